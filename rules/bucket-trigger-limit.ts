@@ -1,0 +1,45 @@
+import type { Rule } from '../src/types.js';
+import { isKnown, type StorageTrigger } from '../src/model.js';
+import { byBucket, functionLabel, q, storageName } from '../src/filters.js';
+import { VENDORS } from '../src/vendors.js';
+
+export default {
+  id: 'bucket-trigger-limit',
+  description: 'Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows',
+  severity: 'error',
+  check({ model, options, report }) {
+    for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
+      const vendor = group[0].function.vendor;
+      const limit = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
+      if (group.length <= limit) continue;
+      const bucket = String(group[0].bucket.value);
+      for (const t of group.slice(limit)) {
+        report({
+          at: t.bucket.at,
+          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; merge triggers with the same events, or move some to EventBridge-based triggers`,
+          related: [{ at: group[0].bucket.at, message: `the first trigger on ${q(bucket)}` }],
+          key: `${t.function.name.value}/${t.name.value}`,
+        });
+      }
+    }
+    const perFunction = new Map<string, StorageTrigger[]>();
+    for (const t of model.storageTriggers) {
+      if (!t.native || VENDORS[t.function.vendor].functionTriggerLimit === undefined) continue;
+      const list = perFunction.get(t.function.id) ?? perFunction.set(t.function.id, []).get(t.function.id)!;
+      list.push(t);
+    }
+    for (const list of perFunction.values()) {
+      const f = VENDORS[list[0].function.vendor];
+      const limit = f.functionTriggerLimit!;
+      if (list.length <= limit) continue;
+      for (const t of list.slice(limit)) {
+        report({
+          at: isKnown(t.bucket) ? t.bucket.at : t.at,
+          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit} one function may bind, so deploying this one fails; split the work across functions`,
+          related: [{ at: list[0].at, message: 'the first of them' }],
+          key: `${t.function.name.value}/${t.name.value}`,
+        });
+      }
+    }
+  },
+} satisfies Rule;

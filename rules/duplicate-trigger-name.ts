@@ -1,0 +1,24 @@
+import type { Rule } from '../src/types.js';
+import { isKnown, type Trigger } from '../src/model.js';
+import { functionLabel, q } from '../src/filters.js';
+
+export default {
+  id: 'duplicate-trigger-name',
+  description: 'Disallow two triggers with the same name on one function (deploy silently overwrites one)',
+  severity: 'error',
+  check({ model, report }) {
+    const seen = new Map<string, Trigger>();
+    for (const t of model.triggers) {
+      if (!isKnown(t.name) || t.name.value === '') continue;
+      const k = `${t.function.id}\u0000${t.name.value}`;
+      const first = seen.get(k);
+      if (!first) { seen.set(k, t); continue; }
+      report({
+        at: t.name.at,
+        message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
+        related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
+        key: `${t.function.name.value}/${t.name.value}`,
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,37 @@
+import type { Rule } from '../src/types.js';
+import { isKnown } from '../src/model.js';
+import { q, storageName } from '../src/filters.js';
+
+const WILD = /[*?[]/;
+
+/** What the user most likely meant: the literal text before the wildcard, and an extension after it. */
+function suggestion(kind: 'prefix' | 'suffix', value: string): string {
+  const i = value.search(WILD);
+  if (kind === 'suffix') {
+    const tail = value.slice(value.lastIndexOf('*') + 1).replace(/[?[\]]/g, '');
+    return tail ? `use suffix ${q(tail)}` : 'use an empty suffix';
+  }
+  const head = value.slice(0, i);
+  const ext = /\.[A-Za-z0-9]+$/.exec(value.slice(i))?.[0];
+  return ext ? `use prefix ${q(head)} with suffix ${q(ext)}` : `use prefix ${q(head)}`;
+}
+
+export default {
+  id: 'filter-wildcard',
+  description: 'Warn about "*", "?" or "[" in a prefix or suffix: filters are literal text, not globs or regexes',
+  severity: 'warning',
+  check({ model, report }) {
+    for (const t of model.storageTriggers) {
+      for (const kind of ['prefix', 'suffix'] as const) {
+        const l = t[kind];
+        if (!isKnown(l)) continue;
+        const m = WILD.exec(l.value);
+        if (!m) continue;
+        report({
+          at: l.at,
+          message: `${kind} ${q(l.value)} contains ${q(m[0])}: ${storageName(t)} trigger filters are literal text, not globs or regular expressions, so it only matches keys with a literal ${q(m[0])}; ${suggestion(kind, l.value)}`,
+        });
+      }
+    }
+  },
+} satisfies Rule;

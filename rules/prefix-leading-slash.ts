@@ -1,0 +1,31 @@
+import type { Rule } from '../src/types.js';
+import { isKnown } from '../src/model.js';
+import { q, storageName, triggerLabel } from '../src/filters.js';
+
+export default {
+  id: 'prefix-leading-slash',
+  description: 'Disallow object prefixes that start with "/": object keys never do, so the trigger never fires',
+  severity: 'error',
+  fixable: true,
+  check({ model, sources, report }) {
+    const texts = new Map(sources.map((s) => [s.path, s.text]));
+    for (const t of model.storageTriggers) {
+      if (!isKnown(t.prefix) || !t.prefix.value.startsWith('/')) continue;
+      const fixed = t.prefix.value.replace(/^\/+/, '');
+      const at = t.prefix.at;
+      const text = texts.get(at.file) ?? '';
+      const raw = text.slice(at.start, at.end);
+      const open = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+      const body = raw.slice(open);
+      // Fix only a literal written in place (not a value that came from a variable).
+      const slashes = /^\/+/.exec(body)?.[0].length ?? 0;
+      const fixable = !t.prefix.origin && slashes > 0 && body.startsWith(t.prefix.value.slice(0, slashes));
+      report({
+        at,
+        message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so ${triggerLabel(t)} never fires; use ${q(fixed)}`,
+        ...(fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: '' } } : {}),
+        key: `${t.function.name.value}/${t.name.value}`,
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,103 @@
+import type { Report, Rule } from '../src/types.js';
+import { isKnown, type StorageTrigger, type WriteTarget } from '../src/model.js';
+import { bucketKey, byBucket, filterText, functionLabel, prefixesOverlap, q, storageName, triggerLabel } from '../src/filters.js';
+import { buildEdges, components, cycleIn, firesOnCreation, writesInto, type Edge } from '../src/recursion.js';
+
+const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
+
+function whereWritten(w: WriteTarget): string {
+  const how = w.via === 'env' ? 'its environment' : w.via === 'mount' ? 'a writable OSS mount' : w.via === 'policy' ? 'its role policy' : 'its declaration';
+  return w.prefix && isKnown(w.prefix) ? `under ${q(w.prefix.value)} (from ${how})` : `(from ${how}, at a prefix trigger-lint cannot see)`;
+}
+
+function anchor(t: StorageTrigger) {
+  return t.prefixDeclared ? t.prefix.at : isKnown(t.bucket) ? t.bucket.at : t.at;
+}
+
+function bucketName(t: StorageTrigger): string {
+  return q(String(t.bucket.value));
+}
+
+function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
+  const key = bucketKey(t);
+  if (!key || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) return false;
+  const writes = writesInto(t, key);
+  if (!writes.length) return false;
+  const known = writes.filter((w) => w.prefix && isKnown(w.prefix));
+  const hit = known.find((w) => prefixesOverlap((w.prefix!.value as string), t.prefix.value as string));
+  const filter = filterText(t.prefix.value as string, t.suffix.value as string);
+  const base = `${functionLabel(t)} writes into bucket ${bucketName(t)}`;
+  if (hit) {
+    report({
+      at: anchor(t),
+      message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
+      related: [{ at: hit.at, message: 'the function writes here' }],
+      key: `${t.function.name.value}/${t.name.value}`,
+    });
+    return true;
+  }
+  if (known.length === writes.length) return false; // every write goes to a disjoint prefix: the safe pattern
+  const w = writes.find((x) => !(x.prefix && isKnown(x.prefix)))!;
+  const unfiltered = t.prefix.value === '' && t.suffix.value === '';
+  report({
+    at: anchor(t),
+    severity: unfiltered ? 'error' : 'warning',
+    message: unfiltered
+      ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}`
+      : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
+    related: [{ at: w.at, message: 'the function writes here' }],
+    key: `${t.function.name.value}/${t.name.value}`,
+  });
+  return true;
+}
+
+function cyclePath(edges: Edge[]): string {
+  const parts: string[] = [];
+  for (const e of edges) parts.push(String(e.from.bucket.value), String(e.from.function.name.value));
+  parts.push(String(edges[0].from.bucket.value));
+  return parts.join(' → ');
+}
+
+export default {
+  id: 'recursive-trigger',
+  description: 'Disallow a function that writes into a bucket (or a chain of buckets) that triggers it',
+  severity: 'error',
+  check({ model, report }) {
+    const reported = new Set<StorageTrigger>();
+    for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);
+
+    const groups = byBucket(model.storageTriggers);
+    const nodes = model.storageTriggers.filter((t) => bucketKey(t) !== undefined);
+    const edges = buildEdges(nodes, groups);
+    for (const comp of components(nodes, edges)) {
+      if (comp.length < 2) continue;
+      const fns = new Set(comp.map((t) => t.function));
+      const buckets = new Set(comp.map((t) => bucketKey(t)));
+      if (fns.size < 2 && buckets.size < 2) continue; // one function on one bucket: reported directly above
+      const ordered = [...comp].sort((a, b) => (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.start - b.at.start));
+      const cycle = cycleIn(ordered, edges);
+      if (!cycle) continue;
+      const certain = cycle.every((e) => e.certain);
+      const first = cycle[0].from;
+      report({
+        at: anchor(first),
+        severity: certain ? 'error' : 'warning',
+        message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? '' : ' (one write\'s prefix is not known, so this may not happen)'}; break the cycle — ${REMEDY}`,
+        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here` })),
+        key: `cycle:${cyclePath(cycle)}`,
+      });
+      for (const e of cycle) reported.add(e.from);
+    }
+
+    for (const t of model.storageTriggers) {
+      if (reported.has(t) || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) continue;
+      if (t.prefix.value !== '' || t.suffix.value !== '') continue;
+      report({
+        at: isKnown(t.bucket) ? t.bucket.at : t.at,
+        severity: 'warning',
+        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'its bucket'} (no prefix or suffix): if the function ever writes into it, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
+        key: `${t.function.name.value}/${t.name.value}`,
+      });
+    }
+  },
+} satisfies Rule;

@@ -1,0 +1,142 @@
+// The command line: a thin layer over lint() (DESIGN.md §4). Exit codes: 0 no errors,
+// 1 at least one error finding (or too many warnings), 2 the tool could not do its job.
+import { Command, CommanderError, Option } from 'commander';
+import { writeFileSync } from 'node:fs';
+import { lint } from './lint.js';
+import { RULES } from '../rules/index.js';
+import { REPORTERS, reporterNames } from './reporters/index.js';
+import { UsageError } from './errors.js';
+import type { Input, LintOptions, RuleSetting } from './types.js';
+import { VERSION } from './version.js';
+import { FORMATS } from './formats/index.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export function defaultIo(): Io {
+  return {
+    stdout: (s) => { process.stdout.write(s); },
+    stderr: (s) => { process.stderr.write(s); },
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+function collect(value: string, prev: string[]): string[] {
+  return [...prev, value];
+}
+
+function parseRule(spec: string): [string, RuleSetting] {
+  const m = /^([a-z0-9-]+)=(off|warning|warn|error|info)$/.exec(spec.trim());
+  if (!m) throw new UsageError(`invalid --rule "${spec}"; expected <rule-id>=off|warning|error`);
+  return [m[1], (m[2] === 'warn' ? 'warning' : m[2]) as RuleSetting];
+}
+
+export function buildProgram(): Command {
+  return new Command()
+    .name('trigger-lint')
+    .description('Lint serverless trigger definitions before deploy')
+    .usage('[options] [paths...]')
+    .argument('[paths...]', 'files, directories (searched for trigger files) or - for stdin')
+    .option('-f, --format <name>', `report format: ${reporterNames().join(', ')}`, 'stylish')
+    .option('-o, --output <file>', 'write the report to a file')
+    .option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)', collect, [])
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
+    .option('--list-rules', 'list rules with their default severity and description')
+    .option('--stdin-filename <name>', 'name used for - input', 'stdin.yaml')
+    .addOption(new Option('--input-format <id>', 'force the input format').choices(FORMATS.map((f) => f.id)))
+    .version(VERSION, '-v, --version')
+    .helpOption('-h, --help')
+    .showHelpAfterError(false)
+    .exitOverride();
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  if (argv[0] === 'event') {
+    const { runEventCli } = await import('./events/cli.js');
+    return runEventCli(argv.slice(1), io);
+  }
+  const program = buildProgram();
+  program.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {} });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      io.stderr(`trigger-lint: ${e.message.replace(/^error: /, '')} (see --help)\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const opts = program.opts();
+  try {
+    return await run(program.args, opts, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`trigger-lint: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`trigger-lint: internal error: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<number> {
+  if (opts.listRules) {
+    const w = Math.max(...RULES.map((r) => r.id.length));
+    for (const r of RULES) io.stdout(`${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}\n`);
+    return 0;
+  }
+  const load = REPORTERS[opts.format];
+  if (!load) throw new UsageError(`unknown format "${opts.format}"; use one of ${reporterNames().join(', ')}`);
+  let maxWarnings: number | undefined;
+  if (opts.maxWarnings !== undefined) {
+    maxWarnings = Number(opts.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings expects a non-negative integer, got "${opts.maxWarnings}"`);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const spec of opts.rule as string[]) {
+    const [id, sev] = parseRule(spec);
+    rules[id] = sev;
+  }
+  if (paths.length === 0) paths = ['.'];
+  const inputs: (string | Input)[] = [];
+  for (const p of paths) {
+    if (p === '-') inputs.push({ path: opts.stdinFilename, text: await io.readStdin() });
+    else inputs.push(p);
+  }
+  const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat };
+  const result = await lint(inputs, options);
+  if (result.unrecognized.length) {
+    throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
+  }
+  if (result.files.length === 0) {
+    throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${(await import('./formats/index.js')).TRIGGER_FILE_NAMES.join(', ')})`);
+  }
+  const reporter = await load();
+  const color = !opts.output && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
+  const text = reporter(result, { color, cwd: io.cwd });
+  if (opts.output) {
+    try {
+      writeFileSync(opts.output, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else io.stdout(text);
+  if (result.summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
+  return 0;
+}

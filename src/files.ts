@@ -1,0 +1,71 @@
+// Turning command-line paths into inputs: files as given, directories searched recursively
+// for the trigger file names the formats know (skipping node_modules and .git).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep, isAbsolute } from 'node:path';
+import { UsageError } from './errors.js';
+import { TRIGGER_FILE_NAMES } from './formats/index.js';
+
+export interface FileEntry {
+  /** Path as shown in reports: relative to cwd, with "/" separators. */
+  display: string;
+  /** Path on disk. */
+  abs: string;
+  /** True when the user named the file (an unrecognised named file is exit 2). */
+  named: boolean;
+}
+
+const SKIP = new Set(['node_modules', '.git']);
+
+export function displayPath(cwd: string, p: string): string {
+  const rel = isAbsolute(p) ? relative(cwd, p) : p;
+  return (rel === '' ? '.' : rel).split(sep).join('/').replace(/^\.\//, '');
+}
+
+export function expandPaths(paths: string[], cwd: string, names: string[] = TRIGGER_FILE_NAMES): FileEntry[] {
+  const out: FileEntry[] = [];
+  const seen = new Set<string>();
+  const wanted = new Set(names);
+  for (const p of paths) {
+    const abs = isAbsolute(p) ? p : join(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new UsageError(`${p}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      const found: string[] = [];
+      walk(abs, wanted, found);
+      for (const f of found.sort()) add(f, false);
+    } else add(abs, true);
+  }
+  return out;
+
+  function add(abs: string, named: boolean) {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out.push({ abs, display: displayPath(cwd, abs), named });
+  }
+}
+
+function walk(dir: string, wanted: Set<string>, out: string[]) {
+  let list;
+  try {
+    list = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  for (const d of list) {
+    if (d.isDirectory()) {
+      if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
+    } else if (d.isFile() && wanted.has(d.name)) out.push(join(dir, d.name));
+  }
+}
+
+export function readBytes(entry: FileEntry): Uint8Array {
+  try {
+    return readFileSync(entry.abs);
+  } catch (e) {
+    throw new UsageError(`${entry.display}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}

@@ -1,0 +1,79 @@
+// Helpers shared by format adapters (never vendor-specific).
+import { Unknown, type Located, type StorageTrigger, type FunctionDef, type Vendor } from '../model.js';
+import type { Location } from '../types.js';
+import type { Resolver } from '../resolve.js';
+import type { Node, YAMLMap } from 'yaml';
+import { normaliseEvent } from '../vendors.js';
+import { writesFromEnv } from '../writes.js';
+import { entries } from '../yamlnav.js';
+
+/** Documentation placeholders such as `<region>` or `<account-id>` are unknown values. */
+export function dePlaceholder(l: Located<string>): Located<string> {
+  if (typeof l.value === 'string' && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+
+export function located(value: string, at: Location): Located<string> {
+  return { value, at };
+}
+
+/** Environment variables of a map node as located strings. */
+export function envMap(r: Resolver, node: Node | undefined): { env: Map<string, Located<string>>; keys: Map<string, Location> } {
+  const env = new Map<string, Located<string>>();
+  const keys = new Map<string, Location>();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === undefined
+      ? { value: '', at: r.loc(pair.key) }
+      : r.str(pair.value as Node, r.loc(pair.key));
+    if (v) { env.set(k, v); keys.set(k, r.loc(pair.key)); }
+  }
+  return { env, keys };
+}
+
+export function envWrites(fn: Pick<FunctionDef, 'env'>, keys: Map<string, Location>) {
+  return writesFromEnv(fn.env, (name) => {
+    const k = keys.get(name)!;
+    const v = fn.env.get(name)!;
+    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
+  });
+}
+
+/** Event list: a sequence or a single string, normalised for the vendor. */
+export function readEvents(r: Resolver, node: Node | undefined, vendor: Vendor, fallback: Location): { events: Located<string[]>; items: Located<string>[] } {
+  const items: Located<string>[] = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it as Node);
+      if (s) items.push(s);
+    }
+  } else if (node !== undefined && node !== null) {
+    const s = r.str(node);
+    if (s) items.push(s);
+  }
+  const at = node ? r.loc(node) : fallback;
+  if (node === undefined || (!seq && items.length === 0)) {
+    const d = node === undefined ? undefined : r.deref(node);
+    if (d instanceof Unknown) return { events: { value: d, at }, items };
+  }
+  const unknown = items.find((i) => i.value instanceof Unknown);
+  const events: Located<string[]> = unknown
+    ? { value: unknown.value as Unknown, at }
+    : { value: items.map((i) => normaliseEvent(vendor, i.value as string)), at };
+  return { events, items };
+}
+
+/** A prefix or suffix: '' when absent (with `declared` false), located at the filter otherwise. */
+export function filterValue(r: Resolver, map: YAMLMap | undefined, keys: string[], fallback: Location): { value: Located<string>; declared: boolean } {
+  const node = map ? r.get(map, ...keys) : undefined;
+  if (node === undefined || node === null || (r.has(map, ...keys) && node === null)) {
+    return { value: { value: '', at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: '', at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
+}
+
+export type StorageFields = Omit<StorageTrigger, 'kind'>;

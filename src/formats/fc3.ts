@@ -1,0 +1,155 @@
+// Serverless Devs `s.yaml`, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0).
+// Functions: resources.<r>.props; triggers: props.triggers[]; the bucket and its region come
+// from sourceArn `acs:oss:<region>:<account>:<bucket>`; filter: triggerConfig.filter.key.
+import { isMap, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type WriteTarget } from '../model.js';
+import { Resolver } from '../resolve.js';
+import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
+import { entries } from '../yamlnav.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+
+const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
+
+/** Keys that belong to another format, and what to say when they appear in fc3. */
+export const FC3_FOREIGN_KEYS: Record<string, string> = {
+  bucketName: 'bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>',
+  Key: 'Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix',
+  Prefix: 'Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix',
+  Suffix: 'Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix',
+  name: 'name is legacy fc — fc3 names a trigger with triggerName',
+  type: 'type is legacy fc — fc3 writes triggerType',
+  config: 'config is legacy fc — fc3 writes triggerConfig',
+  role: 'role on a trigger is legacy fc — fc3 writes invocationRole',
+};
+
+const fc3: FormatAdapter = {
+  id: 'serverless-devs-fc3',
+  vendor: 'aliyun',
+  description: 'Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)',
+  fileNames: ['s.yaml', 's.yml'],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isMap(root)) return false;
+    const edition = root.get('edition');
+    return String(edition ?? '').startsWith('3.') && isMap(root.get('resources', true));
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const scope: ServerlessDevsScope = { root, resourcesKey: 'resources', env: options.env ?? process.env, vars: options.vars };
+    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const targets: { name: string; props: Node; at: Node }[] = [];
+    const resources = r.map(r.get(root, 'resources'));
+    for (const [name, pair] of resources ? entries(resources) : []) {
+      const res = r.map(pair.value as Node);
+      if (!res) continue;
+      scope.current = { name, map: res };
+      const component = r.str(r.get(res, 'component'));
+      const propsNode = r.get(res, 'props');
+      const props = r.map(propsNode);
+      const comp = component?.value;
+      const isFc3 = typeof comp === 'string' ? COMPONENT.test(comp.trim()) : !!props && (r.has(props, 'functionName') || r.has(props, 'triggers'));
+      if (!isFc3 || !props || !propsNode) continue;
+      targets.push({ name, props: propsNode, at: pair.key });
+      const fn = buildFunction(r, name, props, source.path, r.loc(pair.key));
+      functions.push(fn);
+      const list = r.seq(r.get(props, 'triggers'));
+      for (const [i, item] of (list?.items ?? []).entries()) {
+        const t = r.map(item as Node);
+        if (t) triggers.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
+      }
+    }
+    scope.current = undefined;
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
+        scope.current = { name, map: r.map(r.get(resources, name))! };
+        const view = r.json(props);
+        return { schema: 'config/fc3', view, label: `resources.${name}.props`, foreignKeys: FC3_FOREIGN_KEYS };
+      }),
+    };
+  },
+};
+
+function buildFunction(r: Resolver, resource: string, props: YAMLMap, file: string, at: FunctionDef['at']): FunctionDef {
+  const name = r.str(r.get(props, 'functionName')) ?? { value: resource, at };
+  const { env, keys } = envMap(r, r.get(props, 'environmentVariables'));
+  const fn: FunctionDef = {
+    id: `${file}#${resource}`,
+    name,
+    vendor: 'aliyun',
+    format: 'serverless-devs-fc3',
+    region: opt(r.str(r.get(props, 'region'))),
+    env,
+    writes: [],
+    at,
+  };
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
+  return fn;
+}
+
+function opt(l: Located<string> | undefined): Located<string> | undefined {
+  return l ? dePlaceholder(l) : undefined;
+}
+
+/** Writable OSS mounts: anything written under mountDir lands under bucketPath. */
+function mountWrites(r: Resolver, props: YAMLMap): WriteTarget[] {
+  const out: WriteTarget[] = [];
+  const points = r.seq(r.get(r.map(r.get(props, 'ossMountConfig')), 'mountPoints'));
+  for (const item of points?.items ?? []) {
+    const mp = r.map(item as Node);
+    if (!mp) continue;
+    const ro = r.str(r.get(mp, 'readOnly'));
+    if (ro && (ro.value instanceof Unknown || ro.value === 'true')) continue;
+    const bucket = r.str(r.get(mp, 'bucketName'));
+    if (!bucket) continue;
+    const pathNode = r.get(mp, 'bucketPath');
+    const path = pathNode !== undefined ? r.str(pathNode) : undefined;
+    const prefix: Located<string> = path
+      ? (typeof path.value === 'string' ? { ...path, value: path.value.replace(/^\/+/, '') } : path)
+      : { value: '', at: r.loc(mp) };
+    out.push({ bucket, prefix, via: 'mount', at: r.loc(mp) });
+  }
+  return out;
+}
+
+function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Trigger {
+  const at = r.loc(t);
+  const name = r.str(r.get(t, 'triggerName')) ?? { value: '', at };
+  const typeL = r.str(r.get(t, 'triggerType'));
+  const type = typeof typeL?.value === 'string' ? typeL.value : '';
+  const config = r.map(r.get(t, 'triggerConfig'));
+  if (type !== 'oss') {
+    return { id, kind: type === 'eventbridge' ? 'eventbridge' : type || 'other', type, name, function: fn, at, fields: {} };
+  }
+  const arnNode = r.get(t, 'sourceArn');
+  const fields = r.fields(arnNode, ':');
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field = (i: number): Located<string> => {
+    if (!fields) return { value: new Unknown(arnNode ? 'sourceArn not known' : 'no sourceArn'), at: unknownAt };
+    if (fields.length !== 5 || fields[i] === undefined) return { value: new Unknown('sourceArn is not acs:oss:<region>:<account>:<bucket>'), at: unknownAt };
+    return dePlaceholder(fields[i]);
+  };
+  const filterKey = r.map(r.get(r.map(r.get(config, 'filter')), 'key'));
+  const filterAt = config ? r.loc(config) : at;
+  const prefix = filterValue(r, filterKey, ['prefix'], filterAt);
+  const suffix = filterValue(r, filterKey, ['suffix'], filterAt);
+  const { events, items } = readEvents(r, r.get(config, 'events'), 'aliyun', filterAt);
+  const trigger: StorageTrigger = {
+    id, kind: 'storage', type, name, function: fn, at,
+    bucket: field(4),
+    bucketRegion: field(2),
+    bucketAccount: field(3),
+    events, eventItems: items,
+    prefix: prefix.value, suffix: suffix.value,
+    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    native: true,
+  };
+  return trigger;
+}
+
+export default fc3;

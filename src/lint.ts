@@ -1,0 +1,168 @@
+// The engine: read → parse (Source) → detect format → build the Model → run the enabled
+// rules (a disabled rule never runs) → severities → sorted findings.
+import type { Document } from 'yaml';
+import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from './source.js';
+import { FORMATS, formatById } from './formats/index.js';
+import type { FormatAdapter } from './formats/types.js';
+import type { FileModel, Model } from './model.js';
+import { isStorage } from './model.js';
+import { RULES } from '../rules/index.js';
+import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from './types.js';
+import { expandPaths, readBytes, displayPath } from './files.js';
+import { UsageError } from './errors.js';
+
+export interface Loaded {
+  sources: Source[];
+  model: Model;
+  /** format id per path (null when not recognised). */
+  formats: Map<string, string | null>;
+  unrecognized: string[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Read paths (files, directories) and inline inputs into Sources. */
+export function readInputs(inputs: (string | Input)[], options: LintOptions = {}): { sources: Source[]; named: Set<string> } {
+  const cwd = options.cwd ?? process.cwd();
+  const sources: Source[] = [];
+  const named = new Set<string>(options.named ?? []);
+  const paths = inputs.filter((i): i is string => typeof i === 'string');
+  for (const i of inputs) {
+    if (typeof i === 'string') continue;
+    const p = displayPath(cwd, i.path);
+    named.add(p);
+    sources.push(parseSource(p, i.text));
+  }
+  for (const entry of expandPaths(paths, cwd)) {
+    const bytes = readBytes(entry);
+    const { text, error } = decode(bytes);
+    if (entry.named) named.add(entry.display);
+    sources.push(parseSource(entry.display, text, error ? [error] : []));
+  }
+  return { sources, named };
+}
+
+function detect(doc: Document.Parsed, source: Source, options: LintOptions): FormatAdapter | undefined {
+  if (options.inputFormat) {
+    const f = formatById(options.inputFormat);
+    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(', ')}`);
+    return f;
+  }
+  return FORMATS.find((f) => {
+    try { return f.detect(doc, source); } catch { return false; }
+  });
+}
+
+/** Build the Model of every source. */
+export function buildModel(sources: Source[], options: LintOptions = {}, named = new Set<string>()): Loaded {
+  const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  const formats = new Map<string, string | null>();
+  const unrecognized: string[] = [];
+  for (const source of sources) {
+    let format: string | null = null;
+    for (const doc of source.docs) {
+      const adapter = detect(doc, source, options);
+      if (!adapter) continue;
+      format = adapter.id;
+      const built = adapter.build(doc, source, options);
+      const fm: FileModel = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
+      model.files.push(fm);
+      model.functions.push(...fm.functions);
+      model.triggers.push(...fm.triggers);
+      model.storageTriggers.push(...fm.triggers.filter(isStorage));
+    }
+    formats.set(source.path, format);
+    if (format === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+  }
+  return { sources, model, formats, unrecognized };
+}
+
+/** Public: the Model of some inputs (used by `event sample --from`). */
+export async function loadModel(inputs: (string | Input)[], options: LintOptions = {}): Promise<Loaded> {
+  const { sources, named } = readInputs(inputs, options);
+  return buildModel(sources, options, named);
+}
+
+export function ruleSetting(rule: Rule, options: LintOptions): RuleSetting {
+  return options.rules?.[rule.id] ?? (rule.defaultOff ? 'off' : rule.severity);
+}
+
+export async function lint(inputs: (string | Input)[], options: LintOptions = {}): Promise<Result> {
+  const { sources, named } = readInputs(inputs, options);
+  return lintSources(sources, options, named);
+}
+
+export function lintSources(sources: Source[], options: LintOptions = {}, named = new Set<string>()): Result {
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!RULES.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}"; run --list-rules to see them`);
+  }
+  const loaded = buildModel(sources, options, named);
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = ruleSetting(rule, options);
+    if (setting === 'off') continue;
+    const report = (r: Report) => {
+      const f = toFinding(rule, setting, r, byPath);
+      if (f) findings.push(f);
+    };
+    rule.check({ model: loaded.model, sources: sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path)), options, report });
+  }
+  const kept = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  kept.sort(compareFindings);
+  const files: FileResult[] = [];
+  const per = new Map<string, Finding[]>();
+  for (const f of kept) (per.get(f.path) ?? per.set(f.path, []).get(f.path)!).push(f);
+  for (const s of sources) {
+    const fmt = loaded.formats.get(s.path) ?? null;
+    if (fmt === null && !named.has(s.path) && !(per.get(s.path)?.length)) continue;
+    if (loaded.unrecognized.includes(s.path)) continue;
+    files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
+  }
+  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of kept) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return { files, summary, unrecognized: loaded.unrecognized, texts: new Map(sources.map((s) => [s.path, s.text])) };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1
+    : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string, Source>): Finding | undefined {
+  const src = byPath.get(r.at.file);
+  if (!src) return undefined;
+  let severity: Severity = setting;
+  if (r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity]) severity = r.severity;
+  const s = lineCol(src, r.at.start);
+  const e = lineCol(src, Math.max(r.at.end, r.at.start));
+  const fixes = r.fix ? (Array.isArray(r.fix) ? r.fix : [r.fix]) : undefined;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: r.message,
+    path: r.at.file,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    start: r.at.start,
+    end: r.at.end,
+    ...(fixes ? { fix: fixes } : {}),
+    ...(r.related?.length ? {
+      related: r.related.filter((x) => byPath.has(x.at.file)).map((x) => {
+        const rs = byPath.get(x.at.file)!;
+        const a = lineCol(rs, x.at.start);
+        const b = lineCol(rs, x.at.end);
+        return { path: x.at.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: x.message };
+      }),
+    } : {}),
+    ...(r.key ? { key: r.key } : {}),
+  };
+}
+
+export type { SyntaxDiagnostic };

@@ -1,0 +1,131 @@
+// The write graph behind `recursive-trigger` (DESIGN.md §3): trigger → function → bucket it
+// writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
+// never as a pairwise loop over all triggers.
+import { isKnown, type StorageTrigger, type WriteTarget } from './model.js';
+import { bucketKey, prefixesOverlap } from './filters.js';
+import { isCreationEvent } from './vendors.js';
+
+export interface Edge {
+  from: StorageTrigger;
+  to: StorageTrigger;
+  write: WriteTarget;
+  /** The write's prefix is known and overlaps the target trigger's prefix. */
+  certain: boolean;
+}
+
+export function firesOnCreation(t: StorageTrigger): boolean {
+  return isKnown(t.events) && t.events.value.some(isCreationEvent);
+}
+
+/**
+ * The writes of t's function that land in bucket `key` when t fires, following DESIGN.md:
+ * an output prefix with no bucket means t's own bucket, and a policy adds nothing where the
+ * function has a known output prefix for the same bucket.
+ */
+export function writesInto(t: StorageTrigger, key: string): WriteTarget[] {
+  const vendor = t.function.vendor;
+  const own = bucketKey(t);
+  const hits = t.function.writes.filter((w) => {
+    if (!w.bucket) return own === key;
+    return isKnown(w.bucket) && `${vendor}\u0000${w.bucket.value}` === key;
+  });
+  const intent = hits.some((w) => w.via !== 'policy' && w.prefix && isKnown(w.prefix));
+  return intent ? hits.filter((w) => !(w.via === 'policy' && !(w.prefix && isKnown(w.prefix)))) : hits;
+}
+
+/** Buckets (keys) a trigger's function writes into when the trigger fires. */
+export function targetKeys(t: StorageTrigger): Set<string> {
+  const out = new Set<string>();
+  const own = bucketKey(t);
+  for (const w of t.function.writes) {
+    if (!w.bucket) { if (own) out.add(own); }
+    else if (isKnown(w.bucket)) out.add(`${t.function.vendor}\u0000${w.bucket.value}`);
+  }
+  return out;
+}
+
+export function buildEdges(triggers: StorageTrigger[], groups: Map<string, StorageTrigger[]>): Edge[] {
+  const edges: Edge[] = [];
+  for (const from of triggers) {
+    if (!firesOnCreation(from)) continue;
+    for (const key of targetKeys(from)) {
+      const targets = groups.get(key);
+      if (!targets) continue;
+      for (const w of writesInto(from, key)) {
+        const wp = w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined;
+        for (const to of targets) {
+          if (!firesOnCreation(to) || !isKnown(to.prefix)) continue;
+          if (wp !== undefined) {
+            if (prefixesOverlap(wp, to.prefix.value)) edges.push({ from, to, write: w, certain: true });
+          } else edges.push({ from, to, write: w, certain: false });
+        }
+      }
+    }
+  }
+  return edges;
+}
+
+/** Strongly connected components (Tarjan, iterative) of the trigger graph. */
+export function components(nodes: StorageTrigger[], edges: Edge[]): StorageTrigger[][] {
+  const adj = new Map<StorageTrigger, StorageTrigger[]>();
+  for (const e of edges) (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)!).push(e.to);
+  const index = new Map<StorageTrigger, number>();
+  const low = new Map<StorageTrigger, number>();
+  const onStack = new Set<StorageTrigger>();
+  const stack: StorageTrigger[] = [];
+  const out: StorageTrigger[][] = [];
+  let counter = 0;
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    const work: { v: StorageTrigger; i: number }[] = [{ v: root, i: 0 }];
+    index.set(root, counter); low.set(root, counter); counter++;
+    stack.push(root); onStack.add(root);
+    while (work.length) {
+      const top = work[work.length - 1];
+      const next = adj.get(top.v) ?? [];
+      if (top.i < next.length) {
+        const w = next[top.i++];
+        if (!index.has(w)) {
+          index.set(w, counter); low.set(w, counter); counter++;
+          stack.push(w); onStack.add(w);
+          work.push({ v: w, i: 0 });
+        } else if (onStack.has(w)) low.set(top.v, Math.min(low.get(top.v)!, index.get(w)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1].v;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.v)!));
+      }
+      if (low.get(top.v) === index.get(top.v)) {
+        const comp: StorageTrigger[] = [];
+        let x: StorageTrigger;
+        do { x = stack.pop()!; onStack.delete(x); comp.push(x); } while (x !== top.v);
+        out.push(comp);
+      }
+    }
+  }
+  return out;
+}
+
+/** One simple cycle through the component, as edges (BFS from its first node back to itself). */
+export function cycleIn(comp: StorageTrigger[], edges: Edge[]): Edge[] | undefined {
+  const inComp = new Set(comp);
+  const adj = new Map<StorageTrigger, Edge[]>();
+  for (const e of edges) if (inComp.has(e.from) && inComp.has(e.to) && e.from !== e.to) (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)!).push(e);
+  const start = comp[0];
+  const prev = new Map<StorageTrigger, Edge>();
+  const queue = [start];
+  for (let qi = 0; qi < queue.length; qi++) {
+    const v = queue[qi];
+    for (const e of adj.get(v) ?? []) {
+      if (e.to === start) {
+        const path = [e];
+        for (let cur = v; cur !== start;) { const p = prev.get(cur)!; path.unshift(p); cur = p.from; }
+        return path;
+      }
+      if (!prev.has(e.to)) { prev.set(e.to, e); queue.push(e.to); }
+    }
+  }
+  return undefined;
+}

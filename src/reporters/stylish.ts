@@ -1,0 +1,70 @@
+// stylish, modelled on actionlint: "path:line:col: message [rule]", the source line, and a
+// caret under the offending value; then a summary line.
+import type { Finding, Result } from '../types.js';
+import type { Reporter } from './types.js';
+
+const C = {
+  red: (s: string) => `\x1b[31m${s}\x1b[0m`,
+  yellow: (s: string) => `\x1b[33m${s}\x1b[0m`,
+  cyan: (s: string) => `\x1b[36m${s}\x1b[0m`,
+  gray: (s: string) => `\x1b[90m${s}\x1b[0m`,
+  bold: (s: string) => `\x1b[1m${s}\x1b[0m`,
+};
+const id = (s: string) => s;
+
+function lineText(text: string | undefined, line: number): string | undefined {
+  if (text === undefined) return undefined;
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return undefined;
+    start = nl + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+}
+
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
+  return w;
+}
+
+export function formatFinding(f: Finding, text: string | undefined, color: boolean): string {
+  const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
+  const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.cyan;
+  const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const src = lineText(text, f.line);
+  if (src === undefined || src.length > 400) return head;
+  const num = String(f.line);
+  const pad = ' '.repeat(num.length);
+  const expanded = src.replace(/\t/g, ' ');
+  const col = Math.min(f.column - 1, expanded.length);
+  const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
+  const lead = width(expanded.slice(0, col));
+  const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
+  const caret = ' '.repeat(lead) + sev('^' + '~'.repeat(Math.max(0, span - 1)));
+  return `${head}\n${pad} |\n${num} | ${expanded}\n${pad} | ${caret}`;
+}
+
+export function summaryLine(result: Result): string {
+  const { errors, warnings, infos, files } = result.summary;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos) parts.push(plural(infos, 'info'));
+  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+}
+
+const stylish: Reporter = (result, ctx) => {
+  const blocks: string[] = [];
+  for (const file of result.files) {
+    for (const f of file.findings) blocks.push(formatFinding(f, result.texts.get(f.path), ctx.color));
+  }
+  const summary = summaryLine(result);
+  return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + summary + '\n';
+};
+
+export default stylish;

@@ -1,0 +1,280 @@
+// Generic value resolution over a YAML document. A dialect (Serverless Devs, Tencent, ROS…)
+// evaluates the text of one `${…}` reference; this module does the rest: splitting strings
+// into literal and reference pieces with exact source spans, following references to whole
+// nodes, string interpolation, alias budgets, cycle guards, and the resolved-JSON view that
+// schema validation uses. An unresolved value is `Unknown`; rules never report on it.
+import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Location } from './types.js';
+import { Unknown, type Located, type UndefinedRef } from './model.js';
+import type { Source } from './source.js';
+import { isPlaceholder } from './source.js';
+import { AliasBudget, contentStart, isVerbatim, nodeLoc, entries } from './yamlnav.js';
+
+/** What a dialect returns for one reference. */
+export type RefResult =
+  | { kind: 'node'; node: Node; origin: Location }
+  | { kind: 'string'; value: string; origin?: Location }
+  | { kind: 'unknown'; reason: string }
+  | { kind: 'undefined'; message: string; related?: { at: Location; message: string }[] };
+
+export interface Dialect {
+  /** Regex matching one reference; group 1 is the expression. Must be global. */
+  pattern: RegExp;
+  evaluate(expr: string, r: Resolver): RefResult;
+}
+
+export interface Piece {
+  value: string | Unknown;
+  at: Location;
+  origin?: Location;
+}
+
+export const UNKNOWN_MARK = '\u0000trigger-lint:unknown';
+
+export interface JsonView {
+  value: unknown;
+  /** JSON pointer → key and value locations. */
+  locations: Map<string, { key?: Location; value: Location }>;
+  /** JSON pointers whose value is unknown (errors at or under them are dropped). */
+  unknown: Set<string>;
+}
+
+const MAX_DEPTH = 16;
+const MAX_JSON_DEPTH = 256;
+
+export class Resolver {
+  readonly budget: AliasBudget;
+  readonly undefinedRefs: UndefinedRef[] = [];
+  private reported = new Set<number>();
+  private depth = 0;
+
+  constructor(readonly source: Source, readonly doc: import('yaml').Document.Parsed, public dialect: Dialect | null) {
+    this.budget = new AliasBudget(doc);
+  }
+
+  get file(): string { return this.source.path; }
+
+  loc(node: Node | null | undefined, fallback?: Location): Location {
+    return nodeLoc(this.file, node ?? undefined, fallback);
+  }
+
+  /** Follow aliases and whole-value references to the node they stand for. */
+  deref(node: Node | null | undefined): { node: Node; origin?: Location } | Unknown | undefined {
+    let n = this.budget.deref(node) as Node | undefined;
+    if (!n) return node && isAlias(node) ? new Unknown('alias limit') : undefined;
+    let origin: Location | undefined;
+    for (let hops = 0; hops < MAX_DEPTH; hops++) {
+      if (!this.dialect || !isScalar(n) || typeof n.value !== 'string') return { node: n, origin };
+      const whole = this.wholeRef(n);
+      if (!whole) return { node: n, origin };
+      const res = this.evalGuarded(whole.expr, whole.at);
+      if (res.kind === 'node') {
+        const next = this.budget.deref(res.node) as Node | undefined;
+        if (!next) return new Unknown('alias limit');
+        n = next;
+        origin = origin ?? res.origin;
+        continue;
+      }
+      if (res.kind === 'unknown' || res.kind === 'undefined') return new Unknown(res.kind === 'unknown' ? res.reason : res.message);
+      return { node: n, origin };
+    }
+    return new Unknown('reference chain too long');
+  }
+
+  map(node: Node | null | undefined): YAMLMap | undefined {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && isMap(d.node) ? (d.node as YAMLMap) : undefined;
+  }
+
+  seq(node: Node | null | undefined): YAMLSeq | undefined {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && isSeq(d.node) ? (d.node as YAMLSeq) : undefined;
+  }
+
+  /** Child of a map by key (first matching spelling wins), dereferenced. */
+  get(map: YAMLMap | undefined, ...keys: string[]): Node | undefined {
+    if (!map) return undefined;
+    for (const key of keys) {
+      for (const [k, pair] of entries(map)) if (k === key) return (pair.value ?? undefined) as Node | undefined;
+    }
+    return undefined;
+  }
+
+  /** Key node of a map entry, for findings about the key itself. */
+  keyNode(map: YAMLMap | undefined, ...keys: string[]): Scalar | undefined {
+    if (!map) return undefined;
+    for (const key of keys) for (const [k, pair] of entries(map)) if (k === key) return pair.key;
+    return undefined;
+  }
+
+  has(map: YAMLMap | undefined, ...keys: string[]): boolean {
+    return !!map && entries(map).some(([k]) => keys.includes(k));
+  }
+
+  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
+  pieces(node: Node | null | undefined): Piece[] | undefined {
+    const n = this.budget.deref(node) as Node | undefined;
+    if (!n) return undefined;
+    if (!isScalar(n)) return undefined;
+    const at = this.loc(n);
+    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown('template placeholder'), at }];
+    if (n.value === null || n.value === undefined) return undefined;
+    if (typeof n.value !== 'string') return [{ value: String(n.value), at }];
+    return this.stringPieces(n);
+  }
+
+  private stringPieces(n: Scalar): Piece[] {
+    const value = n.value as string;
+    const at = this.loc(n);
+    const verbatim = isVerbatim(this.source.text, n);
+    const base = contentStart(n);
+    const span = (from: number, to: number): Location => (verbatim ? { file: this.file, start: base + from, end: base + to } : at);
+    if (!this.dialect) return [{ value, at }];
+    const out: Piece[] = [];
+    const re = new RegExp(this.dialect.pattern.source, 'g');
+    let last = 0;
+    for (let m = re.exec(value); m; m = re.exec(value)) {
+      if (m.index > last) out.push({ value: value.slice(last, m.index), at: span(last, m.index) });
+      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
+      const res = this.evalGuarded(m[1], refAt);
+      if (res.kind === 'string') out.push({ value: res.value, at: refAt, origin: res.origin });
+      else if (res.kind === 'node') {
+        const inner = this.budget.deref(res.node) as Node | undefined;
+        if (inner && isScalar(inner) && inner.value !== null && inner.value !== undefined) {
+          const sub = typeof inner.value === 'string' ? this.stringPieces(inner) : [{ value: String(inner.value), at: this.loc(inner) }];
+          const joined = joinPieces(sub);
+          out.push({ value: joined, at: refAt, origin: res.origin });
+        } else out.push({ value: new Unknown('reference to a non-string value'), at: refAt, origin: res.origin });
+      } else out.push({ value: new Unknown(res.kind === 'unknown' ? res.reason : res.message), at: refAt });
+      last = m.index + m[0].length;
+    }
+    if (last < value.length || out.length === 0) out.push({ value: value.slice(last), at: span(last, value.length) });
+    return out;
+  }
+
+  private refSpan(n: Scalar, text: string, index: number, verbatim: boolean, base: number): Location {
+    if (verbatim) return { file: this.file, start: base + index, end: base + index + text.length };
+    const r = n.range!;
+    const raw = this.source.text.slice(r[0], r[1]);
+    const i = raw.indexOf(text);
+    return i >= 0 ? { file: this.file, start: r[0] + i, end: r[0] + i + text.length } : this.loc(n);
+  }
+
+  private wholeRef(n: Scalar): { expr: string; at: Location } | undefined {
+    const value = n.value as string;
+    const re = new RegExp(`^(?:${this.dialect!.pattern.source})$`);
+    const m = re.exec(value);
+    if (!m) return undefined;
+    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
+  }
+
+  private evalGuarded(expr: string, at: Location): RefResult {
+    if (this.depth >= MAX_DEPTH) return { kind: 'unknown', reason: 'reference cycle' };
+    this.depth++;
+    try {
+      const res = this.dialect!.evaluate(expr.trim(), this);
+      if (res.kind === 'undefined' && this.depth === 1 && !this.reported.has(at.start)) {
+        this.reported.add(at.start);
+        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
+      }
+      return res;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** A scalar as a located string (numbers and booleans as their text). */
+  str(node: Node | null | undefined, fallbackAt?: Location): Located<string> | undefined {
+    if (node === null || node === undefined) return undefined;
+    const d = this.deref(node);
+    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
+    if (!d) return undefined;
+    const at = this.loc(node, fallbackAt);
+    if (!isScalar(d.node)) return { value: new Unknown('not a string'), at };
+    const pieces = this.pieces(d.node);
+    if (!pieces) return undefined;
+    const single = pieces.length === 1 ? pieces[0] : undefined;
+    return { value: joinPieces(pieces), at, origin: d.origin ?? single?.origin };
+  }
+
+  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
+  fields(node: Node | null | undefined, sep: string): Located<string>[] | undefined {
+    const d = this.deref(node);
+    if (!d || d instanceof Unknown || !isScalar(d.node)) return undefined;
+    const pieces = this.pieces(d.node);
+    if (!pieces) return undefined;
+    const out: { parts: Piece[] }[] = [{ parts: [] }];
+    for (const p of pieces) {
+      if (p.value instanceof Unknown) { out[out.length - 1].parts.push(p); continue; }
+      const pv = p.value;
+      const chunks = pv.split(sep);
+      let off = 0;
+      chunks.forEach((chunk, i) => {
+        if (i > 0) out.push({ parts: [] });
+        const sub: Location = p.at.end - p.at.start === pv.length && !p.origin
+          ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length }
+          : p.at;
+        out[out.length - 1].parts.push({ value: chunk, at: sub, origin: p.origin });
+        off += chunk.length + sep.length;
+      });
+    }
+    return out.map(({ parts }) => {
+      const nonEmpty = parts.filter((p) => !(typeof p.value === 'string' && p.value === '' && parts.length > 1));
+      const use = nonEmpty.length ? nonEmpty : parts;
+      const at: Location = use.length
+        ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end }
+        : this.loc(d.node);
+      return { value: joinPieces(parts), at, origin: parts.length === 1 ? parts[0].origin : undefined };
+    });
+  }
+
+  /** The resolved JSON value of a node, with locations of every key and value. */
+  json(node: Node | null | undefined, pointer = ''): JsonView {
+    const view: JsonView = { value: undefined, locations: new Map(), unknown: new Set() };
+    view.value = this.toJson(node, pointer, view, 0, undefined);
+    return view;
+  }
+
+  private toJson(node: Node | null | undefined, ptr: string, view: JsonView, depth: number, keyLoc: Location | undefined): unknown {
+    const at = this.loc(node ?? undefined);
+    if (depth > MAX_JSON_DEPTH) { view.unknown.add(ptr); view.locations.set(ptr, { key: keyLoc, value: at }); return UNKNOWN_MARK; }
+    const d = this.deref(node);
+    view.locations.set(ptr, { key: keyLoc, value: at });
+    if (d instanceof Unknown) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+    if (!d) return null;
+    const n = d.node;
+    if (isMap(n)) {
+      const obj: Record<string, unknown> = {};
+      for (const [k, pair] of entries(n as YAMLMap)) {
+        const p = `${ptr}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        obj[k] = this.toJson((pair.value ?? null) as Node | null, p, view, depth + 1, this.loc(pair.key));
+        if (pair.value === null || pair.value === undefined) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+      }
+      return obj;
+    }
+    if (isSeq(n)) {
+      return (n as YAMLSeq).items.map((item, i) => this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined));
+    }
+    if (isScalar(n)) {
+      if (typeof n.value === 'string') {
+        const pieces = this.pieces(n)!;
+        const v = joinPieces(pieces);
+        if (v instanceof Unknown) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+        return v;
+      }
+      if (isPlaceholder(this.source, at.start, at.end)) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+      return n.value ?? null;
+    }
+    view.unknown.add(ptr);
+    return UNKNOWN_MARK;
+  }
+}
+
+export function joinPieces(pieces: Piece[]): string | Unknown {
+  let s = '';
+  for (const p of pieces) {
+    if (p.value instanceof Unknown) return p.value;
+    s += p.value;
+  }
+  return s;
+}

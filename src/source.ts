@@ -1,0 +1,119 @@
+// Source: a file's text parsed once with yaml@2, keeping node ranges. Parse errors, duplicate
+// keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
+import { parseAllDocuments, LineCounter, type Document } from 'yaml';
+
+export interface SyntaxDiagnostic {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Source {
+  path: string;
+  /** The original text (what the user sees; findings and fixes refer to it). */
+  text: string;
+  /** The text actually parsed: `{{ param }}` placeholders replaced by same-length tokens. */
+  parsedText: string;
+  docs: Document.Parsed[];
+  lineCounter: LineCounter;
+  syntax: SyntaxDiagnostic[];
+  /** Ranges of `{{ param }}` template placeholders (their values are unknown). */
+  placeholders: { start: number; end: number }[];
+}
+
+const PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+/** Aliases a file may expand before it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export function replacePlaceholders(text: string): { text: string; ranges: { start: number; end: number }[] } {
+  const ranges: { start: number; end: number }[] = [];
+  const out = text.replace(PLACEHOLDER, (m, offset: number) => {
+    ranges.push({ start: offset, end: offset + m.length });
+    return 'TLPH' + '_'.repeat(m.length - 4);
+  });
+  return { text: out, ranges };
+}
+
+function firstBinaryOffset(text: string): number {
+  for (let i = 0; i < text.length && i < 8192; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return i;
+  }
+  return -1;
+}
+
+/** Decode bytes as UTF-8; invalid sequences become a diagnostic rather than mojibake. */
+export function decode(bytes: Uint8Array): { text: string; error?: SyntaxDiagnostic } {
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keep offsets; a BOM is not content
+    return { text };
+  } catch {
+    let valid = 0;
+    // find the first invalid byte to point at
+    for (let lo = 0, hi = bytes.length; lo < hi;) {
+      const mid = (lo + hi + 1) >> 1;
+      try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid)); lo = mid; valid = mid; } catch { hi = mid - 1; }
+    }
+    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, valid));
+    return { text, error: { start: text.length, end: text.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+  }
+}
+
+export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
+  const lineCounter = new LineCounter();
+  const syntax: SyntaxDiagnostic[] = [...extra];
+  const bin = firstBinaryOffset(text);
+  if (bin >= 0) {
+    syntax.push({ start: bin, end: bin + 1, message: 'file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs' });
+    return { path, text, parsedText: text, docs: [], lineCounter: countLines(text), syntax, placeholders: [] };
+  }
+  const { text: parsedText, ranges } = replacePlaceholders(text);
+  let docs: Document.Parsed[] = [];
+  try {
+    docs = parseAllDocuments(parsedText, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
+  } catch (e) {
+    const msg = e instanceof RangeError ? 'nesting is too deep to parse; flatten the document' : `cannot parse: ${(e as Error).message}`;
+    syntax.push({ start: 0, end: Math.min(1, text.length), message: msg });
+    return { path, text, parsedText, docs: [], lineCounter: countLines(text), syntax, placeholders: ranges };
+  }
+  for (const doc of docs) {
+    for (const err of doc.errors) {
+      const [start, end] = err.pos;
+      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message) });
+    }
+  }
+  return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+
+function countLines(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  return lc;
+}
+
+function rewriteYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY': return 'duplicate key: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one';
+    case 'TAB_AS_INDENT': return 'tab used for indentation: YAML indents with spaces only; replace the tab with spaces';
+    case 'BAD_INDENT': return `bad indentation: ${lower(first)}; align this line with its siblings`;
+    default: return lower(first);
+  }
+}
+
+function lower(s: string): string {
+  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+/** 1-based line and column of an offset. */
+export function lineCol(source: Pick<Source, 'lineCounter'>, offset: number): { line: number; column: number } {
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+
+export function isPlaceholder(source: Source, start: number, end: number): boolean {
+  return source.placeholders.some((r) => r.start < end && start < r.end);
+}

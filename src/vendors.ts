@@ -1,0 +1,140 @@
+// Per-vendor facts, in one table (cited in docs/rules/*.md): event vocabularies and their
+// wildcard families, the prefix each vendor writes event names with in trigger configs, and
+// the limits the rules enforce. Sources: ../shared/research/config-formats.md §4.4, §5.3,
+// §5.4, §6, §8 and the seed documents.
+import type { Vendor } from './model.js';
+
+export interface VendorFacts {
+  vendor: Vendor;
+  /** Storage service name as users say it. */
+  storage: string;
+  /** Prefix of event names in trigger configs ('' when bare names are also accepted). */
+  eventPrefixes: string[];
+  /** Operation names per family (normalised, without prefix), e.g. ObjectCreated → [PutObject, …]. */
+  families: Record<string, string[]>;
+  /** Native triggers (notification rules) one bucket allows. */
+  bucketTriggerLimit: number;
+  /** Storage triggers one function allows, when the vendor caps it. */
+  functionTriggerLimit?: number;
+  /** Where the limit is documented. */
+  limitSource: string;
+  /** Whether the bucket must be in the function's region (true for all known vendors). */
+  sameRegion: boolean;
+}
+
+export const VENDORS: Record<Vendor, VendorFacts> = {
+  aliyun: {
+    vendor: 'aliyun',
+    storage: 'OSS',
+    eventPrefixes: ['oss:'],
+    families: {
+      ObjectCreated: ['PutObject', 'PostObject', 'CompleteMultipartUpload', 'PutSymlink', 'CopyObject', 'InitiateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'AppendObject'],
+      ObjectRemoved: ['DeleteObject', 'DeleteObjects', 'AbortMultipartUpload'],
+      ObjectModified: ['UpdateObjectMeta'],
+      ObjectReplication: ['ObjectCreated', 'ObjectModified', 'ObjectRemoved'],
+    },
+    bucketTriggerLimit: 10,
+    limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+    sameRegion: true,
+  },
+  tencent: {
+    vendor: 'tencent',
+    storage: 'COS',
+    eventPrefixes: ['cos:'],
+    families: {
+      ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload', 'Origin', 'Replication', 'Append'],
+      ObjectRemove: ['Delete', 'DeleteMarkerCreated'],
+      ObjectRestore: ['Post', 'Completed'],
+    },
+    bucketTriggerLimit: 10,
+    functionTriggerLimit: 10,
+    limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+    sameRegion: true,
+  },
+  huawei: {
+    vendor: 'huawei',
+    storage: 'OBS',
+    eventPrefixes: ['s3:', ''],
+    families: {
+      ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
+      ObjectRemoved: ['Delete', 'DeleteMarkerCreated'],
+    },
+    bucketTriggerLimit: 10,
+    limitSource: 'Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket',
+    sameRegion: true,
+  },
+  jdcloud: {
+    vendor: 'jdcloud',
+    storage: 'OSS',
+    eventPrefixes: ['s3:'],
+    families: {
+      ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
+      ObjectRemoved: ['Delete'],
+    },
+    bucketTriggerLimit: 10,
+    limitSource: 'JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination',
+    sameRegion: true,
+  },
+  aws: {
+    vendor: 'aws',
+    storage: 'S3',
+    eventPrefixes: ['s3:'],
+    families: {
+      ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
+      ObjectRemoved: ['Delete', 'DeleteMarkerCreated'],
+      ObjectRestore: ['Post', 'Completed', 'Delete'],
+      Replication: ['OperationFailedReplication', 'OperationMissedThreshold', 'OperationReplicatedAfterThreshold', 'OperationNotTracked'],
+      LifecycleExpiration: ['Delete', 'DeleteMarkerCreated'],
+      ObjectTagging: ['Put', 'Delete'],
+      ObjectAcl: ['Put'],
+    },
+    bucketTriggerLimit: Infinity,
+    limitSource: 'AWS S3 has no small per-bucket notification limit',
+    sameRegion: true,
+  },
+};
+
+/** Strip a vendor's config prefix: 'oss:ObjectCreated:*' → 'ObjectCreated:*'. */
+export function normaliseEvent(vendor: Vendor, name: string): string {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name.startsWith(p)) return name.slice(p.length);
+  return name;
+}
+
+/** Every concrete event a (normalised) name stands for: a wildcard expands to its family. */
+export function expandEvent(vendor: Vendor, name: string): string[] {
+  const [family, op] = name.split(':');
+  const ops = VENDORS[vendor].families[family];
+  if (op === '*' && ops) return ops.map((o) => `${family}:${o}`);
+  return [name];
+}
+
+/** Whether two normalised event lists have an event in common after wildcard expansion. */
+export function eventsIntersect(vendor: Vendor, a: string[], b: string[]): string | undefined {
+  const set = new Set(a.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
+  // an unknown family with '*' still intersects a member written explicitly
+  for (const e of a) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith('*') ? f : e;
+  return undefined;
+}
+
+function sameFamilyWildcard(a: string, b: string): boolean {
+  const [fa, oa] = a.split(':');
+  const [fb, ob] = b.split(':');
+  return fa === fb && (oa === '*' || ob === '*');
+}
+
+/** Events that create objects (what a function's write produces). */
+export function isCreationEvent(name: string): boolean {
+  return name.startsWith('ObjectCreated:');
+}
+
+export function allConfigEvents(vendor: Vendor): string[] {
+  const f = VENDORS[vendor];
+  const prefix = f.eventPrefixes[0];
+  const out: string[] = [];
+  for (const [family, ops] of Object.entries(f.families)) {
+    out.push(`${prefix}${family}:*`);
+    for (const op of ops) out.push(`${prefix}${family}:${op}`);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// Test helpers: lint in-memory files with chosen rules, read `# expect:` markers from comments.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintSources } from '../src/lint.js';
+import { parseSource } from '../src/source.js';
+import { readComments } from '../src/comments.js';
+import { RULES } from '../rules/index.js';
+import type { LintOptions, Result, RuleSetting } from '../src/types.js';
+
+export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+
+/** Options that run only the given rules (at their default severity). */
+export function only(...ids: string[]): LintOptions {
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of RULES) rules[r.id] = ids.includes(r.id) ? (r.severity) : 'off';
+  return { rules, env: {} };
+}
+
+/** Lint in-memory files: { 'a/s.yaml': text }. Paths are used as given. */
+export function lintTexts(files: Record<string, string>, options: LintOptions = {}): Result {
+  const sources = Object.entries(files).map(([p, t]) => parseSource(p, t));
+  return lintSources(sources, { env: {}, ...options }, new Set(Object.keys(files)));
+}
+
+export interface Expectation {
+  path: string;
+  line: number;
+  ruleId: string;
+  severity?: string;
+}
+
+/** `# expect: rule-a, rule-b(warning)` markers, read from YAML comment tokens. */
+export function readExpectations(path: string, text: string): Expectation[] {
+  const out: Expectation[] = [];
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  for (const c of readComments(text)) {
+    const m = /^\s*expect:\s*(.+)$/.exec(c.text);
+    if (!m) continue;
+    for (const item of m[1].split(/[,\s]+/).filter(Boolean)) {
+      const mm = /^([a-z0-9-]+)(?:\((error|warning|info)\))?$/.exec(item);
+      if (!mm) throw new Error(`${path}:${lineOf(c.offset)}: bad expect marker "${item}"`);
+      out.push({ path, line: lineOf(c.offset), ruleId: mm[1], severity: mm[2] });
+    }
+  }
+  return out;
+}
+
+/** Every fixture case of a rule folder: single files, or case directories holding several files. */
+export function fixtureCases(ruleDir: string): { name: string; files: string[] }[] {
+  const out: { name: string; files: string[] }[] = [];
+  if (!existsSync(ruleDir)) return out;
+  for (const entry of readdirSync(ruleDir).sort()) {
+    const p = join(ruleDir, entry);
+    if (statSync(p).isDirectory()) {
+      const files = listYaml(p);
+      if (files.length) out.push({ name: entry, files });
+    } else if (/\.ya?ml$/.test(entry) && !entry.endsWith('.fixed.yaml')) out.push({ name: entry.replace(/\.ya?ml$/, ''), files: [p] });
+  }
+  return out;
+}
+
+function listYaml(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir).sort()) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) out.push(...listYaml(p));
+    else if (/\.ya?ml$/.test(e) && !e.endsWith('.fixed.yaml')) out.push(p);
+  }
+  return out;
+}
+
+export function rel(p: string): string {
+  return relative(ROOT, p).split('\\').join('/');
+}
+
+export function read(p: string): string {
+  return readFileSync(p, 'utf8');
+}
