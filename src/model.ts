@@ -97,6 +97,11 @@ export interface FileModel {
   functions: FunctionDef[];
   triggers: Trigger[];
   undefinedRefs: UndefinedRef[];
+  /**
+   * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
+   * must equal its bucket). Reported by the `schema` rule.
+   */
+  formatIssues?: { at: import('./types.js').Location; message: string; fix?: import('./types.js').Fix; related?: { at: import('./types.js').Location; message: string }[] }[];
   /** Values to check against the format's JSON Schema; computed only when `schema` runs. */
   schemaTargets?: () => import('./formats/types.js').SchemaTarget[];
 }
