@@ -6,8 +6,10 @@ import { buildEdges, components, cycleIn, firesOnCreation, writesInto, type Edge
 const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
 
 function whereWritten(w: WriteTarget): string {
-  const how = w.via === 'env' ? 'its environment' : w.via === 'mount' ? 'a writable OSS mount' : w.via === 'policy' ? 'its role policy' : 'its declaration';
-  return w.prefix && isKnown(w.prefix) ? `under ${q(w.prefix.value)} (from ${how})` : `(from ${how}, at a prefix trigger-lint cannot see)`;
+  const how = w.via === 'env' ? 'environment variable' : w.via === 'mount' ? 'writable OSS' : w.via === 'policy' ? 'role policy' : 'declared output';
+  const by = w.label ? `${how} ${w.label}` : how;
+  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; the key prefix it writes under is not known)`;
+  return w.prefix.value === '' ? `at its root (${by} is "")` : `under ${q(w.prefix.value)} (${by})`;
 }
 
 function anchor(t: StorageTrigger) {

@@ -43,6 +43,8 @@ export interface WriteTarget {
   /** Absent when the function's output prefix is not known. */
   prefix?: Located<string>;
   via: 'env' | 'mount' | 'policy' | 'declared';
+  /** What declares it, for messages: the env var name, the mount dir, the policy resource. */
+  label?: string;
   at: Location;
 }
 

@@ -81,7 +81,7 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   for (const doc of docs) {
     for (const err of doc.errors) {
       const [start, end] = err.pos;
-      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message) });
+      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(end, start + 80))) });
     }
   }
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
@@ -94,10 +94,10 @@ function countLines(text: string): LineCounter {
   return lc;
 }
 
-function rewriteYamlError(code: string, message: string): string {
+function rewriteYamlError(code: string, message: string, span: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '');
   switch (code) {
-    case 'DUPLICATE_KEY': return 'duplicate key: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one';
+    case 'DUPLICATE_KEY': return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, '').trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
     case 'TAB_AS_INDENT': return 'tab used for indentation: YAML indents with spaces only; replace the tab with spaces';
     case 'BAD_INDENT': return `bad indentation: ${lower(first)}; align this line with its siblings`;
     default: return lower(first);

@@ -45,7 +45,7 @@ export function writesFromEnv(env: Map<string, Located<string>>, at: (name: stri
   for (const [name, value] of env) {
     const url = parseUrl(value);
     const role = outputRole(name);
-    if (url && role) { out.push({ bucket: url.bucket, prefix: url.prefix, via: 'env', at: at(name) }); continue; }
+    if (url && role) { out.push({ bucket: url.bucket, prefix: url.prefix, via: 'env', label: name, at: at(name) }); continue; }
     if (role === 'bucket') buckets.push({ name, value });
     else if (role === 'prefix') prefixes.push({ name, value: stripSlash(value) });
   }
@@ -53,15 +53,15 @@ export function writesFromEnv(env: Map<string, Located<string>>, at: (name: stri
   for (const b of buckets) {
     const mine = prefixes.filter((p) => stem(p.name) === stem(b.name));
     const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out.push({ bucket: b.value, via: 'env', at: at(b.name) });
+    if (pick.length === 0) out.push({ bucket: b.value, via: 'env', label: b.name, at: at(b.name) });
     for (const p of pick) {
       usedPrefixes.add(p.name);
-      out.push({ bucket: b.value, prefix: p.value, via: 'env', at: at(p.name) });
+      out.push({ bucket: b.value, prefix: p.value, via: 'env', label: `${b.name} + ${p.name}`, at: at(p.name) });
     }
   }
   for (const p of prefixes) {
     if (usedPrefixes.has(p.name)) continue;
-    out.push({ bucket: undefined, prefix: p.value, via: 'env', at: at(p.name) });
+    out.push({ bucket: undefined, prefix: p.value, via: 'env', label: p.name, at: at(p.name) });
   }
   return out;
 }

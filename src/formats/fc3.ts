@@ -112,7 +112,8 @@ function mountWrites(r: Resolver, props: YAMLMap): WriteTarget[] {
     const prefix: Located<string> = path
       ? (typeof path.value === 'string' ? { ...path, value: path.value.replace(/^\/+/, '') } : path)
       : { value: '', at: r.loc(mp) };
-    out.push({ bucket, prefix, via: 'mount', at: r.loc(mp) });
+    const dir = r.str(r.get(mp, 'mountDir'));
+    out.push({ bucket, prefix, via: 'mount', label: typeof dir?.value === 'string' ? `mount ${dir.value}` : 'mount', at: r.loc(mp) });
   }
   return out;
 }
