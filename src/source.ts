@@ -81,7 +81,7 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   for (const doc of docs) {
     for (const err of doc.errors) {
       const [start, end] = err.pos;
-      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(end, start + 80))) });
+      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1))) });
     }
   }
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
