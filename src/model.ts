@@ -77,12 +77,95 @@ export interface StorageTrigger extends TriggerBase {
   native: boolean;
 }
 
-/** Any trigger that is not object storage. Later work gives each kind its own fields. */
+/** The cron dialect a timer's schedule is written in (each vendor parses its own). */
+export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws';
+
+/**
+ * A timer (schedule) trigger. `schedule` is the expression exactly as written, with its own
+ * location: fc3 `cronExpression` (`@every 5m`, `CRON_TZ=Asia/Shanghai 0 0 8 * * *`), Tencent
+ * `cronExpression` (7 fields), Huawei `schedule`, AWS `rate(…)`/`cron(…)`.
+ */
+export interface TimerTrigger extends TriggerBase {
+  kind: 'timer';
+  schedule: Located<string>;
+  /** The dialect to parse `schedule` with; absent means the function's vendor's. */
+  dialect?: CronDialect;
+  /** Huawei `schedule_type` (Rate | Cron) and similar: how the vendor reads `schedule`. */
+  scheduleType?: Located<string>;
+  /** A timezone written beside the schedule (AWS `ScheduleExpressionTimezone`…); `CRON_TZ=` inside the schedule is the dialect's. */
+  timezone?: Located<string>;
+  enabled?: Located<boolean | string>;
+  /** What the function receives (fc3 `payload`, Tencent `argument`, Huawei `user_event`, AWS `Input`). */
+  payload?: Located<string>;
+}
+
+/** A function's own HTTP trigger (gateway false) or an API-gateway trigger (gateway true). */
+export interface HttpTrigger extends TriggerBase {
+  kind: 'http';
+  /** Upper-cased as the vendor compares them; absent when not written (the vendor's default applies). */
+  methods?: Located<string[]>;
+  /** One entry per written method, with its own location. */
+  methodItems: Located<string>[];
+  authType?: Located<string>;
+  path?: Located<string>;
+  gateway: boolean;
+}
+
+/** A log-service trigger: SLS (Alibaba), CLS (Tencent), LTS (Huawei). */
+export interface LogTrigger extends TriggerBase {
+  kind: 'log';
+  /** The log project / logset the trigger reads from (fc3: from sourceArn `project/<name>`). */
+  sourceProject?: Located<string>;
+  /** The logstore / topic the trigger reads from. */
+  sourceLogstore?: Located<string>;
+  /** Where the trigger writes its own execution logs (fc3 `logConfig`). */
+  logProject?: Located<string>;
+  logLogstore?: Located<string>;
+  /** Seconds between invocations (fc3 `jobConfig.triggerInterval`, Tencent CLS `maxWait`). */
+  interval?: Located<number>;
+  /** Retries of a failed invocation (fc3 `jobConfig.maxRetryTime`). */
+  retries?: Located<number>;
+  /** Records per invocation (Tencent CLS `maxMsgNum`). */
+  batchSize?: Located<number>;
+  enabled?: Located<boolean | string>;
+}
+
+/** A message queue or topic trigger: MNS topic, CMQ, CKafka, Kafka, RabbitMQ, SMN, SQS… */
+export interface QueueTrigger extends TriggerBase {
+  kind: 'queue';
+  /** Topic or queue name (or ARN when that is all there is). */
+  topic?: Located<string>;
+  retryStrategy?: Located<string>;
+  retries?: Located<number>;
+  batchSize?: Located<number>;
+  /** Seconds to wait for a batch. */
+  batchWindow?: Located<number>;
+  /** A message filter (fc3 MNS `filterTag`). */
+  filter?: Located<string>;
+  enabled?: Located<boolean | string>;
+}
+
+/** An EventBridge-routed trigger (fc3 `eventbridge`): an event source plus a rule's filter pattern. */
+export interface EventBridgeTrigger extends TriggerBase {
+  kind: 'eventbridge';
+  /** MNS, RocketMQ, RabbitMQ, Kafka, DTS, Default… */
+  sourceType?: Located<string>;
+  /** `eventRuleFilterPattern` exactly as written (a JSON document in a string). */
+  filterPattern?: Located<string>;
+  /** BACKOFF_RETRY / EXPONENTIAL_DECAY_RETRY. */
+  retryStrategy?: Located<string>;
+  retries?: Located<number>;
+  batchSize?: Located<number>;
+  batchWindow?: Located<number>;
+  enabled?: Located<boolean | string>;
+}
+
+/** Any trigger without its own interface (tablestore, cdn_events, CTS…), with its raw fields. */
 export interface OtherTrigger extends TriggerBase {
   fields: Record<string, Located<unknown>>;
 }
 
-export type Trigger = StorageTrigger | OtherTrigger;
+export type Trigger = StorageTrigger | TimerTrigger | HttpTrigger | LogTrigger | QueueTrigger | EventBridgeTrigger | OtherTrigger;
 
 /** A `${…}` reference that names nothing (reported by `undefined-variable`). */
 export interface UndefinedRef {
@@ -117,4 +200,26 @@ export interface Model {
 
 export function isStorage(t: Trigger): t is StorageTrigger {
   return t.kind === 'storage';
+}
+
+// The guards check a field of the kind too, so an adapter that still emits an OtherTrigger
+// with kind 'timer' is not mistaken for a TimerTrigger.
+export function isTimer(t: Trigger): t is TimerTrigger {
+  return t.kind === 'timer' && 'schedule' in t;
+}
+
+export function isHttp(t: Trigger): t is HttpTrigger {
+  return t.kind === 'http' && 'methodItems' in t;
+}
+
+export function isLog(t: Trigger): t is LogTrigger {
+  return t.kind === 'log' && !('fields' in t);
+}
+
+export function isQueue(t: Trigger): t is QueueTrigger {
+  return t.kind === 'queue' && !('fields' in t);
+}
+
+export function isEventBridge(t: Trigger): t is EventBridgeTrigger {
+  return t.kind === 'eventbridge' && !('fields' in t);
 }
