@@ -141,7 +141,13 @@ export class Resolver {
       else if (res.kind === 'node') {
         const inner = this.budget.deref(res.node) as Node | undefined;
         if (inner && isScalar(inner) && inner.value !== null && inner.value !== undefined) {
-          const sub = typeof inner.value === 'string' ? this.stringPieces(inner) : [{ value: String(inner.value), at: this.loc(inner) }];
+          let sub: Piece[];
+          if (typeof inner.value !== 'string') sub = [{ value: String(inner.value), at: this.loc(inner) }];
+          else if (this.depth >= MAX_DEPTH) sub = [{ value: new Unknown('reference cycle'), at: refAt }];
+          else {
+            this.depth++;
+            try { sub = this.stringPieces(inner); } finally { this.depth--; }
+          }
           const joined = joinPieces(sub);
           out.push({ value: joined, at: refAt, origin: res.origin });
         } else out.push({ value: new Unknown('reference to a non-string value'), at: refAt, origin: res.origin });
@@ -173,7 +179,7 @@ export class Resolver {
     this.depth++;
     try {
       const res = this.dialect!.evaluate(expr.trim(), this);
-      if (res.kind === 'undefined' && this.depth === 1 && !this.reported.has(at.start)) {
+      if (res.kind === 'undefined' && !this.reported.has(at.start)) {
         this.reported.add(at.start);
         this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
       }

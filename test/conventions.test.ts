@@ -1,0 +1,48 @@
+// Project conventions (DESIGN.md §5): every rule has a file named after its id, a registry
+// entry in sorted order, a docs page, and fixtures with at least one valid and one invalid
+// case; `fixable` is true exactly when a fixture exercises a fix.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../rules/index.js';
+import { fixtureCases, read, ROOT } from './helpers.js';
+
+const ruleFiles = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+describe('rule conventions', () => {
+  it('registers every rule file exactly once, sorted by id', () => {
+    expect(RULES.map((r) => r.id)).toEqual([...ruleFiles].sort());
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('has a lower-case kebab id, a description and a default severity', () => {
+        expect(rule.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+        expect(rule.description.length).toBeGreaterThan(10);
+        expect(['error', 'warning', 'info']).toContain(rule.severity);
+      });
+
+      it('has a docs page that names it', () => {
+        const page = join(ROOT, 'docs', 'rules', `${rule.id}.md`);
+        expect(existsSync(page), `docs/rules/${rule.id}.md`).toBe(true);
+        expect(read(page)).toContain(`# ${rule.id}`);
+      });
+
+      it('has at least one valid and one invalid fixture', () => {
+        const cases = fixtureCases(join(ROOT, 'fixtures', rule.id));
+        expect(cases.filter((c) => c.name.startsWith('valid')).length, 'valid fixture').toBeGreaterThan(0);
+        expect(cases.filter((c) => !c.name.startsWith('valid')).length, 'invalid fixture').toBeGreaterThan(0);
+      });
+
+      it('is fixable exactly when a fixture exercises a fix', () => {
+        const dir = join(ROOT, 'fixtures', rule.id);
+        const fixed = existsSync(dir) && walk(dir).some((f) => f.endsWith('.fixed.yaml'));
+        expect(!!rule.fixable).toBe(fixed);
+      });
+    });
+  }
+});
