@@ -30,7 +30,7 @@ const UUID = 'c2b0e7a4-5d3f-4e8a-9b1c-2f6d8e7a9b01';
 
 interface Ctx { bucket: string; key: string; region: string; event: string }
 
-const DEFAULTS: Record<string, { bucket: string; key: string; region: string }> = {
+export const DEFAULTS: Record<string, { bucket: string; key: string; region: string }> = {
   aliyun: { bucket: 'my-bucket', key: 'source/example.jpg', region: 'cn-hangzhou' },
   tencent: { bucket: 'my-bucket-1250000000', key: 'source/example.jpg', region: 'ap-guangzhou' },
   huawei: { bucket: 'my-bucket', key: 'source/example.jpg', region: 'cn-north-4' },

@@ -95,9 +95,10 @@ export function describeValue(v: unknown): string {
 const TYPE_WORDS: Record<string, string> = { integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', object: 'an object', array: 'an array', null: 'null' };
 const expectedTypes = (t: unknown) => String(t).split(',').map((x) => TYPE_WORDS[x] ?? x).join(' or ');
 
+/** The concrete fix for a wrong JSON type, when there is an obvious one. */
 function typeFix(expected: string, v: unknown): string | undefined {
   const types = expected.split(',');
-  if ((types.includes('integer') || types.includes('number')) && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return `write it as a number: ${v.trim()}`;
+  if ((types.includes('integer') || types.includes('number')) && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return `write ${v.trim()} without quotes`;
   if (types.includes('boolean') && typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return `write ${v.trim().toLowerCase()} without quotes`;
   if (types.includes('string') && (typeof v === 'number' || typeof v === 'boolean')) return `quote it: "${v}"`;
   if (types.includes('array') && isObj(v)) return 'wrap it in [ ]: a list of records';
@@ -204,13 +205,14 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
         if (typo) {
           usedMisspellings.add(`${path.join('\u0000')}\u0001${typo.key}`);
           const keyRange = parsed.locate([...path, typo.key])?.key ?? parentRange(path);
-          out.push({ severity: 'error', path: [...path, typo.key], range: keyRange, message: `unknown key "${typo.key}" in ${where}; did you mean "${missing}"?${h ? ` ${h}` : ''}` });
+          const aboutKey = h !== undefined && h.includes(`"${missing}"`);
+          out.push({ severity: 'error', path: [...path, typo.key], range: keyRange, message: `unknown key "${typo.key}" in ${where}; did you mean "${missing}"?${aboutKey ? ` (${h})` : ''}` });
           break;
         }
-        const desc = typeof propSchema?.description === 'string' ? ` (${lowerFirst(propSchema.description as string)})` : '';
+        const about = h ?? (typeof propSchema?.description === 'string' ? lowerFirst(propSchema.description as string) : undefined);
         const ex = exampleAt(id, path, missing);
         const example = ex !== undefined ? `, e.g. "${missing}": ${short(ex, 50)}` : '';
-        out.push({ severity: 'error', path, range: parentRange(path), message: `missing required key "${missing}" in ${where}${desc}; add it${example}${h ? `; ${h}` : ''}` });
+        out.push({ severity: 'error', path, range: parentRange(path), message: `missing required key "${missing}" in ${where}${about ? `: ${about}` : ''}; add it${example}` });
         break;
       }
       case 'type': {
