@@ -30,6 +30,7 @@ export default {
         report({
           at: l.at,
           message: `${kind} ${q(l.value)} contains ${q(m[0])}: ${storageName(t)} trigger filters are literal text, not globs or regular expressions, so it only matches keys with a literal ${q(m[0])}; ${suggestion(kind, l.value)}`,
+          key: `${t.function.name.value}/${t.name.value}`,
         });
       }
     }

@@ -1,6 +1,7 @@
 // The rule registry, sorted by id. A rule's id equals its file name.
 import type { Rule } from '../src/types.js';
 import bucketTriggerLimit from './bucket-trigger-limit.js';
+import disableReason from './disable-reason.js';
 import duplicateTriggerName from './duplicate-trigger-name.js';
 import filterWildcard from './filter-wildcard.js';
 import prefixLeadingSlash from './prefix-leading-slash.js';
@@ -9,9 +10,11 @@ import regionMismatch from './region-mismatch.js';
 import syntax from './syntax.js';
 import triggerOverlap from './trigger-overlap.js';
 import undefinedVariable from './undefined-variable.js';
+import unusedDisable from './unused-disable.js';
 
 export const RULES: Rule[] = [
   bucketTriggerLimit,
+  disableReason,
   duplicateTriggerName,
   filterWildcard,
   prefixLeadingSlash,
@@ -20,4 +23,5 @@ export const RULES: Rule[] = [
   syntax,
   triggerOverlap,
   undefinedVariable,
+  unusedDisable,
 ];

@@ -10,6 +10,7 @@ import { RULES } from '../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from './types.js';
 import { expandPaths, readBytes, displayPath } from './files.js';
 import { UsageError } from './errors.js';
+import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
 
 export interface Loaded {
   sources: Source[];
@@ -30,10 +31,12 @@ export function readInputs(inputs: (string | Input)[], options: LintOptions = {}
   for (const i of inputs) {
     if (typeof i === 'string') continue;
     const p = displayPath(cwd, i.path);
+    if (options.ignore?.(p)) continue;
     named.add(p);
     sources.push(parseSource(p, i.text));
   }
   for (const entry of expandPaths(paths, cwd)) {
+    if (options.ignore?.(entry.display)) continue;
     const bytes = readBytes(entry);
     const { text, error } = decode(bytes);
     if (entry.named) named.add(entry.display);
@@ -64,7 +67,7 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
       const adapter = detect(doc, source, options);
       if (!adapter) continue;
       format = adapter.id;
-      const built = adapter.build(doc, source, options);
+      const built = adapter.build(doc, source, withFileSettings(options, source.path));
       const fm: FileModel = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       model.files.push(fm);
       model.functions.push(...fm.functions);
@@ -87,6 +90,18 @@ export function ruleSetting(rule: Rule, options: LintOptions): RuleSetting {
   return options.rules?.[rule.id] ?? (rule.defaultOff ? 'off' : rule.severity);
 }
 
+/** A rule's setting for one file: the file's configuration first, then the run's. */
+export function fileRuleSetting(rule: Rule, options: LintOptions, path: string): RuleSetting {
+  return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
+}
+
+/** The options an adapter sees for one file: the file's configured vars and env over the run's. */
+function withFileSettings(options: LintOptions, path: string): LintOptions {
+  const fs = options.forFile?.(path);
+  if (!fs || (!fs.vars && !fs.env)) return options;
+  return { ...options, ...(fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}), ...(fs.env ? { env: fs.env } : {}) };
+}
+
 export async function lint(inputs: (string | Input)[], options: LintOptions = {}): Promise<Result> {
   const { sources, named } = readInputs(inputs, options);
   return lintSources(sources, options, named);
@@ -98,16 +113,40 @@ export function lintSources(sources: Source[], options: LintOptions = {}, named 
   }
   const loaded = buildModel(sources, options, named);
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
+  const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
+  const reporter = (rule: Rule, into: Finding[]) => (r: Report) => {
+    const setting = fileRuleSetting(rule, options, r.at.file);
+    if (setting === 'off') return;
+    const f = toFinding(rule, setting, r, byPath);
+    if (f) into.push(f);
+  };
+  // a rule runs when it is on for at least one file; each finding takes its file's severity
+  const isOn = (rule: Rule) => ruleSetting(rule, options) !== 'off' || (!!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== 'off'));
   for (const rule of RULES) {
-    const setting = ruleSetting(rule, options);
-    if (setting === 'off') continue;
-    const report = (r: Report) => {
-      const f = toFinding(rule, setting, r, byPath);
-      if (f) findings.push(f);
-    };
-    rule.check({ model: loaded.model, sources: sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path)), options, report });
+    if (!rule.check || !isOn(rule)) continue;
+    rule.check({ model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
   }
+  const directives: Directive[] = [];
+  const misspelledDirectives: MisspelledDirective[] = [];
+  for (const s of linted) {
+    const d = readDirectives(s);
+    directives.push(...d.directives);
+    misspelledDirectives.push(...d.misspelled);
+  }
+  findings = applySuppressions(findings, directives);
+  const post: Finding[] = [];
+  const ruleIds = new Set(RULES.map((r) => r.id));
+  const byId = new Map(RULES.map((r) => [r.id, r]));
+  for (const rule of RULES) {
+    if (!rule.postProcess || !isOn(rule)) continue;
+    rule.postProcess({
+      sources: linted, options, findings, directives, misspelledDirectives, ruleIds,
+      settingFor: (id, path) => (byId.has(id) ? fileRuleSetting(byId.get(id)!, options, path) : 'off'),
+      report: reporter(rule, post),
+    });
+  }
+  findings.push(...post);
   const kept = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   kept.sort(compareFindings);
   const files: FileResult[] = [];

@@ -1,6 +1,7 @@
 // Shared types of the engine: locations, findings, rules, results.
 import type { Model } from './model.js';
 import type { Source } from './source.js';
+import type { Directive, MisspelledDirective } from './suppress.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -51,7 +52,38 @@ export interface Rule {
   fixable?: boolean;
   /** Off unless a configuration turns it on (e.g. `extends: strict`). */
   defaultOff?: boolean;
-  check(ctx: RuleContext): void;
+  /** Reads the Model (or the Sources) and reports. Every rule has `check` or `postProcess`. */
+  check?(ctx: RuleContext): void;
+  /**
+   * For rules about the run's own findings (e.g. `unused-disable`): called by the engine after
+   * every `check` has run and suppressions are applied, with the findings that remain and the
+   * suppression directives (each marked with what it suppressed). Its reports are never suppressed.
+   */
+  postProcess?(ctx: PostContext): void;
+}
+
+export interface PostContext {
+  sources: Source[];
+  options: LintOptions;
+  /** Findings that survived suppression. */
+  findings: readonly Finding[];
+  /** Every `# trigger-lint-…` directive of the linted files. */
+  directives: readonly Directive[];
+  /** Comments that look like directives but name no known kind (`trigger-lint-disable-nextline`). */
+  misspelledDirectives: readonly MisspelledDirective[];
+  /** Every registered rule id. */
+  ruleIds: ReadonlySet<string>;
+  /** The effective setting of a rule for one file (after configuration overrides). */
+  settingFor(ruleId: string, path: string): RuleSetting;
+  report(r: Report): void;
+}
+
+/** Per-file settings from a configuration file (see `LintOptions.forFile`). */
+export interface FileSettings {
+  /** Complete per-file rule settings; ids missing here fall back to `LintOptions.rules`. */
+  rules?: Record<string, RuleSetting>;
+  vars?: Record<string, unknown>;
+  env?: Record<string, string | undefined>;
 }
 
 export interface Position {
@@ -130,4 +162,12 @@ export interface LintOptions {
   limits?: Record<string, number>;
   /** Report only errors. */
   quiet?: boolean;
+  /**
+   * Per-file settings (a configuration file's `rules`/`overrides`, `vars`, `env`), keyed by the
+   * display path. A rule runs when it is on for at least one file; its findings take the
+   * severity set for their own file.
+   */
+  forFile?: (path: string) => FileSettings | undefined;
+  /** Paths (display form) to leave out of the run, e.g. a configuration's `ignore` globs. */
+  ignore?: (path: string) => boolean;
 }
