@@ -44,7 +44,8 @@ function expand(root: JsonSchema, s: JsonSchema | undefined, depth = 0): JsonSch
   return out;
 }
 
-function schemasAt(root: JsonSchema, path: Segment[]): JsonSchema[] {
+/** The schemas (branches included) that apply to the value at `path`. */
+export function schemasAt(root: JsonSchema, path: Segment[]): JsonSchema[] {
   let cur = expand(root, root);
   for (const seg of path) {
     const next: JsonSchema[] = [];
@@ -100,7 +101,7 @@ function typeFix(expected: string, v: unknown): string | undefined {
   const types = expected.split(',');
   if ((types.includes('integer') || types.includes('number')) && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return `write ${v.trim()} without quotes`;
   if (types.includes('boolean') && typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return `write ${v.trim().toLowerCase()} without quotes`;
-  if (types.includes('string') && (typeof v === 'number' || typeof v === 'boolean')) return `quote it: "${v}"`;
+  if (types.includes('string') && typeof v === 'number') return `quote it: "${v}"`;
   if (types.includes('array') && isObj(v)) return 'wrap it in [ ]: a list of records';
   return undefined;
 }
@@ -209,7 +210,7 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
           out.push({ severity: 'error', path: [...path, typo.key], range: keyRange, message: `unknown key "${typo.key}" in ${where}; did you mean "${missing}"?${aboutKey ? ` (${h})` : ''}` });
           break;
         }
-        const about = h ?? (typeof propSchema?.description === 'string' ? lowerFirst(propSchema.description as string) : undefined);
+        const about = h !== undefined && h.includes(`"${missing}"`) ? h : typeof propSchema?.description === 'string' ? lowerFirst(propSchema.description as string) : h;
         const ex = exampleAt(id, path, missing);
         const example = ex !== undefined ? `, e.g. "${missing}": ${short(ex, 50)}` : '';
         out.push({ severity: 'error', path, range: parentRange(path), message: `missing required key "${missing}" in ${where}${about ? `: ${about}` : ''}; add it${example}` });
