@@ -3,7 +3,8 @@
 // from sourceArn `acs:oss:<region>:<account>:<bucket>`; filter: triggerConfig.filter.key.
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type WriteTarget } from '../model.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase, type WriteTarget } from '../model.js';
+import { after, bool, num, strList } from './trigger-fields.js';
 import { Resolver } from '../resolve.js';
 import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
 import { entries } from '../yamlnav.js';
@@ -125,7 +126,8 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const type = typeof typeL?.value === 'string' ? typeL.value : '';
   const config = r.map(r.get(t, 'triggerConfig'));
   if (type !== 'oss') {
-    return { id, kind: type === 'eventbridge' ? 'eventbridge' : type || 'other', type, name, function: fn, at, fields: {} };
+    return otherTrigger(r, t, config, { id, type, name, function: fn, at })
+      ?? { id, kind: type === 'eventbridge' ? 'eventbridge' : type || 'other', type, name, function: fn, at, fields: {} };
   }
   const arnNode = r.get(t, 'sourceArn');
   const fields = r.fields(arnNode, ':');
@@ -151,6 +153,58 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
     native: true,
   };
   return trigger;
+}
+
+/** Timer, http, log, MNS topic and EventBridge triggers (triggerConfig shapes from the fc3 schema). */
+function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+  const get = (...keys: string[]) => r.get(config, ...keys);
+  const arn = (): Located<string>[] | undefined => r.fields(r.get(t, 'sourceArn'), ':');
+  switch (base.type) {
+    case 'timer': {
+      const schedule = r.str(get('cronExpression'));
+      if (!schedule) return undefined;
+      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('enable')), payload: r.str(get('payload')) };
+    }
+    case 'http': {
+      const { list, items } = strList(r, get('methods'), true);
+      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false };
+    }
+    case 'log': {
+      const f = arn();
+      return {
+        ...base, kind: 'log',
+        sourceProject: f?.length === 5 ? after(dePlaceholder(f[4]), 'project/') : undefined,
+        sourceLogstore: r.str(get('sourceConfig', 'logstore')),
+        logProject: r.str(get('logConfig', 'project')),
+        logLogstore: r.str(get('logConfig', 'logstore')),
+        interval: num(r, get('jobConfig', 'triggerInterval')),
+        retries: num(r, get('jobConfig', 'maxRetryTime')),
+        enabled: bool(r, get('enable')),
+      };
+    }
+    case 'mns_topic': {
+      const f = arn();
+      return {
+        ...base, kind: 'queue',
+        topic: f?.length === 5 ? after(dePlaceholder(f[4]), '/topics/') : undefined,
+        retryStrategy: r.str(get('notifyStrategy')),
+        filter: r.str(get('filterTag')),
+      };
+    }
+    case 'eventbridge':
+      return {
+        ...base, kind: 'eventbridge',
+        sourceType: r.str(get('eventSourceConfig', 'eventSourceType')),
+        filterPattern: r.str(get('eventRuleFilterPattern')),
+        retryStrategy: r.str(get('runOptions', 'retryStrategy', 'PushRetryStrategy')),
+        retries: num(r, get('runOptions', 'retryStrategy', 'MaximumRetryAttempts')),
+        batchSize: num(r, get('runOptions', 'batchWindow', 'CountBasedWindow')),
+        batchWindow: num(r, get('runOptions', 'batchWindow', 'TimeBasedWindow')),
+        enabled: bool(r, get('triggerEnable')),
+      };
+    default:
+      return undefined;
+  }
 }
 
 export default fc3;
