@@ -50,13 +50,14 @@ export function buildProgram(): Command {
     .description('Lint serverless trigger definitions before deploy')
     .usage('[options] [paths...]')
     .argument('[paths...]', 'files, directories (searched for trigger files) or - for stdin')
-    .option('-f, --format <name>', `report format: ${reporterNames().join(', ')}`, 'stylish')
-    .option('-o, --output <file>', 'write the report to a file')
+    .option('-f, --format <name[=file]>', `report format: ${reporterNames().join(', ')} (default: stylish; repeatable; name=file writes that report to a file)`, collect, [])
+    .option('-o, --output <file>', 'write the report to a file (with one --format)')
     .option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)', collect, [])
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
     .option('--list-rules', 'list rules with their default severity and description')
     .option('--stdin-filename <name>', 'name used for - input', 'stdin.yaml')
+    .option('--ignore-unknown', 'skip named files that are not trigger files instead of exit 2 (for pre-commit)')
     .addOption(new Option('--input-format <id>', 'force the input format').choices(FORMATS.map((f) => f.id)))
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help')
@@ -94,14 +95,41 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   }
 }
 
+/**
+ * The reports of one run (docs/integrations.md): `--format name` (repeatable) prints to stdout,
+ * `--format name=file` writes a file, `-o file` takes the one report without a file. No
+ * `--format` means stylish, plus GitHub annotations when GITHUB_ACTIONS=true (like yamllint's auto).
+ */
+export function planReports(specs: string[], output: string | undefined, env: Record<string, string | undefined>): { name: string; file?: string }[] {
+  if (specs.length === 0) {
+    return env.GITHUB_ACTIONS === 'true' ? [{ name: 'stylish', file: output }, { name: 'github' }] : [{ name: 'stylish', file: output }];
+  }
+  const reports = specs.map((spec) => {
+    const eq = spec.indexOf('=');
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    const file = eq < 0 ? undefined : spec.slice(eq + 1);
+    if (!REPORTERS[name]) throw new UsageError(`unknown format "${name}"; use one of ${reporterNames().join(', ')}`);
+    if (file === '') throw new UsageError(`--format ${name}= needs a file name after "="`);
+    return { name, file };
+  });
+  if (output !== undefined) {
+    const open = reports.filter((r) => r.file === undefined);
+    if (open.length > 1) throw new UsageError(`--output takes one report but ${open.length} formats have no file; write the others with --format <name>=<file>`);
+    for (const r of open) r.file = output;
+  }
+  const files = reports.map((r) => r.file).filter((f): f is string => f !== undefined);
+  const dup = files.find((f, i) => files.indexOf(f) !== i);
+  if (dup !== undefined) throw new UsageError(`two reports would write ${dup}; give each report its own file`);
+  return reports;
+}
+
 async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<number> {
   if (opts.listRules) {
     const w = Math.max(...RULES.map((r) => r.id.length));
     for (const r of RULES) io.stdout(`${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}\n`);
     return 0;
   }
-  const load = REPORTERS[opts.format];
-  if (!load) throw new UsageError(`unknown format "${opts.format}"; use one of ${reporterNames().join(', ')}`);
+  const reports = planReports(opts.format as string[], opts.output, io.env);
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
@@ -120,22 +148,24 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
   }
   const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat };
   const result = await lint(inputs, options);
-  if (result.unrecognized.length) {
+  if (result.unrecognized.length && !opts.ignoreUnknown) {
     throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
   }
-  if (result.files.length === 0) {
+  if (result.files.length === 0 && !(opts.ignoreUnknown && result.unrecognized.length)) {
     throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${(await import('./formats/index.js')).TRIGGER_FILE_NAMES.join(', ')})`);
   }
-  const reporter = await load();
-  const color = !opts.output && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
-  const text = reporter(result, { color, cwd: io.cwd });
-  if (opts.output) {
-    try {
-      writeFileSync(opts.output, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else io.stdout(text);
+  for (const { name, file } of reports) {
+    const reporter = await REPORTERS[name]();
+    const color = !file && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
+    const text = reporter(result, { color, cwd: io.cwd });
+    if (file) {
+      try {
+        writeFileSync(file, text);
+      } catch (e) {
+        throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+    } else io.stdout(text);
+  }
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
   return 0;
