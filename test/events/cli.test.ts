@@ -56,8 +56,8 @@ describe('event validate', () => {
       `${p}:10:20: error: Records[0].event.eventName: unknown event "cos:ObjectRemoved:Delete"; did you mean "cos:ObjectRemove:Delete"?`,
       `${p}: 2 errors — not a valid tencent/cos event`,
     ]);
-    expect(r.stdout).toContain(' 7 |       "cosObject": { "key": "/1253970026/testpic/a.png", "size": "1024",');
-    expect(r.stdout).toContain('^~~~~~');
+    expect(r.stdout).toContain('\n7 |       "cosObject": { "key": "/1253970026/testpic/a.png", "size": "1024",');
+    expect(r.stdout).toContain(`\n  | ${' '.repeat(65)}^~~~~~\n`);
   });
 
   it('--format json is machine-readable and carries pointer, path and positions', async () => {
