@@ -1,5 +1,6 @@
 import type { Rule } from '../src/types.js';
 import { q } from '../src/filters.js';
+import { suggestRuleId } from '../src/config/rule-ids.js';
 import { didYouMean } from '../src/suggest.js';
 import { ALL_RULES, DIRECTIVE_KINDS, scopeText } from '../src/suppress.js';
 
@@ -23,7 +24,7 @@ export default {
       const name = `trigger-lint-${d.kind}`;
       for (const r of d.rules) {
         if (ruleIds.has(r.id)) continue;
-        const guess = didYouMean(r.id, ruleIds);
+        const guess = suggestRuleId(r.id, ruleIds);
         report({
           at: r.at,
           message: `unknown rule ${q(r.id)} in ${name}; ${guess ? `did you mean ${q(guess)}?` : 'run trigger-lint --list-rules to see them'}`,

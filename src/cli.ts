@@ -9,6 +9,7 @@ import { UsageError } from './errors.js';
 import type { Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './version.js';
 import { FORMATS } from './formats/index.js';
+import { flagsFromCli, printConfig, runWorkflow } from './config/workflow.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -59,6 +60,16 @@ export function buildProgram(): Command {
     .option('--stdin-filename <name>', 'name used for - input', 'stdin.yaml')
     .option('--ignore-unknown', 'skip named files that are not trigger files instead of exit 2 (for pre-commit)')
     .addOption(new Option('--input-format <id>', 'force the input format').choices(FORMATS.map((f) => f.id)))
+    .option('-c, --config <file>', 'use this configuration file instead of the nearest .trigger-lint.yaml')
+    .option('--no-config', 'use no configuration file')
+    .option('--print-config <file>', 'print the effective configuration for a file and exit')
+    .option('--require-reason', 'require " -- reason" on every trigger-lint-disable comment')
+    .option('--baseline <file>', 'baseline file (default: trigger-lint-baseline.json, used when it exists)')
+    .option('--no-baseline', 'ignore the baseline file')
+    .option('--baseline-write', 'record the current findings in the baseline file')
+    .option('--baseline-prune', 'remove baseline entries that no longer occur')
+    .option('--fix', 'apply every certain fix to the files (comments and formatting are kept)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help')
     .showHelpAfterError(false)
@@ -140,6 +151,7 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     const [id, sev] = parseRule(spec);
     rules[id] = sev;
   }
+  if (opts.printConfig !== undefined) return printConfig(opts.printConfig, { rules }, flagsFromCli(opts), io, (opts.format as string[]).some((f) => f.startsWith('json')));
   if (paths.length === 0) paths = ['.'];
   const inputs: (string | Input)[] = [];
   for (const p of paths) {
@@ -147,11 +159,11 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     else inputs.push(p);
   }
   const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat };
-  const result = await lint(inputs, options);
+  const result = await runWorkflow(inputs, options, flagsFromCli(opts), io);
   if (result.unrecognized.length && !opts.ignoreUnknown) {
     throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
   }
-  if (result.files.length === 0 && !(opts.ignoreUnknown && result.unrecognized.length)) {
+  if (result.files.length === 0 && !(opts.ignoreUnknown && result.unrecognized.length) && !result.ignored.length) {
     throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${(await import('./formats/index.js')).TRIGGER_FILE_NAMES.join(', ')})`);
   }
   for (const { name, file } of reports) {

@@ -1,5 +1,11 @@
 // Applying fixes: text edits on the original bytes, never a re-serialisation of the YAML.
-import type { Finding, Fix } from './types.js';
+// `fixSources` repeats apply → re-lint until nothing fixable remains (bounded passes);
+// `writeFileAtomic` writes through a temporary file in the same folder and a rename, so an
+// interrupted run leaves the user's file intact.
+import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseSource, type Source } from './source.js';
+import type { Finding, Fix, Result } from './types.js';
 
 /**
  * Apply the fixes of some findings to a text. Overlapping edits are skipped (the next pass
@@ -23,4 +29,72 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
 
 function overlaps(a: Fix, b: Fix): boolean {
   return a.start < b.end && b.start < a.end || (a.start === b.start && a.end === a.start && b.end === b.start);
+}
+
+/** Passes of apply → re-lint before `fixSources` gives up (a fix that keeps producing fixes is a bug). */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOutcome {
+  /** The sources after fixing (unchanged ones are the same objects). */
+  sources: Source[];
+  /** Files whose text changed: original and fixed text. */
+  changed: { path: string; before: string; after: string }[];
+  /** The lint result of the fixed sources: what remains. */
+  result: Result;
+  passes: number;
+}
+
+/**
+ * Apply every fixable finding, re-lint, and repeat until nothing fixable remains or
+ * MAX_FIX_PASSES is reached. `canFix(path)` says which files may change (e.g. not stdin).
+ */
+export function fixSources(sources: Source[], lintOnce: (sources: Source[]) => Result, canFix: (path: string) => boolean = () => true): FixOutcome {
+  const original = new Map(sources.map((s) => [s.path, s.text]));
+  let current = sources;
+  let result = lintOnce(current);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const byPath = new Map(result.files.map((f) => [f.path, f.findings]));
+    let changed = false;
+    current = current.map((s) => {
+      const findings = byPath.get(s.path);
+      if (!findings?.some((f) => f.fix?.length) || !canFix(s.path)) return s;
+      const { text, applied } = applyFixes(s.text, findings);
+      if (!applied || text === s.text) return s;
+      changed = true;
+      return parseSource(s.path, text);
+    });
+    if (!changed) break;
+    passes++;
+    result = lintOnce(current);
+  }
+  const changed = current
+    .filter((s) => original.get(s.path) !== s.text)
+    .map((s) => ({ path: s.path, before: original.get(s.path)!, after: s.text }));
+  return { sources: current, changed, result, passes };
+}
+
+/** Write a file through a temporary file in the same folder and a rename; keeps the file's mode. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.trigger-lint-${process.pid}-${Date.now()}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    if (mode !== undefined) chmodSync(tmp, mode);
+    renameSync(tmp, path);
+  } catch (e) {
+    try { unlinkSync(tmp); } catch { /* already gone */ }
+    throw e;
+  }
+}
+
+/** A unified diff of one fixed file (`a/<path>` → `b/<path>`), for --fix-dry-run. */
+export async function fixDiff(path: string, before: string, after: string): Promise<string> {
+  const { createTwoFilesPatch } = await import('diff');
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '');
 }

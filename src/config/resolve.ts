@@ -1,0 +1,160 @@
+// Effective configuration per linted file. Precedence, lowest first:
+//   rule defaults → `extends` preset → `requireReason` → `rules` → matching `overrides` (in
+//   order) → command line (`--require-reason`, then `--rule`).
+// The configuration file is the nearest `.trigger-lint.yaml`/`.yml` from the file's folder
+// upward, stopping at the repository root (the folder holding `.git`) or the filesystem root;
+// `--config <file>` uses one file for everything, `--no-config` none.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+import { RULES } from '../../rules/index.js';
+import { VENDORS } from '../vendors.js';
+import type { Vendor } from '../model.js';
+import type { FileSettings, RuleSetting, Rule } from '../types.js';
+import { displayPath } from '../files.js';
+import { UsageError } from '../errors.js';
+import { CONFIG_FILE_NAMES, loadConfigFile, type ConfigFile, type Preset } from './load.js';
+
+export interface CliSettings {
+  /** `--config <file>`: a path; `--no-config`: false; neither: undefined (search). */
+  config?: string | false;
+  /** `--rule` flags. */
+  rules?: Record<string, RuleSetting>;
+  /** `--require-reason`. */
+  requireReason?: boolean;
+}
+
+export interface Effective {
+  /** The configuration file that applies (absolute path), if any. */
+  file?: string;
+  extends: Preset;
+  /** Every rule's effective setting. */
+  rules: Record<string, RuleSetting>;
+  vars: Record<string, unknown>;
+  /** The configuration's own `env` (the process environment wins over it). */
+  env: Record<string, string>;
+  limits: Record<string, number>;
+  requireReason: boolean;
+  ignored: boolean;
+}
+
+/** Every rule's setting under a preset. */
+export function presetRules(preset: Preset): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const r of RULES) out[r.id] = preset === 'strict' ? strictSetting(r) : r.defaultOff ? 'off' : r.severity;
+  return out;
+}
+
+function strictSetting(r: Rule): RuleSetting {
+  return r.severity === 'warning' ? 'error' : r.severity;
+}
+
+/** A glob relative to a config folder: one without "/" matches a file name in any folder; "dir/" means everything under it. */
+export function globMatches(relPath: string, glob: string): boolean {
+  const g = glob.endsWith('/') ? `${glob}**` : glob.replace(/^\.\//, '');
+  return minimatch(relPath, g, { dot: true, matchBase: !g.includes('/') });
+}
+
+export class ConfigResolver {
+  private readonly dirCache = new Map<string, string | undefined>();
+  private readonly files = new Map<string, ConfigFile>();
+  private readonly effective = new Map<string, Effective>();
+
+  constructor(readonly cwd: string, readonly cli: CliSettings = {}, readonly processEnv: Record<string, string | undefined> = process.env) {}
+
+  /** The configuration file for a file on disk (absolute path), or undefined. */
+  configFor(absFile: string): ConfigFile | undefined {
+    if (this.cli.config === false) return undefined;
+    if (typeof this.cli.config === 'string') {
+      const p = resolve(this.cwd, this.cli.config);
+      if (!existsSync(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
+      return this.load(p, this.cwd);
+    }
+    const found = this.findUpward(dirname(absFile));
+    return found ? this.load(found, dirname(found)) : undefined;
+  }
+
+  private load(p: string, dir: string): ConfigFile {
+    let c = this.files.get(p);
+    if (!c) {
+      c = loadConfigFile(p, displayPath(this.cwd, p), dir);
+      this.files.set(p, c);
+    }
+    return c;
+  }
+
+  private findUpward(dir: string): string | undefined {
+    if (this.dirCache.has(dir)) return this.dirCache.get(dir);
+    let found: string | undefined;
+    for (const name of CONFIG_FILE_NAMES) {
+      const p = join(dir, name);
+      if (isFile(p)) { found = p; break; }
+    }
+    const parent = dirname(dir);
+    if (!found && parent !== dir && !existsSync(join(dir, '.git'))) found = this.findUpward(parent);
+    this.dirCache.set(dir, found);
+    return found;
+  }
+
+  /** The effective configuration of one file (absolute path). */
+  resolve(absFile: string): Effective {
+    const cached = this.effective.get(absFile);
+    if (cached) return cached;
+    const c = this.configFor(absFile);
+    const preset = c?.extends ?? 'recommended';
+    const rules = presetRules(preset);
+    let ignored = false;
+    if (c) {
+      const rel = relative(c.dir, absFile).split(sep).join('/');
+      const inside = !rel.startsWith('../') && rel !== '..';
+      if (c.requireReason) rules['disable-reason'] = reasonSeverity();
+      Object.assign(rules, c.rules);
+      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
+      ignored = inside && c.ignore.some((g) => globMatches(rel, g));
+    }
+    if (this.cli.requireReason) rules['disable-reason'] = reasonSeverity();
+    Object.assign(rules, this.cli.rules ?? {});
+    const limits: Record<string, number> = {};
+    for (const v of Object.keys(VENDORS) as Vendor[]) limits[v] = c?.limits[v] ?? VENDORS[v].bucketTriggerLimit;
+    const e: Effective = {
+      ...(c ? { file: c.path } : {}),
+      extends: preset,
+      rules,
+      vars: c?.vars ?? {},
+      env: c?.env ?? {},
+      limits,
+      requireReason: !!(c?.requireReason || this.cli.requireReason),
+      ignored,
+    };
+    this.effective.set(absFile, e);
+    return e;
+  }
+
+  /** What the engine needs for one file (`LintOptions.forFile`); undefined when no configuration applies. */
+  settings(absFile: string): FileSettings | undefined {
+    const e = this.resolve(absFile);
+    if (!e.file) return undefined;
+    return {
+      rules: e.rules,
+      ...(Object.keys(e.vars).length ? { vars: e.vars } : {}),
+      ...(Object.keys(e.env).length ? { env: { ...e.env, ...this.processEnv } } : {}),
+    };
+  }
+
+  /** Configuration files used so far. */
+  used(): ConfigFile[] {
+    return [...this.files.values()];
+  }
+}
+
+function reasonSeverity(): RuleSetting {
+  return RULES.find((r) => r.id === 'disable-reason')?.severity ?? 'error';
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,178 @@
+// The team-workflow layer between the CLI and the engine: configuration files (per linted
+// file), `ignore`, --fix / --fix-dry-run, and the baseline. The CLI calls `runWorkflow`
+// instead of `lint`; `printConfig` serves --print-config.
+import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { readInputs, lintSources } from '../lint.js';
+import { decode } from '../source.js';
+import { fixDiff, fixSources, writeFileAtomic } from '../fix.js';
+import { UsageError } from '../errors.js';
+import { displayPath } from '../files.js';
+import {
+  applyBaseline, DEFAULT_BASELINE, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,
+} from '../baseline.js';
+import type { Input, LintOptions, Result, RuleSetting } from '../types.js';
+import { ConfigResolver } from './resolve.js';
+
+export interface WorkflowFlags {
+  /** `--config <file>`, or false for `--no-config`. */
+  config?: string | false;
+  requireReason?: boolean;
+  /** `--baseline <file>`, or false for `--no-baseline`. */
+  baseline?: string | false;
+  baselineWrite?: boolean;
+  baselinePrune?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+export interface WorkflowIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export interface WorkflowResult extends Result {
+  /** Files left out by a configuration's `ignore`. */
+  ignored: string[];
+}
+
+function cliRules(options: LintOptions, flags: WorkflowFlags): Record<string, RuleSetting> {
+  const rules = { ...(options.rules ?? {}) };
+  if (flags.requireReason && !rules['disable-reason']) rules['disable-reason'] = 'error';
+  return rules;
+}
+
+export async function runWorkflow(inputs: (string | Input)[], base: LintOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
+  const cwd = io.cwd;
+  const rules = cliRules(base, flags);
+  const configs = new ConfigResolver(cwd, { config: flags.config, rules, requireReason: flags.requireReason }, io.env);
+  const abs = (p: string) => resolve(cwd, p);
+  const ignored: string[] = [];
+  const options: LintOptions = {
+    ...base,
+    rules,
+    forFile: (p) => configs.settings(abs(p)),
+    ignore: (p) => {
+      if (!configs.resolve(abs(p)).ignored) return false;
+      ignored.push(p);
+      return true;
+    },
+  };
+  const { sources, named } = readInputs(inputs, options);
+  // a raised quota is an account fact: take the highest any applicable configuration grants
+  const limits: Record<string, number> = { ...(base.limits ?? {}) };
+  for (const s of sources) {
+    for (const [v, n] of Object.entries(configs.resolve(abs(s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+  }
+  options.limits = limits;
+  const inline = new Set(inputs.filter((i): i is Input => typeof i !== 'string').map((i) => displayPath(cwd, i.path)));
+
+  let result: Result;
+  if (flags.fix || flags.fixDryRun) {
+    const outcome = fixSources(sources, (s) => lintSources(s, options, named), (p) => !inline.has(p) && writable(abs(p)));
+    for (const c of outcome.changed) {
+      if (flags.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
+      else writeFixed(abs(c.path), c.path, c.before, c.after, io);
+    }
+    if (!flags.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? '' : 's'}\n`);
+    result = outcome.result;
+  } else {
+    result = lintSources(sources, options, named);
+  }
+  return { ...applyBaselineFlags(result, flags, io), ignored };
+}
+
+/** A file may be fixed when it is valid UTF-8 on disk (a lossy decode must never be written back). */
+function writable(path: string): boolean {
+  try {
+    return !decode(readFileSync(path)).error;
+  } catch {
+    return false;
+  }
+}
+
+function writeFixed(path: string, display: string, before: string, after: string, io: WorkflowIo): void {
+  const bytes = readFileSync(path);
+  const { text, error } = decode(bytes);
+  if (error || text !== before) {
+    io.stderr(`trigger-lint: ${display} changed while it was being linted; not fixed\n`);
+    return;
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    // decode() keeps offsets by turning a BOM into a space: put the BOM back
+    writeFileAtomic(path, bom ? `\ufeff${after.slice(1)}` : after);
+  } catch (e) {
+    throw new UsageError(`${display}: cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: WorkflowIo): Result {
+  if (flags.baseline === false) {
+    if (flags.baselineWrite || flags.baselinePrune) throw new UsageError('--no-baseline cannot be combined with --baseline-write or --baseline-prune');
+    return result;
+  }
+  const file = flags.baseline ?? DEFAULT_BASELINE;
+  const path = resolve(io.cwd, file);
+  const exists = existsSync(path);
+  if (!exists && !flags.baselineWrite) {
+    if (flags.baseline !== undefined) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
+    if (flags.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
+    return result;
+  }
+  const toEntry = (p: string) => entryPath(io.cwd, file, p);
+  let baseline: Baseline | undefined = exists ? readBaseline(path, file) : undefined;
+  if (flags.baselineWrite) {
+    baseline = mergeBaseline(baseline, result, toEntry);
+    writeBaseline(path, baseline);
+    const n = baseline.entries.reduce((a, e) => a + e.count, 0);
+    io.stderr(`trigger-lint: wrote ${file} (${n} finding${n === 1 ? '' : 's'}); later runs report only new ones\n`);
+  }
+  const applied = applyBaseline(result, baseline!, toEntry);
+  if (applied.stale.length) {
+    const n = applied.stale.reduce((a, e) => a + e.count, 0);
+    if (flags.baselinePrune) {
+      writeBaseline(path, applied.pruned);
+      io.stderr(`trigger-lint: removed ${n} stale entr${n === 1 ? 'y' : 'ies'} from ${file}\n`);
+    } else {
+      io.stderr(`trigger-lint: ${n} finding${n === 1 ? '' : 's'} recorded in ${file} no longer occur${n === 1 ? 's' : ''}; run with --baseline-prune to remove ${n === 1 ? 'it' : 'them'}\n`);
+      for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ''}\n`);
+    }
+  }
+  return applied.result;
+}
+
+/** --print-config <file>: the effective configuration for one file, as YAML (or JSON). */
+export function printConfig(file: string, base: LintOptions, flags: WorkflowFlags, io: WorkflowIo, json = false): number {
+  const configs = new ConfigResolver(io.cwd, { config: flags.config, rules: cliRules(base, flags), requireReason: flags.requireReason }, io.env);
+  const e = configs.resolve(resolve(io.cwd, file));
+  const out = {
+    file: displayPath(io.cwd, resolve(io.cwd, file)),
+    config: e.file ? displayPath(io.cwd, e.file) : null,
+    extends: e.extends,
+    ignored: e.ignored,
+    requireReason: e.requireReason,
+    rules: e.rules,
+    vars: e.vars,
+    env: e.env,
+    limits: Object.fromEntries(Object.entries(e.limits).map(([k, v]) => [k, Number.isFinite(v) ? v : null])),
+  };
+  io.stdout(json ? `${JSON.stringify(out, null, 2)}\n` : stringify(out));
+  return 0;
+}
+
+/** The workflow flags from commander's parsed options. */
+export function flagsFromCli(opts: Record<string, unknown>): WorkflowFlags {
+  return {
+    ...(opts.config !== undefined ? { config: opts.config as string | false } : {}),
+    ...(opts.baseline !== undefined ? { baseline: opts.baseline as string | false } : {}),
+    requireReason: !!opts.requireReason,
+    baselineWrite: !!opts.baselineWrite,
+    baselinePrune: !!opts.baselinePrune,
+    fix: !!opts.fix,
+    fixDryRun: !!opts.fixDryRun,
+  };
+}
