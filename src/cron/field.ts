@@ -20,7 +20,7 @@ export function parseField(tok: Token, spec: FieldSpec): { field: Field; problem
 
   if (tok.text === '?') {
     if (spec.question) field.question = true;
-    else bad(`"?" is not allowed in the ${label} field`);
+    else bad(`"?" is not allowed in the ${label} field, which takes ${allowed(spec)}`);
     return { field, problems };
   }
   const values = new Set<number>();
@@ -54,7 +54,7 @@ function parseItem(tok: Token, spec: FieldSpec, field: Field, values: Set<number
       }
       return;
     }
-    bad(`"${tok.text}" is not allowed in the ${label} field`);
+    bad(`"${tok.text}" is not allowed in the ${label} field, which takes ${allowed(spec)}`);
     return;
   }
   let body = t;
@@ -107,4 +107,10 @@ function value(raw: string, spec: FieldSpec, bad: (m: string) => void): number |
     return undefined;
   }
   return n;
+}
+
+/** The characters a field takes, for messages: `numbers, names, , - * /` and its specials. */
+function allowed(spec: FieldSpec): string {
+  const extra = [spec.question && '?', spec.last && 'L', spec.weekday && 'W', spec.nth && '#'].filter(Boolean).join(' ');
+  return `${spec.min}-${spec.max}${spec.names ? ', names' : ''} and , - * /${extra ? ` ${extra}` : ''}`;
 }

@@ -157,7 +157,8 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
 
 /** Timer, http, log, MNS topic and EventBridge triggers (triggerConfig shapes from the fc3 schema). */
 function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
-  const get = (...keys: string[]) => r.get(config, ...keys);
+  // A path of keys, one level each.
+  const get = (...path: string[]) => path.slice(1).reduce<Node | undefined>((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
   const arn = (): Located<string>[] | undefined => r.fields(r.get(t, 'sourceArn'), ':');
   switch (base.type) {
     case 'timer': {

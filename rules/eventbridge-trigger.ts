@@ -1,0 +1,33 @@
+import type { Rule } from '../src/types.js';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { isEventBridge, isKnown } from '../src/model.js';
+import { innerSpan, textsOf } from '../src/span.js';
+import { triggerLabel } from '../src/filters.js';
+
+export default {
+  id: 'eventbridge-trigger',
+  description: 'Require an EventBridge trigger filter pattern that is a valid JSON object',
+  severity: 'error',
+  check({ model, sources, report }) {
+    const texts = textsOf(sources);
+    for (const t of model.triggers) {
+      if (!isEventBridge(t) || !isKnown(t.filterPattern)) continue;
+      const key = `${t.function.name.value}/${t.name.value}`;
+      const text = t.filterPattern.value;
+      const errors: ParseError[] = [];
+      const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      if (errors.length) {
+        const e = errors[0];
+        const what = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+        const near = text.slice(e.offset, e.offset + Math.max(e.length, 1)) || 'the end';
+        report({
+          at: innerSpan(texts, t.filterPattern, e.offset, e.offset + Math.max(e.length, 1)),
+          message: `eventRuleFilterPattern of ${triggerLabel(t)} is not valid JSON (${what} at ${JSON.stringify(near)}): EventBridge rejects the rule; write a JSON object such as '{"source":["acs.oss"]}'`,
+          key,
+        });
+      } else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        report({ at: t.filterPattern.at, message: `eventRuleFilterPattern of ${triggerLabel(t)} is JSON but not an object: an event pattern is an object of field → values, e.g. '{"source":["acs.oss"]}'`, key });
+      }
+    }
+  },
+} satisfies Rule;

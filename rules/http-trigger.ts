@@ -1,0 +1,45 @@
+import type { Rule } from '../src/types.js';
+import { isHttp, isKnown, type HttpTrigger } from '../src/model.js';
+import { TRIGGER_FACTS } from '../src/trigger-facts.js';
+import { didYouMean } from '../src/suggest.js';
+import { functionLabel, q, triggerLabel } from '../src/filters.js';
+
+const VENDOR_NAME = { aliyun: 'Function Compute', tencent: 'SCF', huawei: 'FunctionGraph', jdcloud: 'JD Cloud Function', aws: 'AWS' } as const;
+
+export default {
+  id: 'http-trigger',
+  description: 'Disallow unknown or empty HTTP methods, unknown auth types, and more HTTP triggers on a function than the vendor allows',
+  severity: 'error',
+  check({ model, report }) {
+    const firstOn = new Map<string, HttpTrigger>();
+    for (const t of model.triggers) {
+      if (!isHttp(t)) continue;
+      const facts = TRIGGER_FACTS[t.function.vendor].http;
+      if (!facts) continue;
+      const vendor = VENDOR_NAME[t.function.vendor];
+      const key = `${t.function.name.value}/${t.name.value}`;
+      if (isKnown(t.methods) && t.methods.value.length === 0) {
+        report({ at: t.methods.at, message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`, key });
+      }
+      for (const m of t.methodItems) {
+        if (!isKnown(m) || facts.methods.includes(m.value.toUpperCase())) continue;
+        const hint = didYouMean(m.value, facts.methods);
+        report({ at: m.at, message: `unknown HTTP method ${q(m.value)}: ${vendor} takes ${facts.methods.join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
+      }
+      if (facts.authTypes && isKnown(t.authType) && !facts.authTypes.includes(t.authType.value)) {
+        const hint = didYouMean(t.authType.value, facts.authTypes);
+        report({ at: t.authType.at, message: `unknown authType ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
+      }
+      if (facts.perFunction === 1) {
+        const first = firstOn.get(t.function.id);
+        if (!first) { firstOn.set(t.function.id, t); continue; }
+        report({
+          at: t.name.at,
+          message: `${functionLabel(t)} already has an HTTP trigger (${triggerLabel(first)}): ${vendor} allows one per function; merge the methods into that trigger`,
+          related: [{ at: first.name.at, message: 'the first HTTP trigger' }],
+          key,
+        });
+      }
+    }
+  },
+} satisfies Rule;

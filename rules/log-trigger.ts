@@ -1,0 +1,33 @@
+import type { Rule } from '../src/types.js';
+import { isKnown, isLog, type Located } from '../src/model.js';
+import { TRIGGER_FACTS } from '../src/trigger-facts.js';
+import { q, triggerLabel } from '../src/filters.js';
+
+export default {
+  id: 'log-trigger',
+  description: 'Disallow log triggers that write their own logs into the logstore they read, and intervals or retries outside the vendor range',
+  severity: 'error',
+  check({ model, report }) {
+    for (const t of model.triggers) {
+      if (!isLog(t)) continue;
+      const key = `${t.function.name.value}/${t.name.value}`;
+      if (isKnown(t.sourceLogstore) && isKnown(t.logLogstore) && isKnown(t.sourceProject) && isKnown(t.logProject)
+        && t.sourceLogstore.value === t.logLogstore.value && t.sourceProject.value === t.logProject.value) {
+        report({
+          at: t.logLogstore.at,
+          message: `${triggerLabel(t)} writes its execution logs to logstore ${q(t.logLogstore.value)}, the logstore it reads (project ${q(t.logProject.value)}): every run adds logs that trigger it again; send logConfig to another logstore`,
+          related: [{ at: t.sourceLogstore.at, message: 'the logstore the trigger reads' }],
+          key,
+        });
+      }
+      const facts = TRIGGER_FACTS[t.function.vendor].log;
+      if (!facts) continue;
+      const range = (l: Located<number> | undefined, [lo, hi]: [number, number], what: string, unit: string) => {
+        if (!isKnown(l) || (l.value >= lo && l.value <= hi)) return;
+        report({ at: l.at, message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`, key });
+      };
+      range(t.interval, facts.interval, 'trigger interval', ' seconds');
+      range(t.retries, facts.retries, 'retry count', '');
+    }
+  },
+} satisfies Rule;
