@@ -1,0 +1,73 @@
+// Checking one SchemaTarget: run the compiled validator on the resolved JSON, drop what unknown
+// values caused, collapse anyOf/oneOf/if noise, rewrite into house-style messages at exact
+// spans, and attach rename fixes. Format-agnostic: every adapter's schemaTargets go through here.
+import type { ValidateFunction } from 'ajv';
+import type { SchemaTarget } from '../formats/types.js';
+import type { AjvError, SchemaIssue, SchemaNode } from './types.js';
+import { causedByUnknown } from './unknown.js';
+import { collapse, type Tagged } from './collapse.js';
+import { rewrite, type Draft } from './messages.js';
+import { locate } from './locate.js';
+import { renameFix } from './fixes.js';
+import { andList, fieldPath } from './paths.js';
+
+export function checkWith(validate: ValidateFunction, target: SchemaTarget, text?: string): SchemaIssue[] {
+  const { view } = target;
+  if (validate(view.value)) return [];
+  const raw = (validate.errors ?? []) as AjvError[];
+  const tagged: Tagged[] = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
+  const kept = collapse(tagged).filter((t) => !t.unknown);
+  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }), error: t.error }));
+  const merged = mergeRequired(drafts.map((d) => d.draft), target.label);
+
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const d of merged) {
+    const at = locate(view, d.pointer, d.place, d.key, text);
+    if (!at) continue;
+    const id = `${at.start}:${at.end}:${d.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const issue: SchemaIssue = { at, message: d.message, pointer: d.pointer, keyword: d.keyword };
+    if (d.keyword === 'additionalProperties' && d.key !== undefined && d.rename) {
+      const src = drafts.find((x) => x.draft === d)?.error.parentSchema as SchemaNode | undefined;
+      const edits = renameFix(view, text, d.pointer, d.key, d.rename, src?.properties?.[d.rename]);
+      if (edits) issue.fix = edits;
+    }
+    issues.push(issue);
+  }
+  return issues.sort((a, b) => a.at.start - b.at.start || a.at.end - b.at.end || a.message.localeCompare(b.message));
+}
+
+/**
+ * One finding per object for its missing keys, without the keys that an unknown key next to
+ * them evidently stands for (`sufix` for `suffix`, `Key` for `key`): those are reported once, as
+ * the unknown key.
+ */
+function mergeRequired(drafts: Draft[], label: string): Draft[] {
+  const replaced = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if (d.keyword === 'additionalProperties' && d.replaces) {
+      if (!replaced.has(d.pointer)) replaced.set(d.pointer, new Set());
+      replaced.get(d.pointer)!.add(d.replaces);
+    }
+  }
+  const out: Draft[] = [];
+  const byPointer = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.keyword !== 'required') { out.push(d); continue; }
+    if (replaced.get(d.pointer)?.has(d.missing!)) continue;
+    const list = byPointer.get(d.pointer) ?? [];
+    if (!list.some((x) => x.missing === d.missing)) list.push(d);
+    byPointer.set(d.pointer, list);
+  }
+  for (const [pointer, list] of byPointer) {
+    const keys = list.map((d) => d.missing!);
+    const hints = list.map((d) => d.hint).filter((h): h is string => !!h);
+    const head = keys.length === 1
+      ? `missing required key ${JSON.stringify(keys[0])} in ${fieldPath(pointer, label)}`
+      : `missing required keys ${andList(keys)} in ${fieldPath(pointer, label)}`;
+    out.push({ pointer, place: 'parentKey', keyword: 'required', message: hints.length ? `${head}; ${hints.join('; ')}` : head });
+  }
+  return out;
+}
