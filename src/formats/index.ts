@@ -1,8 +1,19 @@
 // The registry of format adapters, in detection order (most specific first).
 import type { FormatAdapter } from './types.js';
 import fc3 from './fc3.js';
+import serverlessDevsFc from './serverless-devs-fc.js';
+import huaweiFgs from './huawei-fgs.js';
+import funcraft from './funcraft.js';
+import ros from './ros.js';
+import serverlessAliyun from './serverless-aliyun.js';
+import tencentScf from './tencent-scf.js';
+import tencentScfPlugin from './tencent-scf-plugin.js';
+import tencentTcsam from './tencent-tcsam.js';
+import huaweiServerless from './huawei-serverless.js';
+import awsSam from './aws-sam.js';
+import serverlessAws from './serverless-aws.js';
 
-export const FORMATS: FormatAdapter[] = [fc3];
+export const FORMATS: FormatAdapter[] = [fc3, serverlessDevsFc, huaweiFgs, funcraft, ros, serverlessAliyun, tencentScf, tencentScfPlugin, tencentTcsam, huaweiServerless, awsSam, serverlessAws];
 
 /** File names a directory scan looks for. */
 export const TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();

@@ -1,0 +1,158 @@
+// Huawei Cloud FunctionGraph with the Serverless Framework plugin `serverless-huawei-functions`
+// (`serverless.yml` with `provider.name: huawei`). Functions: `functions.<f>`; triggers:
+// `functions.<f>.events[]` as `{ triggerTypeCode: OBS|TIMER|APIG|…, status, eventData }`
+// (zy-linn plugin, docs/trigger.md), or the older Serverless Inc. shape
+// `- obs: { bucket, events: [s3:ObjectCreated:Put] }`. OBS event names come with or without
+// `s3:`. An OBS bucket name carries no region: it is taken to be in the function's region.
+import type { Node, YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import {
+  Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
+  type StorageTrigger, type TimerTrigger, type Trigger,
+} from '../model.js';
+import type { Location } from '../types.js';
+import { Resolver } from '../resolve.js';
+import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
+import { entries } from '../yamlnav.js';
+import { envMap, envWrites, filterValue, readEvents } from './common.js';
+import { num } from './trigger-fields.js';
+import { isProvider } from './tencent-scf-plugin.js';
+
+/** `environment: { K: V }` or `environment: { variables: { K: V } }`. */
+export function frameworkEnv(r: Resolver, ...nodes: (Node | undefined)[]) {
+  const env = new Map<string, Located<string>>();
+  const keys = new Map<string, Location>();
+  for (const n of nodes) {
+    const m = r.map(n);
+    if (!m) continue;
+    const inner = r.has(m, 'variables') ? r.get(m, 'variables') : n;
+    const got = envMap(r, inner);
+    for (const [k, v] of got.env) { env.set(k, v); keys.set(k, got.keys.get(k)!); }
+  }
+  return { env, keys };
+}
+
+function obsTrigger(r: Resolver, fn: FunctionDef, data: YAMLMap | undefined, base: Omit<StorageTrigger, 'kind' | 'bucket' | 'events' | 'eventItems' | 'prefix' | 'suffix' | 'prefixDeclared' | 'suffixDeclared' | 'native'>): StorageTrigger {
+  const at = data ? r.loc(data) : base.at;
+  const bucket = r.str(r.get(data, 'bucket')) ?? { value: new Unknown('no bucket'), at };
+  const prefix = filterValue(r, data, ['prefix'], at);
+  const suffix = filterValue(r, data, ['suffix'], at);
+  const { events, items } = readEvents(r, r.get(data, 'events'), 'huawei', at);
+  return {
+    ...base, kind: 'storage', bucket, events, eventItems: items,
+    prefix: prefix.value, suffix: suffix.value, prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    native: true,
+  };
+}
+
+function huaweiTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Trigger {
+  const at = r.loc(item);
+  const codeL = r.str(r.get(item, 'triggerTypeCode'));
+  if (!codeL) {
+    // older shape: `- obs: { bucket, events }` (and `- <type>: {…}` for others)
+    const [type, pair] = entries(item)[0] ?? ['', undefined];
+    const data = r.map(pair?.value as Node);
+    const name = r.str(r.get(data, 'name')) ?? { value: '', at };
+    const base = { id, type, name, function: fn, at };
+    if (type === 'obs') return obsTrigger(r, fn, data, base);
+    const o: OtherTrigger = { ...base, kind: 'other', fields: {} };
+    return o;
+  }
+  const code = typeof codeL.value === 'string' ? codeL.value.toUpperCase() : '';
+  const data = r.map(r.get(item, 'eventData'));
+  const name = r.str(r.get(data, 'name')) ?? { value: '', at };
+  const status = r.str(r.get(item, 'status'));
+  const enabled: Located<boolean | string> | undefined = status && typeof status.value === 'string' ? { ...status, value: status.value !== 'DISABLED' } : status;
+  const base = { id, type: code, name, function: fn, at };
+  switch (code) {
+    case 'OBS': return obsTrigger(r, fn, data, base);
+    case 'TIMER': {
+      const t: TimerTrigger = {
+        ...base, kind: 'timer', dialect: 'huawei',
+        schedule: r.str(r.get(data, 'schedule')) ?? { value: new Unknown('no schedule'), at },
+        scheduleType: r.str(r.get(data, 'scheduleType', 'schedule_type')),
+        payload: r.str(r.get(data, 'userEvent', 'user_event')),
+        enabled,
+      };
+      return t;
+    }
+    case 'APIG':
+    case 'DEDICATEDGATEWAY': {
+      const m = r.str(r.get(data, 'reqMethod', 'req_method'));
+      const h: HttpTrigger = {
+        ...base, kind: 'http', gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : undefined,
+        methodItems: m ? [m] : [],
+        authType: r.str(r.get(data, 'auth')),
+        path: r.str(r.get(data, 'path')),
+      };
+      return h;
+    }
+    case 'LTS': {
+      const l: LogTrigger = { ...base, kind: 'log', sourceProject: r.str(r.get(data, 'logGroupId', 'log_group_id')), sourceLogstore: r.str(r.get(data, 'logTopicId', 'log_topic_id')), enabled };
+      return l;
+    }
+    case 'KAFKA':
+    case 'SMN':
+    case 'DIS': {
+      const topicNode = code === 'SMN' ? r.get(data, 'topicUrn', 'topic_urn') : code === 'DIS' ? r.get(data, 'streamName', 'stream_name') : undefined;
+      const topics = code === 'KAFKA' ? r.seq(r.get(data, 'topicIds', 'topic_ids')) : undefined;
+      const q: QueueTrigger = {
+        ...base, kind: 'queue',
+        topic: topicNode !== undefined ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0] as Node) : undefined,
+        batchSize: num(r, r.get(data, 'batchSize', 'batch_size')),
+        enabled,
+      };
+      return q;
+    }
+    default: {
+      const o: OtherTrigger = { ...base, kind: 'other', fields: {} };
+      return o;
+    }
+  }
+}
+
+const huaweiServerless: FormatAdapter = {
+  id: 'huawei-serverless',
+  vendor: 'huawei',
+  description: 'Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)',
+  fileNames: ['serverless.yml', 'serverless.yaml'],
+  detect(doc) {
+    return isProvider(doc, 'huawei');
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    const provider = r.map(r.get(root, 'provider'));
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const fns = r.map(r.get(root, 'functions'));
+    for (const [fkey, pair] of fns ? entries(fns) : []) {
+      const f = r.map(pair.value as Node);
+      if (!f) continue;
+      const at = r.loc(pair.key);
+      const env = frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
+      const fn: FunctionDef = {
+        id: `${source.path}#${fkey}`, name: r.str(r.get(f, 'name')) ?? { value: fkey, at },
+        vendor: 'huawei', format: 'huawei-serverless',
+        region: r.str(r.get(provider, 'region')),
+        env: env.env, writes: [], at,
+      };
+      fn.writes.push(...envWrites(fn, env.keys));
+      functions.push(fn);
+      const events = r.seq(r.get(f, 'events'));
+      for (const [i, item] of (events?.items ?? []).entries()) {
+        const m = r.map(item as Node);
+        if (m) triggers.push(huaweiTrigger(r, fn, m, `${fn.id}#${i}`));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/huawei-serverless', view: r.json(root), label: 'serverless.yml' }],
+    };
+  },
+};
+
+export default huaweiServerless;

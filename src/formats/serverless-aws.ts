@@ -1,0 +1,132 @@
+// AWS with the Serverless Framework (`serverless.yml` with `provider.name: aws`). Functions:
+// `functions.<f>`; S3 triggers: `functions.<f>.events[]` as `- s3: <bucket>` or
+// `- s3: { bucket, event, rules: [{prefix}, {suffix}], existing }` (docs/sf/providers/aws/events/s3.md);
+// `event` defaults to `s3:ObjectCreated:*`. Write targets: environment variables and IAM
+// statements granting s3:PutObject (provider.iam.role.statements, provider.iamRoleStatements).
+import type { Node, YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import {
+  Unknown, type FunctionDef, type HttpTrigger, type Located, type OtherTrigger, type QueueTrigger,
+  type StorageTrigger, type TimerTrigger, type Trigger, type WriteTarget,
+} from '../model.js';
+import { Resolver } from '../resolve.js';
+import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
+import { entries } from '../yamlnav.js';
+import { envWrites, readEvents } from './common.js';
+import { isProvider } from './tencent-scf-plugin.js';
+import { frameworkEnv } from './huawei-serverless.js';
+import { statementWrites } from './aws-intrinsics.js';
+
+function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id: string; type: string; name: Located<string>; function: FunctionDef; at: StorageTrigger['at'] }): StorageTrigger {
+  const m = r.map(value);
+  const at = value ? r.loc(value) : base.at;
+  const bucket = (m ? r.str(r.get(m, 'bucket')) : r.str(value)) ?? { value: new Unknown('no bucket'), at };
+  const eventNode = r.get(m, 'event');
+  const fromFile = eventNode !== undefined ? readEvents(r, eventNode, 'aws', at) : undefined;
+  const events = fromFile ?? { events: { value: ['ObjectCreated:*'], at: bucket.at }, items: [] };
+  let prefix: Located<string> | undefined;
+  let suffix: Located<string> | undefined;
+  for (const item of r.seq(r.get(m, 'rules'))?.items ?? []) {
+    const rule = r.map(item as Node);
+    if (r.has(rule, 'prefix')) prefix = r.str(r.get(rule, 'prefix')) ?? { value: '', at: r.loc(rule) };
+    if (r.has(rule, 'suffix')) suffix = r.str(r.get(rule, 'suffix')) ?? { value: '', at: r.loc(rule) };
+  }
+  return {
+    ...base, kind: 'storage', bucket, events: events.events, eventItems: events.items,
+    prefix: prefix ?? { value: '', at }, suffix: suffix ?? { value: '', at },
+    prefixDeclared: !!prefix, suffixDeclared: !!suffix,
+    native: true,
+  };
+}
+
+function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Trigger {
+  const at = r.loc(item);
+  const [type, pair] = entries(item)[0] ?? ['', undefined];
+  const value = (pair?.value ?? null) as Node | null;
+  const m = r.map(value);
+  const name = r.str(r.get(m, 'name')) ?? { value: '', at };
+  const base = { id, type, name, function: fn, at };
+  switch (type) {
+    case 's3': return s3Trigger(r, fn, value, base);
+    case 'schedule': {
+      const schedule = (m ? r.str(r.get(m, 'rate')) : r.str(value)) ?? { value: new Unknown('no rate'), at };
+      const t: TimerTrigger = { ...base, kind: 'timer', dialect: 'aws', schedule, enabled: r.str(r.get(m, 'enabled')), payload: r.str(r.get(m, 'input')) };
+      return t;
+    }
+    case 'http':
+    case 'httpApi': {
+      const method = m ? r.str(r.get(m, 'method')) : undefined;
+      const h: HttpTrigger = {
+        ...base, kind: 'http', gateway: true,
+        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : undefined,
+        methodItems: method ? [method] : [],
+        path: m ? r.str(r.get(m, 'path')) : undefined,
+      };
+      return h;
+    }
+    case 'sqs':
+    case 'sns':
+    case 'stream':
+    case 'kafka':
+    case 'msk':
+    case 'activemq':
+    case 'rabbitmq': {
+      const q: QueueTrigger = { ...base, kind: 'queue', topic: m ? r.str(r.get(m, 'arn', 'topicName', 'topic')) : r.str(value), enabled: r.str(r.get(m, 'enabled')) };
+      return q;
+    }
+    default: {
+      const kind = type === 'cloudwatchLog' ? 'log' : type === 'eventBridge' || type === 'cloudwatchEvent' ? 'eventbridge' : 'other';
+      const o: OtherTrigger = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+
+const serverlessAws: FormatAdapter = {
+  id: 'serverless-aws',
+  vendor: 'aws',
+  description: 'AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events',
+  fileNames: ['serverless.yml', 'serverless.yaml'],
+  detect(doc) {
+    return isProvider(doc, 'aws');
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    const provider = r.map(r.get(root, 'provider'));
+    const providerWrites: WriteTarget[] = [
+      ...statementWrites(r, undefined, r.get(r.map(r.get(r.map(r.get(provider, 'iam')), 'role')), 'statements')),
+      ...statementWrites(r, undefined, r.get(provider, 'iamRoleStatements')),
+    ];
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const fns = r.map(r.get(root, 'functions'));
+    for (const [fkey, pair] of fns ? entries(fns) : []) {
+      const f = r.map(pair.value as Node);
+      if (!f) continue;
+      const at = r.loc(pair.key);
+      const env = frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
+      const fn: FunctionDef = {
+        id: `${source.path}#${fkey}`, name: r.str(r.get(f, 'name')) ?? { value: fkey, at },
+        vendor: 'aws', format: 'serverless-aws',
+        region: r.str(r.get(provider, 'region')),
+        env: env.env, writes: [], at,
+      };
+      fn.writes.push(...envWrites(fn, env.keys), ...providerWrites);
+      functions.push(fn);
+      const events = r.seq(r.get(f, 'events'));
+      for (const [i, item] of (events?.items ?? []).entries()) {
+        const m = r.map(item as Node);
+        if (m) triggers.push(awsTrigger(r, fn, m, `${fn.id}#${i}`));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/serverless-aws', view: r.json(root), label: 'serverless.yml' }],
+    };
+  },
+};
+
+export default serverlessAws;

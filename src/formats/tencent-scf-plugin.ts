@@ -1,0 +1,95 @@
+// Tencent Cloud SCF with the Serverless Framework v1 plugin `serverless-tencent-scf`
+// (`serverless.yml` with `provider.name: tencent`). Functions: `functions.<f>`; triggers:
+// `functions.<f>.events[]` as `- cos: { name, parameters: { bucket, filter, events, enable } }`.
+// Region: the function's own `region`, else `provider.region` (the example's comment: 函数设置 >
+// 全局设置 > 默认设置). The plugin's deploy step (deploy/lib/deployTrigger.js) refuses a COS
+// trigger whose name is not its bucket, and a CMQ / CKafka trigger whose name is not the
+// queue / instance name; those become format issues (reported by the `schema` rule).
+import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { isKnown, type FunctionDef, type Located, type Trigger } from '../model.js';
+import type { FileModel } from '../model.js';
+import { Resolver } from '../resolve.js';
+import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
+import { entries } from '../yamlnav.js';
+import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
+
+type Issue = NonNullable<FileModel['formatIssues']>[number];
+
+/** What the plugin compares a trigger's name with, per type, and its own words. */
+const NAME_MUST_EQUAL: Record<string, { key: string; what: string; words: string }> = {
+  cos: { key: 'bucket', what: 'its bucket', words: '触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)' },
+  cmq: { key: 'name', what: 'its CMQ queue name (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为CMQ名称)' },
+  ckafka: { key: 'name', what: 'its CKafka instance (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)' },
+};
+
+export function isProvider(doc: Document.Parsed, name: string): boolean {
+  const root = doc.contents;
+  if (!isMap(root)) return false;
+  const provider = root.get('provider', true);
+  if (isMap(provider)) return String(provider.get('name') ?? '').trim().toLowerCase() === name;
+  return typeof provider === 'object' && provider !== null && 'value' in provider && String((provider as { value: unknown }).value).trim().toLowerCase() === name;
+}
+
+const tencentScfPlugin: FormatAdapter = {
+  id: 'tencent-scf-plugin',
+  vendor: 'tencent',
+  description: 'Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)',
+  fileNames: ['serverless.yml', 'serverless.yaml'],
+  detect(doc) {
+    return isProvider(doc, 'tencent');
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    const provider = r.map(r.get(root, 'provider'));
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const formatIssues: Issue[] = [];
+    const fns = r.map(r.get(root, 'functions'));
+    for (const [fkey, pair] of fns ? entries(fns) : []) {
+      const f = r.map(pair.value as Node);
+      if (!f) continue;
+      const at = r.loc(pair.key);
+      const name: Located<string> = r.str(r.get(f, 'name')) ?? { value: fkey, at };
+      const env = tencentEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
+      const fn: FunctionDef = {
+        id: `${source.path}#${fkey}`, name, vendor: 'tencent', format: 'tencent-scf-plugin',
+        region: r.str(r.get(f, 'region')) ?? r.str(r.get(provider, 'region')),
+        env: env.env, writes: [], at,
+      };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      functions.push(fn);
+      const events = r.seq(r.get(f, 'events'));
+      for (const [i, item] of (events?.items ?? []).entries()) {
+        const m = r.map(item as Node);
+        const first = m ? entries(m)[0] : undefined;
+        if (!first) continue;
+        const type = first[0].toLowerCase();
+        const outer = r.map(first[1].value as Node);
+        const params = r.map(r.get(outer, 'parameters'));
+        const tAt = r.loc(item as Node);
+        const tname: Located<string> = r.str(r.get(outer, 'name')) ?? { value: '', at: tAt };
+        triggers.push(tencentTrigger(r, fn, { type, params, name: tname, id: `${fn.id}#${i}`, at: tAt }));
+        const rule = NAME_MUST_EQUAL[type];
+        const other = rule ? r.str(r.get(params, rule.key)) : undefined;
+        if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
+          formatIssues.push({
+            at: tname.at,
+            message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
+            related: [{ at: other.at, message: `${rule.what} is set here` }],
+          });
+        }
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      formatIssues,
+      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-scf-plugin', view: r.json(root), label: 'serverless.yml' }],
+    };
+  },
+};
+
+export default tencentScfPlugin;

@@ -1,0 +1,250 @@
+// Tencent Cloud SCF, Serverless Components `serverless.yml` (`component: scf`, also `multi-scf`).
+// Functions: `inputs` (one function) or `inputs.functions.<key>` (multi-scf). Triggers, in the
+// three shapes real files use:
+//   (a) inputs.events[]   `- cos: { name?, parameters: { bucket, filter, events, enable } }`
+//   (b) inputs.triggers[] `- { type: cos, bucket, filter, events, enable }` (scf@dev, 2020-11)
+//   (c) inputs.triggers[] `- { type: cos, function: <key>, parameters: {…} }` (multi-scf)
+// The COS bucket is a domain `<bucket>-<appid>.cos.<region>.myqcloud.com`: the bucket is the
+// first label, its region the label after `cos.`; a bare name is a bucket in the function's
+// region. `events` is ONE string. The helpers here are shared by the other Tencent formats.
+import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import {
+  Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
+  type StorageTrigger, type TimerTrigger, type Trigger, type WriteTarget,
+} from '../model.js';
+import type { Location } from '../types.js';
+import { Resolver } from '../resolve.js';
+import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
+import { entries } from '../yamlnav.js';
+import { envMap, envWrites, filterValue, readEvents } from './common.js';
+import { bool, num } from './trigger-fields.js';
+
+const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
+const DOMAIN_TAIL = [['myqcloud', 'com'], ['tencentcos', 'cn']];
+
+/** Keys of a Tencent trigger, camelCase (Components, plugin) or PascalCase (TCSAM). */
+export function key(r: Resolver, map: YAMLMap | undefined, camel: string): Node | undefined {
+  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
+}
+
+/** The bucket and its region from a COS bucket domain, each located at its own label. */
+export function cosBucket(r: Resolver, node: Node | undefined, fallback: Location): { bucket: Located<string>; region?: Located<string> } {
+  if (node === undefined || node === null) return { bucket: { value: new Unknown('no bucket'), at: fallback } };
+  const fields = r.fields(node, '.');
+  if (!fields || fields.length === 0) {
+    const s = r.str(node, fallback);
+    return { bucket: s ?? { value: new Unknown('bucket not known'), at: r.loc(node, fallback) } };
+  }
+  const n = fields.length;
+  const isDomain = n >= 5 && fields[1].value === 'cos'
+    && DOMAIN_TAIL.some(([a, b]) => fields[n - 2].value === a && fields[n - 1].value === b);
+  if (isDomain) return { bucket: fields[0], region: fields[2] };
+  if (n === 1) return { bucket: fields[0] };
+  // something dotted that is not a COS domain (a schema error): the whole value is its identity
+  const s = r.str(node, fallback)!;
+  return { bucket: s };
+}
+
+/** A bucket value written in an env var: a bare name or a domain names the same bucket. */
+export function cosBucketName(l: Located<string>): Located<string> {
+  if (typeof l.value !== 'string') return l;
+  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
+  return m ? { ...l, value: m[1] } : l;
+}
+
+export function tencentWrites(fn: FunctionDef, keys: Map<string, Location>): WriteTarget[] {
+  return envWrites(fn, keys).map((w) => (w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w));
+}
+
+/** Environment variables: `environment.variables` (or `Environment.Variables`), merged over a base. */
+export function tencentEnv(r: Resolver, ...environments: (Node | undefined)[]) {
+  const env = new Map<string, Located<string>>();
+  const keys = new Map<string, Location>();
+  for (const e of environments) {
+    const m = r.map(e);
+    const vars = key(r, m, 'variables');
+    const got = envMap(r, vars);
+    for (const [k, v] of got.env) { env.set(k, v); keys.set(k, got.keys.get(k)!); }
+  }
+  return { env, keys };
+}
+
+export interface TriggerInput {
+  /** The vendor's type as written (cos, timer, apigw, cmq, ckafka, cls, mps…), lower-cased. */
+  type: string;
+  /** The trigger's own settings (Components `parameters`, TCSAM `Properties`, or the flat item). */
+  params: YAMLMap | undefined;
+  name: Located<string>;
+  id: string;
+  at: Location;
+}
+
+/** One Tencent trigger into the Model. */
+export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): Trigger {
+  const { type, params, name, id, at } = t;
+  const base = { id, type, name, function: fn, at };
+  const enabled = bool(r, key(r, params, 'enable'));
+  switch (type) {
+    case 'cos': {
+      const { bucket, region } = cosBucket(r, key(r, params, 'bucket'), at);
+      const filter = r.map(key(r, params, 'filter'));
+      const filterAt = filter ? r.loc(filter) : params ? r.loc(params) : at;
+      const prefix = filterValue(r, filter, ['prefix', 'Prefix'], filterAt);
+      const suffix = filterValue(r, filter, ['suffix', 'Suffix'], filterAt);
+      const { events, items } = readEvents(r, key(r, params, 'events'), 'tencent', filterAt);
+      const s: StorageTrigger = {
+        ...base, kind: 'storage', bucket, bucketRegion: region,
+        events, eventItems: items,
+        prefix: prefix.value, suffix: suffix.value,
+        prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+        native: true,
+      };
+      return s;
+    }
+    case 'timer': {
+      const schedule = r.str(key(r, params, 'cronExpression')) ?? { value: new Unknown('no cronExpression'), at };
+      const timer: TimerTrigger = { ...base, kind: 'timer', schedule, dialect: 'tencent', enabled, payload: r.str(key(r, params, 'argument')) };
+      return timer;
+    }
+    case 'apigw': {
+      const endpoints = r.seq(key(r, params, 'endpoints') ?? key(r, params, 'apis'));
+      const methodNodes: Node[] = [];
+      const paths: Located<string>[] = [];
+      for (const e of endpoints?.items ?? []) {
+        const em = r.map(e as Node);
+        const m = key(r, em, 'method');
+        if (m !== undefined) methodNodes.push(m);
+        const p = r.str(key(r, em, 'path'));
+        if (p) paths.push(p);
+      }
+      const single = key(r, params, 'httpMethod');
+      if (single !== undefined) methodNodes.push(single);
+      const methodItems = methodNodes.map((m) => r.str(m)).filter((m): m is Located<string> => !!m);
+      const unknown = methodItems.find((m) => m.value instanceof Unknown);
+      const methods: Located<string[]> | undefined = methodItems.length === 0 ? undefined
+        : { value: unknown ? (unknown.value as Unknown) : methodItems.map((m) => (m.value as string).toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
+      const http: HttpTrigger = { ...base, kind: 'http', methods, methodItems, path: paths.length === 1 ? paths[0] : undefined, gateway: true };
+      return http;
+    }
+    case 'cls': {
+      const log: LogTrigger = {
+        ...base, kind: 'log',
+        sourceLogstore: r.str(key(r, params, 'topicId')),
+        interval: num(r, key(r, params, 'maxWait')),
+        batchSize: num(r, key(r, params, 'maxMsgNum')),
+        enabled,
+      };
+      return log;
+    }
+    case 'cmq':
+    case 'ckafka': {
+      const q: QueueTrigger = {
+        ...base, kind: 'queue',
+        topic: r.str(key(r, params, type === 'ckafka' ? 'topic' : 'name')),
+        retries: num(r, key(r, params, 'retry')),
+        batchSize: num(r, key(r, params, 'maxMsgNum')),
+        enabled,
+      };
+      return q;
+    }
+    default: {
+      const o: OtherTrigger = { ...base, kind: 'other', fields: {} };
+      return o;
+    }
+  }
+}
+
+/** The trigger's name when one is written: the shape's own `name`, or a timer's `parameters.name`. */
+function triggerName(r: Resolver, outer: YAMLMap | undefined, params: YAMLMap | undefined, type: string, at: Location): Located<string> {
+  const own = r.str(r.get(outer, 'name'));
+  if (own) return own;
+  if (params && params !== outer && (type === 'timer' || type === 'cos' || type === 'apigw')) {
+    const inner = r.str(r.get(params, 'name'));
+    if (inner) return inner;
+  }
+  return { value: '', at };
+}
+
+const tencentScf: FormatAdapter = {
+  id: 'tencent-scf',
+  vendor: 'tencent',
+  description: 'Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)',
+  fileNames: ['serverless.yml', 'serverless.yaml'],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isMap(root)) return false;
+    const c: unknown = root.get('component');
+    return typeof c === 'string' && COMPONENT.test(c.trim()) && isMap(root.get('inputs', true));
+  },
+  build(doc: Document.Parsed, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
+    const inputsNode = r.get(root, 'inputs');
+    const inputs = r.map(inputsNode)!;
+    const multi = /multi-scf/.test(String(root.get('component')));
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const region = r.str(r.get(inputs, 'region'));
+    const file = source.path;
+    const byKey = new Map<string, FunctionDef>();
+
+    const makeFn = (id: string, name: Located<string>, at: Location, env: ReturnType<typeof tencentEnv>): FunctionDef => {
+      const fn: FunctionDef = { id, name, vendor: 'tencent', format: 'tencent-scf', region, env: env.env, writes: [], at };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      functions.push(fn);
+      return fn;
+    };
+
+    let single: FunctionDef | undefined;
+    if (multi) {
+      const fns = r.map(r.get(inputs, 'functions'));
+      for (const [k, pair] of fns ? entries(fns) : []) {
+        const m = r.map(pair.value as Node);
+        const at = r.loc(pair.key);
+        const name = r.str(r.get(m, 'name')) ?? { value: k, at };
+        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment'))));
+      }
+    } else {
+      const at = r.loc(r.keyNode(root, 'inputs'));
+      const name = r.str(r.get(inputs, 'name')) ?? { value: new Unknown('default function name ${name}-${stage}-${app}'), at };
+      single = makeFn(`${file}#inputs`, name, at, tencentEnv(r, r.get(inputs, 'environment')));
+    }
+
+    // (a) inputs.events: [{ <type>: { name?, parameters } }]
+    const events = r.seq(r.get(inputs, 'events'));
+    for (const [i, item] of (events?.items ?? []).entries()) {
+      const m = r.map(item as Node);
+      const first = m ? entries(m)[0] : undefined;
+      if (!first || !single) continue;
+      const [type, pair] = first;
+      const outer = r.map(pair.value as Node);
+      const params = r.map(r.get(outer, 'parameters'));
+      const at = r.loc(item as Node);
+      triggers.push(tencentTrigger(r, single, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single.id}#event${i}`, at }));
+    }
+    // (b) / (c) inputs.triggers: [{ type, function?, parameters? | flat }]
+    const list = r.seq(r.get(inputs, 'triggers'));
+    for (const [i, item] of (list?.items ?? []).entries()) {
+      const m = r.map(item as Node);
+      if (!m) continue;
+      const typeL = r.str(r.get(m, 'type'));
+      const type = typeof typeL?.value === 'string' ? typeL.value.toLowerCase() : '';
+      const fnKey = r.str(r.get(m, 'function'));
+      const fn = multi ? (typeof fnKey?.value === 'string' ? byKey.get(fnKey.value) : undefined) : single;
+      if (!fn) continue;
+      const params = r.has(m, 'parameters') ? r.map(r.get(m, 'parameters')) : m;
+      const at = r.loc(m);
+      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i}`, at }));
+    }
+
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-scf', view: r.json(root), label: 'serverless.yml' }],
+    };
+  },
+};
+
+export default tencentScf;
