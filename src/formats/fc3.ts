@@ -174,7 +174,7 @@ function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base
       const f = arn();
       return {
         ...base, kind: 'log',
-        sourceProject: f?.length === 5 ? after(dePlaceholder(f[4]), 'project/') : undefined,
+        sourceProject: f?.length === 5 ? opt(after(f[4], 'project/')) : undefined,
         sourceLogstore: r.str(get('sourceConfig', 'logstore')),
         logProject: r.str(get('logConfig', 'project')),
         logLogstore: r.str(get('logConfig', 'logstore')),
@@ -187,7 +187,7 @@ function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base
       const f = arn();
       return {
         ...base, kind: 'queue',
-        topic: f?.length === 5 ? after(dePlaceholder(f[4]), '/topics/') : undefined,
+        topic: f?.length === 5 ? opt(after(f[4], '/topics/')) : undefined,
         retryStrategy: r.str(get('notifyStrategy')),
         filter: r.str(get('filterTag')),
       };
