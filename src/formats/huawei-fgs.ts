@@ -1,0 +1,161 @@
+// Serverless Devs `s.yaml` for Huawei Cloud FunctionGraph: component `fgs` (zy-linn/fgs-component)
+// and the older community component `fg` (xinwuyun/fg). One function per service:
+// services.<s>.props.{region, function{functionName, environmentVariables}, trigger}. The
+// trigger is ONE object {triggerTypeCode: OBS | APIG | TIMER …, status, eventData}. An OBS
+// trigger's eventData is {bucket, events[], name?, prefix?, suffix?}; event names are written
+// with or without `s3:` (`s3:ObjectCreated:Put`, `ObjectCreated:Put`). The bucket carries no
+// region: it is assumed to be in the function's region (bucketRegion left unset).
+import { isMap, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
+import { Resolver } from '../resolve.js';
+import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
+import { entries } from '../yamlnav.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { bool, strList } from './trigger-fields.js';
+import type { Location } from '../types.js';
+
+const COMPONENT = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
+
+/** Keys of the Alibaba formats that do not belong in a FunctionGraph trigger. */
+export const FGS_FOREIGN_KEYS: Record<string, string> = {
+  triggers: 'triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger',
+  bucketName: 'bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket',
+  filter: 'filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix',
+  triggerType: 'triggerType is Alibaba fc3 — fgs writes triggerTypeCode',
+  triggerConfig: 'triggerConfig is Alibaba fc3 — fgs writes eventData',
+  config: 'config is Alibaba legacy fc — fgs writes eventData',
+};
+
+/** Model kinds of FunctionGraph trigger type codes. */
+function kindOf(code: string): string {
+  switch (code.toUpperCase()) {
+    case 'TIMER': return 'timer';
+    case 'APIG': case 'DEDICATEDGATEWAY': return 'http';
+    case 'LTS': return 'log';
+    case 'SMN': case 'KAFKA': case 'DIS': case 'RABBITMQ': case 'DMS': return 'queue';
+    default: return 'other';
+  }
+}
+
+const fgs: FormatAdapter = {
+  id: 'huawei-fgs',
+  vendor: 'huawei',
+  description: 'Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)',
+  fileNames: ['s.yaml', 's.yml'],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isMap(root)) return false;
+    const services = root.get('services', true);
+    if (!isMap(services)) return false;
+    return services.items.some((p) => {
+      const comp = isMap(p.value) ? p.value.get('component') : undefined;
+      return typeof comp === 'string' && COMPONENT.test(comp.trim());
+    });
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const scope: ServerlessDevsScope = { root, resourcesKey: 'services', env: options.env ?? process.env, vars: options.vars };
+    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const targets: { name: string; props: Node }[] = [];
+    const services = r.map(r.get(root, 'services'));
+    for (const [name, pair] of services ? entries(services) : []) {
+      const svc = r.map(pair.value as Node);
+      if (!svc) continue;
+      scope.current = { name, map: svc };
+      const component = r.str(r.get(svc, 'component'));
+      if (!(typeof component?.value === 'string' && COMPONENT.test(component.value.trim()))) continue;
+      const propsNode = r.get(svc, 'props');
+      const props = r.map(propsNode);
+      if (!props || !propsNode) continue;
+      targets.push({ name, props: propsNode });
+      const fn = buildFunction(r, name, props, source.path, r.loc(pair.key));
+      functions.push(fn);
+      const t = r.map(r.get(props, 'trigger'));
+      if (t) triggers.push(buildTrigger(r, fn, t, `${fn.id}#trigger`));
+    }
+    scope.current = undefined;
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
+        scope.current = { name, map: r.map(r.get(services, name))! };
+        return { schema: 'config/huawei-fgs', view: r.json(props), label: `services.${name}.props`, foreignKeys: FGS_FOREIGN_KEYS };
+      }),
+    };
+  },
+};
+
+function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location): FunctionDef {
+  const func = r.map(r.get(props, 'function'));
+  const name = r.str(r.get(func, 'functionName', 'name')) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func, 'environmentVariables', 'userData'));
+  const region = r.str(r.get(props, 'region'));
+  const fn: FunctionDef = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name),
+    vendor: 'huawei',
+    format: 'huawei-fgs',
+    region: region ? dePlaceholder(region) : undefined,
+    env,
+    writes: [],
+    at,
+  };
+  fn.writes.push(...envWrites(fn, keys));
+  return fn;
+}
+
+function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Trigger {
+  const at = r.loc(t);
+  const codeL = r.str(r.get(t, 'triggerTypeCode'));
+  const type = typeof codeL?.value === 'string' ? codeL.value : '';
+  const dataNode = r.get(t, 'eventData');
+  const data = r.map(dataNode);
+  const dataAt = dataNode ? r.loc(dataNode) : at;
+  const nameNode = r.get(data, 'name');
+  const bucketNode = r.get(data, 'bucket');
+  const bucket: Located<string> = bucketNode !== undefined && bucketNode !== null
+    ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown('bucket is not a string'), at: r.loc(bucketNode) })
+    : { value: new Unknown('no eventData.bucket'), at: dataAt };
+  // The component names an OBS trigger after its bucket (getTriggerName() = eventData.bucket).
+  const name = (nameNode !== undefined && nameNode !== null ? r.str(nameNode) : undefined) ?? (type.toUpperCase() === 'OBS' ? bucket : { value: '', at });
+  const base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'> = { id, type, name, function: fn, at };
+  if (type.toUpperCase() !== 'OBS') return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  const prefix = filterValue(r, data, ['prefix'], dataAt);
+  const suffix = filterValue(r, data, ['suffix'], dataAt);
+  const { events, items } = readEvents(r, r.get(data, 'events'), 'huawei', dataAt);
+  const trigger: StorageTrigger = {
+    ...base, kind: 'storage',
+    bucket,
+    events, eventItems: items,
+    prefix: prefix.value, suffix: suffix.value,
+    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    native: true,
+  };
+  return trigger;
+}
+
+/** TIMER and APIG triggers (fgs-component docs/en/yaml/trigger.md; fg writes snake_case keys). */
+function otherTrigger(r: Resolver, t: YAMLMap, data: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+  const get = (...keys: string[]) => r.get(data, ...keys);
+  const status = r.str(r.get(t, 'status'));
+  const enabled = status && typeof status.value === 'string' ? { ...status, value: status.value.toUpperCase() === 'ACTIVE' } : bool(r, undefined);
+  switch (base.type.toUpperCase()) {
+    case 'TIMER': {
+      const schedule = r.str(get('schedule'));
+      if (!schedule) return undefined;
+      return { ...base, kind: 'timer', schedule, dialect: 'huawei', scheduleType: r.str(get('scheduleType', 'schedule_type')), payload: r.str(get('userEvent', 'user_event')), enabled };
+    }
+    case 'APIG': {
+      const { list, items } = strList(r, get('req_method', 'reqMethod', 'method'), true);
+      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('auth')), path: r.str(get('path')), gateway: true };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export default fgs;

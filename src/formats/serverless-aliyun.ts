@@ -1,0 +1,133 @@
+// Serverless Framework `serverless.yml` with `provider.name: aliyun` (plugin
+// aliyun/serverless-aliyun-function-compute). Functions: functions.<f>; events:
+// functions.<f>.events[] with one key each — `oss: {sourceArn, triggerConfig: {events,
+// filter: {key: {prefix, suffix}}}}`, `http`/`https`, `timer`, `log`… The bucket and its region
+// come from sourceArn `acs:oss:<region>:<account>:<bucket>`; the function's region is
+// `--region`, else provider.region, else cn-shanghai (shared/utils.js setDefaults) — since the
+// flag can override it, only a written provider.region is taken. Triggers have no name in the
+// file. Write targets: provider.environment + the function's environment, and
+// provider.ramRoleStatements granting oss:PutObject. Variables: `${env:X}`, `${self:…}`.
+import { isMap, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
+import { Resolver } from '../resolve.js';
+import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
+import { entries } from '../yamlnav.js';
+import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
+import { bool, strList } from './trigger-fields.js';
+import { policyWrites } from '../policies.js';
+import { readKeyFilter } from './serverless-devs-fc.js';
+import type { Location } from '../types.js';
+
+/** Keys of other formats that do not belong in the plugin's oss event. */
+export const SLS_ALIYUN_FOREIGN_KEYS: Record<string, string> = {
+  bucketName: 'bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>',
+  bucket: 'bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn',
+  config: 'config is Serverless Devs legacy fc — the plugin writes triggerConfig',
+  Key: 'Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix',
+  Prefix: 'Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix',
+  Suffix: 'Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix',
+};
+
+function kindOf(type: string): string {
+  switch (type) {
+    case 'http': case 'https': return 'http';
+    case 'timer': return 'timer';
+    case 'log': return 'log';
+    case 'mns': case 'mnsTopic': case 'mns_topic': return 'queue';
+    default: return 'other';
+  }
+}
+
+const slsAliyun: FormatAdapter = {
+  id: 'serverless-aliyun',
+  vendor: 'aliyun',
+  description: 'Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)',
+  fileNames: ['serverless.yml', 'serverless.yaml'],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isMap(root)) return false;
+    const provider = root.get('provider', true);
+    return isMap(provider) && String(provider.get('name') ?? '').trim() === 'aliyun';
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    const provider = r.map(r.get(root, 'provider'));
+    const regionL = r.str(r.get(provider, 'region'));
+    const region = regionL ? dePlaceholder(regionL) : undefined;
+    const policies = policyWrites(r, r.get(provider, 'ramRoleStatements'), source.text);
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const targets: { label: string; node: Node }[] = [];
+    const fns = r.map(r.get(root, 'functions'));
+    for (const [key, pair] of fns ? entries(fns) : []) {
+      const f = r.map(pair.value as Node);
+      if (!f) continue;
+      const at = r.loc(pair.key);
+      const env = new Map<string, Located<string>>();
+      const keys = new Map<string, Location>();
+      for (const node of [r.get(provider, 'environment'), r.get(f, 'environment')]) {
+        const m = envMap(r, node);
+        for (const [k, v] of m.env) { env.set(k, v); keys.set(k, m.keys.get(k)!); }
+      }
+      const fn: FunctionDef = { id: `${source.path}#${key}`, name: r.str(r.get(f, 'name')) ?? { value: key, at }, vendor: 'aliyun', format: 'serverless-aliyun', region, env, writes: [], at };
+      fn.writes.push(...envWrites(fn, keys), ...policies);
+      functions.push(fn);
+      const events = r.seq(r.get(f, 'events'));
+      for (const [i, item] of (events?.items ?? []).entries()) {
+        const ev = r.map(item as Node);
+        const first = ev ? entries(ev)[0] : undefined;
+        if (!ev || !first) continue;
+        targets.push({ label: `functions.${key}.events[${i}]`, node: item as Node });
+        triggers.push(buildTrigger(r, fn, first[0], first[1].value as Node, r.loc(item as Node), `${fn.id}#${i}`));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/serverless-aliyun', view: r.json(node), label, foreignKeys: SLS_ALIYUN_FOREIGN_KEYS })),
+    };
+  },
+};
+
+function buildTrigger(r: Resolver, fn: FunctionDef, type: string, node: Node, at: Location, id: string): Trigger {
+  const body = r.map(node);
+  const base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'> = { id, type, name: { value: '', at }, function: fn, at };
+  if (type !== 'oss') {
+    if (type === 'http' || type === 'https') {
+      const { list, items } = strList(r, r.get(body, 'method'), true);
+      return { ...base, kind: 'http', methods: list, methodItems: items, path: r.str(r.get(body, 'path')), gateway: true };
+    }
+    if (type === 'timer') {
+      const config = r.map(r.get(body, 'triggerConfig'));
+      const schedule = r.str(r.get(config, 'cronExpression'));
+      if (schedule) return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, r.get(config, 'enable')), payload: r.str(r.get(config, 'payload')) };
+    }
+    return { ...base, kind: kindOf(type), fields: {} };
+  }
+  const config = r.map(r.get(body, 'triggerConfig'));
+  const configAt = config ? r.loc(config) : at;
+  const arnNode = r.get(body, 'sourceArn');
+  const fields = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field = (i: number): Located<string> => {
+    if (!fields) return { value: new Unknown(arnNode ? 'sourceArn not known' : 'no sourceArn'), at: unknownAt };
+    if (fields.length !== 5) return { value: new Unknown('sourceArn is not acs:oss:<region>:<account>:<bucket>'), at: unknownAt };
+    return dePlaceholder(fields[i]);
+  };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, 'filter'), configAt);
+  const { events, items } = readEvents(r, r.get(config, 'events'), 'aliyun', configAt);
+  const trigger: StorageTrigger = {
+    ...base, kind: 'storage',
+    bucket: field(4), bucketRegion: field(2), bucketAccount: field(3),
+    events, eventItems: items,
+    prefix: prefix.value, suffix: suffix.value,
+    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    native: true,
+  };
+  return trigger;
+}
+
+export default slsAliyun;

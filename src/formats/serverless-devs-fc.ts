@@ -1,0 +1,227 @@
+// Serverless Devs `s.yaml`, edition 1.0.0, legacy component `fc` / `devsapp/fc` / `fc-deploy`
+// (Alibaba Cloud Function Compute 2.0). Functions: services.<s>.props.{region, service,
+// function}; triggers: props.triggers[] {name, type, role, sourceArn?, config}. An OSS trigger
+// names its bucket in config.bucketName; without sourceArn, fc-deploy builds the ARN from
+// props.region, so the bucket is the function's region (bucketRegion left unset). The filter is
+// written `Key/Prefix/Suffix` (docs) or `key/prefix/suffix` (real files): both are read.
+// Write targets: output env vars, and service.role.policies[].statement granting oss:PutObject.
+import { isMap, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
+import { Resolver } from '../resolve.js';
+import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
+import { entries } from '../yamlnav.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { after, bool, num, strList } from './trigger-fields.js';
+import { policyWrites } from '../policies.js';
+import type { Location } from '../types.js';
+
+const COMPONENT = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
+
+/** Keys that belong to fc3, and what to say when they appear in a legacy fc trigger. */
+export const FC_FOREIGN_KEYS: Record<string, string> = {
+  triggerName: 'triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name',
+  triggerType: 'triggerType is fc3 — legacy fc writes type',
+  triggerConfig: 'triggerConfig is fc3 — legacy fc writes config',
+  invocationRole: 'invocationRole is fc3 — legacy fc writes role',
+  functionName: 'functionName is fc3 — legacy fc writes function.name',
+};
+
+/** `filter.Key.Prefix/Suffix` in either casing; an unresolved filter gives unknown values. */
+export function readKeyFilter(r: Resolver, filterNode: Node | null | undefined, fallback: Location) {
+  const none = { value: { value: '', at: fallback } as Located<string>, declared: false };
+  if (filterNode === undefined || filterNode === null) return { prefix: none, suffix: none };
+  const unknown = (reason: string, at: Location) => {
+    const u = { value: { value: new Unknown(reason), at } as Located<string>, declared: true };
+    return { prefix: u, suffix: u };
+  };
+  const filterAt = r.loc(filterNode);
+  const fd = r.deref(filterNode);
+  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
+  const filter = r.map(filterNode);
+  if (!filter) return { prefix: none, suffix: none }; // `Filter: null` or a non-map: no filter (the schema reports a wrong type)
+  const keyNode = r.get(filter, 'Key', 'key');
+  if (keyNode === undefined || keyNode === null) return { prefix: { ...none, value: { value: '', at: filterAt } }, suffix: { ...none, value: { value: '', at: filterAt } } };
+  const kd = r.deref(keyNode);
+  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
+  const key = r.map(keyNode);
+  const keyAt = r.loc(keyNode);
+  return {
+    prefix: filterValue(r, key, ['Prefix', 'prefix'], keyAt),
+    suffix: filterValue(r, key, ['Suffix', 'suffix'], keyAt),
+  };
+}
+
+/** Kinds of the non-storage trigger types legacy fc (and Funcraft, lower-cased) knows. */
+export function kindOf(type: string): string {
+  switch (type.toLowerCase()) {
+    case 'timer': return 'timer';
+    case 'http': case 'https': case 'api': return 'http';
+    case 'log': return 'log';
+    case 'mns_topic': case 'mnstopic': case 'datahub': return 'queue';
+    case 'eventbridge': return 'eventbridge';
+    default: return 'other';
+  }
+}
+
+const fc: FormatAdapter = {
+  id: 'serverless-devs-fc',
+  vendor: 'aliyun',
+  description: 'Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)',
+  fileNames: ['s.yaml', 's.yml'],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isMap(root)) return false;
+    const services = root.get('services', true);
+    if (!isMap(services)) return false;
+    return services.items.some((p) => {
+      const comp = isMap(p.value) ? p.value.get('component') : undefined;
+      return typeof comp === 'string' && COMPONENT.test(comp.trim());
+    });
+  },
+  build(doc, source, options): BuildResult {
+    const root = doc.contents as YAMLMap;
+    const scope: ServerlessDevsScope = { root, resourcesKey: 'services', env: options.env ?? process.env, vars: options.vars };
+    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+    const functions: FunctionDef[] = [];
+    const triggers: Trigger[] = [];
+    const targets: { name: string; props: Node }[] = [];
+    const services = r.map(r.get(root, 'services'));
+    for (const [name, pair] of services ? entries(services) : []) {
+      const svc = r.map(pair.value as Node);
+      if (!svc) continue;
+      scope.current = { name, map: svc };
+      const component = r.str(r.get(svc, 'component'));
+      if (!(typeof component?.value === 'string' && COMPONENT.test(component.value.trim()))) continue;
+      const propsNode = r.get(svc, 'props');
+      const props = r.map(propsNode);
+      if (!props || !propsNode) continue;
+      targets.push({ name, props: propsNode });
+      const fn = buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
+      functions.push(fn);
+      const list = r.seq(r.get(props, 'triggers'));
+      for (const [i, item] of (list?.items ?? []).entries()) {
+        const t = r.map(item as Node);
+        if (t) triggers.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
+      }
+    }
+    scope.current = undefined;
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
+        scope.current = { name, map: r.map(r.get(services, name))! };
+        return { schema: 'config/serverless-devs-fc', view: r.json(props), label: `services.${name}.props`, foreignKeys: FC_FOREIGN_KEYS };
+      }),
+    };
+  },
+};
+
+function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location, text: string): FunctionDef {
+  const func = r.map(r.get(props, 'function'));
+  const name = r.str(r.get(func, 'name')) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func, 'environmentVariables'));
+  const region = r.str(r.get(props, 'region'));
+  const fn: FunctionDef = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name),
+    vendor: 'aliyun',
+    format: 'serverless-devs-fc',
+    region: region ? dePlaceholder(region) : undefined,
+    env,
+    writes: [],
+    at,
+  };
+  const role = r.map(r.get(r.map(r.get(props, 'service')), 'role'));
+  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(role, 'policies'), text));
+  return fn;
+}
+
+function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Trigger {
+  const at = r.loc(t);
+  const name = r.str(r.get(t, 'name')) ?? { value: '', at };
+  const typeL = r.str(r.get(t, 'type'));
+  const type = typeof typeL?.value === 'string' ? typeL.value : '';
+  const config = r.map(r.get(t, 'config'));
+  const base = { id, type, name, function: fn, at };
+  if (type !== 'oss') return otherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  const arnNode = r.get(t, 'sourceArn');
+  const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
+  const arnOk = arn?.length === 5;
+  const configAt = config ? r.loc(config) : at;
+  const bucketNode = r.get(config, 'bucketName');
+  let bucket: Located<string>;
+  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
+  else if (bucketNode !== undefined && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown('bucketName is not a string'), at: r.loc(bucketNode) });
+  else if (arnOk) bucket = dePlaceholder(arn[4]);
+  else bucket = { value: new Unknown(arnNode ? 'sourceArn is not acs:oss:<region>:<account>:<bucket>' : 'no bucketName'), at: arnNode ? r.loc(arnNode) : configAt };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, 'filter'), configAt);
+  const { events, items } = readEvents(r, r.get(config, 'events'), 'aliyun', configAt);
+  const trigger: StorageTrigger = {
+    ...base, kind: 'storage',
+    bucket,
+    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : undefined,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : undefined,
+    events, eventItems: items,
+    prefix: prefix.value, suffix: suffix.value,
+    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    native: true,
+  };
+  return trigger;
+}
+
+/** Timer, http, log, MNS topic and EventBridge triggers (config shapes from devsapp/fc docs/zh/yaml/triggers.md). */
+function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+  const get = (...keys: string[]) => r.get(config, ...keys);
+  const path = (a: string, b: string) => r.get(r.map(get(a)), b);
+  const arn = (): Located<string>[] | undefined => {
+    const n = r.get(t, 'sourceArn');
+    return n === undefined || n === null ? undefined : r.fields(n, ':');
+  };
+  switch (base.type) {
+    case 'timer': {
+      const schedule = r.str(get('cronExpression'));
+      if (!schedule) return undefined;
+      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('enable')), payload: r.str(get('payload')) };
+    }
+    case 'http': {
+      const { list, items } = strList(r, get('methods'), true);
+      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false };
+    }
+    case 'log': {
+      const f = arn();
+      return {
+        ...base, kind: 'log',
+        sourceProject: f?.length === 5 ? after(dePlaceholder(f[4]), 'project/') : undefined,
+        sourceLogstore: r.str(path('sourceConfig', 'logstore')),
+        logProject: r.str(path('logConfig', 'project')),
+        logLogstore: r.str(path('logConfig', 'logstore')),
+        interval: num(r, path('jobConfig', 'triggerInterval')),
+        retries: num(r, path('jobConfig', 'maxRetryTime')),
+        enabled: bool(r, get('enable')),
+      };
+    }
+    case 'mns_topic': {
+      const f = arn();
+      return {
+        ...base, kind: 'queue',
+        topic: r.str(get('topicName')) ?? (f?.length === 5 ? after(dePlaceholder(f[4]), '/topics/') : undefined),
+        retryStrategy: r.str(get('notifyStrategy')),
+        filter: r.str(get('filterTag')),
+      };
+    }
+    case 'eventbridge':
+      return {
+        ...base, kind: 'eventbridge',
+        sourceType: r.str(path('eventSourceConfig', 'eventSourceType')),
+        filterPattern: r.str(get('eventRuleFilterPattern')),
+        enabled: bool(r, get('triggerEnable')),
+      };
+    default:
+      return undefined;
+  }
+}
+
+export default fc;
