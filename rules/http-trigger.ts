@@ -30,12 +30,15 @@ export default {
         const hint = didYouMean(t.authType.value, facts.authTypes);
         report({ at: t.authType.at, message: `unknown authType ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
       }
-      if (facts.perFunction === 1) {
-        const first = firstOn.get(t.function.id);
-        if (!first) { firstOn.set(t.function.id, t); continue; }
+      if (facts.perFunction === 1 && (t.qualifier === undefined || isKnown(t.qualifier))) {
+        // One per function version or alias: triggers on different qualifiers do not clash.
+        const qualifier = t.qualifier?.value ?? 'LATEST';
+        const k = `${t.function.id}\u0000${qualifier}`;
+        const first = firstOn.get(k);
+        if (!first) { firstOn.set(k, t); continue; }
         report({
           at: t.name.at,
-          message: `${functionLabel(t)} already has an HTTP trigger (${triggerLabel(first)}): ${vendor} allows one per function; merge the methods into that trigger`,
+          message: `${functionLabel(t)} already has an HTTP trigger on ${q(String(qualifier))} (${triggerLabel(first)}): ${vendor} allows one per function version or alias; merge the methods into that trigger`,
           related: [{ at: first.name.at, message: 'the first HTTP trigger' }],
           key,
         });

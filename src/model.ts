@@ -109,6 +109,8 @@ export interface HttpTrigger extends TriggerBase {
   authType?: Located<string>;
   path?: Located<string>;
   gateway: boolean;
+  /** The version or alias the trigger serves (fc `qualifier`); absent means the latest version. */
+  qualifier?: Located<string>;
 }
 
 /** A log-service trigger: SLS (Alibaba), CLS (Tencent), LTS (Huawei). */

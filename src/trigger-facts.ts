@@ -11,7 +11,7 @@ export interface TriggerFacts {
     methods: string[];
     authTypes?: string[];
     /** HTTP triggers one function allows. */
-    perFunction?: number;
+    perFunction?: number; // per version or alias
     source: string;
   };
   log?: {

@@ -168,7 +168,7 @@ function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base
     }
     case 'http': {
       const { list, items } = strList(r, get('methods'), true);
-      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false };
+      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false, qualifier: r.str(r.get(t, 'qualifier')) };
     }
     case 'log': {
       const f = arn();
