@@ -36,7 +36,8 @@ export function lastKey(pointer: string): string | undefined {
 export function fieldPath(pointer: string, rootLabel: string): string {
   const segs = segments(pointer);
   if (!segs.length) return rootLabel;
-  let out = '';
+  // a list at the root has no key of its own: its items are spoken of through the label
+  let out = /^\d+$/.test(segs[0]) ? rootLabel : '';
   for (const s of segs) {
     if (/^\d+$/.test(s)) out += `[${s}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
