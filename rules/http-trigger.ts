@@ -14,7 +14,8 @@ export default {
     const firstOn = new Map<string, HttpTrigger>();
     for (const t of model.triggers) {
       if (!isHttp(t)) continue;
-      const facts = TRIGGER_FACTS[t.function.vendor].http;
+      // The facts describe a function's own HTTP trigger; API-gateway triggers have other rules.
+      const facts = t.gateway ? undefined : TRIGGER_FACTS[t.function.vendor].http;
       if (!facts) continue;
       const vendor = VENDOR_NAME[t.function.vendor];
       const key = `${t.function.name.value}/${t.name.value}`;
