@@ -87,6 +87,20 @@ export class RosResolver extends Resolver {
     return undefined;
   }
 
+  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
+  override loc(node: Node | null | undefined, fallback?: Location): Location {
+    const at = super.loc(node, fallback);
+    if (!node?.range) return at;
+    const text = this.source.text;
+    let { start, end } = at;
+    if (node.tag && node.tag.startsWith('!')) {
+      const i = text.lastIndexOf(node.tag, start);
+      if (i >= 0 && text.slice(i + node.tag.length, start).trim() === '') start = i;
+    }
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { file: at.file, start, end };
+  }
+
   /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
   override deref(node: Node | null | undefined) {
     if (this.intrinsic(node)) return new Unknown('ROS intrinsic function');
