@@ -1,7 +1,7 @@
 // Helpers for the schema checker's unit tests: compile a small schema with the same ajv options
 // as scripts/build.mjs, and build the resolved JSON view of a YAML text with the generic Resolver
 // (`${env('X')}` stays unknown, as in Serverless Devs files).
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { parseSource } from '../../src/source.js';
 import { Resolver, type Dialect } from '../../src/resolve.js';
 import { checkWith } from '../../src/schema/index.js';
