@@ -53,6 +53,7 @@ export async function runWorkflow(inputs: (string | Input)[], base: LintOptions,
   const ignored: string[] = [];
   const options: LintOptions = {
     ...base,
+    cwd,
     rules,
     forFile: (p) => configs.settings(abs(p)),
     ignore: (p) => {

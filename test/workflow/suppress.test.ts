@@ -5,26 +5,7 @@ import { lintTexts, only } from '../helpers.js';
 import { readDirectives } from '../../src/suppress.js';
 import { parseSource } from '../../src/source.js';
 import type { LintOptions } from '../../src/types.js';
-
-/** An fc3 file with one OSS trigger per `[name, prefix]`, each prefix line followed by `tail`. */
-function fc3(triggers: { name: string; prefix: string; before?: string; tail?: string }[], head = ''): string {
-  const lines = [head, 'edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:',
-    '      region: cn-hangzhou', '      functionName: f', '      runtime: nodejs18', '      handler: index.handler', '      code: ./code', '      triggers:'];
-  for (const t of triggers) {
-    lines.push(`        - triggerName: ${t.name}`, '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:bucket-${t.name}`,
-      '          triggerConfig:', '            events: [oss:ObjectCreated:PutObject]', '            filter:', '              key:');
-    if (t.before) lines.push(`                ${t.before}`);
-    lines.push(`                prefix: ${t.prefix}${t.tail ? `  ${t.tail}` : ''}`, "                suffix: .png");
-  }
-  return lines.filter((l, i) => i > 0 || l !== '').join('\n') + '\n';
-}
-
-/** 1-based line of the first line containing `needle`. */
-function lineOf(text: string, needle: string): number {
-  const i = text.split('\n').findIndex((l) => l.includes(needle));
-  if (i < 0) throw new Error(`no line contains ${needle}`);
-  return i + 1;
-}
+import { fc3, lineOf } from './project.js';
 
 const slashAndWild: LintOptions = only('prefix-leading-slash', 'filter-wildcard', 'unused-disable');
 
