@@ -11,10 +11,11 @@ const WHOLE_CONTAINER = new Set(['uniqueItems', 'contains', 'enum', 'const', 'on
 export function causedByUnknown(e: AjvError, unknown: ReadonlySet<string>): boolean {
   if (!unknown.size) return false;
   const p = e.instancePath;
-  for (const u of unknown) {
-    if (isAtOrUnder(p, u)) return true;
-    if (WHOLE_CONTAINER.has(e.keyword) && isAtOrUnder(u, p)) return true;
+  for (let a = p; ; a = parent(a)) {
+    if (unknown.has(a)) return true;
+    if (a === '') break;
   }
+  if (WHOLE_CONTAINER.has(e.keyword)) for (const u of unknown) if (isAtOrUnder(u, p)) return true;
   if (/\/(else|not)(\/|$)/.test(e.schemaPath)) {
     const scope = e.keyword === 'required' ? p : parent(p);
     for (const u of unknown) if (isAtOrUnder(u, scope)) return true;
