@@ -6,6 +6,7 @@ export default {
   id: 'duplicate-trigger-name',
   description: 'Disallow two triggers with the same name on one function (deploy silently overwrites one)',
   severity: 'error',
+  scope: 'file',
   check({ model, report }) {
     const seen = new Map<string, Trigger>();
     for (const t of model.triggers) {

@@ -20,6 +20,7 @@ export default {
   id: 'filter-wildcard',
   description: 'Warn about "*", "?" or "[" in a prefix or suffix: filters are literal text, not globs or regexes',
   severity: 'warning',
+  scope: 'file',
   check({ model, report }) {
     for (const t of model.storageTriggers) {
       for (const kind of ['prefix', 'suffix'] as const) {

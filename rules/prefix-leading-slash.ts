@@ -6,6 +6,7 @@ export default {
   id: 'prefix-leading-slash',
   description: 'Disallow object prefixes that start with "/": object keys never do, so the trigger never fires',
   severity: 'error',
+  scope: 'file',
   fixable: true,
   check({ model, sources, report }) {
     const texts = new Map(sources.map((s) => [s.path, s.text]));

@@ -6,6 +6,7 @@ export default {
   id: 'region-mismatch',
   description: "Disallow a storage trigger whose bucket is in another region than its function",
   severity: 'error',
+  scope: 'file',
   check({ model, report }) {
     for (const t of model.storageTriggers) {
       const fr = t.function.region;

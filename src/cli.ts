@@ -8,6 +8,7 @@ import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './errors.js';
 import type { Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './version.js';
+import { performanceOptions } from './workers.js';
 import { FORMATS } from './formats/index.js';
 import { flagsFromCli, printConfig, runWorkflow } from './config/workflow.js';
 
@@ -70,6 +71,9 @@ export function buildProgram(): Command {
     .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--fix', 'apply every certain fix to the files (comments and formatting are kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--cache', 'skip unchanged files: reuse their Model and per-file findings from the cache file')
+    .option('--cache-location <file>', 'cache file (default: .trigger-lint-cache; implies --cache)')
+    .option('--concurrency <auto|N|off>', 'parse files on worker threads: auto (when there are many), a thread count, or off', 'auto')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help')
     .showHelpAfterError(false)
@@ -158,7 +162,7 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     if (p === '-') inputs.push({ path: opts.stdinFilename, text: await io.readStdin() });
     else inputs.push(p);
   }
-  const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat };
+  const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat, ...performanceOptions(opts) };
   const result = await runWorkflow(inputs, options, flagsFromCli(opts), io);
   if (result.unrecognized.length && !opts.ignoreUnknown) {
     throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);

@@ -10,6 +10,7 @@ import { RULES } from '../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from './types.js';
 import { expandPaths, readBytes, displayPath } from './files.js';
 import { UsageError } from './errors.js';
+import { deferParse, lightSource, prepare } from './workers.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
 
 export interface Loaded {
@@ -23,7 +24,7 @@ export interface Loaded {
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Read paths (files, directories) and inline inputs into Sources. */
-export function readInputs(inputs: (string | Input)[], options: LintOptions = {}): { sources: Source[]; named: Set<string> } {
+export function readInputs(inputs: (string | Input)[], options: LintOptions = {}, parse: typeof parseSource = deferParse(options) ? lightSource : parseSource): { sources: Source[]; named: Set<string> } {
   const cwd = options.cwd ?? process.cwd();
   const sources: Source[] = [];
   const named = new Set<string>(options.named ?? []);
@@ -33,14 +34,14 @@ export function readInputs(inputs: (string | Input)[], options: LintOptions = {}
     const p = displayPath(cwd, i.path);
     if (options.ignore?.(p)) continue;
     named.add(p);
-    sources.push(parseSource(p, i.text));
+    sources.push(parse(p, i.text));
   }
   for (const entry of expandPaths(paths, cwd)) {
     if (options.ignore?.(entry.display)) continue;
     const bytes = readBytes(entry);
     const { text, error } = decode(bytes);
     if (entry.named) named.add(entry.display);
-    sources.push(parseSource(entry.display, text, error ? [error] : []));
+    sources.push(parse(entry.display, text, error ? [error] : []));
   }
   return { sources, named };
 }
@@ -56,23 +57,25 @@ function detect(doc: Document.Parsed, source: Source, options: LintOptions): For
   });
 }
 
-/** Build the Model of every source. */
-export function buildModel(sources: Source[], options: LintOptions = {}, named = new Set<string>()): Loaded {
+/** Build the Model of every source (`prebuilt`: FileModels a worker or the cache already built, by path). */
+export function buildModel(sources: Source[], options: LintOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt['models']): Loaded {
   const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
   const formats = new Map<string, string | null>();
   const unrecognized: string[] = [];
   for (const source of sources) {
     let format: string | null = null;
-    for (const doc of source.docs) {
+    const pre = prebuilt?.get(source.path);
+    if (pre) {
+      format = pre.format;
+      for (const fm of pre.files) addFileModel(model, fm);
+    }
+    for (const doc of pre ? [] : source.docs) {
       const adapter = detect(doc, source, options);
       if (!adapter) continue;
       format = adapter.id;
       const built = adapter.build(doc, source, withFileSettings(options, source.path));
       const fm: FileModel = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
-      model.files.push(fm);
-      model.functions.push(...fm.functions);
-      model.triggers.push(...fm.triggers);
-      model.storageTriggers.push(...fm.triggers.filter(isStorage));
+      addFileModel(model, fm);
     }
     formats.set(source.path, format);
     if (format === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
@@ -80,9 +83,25 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
   return { sources, model, formats, unrecognized };
 }
 
+function addFileModel(model: Model, fm: FileModel): void {
+  model.files.push(fm);
+  model.functions.push(...fm.functions);
+  model.triggers.push(...fm.triggers);
+  model.storageTriggers.push(...fm.triggers.filter(isStorage));
+}
+
+/**
+ * Per-file work done ahead of the run (src/workers.ts: on worker threads or from the cache):
+ * each file's Models, and the reports of the file-scoped rules (`scope: 'file'`) by rule id.
+ */
+export interface Prebuilt {
+  models: Map<string, { format: string | null; files: FileModel[] }>;
+  reports: Map<string, Report[]>;
+}
+
 /** Public: the Model of some inputs (used by `event sample --from`). */
 export async function loadModel(inputs: (string | Input)[], options: LintOptions = {}): Promise<Loaded> {
-  const { sources, named } = readInputs(inputs, options);
+  const { sources, named } = readInputs(inputs, options, parseSource);
   return buildModel(sources, options, named);
 }
 
@@ -107,11 +126,12 @@ export async function lint(inputs: (string | Input)[], options: LintOptions = {}
   return lintSources(sources, options, named);
 }
 
-export function lintSources(sources: Source[], options: LintOptions = {}, named = new Set<string>()): Result {
+export function lintSources(sources: Source[], options: LintOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
   for (const id of Object.keys(options.rules ?? {})) {
     if (!RULES.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}"; run --list-rules to see them`);
   }
-  const loaded = buildModel(sources, options, named);
+  if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named); // --cache, --concurrency
+  const loaded = buildModel(sources, options, named, prebuilt?.models);
   const byPath = new Map(sources.map((s) => [s.path, s]));
   let findings: Finding[] = [];
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
@@ -125,6 +145,10 @@ export function lintSources(sources: Source[], options: LintOptions = {}, named 
   const isOn = (rule: Rule) => ruleSetting(rule, options) !== 'off' || (!!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== 'off'));
   for (const rule of RULES) {
     if (!rule.check || !isOn(rule)) continue;
+    if (prebuilt && rule.scope === 'file') { // computed with each file (worker or cache)
+      for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
+      continue;
+    }
     rule.check({ model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
   }
   const directives: Directive[] = [];

@@ -52,6 +52,14 @@ export interface Rule {
   fixable?: boolean;
   /** Off unless a configuration turns it on (e.g. `extends: strict`). */
   defaultOff?: boolean;
+  /**
+   * 'file': the rule looks at one file at a time (its Source and its own FileModels), so its
+   * findings are computed with the file — on a worker thread, and stored in the cache.
+   * 'run' (default): the rule sees the Model of every file of the run (cross-file rules). A
+   * run-scoped rule must read only the Model and Source text (cached files have no parsed
+   * `docs` and no `schemaTargets`).
+   */
+  scope?: 'file' | 'run';
   /** Reads the Model (or the Sources) and reports. Every rule has `check` or `postProcess`. */
   check?(ctx: RuleContext): void;
   /**
@@ -170,4 +178,8 @@ export interface LintOptions {
   forFile?: (path: string) => FileSettings | undefined;
   /** Paths (display form) to leave out of the run, e.g. a configuration's `ignore` globs. */
   ignore?: (path: string) => boolean;
+  /** Cache file (e.g. `.trigger-lint-cache`): unchanged files reuse their stored Model and file-scoped findings. */
+  cache?: string;
+  /** Parse and build files on worker threads: 'auto' (above a measured file count), a thread count, or 'off'. */
+  concurrency?: 'auto' | 'off' | number;
 }

@@ -1,0 +1,162 @@
+// Synthetic Serverless Devs fc3 inputs for the benchmark (written to bench/out/, not committed):
+//   typical/s.yaml         a small real-world-shaped file: 3 functions, 5 OSS triggers, vars
+//   big-2000/s.yaml        one file with 2,000 OSS triggers spread over 250 buckets
+//   big-20000/s.yaml       one file with 20,000 OSS triggers spread over 2,500 buckets
+//   folder-2000/<n>/s.yaml 2,000 typical files, some sharing buckets across files
+// Every big bucket holds 8 triggers (under the 10-per-bucket limit); one bucket in ten has two
+// triggers with overlapping prefixes, and some functions write to a disjoint output prefix, so
+// the overlap and recursion rules have real work (and real findings) at every size.
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const OUT = join(here, 'out');
+
+/** The typical file: what a user's s.yaml looks like (and what Spectral lints too). */
+export function typicalFile(n = 0, bucketOf = (i) => `uploads-${n}-${i}`) {
+  return `edition: 3.0.0
+name: image-pipeline-${n}
+access: default
+
+vars:
+  region: cn-hangzhou
+  account: '1234567890123456'
+
+resources:
+  thumbnailer:
+    component: fc3
+    props:
+      region: \${vars.region}
+      functionName: thumbnailer-${n}
+      runtime: nodejs18
+      handler: index.handler
+      memorySize: 512
+      timeout: 60
+      code: ./code
+      environmentVariables:
+        OUTPUT_PREFIX: thumbs/
+      triggers:
+        - triggerName: on-upload-jpg
+          triggerType: oss
+          sourceArn: acs:oss:\${vars.region}:\${vars.account}:${bucketOf(0)}
+          triggerConfig:
+            events:
+              - oss:ObjectCreated:PutObject
+              - oss:ObjectCreated:PostObject
+            filter:
+              key:
+                prefix: src/
+                suffix: .jpg
+        - triggerName: on-upload-png
+          triggerType: oss
+          sourceArn: acs:oss:\${vars.region}:\${vars.account}:${bucketOf(0)}
+          triggerConfig:
+            events:
+              - oss:ObjectCreated:*
+            filter:
+              key:
+                prefix: src/
+                suffix: .png
+
+  archiver:
+    component: fc3
+    props:
+      region: \${vars.region}
+      functionName: archiver-${n}
+      runtime: python3.10
+      handler: index.handler
+      code: ./code
+      environmentVariables:
+        DST_BUCKET: archive-${n}
+      triggers:
+        - triggerName: archive
+          triggerType: oss
+          sourceArn: acs:oss:\${vars.region}:\${vars.account}:${bucketOf(1)}
+          triggerConfig:
+            events:
+              - oss:ObjectCreated:PutObject
+            filter:
+              key:
+                prefix: raw/
+                suffix: .tar
+        - triggerName: cleanup
+          triggerType: oss
+          sourceArn: acs:oss:\${vars.region}:\${vars.account}:${bucketOf(1)}
+          triggerConfig:
+            events:
+              - oss:ObjectRemoved:DeleteObject
+            filter:
+              key:
+                prefix: raw/
+                suffix: ''
+
+  reporter:
+    component: fc3
+    props:
+      region: \${vars.region}
+      functionName: reporter-${n}
+      runtime: nodejs18
+      handler: index.handler
+      code: ./code
+      triggers:
+        - triggerName: nightly
+          triggerType: timer
+          triggerConfig:
+            cronExpression: '0 0 2 * * *'
+            enable: true
+        - triggerName: on-report
+          triggerType: oss
+          sourceArn: acs:oss:\${vars.region}:\${vars.account}:${bucketOf(2)}
+          triggerConfig:
+            events:
+              - oss:ObjectCreated:PutObject
+            filter:
+              key:
+                prefix: reports/
+                suffix: .csv
+`;
+}
+
+/** One file with `count` OSS triggers: 8 per bucket, 4 per function. */
+export function bigFile(count) {
+  const lines = ['edition: 3.0.0', `name: big-${count}`, 'access: default', '', 'vars:', '  region: cn-hangzhou', '', 'resources:'];
+  const perFunction = 4;
+  const perBucket = 8;
+  for (let f = 0; f * perFunction < count; f++) {
+    lines.push(`  fn${f}:`, '    component: fc3', '    props:', '      region: ${vars.region}', `      functionName: fn-${f}`,
+      '      runtime: nodejs18', '      handler: index.handler', '      code: ./code');
+    if (f % 5 === 0) lines.push('      environmentVariables:', '        OUTPUT_PREFIX: out/');
+    lines.push('      triggers:');
+    for (let k = 0; k < perFunction && f * perFunction + k < count; k++) {
+      const i = f * perFunction + k;
+      const bucket = Math.floor(i / perBucket);
+      const slot = i % perBucket;
+      // One bucket in ten: slot 1 repeats slot 0's prefix ("in0/"), an overlap finding.
+      const prefix = bucket % 10 === 0 && slot === 1 ? 'in0/' : `in${slot}/`;
+      lines.push(`        - triggerName: t${i}`, '          triggerType: oss',
+        `          sourceArn: acs:oss:\${vars.region}:1234567890123456:bucket-${bucket}`,
+        '          triggerConfig:', '            events:', '              - oss:ObjectCreated:*',
+        '            filter:', '              key:', `                prefix: ${prefix}`, '                suffix: .jpg');
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function generate() {
+  rmSync(OUT, { recursive: true, force: true });
+  const write = (p, text) => { mkdirSync(dirname(join(OUT, p)), { recursive: true }); writeFileSync(join(OUT, p), text); };
+  write('typical/s.yaml', typicalFile(0));
+  write('big-2000/s.yaml', bigFile(2000));
+  write('big-20000/s.yaml', bigFile(20000));
+  // Folder of 2,000 files; every 50th file reuses the bucket of the file before it (cross-file overlap).
+  for (let n = 0; n < 2000; n++) {
+    const shared = n % 50 === 1 ? n - 1 : n;
+    write(`folder-2000/svc-${String(n).padStart(4, '0')}/s.yaml`, typicalFile(n, (i) => `uploads-${shared}-${i}`));
+  }
+  return OUT;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(`generated into ${generate()}`);
+}

@@ -1,0 +1,298 @@
+// Per-file work, done once per file and shareable: parse → detect → build the Model → run the
+// file-scoped rules (`scope: 'file'`). A "unit" is that work's result. Units come from the
+// cache (`--cache`), from worker threads (`--concurrency`), or are computed in this thread;
+// then the engine merges every unit's Model and runs the run-scoped (cross-file) rules on it
+// in the main thread, so a cross-file overlap between two files handled by different workers
+// (or one cached, one not) is still found.
+//
+// This module is also the worker's entry point (dist/worker.js): see the bottom of the file.
+import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { LineCounter } from 'yaml';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSource, type Source, type SyntaxDiagnostic } from './source.js';
+import { buildModel, fileRuleSetting, type Prebuilt } from './lint.js';
+import { RULES } from '../rules/index.js';
+import type { FileModel } from './model.js';
+import type { FileSettings, LintOptions, Report } from './types.js';
+import { decodeFileModel, encodeFileModel } from './serialize.js';
+import { Cache, DEFAULT_CACHE_LOCATION, sha256, stableJson } from './cache.js';
+import { VERSION } from './version.js';
+import { UsageError } from './errors.js';
+
+/**
+ * `--concurrency auto` uses worker threads only when at least this many files need parsing
+ * (cache misses). Measured with `npm run bench` (docs/performance.md): below it, starting the
+ * threads costs more than it saves.
+ */
+export const AUTO_WORKER_THRESHOLD = 200;
+/** Files handed to a worker per message. */
+const BATCH = 64;
+
+/** One file to analyse. */
+export interface Job {
+  path: string;
+  text: string;
+  /** Diagnostics found while reading (not UTF-8…). */
+  extra: SyntaxDiagnostic[];
+  named: boolean;
+  /** The file's own settings (configuration overrides), already resolved for its path. */
+  settings?: FileSettings;
+}
+
+/** What the per-file work produces, as plain JSON data (cache entries and worker messages). */
+export interface EncodedUnit {
+  format: string | null;
+  syntax: SyntaxDiagnostic[];
+  placeholders: { start: number; end: number }[];
+  files: unknown[];
+  /** Reports of the file-scoped rules, by rule id. */
+  reports: Record<string, Report[]>;
+  /** Environment variables read while resolving `${env…}` references (null: unset), or '*' when all were enumerated. */
+  env: Record<string, string | null> | '*';
+}
+
+/** Options a worker can receive: data only (no functions, no Sets). */
+function portable(options: LintOptions): LintOptions {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(options)) {
+    if (typeof v === 'function' || v instanceof Set || k === 'env' || k === 'cache' || k === 'concurrency' || k === 'named') continue;
+    out[k] = v;
+  }
+  return out as LintOptions;
+}
+
+/** An env object that records every variable read through it. */
+function recordingEnv(base: Record<string, string | undefined>, seen: { vars: Record<string, string | null>; all: boolean }) {
+  return new Proxy(base, {
+    get(t, k) {
+      if (typeof k === 'string') seen.vars[k] = t[k] ?? null;
+      return typeof k === 'string' ? t[k] : undefined;
+    },
+    has(t, k) {
+      if (typeof k === 'string') seen.vars[k] = t[k] ?? null;
+      return k in t;
+    },
+    ownKeys(t) {
+      seen.all = true;
+      return Reflect.ownKeys(t);
+    },
+  });
+}
+
+/**
+ * The per-file work, in whatever thread runs it. `parsed`: the file's Source when it is already
+ * parsed (e.g. re-linting after --fix); `encode`: serialise the Models (for the cache or a message).
+ */
+export function analyse(job: Job, options: LintOptions, parsed?: Source, encode = true): { unit: EncodedUnit; files: FileModel[]; source: Source } {
+  const seen = { vars: {} as Record<string, string | null>, all: false };
+  const env = recordingEnv(options.env ?? process.env, seen);
+  const opts: LintOptions = { ...options, env, forFile: (p) => (p === job.path ? job.settings : undefined) };
+  const source = parsed ?? parseSource(job.path, job.text, job.extra);
+  const named = new Set(job.named ? [job.path] : []);
+  const loaded = buildModel([source], opts, named);
+  const format = loaded.formats.get(job.path) ?? null;
+  const linted = format !== null || job.named ? [source] : [];
+  const reports: Record<string, Report[]> = {};
+  for (const rule of RULES) {
+    if (rule.scope !== 'file' || !rule.check || fileRuleSetting(rule, opts, job.path) === 'off') continue;
+    const list: Report[] = [];
+    rule.check({ model: loaded.model, sources: linted, options: opts, report: (r) => { list.push(r); } });
+    if (list.length) reports[rule.id] = list;
+  }
+  const files = loaded.model.files;
+  return {
+    files,
+    source,
+    unit: {
+      format,
+      syntax: source.syntax,
+      placeholders: source.placeholders,
+      files: encode ? files.map(encodeFileModel) : [],
+      reports,
+      env: seen.all ? '*' : seen.vars,
+    },
+  };
+}
+
+/** Sources read without a parse (the parse happens in a worker, or not at all on a cache hit). */
+const LIGHT = new WeakSet<Source>();
+
+/** A Source without a parse yet: text and line index; `prepare` fills in the rest. */
+export function lightSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
+  const s: Source = { path, text, parsedText: text, docs: [], lineCounter: lineIndex(text), syntax: extra, placeholders: [] };
+  LIGHT.add(s);
+  return s;
+}
+
+function lineIndex(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
+/** Whether the engine reads files without parsing them (the cache or threads may do that work). */
+export function deferParse(options: LintOptions): boolean {
+  return !!options.cache || (options.concurrency !== undefined && options.concurrency !== 'off');
+}
+
+function optionsHash(options: LintOptions): string {
+  return sha256(stableJson(portable(options)), RULES.map((r) => `${r.id}:${r.scope ?? 'run'}`).join(','));
+}
+
+/** How many worker threads to use for `misses` files to parse (0: this thread). */
+export function threadCount(concurrency: LintOptions['concurrency'], misses: number): number {
+  if (concurrency === undefined || concurrency === 'off' || misses < 2) return 0;
+  const cpus = availableParallelism();
+  if (concurrency === 'auto') return misses >= AUTO_WORKER_THRESHOLD && cpus > 1 ? Math.min(cpus, Math.ceil(misses / BATCH)) : 0;
+  return Math.max(0, Math.min(concurrency, Math.ceil(misses / 2)));
+}
+
+/** The built worker entry (dist/worker.js); undefined when running from sources (tests), where work stays in this thread. */
+function workerFile(): URL | undefined {
+  const url = new URL('./worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+/**
+ * The engine's hook (called by lintSources): per-file work for every source, from the cache,
+ * from worker threads, or in this thread. Returns undefined when there is nothing to gain (no
+ * cache, no threads): then every source has been parsed in place and the plain path runs.
+ */
+export function prepare(sources: Source[], options: LintOptions, named: Set<string>): Prebuilt | undefined {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const cache = options.cache ? new Cache(isAbsolute(options.cache) ? options.cache : join(cwd, options.cache), VERSION) : undefined;
+  const jobs: Job[] = sources.map((s) => ({ path: s.path, text: s.text, extra: LIGHT.has(s) ? s.syntax : [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const hash = cache ? optionsHash(options) : '';
+  const keys = jobs.map((j) => (cache ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ''));
+  const units: (EncodedUnit | undefined)[] = jobs.map((j, i) => cache?.get(j.path, keys[i], env));
+  const missing = jobs.map((_, i) => i).filter((i) => !units[i]);
+  const threads = threadCount(options.concurrency, missing.filter((i) => LIGHT.has(sources[i])).length);
+  const file = threads > 0 ? workerFile() : undefined;
+  if (!cache && !file) {
+    sources.forEach((s, i) => { if (LIGHT.has(s)) { sources[i] = Object.assign(s, parseSource(s.path, s.text, s.syntax)); LIGHT.delete(s); } });
+    return undefined;
+  }
+  const direct = new Map<number, FileModel[]>(); // built in this thread: no decoding needed
+  let remote: number[] = [];
+  if (file) {
+    remote = missing.filter((i) => LIGHT.has(sources[i]));
+    const got = runWorkers(file, remote.map((i) => jobs[i]), { ...portable(options), env: { ...env } }, threads);
+    remote.forEach((i, k) => { units[i] = got[k]; });
+  }
+  const local = new Set(remote);
+  for (const i of missing) {
+    if (local.has(i)) continue;
+    const { unit, files, source } = analyse(jobs[i], options, LIGHT.has(sources[i]) ? undefined : sources[i], !!cache);
+    units[i] = unit;
+    direct.set(i, files);
+    sources[i].syntax = source.syntax;
+  }
+  const fresh = new Set(missing);
+  const prebuilt: Prebuilt = { models: new Map(), reports: new Map() };
+  sources.forEach((s, i) => {
+    const u = units[i]!;
+    s.syntax = u.syntax;
+    s.placeholders = u.placeholders;
+    prebuilt.models.set(s.path, { format: u.format, files: direct.get(i) ?? (u.files as never[]).map(decodeFileModel) });
+    for (const [id, list] of Object.entries(u.reports)) {
+      const all = prebuilt.reports.get(id) ?? prebuilt.reports.set(id, []).get(id)!;
+      for (const r of list) all.push(r);
+    }
+    if (cache && fresh.has(i)) cache.set(s.path, keys[i], u);
+  });
+  cache?.save();
+  return prebuilt;
+}
+
+/** No answer from any worker for this long: give up (a thread died) rather than hang. */
+const STALL_MS = 120_000;
+
+/**
+ * Run jobs on `threads` workers and wait for them synchronously (the engine is synchronous):
+ * each worker answers on its own port and bumps a shared counter; this thread sleeps on the
+ * counter (Atomics.wait) and collects answers with receiveMessageOnPort, handing a worker its
+ * next batch as soon as it answers. Results come back in job order.
+ */
+function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: number): EncodedUnit[] {
+  const out: EncodedUnit[] = new Array(jobs.length);
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
+  let next = 0;
+  let done = 0;
+  const pool: { worker: Worker; port: MessagePort; from: number }[] = [];
+  const send = (p: (typeof pool)[number]) => {
+    if (next >= jobs.length) return;
+    p.from = next;
+    next = Math.min(jobs.length, next + size);
+    p.port.postMessage(jobs.slice(p.from, next));
+  };
+  try {
+    for (let t = 0; t < threads; t++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
+      worker.unref();
+      const p = { worker, port: port1, from: 0 };
+      pool.push(p);
+      send(p);
+    }
+    let idleSince = Date.now();
+    while (done < jobs.length) {
+      const seen = Atomics.load(signal, 0);
+      let progressed = false;
+      for (const p of pool) {
+        for (let m = receiveMessageOnPort(p.port); m; m = receiveMessageOnPort(p.port)) {
+          const msg = m.message as { units?: string; error?: string };
+          if (msg.error !== undefined) throw new Error(`worker thread: ${msg.error}`);
+          const units = JSON.parse(msg.units!) as EncodedUnit[];
+          units.forEach((u, k) => { out[p.from + k] = u; });
+          done += units.length;
+          progressed = true;
+          send(p);
+        }
+      }
+      if (progressed) { idleSince = Date.now(); continue; }
+      if (Date.now() - idleSince > STALL_MS) throw new Error('worker threads stopped answering; run with --concurrency off');
+      Atomics.wait(signal, 0, seen, 1000);
+    }
+  } finally {
+    for (const p of pool) {
+      p.port.close();
+      void p.worker.terminate();
+    }
+  }
+  return out;
+}
+
+// The worker's side: analyse each batch of jobs, answer on the port, and wake the main thread.
+if (!isMainThread && (workerData as { triggerLintWorker?: boolean } | null)?.triggerLintWorker) {
+  const { options, port, signal } = workerData as { options: LintOptions; port: MessagePort; signal: Int32Array };
+  port.on('message', (jobs: Job[]) => {
+    let answer: { units?: string; error?: string };
+    try {
+      answer = { units: JSON.stringify(jobs.map((j) => analyse(j, options).unit)) };
+    } catch (e) {
+      answer = { error: (e as Error).message };
+    }
+    port.postMessage(answer);
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  });
+}
+
+/** `--cache`, `--cache-location`, `--concurrency` as engine options. */
+export function performanceOptions(opts: { cache?: boolean; cacheLocation?: string; concurrency?: string }): Pick<LintOptions, 'cache' | 'concurrency'> {
+  const c = String(opts.concurrency ?? 'auto').trim();
+  let concurrency: LintOptions['concurrency'];
+  if (c === 'auto' || c === 'off') concurrency = c;
+  else if (/^[1-9]\d*$/.test(c)) concurrency = Number(c) === 1 ? 'off' : Number(c);
+  else throw new UsageError(`invalid --concurrency "${c}"; expected auto, off or a number of threads`);
+  const cache = opts.cache || opts.cacheLocation ? (opts.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
+  return { concurrency, ...(cache ? { cache } : {}) };
+}
+
+export { DEFAULT_CACHE_LOCATION };
