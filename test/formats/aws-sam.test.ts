@@ -1,7 +1,7 @@
 // The aws-sam adapter and the CloudFormation intrinsics it evaluates (!Ref, !Sub, {Ref: X}).
 import { describe, expect, it } from 'vitest';
 import { Unknown, isTimer } from '../../src/model.js';
-import { model, at } from './helpers.js';
+import { model, at } from './build-model.js';
 import { lintTexts, only } from '../helpers.js';
 
 const TEXT = `Transform: AWS::Serverless-2016-10-31

@@ -1,7 +1,7 @@
 // The serverless-aws adapter (Serverless Framework, provider.name: aws).
 import { describe, expect, it } from 'vitest';
 import { Unknown, isHttp, isTimer } from '../../src/model.js';
-import { model, at } from './helpers.js';
+import { model, at } from './build-model.js';
 
 const TEXT = `service: photos
 custom:

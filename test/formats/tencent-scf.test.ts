@@ -2,7 +2,7 @@
 // Serverless Components variables, seen through the Model.
 import { describe, expect, it } from 'vitest';
 import { Unknown, isHttp, isQueue, isTimer, isLog } from '../../src/model.js';
-import { model, at } from './helpers.js';
+import { model, at } from './build-model.js';
 
 const EVENTS = `component: scf
 name: transcode
