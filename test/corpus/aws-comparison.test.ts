@@ -1,0 +1,43 @@
+// The real AWS SAM files in ../shared/corpus/configs/aws-comparison/ (read-only): each lints
+// without an internal error, and the findings on each are pinned after reading the file.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintTexts, CORPUS } from '../helpers.js';
+
+const DIR = join(CORPUS, 'configs', 'aws-comparison');
+
+function lintOne(name: string) {
+  return lintTexts({ [name]: readFileSync(join(DIR, name), 'utf8') });
+}
+function findings(name: string) {
+  return lintOne(name).files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.column} ${x.ruleId} ${x.severity}`));
+}
+
+const RESIZE = 'aws__serverless-application-model__examples__2016-10-31__image_resize_python__template.yaml@85501acc';
+const PROCESSOR = 'aws__serverless-application-model__examples__2016-10-31__s3_processor__template.yaml@85501acc';
+const FILTER = 'aws__serverless-application-model__tests__translator__input__s3_filter.yaml';
+const SAME = 'aws__serverless-application-model__tests__translator__input__s3_multiple_events_same_bucket.yaml';
+
+describe('corpus: aws-comparison', () => {
+  it('has the files this test pins', () => {
+    expect(readdirSync(DIR).sort()).toEqual([RESIZE, PROCESSOR, FILTER, SAME].sort());
+  });
+  for (const name of readdirSync(DIR).sort()) {
+    it(`${name} lints as aws-sam without an internal error`, () => {
+      expect(lintOne(name).files.map((f) => f.format)).toEqual(['aws-sam']);
+    });
+  }
+  it('image_resize: unfiltered ObjectCreated:* on SourceBucket is a warning; its writes go to DestBucket, so no loop', () => {
+    expect(findings(RESIZE)).toEqual(['27:26 recursive-trigger warning']);
+  });
+  it('s3_processor: unfiltered ObjectCreated:* (the function only reads)', () => {
+    expect(findings(PROCESSOR)).toEqual(['16:26 recursive-trigger warning']);
+  });
+  it('s3_filter: Name must be prefix or suffix, so this rule filters nothing', () => {
+    expect(findings(FILTER)).toEqual(['13:20 recursive-trigger warning', '18:25 schema error']);
+  });
+  it('multiple events on one bucket with different event types do not overlap', () => {
+    expect(findings(SAME)).toEqual(['13:20 recursive-trigger warning']);
+  });
+});
