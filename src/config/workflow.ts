@@ -104,8 +104,9 @@ function writeFixed(path: string, display: string, before: string, after: string
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    // decode() keeps offsets by turning a BOM into a space: put the BOM back
-    writeFileAtomic(path, bom ? `\ufeff${after.slice(1)}` : after);
+    // the decoded text has no BOM (or, if decode() kept offsets by turning it into a space, a space): put it back
+    const spaced = bom && before.startsWith(' ') && bytes[3] !== 0x20;
+    writeFileAtomic(path, bom ? `\ufeff${spaced ? after.slice(1) : after}` : after);
   } catch (e) {
     throw new UsageError(`${display}: cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

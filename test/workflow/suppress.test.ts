@@ -5,7 +5,8 @@ import { lintTexts, only } from '../helpers.js';
 import { readDirectives } from '../../src/suppress.js';
 import { parseSource } from '../../src/source.js';
 import type { LintOptions } from '../../src/types.js';
-import { fc3, lineOf } from './project.js';
+import { fc3, lineOf, project } from './project.js';
+import { cli } from '../e2e/run.js';
 
 const slashAndWild: LintOptions = only('prefix-leading-slash', 'filter-wildcard', 'unused-disable');
 
@@ -127,5 +128,31 @@ describe('disable-reason', () => {
   it('treats an empty reason as none', () => {
     const text = fc3([{ name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash --' }]);
     expect(run(text, reasons)).toEqual([`${lineOf(text, 'prefix: /a/')} disable-reason`]);
+  });
+});
+
+describe('suppressions through the CLI', () => {
+  it('a reasoned directive keeps the run green; an unused one is a warning', () => {
+    const text = fc3([
+      { name: 'a', prefix: '/legacy/', before: '# trigger-lint-disable-next-line prefix-leading-slash -- the old uploader writes "/legacy/" keys' },
+      { name: 'b', prefix: 'ok/', tail: '# trigger-lint-disable-line filter-wildcard -- stale' },
+    ]);
+    const dir = project({ 's.yaml': text });
+    const r = cli(['s.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`s.yaml:${lineOf(text, 'prefix: ok/')}:`);
+    expect(r.stdout).toContain('warning: trigger-lint-disable-line "filter-wildcard" suppresses nothing');
+    expect(r.stdout).toContain('[unused-disable]');
+    expect(r.stdout).toContain('0 errors, 1 warning in 1 file');
+    expect(cli(['s.yaml', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+  });
+
+  it('--require-reason makes a directive without a reason an error', () => {
+    const dir = project({ 's.yaml': fc3([{ name: 'a', prefix: '/x/', tail: '# trigger-lint-disable-line prefix-leading-slash' }]) });
+    expect(cli(['s.yaml'], { cwd: dir }).code).toBe(0);
+    const r = cli(['--require-reason', 's.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('gives no reason');
+    expect(r.stdout).toContain('[disable-reason]');
   });
 });
