@@ -13,7 +13,7 @@ export function locate(view: JsonView, pointer: string, place: Place, key: strin
   }
   const here = nearest(view, pointer);
   if (!here) return undefined;
-  if (place === 'parentKey') return here.key ?? firstLine(here.value, text);
+  if (place === 'parentKey') return here.key ?? keyBefore(here.value, text) ?? firstLine(here.value, text);
   return here.value;
 }
 
@@ -23,6 +23,29 @@ function nearest(view: JsonView, pointer: string) {
     if (l) return l;
     if (p === '') return undefined;
   }
+}
+
+/**
+ * The key written just before a value (`props:` above the map a SchemaTarget validates), read
+ * from the text because the target's view starts at the value. Undefined when the value is not
+ * preceded by `key:` (a list item, a document root).
+ */
+function keyBefore(at: Location, text: string | undefined): Location | undefined {
+  if (text === undefined) return undefined;
+  let i = at.start - 1;
+  while (i >= 0) {
+    if (/\s/.test(text[i])) { i--; continue; }
+    const ls = text.lastIndexOf('\n', i) + 1;
+    const hash = text.slice(ls, i + 1).search(/(^|\s)#/);
+    if (hash < 0) break;
+    i = ls + hash - (text[ls + hash] === '#' ? 1 : 0);
+  }
+  if (i < 0 || text[i] !== ':') return undefined;
+  const ls = text.lastIndexOf('\n', i) + 1;
+  const m = /^(\s*(?:-\s+)*)([^\s-][^]*?)\s*$/.exec(text.slice(ls, i));
+  if (!m) return undefined;
+  const start = ls + m[1].length;
+  return { ...at, start, end: start + m[2].length };
 }
 
 /** A multi-line value shortened to its first line (without a trailing comment). */

@@ -82,6 +82,9 @@ resources:
 ` }, only('schema')).files.flatMap((f) => f.findings.map((x) => x.message));
     expect(props('python3.10')).toEqual(['missing required key "handler" in resources.fn.props; add handler: index.handler (file.function)']);
     expect(props('custom.debian10')).toEqual([]);
+    const text = 'edition: 3.0.0\nname: app\nresources:\n  fn:\n    component: fc3\n    props:  # the function\n      region: cn-hangzhou\n      functionName: fn\n      runtime: python3.10\n      code: ./code\n';
+    const [f] = lintTexts({ 's.yaml': text }, only('schema')).files[0].findings;
+    expect(text.slice(f.start, f.end)).toBe('props');
     expect(props("${env('RT')}")).toEqual([]);
   });
 });
