@@ -1,0 +1,66 @@
+// The real files in ../shared/corpus/configs/aliyun-fc-legacy/ (Legacy Serverless Devs fc files; read-only): each lints without an
+// internal error, and the findings on each are pinned (rule id, line, message).
+// Read and agreed: the golang-oss pair sets prefix '' and suffix '' on oss:ObjectCreated:* (the
+// unfiltered-trigger warning; its bucket is the placeholder <buckctName>, so unknown), and s_en.yaml
+// has the indentation error at line 38 the corpus notes mention; non-http-trigger declares
+// mnsTrigger twice; every {{ }} template leaves its bucket/prefix unknown, so the PROCESSED_DIR and
+// OUTPUT_DST write-backs of the unzip and ffmpeg templates cannot be judged (no finding); the
+// fnf-video trigger watches fnf_video/inputs/ and OUTPUT_DST is not an output prefix name (no
+// DIR/PATH/PREFIX word), so nothing there either.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintTexts, CORPUS } from '../helpers.js';
+
+const DIR = join(CORPUS, 'configs', 'aliyun-fc-legacy');
+
+const EXPECTED: Record<string, string[]> = {
+    "awesome-fc__code-example__golang__golang-oss__s.yaml": [
+      "61 recursive-trigger: trigger \"trigger-f900jdf2\" fires on every new object in its bucket (no prefix or suffix): if the function ever writes into it, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere",
+      "69 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"fc-golang-oss\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead"
+    ],
+    "awesome-fc__code-example__golang__golang-oss__s_en.yaml": [
+      "38 syntax: implicit keys need to be on a single line",
+      "38 syntax: nested mappings are not allowed in compact mappings",
+      "61 recursive-trigger: trigger \"oss\" fires on every new object in its bucket (no prefix or suffix): if the function ever writes into it, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere",
+      "69 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"fc-golang-oss\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead"
+    ],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__cdn-trigger-golang__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__kafka-trigger-golang__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__mns-topic-trigger-golang__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__oss-trigger-golang__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__ots-trigger-golang__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__sls-trigger-golang__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-java__oss-trigger-java__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-nodejs__oss-trigger-nodejs__src__s.yaml": [],
+    "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-python__oss-trigger-python__src__s.yaml": [],
+    "awesome-fc__fc-fnf-video-processing__s.yaml": [],
+    "devsapp__fc__examples__non-http-trigger__s.yaml": [
+      "42 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"non-http-trigger-function\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead",
+      "70 duplicate-trigger-name: trigger name \"mnsTrigger\" is used twice on function \"non-http-trigger-function\": deploy looks triggers up by name, so one silently overwrites the other; rename one of them"
+    ],
+    "devsapp__start-ffmpeg__video-process-flow__src__s.yaml": [],
+    "devsapp__start-unzip-oss__src__s.yaml@e679f115": [],
+    "zhaohang88__unzip-oss-nas__src__s.yml": [],
+};
+
+function lintFile(name: string) {
+  return lintTexts({ [name]: readFileSync(join(DIR, name), 'utf8') });
+}
+
+describe('corpus: aliyun-fc-legacy', () => {
+  it('has the files this test pins', () => {
+    expect(readdirSync(DIR).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const name of Object.keys(EXPECTED)) {
+    it(`${name} is read as a trigger file without an internal error`, () => {
+      const result = lintFile(name);
+      expect(result.unrecognized).toEqual([]);
+      expect(result.files.map((f) => f.format)).not.toContain(null);
+    });
+    it(`${name} has exactly the findings read and agreed`, () => {
+      const got = lintFile(name).files.flatMap((f) => f.findings.map((x) => `${x.line} ${x.ruleId}: ${x.message}`));
+      expect(got).toEqual(EXPECTED[name]);
+    });
+  }
+});

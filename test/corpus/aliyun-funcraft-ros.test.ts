@@ -1,0 +1,51 @@
+// The real files in ../shared/corpus/configs/aliyun-funcraft-ros/ (Funcraft and ROS templates; read-only): each lints without an
+// internal error, and the findings on each are pinned (rule id, line, message).
+// Read and agreed: the ROS transform template's OSS event has Filter: null, so it fires on every
+// new object (warning); fun2s declares two HTTP triggers on one function; the funcraft OSS example
+// uses oss:ObjectCreated:* (multipart fan-out info). The native ROS template resolves BucketName
+// (parameter Default "storfiles") and the prefix Fn::Join (source/); its role grants oss:* on "*",
+// which names no bucket, so it is not a write target: no finding.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintTexts, CORPUS } from '../helpers.js';
+
+const DIR = join(CORPUS, 'configs', 'aliyun-funcraft-ros');
+
+const EXPECTED: Record<string, string[]> = {
+    "alibaba__funcraft__examples__cdn-trigger__template.yml": [],
+    "alibaba__funcraft__examples__mnsTopic-trigger__template.yml": [],
+    "alibaba__funcraft__examples__oss-trigger__template.yml": [
+      "21 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"oss-test-function\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead"
+    ],
+    "alibaba__funcraft__examples__tablestore-trigger__template.yml": [],
+    "alibaba__funcraft__examples__timer__template.yml": [],
+    "aliyun__ros-templates__solutions__serviceless-compute__fc-web-file-backend-service.yml": [],
+    "aliyun__ros-templates__transform__serverless__triggers.yml": [
+      "45 recursive-trigger: trigger \"OSSTrigger\" fires on every new object in bucket \"test-transform\" (no prefix or suffix): if the function ever writes into it, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere"
+    ],
+    "devsapp__fc__examples__fun2s__template.yaml": [
+      "105 http-trigger: function \"nodejs8\" already has an HTTP trigger on \"LATEST\" (trigger \"http-test\"): Function Compute allows one per function version or alias; merge the methods into that trigger"
+    ],
+};
+
+function lintFile(name: string) {
+  return lintTexts({ [name]: readFileSync(join(DIR, name), 'utf8') });
+}
+
+describe('corpus: aliyun-funcraft-ros', () => {
+  it('has the files this test pins', () => {
+    expect(readdirSync(DIR).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const name of Object.keys(EXPECTED)) {
+    it(`${name} is read as a trigger file without an internal error`, () => {
+      const result = lintFile(name);
+      expect(result.unrecognized).toEqual([]);
+      expect(result.files.map((f) => f.format)).not.toContain(null);
+    });
+    it(`${name} has exactly the findings read and agreed`, () => {
+      const got = lintFile(name).files.flatMap((f) => f.findings.map((x) => `${x.line} ${x.ruleId}: ${x.message}`));
+      expect(got).toEqual(EXPECTED[name]);
+    });
+  }
+});
