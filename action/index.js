@@ -9415,7 +9415,7 @@ var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/dialects/serverless-framework.ts
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
-var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool|sls)\b/;
+var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
 var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
 function serverlessFrameworkDialect(scope) {
   return {
@@ -18432,8 +18432,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_funcraft = validate30;
-var schema59 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "One Funcraft event source (Resources.<service>.<function>.Events.<name>), Aliyun::Serverless-2018-04-03 (alibaba/funcraft docs/specs/2018-04-03.md, src/lib/validate/schema/oss-event.js). Strict on unknown keys in the event object and in OSS Properties, Filter and Filter.Key; both Events/BucketName/Filter.Key.Prefix and events/bucketName/filter.key.prefix are accepted, as Funcraft does; Filter may be null as ROS accepts. ROS intrinsics ({Ref: X}, !Ref X…) are unresolved values and never fail the schema.", "title": "Funcraft event source", "type": "object", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["Timer", "HTTP", "Log", "OSS", "RDS", "MNSTopic", "TableStore", "CDN", "Datahub", "Api"], "x-name": "event source Type" }, "Properties": { "type": "object" } }, "required": ["Type", "Properties"], "x-required-hints": { "Type": "add Type: OSS (or Timer, HTTP, Log, MNSTopic, TableStore, CDN, RDS)", "Properties": "add the Properties of the event source" }, "allOf": [{ "if": { "properties": { "Type": { "const": "OSS" } }, "required": ["Type"] }, "then": { "properties": { "Properties": { "$ref": "#/definitions/OssProperties" } } } }], "definitions": { "OssProperties": { "type": "object", "additionalProperties": false, "properties": { "InvocationRole": { "type": "string" }, "Qualifier": { "type": ["string", "number"] }, "qualifier": { "type": ["string", "number"] }, "BucketName": { "type": "string", "x-name": "BucketName" }, "bucketName": { "type": "string", "x-name": "bucketName" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/FilterLower" } }, "anyOf": [{ "required": ["BucketName"] }, { "required": ["bucketName"] }], "x-foreign-keys": { "SourceArn": "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName", "sourceArn": "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region", "Bucket": { "message": "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName", "replaces": "BucketName" } }, "x-why": "alibaba/funcraft src/lib/validate/schema/oss-event.js: additionalProperties false, patternRequired [Ee]vents, [Bb]ucketName, [Ff]ilter" }, "Filter": { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" } }, "required": ["Key"], "x-required-hints": { "Key": "write Filter: { Key: { Prefix: '', Suffix: '' } }" }, "x-foreign-keys": { "key": { "message": "key (lower-case) goes with filter — under Filter Funcraft writes Key", "replaces": "Key" } }, "x-why": "Funcraft's own schema requires an object; ROS's Aliyun::Serverless transform accepts Filter: null (aliyun/ros-templates transform/serverless/triggers.yml)" }, "FilterLower": { "type": ["object", "null"], "additionalProperties": false, "properties": { "key": { "$ref": "#/definitions/KeyLower" } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "required": ["Prefix", "Suffix"], "x-required-hints": { "Prefix": "add Prefix: '' to match every key", "Suffix": "add Suffix: '' to match every key" }, "x-foreign-keys": { "prefix": { "message": "prefix (lower-case) goes with filter.key — under Filter.Key Funcraft writes Prefix", "replaces": "Prefix" }, "suffix": { "message": "suffix (lower-case) goes with filter.key — under Filter.Key Funcraft writes Suffix", "replaces": "Suffix" } } }, "KeyLower": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": { "message": "Prefix (capitalised) goes with Filter.Key — under filter.key Funcraft writes prefix", "replaces": "prefix" }, "Suffix": { "message": "Suffix (capitalised) goes with Filter.Key — under filter.key Funcraft writes suffix", "replaces": "suffix" } } } } };
-var schema60 = { "type": "object", "additionalProperties": false, "properties": { "InvocationRole": { "type": "string" }, "Qualifier": { "type": ["string", "number"] }, "qualifier": { "type": ["string", "number"] }, "BucketName": { "type": "string", "x-name": "BucketName" }, "bucketName": { "type": "string", "x-name": "bucketName" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/FilterLower" } }, "anyOf": [{ "required": ["BucketName"] }, { "required": ["bucketName"] }], "x-foreign-keys": { "SourceArn": "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName", "sourceArn": "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region", "Bucket": { "message": "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName", "replaces": "BucketName" } }, "x-why": "alibaba/funcraft src/lib/validate/schema/oss-event.js: additionalProperties false, patternRequired [Ee]vents, [Bb]ucketName, [Ff]ilter" };
+var schema59 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "One Funcraft event source (Resources.<service>.<function>.Events.<name>), Aliyun::Serverless-2018-04-03 (alibaba/funcraft docs/specs/2018-04-03.md, src/lib/validate/schema/oss-event.js). Strict on unknown keys in the event object and in OSS Properties, Filter and Filter.Key; both Events/BucketName/Filter.Key.Prefix and events/bucketName/filter.key.prefix are accepted, as Funcraft does; Filter may be null as ROS accepts. ROS intrinsics ({Ref: X}, !Ref X…) are unresolved values and never fail the schema.", "title": "Funcraft event source", "type": "object", "additionalProperties": false, "properties": { "Type": { "type": "string", "enum": ["Timer", "HTTP", "Log", "OSS", "RDS", "MNSTopic", "TableStore", "CDN", "Datahub", "Api"], "x-name": "event source Type" }, "Properties": { "type": "object" } }, "required": ["Type", "Properties"], "x-required-hints": { "Type": "add Type: OSS (or Timer, HTTP, Log, MNSTopic, TableStore, CDN, RDS)", "Properties": "add the Properties of the event source" }, "allOf": [{ "if": { "properties": { "Type": { "const": "OSS" } }, "required": ["Type"] }, "then": { "properties": { "Properties": { "$ref": "#/definitions/OssProperties" } } } }], "definitions": { "OssProperties": { "type": "object", "additionalProperties": false, "properties": { "InvocationRole": { "type": "string" }, "Qualifier": { "type": ["string", "number"] }, "qualifier": { "type": ["string", "number"] }, "BucketName": { "type": "string", "x-name": "BucketName" }, "bucketName": { "type": "string", "x-name": "bucketName" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/FilterLower" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName", "sourceArn": "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region", "Bucket": { "message": "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName", "replaces": "BucketName" } }, "x-why": "alibaba/funcraft src/lib/validate/schema/oss-event.js: additionalProperties false, patternRequired [Ee]vents, [Bb]ucketName, [Ff]ilter" }, "Filter": { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" } }, "required": ["Key"], "x-required-hints": { "Key": "write Filter: { Key: { Prefix: '', Suffix: '' } }" }, "x-foreign-keys": { "key": { "message": "key (lower-case) goes with filter — under Filter Funcraft writes Key", "replaces": "Key" } }, "x-why": "Funcraft's own schema requires an object; ROS's Aliyun::Serverless transform accepts Filter: null (aliyun/ros-templates transform/serverless/triggers.yml)" }, "FilterLower": { "type": ["object", "null"], "additionalProperties": false, "properties": { "key": { "$ref": "#/definitions/KeyLower" } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "required": ["Prefix", "Suffix"], "x-required-hints": { "Prefix": "add Prefix: '' to match every key", "Suffix": "add Suffix: '' to match every key" }, "x-foreign-keys": { "prefix": { "message": "prefix (lower-case) goes with filter.key — under Filter.Key Funcraft writes Prefix", "replaces": "Prefix" }, "suffix": { "message": "suffix (lower-case) goes with filter.key — under Filter.Key Funcraft writes Suffix", "replaces": "Suffix" } } }, "KeyLower": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": { "message": "Prefix (capitalised) goes with Filter.Key — under filter.key Funcraft writes prefix", "replaces": "prefix" }, "Suffix": { "message": "Suffix (capitalised) goes with Filter.Key — under filter.key Funcraft writes suffix", "replaces": "suffix" } } } } };
+var schema60 = { "type": "object", "additionalProperties": false, "properties": { "InvocationRole": { "type": "string" }, "Qualifier": { "type": ["string", "number"] }, "qualifier": { "type": ["string", "number"] }, "BucketName": { "type": "string", "x-name": "BucketName" }, "bucketName": { "type": "string", "x-name": "bucketName" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/FilterLower" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName", "sourceArn": "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region", "Bucket": { "message": "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName", "replaces": "BucketName" } }, "x-why": "alibaba/funcraft src/lib/validate/schema/oss-event.js: additionalProperties false, patternRequired [Ee]vents, [Bb]ucketName, [Ff]ilter" };
 var func3 = Object.prototype.hasOwnProperty;
 var schema61 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" } }, "required": ["Key"], "x-required-hints": { "Key": "write Filter: { Key: { Prefix: '', Suffix: '' } }" }, "x-foreign-keys": { "key": { "message": "key (lower-case) goes with filter — under Filter Funcraft writes Key", "replaces": "Key" } }, "x-why": "Funcraft's own schema requires an object; ROS's Aliyun::Serverless transform accepts Filter: null (aliyun/ros-templates transform/serverless/triggers.yml)" };
 var schema62 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "required": ["Prefix", "Suffix"], "x-required-hints": { "Prefix": "add Prefix: '' to match every key", "Suffix": "add Suffix: '' to match every key" }, "x-foreign-keys": { "prefix": { "message": "prefix (lower-case) goes with filter.key — under Filter.Key Funcraft writes Prefix", "replaces": "Prefix" }, "suffix": { "message": "suffix (lower-case) goes with filter.key — under Filter.Key Funcraft writes Suffix", "replaces": "Suffix" } } };
@@ -18648,27 +18648,22 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const _errs1 = errors;
-  let valid0 = false;
-  const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.BucketName === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "BucketName" }, message: "must have required property 'BucketName'", schema: schema60.anyOf[0].required, parentSchema: schema60.anyOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
+    for (const key0 in data) {
+      if (!func3.call(schema60.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
       }
-      errors++;
     }
-  }
-  var _valid0 = _errs2 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs3 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.bucketName === void 0) {
-        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "bucketName" }, message: "must have required property 'bucketName'", schema: schema60.anyOf[1].required, parentSchema: schema60.anyOf[1], data };
+    if (data.InvocationRole !== void 0) {
+      let data0 = data.InvocationRole;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/InvocationRole", schemaPath: "#/properties/InvocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.InvocationRole.type, parentSchema: schema60.properties.InvocationRole, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -18677,31 +18672,22 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid0 = _errs3 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema60.anyOf, parentSchema: schema60, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  } else {
-    errors = _errs1;
-    if (vErrors !== null) {
-      if (_errs1) {
-        vErrors.length = _errs1;
-      } else {
-        vErrors = null;
+    if (data.Qualifier !== void 0) {
+      let data1 = data.Qualifier;
+      if (typeof data1 !== "string" && !(typeof data1 == "number")) {
+        const err2 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: schema60.properties.Qualifier.type }, message: "must be string,number", schema: schema60.properties.Qualifier.type, parentSchema: schema60.properties.Qualifier, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
       }
     }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func3.call(schema60.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
+    if (data.qualifier !== void 0) {
+      let data2 = data.qualifier;
+      if (typeof data2 !== "string" && !(typeof data2 == "number")) {
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema60.properties.qualifier.type }, message: "must be string,number", schema: schema60.properties.qualifier.type, parentSchema: schema60.properties.qualifier, data: data2 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -18710,10 +18696,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.InvocationRole !== void 0) {
-      let data0 = data.InvocationRole;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/InvocationRole", schemaPath: "#/properties/InvocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.InvocationRole.type, parentSchema: schema60.properties.InvocationRole, data: data0 };
+    if (data.BucketName !== void 0) {
+      let data3 = data.BucketName;
+      if (typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/BucketName", schemaPath: "#/properties/BucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.BucketName.type, parentSchema: schema60.properties.BucketName, data: data3 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -18722,10 +18708,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.Qualifier !== void 0) {
-      let data1 = data.Qualifier;
-      if (typeof data1 !== "string" && !(typeof data1 == "number")) {
-        const err5 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: schema60.properties.Qualifier.type }, message: "must be string,number", schema: schema60.properties.Qualifier.type, parentSchema: schema60.properties.Qualifier, data: data1 };
+    if (data.bucketName !== void 0) {
+      let data4 = data.bucketName;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.bucketName.type, parentSchema: schema60.properties.bucketName, data: data4 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -18734,51 +18720,15 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.qualifier !== void 0) {
-      let data2 = data.qualifier;
-      if (typeof data2 !== "string" && !(typeof data2 == "number")) {
-        const err6 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema60.properties.qualifier.type }, message: "must be string,number", schema: schema60.properties.qualifier.type, parentSchema: schema60.properties.qualifier, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.BucketName !== void 0) {
-      let data3 = data.BucketName;
-      if (typeof data3 !== "string") {
-        const err7 = { instancePath: instancePath + "/BucketName", schemaPath: "#/properties/BucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.BucketName.type, parentSchema: schema60.properties.BucketName, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.bucketName !== void 0) {
-      let data4 = data.bucketName;
-      if (typeof data4 !== "string") {
-        const err8 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.bucketName.type, parentSchema: schema60.properties.bucketName, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
     if (data.Events !== void 0) {
       let data5 = data.Events;
       if (Array.isArray(data5)) {
         if (data5.length < 1) {
-          const err9 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.Events, data: data5 };
+          const err6 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.Events, data: data5 };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err6];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err6);
           }
           errors++;
         }
@@ -18786,30 +18736,30 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 !== "string") {
-            const err10 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.Events.items.type, parentSchema: schema60.properties.Events.items, data: data6 };
+            const err7 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.Events.items.type, parentSchema: schema60.properties.Events.items, data: data6 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err7];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err7);
             }
             errors++;
           }
           if (!(data6 === "oss:ObjectCreated:*" || data6 === "oss:ObjectCreated:AppendObject" || data6 === "oss:ObjectCreated:CompleteMultipartUpload" || data6 === "oss:ObjectCreated:CopyObject" || data6 === "oss:ObjectCreated:InitiateMultipartUpload" || data6 === "oss:ObjectCreated:PostObject" || data6 === "oss:ObjectCreated:PutObject" || data6 === "oss:ObjectCreated:PutSymlink" || data6 === "oss:ObjectCreated:UploadPart" || data6 === "oss:ObjectCreated:UploadPartCopy" || data6 === "oss:ObjectModified:UpdateObjectMeta" || data6 === "oss:ObjectRemoved:AbortMultipartUpload" || data6 === "oss:ObjectRemoved:DeleteObject" || data6 === "oss:ObjectRemoved:DeleteObjects")) {
-            const err11 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema60.properties.Events.items.enum }, message: "must be equal to one of the allowed values", schema: schema60.properties.Events.items.enum, parentSchema: schema60.properties.Events.items, data: data6 };
+            const err8 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema60.properties.Events.items.enum }, message: "must be equal to one of the allowed values", schema: schema60.properties.Events.items.enum, parentSchema: schema60.properties.Events.items, data: data6 };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err8];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err8);
             }
             errors++;
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.Events.type, parentSchema: schema60.properties.Events, data: data5 };
+        const err9 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.Events.type, parentSchema: schema60.properties.Events, data: data5 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err9];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -18818,11 +18768,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.events;
       if (Array.isArray(data7)) {
         if (data7.length < 1) {
-          const err13 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.events, data: data7 };
+          const err10 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.events, data: data7 };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err10];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err10);
           }
           errors++;
         }
@@ -18830,30 +18780,30 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data8 = data7[i1];
           if (typeof data8 !== "string") {
-            const err14 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.events.items.type, parentSchema: schema60.properties.events.items, data: data8 };
+            const err11 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema60.properties.events.items.type, parentSchema: schema60.properties.events.items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err11];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err11);
             }
             errors++;
           }
           if (!(data8 === "oss:ObjectCreated:*" || data8 === "oss:ObjectCreated:AppendObject" || data8 === "oss:ObjectCreated:CompleteMultipartUpload" || data8 === "oss:ObjectCreated:CopyObject" || data8 === "oss:ObjectCreated:InitiateMultipartUpload" || data8 === "oss:ObjectCreated:PostObject" || data8 === "oss:ObjectCreated:PutObject" || data8 === "oss:ObjectCreated:PutSymlink" || data8 === "oss:ObjectCreated:UploadPart" || data8 === "oss:ObjectCreated:UploadPartCopy" || data8 === "oss:ObjectModified:UpdateObjectMeta" || data8 === "oss:ObjectRemoved:AbortMultipartUpload" || data8 === "oss:ObjectRemoved:DeleteObject" || data8 === "oss:ObjectRemoved:DeleteObjects")) {
-            const err15 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema60.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema60.properties.events.items.enum, parentSchema: schema60.properties.events.items, data: data8 };
+            const err12 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema60.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema60.properties.events.items.enum, parentSchema: schema60.properties.events.items, data: data8 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err12];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.events.type, parentSchema: schema60.properties.events, data: data7 };
+        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.events.type, parentSchema: schema60.properties.events, data: data7 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err13];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -18871,11 +18821,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err14];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err14);
     }
     errors++;
   }
@@ -19019,9 +18969,9 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_huawei_fgs = validate37;
-var schema65 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Huawei FunctionGraph props (Serverless Devs component fgs, zy-linn/fgs-component docs/en/yaml/trigger.md; the older xinwuyun/fg component). Lenient on props and function; strict on unknown keys in the trigger object and in OBS and TIMER eventData. OBS events are accepted with or without the s3: prefix (FunctionGraph trigger model; OBS-native names are bare).", "title": "fgs props", "type": "object", "properties": { "region": { "type": "string" }, "function": { "type": "object" }, "trigger": { "$ref": "#/definitions/Trigger" } }, "x-foreign-keys": { "triggers": { "message": "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger", "replaces": "trigger" } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "triggerTypeCode": { "type": "string", "enum": ["APIG", "OBS", "TIMER", "DEDICATEDGATEWAY", "KAFKA", "SMN", "LTS", "CTS", "DIS", "RABBITMQ", "DDS", "CIE", "MQTT"], "x-name": "triggerTypeCode" }, "status": { "type": "string", "enum": ["ACTIVE", "DISABLED"], "x-name": "status" }, "eventTypeCode": { "type": "string" }, "eventData": { "type": "object" } }, "required": ["triggerTypeCode", "eventData"], "x-required-hints": { "triggerTypeCode": "add triggerTypeCode: OBS (or APIG, TIMER)", "eventData": "add the eventData of the trigger type" }, "x-foreign-keys": { "triggerType": { "message": "triggerType is Alibaba fc3 — fgs writes triggerTypeCode", "replaces": "triggerTypeCode" }, "triggerConfig": { "message": "triggerConfig is Alibaba fc3 — fgs writes eventData", "replaces": "eventData" }, "config": { "message": "config is Alibaba legacy fc — fgs writes eventData", "replaces": "eventData" } }, "allOf": [{ "if": { "properties": { "triggerTypeCode": { "const": "OBS" } }, "required": ["triggerTypeCode"] }, "then": { "properties": { "eventData": { "$ref": "#/definitions/ObsEventData" } } } }, { "if": { "properties": { "triggerTypeCode": { "const": "TIMER" } }, "required": ["triggerTypeCode"] }, "then": { "properties": { "eventData": { "$ref": "#/definitions/TimerEventData" } } } }] }, "ObsEventData": { "type": "object", "additionalProperties": false, "properties": { "bucket": { "type": "string", "x-name": "bucket" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload", "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated", "ObjectCreated:*", "ObjectCreated:Put", "ObjectCreated:Post", "ObjectCreated:Copy", "ObjectCreated:CompleteMultipartUpload", "ObjectRemoved:*", "ObjectRemoved:Delete", "ObjectRemoved:DeleteMarkerCreated"], "x-name": "OBS event" } }, "name": { "type": "string" }, "prefix": { "type": ["string", "null"] }, "suffix": { "type": ["string", "null"] } }, "required": ["bucket", "events"], "x-required-hints": { "bucket": "add bucket: <obs-bucket-name>", "events": "add events: [s3:ObjectCreated:*]" }, "x-foreign-keys": { "bucketName": { "message": "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket", "replaces": "bucket" }, "filter": "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix" } }, "TimerEventData": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "scheduleType": { "type": "string", "enum": ["Rate", "Cron"], "x-name": "scheduleType" }, "schedule": { "type": "string" }, "userEvent": { "type": "string" }, "schedule_type": { "type": "string" }, "user_event": { "type": "string" } }, "x-why": "the older fg component writes snake_case keys" } } };
+var schema65 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Huawei FunctionGraph props (Serverless Devs component fgs, zy-linn/fgs-component docs/en/yaml/trigger.md; the older xinwuyun/fg component). Lenient on props and function; strict on unknown keys in the trigger object and in OBS and TIMER eventData. OBS events are accepted with or without the s3: prefix (FunctionGraph trigger model; OBS-native names are bare).", "title": "fgs props", "type": "object", "properties": { "region": { "type": "string" }, "function": { "type": "object" }, "trigger": { "$ref": "#/definitions/Trigger" } }, "x-foreign-keys": { "triggers": { "message": "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger", "replaces": "trigger" } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "triggerTypeCode": { "type": "string", "enum": ["APIG", "OBS", "TIMER", "DEDICATEDGATEWAY", "KAFKA", "SMN", "LTS", "CTS", "DIS", "RABBITMQ", "DDS", "CIE", "MQTT"], "x-name": "triggerTypeCode" }, "status": { "type": "string", "enum": ["ACTIVE", "DISABLED"], "x-name": "status" }, "eventTypeCode": { "type": "string" }, "eventData": { "type": "object" } }, "required": ["triggerTypeCode", "eventData"], "x-required-hints": { "triggerTypeCode": "add triggerTypeCode: OBS (or APIG, TIMER)", "eventData": "add the eventData of the trigger type" }, "x-foreign-keys": { "triggerType": { "message": "triggerType is Alibaba fc3 — fgs writes triggerTypeCode", "replaces": "triggerTypeCode" }, "triggerConfig": { "message": "triggerConfig is Alibaba fc3 — fgs writes eventData", "replaces": "eventData" }, "config": { "message": "config is Alibaba legacy fc — fgs writes eventData", "replaces": "eventData" } }, "allOf": [{ "if": { "properties": { "triggerTypeCode": { "const": "OBS" } }, "required": ["triggerTypeCode"] }, "then": { "properties": { "eventData": { "$ref": "#/definitions/ObsEventData" } } } }, { "if": { "properties": { "triggerTypeCode": { "const": "TIMER" } }, "required": ["triggerTypeCode"] }, "then": { "properties": { "eventData": { "$ref": "#/definitions/TimerEventData" } } } }] }, "ObsEventData": { "type": "object", "additionalProperties": false, "properties": { "bucket": { "type": "string", "x-name": "bucket" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload", "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated", "ObjectCreated:*", "ObjectCreated:Put", "ObjectCreated:Post", "ObjectCreated:Copy", "ObjectCreated:CompleteMultipartUpload", "ObjectRemoved:*", "ObjectRemoved:Delete", "ObjectRemoved:DeleteMarkerCreated"], "x-name": "OBS event", "x-hint": "use s3:ObjectCreated:* / Put / Post / Copy / CompleteMultipartUpload or s3:ObjectRemoved:* / Delete / DeleteMarkerCreated (the s3: prefix is optional)" } }, "name": { "type": "string" }, "prefix": { "type": ["string", "null"] }, "suffix": { "type": ["string", "null"] } }, "required": ["bucket", "events"], "x-required-hints": { "bucket": "add bucket: <obs-bucket-name>", "events": "add events: [s3:ObjectCreated:*]" }, "x-foreign-keys": { "bucketName": { "message": "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket", "replaces": "bucket" }, "filter": "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix" } }, "TimerEventData": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "scheduleType": { "type": "string", "enum": ["Rate", "Cron"], "x-name": "scheduleType" }, "schedule": { "type": "string" }, "userEvent": { "type": "string" }, "schedule_type": { "type": "string" }, "user_event": { "type": "string" } }, "x-why": "the older fg component writes snake_case keys" } } };
 var schema66 = { "type": "object", "additionalProperties": false, "properties": { "triggerTypeCode": { "type": "string", "enum": ["APIG", "OBS", "TIMER", "DEDICATEDGATEWAY", "KAFKA", "SMN", "LTS", "CTS", "DIS", "RABBITMQ", "DDS", "CIE", "MQTT"], "x-name": "triggerTypeCode" }, "status": { "type": "string", "enum": ["ACTIVE", "DISABLED"], "x-name": "status" }, "eventTypeCode": { "type": "string" }, "eventData": { "type": "object" } }, "required": ["triggerTypeCode", "eventData"], "x-required-hints": { "triggerTypeCode": "add triggerTypeCode: OBS (or APIG, TIMER)", "eventData": "add the eventData of the trigger type" }, "x-foreign-keys": { "triggerType": { "message": "triggerType is Alibaba fc3 — fgs writes triggerTypeCode", "replaces": "triggerTypeCode" }, "triggerConfig": { "message": "triggerConfig is Alibaba fc3 — fgs writes eventData", "replaces": "eventData" }, "config": { "message": "config is Alibaba legacy fc — fgs writes eventData", "replaces": "eventData" } }, "allOf": [{ "if": { "properties": { "triggerTypeCode": { "const": "OBS" } }, "required": ["triggerTypeCode"] }, "then": { "properties": { "eventData": { "$ref": "#/definitions/ObsEventData" } } } }, { "if": { "properties": { "triggerTypeCode": { "const": "TIMER" } }, "required": ["triggerTypeCode"] }, "then": { "properties": { "eventData": { "$ref": "#/definitions/TimerEventData" } } } }] };
-var schema67 = { "type": "object", "additionalProperties": false, "properties": { "bucket": { "type": "string", "x-name": "bucket" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload", "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated", "ObjectCreated:*", "ObjectCreated:Put", "ObjectCreated:Post", "ObjectCreated:Copy", "ObjectCreated:CompleteMultipartUpload", "ObjectRemoved:*", "ObjectRemoved:Delete", "ObjectRemoved:DeleteMarkerCreated"], "x-name": "OBS event" } }, "name": { "type": "string" }, "prefix": { "type": ["string", "null"] }, "suffix": { "type": ["string", "null"] } }, "required": ["bucket", "events"], "x-required-hints": { "bucket": "add bucket: <obs-bucket-name>", "events": "add events: [s3:ObjectCreated:*]" }, "x-foreign-keys": { "bucketName": { "message": "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket", "replaces": "bucket" }, "filter": "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix" } };
+var schema67 = { "type": "object", "additionalProperties": false, "properties": { "bucket": { "type": "string", "x-name": "bucket" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload", "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated", "ObjectCreated:*", "ObjectCreated:Put", "ObjectCreated:Post", "ObjectCreated:Copy", "ObjectCreated:CompleteMultipartUpload", "ObjectRemoved:*", "ObjectRemoved:Delete", "ObjectRemoved:DeleteMarkerCreated"], "x-name": "OBS event", "x-hint": "use s3:ObjectCreated:* / Put / Post / Copy / CompleteMultipartUpload or s3:ObjectRemoved:* / Delete / DeleteMarkerCreated (the s3: prefix is optional)" } }, "name": { "type": "string" }, "prefix": { "type": ["string", "null"] }, "suffix": { "type": ["string", "null"] } }, "required": ["bucket", "events"], "x-required-hints": { "bucket": "add bucket: <obs-bucket-name>", "events": "add events: [s3:ObjectCreated:*]" }, "x-foreign-keys": { "bucketName": { "message": "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket", "replaces": "bucket" }, "filter": "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix" } };
 var schema68 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "scheduleType": { "type": "string", "enum": ["Rate", "Cron"], "x-name": "scheduleType" }, "schedule": { "type": "string" }, "userEvent": { "type": "string" }, "schedule_type": { "type": "string" }, "user_event": { "type": "string" } }, "x-why": "the older fg component writes snake_case keys" };
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -20188,8 +20138,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_ros = validate43;
-var schema73 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Properties of a native ROS ALIYUN::FC::Trigger resource. Strict on unknown keys in Properties and in an oss TriggerConfig, Filter and Filter.Key; capitalised and lower-case spellings of TriggerConfig keys are accepted (the FC API reads both). ROS intrinsics are unresolved values and never fail the schema.", "title": "ALIYUN::FC::Trigger Properties", "type": "object", "additionalProperties": false, "properties": { "FunctionName": { "type": "string" }, "ServiceName": { "type": "string" }, "TriggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "TriggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "TriggerType": { "type": "string", "enum": ["oss", "log", "timer", "http", "mns_topic", "cdn_events", "tablestore", "eventbridge", "rds"], "x-name": "TriggerType" }, "TriggerConfig": { "type": "object" }, "InvocationRole": { "type": "string" }, "SourceArn": { "type": "string" }, "Qualifier": { "type": ["string", "number"] } }, "required": ["FunctionName", "ServiceName", "TriggerName", "TriggerType", "TriggerConfig"], "x-required-hints": { "FunctionName": "add FunctionName: {Fn::GetAtt: [<function resource>, FunctionName]}", "ServiceName": "add ServiceName: {Fn::GetAtt: [<service resource>, ServiceName]}", "TriggerName": "add TriggerName: my-trigger", "TriggerType": "add TriggerType: oss (or timer, http, log, mns_topic…)", "TriggerConfig": "add the TriggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "TriggerType": { "const": "oss" } }, "required": ["TriggerType"] }, "then": { "properties": { "TriggerConfig": { "$ref": "#/definitions/OssConfig" }, "SourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss SourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }], "definitions": { "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "anyOf": [{ "required": ["Events"] }, { "required": ["events"] }], "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } }, "Filter": { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } } } } };
-var schema74 = { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "anyOf": [{ "required": ["Events"] }, { "required": ["events"] }], "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } };
+var schema73 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Properties of a native ROS ALIYUN::FC::Trigger resource. Strict on unknown keys in Properties and in an oss TriggerConfig, Filter and Filter.Key; capitalised and lower-case spellings of TriggerConfig keys are accepted (the FC API reads both). ROS intrinsics are unresolved values and never fail the schema.", "title": "ALIYUN::FC::Trigger Properties", "type": "object", "additionalProperties": false, "properties": { "FunctionName": { "type": "string" }, "ServiceName": { "type": "string" }, "TriggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "TriggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "TriggerType": { "type": "string", "enum": ["oss", "log", "timer", "http", "mns_topic", "cdn_events", "tablestore", "eventbridge", "rds"], "x-name": "TriggerType" }, "TriggerConfig": { "type": "object" }, "InvocationRole": { "type": "string" }, "SourceArn": { "type": "string" }, "Qualifier": { "type": ["string", "number"] } }, "required": ["FunctionName", "ServiceName", "TriggerName", "TriggerType", "TriggerConfig"], "x-required-hints": { "FunctionName": "add FunctionName: {Fn::GetAtt: [<function resource>, FunctionName]}", "ServiceName": "add ServiceName: {Fn::GetAtt: [<service resource>, ServiceName]}", "TriggerName": "add TriggerName: my-trigger", "TriggerType": "add TriggerType: oss (or timer, http, log, mns_topic…)", "TriggerConfig": "add the TriggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "TriggerType": { "const": "oss" } }, "required": ["TriggerType"] }, "then": { "properties": { "TriggerConfig": { "$ref": "#/definitions/OssConfig" }, "SourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss SourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }], "definitions": { "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } }, "Filter": { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } } } } };
+var schema74 = { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } };
 var schema75 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } } };
 var schema76 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } } };
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -20367,27 +20317,22 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const _errs1 = errors;
-  let valid0 = false;
-  const _errs2 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.Events === void 0) {
-      const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema74.anyOf[0].required, parentSchema: schema74.anyOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
+    for (const key0 in data) {
+      if (!(key0 === "BucketName" || key0 === "bucketName" || key0 === "Events" || key0 === "events" || key0 === "Filter" || key0 === "filter")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
       }
-      errors++;
     }
-  }
-  var _valid0 = _errs2 === errors;
-  valid0 = valid0 || _valid0;
-  if (!valid0) {
-    const _errs3 = errors;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.events === void 0) {
-        const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema74.anyOf[1].required, parentSchema: schema74.anyOf[1], data };
+    if (data.BucketName !== void 0) {
+      let data0 = data.BucketName;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/BucketName", schemaPath: "#/properties/BucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.BucketName.type, parentSchema: schema74.properties.BucketName, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -20396,59 +20341,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    var _valid0 = _errs3 === errors;
-    valid0 = valid0 || _valid0;
-  }
-  if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema74.anyOf, parentSchema: schema74, data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  } else {
-    errors = _errs1;
-    if (vErrors !== null) {
-      if (_errs1) {
-        vErrors.length = _errs1;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "BucketName" || key0 === "bucketName" || key0 === "Events" || key0 === "events" || key0 === "Filter" || key0 === "filter")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.BucketName !== void 0) {
-      let data0 = data.BucketName;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/BucketName", schemaPath: "#/properties/BucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.BucketName.type, parentSchema: schema74.properties.BucketName, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
     if (data.bucketName !== void 0) {
       let data1 = data.bucketName;
       if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.bucketName.type, parentSchema: schema74.properties.bucketName, data: data1 };
+        const err2 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.bucketName.type, parentSchema: schema74.properties.bucketName, data: data1 };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err2];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err2);
         }
         errors++;
       }
@@ -20457,11 +20357,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.Events;
       if (Array.isArray(data2)) {
         if (data2.length < 1) {
-          const err6 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.Events, data: data2 };
+          const err3 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.Events, data: data2 };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err3];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err3);
           }
           errors++;
         }
@@ -20469,30 +20369,30 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.Events.items.type, parentSchema: schema74.properties.Events.items, data: data3 };
+            const err4 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.Events.items.type, parentSchema: schema74.properties.Events.items, data: data3 };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err4];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err4);
             }
             errors++;
           }
           if (!(data3 === "oss:ObjectCreated:*" || data3 === "oss:ObjectCreated:AppendObject" || data3 === "oss:ObjectCreated:CompleteMultipartUpload" || data3 === "oss:ObjectCreated:CopyObject" || data3 === "oss:ObjectCreated:InitiateMultipartUpload" || data3 === "oss:ObjectCreated:PostObject" || data3 === "oss:ObjectCreated:PutObject" || data3 === "oss:ObjectCreated:PutSymlink" || data3 === "oss:ObjectCreated:UploadPart" || data3 === "oss:ObjectCreated:UploadPartCopy" || data3 === "oss:ObjectModified:UpdateObjectMeta" || data3 === "oss:ObjectRemoved:AbortMultipartUpload" || data3 === "oss:ObjectRemoved:DeleteObject" || data3 === "oss:ObjectRemoved:DeleteObjects")) {
-            const err8 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema74.properties.Events.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.Events.items.enum, parentSchema: schema74.properties.Events.items, data: data3 };
+            const err5 = { instancePath: instancePath + "/Events/" + i0, schemaPath: "#/properties/Events/items/enum", keyword: "enum", params: { allowedValues: schema74.properties.Events.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.Events.items.enum, parentSchema: schema74.properties.Events.items, data: data3 };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err5];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err5);
             }
             errors++;
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.Events.type, parentSchema: schema74.properties.Events, data: data2 };
+        const err6 = { instancePath: instancePath + "/Events", schemaPath: "#/properties/Events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.Events.type, parentSchema: schema74.properties.Events, data: data2 };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err6];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err6);
         }
         errors++;
       }
@@ -20501,11 +20401,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.events;
       if (Array.isArray(data4)) {
         if (data4.length < 1) {
-          const err10 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.events, data: data4 };
+          const err7 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema74.properties.events, data: data4 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err7];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err7);
           }
           errors++;
         }
@@ -20513,30 +20413,30 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data5 = data4[i1];
           if (typeof data5 !== "string") {
-            const err11 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.events.items.type, parentSchema: schema74.properties.events.items, data: data5 };
+            const err8 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.events.items.type, parentSchema: schema74.properties.events.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err8];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err8);
             }
             errors++;
           }
           if (!(data5 === "oss:ObjectCreated:*" || data5 === "oss:ObjectCreated:AppendObject" || data5 === "oss:ObjectCreated:CompleteMultipartUpload" || data5 === "oss:ObjectCreated:CopyObject" || data5 === "oss:ObjectCreated:InitiateMultipartUpload" || data5 === "oss:ObjectCreated:PostObject" || data5 === "oss:ObjectCreated:PutObject" || data5 === "oss:ObjectCreated:PutSymlink" || data5 === "oss:ObjectCreated:UploadPart" || data5 === "oss:ObjectCreated:UploadPartCopy" || data5 === "oss:ObjectModified:UpdateObjectMeta" || data5 === "oss:ObjectRemoved:AbortMultipartUpload" || data5 === "oss:ObjectRemoved:DeleteObject" || data5 === "oss:ObjectRemoved:DeleteObjects")) {
-            const err12 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema74.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.events.items.enum, parentSchema: schema74.properties.events.items, data: data5 };
+            const err9 = { instancePath: instancePath + "/events/" + i1, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema74.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.events.items.enum, parentSchema: schema74.properties.events.items, data: data5 };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err9];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err9);
             }
             errors++;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.events.type, parentSchema: schema74.properties.events, data: data4 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.properties.events.type, parentSchema: schema74.properties.events, data: data4 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err10];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -20554,11 +20454,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err11];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err11);
     }
     errors++;
   }
@@ -25752,7 +25652,7 @@ function rewrite(t, ctx) {
       const key2 = String(e.params.additionalProperty);
       const present = data && typeof data === "object" ? Object.keys(data) : [];
       const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
-      const rename = didYouMean(key2, candidates);
+      const rename = suggestKey(key2, candidates);
       const foreign = foreignOf(ps["x-foreign-keys"]?.[key2] ?? ctx.foreignKeys?.[key2]);
       let message = `unknown key ${q2(key2)} in ${path}`;
       if (foreign) message += `: ${foreign.message}`;
@@ -25840,6 +25740,23 @@ function suggestValue(v, allowed2) {
   const pool = v.includes("*") ? allowed2 : allowed2.filter((a) => !a.includes("*"));
   return didYouMean(v, pool);
 }
+function suggestKey(input, candidates) {
+  const direct2 = didYouMean(input, candidates);
+  if (direct2) return direct2;
+  const lower2 = input.toLowerCase();
+  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+  const ranked = candidates.map((c) => ({ c, d: editDistance(lower2, c.toLowerCase()) }));
+  const best = Math.min(Infinity, ...ranked.map((r) => r.d));
+  const closest = ranked.filter((r) => r.d === best).map((r) => r.c);
+  const completions = candidates.filter((c) => c.toLowerCase().startsWith(lower2) && c.length > input.length);
+  for (const group of [best <= max ? closest : [], completions]) {
+    if (!group.length || new Set(group.map((c) => c.toLowerCase())).size !== 1) continue;
+    if (group.length === 1) return group[0];
+    const sameCase = group.filter((c) => c[0] === c[0].toUpperCase() === (input[0] === input[0].toUpperCase()));
+    if (sameCase.length === 1) return sameCase[0];
+  }
+  return void 0;
+}
 
 // src/schema/locate.ts
 function locate(view, pointer, place, key2, text) {
@@ -25849,7 +25766,7 @@ function locate(view, pointer, place, key2, text) {
   }
   const here = nearest(view, pointer);
   if (!here) return void 0;
-  if (place === "parentKey") return here.key ?? firstLine(here.value, text);
+  if (place === "parentKey") return here.key ?? keyBefore(here.value, text) ?? firstLine(here.value, text);
   return here.value;
 }
 function nearest(view, pointer) {
@@ -25858,6 +25775,26 @@ function nearest(view, pointer) {
     if (l) return l;
     if (p === "") return void 0;
   }
+}
+function keyBefore(at, text) {
+  if (text === void 0) return void 0;
+  let i = at.start - 1;
+  while (i >= 0) {
+    if (/\s/.test(text[i])) {
+      i--;
+      continue;
+    }
+    const ls2 = text.lastIndexOf("\n", i) + 1;
+    const hash = text.slice(ls2, i + 1).search(/(^|\s)#/);
+    if (hash < 0) break;
+    i = ls2 + hash - (text[ls2 + hash] === "#" ? 1 : 0);
+  }
+  if (i < 0 || text[i] !== ":") return void 0;
+  const ls = text.lastIndexOf("\n", i) + 1;
+  const m = /^(\s*(?:-\s+)*)([^\s-][^]*?)\s*$/.exec(text.slice(ls, i));
+  if (!m) return void 0;
+  const start = ls + m[1].length;
+  return { ...at, start, end: start + m[2].length };
 }
 function firstLine(at, text) {
   if (text === void 0) return at;
@@ -25896,7 +25833,7 @@ function nested(view, text, pointer, value2, schema, edits, depth) {
   for (const k of present) {
     let target = k;
     if (!(k in props)) {
-      const to = didYouMean(k, Object.keys(props).filter((c) => !claimed.has(c)));
+      const to = suggestKey(k, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
       claimed.add(to);
       const e = renameEdit(view, text, child(pointer, k), k, to);
@@ -26636,10 +26573,9 @@ function readDirectives(source) {
   for (const c of readComments(source.text)) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
-    const [, lead, word, rest] = m;
+    const [, lead, word, fullRest] = m;
     const bodyStart = c.offset + 1 + lead.length;
     const kind = DIRECTIVE_KINDS.includes(word) ? word : void 0;
-    const end = c.offset + 1 + c.text.trimEnd().length;
     if (!kind) {
       if (/^(disable|enable)/.test(word)) {
         misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length } });
@@ -26647,6 +26583,7 @@ function readDirectives(source) {
       continue;
     }
     const restStart = bodyStart + "trigger-lint-".length + word.length;
+    const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
     const sep2 = /(?:^|\s)--(?:\s|$)/.exec(rest);
     const list = sep2 ? rest.slice(0, sep2.index) : rest;
     const reason = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() || void 0 : void 0;
@@ -26658,7 +26595,7 @@ function readDirectives(source) {
     directives.push({
       kind,
       path: source.path,
-      at: { file: source.path, start: c.offset, end },
+      at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
       line: lineCol(source, c.offset).line,
       rules,
       ...reason ? { reason } : {},

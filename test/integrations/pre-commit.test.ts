@@ -55,7 +55,8 @@ describe.skipIf(skip)('pre-commit hook', () => {
 
   it('passes on a good one, skipping YAML files that are not trigger files', () => {
     write(repo, 's.yaml', CLEAN);
-    write(repo, 'fn/s.yml', CLEAN);
+    // another bucket: the hook sees both files in one run, so the same trigger twice would overlap
+    write(repo, 'fn/s.yml', fc3([{ name: 'docs', bucket: 'papers', prefix: 'in/', suffix: '.pdf' }], { OUTPUT_PREFIX: 'out/' }));
     write(repo, 'infra/template.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n');
     write(repo, 'config.yaml', 'not: [a, trigger, file]\n');
     expect(sh('git', ['add', '-A'], repo).code).toBe(0);

@@ -2,6 +2,7 @@
 // scanning can place: rule, level, message, region, related locations, rule metadata.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { RULES } from '../../rules/index.js';
@@ -120,3 +121,23 @@ describe('repository URL for helpUri', () => {
     expect(repositoryUrl({ type: 'git' })).toBe('https://github.com/trigger-lint/trigger-lint');
   });
 });
+
+describe('lazy loading', () => {
+  /** Every file the module loads before running, following static imports only. */
+  function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    const code = readFileSync(entry, 'utf8');
+    for (const m of code.matchAll(/^(?:import|export)\b[^;]*?from\s*"(\.[^"]+)"/gms)) staticClosure(join(dirname(entry), m[1]), seen);
+    return seen;
+  }
+  it('the stylish path does not load the SARIF reporter', () => {
+    const files = [...staticClosure(join(ROOT, 'dist', 'cli.js'))];
+    expect(files.length).toBeGreaterThan(1);
+    const loaded = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(loaded).toContain('stylish');
+    expect(loaded).not.toContain('utf16CodeUnits');
+    expect(loaded).not.toContain('<testsuites');
+  });
+});
+
