@@ -21,7 +21,7 @@ export interface DirectiveRule {
 export interface Directive {
   kind: DirectiveKind;
   path: string;
-  /** The comment, from "#" to the end of its text. */
+  /** The directive, from "#" to the end of its text (a second comment after "  # " is not part of it). */
   at: Location;
   /** 1-based line of the comment. */
   line: number;
@@ -49,10 +49,9 @@ export function readDirectives(source: Source): { directives: Directive[]; missp
   for (const c of readComments(source.text)) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
-    const [, lead, word, rest] = m;
+    const [, lead, word, fullRest] = m;
     const bodyStart = c.offset + 1 + lead.length; // after "#" and the spaces
     const kind = (DIRECTIVE_KINDS as readonly string[]).includes(word) ? (word as DirectiveKind) : undefined;
-    const end = c.offset + 1 + c.text.trimEnd().length;
     if (!kind) {
       if (/^(disable|enable)/.test(word)) {
         misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + 'trigger-lint-'.length + word.length } });
@@ -60,6 +59,8 @@ export function readDirectives(source: Source): { directives: Directive[]; missp
       continue;
     }
     const restStart = bodyStart + 'trigger-lint-'.length + word.length;
+    // a directive ends where a second comment starts on its line ("  # …")
+    const rest = fullRest.replace(/\s#(?:\s.*)?$/s, '');
     const sep = /(?:^|\s)--(?:\s|$)/.exec(rest);
     const list = sep ? rest.slice(0, sep.index) : rest;
     const reason = sep ? rest.slice(sep.index + sep[0].length).trim() || undefined : undefined;
@@ -71,7 +72,7 @@ export function readDirectives(source: Source): { directives: Directive[]; missp
     directives.push({
       kind,
       path: source.path,
-      at: { file: source.path, start: c.offset, end },
+      at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
       line: lineCol(source, c.offset).line,
       rules,
       ...(reason ? { reason } : {}),

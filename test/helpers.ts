@@ -36,7 +36,8 @@ export function readExpectations(path: string, text: string): Expectation[] {
   const out: Expectation[] = [];
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
   for (const c of readComments(text)) {
-    const m = /^\s*expect:\s*(.+)$/.exec(c.text);
+    // also after another comment on the same line: `# trigger-lint-disable-line x  # expect: unused-disable`
+    const m = /(?:^|\s#)\s*expect:\s*(.+)$/.exec(c.text);
     if (!m) continue;
     for (const item of m[1].split(/[,\s]+/).filter(Boolean)) {
       const mm = /^([a-z0-9-]+)(?:\((error|warning|info)\))?$/.exec(item);

@@ -63,6 +63,7 @@ export async function runWorkflow(inputs: (string | Input)[], base: LintOptions,
     },
   };
   const { sources, named } = readInputs(inputs, options);
+  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(', ')})\n`);
   // a raised quota is an account fact: take the highest any applicable configuration grants
   const limits: Record<string, number> = { ...(base.limits ?? {}) };
   for (const s of sources) {
