@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lint.js';
 import { parseSource } from '../../src/source.js';
 import { Unknown, type StorageTrigger } from '../../src/model.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS } from '../helpers.js';
 
 function model(text: string) {
   const src = parseSource('template.yml', text);
@@ -122,5 +125,11 @@ describe('ros adapter', () => {
   it('is not claimed for ROS templates without FC triggers', () => {
     const plain = model("ROSTemplateFormatVersion: '2015-09-01'\nResources:\n  B:\n    Type: ALIYUN::OSS::Bucket\n");
     expect(plain.formats.get('template.yml')).toBeNull();
+  });
+  it('reads the real aliyun/ros-templates file-processing solution: bucket from a parameter Default, prefix from Fn::Join', () => {
+    const real = model(readFileSync(join(CORPUS, 'configs', 'aliyun-funcraft-ros', 'aliyun__ros-templates__solutions__serviceless-compute__fc-web-file-backend-service.yml'), 'utf8'));
+    const st = real.model.storageTriggers[0];
+    expect([st.function.name.value, st.bucket.value, st.prefix.value, st.suffix.value]).toEqual(['compress', 'storfiles', 'source/', '']);
+    expect(st.function.writes).toEqual([]); // its role grants oss:* on "*": no named bucket
   });
 });
