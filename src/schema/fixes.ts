@@ -1,11 +1,11 @@
 // Fixes for unknown keys with one unambiguous correction: rename the key where it is written
 // (a plain or quoted scalar), and the keys under it that have the same kind of slip, so that
 // legacy `Key: { Prefix, Suffix }` becomes `key: { prefix, suffix }` in one pass.
-import { didYouMean } from '../suggest.js';
 import type { JsonView } from '../resolve.js';
 import type { Fix } from '../types.js';
 import type { SchemaNode } from './types.js';
 import { child } from './paths.js';
+import { suggestKey } from './messages.js';
 
 export function renameFix(view: JsonView, text: string | undefined, pointer: string, key: string, to: string, schema: SchemaNode | undefined): Fix[] | undefined {
   if (text === undefined) return undefined;
@@ -36,7 +36,7 @@ function nested(view: JsonView, text: string, pointer: string, value: unknown, s
   for (const k of present) {
     let target = k;
     if (!(k in props)) {
-      const to = didYouMean(k, Object.keys(props).filter((c) => !claimed.has(c)));
+      const to = suggestKey(k, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
       claimed.add(to);
       const e = renameEdit(view, text, child(pointer, k), k, to);

@@ -46,7 +46,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
       const key = String(e.params.additionalProperty);
       const present = data && typeof data === 'object' ? Object.keys(data as object) : [];
       const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
-      const rename = didYouMean(key, candidates);
+      const rename = suggestKey(key, candidates);
       const foreign = foreignOf(ps['x-foreign-keys']?.[key] ?? ctx.foreignKeys?.[key]);
       let message = `unknown key ${q(key)} in ${path}`;
       if (foreign) message += `: ${foreign.message}`;
@@ -139,4 +139,27 @@ export function suggestValue(v: string, allowed: string[]): string | undefined {
   }
   const pool = v.includes('*') ? allowed : allowed.filter((a) => !a.includes('*'));
   return didYouMean(v, pool);
+}
+
+/**
+ * Did-you-mean among keys. Beyond the closest key: when formats accept two casings of a key
+ * (`Suffix` and `suffix`), the one written in the input's casing wins the tie; and a key that
+ * is the start of exactly one allowed key is completed (`cron` → `cronExpression`).
+ */
+export function suggestKey(input: string, candidates: string[]): string | undefined {
+  const direct = didYouMean(input, candidates);
+  if (direct) return direct;
+  const lower = input.toLowerCase();
+  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+  const ranked = candidates.map((c) => ({ c, d: editDistance(lower, c.toLowerCase()) }));
+  const best = Math.min(Infinity, ...ranked.map((r) => r.d));
+  const closest = ranked.filter((r) => r.d === best).map((r) => r.c);
+  const completions = candidates.filter((c) => c.toLowerCase().startsWith(lower) && c.length > input.length);
+  for (const group of [best <= max ? closest : [], completions]) {
+    if (!group.length || new Set(group.map((c) => c.toLowerCase())).size !== 1) continue;
+    if (group.length === 1) return group[0];
+    const sameCase = group.filter((c) => (c[0] === c[0].toUpperCase()) === (input[0] === input[0].toUpperCase()));
+    if (sameCase.length === 1) return sameCase[0];
+  }
+  return undefined;
 }

@@ -131,3 +131,24 @@ describe('schema fixes', () => {
     expect(i.fix).toBeUndefined();
   });
 });
+
+describe('key suggestions', () => {
+  const twoCasings = {
+    type: 'object', additionalProperties: false,
+    properties: { Prefix: {}, Suffix: {}, prefix: {}, suffix: {}, cronExpression: {}, enable: {} },
+  };
+
+  it('prefers the casing the user wrote when a format accepts both', () => {
+    expect(check(twoCasings, 'Sufix: x\n')[0].message).toBe('unknown key "Sufix" in props; did you mean "Suffix"?');
+    expect(check(twoCasings, 'sufix: x\n')[0].message).toBe('unknown key "sufix" in props; did you mean "suffix"?');
+  });
+
+  it('completes a key that is the start of exactly one allowed key', () => {
+    expect(check(twoCasings, 'cron: x\n')[0].message).toBe('unknown key "cron" in props; did you mean "cronExpression"?');
+  });
+
+  it('suggests nothing when two different keys are equally close', () => {
+    const schema = { type: 'object', additionalProperties: false, properties: { abcd: {}, abce: {} } };
+    expect(check(schema, 'abcf: x\n')[0].message).toBe('unknown key "abcf" in props; allowed keys here: "abcd", "abce"');
+  });
+});
