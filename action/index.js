@@ -7768,6 +7768,26 @@ var Resolver = class {
       this.depth--;
     }
   }
+  /**
+   * Evaluate every reference under a node, so a reference that names nothing is reported
+   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
+   */
+  touchAll(node) {
+    if (!this.dialect) return;
+    const stack = [node];
+    let visited = 0;
+    while (stack.length && visited++ < 2e5) {
+      const n = stack.pop();
+      if (!n || typeof n !== "object") continue;
+      if ((0, import_yaml3.isScalar)(n)) {
+        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
+      } else if ((0, import_yaml3.isMap)(n)) {
+        for (const p of n.items) stack.push(p.value);
+      } else if ((0, import_yaml3.isSeq)(n)) {
+        for (const it of n.items) stack.push(it);
+      }
+    }
+  }
   /** A scalar as a located string (numbers and booleans as their text). */
   str(node, fallbackAt) {
     if (node === null || node === void 0) return void 0;
@@ -8309,6 +8329,7 @@ var fc3 = {
       const comp = component?.value;
       const isFc3 = typeof comp === "string" ? COMPONENT.test(comp.trim()) : !!props && (r.has(props, "functionName") || r.has(props, "triggers"));
       if (!isFc3 || !props || !propsNode) continue;
+      r.touchAll(res);
       targets.push({ name, props: propsNode, at: pair.key });
       const fn = buildFunction(r, name, props, source.path, r.loc(pair.key));
       functions.push(fn);
@@ -8385,10 +8406,10 @@ function buildTrigger(r, fn, t, id2) {
     if (fields.length !== 5 || fields[i] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i]);
   };
-  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key"));
+  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
   const filterAt = config ? r.loc(config) : at;
-  const prefix = filterValue(r, filterKey, ["prefix"], filterAt);
-  const suffix = filterValue(r, filterKey, ["suffix"], filterAt);
+  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
+  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
   const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
   const trigger = {
     id: id2,
@@ -27364,16 +27385,26 @@ var C = {
   bold: (s) => `\x1B[1m${s}\x1B[0m`
 };
 var id = (s) => s;
+var lineStarts = /* @__PURE__ */ new WeakMap();
+var boxes = /* @__PURE__ */ new Map();
 function lineText(text, line) {
   if (text === void 0) return void 0;
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf("\n", start);
-    if (nl < 0) return void 0;
-    start = nl + 1;
+  let box = boxes.get(text);
+  if (!box) {
+    box = { text };
+    boxes.clear();
+    boxes.set(text, box);
   }
-  const end = text.indexOf("\n", start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, "");
+  let starts = lineStarts.get(box);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineStarts.set(box, starts);
+  }
+  if (line < 1 || line > starts.length) return void 0;
+  const start = starts[line - 1];
+  const end = line < starts.length ? starts[line] - 1 : text.length;
+  return text.slice(start, end).replace(/\r$/, "");
 }
 function width(s) {
   let w = 0;
