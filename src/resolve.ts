@@ -189,6 +189,27 @@ export class Resolver {
     }
   }
 
+  /**
+   * Evaluate every reference under a node, so a reference that names nothing is reported
+   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
+   */
+  touchAll(node: Node | null | undefined): void {
+    if (!this.dialect) return;
+    const stack: unknown[] = [node];
+    let visited = 0;
+    while (stack.length && visited++ < 200_000) {
+      const n = stack.pop();
+      if (!n || typeof n !== 'object') continue;
+      if (isScalar(n)) {
+        if (typeof n.value === 'string' && n.value.includes('${')) this.pieces(n);
+      } else if (isMap(n)) {
+        for (const p of (n as YAMLMap).items) stack.push(p.value);
+      } else if (isSeq(n)) {
+        for (const it of (n as YAMLSeq).items) stack.push(it);
+      }
+    }
+  }
+
   /** A scalar as a located string (numbers and booleans as their text). */
   str(node: Node | null | undefined, fallbackAt?: Location): Located<string> | undefined {
     if (node === null || node === undefined) return undefined;

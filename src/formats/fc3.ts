@@ -53,6 +53,7 @@ const fc3: FormatAdapter = {
       const comp = component?.value;
       const isFc3 = typeof comp === 'string' ? COMPONENT.test(comp.trim()) : !!props && (r.has(props, 'functionName') || r.has(props, 'triggers'));
       if (!isFc3 || !props || !propsNode) continue;
+      r.touchAll(res);
       targets.push({ name, props: propsNode, at: pair.key });
       const fn = buildFunction(r, name, props, source.path, r.loc(pair.key));
       functions.push(fn);
@@ -137,10 +138,12 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
     if (fields.length !== 5 || fields[i] === undefined) return { value: new Unknown('sourceArn is not acs:oss:<region>:<account>:<bucket>'), at: unknownAt };
     return dePlaceholder(fields[i]);
   };
-  const filterKey = r.map(r.get(r.map(r.get(config, 'filter')), 'key'));
+  // legacy fc spelling `Key/Prefix/Suffix` is a schema error in fc3 (fixable), but read it
+  // anyway so the other rules see the filter the user meant
+  const filterKey = r.map(r.get(r.map(r.get(config, 'filter')), 'key', 'Key'));
   const filterAt = config ? r.loc(config) : at;
-  const prefix = filterValue(r, filterKey, ['prefix'], filterAt);
-  const suffix = filterValue(r, filterKey, ['suffix'], filterAt);
+  const prefix = filterValue(r, filterKey, ['prefix', 'Prefix'], filterAt);
+  const suffix = filterValue(r, filterKey, ['suffix', 'Suffix'], filterAt);
   const { events, items } = readEvents(r, r.get(config, 'events'), 'aliyun', filterAt);
   const trigger: StorageTrigger = {
     id, kind: 'storage', type, name, function: fn, at,

@@ -12,16 +12,24 @@ const C = {
 };
 const id = (s: string) => s;
 
+const lineStarts = new WeakMap<object, number[]>();
+const boxes = new Map<string, { text: string }>();
+
+/** The text of a 1-based line; line starts are computed once per file, not once per finding. */
 function lineText(text: string | undefined, line: number): string | undefined {
   if (text === undefined) return undefined;
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return undefined;
-    start = nl + 1;
+  let box = boxes.get(text);
+  if (!box) { box = { text }; boxes.clear(); boxes.set(text, box); }
+  let starts = lineStarts.get(box);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts.set(box, starts);
   }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  if (line < 1 || line > starts.length) return undefined;
+  const start = starts[line - 1];
+  const end = line < starts.length ? starts[line] - 1 : text.length;
+  return text.slice(start, end).replace(/\r$/, '');
 }
 
 function width(s: string): number {

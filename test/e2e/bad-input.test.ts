@@ -70,7 +70,7 @@ describe('bad input', () => {
   it('a large file (5,000 triggers) lints', () => {
     const lines = ['edition: 3.0.0', 'name: big', 'resources:'];
     for (let f = 0; f < 500; f++) {
-      lines.push(`  f${f}:`, '    component: fc3', '    props:', '      region: cn-hangzhou', `      functionName: f${f}`, '      triggers:');
+      lines.push(`  f${f}:`, '    component: fc3', '    props:', '      region: cn-hangzhou', `      functionName: f${f}`, '      runtime: nodejs18', '      handler: index.handler', '      code: ./code', '      triggers:');
       for (let t = 0; t < 10; t++) lines.push(`        - triggerName: t${t}`, '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:1:b${f}`, `          triggerConfig: {events: [oss:ObjectCreated:PutObject], filter: {key: {prefix: p${t}/, suffix: ''}}}`);
     }
     const r = cli([file('big.yaml', lines.join('\n') + '\n')], { cwd: dir });

@@ -59,7 +59,7 @@ describe('the Quick start', () => {
     expect(r.stdout).toMatch(/\[region-mismatch\]/);
     expect(r.stdout).toMatch(/\[undefined-variable\]/);
     expect(r.stdout).toMatch(/^ +\| +\^~+$/m);
-    expect(r.stdout).toMatch(/^\d+ errors?, \d+ warnings? in 1 file$/m);
+    expect(r.stdout).toMatch(/^\d+ errors?, \d+ warnings?(, \d+ infos?)? in 1 file$/m);
   });
 });
 
