@@ -23,7 +23,7 @@ export interface ServerlessFrameworkScope {
 }
 
 const COMPONENT_KEYS = ['app', 'stage', 'name', 'org'];
-const DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool|sls)\b/;
+const DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
 const FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
 
 export function serverlessFrameworkDialect(scope: ServerlessFrameworkScope): Dialect {
