@@ -4,7 +4,7 @@
 // also remembers the environment variables its `${env(…)}` references read, with their values,
 // and is reused only while they are unchanged. Cross-file rules are never cached: they run on
 // the merged Model of every file, cached or not.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import type { EncodedUnit } from './workers.js';
@@ -24,8 +24,12 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
+/** node:crypto is loaded on first use: the common path (no --cache) never pays for it. */
+let crypto: typeof import('node:crypto') | undefined;
+
 export function sha256(...parts: string[]): string {
-  const h = createHash('sha256');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const h = crypto.createHash('sha256');
   for (const p of parts) h.update(p).update('\u0000');
   return h.digest('hex');
 }
