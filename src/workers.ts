@@ -209,6 +209,9 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
   return prebuilt;
 }
 
+/** What the worker pool did in this process (for tests and the benchmark). */
+export const threadStats = { runs: 0, threads: 0, batches: 0 };
+
 /** No answer from any worker for this long: give up (a thread died) rather than hang. */
 const STALL_MS = 120_000;
 
@@ -225,8 +228,11 @@ function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: numbe
   let next = 0;
   let done = 0;
   const pool: { worker: Worker; port: MessagePort; from: number }[] = [];
+  threadStats.runs++;
+  threadStats.threads += threads;
   const send = (p: (typeof pool)[number]) => {
     if (next >= jobs.length) return;
+    threadStats.batches++;
     p.from = next;
     next = Math.min(jobs.length, next + size);
     p.port.postMessage(jobs.slice(p.from, next));
