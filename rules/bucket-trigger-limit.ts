@@ -16,7 +16,7 @@ export default {
       for (const t of group.slice(limit)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; merge triggers with the same events, or move some to EventBridge-based triggers`,
+          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
           related: [{ at: group[0].bucket.at, message: `the first trigger on ${q(bucket)}` }],
           key: `${t.function.name.value}/${t.name.value}`,
         });

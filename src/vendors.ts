@@ -18,6 +18,8 @@ export interface VendorFacts {
   functionTriggerLimit?: number;
   /** Where the limit is documented. */
   limitSource: string;
+  /** What to do when a bucket has too many triggers. */
+  limitRemedy: string;
   /** Whether the bucket must be in the function's region (true for all known vendors). */
   sameRegion: boolean;
 }
@@ -35,6 +37,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     },
     bucketTriggerLimit: 10,
     limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+    limitRemedy: 'merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)',
     sameRegion: true,
   },
   tencent: {
@@ -49,6 +52,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     bucketTriggerLimit: 10,
     functionTriggerLimit: 10,
     limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+    limitRemedy: 'merge triggers with the same events and a common prefix, or fan out from one function',
     sameRegion: true,
   },
   huawei: {
@@ -61,6 +65,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     },
     bucketTriggerLimit: 10,
     limitSource: 'Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket',
+    limitRemedy: 'merge triggers with the same events and a common prefix, or fan out from one function',
     sameRegion: true,
   },
   jdcloud: {
@@ -73,6 +78,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     },
     bucketTriggerLimit: 10,
     limitSource: 'JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination',
+    limitRemedy: 'merge triggers with the same events and a common prefix',
     sameRegion: true,
   },
   aws: {
@@ -90,6 +96,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     },
     bucketTriggerLimit: Infinity,
     limitSource: 'AWS S3 has no small per-bucket notification limit',
+    limitRemedy: 'merge notification rules or fan out through SNS/EventBridge',
     sameRegion: true,
   },
 };

@@ -9,6 +9,7 @@ import { Resolver } from '../resolve.js';
 import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { mountWrites } from './aliyun-common.js';
 
 const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
 
@@ -96,28 +97,6 @@ function buildFunction(r: Resolver, resource: string, props: YAMLMap, file: stri
 
 function opt(l: Located<string> | undefined): Located<string> | undefined {
   return l ? dePlaceholder(l) : undefined;
-}
-
-/** Writable OSS mounts: anything written under mountDir lands under bucketPath. */
-function mountWrites(r: Resolver, props: YAMLMap): WriteTarget[] {
-  const out: WriteTarget[] = [];
-  const points = r.seq(r.get(r.map(r.get(props, 'ossMountConfig')), 'mountPoints'));
-  for (const item of points?.items ?? []) {
-    const mp = r.map(item as Node);
-    if (!mp) continue;
-    const ro = r.str(r.get(mp, 'readOnly'));
-    if (ro && (ro.value instanceof Unknown || ro.value === 'true')) continue;
-    const bucket = r.str(r.get(mp, 'bucketName'));
-    if (!bucket) continue;
-    const pathNode = r.get(mp, 'bucketPath');
-    const path = pathNode !== undefined ? r.str(pathNode) : undefined;
-    const prefix: Located<string> = path
-      ? (typeof path.value === 'string' ? { ...path, value: path.value.replace(/^\/+/, '') } : path)
-      : { value: '', at: r.loc(mp) };
-    const dir = r.str(r.get(mp, 'mountDir'));
-    out.push({ bucket, prefix, via: 'mount', label: typeof dir?.value === 'string' ? `mount ${dir.value}` : 'mount', at: r.loc(mp) });
-  }
-  return out;
 }
 
 function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Trigger {

@@ -17,7 +17,7 @@ import { entries } from '../yamlnav.js';
 import { envMap, envWrites } from './common.js';
 import { bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
-import { kindOf } from './serverless-devs-fc.js';
+import { kindOf } from './aliyun-common.js';
 import { ossTrigger, rosNative } from './ros.js';
 import type { Location } from '../types.js';
 

@@ -14,24 +14,11 @@ import type { Location } from '../types.js';
 import { Resolver } from '../resolve.js';
 import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
-import { envMap, envWrites, filterValue, readEvents } from './common.js';
+import { envWrites, filterValue, readEvents } from './common.js';
 import { num } from './trigger-fields.js';
-import { isProvider } from './tencent-scf-plugin.js';
+import { frameworkEnv, isProvider } from './serverless-framework-common.js';
 
 /** `environment: { K: V }` or `environment: { variables: { K: V } }`. */
-export function frameworkEnv(r: Resolver, ...nodes: (Node | undefined)[]) {
-  const env = new Map<string, Located<string>>();
-  const keys = new Map<string, Location>();
-  for (const n of nodes) {
-    const m = r.map(n);
-    if (!m) continue;
-    const inner = r.has(m, 'variables') ? r.get(m, 'variables') : n;
-    const got = envMap(r, inner);
-    for (const [k, v] of got.env) { env.set(k, v); keys.set(k, got.keys.get(k)!); }
-  }
-  return { env, keys };
-}
-
 function obsTrigger(r: Resolver, fn: FunctionDef, data: YAMLMap | undefined, base: Omit<StorageTrigger, 'kind' | 'bucket' | 'events' | 'eventItems' | 'prefix' | 'suffix' | 'prefixDeclared' | 'suffixDeclared' | 'native'>): StorageTrigger {
   const at = data ? r.loc(data) : base.at;
   const bucket = r.str(r.get(data, 'bucket')) ?? { value: new Unknown('no bucket'), at };

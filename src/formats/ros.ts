@@ -14,7 +14,7 @@ import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
-import { readKeyFilter } from './serverless-devs-fc.js';
+import { readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
 export interface RosBuilt {
@@ -102,7 +102,7 @@ function buildTrigger(r: RosResolver, fn: FunctionDef, props: YAMLMap | undefine
   const config = r.map(r.get(props, 'TriggerConfig'));
   const base = { id, type, name, function: fn, at };
   if (type === 'oss') return ossTrigger(r, base, config, r.get(props, 'SourceArn'));
-  return otherTrigger(r, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  return otherTrigger(r, config, base, r.get(props, 'SourceArn')) ?? { ...base, kind: kindOf(type), fields: {} };
 }
 
 function kindOf(type: string): string {
@@ -116,8 +116,8 @@ function kindOf(type: string): string {
   }
 }
 
-/** Timer and http TriggerConfig (ROS ALIYUN::FC::Trigger writes them capitalised). */
-function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+/** Timer, http, log and MNS topic TriggerConfig (ROS ALIYUN::FC::Trigger writes them capitalised). */
+function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>, arnNode?: Node): Trigger | undefined {
   const get = (...keys: string[]) => r.get(config, ...keys);
   switch (base.type) {
     case 'timer': {
@@ -129,8 +129,29 @@ function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<Tr
       const { list, items } = strList(r, get('Methods', 'methods'), true);
       return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('AuthType', 'authType')), gateway: false };
     }
-    case 'log':
-      return { ...base, kind: 'log', interval: num(r, r.get(r.map(get('JobConfig', 'jobConfig')), 'TriggerInterval', 'triggerInterval')), enabled: bool(r, get('Enable', 'enable')) };
+    case 'log': {
+      const sub = (a: string, b: string) => r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
+      return {
+        ...base, kind: 'log',
+        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), 'project/') : undefined,
+        sourceLogstore: r.str(sub('SourceConfig', 'Logstore')),
+        logProject: r.str(sub('LogConfig', 'Project')),
+        logLogstore: r.str(sub('LogConfig', 'Logstore')),
+        interval: num(r, sub('JobConfig', 'TriggerInterval')),
+        retries: num(r, sub('JobConfig', 'MaxRetryTime')),
+        enabled: bool(r, get('Enable', 'enable')),
+      };
+    }
+    case 'mns_topic': {
+      const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
+      return {
+        ...base, kind: 'queue',
+        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), '/topics/') : undefined,
+        retryStrategy: r.str(get('NotifyStrategy', 'notifyStrategy')),
+        filter: r.str(get('FilterTag', 'filterTag')),
+      };
+    }
     default:
       return undefined;
   }

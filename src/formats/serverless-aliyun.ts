@@ -16,7 +16,7 @@ import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
-import { readKeyFilter } from './serverless-devs-fc.js';
+import { readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
 /** Keys of other formats that do not belong in the plugin's oss event. */

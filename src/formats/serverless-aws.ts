@@ -13,8 +13,7 @@ import { Resolver } from '../resolve.js';
 import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
 import { envWrites, readEvents } from './common.js';
-import { isProvider } from './tencent-scf-plugin.js';
-import { frameworkEnv } from './huawei-serverless.js';
+import { frameworkEnv, isProvider } from './serverless-framework-common.js';
 import { statementWrites } from './aws-intrinsics.js';
 
 function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id: string; type: string; name: Located<string>; function: FunctionDef; at: StorageTrigger['at'] }): StorageTrigger {

@@ -11,7 +11,8 @@ import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trig
 import { Resolver } from '../resolve.js';
 import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
 import { entries } from '../yamlnav.js';
-import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
+import { kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
 import type { Location } from '../types.js';
@@ -26,43 +27,6 @@ export const FC_FOREIGN_KEYS: Record<string, string> = {
   invocationRole: 'invocationRole is fc3 — legacy fc writes role',
   functionName: 'functionName is fc3 — legacy fc writes function.name',
 };
-
-/** `filter.Key.Prefix/Suffix` in either casing; an unresolved filter gives unknown values. */
-export function readKeyFilter(r: Resolver, filterNode: Node | null | undefined, fallback: Location) {
-  const none = { value: { value: '', at: fallback } as Located<string>, declared: false };
-  if (filterNode === undefined || filterNode === null) return { prefix: none, suffix: none };
-  const unknown = (reason: string, at: Location) => {
-    const u = { value: { value: new Unknown(reason), at } as Located<string>, declared: true };
-    return { prefix: u, suffix: u };
-  };
-  const filterAt = r.loc(filterNode);
-  const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
-  const filter = r.map(filterNode);
-  if (!filter) return { prefix: none, suffix: none }; // `Filter: null` or a non-map: no filter (the schema reports a wrong type)
-  const keyNode = r.get(filter, 'Key', 'key');
-  if (keyNode === undefined || keyNode === null) return { prefix: { ...none, value: { value: '', at: filterAt } }, suffix: { ...none, value: { value: '', at: filterAt } } };
-  const kd = r.deref(keyNode);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
-  const key = r.map(keyNode);
-  const keyAt = r.loc(keyNode);
-  return {
-    prefix: filterValue(r, key, ['Prefix', 'prefix'], keyAt),
-    suffix: filterValue(r, key, ['Suffix', 'suffix'], keyAt),
-  };
-}
-
-/** Kinds of the non-storage trigger types legacy fc (and Funcraft, lower-cased) knows. */
-export function kindOf(type: string): string {
-  switch (type.toLowerCase()) {
-    case 'timer': return 'timer';
-    case 'http': case 'https': case 'api': return 'http';
-    case 'log': return 'log';
-    case 'mns_topic': case 'mnstopic': case 'datahub': return 'queue';
-    case 'eventbridge': return 'eventbridge';
-    default: return 'other';
-  }
-}
 
 const fc: FormatAdapter = {
   id: 'serverless-devs-fc',
@@ -133,8 +97,9 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
     writes: [],
     at,
   };
-  const role = r.map(r.get(r.map(r.get(props, 'service')), 'role'));
-  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(role, 'policies'), text));
+  const svc = r.map(r.get(props, 'service'));
+  const role = r.map(r.get(svc, 'role'));
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, 'policies'), text));
   return fn;
 }
 
@@ -217,6 +182,11 @@ function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base
         ...base, kind: 'eventbridge',
         sourceType: r.str(path('eventSourceConfig', 'eventSourceType')),
         filterPattern: r.str(get('eventRuleFilterPattern')),
+        // runOptions as in fc3 (the same FC API, devsapp/fc docs/zh/yaml/triggers.md)
+        retryStrategy: r.str(r.get(r.map(path('runOptions', 'retryStrategy')), 'PushRetryStrategy')),
+        retries: num(r, r.get(r.map(path('runOptions', 'retryStrategy')), 'MaximumRetryAttempts')),
+        batchSize: num(r, r.get(r.map(path('runOptions', 'batchWindow')), 'CountBasedWindow')),
+        batchWindow: num(r, r.get(r.map(path('runOptions', 'batchWindow')), 'TimeBasedWindow')),
         enabled: bool(r, get('triggerEnable')),
       };
     default:

@@ -5,7 +5,7 @@
 // 全局设置 > 默认设置). The plugin's deploy step (deploy/lib/deployTrigger.js) refuses a COS
 // trigger whose name is not its bucket, and a CMQ / CKafka trigger whose name is not the
 // queue / instance name; those become format issues (reported by the `schema` rule).
-import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import { isKnown, type FunctionDef, type Located, type Trigger } from '../model.js';
 import type { FileModel } from '../model.js';
@@ -13,6 +13,7 @@ import { Resolver } from '../resolve.js';
 import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
+import { isProvider } from './serverless-framework-common.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
 
@@ -22,14 +23,6 @@ const NAME_MUST_EQUAL: Record<string, { key: string; what: string; words: string
   cmq: { key: 'name', what: 'its CMQ queue name (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为CMQ名称)' },
   ckafka: { key: 'name', what: 'its CKafka instance (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)' },
 };
-
-export function isProvider(doc: Document.Parsed, name: string): boolean {
-  const root = doc.contents;
-  if (!isMap(root)) return false;
-  const provider = root.get('provider', true);
-  if (isMap(provider)) return String(provider.get('name') ?? '').trim().toLowerCase() === name;
-  return typeof provider === 'object' && provider !== null && 'value' in provider && String((provider as { value: unknown }).value).trim().toLowerCase() === name;
-}
 
 const tencentScfPlugin: FormatAdapter = {
   id: 'tencent-scf-plugin',
