@@ -67,6 +67,7 @@ const fgs: FormatAdapter = {
       scope.current = { name, map: svc };
       const component = r.str(r.get(svc, 'component'));
       if (!(typeof component?.value === 'string' && COMPONENT.test(component.value.trim()))) continue;
+      r.touchAll(svc);
       const propsNode = r.get(svc, 'props');
       const props = r.map(propsNode);
       if (!props || !propsNode) continue;

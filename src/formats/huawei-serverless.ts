@@ -110,6 +110,7 @@ const huaweiServerless: FormatAdapter = {
   build(doc, source, options): BuildResult {
     const root = doc.contents as YAMLMap;
     const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    r.touchAll(root);
     const provider = r.map(r.get(root, 'provider'));
     const functions: FunctionDef[] = [];
     const triggers: Trigger[] = [];

@@ -53,6 +53,7 @@ const slsAliyun: FormatAdapter = {
   build(doc, source, options): BuildResult {
     const root = doc.contents as YAMLMap;
     const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    r.touchAll(root);
     const provider = r.map(r.get(root, 'provider'));
     const regionL = r.str(r.get(provider, 'region'));
     const region = regionL ? dePlaceholder(regionL) : undefined;

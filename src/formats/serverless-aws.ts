@@ -13,6 +13,7 @@ import { Resolver } from '../resolve.js';
 import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
 import { envWrites, readEvents } from './common.js';
+import { num } from './trigger-fields.js';
 import { frameworkEnv, isProvider } from './serverless-framework-common.js';
 import { statementWrites } from './aws-intrinsics.js';
 
@@ -70,7 +71,13 @@ function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Tr
     case 'msk':
     case 'activemq':
     case 'rabbitmq': {
-      const q: QueueTrigger = { ...base, kind: 'queue', topic: m ? r.str(r.get(m, 'arn', 'topicName', 'topic')) : r.str(value), enabled: r.str(r.get(m, 'enabled')) };
+      const q: QueueTrigger = {
+        ...base, kind: 'queue', topic: m ? r.str(r.get(m, 'arn', 'topicName', 'topic')) : r.str(value), enabled: r.str(r.get(m, 'enabled')),
+        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
+        batchSize: num(r, r.get(m, 'batchSize')),
+        batchWindow: num(r, r.get(m, type === 'sqs' ? 'maximumBatchingWindow' : 'batchWindow')),
+        retries: num(r, r.get(m, 'maximumRetryAttempts')),
+      };
       return q;
     }
     default: {
@@ -92,6 +99,7 @@ const serverlessAws: FormatAdapter = {
   build(doc, source, options): BuildResult {
     const root = doc.contents as YAMLMap;
     const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+    r.touchAll(root);
     const provider = r.map(r.get(root, 'provider'));
     const providerWrites: WriteTarget[] = [
       ...statementWrites(r, undefined, r.get(r.map(r.get(r.map(r.get(provider, 'iam')), 'role')), 'statements')),

@@ -57,6 +57,7 @@ const fc: FormatAdapter = {
       scope.current = { name, map: svc };
       const component = r.str(r.get(svc, 'component'));
       if (!(typeof component?.value === 'string' && COMPONENT.test(component.value.trim()))) continue;
+      r.touchAll(svc);
       const propsNode = r.get(svc, 'props');
       const props = r.map(propsNode);
       if (!props || !propsNode) continue;

@@ -180,6 +180,7 @@ const tencentScf: FormatAdapter = {
   build(doc: Document.Parsed, source, options): BuildResult {
     const root = doc.contents as YAMLMap;
     const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
+    r.touchAll(root);
     const inputsNode = r.get(root, 'inputs');
     const inputs = r.map(inputsNode)!;
     const multi = /multi-scf/.test(String(root.get('component')));
