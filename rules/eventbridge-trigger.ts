@@ -1,18 +1,21 @@
-import type { Rule } from '../src/types.js';
+import type { Rule, RuleContext } from '../src/types.js';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { isEventBridge, isKnown } from '../src/model.js';
+import { isEventBridge, isKnown, known, type EventBridgeTrigger, type Located } from '../src/model.js';
+import { TRIGGER_FACTS } from '../src/trigger-facts.js';
 import { innerSpan, textsOf } from '../src/span.js';
 import { triggerLabel } from '../src/filters.js';
 
 export default {
   id: 'eventbridge-trigger',
-  description: 'Require an EventBridge trigger filter pattern that is a valid JSON object',
+  description: 'Require an EventBridge trigger filter pattern that is a valid JSON object, and batch settings in the documented range',
   severity: 'error',
   check({ model, sources, report }) {
     const texts = textsOf(sources);
     for (const t of model.triggers) {
-      if (!isEventBridge(t) || !isKnown(t.filterPattern)) continue;
+      if (!isEventBridge(t)) continue;
       const key = `${t.function.name.value}/${t.name.value}`;
+      checkBatch(t, key, report);
+      if (!isKnown(t.filterPattern)) continue;
       const text = t.filterPattern.value;
       const errors: ParseError[] = [];
       const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -31,3 +34,16 @@ export default {
     }
   },
 } satisfies Rule;
+
+/** Batch count and interval of an EventBridge trigger on a custom event source, against the vendor's range. */
+function checkBatch(t: EventBridgeTrigger, key: string, report: RuleContext['report']): void {
+  const facts = TRIGGER_FACTS[t.function.vendor].eventbridge;
+  const source = known(t.sourceType)?.toLowerCase();
+  if (!facts || !source || !facts.sourceTypes.includes(source)) return;
+  const range = (l: Located<number> | undefined, [lo, hi]: [number, number], what: string, unit: string) => {
+    if (!isKnown(l) || (l.value >= lo && l.value <= hi)) return;
+    report({ at: l.at, message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType!.value)} sources; use a value in that range`, key });
+  };
+  range(t.batchSize, facts.batchSize, 'batch size (CountBasedWindow)', '');
+  range(t.batchWindow, facts.batchWindow, 'batch interval (TimeBasedWindow)', ' seconds');
+}

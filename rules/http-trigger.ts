@@ -5,6 +5,7 @@ import { didYouMean } from '../src/suggest.js';
 import { functionLabel, q, triggerLabel } from '../src/filters.js';
 
 const VENDOR_NAME = { aliyun: 'Function Compute', tencent: 'SCF', huawei: 'FunctionGraph', jdcloud: 'JD Cloud Function', aws: 'AWS' } as const;
+const GATEWAY_NAME = { aliyun: 'API Gateway', tencent: 'the SCF API gateway trigger', huawei: 'FunctionGraph APIG', jdcloud: 'API Gateway', aws: 'API Gateway' } as const;
 
 export default {
   id: 'http-trigger',
@@ -14,10 +15,11 @@ export default {
     const firstOn = new Map<string, HttpTrigger>();
     for (const t of model.triggers) {
       if (!isHttp(t)) continue;
-      // The facts describe a function's own HTTP trigger; API-gateway triggers have other rules.
-      const facts = t.gateway ? undefined : TRIGGER_FACTS[t.function.vendor].http;
+      // A function's own HTTP trigger and an API-gateway trigger have different facts.
+      const vf = TRIGGER_FACTS[t.function.vendor];
+      const facts = t.gateway ? vf.gateway : vf.http;
       if (!facts) continue;
-      const vendor = VENDOR_NAME[t.function.vendor];
+      const vendor = (t.gateway ? GATEWAY_NAME : VENDOR_NAME)[t.function.vendor];
       const key = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.methods) && t.methods.value.length === 0) {
         report({ at: t.methods.at, message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`, key });
@@ -27,11 +29,13 @@ export default {
         const hint = didYouMean(m.value, facts.methods);
         report({ at: m.at, message: `unknown HTTP method ${q(m.value)}: ${vendor} takes ${facts.methods.join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
       }
-      if (facts.authTypes && isKnown(t.authType) && !facts.authTypes.includes(t.authType.value)) {
+      const anyCase = 'authAnyCase' in facts && facts.authAnyCase;
+      const authOk = (a: string) => facts.authTypes!.some((x) => (anyCase ? x.toUpperCase() === a.toUpperCase() : x === a));
+      if (facts.authTypes && isKnown(t.authType) && !authOk(t.authType.value)) {
         const hint = didYouMean(t.authType.value, facts.authTypes);
         report({ at: t.authType.at, message: `unknown authType ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
       }
-      if (facts.perFunction === 1 && (t.qualifier === undefined || isKnown(t.qualifier))) {
+      if ('perFunction' in facts && facts.perFunction === 1 && (t.qualifier === undefined || isKnown(t.qualifier))) {
         // One per function version or alias: triggers on different qualifiers do not clash.
         const qualifier = t.qualifier?.value ?? 'LATEST';
         const k = `${t.function.id}\u0000${qualifier}`;

@@ -22,8 +22,9 @@ export default {
       }
       const facts = TRIGGER_FACTS[t.function.vendor].log;
       if (!facts) continue;
-      const range = (l: Located<number> | undefined, [lo, hi]: [number, number], what: string, unit: string) => {
-        if (!isKnown(l) || (l.value >= lo && l.value <= hi)) return;
+      const range = (l: Located<number> | undefined, r: [number, number] | undefined, what: string, unit: string) => {
+        if (!r || !isKnown(l) || (l.value >= r[0] && l.value <= r[1])) return;
+        const [lo, hi] = r;
         report({ at: l.at, message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`, key });
       };
       range(t.interval, facts.interval, 'trigger interval', ' seconds');

@@ -38,9 +38,9 @@ export default {
         const local = hours.map((h) => clock(h, minute, zone.offset)).join(', ');
         const sign = zone.offset >= 0 ? '+' : '';
         message += `, which is ${local} in ${region} (UTC${sign}${zone.offset})`;
-        message += `; if you meant ${utc} local time, ${facts.timezoneHow?.(zone.zone, schedule) ?? 'name the time zone'}`;
+        message += `; if you meant ${utc} local time, ${facts.timezoneHow?.(zone.zone, schedule, t.function.format) ?? 'name the time zone'}`;
       } else {
-        message += `; if you meant local time, ${facts.timezoneHow?.('<zone>', schedule) ?? 'name the time zone'}`;
+        message += `; if you meant local time, ${facts.timezoneHow?.('<zone>', schedule, t.function.format) ?? 'name the time zone'}`;
       }
       report({ at: t.schedule.at, message, key: `${t.function.name.value}/${t.name.value}` });
     }

@@ -6,7 +6,7 @@ export interface TriggerFacts {
   /** Whether a cron without a time zone runs in UTC (Alibaba, AWS) rather than the region's zone. */
   cronInUtc: boolean;
   /** How to name a time zone in a schedule, for messages. */
-  timezoneHow?: (zone: string, schedule: string) => string;
+  timezoneHow?: (zone: string, schedule: string, format?: string) => string;
   http?: {
     methods: string[];
     authTypes?: string[];
@@ -14,12 +14,49 @@ export interface TriggerFacts {
     perFunction?: number; // per version or alias
     source: string;
   };
-  log?: {
-    /** Seconds between invocations, inclusive. */
-    interval: [number, number];
-    retries: [number, number];
+  /** API-gateway triggers (HttpTrigger with gateway true): the gateway's methods and auth modes. */
+  gateway?: {
+    methods: string[];
+    authTypes?: string[];
+    /** Whether auth modes compare without case (the docs spell them `App` and `APP`). */
+    authAnyCase?: boolean;
     source: string;
   };
+  log?: {
+    /** Seconds between invocations, inclusive. */
+    interval?: [number, number];
+    retries?: [number, number];
+    source: string;
+  };
+  /** Queue / topic / stream triggers, by the vendor's trigger type as written (lower-cased). */
+  queue?: QueueFacts[];
+  /** EventBridge-routed triggers: push (batch) settings for the custom event sources listed. */
+  eventbridge?: {
+    /** `eventSourceType` values the batch settings apply to (lower-cased). */
+    sourceTypes: string[];
+    batchSize: [number, number];
+    batchWindow: [number, number];
+    source: string;
+  };
+}
+
+/** Documented ranges of one vendor's queue / stream trigger types (inclusive). */
+export interface QueueFacts {
+  /** Trigger types as the formats write them, lower-cased (`ckafka`, `kafka`, `sqs`…). */
+  types: string[];
+  /** What to call it in messages. */
+  label: string;
+  /** Records per invocation. */
+  batchSize?: [number, number];
+  /** Batch size when the queue is FIFO (its name ends in `.fifo`). */
+  fifoBatchSize?: [number, number];
+  /** Seconds to gather a batch. */
+  batchWindow?: [number, number];
+  /** A FIFO queue takes no batch window. */
+  fifoNoWindow?: boolean;
+  /** Retries of a failed batch. */
+  retries?: [number, number];
+  source: string;
 }
 
 export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
@@ -37,13 +74,75 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
       retries: [0, 100],
       source: 'devsapp/fc3 complete-props.yaml: triggerInterval 取值范围 [3,600] 秒, maxRetryTime 取值范围 [0,100]',
     },
+    eventbridge: {
+      sourceTypes: ['mns', 'rocketmq', 'rabbitmq', 'kafka', 'dts'],
+      batchSize: [1, 10000],
+      batchWindow: [0, 15],
+      source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers',
+    },
   },
-  tencent: { cronInUtc: false },
-  huawei: { cronInUtc: false },
+  tencent: {
+    cronInUtc: false,
+    gateway: {
+      methods: ['ANY', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+      source: 'Tencent Cloud SCF, "API 网关触发器概述" (cloud.tencent.com/document/product/583/12513): 支持请求方法（目前支持 ANY、GET、HEAD、POST、PUT、DELETE 六种方法的请求）',
+    },
+    log: {
+      interval: [3, 300],
+      source: 'Tencent Cloud SCF, "CLS 触发器" (cloud.tencent.com/document/product/583/49587): 最长等待时间 … 消费模块的范围在3 - 300s',
+    },
+    queue: [{
+      types: ['ckafka'],
+      label: 'CKafka',
+      batchSize: [1, 10000],
+      source: 'Tencent Cloud SCF, "CKafka 触发器" (cloud.tencent.com/document/product/583/17530): 最大批量消息数 … 目前支持最高配置为10000 … 处在1 - 最大消息数之间',
+    }],
+  },
+  huawei: {
+    cronInUtc: false,
+    gateway: {
+      methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'ANY'],
+      authTypes: ['IAM', 'APP', 'NONE'],
+      authAnyCase: true,
+      source: 'zy-linn/serverless-huawei-functions docs/trigger.md (APIG 触发器): reqMethod 取值为 GET、POST、PUT、DELETE、HEAD、PATCH、OPTIONS、ANY; auth: App, IAM, None (fgs-component docs/en/yaml/trigger.md: App, IAM, NONE)',
+    },
+    queue: [{
+      types: ['kafka'],
+      label: 'DMS for Kafka',
+      batchSize: [1, 1000],
+      source: 'zy-linn/serverless-huawei-functions docs/trigger.md (KAFKA 触发器): batchSize 批处理大小，值为1-1000，默认为 100',
+    }],
+  },
   jdcloud: { cronInUtc: false },
   aws: {
     cronInUtc: true,
-    timezoneHow: (zone) => `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
+    // SAM: a ScheduleV2 event; Serverless Framework: `method: scheduler` with `timezone` (docs/sf/providers/aws/events/schedule.md)
+    timezoneHow: (zone, _s, format) => (format === 'serverless-aws'
+      ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour`
+      : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`),
+    gateway: {
+      methods: ['ANY', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', '*'],
+      source: 'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method',
+    },
+    queue: [
+      {
+        types: ['sqs'],
+        label: 'SQS',
+        batchSize: [1, 10000],
+        fifoBatchSize: [1, 10],
+        batchWindow: [0, 300],
+        fifoNoWindow: true,
+        source: 'AWS Lambda, "Lambda parameters for Amazon SQS event source mappings" (docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html): BatchSize — for standard queues, the maximum is 10,000; for FIFO queues, the maximum is 10; MaximumBatchingWindowInSeconds — batching window is not supported for FIFO queues; CreateEventSourceMapping API: MaximumBatchingWindowInSeconds 0–300',
+      },
+      {
+        types: ['kinesis', 'dynamodb', 'stream'],
+        label: 'stream',
+        batchSize: [1, 10000],
+        batchWindow: [0, 300],
+        retries: [-1, 10000],
+        source: 'AWS Lambda API, CreateEventSourceMapping (docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html): BatchSize — Kinesis and DynamoDB Streams max 10,000; MaximumBatchingWindowInSeconds 0–300; MaximumRetryAttempts −1 (infinite) to 10,000',
+      },
+    ],
   },
 };
 
