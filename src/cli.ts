@@ -36,8 +36,8 @@ export function defaultIo(): Io {
   };
 }
 
-function collect(value: string, prev: string[]): string[] {
-  return [...prev, value];
+function collect(value: string, prev: string[] | undefined): string[] {
+  return [...(prev ?? []), value];
 }
 
 function parseRule(spec: string): [string, RuleSetting] {
@@ -52,9 +52,9 @@ export function buildProgram(): Command {
     .description('Lint serverless trigger definitions before deploy')
     .usage('[options] [paths...]')
     .argument('[paths...]', 'files, directories (searched for trigger files) or - for stdin')
-    .option('-f, --format <name[=file]>', `report format: ${reporterNames().join(', ')} (default: stylish; repeatable; name=file writes that report to a file)`, collect, [])
+    .addOption(new Option('-f, --format <name[=file]>', `report format: ${reporterNames().join(', ')} (default: stylish; repeatable; name=file writes that report to a file)`).argParser(collect))
     .option('-o, --output <file>', 'write the report to a file (with one --format)')
-    .option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)', collect, [])
+    .addOption(new Option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)').argParser(collect))
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
     .option('--list-rules', 'list rules with their default severity and description')
@@ -144,18 +144,18 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     for (const r of RULES) io.stdout(`${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}\n`);
     return 0;
   }
-  const reports = planReports(opts.format as string[], opts.output, io.env);
+  const reports = planReports((opts.format ?? []) as string[], opts.output, io.env);
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings expects a non-negative integer, got "${opts.maxWarnings}"`);
   }
   const rules: Record<string, RuleSetting> = {};
-  for (const spec of opts.rule as string[]) {
+  for (const spec of (opts.rule ?? []) as string[]) {
     const [id, sev] = parseRule(spec);
     rules[id] = sev;
   }
-  if (opts.printConfig !== undefined) return printConfig(opts.printConfig, { rules }, flagsFromCli(opts), io, (opts.format as string[]).some((f) => f.startsWith('json')));
+  if (opts.printConfig !== undefined) return printConfig(opts.printConfig, { rules }, flagsFromCli(opts), io, ((opts.format ?? []) as string[]).some((f) => f.startsWith('json')));
   if (paths.length === 0) paths = ['.'];
   const inputs: (string | Input)[] = [];
   for (const p of paths) {
