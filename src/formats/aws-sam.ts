@@ -15,6 +15,7 @@ import type { Location } from '../types.js';
 import { Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';
 import { envWrites, readEvents } from './common.js';
+import { num } from './trigger-fields.js';
 import { cfnEnv, cfnStr, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
@@ -110,7 +111,12 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
     case 'DynamoDB':
     case 'MSK':
     case 'MQ': {
-      const q: QueueTrigger = { ...base, kind: 'queue', topic: cfnStr(r, t, r.get(props, 'Queue', 'Topic', 'Stream')), enabled: cfnStr(r, t, r.get(props, 'Enabled')) };
+      const q: QueueTrigger = {
+        ...base, kind: 'queue', topic: cfnStr(r, t, r.get(props, 'Queue', 'Topic', 'Stream')), enabled: cfnStr(r, t, r.get(props, 'Enabled')),
+        batchSize: num(r, r.get(props, 'BatchSize')),
+        batchWindow: num(r, r.get(props, 'MaximumBatchingWindowInSeconds')),
+        retries: num(r, r.get(props, 'MaximumRetryAttempts')),
+      };
       return q;
     }
     default: {

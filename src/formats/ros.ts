@@ -12,7 +12,7 @@ import { Unknown, isKnown, type FunctionDef, type Located, type StorageTrigger, 
 import { RosResolver, isRosTemplate } from '../dialects/ros.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
-import { bool, num, strList } from './trigger-fields.js';
+import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
 import { readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';

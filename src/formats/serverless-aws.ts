@@ -50,7 +50,7 @@ function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Tr
     case 's3': return s3Trigger(r, fn, value, base);
     case 'schedule': {
       const schedule = (m ? r.str(r.get(m, 'rate')) : r.str(value)) ?? { value: new Unknown('no rate'), at };
-      const t: TimerTrigger = { ...base, kind: 'timer', dialect: 'aws', schedule, enabled: r.str(r.get(m, 'enabled')), payload: r.str(r.get(m, 'input')) };
+      const t: TimerTrigger = { ...base, kind: 'timer', dialect: 'aws', schedule, timezone: r.str(r.get(m, 'timezone')), enabled: r.str(r.get(m, 'enabled')), payload: r.str(r.get(m, 'input')) };
       return t;
     }
     case 'http':
