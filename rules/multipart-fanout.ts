@@ -24,7 +24,9 @@ export default {
         const narrower = WHOLE.map((w) => q(`${prefix}ObjectCreated:${w}`)).join(', ');
         const message = name.endsWith(':*')
           ? `event ${q(item.value)} includes ${ops.join(', ')}: a multipart upload invokes ${functionLabel(t)} once per part, before the object is complete; for finished objects list ${narrower} instead`
-          : `event ${q(item.value)} fires for every part of a multipart upload, before the object is complete; for finished objects use ${narrower}`;
+          : name.endsWith('InitiateMultipartUpload')
+            ? `event ${q(item.value)} fires when a multipart upload starts, before any part is written; for finished objects use ${narrower}`
+            : `event ${q(item.value)} fires for every part of a multipart upload, before the object is complete; for finished objects use ${narrower}`;
         report({ at: item.at, message, key: `${t.function.name.value}/${t.name.value}/${item.value}` });
       }
     }
