@@ -33,7 +33,7 @@ export default {
       const authOk = (a: string) => facts.authTypes!.some((x) => (anyCase ? x.toUpperCase() === a.toUpperCase() : x === a));
       if (facts.authTypes && isKnown(t.authType) && !authOk(t.authType.value)) {
         const hint = didYouMean(t.authType.value, facts.authTypes);
-        report({ at: t.authType.at, message: `unknown authType ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
+        report({ at: t.authType.at, message: `unknown ${t.gateway ? 'auth mode' : 'authType'} ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(', ')}${hint ? `; did you mean ${q(hint)}?` : ''}`, key });
       }
       if ('perFunction' in facts && facts.perFunction === 1 && (t.qualifier === undefined || isKnown(t.qualifier))) {
         // One per function version or alias: triggers on different qualifiers do not clash.
