@@ -9,6 +9,7 @@ import httpTrigger from './http-trigger.js';
 import logTrigger from './log-trigger.js';
 import multipartFanout from './multipart-fanout.js';
 import prefixLeadingSlash from './prefix-leading-slash.js';
+import queueTrigger from './queue-trigger.js';
 import recursiveTrigger from './recursive-trigger.js';
 import redundantEvent from './redundant-event.js';
 import regionMismatch from './region-mismatch.js';
@@ -30,6 +31,7 @@ export const RULES: Rule[] = [
   logTrigger,
   multipartFanout,
   prefixLeadingSlash,
+  queueTrigger,
   recursiveTrigger,
   redundantEvent,
   regionMismatch,
