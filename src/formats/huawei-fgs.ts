@@ -5,15 +5,13 @@
 // trigger's eventData is {bucket, events[], name?, prefix?, suffix?}; event names are written
 // with or without `s3:` (`s3:ObjectCreated:Put`, `ObjectCreated:Put`). The bucket carries no
 // region: it is assumed to be in the function's region (bucketRegion left unset).
-import { isMap, type Node, type YAMLMap } from 'yaml';
-import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
 import { Resolver } from '../resolve.js';
-import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
-import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import type { Location } from '../types.js';
+import { serverlessDevsAdapter, hasComponent } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
 
@@ -38,57 +36,21 @@ function kindOf(code: string): string {
   }
 }
 
-const fgs: FormatAdapter = {
+const fgs = serverlessDevsAdapter({
   id: 'huawei-fgs',
   vendor: 'huawei',
   description: 'Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)',
-  fileNames: ['s.yaml', 's.yml'],
-  detect(doc) {
-    const root = doc.contents;
-    if (!isMap(root)) return false;
-    const services = root.get('services', true);
-    if (!isMap(services)) return false;
-    return services.items.some((p) => {
-      const comp = isMap(p.value) ? p.value.get('component') : undefined;
-      return typeof comp === 'string' && COMPONENT.test(comp.trim());
-    });
+  resourcesKey: 'services',
+  component: COMPONENT,
+  detect: (root) => hasComponent(root, 'services', COMPONENT),
+  schema: 'config/huawei-fgs',
+  foreignKeys: FGS_FOREIGN_KEYS,
+  buildFunction,
+  buildTriggers: (r, fn, props) => {
+    const t = r.map(r.get(props, 'trigger'));
+    return t ? [buildTrigger(r, fn, t, `${fn.id}#trigger`)] : [];
   },
-  build(doc, source, options): BuildResult {
-    const root = doc.contents as YAMLMap;
-    const scope: ServerlessDevsScope = { root, resourcesKey: 'services', env: options.env ?? process.env, vars: options.vars };
-    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-    const functions: FunctionDef[] = [];
-    const triggers: Trigger[] = [];
-    const targets: { name: string; props: Node }[] = [];
-    const services = r.map(r.get(root, 'services'));
-    for (const [name, pair] of services ? entries(services) : []) {
-      const svc = r.map(pair.value as Node);
-      if (!svc) continue;
-      scope.current = { name, map: svc };
-      const component = r.str(r.get(svc, 'component'));
-      if (!(typeof component?.value === 'string' && COMPONENT.test(component.value.trim()))) continue;
-      r.touchAll(svc);
-      const propsNode = r.get(svc, 'props');
-      const props = r.map(propsNode);
-      if (!props || !propsNode) continue;
-      targets.push({ name, props: propsNode });
-      const fn = buildFunction(r, name, props, source.path, r.loc(pair.key));
-      functions.push(fn);
-      const t = r.map(r.get(props, 'trigger'));
-      if (t) triggers.push(buildTrigger(r, fn, t, `${fn.id}#trigger`));
-    }
-    scope.current = undefined;
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
-        scope.current = { name, map: r.map(r.get(services, name))! };
-        return { schema: 'config/huawei-fgs', view: r.json(props), label: `services.${name}.props`, foreignKeys: FGS_FOREIGN_KEYS };
-      }),
-    };
-  },
-};
+});
 
 function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location): FunctionDef {
   const func = r.map(r.get(props, 'function'));

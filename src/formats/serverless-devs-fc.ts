@@ -5,17 +5,16 @@
 // props.region, so the bucket is the function's region (bucketRegion left unset). The filter is
 // written `Key/Prefix/Suffix` (docs) or `key/prefix/suffix` (real files): both are read.
 // Write targets: output env vars, and service.role.policies[].statement granting oss:PutObject.
-import { isMap, type Node, type YAMLMap } from 'yaml';
-import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { type Node, type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
 import { Resolver } from '../resolve.js';
-import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
 import type { Location } from '../types.js';
+import { serverlessDevsAdapter, hasComponent } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
 
@@ -28,60 +27,26 @@ export const FC_FOREIGN_KEYS: Record<string, string> = {
   functionName: 'functionName is fc3 — legacy fc writes function.name',
 };
 
-const fc: FormatAdapter = {
+const fc = serverlessDevsAdapter({
   id: 'serverless-devs-fc',
   vendor: 'aliyun',
   description: 'Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)',
-  fileNames: ['s.yaml', 's.yml'],
-  detect(doc) {
-    const root = doc.contents;
-    if (!isMap(root)) return false;
-    const services = root.get('services', true);
-    if (!isMap(services)) return false;
-    return services.items.some((p) => {
-      const comp = isMap(p.value) ? p.value.get('component') : undefined;
-      return typeof comp === 'string' && COMPONENT.test(comp.trim());
-    });
-  },
-  build(doc, source, options): BuildResult {
-    const root = doc.contents as YAMLMap;
-    const scope: ServerlessDevsScope = { root, resourcesKey: 'services', env: options.env ?? process.env, vars: options.vars };
-    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-    const functions: FunctionDef[] = [];
-    const triggers: Trigger[] = [];
-    const targets: { name: string; props: Node }[] = [];
-    const services = r.map(r.get(root, 'services'));
-    for (const [name, pair] of services ? entries(services) : []) {
-      const svc = r.map(pair.value as Node);
-      if (!svc) continue;
-      scope.current = { name, map: svc };
-      const component = r.str(r.get(svc, 'component'));
-      if (!(typeof component?.value === 'string' && COMPONENT.test(component.value.trim()))) continue;
-      r.touchAll(svc);
-      const propsNode = r.get(svc, 'props');
-      const props = r.map(propsNode);
-      if (!props || !propsNode) continue;
-      targets.push({ name, props: propsNode });
-      const fn = buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
-      functions.push(fn);
-      const list = r.seq(r.get(props, 'triggers'));
-      for (const [i, item] of (list?.items ?? []).entries()) {
-        const t = r.map(item as Node);
-        if (t) triggers.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
-      }
+  resourcesKey: 'services',
+  component: COMPONENT,
+  detect: (root) => hasComponent(root, 'services', COMPONENT),
+  schema: 'config/serverless-devs-fc',
+  foreignKeys: FC_FOREIGN_KEYS,
+  buildFunction,
+  buildTriggers: (r, fn, props) => {
+    const list = r.seq(r.get(props, 'triggers'));
+    const out: Trigger[] = [];
+    for (const [i, item] of (list?.items ?? []).entries()) {
+      const t = r.map(item as Node);
+      if (t) out.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
     }
-    scope.current = undefined;
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
-        scope.current = { name, map: r.map(r.get(services, name))! };
-        return { schema: 'config/serverless-devs-fc', view: r.json(props), label: `services.${name}.props`, foreignKeys: FC_FOREIGN_KEYS };
-      }),
-    };
+    return out;
   },
-};
+});
 
 function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location, text: string): FunctionDef {
   const func = r.map(r.get(props, 'function'));

@@ -1,0 +1,89 @@
+// The Serverless Devs family (fc3, legacy fc, Huawei fgs): one loop over `resources` (edition 3)
+// or `services` (edition 1), the `${…}` dialect with `${this.*}` bound to the resource being
+// read, every reference evaluated (for undefined-variable), and each function's props checked
+// against the format's schema. An adapter supplies only what differs: detection, which
+// components it owns, and how props become a function and its triggers.
+import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
+import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import type { FunctionDef, Trigger, Vendor } from '../model.js';
+import type { Location } from '../types.js';
+import { Resolver } from '../resolve.js';
+import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
+import { entries } from '../yamlnav.js';
+
+export interface ServerlessDevsSpec {
+  id: string;
+  vendor: Vendor;
+  description: string;
+  resourcesKey: 'resources' | 'services';
+  /** Components this format owns, e.g. /(^|\/)fc3(@…)?$/. */
+  component: RegExp;
+  /** Whether a resource whose component is not a literal (`${path('..')}`) still counts. */
+  unknownComponent?: (r: Resolver, props: YAMLMap) => boolean;
+  /** Recognise the file (the document's root is a map). */
+  detect(root: YAMLMap): boolean;
+  schema: string;
+  foreignKeys: Record<string, string>;
+  buildFunction(r: Resolver, resource: string, props: YAMLMap, file: string, at: Location, text: string): FunctionDef;
+  buildTriggers(r: Resolver, fn: FunctionDef, props: YAMLMap): Trigger[];
+}
+
+/** True when some resource of the map names one of the component's spellings literally. */
+export function hasComponent(root: YAMLMap, key: string, component: RegExp): boolean {
+  const all = root.get(key, true);
+  if (!isMap(all)) return false;
+  return all.items.some((p) => {
+    const comp = isMap(p.value) ? p.value.get('component') : undefined;
+    return typeof comp === 'string' && component.test(comp.trim());
+  });
+}
+
+export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ['s.yaml', 's.yml'],
+    detect(doc: Document.Parsed) {
+      return isMap(doc.contents) && spec.detect(doc.contents as YAMLMap);
+    },
+    build(doc, source, options): BuildResult {
+      const root = doc.contents as YAMLMap;
+      const scope: ServerlessDevsScope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
+      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+      const functions: FunctionDef[] = [];
+      const triggers: Trigger[] = [];
+      const targets: { name: string; props: Node }[] = [];
+      const all = r.map(r.get(root, spec.resourcesKey));
+      for (const [name, pair] of all ? entries(all) : []) {
+        const res = r.map(pair.value as Node);
+        if (!res) continue;
+        scope.current = { name, map: res };
+        const component = r.str(r.get(res, 'component'));
+        const propsNode = r.get(res, 'props');
+        const props = r.map(propsNode);
+        const comp = component?.value;
+        const owned = typeof comp === 'string'
+          ? spec.component.test(comp.trim())
+          : !!props && !!spec.unknownComponent?.(r, props);
+        if (!owned) continue;
+        r.touchAll(res);
+        if (!props || !propsNode) continue;
+        targets.push({ name, props: propsNode });
+        const fn = spec.buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
+        functions.push(fn);
+        triggers.push(...spec.buildTriggers(r, fn, props));
+      }
+      scope.current = undefined;
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
+          scope.current = { name, map: r.map(r.get(all, name))! };
+          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
+        }),
+      };
+    },
+  };
+}
