@@ -1,10 +1,11 @@
 // Helpers shared by the Alibaba Cloud formats (fc3, legacy fc, Funcraft, ROS, serverless-aliyun):
 // the OSS key filter in either casing, trigger-type kinds, and writable OSS mounts.
 import type { Node, YAMLMap } from 'yaml';
-import { Unknown, type Located, type WriteTarget } from '../model.js';
+import { Unknown, type Located, type Trigger, type TriggerBase, type WriteTarget } from '../model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from '../resolve.js';
-import { filterValue } from './common.js';
+import { dePlaceholder, filterValue } from './common.js';
+import { after, bool, num, strList } from './trigger-fields.js';
 
 /** `filter.Key.Prefix/Suffix` in either casing; an unresolved filter gives unknown values. */
 export function readKeyFilter(r: Resolver, filterNode: Node | null | undefined, fallback: Location) {
@@ -63,4 +64,68 @@ export function mountWrites(r: Resolver, props: YAMLMap | undefined): WriteTarge
     out.push({ bucket, prefix, via: 'mount', label: typeof dir?.value === 'string' ? `mount ${dir.value}` : 'mount', at: r.loc(mp) });
   }
   return out;
+}
+
+function opt(l: Located<string> | undefined): Located<string> | undefined {
+  return l ? dePlaceholder(l) : undefined;
+}
+
+/**
+ * Timer, http, log, MNS topic and EventBridge triggers: the triggerConfig shapes of the FC API,
+ * the same in fc3 (its schema) and legacy fc (devsapp/fc docs/zh/yaml/triggers.md, which also
+ * names an MNS topic with `topicName`).
+ */
+export function aliyunOtherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+  // A path of keys, one level each.
+  const get = (...path: string[]) => path.slice(1).reduce<Node | undefined>((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
+  const arn = (): Located<string>[] | undefined => {
+    const n = r.get(t, 'sourceArn');
+    return n === undefined || n === null ? undefined : r.fields(n, ':');
+  };
+  switch (base.type) {
+    case 'timer': {
+      const schedule = r.str(get('cronExpression'));
+      if (!schedule) return undefined;
+      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('enable')), payload: r.str(get('payload')) };
+    }
+    case 'http': {
+      const { list, items } = strList(r, get('methods'), true);
+      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false, qualifier: r.str(r.get(t, 'qualifier')) };
+    }
+    case 'log': {
+      const f = arn();
+      return {
+        ...base, kind: 'log',
+        sourceProject: f?.length === 5 ? opt(after(f[4], 'project/')) : undefined,
+        sourceLogstore: r.str(get('sourceConfig', 'logstore')),
+        logProject: r.str(get('logConfig', 'project')),
+        logLogstore: r.str(get('logConfig', 'logstore')),
+        interval: num(r, get('jobConfig', 'triggerInterval')),
+        retries: num(r, get('jobConfig', 'maxRetryTime')),
+        enabled: bool(r, get('enable')),
+      };
+    }
+    case 'mns_topic': {
+      const f = arn();
+      return {
+        ...base, kind: 'queue',
+        topic: r.str(get('topicName')) ?? (f?.length === 5 ? opt(after(f[4], '/topics/')) : undefined),
+        retryStrategy: r.str(get('notifyStrategy')),
+        filter: r.str(get('filterTag')),
+      };
+    }
+    case 'eventbridge':
+      return {
+        ...base, kind: 'eventbridge',
+        sourceType: r.str(get('eventSourceConfig', 'eventSourceType')),
+        filterPattern: r.str(get('eventRuleFilterPattern')),
+        retryStrategy: r.str(get('runOptions', 'retryStrategy', 'PushRetryStrategy')),
+        retries: num(r, get('runOptions', 'retryStrategy', 'MaximumRetryAttempts')),
+        batchSize: num(r, get('runOptions', 'batchWindow', 'CountBasedWindow')),
+        batchWindow: num(r, get('runOptions', 'batchWindow', 'TimeBasedWindow')),
+        enabled: bool(r, get('triggerEnable')),
+      };
+    default:
+      return undefined;
+  }
 }

@@ -2,12 +2,11 @@
 // Functions: resources.<r>.props; triggers: props.triggers[]; the bucket and its region come
 // from sourceArn `acs:oss:<region>:<account>:<bucket>`; filter: triggerConfig.filter.key.
 import { isMap, type Node, type YAMLMap } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
-import { after, bool, num, strList } from './trigger-fields.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model.js';
 import { Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
-import { mountWrites } from './aliyun-common.js';
+import { aliyunOtherTrigger, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
@@ -75,7 +74,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const type = typeof typeL?.value === 'string' ? typeL.value : '';
   const config = r.map(r.get(t, 'triggerConfig'));
   if (type !== 'oss') {
-    return otherTrigger(r, t, config, { id, type, name, function: fn, at })
+    return aliyunOtherTrigger(r, t, config, { id, type, name, function: fn, at })
       ?? { id, kind: type === 'eventbridge' ? 'eventbridge' : type || 'other', type, name, function: fn, at, fields: {} };
   }
   const arnNode = r.get(t, 'sourceArn');
@@ -106,57 +105,5 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   return trigger;
 }
 
-/** Timer, http, log, MNS topic and EventBridge triggers (triggerConfig shapes from the fc3 schema). */
-function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
-  // A path of keys, one level each.
-  const get = (...path: string[]) => path.slice(1).reduce<Node | undefined>((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
-  const arn = (): Located<string>[] | undefined => r.fields(r.get(t, 'sourceArn'), ':');
-  switch (base.type) {
-    case 'timer': {
-      const schedule = r.str(get('cronExpression'));
-      if (!schedule) return undefined;
-      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('enable')), payload: r.str(get('payload')) };
-    }
-    case 'http': {
-      const { list, items } = strList(r, get('methods'), true);
-      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false, qualifier: r.str(r.get(t, 'qualifier')) };
-    }
-    case 'log': {
-      const f = arn();
-      return {
-        ...base, kind: 'log',
-        sourceProject: f?.length === 5 ? opt(after(f[4], 'project/')) : undefined,
-        sourceLogstore: r.str(get('sourceConfig', 'logstore')),
-        logProject: r.str(get('logConfig', 'project')),
-        logLogstore: r.str(get('logConfig', 'logstore')),
-        interval: num(r, get('jobConfig', 'triggerInterval')),
-        retries: num(r, get('jobConfig', 'maxRetryTime')),
-        enabled: bool(r, get('enable')),
-      };
-    }
-    case 'mns_topic': {
-      const f = arn();
-      return {
-        ...base, kind: 'queue',
-        topic: f?.length === 5 ? opt(after(f[4], '/topics/')) : undefined,
-        retryStrategy: r.str(get('notifyStrategy')),
-        filter: r.str(get('filterTag')),
-      };
-    }
-    case 'eventbridge':
-      return {
-        ...base, kind: 'eventbridge',
-        sourceType: r.str(get('eventSourceConfig', 'eventSourceType')),
-        filterPattern: r.str(get('eventRuleFilterPattern')),
-        retryStrategy: r.str(get('runOptions', 'retryStrategy', 'PushRetryStrategy')),
-        retries: num(r, get('runOptions', 'retryStrategy', 'MaximumRetryAttempts')),
-        batchSize: num(r, get('runOptions', 'batchWindow', 'CountBasedWindow')),
-        batchWindow: num(r, get('runOptions', 'batchWindow', 'TimeBasedWindow')),
-        enabled: bool(r, get('triggerEnable')),
-      };
-    default:
-      return undefined;
-  }
-}
 
 export default fc3;

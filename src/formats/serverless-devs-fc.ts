@@ -6,12 +6,11 @@
 // written `Key/Prefix/Suffix` (docs) or `key/prefix/suffix` (real files): both are read.
 // Write targets: output env vars, and service.role.policies[].statement granting oss:PutObject.
 import { type Node, type YAMLMap } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model.js';
 import { Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
-import { kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
-import { after, bool, num, strList } from './trigger-fields.js';
+import { aliyunOtherTrigger, kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../policies.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent } from './serverless-devs-common.js';
@@ -76,7 +75,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const type = typeof typeL?.value === 'string' ? typeL.value : '';
   const config = r.map(r.get(t, 'config'));
   const base = { id, type, name, function: fn, at };
-  if (type !== 'oss') return otherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  if (type !== 'oss') return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
   const arnNode = r.get(t, 'sourceArn');
   const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
   const arnOk = arn?.length === 5;
@@ -103,61 +102,5 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   return trigger;
 }
 
-/** Timer, http, log, MNS topic and EventBridge triggers (config shapes from devsapp/fc docs/zh/yaml/triggers.md). */
-function otherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
-  const get = (...keys: string[]) => r.get(config, ...keys);
-  const path = (a: string, b: string) => r.get(r.map(get(a)), b);
-  const arn = (): Located<string>[] | undefined => {
-    const n = r.get(t, 'sourceArn');
-    return n === undefined || n === null ? undefined : r.fields(n, ':');
-  };
-  switch (base.type) {
-    case 'timer': {
-      const schedule = r.str(get('cronExpression'));
-      if (!schedule) return undefined;
-      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('enable')), payload: r.str(get('payload')) };
-    }
-    case 'http': {
-      const { list, items } = strList(r, get('methods'), true);
-      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false };
-    }
-    case 'log': {
-      const f = arn();
-      return {
-        ...base, kind: 'log',
-        sourceProject: f?.length === 5 ? after(dePlaceholder(f[4]), 'project/') : undefined,
-        sourceLogstore: r.str(path('sourceConfig', 'logstore')),
-        logProject: r.str(path('logConfig', 'project')),
-        logLogstore: r.str(path('logConfig', 'logstore')),
-        interval: num(r, path('jobConfig', 'triggerInterval')),
-        retries: num(r, path('jobConfig', 'maxRetryTime')),
-        enabled: bool(r, get('enable')),
-      };
-    }
-    case 'mns_topic': {
-      const f = arn();
-      return {
-        ...base, kind: 'queue',
-        topic: r.str(get('topicName')) ?? (f?.length === 5 ? after(dePlaceholder(f[4]), '/topics/') : undefined),
-        retryStrategy: r.str(get('notifyStrategy')),
-        filter: r.str(get('filterTag')),
-      };
-    }
-    case 'eventbridge':
-      return {
-        ...base, kind: 'eventbridge',
-        sourceType: r.str(path('eventSourceConfig', 'eventSourceType')),
-        filterPattern: r.str(get('eventRuleFilterPattern')),
-        // runOptions as in fc3 (the same FC API, devsapp/fc docs/zh/yaml/triggers.md)
-        retryStrategy: r.str(r.get(r.map(path('runOptions', 'retryStrategy')), 'PushRetryStrategy')),
-        retries: num(r, r.get(r.map(path('runOptions', 'retryStrategy')), 'MaximumRetryAttempts')),
-        batchSize: num(r, r.get(r.map(path('runOptions', 'batchWindow')), 'CountBasedWindow')),
-        batchWindow: num(r, r.get(r.map(path('runOptions', 'batchWindow')), 'TimeBasedWindow')),
-        enabled: bool(r, get('triggerEnable')),
-      };
-    default:
-      return undefined;
-  }
-}
 
 export default fc;
