@@ -6,7 +6,7 @@ import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trig
 import { Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
-import { aliyunOtherTrigger, mountWrites } from './aliyun-common.js';
+import { aliyunOtherTrigger, kindOf, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
@@ -75,7 +75,7 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const config = r.map(r.get(t, 'triggerConfig'));
   if (type !== 'oss') {
     return aliyunOtherTrigger(r, t, config, { id, type, name, function: fn, at })
-      ?? { id, kind: type === 'eventbridge' ? 'eventbridge' : type || 'other', type, name, function: fn, at, fields: {} };
+      ?? { id, kind: kindOf(type), type, name, function: fn, at, fields: {} };
   }
   const arnNode = r.get(t, 'sourceArn');
   const fields = r.fields(arnNode, ':');

@@ -80,9 +80,12 @@ function huaweiTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string):
       return l;
     }
     case 'KAFKA':
+    case 'RABBITMQ':
     case 'SMN':
     case 'DIS': {
-      const topicNode = code === 'SMN' ? r.get(data, 'topicUrn', 'topic_urn') : code === 'DIS' ? r.get(data, 'streamName', 'stream_name') : undefined;
+      // RABBITMQ: FunctionGraph's DMS for RabbitMQ trigger (seed 004 lists it; eventData as the API's exchange_name / batch_size)
+      const topicNode = code === 'SMN' ? r.get(data, 'topicUrn', 'topic_urn') : code === 'DIS' ? r.get(data, 'streamName', 'stream_name')
+        : code === 'RABBITMQ' ? r.get(data, 'exchangeName', 'exchange_name') : undefined;
       const topics = code === 'KAFKA' ? r.seq(r.get(data, 'topicIds', 'topic_ids')) : undefined;
       const q: QueueTrigger = {
         ...base, kind: 'queue',
