@@ -7,12 +7,7 @@
 // OUTPUT_DST write-backs of the unzip and ffmpeg templates cannot be judged (no finding); the
 // fnf-video trigger watches fnf_video/inputs/ and OUTPUT_DST is not an output prefix name (no
 // DIR/PATH/PREFIX word), so nothing there either.
-import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { lintTexts, CORPUS } from '../helpers.js';
-
-const DIR = join(CORPUS, 'configs', 'aliyun-fc-legacy');
+import { pinFolder } from './pin.js';
 
 const EXPECTED: Record<string, string[]> = {
     "awesome-fc__code-example__golang__golang-oss__s.yaml": [
@@ -44,23 +39,4 @@ const EXPECTED: Record<string, string[]> = {
     "zhaohang88__unzip-oss-nas__src__s.yml": [],
 };
 
-function lintFile(name: string) {
-  return lintTexts({ [name]: readFileSync(join(DIR, name), 'utf8') });
-}
-
-describe('corpus: aliyun-fc-legacy', () => {
-  it('has the files this test pins', () => {
-    expect(readdirSync(DIR).sort()).toEqual(Object.keys(EXPECTED).sort());
-  });
-  for (const name of Object.keys(EXPECTED)) {
-    it(`${name} is read as a trigger file without an internal error`, () => {
-      const result = lintFile(name);
-      expect(result.unrecognized).toEqual([]);
-      expect(result.files.map((f) => f.format)).not.toContain(null);
-    });
-    it(`${name} has exactly the findings read and agreed`, () => {
-      const got = lintFile(name).files.flatMap((f) => f.findings.map((x) => `${x.line} ${x.ruleId}: ${x.message}`));
-      expect(got).toEqual(EXPECTED[name]);
-    });
-  }
-});
+pinFolder('aliyun-fc-legacy', EXPECTED);

@@ -5,12 +5,7 @@
 // uses oss:ObjectCreated:* (multipart fan-out info). The native ROS template resolves BucketName
 // (parameter Default "storfiles") and the prefix Fn::Join (source/); its role grants oss:* on "*",
 // which names no bucket, so it is not a write target: no finding.
-import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { lintTexts, CORPUS } from '../helpers.js';
-
-const DIR = join(CORPUS, 'configs', 'aliyun-funcraft-ros');
+import { pinFolder } from './pin.js';
 
 const EXPECTED: Record<string, string[]> = {
     "alibaba__funcraft__examples__cdn-trigger__template.yml": [],
@@ -29,23 +24,4 @@ const EXPECTED: Record<string, string[]> = {
     ],
 };
 
-function lintFile(name: string) {
-  return lintTexts({ [name]: readFileSync(join(DIR, name), 'utf8') });
-}
-
-describe('corpus: aliyun-funcraft-ros', () => {
-  it('has the files this test pins', () => {
-    expect(readdirSync(DIR).sort()).toEqual(Object.keys(EXPECTED).sort());
-  });
-  for (const name of Object.keys(EXPECTED)) {
-    it(`${name} is read as a trigger file without an internal error`, () => {
-      const result = lintFile(name);
-      expect(result.unrecognized).toEqual([]);
-      expect(result.files.map((f) => f.format)).not.toContain(null);
-    });
-    it(`${name} has exactly the findings read and agreed`, () => {
-      const got = lintFile(name).files.flatMap((f) => f.findings.map((x) => `${x.line} ${x.ruleId}: ${x.message}`));
-      expect(got).toEqual(EXPECTED[name]);
-    });
-  }
-});
+pinFolder('aliyun-funcraft-ros', EXPECTED);

@@ -1,14 +1,15 @@
 // The real AWS SAM files in ../shared/corpus/configs/aws-comparison/ (read-only): each lints
 // without an internal error, and the findings on each are pinned after reading the file.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintTexts, CORPUS } from '../helpers.js';
+import { CORPUS } from '../helpers.js';
+import { lintCorpusFile } from './pin.js';
 
 const DIR = join(CORPUS, 'configs', 'aws-comparison');
 
 function lintOne(name: string) {
-  return lintTexts({ [name]: readFileSync(join(DIR, name), 'utf8') });
+  return lintCorpusFile('aws-comparison', name);
 }
 function findings(name: string) {
   return lintOne(name).files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.column} ${x.ruleId} ${x.severity}`));
