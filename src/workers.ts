@@ -23,11 +23,14 @@ import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
 
 /**
- * `--concurrency auto` uses worker threads only when at least this many files need parsing
- * (cache misses). Measured with `npm run bench` (docs/performance.md): below it, starting the
- * threads costs more than it saves.
+ * `--concurrency auto` uses worker threads only with at least AUTO_MIN_CPUS CPUs and at least
+ * AUTO_WORKER_THRESHOLD files to parse (cache misses). Measured with `npm run bench -- --break-even`
+ * (docs/performance.md): on 2 CPUs threads never paid (25 to 1,600 files: 1.3–1.5× slower), because
+ * each thread loads the bundle (~250 ms CPU) and the main thread decodes every Model; from the
+ * per-file costs measured there, 3 threads beside the main thread break even near 200 files.
  */
 export const AUTO_WORKER_THRESHOLD = 200;
+export const AUTO_MIN_CPUS = 4;
 /** Files handed to a worker per message. */
 const BATCH = 64;
 
@@ -147,7 +150,7 @@ function optionsHash(options: LintOptions): string {
 export function threadCount(concurrency: LintOptions['concurrency'], misses: number): number {
   if (concurrency === undefined || concurrency === 'off' || misses < 2) return 0;
   const cpus = availableParallelism();
-  if (concurrency === 'auto') return misses >= AUTO_WORKER_THRESHOLD && cpus > 1 ? Math.min(cpus, Math.ceil(misses / BATCH)) : 0;
+  if (concurrency === 'auto') return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
   return Math.max(0, Math.min(concurrency, Math.ceil(misses / 2)));
 }
 
