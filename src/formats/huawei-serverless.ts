@@ -5,18 +5,15 @@
 // `- obs: { bucket, events: [s3:ObjectCreated:Put] }`. OBS event names come with or without
 // `s3:`. An OBS bucket name carries no region: it is taken to be in the function's region.
 import type { Node, YAMLMap } from 'yaml';
-import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
   Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
   type StorageTrigger, type TimerTrigger, type Trigger,
 } from '../model.js';
-import type { Location } from '../types.js';
 import { Resolver } from '../resolve.js';
-import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
-import { envWrites, filterValue, readEvents } from './common.js';
+import { filterValue, readEvents } from './common.js';
 import { num } from './trigger-fields.js';
-import { frameworkEnv, isProvider } from './serverless-framework-common.js';
+import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
 /** `environment: { K: V }` or `environment: { variables: { K: V } }`. */
 function obsTrigger(r: Resolver, fn: FunctionDef, data: YAMLMap | undefined, base: Omit<StorageTrigger, 'kind' | 'bucket' | 'events' | 'eventItems' | 'prefix' | 'suffix' | 'prefixDeclared' | 'suffixDeclared' | 'native'>): StorageTrigger {
@@ -102,48 +99,13 @@ function huaweiTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string):
   }
 }
 
-const huaweiServerless: FormatAdapter = {
+const huaweiServerless = serverlessFrameworkAdapter({
   id: 'huawei-serverless',
   vendor: 'huawei',
+  provider: 'huawei',
   description: 'Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)',
-  fileNames: ['serverless.yml', 'serverless.yaml'],
-  detect(doc) {
-    return isProvider(doc, 'huawei');
-  },
-  build(doc, source, options): BuildResult {
-    const root = doc.contents as YAMLMap;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    r.touchAll(root);
-    const provider = r.map(r.get(root, 'provider'));
-    const functions: FunctionDef[] = [];
-    const triggers: Trigger[] = [];
-    const fns = r.map(r.get(root, 'functions'));
-    for (const [fkey, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value as Node);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const env = frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
-      const fn: FunctionDef = {
-        id: `${source.path}#${fkey}`, name: r.str(r.get(f, 'name')) ?? { value: fkey, at },
-        vendor: 'huawei', format: 'huawei-serverless',
-        region: r.str(r.get(provider, 'region')),
-        env: env.env, writes: [], at,
-      };
-      fn.writes.push(...envWrites(fn, env.keys));
-      functions.push(fn);
-      const events = r.seq(r.get(f, 'events'));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const m = r.map(item as Node);
-        if (m) triggers.push(huaweiTrigger(r, fn, m, `${fn.id}#${i}`));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/huawei-serverless', view: r.json(root), label: 'serverless.yml' }],
-    };
-  },
-};
+  schema: 'config/huawei-serverless',
+  trigger: ({ r, fn, item, id }) => huaweiTrigger(r, fn, item, id),
+});
 
 export default huaweiServerless;

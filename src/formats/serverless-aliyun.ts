@@ -7,17 +7,16 @@
 // flag can override it, only a written provider.region is taken. Triggers have no name in the
 // file. Write targets: provider.environment + the function's environment, and
 // provider.ramRoleStatements granting oss:PutObject. Variables: `${env:X}`, `${self:…}`.
-import { isMap, type Node, type YAMLMap } from 'yaml';
-import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
+import { type Node } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
 import { Resolver } from '../resolve.js';
-import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
-import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
+import { dePlaceholder, readEvents } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import { policyWrites } from '../policies.js';
 import { readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
+import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
 /** Keys of other formats that do not belong in the plugin's oss event. */
 export const SLS_ALIYUN_FOREIGN_KEYS: Record<string, string> = {
@@ -39,59 +38,21 @@ function kindOf(type: string): string {
   }
 }
 
-const slsAliyun: FormatAdapter = {
+const slsAliyun = serverlessFrameworkAdapter({
   id: 'serverless-aliyun',
   vendor: 'aliyun',
+  provider: 'aliyun',
   description: 'Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)',
-  fileNames: ['serverless.yml', 'serverless.yaml'],
-  detect(doc) {
-    const root = doc.contents;
-    if (!isMap(root)) return false;
-    const provider = root.get('provider', true);
-    return isMap(provider) && String(provider.get('name') ?? '').trim() === 'aliyun';
+  schema: 'config/serverless-aliyun',
+  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
+  // the plugin falls back to --region, then cn-shanghai: only a written region is known
+  region: (r, provider) => { const l = r.str(r.get(provider, 'region')); return l ? dePlaceholder(l) : undefined; },
+  providerWrites: (r, provider, text) => policyWrites(r, r.get(provider, 'ramRoleStatements'), text),
+  trigger: ({ r, fn, item, id }) => {
+    const first = entries(item)[0];
+    return first ? buildTrigger(r, fn, first[0], first[1].value as Node, r.loc(item), id) : undefined;
   },
-  build(doc, source, options): BuildResult {
-    const root = doc.contents as YAMLMap;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    r.touchAll(root);
-    const provider = r.map(r.get(root, 'provider'));
-    const regionL = r.str(r.get(provider, 'region'));
-    const region = regionL ? dePlaceholder(regionL) : undefined;
-    const policies = policyWrites(r, r.get(provider, 'ramRoleStatements'), source.text);
-    const functions: FunctionDef[] = [];
-    const triggers: Trigger[] = [];
-    const targets: { label: string; node: Node }[] = [];
-    const fns = r.map(r.get(root, 'functions'));
-    for (const [key, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value as Node);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const env = new Map<string, Located<string>>();
-      const keys = new Map<string, Location>();
-      for (const node of [r.get(provider, 'environment'), r.get(f, 'environment')]) {
-        const m = envMap(r, node);
-        for (const [k, v] of m.env) { env.set(k, v); keys.set(k, m.keys.get(k)!); }
-      }
-      const fn: FunctionDef = { id: `${source.path}#${key}`, name: r.str(r.get(f, 'name')) ?? { value: key, at }, vendor: 'aliyun', format: 'serverless-aliyun', region, env, writes: [], at };
-      fn.writes.push(...envWrites(fn, keys), ...policies);
-      functions.push(fn);
-      const events = r.seq(r.get(f, 'events'));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const ev = r.map(item as Node);
-        const first = ev ? entries(ev)[0] : undefined;
-        if (!ev || !first) continue;
-        targets.push({ label: `functions.${key}.events[${i}]`, node: item as Node });
-        triggers.push(buildTrigger(r, fn, first[0], first[1].value as Node, r.loc(item as Node), `${fn.id}#${i}`));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/serverless-aliyun', view: r.json(node), label, foreignKeys: SLS_ALIYUN_FOREIGN_KEYS })),
-    };
-  },
-};
+});
 
 function buildTrigger(r: Resolver, fn: FunctionDef, type: string, node: Node, at: Location, id: string): Trigger {
   const body = r.map(node);

@@ -4,18 +4,16 @@
 // `event` defaults to `s3:ObjectCreated:*`. Write targets: environment variables and IAM
 // statements granting s3:PutObject (provider.iam.role.statements, provider.iamRoleStatements).
 import type { Node, YAMLMap } from 'yaml';
-import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
   Unknown, type FunctionDef, type HttpTrigger, type Located, type OtherTrigger, type QueueTrigger,
   type StorageTrigger, type TimerTrigger, type Trigger, type WriteTarget,
 } from '../model.js';
 import { Resolver } from '../resolve.js';
-import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
-import { envWrites, readEvents } from './common.js';
+import { readEvents } from './common.js';
 import { num } from './trigger-fields.js';
-import { frameworkEnv, isProvider } from './serverless-framework-common.js';
 import { statementWrites } from './aws-intrinsics.js';
+import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
 function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id: string; type: string; name: Located<string>; function: FunctionDef; at: StorageTrigger['at'] }): StorageTrigger {
   const m = r.map(value);
@@ -88,52 +86,17 @@ function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Tr
   }
 }
 
-const serverlessAws: FormatAdapter = {
+const serverlessAws = serverlessFrameworkAdapter({
   id: 'serverless-aws',
   vendor: 'aws',
+  provider: 'aws',
   description: 'AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events',
-  fileNames: ['serverless.yml', 'serverless.yaml'],
-  detect(doc) {
-    return isProvider(doc, 'aws');
-  },
-  build(doc, source, options): BuildResult {
-    const root = doc.contents as YAMLMap;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    r.touchAll(root);
-    const provider = r.map(r.get(root, 'provider'));
-    const providerWrites: WriteTarget[] = [
-      ...statementWrites(r, undefined, r.get(r.map(r.get(r.map(r.get(provider, 'iam')), 'role')), 'statements')),
-      ...statementWrites(r, undefined, r.get(provider, 'iamRoleStatements')),
-    ];
-    const functions: FunctionDef[] = [];
-    const triggers: Trigger[] = [];
-    const fns = r.map(r.get(root, 'functions'));
-    for (const [fkey, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value as Node);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const env = frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
-      const fn: FunctionDef = {
-        id: `${source.path}#${fkey}`, name: r.str(r.get(f, 'name')) ?? { value: fkey, at },
-        vendor: 'aws', format: 'serverless-aws',
-        region: r.str(r.get(provider, 'region')),
-        env: env.env, writes: [], at,
-      };
-      fn.writes.push(...envWrites(fn, env.keys), ...providerWrites);
-      functions.push(fn);
-      const events = r.seq(r.get(f, 'events'));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const m = r.map(item as Node);
-        if (m) triggers.push(awsTrigger(r, fn, m, `${fn.id}#${i}`));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/serverless-aws', view: r.json(root), label: 'serverless.yml' }],
-    };
-  },
-};
+  schema: 'config/serverless-aws',
+  providerWrites: (r, provider) => [
+    ...statementWrites(r, undefined, r.get(r.map(r.get(r.map(r.get(provider, 'iam')), 'role')), 'statements')),
+    ...statementWrites(r, undefined, r.get(provider, 'iamRoleStatements')),
+  ],
+  trigger: ({ r, fn, item, id }) => awsTrigger(r, fn, item, id),
+});
 
 export default serverlessAws;

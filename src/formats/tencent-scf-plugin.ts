@@ -5,15 +5,12 @@
 // 全局设置 > 默认设置). The plugin's deploy step (deploy/lib/deployTrigger.js) refuses a COS
 // trigger whose name is not its bucket, and a CMQ / CKafka trigger whose name is not the
 // queue / instance name; those become format issues (reported by the `schema` rule).
-import type { Node, YAMLMap } from 'yaml';
-import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import { isKnown, type FunctionDef, type Located, type Trigger } from '../model.js';
+import type { Node } from 'yaml';
+import { isKnown, type Located } from '../model.js';
 import type { FileModel } from '../model.js';
-import { Resolver } from '../resolve.js';
-import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
 import { entries } from '../yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
-import { isProvider } from './serverless-framework-common.js';
+import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
 
@@ -24,66 +21,34 @@ const NAME_MUST_EQUAL: Record<string, { key: string; what: string; words: string
   ckafka: { key: 'name', what: 'its CKafka instance (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)' },
 };
 
-const tencentScfPlugin: FormatAdapter = {
+const tencentScfPlugin = serverlessFrameworkAdapter({
   id: 'tencent-scf-plugin',
   vendor: 'tencent',
+  provider: 'tencent',
   description: 'Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)',
-  fileNames: ['serverless.yml', 'serverless.yaml'],
-  detect(doc) {
-    return isProvider(doc, 'tencent');
-  },
-  build(doc, source, options): BuildResult {
-    const root = doc.contents as YAMLMap;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    r.touchAll(root);
-    const provider = r.map(r.get(root, 'provider'));
-    const functions: FunctionDef[] = [];
-    const triggers: Trigger[] = [];
-    const formatIssues: Issue[] = [];
-    const fns = r.map(r.get(root, 'functions'));
-    for (const [fkey, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value as Node);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const name: Located<string> = r.str(r.get(f, 'name')) ?? { value: fkey, at };
-      const env = tencentEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
-      const fn: FunctionDef = {
-        id: `${source.path}#${fkey}`, name, vendor: 'tencent', format: 'tencent-scf-plugin',
-        region: r.str(r.get(f, 'region')) ?? r.str(r.get(provider, 'region')),
-        env: env.env, writes: [], at,
-      };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      functions.push(fn);
-      const events = r.seq(r.get(f, 'events'));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const m = r.map(item as Node);
-        const first = m ? entries(m)[0] : undefined;
-        if (!first) continue;
-        const type = first[0].toLowerCase();
-        const outer = r.map(first[1].value as Node);
-        const params = r.map(r.get(outer, 'parameters'));
-        const tAt = r.loc(item as Node);
-        const tname: Located<string> = r.str(r.get(outer, 'name')) ?? { value: '', at: tAt };
-        triggers.push(tencentTrigger(r, fn, { type, params, name: tname, id: `${fn.id}#${i}`, at: tAt }));
-        const rule = NAME_MUST_EQUAL[type];
-        const other = rule ? r.str(r.get(params, rule.key)) : undefined;
-        if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
-          formatIssues.push({
-            at: tname.at,
-            message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
-            related: [{ at: other.at, message: `${rule.what} is set here` }],
-          });
-        }
-      }
+  schema: 'config/tencent-scf-plugin',
+  env: (r, provider, f) => tencentEnv(r, r.get(provider, 'environment'), r.get(f, 'environment')),
+  writes: tencentWrites,
+  region: (r, provider, f) => r.str(r.get(f, 'region')) ?? r.str(r.get(provider, 'region')),
+  trigger: ({ r, fn, item, id, issues }) => {
+    const first = entries(item)[0];
+    if (!first) return undefined;
+    const type = first[0].toLowerCase();
+    const outer = r.map(first[1].value as Node);
+    const params = r.map(r.get(outer, 'parameters'));
+    const tAt = r.loc(item);
+    const tname: Located<string> = r.str(r.get(outer, 'name')) ?? { value: '', at: tAt };
+    const rule = NAME_MUST_EQUAL[type];
+    const other = rule ? r.str(r.get(params, rule.key)) : undefined;
+    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
+      issues.push({
+        at: tname.at,
+        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
+        related: [{ at: other.at, message: `${rule.what} is set here` }],
+      });
     }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      formatIssues,
-      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-scf-plugin', view: r.json(root), label: 'serverless.yml' }],
-    };
+    return tencentTrigger(r, fn, { type, params, name: tname, id, at: tAt });
   },
-};
+});
 
 export default tencentScfPlugin;
