@@ -7,7 +7,7 @@ import { Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites } from './aliyun-common.js';
-import { serverlessDevsAdapter } from './serverless-devs-common.js';
+import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
 
@@ -35,15 +35,7 @@ const fc3 = serverlessDevsAdapter({
   schema: 'config/fc3',
   foreignKeys: FC3_FOREIGN_KEYS,
   buildFunction,
-  buildTriggers: (r, fn, props) => {
-    const list = r.seq(r.get(props, 'triggers'));
-    const out: Trigger[] = [];
-    for (const [i, item] of (list?.items ?? []).entries()) {
-      const t = r.map(item as Node);
-      if (t) out.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
-    }
-    return out;
-  },
+  buildTriggers: triggersList(buildTrigger),
 });
 
 function buildFunction(r: Resolver, resource: string, props: YAMLMap, file: string, at: FunctionDef['at']): FunctionDef {

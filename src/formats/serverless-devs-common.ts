@@ -87,3 +87,15 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
     },
   };
 }
+
+/** `buildTriggers` for formats that list triggers under `props.triggers[]`. */
+export function triggersList(build: (r: Resolver, fn: FunctionDef, t: YAMLMap, id: string) => Trigger): ServerlessDevsSpec['buildTriggers'] {
+  return (r, fn, props) => {
+    const out: Trigger[] = [];
+    for (const [i, item] of (r.seq(r.get(props, 'triggers'))?.items ?? []).entries()) {
+      const t = r.map(item as Node);
+      if (t) out.push(build(r, fn, t, `${fn.id}#${i}`));
+    }
+    return out;
+  };
+}

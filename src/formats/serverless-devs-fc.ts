@@ -13,7 +13,7 @@ import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../policies.js';
 import type { Location } from '../types.js';
-import { serverlessDevsAdapter, hasComponent } from './serverless-devs-common.js';
+import { serverlessDevsAdapter, hasComponent, triggersList } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
 
@@ -36,15 +36,7 @@ const fc = serverlessDevsAdapter({
   schema: 'config/serverless-devs-fc',
   foreignKeys: FC_FOREIGN_KEYS,
   buildFunction,
-  buildTriggers: (r, fn, props) => {
-    const list = r.seq(r.get(props, 'triggers'));
-    const out: Trigger[] = [];
-    for (const [i, item] of (list?.items ?? []).entries()) {
-      const t = r.map(item as Node);
-      if (t) out.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
-    }
-    return out;
-  },
+  buildTriggers: triggersList(buildTrigger),
 });
 
 function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location, text: string): FunctionDef {
