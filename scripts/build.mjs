@@ -1,7 +1,7 @@
 // Build: (1) compile every JSON Schema under schemas/ into standalone ajv validators
 // (no schema compilation at start-up), one module per top-level group; (2) bundle the CLI
 // and the public API with esbuild (code splitting keeps reporters and commands lazy).
-import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -70,24 +70,47 @@ const yamlNoTokenLog = {
   },
 };
 
-/** The CLI, the public API and the worker thread's entry (src/workers.ts), with shared chunks. */
-export async function bundle(outdir = join(root, 'dist')) {
-  await esbuild.build({
-    entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts'), worker: join(root, 'src/workers.ts') },
-    outdir,
+const VERSION_DEFINE = { __TRIGGER_LINT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) };
+
+/**
+ * dist/: the public API and the worker thread's entry as ESM with shared chunks, and the CLI as
+ * ONE CommonJS file (dist/cli.cjs). The CLI is CommonJS so that bin/trigger-lint.js can load it
+ * through a V8 code cache (vm.Script cachedData): Node 20 has no compile cache for ES modules, and
+ * parsing ~1 MB of JavaScript is most of a cold start. Its lazy parts (reporters other than the
+ * one asked for, the event command, SARIF…) stay lazy: esbuild turns their dynamic import() into
+ * module initialisers that only run when called.
+ */
+export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}) {
+  rmSync(outdir, { recursive: true, force: true });
+  const common = {
     plugins: [yamlNoTokenLog],
     // prefer packages' ESM builds: jsonc-parser's "main" is a UMD file whose dynamic require()s esbuild cannot follow
     mainFields: ['module', 'main'],
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20',
-    minify: false,
     legalComments: 'none',
-    define: { __TRIGGER_LINT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+    define: VERSION_DEFINE,
     logLevel: 'warning',
+  };
+  await esbuild.build({
+    ...common,
+    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/workers.ts') },
+    outdir,
+    splitting: true,
+    format: 'esm',
+    minify: true,
     banner: { js: "import { createRequire as __tlCreateRequire } from 'node:module'; const require = __tlCreateRequire(import.meta.url);" },
+  });
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/cli.ts')],
+    outfile: join(outdir, 'cli.cjs'),
+    absWorkingDir: root,
+    format: 'cjs',
+    minify,
+    define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
+    banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
 }
 

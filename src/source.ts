@@ -95,6 +95,7 @@ function countLines(text: string): LineCounter {
 }
 
 function rewriteYamlError(code: string, message: string, span: string): string {
+  if (/call stack/i.test(message)) return 'nesting is too deep to parse; flatten the document';
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '');
   switch (code) {
     case 'DUPLICATE_KEY': return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, '').trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
