@@ -1,6 +1,6 @@
 import type { Rule } from '../src/types.js';
 import { isKnown } from '../src/model.js';
-import { q, storageName, triggerLabel } from '../src/filters.js';
+import { q, storageName } from '../src/filters.js';
 
 export default {
   id: 'prefix-leading-slash',
@@ -23,7 +23,7 @@ export default {
       const fixable = !t.prefix.origin && slashes > 0 && body.startsWith(t.prefix.value.slice(0, slashes));
       report({
         at,
-        message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so ${triggerLabel(t)} never fires; use ${q(fixed)}`,
+        message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
         ...(fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: '' } } : {}),
         key: `${t.function.name.value}/${t.name.value}`,
       });

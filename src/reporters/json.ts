@@ -15,7 +15,6 @@ const json: Reporter = (result) => {
         column: x.column,
         endLine: x.endLine,
         endColumn: x.endColumn,
-        ...(x.fix ? { fix: x.fix } : {}),
         ...(x.related?.length ? { related: x.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message })) } : {}),
       })),
     })),
