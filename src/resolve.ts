@@ -3,7 +3,7 @@
 // into literal and reference pieces with exact source spans, following references to whole
 // nodes, string interpolation, alias budgets, cycle guards, and the resolved-JSON view that
 // schema validation uses. An unresolved value is `Unknown`; rules never report on it.
-import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Location } from './types.js';
 import { Unknown, type Located, type UndefinedRef } from './model.js';
 import type { Source } from './source.js';
@@ -46,6 +46,7 @@ export class Resolver {
   readonly budget: AliasBudget;
   readonly undefinedRefs: UndefinedRef[] = [];
   private reported = new Set<number>();
+  private indexes = new WeakMap<YAMLMap, Map<string, Pair<Scalar, Node>>>();
   private depth = 0;
 
   constructor(readonly source: Source, readonly doc: import('yaml').Document.Parsed, public dialect: Dialect | null) {
@@ -94,8 +95,10 @@ export class Resolver {
   /** Child of a map by key (first matching spelling wins), dereferenced. */
   get(map: YAMLMap | undefined, ...keys: string[]): Node | undefined {
     if (!map) return undefined;
+    const index = this.keyIndex(map);
     for (const key of keys) {
-      for (const [k, pair] of entries(map)) if (k === key) return (pair.value ?? undefined) as Node | undefined;
+      const pair = index.get(key);
+      if (pair) return (pair.value ?? undefined) as Node | undefined;
     }
     return undefined;
   }
@@ -103,12 +106,32 @@ export class Resolver {
   /** Key node of a map entry, for findings about the key itself. */
   keyNode(map: YAMLMap | undefined, ...keys: string[]): Scalar | undefined {
     if (!map) return undefined;
-    for (const key of keys) for (const [k, pair] of entries(map)) if (k === key) return pair.key;
+    const index = this.keyIndex(map);
+    for (const key of keys) {
+      const pair = index.get(key);
+      if (pair) return pair.key;
+    }
     return undefined;
   }
 
   has(map: YAMLMap | undefined, ...keys: string[]): boolean {
-    return !!map && entries(map).some(([k]) => keys.includes(k));
+    if (!map) return false;
+    const index = this.keyIndex(map);
+    return keys.some((k) => index.has(k));
+  }
+
+  /**
+   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
+   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
+   */
+  private keyIndex(map: YAMLMap): Map<string, Pair<Scalar, Node>> {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const [k, pair] of entries(map)) if (!index.has(k)) index.set(k, pair);
+      this.indexes.set(map, index);
+    }
+    return index;
   }
 
   /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
