@@ -49,7 +49,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap16;
+    exports.isMap = isMap14;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar9;
@@ -1424,7 +1424,7 @@ var require_stringify = __commonJS({
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
-      const opt2 = Object.assign({
+      const opt3 = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
         defaultKeyType: null,
@@ -1445,7 +1445,7 @@ var require_stringify = __commonJS({
         verifyAliasOrder: true
       }, doc.schema.toStringOptions, options);
       let inFlow;
-      switch (opt2.collectionStyle) {
+      switch (opt3.collectionStyle) {
         case "block":
           inFlow = false;
           break;
@@ -1458,11 +1458,11 @@ var require_stringify = __commonJS({
       return {
         anchors: /* @__PURE__ */ new Set(),
         doc,
-        flowCollectionPadding: opt2.flowCollectionPadding ? " " : "",
+        flowCollectionPadding: opt3.flowCollectionPadding ? " " : "",
         indent: "",
-        indentStep: typeof opt2.indent === "number" ? " ".repeat(opt2.indent) : "  ",
+        indentStep: typeof opt3.indent === "number" ? " ".repeat(opt3.indent) : "  ",
         inFlow,
-        options: opt2
+        options: opt3
       };
     }
     function getTagObject(tags, item) {
@@ -2466,7 +2466,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 8, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 2, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2474,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2483,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2933,7 +2933,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 2, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 2, 2, opt3),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 1, 8, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 1, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2950,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 0, 10, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2959,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt2) => intResolve(str, 2, 16, opt2),
+      resolve: (str, _onError, opt3) => intResolve(str, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3425,7 +3425,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const opt2 = Object.assign({
+        const opt3 = Object.assign({
           intAsBigInt: false,
           keepSourceTokens: false,
           logLevel: "warn",
@@ -3435,8 +3435,8 @@ var require_Document = __commonJS({
           uniqueKeys: true,
           version: "1.2"
         }, options);
-        this.options = opt2;
-        let { version } = opt2;
+        this.options = opt3;
+        let { version } = opt3;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
@@ -3626,14 +3626,14 @@ var require_Document = __commonJS({
       setSchema(version, options = {}) {
         if (typeof version === "number")
           version = String(version);
-        let opt2;
+        let opt3;
         switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
               this.directives = new directives.Directives({ version: "1.1" });
-            opt2 = { resolveKnownTags: false, schema: "yaml-1.1" };
+            opt3 = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
           case "next":
@@ -3641,12 +3641,12 @@ var require_Document = __commonJS({
               this.directives.yaml.version = version;
             else
               this.directives = new directives.Directives({ version });
-            opt2 = { resolveKnownTags: true, schema: "core" };
+            opt3 = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
             if (this.directives)
               delete this.directives;
-            opt2 = null;
+            opt3 = null;
             break;
           default: {
             const sv = JSON.stringify(version);
@@ -3655,8 +3655,8 @@ var require_Document = __commonJS({
         }
         if (options.schema instanceof Object)
           this.schema = options.schema;
-        else if (opt2)
-          this.schema = new Schema.Schema(Object.assign(opt2, options));
+        else if (opt3)
+          this.schema = new Schema.Schema(Object.assign(opt3, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap16 = fc2.start.source === "{";
-      const fcName = isMap16 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap16 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap14 = fc2.start.source === "{";
+      const fcName = isMap14 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap14 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap16 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap14 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap16 && !sep2 && !props.found) {
+        if (!isMap14 && !sep2 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap16 && !props.found && ctx.options.strict) {
+            if (!isMap14 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap16) {
+          if (isMap14) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap16 ? "}" : "]";
+      const expectedEnd = isMap14 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7393,7 +7393,7 @@ var require_ucs2length = __commonJS({
 });
 
 // src/action/run.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, resolve } from "node:path";
 
 // src/source.ts
@@ -7494,7 +7494,7 @@ function isPlaceholder(source, start, end) {
 }
 
 // src/formats/fc3.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/model.ts
 var Unknown = class {
@@ -7524,56 +7524,170 @@ function isHttp(t) {
 function isLog(t) {
   return t.kind === "log" && !("fields" in t);
 }
+function isQueue(t) {
+  return t.kind === "queue" && !("fields" in t);
+}
 function isEventBridge(t) {
   return t.kind === "eventbridge" && !("fields" in t);
 }
 
-// src/formats/trigger-fields.ts
-function num(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const n = Number(s.value);
-  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
-}
-function bool(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const v = s.value.trim().toLowerCase();
-  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
-}
-function strList(r, node, upper = false) {
-  if (node === void 0 || node === null) return { items: [] };
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
-    }
-  } else {
-    const d = r.deref(node);
-    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
-    const s = r.str(node);
-    if (s) items2.push(s);
+// src/vendors.ts
+var VENDORS = {
+  aliyun: {
+    vendor: "aliyun",
+    storage: "OSS",
+    eventPrefixes: ["oss:"],
+    families: {
+      ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
+      ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
+      ObjectModified: ["UpdateObjectMeta"],
+      ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
+    },
+    bucketTriggerLimit: 10,
+    limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+    limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
+    sameRegion: true
+  },
+  tencent: {
+    vendor: "tencent",
+    storage: "COS",
+    eventPrefixes: ["cos:"],
+    families: {
+      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
+      ObjectRemove: ["Delete", "DeleteMarkerCreated"],
+      ObjectRestore: ["Post", "Completed"]
+    },
+    bucketTriggerLimit: 10,
+    functionTriggerLimit: 10,
+    limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+    limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+    sameRegion: true
+  },
+  huawei: {
+    vendor: "huawei",
+    storage: "OBS",
+    eventPrefixes: ["s3:", ""],
+    families: {
+      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+      ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
+    },
+    bucketTriggerLimit: 10,
+    limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
+    limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+    sameRegion: true
+  },
+  jdcloud: {
+    vendor: "jdcloud",
+    storage: "OSS",
+    eventPrefixes: ["s3:"],
+    families: {
+      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+      ObjectRemoved: ["Delete"]
+    },
+    bucketTriggerLimit: 10,
+    limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
+    limitRemedy: "merge triggers with the same events and a common prefix",
+    sameRegion: true
+  },
+  aws: {
+    vendor: "aws",
+    storage: "S3",
+    eventPrefixes: ["s3:"],
+    families: {
+      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+      ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
+      ObjectRestore: ["Post", "Completed", "Delete"],
+      Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
+      LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
+      ObjectTagging: ["Put", "Delete"],
+      ObjectAcl: ["Put"]
+    },
+    bucketTriggerLimit: Infinity,
+    limitSource: "AWS S3 has no small per-bucket notification limit",
+    limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
+    sameRegion: true
   }
-  const at = r.loc(node);
-  const unknown = items2.find((i) => i.value instanceof Unknown);
-  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
-  return { list: { value: items2.map((i) => upper ? i.value.toUpperCase() : i.value), at }, items: items2 };
+};
+function normaliseEvent(vendor, name) {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name.startsWith(p)) return name.slice(p.length);
+  return name;
 }
-function after(l, marker) {
-  if (!l || l.value instanceof Unknown) return l;
-  const i = l.value.indexOf(marker);
-  if (i < 0) return void 0;
-  const value2 = l.value.slice(i + marker.length);
-  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
-  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i + marker.length } : l.at };
+function expandEvent(vendor, name) {
+  const [family, op] = name.split(":");
+  const ops = VENDORS[vendor].families[family];
+  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
+  return [name];
+}
+function eventsIntersect(vendor, a, b) {
+  const set = new Set(a.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
+  for (const e of a) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
+  return void 0;
+}
+function sameFamilyWildcard(a, b) {
+  const [fa, oa] = a.split(":");
+  const [fb, ob] = b.split(":");
+  return fa === fb && (oa === "*" || ob === "*");
+}
+function isCreationEvent(name) {
+  return name.startsWith("ObjectCreated:");
 }
 
-// src/resolve.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/writes.ts
+var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
+var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
+}
+function outputRole(name) {
+  const w = words(name);
+  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
+  if (w.includes("BUCKET")) return "bucket";
+  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
+  return void 0;
+}
+function stem(name) {
+  return words(name).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+}
+function stripSlash(l) {
+  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
+}
+function parseUrl(l) {
+  if (typeof l.value !== "string") return void 0;
+  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
+  if (!m) return void 0;
+  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
+}
+function writesFromEnv(env, at) {
+  const buckets = [];
+  const prefixes = [];
+  const out = [];
+  for (const [name, value2] of env) {
+    const url = parseUrl(value2);
+    const role = outputRole(name);
+    if (url && role) {
+      out.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name, at: at(name) });
+      continue;
+    }
+    if (role === "bucket") buckets.push({ name, value: value2 });
+    else if (role === "prefix") prefixes.push({ name, value: stripSlash(value2) });
+  }
+  const usedPrefixes = /* @__PURE__ */ new Set();
+  for (const b of buckets) {
+    const mine = prefixes.filter((p) => stem(p.name) === stem(b.name));
+    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
+    if (pick.length === 0) out.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    for (const p of pick) {
+      usedPrefixes.add(p.name);
+      out.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
+    }
+  }
+  for (const p of prefixes) {
+    if (usedPrefixes.has(p.name)) continue;
+    out.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
+  }
+  return out;
+}
 
 // src/yamlnav.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -7620,7 +7734,234 @@ function isVerbatim(text, node) {
   return text.slice(start, end) === node.value;
 }
 
+// src/formats/common.ts
+function dePlaceholder(l) {
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+function envMap(r, node) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k, v);
+      keys.set(k, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+function envWrites(fn, keys) {
+  return writesFromEnv(fn.env, (name) => {
+    const k = keys.get(name);
+    const v = fn.env.get(name);
+    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
+  });
+}
+function readEvents(r, node, vendor, fallback) {
+  const items2 = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it);
+      if (s) items2.push(s);
+    }
+  } else if (node !== void 0 && node !== null) {
+    const s = r.str(node);
+    if (s) items2.push(s);
+  }
+  const at = node ? r.loc(node) : fallback;
+  if (node === void 0 || !seq && items2.length === 0) {
+    const d = node === void 0 ? void 0 : r.deref(node);
+    if (d instanceof Unknown) return { events: { value: d, at }, items: items2 };
+  }
+  const unknown = items2.find((i) => i.value instanceof Unknown);
+  const events = unknown ? { value: unknown.value, at } : { value: items2.map((i) => normaliseEvent(vendor, i.value)), at };
+  return { events, items: items2 };
+}
+function filterValue(r, map, keys, fallback) {
+  const node = map ? r.get(map, ...keys) : void 0;
+  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
+    return { value: { value: "", at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
+}
+
+// src/formats/trigger-fields.ts
+function num(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const n = Number(s.value);
+  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
+}
+function bool(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const v = s.value.trim().toLowerCase();
+  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
+}
+function strList(r, node, upper = false) {
+  if (node === void 0 || node === null) return { items: [] };
+  const items2 = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it);
+      if (s) items2.push(s);
+    }
+  } else {
+    const d = r.deref(node);
+    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
+    const s = r.str(node);
+    if (s) items2.push(s);
+  }
+  const at = r.loc(node);
+  const unknown = items2.find((i) => i.value instanceof Unknown);
+  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
+  return { list: { value: items2.map((i) => upper ? i.value.toUpperCase() : i.value), at }, items: items2 };
+}
+function after(l, marker) {
+  if (!l || l.value instanceof Unknown) return l;
+  const i = l.value.indexOf(marker);
+  if (i < 0) return void 0;
+  const value2 = l.value.slice(i + marker.length);
+  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
+  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i + marker.length } : l.at };
+}
+
+// src/formats/aliyun-common.ts
+function readKeyFilter(r, filterNode, fallback) {
+  const none = { value: { value: "", at: fallback }, declared: false };
+  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
+  const unknown = (reason, at) => {
+    const u = { value: { value: new Unknown(reason), at }, declared: true };
+    return { prefix: u, suffix: u };
+  };
+  const filterAt = r.loc(filterNode);
+  const fd = r.deref(filterNode);
+  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
+  const filter = r.map(filterNode);
+  if (!filter) return { prefix: none, suffix: none };
+  const keyNode = r.get(filter, "Key", "key");
+  if (keyNode === void 0 || keyNode === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
+  const kd = r.deref(keyNode);
+  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
+  const key2 = r.map(keyNode);
+  const keyAt = r.loc(keyNode);
+  return {
+    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
+    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
+  };
+}
+function kindOf(type) {
+  switch (type.toLowerCase()) {
+    case "timer":
+      return "timer";
+    case "http":
+    case "https":
+    case "api":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+    case "mnstopic":
+    case "datahub":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function mountWrites(r, props) {
+  const out = [];
+  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
+  for (const item of points?.items ?? []) {
+    const mp = r.map(item);
+    if (!mp) continue;
+    const ro = r.str(r.get(mp, "readOnly"));
+    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
+    const bucket = r.str(r.get(mp, "bucketName"));
+    if (!bucket) continue;
+    const pathNode = r.get(mp, "bucketPath");
+    const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
+    const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
+    const dir = r.str(r.get(mp, "mountDir"));
+    out.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
+  }
+  return out;
+}
+function opt(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function aliyunOtherTrigger(r, t, config, base) {
+  const get = (...path) => path.slice(1).reduce((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
+  const arn = () => {
+    const n = r.get(t, "sourceArn");
+    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
+  };
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
+    }
+    case "log": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
+        sourceLogstore: r.str(get("sourceConfig", "logstore")),
+        logProject: r.str(get("logConfig", "project")),
+        logLogstore: r.str(get("logConfig", "logstore")),
+        interval: num(r, get("jobConfig", "triggerInterval")),
+        retries: num(r, get("jobConfig", "maxRetryTime")),
+        enabled: bool(r, get("enable"))
+      };
+    }
+    case "mns_topic": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "queue",
+        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
+        retryStrategy: r.str(get("notifyStrategy")),
+        filter: r.str(get("filterTag"))
+      };
+    }
+    case "eventbridge":
+      return {
+        ...base,
+        kind: "eventbridge",
+        sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
+        filterPattern: r.str(get("eventRuleFilterPattern")),
+        retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
+        retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
+        batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
+        batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
+        enabled: bool(r, get("triggerEnable"))
+      };
+    default:
+      return void 0;
+  }
+}
+
+// src/formats/serverless-devs-common.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
 // src/resolve.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var UNKNOWN_MARK = "\0trigger-lint:unknown";
 var MAX_DEPTH = 16;
 var MAX_JSON_DEPTH = 256;
@@ -7637,6 +7978,7 @@ var Resolver = class {
   budget;
   undefinedRefs = [];
   reported = /* @__PURE__ */ new Set();
+  indexes = /* @__PURE__ */ new WeakMap();
   depth = 0;
   get file() {
     return this.source.path;
@@ -7677,19 +8019,40 @@ var Resolver = class {
   /** Child of a map by key (first matching spelling wins), dereferenced. */
   get(map, ...keys) {
     if (!map) return void 0;
+    const index = this.keyIndex(map);
     for (const key2 of keys) {
-      for (const [k, pair] of entries(map)) if (k === key2) return pair.value ?? void 0;
+      const pair = index.get(key2);
+      if (pair) return pair.value ?? void 0;
     }
     return void 0;
   }
   /** Key node of a map entry, for findings about the key itself. */
   keyNode(map, ...keys) {
     if (!map) return void 0;
-    for (const key2 of keys) for (const [k, pair] of entries(map)) if (k === key2) return pair.key;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.key;
+    }
     return void 0;
   }
   has(map, ...keys) {
-    return !!map && entries(map).some(([k]) => keys.includes(k));
+    if (!map) return false;
+    const index = this.keyIndex(map);
+    return keys.some((k) => index.has(k));
+  }
+  /**
+   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
+   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
+   */
+  keyIndex(map) {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const [k, pair] of entries(map)) if (!index.has(k)) index.set(k, pair);
+      this.indexes.set(map, index);
+    }
+    return index;
   }
   /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
   pieces(node) {
@@ -8078,214 +8441,71 @@ function walkResource(path, expr, scope, r) {
   return { kind: "unknown", reason: `unsupported \${${expr}}` };
 }
 
-// src/vendors.ts
-var VENDORS = {
-  aliyun: {
-    vendor: "aliyun",
-    storage: "OSS",
-    eventPrefixes: ["oss:"],
-    families: {
-      ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
-      ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
-      ObjectModified: ["UpdateObjectMeta"],
-      ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
-    sameRegion: true
-  },
-  tencent: {
-    vendor: "tencent",
-    storage: "COS",
-    eventPrefixes: ["cos:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
-      ObjectRemove: ["Delete", "DeleteMarkerCreated"],
-      ObjectRestore: ["Post", "Completed"]
-    },
-    bucketTriggerLimit: 10,
-    functionTriggerLimit: 10,
-    limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
-    sameRegion: true
-  },
-  huawei: {
-    vendor: "huawei",
-    storage: "OBS",
-    eventPrefixes: ["s3:", ""],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
-    sameRegion: true
-  },
-  jdcloud: {
-    vendor: "jdcloud",
-    storage: "OSS",
-    eventPrefixes: ["s3:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
-    sameRegion: true
-  },
-  aws: {
-    vendor: "aws",
-    storage: "S3",
-    eventPrefixes: ["s3:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
-      ObjectRestore: ["Post", "Completed", "Delete"],
-      Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
-      LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
-      ObjectTagging: ["Put", "Delete"],
-      ObjectAcl: ["Put"]
-    },
-    bucketTriggerLimit: Infinity,
-    limitSource: "AWS S3 has no small per-bucket notification limit",
-    sameRegion: true
-  }
-};
-function normaliseEvent(vendor, name) {
-  for (const p of VENDORS[vendor].eventPrefixes) if (p && name.startsWith(p)) return name.slice(p.length);
-  return name;
-}
-function expandEvent(vendor, name) {
-  const [family, op] = name.split(":");
-  const ops = VENDORS[vendor].families[family];
-  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
-  return [name];
-}
-function eventsIntersect(vendor, a, b) {
-  const set = new Set(a.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
-  for (const e of a) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
-  return void 0;
-}
-function sameFamilyWildcard(a, b) {
-  const [fa, oa] = a.split(":");
-  const [fb, ob] = b.split(":");
-  return fa === fb && (oa === "*" || ob === "*");
-}
-function isCreationEvent(name) {
-  return name.startsWith("ObjectCreated:");
-}
-
-// src/writes.ts
-var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
-var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
-}
-function outputRole(name) {
-  const w = words(name);
-  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
-  if (w.includes("BUCKET")) return "bucket";
-  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
-  return void 0;
-}
-function stem(name) {
-  return words(name).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
-}
-function stripSlash(l) {
-  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
-}
-function parseUrl(l) {
-  if (typeof l.value !== "string") return void 0;
-  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
-  if (!m) return void 0;
-  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
-}
-function writesFromEnv(env, at) {
-  const buckets = [];
-  const prefixes = [];
-  const out = [];
-  for (const [name, value2] of env) {
-    const url = parseUrl(value2);
-    const role = outputRole(name);
-    if (url && role) {
-      out.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name, at: at(name) });
-      continue;
-    }
-    if (role === "bucket") buckets.push({ name, value: value2 });
-    else if (role === "prefix") prefixes.push({ name, value: stripSlash(value2) });
-  }
-  const usedPrefixes = /* @__PURE__ */ new Set();
-  for (const b of buckets) {
-    const mine = prefixes.filter((p) => stem(p.name) === stem(b.name));
-    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
-    for (const p of pick) {
-      usedPrefixes.add(p.name);
-      out.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
-    }
-  }
-  for (const p of prefixes) {
-    if (usedPrefixes.has(p.name)) continue;
-    out.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
-  }
-  return out;
-}
-
-// src/formats/common.ts
-function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
-  return l;
-}
-function envMap(r, node) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const map = r.map(node);
-  if (!map) return { env, keys };
-  for (const [k, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
-    if (v) {
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name) => {
-    const k = keys.get(name);
-    const v = fn.env.get(name);
-    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
+// src/formats/serverless-devs-common.ts
+function hasComponent(root, key2, component) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml5.isMap)(all)) return false;
+  return all.items.some((p) => {
+    const comp = (0, import_yaml5.isMap)(p.value) ? p.value.get("component") : void 0;
+    return typeof comp === "string" && component.test(comp.trim());
   });
 }
-function readEvents(r, node, vendor, fallback) {
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
+function serverlessDevsAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["s.yaml", "s.yml"],
+    detect(doc) {
+      return (0, import_yaml5.isMap)(doc.contents) && spec.detect(doc.contents);
+    },
+    build(doc, source, options) {
+      const root = doc.contents;
+      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
+      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+      const functions = [];
+      const triggers = [];
+      const targets = [];
+      const all = r.map(r.get(root, spec.resourcesKey));
+      for (const [name, pair] of all ? entries(all) : []) {
+        const res = r.map(pair.value);
+        if (!res) continue;
+        scope.current = { name, map: res };
+        const component = r.str(r.get(res, "component"));
+        const propsNode = r.get(res, "props");
+        const props = r.map(propsNode);
+        const comp = component?.value;
+        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
+        if (!owned) continue;
+        r.touchAll(res);
+        if (!props || !propsNode) continue;
+        targets.push({ name, props: propsNode });
+        const fn = spec.buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
+        functions.push(fn);
+        triggers.push(...spec.buildTriggers(r, fn, props));
+      }
+      scope.current = void 0;
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        schemaTargets: () => targets.map(({ name, props }) => {
+          scope.current = { name, map: r.map(r.get(all, name)) };
+          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
+        })
+      };
     }
-  } else if (node !== void 0 && node !== null) {
-    const s = r.str(node);
-    if (s) items2.push(s);
-  }
-  const at = node ? r.loc(node) : fallback;
-  if (node === void 0 || !seq && items2.length === 0) {
-    const d = node === void 0 ? void 0 : r.deref(node);
-    if (d instanceof Unknown) return { events: { value: d, at }, items: items2 };
-  }
-  const unknown = items2.find((i) => i.value instanceof Unknown);
-  const events = unknown ? { value: unknown.value, at } : { value: items2.map((i) => normaliseEvent(vendor, i.value)), at };
-  return { events, items: items2 };
+  };
 }
-function filterValue(r, map, keys, fallback) {
-  const node = map ? r.get(map, ...keys) : void 0;
-  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
-    return { value: { value: "", at: fallback }, declared: false };
-  }
-  const s = r.str(node);
-  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
-  return { value: s, declared: true };
+function triggersList(build) {
+  return (r, fn, props) => {
+    const out = [];
+    for (const [i, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
+      const t = r.map(item);
+      if (t) out.push(build(r, fn, t, `${fn.id}#${i}`));
+    }
+    return out;
+  };
 }
 
 // src/formats/fc3.ts
@@ -8300,58 +8520,20 @@ var FC3_FOREIGN_KEYS = {
   config: "config is legacy fc — fc3 writes triggerConfig",
   role: "role on a trigger is legacy fc — fc3 writes invocationRole"
 };
-var fc3 = {
+var fc3 = serverlessDevsAdapter({
   id: "serverless-devs-fc3",
   vendor: "aliyun",
   description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
-  fileNames: ["s.yaml", "s.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml5.isMap)(root)) return false;
-    const edition = root.get("edition");
-    return String(edition ?? "").startsWith("3.") && (0, import_yaml5.isMap)(root.get("resources", true));
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const scope = { root, resourcesKey: "resources", env: options.env ?? process.env, vars: options.vars };
-    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const resources = r.map(r.get(root, "resources"));
-    for (const [name, pair] of resources ? entries(resources) : []) {
-      const res = r.map(pair.value);
-      if (!res) continue;
-      scope.current = { name, map: res };
-      const component = r.str(r.get(res, "component"));
-      const propsNode = r.get(res, "props");
-      const props = r.map(propsNode);
-      const comp = component?.value;
-      const isFc3 = typeof comp === "string" ? COMPONENT.test(comp.trim()) : !!props && (r.has(props, "functionName") || r.has(props, "triggers"));
-      if (!isFc3 || !props || !propsNode) continue;
-      r.touchAll(res);
-      targets.push({ name, props: propsNode, at: pair.key });
-      const fn = buildFunction(r, name, props, source.path, r.loc(pair.key));
-      functions.push(fn);
-      const list = r.seq(r.get(props, "triggers"));
-      for (const [i, item] of (list?.items ?? []).entries()) {
-        const t = r.map(item);
-        if (t) triggers.push(buildTrigger(r, fn, t, `${fn.id}#${i}`));
-      }
-    }
-    scope.current = void 0;
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ name, props }) => {
-        scope.current = { name, map: r.map(r.get(resources, name)) };
-        const view = r.json(props);
-        return { schema: "config/fc3", view, label: `resources.${name}.props`, foreignKeys: FC3_FOREIGN_KEYS };
-      })
-    };
-  }
-};
+  resourcesKey: "resources",
+  component: COMPONENT,
+  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
+  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml6.isMap)(root.get("resources", true)),
+  schema: "config/fc3",
+  foreignKeys: FC3_FOREIGN_KEYS,
+  buildFunction,
+  buildTriggers: triggersList(buildTrigger)
+});
 function buildFunction(r, resource, props, file, at) {
   const name = r.str(r.get(props, "functionName")) ?? { value: resource, at };
   const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
@@ -8360,7 +8542,7 @@ function buildFunction(r, resource, props, file, at) {
     name,
     vendor: "aliyun",
     format: "serverless-devs-fc3",
-    region: opt(r.str(r.get(props, "region"))),
+    region: opt2(r.str(r.get(props, "region"))),
     env,
     writes: [],
     at
@@ -8368,26 +8550,8 @@ function buildFunction(r, resource, props, file, at) {
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
   return fn;
 }
-function opt(l) {
+function opt2(l) {
   return l ? dePlaceholder(l) : void 0;
-}
-function mountWrites(r, props) {
-  const out = [];
-  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
-  for (const item of points?.items ?? []) {
-    const mp = r.map(item);
-    if (!mp) continue;
-    const ro = r.str(r.get(mp, "readOnly"));
-    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
-    const bucket = r.str(r.get(mp, "bucketName"));
-    if (!bucket) continue;
-    const pathNode = r.get(mp, "bucketPath");
-    const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
-    const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
-    const dir = r.str(r.get(mp, "mountDir"));
-    out.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
-  }
-  return out;
 }
 function buildTrigger(r, fn, t, id2) {
   const at = r.loc(t);
@@ -8396,7 +8560,7 @@ function buildTrigger(r, fn, t, id2) {
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const config = r.map(r.get(t, "triggerConfig"));
   if (type !== "oss") {
-    return otherTrigger(r, t, config, { id: id2, type, name, function: fn, at }) ?? { id: id2, kind: type === "eventbridge" ? "eventbridge" : type || "other", type, name, function: fn, at, fields: {} };
+    return aliyunOtherTrigger(r, t, config, { id: id2, type, name, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name, function: fn, at, fields: {} };
   }
   const arnNode = r.get(t, "sourceArn");
   const fields = r.fields(arnNode, ":");
@@ -8431,63 +8595,7 @@ function buildTrigger(r, fn, t, id2) {
   };
   return trigger;
 }
-function otherTrigger(r, t, config, base) {
-  const get = (...path) => path.slice(1).reduce((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
-  const arn = () => r.fields(r.get(t, "sourceArn"), ":");
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
-    }
-    case "log": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
-        sourceLogstore: r.str(get("sourceConfig", "logstore")),
-        logProject: r.str(get("logConfig", "project")),
-        logLogstore: r.str(get("logConfig", "logstore")),
-        interval: num(r, get("jobConfig", "triggerInterval")),
-        retries: num(r, get("jobConfig", "maxRetryTime")),
-        enabled: bool(r, get("enable"))
-      };
-    }
-    case "mns_topic": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "queue",
-        topic: f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0,
-        retryStrategy: r.str(get("notifyStrategy")),
-        filter: r.str(get("filterTag"))
-      };
-    }
-    case "eventbridge":
-      return {
-        ...base,
-        kind: "eventbridge",
-        sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
-        filterPattern: r.str(get("eventRuleFilterPattern")),
-        retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
-        retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
-        batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
-        batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
-        enabled: bool(r, get("triggerEnable"))
-      };
-    default:
-      return void 0;
-  }
-}
 var fc3_default = fc3;
-
-// src/formats/serverless-devs-fc.ts
-var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/policies.ts
 var WRITE_ACTION = "oss:PutObject";
@@ -8561,102 +8669,18 @@ var FC_FOREIGN_KEYS = {
   invocationRole: "invocationRole is fc3 — legacy fc writes role",
   functionName: "functionName is fc3 — legacy fc writes function.name"
 };
-function readKeyFilter(r, filterNode, fallback) {
-  const none = { value: { value: "", at: fallback }, declared: false };
-  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
-  const unknown = (reason, at) => {
-    const u = { value: { value: new Unknown(reason), at }, declared: true };
-    return { prefix: u, suffix: u };
-  };
-  const filterAt = r.loc(filterNode);
-  const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
-  const filter = r.map(filterNode);
-  if (!filter) return { prefix: none, suffix: none };
-  const keyNode = r.get(filter, "Key", "key");
-  if (keyNode === void 0 || keyNode === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
-  const kd = r.deref(keyNode);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
-  const key2 = r.map(keyNode);
-  const keyAt = r.loc(keyNode);
-  return {
-    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
-    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
-  };
-}
-function kindOf(type) {
-  switch (type.toLowerCase()) {
-    case "timer":
-      return "timer";
-    case "http":
-    case "https":
-    case "api":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-    case "mnstopic":
-    case "datahub":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-var fc = {
+var fc = serverlessDevsAdapter({
   id: "serverless-devs-fc",
   vendor: "aliyun",
   description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
-  fileNames: ["s.yaml", "s.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml6.isMap)(root)) return false;
-    const services = root.get("services", true);
-    if (!(0, import_yaml6.isMap)(services)) return false;
-    return services.items.some((p) => {
-      const comp = (0, import_yaml6.isMap)(p.value) ? p.value.get("component") : void 0;
-      return typeof comp === "string" && COMPONENT2.test(comp.trim());
-    });
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const scope = { root, resourcesKey: "services", env: options.env ?? process.env, vars: options.vars };
-    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const services = r.map(r.get(root, "services"));
-    for (const [name, pair] of services ? entries(services) : []) {
-      const svc = r.map(pair.value);
-      if (!svc) continue;
-      scope.current = { name, map: svc };
-      const component = r.str(r.get(svc, "component"));
-      if (!(typeof component?.value === "string" && COMPONENT2.test(component.value.trim()))) continue;
-      const propsNode = r.get(svc, "props");
-      const props = r.map(propsNode);
-      if (!props || !propsNode) continue;
-      targets.push({ name, props: propsNode });
-      const fn = buildFunction2(r, name, props, source.path, r.loc(pair.key), source.text);
-      functions.push(fn);
-      const list = r.seq(r.get(props, "triggers"));
-      for (const [i, item] of (list?.items ?? []).entries()) {
-        const t = r.map(item);
-        if (t) triggers.push(buildTrigger2(r, fn, t, `${fn.id}#${i}`));
-      }
-    }
-    scope.current = void 0;
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ name, props }) => {
-        scope.current = { name, map: r.map(r.get(services, name)) };
-        return { schema: "config/serverless-devs-fc", view: r.json(props), label: `services.${name}.props`, foreignKeys: FC_FOREIGN_KEYS };
-      })
-    };
-  }
-};
+  resourcesKey: "services",
+  component: COMPONENT2,
+  detect: (root) => hasComponent(root, "services", COMPONENT2),
+  schema: "config/serverless-devs-fc",
+  foreignKeys: FC_FOREIGN_KEYS,
+  buildFunction: buildFunction2,
+  buildTriggers: triggersList(buildTrigger2)
+});
 function buildFunction2(r, service, props, file, at, text) {
   const func = r.map(r.get(props, "function"));
   const name = r.str(r.get(func, "name")) ?? { value: service, at };
@@ -8672,8 +8696,9 @@ function buildFunction2(r, service, props, file, at, text) {
     writes: [],
     at
   };
-  const role = r.map(r.get(r.map(r.get(props, "service")), "role"));
-  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(role, "policies"), text));
+  const svc = r.map(r.get(props, "service"));
+  const role = r.map(r.get(svc, "role"));
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text));
   return fn;
 }
 function buildTrigger2(r, fn, t, id2) {
@@ -8683,7 +8708,7 @@ function buildTrigger2(r, fn, t, id2) {
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const config = r.map(r.get(t, "config"));
   const base = { id: id2, type, name, function: fn, at };
-  if (type !== "oss") return otherTrigger2(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
   const arnNode = r.get(t, "sourceArn");
   const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
   const arnOk = arn?.length === 5;
@@ -8713,63 +8738,9 @@ function buildTrigger2(r, fn, t, id2) {
   };
   return trigger;
 }
-function otherTrigger2(r, t, config, base) {
-  const get = (...keys) => r.get(config, ...keys);
-  const path = (a, b) => r.get(r.map(get(a)), b);
-  const arn = () => {
-    const n = r.get(t, "sourceArn");
-    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
-  };
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false };
-    }
-    case "log": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: f?.length === 5 ? after(dePlaceholder(f[4]), "project/") : void 0,
-        sourceLogstore: r.str(path("sourceConfig", "logstore")),
-        logProject: r.str(path("logConfig", "project")),
-        logLogstore: r.str(path("logConfig", "logstore")),
-        interval: num(r, path("jobConfig", "triggerInterval")),
-        retries: num(r, path("jobConfig", "maxRetryTime")),
-        enabled: bool(r, get("enable"))
-      };
-    }
-    case "mns_topic": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "queue",
-        topic: r.str(get("topicName")) ?? (f?.length === 5 ? after(dePlaceholder(f[4]), "/topics/") : void 0),
-        retryStrategy: r.str(get("notifyStrategy")),
-        filter: r.str(get("filterTag"))
-      };
-    }
-    case "eventbridge":
-      return {
-        ...base,
-        kind: "eventbridge",
-        sourceType: r.str(path("eventSourceConfig", "eventSourceType")),
-        filterPattern: r.str(get("eventRuleFilterPattern")),
-        enabled: bool(r, get("triggerEnable"))
-      };
-    default:
-      return void 0;
-  }
-}
 var serverless_devs_fc_default = fc;
 
 // src/formats/huawei-fgs.ts
-var import_yaml7 = __toESM(require_dist(), 1);
 var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
 var FGS_FOREIGN_KEYS = {
   triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
@@ -8798,56 +8769,21 @@ function kindOf2(code) {
       return "other";
   }
 }
-var fgs = {
+var fgs = serverlessDevsAdapter({
   id: "huawei-fgs",
   vendor: "huawei",
   description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
-  fileNames: ["s.yaml", "s.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml7.isMap)(root)) return false;
-    const services = root.get("services", true);
-    if (!(0, import_yaml7.isMap)(services)) return false;
-    return services.items.some((p) => {
-      const comp = (0, import_yaml7.isMap)(p.value) ? p.value.get("component") : void 0;
-      return typeof comp === "string" && COMPONENT3.test(comp.trim());
-    });
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const scope = { root, resourcesKey: "services", env: options.env ?? process.env, vars: options.vars };
-    const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const services = r.map(r.get(root, "services"));
-    for (const [name, pair] of services ? entries(services) : []) {
-      const svc = r.map(pair.value);
-      if (!svc) continue;
-      scope.current = { name, map: svc };
-      const component = r.str(r.get(svc, "component"));
-      if (!(typeof component?.value === "string" && COMPONENT3.test(component.value.trim()))) continue;
-      const propsNode = r.get(svc, "props");
-      const props = r.map(propsNode);
-      if (!props || !propsNode) continue;
-      targets.push({ name, props: propsNode });
-      const fn = buildFunction3(r, name, props, source.path, r.loc(pair.key));
-      functions.push(fn);
-      const t = r.map(r.get(props, "trigger"));
-      if (t) triggers.push(buildTrigger3(r, fn, t, `${fn.id}#trigger`));
-    }
-    scope.current = void 0;
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ name, props }) => {
-        scope.current = { name, map: r.map(r.get(services, name)) };
-        return { schema: "config/huawei-fgs", view: r.json(props), label: `services.${name}.props`, foreignKeys: FGS_FOREIGN_KEYS };
-      })
-    };
+  resourcesKey: "services",
+  component: COMPONENT3,
+  detect: (root) => hasComponent(root, "services", COMPONENT3),
+  schema: "config/huawei-fgs",
+  foreignKeys: FGS_FOREIGN_KEYS,
+  buildFunction: buildFunction3,
+  buildTriggers: (r, fn, props) => {
+    const t = r.map(r.get(props, "trigger"));
+    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
   }
-};
+});
 function buildFunction3(r, service, props, file, at) {
   const func = r.map(r.get(props, "function"));
   const name = r.str(r.get(func, "functionName", "name")) ?? { value: service, at };
@@ -8878,7 +8814,7 @@ function buildTrigger3(r, fn, t, id2) {
   const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
   const name = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
   const base = { id: id2, type, name, function: fn, at };
-  if (type.toUpperCase() !== "OBS") return otherTrigger3(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
+  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
   const prefix = filterValue(r, data, ["prefix"], dataAt);
   const suffix = filterValue(r, data, ["suffix"], dataAt);
   const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
@@ -8896,7 +8832,7 @@ function buildTrigger3(r, fn, t, id2) {
   };
   return trigger;
 }
-function otherTrigger3(r, t, data, base) {
+function otherTrigger(r, t, data, base) {
   const get = (...keys) => r.get(data, ...keys);
   const status = r.str(r.get(t, "status"));
   const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
@@ -8917,10 +8853,10 @@ function otherTrigger3(r, t, data, base) {
 var huawei_fgs_default = fgs;
 
 // src/formats/funcraft.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/dialects/ros.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var TAGS = {
   "!Ref": "Ref",
   "!Sub": "Fn::Sub",
@@ -8958,7 +8894,7 @@ var RosResolver = class extends Resolver {
   root;
   constructor(source, doc) {
     super(source, doc, null);
-    this.root = (0, import_yaml8.isMap)(doc.contents) ? doc.contents : void 0;
+    this.root = (0, import_yaml7.isMap)(doc.contents) ? doc.contents : void 0;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
@@ -8967,18 +8903,18 @@ var RosResolver = class extends Resolver {
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml8.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml7.isMap)(p) ? p : void 0;
   }
   get resources() {
     const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml8.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml7.isMap)(p) ? p : void 0;
   }
   /** The intrinsic function a node is, if any. */
   intrinsic(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml8.isMap)(n) && n.items.length === 1) {
+    if ((0, import_yaml7.isMap)(n) && n.items.length === 1) {
       const [[k, pair]] = entries(n);
       if (k === "Ref" || k.startsWith("Fn::")) return { fn: k, arg: pair.value ?? null, tagged: false };
     }
@@ -9045,11 +8981,11 @@ var RosResolver = class extends Resolver {
   rawString(node) {
     if (typeof node === "string") return node;
     const n = this.budget.deref(node);
-    return n && (0, import_yaml8.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+    return n && (0, import_yaml7.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
   }
   rawList(node) {
     const n = this.budget.deref(node);
-    return n && (0, import_yaml8.isSeq)(n) ? n.items : void 0;
+    return n && (0, import_yaml7.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
     const args = this.rawList(arg);
@@ -9072,8 +9008,8 @@ var RosResolver = class extends Resolver {
     if (list) {
       text = list[0];
       const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml8.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml8.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+      locals = m && (0, import_yaml7.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml7.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text);
@@ -9182,11 +9118,11 @@ var RosResolver = class extends Resolver {
   }
 };
 function isRosTemplate(root) {
-  return (0, import_yaml8.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml8.isMap)(root.get("Resources", true));
+  return (0, import_yaml7.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml7.isMap)(root.get("Resources", true));
 }
 
 // src/formats/ros.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function rosNative(r, file, format2, text) {
   const out = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
@@ -9262,7 +9198,7 @@ function buildTrigger4(r, fn, props, at, id2) {
   const config = r.map(r.get(props, "TriggerConfig"));
   const base = { id: id2, type, name, function: fn, at };
   if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
-  return otherTrigger4(r, config, base) ?? { ...base, kind: kindOf3(type), fields: {} };
+  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
 }
 function kindOf3(type) {
   switch (type) {
@@ -9280,7 +9216,7 @@ function kindOf3(type) {
       return "other";
   }
 }
-function otherTrigger4(r, config, base) {
+function otherTrigger2(r, config, base, arnNode) {
   const get = (...keys) => r.get(config, ...keys);
   switch (base.type) {
     case "timer": {
@@ -9292,8 +9228,31 @@ function otherTrigger4(r, config, base) {
       const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
       return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
     }
-    case "log":
-      return { ...base, kind: "log", interval: num(r, r.get(r.map(get("JobConfig", "jobConfig")), "TriggerInterval", "triggerInterval")), enabled: bool(r, get("Enable", "enable")) };
+    case "log": {
+      const sub2 = (a, b) => r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
+        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
+        logProject: r.str(sub2("LogConfig", "Project")),
+        logLogstore: r.str(sub2("LogConfig", "Logstore")),
+        interval: num(r, sub2("JobConfig", "TriggerInterval")),
+        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
+        enabled: bool(r, get("Enable", "enable"))
+      };
+    }
+    case "mns_topic": {
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "queue",
+        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
+        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
+        filter: r.str(get("FilterTag", "filterTag"))
+      };
+    }
     default:
       return void 0;
   }
@@ -9308,7 +9267,7 @@ var ros = {
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml9.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+      return (0, import_yaml8.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
     });
   },
   build(doc, source) {
@@ -9341,10 +9300,10 @@ var funcraft = {
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml10.isMap)(root)) return false;
+    if (!(0, import_yaml9.isMap)(root)) return false;
     const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml10.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml10.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+    const items2 = (0, import_yaml9.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml9.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
   },
   build(doc, source) {
     const r = new RosResolver(source, doc);
@@ -9431,8 +9390,8 @@ function buildTrigger5(r, fn, name, key2, ev, id2) {
 }
 var funcraft_default = funcraft;
 
-// src/formats/serverless-aliyun.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+// src/formats/serverless-framework-common.ts
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/dialects/serverless-framework.ts
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
@@ -9500,6 +9459,84 @@ function self(expr, path, scope, r) {
   return { kind: "unknown", reason: "unreachable" };
 }
 
+// src/formats/serverless-framework-common.ts
+function isProvider(doc, name) {
+  const root = doc.contents;
+  if (!(0, import_yaml10.isMap)(root)) return false;
+  const provider = root.get("provider", true);
+  if ((0, import_yaml10.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name;
+  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name;
+}
+function frameworkEnv(r, ...nodes) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const m = r.map(n);
+    if (!m) continue;
+    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
+    const got = envMap(r, inner);
+    for (const [k, v] of got.env) {
+      env.set(k, v);
+      keys.set(k, got.keys.get(k));
+    }
+  }
+  return { env, keys };
+}
+function serverlessFrameworkAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["serverless.yml", "serverless.yaml"],
+    detect: (doc) => isProvider(doc, spec.provider),
+    build(doc, source, options) {
+      const root = doc.contents;
+      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+      r.touchAll(root);
+      const provider = r.map(r.get(root, "provider"));
+      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
+      const functions = [];
+      const triggers = [];
+      const issues = [];
+      const eventTargets = [];
+      const fns = r.map(r.get(root, "functions"));
+      for (const [key2, pair] of fns ? entries(fns) : []) {
+        const f = r.map(pair.value);
+        if (!f) continue;
+        const at = r.loc(pair.key);
+        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
+        const fn = {
+          id: `${source.path}#${key2}`,
+          name: r.str(r.get(f, "name")) ?? { value: key2, at },
+          vendor: spec.vendor,
+          format: spec.id,
+          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
+          env: env.env,
+          writes: [],
+          at
+        };
+        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
+        functions.push(fn);
+        const events = r.seq(r.get(f, "events"));
+        for (const [index, node] of (events?.items ?? []).entries()) {
+          const item = r.map(node);
+          if (!item) continue;
+          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
+          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
+          if (t) triggers.push(t);
+        }
+      }
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        ...issues.length ? { formatIssues: issues } : {},
+        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
+      };
+    }
+  };
+}
+
 // src/formats/serverless-aliyun.ts
 var SLS_ALIYUN_FOREIGN_KEYS = {
   bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
@@ -9526,61 +9563,24 @@ function kindOf4(type) {
       return "other";
   }
 }
-var slsAliyun = {
+var slsAliyun = serverlessFrameworkAdapter({
   id: "serverless-aliyun",
   vendor: "aliyun",
+  provider: "aliyun",
   description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml11.isMap)(root)) return false;
-    const provider = root.get("provider", true);
-    return (0, import_yaml11.isMap)(provider) && String(provider.get("name") ?? "").trim() === "aliyun";
+  schema: "config/serverless-aliyun",
+  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
+  // the plugin falls back to --region, then cn-shanghai: only a written region is known
+  region: (r, provider) => {
+    const l = r.str(r.get(provider, "region"));
+    return l ? dePlaceholder(l) : void 0;
   },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    const provider = r.map(r.get(root, "provider"));
-    const regionL = r.str(r.get(provider, "region"));
-    const region = regionL ? dePlaceholder(regionL) : void 0;
-    const policies = policyWrites(r, r.get(provider, "ramRoleStatements"), source.text);
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const fns = r.map(r.get(root, "functions"));
-    for (const [key2, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const env = /* @__PURE__ */ new Map();
-      const keys = /* @__PURE__ */ new Map();
-      for (const node of [r.get(provider, "environment"), r.get(f, "environment")]) {
-        const m = envMap(r, node);
-        for (const [k, v] of m.env) {
-          env.set(k, v);
-          keys.set(k, m.keys.get(k));
-        }
-      }
-      const fn = { id: `${source.path}#${key2}`, name: r.str(r.get(f, "name")) ?? { value: key2, at }, vendor: "aliyun", format: "serverless-aliyun", region, env, writes: [], at };
-      fn.writes.push(...envWrites(fn, keys), ...policies);
-      functions.push(fn);
-      const events = r.seq(r.get(f, "events"));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const ev = r.map(item);
-        const first = ev ? entries(ev)[0] : void 0;
-        if (!ev || !first) continue;
-        targets.push({ label: `functions.${key2}.events[${i}]`, node: item });
-        triggers.push(buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), `${fn.id}#${i}`));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => targets.map(({ label: label2, node }) => ({ schema: "config/serverless-aliyun", view: r.json(node), label: label2, foreignKeys: SLS_ALIYUN_FOREIGN_KEYS }))
-    };
+  providerWrites: (r, provider, text) => policyWrites(r, r.get(provider, "ramRoleStatements"), text),
+  trigger: ({ r, fn, item, id: id2 }) => {
+    const first = entries(item)[0];
+    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
   }
-};
+});
 function buildTrigger6(r, fn, type, node, at, id2) {
   const body = r.map(node);
   const base = { id: id2, type, name: { value: "", at }, function: fn, at };
@@ -9627,7 +9627,7 @@ function buildTrigger6(r, fn, type, node, at, id2) {
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
@@ -9765,13 +9765,14 @@ var tencentScf = {
   fileNames: ["serverless.yml", "serverless.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml12.isMap)(root)) return false;
+    if (!(0, import_yaml11.isMap)(root)) return false;
     const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml12.isMap)(root.get("inputs", true));
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml11.isMap)(root.get("inputs", true));
   },
   build(doc, source, options) {
     const root = doc.contents;
     const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
+    r.touchAll(root);
     const inputsNode = r.get(root, "inputs");
     const inputs = r.map(inputsNode);
     const multi = /multi-scf/.test(String(root.get("component")));
@@ -9835,88 +9836,44 @@ var tencentScf = {
 var tencent_scf_default = tencentScf;
 
 // src/formats/tencent-scf-plugin.ts
-var import_yaml13 = __toESM(require_dist(), 1);
 var NAME_MUST_EQUAL = {
   cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
   cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
   ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
 };
-function isProvider(doc, name) {
-  const root = doc.contents;
-  if (!(0, import_yaml13.isMap)(root)) return false;
-  const provider = root.get("provider", true);
-  if ((0, import_yaml13.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name;
-  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name;
-}
-var tencentScfPlugin = {
+var tencentScfPlugin = serverlessFrameworkAdapter({
   id: "tencent-scf-plugin",
   vendor: "tencent",
+  provider: "tencent",
   description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    return isProvider(doc, "tencent");
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    const provider = r.map(r.get(root, "provider"));
-    const functions = [];
-    const triggers = [];
-    const formatIssues = [];
-    const fns = r.map(r.get(root, "functions"));
-    for (const [fkey, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const name = r.str(r.get(f, "name")) ?? { value: fkey, at };
-      const env = tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
-      const fn = {
-        id: `${source.path}#${fkey}`,
-        name,
-        vendor: "tencent",
-        format: "tencent-scf-plugin",
-        region: r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
-        env: env.env,
-        writes: [],
-        at
-      };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      functions.push(fn);
-      const events = r.seq(r.get(f, "events"));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const m = r.map(item);
-        const first = m ? entries(m)[0] : void 0;
-        if (!first) continue;
-        const type = first[0].toLowerCase();
-        const outer = r.map(first[1].value);
-        const params = r.map(r.get(outer, "parameters"));
-        const tAt = r.loc(item);
-        const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
-        triggers.push(tencentTrigger(r, fn, { type, params, name: tname, id: `${fn.id}#${i}`, at: tAt }));
-        const rule = NAME_MUST_EQUAL[type];
-        const other = rule ? r.str(r.get(params, rule.key)) : void 0;
-        if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
-          formatIssues.push({
-            at: tname.at,
-            message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
-            related: [{ at: other.at, message: `${rule.what} is set here` }]
-          });
-        }
-      }
+  schema: "config/tencent-scf-plugin",
+  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
+  writes: tencentWrites,
+  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
+  trigger: ({ r, fn, item, id: id2, issues }) => {
+    const first = entries(item)[0];
+    if (!first) return void 0;
+    const type = first[0].toLowerCase();
+    const outer = r.map(first[1].value);
+    const params = r.map(r.get(outer, "parameters"));
+    const tAt = r.loc(item);
+    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
+    const rule = NAME_MUST_EQUAL[type];
+    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
+    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
+      issues.push({
+        at: tname.at,
+        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
+        related: [{ at: other.at, message: `${rule.what} is set here` }]
+      });
     }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      formatIssues,
-      schemaTargets: () => [{ schema: "config/tencent-scf-plugin", view: r.json(root), label: "serverless.yml" }]
-    };
+    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
   }
-};
+});
 var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var FUNCTION2 = "TencentCloud::Serverless::Function";
 var NAMESPACE = "TencentCloud::Serverless::Namespace";
 function typeOf(m) {
@@ -9948,14 +9905,14 @@ var tencentTcsam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml14.isMap)(root)) return false;
+    if (!(0, import_yaml12.isMap)(root)) return false;
     const res = root.get("Resources", true);
-    if (!(0, import_yaml14.isMap)(res)) return false;
+    if (!(0, import_yaml12.isMap)(res)) return false;
     return res.items.some((p) => {
       const v = p.value;
-      if (!(0, import_yaml14.isMap)(v)) return false;
+      if (!(0, import_yaml12.isMap)(v)) return false;
       if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml14.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml12.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
     });
   },
   build(doc, source) {
@@ -9984,7 +9941,7 @@ var tencentTcsam = {
       for (const [name, pair] of events ? entries(events) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml14.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(r.get(ev, "Type") && (0, import_yaml12.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
         triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name, at: r.loc(pair.key) }, id: `${fn.id}#${name}`, at: tAt }));
       }
@@ -10000,21 +9957,6 @@ var tencentTcsam = {
 var tencent_tcsam_default = tencentTcsam;
 
 // src/formats/huawei-serverless.ts
-function frameworkEnv(r, ...nodes) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of nodes) {
-    const m = r.map(n);
-    if (!m) continue;
-    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
-    const got = envMap(r, inner);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
-    }
-  }
-  return { env, keys };
-}
 function obsTrigger(r, fn, data, base) {
   const at = data ? r.loc(data) : base.at;
   const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
@@ -10086,9 +10028,10 @@ function huaweiTrigger(r, fn, item, id2) {
       return l;
     }
     case "KAFKA":
+    case "RABBITMQ":
     case "SMN":
     case "DIS": {
-      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : void 0;
+      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : code === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
       const topics = code === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
       const q3 = {
         ...base,
@@ -10105,62 +10048,24 @@ function huaweiTrigger(r, fn, item, id2) {
     }
   }
 }
-var huaweiServerless = {
+var huaweiServerless = serverlessFrameworkAdapter({
   id: "huawei-serverless",
   vendor: "huawei",
+  provider: "huawei",
   description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    return isProvider(doc, "huawei");
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    const provider = r.map(r.get(root, "provider"));
-    const functions = [];
-    const triggers = [];
-    const fns = r.map(r.get(root, "functions"));
-    for (const [fkey, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const env = frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
-      const fn = {
-        id: `${source.path}#${fkey}`,
-        name: r.str(r.get(f, "name")) ?? { value: fkey, at },
-        vendor: "huawei",
-        format: "huawei-serverless",
-        region: r.str(r.get(provider, "region")),
-        env: env.env,
-        writes: [],
-        at
-      };
-      fn.writes.push(...envWrites(fn, env.keys));
-      functions.push(fn);
-      const events = r.seq(r.get(f, "events"));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const m = r.map(item);
-        if (m) triggers.push(huaweiTrigger(r, fn, m, `${fn.id}#${i}`));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => [{ schema: "config/huawei-serverless", view: r.json(root), label: "serverless.yml" }]
-    };
-  }
-};
+  schema: "config/huawei-serverless",
+  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
+});
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/formats/aws-intrinsics.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
-  return t && (0, import_yaml15.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+  return t && (0, import_yaml13.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
@@ -10170,18 +10075,18 @@ function template(r, root) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml15.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml13.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
-      if (nameNode && (0, import_yaml15.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml13.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
   return { resources, buckets, subs };
 }
 function intrinsic(node) {
-  if ((0, import_yaml15.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml15.isMap)(node) || (0, import_yaml15.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml15.isMap)(node) && node.items.length === 1 && (0, import_yaml15.isScalar)(node.items[0].key)) {
+  if ((0, import_yaml13.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml13.isMap)(node) || (0, import_yaml13.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml13.isMap)(node) && node.items.length === 1 && (0, import_yaml13.isScalar)(node.items[0].key)) {
     const k = String(node.items[0].key.value);
     if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
     if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
@@ -10194,12 +10099,12 @@ function cfnStr(r, t, node, fallback) {
   const fn = intrinsic(node);
   if (!fn) return r.str(node, fallback);
   const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Ref" && arg && (0, import_yaml13.isScalar)(arg) && typeof arg.value === "string") {
     const id2 = arg.value.trim();
     const b = t.buckets.get(id2);
     return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at) };
   }
-  if (fn.fn === "Sub" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Sub" && arg && (0, import_yaml13.isScalar)(arg) && typeof arg.value === "string") {
     if (!arg.value.includes("${")) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
     return { value: b ?? new Unknown("!Sub with parameters"), at };
@@ -10209,7 +10114,7 @@ function cfnStr(r, t, node, fallback) {
 function refTarget(r, node) {
   if (!node) return void 0;
   const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml15.isScalar)(fn.arg)) return void 0;
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml13.isScalar)(fn.arg)) return void 0;
   return { value: String(fn.arg.value), at: r.loc(fn.arg) };
 }
 function cfnEnv(r, t, ...varMaps) {
@@ -10285,13 +10190,13 @@ var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml16.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i) => (0, import_yaml16.isScalar)(i) && String(i.value).trim() === TRANSFORM);
+  if ((0, import_yaml14.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i) => (0, import_yaml14.isScalar)(i) && String(i.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml16.isMap)(res) && res.items.some((p) => (0, import_yaml16.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml14.isMap)(res) && res.items.some((p) => (0, import_yaml14.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
 function s3Rules(r, t, filter, fallback) {
   const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
@@ -10378,7 +10283,15 @@ function samTrigger(r, t, fn, name, ev, id2, issues) {
     case "DynamoDB":
     case "MSK":
     case "MQ": {
-      const q3 = { ...base, kind: "queue", topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")), enabled: cfnStr(r, t, r.get(props, "Enabled")) };
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        batchSize: num(r, r.get(props, "BatchSize")),
+        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
+        retries: num(r, r.get(props, "MaximumRetryAttempts"))
+      };
       return q3;
     }
     default: {
@@ -10395,7 +10308,7 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml16.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml14.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
@@ -10411,7 +10324,7 @@ var awsSam = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name = fname && (0, import_yaml16.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name = fname && (0, import_yaml14.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
@@ -10473,7 +10386,7 @@ function awsTrigger(r, fn, item, id2) {
       return s3Trigger(r, fn, value2, base);
     case "schedule": {
       const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
-      const t = { ...base, kind: "timer", dialect: "aws", schedule, enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
+      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
       return t;
     }
     case "http":
@@ -10496,7 +10409,16 @@ function awsTrigger(r, fn, item, id2) {
     case "msk":
     case "activemq":
     case "rabbitmq": {
-      const q3 = { ...base, kind: "queue", topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2), enabled: r.str(r.get(m, "enabled")) };
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
+        enabled: r.str(r.get(m, "enabled")),
+        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
+        batchSize: num(r, r.get(m, "batchSize")),
+        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
+        retries: num(r, r.get(m, "maximumRetryAttempts"))
+      };
       return q3;
     }
     default: {
@@ -10506,56 +10428,18 @@ function awsTrigger(r, fn, item, id2) {
     }
   }
 }
-var serverlessAws = {
+var serverlessAws = serverlessFrameworkAdapter({
   id: "serverless-aws",
   vendor: "aws",
+  provider: "aws",
   description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    return isProvider(doc, "aws");
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-    const provider = r.map(r.get(root, "provider"));
-    const providerWrites = [
-      ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
-      ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
-    ];
-    const functions = [];
-    const triggers = [];
-    const fns = r.map(r.get(root, "functions"));
-    for (const [fkey, pair] of fns ? entries(fns) : []) {
-      const f = r.map(pair.value);
-      if (!f) continue;
-      const at = r.loc(pair.key);
-      const env = frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
-      const fn = {
-        id: `${source.path}#${fkey}`,
-        name: r.str(r.get(f, "name")) ?? { value: fkey, at },
-        vendor: "aws",
-        format: "serverless-aws",
-        region: r.str(r.get(provider, "region")),
-        env: env.env,
-        writes: [],
-        at
-      };
-      fn.writes.push(...envWrites(fn, env.keys), ...providerWrites);
-      functions.push(fn);
-      const events = r.seq(r.get(f, "events"));
-      for (const [i, item] of (events?.items ?? []).entries()) {
-        const m = r.map(item);
-        if (m) triggers.push(awsTrigger(r, fn, m, `${fn.id}#${i}`));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => [{ schema: "config/serverless-aws", view: r.json(root), label: "serverless.yml" }]
-    };
-  }
-};
+  schema: "config/serverless-aws",
+  providerWrites: (r, provider) => [
+    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
+    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
+  ],
+  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
+});
 var serverless_aws_default = serverlessAws;
 
 // src/formats/index.ts
@@ -10619,7 +10503,7 @@ var bucket_trigger_limit_default = {
       for (const t of group.slice(limit)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; merge triggers with the same events, or move some to EventBridge-based triggers`,
+          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
           related: [{ at: group[0].bucket.at, message: `the first trigger on ${q(bucket)}` }],
           key: `${t.function.name.value}/${t.name.value}`
         });
@@ -11588,6 +11472,116 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/trigger-facts.ts
+var TRIGGER_FACTS = {
+  aliyun: {
+    cronInUtc: true,
+    timezoneHow: (zone, schedule) => `write "CRON_TZ=${zone} ${schedule}"`,
+    http: {
+      methods: ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"],
+      authTypes: ["anonymous", "function", "jwt"],
+      perFunction: 1,
+      source: 'Alibaba Cloud, "HTTP trigger overview" (alibabacloud.com/help/en/functioncompute/fc/user-guide/http-triggers-overview); fc3 schema'
+    },
+    log: {
+      interval: [3, 600],
+      retries: [0, 100],
+      source: "devsapp/fc3 complete-props.yaml: triggerInterval 取值范围 [3,600] 秒, maxRetryTime 取值范围 [0,100]"
+    },
+    eventbridge: {
+      sourceTypes: ["mns", "rocketmq", "rabbitmq", "kafka", "dts"],
+      batchSize: [1, 1e4],
+      batchWindow: [0, 15],
+      source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers'
+    }
+  },
+  tencent: {
+    cronInUtc: false,
+    gateway: {
+      methods: ["ANY", "GET", "HEAD", "POST", "PUT", "DELETE"],
+      source: 'Tencent Cloud SCF, "API 网关触发器概述" (cloud.tencent.com/document/product/583/12513): 支持请求方法（目前支持 ANY、GET、HEAD、POST、PUT、DELETE 六种方法的请求）'
+    },
+    log: {
+      interval: [3, 300],
+      source: 'Tencent Cloud SCF, "CLS 触发器" (cloud.tencent.com/document/product/583/49587): 最长等待时间 … 消费模块的范围在3 - 300s'
+    },
+    queue: [{
+      types: ["ckafka"],
+      label: "CKafka",
+      batchSize: [1, 1e4],
+      source: 'Tencent Cloud SCF, "CKafka 触发器" (cloud.tencent.com/document/product/583/17530): 最大批量消息数 … 目前支持最高配置为10000 … 处在1 - 最大消息数之间'
+    }]
+  },
+  huawei: {
+    cronInUtc: false,
+    gateway: {
+      methods: ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS", "ANY"],
+      authTypes: ["IAM", "APP", "NONE"],
+      authAnyCase: true,
+      source: "zy-linn/serverless-huawei-functions docs/trigger.md (APIG 触发器): reqMethod 取值为 GET、POST、PUT、DELETE、HEAD、PATCH、OPTIONS、ANY; auth: App, IAM, None (fgs-component docs/en/yaml/trigger.md: App, IAM, NONE)"
+    },
+    queue: [{
+      types: ["kafka"],
+      label: "DMS for Kafka",
+      batchSize: [1, 1e3],
+      source: "zy-linn/serverless-huawei-functions docs/trigger.md (KAFKA 触发器): batchSize 批处理大小，值为1-1000，默认为 100"
+    }]
+  },
+  jdcloud: { cronInUtc: false },
+  aws: {
+    cronInUtc: true,
+    // SAM: a ScheduleV2 event; Serverless Framework: `method: scheduler` with `timezone` (docs/sf/providers/aws/events/schedule.md)
+    timezoneHow: (zone, _s, format2) => format2 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
+    gateway: {
+      methods: ["ANY", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "*"],
+      source: 'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method'
+    },
+    queue: [
+      {
+        types: ["sqs"],
+        label: "SQS",
+        batchSize: [1, 1e4],
+        fifoBatchSize: [1, 10],
+        batchWindow: [0, 300],
+        fifoNoWindow: true,
+        source: 'AWS Lambda, "Lambda parameters for Amazon SQS event source mappings" (docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html): BatchSize — for standard queues, the maximum is 10,000; for FIFO queues, the maximum is 10; MaximumBatchingWindowInSeconds — batching window is not supported for FIFO queues; CreateEventSourceMapping API: MaximumBatchingWindowInSeconds 0–300'
+      },
+      {
+        types: ["kinesis", "dynamodb", "stream"],
+        label: "stream",
+        batchSize: [1, 1e4],
+        batchWindow: [0, 300],
+        retries: [-1, 1e4],
+        source: "AWS Lambda API, CreateEventSourceMapping (docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html): BatchSize — Kinesis and DynamoDB Streams max 10,000; MaximumBatchingWindowInSeconds 0–300; MaximumRetryAttempts −1 (infinite) to 10,000"
+      }
+    ]
+  }
+};
+var REGION_ZONES = [
+  [/^cn-hongkong$/, "Asia/Hong_Kong", 8],
+  [/^ap-east-1$/, "Asia/Hong_Kong", 8],
+  [/^cn-/, "Asia/Shanghai", 8],
+  [/^ap-southeast-1$/, "Asia/Singapore", 8],
+  [/^ap-northeast-1$/, "Asia/Tokyo", 9],
+  [/^ap-northeast-2$/, "Asia/Seoul", 9],
+  [/^ap-northeast-3$/, "Asia/Tokyo", 9],
+  [/^ap-south-1$/, "Asia/Kolkata", 5.5]
+];
+var ALIYUN_ONLY = [
+  [/^ap-southeast-3$/, "Asia/Kuala_Lumpur", 8],
+  [/^ap-southeast-5$/, "Asia/Jakarta", 7],
+  [/^ap-southeast-6$/, "Asia/Manila", 8],
+  [/^ap-southeast-7$/, "Asia/Bangkok", 7]
+];
+var AWS_ONLY = [
+  [/^ap-southeast-3$/, "Asia/Jakarta", 7]
+];
+function regionZone(vendor, region) {
+  const table = [...REGION_ZONES, ...vendor === "aws" ? AWS_ONLY : vendor === "aliyun" ? ALIYUN_ONLY : []];
+  const hit = table.find(([re]) => re.test(region));
+  return hit ? { zone: hit[1], offset: hit[2] } : void 0;
+}
+
 // src/span.ts
 function innerSpan(texts, l, start, end) {
   if (!isKnown(l) || l.origin) return l.at;
@@ -11605,13 +11599,15 @@ function textsOf(sources) {
 // rules/eventbridge-trigger.ts
 var eventbridge_trigger_default = {
   id: "eventbridge-trigger",
-  description: "Require an EventBridge trigger filter pattern that is a valid JSON object",
+  description: "Require an EventBridge trigger filter pattern that is a valid JSON object, and batch settings in the documented range",
   severity: "error",
   check({ model, sources, report }) {
     const texts = textsOf(sources);
     for (const t of model.triggers) {
-      if (!isEventBridge(t) || !isKnown(t.filterPattern)) continue;
+      if (!isEventBridge(t)) continue;
       const key2 = `${t.function.name.value}/${t.name.value}`;
+      checkBatch(t, key2, report);
+      if (!isKnown(t.filterPattern)) continue;
       const text = t.filterPattern.value;
       const errors = [];
       const value2 = parse2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -11630,6 +11626,17 @@ var eventbridge_trigger_default = {
     }
   }
 };
+function checkBatch(t, key2, report) {
+  const facts = TRIGGER_FACTS[t.function.vendor].eventbridge;
+  const source = known(t.sourceType)?.toLowerCase();
+  if (!facts || !source || !facts.sourceTypes.includes(source)) return;
+  const range = (l, [lo, hi], what, unit) => {
+    if (!isKnown(l) || l.value >= lo && l.value <= hi) return;
+    report({ at: l.at, message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType.value)} sources; use a value in that range`, key: key2 });
+  };
+  range(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
+  range(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
+}
 
 // rules/filter-wildcard.ts
 var WILD = /[*?[]/;
@@ -11665,58 +11672,9 @@ var filter_wildcard_default = {
   }
 };
 
-// src/trigger-facts.ts
-var TRIGGER_FACTS = {
-  aliyun: {
-    cronInUtc: true,
-    timezoneHow: (zone, schedule) => `write "CRON_TZ=${zone} ${schedule}"`,
-    http: {
-      methods: ["GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"],
-      authTypes: ["anonymous", "function", "jwt"],
-      perFunction: 1,
-      source: 'Alibaba Cloud, "HTTP trigger overview" (alibabacloud.com/help/en/functioncompute/fc/user-guide/http-triggers-overview); fc3 schema'
-    },
-    log: {
-      interval: [3, 600],
-      retries: [0, 100],
-      source: "devsapp/fc3 complete-props.yaml: triggerInterval 取值范围 [3,600] 秒, maxRetryTime 取值范围 [0,100]"
-    }
-  },
-  tencent: { cronInUtc: false },
-  huawei: { cronInUtc: false },
-  jdcloud: { cronInUtc: false },
-  aws: {
-    cronInUtc: true,
-    timezoneHow: (zone) => `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`
-  }
-};
-var REGION_ZONES = [
-  [/^cn-hongkong$/, "Asia/Hong_Kong", 8],
-  [/^ap-east-1$/, "Asia/Hong_Kong", 8],
-  [/^cn-/, "Asia/Shanghai", 8],
-  [/^ap-southeast-1$/, "Asia/Singapore", 8],
-  [/^ap-northeast-1$/, "Asia/Tokyo", 9],
-  [/^ap-northeast-2$/, "Asia/Seoul", 9],
-  [/^ap-northeast-3$/, "Asia/Tokyo", 9],
-  [/^ap-south-1$/, "Asia/Kolkata", 5.5]
-];
-var ALIYUN_ONLY = [
-  [/^ap-southeast-3$/, "Asia/Kuala_Lumpur", 8],
-  [/^ap-southeast-5$/, "Asia/Jakarta", 7],
-  [/^ap-southeast-6$/, "Asia/Manila", 8],
-  [/^ap-southeast-7$/, "Asia/Bangkok", 7]
-];
-var AWS_ONLY = [
-  [/^ap-southeast-3$/, "Asia/Jakarta", 7]
-];
-function regionZone(vendor, region) {
-  const table = [...REGION_ZONES, ...vendor === "aws" ? AWS_ONLY : vendor === "aliyun" ? ALIYUN_ONLY : []];
-  const hit = table.find(([re]) => re.test(region));
-  return hit ? { zone: hit[1], offset: hit[2] } : void 0;
-}
-
 // rules/http-trigger.ts
 var VENDOR_NAME = { aliyun: "Function Compute", tencent: "SCF", huawei: "FunctionGraph", jdcloud: "JD Cloud Function", aws: "AWS" };
+var GATEWAY_NAME = { aliyun: "API Gateway", tencent: "the SCF API gateway trigger", huawei: "FunctionGraph APIG", jdcloud: "API Gateway", aws: "API Gateway" };
 var http_trigger_default = {
   id: "http-trigger",
   description: "Disallow unknown or empty HTTP methods, unknown auth types, and more HTTP triggers on a function than the vendor allows",
@@ -11725,9 +11683,10 @@ var http_trigger_default = {
     const firstOn = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
       if (!isHttp(t)) continue;
-      const facts = t.gateway ? void 0 : TRIGGER_FACTS[t.function.vendor].http;
+      const vf = TRIGGER_FACTS[t.function.vendor];
+      const facts = t.gateway ? vf.gateway : vf.http;
       if (!facts) continue;
-      const vendor = VENDOR_NAME[t.function.vendor];
+      const vendor = (t.gateway ? GATEWAY_NAME : VENDOR_NAME)[t.function.vendor];
       const key2 = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.methods) && t.methods.value.length === 0) {
         report({ at: t.methods.at, message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`, key: key2 });
@@ -11737,11 +11696,13 @@ var http_trigger_default = {
         const hint = didYouMean(m.value, facts.methods);
         report({ at: m.at, message: `unknown HTTP method ${q(m.value)}: ${vendor} takes ${facts.methods.join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
       }
-      if (facts.authTypes && isKnown(t.authType) && !facts.authTypes.includes(t.authType.value)) {
+      const anyCase = "authAnyCase" in facts && facts.authAnyCase;
+      const authOk = (a) => facts.authTypes.some((x) => anyCase ? x.toUpperCase() === a.toUpperCase() : x === a);
+      if (facts.authTypes && isKnown(t.authType) && !authOk(t.authType.value)) {
         const hint = didYouMean(t.authType.value, facts.authTypes);
-        report({ at: t.authType.at, message: `unknown authType ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
+        report({ at: t.authType.at, message: `unknown ${t.gateway ? "auth mode" : "authType"} ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
       }
-      if (facts.perFunction === 1 && (t.qualifier === void 0 || isKnown(t.qualifier))) {
+      if ("perFunction" in facts && facts.perFunction === 1 && (t.qualifier === void 0 || isKnown(t.qualifier))) {
         const qualifier = t.qualifier?.value ?? "LATEST";
         const k = `${t.function.id}\0${qualifier}`;
         const first = firstOn.get(k);
@@ -11779,8 +11740,9 @@ var log_trigger_default = {
       }
       const facts = TRIGGER_FACTS[t.function.vendor].log;
       if (!facts) continue;
-      const range = (l, [lo, hi], what, unit) => {
-        if (!isKnown(l) || l.value >= lo && l.value <= hi) return;
+      const range = (l, r, what, unit) => {
+        if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
+        const [lo, hi] = r;
         report({ at: l.at, message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`, key: key2 });
       };
       range(t.interval, facts.interval, "trigger interval", " seconds");
@@ -11807,7 +11769,7 @@ var multipart_fanout_default = {
         const prefix = item.value.slice(0, item.value.length - name.length);
         const ops = parts.map((p) => p.split(":")[1]);
         const narrower = WHOLE.map((w) => q(`${prefix}ObjectCreated:${w}`)).join(", ");
-        const message = name.endsWith(":*") ? `event ${q(item.value)} includes ${ops.join(", ")}: a multipart upload invokes ${functionLabel(t)} once per part, before the object is complete; for finished objects list ${narrower} instead` : `event ${q(item.value)} fires for every part of a multipart upload, before the object is complete; for finished objects use ${narrower}`;
+        const message = name.endsWith(":*") ? `event ${q(item.value)} includes ${ops.join(", ")}: a multipart upload invokes ${functionLabel(t)} once per part, before the object is complete; for finished objects list ${narrower} instead` : name.endsWith("InitiateMultipartUpload") ? `event ${q(item.value)} fires when a multipart upload starts, before any part is written; for finished objects use ${narrower}` : `event ${q(item.value)} fires for every part of a multipart upload, before the object is complete; for finished objects use ${narrower}`;
         report({ at: item.at, message, key: `${t.function.name.value}/${t.name.value}/${item.value}` });
       }
     }
@@ -11835,10 +11797,49 @@ var prefix_leading_slash_default = {
       const fixable = !t.prefix.origin && slashes > 0 && body.startsWith(t.prefix.value.slice(0, slashes));
       report({
         at,
-        message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so ${triggerLabel(t)} never fires; use ${q(fixed)}`,
+        message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
         ...fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: "" } } : {},
         key: `${t.function.name.value}/${t.name.value}`
       });
+    }
+  }
+};
+
+// rules/queue-trigger.ts
+var VENDOR_NAME2 = { aliyun: "Alibaba Cloud", tencent: "Tencent Cloud", huawei: "Huawei Cloud", jdcloud: "JD Cloud", aws: "AWS" };
+var queue_trigger_default = {
+  id: "queue-trigger",
+  description: "Disallow batch sizes, batching windows and retry counts of queue and stream triggers outside the range the vendor documents",
+  severity: "error",
+  check({ model, report }) {
+    for (const t of model.triggers) {
+      if (!isQueue(t)) continue;
+      const type = t.type.toLowerCase();
+      const facts = TRIGGER_FACTS[t.function.vendor].queue?.find((f) => f.types.includes(type));
+      if (!facts) continue;
+      const key2 = `${t.function.name.value}/${t.name.value}`;
+      const topic = known(t.topic);
+      const fifo = facts.fifoBatchSize !== void 0 && topic !== void 0 && /\.fifo$/i.test(topic);
+      const who = `${VENDOR_NAME2[t.function.vendor]} ${facts.label} triggers${fifo ? " on a FIFO queue" : ""}`;
+      const range = (l, r, what, unit) => {
+        if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
+        report({
+          at: l.at,
+          message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${who} allow, ${r[0] < 0 ? `${r[0]} to ${r[1]}` : `${r[0]}-${r[1]}`}${unit}; use a value in that range`,
+          key: key2
+        });
+      };
+      range(t.batchSize, fifo ? facts.fifoBatchSize : facts.batchSize, "batch size", "");
+      if (fifo && facts.fifoNoWindow && isKnown(t.batchWindow) && t.batchWindow.value > 0) {
+        report({
+          at: t.batchWindow.at,
+          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic)}: ${VENDOR_NAME2[t.function.vendor]} does not support a batching window for FIFO queues; remove it`,
+          key: key2
+        });
+      } else {
+        range(t.batchWindow, facts.batchWindow, "batching window", " seconds");
+      }
+      range(t.retries, facts.retries, "retry count", "");
     }
   }
 };
@@ -26478,9 +26479,9 @@ var timer_timezone_default = {
         const local = hours.map((h) => clock(h, minute, zone.offset)).join(", ");
         const sign = zone.offset >= 0 ? "+" : "";
         message += `, which is ${local} in ${region} (UTC${sign}${zone.offset})`;
-        message += `; if you meant ${utc} local time, ${facts.timezoneHow?.(zone.zone, schedule) ?? "name the time zone"}`;
+        message += `; if you meant ${utc} local time, ${facts.timezoneHow?.(zone.zone, schedule, t.function.format) ?? "name the time zone"}`;
       } else {
-        message += `; if you meant local time, ${facts.timezoneHow?.("<zone>", schedule) ?? "name the time zone"}`;
+        message += `; if you meant local time, ${facts.timezoneHow?.("<zone>", schedule, t.function.format) ?? "name the time zone"}`;
       }
       report({ at: t.schedule.at, message, key: `${t.function.name.value}/${t.name.value}` });
     }
@@ -26556,13 +26557,13 @@ function suggestRuleId(input, ids) {
 }
 
 // src/comments.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 function readComments(text) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [];
   try {
-    for (const tok of new import_yaml17.Parser().parse(text)) stack.push(tok);
+    for (const tok of new import_yaml15.Parser().parse(text)) stack.push(tok);
   } catch {
     return out;
   }
@@ -26735,6 +26736,7 @@ var RULES = [
   log_trigger_default,
   multipart_fanout_default,
   prefix_leading_slash_default,
+  queue_trigger_default,
   recursive_trigger_default,
   redundant_event_default,
   region_mismatch_default,
@@ -26812,7 +26814,7 @@ function readBytes(entry) {
 }
 
 // src/workers.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -26901,12 +26903,14 @@ function decodeFileModel(data) {
 }
 
 // src/cache.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync, writeFileSync, unlinkSync } from "node:fs";
+import { createRequire } from "node:module";
+import { closeSync, openSync, readFileSync as readFileSync2, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join as join2, basename } from "node:path";
 var FORMAT = 1;
+var crypto;
 function sha256(...parts) {
-  const h = createHash("sha256");
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  const h = crypto.createHash("sha256");
   for (const p of parts) h.update(p).update("\0");
   return h.digest("hex");
 }
@@ -26954,10 +26958,21 @@ var Cache = class {
   /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
   save() {
     if (!this.dirty) return;
-    const data = { tool: "trigger-lint", format: FORMAT, version: this.version, entries: this.entries };
+    const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
     const tmp = join2(dirname(this.location), `.${basename(this.location)}.${process.pid}.tmp`);
     try {
-      writeFileSync(tmp, JSON.stringify(data));
+      const fd = openSync(tmp, "w");
+      try {
+        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
+        let first = true;
+        for (const [path, entry] of Object.entries(this.entries)) {
+          writeSync(fd, `${first ? "" : ","}${JSON.stringify(path)}:${JSON.stringify(entry)}`);
+          first = false;
+        }
+        writeSync(fd, "}}");
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.location);
       this.dirty = false;
     } catch {
@@ -26979,6 +26994,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/workers.ts
 var AUTO_WORKER_THRESHOLD = 200;
+var AUTO_MIN_CPUS = 4;
 var BATCH = 64;
 function portable(options) {
   const out = {};
@@ -27043,7 +27059,7 @@ function lightSource(path, text, extra = []) {
   return s;
 }
 function lineIndex(text) {
-  const lc = new import_yaml18.LineCounter();
+  const lc = new import_yaml16.LineCounter();
   lc.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
   return lc;
@@ -27057,7 +27073,7 @@ function optionsHash(options) {
 function threadCount(concurrency, misses) {
   if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
   const cpus = availableParallelism();
-  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus > 1 ? Math.min(cpus, Math.ceil(misses / BATCH)) : 0;
+  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
   return Math.max(0, Math.min(concurrency, Math.ceil(misses / 2)));
 }
 function workerFile() {
@@ -27117,6 +27133,7 @@ function prepare(sources, options, named) {
   cache?.save();
   return prebuilt;
 }
+var threadStats = { runs: 0, threads: 0, batches: 0 };
 var STALL_MS = 12e4;
 function runWorkers(file, jobs, options, threads) {
   const out = new Array(jobs.length);
@@ -27125,8 +27142,11 @@ function runWorkers(file, jobs, options, threads) {
   let next = 0;
   let done = 0;
   const pool = [];
+  threadStats.runs++;
+  threadStats.threads += threads;
   const send = (p) => {
     if (next >= jobs.length) return;
+    threadStats.batches++;
     p.from = next;
     next = Math.min(jobs.length, next + size);
     p.port.postMessage(jobs.slice(p.from, next));
@@ -27485,6 +27505,26 @@ var package_default = {
   description: "Lint serverless trigger definitions (Serverless Devs s.yaml, Funcraft/ROS, Tencent SCF, Huawei FunctionGraph, AWS SAM) before deploy",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/trigger-lint/trigger-lint.git"
+  },
+  homepage: "https://github.com/trigger-lint/trigger-lint#readme",
+  keywords: [
+    "serverless",
+    "lint",
+    "linter",
+    "aliyun",
+    "function-compute",
+    "tencent-scf",
+    "huawei-functiongraph",
+    "oss",
+    "cos",
+    "obs",
+    "s3",
+    "triggers",
+    "serverless-devs"
+  ],
   engines: {
     node: ">=20"
   },
@@ -27820,7 +27860,7 @@ async function run({ env, stdout, cwd }) {
   if (sarifInput) {
     sarifFile = isAbsolute3(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
     mkdirSync(dirname2(sarifFile), { recursive: true });
-    writeFileSync2(sarifFile, JSON.stringify(toSarif(result2, workspace), null, 2) + "\n");
+    writeFileSync(sarifFile, JSON.stringify(toSarif(result2, workspace), null, 2) + "\n");
   }
   const failed = shouldFail(result2, failOn);
   const { model } = await loadModel(paths, options);
