@@ -7734,63 +7734,6 @@ function isVerbatim(text, node) {
   return text.slice(start, end) === node.value;
 }
 
-// src/formats/common.ts
-function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
-  return l;
-}
-function envMap(r, node) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const map = r.map(node);
-  if (!map) return { env, keys };
-  for (const [k, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
-    if (v) {
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name) => {
-    const k = keys.get(name);
-    const v = fn.env.get(name);
-    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
-  });
-}
-function readEvents(r, node, vendor, fallback) {
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
-    }
-  } else if (node !== void 0 && node !== null) {
-    const s = r.str(node);
-    if (s) items2.push(s);
-  }
-  const at = node ? r.loc(node) : fallback;
-  if (node === void 0 || !seq && items2.length === 0) {
-    const d = node === void 0 ? void 0 : r.deref(node);
-    if (d instanceof Unknown) return { events: { value: d, at }, items: items2 };
-  }
-  const unknown = items2.find((i) => i.value instanceof Unknown);
-  const events = unknown ? { value: unknown.value, at } : { value: items2.map((i) => normaliseEvent(vendor, i.value)), at };
-  return { events, items: items2 };
-}
-function filterValue(r, map, keys, fallback) {
-  const node = map ? r.get(map, ...keys) : void 0;
-  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
-    return { value: { value: "", at: fallback }, declared: false };
-  }
-  const s = r.str(node);
-  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
-  return { value: s, declared: true };
-}
-
 // src/formats/trigger-fields.ts
 function num(r, node) {
   const s = node === void 0 ? void 0 : r.str(node);
@@ -7833,6 +7776,48 @@ function after(l, marker) {
   const value2 = l.value.slice(i + marker.length);
   const exact = !l.origin && l.at.end - l.at.start === l.value.length;
   return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i + marker.length } : l.at };
+}
+
+// src/formats/common.ts
+function dePlaceholder(l) {
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+function envMap(r, node) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k, v);
+      keys.set(k, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+function envWrites(fn, keys) {
+  return writesFromEnv(fn.env, (name) => {
+    const k = keys.get(name);
+    const v = fn.env.get(name);
+    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
+  });
+}
+function readEvents(r, node, vendor, fallback) {
+  const { list, items: items2 } = strList(r, node);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
+  return { events, items: items2 };
+}
+function filterValue(r, map, keys, fallback) {
+  const node = map ? r.get(map, ...keys) : void 0;
+  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
+    return { value: { value: "", at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
 }
 
 // src/formats/aliyun-common.ts

@@ -6,6 +6,7 @@ import type { Node, YAMLMap } from 'yaml';
 import { normaliseEvent } from '../vendors.js';
 import { writesFromEnv } from '../writes.js';
 import { entries } from '../yamlnav.js';
+import { strList } from './trigger-fields.js';
 
 /** Documentation placeholders such as `<region>` or `<account-id>` are unknown values. */
 export function dePlaceholder(l: Located<string>): Located<string> {
@@ -40,28 +41,11 @@ export function envWrites(fn: Pick<FunctionDef, 'env'>, keys: Map<string, Locati
   });
 }
 
-/** Event list: a sequence or a single string, normalised for the vendor. */
+/** Event list: a sequence or a single string (each item located), normalised for the vendor. */
 export function readEvents(r: Resolver, node: Node | undefined, vendor: Vendor, fallback: Location): { events: Located<string[]>; items: Located<string>[] } {
-  const items: Located<string>[] = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it as Node);
-      if (s) items.push(s);
-    }
-  } else if (node !== undefined && node !== null) {
-    const s = r.str(node);
-    if (s) items.push(s);
-  }
-  const at = node ? r.loc(node) : fallback;
-  if (node === undefined || (!seq && items.length === 0)) {
-    const d = node === undefined ? undefined : r.deref(node);
-    if (d instanceof Unknown) return { events: { value: d, at }, items };
-  }
-  const unknown = items.find((i) => i.value instanceof Unknown);
-  const events: Located<string[]> = unknown
-    ? { value: unknown.value as Unknown, at }
-    : { value: items.map((i) => normaliseEvent(vendor, i.value as string)), at };
+  const { list, items } = strList(r, node);
+  if (!list) return { events: { value: [], at: fallback }, items };
+  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
   return { events, items };
 }
 
