@@ -26790,8 +26790,11 @@ function walk(dir, wanted, out) {
     } else if (d.isFile() && wanted.has(d.name)) out.push(join(dir, d.name));
   }
 }
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function readBytes(entry) {
   try {
+    const size = statSync(entry.abs).size;
+    if (size > MAX_FILE_BYTES) return { tooLarge: size };
     return readFileSync(entry.abs);
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
@@ -27194,6 +27197,10 @@ if (!isMainThread && workerData?.triggerLintWorker) {
 
 // src/lint.ts
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function tooLarge(path, size) {
+  const mb = (size / 2 ** 20).toFixed(0);
+  return parseSource(path, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+}
 function readInputs(inputs, options = {}, parse3 = deferParse(options) ? lightSource : parseSource) {
   const cwd = options.cwd ?? process.cwd();
   const sources = [];
@@ -27204,13 +27211,17 @@ function readInputs(inputs, options = {}, parse3 = deferParse(options) ? lightSo
     const p = displayPath(cwd, i.path);
     if (options.ignore?.(p)) continue;
     named.add(p);
-    sources.push(parse3(p, i.text));
+    sources.push(i.text.length > MAX_FILE_BYTES ? tooLarge(p, i.text.length) : parse3(p, i.text));
   }
   for (const entry of expandPaths(paths, cwd)) {
     if (options.ignore?.(entry.display)) continue;
     const bytes = readBytes(entry);
-    const { text, error } = decode(bytes);
     if (entry.named) named.add(entry.display);
+    if (!(bytes instanceof Uint8Array)) {
+      sources.push(tooLarge(entry.display, bytes.tooLarge));
+      continue;
+    }
+    const { text, error } = decode(bytes);
     sources.push(parse3(entry.display, text, error ? [error] : []));
   }
   return { sources, named };

@@ -62,8 +62,17 @@ function walk(dir: string, wanted: Set<string>, out: string[]) {
   }
 }
 
-export function readBytes(entry: FileEntry): Uint8Array {
+/**
+ * Files larger than this are not read: a trigger file is kilobytes, and parsing a 100 MB YAML
+ * file with node ranges would take minutes and gigabytes. Such a file gets a `syntax` finding.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** The file's bytes, or its size when it is over MAX_FILE_BYTES (then it is not read). */
+export function readBytes(entry: FileEntry): Uint8Array | { tooLarge: number } {
   try {
+    const size = statSync(entry.abs).size;
+    if (size > MAX_FILE_BYTES) return { tooLarge: size };
     return readFileSync(entry.abs);
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);

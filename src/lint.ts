@@ -8,7 +8,7 @@ import type { FileModel, Model } from './model.js';
 import { isStorage } from './model.js';
 import { RULES } from '../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from './types.js';
-import { expandPaths, readBytes, displayPath } from './files.js';
+import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
 import { deferParse, lightSource, prepare } from './workers.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
@@ -24,6 +24,12 @@ export interface Loaded {
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /** Read paths (files, directories) and inline inputs into Sources. */
+/** A file too large to lint: a `syntax` finding at its start instead of its contents. */
+function tooLarge(path: string, size: number): Source {
+  const mb = (size / 2 ** 20).toFixed(0);
+  return parseSource(path, '', [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+}
+
 export function readInputs(inputs: (string | Input)[], options: LintOptions = {}, parse: typeof parseSource = deferParse(options) ? lightSource : parseSource): { sources: Source[]; named: Set<string> } {
   const cwd = options.cwd ?? process.cwd();
   const sources: Source[] = [];
@@ -34,13 +40,17 @@ export function readInputs(inputs: (string | Input)[], options: LintOptions = {}
     const p = displayPath(cwd, i.path);
     if (options.ignore?.(p)) continue;
     named.add(p);
-    sources.push(parse(p, i.text));
+    sources.push(i.text.length > MAX_FILE_BYTES ? tooLarge(p, i.text.length) : parse(p, i.text));
   }
   for (const entry of expandPaths(paths, cwd)) {
     if (options.ignore?.(entry.display)) continue;
     const bytes = readBytes(entry);
-    const { text, error } = decode(bytes);
     if (entry.named) named.add(entry.display);
+    if (!(bytes instanceof Uint8Array)) {
+      sources.push(tooLarge(entry.display, bytes.tooLarge));
+      continue;
+    }
+    const { text, error } = decode(bytes);
     sources.push(parse(entry.display, text, error ? [error] : []));
   }
   return { sources, named };

@@ -1,7 +1,7 @@
 // Bad input (DESIGN.md §7): every input gets findings or a one-line error and exit 2 — never a
 // stack trace, never a hang.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './run.js';
@@ -66,6 +66,16 @@ describe('bad input', () => {
     const r = cli(['/proc/self/mem-does-not-exist'], { cwd: dir });
     expectNoCrash(r);
     expect(r.code).toBe(2);
+  });
+  it('a 100 MB file is a finding, not read into memory', () => {
+    const name = file('huge.yaml', 'edition: 3.0.0\n');
+    truncateSync(join(dir, name), 100 * 1024 * 1024); // sparse: no 100 MB written to disk
+    const started = Date.now();
+    const r = cli([name], { cwd: dir });
+    expectNoCrash(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^huge\.yaml:1:1: file is 100 MB, more than the 32 MB trigger-lint reads/m);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
   it('a large file (5,000 triggers) lints', () => {
     const lines = ['edition: 3.0.0', 'name: big', 'resources:'];
