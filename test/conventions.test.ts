@@ -46,3 +46,20 @@ describe('rule conventions', () => {
     });
   }
 });
+
+describe('README', () => {
+  const readme = read(join(ROOT, 'README.md'));
+  it('links every rule to its docs page', () => {
+    for (const rule of RULES) expect(readme, rule.id).toContain(`(docs/rules/${rule.id}.md)`);
+  });
+  it('has a Quick start with one sh block of exactly two commands: install + lint the example, then the tests', () => {
+    const section = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1));
+    const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1].trim().split('\n'));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toEqual(['npm ci && node bin/trigger-lint.js examples/', 'npm test']);
+  });
+  it('names every format id the tool knows', async () => {
+    const { FORMATS } = await import('../src/formats/index.js');
+    for (const f of FORMATS) expect(readme, f.id).toContain(`\`${f.id}\``);
+  });
+});
