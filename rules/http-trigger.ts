@@ -1,11 +1,10 @@
 import type { Rule } from '../src/types.js';
 import { isHttp, isKnown, type HttpTrigger } from '../src/model.js';
 import { TRIGGER_FACTS } from '../src/trigger-facts.js';
+import { VENDORS } from '../src/vendors.js';
 import { didYouMean } from '../src/suggest.js';
 import { functionLabel, q, triggerLabel } from '../src/filters.js';
 
-const VENDOR_NAME = { aliyun: 'Function Compute', tencent: 'SCF', huawei: 'FunctionGraph', jdcloud: 'JD Cloud Function', aws: 'AWS' } as const;
-const GATEWAY_NAME = { aliyun: 'API Gateway', tencent: 'the SCF API gateway trigger', huawei: 'FunctionGraph APIG', jdcloud: 'API Gateway', aws: 'API Gateway' } as const;
 
 export default {
   id: 'http-trigger',
@@ -19,7 +18,8 @@ export default {
       const vf = TRIGGER_FACTS[t.function.vendor];
       const facts = t.gateway ? vf.gateway : vf.http;
       if (!facts) continue;
-      const vendor = (t.gateway ? GATEWAY_NAME : VENDOR_NAME)[t.function.vendor];
+      const names = VENDORS[t.function.vendor];
+      const vendor = t.gateway ? names.gateway : names.functions;
       const key = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.methods) && t.methods.value.length === 0) {
         report({ at: t.methods.at, message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`, key });

@@ -1,9 +1,9 @@
 import type { Rule } from '../src/types.js';
 import { isKnown, isQueue, known, type Located } from '../src/model.js';
 import { TRIGGER_FACTS } from '../src/trigger-facts.js';
+import { VENDORS } from '../src/vendors.js';
 import { q, triggerLabel } from '../src/filters.js';
 
-const VENDOR_NAME = { aliyun: 'Alibaba Cloud', tencent: 'Tencent Cloud', huawei: 'Huawei Cloud', jdcloud: 'JD Cloud', aws: 'AWS' } as const;
 
 export default {
   id: 'queue-trigger',
@@ -18,7 +18,7 @@ export default {
       const key = `${t.function.name.value}/${t.name.value}`;
       const topic = known(t.topic);
       const fifo = facts.fifoBatchSize !== undefined && topic !== undefined && /\.fifo$/i.test(topic);
-      const who = `${VENDOR_NAME[t.function.vendor]} ${facts.label} triggers${fifo ? ' on a FIFO queue' : ''}`;
+      const who = `${VENDORS[t.function.vendor].cloud} ${facts.label} triggers${fifo ? ' on a FIFO queue' : ''}`;
       const range = (l: Located<number> | undefined, r: [number, number] | undefined, what: string, unit: string) => {
         if (!r || !isKnown(l) || (l.value >= r[0] && l.value <= r[1])) return;
         report({
@@ -31,7 +31,7 @@ export default {
       if (fifo && facts.fifoNoWindow && isKnown(t.batchWindow) && t.batchWindow.value > 0) {
         report({
           at: t.batchWindow.at,
-          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic!)}: ${VENDOR_NAME[t.function.vendor]} does not support a batching window for FIFO queues; remove it`,
+          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic!)}: ${VENDORS[t.function.vendor].cloud} does not support a batching window for FIFO queues; remove it`,
           key,
         });
       } else {

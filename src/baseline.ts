@@ -4,7 +4,7 @@
 // by line, so edits elsewhere in the file do not resurrect it. `count` is how many findings
 // share that identity. Entries of linted files that match fewer findings than recorded are
 // stale (the problem was fixed); `--baseline-prune` rewrites the file without them.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { writeFileAtomic } from './fix.js';
@@ -50,10 +50,6 @@ export function readBaseline(file: string, display: string): Baseline {
     throw new UsageError(`${display}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`);
   }
   return b;
-}
-
-export function baselineExists(file: string): boolean {
-  return existsSync(file);
 }
 
 /** Entries for the findings of a result. */

@@ -2,7 +2,6 @@
 // 1 at least one error finding (or too many warnings), 2 the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { lint } from './lint.js';
 import { RULES } from '../rules/index.js';
 import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './errors.js';

@@ -94,11 +94,6 @@ export interface FileSettings {
   env?: Record<string, string | undefined>;
 }
 
-export interface Position {
-  line: number; // 1-based
-  column: number; // 1-based
-}
-
 export interface RelatedOut {
   path: string;
   line: number;

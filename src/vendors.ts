@@ -8,6 +8,10 @@ export interface VendorFacts {
   vendor: Vendor;
   /** Storage service name as users say it. */
   storage: string;
+  /** The cloud, its function service, and its API gateway as messages name them. */
+  cloud: string;
+  functions: string;
+  gateway: string;
   /** Prefix of event names in trigger configs ('' when bare names are also accepted). */
   eventPrefixes: string[];
   /** Operation names per family (normalised, without prefix), e.g. ObjectCreated → [PutObject, …]. */
@@ -28,6 +32,9 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
   aliyun: {
     vendor: 'aliyun',
     storage: 'OSS',
+    cloud: 'Alibaba Cloud',
+    functions: 'Function Compute',
+    gateway: 'API Gateway',
     eventPrefixes: ['oss:'],
     families: {
       ObjectCreated: ['PutObject', 'PostObject', 'CompleteMultipartUpload', 'PutSymlink', 'CopyObject', 'InitiateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'AppendObject'],
@@ -43,6 +50,9 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
   tencent: {
     vendor: 'tencent',
     storage: 'COS',
+    cloud: 'Tencent Cloud',
+    functions: 'SCF',
+    gateway: 'the SCF API gateway trigger',
     eventPrefixes: ['cos:'],
     families: {
       ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload', 'Origin', 'Replication', 'Append'],
@@ -58,6 +68,9 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
   huawei: {
     vendor: 'huawei',
     storage: 'OBS',
+    cloud: 'Huawei Cloud',
+    functions: 'FunctionGraph',
+    gateway: 'FunctionGraph APIG',
     eventPrefixes: ['s3:', ''],
     families: {
       ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
@@ -71,6 +84,9 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
   jdcloud: {
     vendor: 'jdcloud',
     storage: 'OSS',
+    cloud: 'JD Cloud',
+    functions: 'JD Cloud Function',
+    gateway: 'API Gateway',
     eventPrefixes: ['s3:'],
     families: {
       ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
@@ -84,6 +100,9 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
   aws: {
     vendor: 'aws',
     storage: 'S3',
+    cloud: 'AWS',
+    functions: 'AWS',
+    gateway: 'API Gateway',
     eventPrefixes: ['s3:'],
     families: {
       ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
@@ -133,15 +152,4 @@ function sameFamilyWildcard(a: string, b: string): boolean {
 /** Events that create objects (what a function's write produces). */
 export function isCreationEvent(name: string): boolean {
   return name.startsWith('ObjectCreated:');
-}
-
-export function allConfigEvents(vendor: Vendor): string[] {
-  const f = VENDORS[vendor];
-  const prefix = f.eventPrefixes[0];
-  const out: string[] = [];
-  for (const [family, ops] of Object.entries(f.families)) {
-    out.push(`${prefix}${family}:*`);
-    for (const op of ops) out.push(`${prefix}${family}:${op}`);
-  }
-  return out;
 }

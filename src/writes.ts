@@ -2,7 +2,7 @@
 // has an output word says where the function writes. With BUCKET in the name the value is the
 // output bucket; ending in DIR/PATH/PREFIX/FOLDER/KEY the value is the output prefix. A prefix
 // with no output bucket means the triggering bucket (bucket left undefined).
-import { Unknown, type Located, type WriteTarget } from './model.js';
+import type { Located, WriteTarget } from './model.js';
 
 const OUTPUT_WORDS = new Set(['DST', 'DEST', 'DESTINATION', 'OUTPUT', 'OUT', 'TARGET', 'PROCESSED', 'RESULT']);
 const PREFIX_WORDS = new Set(['DIR', 'PATH', 'PREFIX', 'FOLDER', 'KEY']);
@@ -64,8 +64,4 @@ export function writesFromEnv(env: Map<string, Located<string>>, at: (name: stri
     out.push({ bucket: undefined, prefix: p.value, via: 'env', label: p.name, at: at(p.name) });
   }
   return out;
-}
-
-export function unknownLocated(at: WriteTarget['at'], reason: string): Located<string> {
-  return { value: new Unknown(reason), at };
 }

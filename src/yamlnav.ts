@@ -26,13 +26,6 @@ export class AliasBudget {
   }
 }
 
-export function pairOf(map: YAMLMap, key: string): Pair<Scalar, Node> | undefined {
-  for (const p of map.items) {
-    if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p as Pair<Scalar, Node>;
-  }
-  return undefined;
-}
-
 /** Pairs of a map whose keys are scalars, as [key string, pair]. */
 export function entries(map: YAMLMap): [string, Pair<Scalar, Node>][] {
   const out: [string, Pair<Scalar, Node>][] = [];

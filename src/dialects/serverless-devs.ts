@@ -1,7 +1,7 @@
 // Serverless Devs variables (`${vars.x}`, `${this.props.x}`, `${this.name}`,
 // `${resources.r.props.x}`, `${env('X', 'default')}`, `${config('AccountID')}`…), as the
 // engine's regex `/\${([\w\W]*?)}/g` sees them (Serverless-Devs/toolkit parse-spec).
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Dialect, RefResult, Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';
 import { didYouMean } from '../suggest.js';
@@ -158,5 +158,3 @@ function walkResource(path: string[], expr: string, scope: ServerlessDevsScope, 
   }
   return { kind: 'unknown', reason: `unsupported \${${expr}}` };
 }
-
-export function isMapNode(n: unknown): n is YAMLMap { return isMap(n); }

@@ -327,10 +327,6 @@ const DEFAULT_EVENT: Record<string, string> = {
   'huawei/obs': 'ObjectCreated:Put', 'jdcloud/oss': 's3:ObjectCreated:Put', 'aws/s3': 'ObjectCreated:Put',
 };
 
-export function hasSample(id: string): boolean {
-  return id in BUILDERS;
-}
-
 /** A realistic, valid event for `id` ("vendor/type"). Throws SampleError on a bad --event. */
 export function sampleEvent(id: string, opts: SampleOptions = {}): Sample {
   const build = BUILDERS[id];

@@ -1,5 +1,5 @@
 // Helpers shared by format adapters (never vendor-specific).
-import { Unknown, type Located, type StorageTrigger, type FunctionDef, type Vendor } from '../model.js';
+import { Unknown, type Located, type FunctionDef, type Vendor } from '../model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from '../resolve.js';
 import type { Node, YAMLMap } from 'yaml';
@@ -59,5 +59,3 @@ export function filterValue(r: Resolver, map: YAMLMap | undefined, keys: string[
   if (!s) return { value: { value: '', at: r.loc(node, fallback) }, declared: true };
   return { value: s, declared: true };
 }
-
-export type StorageFields = Omit<StorageTrigger, 'kind'>;

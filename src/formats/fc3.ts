@@ -1,10 +1,9 @@
 // Serverless Devs `s.yaml`, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0).
 // Functions: resources.<r>.props; triggers: props.triggers[]; the bucket and its region come
 // from sourceArn `acs:oss:<region>:<account>:<bucket>`; filter: triggerConfig.filter.key.
-import { isMap, type Node, type YAMLMap } from 'yaml';
+import { isMap, type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model.js';
 import { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';

@@ -6,7 +6,7 @@
 import type { Node, YAMLMap } from 'yaml';
 import {
   Unknown, type FunctionDef, type HttpTrigger, type Located, type OtherTrigger, type QueueTrigger,
-  type StorageTrigger, type TimerTrigger, type Trigger, type WriteTarget,
+  type StorageTrigger, type TimerTrigger, type Trigger,
 } from '../model.js';
 import { Resolver } from '../resolve.js';
 import { entries } from '../yamlnav.js';

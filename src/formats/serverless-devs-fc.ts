@@ -5,10 +5,9 @@
 // props.region, so the bucket is the function's region (bucketRegion left unset). The filter is
 // written `Key/Prefix/Suffix` (docs) or `key/prefix/suffix` (real files): both are read.
 // Write targets: output env vars, and service.role.policies[].statement granting oss:PutObject.
-import { type Node, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model.js';
 import { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../policies.js';

@@ -7,12 +7,10 @@
 // queue / instance name; those become format issues (reported by the `schema` rule).
 import type { Node } from 'yaml';
 import { isKnown, type Located } from '../model.js';
-import type { FileModel } from '../model.js';
 import { entries } from '../yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
-type Issue = NonNullable<FileModel['formatIssues']>[number];
 
 /** What the plugin compares a trigger's name with, per type, and its own words. */
 const NAME_MUST_EQUAL: Record<string, { key: string; what: string; words: string }> = {

@@ -21,12 +21,6 @@ export function isAtOrUnder(pointer: string, ancestor: string): boolean {
   return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
 
-/** The last key of a pointer, or undefined for an array index or the root. */
-export function lastKey(pointer: string): string | undefined {
-  const s = segments(pointer);
-  const last = s[s.length - 1];
-  return last === undefined || /^\d+$/.test(last) ? undefined : last;
-}
 
 /**
  * Dotted path relative to the target: `triggers[0].triggerConfig.filter.key`. The root is the
