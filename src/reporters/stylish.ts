@@ -12,20 +12,18 @@ const C = {
 };
 const id = (s: string) => s;
 
-const lineStarts = new WeakMap<object, number[]>();
-const boxes = new Map<string, { text: string }>();
+/** Line starts of the last file seen: findings come sorted by file, so each file is scanned once. */
+let lastFile: { text: string; starts: number[] } | undefined;
 
-/** The text of a 1-based line; line starts are computed once per file, not once per finding. */
+/** The text of a 1-based line. */
 function lineText(text: string | undefined, line: number): string | undefined {
   if (text === undefined) return undefined;
-  let box = boxes.get(text);
-  if (!box) { box = { text }; boxes.clear(); boxes.set(text, box); }
-  let starts = lineStarts.get(box);
-  if (!starts) {
-    starts = [0];
+  if (lastFile?.text !== text) {
+    const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStarts.set(box, starts);
+    lastFile = { text, starts };
   }
+  const { starts } = lastFile;
   if (line < 1 || line > starts.length) return undefined;
   const start = starts[line - 1];
   const end = line < starts.length ? starts[line] - 1 : text.length;
