@@ -1,5 +1,5 @@
 // Key-filter semantics shared by every vendor: plain startsWith / endsWith, '' matches all.
-import { isKnown, type StorageTrigger } from './model.js';
+import { isKnown, type StorageTrigger, type Vendor } from './model.js';
 import { VENDORS } from './vendors.js';
 
 export function prefixesOverlap(a: string, b: string): boolean {
@@ -10,9 +10,14 @@ export function suffixesOverlap(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a);
 }
 
-/** Bucket identity across files: (vendor, bucket name); undefined when the bucket is unknown. */
+/** Bucket identity across files: (vendor, bucket name). */
+export function bucketId(vendor: Vendor, bucket: string): string {
+  return `${vendor}\u0000${bucket}`;
+}
+
+/** A trigger's bucket identity; undefined when the bucket is unknown. */
 export function bucketKey(t: StorageTrigger): string | undefined {
-  return isKnown(t.bucket) ? `${t.function.vendor}\u0000${t.bucket.value}` : undefined;
+  return isKnown(t.bucket) ? bucketId(t.function.vendor, t.bucket.value) : undefined;
 }
 
 /** Group triggers by bucket (never a pairwise loop over all triggers). */

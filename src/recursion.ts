@@ -2,7 +2,7 @@
 // writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
 // never as a pairwise loop over all triggers.
 import { isKnown, type StorageTrigger, type WriteTarget } from './model.js';
-import { bucketKey, prefixesOverlap } from './filters.js';
+import { bucketId, bucketKey, prefixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
 
 export interface Edge {
@@ -27,7 +27,7 @@ export function writesInto(t: StorageTrigger, key: string): WriteTarget[] {
   const own = bucketKey(t);
   const hits = t.function.writes.filter((w) => {
     if (!w.bucket) return own === key;
-    return isKnown(w.bucket) && `${vendor}\u0000${w.bucket.value}` === key;
+    return isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
   });
   const intent = hits.some((w) => w.via !== 'policy' && w.prefix && isKnown(w.prefix));
   return intent ? hits.filter((w) => !(w.via === 'policy' && !(w.prefix && isKnown(w.prefix)))) : hits;
@@ -39,7 +39,7 @@ export function targetKeys(t: StorageTrigger): Set<string> {
   const own = bucketKey(t);
   for (const w of t.function.writes) {
     if (!w.bucket) { if (own) out.add(own); }
-    else if (isKnown(w.bucket)) out.add(`${t.function.vendor}\u0000${w.bucket.value}`);
+    else if (isKnown(w.bucket)) out.add(bucketId(t.function.vendor, w.bucket.value));
   }
   return out;
 }
