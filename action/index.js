@@ -49,7 +49,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap14;
+    exports.isMap = isMap13;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar9;
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap14 = fc2.start.source === "{";
-      const fcName = isMap14 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap14 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap13 = fc2.start.source === "{";
+      const fcName = isMap13 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap14 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap14 && !sep2 && !props.found) {
+        if (!isMap13 && !sep2 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap14 && !props.found && ctx.options.strict) {
+            if (!isMap13 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap14) {
+          if (isMap13) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap14 ? "}" : "]";
+      const expectedEnd = isMap13 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7536,6 +7536,9 @@ var VENDORS = {
   aliyun: {
     vendor: "aliyun",
     storage: "OSS",
+    cloud: "Alibaba Cloud",
+    functions: "Function Compute",
+    gateway: "API Gateway",
     eventPrefixes: ["oss:"],
     families: {
       ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
@@ -7551,6 +7554,9 @@ var VENDORS = {
   tencent: {
     vendor: "tencent",
     storage: "COS",
+    cloud: "Tencent Cloud",
+    functions: "SCF",
+    gateway: "the SCF API gateway trigger",
     eventPrefixes: ["cos:"],
     families: {
       ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
@@ -7566,6 +7572,9 @@ var VENDORS = {
   huawei: {
     vendor: "huawei",
     storage: "OBS",
+    cloud: "Huawei Cloud",
+    functions: "FunctionGraph",
+    gateway: "FunctionGraph APIG",
     eventPrefixes: ["s3:", ""],
     families: {
       ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
@@ -7579,6 +7588,9 @@ var VENDORS = {
   jdcloud: {
     vendor: "jdcloud",
     storage: "OSS",
+    cloud: "JD Cloud",
+    functions: "JD Cloud Function",
+    gateway: "API Gateway",
     eventPrefixes: ["s3:"],
     families: {
       ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
@@ -7592,6 +7604,9 @@ var VENDORS = {
   aws: {
     vendor: "aws",
     storage: "S3",
+    cloud: "AWS",
+    functions: "AWS",
+    gateway: "API Gateway",
     eventPrefixes: ["s3:"],
     families: {
       ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
@@ -10441,8 +10456,11 @@ function prefixesOverlap(a, b) {
 function suffixesOverlap(a, b) {
   return a.endsWith(b) || b.endsWith(a);
 }
+function bucketId(vendor, bucket) {
+  return `${vendor}\0${bucket}`;
+}
 function bucketKey(t) {
-  return isKnown(t.bucket) ? `${t.function.vendor}\0${t.bucket.value}` : void 0;
+  return isKnown(t.bucket) ? bucketId(t.function.vendor, t.bucket.value) : void 0;
 }
 function byBucket(triggers, filter = () => true) {
   const groups = /* @__PURE__ */ new Map();
@@ -11658,8 +11676,6 @@ var filter_wildcard_default = {
 };
 
 // rules/http-trigger.ts
-var VENDOR_NAME = { aliyun: "Function Compute", tencent: "SCF", huawei: "FunctionGraph", jdcloud: "JD Cloud Function", aws: "AWS" };
-var GATEWAY_NAME = { aliyun: "API Gateway", tencent: "the SCF API gateway trigger", huawei: "FunctionGraph APIG", jdcloud: "API Gateway", aws: "API Gateway" };
 var http_trigger_default = {
   id: "http-trigger",
   description: "Disallow unknown or empty HTTP methods, unknown auth types, and more HTTP triggers on a function than the vendor allows",
@@ -11671,7 +11687,8 @@ var http_trigger_default = {
       const vf = TRIGGER_FACTS[t.function.vendor];
       const facts = t.gateway ? vf.gateway : vf.http;
       if (!facts) continue;
-      const vendor = (t.gateway ? GATEWAY_NAME : VENDOR_NAME)[t.function.vendor];
+      const names2 = VENDORS[t.function.vendor];
+      const vendor = t.gateway ? names2.gateway : names2.functions;
       const key2 = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.methods) && t.methods.value.length === 0) {
         report({ at: t.methods.at, message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`, key: key2 });
@@ -11791,7 +11808,6 @@ var prefix_leading_slash_default = {
 };
 
 // rules/queue-trigger.ts
-var VENDOR_NAME2 = { aliyun: "Alibaba Cloud", tencent: "Tencent Cloud", huawei: "Huawei Cloud", jdcloud: "JD Cloud", aws: "AWS" };
 var queue_trigger_default = {
   id: "queue-trigger",
   description: "Disallow batch sizes, batching windows and retry counts of queue and stream triggers outside the range the vendor documents",
@@ -11805,7 +11821,7 @@ var queue_trigger_default = {
       const key2 = `${t.function.name.value}/${t.name.value}`;
       const topic = known(t.topic);
       const fifo = facts.fifoBatchSize !== void 0 && topic !== void 0 && /\.fifo$/i.test(topic);
-      const who = `${VENDOR_NAME2[t.function.vendor]} ${facts.label} triggers${fifo ? " on a FIFO queue" : ""}`;
+      const who = `${VENDORS[t.function.vendor].cloud} ${facts.label} triggers${fifo ? " on a FIFO queue" : ""}`;
       const range = (l, r, what, unit) => {
         if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
         report({
@@ -11818,7 +11834,7 @@ var queue_trigger_default = {
       if (fifo && facts.fifoNoWindow && isKnown(t.batchWindow) && t.batchWindow.value > 0) {
         report({
           at: t.batchWindow.at,
-          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic)}: ${VENDOR_NAME2[t.function.vendor]} does not support a batching window for FIFO queues; remove it`,
+          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic)}: ${VENDORS[t.function.vendor].cloud} does not support a batching window for FIFO queues; remove it`,
           key: key2
         });
       } else {
@@ -11838,7 +11854,7 @@ function writesInto(t, key2) {
   const own = bucketKey(t);
   const hits = t.function.writes.filter((w) => {
     if (!w.bucket) return own === key2;
-    return isKnown(w.bucket) && `${vendor}\0${w.bucket.value}` === key2;
+    return isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key2;
   });
   const intent = hits.some((w) => w.via !== "policy" && w.prefix && isKnown(w.prefix));
   return intent ? hits.filter((w) => !(w.via === "policy" && !(w.prefix && isKnown(w.prefix)))) : hits;
@@ -11849,7 +11865,7 @@ function targetKeys(t) {
   for (const w of t.function.writes) {
     if (!w.bucket) {
       if (own) out.add(own);
-    } else if (isKnown(w.bucket)) out.add(`${t.function.vendor}\0${w.bucket.value}`);
+    } else if (isKnown(w.bucket)) out.add(bucketId(t.function.vendor, w.bucket.value));
   }
   return out;
 }
@@ -27401,22 +27417,15 @@ var C = {
   bold: (s) => `\x1B[1m${s}\x1B[0m`
 };
 var id = (s) => s;
-var lineStarts = /* @__PURE__ */ new WeakMap();
-var boxes = /* @__PURE__ */ new Map();
+var lastFile;
 function lineText(text, line) {
   if (text === void 0) return void 0;
-  let box = boxes.get(text);
-  if (!box) {
-    box = { text };
-    boxes.clear();
-    boxes.set(text, box);
+  if (lastFile?.text !== text) {
+    const starts2 = [0];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts2.push(i + 1);
+    lastFile = { text, starts: starts2 };
   }
-  let starts = lineStarts.get(box);
-  if (!starts) {
-    starts = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    lineStarts.set(box, starts);
-  }
+  const { starts } = lastFile;
   if (line < 1 || line > starts.length) return void 0;
   const start = starts[line - 1];
   const end = line < starts.length ? starts[line] - 1 : text.length;
@@ -27753,7 +27762,7 @@ function highlights(model, result2) {
   }
   return h;
 }
-function bucketId(vendor, name) {
+function bucketId2(vendor, name) {
   return `${vendor}\0${name}`;
 }
 function triggerText(t) {
@@ -27771,7 +27780,7 @@ function mermaid(model, result2) {
   const loopEdges = [];
   let edges = 0;
   const bucket = (vendor, name) => {
-    const key2 = bucketId(vendor, name);
+    const key2 = bucketId2(vendor, name);
     let id2 = buckets.get(key2);
     if (!id2) {
       id2 = `b${buckets.size}`;
