@@ -9,7 +9,8 @@ import { RULES } from '../rules/index.js';
 import type { LintOptions, Result, RuleSetting } from '../src/types.js';
 
 export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+/** Real files written by other people, copied byte for byte (origins in each folder's SOURCES.md). */
+export const CORPUS = join(ROOT, 'test', 'corpus');
 
 /** Options that run only the given rules (at their default severity). */
 export function only(...ids: string[]): LintOptions {

@@ -1,4 +1,4 @@
-// The real files in ../shared/corpus/configs/aliyun-fc-legacy/ (Legacy Serverless Devs fc files; read-only): each lints without an
+// The real files in test/corpus/configs/aliyun-fc-legacy/ (Legacy Serverless Devs fc files; read-only): each lints without an
 // internal error, and the findings on each are pinned (rule id, line, message).
 // Read and agreed: the golang-oss pair sets prefix '' and suffix '' on oss:ObjectCreated:* (the
 // unfiltered-trigger warning; its bucket is the placeholder <buckctName>, so unknown), and s_en.yaml

@@ -1,4 +1,4 @@
-// The real fc3 files in ../shared/corpus/configs/aliyun-fc3/ (read-only): each lints without an
+// The real fc3 files in test/corpus/configs/aliyun-fc3/ (read-only): each lints without an
 // internal error, and the findings on each are pinned after reading the file.
 // Read and agreed: complete-props.yaml is devsapp/fc3's "every field" test file and fills several
 // fields with the type name "string" — not a GPU type, a log rule or a runtime, so that file could

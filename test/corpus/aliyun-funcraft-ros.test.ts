@@ -1,4 +1,4 @@
-// The real files in ../shared/corpus/configs/aliyun-funcraft-ros/ (Funcraft and ROS templates; read-only): each lints without an
+// The real files in test/corpus/configs/aliyun-funcraft-ros/ (Funcraft and ROS templates; read-only): each lints without an
 // internal error, and the findings on each are pinned (rule id, line, message).
 // Read and agreed: the ROS transform template's OSS event has Filter: null, so it fires on every
 // new object (warning); fun2s declares two HTTP triggers on one function; the funcraft OSS example

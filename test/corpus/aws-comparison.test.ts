@@ -1,4 +1,4 @@
-// The real AWS SAM files in ../shared/corpus/configs/aws-comparison/ (read-only): each lints
+// The real AWS SAM files in test/corpus/configs/aws-comparison/ (read-only): each lints
 // without an internal error, and the findings on each are pinned after reading the file.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The real files in ../shared/corpus/configs/huawei-fgs/ (Huawei FunctionGraph (xinwuyun/fg) files; read-only): each lints without an
+// The real files in test/corpus/configs/huawei-fgs/ (Huawei FunctionGraph (xinwuyun/fg) files; read-only): each lints without an
 // internal error, and the findings on each are pinned (rule id, line, message).
 // Read and agreed: both files have one APIG trigger and no OBS trigger: nothing to report.
 import { pinFolder } from './pin.js';

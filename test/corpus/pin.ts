@@ -1,4 +1,4 @@
-// Shared by the corpus specs: lint one real file of ../shared/corpus/configs/<folder>/ (read-only)
+// Shared by the corpus specs: lint one real file of test/corpus/configs/<folder>/ (read-only)
 // and pin its findings after a person has read the file and agreed with every one.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The real files in ../shared/corpus/configs/serverless-framework-aliyun/ (the serverless-aliyun-function-compute test project; read-only): each lints without an
+// The real files in test/corpus/configs/serverless-framework-aliyun/ (the serverless-aliyun-function-compute test project; read-only): each lints without an
 // internal error, and the findings on each are pinned (rule id, line, message).
 // Read and agreed: the oss event watches source/ on my-service-resource; ramRoleStatements grant
 // oss:PutObject on "*" (no named bucket: not a write target), provider.region is not written (the

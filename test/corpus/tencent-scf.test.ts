@@ -1,4 +1,4 @@
-// The real Tencent files in ../shared/corpus/configs/tencent-scf/ (read-only): each lints without
+// The real Tencent files in test/corpus/configs/tencent-scf/ (read-only): each lints without
 // an internal error, and the findings on each are pinned after reading the file.
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';

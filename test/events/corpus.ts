@@ -1,10 +1,10 @@
-// What trigger-lint must make of every sample event in ../shared/corpus/events (read-only).
+// What trigger-lint must make of every sample event in test/corpus/events (verbatim copies).
 // Every file there has an entry, so a new sample forces a decision. Reasons for exceptions quote
-// the research notes (../shared/research/event-payloads.md) or SOURCES.md.
+// the research notes on event payloads or SOURCES.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/events/', import.meta.url));
+export const CORPUS = fileURLToPath(new URL('../corpus/events/', import.meta.url));
 
 export type Expectation =
   /** A payload of this vendor/type: detected as it and valid against its schema. */

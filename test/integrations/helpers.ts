@@ -1,5 +1,5 @@
 // Shared by the integration tests: run the real CLI and the bundled Action, generate trigger
-// files, validate against the reference JSON Schemas (/work/shared/reference/schemas).
+// files, validate against the reference JSON Schemas (test/reference/schemas, copied verbatim).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { ROOT } from '../helpers.js';
 export { ROOT };
 export const BIN = join(ROOT, 'bin', 'trigger-lint.js');
 export const ACTION = join(ROOT, 'action', 'index.js');
-export const SCHEMAS = join(ROOT, '..', 'shared', 'reference', 'schemas');
+export const SCHEMAS = join(ROOT, 'test', 'reference', 'schemas');
 
 export interface Run { code: number; stdout: string; stderr: string }
 

@@ -1,4 +1,4 @@
-// The fc3 schema on the real fc3 files (../shared/corpus/configs/aliyun-fc3/, read-only): it
+// The fc3 schema on the real fc3 files (test/corpus/configs/aliyun-fc3/, read-only): it
 // reports only real problems. complete-props.yaml is devsapp/fc3's own "every prop" fixture:
 // it fills typed fields with the word "string", which is not a runtime, a GPU type or a log
 // begin rule, so those three are reported; its `<region>`/`<account-id>` ARN placeholders are

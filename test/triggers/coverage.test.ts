@@ -1,5 +1,5 @@
 // Issue #7, "every trigger type in the seed documents and in the corpus is in the Model":
-// (1) every trigger written in a real file of ../shared/corpus/configs/ (not _reference/) becomes a
+// (1) every trigger written in a real file of test/corpus/configs/ (not _reference/) becomes a
 //     Model trigger whose kind's guard holds (storage, timer, http, log, queue, eventbridge), or an
 //     `other` trigger of a type listed below with the reason it has no checkable fields;
 // (2) every trigger type the seed documents name is mapped by at least one adapter (a small
