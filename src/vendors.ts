@@ -1,7 +1,7 @@
 // Per-vendor facts, in one table (cited in docs/rules/*.md): event vocabularies and their
 // wildcard families, the prefix each vendor writes event names with in trigger configs, and
-// the limits the rules enforce. Sources: ../shared/research/config-formats.md §4.4, §5.3,
-// §5.4, §6, §8 and the seed documents.
+// the limits the rules enforce. Sources: the vendors' public documentation, cited fact by fact in
+// docs/rules/*.md (COS and OBS event-name lists, per-bucket trigger limits, timer syntaxes).
 import type { Vendor } from './model.js';
 
 export interface VendorFacts {
