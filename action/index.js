@@ -7396,7 +7396,7 @@ var require_ucs2length = __commonJS({
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute3, resolve } from "node:path";
 
-// src/source.ts
+// src/source/source.ts
 var import_yaml = __toESM(require_dist(), 1);
 var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
 var MAX_ALIAS_COUNT = 1e3;
@@ -7496,7 +7496,7 @@ function isPlaceholder(source, start, end) {
 // src/formats/fc3.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
-// src/model.ts
+// src/model/model.ts
 var Unknown = class {
   constructor(reason) {
     this.reason = reason;
@@ -7531,7 +7531,7 @@ function isEventBridge(t) {
   return t.kind === "eventbridge" && !("fields" in t);
 }
 
-// src/vendors.ts
+// src/model/vendors.ts
 var VENDORS = {
   aliyun: {
     vendor: "aliyun",
@@ -7648,7 +7648,7 @@ function isCreationEvent(name) {
   return name.startsWith("ObjectCreated:");
 }
 
-// src/writes.ts
+// src/model/writes.ts
 var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
 var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
 function words(name) {
@@ -7704,7 +7704,7 @@ function writesFromEnv(env, at) {
   return out;
 }
 
-// src/yamlnav.ts
+// src/source/yamlnav.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 function nodeLoc(file, node, fallback) {
   const r = node?.range;
@@ -7960,7 +7960,7 @@ function aliyunOtherTrigger(r, t, config, base) {
 // src/formats/serverless-devs-common.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 
-// src/resolve.ts
+// src/formats/resolve.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 var UNKNOWN_MARK = "\0trigger-lint:unknown";
 var MAX_DEPTH = 16;
@@ -8255,10 +8255,10 @@ function joinPieces(pieces) {
   return s;
 }
 
-// src/dialects/serverless-devs.ts
+// src/formats/dialects/serverless-devs.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/suggest.ts
+// src/source/suggest.ts
 function editDistance(a, b) {
   const m = a.length;
   const n = b.length;
@@ -8303,7 +8303,7 @@ function didYouMean(input, candidates, opts = {}) {
   return best;
 }
 
-// src/dialects/serverless-devs.ts
+// src/formats/dialects/serverless-devs.ts
 var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
 var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 function serverlessDevsDialect(scope) {
@@ -8597,7 +8597,7 @@ function buildTrigger(r, fn, t, id2) {
 }
 var fc3_default = fc3;
 
-// src/policies.ts
+// src/model/policies.ts
 var WRITE_ACTION = "oss:PutObject";
 var MAX_DEPTH2 = 8;
 function grantsPut(action) {
@@ -8855,7 +8855,7 @@ var huawei_fgs_default = fgs;
 // src/formats/funcraft.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 
-// src/dialects/ros.ts
+// src/formats/dialects/ros.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 var TAGS = {
   "!Ref": "Ref",
@@ -9393,7 +9393,7 @@ var funcraft_default = funcraft;
 // src/formats/serverless-framework-common.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 
-// src/dialects/serverless-framework.ts
+// src/formats/dialects/serverless-framework.ts
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
 var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
 var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
@@ -10449,7 +10449,7 @@ function formatById(id2) {
   return FORMATS.find((f) => f.id === id2);
 }
 
-// src/filters.ts
+// src/model/filters.ts
 function prefixesOverlap(a, b) {
   return a.startsWith(b) || b.startsWith(a);
 }
@@ -11475,7 +11475,7 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// src/trigger-facts.ts
+// src/model/trigger-facts.ts
 var TRIGGER_FACTS = {
   aliyun: {
     cronInUtc: true,
@@ -11585,7 +11585,7 @@ function regionZone(vendor, region) {
   return hit ? { zone: hit[1], offset: hit[2] } : void 0;
 }
 
-// src/span.ts
+// src/model/span.ts
 function innerSpan(texts, l, start, end) {
   if (!isKnown(l) || l.origin) return l.at;
   const raw = (texts.get(l.at.file) ?? "").slice(l.at.start, l.at.end);
@@ -11845,7 +11845,7 @@ var queue_trigger_default = {
   }
 };
 
-// src/recursion.ts
+// src/model/recursion.ts
 function firesOnCreation(t) {
   return isKnown(t.events) && t.events.value.some(isCreationEvent);
 }
@@ -26541,7 +26541,7 @@ var undefined_variable_default = {
   }
 };
 
-// src/config/rule-ids.ts
+// src/workflow/config/rule-ids.ts
 function suggestRuleId(input, ids) {
   const list = [...ids];
   const close = didYouMean(input, list);
@@ -26557,7 +26557,7 @@ function suggestRuleId(input, ids) {
   return hits.length === 1 ? hits[0] : void 0;
 }
 
-// src/comments.ts
+// src/source/comments.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 function readComments(text) {
   const out = [];
@@ -26585,7 +26585,7 @@ function readComments(text) {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
-// src/suppress.ts
+// src/engine/suppress.ts
 var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
 var ALL_RULES = "*";
 var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
@@ -26750,11 +26750,11 @@ var RULES = [
   unused_disable_default
 ];
 
-// src/files.ts
+// src/engine/files.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep, isAbsolute } from "node:path";
 
-// src/errors.ts
+// src/engine/errors.ts
 var UsageError = class extends Error {
   constructor(message) {
     super(message);
@@ -26762,7 +26762,7 @@ var UsageError = class extends Error {
   }
 };
 
-// src/files.ts
+// src/engine/files.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function displayPath(cwd, p) {
   const rel = isAbsolute(p) ? relative(cwd, p) : p;
@@ -26817,7 +26817,7 @@ function readBytes(entry) {
   }
 }
 
-// src/workers.ts
+// src/engine/workers.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { existsSync } from "node:fs";
@@ -26825,7 +26825,7 @@ import { availableParallelism } from "node:os";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/serialize.ts
+// src/engine/serialize.ts
 var TAG = "\0";
 function encodeFileModel(fm) {
   const fnIndex = new Map(fm.functions.map((f, i) => [f, i]));
@@ -26906,7 +26906,7 @@ function decodeFileModel(data) {
   return rest;
 }
 
-// src/cache.ts
+// src/engine/cache.ts
 import { createRequire } from "node:module";
 import { closeSync, openSync, readFileSync as readFileSync2, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname, join as join2, basename } from "node:path";
@@ -26993,10 +26993,10 @@ function envMatches(recorded, env) {
   return true;
 }
 
-// src/version.ts
+// src/engine/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
-// src/workers.ts
+// src/engine/workers.ts
 var AUTO_WORKER_THRESHOLD = 200;
 var AUTO_MIN_CPUS = 4;
 var BATCH = 64;
@@ -27211,7 +27211,7 @@ if (!isMainThread && workerData?.triggerLintWorker) {
   });
 }
 
-// src/lint.ts
+// src/engine/lint.ts
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 function tooLarge(path, size) {
   const mb = (size / 2 ** 20).toFixed(0);
@@ -27564,6 +27564,7 @@ var package_default = {
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    madge: "^8.0.0",
     typescript: "^5.9.3",
     vitest: "^4.1.12"
   }

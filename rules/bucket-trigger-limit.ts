@@ -1,7 +1,7 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, type StorageTrigger } from '../src/model.js';
-import { byBucket, functionLabel, q, storageName } from '../src/filters.js';
-import { VENDORS } from '../src/vendors.js';
+import { isKnown, type StorageTrigger } from '../src/model/model.js';
+import { byBucket, functionLabel, q, storageName } from '../src/model/filters.js';
+import { VENDORS } from '../src/model/vendors.js';
 
 export default {
   id: 'bucket-trigger-limit',

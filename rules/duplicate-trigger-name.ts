@@ -1,6 +1,6 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, type Trigger } from '../src/model.js';
-import { functionLabel, q } from '../src/filters.js';
+import { isKnown, type Trigger } from '../src/model/model.js';
+import { functionLabel, q } from '../src/model/filters.js';
 
 export default {
   id: 'duplicate-trigger-name',

@@ -1,9 +1,9 @@
 import type { Rule, RuleContext } from '../src/types.js';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { isEventBridge, isKnown, known, type EventBridgeTrigger, type Located } from '../src/model.js';
-import { TRIGGER_FACTS } from '../src/trigger-facts.js';
-import { innerSpan, textsOf } from '../src/span.js';
-import { triggerLabel } from '../src/filters.js';
+import { isEventBridge, isKnown, known, type EventBridgeTrigger, type Located } from '../src/model/model.js';
+import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
+import { innerSpan, textsOf } from '../src/model/span.js';
+import { triggerLabel } from '../src/model/filters.js';
 
 export default {
   id: 'eventbridge-trigger',

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/types.js';
-import { isKnown } from '../src/model.js';
-import { q, storageName } from '../src/filters.js';
+import { isKnown } from '../src/model/model.js';
+import { q, storageName } from '../src/model/filters.js';
 
 const WILD = /[*?[]/;
 

@@ -1,9 +1,9 @@
 import type { Rule } from '../src/types.js';
-import { isHttp, isKnown, type HttpTrigger } from '../src/model.js';
-import { TRIGGER_FACTS } from '../src/trigger-facts.js';
-import { VENDORS } from '../src/vendors.js';
-import { didYouMean } from '../src/suggest.js';
-import { functionLabel, q, triggerLabel } from '../src/filters.js';
+import { isHttp, isKnown, type HttpTrigger } from '../src/model/model.js';
+import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
+import { VENDORS } from '../src/model/vendors.js';
+import { didYouMean } from '../src/source/suggest.js';
+import { functionLabel, q, triggerLabel } from '../src/model/filters.js';
 
 
 export default {

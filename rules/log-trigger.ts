@@ -1,7 +1,7 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, isLog, type Located } from '../src/model.js';
-import { TRIGGER_FACTS } from '../src/trigger-facts.js';
-import { q, triggerLabel } from '../src/filters.js';
+import { isKnown, isLog, type Located } from '../src/model/model.js';
+import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
+import { q, triggerLabel } from '../src/model/filters.js';
 
 export default {
   id: 'log-trigger',

@@ -1,7 +1,7 @@
 import type { Rule } from '../src/types.js';
-import { isKnown } from '../src/model.js';
-import { expandEvent, normaliseEvent } from '../src/vendors.js';
-import { functionLabel, q } from '../src/filters.js';
+import { isKnown } from '../src/model/model.js';
+import { expandEvent, normaliseEvent } from '../src/model/vendors.js';
+import { functionLabel, q } from '../src/model/filters.js';
 
 /** Events a multipart upload emits before the object exists (names as the vendor families spell them). */
 const PART_EVENTS = ['ObjectCreated:InitiateMultipartUpload', 'ObjectCreated:UploadPart', 'ObjectCreated:UploadPartCopy'];

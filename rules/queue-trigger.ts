@@ -1,8 +1,8 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, isQueue, known, type Located } from '../src/model.js';
-import { TRIGGER_FACTS } from '../src/trigger-facts.js';
-import { VENDORS } from '../src/vendors.js';
-import { q, triggerLabel } from '../src/filters.js';
+import { isKnown, isQueue, known, type Located } from '../src/model/model.js';
+import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
+import { VENDORS } from '../src/model/vendors.js';
+import { q, triggerLabel } from '../src/model/filters.js';
 
 
 export default {

@@ -1,7 +1,7 @@
 import type { Report, Rule } from '../src/types.js';
-import { isKnown, type StorageTrigger, type WriteTarget } from '../src/model.js';
-import { bucketKey, byBucket, filterText, functionLabel, prefixesOverlap, q, storageName, triggerLabel } from '../src/filters.js';
-import { buildEdges, components, cycleIn, firesOnCreation, writesInto, type Edge } from '../src/recursion.js';
+import { isKnown, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
+import { bucketKey, byBucket, filterText, functionLabel, prefixesOverlap, q, storageName, triggerLabel } from '../src/model/filters.js';
+import { buildEdges, components, cycleIn, firesOnCreation, writesInto, type Edge } from '../src/model/recursion.js';
 
 const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
 

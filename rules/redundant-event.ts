@@ -1,8 +1,8 @@
 import type { Fix, Rule } from '../src/types.js';
-import { isKnown, type Located } from '../src/model.js';
-import { normaliseEvent } from '../src/vendors.js';
-import { q } from '../src/filters.js';
-import { textsOf } from '../src/span.js';
+import { isKnown, type Located } from '../src/model/model.js';
+import { normaliseEvent } from '../src/model/vendors.js';
+import { q } from '../src/model/filters.js';
+import { textsOf } from '../src/model/span.js';
 
 /** The edit that removes one sequence entry: its whole line in a block sequence, the item and a comma in a flow one. */
 export function removeEntry(text: string, item: Located<string>): Fix | undefined {

@@ -1,9 +1,9 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, isTimer, known } from '../src/model.js';
+import { isKnown, isTimer, known } from '../src/model/model.js';
 import { dialectOf, parseSchedule } from '../src/cron/index.js';
 import { isTimeZone } from '../src/cron/common.js';
-import { innerSpan, textsOf } from '../src/span.js';
-import { q } from '../src/filters.js';
+import { innerSpan, textsOf } from '../src/model/span.js';
+import { q } from '../src/model/filters.js';
 
 export default {
   id: 'timer-schedule',

@@ -1,8 +1,8 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, isTimer, known } from '../src/model.js';
+import { isKnown, isTimer, known } from '../src/model/model.js';
 import { dialectOf, parseSchedule } from '../src/cron/index.js';
-import { TRIGGER_FACTS, regionZone } from '../src/trigger-facts.js';
-import { q } from '../src/filters.js';
+import { TRIGGER_FACTS, regionZone } from '../src/model/trigger-facts.js';
+import { q } from '../src/model/filters.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

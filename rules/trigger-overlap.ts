@@ -1,7 +1,7 @@
 import type { Rule } from '../src/types.js';
-import { isKnown, type StorageTrigger } from '../src/model.js';
-import { byBucket, filterText, prefixesOverlap, q, storageName, suffixesOverlap, triggerLabel } from '../src/filters.js';
-import { eventsIntersect } from '../src/vendors.js';
+import { isKnown, type StorageTrigger } from '../src/model/model.js';
+import { byBucket, filterText, prefixesOverlap, q, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
+import { eventsIntersect } from '../src/model/vendors.js';
 
 function comparable(t: StorageTrigger): boolean {
   return t.native && isKnown(t.events) && isKnown(t.prefix) && isKnown(t.suffix);

@@ -1,8 +1,8 @@
 import type { Rule } from '../src/types.js';
-import { q } from '../src/filters.js';
-import { suggestRuleId } from '../src/config/rule-ids.js';
-import { didYouMean } from '../src/suggest.js';
-import { ALL_RULES, DIRECTIVE_KINDS, scopeText } from '../src/suppress.js';
+import { q } from '../src/model/filters.js';
+import { suggestRuleId } from '../src/workflow/config/rule-ids.js';
+import { didYouMean } from '../src/source/suggest.js';
+import { ALL_RULES, DIRECTIVE_KINDS, scopeText } from '../src/engine/suppress.js';
 
 // Judged after suppression (see `postProcess` in src/types.ts): a directive is unused when it
 // suppressed nothing. A directive naming a rule that is off for its file is not judged (a

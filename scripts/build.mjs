@@ -95,7 +95,7 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
   };
   await esbuild.build({
     ...common,
-    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/workers.ts') },
+    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/engine/workers.ts') },
     outdir,
     splitting: true,
     format: 'esm',

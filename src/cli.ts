@@ -4,12 +4,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { writeFileSync } from 'node:fs';
 import { RULES } from '../rules/index.js';
 import { REPORTERS, reporterNames } from './reporters/index.js';
-import { UsageError } from './errors.js';
+import { UsageError } from './engine/errors.js';
 import type { Input, LintOptions, RuleSetting } from './types.js';
-import { VERSION } from './version.js';
-import { performanceOptions } from './workers.js';
+import { VERSION } from './engine/version.js';
+import { performanceOptions } from './engine/workers.js';
 import { FORMATS } from './formats/index.js';
-import { flagsFromCli, printConfig, runWorkflow } from './config/workflow.js';
+import { flagsFromCli, printConfig, runWorkflow } from './workflow/run.js';
 
 export interface Io {
   stdout: (s: string) => void;

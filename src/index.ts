@@ -1,8 +1,8 @@
 // Public API: `lint(files | {path, text}[], options) → Promise<Result>`.
-export { lint, loadModel, lintSources, buildModel } from './lint.js';
+export { lint, loadModel, lintSources, buildModel } from './engine/lint.js';
 export { RULES } from '../rules/index.js';
 export { FORMATS } from './formats/index.js';
 export type { Result, Finding, FileResult, LintOptions, Input, Rule, Severity, RuleSetting, Location, Fix } from './types.js';
-export type { Model, FunctionDef, StorageTrigger, Trigger, WriteTarget, Located } from './model.js';
-export { Unknown, isKnown, known } from './model.js';
-export { UsageError } from './errors.js';
+export type { Model, FunctionDef, StorageTrigger, Trigger, WriteTarget, Located } from './model/model.js';
+export { Unknown, isKnown, known } from './model/model.js';
+export { UsageError } from './engine/errors.js';

@@ -1,7 +1,7 @@
 // Shared types of the engine: locations, findings, rules, results.
-import type { Model } from './model.js';
-import type { Source } from './source.js';
-import type { Directive, MisspelledDirective } from './suppress.js';
+import type { Model } from './model/model.js';
+import type { Source } from './source/source.js';
+import type { Directive, MisspelledDirective } from './engine/suppress.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';

@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../rules/index.js';
 import stylish from '../src/reporters/stylish.js';
-import { applyFixes } from '../src/fix.js';
+import { applyFixes } from '../src/workflow/fix.js';
 import { fixtureCases, lintTexts, only, read, readExpectations, rel, ROOT } from './helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSources } from '../src/lint.js';
-import { parseSource } from '../src/source.js';
-import { readComments } from '../src/comments.js';
+import { lintSources } from '../src/engine/lint.js';
+import { parseSource } from '../src/source/source.js';
+import { readComments } from '../src/source/comments.js';
 import { RULES } from '../rules/index.js';
 import type { LintOptions, Result, RuleSetting } from '../src/types.js';
 

@@ -1,8 +1,8 @@
 // The job summary's picture of a run: a Mermaid flowchart bucket → trigger → function → bucket
 // it writes into, built from the Model, with the triggers of overlap findings and the triggers,
 // functions and writes of recursion findings highlighted.
-import type { Model, StorageTrigger, FunctionDef, WriteTarget } from '../model.js';
-import { isKnown } from '../model.js';
+import type { Model, StorageTrigger, FunctionDef, WriteTarget } from '../model/model.js';
+import { isKnown } from '../model/model.js';
 import type { Finding, Location, Result } from '../types.js';
 
 /** GitHub renders Mermaid with its default limits; stay well inside them. */

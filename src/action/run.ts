@@ -3,8 +3,8 @@
 // computed from the findings, never from what GitHub chooses to display.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { lint, loadModel } from '../lint.js';
-import { UsageError } from '../errors.js';
+import { lint, loadModel } from '../engine/lint.js';
+import { UsageError } from '../engine/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';

@@ -1,6 +1,6 @@
 // Schedule parsing per vendor dialect. Each dialect is its own small parser; they share the
 // field grammar (field.ts) and the readings (common.ts).
-import type { CronDialect } from '../model.js';
+import type { CronDialect } from '../model/model.js';
 import { parseAliyun } from './aliyun.js';
 import { parseAws } from './aws.js';
 import { parseHuawei } from './huawei.js';

@@ -1,7 +1,7 @@
 // The event catalog: every vendor/type pair trigger-lint has a payload schema for, with the
 // one-line description `event list` prints. The schemas themselves live in
 // schemas/events/<vendor>/<type>.json (compiled ahead of time into src/generated/events.js).
-import type { Vendor } from '../model.js';
+import type { Vendor } from '../model/model.js';
 
 export interface EventType {
   vendor: Vendor;

@@ -8,7 +8,7 @@ import { detectEvent, type DetectResult } from './detect.js';
 import { validateEvent, toDiagnostic, type EventDiagnostic } from './validate.js';
 import { sampleEvent, SampleError, type SampleOptions } from './sample.js';
 import { sampleFromTrigger } from './from.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../source/suggest.js';
 
 export interface EventIo {
   stdout: (s: string) => void;

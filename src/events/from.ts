@@ -1,9 +1,9 @@
 // `event sample --from s.yaml --trigger <name>`: the event a configured trigger would deliver —
 // its bucket, its region, a key its prefix and suffix match, its first event name. Values the
 // linter cannot resolve (variables, placeholders) get a realistic placeholder and a note.
-import { loadModel } from '../lint.js';
-import { isStorage, Unknown, type Located, type Trigger, type StorageTrigger } from '../model.js';
-import { didYouMean } from '../suggest.js';
+import { loadModel } from '../engine/lint.js';
+import { isStorage, Unknown, type Located, type Trigger, type StorageTrigger } from '../model/model.js';
+import { didYouMean } from '../source/suggest.js';
 import { sampleEvent, SampleError, DEFAULTS, type SampleOptions } from './sample.js';
 
 export interface FromResult { id: string; event: unknown; notes: string[] }

@@ -2,7 +2,7 @@
 // randomness) so the output is reproducible; storage events take a bucket, key, region and
 // event name so a test event can match a real trigger.
 import { SCHEMAS, type JsonSchema } from './schemas.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../source/suggest.js';
 
 export interface SampleOptions {
   bucket?: string;

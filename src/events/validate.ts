@@ -4,7 +4,7 @@
 // value; if/then/else branch noise dropped.
 import type { ErrorObject } from 'ajv';
 import { validators } from '../generated/events.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../source/suggest.js';
 import { SCHEMAS, type JsonSchema } from './schemas.js';
 import { sampleEvent } from './sample.js';
 import { displayPath, lineColOf, pathOfPointer, type ParsedEvent, type Range, type Segment } from './parse.js';

@@ -1,9 +1,9 @@
 // Helpers shared by the Alibaba Cloud formats (fc3, legacy fc, Funcraft, ROS, serverless-aliyun):
 // the OSS key filter in either casing, trigger-type kinds, and writable OSS mounts.
 import type { Node, YAMLMap } from 'yaml';
-import { Unknown, type Located, type Trigger, type TriggerBase, type WriteTarget } from '../model.js';
+import { Unknown, type Located, type Trigger, type TriggerBase, type WriteTarget } from '../model/model.js';
 import type { Location } from '../types.js';
-import type { Resolver } from '../resolve.js';
+import type { Resolver } from './resolve.js';
 import { dePlaceholder, filterValue } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 

@@ -7,10 +7,10 @@
 // The YAML parser keeps unknown tags on the node (`node.tag === '!Ref'`), so no custom tag set
 // is needed: a tagged scalar's range is its value, after the tag.
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { Unknown, type Located, type WriteTarget } from '../model.js';
+import { Unknown, type Located, type WriteTarget } from '../model/model.js';
 import type { Location } from '../types.js';
-import type { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
+import type { Resolver } from './resolve.js';
+import { entries } from '../source/yamlnav.js';
 
 export interface Template {
   resources: YAMLMap | undefined;

@@ -10,10 +10,10 @@ import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
   Unknown, type FileModel, type FunctionDef, type HttpTrigger, type Located, type OtherTrigger, type QueueTrigger,
   type StorageTrigger, type TimerTrigger, type Trigger,
-} from '../model.js';
+} from '../model/model.js';
 import type { Location } from '../types.js';
-import { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
+import { Resolver } from './resolve.js';
+import { entries } from '../source/yamlnav.js';
 import { envWrites, readEvents } from './common.js';
 import { num } from './trigger-fields.js';
 import { cfnEnv, cfnStr, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';

@@ -1,11 +1,11 @@
 // Helpers shared by format adapters (never vendor-specific).
-import { Unknown, type Located, type FunctionDef, type Vendor } from '../model.js';
+import { Unknown, type Located, type FunctionDef, type Vendor } from '../model/model.js';
 import type { Location } from '../types.js';
-import type { Resolver } from '../resolve.js';
+import type { Resolver } from './resolve.js';
 import type { Node, YAMLMap } from 'yaml';
-import { normaliseEvent } from '../vendors.js';
-import { writesFromEnv } from '../writes.js';
-import { entries } from '../yamlnav.js';
+import { normaliseEvent } from '../model/vendors.js';
+import { writesFromEnv } from '../model/writes.js';
+import { entries } from '../source/yamlnav.js';
 import { strList } from './trigger-fields.js';
 
 /** Documentation placeholders such as `<region>` or `<account-id>` are unknown values. */

@@ -2,8 +2,8 @@
 // Functions: resources.<r>.props; triggers: props.triggers[]; the bucket and its region come
 // from sourceArn `acs:oss:<region>:<account>:<bucket>`; filter: triggerConfig.filter.key.
 import { isMap, type YAMLMap } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model.js';
-import { Resolver } from '../resolve.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
+import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';

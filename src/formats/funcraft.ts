@@ -11,12 +11,12 @@
 // same template are read as the `ros` format reads them.
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import type { FunctionDef, Trigger, TriggerBase } from '../model.js';
-import { RosResolver } from '../dialects/ros.js';
-import { entries } from '../yamlnav.js';
+import type { FunctionDef, Trigger, TriggerBase } from '../model/model.js';
+import { RosResolver } from './dialects/ros.js';
+import { entries } from '../source/yamlnav.js';
 import { envMap, envWrites } from './common.js';
 import { bool, num, strList } from './trigger-fields.js';
-import { policyWrites } from '../policies.js';
+import { policyWrites } from '../model/policies.js';
 import { kindOf } from './aliyun-common.js';
 import { ossTrigger, rosNative } from './ros.js';
 import type { Location } from '../types.js';

@@ -6,8 +6,8 @@
 // with or without `s3:` (`s3:ObjectCreated:Put`, `ObjectCreated:Put`). The bucket carries no
 // region: it is assumed to be in the function's region (bucketRegion left unset).
 import { type YAMLMap } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
-import { Resolver } from '../resolve.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
+import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import type { Location } from '../types.js';

@@ -8,9 +8,9 @@ import type { Node, YAMLMap } from 'yaml';
 import {
   Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
   type StorageTrigger, type TimerTrigger, type Trigger,
-} from '../model.js';
-import { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
+} from '../model/model.js';
+import { Resolver } from './resolve.js';
+import { entries } from '../source/yamlnav.js';
 import { filterValue, readEvents } from './common.js';
 import { num } from './trigger-fields.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';

@@ -8,12 +8,12 @@
 // (`ALIYUN::FC::Service` Role → `Fn::GetAtt: [<ALIYUN::RAM::Role>, Arn]` → Policies).
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import { Unknown, isKnown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
-import { RosResolver, isRosTemplate } from '../dialects/ros.js';
-import { entries } from '../yamlnav.js';
+import { Unknown, isKnown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
+import { RosResolver, isRosTemplate } from './dialects/ros.js';
+import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
-import { policyWrites } from '../policies.js';
+import { policyWrites } from '../model/policies.js';
 import { readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 

@@ -8,12 +8,12 @@
 // file. Write targets: provider.environment + the function's environment, and
 // provider.ramRoleStatements granting oss:PutObject. Variables: `${env:X}`, `${self:…}`.
 import { type Node } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model.js';
-import { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
+import { Resolver } from './resolve.js';
+import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, readEvents } from './common.js';
 import { bool, strList } from './trigger-fields.js';
-import { policyWrites } from '../policies.js';
+import { policyWrites } from '../model/policies.js';
 import { readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';

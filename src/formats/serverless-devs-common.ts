@@ -5,11 +5,11 @@
 // components it owns, and how props become a function and its triggers.
 import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import type { FunctionDef, Trigger, Vendor } from '../model.js';
+import type { FunctionDef, Trigger, Vendor } from '../model/model.js';
 import type { Location } from '../types.js';
-import { Resolver } from '../resolve.js';
-import { serverlessDevsDialect, type ServerlessDevsScope } from '../dialects/serverless-devs.js';
-import { entries } from '../yamlnav.js';
+import { Resolver } from './resolve.js';
+import { serverlessDevsDialect, type ServerlessDevsScope } from './dialects/serverless-devs.js';
+import { entries } from '../source/yamlnav.js';
 
 export interface ServerlessDevsSpec {
   id: string;

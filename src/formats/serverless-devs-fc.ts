@@ -6,11 +6,11 @@
 // written `Key/Prefix/Suffix` (docs) or `key/prefix/suffix` (real files): both are read.
 // Write targets: output env vars, and service.role.policies[].statement granting oss:PutObject.
 import type { YAMLMap } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model.js';
-import { Resolver } from '../resolve.js';
+import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
+import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
-import { policyWrites } from '../policies.js';
+import { policyWrites } from '../model/policies.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent, triggersList } from './serverless-devs-common.js';
 

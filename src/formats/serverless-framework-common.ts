@@ -1,11 +1,11 @@
 // The Serverless Framework formats (provider.name: tencent, huawei, aws, aliyun): which provider
 // a file is for, the provider + function environment, and the adapter loop they share.
 import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
-import type { FunctionDef, Located, Trigger, Vendor, WriteTarget } from '../model.js';
+import type { FunctionDef, Located, Trigger, Vendor, WriteTarget } from '../model/model.js';
 import type { Location } from '../types.js';
-import { Resolver } from '../resolve.js';
-import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
-import { entries } from '../yamlnav.js';
+import { Resolver } from './resolve.js';
+import { serverlessFrameworkDialect } from './dialects/serverless-framework.js';
+import { entries } from '../source/yamlnav.js';
 import type { BuildResult, FormatAdapter, SchemaTarget } from './types.js';
 import { envMap, envWrites } from './common.js';
 

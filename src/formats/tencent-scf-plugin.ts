@@ -6,8 +6,8 @@
 // trigger whose name is not its bucket, and a CMQ / CKafka trigger whose name is not the
 // queue / instance name; those become format issues (reported by the `schema` rule).
 import type { Node } from 'yaml';
-import { isKnown, type Located } from '../model.js';
-import { entries } from '../yamlnav.js';
+import { isKnown, type Located } from '../model/model.js';
+import { entries } from '../source/yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 

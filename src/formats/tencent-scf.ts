@@ -12,11 +12,11 @@ import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
   Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
   type StorageTrigger, type TimerTrigger, type Trigger, type WriteTarget,
-} from '../model.js';
+} from '../model/model.js';
 import type { Location } from '../types.js';
-import { Resolver } from '../resolve.js';
-import { serverlessFrameworkDialect } from '../dialects/serverless-framework.js';
-import { entries } from '../yamlnav.js';
+import { Resolver } from './resolve.js';
+import { serverlessFrameworkDialect } from './dialects/serverless-framework.js';
+import { entries } from '../source/yamlnav.js';
 import { envMap, envWrites, filterValue, readEvents } from './common.js';
 import { bool, num } from './trigger-fields.js';
 

@@ -5,9 +5,9 @@
 // its bucket domain by convention. The region comes from the CLI's configuration, not the file.
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import type { FunctionDef, Trigger } from '../model.js';
-import { Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
+import type { FunctionDef, Trigger } from '../model/model.js';
+import { Resolver } from './resolve.js';
+import { entries } from '../source/yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
 
 const FUNCTION = 'TencentCloud::Serverless::Function';

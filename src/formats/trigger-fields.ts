@@ -1,8 +1,8 @@
 // Helpers for filling the non-storage trigger types of the Model (timer, http, log, queue,
 // eventbridge) from YAML: located numbers, booleans and string lists. Never vendor-specific.
 import type { Node } from 'yaml';
-import { Unknown, type Located } from '../model.js';
-import type { Resolver } from '../resolve.js';
+import { Unknown, type Located } from '../model/model.js';
+import type { Resolver } from './resolve.js';
 
 /** A scalar as a located number (Unknown when it is not a number: that is the schema's to report). */
 export function num(r: Resolver, node: Node | undefined): Located<number> | undefined {

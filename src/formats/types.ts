@@ -1,8 +1,8 @@
 // The format-adapter contract: one adapter per file format, holding every vendor quirk.
 import type { Document } from 'yaml';
-import type { FileModel, Vendor } from '../model.js';
-import type { Source } from '../source.js';
-import type { JsonView } from '../resolve.js';
+import type { FileModel, Vendor } from '../model/model.js';
+import type { Source } from '../source/source.js';
+import type { JsonView } from './resolve.js';
 import type { LintOptions } from '../types.js';
 
 /** One value to check against a JSON Schema compiled into src/generated/config.js. */

@@ -6,7 +6,7 @@ import type { Log, ReportingDescriptor, Result as SarifResult, Location as Sarif
 import pkg from '../../package.json' with { type: 'json' };
 import { RULES } from '../../rules/index.js';
 import type { Finding, Result, Severity } from '../types.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../engine/version.js';
 import type { Reporter } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

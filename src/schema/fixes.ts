@@ -1,7 +1,7 @@
 // Fixes for unknown keys with one unambiguous correction: rename the key where it is written
 // (a plain or quoted scalar), and the keys under it that have the same kind of slip, so that
 // legacy `Key: { Prefix, Suffix }` becomes `key: { prefix, suffix }` in one pass.
-import type { JsonView } from '../resolve.js';
+import type { JsonView } from '../formats/resolve.js';
 import type { Fix } from '../types.js';
 import type { SchemaNode } from './types.js';
 import { child } from './paths.js';

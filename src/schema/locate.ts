@@ -1,7 +1,7 @@
 // From a JSON pointer to a source span, using the JsonView the adapter built with the Resolver:
 // `key` → the offending key, `parentKey` → the key of the object (or, for an entry without a
 // key such as a list item, the object's first line), `value` → the value.
-import type { JsonView } from '../resolve.js';
+import type { JsonView } from '../formats/resolve.js';
 import type { Location } from '../types.js';
 import type { Place } from './messages.js';
 import { child, parent } from './paths.js';

@@ -1,7 +1,7 @@
 // House-style messages for ajv errors (DESIGN.md §3): the problem, the quoted value, the remedy;
 // lowercase start, no trailing period. Schema annotations (see types.ts) supply names, hints
 // and what to say about keys that belong elsewhere.
-import { didYouMean, editDistance } from '../suggest.js';
+import { didYouMean, editDistance } from '../source/suggest.js';
 import type { ForeignKey, SchemaNode } from './types.js';
 import { describe, fieldPath, orList, typeWords } from './paths.js';
 import type { Tagged } from './collapse.js';

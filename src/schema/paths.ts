@@ -1,6 +1,6 @@
 // JSON pointers: parsing, ancestry, the dotted field path used in messages
 // (`triggers[0].triggerConfig.filter.key`), and plain-words descriptions of values.
-import { UNKNOWN_MARK } from '../resolve.js';
+import { UNKNOWN_MARK } from '../formats/resolve.js';
 
 export function segments(pointer: string): string[] {
   if (pointer === '') return [];

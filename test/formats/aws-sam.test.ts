@@ -1,6 +1,6 @@
 // The aws-sam adapter and the CloudFormation intrinsics it evaluates (!Ref, !Sub, {Ref: X}).
 import { describe, expect, it } from 'vitest';
-import { Unknown, isTimer } from '../../src/model.js';
+import { Unknown, isTimer } from '../../src/model/model.js';
 import { model, at } from './build-model.js';
 import { lintTexts, only } from '../helpers.js';
 

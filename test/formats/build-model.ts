@@ -1,7 +1,7 @@
 // Shared by the format specs: build the Model of one in-memory file and slice located values.
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { isStorage, type Located, type StorageTrigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { isStorage, type Located, type StorageTrigger } from '../../src/model/model.js';
 
 export function model(path: string, text: string, env: Record<string, string> = {}) {
   const src = parseSource(path, text);

@@ -1,8 +1,8 @@
 // The Funcraft adapter (ROS transform Aliyun::Serverless-2018-04-03), seen through the Model.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { Unknown, type StorageTrigger } from '../../src/model/model.js';
 
 function model(text: string) {
   return { ...buildModel([parseSource('template.yml', text)], { env: {} }, new Set(['template.yml'])), text };

@@ -1,8 +1,8 @@
 // The Huawei FunctionGraph adapter (Serverless Devs component fgs / fg), seen through the Model.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { Unknown, type StorageTrigger } from '../../src/model/model.js';
 
 function model(text: string) {
   return { ...buildModel([parseSource('s.yaml', text)], { env: {} }, new Set(['s.yaml'])), text };

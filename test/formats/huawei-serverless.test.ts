@@ -1,6 +1,6 @@
 // The huawei-serverless adapter (Serverless Framework plugin serverless-huawei-functions).
 import { describe, expect, it } from 'vitest';
-import { isHttp, isLog, isTimer } from '../../src/model.js';
+import { isHttp, isLog, isTimer } from '../../src/model/model.js';
 import { model, at } from './build-model.js';
 
 const TEXT = `service: thumbs

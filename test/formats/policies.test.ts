@@ -1,6 +1,6 @@
-// RAM policy statements as write targets (src/policies.ts), shared by the Alibaba formats.
+// RAM policy statements as write targets (src/model/policies.ts), shared by the Alibaba formats.
 import { describe, expect, it } from 'vitest';
-import { grantsPut, parseOssResource } from '../../src/policies.js';
+import { grantsPut, parseOssResource } from '../../src/model/policies.js';
 
 describe('RAM policy write targets', () => {
   it('counts oss:PutObject and the wildcards covering it as a write grant, case-insensitively', () => {

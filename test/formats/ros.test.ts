@@ -1,8 +1,8 @@
 // The ROS adapter (native ALIYUN::FC::Trigger resources) and the ROS intrinsic functions.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { Unknown, type StorageTrigger } from '../../src/model/model.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS } from '../helpers.js';

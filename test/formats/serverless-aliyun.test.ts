@@ -1,8 +1,8 @@
 // The Serverless Framework + serverless-aliyun-function-compute adapter, seen through the Model.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { Unknown, type StorageTrigger } from '../../src/model/model.js';
 
 function model(text: string, env: Record<string, string> = {}) {
   return { ...buildModel([parseSource('serverless.yml', text)], { env }, new Set(['serverless.yml'])), text };

@@ -1,6 +1,6 @@
 // The serverless-aws adapter (Serverless Framework, provider.name: aws).
 import { describe, expect, it } from 'vitest';
-import { Unknown, isHttp, isTimer } from '../../src/model.js';
+import { Unknown, isHttp, isTimer } from '../../src/model/model.js';
 import { model, at } from './build-model.js';
 
 const TEXT = `service: photos

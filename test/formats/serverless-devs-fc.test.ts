@@ -1,8 +1,8 @@
 // The legacy Serverless Devs fc adapter (edition 1.0.0, component fc / devsapp/fc / fc-deploy), seen through the Model.
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { Unknown, isStorage, type StorageTrigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { Unknown, isStorage, type StorageTrigger } from '../../src/model/model.js';
 
 function model(text: string, path = 's.yaml') {
   const src = parseSource(path, text);

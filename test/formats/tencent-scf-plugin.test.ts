@@ -1,6 +1,6 @@
 // The tencent-scf-plugin adapter (Serverless Framework v1 plugin serverless-tencent-scf).
 import { describe, expect, it } from 'vitest';
-import { isQueue, isTimer } from '../../src/model.js';
+import { isQueue, isTimer } from '../../src/model/model.js';
 import { model, at } from './build-model.js';
 
 const TEXT = `service: my-service

@@ -1,7 +1,7 @@
 // The tencent-scf adapter (Serverless Components, component: scf / multi-scf) and the
 // Serverless Components variables, seen through the Model.
 import { describe, expect, it } from 'vitest';
-import { Unknown, isHttp, isQueue, isTimer, isLog } from '../../src/model.js';
+import { Unknown, isHttp, isQueue, isTimer, isLog } from '../../src/model/model.js';
 import { model, at } from './build-model.js';
 
 const EVENTS = `component: scf

@@ -1,6 +1,6 @@
 // The tencent-tcsam adapter (SCF CLI template.yaml, TCSAM 2018-11-11).
 import { describe, expect, it } from 'vitest';
-import { isTimer } from '../../src/model.js';
+import { isTimer } from '../../src/model/model.js';
 import { model, at } from './build-model.js';
 
 const TEXT = `Globals:

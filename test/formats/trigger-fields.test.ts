@@ -1,7 +1,7 @@
 // Non-storage trigger fields the adapters fill for the queue, log, EventBridge and timer rules,
 // each with the exact span of the value in the file.
 import { describe, expect, it } from 'vitest';
-import { isEventBridge, isLog, isQueue, isTimer, type Trigger } from '../../src/model.js';
+import { isEventBridge, isLog, isQueue, isTimer, type Trigger } from '../../src/model/model.js';
 import { at, model } from './build-model.js';
 
 function only(path: string, text: string): { t: Trigger; text: string } {

@@ -2,8 +2,8 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { lint } from '../../src/lint.js';
-import { Cache } from '../../src/cache.js';
+import { lint } from '../../src/engine/lint.js';
+import { Cache } from '../../src/engine/cache.js';
 import type { LintOptions, Result } from '../../src/types.js';
 
 // Two services on one bucket: b/s.yaml's trigger overlaps a/s.yaml's (a cross-file rule), and

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSource } from '../../src/source.js';
-import { buildModel } from '../../src/lint.js';
-import { decodeFileModel, encodeFileModel } from '../../src/serialize.js';
-import { Unknown, isStorage, type FileModel } from '../../src/model.js';
+import { parseSource } from '../../src/source/source.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { decodeFileModel, encodeFileModel } from '../../src/engine/serialize.js';
+import { Unknown, isStorage, type FileModel } from '../../src/model/model.js';
 import { ROOT } from '../helpers.js';
 
 function modelOf(path: string, text: string): FileModel[] {

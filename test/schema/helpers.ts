@@ -2,8 +2,8 @@
 // as scripts/build.mjs, and build the resolved JSON view of a YAML text with the generic Resolver
 // (`${env('X')}` stays unknown, as in Serverless Devs files).
 import { Ajv } from 'ajv';
-import { parseSource } from '../../src/source.js';
-import { Resolver, type Dialect } from '../../src/resolve.js';
+import { parseSource } from '../../src/source/source.js';
+import { Resolver, type Dialect } from '../../src/formats/resolve.js';
 import { checkWith } from '../../src/schema/index.js';
 import type { SchemaTarget } from '../../src/formats/types.js';
 

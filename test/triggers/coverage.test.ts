@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { isEventBridge, isHttp, isLog, isQueue, isStorage, isTimer, type Trigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { isEventBridge, isHttp, isLog, isQueue, isStorage, isTimer, type Trigger } from '../../src/model/model.js';
 import { CORPUS, read } from '../helpers.js';
 
 /** Trigger types that stay `other`, each with why no rule could use more fields. */

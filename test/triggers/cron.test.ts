@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSchedule, type Schedule } from '../../src/cron/index.js';
-import type { CronDialect } from '../../src/model.js';
+import type { CronDialect } from '../../src/model/model.js';
 
 const problems = (text: string, d: CronDialect, type?: string) => parseSchedule(text, d, type).problems.map((p) => p.message);
 const ok = (text: string, d: CronDialect, type?: string): Schedule => {

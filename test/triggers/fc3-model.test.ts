@@ -2,9 +2,9 @@
 // located fields, from the real complete-props file of devsapp/fc3.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildModel } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
-import { isEventBridge, isHttp, isLog, isQueue, isTimer, type Trigger } from '../../src/model.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { isEventBridge, isHttp, isLog, isQueue, isTimer, type Trigger } from '../../src/model/model.js';
 import { CORPUS, lintTexts, only, read } from '../helpers.js';
 
 const path = join(CORPUS, 'configs', 'aliyun-fc3', 'devsapp__fc3____tests____complete-props.yaml');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyBaseline, entriesOf, identity, mergeBaseline } from '../../src/baseline.js';
+import { applyBaseline, entriesOf, identity, mergeBaseline } from '../../src/workflow/baseline.js';
 import { lintTexts, only } from '../helpers.js';
 import { cli } from '../e2e/run.js';
 import { fc3, project } from './project.js';

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { parseConfig } from '../../src/config/load.js';
-import { ConfigResolver, globMatches } from '../../src/config/resolve.js';
-import { UsageError } from '../../src/errors.js';
+import { parseConfig } from '../../src/workflow/config/load.js';
+import { ConfigResolver, globMatches } from '../../src/workflow/config/resolve.js';
+import { UsageError } from '../../src/engine/errors.js';
 import { project } from './project.js';
 
 function configError(text: string): string {

@@ -3,9 +3,9 @@
 // outside the edited ranges.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fixSources } from '../../src/fix.js';
-import { lintSources } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
+import { fixSources } from '../../src/workflow/fix.js';
+import { lintSources } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
 import { only } from '../helpers.js';
 
 const opts = only('prefix-leading-slash');

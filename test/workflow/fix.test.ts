@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixSources, MAX_FIX_PASSES, writeFileAtomic } from '../../src/fix.js';
-import { lintSources } from '../../src/lint.js';
-import { parseSource } from '../../src/source.js';
+import { fixSources, MAX_FIX_PASSES, writeFileAtomic } from '../../src/workflow/fix.js';
+import { lintSources } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
 import { only } from '../helpers.js';
 import { cli } from '../e2e/run.js';
 import { fc3, project } from './project.js';

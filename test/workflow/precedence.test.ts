@@ -1,8 +1,8 @@
 // Which setting wins: rule defaults → extends → requireReason → rules → overrides → command
 // line. Checked on real lint runs through runWorkflow (the layer the CLI uses).
 import { describe, expect, it } from 'vitest';
-import { runWorkflow, type WorkflowFlags } from '../../src/config/workflow.js';
-import { presetRules } from '../../src/config/resolve.js';
+import { runWorkflow, type WorkflowFlags } from '../../src/workflow/run.js';
+import { presetRules } from '../../src/workflow/config/resolve.js';
 import { RULES } from '../../rules/index.js';
 import type { LintOptions } from '../../src/types.js';
 import { fc3, project } from './project.js';

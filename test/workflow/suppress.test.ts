@@ -2,8 +2,8 @@
 // how unused, unknown and misspelled directives are reported, and the reason requirement.
 import { describe, expect, it } from 'vitest';
 import { lintTexts, only } from '../helpers.js';
-import { readDirectives } from '../../src/suppress.js';
-import { parseSource } from '../../src/source.js';
+import { readDirectives } from '../../src/engine/suppress.js';
+import { parseSource } from '../../src/source/source.js';
 import type { LintOptions } from '../../src/types.js';
 import { fc3, lineOf, project } from './project.js';
 import { cli } from '../e2e/run.js';

@@ -3,8 +3,8 @@
 // engine's regex `/\${([\w\W]*?)}/g` sees them (Serverless-Devs/toolkit parse-spec).
 import { isScalar, type Node, type YAMLMap } from 'yaml';
 import type { Dialect, RefResult, Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
-import { didYouMean } from '../suggest.js';
+import { entries } from '../../source/yamlnav.js';
+import { didYouMean } from '../../source/suggest.js';
 
 export interface ServerlessDevsScope {
   root: YAMLMap | undefined;

@@ -4,11 +4,11 @@
 // nodes, string interpolation, alias budgets, cycle guards, and the resolved-JSON view that
 // schema validation uses. An unresolved value is `Unknown`; rules never report on it.
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Location } from './types.js';
-import { Unknown, type Located, type UndefinedRef } from './model.js';
-import type { Source } from './source.js';
-import { isPlaceholder } from './source.js';
-import { AliasBudget, contentStart, isVerbatim, nodeLoc, entries } from './yamlnav.js';
+import type { Location } from '../types.js';
+import { Unknown, type Located, type UndefinedRef } from '../model/model.js';
+import type { Source } from '../source/source.js';
+import { isPlaceholder } from '../source/source.js';
+import { AliasBudget, contentStart, isVerbatim, nodeLoc, entries } from '../source/yamlnav.js';
 
 /** What a dialect returns for one reference. */
 export type RefResult =

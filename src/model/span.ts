@@ -1,7 +1,7 @@
 // Spans inside a located string value: the offsets of a part of the value in the file, when the
 // value is written in place (plain or quoted without escapes); otherwise the whole value.
 import { isKnown, type Located } from './model.js';
-import type { Location } from './types.js';
+import type { Location } from '../types.js';
 
 export function innerSpan(texts: Map<string, string>, l: Located<string>, start: number, end: number): Location {
   if (!isKnown(l) || l.origin) return l.at;

@@ -4,16 +4,16 @@
 import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { readInputs, lintSources } from '../lint.js';
-import { decode } from '../source.js';
-import { fixDiff, fixSources, writeFileAtomic } from '../fix.js';
-import { UsageError } from '../errors.js';
-import { displayPath } from '../files.js';
+import { readInputs, lintSources } from '../engine/lint.js';
+import { decode } from '../source/source.js';
+import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
+import { UsageError } from '../engine/errors.js';
+import { displayPath } from '../engine/files.js';
 import {
   applyBaseline, DEFAULT_BASELINE, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,
-} from '../baseline.js';
+} from './baseline.js';
 import type { Input, LintOptions, Result, RuleSetting } from '../types.js';
-import { ConfigResolver } from './resolve.js';
+import { ConfigResolver } from './config/resolve.js';
 
 export interface WorkflowFlags {
   /** `--config <file>`, or false for `--no-config`. */

@@ -8,11 +8,11 @@
 // declare is recorded for `undefined-variable` (ROS rejects such a template).
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import { Resolver, type Dialect, type RefResult } from '../resolve.js';
-import { Unknown, type Located } from '../model.js';
-import type { Source } from '../source.js';
-import type { Location } from '../types.js';
-import { entries } from '../yamlnav.js';
-import { didYouMean } from '../suggest.js';
+import { Unknown, type Located } from '../../model/model.js';
+import type { Source } from '../../source/source.js';
+import type { Location } from '../../types.js';
+import { entries } from '../../source/yamlnav.js';
+import { didYouMean } from '../../source/suggest.js';
 
 const TAGS: Record<string, string> = {
   '!Ref': 'Ref', '!Sub': 'Fn::Sub', '!Join': 'Fn::Join', '!GetAtt': 'Fn::GetAtt', '!Select': 'Fn::Select',

@@ -3,7 +3,7 @@
 // trigger's reference to its FunctionDef (restored as the same object, so rules that compare
 // functions by identity still work). Closures (`schemaTargets`) are dropped: whatever needs them
 // is a file-scoped rule whose findings are computed before the Model is serialised.
-import { Unknown, type FileModel } from './model.js';
+import { Unknown, type FileModel } from '../model/model.js';
 
 /** The tag key of an encoded value; a NUL byte never appears in a Model field name. */
 const TAG = '\u0000';

@@ -12,8 +12,8 @@
 // One level of nesting is matched (`${output:${stage}:${app}:x.y}`); a nested reference is unknown.
 import type { YAMLMap } from 'yaml';
 import type { Dialect, RefResult, Resolver } from '../resolve.js';
-import { entries } from '../yamlnav.js';
-import { didYouMean } from '../suggest.js';
+import { entries } from '../../source/yamlnav.js';
+import { didYouMean } from '../../source/suggest.js';
 
 export interface ServerlessFrameworkScope {
   root: YAMLMap | undefined;

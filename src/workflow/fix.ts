@@ -4,8 +4,8 @@
 // interrupted run leaves the user's file intact.
 import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseSource, type Source } from './source.js';
-import type { Finding, Fix, Result } from './types.js';
+import { parseSource, type Source } from '../source/source.js';
+import type { Finding, Fix, Result } from '../types.js';
 
 /**
  * Apply the fixes of some findings to a text. Overlapping edits are skipped (the next pass

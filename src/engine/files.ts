@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
-import { TRIGGER_FILE_NAMES } from './formats/index.js';
+import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */

@@ -1,13 +1,13 @@
 // The engine: read → parse (Source) → detect format → build the Model → run the enabled
 // rules (a disabled rule never runs) → severities → sorted findings.
 import type { Document } from 'yaml';
-import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from './source.js';
-import { FORMATS, formatById } from './formats/index.js';
-import type { FormatAdapter } from './formats/types.js';
-import type { FileModel, Model } from './model.js';
-import { isStorage } from './model.js';
-import { RULES } from '../rules/index.js';
-import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from './types.js';
+import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from '../source/source.js';
+import { FORMATS, formatById } from '../formats/index.js';
+import type { FormatAdapter } from '../formats/types.js';
+import type { FileModel, Model } from '../model/model.js';
+import { isStorage } from '../model/model.js';
+import { RULES } from '../../rules/index.js';
+import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from '../types.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
 import { deferParse, lightSource, prepare } from './workers.js';
@@ -101,7 +101,7 @@ function addFileModel(model: Model, fm: FileModel): void {
 }
 
 /**
- * Per-file work done ahead of the run (src/workers.ts: on worker threads or from the cache):
+ * Per-file work done ahead of the run (src/engine/workers.ts: on worker threads or from the cache):
  * each file's Models, and the reports of the file-scoped rules (`scope: 'file'`) by rule id.
  */
 export interface Prebuilt {

@@ -1,10 +1,10 @@
 // Inline suppressions: `# trigger-lint-disable-next-line rule-a, rule-b -- reason` and friends,
-// read from YAML comment tokens (src/comments.ts), so a "#" inside a quoted string is never
+// read from YAML comment tokens (src/source/comments.ts), so a "#" inside a quoted string is never
 // taken for a directive. The engine drops the findings a directive covers and marks the
 // directive used; `unused-disable` and `disable-reason` then judge the directives.
-import { readComments } from './comments.js';
-import { lineCol, type Source } from './source.js';
-import type { Finding, Location } from './types.js';
+import { readComments } from '../source/comments.js';
+import { lineCol, type Source } from '../source/source.js';
+import type { Finding, Location } from '../types.js';
 
 export const DIRECTIVE_KINDS = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
 export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];

@@ -7,12 +7,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { RULES } from '../../rules/index.js';
-import { VENDORS } from '../vendors.js';
-import type { Vendor } from '../model.js';
-import type { FileSettings, RuleSetting, Rule } from '../types.js';
-import { displayPath } from '../files.js';
-import { UsageError } from '../errors.js';
+import { RULES } from '../../../rules/index.js';
+import { VENDORS } from '../../model/vendors.js';
+import type { Vendor } from '../../model/model.js';
+import type { FileSettings, RuleSetting, Rule } from '../../types.js';
+import { displayPath } from '../../engine/files.js';
+import { UsageError } from '../../engine/errors.js';
 import { CONFIG_FILE_NAMES, loadConfigFile, type ConfigFile, type Preset } from './load.js';
 
 export interface CliSettings {

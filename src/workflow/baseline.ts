@@ -6,9 +6,9 @@
 // stale (the problem was fixed); `--baseline-prune` rewrites the file without them.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../engine/errors.js';
 import { writeFileAtomic } from './fix.js';
-import type { FileResult, Finding, Result, Summary } from './types.js';
+import type { FileResult, Finding, Result, Summary } from '../types.js';
 
 export const DEFAULT_BASELINE = 'trigger-lint-baseline.json';
 

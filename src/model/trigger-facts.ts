@@ -1,5 +1,5 @@
 // Per-vendor facts about non-storage triggers (timer, http, log), cited in docs/rules/*.md.
-// The storage facts live in src/vendors.ts; these are the ones the timer/http/log rules read.
+// The storage facts live in src/model/vendors.ts; these are the ones the timer/http/log rules read.
 import type { Vendor } from './model.js';
 
 export interface TriggerFacts {

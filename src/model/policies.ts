@@ -7,7 +7,7 @@
 // Framework plugin, whose statements have the same shape ({Effect, Action, Resource}).
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
 import { isKnown, type Located, type WriteTarget } from './model.js';
-import type { Location } from './types.js';
+import type { Location } from '../types.js';
 
 /** What this module needs from a resolver (the generic Resolver and the ROS one both fit). */
 export interface PolicyReader {
