@@ -7493,9 +7493,6 @@ function isPlaceholder(source, start, end) {
   return source.placeholders.some((r) => r.start < end && start < r.end);
 }
 
-// src/formats/fc3.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
 // src/model/model.ts
 var Unknown = class {
   constructor(reason) {
@@ -7646,2807 +7643,6 @@ function sameFamilyWildcard(a, b) {
 }
 function isCreationEvent(name) {
   return name.startsWith("ObjectCreated:");
-}
-
-// src/model/writes.ts
-var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
-var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
-}
-function outputRole(name) {
-  const w = words(name);
-  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
-  if (w.includes("BUCKET")) return "bucket";
-  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
-  return void 0;
-}
-function stem(name) {
-  return words(name).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
-}
-function stripSlash(l) {
-  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
-}
-function parseUrl(l) {
-  if (typeof l.value !== "string") return void 0;
-  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
-  if (!m) return void 0;
-  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
-}
-function writesFromEnv(env, at) {
-  const buckets = [];
-  const prefixes = [];
-  const out = [];
-  for (const [name, value2] of env) {
-    const url = parseUrl(value2);
-    const role = outputRole(name);
-    if (url && role) {
-      out.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name, at: at(name) });
-      continue;
-    }
-    if (role === "bucket") buckets.push({ name, value: value2 });
-    else if (role === "prefix") prefixes.push({ name, value: stripSlash(value2) });
-  }
-  const usedPrefixes = /* @__PURE__ */ new Set();
-  for (const b of buckets) {
-    const mine = prefixes.filter((p) => stem(p.name) === stem(b.name));
-    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
-    for (const p of pick) {
-      usedPrefixes.add(p.name);
-      out.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
-    }
-  }
-  for (const p of prefixes) {
-    if (usedPrefixes.has(p.name)) continue;
-    out.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
-  }
-  return out;
-}
-
-// src/source/yamlnav.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function nodeLoc(file, node, fallback) {
-  const r = node?.range;
-  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
-  return fallback ?? { file, start: 0, end: 0 };
-}
-var AliasBudget = class {
-  constructor(doc, max = MAX_ALIAS_COUNT) {
-    this.doc = doc;
-    this.max = max;
-  }
-  doc;
-  max;
-  used = 0;
-  /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
-  deref(node) {
-    let n = node;
-    let hops = 0;
-    while (n && (0, import_yaml2.isAlias)(n)) {
-      if (++this.used > this.max || ++hops > 32) return void 0;
-      n = n.resolve(this.doc);
-    }
-    return n;
-  }
-};
-function entries(map) {
-  const out = [];
-  for (const p of map.items) if ((0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key)) out.push([String(p.key.value), p]);
-  return out;
-}
-function contentStart(node) {
-  const t = node.type;
-  const s = node.range?.[0] ?? 0;
-  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
-}
-function isVerbatim(text, node) {
-  const r = node.range;
-  if (!r || typeof node.value !== "string") return false;
-  const start = contentStart(node);
-  const quoted = start !== r[0];
-  const end = quoted ? r[1] - 1 : r[1];
-  return text.slice(start, end) === node.value;
-}
-
-// src/formats/trigger-fields.ts
-function num(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const n = Number(s.value);
-  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
-}
-function bool(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const v = s.value.trim().toLowerCase();
-  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
-}
-function strList(r, node, upper = false) {
-  if (node === void 0 || node === null) return { items: [] };
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
-    }
-  } else {
-    const d = r.deref(node);
-    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
-    const s = r.str(node);
-    if (s) items2.push(s);
-  }
-  const at = r.loc(node);
-  const unknown = items2.find((i) => i.value instanceof Unknown);
-  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
-  return { list: { value: items2.map((i) => upper ? i.value.toUpperCase() : i.value), at }, items: items2 };
-}
-function after(l, marker) {
-  if (!l || l.value instanceof Unknown) return l;
-  const i = l.value.indexOf(marker);
-  if (i < 0) return void 0;
-  const value2 = l.value.slice(i + marker.length);
-  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
-  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i + marker.length } : l.at };
-}
-
-// src/formats/common.ts
-function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
-  return l;
-}
-function envMap(r, node) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const map = r.map(node);
-  if (!map) return { env, keys };
-  for (const [k, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
-    if (v) {
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name) => {
-    const k = keys.get(name);
-    const v = fn.env.get(name);
-    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
-  });
-}
-function readEvents(r, node, vendor, fallback) {
-  const { list, items: items2 } = strList(r, node);
-  if (!list) return { events: { value: [], at: fallback }, items: items2 };
-  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
-  return { events, items: items2 };
-}
-function filterValue(r, map, keys, fallback) {
-  const node = map ? r.get(map, ...keys) : void 0;
-  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
-    return { value: { value: "", at: fallback }, declared: false };
-  }
-  const s = r.str(node);
-  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
-  return { value: s, declared: true };
-}
-
-// src/formats/aliyun-common.ts
-function readKeyFilter(r, filterNode, fallback) {
-  const none = { value: { value: "", at: fallback }, declared: false };
-  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
-  const unknown = (reason, at) => {
-    const u = { value: { value: new Unknown(reason), at }, declared: true };
-    return { prefix: u, suffix: u };
-  };
-  const filterAt = r.loc(filterNode);
-  const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
-  const filter = r.map(filterNode);
-  if (!filter) return { prefix: none, suffix: none };
-  const keyNode = r.get(filter, "Key", "key");
-  if (keyNode === void 0 || keyNode === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
-  const kd = r.deref(keyNode);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
-  const key2 = r.map(keyNode);
-  const keyAt = r.loc(keyNode);
-  return {
-    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
-    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
-  };
-}
-function kindOf(type) {
-  switch (type.toLowerCase()) {
-    case "timer":
-      return "timer";
-    case "http":
-    case "https":
-    case "api":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-    case "mnstopic":
-    case "datahub":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-function mountWrites(r, props) {
-  const out = [];
-  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
-  for (const item of points?.items ?? []) {
-    const mp = r.map(item);
-    if (!mp) continue;
-    const ro = r.str(r.get(mp, "readOnly"));
-    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
-    const bucket = r.str(r.get(mp, "bucketName"));
-    if (!bucket) continue;
-    const pathNode = r.get(mp, "bucketPath");
-    const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
-    const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
-    const dir = r.str(r.get(mp, "mountDir"));
-    out.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
-  }
-  return out;
-}
-function opt(l) {
-  return l ? dePlaceholder(l) : void 0;
-}
-function aliyunOtherTrigger(r, t, config, base) {
-  const get = (...path) => path.slice(1).reduce((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
-  const arn = () => {
-    const n = r.get(t, "sourceArn");
-    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
-  };
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
-    }
-    case "log": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
-        sourceLogstore: r.str(get("sourceConfig", "logstore")),
-        logProject: r.str(get("logConfig", "project")),
-        logLogstore: r.str(get("logConfig", "logstore")),
-        interval: num(r, get("jobConfig", "triggerInterval")),
-        retries: num(r, get("jobConfig", "maxRetryTime")),
-        enabled: bool(r, get("enable"))
-      };
-    }
-    case "mns_topic": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "queue",
-        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
-        retryStrategy: r.str(get("notifyStrategy")),
-        filter: r.str(get("filterTag"))
-      };
-    }
-    case "eventbridge":
-      return {
-        ...base,
-        kind: "eventbridge",
-        sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
-        filterPattern: r.str(get("eventRuleFilterPattern")),
-        retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
-        retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
-        batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
-        batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
-        enabled: bool(r, get("triggerEnable"))
-      };
-    default:
-      return void 0;
-  }
-}
-
-// src/formats/serverless-devs-common.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/formats/resolve.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var UNKNOWN_MARK = "\0trigger-lint:unknown";
-var MAX_DEPTH = 16;
-var MAX_JSON_DEPTH = 256;
-var Resolver = class {
-  constructor(source, doc, dialect) {
-    this.source = source;
-    this.doc = doc;
-    this.dialect = dialect;
-    this.budget = new AliasBudget(doc);
-  }
-  source;
-  doc;
-  dialect;
-  budget;
-  undefinedRefs = [];
-  reported = /* @__PURE__ */ new Set();
-  indexes = /* @__PURE__ */ new WeakMap();
-  depth = 0;
-  get file() {
-    return this.source.path;
-  }
-  loc(node, fallback) {
-    return nodeLoc(this.file, node ?? void 0, fallback);
-  }
-  /** Follow aliases and whole-value references to the node they stand for. */
-  deref(node) {
-    let n = this.budget.deref(node);
-    if (!n) return node && (0, import_yaml3.isAlias)(node) ? new Unknown("alias limit") : void 0;
-    let origin;
-    for (let hops = 0; hops < MAX_DEPTH; hops++) {
-      if (!this.dialect || !(0, import_yaml3.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
-      const whole = this.wholeRef(n);
-      if (!whole) return { node: n, origin };
-      const res = this.evalGuarded(whole.expr, whole.at);
-      if (res.kind === "node") {
-        const next = this.budget.deref(res.node);
-        if (!next) return new Unknown("alias limit");
-        n = next;
-        origin = origin ?? res.origin;
-        continue;
-      }
-      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
-      return { node: n, origin };
-    }
-    return new Unknown("reference chain too long");
-  }
-  map(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml3.isMap)(d.node) ? d.node : void 0;
-  }
-  seq(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml3.isSeq)(d.node) ? d.node : void 0;
-  }
-  /** Child of a map by key (first matching spelling wins), dereferenced. */
-  get(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.value ?? void 0;
-    }
-    return void 0;
-  }
-  /** Key node of a map entry, for findings about the key itself. */
-  keyNode(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.key;
-    }
-    return void 0;
-  }
-  has(map, ...keys) {
-    if (!map) return false;
-    const index = this.keyIndex(map);
-    return keys.some((k) => index.has(k));
-  }
-  /**
-   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
-   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
-   */
-  keyIndex(map) {
-    let index = this.indexes.get(map);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const [k, pair] of entries(map)) if (!index.has(k)) index.set(k, pair);
-      this.indexes.set(map, index);
-    }
-    return index;
-  }
-  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
-  pieces(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (!(0, import_yaml3.isScalar)(n)) return void 0;
-    const at = this.loc(n);
-    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
-    if (n.value === null || n.value === void 0) return void 0;
-    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
-    return this.stringPieces(n);
-  }
-  stringPieces(n) {
-    const value2 = n.value;
-    const at = this.loc(n);
-    const verbatim = isVerbatim(this.source.text, n);
-    const base = contentStart(n);
-    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
-    if (!this.dialect) return [{ value: value2, at }];
-    const out = [];
-    const re = new RegExp(this.dialect.pattern.source, "g");
-    let last = 0;
-    for (let m = re.exec(value2); m; m = re.exec(value2)) {
-      if (m.index > last) out.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
-      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
-      const res = this.evalGuarded(m[1], refAt);
-      if (res.kind === "string") out.push({ value: res.value, at: refAt, origin: res.origin });
-      else if (res.kind === "node") {
-        const inner = this.budget.deref(res.node);
-        if (inner && (0, import_yaml3.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
-          let sub2;
-          if (typeof inner.value !== "string") sub2 = [{ value: String(inner.value), at: this.loc(inner) }];
-          else if (this.depth >= MAX_DEPTH) sub2 = [{ value: new Unknown("reference cycle"), at: refAt }];
-          else {
-            this.depth++;
-            try {
-              sub2 = this.stringPieces(inner);
-            } finally {
-              this.depth--;
-            }
-          }
-          const joined = joinPieces(sub2);
-          out.push({ value: joined, at: refAt, origin: res.origin });
-        } else out.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
-      } else out.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
-      last = m.index + m[0].length;
-    }
-    if (last < value2.length || out.length === 0) out.push({ value: value2.slice(last), at: span(last, value2.length) });
-    return out;
-  }
-  refSpan(n, text, index, verbatim, base) {
-    if (verbatim) return { file: this.file, start: base + index, end: base + index + text.length };
-    const r = n.range;
-    const raw = this.source.text.slice(r[0], r[1]);
-    const i = raw.indexOf(text);
-    return i >= 0 ? { file: this.file, start: r[0] + i, end: r[0] + i + text.length } : this.loc(n);
-  }
-  wholeRef(n) {
-    const value2 = n.value;
-    const re = new RegExp(`^(?:${this.dialect.pattern.source})$`);
-    const m = re.exec(value2);
-    if (!m) return void 0;
-    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
-  }
-  evalGuarded(expr, at) {
-    if (this.depth >= MAX_DEPTH) return { kind: "unknown", reason: "reference cycle" };
-    this.depth++;
-    try {
-      const res = this.dialect.evaluate(expr.trim(), this);
-      if (res.kind === "undefined" && !this.reported.has(at.start)) {
-        this.reported.add(at.start);
-        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
-      }
-      return res;
-    } finally {
-      this.depth--;
-    }
-  }
-  /**
-   * Evaluate every reference under a node, so a reference that names nothing is reported
-   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
-   */
-  touchAll(node) {
-    if (!this.dialect) return;
-    const stack = [node];
-    let visited = 0;
-    while (stack.length && visited++ < 2e5) {
-      const n = stack.pop();
-      if (!n || typeof n !== "object") continue;
-      if ((0, import_yaml3.isScalar)(n)) {
-        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
-      } else if ((0, import_yaml3.isMap)(n)) {
-        for (const p of n.items) stack.push(p.value);
-      } else if ((0, import_yaml3.isSeq)(n)) {
-        for (const it of n.items) stack.push(it);
-      }
-    }
-  }
-  /** A scalar as a located string (numbers and booleans as their text). */
-  str(node, fallbackAt) {
-    if (node === null || node === void 0) return void 0;
-    const d = this.deref(node);
-    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
-    if (!d) return void 0;
-    const at = this.loc(node, fallbackAt);
-    if (!(0, import_yaml3.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const single2 = pieces.length === 1 ? pieces[0] : void 0;
-    return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
-  }
-  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep2) {
-    const d = this.deref(node);
-    if (!d || d instanceof Unknown || !(0, import_yaml3.isScalar)(d.node)) return void 0;
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const out = [{ parts: [] }];
-    for (const p of pieces) {
-      if (p.value instanceof Unknown) {
-        out[out.length - 1].parts.push(p);
-        continue;
-      }
-      const pv = p.value;
-      const chunks = pv.split(sep2);
-      let off = 0;
-      chunks.forEach((chunk, i) => {
-        if (i > 0) out.push({ parts: [] });
-        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
-        out[out.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep2.length;
-      });
-    }
-    return out.map(({ parts }) => {
-      const nonEmpty = parts.filter((p) => !(typeof p.value === "string" && p.value === "" && parts.length > 1));
-      const use = nonEmpty.length ? nonEmpty : parts;
-      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
-      return { value: joinPieces(parts), at, origin: parts.length === 1 ? parts[0].origin : void 0 };
-    });
-  }
-  /** The resolved JSON value of a node, with locations of every key and value. */
-  json(node, pointer = "") {
-    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
-    view.value = this.toJson(node, pointer, view, 0, void 0);
-    return view;
-  }
-  toJson(node, ptr, view, depth, keyLoc) {
-    const at = this.loc(node ?? void 0);
-    if (depth > MAX_JSON_DEPTH) {
-      view.unknown.add(ptr);
-      view.locations.set(ptr, { key: keyLoc, value: at });
-      return UNKNOWN_MARK;
-    }
-    const d = this.deref(node);
-    view.locations.set(ptr, { key: keyLoc, value: at });
-    if (d instanceof Unknown) {
-      view.unknown.add(ptr);
-      return UNKNOWN_MARK;
-    }
-    if (!d) return null;
-    const n = d.node;
-    if ((0, import_yaml3.isMap)(n)) {
-      const obj = {};
-      for (const [k, pair] of entries(n)) {
-        const p = `${ptr}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
-        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
-      }
-      return obj;
-    }
-    if ((0, import_yaml3.isSeq)(n)) {
-      return n.items.map((item, i) => this.toJson(item, `${ptr}/${i}`, view, depth + 1, void 0));
-    }
-    if ((0, import_yaml3.isScalar)(n)) {
-      if (typeof n.value === "string") {
-        const pieces = this.pieces(n);
-        const v = joinPieces(pieces);
-        if (v instanceof Unknown) {
-          view.unknown.add(ptr);
-          return UNKNOWN_MARK;
-        }
-        return v;
-      }
-      if (isPlaceholder(this.source, at.start, at.end)) {
-        view.unknown.add(ptr);
-        return UNKNOWN_MARK;
-      }
-      return n.value ?? null;
-    }
-    view.unknown.add(ptr);
-    return UNKNOWN_MARK;
-  }
-};
-function joinPieces(pieces) {
-  let s = "";
-  for (const p of pieces) {
-    if (p.value instanceof Unknown) return p.value;
-    s += p.value;
-  }
-  return s;
-}
-
-// src/formats/dialects/serverless-devs.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/source/suggest.ts
-function editDistance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  let prev2 = new Array(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n];
-}
-function didYouMean(input, candidates, opts = {}) {
-  const unique = opts.unique ?? true;
-  const list = [...new Set(candidates)];
-  const lower2 = input.toLowerCase();
-  const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
-  if (ci.length === 1) return ci[0];
-  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
-  let best;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of list) {
-    if (c === input) continue;
-    const d = editDistance(lower2, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-      tie = false;
-    } else if (d === bestD) tie = true;
-  }
-  if (best === void 0 || bestD > max) return void 0;
-  if (unique && tie) return void 0;
-  return best;
-}
-
-// src/formats/dialects/serverless-devs.ts
-var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
-var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
-function serverlessDevsDialect(scope) {
-  return {
-    pattern: /\$\{([\w\W]*?)\}/g,
-    evaluate(expr, r) {
-      const call = CALL.exec(expr);
-      if (call) return evalCall(call[1], call[2], scope, r);
-      const path = expr.split(".").map((s) => s.trim());
-      switch (path[0]) {
-        case "vars":
-          return walkVars(path.slice(1), expr, scope, r);
-        case "this":
-          return walkThis(path.slice(1), expr, scope, r);
-        case "resources":
-        case "services":
-          return walkResource(path, expr, scope, r);
-        default:
-          return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
-      }
-    }
-  };
-}
-function evalCall(fn, args, scope, r) {
-  if (fn === "env") {
-    const m = STRING_ARG.exec(args);
-    if (!m) return { kind: "unknown", reason: "env() with a computed name" };
-    const v = scope.env[m[2]];
-    if (v !== void 0) return { kind: "string", value: v };
-    if (m[3] !== void 0) {
-      const d = STRING_ARG.exec(m[3]);
-      if (d && d[3] === void 0) return { kind: "string", value: d[2] };
-      return { kind: "unknown", reason: `env('${m[2]}') default is an expression` };
-    }
-    return { kind: "unknown", reason: `environment variable ${m[2]} is not set` };
-  }
-  return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
-}
-function navigate(start, keys, r) {
-  let cur = start;
-  for (let i = 0; i < keys.length; i++) {
-    const child2 = r.get(cur, keys[i]);
-    if (child2 === void 0 && !r.has(cur, keys[i])) return { parent: cur, missing: keys[i], depth: i };
-    if (i === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i };
-    const next = r.map(child2);
-    if (!next) {
-      const d = r.deref(child2);
-      if (!d || d.node === void 0) return { parent: cur, depth: i };
-      return { parent: cur, missing: keys[i + 1], depth: i + 1 };
-    }
-    cur = next;
-  }
-  return { node: start, parent: start, depth: keys.length };
-}
-function undefinedIn(what, expr, parent2, missing, r) {
-  const keys = entries(parent2).map(([k]) => k);
-  const guess = didYouMean(missing, keys);
-  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
-  return {
-    kind: "undefined",
-    message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
-    related: parent2.range ? [{ at: r.loc(parent2), message: `${what} is defined here` }] : void 0
-  };
-}
-function fromJs(value2, keys) {
-  let cur = value2;
-  for (const k of keys) {
-    if (!cur || typeof cur !== "object" || !(k in cur)) return { found: false };
-    cur = cur[k];
-  }
-  return { found: true, value: cur };
-}
-function walkVars(keys, expr, scope, r) {
-  if (keys.length === 0 || keys.some((k) => k === "")) return { kind: "unknown", reason: "malformed vars reference" };
-  if (scope.vars) {
-    const o = fromJs(scope.vars, keys);
-    if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
-      return { kind: "string", value: String(o.value) };
-    }
-  }
-  const varsNode = r.get(scope.root, "vars");
-  const vars = r.map(varsNode);
-  if (!vars) {
-    if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
-    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
-  }
-  return resolveIn(vars, keys, expr, "vars", r);
-}
-function resolveIn(map, keys, expr, what, r) {
-  const nav = navigate(map, keys, r);
-  if (nav.missing !== void 0) {
-    const path = [what, ...keys.slice(0, nav.depth)].join(".");
-    return undefinedIn(path, expr, nav.parent, nav.missing, r);
-  }
-  if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
-  const pair = nav.parent.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
-  return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
-}
-function walkThis(keys, expr, scope, r) {
-  const cur = scope.current;
-  if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
-  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
-  if (keys.length === 1 && keys[0] === "access") {
-    const a = r.get(cur.map, "access") ?? r.get(scope.root, "access");
-    return a ? { kind: "node", node: a, origin: r.loc(a) } : { kind: "unknown", reason: "no access" };
-  }
-  if (keys[0] === "props" && keys.length > 1) {
-    const props = r.map(r.get(cur.map, "props"));
-    if (!props) return { kind: "unknown", reason: "props not known" };
-    return resolveIn(props, keys.slice(1), expr, "this.props", r);
-  }
-  return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
-}
-function walkResource(path, expr, scope, r) {
-  const all = r.map(r.get(scope.root, scope.resourcesKey));
-  if (!all || path.length < 2) return { kind: "unknown", reason: "no resources" };
-  const name = path[1];
-  const res = r.map(r.get(all, name));
-  if (!res) {
-    if (r.has(all, name)) return { kind: "unknown", reason: "resource not known" };
-    return undefinedIn(scope.resourcesKey, expr, all, name, r);
-  }
-  if (path[2] === "output" || path[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
-  if (path[2] === "props" && path.length > 3) {
-    const props = r.map(r.get(res, "props"));
-    if (!props) return { kind: "unknown", reason: "props not known" };
-    const prev = scope.current;
-    scope.current = { name, map: res };
-    try {
-      return resolveIn(props, path.slice(3), expr, `${path[0]}.${name}.props`, r);
-    } finally {
-      scope.current = prev;
-    }
-  }
-  return { kind: "unknown", reason: `unsupported \${${expr}}` };
-}
-
-// src/formats/serverless-devs-common.ts
-function hasComponent(root, key2, component) {
-  const all = root.get(key2, true);
-  if (!(0, import_yaml5.isMap)(all)) return false;
-  return all.items.some((p) => {
-    const comp = (0, import_yaml5.isMap)(p.value) ? p.value.get("component") : void 0;
-    return typeof comp === "string" && component.test(comp.trim());
-  });
-}
-function serverlessDevsAdapter(spec) {
-  return {
-    id: spec.id,
-    vendor: spec.vendor,
-    description: spec.description,
-    fileNames: ["s.yaml", "s.yml"],
-    detect(doc) {
-      return (0, import_yaml5.isMap)(doc.contents) && spec.detect(doc.contents);
-    },
-    build(doc, source, options) {
-      const root = doc.contents;
-      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
-      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-      const functions = [];
-      const triggers = [];
-      const targets = [];
-      const all = r.map(r.get(root, spec.resourcesKey));
-      for (const [name, pair] of all ? entries(all) : []) {
-        const res = r.map(pair.value);
-        if (!res) continue;
-        scope.current = { name, map: res };
-        const component = r.str(r.get(res, "component"));
-        const propsNode = r.get(res, "props");
-        const props = r.map(propsNode);
-        const comp = component?.value;
-        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
-        if (!owned) continue;
-        r.touchAll(res);
-        if (!props || !propsNode) continue;
-        targets.push({ name, props: propsNode });
-        const fn = spec.buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
-        functions.push(fn);
-        triggers.push(...spec.buildTriggers(r, fn, props));
-      }
-      scope.current = void 0;
-      return {
-        functions,
-        triggers,
-        undefinedRefs: r.undefinedRefs,
-        schemaTargets: () => targets.map(({ name, props }) => {
-          scope.current = { name, map: r.map(r.get(all, name)) };
-          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
-        })
-      };
-    }
-  };
-}
-function triggersList(build) {
-  return (r, fn, props) => {
-    const out = [];
-    for (const [i, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
-      const t = r.map(item);
-      if (t) out.push(build(r, fn, t, `${fn.id}#${i}`));
-    }
-    return out;
-  };
-}
-
-// src/formats/fc3.ts
-var COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
-var FC3_FOREIGN_KEYS = {
-  bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
-  Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
-  Prefix: "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix",
-  Suffix: "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix",
-  name: "name is legacy fc — fc3 names a trigger with triggerName",
-  type: "type is legacy fc — fc3 writes triggerType",
-  config: "config is legacy fc — fc3 writes triggerConfig",
-  role: "role on a trigger is legacy fc — fc3 writes invocationRole"
-};
-var fc3 = serverlessDevsAdapter({
-  id: "serverless-devs-fc3",
-  vendor: "aliyun",
-  description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
-  resourcesKey: "resources",
-  component: COMPONENT,
-  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
-  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
-  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml6.isMap)(root.get("resources", true)),
-  schema: "config/fc3",
-  foreignKeys: FC3_FOREIGN_KEYS,
-  buildFunction,
-  buildTriggers: triggersList(buildTrigger)
-});
-function buildFunction(r, resource, props, file, at) {
-  const name = r.str(r.get(props, "functionName")) ?? { value: resource, at };
-  const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
-  const fn = {
-    id: `${file}#${resource}`,
-    name,
-    vendor: "aliyun",
-    format: "serverless-devs-fc3",
-    region: opt2(r.str(r.get(props, "region"))),
-    env,
-    writes: [],
-    at
-  };
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
-  return fn;
-}
-function opt2(l) {
-  return l ? dePlaceholder(l) : void 0;
-}
-function buildTrigger(r, fn, t, id2) {
-  const at = r.loc(t);
-  const name = r.str(r.get(t, "triggerName")) ?? { value: "", at };
-  const typeL = r.str(r.get(t, "triggerType"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(t, "triggerConfig"));
-  if (type !== "oss") {
-    return aliyunOtherTrigger(r, t, config, { id: id2, type, name, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name, function: fn, at, fields: {} };
-  }
-  const arnNode = r.get(t, "sourceArn");
-  const fields = r.fields(arnNode, ":");
-  const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i) => {
-    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5 || fields[i] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i]);
-  };
-  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
-  const filterAt = config ? r.loc(config) : at;
-  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
-  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
-  const trigger = {
-    id: id2,
-    kind: "storage",
-    type,
-    name,
-    function: fn,
-    at,
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-var fc3_default = fc3;
-
-// src/model/policies.ts
-var WRITE_ACTION = "oss:PutObject";
-var MAX_DEPTH2 = 8;
-function grantsPut(action) {
-  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
-  return re.test(WRITE_ACTION);
-}
-function parseOssResource(resource) {
-  const m = /^acs:oss:[^:]*:[^:]*:([^/]+)\/(.*)$/.exec(resource);
-  if (!m || /[*?]/.test(m[1])) return void 0;
-  return { bucket: m[1], path: m[2] };
-}
-function statements(r, node, depth = 0) {
-  if (node === null || node === void 0 || depth > MAX_DEPTH2) return [];
-  const seq = r.seq(node);
-  if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
-  const map = r.map(node);
-  if (!map) return [];
-  const inner = r.get(map, "Statement", "statement", "PolicyDocument", "policyDocument");
-  if (inner !== void 0) return statements(r, inner, depth + 1);
-  return r.get(map, "Effect", "effect") !== void 0 ? [map] : [];
-}
-function items(r, node) {
-  if (node === void 0 || node === null) return [];
-  const seq = r.seq(node);
-  const nodes = seq ? seq.items : [node];
-  return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
-}
-function sub(l, from, to, text) {
-  const verbatim = text !== void 0 && !l.origin && text.slice(l.at.start, l.at.end) === l.value;
-  if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
-  const quoted = text !== void 0 && !l.origin && /^["']/.test(text.slice(l.at.start, l.at.start + 1)) && text.slice(l.at.start + 1, l.at.end - 1) === l.value;
-  if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
-  return l.at;
-}
-function policyWrites(r, node, text) {
-  const out = [];
-  for (const st of statements(r, node)) {
-    const effect = r.str(r.get(st, "Effect", "effect"));
-    if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
-    if (!items(r, r.get(st, "Action", "action")).some((a) => isKnown(a) && grantsPut(a.value))) continue;
-    for (const res of items(r, r.get(st, "Resource", "resource"))) {
-      if (!isKnown(res)) continue;
-      const parsed = parseOssResource(res.value);
-      if (!parsed) continue;
-      const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
-      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text);
-      const star = parsed.path.search(/[*?]/);
-      const prefix = star < 0 ? parsed.path : parsed.path.slice(0, star);
-      const pathStart = bStart + parsed.bucket.length + 1;
-      const w = {
-        bucket: { value: parsed.bucket, at: bucketAt },
-        via: "policy",
-        label: JSON.stringify(res.value),
-        at: res.at
-      };
-      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text) };
-      out.push(w);
-    }
-  }
-  return out;
-}
-
-// src/formats/serverless-devs-fc.ts
-var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
-var FC_FOREIGN_KEYS = {
-  triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
-  triggerType: "triggerType is fc3 — legacy fc writes type",
-  triggerConfig: "triggerConfig is fc3 — legacy fc writes config",
-  invocationRole: "invocationRole is fc3 — legacy fc writes role",
-  functionName: "functionName is fc3 — legacy fc writes function.name"
-};
-var fc = serverlessDevsAdapter({
-  id: "serverless-devs-fc",
-  vendor: "aliyun",
-  description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
-  resourcesKey: "services",
-  component: COMPONENT2,
-  detect: (root) => hasComponent(root, "services", COMPONENT2),
-  schema: "config/serverless-devs-fc",
-  foreignKeys: FC_FOREIGN_KEYS,
-  buildFunction: buildFunction2,
-  buildTriggers: triggersList(buildTrigger2)
-});
-function buildFunction2(r, service, props, file, at, text) {
-  const func = r.map(r.get(props, "function"));
-  const name = r.str(r.get(func, "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func, "environmentVariables"));
-  const region = r.str(r.get(props, "region"));
-  const fn = {
-    id: `${file}#${service}`,
-    name: dePlaceholder(name),
-    vendor: "aliyun",
-    format: "serverless-devs-fc",
-    region: region ? dePlaceholder(region) : void 0,
-    env,
-    writes: [],
-    at
-  };
-  const svc = r.map(r.get(props, "service"));
-  const role = r.map(r.get(svc, "role"));
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text));
-  return fn;
-}
-function buildTrigger2(r, fn, t, id2) {
-  const at = r.loc(t);
-  const name = r.str(r.get(t, "name")) ?? { value: "", at };
-  const typeL = r.str(r.get(t, "type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(t, "config"));
-  const base = { id: id2, type, name, function: fn, at };
-  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
-  const arnNode = r.get(t, "sourceArn");
-  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const arnOk = arn?.length === 5;
-  const configAt = config ? r.loc(config) : at;
-  const bucketNode = r.get(config, "bucketName");
-  let bucket;
-  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
-  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
-  else if (arnOk) bucket = dePlaceholder(arn[4]);
-  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
-    ...base,
-    kind: "storage",
-    bucket,
-    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
-    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
-    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-var serverless_devs_fc_default = fc;
-
-// src/formats/huawei-fgs.ts
-var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
-var FGS_FOREIGN_KEYS = {
-  triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
-  bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
-  filter: "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix",
-  triggerType: "triggerType is Alibaba fc3 — fgs writes triggerTypeCode",
-  triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
-  config: "config is Alibaba legacy fc — fgs writes eventData"
-};
-function kindOf2(code) {
-  switch (code.toUpperCase()) {
-    case "TIMER":
-      return "timer";
-    case "APIG":
-    case "DEDICATEDGATEWAY":
-      return "http";
-    case "LTS":
-      return "log";
-    case "SMN":
-    case "KAFKA":
-    case "DIS":
-    case "RABBITMQ":
-    case "DMS":
-      return "queue";
-    default:
-      return "other";
-  }
-}
-var fgs = serverlessDevsAdapter({
-  id: "huawei-fgs",
-  vendor: "huawei",
-  description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
-  resourcesKey: "services",
-  component: COMPONENT3,
-  detect: (root) => hasComponent(root, "services", COMPONENT3),
-  schema: "config/huawei-fgs",
-  foreignKeys: FGS_FOREIGN_KEYS,
-  buildFunction: buildFunction3,
-  buildTriggers: (r, fn, props) => {
-    const t = r.map(r.get(props, "trigger"));
-    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
-  }
-});
-function buildFunction3(r, service, props, file, at) {
-  const func = r.map(r.get(props, "function"));
-  const name = r.str(r.get(func, "functionName", "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func, "environmentVariables", "userData"));
-  const region = r.str(r.get(props, "region"));
-  const fn = {
-    id: `${file}#${service}`,
-    name: dePlaceholder(name),
-    vendor: "huawei",
-    format: "huawei-fgs",
-    region: region ? dePlaceholder(region) : void 0,
-    env,
-    writes: [],
-    at
-  };
-  fn.writes.push(...envWrites(fn, keys));
-  return fn;
-}
-function buildTrigger3(r, fn, t, id2) {
-  const at = r.loc(t);
-  const codeL = r.str(r.get(t, "triggerTypeCode"));
-  const type = typeof codeL?.value === "string" ? codeL.value : "";
-  const dataNode = r.get(t, "eventData");
-  const data = r.map(dataNode);
-  const dataAt = dataNode ? r.loc(dataNode) : at;
-  const nameNode = r.get(data, "name");
-  const bucketNode = r.get(data, "bucket");
-  const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
-  const name = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
-  const base = { id: id2, type, name, function: fn, at };
-  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
-  const prefix = filterValue(r, data, ["prefix"], dataAt);
-  const suffix = filterValue(r, data, ["suffix"], dataAt);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
-  const trigger = {
-    ...base,
-    kind: "storage",
-    bucket,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-function otherTrigger(r, t, data, base) {
-  const get = (...keys) => r.get(data, ...keys);
-  const status = r.str(r.get(t, "status"));
-  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
-  switch (base.type.toUpperCase()) {
-    case "TIMER": {
-      const schedule = r.str(get("schedule"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
-    }
-    case "APIG": {
-      const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
-    }
-    default:
-      return void 0;
-  }
-}
-var huawei_fgs_default = fgs;
-
-// src/formats/funcraft.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/ros.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var TAGS = {
-  "!Ref": "Ref",
-  "!Sub": "Fn::Sub",
-  "!Join": "Fn::Join",
-  "!GetAtt": "Fn::GetAtt",
-  "!Select": "Fn::Select",
-  "!If": "Fn::If",
-  "!Base64": "Fn::Base64",
-  "!FindInMap": "Fn::FindInMap",
-  "!Split": "Fn::Split",
-  "!Replace": "Fn::Replace",
-  "!Str": "Fn::Str",
-  "!GetAZs": "Fn::GetAZs",
-  "!Equals": "Fn::Equals",
-  "!Not": "Fn::Not",
-  "!And": "Fn::And",
-  "!Or": "Fn::Or"
-};
-var KNOWN_ATTRIBUTES = {
-  "ALIYUN::OSS::Bucket": { Name: "BucketName" },
-  "ALIYUN::FC::Function": { FunctionName: "FunctionName", ServiceName: "ServiceName" },
-  "ALIYUN::FC::Service": { ServiceName: "ServiceName" },
-  "ALIYUN::FC::Trigger": { TriggerName: "TriggerName" },
-  "ALIYUN::RAM::Role": { RoleName: "RoleName" }
-};
-var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
-function settle(l) {
-  return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
-}
-var MAX_DEPTH3 = 16;
-var RosResolver = class extends Resolver {
-  sub;
-  locals = [];
-  depthRos = 0;
-  root;
-  constructor(source, doc) {
-    super(source, doc, null);
-    this.root = (0, import_yaml7.isMap)(doc.contents) ? doc.contents : void 0;
-    this.sub = new Resolver(source, doc, this.subDialect());
-  }
-  /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
-  allUndefinedRefs() {
-    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a, b) => a.at.start - b.at.start);
-  }
-  get parameters() {
-    const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml7.isMap)(p) ? p : void 0;
-  }
-  get resources() {
-    const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml7.isMap)(p) ? p : void 0;
-  }
-  /** The intrinsic function a node is, if any. */
-  intrinsic(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml7.isMap)(n) && n.items.length === 1) {
-      const [[k, pair]] = entries(n);
-      if (k === "Ref" || k.startsWith("Fn::")) return { fn: k, arg: pair.value ?? null, tagged: false };
-    }
-    return void 0;
-  }
-  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
-  loc(node, fallback) {
-    const at = super.loc(node, fallback);
-    if (!node?.range) return at;
-    const text = this.source.text;
-    let { start, end } = at;
-    if (node.tag && node.tag.startsWith("!")) {
-      const i = text.lastIndexOf(node.tag, start);
-      if (i >= 0 && text.slice(i + node.tag.length, start).trim() === "") start = i;
-    }
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    return { file: at.file, start, end };
-  }
-  /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
-  deref(node) {
-    if (this.intrinsic(node)) return new Unknown("ROS intrinsic function");
-    return super.deref(node);
-  }
-  str(node, fallbackAt) {
-    const i = this.intrinsic(node);
-    if (!i) return super.str(node, fallbackAt);
-    const at = this.loc(node, fallbackAt);
-    const res = this.evaluate(i, at);
-    return { value: res.value, at, origin: res.origin };
-  }
-  fields(node, sep2) {
-    if (!this.intrinsic(node)) return super.fields(node, sep2);
-    const s = this.str(node);
-    if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep2).map((v) => ({ value: v, at: s.at }));
-  }
-  evaluate(i, at) {
-    if (this.depthRos >= MAX_DEPTH3) return { value: new Unknown("reference chain too long") };
-    this.depthRos++;
-    try {
-      switch (i.fn) {
-        case "Ref": {
-          const name = this.rawString(i.arg);
-          return name === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name, at, `Ref: ${name}`));
-        }
-        case "Fn::GetAtt": {
-          const args = this.rawList(i.arg) ?? this.rawString(i.arg)?.split(".");
-          if (!args || args.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
-          const [res, attr] = [this.rawString(args[0]), this.rawString(args[1])];
-          if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
-          return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
-        }
-        case "Fn::Join":
-          return this.join(i.arg);
-        case "Fn::Sub":
-          return this.subst(i.arg, i.tagged);
-        default:
-          return { value: new Unknown(`${i.fn} is evaluated at deploy time`) };
-      }
-    } finally {
-      this.depthRos--;
-    }
-  }
-  rawString(node) {
-    if (typeof node === "string") return node;
-    const n = this.budget.deref(node);
-    return n && (0, import_yaml7.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
-  }
-  rawList(node) {
-    const n = this.budget.deref(node);
-    return n && (0, import_yaml7.isSeq)(n) ? n.items : void 0;
-  }
-  join(arg) {
-    const args = this.rawList(arg);
-    const sep2 = args ? this.rawString(args[0]) : void 0;
-    const list = args && args.length === 2 ? this.rawList(args[1]) : void 0;
-    if (sep2 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
-    const parts = [];
-    for (const item of list) {
-      const s = this.str(item);
-      if (!s) return { value: new Unknown("Fn::Join item is not a string") };
-      if (s.value instanceof Unknown) return { value: s.value };
-      parts.push(s.value);
-    }
-    return { value: parts.join(sep2) };
-  }
-  subst(arg, tagged) {
-    let text = arg;
-    let locals;
-    const list = this.rawList(arg);
-    if (list) {
-      text = list[0];
-      const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml7.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml7.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
-    if (locals) this.locals.push(locals);
-    try {
-      const s = this.sub.str(text);
-      return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
-    } finally {
-      if (locals) this.locals.pop();
-    }
-  }
-  subDialect() {
-    return {
-      pattern: /\$\{([^{}]*)\}/g,
-      evaluate: (expr, r) => {
-        if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
-        for (let i = this.locals.length - 1; i >= 0; i--) {
-          const local = this.get(this.locals[i], expr);
-          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
-        }
-        const at = r.loc(void 0);
-        const dot = expr.indexOf(".");
-        const res = dot > 0 && !expr.startsWith("ALIYUN::") ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true) : this.ref(expr, at, `\${${expr}}`, true);
-        return this.asRefResult(res);
-      }
-    };
-  }
-  asRefResult(e) {
-    if ("undefined" in e) return { kind: "undefined", message: e.undefined };
-    if (e.value instanceof Unknown) return { kind: "unknown", reason: e.value.reason };
-    return { kind: "string", value: e.value, origin: e.origin };
-  }
-  names() {
-    return [...this.parameters ? entries(this.parameters).map(([k]) => k) : [], ...this.resources ? entries(this.resources).map(([k]) => k) : []];
-  }
-  undefinedName(name, what) {
-    const guess = didYouMean(name, this.names());
-    return `undefined reference "${what}": the template has no parameter or resource "${name}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
-  }
-  record(at, expression, message) {
-    if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
-    this.undefinedRefs.push({ at, expression, message });
-  }
-  ref(name, at, what, inSub = false) {
-    if (name.startsWith("ALIYUN::")) return { value: new Unknown(`${name} is known at deploy time`) };
-    const param = this.parameters ? this.get(this.parameters, name) : void 0;
-    if (param !== void 0 || this.has(this.parameters, name)) {
-      const def = this.get(this.map(param), "Default");
-      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name} has no Default`) };
-      const s = this.str(def);
-      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name} is not a string`) };
-    }
-    const resource = this.resourceMap(name);
-    if (resource) {
-      const type = this.rawString(this.get(resource, "Type"));
-      const prop = type ? REF_PROPERTY[type] : void 0;
-      if (!prop) return { value: new Unknown(`Ref ${name} is a physical id known at deploy time`) };
-      return this.property(resource, prop);
-    }
-    if (this.has(this.resources, name)) return { value: new Unknown(`resource ${name} is not a map`) };
-    const message = this.undefinedName(name, what);
-    if (inSub) return { undefined: message };
-    this.record(at, what, message);
-    return { value: new Unknown(message) };
-  }
-  getAtt(name, attr, at, what, inSub = false) {
-    const resource = this.resourceMap(name);
-    if (!resource) {
-      if (this.has(this.resources, name)) return { value: new Unknown(`resource ${name} is not a map`) };
-      const message = this.undefinedName(name, what);
-      if (inSub) return { undefined: message };
-      this.record(at, what, message);
-      return { value: new Unknown(message) };
-    }
-    const type = this.rawString(this.get(resource, "Type"));
-    const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
-    if (!prop) return { value: new Unknown(`${name}.${attr} is known after deploy`) };
-    return this.property(resource, prop);
-  }
-  property(resource, prop) {
-    const node = this.get(this.map(this.get(resource, "Properties")), prop);
-    if (node === void 0 || node === null) return { value: new Unknown(`${prop} is not set`) };
-    const s = this.str(node);
-    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
-  }
-  /** A resource's map by logical id. */
-  resourceMap(name) {
-    return this.map(this.get(this.resources, name));
-  }
-  /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
-  target(node) {
-    const i = this.intrinsic(node);
-    if (!i) return void 0;
-    if (i.fn === "Ref") return this.rawString(i.arg);
-    if (i.fn === "Fn::GetAtt") {
-      const list = this.rawList(i.arg);
-      return list ? this.rawString(list[0]) : this.rawString(i.arg)?.split(".")[0];
-    }
-    if (i.fn === "Fn::Sub") {
-      const text = this.rawString(this.rawList(i.arg)?.[0] ?? i.arg);
-      const m = text ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text) : null;
-      return m ? m[1] : void 0;
-    }
-    return void 0;
-  }
-  /** Type of a resource map. */
-  typeOf(map) {
-    return this.rawString(this.get(map, "Type"));
-  }
-};
-function isRosTemplate(root) {
-  return (0, import_yaml7.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml7.isMap)(root.get("Resources", true));
-}
-
-// src/formats/ros.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-function rosNative(r, file, format2, text) {
-  const out = { functions: [], triggers: [], targets: [] };
-  const resources = r.resources;
-  if (!resources) return out;
-  const byId = /* @__PURE__ */ new Map();
-  for (const [id2, pair] of entries(resources)) {
-    const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
-    const fn = buildFunction4(r, id2, res, file, format2, r.loc(pair.key), text);
-    byId.set(id2, fn);
-    out.functions.push(fn);
-  }
-  for (const [id2, pair] of entries(resources)) {
-    const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
-    const props = r.map(r.get(res, "Properties"));
-    const propsNode = r.get(res, "Properties");
-    if (propsNode) out.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
-    const fnNode = r.get(props, "FunctionName");
-    let fn = byId.get(r.target(fnNode) ?? "");
-    if (!fn) {
-      const name = r.str(fnNode);
-      fn = out.functions.find((f) => isKnown(name) && isKnown(f.name) && f.name.value === name.value);
-      if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format2, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
-        out.functions.push(fn);
-      }
-    }
-    out.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
-  }
-  return out;
-}
-function buildFunction4(r, id2, res, file, format2, at, text) {
-  const props = r.map(r.get(res, "Properties"));
-  const name = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
-  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${id2}`, name, vendor: "aliyun", format: format2, env, writes: [], at };
-  fn.writes.push(...envWrites(fn, keys));
-  const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
-  const roleId = r.target(r.get(r.map(r.get(service, "Properties")), "Role"));
-  const role = roleId ? r.resourceMap(roleId) : void 0;
-  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text));
-  return fn;
-}
-function ossTrigger(r, base, config, arnNode) {
-  const configAt = config ? r.loc(config) : base.at;
-  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const arnOk = arn?.length === 5;
-  const bucketNode = r.get(config, "BucketName", "bucketName");
-  let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
-  if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
-  return {
-    ...base,
-    kind: "storage",
-    bucket: dePlaceholder(bucket),
-    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
-    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-}
-function buildTrigger4(r, fn, props, at, id2) {
-  const name = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
-  const typeL = r.str(r.get(props, "TriggerType"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(props, "TriggerConfig"));
-  const base = { id: id2, type, name, function: fn, at };
-  if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
-  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
-}
-function kindOf3(type) {
-  switch (type) {
-    case "timer":
-      return "timer";
-    case "http":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-function otherTrigger2(r, config, base, arnNode) {
-  const get = (...keys) => r.get(config, ...keys);
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("CronExpression", "cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
-    }
-    case "log": {
-      const sub2 = (a, b) => r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
-      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
-        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
-        logProject: r.str(sub2("LogConfig", "Project")),
-        logLogstore: r.str(sub2("LogConfig", "Logstore")),
-        interval: num(r, sub2("JobConfig", "TriggerInterval")),
-        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
-        enabled: bool(r, get("Enable", "enable"))
-      };
-    }
-    case "mns_topic": {
-      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-      return {
-        ...base,
-        kind: "queue",
-        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
-        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
-        filter: r.str(get("FilterTag", "filterTag"))
-      };
-    }
-    default:
-      return void 0;
-  }
-}
-var ros = {
-  id: "ros",
-  vendor: "aliyun",
-  description: "ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
-  fileNames: ["template.yml", "template.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!isRosTemplate(root)) return false;
-    const resources = root.get("Resources", true);
-    return resources.items.some((p) => {
-      return (0, import_yaml8.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
-    });
-  },
-  build(doc, source) {
-    const r = new RosResolver(source, doc);
-    const built = rosNative(r, source.path, "ros", source.text);
-    return {
-      functions: built.functions,
-      triggers: built.triggers,
-      undefinedRefs: r.allUndefinedRefs(),
-      schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
-    };
-  }
-};
-var ros_default = ros;
-
-// src/formats/funcraft.ts
-var SERVICE = "Aliyun::Serverless::Service";
-var FUNCTION = "Aliyun::Serverless::Function";
-var FUNCRAFT_FOREIGN_KEYS = {
-  sourceArn: "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region",
-  SourceArn: "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName",
-  triggerConfig: "triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties",
-  TriggerConfig: "TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties",
-  Bucket: "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName"
-};
-var funcraft = {
-  id: "funcraft",
-  vendor: "aliyun",
-  description: "Funcraft template.yml (ROS transform Aliyun::Serverless-2018-04-03, Alibaba Cloud Function Compute)",
-  fileNames: ["template.yml", "template.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml9.isMap)(root)) return false;
-    const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml9.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml9.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
-  },
-  build(doc, source) {
-    const r = new RosResolver(source, doc);
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const resources = r.resources;
-    for (const [svcName, svcPair] of resources ? entries(resources) : []) {
-      const svc = r.map(svcPair.value);
-      if (r.typeOf(svc) !== SERVICE) continue;
-      const svcProps = r.map(r.get(svc, "Properties"));
-      for (const [fnName, fnPair] of entries(svc)) {
-        const fnMap = r.map(fnPair.value);
-        if (r.typeOf(fnMap) !== FUNCTION) continue;
-        const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
-        functions.push(fn);
-        const events = r.map(r.get(fnMap, "Events"));
-        for (const [evName, evPair] of events ? entries(events) : []) {
-          const ev = r.map(evPair.value);
-          if (!ev) continue;
-          targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
-          triggers.push(buildTrigger5(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));
-        }
-      }
-    }
-    const native = rosNative(r, source.path, "funcraft", source.text);
-    functions.push(...native.functions);
-    triggers.push(...native.triggers);
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.allUndefinedRefs(),
-      schemaTargets: () => [
-        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
-        ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
-      ]
-    };
-  }
-};
-function buildFunction5(r, service, name, fnMap, svcProps, file, at, text) {
-  const props = r.map(r.get(fnMap, "Properties"));
-  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
-  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text));
-  return fn;
-}
-function buildTrigger5(r, fn, name, key2, ev, id2) {
-  const at = r.loc(key2);
-  const typeL = r.str(r.get(ev, "Type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: { value: name, at }, function: fn, at };
-  if (type === "OSS") return ossTrigger(r, base, props, void 0);
-  const get = (...keys) => r.get(props, ...keys);
-  switch (type) {
-    case "Timer": {
-      const schedule = r.str(get("CronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
-      break;
-    }
-    case "HTTP": {
-      const { list, items: items2 } = strList(r, get("Methods"), true);
-      const auth = r.str(get("AuthType"));
-      const authType = auth && typeof auth.value === "string" ? { ...auth, value: auth.value.toLowerCase() } : auth;
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType, gateway: false };
-    }
-    case "Log": {
-      const job = r.map(get("JobConfig"));
-      return {
-        ...base,
-        kind: "log",
-        sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
-        logProject: r.str(r.get(r.map(get("LogConfig")), "Project")),
-        logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
-        interval: num(r, r.get(job, "TriggerInterval")),
-        retries: num(r, r.get(job, "MaxRetryTime")),
-        enabled: bool(r, get("Enable"))
-      };
-    }
-    case "MNSTopic":
-      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
-  }
-  return { ...base, kind: kindOf(type), fields: {} };
-}
-var funcraft_default = funcraft;
-
-// src/formats/serverless-framework-common.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/serverless-framework.ts
-var COMPONENT_KEYS = ["app", "stage", "name", "org"];
-var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
-var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
-function serverlessFrameworkDialect(scope) {
-  return {
-    pattern: /\$\{((?:[^{}]|\$\{[^{}]*\})*)\}/g,
-    evaluate(raw, r) {
-      const fb = FALLBACK.exec(raw);
-      const expr = (fb ? fb[1] : raw).trim();
-      const res = evaluate(expr, scope, r);
-      if (fb && (res.kind === "unknown" || res.kind === "undefined")) return { kind: "string", value: fb[3] };
-      return res;
-    }
-  };
-}
-function evaluate(expr, scope, r) {
-  if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
-  if (expr.startsWith("env:")) {
-    const name = expr.slice(4).trim();
-    const v = scope.env[name];
-    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name} is not set` };
-  }
-  if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
-  if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
-  if (scope.components && COMPONENT_KEYS.includes(expr)) {
-    const node = r.get(scope.root, expr);
-    if (node !== void 0 && node !== null) return { kind: "node", node, origin: r.loc(node) };
-    if (expr === "name") {
-      return {
-        kind: "undefined",
-        message: `undefined variable "\${name}": this file has no top-level "name" (the instance name, which Serverless Components requires); add name: <instance-name>`
-      };
-    }
-    return { kind: "unknown", reason: `${expr} is not set in this file (the default or the project's value applies)` };
-  }
-  return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
-}
-function self(expr, path, scope, r) {
-  if (!scope.root) return { kind: "unknown", reason: "no document" };
-  if (path === "") return { kind: "unknown", reason: "reference to the whole file" };
-  const keys = path.split(".");
-  let cur = scope.root;
-  let where = "this file";
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (!r.has(cur, k)) {
-      const known2 = entries(cur).map(([x]) => x);
-      const guess = didYouMean(k, known2);
-      const remedy = guess ? `did you mean "${guess}"?` : `define "${k}" there or fix the reference`;
-      return {
-        kind: "undefined",
-        message: `undefined variable "\${${expr}}": ${where} has no key "${k}"; ${remedy}`,
-        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : void 0
-      };
-    }
-    const child2 = r.get(cur, k);
-    if (i === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
-    const next = r.map(child2);
-    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i + 1).join(".")} is not a known map` };
-    cur = next;
-    where = keys.slice(0, i + 1).join(".");
-  }
-  return { kind: "unknown", reason: "unreachable" };
-}
-
-// src/formats/serverless-framework-common.ts
-function isProvider(doc, name) {
-  const root = doc.contents;
-  if (!(0, import_yaml10.isMap)(root)) return false;
-  const provider = root.get("provider", true);
-  if ((0, import_yaml10.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name;
-  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name;
-}
-function frameworkEnv(r, ...nodes) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of nodes) {
-    const m = r.map(n);
-    if (!m) continue;
-    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
-    const got = envMap(r, inner);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
-    }
-  }
-  return { env, keys };
-}
-function serverlessFrameworkAdapter(spec) {
-  return {
-    id: spec.id,
-    vendor: spec.vendor,
-    description: spec.description,
-    fileNames: ["serverless.yml", "serverless.yaml"],
-    detect: (doc) => isProvider(doc, spec.provider),
-    build(doc, source, options) {
-      const root = doc.contents;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-      r.touchAll(root);
-      const provider = r.map(r.get(root, "provider"));
-      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
-      const functions = [];
-      const triggers = [];
-      const issues = [];
-      const eventTargets = [];
-      const fns = r.map(r.get(root, "functions"));
-      for (const [key2, pair] of fns ? entries(fns) : []) {
-        const f = r.map(pair.value);
-        if (!f) continue;
-        const at = r.loc(pair.key);
-        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
-        const fn = {
-          id: `${source.path}#${key2}`,
-          name: r.str(r.get(f, "name")) ?? { value: key2, at },
-          vendor: spec.vendor,
-          format: spec.id,
-          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
-          env: env.env,
-          writes: [],
-          at
-        };
-        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
-        functions.push(fn);
-        const events = r.seq(r.get(f, "events"));
-        for (const [index, node] of (events?.items ?? []).entries()) {
-          const item = r.map(node);
-          if (!item) continue;
-          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
-          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
-          if (t) triggers.push(t);
-        }
-      }
-      return {
-        functions,
-        triggers,
-        undefinedRefs: r.undefinedRefs,
-        ...issues.length ? { formatIssues: issues } : {},
-        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
-      };
-    }
-  };
-}
-
-// src/formats/serverless-aliyun.ts
-var SLS_ALIYUN_FOREIGN_KEYS = {
-  bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
-  bucket: "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn",
-  config: "config is Serverless Devs legacy fc — the plugin writes triggerConfig",
-  Key: "Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix",
-  Prefix: "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix",
-  Suffix: "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix"
-};
-function kindOf4(type) {
-  switch (type) {
-    case "http":
-    case "https":
-      return "http";
-    case "timer":
-      return "timer";
-    case "log":
-      return "log";
-    case "mns":
-    case "mnsTopic":
-    case "mns_topic":
-      return "queue";
-    default:
-      return "other";
-  }
-}
-var slsAliyun = serverlessFrameworkAdapter({
-  id: "serverless-aliyun",
-  vendor: "aliyun",
-  provider: "aliyun",
-  description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
-  schema: "config/serverless-aliyun",
-  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
-  // the plugin falls back to --region, then cn-shanghai: only a written region is known
-  region: (r, provider) => {
-    const l = r.str(r.get(provider, "region"));
-    return l ? dePlaceholder(l) : void 0;
-  },
-  providerWrites: (r, provider, text) => policyWrites(r, r.get(provider, "ramRoleStatements"), text),
-  trigger: ({ r, fn, item, id: id2 }) => {
-    const first = entries(item)[0];
-    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
-  }
-});
-function buildTrigger6(r, fn, type, node, at, id2) {
-  const body = r.map(node);
-  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
-  if (type !== "oss") {
-    if (type === "http" || type === "https") {
-      const { list, items: items3 } = strList(r, r.get(body, "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body, "path")), gateway: true };
-    }
-    if (type === "timer") {
-      const config2 = r.map(r.get(body, "triggerConfig"));
-      const schedule = r.str(r.get(config2, "cronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
-    }
-    return { ...base, kind: kindOf4(type), fields: {} };
-  }
-  const config = r.map(r.get(body, "triggerConfig"));
-  const configAt = config ? r.loc(config) : at;
-  const arnNode = r.get(body, "sourceArn");
-  const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i) => {
-    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i]);
-  };
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
-    ...base,
-    kind: "storage",
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-var serverless_aliyun_default = slsAliyun;
-
-// src/formats/tencent-scf.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
-var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
-function key(r, map, camel) {
-  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
-}
-function cosBucket(r, node, fallback) {
-  if (node === void 0 || node === null) return { bucket: { value: new Unknown("no bucket"), at: fallback } };
-  const fields = r.fields(node, ".");
-  if (!fields || fields.length === 0) {
-    const s2 = r.str(node, fallback);
-    return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
-  }
-  const n = fields.length;
-  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a, b]) => fields[n - 2].value === a && fields[n - 1].value === b);
-  if (isDomain) return { bucket: fields[0], region: fields[2] };
-  if (n === 1) return { bucket: fields[0] };
-  const s = r.str(node, fallback);
-  return { bucket: s };
-}
-function cosBucketName(l) {
-  if (typeof l.value !== "string") return l;
-  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
-  return m ? { ...l, value: m[1] } : l;
-}
-function tencentWrites(fn, keys) {
-  return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
-}
-function tencentEnv(r, ...environments) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const e of environments) {
-    const m = r.map(e);
-    const vars = key(r, m, "variables");
-    const got = envMap(r, vars);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
-    }
-  }
-  return { env, keys };
-}
-function tencentTrigger(r, fn, t) {
-  const { type, params, name, id: id2, at } = t;
-  const base = { id: id2, type, name, function: fn, at };
-  const enabled = bool(r, key(r, params, "enable"));
-  switch (type) {
-    case "cos": {
-      const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
-      const filter = r.map(key(r, params, "filter"));
-      const filterAt = filter ? r.loc(filter) : params ? r.loc(params) : at;
-      const prefix = filterValue(r, filter, ["prefix", "Prefix"], filterAt);
-      const suffix = filterValue(r, filter, ["suffix", "Suffix"], filterAt);
-      const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
-      const s = {
-        ...base,
-        kind: "storage",
-        bucket,
-        bucketRegion: region,
-        events,
-        eventItems: items2,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
-        native: true
-      };
-      return s;
-    }
-    case "timer": {
-      const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
-      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
-      return timer;
-    }
-    case "apigw": {
-      const endpoints = r.seq(key(r, params, "endpoints") ?? key(r, params, "apis"));
-      const methodNodes = [];
-      const paths = [];
-      for (const e of endpoints?.items ?? []) {
-        const em = r.map(e);
-        const m = key(r, em, "method");
-        if (m !== void 0) methodNodes.push(m);
-        const p = r.str(key(r, em, "path"));
-        if (p) paths.push(p);
-      }
-      const single2 = key(r, params, "httpMethod");
-      if (single2 !== void 0) methodNodes.push(single2);
-      const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
-      const unknown = methodItems.find((m) => m.value instanceof Unknown);
-      const methods = methodItems.length === 0 ? void 0 : { value: unknown ? unknown.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
-      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
-      return http;
-    }
-    case "cls": {
-      const log = {
-        ...base,
-        kind: "log",
-        sourceLogstore: r.str(key(r, params, "topicId")),
-        interval: num(r, key(r, params, "maxWait")),
-        batchSize: num(r, key(r, params, "maxMsgNum")),
-        enabled
-      };
-      return log;
-    }
-    case "cmq":
-    case "ckafka": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: r.str(key(r, params, type === "ckafka" ? "topic" : "name")),
-        retries: num(r, key(r, params, "retry")),
-        batchSize: num(r, key(r, params, "maxMsgNum")),
-        enabled
-      };
-      return q3;
-    }
-    default: {
-      const o = { ...base, kind: "other", fields: {} };
-      return o;
-    }
-  }
-}
-function triggerName(r, outer, params, type, at) {
-  const own = r.str(r.get(outer, "name"));
-  if (own) return own;
-  if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
-    const inner = r.str(r.get(params, "name"));
-    if (inner) return inner;
-  }
-  return { value: "", at };
-}
-var tencentScf = {
-  id: "tencent-scf",
-  vendor: "tencent",
-  description: "Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml11.isMap)(root)) return false;
-    const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml11.isMap)(root.get("inputs", true));
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
-    r.touchAll(root);
-    const inputsNode = r.get(root, "inputs");
-    const inputs = r.map(inputsNode);
-    const multi = /multi-scf/.test(String(root.get("component")));
-    const functions = [];
-    const triggers = [];
-    const region = r.str(r.get(inputs, "region"));
-    const file = source.path;
-    const byKey = /* @__PURE__ */ new Map();
-    const makeFn = (id2, name, at, env) => {
-      const fn = { id: id2, name, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      functions.push(fn);
-      return fn;
-    };
-    let single2;
-    if (multi) {
-      const fns = r.map(r.get(inputs, "functions"));
-      for (const [k, pair] of fns ? entries(fns) : []) {
-        const m = r.map(pair.value);
-        const at = r.loc(pair.key);
-        const name = r.str(r.get(m, "name")) ?? { value: k, at };
-        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment"))));
-      }
-    } else {
-      const at = r.loc(r.keyNode(root, "inputs"));
-      const name = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
-      single2 = makeFn(`${file}#inputs`, name, at, tencentEnv(r, r.get(inputs, "environment")));
-    }
-    const events = r.seq(r.get(inputs, "events"));
-    for (const [i, item] of (events?.items ?? []).entries()) {
-      const m = r.map(item);
-      const first = m ? entries(m)[0] : void 0;
-      if (!first || !single2) continue;
-      const [type, pair] = first;
-      const outer = r.map(pair.value);
-      const params = r.map(r.get(outer, "parameters"));
-      const at = r.loc(item);
-      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i}`, at }));
-    }
-    const list = r.seq(r.get(inputs, "triggers"));
-    for (const [i, item] of (list?.items ?? []).entries()) {
-      const m = r.map(item);
-      if (!m) continue;
-      const typeL = r.str(r.get(m, "type"));
-      const type = typeof typeL?.value === "string" ? typeL.value.toLowerCase() : "";
-      const fnKey = r.str(r.get(m, "function"));
-      const fn = multi ? typeof fnKey?.value === "string" ? byKey.get(fnKey.value) : void 0 : single2;
-      if (!fn) continue;
-      const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
-      const at = r.loc(m);
-      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i}`, at }));
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
-    };
-  }
-};
-var tencent_scf_default = tencentScf;
-
-// src/formats/tencent-scf-plugin.ts
-var NAME_MUST_EQUAL = {
-  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
-  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
-  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
-};
-var tencentScfPlugin = serverlessFrameworkAdapter({
-  id: "tencent-scf-plugin",
-  vendor: "tencent",
-  provider: "tencent",
-  description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
-  schema: "config/tencent-scf-plugin",
-  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
-  writes: tencentWrites,
-  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
-  trigger: ({ r, fn, item, id: id2, issues }) => {
-    const first = entries(item)[0];
-    if (!first) return void 0;
-    const type = first[0].toLowerCase();
-    const outer = r.map(first[1].value);
-    const params = r.map(r.get(outer, "parameters"));
-    const tAt = r.loc(item);
-    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
-    const rule = NAME_MUST_EQUAL[type];
-    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
-    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
-      issues.push({
-        at: tname.at,
-        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
-        related: [{ at: other.at, message: `${rule.what} is set here` }]
-      });
-    }
-    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
-  }
-});
-var tencent_scf_plugin_default = tencentScfPlugin;
-
-// src/formats/tencent-tcsam.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-var FUNCTION2 = "TencentCloud::Serverless::Function";
-var NAMESPACE = "TencentCloud::Serverless::Namespace";
-function typeOf(m) {
-  const t = m.get("Type");
-  return typeof t === "string" ? t.trim() : "";
-}
-function functionsOf(r, root) {
-  const out = [];
-  const resources = r.map(r.get(root, "Resources"));
-  for (const [k, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value);
-    if (!m) continue;
-    if (typeOf(m) === FUNCTION2) {
-      out.push({ ns: "default", key: k, map: m, keyNode: pair.key });
-      continue;
-    }
-    if (typeOf(m) !== NAMESPACE) continue;
-    for (const [fk, fp] of entries(m)) {
-      const fm = r.map(fp.value);
-      if (fm && typeOf(fm) === FUNCTION2) out.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
-    }
-  }
-  return out;
-}
-var tencentTcsam = {
-  id: "tencent-tcsam",
-  vendor: "tencent",
-  description: "Tencent Cloud SCF CLI template.yaml (TCSAM 2018-11-11, TencentCloud::Serverless::Function)",
-  fileNames: ["template.yaml", "template.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml12.isMap)(root)) return false;
-    const res = root.get("Resources", true);
-    if (!(0, import_yaml12.isMap)(res)) return false;
-    return res.items.some((p) => {
-      const v = p.value;
-      if (!(0, import_yaml12.isMap)(v)) return false;
-      if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml12.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
-    });
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, null);
-    const functions = [];
-    const triggers = [];
-    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
-    const found = functionsOf(r, root);
-    for (const { ns, key: key2, map, keyNode } of found) {
-      const props = r.map(r.get(map, "Properties"));
-      const at = r.loc(keyNode);
-      const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
-      const fn = {
-        id: `${source.path}#${ns}/${key2}`,
-        name: { value: key2, at },
-        vendor: "tencent",
-        format: "tencent-tcsam",
-        env: env.env,
-        writes: [],
-        at
-      };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [name, pair] of events ? entries(events) : []) {
-        const ev = r.map(pair.value);
-        if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml12.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
-        const tAt = r.loc(ev);
-        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name, at: r.loc(pair.key) }, id: `${fn.id}#${name}`, at: tAt }));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
-    };
-  }
-};
-var tencent_tcsam_default = tencentTcsam;
-
-// src/formats/huawei-serverless.ts
-function obsTrigger(r, fn, data, base) {
-  const at = data ? r.loc(data) : base.at;
-  const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
-  const prefix = filterValue(r, data, ["prefix"], at);
-  const suffix = filterValue(r, data, ["suffix"], at);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
-  return {
-    ...base,
-    kind: "storage",
-    bucket,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-}
-function huaweiTrigger(r, fn, item, id2) {
-  const at = r.loc(item);
-  const codeL = r.str(r.get(item, "triggerTypeCode"));
-  if (!codeL) {
-    const [type, pair] = entries(item)[0] ?? ["", void 0];
-    const data2 = r.map(pair?.value);
-    const name2 = r.str(r.get(data2, "name")) ?? { value: "", at };
-    const base2 = { id: id2, type, name: name2, function: fn, at };
-    if (type === "obs") return obsTrigger(r, fn, data2, base2);
-    const o = { ...base2, kind: "other", fields: {} };
-    return o;
-  }
-  const code = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
-  const data = r.map(r.get(item, "eventData"));
-  const name = r.str(r.get(data, "name")) ?? { value: "", at };
-  const status = r.str(r.get(item, "status"));
-  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
-  const base = { id: id2, type: code, name, function: fn, at };
-  switch (code) {
-    case "OBS":
-      return obsTrigger(r, fn, data, base);
-    case "TIMER": {
-      const t = {
-        ...base,
-        kind: "timer",
-        dialect: "huawei",
-        schedule: r.str(r.get(data, "schedule")) ?? { value: new Unknown("no schedule"), at },
-        scheduleType: r.str(r.get(data, "scheduleType", "schedule_type")),
-        payload: r.str(r.get(data, "userEvent", "user_event")),
-        enabled
-      };
-      return t;
-    }
-    case "APIG":
-    case "DEDICATEDGATEWAY": {
-      const m = r.str(r.get(data, "reqMethod", "req_method"));
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
-        methodItems: m ? [m] : [],
-        authType: r.str(r.get(data, "auth")),
-        path: r.str(r.get(data, "path"))
-      };
-      return h;
-    }
-    case "LTS": {
-      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
-      return l;
-    }
-    case "KAFKA":
-    case "RABBITMQ":
-    case "SMN":
-    case "DIS": {
-      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : code === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
-      const topics = code === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: topicNode !== void 0 ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0]) : void 0,
-        batchSize: num(r, r.get(data, "batchSize", "batch_size")),
-        enabled
-      };
-      return q3;
-    }
-    default: {
-      const o = { ...base, kind: "other", fields: {} };
-      return o;
-    }
-  }
-}
-var huaweiServerless = serverlessFrameworkAdapter({
-  id: "huawei-serverless",
-  vendor: "huawei",
-  provider: "huawei",
-  description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
-  schema: "config/huawei-serverless",
-  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
-});
-var huawei_serverless_default = huaweiServerless;
-
-// src/formats/aws-sam.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-
-// src/formats/aws-intrinsics.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-function typeOf2(r, m) {
-  const t = r.get(m, "Type");
-  return t && (0, import_yaml13.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
-}
-function template(r, root) {
-  const resources = r.map(r.get(root, "Resources"));
-  const buckets = /* @__PURE__ */ new Map();
-  const subs = /* @__PURE__ */ new Map();
-  for (const [id2, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value);
-    if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
-    const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml13.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
-    else {
-      buckets.set(id2, `${r.file}#${id2}`);
-      if (nameNode && (0, import_yaml13.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
-    }
-  }
-  return { resources, buckets, subs };
-}
-function intrinsic(node) {
-  if ((0, import_yaml13.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml13.isMap)(node) || (0, import_yaml13.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml13.isMap)(node) && node.items.length === 1 && (0, import_yaml13.isScalar)(node.items[0].key)) {
-    const k = String(node.items[0].key.value);
-    if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
-    if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
-  }
-  return void 0;
-}
-function cfnStr(r, t, node, fallback) {
-  if (node === void 0 || node === null) return void 0;
-  const at = r.loc(node, fallback);
-  const fn = intrinsic(node);
-  if (!fn) return r.str(node, fallback);
-  const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml13.isScalar)(arg) && typeof arg.value === "string") {
-    const id2 = arg.value.trim();
-    const b = t.buckets.get(id2);
-    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at) };
-  }
-  if (fn.fn === "Sub" && arg && (0, import_yaml13.isScalar)(arg) && typeof arg.value === "string") {
-    if (!arg.value.includes("${")) return { value: arg.value, at };
-    const b = t.subs.get(arg.value);
-    return { value: b ?? new Unknown("!Sub with parameters"), at };
-  }
-  return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
-}
-function refTarget(r, node) {
-  if (!node) return void 0;
-  const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml13.isScalar)(fn.arg)) return void 0;
-  return { value: String(fn.arg.value), at: r.loc(fn.arg) };
-}
-function cfnEnv(r, t, ...varMaps) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of varMaps) {
-    const m = r.map(n);
-    for (const [k, pair] of m ? entries(m) : []) {
-      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
-var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
-function samPolicyWrites(r, t, policies) {
-  const out = [];
-  if (!policies) return out;
-  const list = r.seq(policies)?.items ?? [policies];
-  for (const item of list) {
-    const m = r.map(item);
-    if (!m) continue;
-    for (const [k, pair] of entries(m)) {
-      if (WRITE_TEMPLATES.has(k)) {
-        const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
-        if (bucket) out.push({ bucket, via: "policy", label: k, at: r.loc(m) });
-      } else if (k === "Statement") out.push(...statementWrites(r, t, pair.value));
-    }
-  }
-  return out;
-}
-function statementWrites(r, t, node) {
-  const out = [];
-  const list = r.seq(node)?.items ?? (node ? [node] : []);
-  for (const item of list) {
-    const st = r.map(item);
-    if (!st) continue;
-    const effect = r.str(r.get(st, "Effect"));
-    if (effect && effect.value !== "Allow") continue;
-    const actions = strings(r, r.get(st, "Action"));
-    if (!actions.some((a) => typeof a.value === "string" && WRITE_ACTIONS.test(a.value))) continue;
-    const resNode = r.get(st, "Resource");
-    for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
-      const res = t ? cfnStr(r, t, item2) : r.str(item2);
-      if (!res || typeof res.value !== "string") continue;
-      const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
-      if (!m) continue;
-      const star = m[2].indexOf("*");
-      const prefix = star < 0 ? m[2] : m[2].slice(0, star);
-      const exact = star === m[2].length - 1 && prefix !== "";
-      out.push({
-        bucket: { value: m[1], at: res.at },
-        prefix: exact ? { value: prefix, at: res.at } : void 0,
-        via: "policy",
-        label: res.value,
-        at: res.at
-      });
-    }
-  }
-  return out;
-}
-function strings(r, node) {
-  const seq = r.seq(node);
-  if (seq) return seq.items.map((i) => r.str(i)).filter((x) => !!x);
-  const s = r.str(node);
-  return s ? [s] : [];
-}
-
-// src/formats/aws-sam.ts
-var TRANSFORM = "AWS::Serverless-2016-10-31";
-var FUNCTION3 = "AWS::Serverless::Function";
-function hasTransform(root) {
-  const t = root.get("Transform", true);
-  if ((0, import_yaml14.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i) => (0, import_yaml14.isScalar)(i) && String(i.value).trim() === TRANSFORM);
-  return false;
-}
-function hasSamFunction(root) {
-  const res = root.get("Resources", true);
-  return (0, import_yaml14.isMap)(res) && res.items.some((p) => (0, import_yaml14.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
-}
-function s3Rules(r, t, filter, fallback) {
-  const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
-  const out = {};
-  for (const item of rules?.items ?? []) {
-    const m = r.map(item);
-    const name = r.str(r.get(m, "Name"));
-    if (!name || typeof name.value !== "string") continue;
-    const which = name.value.toLowerCase();
-    if (which !== "prefix" && which !== "suffix") continue;
-    out[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
-  }
-  return out;
-}
-function samTrigger(r, t, fn, name, ev, id2, issues) {
-  const at = r.loc(ev);
-  const typeL = r.str(r.get(ev, "Type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name, function: fn, at };
-  switch (type) {
-    case "S3": {
-      const bucketNode = r.get(props, "Bucket");
-      const ref = refTarget(r, bucketNode);
-      let bucket;
-      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at };
-      else {
-        const at2 = bucketNode ? r.loc(bucketNode) : at;
-        bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
-        if (bucketNode) {
-          issues.push({
-            at: at2,
-            message: `${ref ? `!Ref ${JSON.stringify(ref.value)} is not an AWS::S3::Bucket of this template` : "Bucket is not a !Ref"}: SAM rejects it ("S3 events must reference an S3 bucket in the same template"); declare the bucket under Resources with Type: AWS::S3::Bucket and write Bucket: !Ref <its logical id>`
-          });
-        }
-      }
-      const filter = r.map(r.get(props, "Filter"));
-      const fAt = filter ? r.loc(filter) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filter, fAt);
-      const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
-      const s = {
-        ...base,
-        kind: "storage",
-        bucket,
-        events,
-        eventItems: items2,
-        prefix: rules.prefix ?? { value: "", at: fAt },
-        suffix: rules.suffix ?? { value: "", at: fAt },
-        prefixDeclared: !!rules.prefix,
-        suffixDeclared: !!rules.suffix,
-        native: true
-      };
-      return s;
-    }
-    case "Schedule":
-    case "ScheduleV2": {
-      const timer = {
-        ...base,
-        kind: "timer",
-        dialect: "aws",
-        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
-        timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
-        enabled: cfnStr(r, t, r.get(props, "Enabled")),
-        payload: cfnStr(r, t, r.get(props, "Input"))
-      };
-      return timer;
-    }
-    case "Api":
-    case "HttpApi": {
-      const m = cfnStr(r, t, r.get(props, "Method"));
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
-        methodItems: m ? [m] : [],
-        path: cfnStr(r, t, r.get(props, "Path"))
-      };
-      return h;
-    }
-    case "SQS":
-    case "SNS":
-    case "Kinesis":
-    case "DynamoDB":
-    case "MSK":
-    case "MQ": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
-        enabled: cfnStr(r, t, r.get(props, "Enabled")),
-        batchSize: num(r, r.get(props, "BatchSize")),
-        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
-        retries: num(r, r.get(props, "MaximumRetryAttempts"))
-      };
-      return q3;
-    }
-    default: {
-      const kind = type === "CloudWatchLogs" ? "log" : type === "EventBridgeRule" || type === "CloudWatchEvent" ? "eventbridge" : "other";
-      const o = { ...base, kind, fields: {} };
-      return o;
-    }
-  }
-}
-var awsSam = {
-  id: "aws-sam",
-  vendor: "aws",
-  description: "AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template",
-  fileNames: ["template.yaml", "template.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    return (0, import_yaml14.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, null);
-    const t = template(r, root);
-    const functions = [];
-    const triggers = [];
-    const formatIssues = [];
-    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
-    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value);
-      if (typeOf2(r, m) !== FUNCTION3) continue;
-      const props = r.map(r.get(m, "Properties"));
-      const at = r.loc(pair.key);
-      const fname = r.get(props, "FunctionName");
-      const name = fname && (0, import_yaml14.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
-      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
-      fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
-      functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [ename, ep] of events ? entries(events) : []) {
-        const ev = r.map(ep.value);
-        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: [],
-      formatIssues,
-      schemaTargets: () => [{ schema: "config/aws-sam", view: r.json(root), label: "template.yaml" }]
-    };
-  }
-};
-var aws_sam_default = awsSam;
-
-// src/formats/serverless-aws.ts
-function s3Trigger(r, fn, value2, base) {
-  const m = r.map(value2);
-  const at = value2 ? r.loc(value2) : base.at;
-  const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
-  const eventNode = r.get(m, "event");
-  const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
-  const events = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
-  let prefix;
-  let suffix;
-  for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
-    const rule = r.map(item);
-    if (r.has(rule, "prefix")) prefix = r.str(r.get(rule, "prefix")) ?? { value: "", at: r.loc(rule) };
-    if (r.has(rule, "suffix")) suffix = r.str(r.get(rule, "suffix")) ?? { value: "", at: r.loc(rule) };
-  }
-  return {
-    ...base,
-    kind: "storage",
-    bucket,
-    events: events.events,
-    eventItems: events.items,
-    prefix: prefix ?? { value: "", at },
-    suffix: suffix ?? { value: "", at },
-    prefixDeclared: !!prefix,
-    suffixDeclared: !!suffix,
-    native: true
-  };
-}
-function awsTrigger(r, fn, item, id2) {
-  const at = r.loc(item);
-  const [type, pair] = entries(item)[0] ?? ["", void 0];
-  const value2 = pair?.value ?? null;
-  const m = r.map(value2);
-  const name = r.str(r.get(m, "name")) ?? { value: "", at };
-  const base = { id: id2, type, name, function: fn, at };
-  switch (type) {
-    case "s3":
-      return s3Trigger(r, fn, value2, base);
-    case "schedule": {
-      const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
-      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
-      return t;
-    }
-    case "http":
-    case "httpApi": {
-      const method = m ? r.str(r.get(m, "method")) : void 0;
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : void 0,
-        methodItems: method ? [method] : [],
-        path: m ? r.str(r.get(m, "path")) : void 0
-      };
-      return h;
-    }
-    case "sqs":
-    case "sns":
-    case "stream":
-    case "kafka":
-    case "msk":
-    case "activemq":
-    case "rabbitmq": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
-        enabled: r.str(r.get(m, "enabled")),
-        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
-        batchSize: num(r, r.get(m, "batchSize")),
-        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
-        retries: num(r, r.get(m, "maximumRetryAttempts"))
-      };
-      return q3;
-    }
-    default: {
-      const kind = type === "cloudwatchLog" ? "log" : type === "eventBridge" || type === "cloudwatchEvent" ? "eventbridge" : "other";
-      const o = { ...base, kind, fields: {} };
-      return o;
-    }
-  }
-}
-var serverlessAws = serverlessFrameworkAdapter({
-  id: "serverless-aws",
-  vendor: "aws",
-  provider: "aws",
-  description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
-  schema: "config/serverless-aws",
-  providerWrites: (r, provider) => [
-    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
-    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
-  ],
-  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
-});
-var serverless_aws_default = serverlessAws;
-
-// src/formats/index.ts
-var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default];
-var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
-function formatById(id2) {
-  return FORMATS.find((f) => f.id === id2);
 }
 
 // src/model/filters.ts
@@ -11674,6 +8870,51 @@ var filter_wildcard_default = {
     }
   }
 };
+
+// src/source/suggest.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  let prev2 = new Array(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+function didYouMean(input, candidates, opts = {}) {
+  const unique = opts.unique ?? true;
+  const list = [...new Set(candidates)];
+  const lower2 = input.toLowerCase();
+  const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
+  if (ci.length === 1) return ci[0];
+  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+  let best;
+  let bestD = Infinity;
+  let tie = false;
+  for (const c of list) {
+    if (c === input) continue;
+    const d = editDistance(lower2, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  if (best === void 0 || bestD > max) return void 0;
+  if (unique && tie) return void 0;
+  return best;
+}
 
 // rules/http-trigger.ts
 var http_trigger_default = {
@@ -25504,6 +22745,348 @@ var validators = {
   "config/tencent-tcsam": config_tencent_tcsam
 };
 
+// src/formats/resolve.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/source/yamlnav.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function nodeLoc(file, node, fallback) {
+  const r = node?.range;
+  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
+  return fallback ?? { file, start: 0, end: 0 };
+}
+var AliasBudget = class {
+  constructor(doc, max = MAX_ALIAS_COUNT) {
+    this.doc = doc;
+    this.max = max;
+  }
+  doc;
+  max;
+  used = 0;
+  /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
+  deref(node) {
+    let n = node;
+    let hops = 0;
+    while (n && (0, import_yaml2.isAlias)(n)) {
+      if (++this.used > this.max || ++hops > 32) return void 0;
+      n = n.resolve(this.doc);
+    }
+    return n;
+  }
+};
+function entries(map) {
+  const out = [];
+  for (const p of map.items) if ((0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key)) out.push([String(p.key.value), p]);
+  return out;
+}
+function contentStart(node) {
+  const t = node.type;
+  const s = node.range?.[0] ?? 0;
+  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
+}
+function isVerbatim(text, node) {
+  const r = node.range;
+  if (!r || typeof node.value !== "string") return false;
+  const start = contentStart(node);
+  const quoted = start !== r[0];
+  const end = quoted ? r[1] - 1 : r[1];
+  return text.slice(start, end) === node.value;
+}
+
+// src/formats/resolve.ts
+var UNKNOWN_MARK = "\0trigger-lint:unknown";
+var MAX_DEPTH = 16;
+var MAX_JSON_DEPTH = 256;
+var Resolver = class {
+  constructor(source, doc, dialect) {
+    this.source = source;
+    this.doc = doc;
+    this.dialect = dialect;
+    this.budget = new AliasBudget(doc);
+  }
+  source;
+  doc;
+  dialect;
+  budget;
+  undefinedRefs = [];
+  reported = /* @__PURE__ */ new Set();
+  indexes = /* @__PURE__ */ new WeakMap();
+  depth = 0;
+  get file() {
+    return this.source.path;
+  }
+  loc(node, fallback) {
+    return nodeLoc(this.file, node ?? void 0, fallback);
+  }
+  /** Follow aliases and whole-value references to the node they stand for. */
+  deref(node) {
+    let n = this.budget.deref(node);
+    if (!n) return node && (0, import_yaml3.isAlias)(node) ? new Unknown("alias limit") : void 0;
+    let origin;
+    for (let hops = 0; hops < MAX_DEPTH; hops++) {
+      if (!this.dialect || !(0, import_yaml3.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
+      const whole = this.wholeRef(n);
+      if (!whole) return { node: n, origin };
+      const res = this.evalGuarded(whole.expr, whole.at);
+      if (res.kind === "node") {
+        const next = this.budget.deref(res.node);
+        if (!next) return new Unknown("alias limit");
+        n = next;
+        origin = origin ?? res.origin;
+        continue;
+      }
+      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
+      return { node: n, origin };
+    }
+    return new Unknown("reference chain too long");
+  }
+  map(node) {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && (0, import_yaml3.isMap)(d.node) ? d.node : void 0;
+  }
+  seq(node) {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && (0, import_yaml3.isSeq)(d.node) ? d.node : void 0;
+  }
+  /** Child of a map by key (first matching spelling wins), dereferenced. */
+  get(map, ...keys) {
+    if (!map) return void 0;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.value ?? void 0;
+    }
+    return void 0;
+  }
+  /** Key node of a map entry, for findings about the key itself. */
+  keyNode(map, ...keys) {
+    if (!map) return void 0;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.key;
+    }
+    return void 0;
+  }
+  has(map, ...keys) {
+    if (!map) return false;
+    const index = this.keyIndex(map);
+    return keys.some((k) => index.has(k));
+  }
+  /**
+   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
+   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
+   */
+  keyIndex(map) {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const [k, pair] of entries(map)) if (!index.has(k)) index.set(k, pair);
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
+  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
+  pieces(node) {
+    const n = this.budget.deref(node);
+    if (!n) return void 0;
+    if (!(0, import_yaml3.isScalar)(n)) return void 0;
+    const at = this.loc(n);
+    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
+    if (n.value === null || n.value === void 0) return void 0;
+    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
+    return this.stringPieces(n);
+  }
+  stringPieces(n) {
+    const value2 = n.value;
+    const at = this.loc(n);
+    const verbatim = isVerbatim(this.source.text, n);
+    const base = contentStart(n);
+    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
+    if (!this.dialect) return [{ value: value2, at }];
+    const out = [];
+    const re = new RegExp(this.dialect.pattern.source, "g");
+    let last = 0;
+    for (let m = re.exec(value2); m; m = re.exec(value2)) {
+      if (m.index > last) out.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
+      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
+      const res = this.evalGuarded(m[1], refAt);
+      if (res.kind === "string") out.push({ value: res.value, at: refAt, origin: res.origin });
+      else if (res.kind === "node") {
+        const inner = this.budget.deref(res.node);
+        if (inner && (0, import_yaml3.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
+          let sub2;
+          if (typeof inner.value !== "string") sub2 = [{ value: String(inner.value), at: this.loc(inner) }];
+          else if (this.depth >= MAX_DEPTH) sub2 = [{ value: new Unknown("reference cycle"), at: refAt }];
+          else {
+            this.depth++;
+            try {
+              sub2 = this.stringPieces(inner);
+            } finally {
+              this.depth--;
+            }
+          }
+          const joined = joinPieces(sub2);
+          out.push({ value: joined, at: refAt, origin: res.origin });
+        } else out.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
+      } else out.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
+      last = m.index + m[0].length;
+    }
+    if (last < value2.length || out.length === 0) out.push({ value: value2.slice(last), at: span(last, value2.length) });
+    return out;
+  }
+  refSpan(n, text, index, verbatim, base) {
+    if (verbatim) return { file: this.file, start: base + index, end: base + index + text.length };
+    const r = n.range;
+    const raw = this.source.text.slice(r[0], r[1]);
+    const i = raw.indexOf(text);
+    return i >= 0 ? { file: this.file, start: r[0] + i, end: r[0] + i + text.length } : this.loc(n);
+  }
+  wholeRef(n) {
+    const value2 = n.value;
+    const re = new RegExp(`^(?:${this.dialect.pattern.source})$`);
+    const m = re.exec(value2);
+    if (!m) return void 0;
+    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
+  }
+  evalGuarded(expr, at) {
+    if (this.depth >= MAX_DEPTH) return { kind: "unknown", reason: "reference cycle" };
+    this.depth++;
+    try {
+      const res = this.dialect.evaluate(expr.trim(), this);
+      if (res.kind === "undefined" && !this.reported.has(at.start)) {
+        this.reported.add(at.start);
+        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
+      }
+      return res;
+    } finally {
+      this.depth--;
+    }
+  }
+  /**
+   * Evaluate every reference under a node, so a reference that names nothing is reported
+   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
+   */
+  touchAll(node) {
+    if (!this.dialect) return;
+    const stack = [node];
+    let visited = 0;
+    while (stack.length && visited++ < 2e5) {
+      const n = stack.pop();
+      if (!n || typeof n !== "object") continue;
+      if ((0, import_yaml3.isScalar)(n)) {
+        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
+      } else if ((0, import_yaml3.isMap)(n)) {
+        for (const p of n.items) stack.push(p.value);
+      } else if ((0, import_yaml3.isSeq)(n)) {
+        for (const it of n.items) stack.push(it);
+      }
+    }
+  }
+  /** A scalar as a located string (numbers and booleans as their text). */
+  str(node, fallbackAt) {
+    if (node === null || node === void 0) return void 0;
+    const d = this.deref(node);
+    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
+    if (!d) return void 0;
+    const at = this.loc(node, fallbackAt);
+    if (!(0, import_yaml3.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
+    const pieces = this.pieces(d.node);
+    if (!pieces) return void 0;
+    const single2 = pieces.length === 1 ? pieces[0] : void 0;
+    return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
+  }
+  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
+  fields(node, sep2) {
+    const d = this.deref(node);
+    if (!d || d instanceof Unknown || !(0, import_yaml3.isScalar)(d.node)) return void 0;
+    const pieces = this.pieces(d.node);
+    if (!pieces) return void 0;
+    const out = [{ parts: [] }];
+    for (const p of pieces) {
+      if (p.value instanceof Unknown) {
+        out[out.length - 1].parts.push(p);
+        continue;
+      }
+      const pv = p.value;
+      const chunks = pv.split(sep2);
+      let off = 0;
+      chunks.forEach((chunk, i) => {
+        if (i > 0) out.push({ parts: [] });
+        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
+        out[out.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
+        off += chunk.length + sep2.length;
+      });
+    }
+    return out.map(({ parts }) => {
+      const nonEmpty = parts.filter((p) => !(typeof p.value === "string" && p.value === "" && parts.length > 1));
+      const use = nonEmpty.length ? nonEmpty : parts;
+      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
+      return { value: joinPieces(parts), at, origin: parts.length === 1 ? parts[0].origin : void 0 };
+    });
+  }
+  /** The resolved JSON value of a node, with locations of every key and value. */
+  json(node, pointer = "") {
+    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
+    view.value = this.toJson(node, pointer, view, 0, void 0);
+    return view;
+  }
+  toJson(node, ptr, view, depth, keyLoc) {
+    const at = this.loc(node ?? void 0);
+    if (depth > MAX_JSON_DEPTH) {
+      view.unknown.add(ptr);
+      view.locations.set(ptr, { key: keyLoc, value: at });
+      return UNKNOWN_MARK;
+    }
+    const d = this.deref(node);
+    view.locations.set(ptr, { key: keyLoc, value: at });
+    if (d instanceof Unknown) {
+      view.unknown.add(ptr);
+      return UNKNOWN_MARK;
+    }
+    if (!d) return null;
+    const n = d.node;
+    if ((0, import_yaml3.isMap)(n)) {
+      const obj = {};
+      for (const [k, pair] of entries(n)) {
+        const p = `${ptr}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+      }
+      return obj;
+    }
+    if ((0, import_yaml3.isSeq)(n)) {
+      return n.items.map((item, i) => this.toJson(item, `${ptr}/${i}`, view, depth + 1, void 0));
+    }
+    if ((0, import_yaml3.isScalar)(n)) {
+      if (typeof n.value === "string") {
+        const pieces = this.pieces(n);
+        const v = joinPieces(pieces);
+        if (v instanceof Unknown) {
+          view.unknown.add(ptr);
+          return UNKNOWN_MARK;
+        }
+        return v;
+      }
+      if (isPlaceholder(this.source, at.start, at.end)) {
+        view.unknown.add(ptr);
+        return UNKNOWN_MARK;
+      }
+      return n.value ?? null;
+    }
+    view.unknown.add(ptr);
+    return UNKNOWN_MARK;
+  }
+};
+function joinPieces(pieces) {
+  let s = "";
+  for (const p of pieces) {
+    if (p.value instanceof Unknown) return p.value;
+    s += p.value;
+  }
+  return s;
+}
+
 // src/schema/paths.ts
 function segments(pointer) {
   if (pointer === "") return [];
@@ -25975,7 +23558,7 @@ var syntax_default = {
 };
 
 // src/cron/field.ts
-function words2(text, offset = 0) {
+function words(text, offset = 0) {
   const out = [];
   const re = /\S+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
@@ -26242,10 +23825,10 @@ function secondsFirst(text, o) {
     return { kind: "interval", intervalSeconds: d.seconds, problems: [], ...timezone ? { timezone } : {} };
   }
   if (/^@/.test(body)) {
-    const w = words2(body, tz.rest)[0];
+    const w = words(body, tz.rest)[0];
     return { kind: "invalid", problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
   }
-  const toks = words2(body, tz.rest);
+  const toks = words(body, tz.rest);
   const n = o.specs.length;
   if (toks.length === n - 1) {
     const shifted = cronSchedule(toks, o.specs.slice(0, n - 1), timezone);
@@ -26285,7 +23868,7 @@ var UNITS = { minute: 60, hour: 3600, day: 86400 };
 function parseAws(text) {
   const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text);
   if (!m) {
-    const toks2 = words2(text);
+    const toks2 = words(text);
     let hint = "";
     if (toks2.length === 5 || toks2.length === 6) hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text.trim()})"`;
     return { kind: "invalid", problems: [{ message: `"${text.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`, start: 0, end: Math.max(text.length, 1) }] };
@@ -26294,7 +23877,7 @@ function parseAws(text) {
   const inner = m[2];
   if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text.length }] };
   if (m[1] === "rate") return rate(inner, innerStart);
-  const toks = words2(inner, innerStart);
+  const toks = words(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
     const fixed = fromCrontab(toks.map((t) => t.text));
@@ -26396,7 +23979,7 @@ var TENCENT_LEGACY_FIELDS = [
   DOW
 ];
 function parseTencent(text) {
-  const toks = words2(text);
+  const toks = words(text);
   if (toks.length === 7) return cronSchedule(toks, TENCENT_FIELDS);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
   const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text.length, 1) };
@@ -26558,13 +24141,13 @@ function suggestRuleId(input, ids) {
 }
 
 // src/source/comments.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 function readComments(text) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [];
   try {
-    for (const tok of new import_yaml15.Parser().parse(text)) stack.push(tok);
+    for (const tok of new import_yaml4.Parser().parse(text)) stack.push(tok);
   } catch {
     return out;
   }
@@ -26762,6 +24345,2423 @@ var UsageError = class extends Error {
   }
 };
 
+// src/formats/fc3.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/model/writes.ts
+var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
+var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
+function words2(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
+}
+function outputRole(name) {
+  const w = words2(name);
+  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
+  if (w.includes("BUCKET")) return "bucket";
+  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
+  return void 0;
+}
+function stem(name) {
+  return words2(name).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+}
+function stripSlash(l) {
+  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
+}
+function parseUrl(l) {
+  if (typeof l.value !== "string") return void 0;
+  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
+  if (!m) return void 0;
+  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
+}
+function writesFromEnv(env, at) {
+  const buckets = [];
+  const prefixes = [];
+  const out = [];
+  for (const [name, value2] of env) {
+    const url = parseUrl(value2);
+    const role = outputRole(name);
+    if (url && role) {
+      out.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name, at: at(name) });
+      continue;
+    }
+    if (role === "bucket") buckets.push({ name, value: value2 });
+    else if (role === "prefix") prefixes.push({ name, value: stripSlash(value2) });
+  }
+  const usedPrefixes = /* @__PURE__ */ new Set();
+  for (const b of buckets) {
+    const mine = prefixes.filter((p) => stem(p.name) === stem(b.name));
+    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
+    if (pick.length === 0) out.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    for (const p of pick) {
+      usedPrefixes.add(p.name);
+      out.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
+    }
+  }
+  for (const p of prefixes) {
+    if (usedPrefixes.has(p.name)) continue;
+    out.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
+  }
+  return out;
+}
+
+// src/formats/trigger-fields.ts
+function num(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const n = Number(s.value);
+  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
+}
+function bool(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const v = s.value.trim().toLowerCase();
+  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
+}
+function strList(r, node, upper = false) {
+  if (node === void 0 || node === null) return { items: [] };
+  const items2 = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it);
+      if (s) items2.push(s);
+    }
+  } else {
+    const d = r.deref(node);
+    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
+    const s = r.str(node);
+    if (s) items2.push(s);
+  }
+  const at = r.loc(node);
+  const unknown = items2.find((i) => i.value instanceof Unknown);
+  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
+  return { list: { value: items2.map((i) => upper ? i.value.toUpperCase() : i.value), at }, items: items2 };
+}
+function after(l, marker) {
+  if (!l || l.value instanceof Unknown) return l;
+  const i = l.value.indexOf(marker);
+  if (i < 0) return void 0;
+  const value2 = l.value.slice(i + marker.length);
+  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
+  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i + marker.length } : l.at };
+}
+
+// src/formats/common.ts
+function dePlaceholder(l) {
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+function envMap(r, node) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k, v);
+      keys.set(k, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+function envWrites(fn, keys) {
+  return writesFromEnv(fn.env, (name) => {
+    const k = keys.get(name);
+    const v = fn.env.get(name);
+    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
+  });
+}
+function readEvents(r, node, vendor, fallback) {
+  const { list, items: items2 } = strList(r, node);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
+  return { events, items: items2 };
+}
+function filterValue(r, map, keys, fallback) {
+  const node = map ? r.get(map, ...keys) : void 0;
+  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
+    return { value: { value: "", at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
+}
+
+// src/formats/aliyun-common.ts
+function readKeyFilter(r, filterNode, fallback) {
+  const none = { value: { value: "", at: fallback }, declared: false };
+  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
+  const unknown = (reason, at) => {
+    const u = { value: { value: new Unknown(reason), at }, declared: true };
+    return { prefix: u, suffix: u };
+  };
+  const filterAt = r.loc(filterNode);
+  const fd = r.deref(filterNode);
+  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
+  const filter = r.map(filterNode);
+  if (!filter) return { prefix: none, suffix: none };
+  const keyNode = r.get(filter, "Key", "key");
+  if (keyNode === void 0 || keyNode === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
+  const kd = r.deref(keyNode);
+  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
+  const key2 = r.map(keyNode);
+  const keyAt = r.loc(keyNode);
+  return {
+    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
+    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
+  };
+}
+function kindOf(type) {
+  switch (type.toLowerCase()) {
+    case "timer":
+      return "timer";
+    case "http":
+    case "https":
+    case "api":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+    case "mnstopic":
+    case "datahub":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function mountWrites(r, props) {
+  const out = [];
+  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
+  for (const item of points?.items ?? []) {
+    const mp = r.map(item);
+    if (!mp) continue;
+    const ro = r.str(r.get(mp, "readOnly"));
+    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
+    const bucket = r.str(r.get(mp, "bucketName"));
+    if (!bucket) continue;
+    const pathNode = r.get(mp, "bucketPath");
+    const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
+    const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
+    const dir = r.str(r.get(mp, "mountDir"));
+    out.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
+  }
+  return out;
+}
+function opt(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function aliyunOtherTrigger(r, t, config, base) {
+  const get = (...path) => path.slice(1).reduce((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
+  const arn = () => {
+    const n = r.get(t, "sourceArn");
+    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
+  };
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
+    }
+    case "log": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
+        sourceLogstore: r.str(get("sourceConfig", "logstore")),
+        logProject: r.str(get("logConfig", "project")),
+        logLogstore: r.str(get("logConfig", "logstore")),
+        interval: num(r, get("jobConfig", "triggerInterval")),
+        retries: num(r, get("jobConfig", "maxRetryTime")),
+        enabled: bool(r, get("enable"))
+      };
+    }
+    case "mns_topic": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "queue",
+        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
+        retryStrategy: r.str(get("notifyStrategy")),
+        filter: r.str(get("filterTag"))
+      };
+    }
+    case "eventbridge":
+      return {
+        ...base,
+        kind: "eventbridge",
+        sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
+        filterPattern: r.str(get("eventRuleFilterPattern")),
+        retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
+        retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
+        batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
+        batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
+        enabled: bool(r, get("triggerEnable"))
+      };
+    default:
+      return void 0;
+  }
+}
+
+// src/formats/serverless-devs-common.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/serverless-devs.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
+var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
+function serverlessDevsDialect(scope) {
+  return {
+    pattern: /\$\{([\w\W]*?)\}/g,
+    evaluate(expr, r) {
+      const call = CALL.exec(expr);
+      if (call) return evalCall(call[1], call[2], scope, r);
+      const path = expr.split(".").map((s) => s.trim());
+      switch (path[0]) {
+        case "vars":
+          return walkVars(path.slice(1), expr, scope, r);
+        case "this":
+          return walkThis(path.slice(1), expr, scope, r);
+        case "resources":
+        case "services":
+          return walkResource(path, expr, scope, r);
+        default:
+          return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
+      }
+    }
+  };
+}
+function evalCall(fn, args, scope, r) {
+  if (fn === "env") {
+    const m = STRING_ARG.exec(args);
+    if (!m) return { kind: "unknown", reason: "env() with a computed name" };
+    const v = scope.env[m[2]];
+    if (v !== void 0) return { kind: "string", value: v };
+    if (m[3] !== void 0) {
+      const d = STRING_ARG.exec(m[3]);
+      if (d && d[3] === void 0) return { kind: "string", value: d[2] };
+      return { kind: "unknown", reason: `env('${m[2]}') default is an expression` };
+    }
+    return { kind: "unknown", reason: `environment variable ${m[2]} is not set` };
+  }
+  return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
+}
+function navigate(start, keys, r) {
+  let cur = start;
+  for (let i = 0; i < keys.length; i++) {
+    const child2 = r.get(cur, keys[i]);
+    if (child2 === void 0 && !r.has(cur, keys[i])) return { parent: cur, missing: keys[i], depth: i };
+    if (i === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i };
+    const next = r.map(child2);
+    if (!next) {
+      const d = r.deref(child2);
+      if (!d || d.node === void 0) return { parent: cur, depth: i };
+      return { parent: cur, missing: keys[i + 1], depth: i + 1 };
+    }
+    cur = next;
+  }
+  return { node: start, parent: start, depth: keys.length };
+}
+function undefinedIn(what, expr, parent2, missing, r) {
+  const keys = entries(parent2).map(([k]) => k);
+  const guess = didYouMean(missing, keys);
+  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
+  return {
+    kind: "undefined",
+    message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
+    related: parent2.range ? [{ at: r.loc(parent2), message: `${what} is defined here` }] : void 0
+  };
+}
+function fromJs(value2, keys) {
+  let cur = value2;
+  for (const k of keys) {
+    if (!cur || typeof cur !== "object" || !(k in cur)) return { found: false };
+    cur = cur[k];
+  }
+  return { found: true, value: cur };
+}
+function walkVars(keys, expr, scope, r) {
+  if (keys.length === 0 || keys.some((k) => k === "")) return { kind: "unknown", reason: "malformed vars reference" };
+  if (scope.vars) {
+    const o = fromJs(scope.vars, keys);
+    if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
+      return { kind: "string", value: String(o.value) };
+    }
+  }
+  const varsNode = r.get(scope.root, "vars");
+  const vars = r.map(varsNode);
+  if (!vars) {
+    if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
+    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
+  }
+  return resolveIn(vars, keys, expr, "vars", r);
+}
+function resolveIn(map, keys, expr, what, r) {
+  const nav = navigate(map, keys, r);
+  if (nav.missing !== void 0) {
+    const path = [what, ...keys.slice(0, nav.depth)].join(".");
+    return undefinedIn(path, expr, nav.parent, nav.missing, r);
+  }
+  if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
+  const pair = nav.parent.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+  return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
+}
+function walkThis(keys, expr, scope, r) {
+  const cur = scope.current;
+  if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
+  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
+  if (keys.length === 1 && keys[0] === "access") {
+    const a = r.get(cur.map, "access") ?? r.get(scope.root, "access");
+    return a ? { kind: "node", node: a, origin: r.loc(a) } : { kind: "unknown", reason: "no access" };
+  }
+  if (keys[0] === "props" && keys.length > 1) {
+    const props = r.map(r.get(cur.map, "props"));
+    if (!props) return { kind: "unknown", reason: "props not known" };
+    return resolveIn(props, keys.slice(1), expr, "this.props", r);
+  }
+  return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
+}
+function walkResource(path, expr, scope, r) {
+  const all = r.map(r.get(scope.root, scope.resourcesKey));
+  if (!all || path.length < 2) return { kind: "unknown", reason: "no resources" };
+  const name = path[1];
+  const res = r.map(r.get(all, name));
+  if (!res) {
+    if (r.has(all, name)) return { kind: "unknown", reason: "resource not known" };
+    return undefinedIn(scope.resourcesKey, expr, all, name, r);
+  }
+  if (path[2] === "output" || path[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
+  if (path[2] === "props" && path.length > 3) {
+    const props = r.map(r.get(res, "props"));
+    if (!props) return { kind: "unknown", reason: "props not known" };
+    const prev = scope.current;
+    scope.current = { name, map: res };
+    try {
+      return resolveIn(props, path.slice(3), expr, `${path[0]}.${name}.props`, r);
+    } finally {
+      scope.current = prev;
+    }
+  }
+  return { kind: "unknown", reason: `unsupported \${${expr}}` };
+}
+
+// src/formats/serverless-devs-common.ts
+function hasComponent(root, key2, component) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml6.isMap)(all)) return false;
+  return all.items.some((p) => {
+    const comp = (0, import_yaml6.isMap)(p.value) ? p.value.get("component") : void 0;
+    return typeof comp === "string" && component.test(comp.trim());
+  });
+}
+function serverlessDevsAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["s.yaml", "s.yml"],
+    detect(doc) {
+      return (0, import_yaml6.isMap)(doc.contents) && spec.detect(doc.contents);
+    },
+    build(doc, source, options) {
+      const root = doc.contents;
+      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
+      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+      const functions = [];
+      const triggers = [];
+      const targets = [];
+      const all = r.map(r.get(root, spec.resourcesKey));
+      for (const [name, pair] of all ? entries(all) : []) {
+        const res = r.map(pair.value);
+        if (!res) continue;
+        scope.current = { name, map: res };
+        const component = r.str(r.get(res, "component"));
+        const propsNode = r.get(res, "props");
+        const props = r.map(propsNode);
+        const comp = component?.value;
+        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
+        if (!owned) continue;
+        r.touchAll(res);
+        if (!props || !propsNode) continue;
+        targets.push({ name, props: propsNode });
+        const fn = spec.buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
+        functions.push(fn);
+        triggers.push(...spec.buildTriggers(r, fn, props));
+      }
+      scope.current = void 0;
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        schemaTargets: () => targets.map(({ name, props }) => {
+          scope.current = { name, map: r.map(r.get(all, name)) };
+          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
+        })
+      };
+    }
+  };
+}
+function triggersList(build) {
+  return (r, fn, props) => {
+    const out = [];
+    for (const [i, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
+      const t = r.map(item);
+      if (t) out.push(build(r, fn, t, `${fn.id}#${i}`));
+    }
+    return out;
+  };
+}
+
+// src/formats/fc3.ts
+var COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
+var FC3_FOREIGN_KEYS = {
+  bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
+  Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
+  Prefix: "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix",
+  Suffix: "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix",
+  name: "name is legacy fc — fc3 names a trigger with triggerName",
+  type: "type is legacy fc — fc3 writes triggerType",
+  config: "config is legacy fc — fc3 writes triggerConfig",
+  role: "role on a trigger is legacy fc — fc3 writes invocationRole"
+};
+var fc3 = serverlessDevsAdapter({
+  id: "serverless-devs-fc3",
+  vendor: "aliyun",
+  description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
+  resourcesKey: "resources",
+  component: COMPONENT,
+  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
+  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml7.isMap)(root.get("resources", true)),
+  schema: "config/fc3",
+  foreignKeys: FC3_FOREIGN_KEYS,
+  buildFunction,
+  buildTriggers: triggersList(buildTrigger)
+});
+function buildFunction(r, resource, props, file, at) {
+  const name = r.str(r.get(props, "functionName")) ?? { value: resource, at };
+  const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
+  const fn = {
+    id: `${file}#${resource}`,
+    name,
+    vendor: "aliyun",
+    format: "serverless-devs-fc3",
+    region: opt2(r.str(r.get(props, "region"))),
+    env,
+    writes: [],
+    at
+  };
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
+  return fn;
+}
+function opt2(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function buildTrigger(r, fn, t, id2) {
+  const at = r.loc(t);
+  const name = r.str(r.get(t, "triggerName")) ?? { value: "", at };
+  const typeL = r.str(r.get(t, "triggerType"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(t, "triggerConfig"));
+  if (type !== "oss") {
+    return aliyunOtherTrigger(r, t, config, { id: id2, type, name, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name, function: fn, at, fields: {} };
+  }
+  const arnNode = r.get(t, "sourceArn");
+  const fields = r.fields(arnNode, ":");
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field = (i) => {
+    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
+    if (fields.length !== 5 || fields[i] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i]);
+  };
+  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
+  const filterAt = config ? r.loc(config) : at;
+  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
+  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
+  const trigger = {
+    id: id2,
+    kind: "storage",
+    type,
+    name,
+    function: fn,
+    at,
+    bucket: field(4),
+    bucketRegion: field(2),
+    bucketAccount: field(3),
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+var fc3_default = fc3;
+
+// src/model/policies.ts
+var WRITE_ACTION = "oss:PutObject";
+var MAX_DEPTH2 = 8;
+function grantsPut(action) {
+  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  return re.test(WRITE_ACTION);
+}
+function parseOssResource(resource) {
+  const m = /^acs:oss:[^:]*:[^:]*:([^/]+)\/(.*)$/.exec(resource);
+  if (!m || /[*?]/.test(m[1])) return void 0;
+  return { bucket: m[1], path: m[2] };
+}
+function statements(r, node, depth = 0) {
+  if (node === null || node === void 0 || depth > MAX_DEPTH2) return [];
+  const seq = r.seq(node);
+  if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
+  const map = r.map(node);
+  if (!map) return [];
+  const inner = r.get(map, "Statement", "statement", "PolicyDocument", "policyDocument");
+  if (inner !== void 0) return statements(r, inner, depth + 1);
+  return r.get(map, "Effect", "effect") !== void 0 ? [map] : [];
+}
+function items(r, node) {
+  if (node === void 0 || node === null) return [];
+  const seq = r.seq(node);
+  const nodes = seq ? seq.items : [node];
+  return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
+}
+function sub(l, from, to, text) {
+  const verbatim = text !== void 0 && !l.origin && text.slice(l.at.start, l.at.end) === l.value;
+  if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
+  const quoted = text !== void 0 && !l.origin && /^["']/.test(text.slice(l.at.start, l.at.start + 1)) && text.slice(l.at.start + 1, l.at.end - 1) === l.value;
+  if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
+  return l.at;
+}
+function policyWrites(r, node, text) {
+  const out = [];
+  for (const st of statements(r, node)) {
+    const effect = r.str(r.get(st, "Effect", "effect"));
+    if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
+    if (!items(r, r.get(st, "Action", "action")).some((a) => isKnown(a) && grantsPut(a.value))) continue;
+    for (const res of items(r, r.get(st, "Resource", "resource"))) {
+      if (!isKnown(res)) continue;
+      const parsed = parseOssResource(res.value);
+      if (!parsed) continue;
+      const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
+      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text);
+      const star = parsed.path.search(/[*?]/);
+      const prefix = star < 0 ? parsed.path : parsed.path.slice(0, star);
+      const pathStart = bStart + parsed.bucket.length + 1;
+      const w = {
+        bucket: { value: parsed.bucket, at: bucketAt },
+        via: "policy",
+        label: JSON.stringify(res.value),
+        at: res.at
+      };
+      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text) };
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+// src/formats/serverless-devs-fc.ts
+var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
+var FC_FOREIGN_KEYS = {
+  triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
+  triggerType: "triggerType is fc3 — legacy fc writes type",
+  triggerConfig: "triggerConfig is fc3 — legacy fc writes config",
+  invocationRole: "invocationRole is fc3 — legacy fc writes role",
+  functionName: "functionName is fc3 — legacy fc writes function.name"
+};
+var fc = serverlessDevsAdapter({
+  id: "serverless-devs-fc",
+  vendor: "aliyun",
+  description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
+  resourcesKey: "services",
+  component: COMPONENT2,
+  detect: (root) => hasComponent(root, "services", COMPONENT2),
+  schema: "config/serverless-devs-fc",
+  foreignKeys: FC_FOREIGN_KEYS,
+  buildFunction: buildFunction2,
+  buildTriggers: triggersList(buildTrigger2)
+});
+function buildFunction2(r, service, props, file, at, text) {
+  const func = r.map(r.get(props, "function"));
+  const name = r.str(r.get(func, "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func, "environmentVariables"));
+  const region = r.str(r.get(props, "region"));
+  const fn = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name),
+    vendor: "aliyun",
+    format: "serverless-devs-fc",
+    region: region ? dePlaceholder(region) : void 0,
+    env,
+    writes: [],
+    at
+  };
+  const svc = r.map(r.get(props, "service"));
+  const role = r.map(r.get(svc, "role"));
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text));
+  return fn;
+}
+function buildTrigger2(r, fn, t, id2) {
+  const at = r.loc(t);
+  const name = r.str(r.get(t, "name")) ?? { value: "", at };
+  const typeL = r.str(r.get(t, "type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(t, "config"));
+  const base = { id: id2, type, name, function: fn, at };
+  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  const arnNode = r.get(t, "sourceArn");
+  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const arnOk = arn?.length === 5;
+  const configAt = config ? r.loc(config) : at;
+  const bucketNode = r.get(config, "bucketName");
+  let bucket;
+  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
+  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
+  else if (arnOk) bucket = dePlaceholder(arn[4]);
+  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger = {
+    ...base,
+    kind: "storage",
+    bucket,
+    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+var serverless_devs_fc_default = fc;
+
+// src/formats/huawei-fgs.ts
+var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
+var FGS_FOREIGN_KEYS = {
+  triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
+  bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
+  filter: "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix",
+  triggerType: "triggerType is Alibaba fc3 — fgs writes triggerTypeCode",
+  triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
+  config: "config is Alibaba legacy fc — fgs writes eventData"
+};
+function kindOf2(code) {
+  switch (code.toUpperCase()) {
+    case "TIMER":
+      return "timer";
+    case "APIG":
+    case "DEDICATEDGATEWAY":
+      return "http";
+    case "LTS":
+      return "log";
+    case "SMN":
+    case "KAFKA":
+    case "DIS":
+    case "RABBITMQ":
+    case "DMS":
+      return "queue";
+    default:
+      return "other";
+  }
+}
+var fgs = serverlessDevsAdapter({
+  id: "huawei-fgs",
+  vendor: "huawei",
+  description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
+  resourcesKey: "services",
+  component: COMPONENT3,
+  detect: (root) => hasComponent(root, "services", COMPONENT3),
+  schema: "config/huawei-fgs",
+  foreignKeys: FGS_FOREIGN_KEYS,
+  buildFunction: buildFunction3,
+  buildTriggers: (r, fn, props) => {
+    const t = r.map(r.get(props, "trigger"));
+    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
+  }
+});
+function buildFunction3(r, service, props, file, at) {
+  const func = r.map(r.get(props, "function"));
+  const name = r.str(r.get(func, "functionName", "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func, "environmentVariables", "userData"));
+  const region = r.str(r.get(props, "region"));
+  const fn = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name),
+    vendor: "huawei",
+    format: "huawei-fgs",
+    region: region ? dePlaceholder(region) : void 0,
+    env,
+    writes: [],
+    at
+  };
+  fn.writes.push(...envWrites(fn, keys));
+  return fn;
+}
+function buildTrigger3(r, fn, t, id2) {
+  const at = r.loc(t);
+  const codeL = r.str(r.get(t, "triggerTypeCode"));
+  const type = typeof codeL?.value === "string" ? codeL.value : "";
+  const dataNode = r.get(t, "eventData");
+  const data = r.map(dataNode);
+  const dataAt = dataNode ? r.loc(dataNode) : at;
+  const nameNode = r.get(data, "name");
+  const bucketNode = r.get(data, "bucket");
+  const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
+  const name = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
+  const base = { id: id2, type, name, function: fn, at };
+  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
+  const prefix = filterValue(r, data, ["prefix"], dataAt);
+  const suffix = filterValue(r, data, ["suffix"], dataAt);
+  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
+  const trigger = {
+    ...base,
+    kind: "storage",
+    bucket,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+function otherTrigger(r, t, data, base) {
+  const get = (...keys) => r.get(data, ...keys);
+  const status = r.str(r.get(t, "status"));
+  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
+  switch (base.type.toUpperCase()) {
+    case "TIMER": {
+      const schedule = r.str(get("schedule"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
+    }
+    case "APIG": {
+      const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
+    }
+    default:
+      return void 0;
+  }
+}
+var huawei_fgs_default = fgs;
+
+// src/formats/funcraft.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/ros.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var TAGS = {
+  "!Ref": "Ref",
+  "!Sub": "Fn::Sub",
+  "!Join": "Fn::Join",
+  "!GetAtt": "Fn::GetAtt",
+  "!Select": "Fn::Select",
+  "!If": "Fn::If",
+  "!Base64": "Fn::Base64",
+  "!FindInMap": "Fn::FindInMap",
+  "!Split": "Fn::Split",
+  "!Replace": "Fn::Replace",
+  "!Str": "Fn::Str",
+  "!GetAZs": "Fn::GetAZs",
+  "!Equals": "Fn::Equals",
+  "!Not": "Fn::Not",
+  "!And": "Fn::And",
+  "!Or": "Fn::Or"
+};
+var KNOWN_ATTRIBUTES = {
+  "ALIYUN::OSS::Bucket": { Name: "BucketName" },
+  "ALIYUN::FC::Function": { FunctionName: "FunctionName", ServiceName: "ServiceName" },
+  "ALIYUN::FC::Service": { ServiceName: "ServiceName" },
+  "ALIYUN::FC::Trigger": { TriggerName: "TriggerName" },
+  "ALIYUN::RAM::Role": { RoleName: "RoleName" }
+};
+var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
+function settle(l) {
+  return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
+}
+var MAX_DEPTH3 = 16;
+var RosResolver = class extends Resolver {
+  sub;
+  locals = [];
+  depthRos = 0;
+  root;
+  constructor(source, doc) {
+    super(source, doc, null);
+    this.root = (0, import_yaml8.isMap)(doc.contents) ? doc.contents : void 0;
+    this.sub = new Resolver(source, doc, this.subDialect());
+  }
+  /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
+  allUndefinedRefs() {
+    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a, b) => a.at.start - b.at.start);
+  }
+  get parameters() {
+    const p = this.get(this.root, "Parameters");
+    return p && (0, import_yaml8.isMap)(p) ? p : void 0;
+  }
+  get resources() {
+    const p = this.get(this.root, "Resources");
+    return p && (0, import_yaml8.isMap)(p) ? p : void 0;
+  }
+  /** The intrinsic function a node is, if any. */
+  intrinsic(node) {
+    const n = this.budget.deref(node);
+    if (!n) return void 0;
+    if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
+    if ((0, import_yaml8.isMap)(n) && n.items.length === 1) {
+      const [[k, pair]] = entries(n);
+      if (k === "Ref" || k.startsWith("Fn::")) return { fn: k, arg: pair.value ?? null, tagged: false };
+    }
+    return void 0;
+  }
+  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
+  loc(node, fallback) {
+    const at = super.loc(node, fallback);
+    if (!node?.range) return at;
+    const text = this.source.text;
+    let { start, end } = at;
+    if (node.tag && node.tag.startsWith("!")) {
+      const i = text.lastIndexOf(node.tag, start);
+      if (i >= 0 && text.slice(i + node.tag.length, start).trim() === "") start = i;
+    }
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { file: at.file, start, end };
+  }
+  /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
+  deref(node) {
+    if (this.intrinsic(node)) return new Unknown("ROS intrinsic function");
+    return super.deref(node);
+  }
+  str(node, fallbackAt) {
+    const i = this.intrinsic(node);
+    if (!i) return super.str(node, fallbackAt);
+    const at = this.loc(node, fallbackAt);
+    const res = this.evaluate(i, at);
+    return { value: res.value, at, origin: res.origin };
+  }
+  fields(node, sep2) {
+    if (!this.intrinsic(node)) return super.fields(node, sep2);
+    const s = this.str(node);
+    if (!s || typeof s.value !== "string") return void 0;
+    return s.value.split(sep2).map((v) => ({ value: v, at: s.at }));
+  }
+  evaluate(i, at) {
+    if (this.depthRos >= MAX_DEPTH3) return { value: new Unknown("reference chain too long") };
+    this.depthRos++;
+    try {
+      switch (i.fn) {
+        case "Ref": {
+          const name = this.rawString(i.arg);
+          return name === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name, at, `Ref: ${name}`));
+        }
+        case "Fn::GetAtt": {
+          const args = this.rawList(i.arg) ?? this.rawString(i.arg)?.split(".");
+          if (!args || args.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
+          const [res, attr] = [this.rawString(args[0]), this.rawString(args[1])];
+          if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
+          return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
+        }
+        case "Fn::Join":
+          return this.join(i.arg);
+        case "Fn::Sub":
+          return this.subst(i.arg, i.tagged);
+        default:
+          return { value: new Unknown(`${i.fn} is evaluated at deploy time`) };
+      }
+    } finally {
+      this.depthRos--;
+    }
+  }
+  rawString(node) {
+    if (typeof node === "string") return node;
+    const n = this.budget.deref(node);
+    return n && (0, import_yaml8.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+  }
+  rawList(node) {
+    const n = this.budget.deref(node);
+    return n && (0, import_yaml8.isSeq)(n) ? n.items : void 0;
+  }
+  join(arg) {
+    const args = this.rawList(arg);
+    const sep2 = args ? this.rawString(args[0]) : void 0;
+    const list = args && args.length === 2 ? this.rawList(args[1]) : void 0;
+    if (sep2 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    const parts = [];
+    for (const item of list) {
+      const s = this.str(item);
+      if (!s) return { value: new Unknown("Fn::Join item is not a string") };
+      if (s.value instanceof Unknown) return { value: s.value };
+      parts.push(s.value);
+    }
+    return { value: parts.join(sep2) };
+  }
+  subst(arg, tagged) {
+    let text = arg;
+    let locals;
+    const list = this.rawList(arg);
+    if (list) {
+      text = list[0];
+      const m = this.budget.deref(list[1]);
+      locals = m && (0, import_yaml8.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml8.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+    if (locals) this.locals.push(locals);
+    try {
+      const s = this.sub.str(text);
+      return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
+    } finally {
+      if (locals) this.locals.pop();
+    }
+  }
+  subDialect() {
+    return {
+      pattern: /\$\{([^{}]*)\}/g,
+      evaluate: (expr, r) => {
+        if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
+        for (let i = this.locals.length - 1; i >= 0; i--) {
+          const local = this.get(this.locals[i], expr);
+          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
+        }
+        const at = r.loc(void 0);
+        const dot = expr.indexOf(".");
+        const res = dot > 0 && !expr.startsWith("ALIYUN::") ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true) : this.ref(expr, at, `\${${expr}}`, true);
+        return this.asRefResult(res);
+      }
+    };
+  }
+  asRefResult(e) {
+    if ("undefined" in e) return { kind: "undefined", message: e.undefined };
+    if (e.value instanceof Unknown) return { kind: "unknown", reason: e.value.reason };
+    return { kind: "string", value: e.value, origin: e.origin };
+  }
+  names() {
+    return [...this.parameters ? entries(this.parameters).map(([k]) => k) : [], ...this.resources ? entries(this.resources).map(([k]) => k) : []];
+  }
+  undefinedName(name, what) {
+    const guess = didYouMean(name, this.names());
+    return `undefined reference "${what}": the template has no parameter or resource "${name}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
+  }
+  record(at, expression, message) {
+    if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
+    this.undefinedRefs.push({ at, expression, message });
+  }
+  ref(name, at, what, inSub = false) {
+    if (name.startsWith("ALIYUN::")) return { value: new Unknown(`${name} is known at deploy time`) };
+    const param = this.parameters ? this.get(this.parameters, name) : void 0;
+    if (param !== void 0 || this.has(this.parameters, name)) {
+      const def = this.get(this.map(param), "Default");
+      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name} has no Default`) };
+      const s = this.str(def);
+      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name} is not a string`) };
+    }
+    const resource = this.resourceMap(name);
+    if (resource) {
+      const type = this.rawString(this.get(resource, "Type"));
+      const prop = type ? REF_PROPERTY[type] : void 0;
+      if (!prop) return { value: new Unknown(`Ref ${name} is a physical id known at deploy time`) };
+      return this.property(resource, prop);
+    }
+    if (this.has(this.resources, name)) return { value: new Unknown(`resource ${name} is not a map`) };
+    const message = this.undefinedName(name, what);
+    if (inSub) return { undefined: message };
+    this.record(at, what, message);
+    return { value: new Unknown(message) };
+  }
+  getAtt(name, attr, at, what, inSub = false) {
+    const resource = this.resourceMap(name);
+    if (!resource) {
+      if (this.has(this.resources, name)) return { value: new Unknown(`resource ${name} is not a map`) };
+      const message = this.undefinedName(name, what);
+      if (inSub) return { undefined: message };
+      this.record(at, what, message);
+      return { value: new Unknown(message) };
+    }
+    const type = this.rawString(this.get(resource, "Type"));
+    const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
+    if (!prop) return { value: new Unknown(`${name}.${attr} is known after deploy`) };
+    return this.property(resource, prop);
+  }
+  property(resource, prop) {
+    const node = this.get(this.map(this.get(resource, "Properties")), prop);
+    if (node === void 0 || node === null) return { value: new Unknown(`${prop} is not set`) };
+    const s = this.str(node);
+    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
+  }
+  /** A resource's map by logical id. */
+  resourceMap(name) {
+    return this.map(this.get(this.resources, name));
+  }
+  /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
+  target(node) {
+    const i = this.intrinsic(node);
+    if (!i) return void 0;
+    if (i.fn === "Ref") return this.rawString(i.arg);
+    if (i.fn === "Fn::GetAtt") {
+      const list = this.rawList(i.arg);
+      return list ? this.rawString(list[0]) : this.rawString(i.arg)?.split(".")[0];
+    }
+    if (i.fn === "Fn::Sub") {
+      const text = this.rawString(this.rawList(i.arg)?.[0] ?? i.arg);
+      const m = text ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text) : null;
+      return m ? m[1] : void 0;
+    }
+    return void 0;
+  }
+  /** Type of a resource map. */
+  typeOf(map) {
+    return this.rawString(this.get(map, "Type"));
+  }
+};
+function isRosTemplate(root) {
+  return (0, import_yaml8.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml8.isMap)(root.get("Resources", true));
+}
+
+// src/formats/ros.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function rosNative(r, file, format2, text) {
+  const out = { functions: [], triggers: [], targets: [] };
+  const resources = r.resources;
+  if (!resources) return out;
+  const byId = /* @__PURE__ */ new Map();
+  for (const [id2, pair] of entries(resources)) {
+    const res = r.map(pair.value);
+    if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
+    const fn = buildFunction4(r, id2, res, file, format2, r.loc(pair.key), text);
+    byId.set(id2, fn);
+    out.functions.push(fn);
+  }
+  for (const [id2, pair] of entries(resources)) {
+    const res = r.map(pair.value);
+    if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
+    const props = r.map(r.get(res, "Properties"));
+    const propsNode = r.get(res, "Properties");
+    if (propsNode) out.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    const fnNode = r.get(props, "FunctionName");
+    let fn = byId.get(r.target(fnNode) ?? "");
+    if (!fn) {
+      const name = r.str(fnNode);
+      fn = out.functions.find((f) => isKnown(name) && isKnown(f.name) && f.name.value === name.value);
+      if (!fn) {
+        fn = { id: `${file}#${id2}.FunctionName`, name: name ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format2, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        out.functions.push(fn);
+      }
+    }
+    out.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
+  }
+  return out;
+}
+function buildFunction4(r, id2, res, file, format2, at, text) {
+  const props = r.map(r.get(res, "Properties"));
+  const name = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
+  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
+  const fn = { id: `${file}#${id2}`, name, vendor: "aliyun", format: format2, env, writes: [], at };
+  fn.writes.push(...envWrites(fn, keys));
+  const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
+  const roleId = r.target(r.get(r.map(r.get(service, "Properties")), "Role"));
+  const role = roleId ? r.resourceMap(roleId) : void 0;
+  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text));
+  return fn;
+}
+function ossTrigger(r, base, config, arnNode) {
+  const configAt = config ? r.loc(config) : base.at;
+  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const arnOk = arn?.length === 5;
+  const bucketNode = r.get(config, "BucketName", "bucketName");
+  let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
+  if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
+  return {
+    ...base,
+    kind: "storage",
+    bucket: dePlaceholder(bucket),
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+function buildTrigger4(r, fn, props, at, id2) {
+  const name = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
+  const typeL = r.str(r.get(props, "TriggerType"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(props, "TriggerConfig"));
+  const base = { id: id2, type, name, function: fn, at };
+  if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
+  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
+}
+function kindOf3(type) {
+  switch (type) {
+    case "timer":
+      return "timer";
+    case "http":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function otherTrigger2(r, config, base, arnNode) {
+  const get = (...keys) => r.get(config, ...keys);
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("CronExpression", "cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
+    }
+    case "log": {
+      const sub2 = (a, b) => r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
+        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
+        logProject: r.str(sub2("LogConfig", "Project")),
+        logLogstore: r.str(sub2("LogConfig", "Logstore")),
+        interval: num(r, sub2("JobConfig", "TriggerInterval")),
+        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
+        enabled: bool(r, get("Enable", "enable"))
+      };
+    }
+    case "mns_topic": {
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "queue",
+        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
+        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
+        filter: r.str(get("FilterTag", "filterTag"))
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+var ros = {
+  id: "ros",
+  vendor: "aliyun",
+  description: "ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
+  fileNames: ["template.yml", "template.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isRosTemplate(root)) return false;
+    const resources = root.get("Resources", true);
+    return resources.items.some((p) => {
+      return (0, import_yaml9.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+    });
+  },
+  build(doc, source) {
+    const r = new RosResolver(source, doc);
+    const built = rosNative(r, source.path, "ros", source.text);
+    return {
+      functions: built.functions,
+      triggers: built.triggers,
+      undefinedRefs: r.allUndefinedRefs(),
+      schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
+    };
+  }
+};
+var ros_default = ros;
+
+// src/formats/funcraft.ts
+var SERVICE = "Aliyun::Serverless::Service";
+var FUNCTION = "Aliyun::Serverless::Function";
+var FUNCRAFT_FOREIGN_KEYS = {
+  sourceArn: "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region",
+  SourceArn: "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName",
+  triggerConfig: "triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties",
+  TriggerConfig: "TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties",
+  Bucket: "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName"
+};
+var funcraft = {
+  id: "funcraft",
+  vendor: "aliyun",
+  description: "Funcraft template.yml (ROS transform Aliyun::Serverless-2018-04-03, Alibaba Cloud Function Compute)",
+  fileNames: ["template.yml", "template.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml10.isMap)(root)) return false;
+    const transform = root.get("Transform", true);
+    const items2 = (0, import_yaml10.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml10.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+  },
+  build(doc, source) {
+    const r = new RosResolver(source, doc);
+    const functions = [];
+    const triggers = [];
+    const targets = [];
+    const resources = r.resources;
+    for (const [svcName, svcPair] of resources ? entries(resources) : []) {
+      const svc = r.map(svcPair.value);
+      if (r.typeOf(svc) !== SERVICE) continue;
+      const svcProps = r.map(r.get(svc, "Properties"));
+      for (const [fnName, fnPair] of entries(svc)) {
+        const fnMap = r.map(fnPair.value);
+        if (r.typeOf(fnMap) !== FUNCTION) continue;
+        const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
+        functions.push(fn);
+        const events = r.map(r.get(fnMap, "Events"));
+        for (const [evName, evPair] of events ? entries(events) : []) {
+          const ev = r.map(evPair.value);
+          if (!ev) continue;
+          targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
+          triggers.push(buildTrigger5(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));
+        }
+      }
+    }
+    const native = rosNative(r, source.path, "funcraft", source.text);
+    functions.push(...native.functions);
+    triggers.push(...native.triggers);
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.allUndefinedRefs(),
+      schemaTargets: () => [
+        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
+        ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
+      ]
+    };
+  }
+};
+function buildFunction5(r, service, name, fnMap, svcProps, file, at, text) {
+  const props = r.map(r.get(fnMap, "Properties"));
+  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
+  const fn = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
+  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text));
+  return fn;
+}
+function buildTrigger5(r, fn, name, key2, ev, id2) {
+  const at = r.loc(key2);
+  const typeL = r.str(r.get(ev, "Type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const props = r.map(r.get(ev, "Properties"));
+  const base = { id: id2, type, name: { value: name, at }, function: fn, at };
+  if (type === "OSS") return ossTrigger(r, base, props, void 0);
+  const get = (...keys) => r.get(props, ...keys);
+  switch (type) {
+    case "Timer": {
+      const schedule = r.str(get("CronExpression"));
+      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
+      break;
+    }
+    case "HTTP": {
+      const { list, items: items2 } = strList(r, get("Methods"), true);
+      const auth = r.str(get("AuthType"));
+      const authType = auth && typeof auth.value === "string" ? { ...auth, value: auth.value.toLowerCase() } : auth;
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType, gateway: false };
+    }
+    case "Log": {
+      const job = r.map(get("JobConfig"));
+      return {
+        ...base,
+        kind: "log",
+        sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
+        logProject: r.str(r.get(r.map(get("LogConfig")), "Project")),
+        logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
+        interval: num(r, r.get(job, "TriggerInterval")),
+        retries: num(r, r.get(job, "MaxRetryTime")),
+        enabled: bool(r, get("Enable"))
+      };
+    }
+    case "MNSTopic":
+      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
+  }
+  return { ...base, kind: kindOf(type), fields: {} };
+}
+var funcraft_default = funcraft;
+
+// src/formats/serverless-framework-common.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/serverless-framework.ts
+var COMPONENT_KEYS = ["app", "stage", "name", "org"];
+var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
+var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
+function serverlessFrameworkDialect(scope) {
+  return {
+    pattern: /\$\{((?:[^{}]|\$\{[^{}]*\})*)\}/g,
+    evaluate(raw, r) {
+      const fb = FALLBACK.exec(raw);
+      const expr = (fb ? fb[1] : raw).trim();
+      const res = evaluate(expr, scope, r);
+      if (fb && (res.kind === "unknown" || res.kind === "undefined")) return { kind: "string", value: fb[3] };
+      return res;
+    }
+  };
+}
+function evaluate(expr, scope, r) {
+  if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
+  if (expr.startsWith("env:")) {
+    const name = expr.slice(4).trim();
+    const v = scope.env[name];
+    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name} is not set` };
+  }
+  if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
+  if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
+  if (scope.components && COMPONENT_KEYS.includes(expr)) {
+    const node = r.get(scope.root, expr);
+    if (node !== void 0 && node !== null) return { kind: "node", node, origin: r.loc(node) };
+    if (expr === "name") {
+      return {
+        kind: "undefined",
+        message: `undefined variable "\${name}": this file has no top-level "name" (the instance name, which Serverless Components requires); add name: <instance-name>`
+      };
+    }
+    return { kind: "unknown", reason: `${expr} is not set in this file (the default or the project's value applies)` };
+  }
+  return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
+}
+function self(expr, path, scope, r) {
+  if (!scope.root) return { kind: "unknown", reason: "no document" };
+  if (path === "") return { kind: "unknown", reason: "reference to the whole file" };
+  const keys = path.split(".");
+  let cur = scope.root;
+  let where = "this file";
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!r.has(cur, k)) {
+      const known2 = entries(cur).map(([x]) => x);
+      const guess = didYouMean(k, known2);
+      const remedy = guess ? `did you mean "${guess}"?` : `define "${k}" there or fix the reference`;
+      return {
+        kind: "undefined",
+        message: `undefined variable "\${${expr}}": ${where} has no key "${k}"; ${remedy}`,
+        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : void 0
+      };
+    }
+    const child2 = r.get(cur, k);
+    if (i === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
+    const next = r.map(child2);
+    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i + 1).join(".")} is not a known map` };
+    cur = next;
+    where = keys.slice(0, i + 1).join(".");
+  }
+  return { kind: "unknown", reason: "unreachable" };
+}
+
+// src/formats/serverless-framework-common.ts
+function isProvider(doc, name) {
+  const root = doc.contents;
+  if (!(0, import_yaml11.isMap)(root)) return false;
+  const provider = root.get("provider", true);
+  if ((0, import_yaml11.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name;
+  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name;
+}
+function frameworkEnv(r, ...nodes) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const m = r.map(n);
+    if (!m) continue;
+    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
+    const got = envMap(r, inner);
+    for (const [k, v] of got.env) {
+      env.set(k, v);
+      keys.set(k, got.keys.get(k));
+    }
+  }
+  return { env, keys };
+}
+function serverlessFrameworkAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["serverless.yml", "serverless.yaml"],
+    detect: (doc) => isProvider(doc, spec.provider),
+    build(doc, source, options) {
+      const root = doc.contents;
+      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+      r.touchAll(root);
+      const provider = r.map(r.get(root, "provider"));
+      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
+      const functions = [];
+      const triggers = [];
+      const issues = [];
+      const eventTargets = [];
+      const fns = r.map(r.get(root, "functions"));
+      for (const [key2, pair] of fns ? entries(fns) : []) {
+        const f = r.map(pair.value);
+        if (!f) continue;
+        const at = r.loc(pair.key);
+        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
+        const fn = {
+          id: `${source.path}#${key2}`,
+          name: r.str(r.get(f, "name")) ?? { value: key2, at },
+          vendor: spec.vendor,
+          format: spec.id,
+          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
+          env: env.env,
+          writes: [],
+          at
+        };
+        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
+        functions.push(fn);
+        const events = r.seq(r.get(f, "events"));
+        for (const [index, node] of (events?.items ?? []).entries()) {
+          const item = r.map(node);
+          if (!item) continue;
+          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
+          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
+          if (t) triggers.push(t);
+        }
+      }
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        ...issues.length ? { formatIssues: issues } : {},
+        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
+      };
+    }
+  };
+}
+
+// src/formats/serverless-aliyun.ts
+var SLS_ALIYUN_FOREIGN_KEYS = {
+  bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
+  bucket: "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn",
+  config: "config is Serverless Devs legacy fc — the plugin writes triggerConfig",
+  Key: "Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix",
+  Prefix: "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix",
+  Suffix: "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix"
+};
+function kindOf4(type) {
+  switch (type) {
+    case "http":
+    case "https":
+      return "http";
+    case "timer":
+      return "timer";
+    case "log":
+      return "log";
+    case "mns":
+    case "mnsTopic":
+    case "mns_topic":
+      return "queue";
+    default:
+      return "other";
+  }
+}
+var slsAliyun = serverlessFrameworkAdapter({
+  id: "serverless-aliyun",
+  vendor: "aliyun",
+  provider: "aliyun",
+  description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
+  schema: "config/serverless-aliyun",
+  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
+  // the plugin falls back to --region, then cn-shanghai: only a written region is known
+  region: (r, provider) => {
+    const l = r.str(r.get(provider, "region"));
+    return l ? dePlaceholder(l) : void 0;
+  },
+  providerWrites: (r, provider, text) => policyWrites(r, r.get(provider, "ramRoleStatements"), text),
+  trigger: ({ r, fn, item, id: id2 }) => {
+    const first = entries(item)[0];
+    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
+  }
+});
+function buildTrigger6(r, fn, type, node, at, id2) {
+  const body = r.map(node);
+  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
+  if (type !== "oss") {
+    if (type === "http" || type === "https") {
+      const { list, items: items3 } = strList(r, r.get(body, "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body, "path")), gateway: true };
+    }
+    if (type === "timer") {
+      const config2 = r.map(r.get(body, "triggerConfig"));
+      const schedule = r.str(r.get(config2, "cronExpression"));
+      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
+    }
+    return { ...base, kind: kindOf4(type), fields: {} };
+  }
+  const config = r.map(r.get(body, "triggerConfig"));
+  const configAt = config ? r.loc(config) : at;
+  const arnNode = r.get(body, "sourceArn");
+  const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field = (i) => {
+    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
+    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i]);
+  };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger = {
+    ...base,
+    kind: "storage",
+    bucket: field(4),
+    bucketRegion: field(2),
+    bucketAccount: field(3),
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+var serverless_aliyun_default = slsAliyun;
+
+// src/formats/tencent-scf.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
+var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
+function key(r, map, camel) {
+  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
+}
+function cosBucket(r, node, fallback) {
+  if (node === void 0 || node === null) return { bucket: { value: new Unknown("no bucket"), at: fallback } };
+  const fields = r.fields(node, ".");
+  if (!fields || fields.length === 0) {
+    const s2 = r.str(node, fallback);
+    return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
+  }
+  const n = fields.length;
+  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a, b]) => fields[n - 2].value === a && fields[n - 1].value === b);
+  if (isDomain) return { bucket: fields[0], region: fields[2] };
+  if (n === 1) return { bucket: fields[0] };
+  const s = r.str(node, fallback);
+  return { bucket: s };
+}
+function cosBucketName(l) {
+  if (typeof l.value !== "string") return l;
+  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
+  return m ? { ...l, value: m[1] } : l;
+}
+function tencentWrites(fn, keys) {
+  return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
+}
+function tencentEnv(r, ...environments) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const e of environments) {
+    const m = r.map(e);
+    const vars = key(r, m, "variables");
+    const got = envMap(r, vars);
+    for (const [k, v] of got.env) {
+      env.set(k, v);
+      keys.set(k, got.keys.get(k));
+    }
+  }
+  return { env, keys };
+}
+function tencentTrigger(r, fn, t) {
+  const { type, params, name, id: id2, at } = t;
+  const base = { id: id2, type, name, function: fn, at };
+  const enabled = bool(r, key(r, params, "enable"));
+  switch (type) {
+    case "cos": {
+      const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
+      const filter = r.map(key(r, params, "filter"));
+      const filterAt = filter ? r.loc(filter) : params ? r.loc(params) : at;
+      const prefix = filterValue(r, filter, ["prefix", "Prefix"], filterAt);
+      const suffix = filterValue(r, filter, ["suffix", "Suffix"], filterAt);
+      const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        bucketRegion: region,
+        events,
+        eventItems: items2,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
+        native: true
+      };
+      return s;
+    }
+    case "timer": {
+      const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
+      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
+      return timer;
+    }
+    case "apigw": {
+      const endpoints = r.seq(key(r, params, "endpoints") ?? key(r, params, "apis"));
+      const methodNodes = [];
+      const paths = [];
+      for (const e of endpoints?.items ?? []) {
+        const em = r.map(e);
+        const m = key(r, em, "method");
+        if (m !== void 0) methodNodes.push(m);
+        const p = r.str(key(r, em, "path"));
+        if (p) paths.push(p);
+      }
+      const single2 = key(r, params, "httpMethod");
+      if (single2 !== void 0) methodNodes.push(single2);
+      const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
+      const unknown = methodItems.find((m) => m.value instanceof Unknown);
+      const methods = methodItems.length === 0 ? void 0 : { value: unknown ? unknown.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
+      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
+      return http;
+    }
+    case "cls": {
+      const log = {
+        ...base,
+        kind: "log",
+        sourceLogstore: r.str(key(r, params, "topicId")),
+        interval: num(r, key(r, params, "maxWait")),
+        batchSize: num(r, key(r, params, "maxMsgNum")),
+        enabled
+      };
+      return log;
+    }
+    case "cmq":
+    case "ckafka": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: r.str(key(r, params, type === "ckafka" ? "topic" : "name")),
+        retries: num(r, key(r, params, "retry")),
+        batchSize: num(r, key(r, params, "maxMsgNum")),
+        enabled
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: "other", fields: {} };
+      return o;
+    }
+  }
+}
+function triggerName(r, outer, params, type, at) {
+  const own = r.str(r.get(outer, "name"));
+  if (own) return own;
+  if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
+    const inner = r.str(r.get(params, "name"));
+    if (inner) return inner;
+  }
+  return { value: "", at };
+}
+var tencentScf = {
+  id: "tencent-scf",
+  vendor: "tencent",
+  description: "Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)",
+  fileNames: ["serverless.yml", "serverless.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml12.isMap)(root)) return false;
+    const c = root.get("component");
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml12.isMap)(root.get("inputs", true));
+  },
+  build(doc, source, options) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
+    r.touchAll(root);
+    const inputsNode = r.get(root, "inputs");
+    const inputs = r.map(inputsNode);
+    const multi = /multi-scf/.test(String(root.get("component")));
+    const functions = [];
+    const triggers = [];
+    const region = r.str(r.get(inputs, "region"));
+    const file = source.path;
+    const byKey = /* @__PURE__ */ new Map();
+    const makeFn = (id2, name, at, env) => {
+      const fn = { id: id2, name, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      functions.push(fn);
+      return fn;
+    };
+    let single2;
+    if (multi) {
+      const fns = r.map(r.get(inputs, "functions"));
+      for (const [k, pair] of fns ? entries(fns) : []) {
+        const m = r.map(pair.value);
+        const at = r.loc(pair.key);
+        const name = r.str(r.get(m, "name")) ?? { value: k, at };
+        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment"))));
+      }
+    } else {
+      const at = r.loc(r.keyNode(root, "inputs"));
+      const name = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
+      single2 = makeFn(`${file}#inputs`, name, at, tencentEnv(r, r.get(inputs, "environment")));
+    }
+    const events = r.seq(r.get(inputs, "events"));
+    for (const [i, item] of (events?.items ?? []).entries()) {
+      const m = r.map(item);
+      const first = m ? entries(m)[0] : void 0;
+      if (!first || !single2) continue;
+      const [type, pair] = first;
+      const outer = r.map(pair.value);
+      const params = r.map(r.get(outer, "parameters"));
+      const at = r.loc(item);
+      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i}`, at }));
+    }
+    const list = r.seq(r.get(inputs, "triggers"));
+    for (const [i, item] of (list?.items ?? []).entries()) {
+      const m = r.map(item);
+      if (!m) continue;
+      const typeL = r.str(r.get(m, "type"));
+      const type = typeof typeL?.value === "string" ? typeL.value.toLowerCase() : "";
+      const fnKey = r.str(r.get(m, "function"));
+      const fn = multi ? typeof fnKey?.value === "string" ? byKey.get(fnKey.value) : void 0 : single2;
+      if (!fn) continue;
+      const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
+      const at = r.loc(m);
+      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i}`, at }));
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
+    };
+  }
+};
+var tencent_scf_default = tencentScf;
+
+// src/formats/tencent-scf-plugin.ts
+var NAME_MUST_EQUAL = {
+  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
+  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
+  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
+};
+var tencentScfPlugin = serverlessFrameworkAdapter({
+  id: "tencent-scf-plugin",
+  vendor: "tencent",
+  provider: "tencent",
+  description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
+  schema: "config/tencent-scf-plugin",
+  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
+  writes: tencentWrites,
+  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
+  trigger: ({ r, fn, item, id: id2, issues }) => {
+    const first = entries(item)[0];
+    if (!first) return void 0;
+    const type = first[0].toLowerCase();
+    const outer = r.map(first[1].value);
+    const params = r.map(r.get(outer, "parameters"));
+    const tAt = r.loc(item);
+    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
+    const rule = NAME_MUST_EQUAL[type];
+    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
+    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
+      issues.push({
+        at: tname.at,
+        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
+        related: [{ at: other.at, message: `${rule.what} is set here` }]
+      });
+    }
+    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
+  }
+});
+var tencent_scf_plugin_default = tencentScfPlugin;
+
+// src/formats/tencent-tcsam.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+var FUNCTION2 = "TencentCloud::Serverless::Function";
+var NAMESPACE = "TencentCloud::Serverless::Namespace";
+function typeOf(m) {
+  const t = m.get("Type");
+  return typeof t === "string" ? t.trim() : "";
+}
+function functionsOf(r, root) {
+  const out = [];
+  const resources = r.map(r.get(root, "Resources"));
+  for (const [k, pair] of resources ? entries(resources) : []) {
+    const m = r.map(pair.value);
+    if (!m) continue;
+    if (typeOf(m) === FUNCTION2) {
+      out.push({ ns: "default", key: k, map: m, keyNode: pair.key });
+      continue;
+    }
+    if (typeOf(m) !== NAMESPACE) continue;
+    for (const [fk, fp] of entries(m)) {
+      const fm = r.map(fp.value);
+      if (fm && typeOf(fm) === FUNCTION2) out.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
+    }
+  }
+  return out;
+}
+var tencentTcsam = {
+  id: "tencent-tcsam",
+  vendor: "tencent",
+  description: "Tencent Cloud SCF CLI template.yaml (TCSAM 2018-11-11, TencentCloud::Serverless::Function)",
+  fileNames: ["template.yaml", "template.yml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml13.isMap)(root)) return false;
+    const res = root.get("Resources", true);
+    if (!(0, import_yaml13.isMap)(res)) return false;
+    return res.items.some((p) => {
+      const v = p.value;
+      if (!(0, import_yaml13.isMap)(v)) return false;
+      if (typeOf(v) === FUNCTION2) return true;
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml13.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+    });
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const functions = [];
+    const triggers = [];
+    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    const found = functionsOf(r, root);
+    for (const { ns, key: key2, map, keyNode } of found) {
+      const props = r.map(r.get(map, "Properties"));
+      const at = r.loc(keyNode);
+      const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
+      const fn = {
+        id: `${source.path}#${ns}/${key2}`,
+        name: { value: key2, at },
+        vendor: "tencent",
+        format: "tencent-tcsam",
+        env: env.env,
+        writes: [],
+        at
+      };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      functions.push(fn);
+      const events = r.map(r.get(props, "Events"));
+      for (const [name, pair] of events ? entries(events) : []) {
+        const ev = r.map(pair.value);
+        if (!ev) continue;
+        const type = String(r.get(ev, "Type") && (0, import_yaml13.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const tAt = r.loc(ev);
+        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name, at: r.loc(pair.key) }, id: `${fn.id}#${name}`, at: tAt }));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
+    };
+  }
+};
+var tencent_tcsam_default = tencentTcsam;
+
+// src/formats/huawei-serverless.ts
+function obsTrigger(r, fn, data, base) {
+  const at = data ? r.loc(data) : base.at;
+  const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
+  const prefix = filterValue(r, data, ["prefix"], at);
+  const suffix = filterValue(r, data, ["suffix"], at);
+  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
+  return {
+    ...base,
+    kind: "storage",
+    bucket,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+function huaweiTrigger(r, fn, item, id2) {
+  const at = r.loc(item);
+  const codeL = r.str(r.get(item, "triggerTypeCode"));
+  if (!codeL) {
+    const [type, pair] = entries(item)[0] ?? ["", void 0];
+    const data2 = r.map(pair?.value);
+    const name2 = r.str(r.get(data2, "name")) ?? { value: "", at };
+    const base2 = { id: id2, type, name: name2, function: fn, at };
+    if (type === "obs") return obsTrigger(r, fn, data2, base2);
+    const o = { ...base2, kind: "other", fields: {} };
+    return o;
+  }
+  const code = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
+  const data = r.map(r.get(item, "eventData"));
+  const name = r.str(r.get(data, "name")) ?? { value: "", at };
+  const status = r.str(r.get(item, "status"));
+  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
+  const base = { id: id2, type: code, name, function: fn, at };
+  switch (code) {
+    case "OBS":
+      return obsTrigger(r, fn, data, base);
+    case "TIMER": {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        schedule: r.str(r.get(data, "schedule")) ?? { value: new Unknown("no schedule"), at },
+        scheduleType: r.str(r.get(data, "scheduleType", "schedule_type")),
+        payload: r.str(r.get(data, "userEvent", "user_event")),
+        enabled
+      };
+      return t;
+    }
+    case "APIG":
+    case "DEDICATEDGATEWAY": {
+      const m = r.str(r.get(data, "reqMethod", "req_method"));
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
+        methodItems: m ? [m] : [],
+        authType: r.str(r.get(data, "auth")),
+        path: r.str(r.get(data, "path"))
+      };
+      return h;
+    }
+    case "LTS": {
+      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
+      return l;
+    }
+    case "KAFKA":
+    case "RABBITMQ":
+    case "SMN":
+    case "DIS": {
+      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : code === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
+      const topics = code === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: topicNode !== void 0 ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0]) : void 0,
+        batchSize: num(r, r.get(data, "batchSize", "batch_size")),
+        enabled
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: "other", fields: {} };
+      return o;
+    }
+  }
+}
+var huaweiServerless = serverlessFrameworkAdapter({
+  id: "huawei-serverless",
+  vendor: "huawei",
+  provider: "huawei",
+  description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
+  schema: "config/huawei-serverless",
+  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
+});
+var huawei_serverless_default = huaweiServerless;
+
+// src/formats/aws-sam.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+
+// src/formats/aws-intrinsics.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+function typeOf2(r, m) {
+  const t = r.get(m, "Type");
+  return t && (0, import_yaml14.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+}
+function template(r, root) {
+  const resources = r.map(r.get(root, "Resources"));
+  const buckets = /* @__PURE__ */ new Map();
+  const subs = /* @__PURE__ */ new Map();
+  for (const [id2, pair] of resources ? entries(resources) : []) {
+    const m = r.map(pair.value);
+    if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
+    const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
+    if (nameNode && (0, import_yaml14.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    else {
+      buckets.set(id2, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml14.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+    }
+  }
+  return { resources, buckets, subs };
+}
+function intrinsic(node) {
+  if ((0, import_yaml14.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml14.isMap)(node) || (0, import_yaml14.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml14.isMap)(node) && node.items.length === 1 && (0, import_yaml14.isScalar)(node.items[0].key)) {
+    const k = String(node.items[0].key.value);
+    if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
+    if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
+  }
+  return void 0;
+}
+function cfnStr(r, t, node, fallback) {
+  if (node === void 0 || node === null) return void 0;
+  const at = r.loc(node, fallback);
+  const fn = intrinsic(node);
+  if (!fn) return r.str(node, fallback);
+  const arg = fn.arg;
+  if (fn.fn === "Ref" && arg && (0, import_yaml14.isScalar)(arg) && typeof arg.value === "string") {
+    const id2 = arg.value.trim();
+    const b = t.buckets.get(id2);
+    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at) };
+  }
+  if (fn.fn === "Sub" && arg && (0, import_yaml14.isScalar)(arg) && typeof arg.value === "string") {
+    if (!arg.value.includes("${")) return { value: arg.value, at };
+    const b = t.subs.get(arg.value);
+    return { value: b ?? new Unknown("!Sub with parameters"), at };
+  }
+  return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
+}
+function refTarget(r, node) {
+  if (!node) return void 0;
+  const fn = intrinsic(node);
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml14.isScalar)(fn.arg)) return void 0;
+  return { value: String(fn.arg.value), at: r.loc(fn.arg) };
+}
+function cfnEnv(r, t, ...varMaps) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of varMaps) {
+    const m = r.map(n);
+    for (const [k, pair] of m ? entries(m) : []) {
+      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
+      env.set(k, v);
+      keys.set(k, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
+var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
+function samPolicyWrites(r, t, policies) {
+  const out = [];
+  if (!policies) return out;
+  const list = r.seq(policies)?.items ?? [policies];
+  for (const item of list) {
+    const m = r.map(item);
+    if (!m) continue;
+    for (const [k, pair] of entries(m)) {
+      if (WRITE_TEMPLATES.has(k)) {
+        const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
+        if (bucket) out.push({ bucket, via: "policy", label: k, at: r.loc(m) });
+      } else if (k === "Statement") out.push(...statementWrites(r, t, pair.value));
+    }
+  }
+  return out;
+}
+function statementWrites(r, t, node) {
+  const out = [];
+  const list = r.seq(node)?.items ?? (node ? [node] : []);
+  for (const item of list) {
+    const st = r.map(item);
+    if (!st) continue;
+    const effect = r.str(r.get(st, "Effect"));
+    if (effect && effect.value !== "Allow") continue;
+    const actions = strings(r, r.get(st, "Action"));
+    if (!actions.some((a) => typeof a.value === "string" && WRITE_ACTIONS.test(a.value))) continue;
+    const resNode = r.get(st, "Resource");
+    for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
+      const res = t ? cfnStr(r, t, item2) : r.str(item2);
+      if (!res || typeof res.value !== "string") continue;
+      const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
+      if (!m) continue;
+      const star = m[2].indexOf("*");
+      const prefix = star < 0 ? m[2] : m[2].slice(0, star);
+      const exact = star === m[2].length - 1 && prefix !== "";
+      out.push({
+        bucket: { value: m[1], at: res.at },
+        prefix: exact ? { value: prefix, at: res.at } : void 0,
+        via: "policy",
+        label: res.value,
+        at: res.at
+      });
+    }
+  }
+  return out;
+}
+function strings(r, node) {
+  const seq = r.seq(node);
+  if (seq) return seq.items.map((i) => r.str(i)).filter((x) => !!x);
+  const s = r.str(node);
+  return s ? [s] : [];
+}
+
+// src/formats/aws-sam.ts
+var TRANSFORM = "AWS::Serverless-2016-10-31";
+var FUNCTION3 = "AWS::Serverless::Function";
+function hasTransform(root) {
+  const t = root.get("Transform", true);
+  if ((0, import_yaml15.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i) => (0, import_yaml15.isScalar)(i) && String(i.value).trim() === TRANSFORM);
+  return false;
+}
+function hasSamFunction(root) {
+  const res = root.get("Resources", true);
+  return (0, import_yaml15.isMap)(res) && res.items.some((p) => (0, import_yaml15.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+}
+function s3Rules(r, t, filter, fallback) {
+  const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
+  const out = {};
+  for (const item of rules?.items ?? []) {
+    const m = r.map(item);
+    const name = r.str(r.get(m, "Name"));
+    if (!name || typeof name.value !== "string") continue;
+    const which = name.value.toLowerCase();
+    if (which !== "prefix" && which !== "suffix") continue;
+    out[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+  }
+  return out;
+}
+function samTrigger(r, t, fn, name, ev, id2, issues) {
+  const at = r.loc(ev);
+  const typeL = r.str(r.get(ev, "Type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const props = r.map(r.get(ev, "Properties"));
+  const base = { id: id2, type, name, function: fn, at };
+  switch (type) {
+    case "S3": {
+      const bucketNode = r.get(props, "Bucket");
+      const ref = refTarget(r, bucketNode);
+      let bucket;
+      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at };
+      else {
+        const at2 = bucketNode ? r.loc(bucketNode) : at;
+        bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
+        if (bucketNode) {
+          issues.push({
+            at: at2,
+            message: `${ref ? `!Ref ${JSON.stringify(ref.value)} is not an AWS::S3::Bucket of this template` : "Bucket is not a !Ref"}: SAM rejects it ("S3 events must reference an S3 bucket in the same template"); declare the bucket under Resources with Type: AWS::S3::Bucket and write Bucket: !Ref <its logical id>`
+          });
+        }
+      }
+      const filter = r.map(r.get(props, "Filter"));
+      const fAt = filter ? r.loc(filter) : props ? r.loc(props) : at;
+      const rules = s3Rules(r, t, filter, fAt);
+      const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        events,
+        eventItems: items2,
+        prefix: rules.prefix ?? { value: "", at: fAt },
+        suffix: rules.suffix ?? { value: "", at: fAt },
+        prefixDeclared: !!rules.prefix,
+        suffixDeclared: !!rules.suffix,
+        native: true
+      };
+      return s;
+    }
+    case "Schedule":
+    case "ScheduleV2": {
+      const timer = {
+        ...base,
+        kind: "timer",
+        dialect: "aws",
+        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
+        timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        payload: cfnStr(r, t, r.get(props, "Input"))
+      };
+      return timer;
+    }
+    case "Api":
+    case "HttpApi": {
+      const m = cfnStr(r, t, r.get(props, "Method"));
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
+        methodItems: m ? [m] : [],
+        path: cfnStr(r, t, r.get(props, "Path"))
+      };
+      return h;
+    }
+    case "SQS":
+    case "SNS":
+    case "Kinesis":
+    case "DynamoDB":
+    case "MSK":
+    case "MQ": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        batchSize: num(r, r.get(props, "BatchSize")),
+        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
+        retries: num(r, r.get(props, "MaximumRetryAttempts"))
+      };
+      return q3;
+    }
+    default: {
+      const kind = type === "CloudWatchLogs" ? "log" : type === "EventBridgeRule" || type === "CloudWatchEvent" ? "eventbridge" : "other";
+      const o = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+var awsSam = {
+  id: "aws-sam",
+  vendor: "aws",
+  description: "AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template",
+  fileNames: ["template.yaml", "template.yml"],
+  detect(doc) {
+    const root = doc.contents;
+    return (0, import_yaml15.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const t = template(r, root);
+    const functions = [];
+    const triggers = [];
+    const formatIssues = [];
+    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== FUNCTION3) continue;
+      const props = r.map(r.get(m, "Properties"));
+      const at = r.loc(pair.key);
+      const fname = r.get(props, "FunctionName");
+      const name = fname && (0, import_yaml15.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
+      const fn = { id: `${source.path}#${id2}`, name, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
+      fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
+      functions.push(fn);
+      const events = r.map(r.get(props, "Events"));
+      for (const [ename, ep] of events ? entries(events) : []) {
+        const ev = r.map(ep.value);
+        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: [],
+      formatIssues,
+      schemaTargets: () => [{ schema: "config/aws-sam", view: r.json(root), label: "template.yaml" }]
+    };
+  }
+};
+var aws_sam_default = awsSam;
+
+// src/formats/serverless-aws.ts
+function s3Trigger(r, fn, value2, base) {
+  const m = r.map(value2);
+  const at = value2 ? r.loc(value2) : base.at;
+  const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
+  const eventNode = r.get(m, "event");
+  const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
+  const events = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
+  let prefix;
+  let suffix;
+  for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
+    const rule = r.map(item);
+    if (r.has(rule, "prefix")) prefix = r.str(r.get(rule, "prefix")) ?? { value: "", at: r.loc(rule) };
+    if (r.has(rule, "suffix")) suffix = r.str(r.get(rule, "suffix")) ?? { value: "", at: r.loc(rule) };
+  }
+  return {
+    ...base,
+    kind: "storage",
+    bucket,
+    events: events.events,
+    eventItems: events.items,
+    prefix: prefix ?? { value: "", at },
+    suffix: suffix ?? { value: "", at },
+    prefixDeclared: !!prefix,
+    suffixDeclared: !!suffix,
+    native: true
+  };
+}
+function awsTrigger(r, fn, item, id2) {
+  const at = r.loc(item);
+  const [type, pair] = entries(item)[0] ?? ["", void 0];
+  const value2 = pair?.value ?? null;
+  const m = r.map(value2);
+  const name = r.str(r.get(m, "name")) ?? { value: "", at };
+  const base = { id: id2, type, name, function: fn, at };
+  switch (type) {
+    case "s3":
+      return s3Trigger(r, fn, value2, base);
+    case "schedule": {
+      const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
+      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
+      return t;
+    }
+    case "http":
+    case "httpApi": {
+      const method = m ? r.str(r.get(m, "method")) : void 0;
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : void 0,
+        methodItems: method ? [method] : [],
+        path: m ? r.str(r.get(m, "path")) : void 0
+      };
+      return h;
+    }
+    case "sqs":
+    case "sns":
+    case "stream":
+    case "kafka":
+    case "msk":
+    case "activemq":
+    case "rabbitmq": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
+        enabled: r.str(r.get(m, "enabled")),
+        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
+        batchSize: num(r, r.get(m, "batchSize")),
+        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
+        retries: num(r, r.get(m, "maximumRetryAttempts"))
+      };
+      return q3;
+    }
+    default: {
+      const kind = type === "cloudwatchLog" ? "log" : type === "eventBridge" || type === "cloudwatchEvent" ? "eventbridge" : "other";
+      const o = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+var serverlessAws = serverlessFrameworkAdapter({
+  id: "serverless-aws",
+  vendor: "aws",
+  provider: "aws",
+  description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
+  schema: "config/serverless-aws",
+  providerWrites: (r, provider) => [
+    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
+    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
+  ],
+  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
+});
+var serverless_aws_default = serverlessAws;
+
+// src/formats/index.ts
+var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default];
+var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
+function formatById(id2) {
+  return FORMATS.find((f) => f.id === id2);
+}
+
 // src/engine/files.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function displayPath(cwd, p) {
@@ -26824,6 +26824,63 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/engine/build.ts
+function detect(doc, source, options) {
+  if (options.inputFormat) {
+    const f = formatById(options.inputFormat);
+    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
+    return f;
+  }
+  return FORMATS.find((f) => {
+    try {
+      return f.detect(doc, source);
+    } catch {
+      return false;
+    }
+  });
+}
+function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  const formats = /* @__PURE__ */ new Map();
+  const unrecognized = [];
+  for (const source of sources) {
+    let format2 = null;
+    const pre = prebuilt?.get(source.path);
+    if (pre) {
+      format2 = pre.format;
+      for (const fm of pre.files) addFileModel(model, fm);
+    }
+    for (const doc of pre ? [] : source.docs) {
+      const adapter = detect(doc, source, options);
+      if (!adapter) continue;
+      format2 = adapter.id;
+      const built = adapter.build(doc, source, withFileSettings(options, source.path));
+      const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
+      addFileModel(model, fm);
+    }
+    formats.set(source.path, format2);
+    if (format2 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+  }
+  return { sources, model, formats, unrecognized };
+}
+function addFileModel(model, fm) {
+  model.files.push(fm);
+  model.functions.push(...fm.functions);
+  model.triggers.push(...fm.triggers);
+  model.storageTriggers.push(...fm.triggers.filter(isStorage));
+}
+function ruleSetting(rule, options) {
+  return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
+}
+function fileRuleSetting(rule, options, path) {
+  return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
+}
+function withFileSettings(options, path) {
+  const fs = options.forFile?.(path);
+  if (!fs || !fs.vars && !fs.env) return options;
+  return { ...options, ...fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}, ...fs.env ? { env: fs.env } : {} };
+}
 
 // src/engine/serialize.ts
 var TAG = "\0";
@@ -27242,64 +27299,9 @@ function readInputs(inputs, options = {}, parse3 = deferParse(options) ? lightSo
   }
   return { sources, named };
 }
-function detect(doc, source, options) {
-  if (options.inputFormat) {
-    const f = formatById(options.inputFormat);
-    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return f;
-  }
-  return FORMATS.find((f) => {
-    try {
-      return f.detect(doc, source);
-    } catch {
-      return false;
-    }
-  });
-}
-function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
-  const formats = /* @__PURE__ */ new Map();
-  const unrecognized = [];
-  for (const source of sources) {
-    let format2 = null;
-    const pre = prebuilt?.get(source.path);
-    if (pre) {
-      format2 = pre.format;
-      for (const fm of pre.files) addFileModel(model, fm);
-    }
-    for (const doc of pre ? [] : source.docs) {
-      const adapter = detect(doc, source, options);
-      if (!adapter) continue;
-      format2 = adapter.id;
-      const built = adapter.build(doc, source, withFileSettings(options, source.path));
-      const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
-      addFileModel(model, fm);
-    }
-    formats.set(source.path, format2);
-    if (format2 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
-  }
-  return { sources, model, formats, unrecognized };
-}
-function addFileModel(model, fm) {
-  model.files.push(fm);
-  model.functions.push(...fm.functions);
-  model.triggers.push(...fm.triggers);
-  model.storageTriggers.push(...fm.triggers.filter(isStorage));
-}
 async function loadModel(inputs, options = {}) {
   const { sources, named } = readInputs(inputs, options, parseSource);
   return buildModel(sources, options, named);
-}
-function ruleSetting(rule, options) {
-  return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
-}
-function fileRuleSetting(rule, options, path) {
-  return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
-}
-function withFileSettings(options, path) {
-  const fs = options.forFile?.(path);
-  if (!fs || !fs.vars && !fs.env) return options;
-  return { ...options, ...fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}, ...fs.env ? { env: fs.env } : {} };
 }
 async function lint(inputs, options = {}) {
   const { sources, named } = readInputs(inputs, options);

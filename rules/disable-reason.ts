@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 
 // Off by default; `requireReason: true` in .trigger-lint.yaml, `--require-reason` or
 // `extends: strict` turn it on. Judged after suppression (see `postProcess` in src/types.ts).

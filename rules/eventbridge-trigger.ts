@@ -1,4 +1,4 @@
-import type { Rule, RuleContext } from '../src/types.js';
+import type { Rule, RuleContext } from '../src/engine/rule.js';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isEventBridge, isKnown, known, type EventBridgeTrigger, type Located } from '../src/model/model.js';
 import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';

@@ -1,5 +1,5 @@
 // The rule registry, sorted by id. A rule's id equals its file name.
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import bucketTriggerLimit from './bucket-trigger-limit.js';
 import disableReason from './disable-reason.js';
 import duplicateTriggerName from './duplicate-trigger-name.js';

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown, isLog, type Located } from '../src/model/model.js';
 import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
 import { q, triggerLabel } from '../src/model/filters.js';

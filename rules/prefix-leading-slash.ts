@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown } from '../src/model/model.js';
 import { q, storageName } from '../src/model/filters.js';
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown, isQueue, known, type Located } from '../src/model/model.js';
 import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
 import { VENDORS } from '../src/model/vendors.js';

@@ -1,4 +1,5 @@
-import type { Report, Rule } from '../src/types.js';
+import type { Report } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
 import { bucketKey, byBucket, filterText, functionLabel, prefixesOverlap, q, storageName, triggerLabel } from '../src/model/filters.js';
 import { buildEdges, components, cycleIn, firesOnCreation, writesInto, type Edge } from '../src/model/recursion.js';

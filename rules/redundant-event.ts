@@ -1,4 +1,5 @@
-import type { Fix, Rule } from '../src/types.js';
+import type { Fix } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type Located } from '../src/model/model.js';
 import { normaliseEvent } from '../src/model/vendors.js';
 import { q } from '../src/model/filters.js';

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { checkTarget } from '../src/schema/index.js';
 
 export default {

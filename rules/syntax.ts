@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 
 export default {
   id: 'syntax',

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown, isTimer, known } from '../src/model/model.js';
 import { dialectOf, parseSchedule } from '../src/cron/index.js';
 import { isTimeZone } from '../src/cron/common.js';

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
 import { byBucket, filterText, prefixesOverlap, q, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
 import { eventsIntersect } from '../src/model/vendors.js';

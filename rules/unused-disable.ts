@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/engine/rule.js';
 import { q } from '../src/model/filters.js';
 import { suggestRuleId } from '../src/workflow/config/rule-ids.js';
 import { didYouMean } from '../src/source/suggest.js';

@@ -2,7 +2,8 @@
 export { lint, loadModel, lintSources, buildModel } from './engine/lint.js';
 export { RULES } from '../rules/index.js';
 export { FORMATS } from './formats/index.js';
-export type { Result, Finding, FileResult, LintOptions, Input, Rule, Severity, RuleSetting, Location, Fix } from './types.js';
+export type { Result, Finding, FileResult, LintOptions, Input, Severity, RuleSetting, Location, Fix } from './types.js';
+export type { Rule } from './engine/rule.js';
 export type { Model, FunctionDef, StorageTrigger, Trigger, WriteTarget, Located } from './model/model.js';
 export { Unknown, isKnown, known } from './model/model.js';
 export { UsageError } from './engine/errors.js';

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
-import type { EncodedUnit } from './workers.js';
+import type { EncodedUnit } from './unit.js';
 
 export const DEFAULT_CACHE_LOCATION = '.trigger-lint-cache';
 const FORMAT = 1;

@@ -1,25 +1,14 @@
 // The engine: read → parse (Source) → detect format → build the Model → run the enabled
 // rules (a disabled rule never runs) → severities → sorted findings.
-import type { Document } from 'yaml';
 import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from '../source/source.js';
-import { FORMATS, formatById } from '../formats/index.js';
-import type { FormatAdapter } from '../formats/types.js';
-import type { FileModel, Model } from '../model/model.js';
-import { isStorage } from '../model/model.js';
 import { RULES } from '../../rules/index.js';
-import type { FileResult, Finding, Input, LintOptions, Report, Result, Rule, RuleSetting, Severity } from '../types.js';
+import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
+import type { Rule } from './rule.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
 import { deferParse, lightSource, prepare } from './workers.js';
+import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
-
-export interface Loaded {
-  sources: Source[];
-  model: Model;
-  /** format id per path (null when not recognised). */
-  formats: Map<string, string | null>;
-  unrecognized: string[];
-}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -56,79 +45,10 @@ export function readInputs(inputs: (string | Input)[], options: LintOptions = {}
   return { sources, named };
 }
 
-function detect(doc: Document.Parsed, source: Source, options: LintOptions): FormatAdapter | undefined {
-  if (options.inputFormat) {
-    const f = formatById(options.inputFormat);
-    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(', ')}`);
-    return f;
-  }
-  return FORMATS.find((f) => {
-    try { return f.detect(doc, source); } catch { return false; }
-  });
-}
-
-/** Build the Model of every source (`prebuilt`: FileModels a worker or the cache already built, by path). */
-export function buildModel(sources: Source[], options: LintOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt['models']): Loaded {
-  const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
-  const formats = new Map<string, string | null>();
-  const unrecognized: string[] = [];
-  for (const source of sources) {
-    let format: string | null = null;
-    const pre = prebuilt?.get(source.path);
-    if (pre) {
-      format = pre.format;
-      for (const fm of pre.files) addFileModel(model, fm);
-    }
-    for (const doc of pre ? [] : source.docs) {
-      const adapter = detect(doc, source, options);
-      if (!adapter) continue;
-      format = adapter.id;
-      const built = adapter.build(doc, source, withFileSettings(options, source.path));
-      const fm: FileModel = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
-      addFileModel(model, fm);
-    }
-    formats.set(source.path, format);
-    if (format === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
-  }
-  return { sources, model, formats, unrecognized };
-}
-
-function addFileModel(model: Model, fm: FileModel): void {
-  model.files.push(fm);
-  model.functions.push(...fm.functions);
-  model.triggers.push(...fm.triggers);
-  model.storageTriggers.push(...fm.triggers.filter(isStorage));
-}
-
-/**
- * Per-file work done ahead of the run (src/engine/workers.ts: on worker threads or from the cache):
- * each file's Models, and the reports of the file-scoped rules (`scope: 'file'`) by rule id.
- */
-export interface Prebuilt {
-  models: Map<string, { format: string | null; files: FileModel[] }>;
-  reports: Map<string, Report[]>;
-}
-
 /** Public: the Model of some inputs (used by `event sample --from`). */
 export async function loadModel(inputs: (string | Input)[], options: LintOptions = {}): Promise<Loaded> {
   const { sources, named } = readInputs(inputs, options, parseSource);
   return buildModel(sources, options, named);
-}
-
-export function ruleSetting(rule: Rule, options: LintOptions): RuleSetting {
-  return options.rules?.[rule.id] ?? (rule.defaultOff ? 'off' : rule.severity);
-}
-
-/** A rule's setting for one file: the file's configuration first, then the run's. */
-export function fileRuleSetting(rule: Rule, options: LintOptions, path: string): RuleSetting {
-  return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
-}
-
-/** The options an adapter sees for one file: the file's configured vars and env over the run's. */
-function withFileSettings(options: LintOptions, path: string): LintOptions {
-  const fs = options.forFile?.(path);
-  if (!fs || (!fs.vars && !fs.env)) return options;
-  return { ...options, ...(fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}), ...(fs.env ? { env: fs.env } : {}) };
 }
 
 export async function lint(inputs: (string | Input)[], options: LintOptions = {}): Promise<Result> {
@@ -239,3 +159,4 @@ function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string,
 }
 
 export type { SyntaxDiagnostic };
+export { buildModel, ruleSetting, fileRuleSetting, type Loaded, type Prebuilt } from './build.js';

@@ -13,11 +13,12 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
-import { buildModel, fileRuleSetting, type Prebuilt } from './lint.js';
+import { buildModel, fileRuleSetting, type Prebuilt } from './build.js';
 import { RULES } from '../../rules/index.js';
 import type { FileModel } from '../model/model.js';
 import type { FileSettings, LintOptions, Report } from '../types.js';
 import { decodeFileModel, encodeFileModel } from './serialize.js';
+import type { EncodedUnit } from './unit.js';
 import { Cache, DEFAULT_CACHE_LOCATION, sha256, stableJson } from './cache.js';
 import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
@@ -45,17 +46,7 @@ export interface Job {
   settings?: FileSettings;
 }
 
-/** What the per-file work produces, as plain JSON data (cache entries and worker messages). */
-export interface EncodedUnit {
-  format: string | null;
-  syntax: SyntaxDiagnostic[];
-  placeholders: { start: number; end: number }[];
-  files: unknown[];
-  /** Reports of the file-scoped rules, by rule id. */
-  reports: Record<string, Report[]>;
-  /** Environment variables read while resolving `${env…}` references (null: unset), or '*' when all were enumerated. */
-  env: Record<string, string | null> | '*';
-}
+export type { EncodedUnit } from './unit.js';
 
 /** Options a worker can receive: data only (no functions, no Sets). */
 function portable(options: LintOptions): LintOptions {

@@ -5,6 +5,7 @@
 // schema validation uses. An unresolved value is `Unknown`; rules never report on it.
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Location } from '../types.js';
+import type { JsonView } from '../model/schema-target.js';
 import { Unknown, type Located, type UndefinedRef } from '../model/model.js';
 import type { Source } from '../source/source.js';
 import { isPlaceholder } from '../source/source.js';
@@ -31,13 +32,7 @@ export interface Piece {
 
 export const UNKNOWN_MARK = '\u0000trigger-lint:unknown';
 
-export interface JsonView {
-  value: unknown;
-  /** JSON pointer → key and value locations. */
-  locations: Map<string, { key?: Location; value: Location }>;
-  /** JSON pointers whose value is unknown (errors at or under them are dropped). */
-  unknown: Set<string>;
-}
+export type { JsonView };
 
 const MAX_DEPTH = 16;
 const MAX_JSON_DEPTH = 256;

@@ -1,6 +1,7 @@
 // The vendor-neutral Model (DESIGN.md §2): plain data with a source location on every field a
 // finding can point at. Format adapters fill it; rules read it.
-import type { Location } from '../types.js';
+import type { Fix, Location } from '../types.js';
+import type { SchemaTarget } from './schema-target.js';
 
 export type Vendor = 'aliyun' | 'tencent' | 'huawei' | 'jdcloud' | 'aws';
 
@@ -188,9 +189,9 @@ export interface FileModel {
    * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
    * must equal its bucket). Reported by the `schema` rule.
    */
-  formatIssues?: { at: import('../types.js').Location; message: string; fix?: import('../types.js').Fix; related?: { at: import('../types.js').Location; message: string }[] }[];
+  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[] }[];
   /** Values to check against the format's JSON Schema; computed only when `schema` runs. */
-  schemaTargets?: () => import('../formats/types.js').SchemaTarget[];
+  schemaTargets?: () => SchemaTarget[];
 }
 
 export interface Model {
