@@ -27551,7 +27551,8 @@ var package_default = {
     typecheck: "tsc --noEmit -p .",
     test: "node scripts/build.mjs && tsc --noEmit -p . && vitest run",
     golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules"
   },
   dependencies: {
     ajv: "^8.20.0",
