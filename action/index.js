@@ -1003,14 +1003,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1027,14 +1027,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1051,12 +1051,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1068,12 +1068,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1088,39 +1088,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -6316,7 +6316,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6339,7 +6339,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -7400,26 +7400,26 @@ import { dirname as dirname2, isAbsolute as isAbsolute3, resolve } from "node:pa
 var import_yaml = __toESM(require_dist(), 1);
 var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
 var MAX_ALIAS_COUNT = 1e3;
-function replacePlaceholders(text) {
+function replacePlaceholders(text2) {
   const ranges = [];
-  const out = text.replace(PLACEHOLDER, (m, offset) => {
+  const out = text2.replace(PLACEHOLDER, (m, offset) => {
     ranges.push({ start: offset, end: offset + m.length });
     return "TLPH" + "_".repeat(m.length - 4);
   });
   return { text: out, ranges };
 }
-function firstBinaryOffset(text) {
-  for (let i = 0; i < text.length && i < 8192; i++) {
-    const c = text.charCodeAt(i);
+function firstBinaryOffset(text2) {
+  for (let i = 0; i < text2.length && i < 8192; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 0) return i;
   }
   return -1;
 }
 function decode(bytes) {
   try {
-    let text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if (text.charCodeAt(0) === 65279) text = " " + text.slice(1);
-    return { text };
+    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
+    return { text: text2 };
   } catch {
     let valid = 0;
     for (let lo = 0, hi = bytes.length; lo < hi; ) {
@@ -7432,40 +7432,40 @@ function decode(bytes) {
         hi = mid - 1;
       }
     }
-    const text = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
-    return { text, error: { start: text.length, end: text.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
+    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
   }
 }
-function parseSource(path, text, extra = []) {
+function parseSource(path, text2, extra = []) {
   const lineCounter = new import_yaml.LineCounter();
   const syntax = [...extra];
-  const bin = firstBinaryOffset(text);
+  const bin = firstBinaryOffset(text2);
   if (bin >= 0) {
     syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path, text, parsedText: text, docs: [], lineCounter: countLines(text), syntax, placeholders: [] };
+    return { path, text: text2, parsedText: text2, docs: [], lineCounter: countLines(text2), syntax, placeholders: [] };
   }
-  const { text: parsedText, ranges } = replacePlaceholders(text);
+  const { text: parsedText, ranges } = replacePlaceholders(text2);
   let docs = [];
   try {
     docs = (0, import_yaml.parseAllDocuments)(parsedText, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
     const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
-    syntax.push({ start: 0, end: Math.min(1, text.length), message: msg });
-    return { path, text, parsedText, docs: [], lineCounter: countLines(text), syntax, placeholders: ranges };
+    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
+    return { path, text: text2, parsedText, docs: [], lineCounter: countLines(text2), syntax, placeholders: ranges };
   }
   for (const doc of docs) {
     for (const err of doc.errors) {
       const [start, end] = err.pos;
-      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf("\n", start) + 1 || text.length + 1) - 1))) });
+      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text2.slice(start, Math.min(start + 120, (text2.indexOf("\n", start) + 1 || text2.length + 1) - 1))) });
     }
   }
-  return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+  return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
-function countLines(text) {
+function countLines(text2) {
   const lc = new import_yaml.LineCounter();
   lc.addNewLine(0);
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) lc.addNewLine(i + 1);
   return lc;
 }
 function rewriteYamlError(code, message, span) {
@@ -7776,14 +7776,14 @@ var duplicate_trigger_name_default = {
 };
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value3 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value3 = value3 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -7810,35 +7810,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -7846,30 +7846,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result2 = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result2 += text.substring(start, pos);
+        result2 += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result2 += text.substring(start, pos);
+        result2 += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result2 += text.substring(start, pos);
+        result2 += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result2 += '"';
@@ -7911,7 +7911,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result2 += text.substring(start, pos);
+          result2 += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -7932,19 +7932,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text.charCodeAt(pos);
+    let code = text2.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value2 += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
+        code = text2.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value2 += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -7980,31 +7980,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value2 = text.substring(start, pos);
+          value2 = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -8015,7 +8015,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value2 = text.substring(start, pos);
+          value2 = text2.substring(start, pos);
           return token = 13;
         }
         value2 += String.fromCharCode(code);
@@ -8025,7 +8025,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value2 += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -8047,10 +8047,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text.charCodeAt(pos);
+          code = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value2 = text.substring(tokenOffset, pos);
+          value2 = text2.substring(tokenOffset, pos);
           switch (value2) {
             case "true":
               return token = 8;
@@ -8233,7 +8233,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+function parse(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -8273,11 +8273,11 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text, visitor, options);
+  visit(text2, visitor, options);
   return currentParent[0];
 }
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -8807,13 +8807,13 @@ var eventbridge_trigger_default = {
       const key2 = `${t.function.name.value}/${t.name.value}`;
       checkBatch(t, key2, report);
       if (!isKnown(t.filterPattern)) continue;
-      const text = t.filterPattern.value;
+      const text2 = t.filterPattern.value;
       const errors = [];
-      const value2 = parse2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const value2 = parse2(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
       if (errors.length) {
         const e = errors[0];
         const what = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-        const near = text.slice(e.offset, e.offset + Math.max(e.length, 1)) || "the end";
+        const near = text2.slice(e.offset, e.offset + Math.max(e.length, 1)) || "the end";
         report({
           at: innerSpan(texts, t.filterPattern, e.offset, e.offset + Math.max(e.length, 1)),
           message: `eventRuleFilterPattern of ${triggerLabel(t)} is not valid JSON (${what} at ${JSON.stringify(near)}): EventBridge rejects the rule; write a JSON object such as '{"source":["acs.oss"]}'`,
@@ -9032,8 +9032,8 @@ var prefix_leading_slash_default = {
       if (!isKnown(t.prefix) || !t.prefix.value.startsWith("/")) continue;
       const fixed = t.prefix.value.replace(/^\/+/, "");
       const at = t.prefix.at;
-      const text = texts.get(at.file) ?? "";
-      const raw = text.slice(at.start, at.end);
+      const text2 = texts.get(at.file) ?? "";
+      const raw = text2.slice(at.start, at.end);
       const open = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
       const body = raw.slice(open);
       const slashes = /^\/+/.exec(body)?.[0].length ?? 0;
@@ -9302,18 +9302,18 @@ var recursive_trigger_default = {
 };
 
 // rules/redundant-event.ts
-function removeEntry(text, item) {
+function removeEntry(text2, item) {
   if (item.origin) return void 0;
   const { start, end } = item.at;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const nl = text.indexOf("\n", end);
-  const lineEnd = nl < 0 ? text.length : nl + 1;
-  if (/^\s*-\s*$/.test(text.slice(lineStart, start)) && /^[ \t]*(#.*)?\r?\n?$/.test(text.slice(end, lineEnd))) {
+  const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+  const nl = text2.indexOf("\n", end);
+  const lineEnd = nl < 0 ? text2.length : nl + 1;
+  if (/^\s*-\s*$/.test(text2.slice(lineStart, start)) && /^[ \t]*(#.*)?\r?\n?$/.test(text2.slice(end, lineEnd))) {
     return { start: lineStart, end: lineEnd, text: "" };
   }
-  const before = /,\s*$/.exec(text.slice(Math.max(0, start - 200), start));
+  const before = /,\s*$/.exec(text2.slice(Math.max(0, start - 200), start));
   if (before) return { start: start - before[0].length, end, text: "" };
-  const after2 = /^\s*,\s*/.exec(text.slice(end, end + 200));
+  const after2 = /^\s*,\s*/.exec(text2.slice(end, end + 200));
   if (after2) return { start, end: end + after2[0].length, text: "" };
   return void 0;
 }
@@ -22784,13 +22784,13 @@ function contentStart(node) {
   const s = node.range?.[0] ?? 0;
   return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
 }
-function isVerbatim(text, node) {
+function isVerbatim(text2, node) {
   const r = node.range;
   if (!r || typeof node.value !== "string") return false;
   const start = contentStart(node);
   const quoted = start !== r[0];
   const end = quoted ? r[1] - 1 : r[1];
-  return text.slice(start, end) === node.value;
+  return text2.slice(start, end) === node.value;
 }
 
 // src/formats/resolve.ts
@@ -22935,12 +22935,12 @@ var Resolver = class {
     if (last < value2.length || out.length === 0) out.push({ value: value2.slice(last), at: span(last, value2.length) });
     return out;
   }
-  refSpan(n, text, index, verbatim, base) {
-    if (verbatim) return { file: this.file, start: base + index, end: base + index + text.length };
+  refSpan(n, text2, index, verbatim, base) {
+    if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
     const r = n.range;
     const raw = this.source.text.slice(r[0], r[1]);
-    const i = raw.indexOf(text);
-    return i >= 0 ? { file: this.file, start: r[0] + i, end: r[0] + i + text.length } : this.loc(n);
+    const i = raw.indexOf(text2);
+    return i >= 0 ? { file: this.file, start: r[0] + i, end: r[0] + i + text2.length } : this.loc(n);
   }
   wholeRef(n) {
     const value2 = n.value;
@@ -23365,14 +23365,14 @@ function suggestKey(input, candidates) {
 }
 
 // src/schema/locate.ts
-function locate(view, pointer, place, key2, text) {
+function locate(view, pointer, place, key2, text2) {
   if (place === "key" && key2 !== void 0) {
     const k = view.locations.get(child(pointer, key2));
     if (k?.key) return k.key;
   }
   const here = nearest(view, pointer);
   if (!here) return void 0;
-  if (place === "parentKey") return here.key ?? keyBefore(here.value, text) ?? firstLine(here.value, text);
+  if (place === "parentKey") return here.key ?? keyBefore(here.value, text2) ?? firstLine(here.value, text2);
   return here.value;
 }
 function nearest(view, pointer) {
@@ -23382,29 +23382,29 @@ function nearest(view, pointer) {
     if (p === "") return void 0;
   }
 }
-function keyBefore(at, text) {
-  if (text === void 0) return void 0;
+function keyBefore(at, text2) {
+  if (text2 === void 0) return void 0;
   let i = at.start - 1;
   while (i >= 0) {
-    if (/\s/.test(text[i])) {
+    if (/\s/.test(text2[i])) {
       i--;
       continue;
     }
-    const ls2 = text.lastIndexOf("\n", i) + 1;
-    const hash = text.slice(ls2, i + 1).search(/(^|\s)#/);
+    const ls2 = text2.lastIndexOf("\n", i) + 1;
+    const hash = text2.slice(ls2, i + 1).search(/(^|\s)#/);
     if (hash < 0) break;
-    i = ls2 + hash - (text[ls2 + hash] === "#" ? 1 : 0);
+    i = ls2 + hash - (text2[ls2 + hash] === "#" ? 1 : 0);
   }
-  if (i < 0 || text[i] !== ":") return void 0;
-  const ls = text.lastIndexOf("\n", i) + 1;
-  const m = /^(\s*(?:-\s+)*)([^\s-][^]*?)\s*$/.exec(text.slice(ls, i));
+  if (i < 0 || text2[i] !== ":") return void 0;
+  const ls = text2.lastIndexOf("\n", i) + 1;
+  const m = /^(\s*(?:-\s+)*)([^\s-][^]*?)\s*$/.exec(text2.slice(ls, i));
   if (!m) return void 0;
   const start = ls + m[1].length;
   return { ...at, start, end: start + m[2].length };
 }
-function firstLine(at, text) {
-  if (text === void 0) return at;
-  const body = text.slice(at.start, at.end);
+function firstLine(at, text2) {
+  if (text2 === void 0) return at;
+  const body = text2.slice(at.start, at.end);
   const nl = body.indexOf("\n");
   if (nl < 0) return at;
   const line = body.slice(0, nl).replace(/\s+#.*$/, "").trimEnd();
@@ -23412,18 +23412,18 @@ function firstLine(at, text) {
 }
 
 // src/schema/fixes.ts
-function renameFix(view, text, pointer, key2, to, schema) {
-  if (text === void 0) return void 0;
-  const first = renameEdit(view, text, child(pointer, key2), key2, to);
+function renameFix(view, text2, pointer, key2, to, schema) {
+  if (text2 === void 0) return void 0;
+  const first = renameEdit(view, text2, child(pointer, key2), key2, to);
   if (!first) return void 0;
   const edits = [first];
-  nested(view, text, child(pointer, key2), valueAt(view.value, child(pointer, key2)), schema, edits, 0);
+  nested(view, text2, child(pointer, key2), valueAt(view.value, child(pointer, key2)), schema, edits, 0);
   return edits;
 }
-function renameEdit(view, text, pointer, key2, to) {
+function renameEdit(view, text2, pointer, key2, to) {
   const at = view.locations.get(pointer)?.key;
   if (!at) return void 0;
-  const raw = text.slice(at.start, at.end);
+  const raw = text2.slice(at.start, at.end);
   if (raw === key2) return { start: at.start, end: at.end, text: to };
   const quote = raw[0];
   if ((quote === '"' || quote === "'") && raw === `${quote}${key2}${quote}` && !to.includes(quote) && !to.includes("\\")) {
@@ -23431,7 +23431,7 @@ function renameEdit(view, text, pointer, key2, to) {
   }
   return void 0;
 }
-function nested(view, text, pointer, value2, schema, edits, depth) {
+function nested(view, text2, pointer, value2, schema, edits, depth) {
   if (depth > 8 || !schema?.properties || !value2 || typeof value2 !== "object" || Array.isArray(value2)) return;
   const props = schema.properties;
   const present = Object.keys(value2);
@@ -23442,12 +23442,12 @@ function nested(view, text, pointer, value2, schema, edits, depth) {
       const to = suggestKey(k, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
       claimed.add(to);
-      const e = renameEdit(view, text, child(pointer, k), k, to);
+      const e = renameEdit(view, text2, child(pointer, k), k, to);
       if (!e) continue;
       edits.push(e);
       target = to;
     }
-    nested(view, text, child(pointer, k), value2[k], props[target], edits, depth + 1);
+    nested(view, text2, child(pointer, k), value2[k], props[target], edits, depth + 1);
   }
 }
 function valueAt(root, pointer) {
@@ -23460,7 +23460,7 @@ function valueAt(root, pointer) {
 }
 
 // src/schema/validate.ts
-function checkWith(validate, target, text) {
+function checkWith(validate, target, text2) {
   const { view } = target;
   if (validate(view.value)) return [];
   const raw = validate.errors ?? [];
@@ -23471,7 +23471,7 @@ function checkWith(validate, target, text) {
   const issues = [];
   const seen = /* @__PURE__ */ new Set();
   for (const d of merged) {
-    const at = locate(view, d.pointer, d.place, d.key, text);
+    const at = locate(view, d.pointer, d.place, d.key, text2);
     if (!at) continue;
     const id2 = `${at.start}:${at.end}:${d.message}`;
     if (seen.has(id2)) continue;
@@ -23479,7 +23479,7 @@ function checkWith(validate, target, text) {
     const issue = { at, message: d.message, pointer: d.pointer, keyword: d.keyword };
     if (d.keyword === "additionalProperties" && d.key !== void 0 && d.rename) {
       const src = drafts.find((x) => x.draft === d)?.error.parentSchema;
-      const edits = renameFix(view, text, d.pointer, d.key, d.rename, src?.properties?.[d.rename]);
+      const edits = renameFix(view, text2, d.pointer, d.key, d.rename, src?.properties?.[d.rename]);
       if (edits) issue.fix = edits;
     }
     issues.push(issue);
@@ -23516,9 +23516,9 @@ function mergeRequired(drafts, label2) {
 }
 
 // src/schema/index.ts
-function checkTarget(target, text) {
+function checkTarget(target, text2) {
   const validate = validators[target.schema];
-  return validate ? checkWith(validate, target, text) : void 0;
+  return validate ? checkWith(validate, target, text2) : void 0;
 }
 
 // rules/schema.ts
@@ -23531,9 +23531,9 @@ var schema_default = {
   check({ model, sources, report }) {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
     for (const file of model.files) {
-      const text = texts.get(file.path);
+      const text2 = texts.get(file.path);
       for (const target of file.schemaTargets?.() ?? []) {
-        for (const issue of checkTarget(target, text) ?? []) {
+        for (const issue of checkTarget(target, text2) ?? []) {
           report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, key: `${target.label}:${issue.pointer}:${issue.keyword}` });
         }
       }
@@ -23558,10 +23558,10 @@ var syntax_default = {
 };
 
 // src/cron/field.ts
-function words(text, offset = 0) {
+function words(text2, offset = 0) {
   const out = [];
   const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let m = re.exec(text2); m; m = re.exec(text2)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 function parseField(tok, spec) {
@@ -23712,8 +23712,8 @@ function isTimeZone(name) {
     return false;
   }
 }
-function cronTz(text) {
-  const m = /^(\s*)CRON_TZ=(\S*)\s*/.exec(text);
+function cronTz(text2) {
+  const m = /^(\s*)CRON_TZ=(\S*)\s*/.exec(text2);
   if (!m) return { rest: 0 };
   const start = m[1].length + "CRON_TZ=".length;
   const zone = { text: m[2], start, end: start + m[2].length };
@@ -23760,26 +23760,26 @@ function describe2(f) {
 
 // src/cron/every.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-function goDuration(text, start, units, decimals) {
-  const whole = { start, end: start + Math.max(text.length, 1) };
-  if (text === "") return { problem: { message: '"@every" needs a duration such as "@every 5m"', ...whole } };
+function goDuration(text2, start, units, decimals) {
+  const whole = { start, end: start + Math.max(text2.length, 1) };
+  if (text2 === "") return { problem: { message: '"@every" needs a duration such as "@every 5m"', ...whole } };
   const re = /(\d+(?:\.\d+)?)(ns|us|µs|μs|ms|s|m|h)/y;
   let seconds = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < text2.length) {
     re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) return { problem: { message: `"${text}" is not a duration; write a number and a unit (${units.join(", ")}), e.g. "5m" or "1h30m"`, ...whole } };
+    const m = re.exec(text2);
+    if (!m) return { problem: { message: `"${text2}" is not a duration; write a number and a unit (${units.join(", ")}), e.g. "5m" or "1h30m"`, ...whole } };
     if (!units.includes(m[2])) {
-      return { problem: { message: `unit "${m[2]}" in "@every ${text}" is not one this vendor documents; use ${units.join(", ")}`, start: start + i, end: start + i + m[0].length } };
+      return { problem: { message: `unit "${m[2]}" in "@every ${text2}" is not one this vendor documents; use ${units.join(", ")}`, start: start + i, end: start + i + m[0].length } };
     }
     if (!decimals && m[1].includes(".")) {
-      return { problem: { message: `"${m[0]}" in "@every ${text}" has a fraction; write whole units, e.g. "1h30m"`, start: start + i, end: start + i + m[0].length } };
+      return { problem: { message: `"${m[0]}" in "@every ${text2}" has a fraction; write whole units, e.g. "1h30m"`, start: start + i, end: start + i + m[0].length } };
     }
     seconds += Number(m[1]) * UNIT_SECONDS[m[2]];
     i = re.lastIndex;
   }
-  if (seconds <= 0) return { problem: { message: `"@every ${text}" is zero: the timer never advances; use a positive duration`, ...whole } };
+  if (seconds <= 0) return { problem: { message: `"@every ${text2}" is zero: the timer never advances; use a positive duration`, ...whole } };
   return { seconds };
 }
 
@@ -23798,8 +23798,8 @@ var ALIYUN_FIELDS = [
   { name: "day-of-week", min: 0, max: 6, names: DAYS0, aliases: { 7: 0 }, question: true }
 ];
 var ALIYUN_MIN_INTERVAL = 60;
-function parseAliyun(text) {
-  return secondsFirst(text, {
+function parseAliyun(text2) {
+  return secondsFirst(text2, {
     vendor: "Function Compute",
     specs: ALIYUN_FIELDS,
     everyUnits: ["ns", "us", "µs", "ms", "s", "m", "h"],
@@ -23808,11 +23808,11 @@ function parseAliyun(text) {
     dowOptional: false
   });
 }
-function secondsFirst(text, o) {
-  const tz = cronTz(text);
+function secondsFirst(text2, o) {
+  const tz = cronTz(text2);
   if (tz.problem) return { kind: "invalid", problems: [tz.problem] };
   const timezone = tz.zone?.text;
-  const body = text.slice(tz.rest);
+  const body = text2.slice(tz.rest);
   const every = /^@every(\s+|$)/.exec(body);
   if (every) {
     const durText = body.slice(every[0].length).trim();
@@ -23834,7 +23834,7 @@ function secondsFirst(text, o) {
     const shifted = cronSchedule(toks, o.specs.slice(0, n - 1), timezone);
     const crontab = cronSchedule([{ text: "0", start: 0, end: 0 }, ...toks], o.specs, timezone);
     const expr = body.trim();
-    const fixed = `${text.slice(0, tz.rest)}0 ${expr}`;
+    const fixed = `${text2.slice(0, tz.rest)}0 ${expr}`;
     const reads = shifted.fields && shifted.problems.length === 0 ? `fires ${describe2(shifted.fields)}` : "shifts every field by one";
     const meant = shifted.problems.length === 0 && crontab.fields && crontab.problems.length === 0 ? `, not ${describe2(crontab.fields)}` : "";
     const at = { start: toks[0].start, end: toks.at(-1).end };
@@ -23843,13 +23843,13 @@ function secondsFirst(text, o) {
         kind: "cron",
         fields: shifted.fields,
         ...timezone ? { timezone } : {},
-        problems: [{ severity: "warning", ...at, message: `"${expr}" has 5 fields: ${o.vendor} reads seconds first (day-of-week optional), so it ${reads}${meant}; for the crontab meaning write "${fixed}", or add the day-of-week ("${text.trim()} *") to keep this reading` }]
+        problems: [{ severity: "warning", ...at, message: `"${expr}" has 5 fields: ${o.vendor} reads seconds first (day-of-week optional), so it ${reads}${meant}; for the crontab meaning write "${fixed}", or add the day-of-week ("${text2.trim()} *") to keep this reading` }]
       };
     }
     return { kind: "invalid", problems: [{ ...at, message: `"${expr}" is a 5-field crontab, but ${o.vendor} cron expressions have ${n} fields with seconds first: read that way it ${reads}${meant}; write "${fixed}"` }] };
   }
   if (toks.length !== n) {
-    const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text.length, 1) };
+    const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
     return { kind: "invalid", problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where }] };
   }
   return cronSchedule(toks, o.specs, timezone);
@@ -23865,17 +23865,17 @@ var AWS_FIELDS = [
   { name: "year", min: 1970, max: 2199 }
 ];
 var UNITS = { minute: 60, hour: 3600, day: 86400 };
-function parseAws(text) {
-  const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text);
+function parseAws(text2) {
+  const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text2);
   if (!m) {
-    const toks2 = words(text);
+    const toks2 = words(text2);
     let hint = "";
-    if (toks2.length === 5 || toks2.length === 6) hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text.trim()})"`;
-    return { kind: "invalid", problems: [{ message: `"${text.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`, start: 0, end: Math.max(text.length, 1) }] };
+    if (toks2.length === 5 || toks2.length === 6) hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text2.trim()})"`;
+    return { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`, start: 0, end: Math.max(text2.length, 1) }] };
   }
-  const innerStart = text.indexOf("(") + 1;
+  const innerStart = text2.indexOf("(") + 1;
   const inner = m[2];
-  if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text.length }] };
+  if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }] };
   if (m[1] === "rate") return rate(inner, innerStart);
   const toks = words(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
@@ -23935,21 +23935,21 @@ var RATE_LIMITS = {
   h: { max: 24, unit: "hours", seconds: 3600 },
   d: { max: 30, unit: "days", seconds: 86400 }
 };
-function parseHuawei(text, scheduleType) {
+function parseHuawei(text2, scheduleType) {
   const type = scheduleType?.toLowerCase();
-  const rate2 = /^\s*(\d+)\s*([a-zA-Z]+)\s*$/.exec(text);
-  if (type === "rate" || type === void 0 && rate2 && !text.includes("@")) {
+  const rate2 = /^\s*(\d+)\s*([a-zA-Z]+)\s*$/.exec(text2);
+  if (type === "rate" || type === void 0 && rate2 && !text2.includes("@")) {
     if (!rate2 || !(rate2[2].toLowerCase() in RATE_LIMITS)) {
-      return { kind: "invalid", problems: [{ message: `"${text}" is not a FunctionGraph fixed rate; write a whole number and m, h or d, e.g. "3m", "1h", "1d"`, start: 0, end: Math.max(text.length, 1) }] };
+      return { kind: "invalid", problems: [{ message: `"${text2}" is not a FunctionGraph fixed rate; write a whole number and m, h or d, e.g. "3m", "1h", "1d"`, start: 0, end: Math.max(text2.length, 1) }] };
     }
     const n = Number(rate2[1]);
     const lim = RATE_LIMITS[rate2[2].toLowerCase()];
     if (n < 1 || n > lim.max) {
-      return { kind: "invalid", problems: [{ message: `fixed rate "${text.trim()}" is out of range: FunctionGraph allows 1-${lim.max} ${lim.unit}`, start: 0, end: text.length }] };
+      return { kind: "invalid", problems: [{ message: `fixed rate "${text2.trim()}" is out of range: FunctionGraph allows 1-${lim.max} ${lim.unit}`, start: 0, end: text2.length }] };
     }
     return { kind: "interval", intervalSeconds: n * lim.seconds, problems: [] };
   }
-  return secondsFirst(text, {
+  return secondsFirst(text2, {
     vendor: "FunctionGraph",
     specs: HUAWEI_FIELDS,
     everyUnits: ["ns", "us", "µs", "ms", "s", "m", "h"],
@@ -23978,31 +23978,31 @@ var TENCENT_LEGACY_FIELDS = [
   MONTH,
   DOW
 ];
-function parseTencent(text) {
-  const toks = words(text);
+function parseTencent(text2) {
+  const toks = words(text2);
   if (toks.length === 7) return cronSchedule(toks, TENCENT_FIELDS);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
-  const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text.length, 1) };
+  const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
   let hint = "";
   if (toks.length === 6) {
     const withYear = cronSchedule([...toks, { text: "*", start: 0, end: 0 }], TENCENT_FIELDS);
-    if (withYear.problems.length === 0) hint = `; if it is seconds first, add the year: "${text.trim()} *"`;
+    if (withYear.problems.length === 0) hint = `; if it is seconds first, add the year: "${text2.trim()} *"`;
   }
   if (toks[0]?.text.startsWith("@")) hint = '; SCF has no "@every": write the interval as a cron, e.g. "0 */5 * * * * *" for every 5 minutes';
   return { kind: "invalid", problems: [{ message: `SCF cron expressions have 7 fields (second minute hour day month day-of-week year), or 5 in the legacy form; this one has ${toks.length}${hint}`, ...where }] };
 }
 
 // src/cron/index.ts
-function parseSchedule(text, dialect, scheduleType) {
+function parseSchedule(text2, dialect, scheduleType) {
   switch (dialect) {
     case "aliyun":
-      return parseAliyun(text);
+      return parseAliyun(text2);
     case "tencent":
-      return parseTencent(text);
+      return parseTencent(text2);
     case "huawei":
-      return parseHuawei(text, scheduleType);
+      return parseHuawei(text2, scheduleType);
     case "aws":
-      return parseAws(text);
+      return parseAws(text2);
   }
 }
 function dialectOf(vendor) {
@@ -24142,12 +24142,12 @@ function suggestRuleId(input, ids) {
 
 // src/source/comments.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function readComments(text) {
+function readComments(text2) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [];
   try {
-    for (const tok of new import_yaml4.Parser().parse(text)) stack.push(tok);
+    for (const tok of new import_yaml4.Parser().parse(text2)) stack.push(tok);
   } catch {
     return out;
   }
@@ -24159,8 +24159,8 @@ function readComments(text) {
     if (tok.type === "comment" && typeof tok.source === "string" && typeof tok.offset === "number") {
       const offset = tok.offset;
       let i = offset - 1;
-      while (i >= 0 && (text[i] === " " || text[i] === "	")) i--;
-      out.push({ offset, text: tok.source.slice(1), trailing: i >= 0 && text[i] !== "\n" && text[i] !== "\r" });
+      while (i >= 0 && (text2[i] === " " || text2[i] === "	")) i--;
+      out.push({ offset, text: tok.source.slice(1), trailing: i >= 0 && text2[i] !== "\n" && text2[i] !== "\r" });
       continue;
     }
     for (const v of Object.values(tok)) if (v && typeof v === "object") stack.push(v);
@@ -24938,14 +24938,14 @@ function items(r, node) {
   const nodes = seq ? seq.items : [node];
   return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
 }
-function sub(l, from, to, text) {
-  const verbatim = text !== void 0 && !l.origin && text.slice(l.at.start, l.at.end) === l.value;
+function sub(l, from, to, text2) {
+  const verbatim = text2 !== void 0 && !l.origin && text2.slice(l.at.start, l.at.end) === l.value;
   if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
-  const quoted = text !== void 0 && !l.origin && /^["']/.test(text.slice(l.at.start, l.at.start + 1)) && text.slice(l.at.start + 1, l.at.end - 1) === l.value;
+  const quoted = text2 !== void 0 && !l.origin && /^["']/.test(text2.slice(l.at.start, l.at.start + 1)) && text2.slice(l.at.start + 1, l.at.end - 1) === l.value;
   if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
   return l.at;
 }
-function policyWrites(r, node, text) {
+function policyWrites(r, node, text2) {
   const out = [];
   for (const st of statements(r, node)) {
     const effect = r.str(r.get(st, "Effect", "effect"));
@@ -24956,7 +24956,7 @@ function policyWrites(r, node, text) {
       const parsed = parseOssResource(res.value);
       if (!parsed) continue;
       const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
-      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text);
+      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text2);
       const star = parsed.path.search(/[*?]/);
       const prefix = star < 0 ? parsed.path : parsed.path.slice(0, star);
       const pathStart = bStart + parsed.bucket.length + 1;
@@ -24966,7 +24966,7 @@ function policyWrites(r, node, text) {
         label: JSON.stringify(res.value),
         at: res.at
       };
-      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text) };
+      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text2) };
       out.push(w);
     }
   }
@@ -24994,7 +24994,7 @@ var fc = serverlessDevsAdapter({
   buildFunction: buildFunction2,
   buildTriggers: triggersList(buildTrigger2)
 });
-function buildFunction2(r, service, props, file, at, text) {
+function buildFunction2(r, service, props, file, at, text2) {
   const func = r.map(r.get(props, "function"));
   const name = r.str(r.get(func, "name")) ?? { value: service, at };
   const { env, keys } = envMap(r, r.get(func, "environmentVariables"));
@@ -25011,7 +25011,7 @@ function buildFunction2(r, service, props, file, at, text) {
   };
   const svc = r.map(r.get(props, "service"));
   const role = r.map(r.get(svc, "role"));
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text));
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
   return fn;
 }
 function buildTrigger2(r, fn, t, id2) {
@@ -25237,13 +25237,13 @@ var RosResolver = class extends Resolver {
   loc(node, fallback) {
     const at = super.loc(node, fallback);
     if (!node?.range) return at;
-    const text = this.source.text;
+    const text2 = this.source.text;
     let { start, end } = at;
     if (node.tag && node.tag.startsWith("!")) {
-      const i = text.lastIndexOf(node.tag, start);
-      if (i >= 0 && text.slice(i + node.tag.length, start).trim() === "") start = i;
+      const i = text2.lastIndexOf(node.tag, start);
+      if (i >= 0 && text2.slice(i + node.tag.length, start).trim() === "") start = i;
     }
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (end > start && /\s/.test(text2[end - 1])) end--;
     return { file: at.file, start, end };
   }
   /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
@@ -25315,17 +25315,17 @@ var RosResolver = class extends Resolver {
     return { value: parts.join(sep2) };
   }
   subst(arg, tagged) {
-    let text = arg;
+    let text2 = arg;
     let locals;
     const list = this.rawList(arg);
     if (list) {
-      text = list[0];
+      text2 = list[0];
       const m = this.budget.deref(list[1]);
       locals = m && (0, import_yaml8.isMap)(m) ? m : void 0;
     } else if (!tagged && !(0, import_yaml8.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
-      const s = this.sub.str(text);
+      const s = this.sub.str(text2);
       return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
     } finally {
       if (locals) this.locals.pop();
@@ -25419,8 +25419,8 @@ var RosResolver = class extends Resolver {
       return list ? this.rawString(list[0]) : this.rawString(i.arg)?.split(".")[0];
     }
     if (i.fn === "Fn::Sub") {
-      const text = this.rawString(this.rawList(i.arg)?.[0] ?? i.arg);
-      const m = text ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text) : null;
+      const text2 = this.rawString(this.rawList(i.arg)?.[0] ?? i.arg);
+      const m = text2 ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text2) : null;
       return m ? m[1] : void 0;
     }
     return void 0;
@@ -25436,7 +25436,7 @@ function isRosTemplate(root) {
 
 // src/formats/ros.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-function rosNative(r, file, format2, text) {
+function rosNative(r, file, format2, text2) {
   const out = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
   if (!resources) return out;
@@ -25444,7 +25444,7 @@ function rosNative(r, file, format2, text) {
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
     if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
-    const fn = buildFunction4(r, id2, res, file, format2, r.loc(pair.key), text);
+    const fn = buildFunction4(r, id2, res, file, format2, r.loc(pair.key), text2);
     byId.set(id2, fn);
     out.functions.push(fn);
   }
@@ -25468,7 +25468,7 @@ function rosNative(r, file, format2, text) {
   }
   return out;
 }
-function buildFunction4(r, id2, res, file, format2, at, text) {
+function buildFunction4(r, id2, res, file, format2, at, text2) {
   const props = r.map(r.get(res, "Properties"));
   const name = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
@@ -25477,7 +25477,7 @@ function buildFunction4(r, id2, res, file, format2, at, text) {
   const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
   const roleId = r.target(r.get(r.map(r.get(service, "Properties")), "Role"));
   const role = roleId ? r.resourceMap(roleId) : void 0;
-  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text));
+  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
   return fn;
 }
 function ossTrigger(r, base, config, arnNode) {
@@ -25656,11 +25656,11 @@ var funcraft = {
     };
   }
 };
-function buildFunction5(r, service, name, fnMap, svcProps, file, at, text) {
+function buildFunction5(r, service, name, fnMap, svcProps, file, at, text2) {
   const props = r.map(r.get(fnMap, "Properties"));
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
   const fn = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
-  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text));
+  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
   return fn;
 }
 function buildTrigger5(r, fn, name, key2, ev, id2) {
@@ -25888,7 +25888,7 @@ var slsAliyun = serverlessFrameworkAdapter({
     const l = r.str(r.get(provider, "region"));
     return l ? dePlaceholder(l) : void 0;
   },
-  providerWrites: (r, provider, text) => policyWrites(r, r.get(provider, "ramRoleStatements"), text),
+  providerWrites: (r, provider, text2) => policyWrites(r, r.get(provider, "ramRoleStatements"), text2),
   trigger: ({ r, fn, item, id: id2 }) => {
     const first = entries(item)[0];
     return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
@@ -27114,15 +27114,15 @@ function analyse(job, options, parsed, encode = true) {
   };
 }
 var LIGHT = /* @__PURE__ */ new WeakSet();
-function lightSource(path, text, extra = []) {
-  const s = { path, text, parsedText: text, docs: [], lineCounter: lineIndex(text), syntax: extra, placeholders: [] };
+function lightSource(path, text2, extra = []) {
+  const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: lineIndex(text2), syntax: extra, placeholders: [] };
   LIGHT.add(s);
   return s;
 }
-function lineIndex(text) {
+function lineIndex(text2) {
   const lc = new import_yaml16.LineCounter();
   lc.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
   return lc;
 }
 function deferParse(options) {
@@ -27294,14 +27294,10 @@ function readInputs(inputs, options = {}, parse3 = deferParse(options) ? lightSo
       sources.push(tooLarge(entry.display, bytes.tooLarge));
       continue;
     }
-    const { text, error } = decode(bytes);
-    sources.push(parse3(entry.display, text, error ? [error] : []));
+    const { text: text2, error } = decode(bytes);
+    sources.push(parse3(entry.display, text2, error ? [error] : []));
   }
   return { sources, named };
-}
-async function loadModel(inputs, options = {}) {
-  const { sources, named } = readInputs(inputs, options, parseSource);
-  return buildModel(sources, options, named);
 }
 async function lint(inputs, options = {}) {
   const { sources, named } = readInputs(inputs, options);
@@ -27313,6 +27309,7 @@ function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), p
   }
   if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named);
   const loaded = buildModel(sources, options, named, prebuilt?.models);
+  options.onModel?.(loaded.model);
   const byPath = new Map(sources.map((s) => [s.path, s]));
   let findings = [];
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
@@ -27420,18 +27417,18 @@ var C = {
 };
 var id = (s) => s;
 var lastFile;
-function lineText(text, line) {
-  if (text === void 0) return void 0;
-  if (lastFile?.text !== text) {
+function lineText(text2, line) {
+  if (text2 === void 0) return void 0;
+  if (lastFile?.text !== text2) {
     const starts2 = [0];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts2.push(i + 1);
-    lastFile = { text, starts: starts2 };
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+    lastFile = { text: text2, starts: starts2 };
   }
   const { starts } = lastFile;
   if (line < 1 || line > starts.length) return void 0;
   const start = starts[line - 1];
-  const end = line < starts.length ? starts[line] - 1 : text.length;
-  return text.slice(start, end).replace(/\r$/, "");
+  const end = line < starts.length ? starts[line] - 1 : text2.length;
+  return text2.slice(start, end).replace(/\r$/, "");
 }
 function width(s) {
   let w = 0;
@@ -27441,11 +27438,11 @@ function width(s) {
   }
   return w;
 }
-function formatFinding(f, text, color) {
+function formatFinding(f, text2, color) {
   const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === "error" ? paint.red : f.severity === "warning" ? paint.yellow : paint.cyan;
   const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
-  const src = lineText(text, f.line);
+  const src = lineText(text2, f.line);
   if (src === void 0 || src.length > 400) return head;
   const num2 = String(f.line);
   const pad3 = " ".repeat(num2.length);
@@ -27548,13 +27545,16 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     prepare: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit -p .",
-    test: "node scripts/build.mjs && tsc --noEmit -p . && vitest run",
+    typecheck: "tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json",
+    test: "node scripts/build.mjs && tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json && vitest run",
     golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts",
     bench: "node bench/run.mjs",
-    circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules"
+    circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules",
+    playground: "node playground/serve.mjs",
+    screenshot: "UPDATE_SCREENSHOT=1 vitest run test/playground"
   },
   dependencies: {
+    "@viz-js/viz": "^3.31.0",
     ajv: "^8.20.0",
     commander: "^14.0.3",
     "jsonc-parser": "^3.3.1",
@@ -27562,12 +27562,22 @@ var package_default = {
     yaml: "^2.9.1"
   },
   devDependencies: {
+    "@codemirror/lang-yaml": "^6.1.3",
+    "@codemirror/lint": "^6.9.8",
+    "@codemirror/state": "^6.7.6",
+    "@codemirror/view": "^6.44.2",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
+    codemirror: "^6.0.2",
     diff: "^8.0.4",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
+    jsdom: "^27.4.0",
+    "lz-string": "^1.5.0",
     madge: "^8.0.0",
+    mermaid: "^11.17.2",
+    "path-browserify": "^1.0.1",
+    "playwright-core": "^1.65.1",
     typescript: "^5.9.3",
     vitest: "^4.1.12"
   }
@@ -27580,8 +27590,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function repositoryUrl(repository = package_default.repository) {
   const raw = typeof repository === "string" ? repository : repository && typeof repository === "object" && typeof repository.url === "string" ? repository.url : void 0;
   if (!raw) return FALLBACK_REPO;
-  const short = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
-  if (short) return `https://github.com/${short[1].replace(/\.git$/, "")}`;
+  const short2 = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
+  if (short2) return `https://github.com/${short2[1].replace(/\.git$/, "")}`;
   const url = raw.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/^ssh:\/\/git@/, "https://").replace(/\.git$/, "");
   return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
 }
@@ -27667,8 +27677,303 @@ function appendSummary(env, markdown) {
   return true;
 }
 
+// src/graph/positions.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+var Positions = class {
+  constructor(texts) {
+    this.texts = texts;
+  }
+  texts;
+  counters = /* @__PURE__ */ new Map();
+  counter(path) {
+    let lc = this.counters.get(path);
+    if (lc) return lc;
+    const text2 = this.texts.get(path);
+    if (text2 === void 0) return void 0;
+    lc = new import_yaml17.LineCounter();
+    lc.addNewLine(0);
+    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+    this.counters.set(path, lc);
+    return lc;
+  }
+  position(at) {
+    const lc = this.counter(at.file);
+    if (!lc) return void 0;
+    const p = lc.linePos(at.start);
+    return { path: at.file, line: p.line, column: p.col };
+  }
+  /** The offset of a 1-based line:column; undefined for a file the run did not read. */
+  offset(path, line, column) {
+    const lc = this.counter(path);
+    if (!lc) return void 0;
+    const start = lc.lineStarts[line - 1];
+    return start === void 0 ? void 0 : start + column - 1;
+  }
+};
+function covers(at, path, offset) {
+  return at.file === path && at.start <= offset && offset < Math.max(at.end, at.start + 1);
+}
+
+// src/graph/marks.ts
+var RANK = { info: 1, warning: 2, error: 3 };
+function addMark(on, mark) {
+  const had = on.marks.find((m) => m.ruleId === mark.ruleId);
+  if (!had) on.marks.push({ ...mark });
+  else if (RANK[mark.severity] > RANK[had.severity]) had.severity = mark.severity;
+}
+function strongest(findings) {
+  let best;
+  for (const f of findings) if (!best || RANK[f.severity] > RANK[best]) best = f.severity;
+  return best;
+}
+function loopEdges(model) {
+  const nodes = model.storageTriggers.filter((t) => bucketKey(t) !== void 0);
+  const edges = buildEdges(nodes, byBucket(model.storageTriggers));
+  const comp = /* @__PURE__ */ new Map();
+  components(nodes, edges).forEach((c, i) => {
+    if (c.length > 1) for (const t of c) comp.set(t, i);
+  });
+  return edges.filter((e) => e.from === e.to || comp.has(e.from) && comp.get(e.from) === comp.get(e.to));
+}
+function markFindings(model, result2, ix) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const file of result2.files) for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)).push(f);
+  const recursive = byRule.get("recursive-trigger") ?? [];
+  for (const e of recursive.length ? loopEdges(model) : []) {
+    const at = ix.positions.position(e.write.at);
+    if (!at) continue;
+    const naming = recursive.filter((f) => (f.related ?? []).some((r) => r.path === at.path && r.line === at.line && r.column === at.column));
+    const severity = strongest(naming);
+    if (!severity) continue;
+    const mark = { ruleId: "recursive-trigger", severity };
+    const write = ix.writeEdge.get(e.write)?.get(bucketKey(e.to));
+    if (write) addMark(write, mark);
+    for (const x of ix.triggerEdges.get(e.from) ?? []) addMark(x, mark);
+    const tn = ix.triggerNode.get(e.from);
+    if (tn) addMark(tn, mark);
+    const fn = ix.functionNode.get(e.from.function);
+    if (fn) addMark(fn, mark);
+  }
+  const drawn = /* @__PURE__ */ new Set();
+  for (const f of byRule.get("trigger-overlap") ?? []) {
+    const later = model.storageTriggers.find((t) => covers(t.at, f.path, f.start));
+    const r = f.related?.[0];
+    const offset = r ? ix.positions.offset(r.path, r.line, r.column) : void 0;
+    const earlier = r && offset !== void 0 ? model.storageTriggers.find((t) => t !== later && covers(t.at, r.path, offset)) : void 0;
+    if (!later || !earlier) continue;
+    const a = ix.triggerNode.get(earlier), b = ix.triggerNode.get(later);
+    const mark = { ruleId: "trigger-overlap", severity: f.severity };
+    addMark(a, mark);
+    addMark(b, mark);
+    if (drawn.has(`${a.id}-${b.id}`)) continue;
+    drawn.add(`${a.id}-${b.id}`);
+    ix.graph.edges.push({ from: a.id, to: b.id, kind: "overlaps", label: "same objects", marks: [mark] });
+  }
+  for (const f of byRule.get("log-trigger") ?? []) {
+    const t = model.triggers.find((x) => isLog(x) && x.logLogstore !== void 0 && covers(x.logLogstore.at, f.path, f.start));
+    if (!t) continue;
+    const mark = { ruleId: "log-trigger", severity: f.severity };
+    for (const x of ix.triggerEdges.get(t) ?? []) addMark(x, mark);
+    const fn = ix.functionNode.get(t.function);
+    if (fn) addMark(fn, mark);
+  }
+}
+
+// src/graph/build.ts
+var PREFIX = { bucket: "b", trigger: "t", function: "f", timer: "s", gateway: "s", logstore: "s", queue: "s", eventbridge: "s", source: "s" };
+function text(l) {
+  return isKnown(l) ? l.value : "?";
+}
+function unknownReason(l) {
+  return l === void 0 ? "not declared" : String(l.value.reason ?? "not known");
+}
+function short(reason) {
+  return reason.length > 60 ? `${reason.slice(0, 57)}...` : reason;
+}
+function filterLine(t) {
+  const part = (what, l) => !isKnown(l) ? `${what} ?` : l.value ? `${what} ${l.value}` : "";
+  return [part("prefix", t.prefix), part("suffix", t.suffix)].filter(Boolean).join(", ") || "no filter";
+}
+function writeLabel(w) {
+  const where = w.prefix && isKnown(w.prefix) ? `writes ${w.prefix.value || "/"}` : "writes ?";
+  return `${where} (${w.via}${w.label ? ` ${w.label}` : ""})`;
+}
+function buildGraph(model, result2) {
+  const graph = { nodes: [], edges: [] };
+  const positions = new Positions(result2.texts);
+  const counters = /* @__PURE__ */ new Map();
+  const keyed = /* @__PURE__ */ new Map();
+  const ix = { graph, positions, triggerNode: /* @__PURE__ */ new Map(), functionNode: /* @__PURE__ */ new Map(), bucketNode: /* @__PURE__ */ new Map(), triggerEdges: /* @__PURE__ */ new Map(), writeEdge: /* @__PURE__ */ new Map() };
+  const node = (kind, label2, data, at, key2) => {
+    const found = key2 === void 0 ? void 0 : keyed.get(key2);
+    if (found) return found;
+    const p = PREFIX[kind];
+    const n = counters.get(p) ?? 0;
+    counters.set(p, n + 1);
+    const made = { id: `${p}${n}`, kind, label: label2, data, marks: [], ...at ? { at: positions.position(at) } : {} };
+    graph.nodes.push(made);
+    if (key2 !== void 0) keyed.set(key2, made);
+    return made;
+  };
+  const edge = (from, to, kind, extra = {}) => {
+    const e = { from: from.id, to: to.id, kind, ...extra, marks: [] };
+    graph.edges.push(e);
+    return e;
+  };
+  const fnNode = (fn) => {
+    const had = ix.functionNode.get(fn);
+    if (had) return had;
+    const n = node("function", [`function ${text(fn.name)}`], { vendor: fn.vendor, format: fn.format, name: isKnown(fn.name) ? fn.name.value : null, region: isKnown(fn.region) ? fn.region.value : null }, fn.at);
+    if (!isKnown(fn.name)) n.unknown = true;
+    ix.functionNode.set(fn, n);
+    return n;
+  };
+  const bucketNode = (vendor, l, fallback) => {
+    if (isKnown(l)) {
+      const key2 = bucketId(vendor, l.value);
+      const n2 = node("bucket", [l.value], { vendor, name: l.value }, l.at, `bucket\0${key2}`);
+      ix.bucketNode.set(key2, n2.id);
+      return n2;
+    }
+    const n = node("bucket", ["bucket ?", `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at);
+    n.unknown = true;
+    return n;
+  };
+  const shared = (kind, vendor, parts, label2, data, at) => {
+    const known2 = parts.every((p) => p === void 0 || isKnown(p));
+    const n = node(kind, [label2], data, at, known2 ? `${kind}\0${vendor}\0${parts.map((p) => p ? p.value : "").join("\0")}` : void 0);
+    if (!known2) n.unknown = true;
+    return n;
+  };
+  for (const t of model.triggers) {
+    const fn = t.function;
+    const name = text(t.name);
+    const base = { vendor: fn.vendor, type: t.type, name: isKnown(t.name) ? t.name.value : null };
+    if (isStorage(t)) {
+      const b = bucketNode(fn.vendor, t.bucket, `trigger ${name}`);
+      const tn = node("trigger", [`${t.type} trigger ${name}`, isKnown(t.events) ? t.events.value.join(" ") : "events ?", filterLine(t)], {
+        ...base,
+        bucket: isKnown(t.bucket) ? t.bucket.value : null,
+        events: isKnown(t.events) ? t.events.value : null,
+        prefix: isKnown(t.prefix) ? t.prefix.value : null,
+        suffix: isKnown(t.suffix) ? t.suffix.value : null,
+        native: t.native
+      }, t.at);
+      ix.triggerNode.set(t, tn);
+      ix.triggerEdges.set(t, [edge(b, tn, "fires"), edge(tn, fnNode(fn), "invokes")]);
+      continue;
+    }
+    let source;
+    let label2 = `trigger ${name}`;
+    if (isTimer(t)) {
+      source = node("timer", [`timer ${name}`, text(t.schedule)], { ...base, schedule: isKnown(t.schedule) ? t.schedule.value : null }, t.at);
+      label2 = void 0;
+    } else if (isHttp(t)) {
+      const methods = t.methods ? isKnown(t.methods) ? t.methods.value.join(" ") : "?" : "any method";
+      source = node("gateway", [`${t.gateway ? "API gateway" : "HTTP"} trigger ${name}`, [methods, t.path ? text(t.path) : ""].filter(Boolean).join(" ")], { ...base, methods: t.methods && isKnown(t.methods) ? t.methods.value : null, path: t.path && isKnown(t.path) ? t.path.value : null }, t.at);
+      label2 = void 0;
+    } else if (isLog(t)) {
+      source = shared("logstore", fn.vendor, [t.sourceProject, t.sourceLogstore], `log store ${t.sourceProject ? `${text(t.sourceProject)}/` : ""}${text(t.sourceLogstore)}`, { vendor: fn.vendor, project: t.sourceProject && isKnown(t.sourceProject) ? t.sourceProject.value : null, logstore: t.sourceLogstore && isKnown(t.sourceLogstore) ? t.sourceLogstore.value : null }, t.sourceLogstore?.at ?? t.at);
+      label2 = `log trigger ${name}`;
+    } else if (isQueue(t)) {
+      source = shared("queue", fn.vendor, [t.topic], `${t.type} ${text(t.topic)}`, { vendor: fn.vendor, type: t.type, topic: t.topic && isKnown(t.topic) ? t.topic.value : null }, t.topic?.at ?? t.at);
+      label2 = `${t.type} trigger ${name}`;
+    } else if (isEventBridge(t)) {
+      source = node("eventbridge", [`eventbridge trigger ${name}`, t.sourceType ? `source ${text(t.sourceType)}` : "source ?"], { ...base, sourceType: t.sourceType && isKnown(t.sourceType) ? t.sourceType.value : null }, t.at);
+      label2 = void 0;
+    } else {
+      source = node("source", [`${t.type} trigger ${name}`], base, t.at);
+      label2 = void 0;
+    }
+    ix.triggerNode.set(t, source);
+    const edges = [edge(source, fnNode(fn), "fires", label2 ? { label: label2, at: positions.position(t.at) } : {})];
+    if (isLog(t) && (t.logLogstore || t.logProject)) {
+      const sink = shared("logstore", fn.vendor, [t.logProject, t.logLogstore], `log store ${t.logProject ? `${text(t.logProject)}/` : ""}${text(t.logLogstore)}`, { vendor: fn.vendor, project: t.logProject && isKnown(t.logProject) ? t.logProject.value : null, logstore: t.logLogstore && isKnown(t.logLogstore) ? t.logLogstore.value : null }, (t.logLogstore ?? t.logProject).at);
+      edges.push(edge(fnNode(fn), sink, "logs", { label: `execution logs of ${name}`, at: positions.position((t.logLogstore ?? t.logProject).at) }));
+    }
+    ix.triggerEdges.set(t, edges);
+  }
+  for (const fn of model.functions) {
+    const from = fnNode(fn);
+    const own = /* @__PURE__ */ new Map();
+    for (const t of model.storageTriggers) if (t.function === fn && isKnown(t.bucket)) own.set(bucketId(fn.vendor, t.bucket.value), t.bucket);
+    for (const w of fn.writes) {
+      const targets = w.bucket ? [{ key: isKnown(w.bucket) ? bucketId(fn.vendor, w.bucket.value) : void 0, bucket: w.bucket }] : own.size ? [...own].map(([key2, bucket]) => ({ key: key2, bucket })) : [{}];
+      const byKey = /* @__PURE__ */ new Map();
+      for (const target of targets) {
+        const to = target.bucket ? bucketNode(fn.vendor, target.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
+        const e = edge(from, to, "writes", { label: writeLabel(w), via: w.via, prefix: w.prefix && isKnown(w.prefix) ? w.prefix.value : null, at: positions.position(w.at) });
+        if (target.key !== void 0) byKey.set(target.key, e);
+      }
+      ix.writeEdge.set(w, byKey);
+    }
+  }
+  markFindings(model, result2, ix);
+  return graph;
+}
+
+// src/graph/mermaid.ts
+function label(s) {
+  return s.replace(/[^A-Za-z0-9 _.\/:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
+}
+var SHAPES = {
+  bucket: ["[(", ")]"],
+  trigger: ["{{", "}}"],
+  function: ["[", "]"],
+  timer: ["([", "])"],
+  gateway: ["[/", "/]"],
+  logstore: ["[[", "]]"],
+  queue: [">", "]"],
+  eventbridge: ["((", "))"],
+  source: ["(", ")"]
+};
+function marksText(marks) {
+  return marks.map((m) => `${m.ruleId} (${m.severity})`).join(", ");
+}
+function nodeLine(n) {
+  const lines = [...n.label, ...n.marks.length ? [marksText(n.marks)] : []];
+  const [open, close] = SHAPES[n.kind];
+  return `  ${n.id}${open}"${lines.map(label).join("<br/>")}"${close}`;
+}
+function edgeText(e) {
+  const named = e.kind === "writes" || e.kind === "logs" || e.kind === "overlaps";
+  const parts = [e.label, named && e.marks.length ? marksText(e.marks) : void 0].filter(Boolean);
+  return parts.length ? parts.join(" · ") : void 0;
+}
+function edgeLine(e) {
+  const text2 = edgeText(e);
+  const arrow = e.kind === "overlaps" ? "-.-" : e.kind === "logs" ? "-.->" : "-->";
+  return `  ${e.from} ${arrow}${text2 ? `|"${label(text2)}"|` : ""} ${e.to}`;
+}
+var severe = (marks) => marks.some((m) => m.severity === "error");
+function toMermaid(graph) {
+  const lines = ["flowchart LR"];
+  for (const n of graph.nodes) lines.push(nodeLine(n));
+  graph.edges.forEach((e) => lines.push(edgeLine(e)));
+  for (const n of graph.nodes) {
+    if (n.marks.length) lines.push(`  class ${n.id} ${severe(n.marks) ? "marked" : "risk"}`);
+    else if (n.unknown) lines.push(`  class ${n.id} unknown`);
+  }
+  lines.push("  classDef marked fill:#f8d7da,stroke:#c00,stroke-width:2px,color:#600");
+  lines.push("  classDef risk fill:#fff3cd,stroke:#c00,stroke-width:2px,stroke-dasharray:4 3");
+  lines.push("  classDef unknown fill:#f4f4f4,stroke:#888,stroke-dasharray:4 3,color:#555");
+  const red = graph.edges.map((e, i) => e.marks.length && severe(e.marks) ? i : -1).filter((i) => i >= 0);
+  const amber = graph.edges.map((e, i) => e.marks.length && !severe(e.marks) ? i : -1).filter((i) => i >= 0);
+  if (red.length) lines.push(`  linkStyle ${red.join(",")} stroke:#c00,stroke-width:2.5px,color:#c00`);
+  if (amber.length) lines.push(`  linkStyle ${amber.join(",")} stroke:#c00,stroke-width:2px,stroke-dasharray:4 3,color:#c00`);
+  return lines.join("\n") + "\n";
+}
+
 // src/action/summary.ts
 var SUMMARY_BUDGET = 900 * 1024;
+var MAX_EDGES = 400;
+var MAX_TEXT = 4e4;
+function summaryGraph(model, result2) {
+  const graph = buildGraph(model, result2);
+  if (!graph.nodes.length) return void 0;
+  const text2 = toMermaid(graph).trimEnd();
+  return graph.edges.length > MAX_EDGES || text2.length > MAX_TEXT ? null : text2;
+}
 function cell(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
@@ -27714,122 +28019,9 @@ function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph }) 
   }
   if (graph === null) out.push("### Triggers", "", "The trigger graph is too large to draw here.", "");
   if (graph) {
-    out.push("### Triggers", "", "Buckets → triggers → functions → the buckets they write into; overlapping triggers in yellow, loops in red.", "", "```mermaid", graph, "```", "");
+    out.push("### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", "");
   }
   return out.join("\n") + "\n";
-}
-
-// src/action/graph.ts
-var MAX_EDGES = 400;
-var MAX_TEXT = 4e4;
-function label(s) {
-  return s.replace(/[^A-Za-z0-9 _.\/:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
-}
-function contains(at, file, offset) {
-  return at.file === file && at.start <= offset && offset < Math.max(at.end, at.start + 1);
-}
-function offsets(f, texts) {
-  return {
-    main: [f.path, f.start],
-    related: (f.related ?? []).map((r) => [r.path, offsetOf(texts.get(r.path) ?? "", r.line, r.column)])
-  };
-}
-function offsetOf(text, line, column) {
-  let o = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf("\n", o);
-    if (nl < 0) return text.length;
-    o = nl + 1;
-  }
-  return o + column - 1;
-}
-function highlights(model, result2) {
-  const h = { overlap: /* @__PURE__ */ new Set(), loopTriggers: /* @__PURE__ */ new Set(), loopFunctions: /* @__PURE__ */ new Set(), loopWrites: /* @__PURE__ */ new Set() };
-  const writes = model.functions.flatMap((fn) => fn.writes.map((w) => ({ fn, w })));
-  for (const file of result2.files) {
-    for (const f of file.findings) {
-      if (f.ruleId !== "trigger-overlap" && f.ruleId !== "recursive-trigger") continue;
-      const { main, related } = offsets(f, result2.texts);
-      const triggerAt = ([p, o]) => model.storageTriggers.filter((t) => contains(t.at, p, o));
-      if (f.ruleId === "trigger-overlap") {
-        for (const at of [main, ...related]) for (const t of triggerAt(at)) h.overlap.add(t);
-        continue;
-      }
-      const hits = related.flatMap(([p, o]) => writes.filter(({ w }) => contains(w.at, p, o)));
-      if (!hits.length) continue;
-      for (const t of triggerAt(main)) h.loopTriggers.add(t);
-      for (const { fn, w } of hits) {
-        h.loopFunctions.add(fn);
-        h.loopWrites.add(w);
-      }
-    }
-  }
-  return h;
-}
-function bucketId2(vendor, name) {
-  return `${vendor}\0${name}`;
-}
-function triggerText(t) {
-  const name = isKnown(t.name) ? t.name.value : "?";
-  const events = isKnown(t.events) ? t.events.value.join(" ") : "?";
-  const filter = [isKnown(t.prefix) && t.prefix.value ? `prefix ${t.prefix.value}` : "", isKnown(t.suffix) && t.suffix.value ? `suffix ${t.suffix.value}` : ""].filter(Boolean).join(", ") || "no filter";
-  return `${label(`${t.type} trigger ${name}`)}<br/>${label(events)}<br/>${label(filter)}`;
-}
-function mermaid(model, result2) {
-  if (!model.storageTriggers.length) return void 0;
-  const h = highlights(model, result2);
-  const lines = ["flowchart LR"];
-  const buckets = /* @__PURE__ */ new Map();
-  const fns = /* @__PURE__ */ new Map();
-  const loopEdges = [];
-  let edges = 0;
-  const bucket = (vendor, name) => {
-    const key2 = bucketId2(vendor, name);
-    let id2 = buckets.get(key2);
-    if (!id2) {
-      id2 = `b${buckets.size}`;
-      buckets.set(key2, id2);
-      lines.push(`  ${id2}[("${label(name)}")]`);
-    }
-    return id2;
-  };
-  const fnNode = (fn) => {
-    let id2 = fns.get(fn);
-    if (!id2) {
-      id2 = `f${fns.size}`;
-      fns.set(fn, id2);
-      lines.push(`  ${id2}["${label(`function ${isKnown(fn.name) ? fn.name.value : "?"}`)}"]`);
-      if (h.loopFunctions.has(fn)) lines.push(`  class ${id2} loop`);
-    }
-    return id2;
-  };
-  model.storageTriggers.forEach((t, i) => {
-    const b = bucket(t.function.vendor, isKnown(t.bucket) ? t.bucket.value : `? (${isKnown(t.name) ? t.name.value : i})`);
-    const id2 = `t${i}`;
-    lines.push(`  ${id2}{{"${triggerText(t)}"}}`);
-    if (h.loopTriggers.has(t)) lines.push(`  class ${id2} loop`);
-    else if (h.overlap.has(t)) lines.push(`  class ${id2} overlap`);
-    lines.push(`  ${b} --> ${id2}`, `  ${id2} --> ${fnNode(t.function)}`);
-    edges += 2;
-  });
-  for (const [fn, id2] of fns) {
-    const own = model.storageTriggers.filter((t) => t.function === fn && isKnown(t.bucket)).map((t) => t.bucket.value);
-    for (const w of fn.writes) {
-      const targets = w.bucket ? isKnown(w.bucket) ? [w.bucket.value] : [] : [...new Set(own)];
-      const text2 = w.prefix ? isKnown(w.prefix) ? `writes ${w.prefix.value || "/"}` : "writes ?" : "writes";
-      for (const name of targets) {
-        lines.push(`  ${id2} -->|"${label(text2)}"| ${bucket(fn.vendor, name)}`);
-        if (h.loopWrites.has(w)) loopEdges.push(edges);
-        edges++;
-      }
-    }
-  }
-  lines.push("  classDef overlap fill:#fff3cd,stroke:#b8860b,stroke-width:2px");
-  lines.push("  classDef loop fill:#f8d7da,stroke:#c00,stroke-width:2px");
-  if (loopEdges.length) lines.push(`  linkStyle ${loopEdges.join(",")} stroke:#c00,stroke-width:2px`);
-  const text = lines.join("\n");
-  if (edges > MAX_EDGES || text.length > MAX_TEXT) return null;
-  return text;
 }
 
 // src/action/run.ts
@@ -27858,8 +28050,10 @@ async function run({ env, stdout, cwd }) {
   const failOn = getInput(env, "fail-on") || "error";
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   const sarifInput = getInput(env, "sarif");
-  const options = { cwd: workspace, env };
-  const result2 = await lint(paths, options);
+  let model;
+  const result2 = await lint(paths, { cwd: workspace, env, onModel: (m) => {
+    model = m;
+  } });
   if (result2.unrecognized.length) throw new UsageError(`${result2.unrecognized[0]}: not a trigger file trigger-lint knows`);
   if (result2.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(", ")} (looked for ${TRIGGER_FILE_NAMES.join(", ")})`);
   stdout(stylish_default(result2, { color: false, cwd: workspace }));
@@ -27872,8 +28066,7 @@ async function run({ env, stdout, cwd }) {
     writeFileSync(sarifFile, JSON.stringify(toSarif(result2, workspace), null, 2) + "\n");
   }
   const failed = shouldFail(result2, failOn);
-  const { model } = await loadModel(paths, options);
-  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: mermaid(model, result2) }));
+  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2) }));
   setOutput(env, "errors", String(result2.summary.errors), stdout);
   setOutput(env, "warnings", String(result2.summary.warnings), stdout);
   setOutput(env, "sarif-file", sarifFile, stdout);

@@ -92,6 +92,8 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
     legalComments: 'none',
     define: VERSION_DEFINE,
     logLevel: 'warning',
+    // Graphviz in wasm (~1 MB, `graph --format svg` only): loaded from node_modules when asked for, never parsed at start-up
+    external: ['@viz-js/viz'],
   };
   await esbuild.build({
     ...common,

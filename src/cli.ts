@@ -9,7 +9,7 @@ import type { Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './engine/version.js';
 import { performanceOptions } from './engine/workers.js';
 import { FORMATS } from './formats/index.js';
-import { flagsFromCli, printConfig, runWorkflow } from './workflow/run.js';
+import { flagsFromCli, parseRule, printConfig, runWorkflow } from './workflow/run.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -37,12 +37,6 @@ export function defaultIo(): Io {
 
 function collect(value: string, prev: string[] | undefined): string[] {
   return [...(prev ?? []), value];
-}
-
-function parseRule(spec: string): [string, RuleSetting] {
-  const m = /^([a-z0-9-]+)=(off|warning|warn|error|info)$/.exec(spec.trim());
-  if (!m) throw new UsageError(`invalid --rule "${spec}"; expected <rule-id>=off|warning|error`);
-  return [m[1], (m[2] === 'warn' ? 'warning' : m[2]) as RuleSetting];
 }
 
 export function buildProgram(): Command {
@@ -83,6 +77,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   if (argv[0] === 'event') {
     const { runEventCli } = await import('./events/cli.js');
     return runEventCli(argv.slice(1), io);
+  }
+  if (argv[0] === 'graph') {
+    const { runGraphCli } = await import('./graph/cli.js');
+    return runGraphCli(argv.slice(1), io);
   }
   const program = buildProgram();
   program.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {} });

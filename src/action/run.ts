@@ -3,7 +3,8 @@
 // computed from the findings, never from what GitHub chooses to display.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { lint, loadModel } from '../engine/lint.js';
+import { lint } from '../engine/lint.js';
+import type { Model } from '../model/model.js';
 import { UsageError } from '../engine/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
@@ -11,8 +12,7 @@ import stylish from '../reporters/stylish.js';
 import { annotations, escapeData } from '../reporters/github.js';
 import { toSarif } from '../reporters/sarif.js';
 import { appendSummary, getInput, setOutput, type Env } from './runner.js';
-import { summaryMarkdown } from './summary.js';
-import { mermaid } from './graph.js';
+import { summaryGraph, summaryMarkdown } from './summary.js';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -50,8 +50,8 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   const sarifInput = getInput(env, 'sarif');
 
-  const options = { cwd: workspace, env };
-  const result = await lint(paths, options);
+  let model: Model | undefined;
+  const result = await lint(paths, { cwd: workspace, env, onModel: (m) => { model = m; } });
   if (result.unrecognized.length) throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows`);
   if (result.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
 
@@ -68,8 +68,7 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   }
 
   const failed = shouldFail(result, failOn);
-  const { model } = await loadModel(paths, options);
-  appendSummary(env, summaryMarkdown({ result, failOn, failed, sarifFile: sarifInput || undefined, graph: mermaid(model, result) }));
+  appendSummary(env, summaryMarkdown({ result, failOn, failed, sarifFile: sarifInput || undefined, graph: model && summaryGraph(model, result) }));
   setOutput(env, 'errors', String(result.summary.errors), stdout);
   setOutput(env, 'warnings', String(result.summary.warnings), stdout);
   setOutput(env, 'sarif-file', sarifFile, stdout);

@@ -2,11 +2,26 @@
 // only some annotations per step, so this table and the SARIF file are the complete record), and
 // the trigger graph.
 import type { Finding, Result } from '../types.js';
+import type { Model } from '../model/model.js';
 import { summaryLine } from '../reporters/stylish.js';
 import { helpUri } from '../reporters/sarif.js';
+import { buildGraph } from '../graph/build.js';
+import { toMermaid } from '../graph/mermaid.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep the whole summary below this. */
 export const SUMMARY_BUDGET = 900 * 1024;
+
+/** GitHub renders Mermaid with its default limits (500 edges, 50,000 characters); stay well inside them. */
+const MAX_EDGES = 400;
+const MAX_TEXT = 40_000;
+
+/** The run's trigger graph (src/graph/) as Mermaid; undefined when it is empty, null when it is too large to draw. */
+export function summaryGraph(model: Model, result: Result): string | null | undefined {
+  const graph = buildGraph(model, result);
+  if (!graph.nodes.length) return undefined;
+  const text = toMermaid(graph).trimEnd();
+  return graph.edges.length > MAX_EDGES || text.length > MAX_TEXT ? null : text;
+}
 
 /** Text for a Markdown table cell. */
 export function cell(s: string): string {
@@ -66,7 +81,7 @@ export function summaryMarkdown({ result, failOn, failed, sarifFile, graph }: Su
   }
   if (graph === null) out.push('### Triggers', '', 'The trigger graph is too large to draw here.', '');
   if (graph) {
-    out.push('### Triggers', '', 'Buckets → triggers → functions → the buckets they write into; overlapping triggers in yellow, loops in red.', '', '```mermaid', graph, '```', '');
+    out.push('### Triggers', '', 'Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.', '', '```mermaid', graph, '```', '');
   }
   return out.join('\n') + '\n';
 }

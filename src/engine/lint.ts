@@ -9,6 +9,13 @@ import { UsageError } from './errors.js';
 import { deferParse, lightSource, prepare } from './workers.js';
 import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
+import type { Model } from '../model/model.js';
+
+/** lint()'s options: LintOptions, and a hook for the callers that draw the run (`trigger-lint graph`, the Action's summary, the playground). */
+export interface RunOptions extends LintOptions {
+  /** Called with the run's merged Model before the rules run. */
+  onModel?: (model: Model) => void;
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -51,17 +58,18 @@ export async function loadModel(inputs: (string | Input)[], options: LintOptions
   return buildModel(sources, options, named);
 }
 
-export async function lint(inputs: (string | Input)[], options: LintOptions = {}): Promise<Result> {
+export async function lint(inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
   const { sources, named } = readInputs(inputs, options);
   return lintSources(sources, options, named);
 }
 
-export function lintSources(sources: Source[], options: LintOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
   for (const id of Object.keys(options.rules ?? {})) {
     if (!RULES.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}"; run --list-rules to see them`);
   }
   if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named); // --cache, --concurrency
   const loaded = buildModel(sources, options, named, prebuilt?.models);
+  options.onModel?.(loaded.model);
   const byPath = new Map(sources.map((s) => [s.path, s]));
   let findings: Finding[] = [];
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));

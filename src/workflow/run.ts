@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { readInputs, lintSources } from '../engine/lint.js';
+import { readInputs, lintSources, type RunOptions } from '../engine/lint.js';
 import { decode } from '../source/source.js';
 import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
 import { UsageError } from '../engine/errors.js';
@@ -45,13 +45,13 @@ function cliRules(options: LintOptions, flags: WorkflowFlags): Record<string, Ru
   return rules;
 }
 
-export async function runWorkflow(inputs: (string | Input)[], base: LintOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
+export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
   const cwd = io.cwd;
   const rules = cliRules(base, flags);
   const configs = new ConfigResolver(cwd, { config: flags.config, rules, requireReason: flags.requireReason }, io.env);
   const abs = (p: string) => resolve(cwd, p);
   const ignored: string[] = [];
-  const options: LintOptions = {
+  const options: RunOptions = {
     ...base,
     cwd,
     rules,
@@ -165,6 +165,13 @@ export function printConfig(file: string, base: LintOptions, flags: WorkflowFlag
   };
   io.stdout(json ? `${JSON.stringify(out, null, 2)}\n` : stringify(out));
   return 0;
+}
+
+/** One `--rule <id>=<severity>` flag (the lint and graph commands). */
+export function parseRule(spec: string): [string, RuleSetting] {
+  const m = /^([a-z0-9-]+)=(off|warning|warn|error|info)$/.exec(spec.trim());
+  if (!m) throw new UsageError(`invalid --rule "${spec}"; expected <rule-id>=off|warning|error`);
+  return [m[1], (m[2] === 'warn' ? 'warning' : m[2]) as RuleSetting];
 }
 
 /** The workflow flags from commander's parsed options. */

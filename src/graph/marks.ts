@@ -1,0 +1,86 @@
+// The run's findings drawn on the graph: a loop is marked where the recursion graph
+// (src/recursion.ts) has an edge that closes a cycle AND the run reports it (a
+// `recursive-trigger` finding pointing at that write), so the picture says what the report
+// says — a rule turned off or a reviewed, suppressed loop is not drawn red. Overlapping triggers
+// (`trigger-overlap`) get an edge between them; a log trigger that reads the log store it writes
+// to (`log-trigger`) has both of its edges marked.
+import { isLog, type Model, type StorageTrigger } from '../model/model.js';
+import { bucketKey, byBucket } from '../model/filters.js';
+import { buildEdges, components, type Edge } from '../model/recursion.js';
+import type { Finding, Result, Severity } from '../types.js';
+import type { GraphIndex } from './build.js';
+import type { GraphEdge, GraphNode, Mark } from './types.js';
+import { covers } from './positions.js';
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+function addMark(on: GraphNode | GraphEdge, mark: Mark): void {
+  const had = on.marks.find((m) => m.ruleId === mark.ruleId);
+  if (!had) on.marks.push({ ...mark });
+  else if (RANK[mark.severity] > RANK[had.severity]) had.severity = mark.severity;
+}
+
+function strongest(findings: Finding[]): Severity | undefined {
+  let best: Severity | undefined;
+  for (const f of findings) if (!best || RANK[f.severity] > RANK[best]) best = f.severity;
+  return best;
+}
+
+/** The edges of the recursion graph that lie on a cycle: a self-loop, or both ends in one strongly connected component. */
+function loopEdges(model: Model): Edge[] {
+  const nodes = model.storageTriggers.filter((t) => bucketKey(t) !== undefined);
+  const edges = buildEdges(nodes, byBucket(model.storageTriggers));
+  const comp = new Map<StorageTrigger, number>();
+  components(nodes, edges).forEach((c, i) => { if (c.length > 1) for (const t of c) comp.set(t, i); });
+  return edges.filter((e) => e.from === e.to || (comp.has(e.from) && comp.get(e.from) === comp.get(e.to)));
+}
+
+export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: GraphIndex): void {
+  const byRule = new Map<string, Finding[]>();
+  for (const file of result.files) for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
+
+  // loops: a cycle edge is drawn red when a recursive-trigger finding names its write
+  const recursive = byRule.get('recursive-trigger') ?? [];
+  for (const e of recursive.length ? loopEdges(model) : []) {
+    const at = ix.positions.position(e.write.at);
+    if (!at) continue;
+    const naming = recursive.filter((f) => (f.related ?? []).some((r) => r.path === at.path && r.line === at.line && r.column === at.column));
+    const severity = strongest(naming);
+    if (!severity) continue;
+    const mark = { ruleId: 'recursive-trigger', severity };
+    const write = ix.writeEdge.get(e.write)?.get(bucketKey(e.to)!);
+    if (write) addMark(write, mark);
+    for (const x of ix.triggerEdges.get(e.from) ?? []) addMark(x, mark);
+    const tn = ix.triggerNode.get(e.from);
+    if (tn) addMark(tn, mark);
+    const fn = ix.functionNode.get(e.from.function);
+    if (fn) addMark(fn, mark);
+  }
+
+  // overlaps: the later trigger (the finding's location) and the earlier one (its related location)
+  const drawn = new Set<string>();
+  for (const f of byRule.get('trigger-overlap') ?? []) {
+    const later = model.storageTriggers.find((t) => covers(t.at, f.path, f.start));
+    const r = f.related?.[0];
+    const offset = r ? ix.positions.offset(r.path, r.line, r.column) : undefined;
+    const earlier = r && offset !== undefined ? model.storageTriggers.find((t) => t !== later && covers(t.at, r.path, offset)) : undefined;
+    if (!later || !earlier) continue;
+    const a = ix.triggerNode.get(earlier)!, b = ix.triggerNode.get(later)!;
+    const mark = { ruleId: 'trigger-overlap', severity: f.severity };
+    addMark(a, mark);
+    addMark(b, mark);
+    if (drawn.has(`${a.id}-${b.id}`)) continue;
+    drawn.add(`${a.id}-${b.id}`);
+    ix.graph.edges.push({ from: a.id, to: b.id, kind: 'overlaps', label: 'same objects', marks: [mark] });
+  }
+
+  // a log trigger whose execution logs go to the log store it reads
+  for (const f of byRule.get('log-trigger') ?? []) {
+    const t = model.triggers.find((x) => isLog(x) && x.logLogstore !== undefined && covers(x.logLogstore.at, f.path, f.start));
+    if (!t) continue;
+    const mark = { ruleId: 'log-trigger', severity: f.severity };
+    for (const x of ix.triggerEdges.get(t) ?? []) addMark(x, mark);
+    const fn = ix.functionNode.get(t.function);
+    if (fn) addMark(fn, mark);
+  }
+}
