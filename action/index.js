@@ -27547,7 +27547,7 @@ var package_default = {
     prepare: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json",
     test: "node scripts/build.mjs && tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json && vitest run",
-    golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts",
+    golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts test/graph/golden.test.ts",
     bench: "node bench/run.mjs",
     circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules",
     playground: "node playground/serve.mjs",
@@ -27774,6 +27774,7 @@ function markFindings(model, result2, ix) {
     if (!t) continue;
     const mark = { ruleId: "log-trigger", severity: f.severity };
     for (const x of ix.triggerEdges.get(t) ?? []) addMark(x, mark);
+    addMark(ix.triggerNode.get(t), mark);
     const fn = ix.functionNode.get(t.function);
     if (fn) addMark(fn, mark);
   }
@@ -27804,13 +27805,14 @@ function buildGraph(model, result2) {
   const counters = /* @__PURE__ */ new Map();
   const keyed = /* @__PURE__ */ new Map();
   const ix = { graph, positions, triggerNode: /* @__PURE__ */ new Map(), functionNode: /* @__PURE__ */ new Map(), bucketNode: /* @__PURE__ */ new Map(), triggerEdges: /* @__PURE__ */ new Map(), writeEdge: /* @__PURE__ */ new Map() };
-  const node = (kind, label2, data, at, key2) => {
+  const node = (kind, label2, data, at, key2, unknown = false) => {
     const found = key2 === void 0 ? void 0 : keyed.get(key2);
     if (found) return found;
     const p = PREFIX[kind];
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
-    const made = { id: `${p}${n}`, kind, label: label2, data, marks: [], ...at ? { at: positions.position(at) } : {} };
+    const where = at ? positions.position(at) : void 0;
+    const made = { id: `${p}${n}`, kind, label: label2, ...unknown ? { unknown } : {}, ...where ? { at: where } : {}, data, marks: [] };
     graph.nodes.push(made);
     if (key2 !== void 0) keyed.set(key2, made);
     return made;
@@ -27823,27 +27825,22 @@ function buildGraph(model, result2) {
   const fnNode = (fn) => {
     const had = ix.functionNode.get(fn);
     if (had) return had;
-    const n = node("function", [`function ${text(fn.name)}`], { vendor: fn.vendor, format: fn.format, name: isKnown(fn.name) ? fn.name.value : null, region: isKnown(fn.region) ? fn.region.value : null }, fn.at);
-    if (!isKnown(fn.name)) n.unknown = true;
+    const n = node("function", [`function ${text(fn.name)}`], { vendor: fn.vendor, format: fn.format, name: isKnown(fn.name) ? fn.name.value : null, region: isKnown(fn.region) ? fn.region.value : null }, fn.at, void 0, !isKnown(fn.name));
     ix.functionNode.set(fn, n);
     return n;
   };
   const bucketNode = (vendor, l, fallback) => {
     if (isKnown(l)) {
       const key2 = bucketId(vendor, l.value);
-      const n2 = node("bucket", [l.value], { vendor, name: l.value }, l.at, `bucket\0${key2}`);
-      ix.bucketNode.set(key2, n2.id);
-      return n2;
+      const n = node("bucket", [l.value], { vendor, name: l.value }, l.at, `bucket\0${key2}`);
+      ix.bucketNode.set(key2, n.id);
+      return n;
     }
-    const n = node("bucket", ["bucket ?", `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at);
-    n.unknown = true;
-    return n;
+    return node("bucket", ["bucket ?", `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at, void 0, true);
   };
   const shared = (kind, vendor, parts, label2, data, at) => {
     const known2 = parts.every((p) => p === void 0 || isKnown(p));
-    const n = node(kind, [label2], data, at, known2 ? `${kind}\0${vendor}\0${parts.map((p) => p ? p.value : "").join("\0")}` : void 0);
-    if (!known2) n.unknown = true;
-    return n;
+    return node(kind, [label2], data, at, known2 ? `${kind}\0${vendor}\0${parts.map((p) => p ? p.value : "").join("\0")}` : void 0, !known2);
   };
   for (const t of model.triggers) {
     const fn = t.function;

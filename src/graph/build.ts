@@ -56,13 +56,14 @@ export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>
   const keyed = new Map<string, GraphNode>();
   const ix: GraphIndex = { graph, positions, triggerNode: new Map(), functionNode: new Map(), bucketNode: new Map(), triggerEdges: new Map(), writeEdge: new Map() };
 
-  const node = (kind: NodeKind, label: string[], data: GraphNode['data'], at?: Located<unknown>['at'], key?: string): GraphNode => {
+  const node = (kind: NodeKind, label: string[], data: GraphNode['data'], at?: Located<unknown>['at'], key?: string, unknown = false): GraphNode => {
     const found = key === undefined ? undefined : keyed.get(key);
     if (found) return found;
     const p = PREFIX[kind];
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
-    const made: GraphNode = { id: `${p}${n}`, kind, label, data, marks: [], ...(at ? { at: positions.position(at) } : {}) };
+    const where = at ? positions.position(at) : undefined;
+    const made: GraphNode = { id: `${p}${n}`, kind, label, ...(unknown ? { unknown } : {}), ...(where ? { at: where } : {}), data, marks: [] };
     graph.nodes.push(made);
     if (key !== undefined) keyed.set(key, made);
     return made;
@@ -75,8 +76,7 @@ export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>
   const fnNode = (fn: FunctionDef): GraphNode => {
     const had = ix.functionNode.get(fn);
     if (had) return had;
-    const n = node('function', [`function ${text(fn.name)}`], { vendor: fn.vendor, format: fn.format, name: isKnown(fn.name) ? fn.name.value : null, region: isKnown(fn.region) ? fn.region.value : null }, fn.at);
-    if (!isKnown(fn.name)) n.unknown = true;
+    const n = node('function', [`function ${text(fn.name)}`], { vendor: fn.vendor, format: fn.format, name: isKnown(fn.name) ? fn.name.value : null, region: isKnown(fn.region) ? fn.region.value : null }, fn.at, undefined, !isKnown(fn.name));
     ix.functionNode.set(fn, n);
     return n;
   };
@@ -87,15 +87,11 @@ export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>
       ix.bucketNode.set(key, n.id);
       return n;
     }
-    const n = node('bucket', ['bucket ?', `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at);
-    n.unknown = true;
-    return n;
+    return node('bucket', ['bucket ?', `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at, undefined, true);
   };
   const shared = (kind: NodeKind, vendor: string, parts: (Located<string> | undefined)[], label: string, data: GraphNode['data'], at: Located<unknown>['at']): GraphNode => {
     const known = parts.every((p) => p === undefined || isKnown(p));
-    const n = node(kind, [label], data, at, known ? `${kind}\u0000${vendor}\u0000${parts.map((p) => (p ? p.value : '')).join('\u0000')}` : undefined);
-    if (!known) n.unknown = true;
-    return n;
+    return node(kind, [label], data, at, known ? `${kind}\u0000${vendor}\u0000${parts.map((p) => (p ? p.value : '')).join('\u0000')}` : undefined, !known);
   };
 
   for (const t of model.triggers) {

@@ -80,6 +80,7 @@ export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: Gr
     if (!t) continue;
     const mark = { ruleId: 'log-trigger', severity: f.severity };
     for (const x of ix.triggerEdges.get(t) ?? []) addMark(x, mark);
+    addMark(ix.triggerNode.get(t)!, mark); // the log store it reads
     const fn = ix.functionNode.get(t.function);
     if (fn) addMark(fn, mark);
   }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ACTION, ROOT, fc3, manyErrors, manyWarnings, node, schemaValidator, tempDir, write, CLEAN, type Run } from './helpers.js';
+import { mermaidParse } from '../graph/dom.js';
+import { ACTION, ROOT, cli, fc3, manyErrors, manyWarnings, node, schemaValidator, tempDir, write, CLEAN, type Run } from './helpers.js';
 import { outputRecord } from '../../src/action/runner.js';
 
 interface ActionRun extends Run { outputs: Record<string, string>; summary: string; annotations: string[] }
@@ -146,7 +147,7 @@ describe('the GitHub Action', () => {
     expect(r.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(200);
   });
 
-  it('draws buckets → triggers → functions → buckets, with loops and overlaps highlighted', () => {
+  it('draws the trigger graph of src/graph/ (the CLI\'s `graph`), with loops and overlaps in red, named by their rule', async () => {
     const ws = tempDir('action-graph');
     write(ws, 's.yaml', fc3([
       { name: 'zip', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
@@ -156,22 +157,21 @@ describe('the GitHub Action', () => {
     const r = runAction(ws);
     const graph = /```mermaid\n([\s\S]*?)\n```/.exec(r.summary)?.[1];
     expect(graph).toBeDefined();
+    expect((await mermaidParse(graph!)).diagramType).toBe('flowchart-v2');
+    expect(graph + '\n').toBe(cli(['graph', '--no-config', 's.yaml'], { cwd: ws }).stdout);
     const lines = graph!.split('\n');
     expect(lines[0]).toBe('flowchart LR');
     const node = (label: string) => lines.find((l) => l.includes(label))!.trim().split(/[[{(]/)[0];
-    const archive = node('("archive")'), media = node('("media")'), fn = node('"function thumbs"');
+    const archive = node('("archive")'), media = node('("media")'), fn = node('"function thumbs');
     const zip = node('oss trigger zip<'), again = node('oss trigger zip-again<'), loop = node('oss trigger loop<');
     expect(lines).toContain(`  ${archive} --> ${zip}`);
     expect(lines).toContain(`  ${zip} --> ${fn}`);
     expect(lines).toContain(`  ${media} --> ${loop}`);
-    expect(lines).toContain(`  ${fn} -->|"writes in/thumbs/"| ${media}`);
-    expect(lines).toContain(`  class ${again} overlap`);
-    expect(lines).toContain(`  class ${zip} overlap`);
-    expect(lines).toContain(`  class ${loop} loop`);
-    expect(lines).toContain(`  class ${fn} loop`);
-    expect(lines).not.toContain(`  class ${zip} loop`);
-    expect(graph).toMatch(/classDef loop /);
-    expect(graph).toMatch(/linkStyle \d+ stroke:#c00/);
+    expect(lines).toContain(`  ${fn} -->|"writes in/thumbs/ #40;env OUTPUT_BUCKET + OUTPUT_PREFIX#41; #183; recursive-trigger #40;error#41;"| ${media}`);
+    expect(lines).toContain(`  ${zip} -.-|"same objects #183; trigger-overlap #40;error#41;"| ${again}`);
+    for (const id of [zip, again, loop, fn]) expect(lines).toContain(`  class ${id} marked`);
+    expect(lines.find((l) => l.startsWith(`  ${zip}{{`))).not.toContain('recursive-trigger');
+    expect(graph).toMatch(/linkStyle [\d,]+ stroke:#c00/);
   });
 
   it('is exit 2 with an error annotation when it cannot lint', () => {

@@ -1,0 +1,16 @@
+// The inputs whose graphs are pinned in test/graph/golden/: the README's example, the cycle
+// fixtures, a cycle across two files and two formats, every trigger kind, and overlaps.
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
+
+export const GRAPH_CASES: { name: string; paths: string[] }[] = [
+  { name: 'examples', paths: ['examples/'] },
+  { name: 'cycle', paths: ['fixtures/recursive-trigger/fc3-cycle.yaml'] },
+  { name: 'cross-file', paths: ['test/graph/cases/cross-file'] },
+  { name: 'every-kind', paths: ['fixtures/schema/valid-fc3-every-trigger.yaml', 'fixtures/log-trigger/fc3-self-logstore.yaml'] },
+  { name: 'overlap', paths: ['fixtures/trigger-overlap/fc3-overlaps.yaml'] },
+];
+
+export const TEXT_FORMATS = [['mermaid', 'mmd'], ['dot', 'dot'], ['json', 'json']] as const;
+
+export const GOLDEN = join(ROOT, 'test', 'graph', 'golden');
