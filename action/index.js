@@ -27566,6 +27566,7 @@ var package_default = {
     "@codemirror/lint": "^6.9.8",
     "@codemirror/state": "^6.7.6",
     "@codemirror/view": "^6.44.2",
+    "@types/jsdom": "^27.0.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
     codemirror: "^6.0.2",
