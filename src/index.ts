@@ -7,3 +7,7 @@ export type { Rule } from './engine/rule.js';
 export type { Model, FunctionDef, StorageTrigger, Trigger, WriteTarget, Located } from './model/model.js';
 export { Unknown, isKnown, known } from './model/model.js';
 export { UsageError } from './engine/errors.js';
+// The trigger graph (`trigger-lint graph`): lint with `onModel`, then buildGraph(model, result).
+export type { RunOptions } from './engine/lint.js';
+export { buildGraph, renderGraph, toMermaid, toDot, toJson, GRAPH_FORMATS } from './graph/index.js';
+export type { Graph, GraphNode, GraphEdge, Mark, NodeKind, EdgeKind, GraphFormat } from './graph/index.js';

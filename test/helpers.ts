@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSources } from '../src/engine/lint.js';
+import { lintSources, type RunOptions } from '../src/engine/lint.js';
 import { parseSource } from '../src/source/source.js';
 import { readComments } from '../src/source/comments.js';
 import { RULES } from '../rules/index.js';
@@ -20,7 +20,7 @@ export function only(...ids: string[]): LintOptions {
 }
 
 /** Lint in-memory files: { 'a/s.yaml': text }. Paths are used as given. */
-export function lintTexts(files: Record<string, string>, options: LintOptions = {}): Result {
+export function lintTexts(files: Record<string, string>, options: RunOptions = {}): Result {
   const sources = Object.entries(files).map(([p, t]) => parseSource(p, t));
   return lintSources(sources, { env: {}, ...options }, new Set(Object.keys(files)));
 }

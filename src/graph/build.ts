@@ -1,5 +1,5 @@
 // The graph of a run from its Model: every trigger with what fires it and the function it
-// invokes, and every write of a function into a bucket (src/writes.ts, mounts, policies). Buckets,
+// invokes, and every write of a function into a bucket (src/model/writes.ts, mounts, policies). Buckets,
 // log stores and queues are shared nodes keyed by (vendor, name) like the rules key them; a value
 // that is not known is its own node, drawn as unknown, never merged with another. Then the run's
 // findings are drawn on it (src/graph/marks.ts).
@@ -8,21 +8,7 @@ import { bucketId } from '../model/filters.js';
 import type { Result } from '../types.js';
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind } from './types.js';
 import { Positions } from './positions.js';
-import { markFindings } from './marks.js';
-
-/** What the marks need to find the graph elements of the Model's objects. */
-export interface GraphIndex {
-  graph: Graph;
-  positions: Positions;
-  triggerNode: Map<Trigger, GraphNode>;
-  functionNode: Map<FunctionDef, GraphNode>;
-  /** Node id of a known bucket by its identity (filters.bucketId). */
-  bucketNode: Map<string, string>;
-  /** bucket → trigger and trigger → function edges of a storage trigger. */
-  triggerEdges: Map<Trigger, GraphEdge[]>;
-  /** Write edges by write target and the identity of the bucket written. */
-  writeEdge: Map<WriteTarget, Map<string, GraphEdge>>;
-}
+import { markFindings, type GraphIndex } from './marks.js';
 
 const PREFIX: Record<NodeKind, string> = { bucket: 'b', trigger: 't', function: 'f', timer: 's', gateway: 's', logstore: 's', queue: 's', eventbridge: 's', source: 's' };
 

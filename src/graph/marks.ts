@@ -1,16 +1,29 @@
 // The run's findings drawn on the graph: a loop is marked where the recursion graph
-// (src/recursion.ts) has an edge that closes a cycle AND the run reports it (a
+// (src/model/recursion.ts) has an edge that closes a cycle AND the run reports it (a
 // `recursive-trigger` finding pointing at that write), so the picture says what the report
 // says — a rule turned off or a reviewed, suppressed loop is not drawn red. Overlapping triggers
 // (`trigger-overlap`) get an edge between them; a log trigger that reads the log store it writes
 // to (`log-trigger`) has both of its edges marked.
-import { isLog, type Model, type StorageTrigger } from '../model/model.js';
+import { isLog, type FunctionDef, type Model, type StorageTrigger, type Trigger, type WriteTarget } from '../model/model.js';
 import { bucketKey, byBucket } from '../model/filters.js';
 import { buildEdges, components, type Edge } from '../model/recursion.js';
 import type { Finding, Result, Severity } from '../types.js';
-import type { GraphIndex } from './build.js';
-import type { GraphEdge, GraphNode, Mark } from './types.js';
-import { covers } from './positions.js';
+import type { Graph, GraphEdge, GraphNode, Mark } from './types.js';
+import { covers, type Positions } from './positions.js';
+
+/** What the marks need to find the graph elements of the Model's objects. */
+export interface GraphIndex {
+  graph: Graph;
+  positions: Positions;
+  triggerNode: Map<Trigger, GraphNode>;
+  functionNode: Map<FunctionDef, GraphNode>;
+  /** Node id of a known bucket by its identity (filters.bucketId). */
+  bucketNode: Map<string, string>;
+  /** bucket → trigger and trigger → function edges of a storage trigger. */
+  triggerEdges: Map<Trigger, GraphEdge[]>;
+  /** Write edges by write target and the identity of the bucket written. */
+  writeEdge: Map<WriteTarget, Map<string, GraphEdge>>;
+}
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import type { Graph, GraphEdge, GraphNode } from '../../src/graph/types.js';
-import type { Model } from '../../src/model.js';
-import type { LintOptions } from '../../src/types.js';
+import type { Model } from '../../src/model/model.js';
+import type { RunOptions } from '../../src/engine/lint.js';
 import { join } from 'node:path';
 import { lintTexts, read, ROOT } from '../helpers.js';
 import { fc3 } from '../integrations/helpers.js';
 
-function graphOf(files: Record<string, string>, options: LintOptions = {}): Graph {
+function graphOf(files: Record<string, string>, options: RunOptions = {}): Graph {
   let model: Model | undefined;
   const result = lintTexts(files, { ...options, onModel: (m) => { model = m; } });
   return buildGraph(model!, result);
@@ -125,5 +125,17 @@ describe('the trigger graph', () => {
     const store = byLabel(g, 'log store my-project/app-log'), fn = byLabel(g, 'function f');
     expect(edge(g, store, fn, 'fires').marks).toEqual([{ ruleId: 'log-trigger', severity: 'error' }]);
     expect(edge(g, fn, store, 'logs').marks).toEqual([{ ruleId: 'log-trigger', severity: 'error' }]);
+  });
+});
+
+describe('the graph in the public API', () => {
+  it('is lint() with onModel, then buildGraph and renderGraph', async () => {
+    const api = await import('../../src/index.js');
+    let model: Model | undefined;
+    const result = await api.lint(['examples/s.yaml'], { cwd: ROOT, env: {}, onModel: (m) => { model = m; } });
+    const graph = api.buildGraph(model!, result);
+    expect(await api.renderGraph(graph, 'mermaid')).toBe(read(join(ROOT, 'test', 'graph', 'golden', 'examples.mmd')));
+    expect(await api.renderGraph(graph, 'svg')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*recursive&#45;trigger \(error\)[\s\S]*<\/svg>\n$/); // Graphviz writes "-" as &#45;
+    expect(api.GRAPH_FORMATS).toEqual(['mermaid', 'dot', 'json', 'svg']);
   });
 });
