@@ -3,7 +3,7 @@
 // the trigger graph.
 import type { Finding, Result } from '../types.js';
 import { summaryLine } from '../reporters/stylish.js';
-import { helpUri } from '../reporters/sarif.js';
+import { helpUri } from '../reporters/links.js';
 
 /** GitHub rejects a step summary over 1 MiB; keep the whole summary below this. */
 export const SUMMARY_BUDGET = 900 * 1024;

@@ -3,31 +3,16 @@
 // describes every rule with a link to its docs page.
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result as SarifResult, Location as SarifLocation } from 'sarif';
-import pkg from '../../package.json' with { type: 'json' };
 import { RULES } from '../../rules/index.js';
 import type { Finding, Result, Severity } from '../types.js';
 import { VERSION } from '../engine/version.js';
 import type { Reporter } from './types.js';
+import { helpUri, repositoryUrl } from './links.js';
+
+export { helpUri, repositoryUrl };
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FALLBACK_REPO = 'https://github.com/trigger-lint/trigger-lint';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-/** The repository's web URL from package.json `repository` (string, shorthand or object). */
-export function repositoryUrl(repository: unknown = (pkg as { repository?: unknown }).repository): string {
-  const raw = typeof repository === 'string' ? repository
-    : repository && typeof repository === 'object' && typeof (repository as { url?: unknown }).url === 'string' ? (repository as { url: string }).url
-      : undefined;
-  if (!raw) return FALLBACK_REPO;
-  const short = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
-  if (short) return `https://github.com/${short[1].replace(/\.git$/, '')}`;
-  const url = raw.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/\.git$/, '');
-  return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
-}
-
-export function helpUri(ruleId: string): string {
-  return `${repositoryUrl()}/blob/main/docs/rules/${ruleId}.md`;
-}
 
 /** A report path ("dir/s.yaml") as a relative URI reference. */
 function uri(path: string): string {
