@@ -7,7 +7,7 @@
 //   message, hashed; the nth equal finding of a file gets ":n".
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../types.js';
-import { identity } from '../baseline.js';
+import { identity } from '../workflow/baseline.js';
 
 export const MAX_RESULTS_PER_RUN = 25_000;
 export const FINGERPRINT = 'triggerLintFinding/v1';
