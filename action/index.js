@@ -97,13 +97,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -115,12 +115,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path) {
       const ctrl = callVisitor(key2, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path, ctrl);
         return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -133,7 +133,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -151,7 +151,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -163,12 +163,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key2, node, visitor, path) {
       const ctrl = await callVisitor(key2, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key2, path, ctrl);
         return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -181,7 +181,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -218,31 +218,31 @@ var require_visit = __commonJS({
     function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key2, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key2, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key2, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key2, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key2, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key2, node, path);
       return void 0;
     }
     function replaceNode(key2, path, node) {
       const parent2 = path[path.length - 1];
-      if (identity.isCollection(parent2)) {
+      if (identity2.isCollection(parent2)) {
         parent2.items[key2] = node;
-      } else if (identity.isPair(parent2)) {
+      } else if (identity2.isPair(parent2)) {
         if (key2 === "key")
           parent2.key = node;
         else
           parent2.value = node;
-      } else if (identity.isDocument(parent2)) {
+      } else if (identity2.isDocument(parent2)) {
         parent2.contents = node;
       } else {
-        const pt = identity.isAlias(parent2) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent2) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -255,7 +255,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -398,10 +398,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -426,7 +426,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -473,7 +473,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -546,12 +546,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
         return value2.map((v, i) => toJS(v, String(i), ctx));
       if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
+        if (!ctx || !identity2.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value2, data);
@@ -577,11 +577,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -592,7 +592,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -619,12 +619,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -646,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -708,11 +708,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -720,7 +720,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -735,13 +735,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value2) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value2;
       }
       toJSON(arg, ctx) {
@@ -766,7 +766,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
@@ -780,12 +780,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
+      if (identity2.isDocument(value2))
         value2 = value2.contents;
-      if (identity.isNode(value2))
+      if (identity2.isNode(value2))
         return value2;
-      if (identity.isPair(value2)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value2)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value2);
         return map;
       }
@@ -817,7 +817,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value2) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -841,7 +841,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value2) {
       let v = value2;
@@ -885,7 +885,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -901,7 +901,7 @@ var require_Collection = __commonJS({
         else {
           const [key2, ...rest] = path;
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value2));
@@ -918,7 +918,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
@@ -932,16 +932,16 @@ var require_Collection = __commonJS({
         const [key2, ...rest] = path;
         const node = this.get(key2, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -952,7 +952,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -964,7 +964,7 @@ var require_Collection = __commonJS({
           this.set(key2, value2);
         } else {
           const node = this.get(key2, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
             this.set(key2, collectionFromPath(this.schema, rest, value2));
@@ -1339,10 +1339,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -1420,7 +1420,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1473,7 +1473,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -1496,7 +1496,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor2 = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -1507,9 +1507,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1523,15 +1523,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1543,23 +1543,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1600,7 +1600,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
+      if (identity2.isNode(value2)) {
         vsb = !!value2.spaceBefore;
         vcb = value2.commentBefore;
         valueComment = value2.comment;
@@ -1612,10 +1612,10 @@ ${indent}:`;
           value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
+      if (!explicitKey && !keyComment && identity2.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1635,7 +1635,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value2)) {
+      } else if (!explicitKey && identity2.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1698,7 +1698,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1711,10 +1711,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1725,7 +1725,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value3] of srcMap) {
@@ -1746,7 +1746,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+      return ctx && identity2.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1761,10 +1761,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
+      if (identity2.isNode(key2) && key2.addToJSMap)
         key2.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value2);
@@ -1795,7 +1795,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1825,7 +1825,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key2, value2, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
@@ -1833,15 +1833,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key2, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key2;
         this.value = value2;
       }
       clone(schema) {
         let { key: key2, value: value2 } = this;
-        if (identity.isNode(key2))
+        if (identity2.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value2))
+        if (identity2.isNode(value2))
           value2 = value2.clone(schema);
         return new _Pair(key2, value2);
       }
@@ -1862,7 +1862,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1878,14 +1878,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1933,14 +1933,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items2.length; ++i) {
         const item = items2[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1948,7 +1948,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2016,16 +2016,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items2, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+      const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key2 || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2074,7 +2074,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2109,7 +2109,7 @@ var require_YAMLMap = __commonJS({
       get(key2, keepScalar) {
         const it = findPair(this.items, key2);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key2) {
         return !!findPair(this.items, key2);
@@ -2134,7 +2134,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2157,7 +2157,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2165,7 +2165,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2182,7 +2182,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2190,7 +2190,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value2) {
@@ -2216,7 +2216,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value2))
           prev.value = value2;
         else
           this.items[idx] = value2;
@@ -2282,7 +2282,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2295,7 +2295,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2303,7 +2303,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2657,17 +2657,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2681,7 +2681,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2735,7 +2735,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2762,7 +2762,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key2, value2;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
             value2 = toJS.toJS(pair.value, key2, ctx);
           } else {
@@ -2792,7 +2792,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
+          if (identity2.isScalar(key2)) {
             if (seenKeys.includes(key2.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
@@ -2973,7 +2973,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2983,7 +2983,7 @@ var require_set = __commonJS({
       }
       add(key2) {
         let pair;
-        if (identity.isPair(key2))
+        if (identity2.isPair(key2))
           pair = key2;
         else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
           pair = new Pair.Pair(key2.key, null);
@@ -2999,7 +2999,7 @@ var require_set = __commonJS({
        */
       get(key2, keepPair) {
         const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key2, value2) {
         if (typeof value2 !== "boolean")
@@ -3043,7 +3043,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3288,7 +3288,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3301,9 +3301,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3320,7 +3320,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3347,7 +3347,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3358,13 +3358,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -3402,7 +3402,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3417,7 +3417,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3453,7 +3453,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3463,7 +3463,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3526,7 +3526,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value2, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3566,7 +3566,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3575,14 +3575,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3590,7 +3590,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3697,7 +3697,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3968,12 +3968,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4186,7 +4186,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4265,7 +4265,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4849,7 +4849,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4858,17 +4858,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4888,7 +4888,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4907,12 +4907,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4961,7 +4961,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5007,7 +5007,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5113,7 +5113,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5175,9 +5175,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5357,13 +5357,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5420,13 +5420,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5438,7 +5438,7 @@ var require_cst_scalar = __commonJS({
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7303,7 +7303,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value2) && !_replacer)
+      if (identity2.isDocument(value2) && !_replacer)
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
@@ -7323,7 +7323,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7341,14 +7341,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7394,7 +7394,7 @@ var require_ucs2length = __commonJS({
 
 // src/action/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute3, resolve } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, resolve } from "node:path";
 
 // src/source/source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9035,9 +9035,9 @@ var prefix_leading_slash_default = {
       const text2 = texts.get(at.file) ?? "";
       const raw = text2.slice(at.start, at.end);
       const open = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
-      const body = raw.slice(open);
-      const slashes = /^\/+/.exec(body)?.[0].length ?? 0;
-      const fixable = !t.prefix.origin && slashes > 0 && body.startsWith(t.prefix.value.slice(0, slashes));
+      const body2 = raw.slice(open);
+      const slashes = /^\/+/.exec(body2)?.[0].length ?? 0;
+      const fixable = !t.prefix.origin && slashes > 0 && body2.startsWith(t.prefix.value.slice(0, slashes));
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
@@ -9900,7 +9900,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_fc3 = validate13;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (copy: ../shared/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "title": "fc3 props", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "const": "auto", "type": "string" }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "const": "auto", "type": "string" }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "const": "auto", "type": "string" }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "const": "auto", "type": "string" }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "const": "auto", "type": "string" }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "title": "fc3 props", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "const": "auto", "type": "string" }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "const": "auto", "type": "string" }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "const": "auto", "type": "string" }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "const": "auto", "type": "string" }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "const": "auto", "type": "string" }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
 var schema19 = { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] };
 var schema20 = { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" };
 var schema27 = { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" };
@@ -23404,10 +23404,10 @@ function keyBefore(at, text2) {
 }
 function firstLine(at, text2) {
   if (text2 === void 0) return at;
-  const body = text2.slice(at.start, at.end);
-  const nl = body.indexOf("\n");
+  const body2 = text2.slice(at.start, at.end);
+  const nl = body2.indexOf("\n");
   if (nl < 0) return at;
-  const line = body.slice(0, nl).replace(/\s+#.*$/, "").trimEnd();
+  const line = body2.slice(0, nl).replace(/\s+#.*$/, "").trimEnd();
   return { ...at, end: at.start + Math.max(1, line.length) };
 }
 
@@ -23618,11 +23618,11 @@ function parseItem(tok, spec, field, values, bad) {
     bad(`"${tok.text}" is not allowed in the ${label2} field, which takes ${allowed(spec)}`);
     return;
   }
-  let body = t;
+  let body2 = t;
   let step = 1;
   const slash = t.indexOf("/");
   if (slash >= 0) {
-    body = t.slice(0, slash);
+    body2 = t.slice(0, slash);
     const s = t.slice(slash + 1);
     if (!/^\d+$/.test(s)) {
       bad(`step "${tok.text.slice(slash + 1)}" in the ${label2} field is not a whole number`);
@@ -23636,15 +23636,15 @@ function parseItem(tok, spec, field, values, bad) {
   }
   let lo;
   let hi;
-  if (body === "*") {
+  if (body2 === "*") {
     lo = spec.min;
     hi = spec.max;
     if (step === 1) {
       field.any = true;
       return;
     }
-  } else if (body.includes("-")) {
-    const [a, b, ...rest] = body.split("-");
+  } else if (body2.includes("-")) {
+    const [a, b, ...rest] = body2.split("-");
     if (rest.length) {
       bad(`"${tok.text}" in the ${label2} field is not a range; write "a-b"`);
       return;
@@ -23657,11 +23657,11 @@ function parseItem(tok, spec, field, values, bad) {
       return;
     }
   } else {
-    lo = value(body, spec, bad);
+    lo = value(body2, spec, bad);
     if (lo === void 0) return;
     hi = slash >= 0 ? spec.max : lo;
   }
-  if (step > spec.max - spec.min + 1 && slash >= 0 && body === "*") {
+  if (step > spec.max - spec.min + 1 && slash >= 0 && body2 === "*") {
     bad(`step ${step} in the ${label2} field "${tok.text}" is larger than the field's range ${spec.min}-${spec.max}`);
     return;
   }
@@ -23812,10 +23812,10 @@ function secondsFirst(text2, o) {
   const tz = cronTz(text2);
   if (tz.problem) return { kind: "invalid", problems: [tz.problem] };
   const timezone = tz.zone?.text;
-  const body = text2.slice(tz.rest);
-  const every = /^@every(\s+|$)/.exec(body);
+  const body2 = text2.slice(tz.rest);
+  const every = /^@every(\s+|$)/.exec(body2);
   if (every) {
-    const durText = body.slice(every[0].length).trim();
+    const durText = body2.slice(every[0].length).trim();
     const start = tz.rest + every[0].length;
     const d = goDuration(durText, start, o.everyUnits, o.decimals);
     if (d.problem) return { kind: "invalid", problems: [d.problem] };
@@ -23824,16 +23824,16 @@ function secondsFirst(text2, o) {
     }
     return { kind: "interval", intervalSeconds: d.seconds, problems: [], ...timezone ? { timezone } : {} };
   }
-  if (/^@/.test(body)) {
-    const w = words(body, tz.rest)[0];
+  if (/^@/.test(body2)) {
+    const w = words(body2, tz.rest)[0];
     return { kind: "invalid", problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
   }
-  const toks = words(body, tz.rest);
+  const toks = words(body2, tz.rest);
   const n = o.specs.length;
   if (toks.length === n - 1) {
     const shifted = cronSchedule(toks, o.specs.slice(0, n - 1), timezone);
     const crontab = cronSchedule([{ text: "0", start: 0, end: 0 }, ...toks], o.specs, timezone);
-    const expr = body.trim();
+    const expr = body2.trim();
     const fixed = `${text2.slice(0, tz.rest)}0 ${expr}`;
     const reads = shifted.fields && shifted.problems.length === 0 ? `fires ${describe2(shifted.fields)}` : "shifts every field by one";
     const meant = shifted.problems.length === 0 && crontab.fields && crontab.problems.length === 0 ? `, not ${describe2(crontab.fields)}` : "";
@@ -25895,23 +25895,23 @@ var slsAliyun = serverlessFrameworkAdapter({
   }
 });
 function buildTrigger6(r, fn, type, node, at, id2) {
-  const body = r.map(node);
+  const body2 = r.map(node);
   const base = { id: id2, type, name: { value: "", at }, function: fn, at };
   if (type !== "oss") {
     if (type === "http" || type === "https") {
-      const { list, items: items3 } = strList(r, r.get(body, "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body, "path")), gateway: true };
+      const { list, items: items3 } = strList(r, r.get(body2, "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body2, "path")), gateway: true };
     }
     if (type === "timer") {
-      const config2 = r.map(r.get(body, "triggerConfig"));
+      const config2 = r.map(r.get(body2, "triggerConfig"));
       const schedule = r.str(r.get(config2, "cronExpression"));
       if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
     }
     return { ...base, kind: kindOf4(type), fields: {} };
   }
-  const config = r.map(r.get(body, "triggerConfig"));
+  const config = r.map(r.get(body2, "triggerConfig"));
   const configAt = config ? r.loc(config) : at;
-  const arnNode = r.get(body, "sourceArn");
+  const arnNode = r.get(body2, "sourceArn");
   const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
   const unknownAt = arnNode ? r.loc(arnNode) : at;
   const field = (i) => {
@@ -27305,7 +27305,10 @@ async function lint(inputs, options = {}) {
 }
 function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
   for (const id2 of Object.keys(options.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id2)) throw new UsageError(`unknown rule "${id2}"; run --list-rules to see them`);
+    if (!RULES.some((r) => r.id === id2)) {
+      const guess = didYouMean(id2, RULES.map((r) => r.id));
+      throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
+    }
   }
   if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named);
   const loaded = buildModel(sources, options, named, prebuilt?.models);
@@ -27584,10 +27587,8 @@ var package_default = {
   }
 };
 
-// src/reporters/sarif.ts
-var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+// src/reporters/links.ts
 var FALLBACK_REPO = "https://github.com/trigger-lint/trigger-lint";
-var LEVEL = { error: "error", warning: "warning", info: "note" };
 function repositoryUrl(repository = package_default.repository) {
   const raw = typeof repository === "string" ? repository : repository && typeof repository === "object" && typeof repository.url === "string" ? repository.url : void 0;
   if (!raw) return FALLBACK_REPO;
@@ -27596,9 +27597,128 @@ function repositoryUrl(repository = package_default.repository) {
   const url = raw.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/^ssh:\/\/git@/, "https://").replace(/\.git$/, "");
   return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
 }
-function helpUri(ruleId) {
-  return `${repositoryUrl()}/blob/main/docs/rules/${ruleId}.md`;
+function docsUrl(path) {
+  return path.endsWith("/") ? `${repositoryUrl()}/tree/main/docs/${path.slice(0, -1)}` : `${repositoryUrl()}/blob/main/docs/${path}`;
 }
+function helpUri(ruleId) {
+  return docsUrl(`rules/${ruleId}.md`);
+}
+
+// src/reporters/rule-docs.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function findRulesDir(from = dirname2(fileURLToPath2(import.meta.url))) {
+  for (let dir = from; ; dir = dirname2(dir)) {
+    const candidate = join4(dir, "docs", "rules");
+    if (existsSync2(candidate)) return candidate;
+    if (dirname2(dir) === dir) return void 0;
+  }
+}
+function plainText(markdown) {
+  return markdown.split(/(`[^`\n]+`)/).map((part, i) => {
+    if (i % 2 === 1) return part.slice(1, -1);
+    return part.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, "$1$2");
+  }).join("");
+}
+function absoluteLinks(markdown, ruleId) {
+  const base = docsUrl("rules/");
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
+    if (target.startsWith("#")) return `](${helpUri(ruleId)}${target})`;
+    return `](${new URL(target, `${base}/`).href.replace("/tree/main/", "/blob/main/")})`;
+  });
+}
+function section(markdown, heading) {
+  const lines = markdown.split("\n");
+  const start = lines.findIndex((l) => l.trim() === `## ${heading}`);
+  if (start < 0) return [];
+  const body2 = [];
+  let fence = false;
+  for (const line of lines.slice(start + 1)) {
+    if (!fence && /^#{1,2} /.test(line)) break;
+    if (/^\s*```/.test(line)) {
+      fence = !fence;
+      continue;
+    }
+    if (!fence) body2.push(line);
+  }
+  return body2.join("\n").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+var MAX_DESCRIPTION = 1e3;
+function fullDescription(markdown) {
+  const paragraphs = section(markdown, "What it catches").map((p) => plainText(p).replace(/[ \t]*\n[ \t]*(?!- |\d+\. )/g, " "));
+  if (!paragraphs.length) return void 0;
+  paragraphs.forEach((p, i) => {
+    if (p.endsWith(":") && !/^(- |\d+\. )/.test(paragraphs[i + 1] ?? "")) paragraphs[i] = `${p.slice(0, -1)}.`;
+  });
+  let out = paragraphs[0];
+  for (const p of paragraphs.slice(1)) {
+    if (out.length + 2 + p.length > MAX_DESCRIPTION) break;
+    out += `
+
+${p}`;
+  }
+  return out.length > MAX_DESCRIPTION ? `${out.slice(0, MAX_DESCRIPTION - 1).replace(/\s+\S*$/, "")}…` : out;
+}
+function body(markdown) {
+  return markdown.replace(/^# .*\n+/, "").trim();
+}
+function ruleHelp(ruleId, markdown) {
+  const description = fullDescription(markdown);
+  if (!description) return void 0;
+  const md = `${absoluteLinks(body(markdown), ruleId)}
+
+Full page: ${helpUri(ruleId)}
+`;
+  return { fullDescription: description, markdown: md, text: plainText(md) };
+}
+function loadRuleHelp(ids, dir = findRulesDir()) {
+  const out = /* @__PURE__ */ new Map();
+  if (!dir) return out;
+  for (const id2 of ids) {
+    const file = join4(dir, `${id2}.md`);
+    if (!existsSync2(file)) continue;
+    const help = ruleHelp(id2, readFileSync3(file, "utf8"));
+    if (help) out.set(id2, help);
+  }
+  return out;
+}
+
+// src/reporters/sarif-limits.ts
+import { createHash } from "node:crypto";
+
+// src/workflow/baseline.ts
+function identity(f) {
+  return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
+}
+
+// src/reporters/sarif-limits.ts
+var MAX_RESULTS_PER_RUN = 25e3;
+var FINGERPRINT = "triggerLintFinding/v1";
+var RANK = { error: 0, warning: 1, info: 2 };
+function capResults(findings, max = MAX_RESULTS_PER_RUN) {
+  if (findings.length <= max) return { kept: [...findings], omitted: 0 };
+  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+  const kept = new Set(order.slice(0, max).map((x) => x.i));
+  return { kept: findings.filter((_, i) => kept.has(i)), omitted: findings.length - max };
+}
+function withoutPositions(message) {
+  return message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
+}
+function fingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const hash = createHash("sha256").update([f.ruleId, f.path, identity(f), withoutPositions(f.message)].join("\0")).digest("hex").slice(0, 32);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    return n === 1 ? hash : `${hash}:${n}`;
+  });
+}
+
+// src/reporters/sarif.ts
+var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var LEVEL = { error: "error", warning: "warning", info: "note" };
 function uri(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
@@ -27610,7 +27730,7 @@ function location(path, line, column, endLine, endColumn) {
     }
   };
 }
-function result(f, ruleIndex) {
+function result(f, fingerprint, ruleIndex) {
   const out = {
     ruleId: f.ruleId,
     level: LEVEL[f.severity],
@@ -27626,30 +27746,47 @@ function result(f, ruleIndex) {
       message: { text: r.message }
     }));
   }
-  if (f.key) out.partialFingerprints = { "triggerLintKey/v1": f.key };
+  out.partialFingerprints = { [FINGERPRINT]: fingerprint };
   return out;
 }
-function toSarif(res, cwd) {
-  const rules = RULES.map((r) => ({
-    id: r.id,
-    name: r.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
-    shortDescription: { text: r.description },
-    helpUri: helpUri(r.id),
-    defaultConfiguration: r.defaultOff ? { enabled: false, level: LEVEL[r.severity] } : { level: LEVEL[r.severity] }
-  }));
+function descriptors() {
+  const help = loadRuleHelp(RULES.map((r) => r.id));
+  return RULES.map((r) => {
+    const page = help.get(r.id);
+    return {
+      id: r.id,
+      name: r.id.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase()),
+      shortDescription: { text: r.description },
+      ...page ? { fullDescription: { text: page.fullDescription }, help: { text: page.text, markdown: page.markdown } } : {},
+      helpUri: helpUri(r.id),
+      defaultConfiguration: r.defaultOff ? { enabled: false, level: LEVEL[r.severity] } : { level: LEVEL[r.severity] }
+    };
+  });
+}
+function toSarif(res, cwd, options = {}) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const base = pathToFileURL(cwd.endsWith("/") ? cwd : cwd + "/").href;
+  const all = res.files.flatMap((file) => file.findings);
+  const printList = fingerprints(all);
+  const prints = new Map(all.map((f, i) => [f, printList[i]]));
+  const { kept, omitted } = capResults(all, options.maxResults ?? MAX_RESULTS_PER_RUN);
+  const note = omitted ? `${omitted} of ${all.length} results left out: GitHub code scanning accepts at most ${(options.maxResults ?? MAX_RESULTS_PER_RUN).toLocaleString("en-US")} results per run; errors are kept first, then warnings, then infos. Every finding is in the other reports (--format json).` : void 0;
   return {
     $schema: SCHEMA,
     version: "2.1.0",
     runs: [{
-      tool: { driver: { name: "trigger-lint", version: VERSION, informationUri: repositoryUrl(), rules } },
+      tool: { driver: { name: "trigger-lint", version: VERSION, informationUri: repositoryUrl(), rules: descriptors() } },
+      ...note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }] } : {},
       originalUriBaseIds: { "%SRCROOT%": { uri: base } },
       columnKind: "utf16CodeUnits",
       artifacts: res.files.map((f) => ({ location: { uri: uri(f.path), uriBaseId: "%SRCROOT%" }, ...f.format ? { properties: { format: f.format } } : {} })),
-      results: res.files.flatMap((file) => file.findings.map((f) => result(f, ruleIndex)))
+      results: kept.map((f) => result(f, prints.get(f), ruleIndex)),
+      ...omitted ? { properties: { totalResults: all.length, omittedResults: omitted } } : {}
     }]
   };
+}
+function omittedNote(log) {
+  return log.runs[0]?.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text;
 }
 
 // src/action/runner.ts
@@ -27716,15 +27853,15 @@ function covers(at, path, offset) {
 }
 
 // src/graph/marks.ts
-var RANK = { info: 1, warning: 2, error: 3 };
+var RANK2 = { info: 1, warning: 2, error: 3 };
 function addMark(on, mark) {
   const had = on.marks.find((m) => m.ruleId === mark.ruleId);
   if (!had) on.marks.push({ ...mark });
-  else if (RANK[mark.severity] > RANK[had.severity]) had.severity = mark.severity;
+  else if (RANK2[mark.severity] > RANK2[had.severity]) had.severity = mark.severity;
 }
 function strongest(findings) {
   let best;
-  for (const f of findings) if (!best || RANK[f.severity] > RANK[best]) best = f.severity;
+  for (const f of findings) if (!best || RANK2[f.severity] > RANK2[best]) best = f.severity;
   return best;
 }
 function loopEdges(model) {
@@ -27964,6 +28101,7 @@ function toMermaid(graph) {
 
 // src/action/summary.ts
 var SUMMARY_BUDGET = 900 * 1024;
+var TABLE_SHARE = 0.3;
 var MAX_EDGES = 400;
 var MAX_TEXT = 4e4;
 function summaryGraph(model, result2) {
@@ -27975,51 +28113,89 @@ function summaryGraph(model, result2) {
 function cell(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function byFileAndRule(result2) {
-  const rows = ["| File | Rule | Errors | Warnings |", "| --- | --- | ---: | ---: |"];
-  for (const file of result2.files) {
-    const per = /* @__PURE__ */ new Map();
-    for (const f of file.findings) {
-      const c = per.get(f.ruleId) ?? per.set(f.ruleId, { errors: 0, warnings: 0 }).get(f.ruleId);
-      if (f.severity === "error") c.errors++;
-      else c.warnings++;
-    }
-    if (!per.size) rows.push(`| \`${cell(file.path)}\` | — | 0 | 0 |`);
-    for (const [rule, c] of [...per].sort(([a], [b]) => a < b ? -1 : 1)) {
-      rows.push(`| \`${cell(file.path)}\` | [${rule}](${helpUri(rule)}) | ${c.errors} | ${c.warnings} |`);
+var Lines = class {
+  lines = [];
+  bytes = 0;
+  push(...lines) {
+    for (const l of lines) {
+      this.lines.push(l);
+      this.bytes += Buffer.byteLength(l) + 1;
     }
   }
-  return rows;
+};
+var bytesOf = (lines) => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+function byFileAndRule(result2, budget) {
+  const out = new Lines();
+  out.push("| File | Rule | Errors | Warnings | Infos |", "| --- | --- | ---: | ---: | ---: |");
+  const rows = [];
+  let clean = 0;
+  for (const file of result2.files) {
+    if (!file.findings.length) {
+      clean++;
+      continue;
+    }
+    const per = /* @__PURE__ */ new Map();
+    for (const f of file.findings) {
+      const c = per.get(f.ruleId) ?? per.set(f.ruleId, { error: 0, warning: 0, info: 0 }).get(f.ruleId);
+      c[f.severity]++;
+    }
+    for (const [rule, c] of [...per].sort(([a], [b]) => a < b ? -1 : 1)) {
+      rows.push({ file: file.path, line: `| \`${cell(file.path)}\` | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
+    }
+  }
+  const reserve = 200;
+  let shown = 0;
+  for (const row of rows) {
+    if (out.bytes + Buffer.byteLength(row.line) + 1 + reserve > budget) break;
+    out.push(row.line);
+    shown++;
+  }
+  out.push("");
+  if (shown < rows.length) {
+    const files = new Set(rows.slice(shown).map((r) => r.file)).size;
+    out.push(`The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? "" : "s"}) are in the step log.`, "");
+  }
+  if (clean) out.push(`${clean} file${clean === 1 ? "" : "s"} without findings.`, "");
+  return out.lines;
 }
 function findingRow(f) {
   const related = (f.related ?? []).map((r) => `<br>↳ \`${cell(`${r.path}:${r.line}:${r.column}`)}\` ${cell(r.message)}`).join("");
   return `| ${f.severity} | \`${cell(`${f.path}:${f.line}:${f.column}`)}\` | ${f.ruleId} | ${cell(f.message)}${related} |`;
 }
-function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph }) {
-  const out = ["## trigger-lint", ""];
+function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph, budget = SUMMARY_BUDGET }) {
+  const out = new Lines();
+  out.push("## trigger-lint", "");
   out.push(`**${summaryLine(result2)}** — fail-on: \`${failOn}\` → ${failed ? "❌ failed" : "✅ passed"}`, "");
   if (sarifFile) out.push(`SARIF report: \`${cell(sarifFile)}\``, "");
+  const graphLines = graph ? ["### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", ""] : graph === null ? ["### Triggers", "", "The trigger graph is too large to draw here.", ""] : [];
   const findings = result2.files.flatMap((f) => f.findings);
+  const tail = 300;
   if (findings.length) {
-    out.push("### Findings by file and rule", "", ...byFileAndRule(result2), "");
+    out.push("### Findings by file and rule", "");
+    out.push(...byFileAndRule(result2, Math.floor(budget * TABLE_SHARE)));
     out.push(`### All ${findings.length} finding${findings.length === 1 ? "" : "s"}`, "", "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |");
-    let size = out.join("\n").length + (graph?.length ?? 0) + 200;
-    for (let i = 0; i < findings.length; i++) {
-      const row = findingRow(findings[i]);
-      size += Buffer.byteLength(row) + 1;
-      if (size > SUMMARY_BUDGET) {
-        out.push("", `The summary is limited to 1 MiB: ${findings.length - i} more findings are in the step log${sarifFile ? " and the SARIF report" : ""}.`);
-        break;
-      }
-      out.push(row);
+    const graphBytes = bytesOf(graphLines);
+    const room = (withGraph) => budget - tail - (withGraph ? graphBytes : 0);
+    const rows = findings.map(findingRow);
+    const rowBytes = rows.map((r) => Buffer.byteLength(r) + 1);
+    const all = rowBytes.reduce((a, b) => a + b, 0);
+    const keepGraph = out.bytes + all <= room(true);
+    let shown = 0;
+    for (; shown < rows.length; shown++) {
+      if (out.bytes + rowBytes[shown] > room(keepGraph)) break;
+      out.push(rows[shown]);
+    }
+    if (shown < rows.length) {
+      out.push("", `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? " is" : "s are"} in the step log${sarifFile ? " and the SARIF report" : ""}.`);
     }
     out.push("");
+    if (!keepGraph && graphLines.length) {
+      out.push("### Triggers", "", "The trigger graph is left out: the findings take the 1 MiB the summary may have.", "");
+      return out.lines.join("\n") + "\n";
+    }
   }
-  if (graph === null) out.push("### Triggers", "", "The trigger graph is too large to draw here.", "");
-  if (graph) {
-    out.push("### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", "");
-  }
-  return out.join("\n") + "\n";
+  out.push(...graphLines);
+  return out.lines.join("\n") + "\n";
 }
 
 // src/action/run.ts
@@ -28060,8 +28236,12 @@ async function run({ env, stdout, cwd }) {
   let sarifFile = "";
   if (sarifInput) {
     sarifFile = isAbsolute3(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
-    mkdirSync(dirname2(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, JSON.stringify(toSarif(result2, workspace), null, 2) + "\n");
+    mkdirSync(dirname3(sarifFile), { recursive: true });
+    const log = toSarif(result2, workspace);
+    writeFileSync(sarifFile, JSON.stringify(log, null, 2) + "\n");
+    const note = omittedNote(log);
+    if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}
+`);
   }
   const failed = shouldFail(result2, failOn);
   appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2) }));

@@ -1,7 +1,8 @@
 // The command line: a thin layer over lint() (DESIGN.md §4). Exit codes: 0 no errors,
 // 1 at least one error finding (or too many warnings), 2 the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { RULES } from '../rules/index.js';
 import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './engine/errors.js';
@@ -10,30 +11,15 @@ import { VERSION } from './engine/version.js';
 import { performanceOptions } from './engine/workers.js';
 import { FORMATS } from './formats/index.js';
 import { flagsFromCli, parseRule, printConfig, runWorkflow } from './workflow/run.js';
+import { defaultIo, type Io } from './cli/io.js';
+import { COLOR_MODES, normalizeColorArgs, useColor, type ColorMode } from './cli/color.js';
+import { helpText } from './cli/help.js';
+import { closest, commanderMessage, unknownValue } from './cli/usage.js';
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
+export type { Io };
 
-export function defaultIo(): Io {
-  return {
-    stdout: (s) => { process.stdout.write(s); },
-    stderr: (s) => { process.stderr.write(s); },
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-    isTTY: !!process.stdout.isTTY,
-    env: process.env,
-    cwd: process.cwd(),
-  };
-}
+const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+const COMMANDS = ['event', 'graph'];
 
 function collect(value: string, prev: string[] | undefined): string[] {
   return [...(prev ?? []), value];
@@ -53,7 +39,7 @@ export function buildProgram(): Command {
     .option('--list-rules', 'list rules with their default severity and description')
     .option('--stdin-filename <name>', 'name used for - input', 'stdin.yaml')
     .option('--ignore-unknown', 'skip named files that are not trigger files instead of exit 2 (for pre-commit)')
-    .addOption(new Option('--input-format <id>', 'force the input format').choices(FORMATS.map((f) => f.id)))
+    .option('--input-format <id>', 'force the input format')
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .trigger-lint.yaml')
     .option('--no-config', 'use no configuration file')
     .option('--print-config <file>', 'print the effective configuration for a file and exit')
@@ -67,9 +53,12 @@ export function buildProgram(): Command {
     .option('--cache', 'skip unchanged files: reuse their Model and per-file findings from the cache file')
     .option('--cache-location <file>', 'cache file (default: .trigger-lint-cache; implies --cache)')
     .option('--concurrency <auto|N|off>', 'parse files on worker threads: auto (when there are many), a thread count, or off', 'auto')
+    .option('--color [mode]', 'colour the report: always, never or auto')
+    .option('--no-color', 'never colour the report')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help')
     .showHelpAfterError(false)
+    .configureHelp({ formatHelp: () => helpText() })
     .exitOverride();
 }
 
@@ -85,17 +74,23 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   const program = buildProgram();
   program.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {} });
   try {
-    program.parse(argv, { from: 'user' });
+    program.parse(normalizeColorArgs(argv), { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      io.stderr(`trigger-lint: ${e.message.replace(/^error: /, '')} (see --help)\n`);
+      io.stderr(`trigger-lint: ${commanderMessage(e)} (see --help)\n`);
       return 2;
     }
     throw e;
   }
   const opts = program.opts();
   try {
+    const command = notAPath(program.args, io.cwd);
+    if (command === 'help') {
+      io.stdout(helpText());
+      return 0;
+    }
+    if (command) throw new UsageError(`unknown command "${program.args[0]}" (and no file or folder has that name); did you mean "trigger-lint ${command}"?`);
     return await run(program.args, opts, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -105,6 +100,26 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     io.stderr(`trigger-lint: internal error: ${(e as Error).message}\n`);
     return 2;
   }
+}
+
+/**
+ * A first argument that names no file but looks like a command: "help", or a misspelt "event"
+ * (`trigger-lint evnt list`). Any path that exists is linted as a path.
+ */
+function notAPath(args: string[], cwd: string): string | undefined {
+  const first = args[0];
+  if (first === undefined || first === '-' || existsSync(resolve(cwd, first))) return undefined;
+  if (first === 'help') return 'help';
+  return /^[a-z]+$/.test(first) ? closest(first, COMMANDS) : undefined;
+}
+
+/** --color / --color=<mode> / --no-color as a mode; undefined when none was given. */
+function colorMode(value: unknown): ColorMode | undefined {
+  if (value === undefined) return undefined;
+  if (value === true) return 'always';
+  if (value === false) return 'never';
+  if ((COLOR_MODES as readonly unknown[]).includes(value)) return value as ColorMode;
+  throw unknownValue('--color mode', String(value), COLOR_MODES);
 }
 
 /**
@@ -120,7 +135,7 @@ export function planReports(specs: string[], output: string | undefined, env: Re
     const eq = spec.indexOf('=');
     const name = eq < 0 ? spec : spec.slice(0, eq);
     const file = eq < 0 ? undefined : spec.slice(eq + 1);
-    if (!REPORTERS[name]) throw new UsageError(`unknown format "${name}"; use one of ${reporterNames().join(', ')}`);
+    if (!REPORTERS[name]) throw unknownValue('format', name, reporterNames());
     if (file === '') throw new UsageError(`--format ${name}= needs a file name after "="`);
     return { name, file };
   });
@@ -142,6 +157,10 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     return 0;
   }
   const reports = planReports((opts.format ?? []) as string[], opts.output, io.env);
+  const color = colorMode(opts.color);
+  if (opts.inputFormat !== undefined && !FORMATS.some((f) => f.id === opts.inputFormat)) {
+    throw unknownValue('--input-format', opts.inputFormat, FORMATS.map((f) => f.id));
+  }
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
@@ -169,8 +188,7 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
   }
   for (const { name, file } of reports) {
     const reporter = await REPORTERS[name]();
-    const color = !file && io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== undefined);
-    const text = reporter(result, { color, cwd: io.cwd });
+    const text = reporter(result, { color: !file && useColor(color, io.env, io.isTTY), cwd: io.cwd, warn: (m) => io.stderr(`trigger-lint: ${m}\n`) });
     if (file) {
       try {
         writeFileSync(file, text);

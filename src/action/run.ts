@@ -10,7 +10,7 @@ import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';
 import { annotations, escapeData } from '../reporters/github.js';
-import { toSarif } from '../reporters/sarif.js';
+import { omittedNote, toSarif } from '../reporters/sarif.js';
 import { appendSummary, getInput, setOutput, type Env } from './runner.js';
 import { summaryGraph, summaryMarkdown } from './summary.js';
 
@@ -64,7 +64,10 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   if (sarifInput) {
     sarifFile = isAbsolute(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
     mkdirSync(dirname(sarifFile), { recursive: true });
-    writeFileSync(sarifFile, JSON.stringify(toSarif(result, workspace), null, 2) + '\n');
+    const log = toSarif(result, workspace);
+    writeFileSync(sarifFile, JSON.stringify(log, null, 2) + '\n');
+    const note = omittedNote(log);
+    if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}\n`);
   }
 
   const failed = shouldFail(result, failOn);

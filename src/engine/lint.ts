@@ -6,6 +6,7 @@ import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity 
 import type { Rule } from './rule.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from '../source/suggest.js';
 import { deferParse, lightSource, prepare } from './workers.js';
 import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
@@ -65,7 +66,10 @@ export async function lint(inputs: (string | Input)[], options: RunOptions = {})
 
 export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
   for (const id of Object.keys(options.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}"; run --list-rules to see them`);
+    if (!RULES.some((r) => r.id === id)) {
+      const guess = didYouMean(id, RULES.map((r) => r.id));
+      throw new UsageError(`unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`);
+    }
   }
   if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named); // --cache, --concurrency
   const loaded = buildModel(sources, options, named, prebuilt?.models);

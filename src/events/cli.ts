@@ -9,6 +9,7 @@ import { validateEvent, toDiagnostic, type EventDiagnostic } from './validate.js
 import { sampleEvent, SampleError, type SampleOptions } from './sample.js';
 import { sampleFromTrigger } from './from.js';
 import { didYouMean } from '../source/suggest.js';
+import { commanderMessage } from '../cli/usage.js';
 
 export interface EventIo {
   stdout: (s: string) => void;
@@ -252,7 +253,7 @@ export async function runEventCli(argv: string[], io: EventIo): Promise<number> 
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return 0;
-      io.stderr(`trigger-lint event: ${e.message.replace(/^error: /, '')} (see trigger-lint event --help)\n`);
+      io.stderr(`trigger-lint event: ${commanderMessage(e)} (see trigger-lint event --help)\n`);
       return 2;
     }
     if (e instanceof UsageError) {

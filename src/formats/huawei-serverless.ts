@@ -80,7 +80,7 @@ function huaweiTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string):
     case 'RABBITMQ':
     case 'SMN':
     case 'DIS': {
-      // RABBITMQ: FunctionGraph's DMS for RabbitMQ trigger (seed 004 lists it; eventData as the API's exchange_name / batch_size)
+      // RABBITMQ: FunctionGraph's DMS for RabbitMQ trigger (FunctionGraph "Supported Event Sources" lists it; eventData as the API's exchange_name / batch_size)
       const topicNode = code === 'SMN' ? r.get(data, 'topicUrn', 'topic_urn') : code === 'DIS' ? r.get(data, 'streamName', 'stream_name')
         : code === 'RABBITMQ' ? r.get(data, 'exchangeName', 'exchange_name') : undefined;
       const topics = code === 'KAFKA' ? r.seq(r.get(data, 'topicIds', 'topic_ids')) : undefined;

@@ -1,7 +1,9 @@
 // Per-vendor facts, in one table (cited in docs/rules/*.md): event vocabularies and their
 // wildcard families, the prefix each vendor writes event names with in trigger configs, and
-// the limits the rules enforce. Sources: the vendors' public documentation, cited fact by fact in
-// docs/rules/*.md (COS and OBS event-name lists, per-bucket trigger limits, timer syntaxes).
+// the limits the rules enforce. Sources: the vendor pages each docs/rules/*.md page links (OSS
+// triggers and "Configure a native OSS trigger" at alibabacloud.com, the COS trigger description
+// at tencentcloud.com, FunctionGraph "Supported Event Sources" and OBS event notification at
+// support.huaweicloud.com, JD Cloud's function-service docs, Amazon S3 event notifications).
 import type { Vendor } from './model.js';
 
 export interface VendorFacts {

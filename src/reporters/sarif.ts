@@ -1,33 +1,21 @@
 // SARIF 2.1.0 (OASIS), as GitHub code scanning reads it: one result per finding with its rule,
 // level, message, region (1-based, UTF-16 columns) and related locations; `tool.driver.rules`
-// describes every rule with a link to its docs page.
+// describes every rule with its docs page (link, full description, help). GitHub's limits: see
+// sarif-limits.ts.
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result as SarifResult, Location as SarifLocation } from 'sarif';
-import pkg from '../../package.json' with { type: 'json' };
 import { RULES } from '../../rules/index.js';
 import type { Finding, Result, Severity } from '../types.js';
 import { VERSION } from '../engine/version.js';
 import type { Reporter } from './types.js';
+import { helpUri, repositoryUrl } from './links.js';
+import { loadRuleHelp } from './rule-docs.js';
+import { capResults, fingerprints, FINGERPRINT, MAX_RESULTS_PER_RUN } from './sarif-limits.js';
+
+export { helpUri, repositoryUrl };
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const FALLBACK_REPO = 'https://github.com/trigger-lint/trigger-lint';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-/** The repository's web URL from package.json `repository` (string, shorthand or object). */
-export function repositoryUrl(repository: unknown = (pkg as { repository?: unknown }).repository): string {
-  const raw = typeof repository === 'string' ? repository
-    : repository && typeof repository === 'object' && typeof (repository as { url?: unknown }).url === 'string' ? (repository as { url: string }).url
-      : undefined;
-  if (!raw) return FALLBACK_REPO;
-  const short = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
-  if (short) return `https://github.com/${short[1].replace(/\.git$/, '')}`;
-  const url = raw.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/\.git$/, '');
-  return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
-}
-
-export function helpUri(ruleId: string): string {
-  return `${repositoryUrl()}/blob/main/docs/rules/${ruleId}.md`;
-}
 
 /** A report path ("dir/s.yaml") as a relative URI reference. */
 function uri(path: string): string {
@@ -43,7 +31,7 @@ function location(path: string, line: number, column: number, endLine: number, e
   };
 }
 
-function result(f: Finding, ruleIndex: Map<string, number>): SarifResult {
+function result(f: Finding, fingerprint: string, ruleIndex: Map<string, number>): SarifResult {
   const out: SarifResult = {
     ruleId: f.ruleId,
     level: LEVEL[f.severity],
@@ -59,33 +47,65 @@ function result(f: Finding, ruleIndex: Map<string, number>): SarifResult {
       message: { text: r.message },
     }));
   }
-  if (f.key) out.partialFingerprints = { 'triggerLintKey/v1': f.key };
+  out.partialFingerprints = { [FINGERPRINT]: fingerprint };
   return out;
 }
 
-export function toSarif(res: Result, cwd: string): Log {
-  const rules: ReportingDescriptor[] = RULES.map((r) => ({
-    id: r.id,
-    name: r.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.description },
-    helpUri: helpUri(r.id),
-    defaultConfiguration: r.defaultOff ? { enabled: false, level: LEVEL[r.severity] } : { level: LEVEL[r.severity] },
-  }));
+function descriptors(): ReportingDescriptor[] {
+  const help = loadRuleHelp(RULES.map((r) => r.id));
+  return RULES.map((r) => {
+    const page = help.get(r.id);
+    return {
+      id: r.id,
+      name: r.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
+      shortDescription: { text: r.description },
+      ...(page ? { fullDescription: { text: page.fullDescription }, help: { text: page.text, markdown: page.markdown } } : {}),
+      helpUri: helpUri(r.id),
+      defaultConfiguration: r.defaultOff ? { enabled: false, level: LEVEL[r.severity] } : { level: LEVEL[r.severity] },
+    };
+  });
+}
+
+export interface SarifOptions {
+  /** Results per run (GitHub rejects a run with more than 25,000). */
+  maxResults?: number;
+}
+
+export function toSarif(res: Result, cwd: string, options: SarifOptions = {}): Log {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const base = pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href;
+  const all = res.files.flatMap((file) => file.findings);
+  const printList = fingerprints(all);
+  const prints = new Map(all.map((f, i) => [f, printList[i]] as const));
+  const { kept, omitted } = capResults(all, options.maxResults ?? MAX_RESULTS_PER_RUN);
+  const note = omitted
+    ? `${omitted} of ${all.length} results left out: GitHub code scanning accepts at most ${(options.maxResults ?? MAX_RESULTS_PER_RUN).toLocaleString('en-US')} results per run; errors are kept first, then warnings, then infos. Every finding is in the other reports (--format json).`
+    : undefined;
   return {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'trigger-lint', version: VERSION, informationUri: repositoryUrl(), rules } },
+      tool: { driver: { name: 'trigger-lint', version: VERSION, informationUri: repositoryUrl(), rules: descriptors() } },
+      ...(note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] }] } : {}),
       originalUriBaseIds: { '%SRCROOT%': { uri: base } },
       columnKind: 'utf16CodeUnits',
       artifacts: res.files.map((f) => ({ location: { uri: uri(f.path), uriBaseId: '%SRCROOT%' }, ...(f.format ? { properties: { format: f.format } } : {}) })),
-      results: res.files.flatMap((file) => file.findings.map((f) => result(f, ruleIndex))),
+      results: kept.map((f) => result(f, prints.get(f)!, ruleIndex)),
+      ...(omitted ? { properties: { totalResults: all.length, omittedResults: omitted } } : {}),
     }],
   };
 }
 
-const sarif: Reporter = (res, ctx) => JSON.stringify(toSarif(res, ctx.cwd), null, 2) + '\n';
+/** The note a capped log carries, for the CLI and the Action to repeat; undefined when nothing was left out. */
+export function omittedNote(log: Log): string | undefined {
+  return log.runs[0]?.invocations?.[0]?.toolExecutionNotifications?.[0]?.message.text;
+}
+
+const sarif: Reporter = (res, ctx) => {
+  const log = toSarif(res, ctx.cwd);
+  const note = omittedNote(log);
+  if (note) ctx.warn?.(`SARIF: ${note}`);
+  return JSON.stringify(log, null, 2) + '\n';
+};
 
 export default sarif;

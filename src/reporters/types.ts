@@ -4,6 +4,8 @@ export interface ReporterContext {
   /** Colour output (TTY and no NO_COLOR). */
   color: boolean;
   cwd: string;
+  /** A note for the person running the tool (stderr), e.g. that a SARIF run was capped. */
+  warn?: (message: string) => void;
 }
 
 export type Reporter = (result: Result, ctx: ReporterContext) => string;

@@ -8,6 +8,8 @@ import { readInputs, lintSources, type RunOptions } from '../engine/lint.js';
 import { decode } from '../source/source.js';
 import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
 import { UsageError } from '../engine/errors.js';
+import { RULES } from '../../rules/index.js';
+import { closest } from '../cli/usage.js';
 import { displayPath } from '../engine/files.js';
 import {
   applyBaseline, DEFAULT_BASELINE, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,
@@ -168,10 +170,25 @@ export function printConfig(file: string, base: LintOptions, flags: WorkflowFlag
 }
 
 /** One `--rule <id>=<severity>` flag (the lint and graph commands). */
+/** Severities a --rule flag may set ('warn' is read as 'warning'). */
+const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+
+/** One --rule <id>=<severity> flag, with did-you-mean for a misspelt id or severity. */
 export function parseRule(spec: string): [string, RuleSetting] {
-  const m = /^([a-z0-9-]+)=(off|warning|warn|error|info)$/.exec(spec.trim());
-  if (!m) throw new UsageError(`invalid --rule "${spec}"; expected <rule-id>=off|warning|error`);
-  return [m[1], (m[2] === 'warn' ? 'warning' : m[2]) as RuleSetting];
+  const eq = spec.indexOf('=');
+  if (eq < 0) throw new UsageError(`invalid --rule "${spec}"; expected <rule-id>=off|info|warning|error`);
+  const id = spec.slice(0, eq).trim();
+  const value = spec.slice(eq + 1).trim();
+  const severity = value === 'warn' ? 'warning' : value;
+  if (!(SEVERITIES as readonly string[]).includes(severity)) {
+    const guess = closest(value, SEVERITIES);
+    throw new UsageError(`invalid --rule "${spec}": unknown severity "${value}"; ${guess ? `did you mean "${id}=${guess}"?` : `use one of ${SEVERITIES.join(', ')}`}`);
+  }
+  if (!RULES.some((r) => r.id === id)) {
+    const guess = closest(id, RULES.map((r) => r.id));
+    throw new UsageError(`unknown rule "${id}" in --rule "${spec}"; ${guess ? `did you mean "${guess}"?` : 'run trigger-lint --list-rules to see them'}`);
+  }
+  return [id, severity as RuleSetting];
 }
 
 /** The workflow flags from commander's parsed options. */

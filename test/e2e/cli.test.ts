@@ -173,8 +173,8 @@ describe('rule selection', () => {
 });
 
 describe('colour', () => {
-  it('never colours output that is not a terminal, nor with NO_COLOR', () => {
-    const r = cli(['bad.yaml'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+  it('never colours output that is not a terminal unless asked (details: color.test.ts)', () => {
+    const r = cli(['bad.yaml'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '' } });
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 });

@@ -37,6 +37,13 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook.entry.split(' ')).toContain('--ignore-unknown');
   });
 
+  it('defines trigger-lint-all: the same files, but the whole repository linted (no file names passed)', () => {
+    const all = hooks.find((h: { id: string }) => h.id === 'trigger-lint-all');
+    expect(all).toMatchObject({ id: 'trigger-lint-all', language: 'node', pass_filenames: false, files: hook.files, types: hook.types, require_serial: true });
+    expect(all.entry).toBe(Object.keys(pkg.bin)[0]);
+    expect(hooks.map((h: { id: string }) => h.id)).toEqual(['trigger-lint', 'trigger-lint-all']);
+  });
+
   it('matches exactly the file names trigger-lint knows', () => {
     expect(namesOf(hook.files)).toEqual([...TRIGGER_FILE_NAMES].sort());
     const re = new RegExp(hook.files);

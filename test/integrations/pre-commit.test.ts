@@ -1,7 +1,8 @@
-// The pre-commit hook as a user installs it: a fresh git repository whose .pre-commit-config.yaml
-// points at this repository's current commit, run with the real `pre-commit run --all-files`
-// (which clones the commit, `npm install`s it — our `prepare` script builds it — and runs the
-// hook). Slow: it installs the package. Skipped only outside CI when pre-commit is missing.
+// The pre-commit hooks as a user installs them: a fresh git repository whose .pre-commit-config.yaml
+// points at this repository's current commit, run with the real `pre-commit run` (which clones the
+// commit, `npm install`s it — our `prepare` script builds it — and runs the hook). Slow: it
+// installs the package (once: both hooks share one PRE_COMMIT_HOME). Skipped only outside CI when
+// pre-commit is missing.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -17,29 +18,39 @@ function sh(cmd: string, args: string[], cwd: string, env: Record<string, string
   return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}`, error: r.error };
 }
 
+let home: string;
+let rev: string;
+beforeAll(() => {
+  if (skip) return;
+  rev = sh('git', ['rev-parse', 'HEAD'], ROOT).out.trim();
+  const committedHook = sh('git', ['cat-file', '-e', `${rev}:.pre-commit-hooks.yaml`], ROOT);
+  if (committedHook.code !== 0) throw new Error('.pre-commit-hooks.yaml is not committed: pre-commit installs hooks from a commit');
+  home = tempDir('pre-commit-home');
+});
+
+/** A fresh git repository using the given hooks of this commit (the config docs/integrations.md shows). */
+function userRepo(ids: string[]): string {
+  const repo = tempDir('pre-commit-repo');
+  expect(sh('git', ['init', '-q'], repo).code).toBe(0);
+  writeFileSync(join(repo, '.pre-commit-config.yaml'), [
+    'default_language_version:',
+    '  node: system',
+    'repos:',
+    `  - repo: ${ROOT}`,
+    `    rev: ${rev}`,
+    '    hooks:',
+    ...ids.map((id) => `      - id: ${id}`),
+    '',
+  ].join('\n'));
+  return repo;
+}
+
 describe.skipIf(skip)('pre-commit hook', () => {
   let repo: string;
-  let home: string;
   const run = () => sh('pre-commit', ['run', '--all-files', '--color', 'never'], repo, { PRE_COMMIT_HOME: home });
 
   beforeAll(() => {
-    const rev = sh('git', ['rev-parse', 'HEAD'], ROOT).out.trim();
-    const committedHook = sh('git', ['cat-file', '-e', `${rev}:.pre-commit-hooks.yaml`], ROOT);
-    if (committedHook.code !== 0) throw new Error('.pre-commit-hooks.yaml is not committed: pre-commit installs hooks from a commit');
-    home = tempDir('pre-commit-home');
-    repo = tempDir('pre-commit-repo');
-    expect(sh('git', ['init', '-q'], repo).code).toBe(0);
-    // the config a user pastes from docs/integrations.md, pointing at this commit
-    writeFileSync(join(repo, '.pre-commit-config.yaml'), [
-      'default_language_version:',
-      '  node: system',
-      'repos:',
-      `  - repo: ${ROOT}`,
-      `    rev: ${rev}`,
-      '    hooks:',
-      '      - id: trigger-lint',
-      '',
-    ].join('\n'));
+    repo = userRepo(['trigger-lint']);
   });
 
   it('fails with the finding on a bad s.yaml', () => {
@@ -63,5 +74,39 @@ describe.skipIf(skip)('pre-commit hook', () => {
     const r = run();
     expect(r.out).toMatch(/trigger-lint\.+Passed/);
     expect(r.code).toBe(0);
+  }, 900_000);
+});
+
+describe.skipIf(skip)('pre-commit: staged files only, and trigger-lint-all for the whole repository', () => {
+  // a/s.yaml and b/s.yaml are each clean, but their triggers overlap on one bucket
+  const A = fc3([{ name: 'a', bucket: 'shared', prefix: 'in/', suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, 'fa');
+  const B = fc3([{ name: 'b', bucket: 'shared', prefix: 'in/photos/', suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, 'fb');
+  let repo: string;
+  let run: () => ReturnType<typeof sh>;
+
+  beforeAll(() => {
+    repo = userRepo(['trigger-lint', 'trigger-lint-all']);
+    run = () => sh('pre-commit', ['run', '--color', 'never'], repo, { PRE_COMMIT_HOME: home });
+    write(repo, 'a/s.yaml', A);
+    expect(sh('git', ['add', '-A'], repo).code).toBe(0);
+    expect(sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'a', '--no-verify'], repo).code).toBe(0);
+    write(repo, 'b/s.yaml', B);
+    expect(sh('git', ['add', 'b/s.yaml'], repo).code).toBe(0);
+  }, 900_000);
+
+  it('trigger-lint sees only the staged b/s.yaml and passes; trigger-lint-all sees both files and fails on the overlap', () => {
+    const r = run();
+    expect(r.out).toMatch(/^trigger-lint\.+Passed$/m);
+    expect(r.out).toMatch(/^trigger-lint \(whole repository\)\.+Failed$/m);
+    expect(r.out).toMatch(/b\/s\.yaml:\d+:\d+: .*overlap.*\[trigger-overlap\]/);
+    expect(r.out).toContain('trigger "b" overlaps trigger "a" on bucket "shared"');
+    expect(r.code).toBe(1);
+  }, 900_000);
+
+  it('with --all-files, the plain hook sees both files too', () => {
+    const r = sh('pre-commit', ['run', 'trigger-lint', '--all-files', '--color', 'never'], repo, { PRE_COMMIT_HOME: home });
+    expect(r.out).toMatch(/^trigger-lint\.+Failed$/m);
+    expect(r.out).toMatch(/\[trigger-overlap\]/);
+    expect(r.code).toBe(1);
   }, 900_000);
 });

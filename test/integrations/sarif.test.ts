@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { RULES } from '../../rules/index.js';
 import { repositoryUrl, helpUri } from '../../src/reporters/sarif.js';
+import { absoluteLinks, plainText } from '../../src/reporters/rule-docs.js';
 import { cli, fc3, manyErrors, schemaValidator, tempDir, write, ROOT } from './helpers.js';
 import { initialisersRun } from '../perf/lazy.js';
 
@@ -77,6 +78,28 @@ describe('--format sarif', () => {
       expect(r.helpUri).toBe(`${repositoryUrl()}/blob/main/docs/rules/${r.id}.md`);
       expect(r.defaultConfiguration!.level).toBe(rule.severity === 'info' ? 'note' : rule.severity);
     }
+  });
+
+  it('gives every rule the full description and help of its docs page, with links that work outside the repository', () => {
+    const { log } = sarifOf(['.']);
+    for (const r of log.runs[0].tool.driver.rules!) {
+      const page = readFileSync(join(ROOT, 'docs', 'rules', `${r.id}.md`), 'utf8');
+      const first = page.split('## What it catches')[1].trim().split(/\n\s*\n/)[0];
+      const words = plainText(first).replace(/\s+/g, ' ').split(' ').slice(0, 6).join(' ');
+      expect(r.fullDescription!.text.replace(/\s+/g, ' '), r.id).toContain(words.replace(/:$/, ''));
+      expect(r.fullDescription!.text.length, r.id).toBeLessThanOrEqual(1000);
+      expect(r.help!.markdown, r.id).toContain('## What it catches');
+      expect(r.help!.markdown!.startsWith(`# ${r.id}`), r.id).toBe(false);
+      expect(r.help!.markdown, r.id).toContain(`Full page: ${helpUri(r.id)}`);
+      for (const [, target] of r.help!.markdown!.matchAll(/\]\(([^)]+)\)/g)) expect(target, `${r.id}: relative link`).toMatch(/^https:\/\//);
+      expect(r.help!.text, r.id).not.toMatch(/\*\*/);
+    }
+  });
+
+  it('makes relative docs links absolute and reads Markdown as plain text', () => {
+    expect(absoluteLinks('see [schema](schema.md), [fc3](../formats/fc3.md), [top](#fix) and [x](https://x.org)', 'syntax')).toBe(
+      `see [schema](${repositoryUrl()}/blob/main/docs/rules/schema.md), [fc3](${repositoryUrl()}/blob/main/docs/formats/fc3.md), [top](${helpUri('syntax')}#fix) and [x](https://x.org)`);
+    expect(plainText('**Default:** `0 0 * * * *` and *this* [page](https://x.org)')).toBe('Default: 0 0 * * * * and this page (https://x.org)');
   });
 
   it('links every rule to a docs page that exists in the repository', () => {
