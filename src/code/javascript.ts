@@ -1,0 +1,549 @@
+// Evaluating a Node.js handler module (tree-sitter-javascript / tree-sitter-typescript syntax
+// tree) to the object-storage writes it makes, like src/code/python.ts: statements in order,
+// local functions entered with their callers' values, `process.env` from the config, SDK calls
+// (src/code/sdk.ts) recorded as writes. CommonJS and ES modules; TypeScript types are skipped.
+import type { Analysis, ModuleInfo } from './context.js';
+import { MAX_DEPTH } from './context.js';
+import type { SyntaxNode } from './parser.js';
+import { clientMember, clientMethod, construct, METHODS, SDK_KINDS, SDK_MODULES, V3_WRITE_COMMANDS, writeOf, type Args } from './sdk.js';
+import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
+
+type Scope = Map<string, Val>;
+
+interface Frame {
+  scopes: Scope[];
+  module: ModuleInfo;
+  ret?: Val;
+}
+
+const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
+const NODE_STD: Record<string, string> = { path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' };
+
+export class JsEval {
+  constructor(private readonly a: Analysis) {}
+
+  runModule(m: ModuleInfo): void {
+    if (m.state !== 'new') return;
+    m.state = 'running';
+    const f: Frame = { scopes: [m.globals], module: m };
+    // function declarations are hoisted
+    for (const s of m.root.namedChildren) this.hoist(s, f);
+    this.block(m.root.namedChildren, f);
+    m.state = 'done';
+  }
+
+  callHandler(m: ModuleInfo, name: string): boolean {
+    this.runModule(m);
+    const fn = m.exports.get(name) ?? m.globals.get(name);
+    if (!fn || fn.t !== 'fn') return false;
+    this.invoke(fn, { pos: [{ t: 'event', path: [] }, UNKNOWN, UNKNOWN], kw: new Map() });
+    return true;
+  }
+
+  runRest(m: ModuleInfo): void {
+    for (const def of m.root.descendantsOfType([...FUNCTIONS])) {
+      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+      this.invoke({ t: 'fn', node: def, module: m }, { pos: [], kw: new Map() });
+    }
+  }
+
+  invoke(fn: Extract<Val, { t: 'fn' }>, args: Args): Val {
+    const node = fn.node;
+    const module = fn.module as ModuleInfo;
+    if (this.a.stack.length >= MAX_DEPTH || this.a.stack.includes(node)) return UNKNOWN;
+    this.a.ran.add(`${module.abs}:${node.startIndex}`);
+    this.a.stack.push(node);
+    try {
+      const scope: Scope = new Map();
+      const frame: Frame = { scopes: [module.globals, scope], module };
+      const params = node.childForFieldName('parameters')?.namedChildren ?? (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
+      params.filter((p) => p.type !== 'comment').forEach((p, i) => this.bindParam(p, args.pos[i], frame));
+      const body = node.childForFieldName('body');
+      if (!body) return UNKNOWN;
+      if (body.type === 'statement_block') {
+        for (const s of body.namedChildren) this.hoist(s, frame);
+        this.block(body.namedChildren, frame);
+        return frame.ret ?? UNKNOWN;
+      }
+      return this.expr(body, frame); // an arrow function's expression body
+    } finally {
+      this.a.stack.pop();
+    }
+  }
+
+  private bindParam(p: SyntaxNode, v: Val | undefined, f: Frame): void {
+    let target = p;
+    if (p.type === 'required_parameter' || p.type === 'optional_parameter') target = p.childForFieldName('pattern') ?? p;
+    if (target.type === 'assignment_pattern') {
+      const left = target.childForFieldName('left');
+      const right = target.childForFieldName('right');
+      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
+      return;
+    }
+    this.bind(target, v ?? UNKNOWN, f);
+  }
+
+  private lookup(f: Frame, name: string): Val {
+    for (let i = f.scopes.length - 1; i >= 0; i--) {
+      const v = f.scopes[i].get(name);
+      if (v) return v;
+    }
+    if (name === 'process') return { t: 'sdk', sdk: 'js', path: ['process'] };
+    if (name === 'JSON') return { t: 'sdk', sdk: 'js', path: ['JSON'] };
+    if (name === 'decodeURIComponent' || name === 'String' || name === 'decodeURI') return { t: 'sdk', sdk: 'js', path: [name] };
+    if (name === 'require') return { t: 'sdk', sdk: 'js', path: ['require'] };
+    if (name === 'module') return { t: 'sdk', sdk: 'js', path: ['module'] };
+    if (name === 'exports') return { t: 'sdk', sdk: 'js', path: ['exports'] };
+    return UNKNOWN;
+  }
+
+  private set(f: Frame, name: string, v: Val): void {
+    f.scopes[f.scopes.length - 1].set(name, v);
+  }
+
+  /** Assign to an existing variable where it lives (`client = …` inside a function). */
+  private assign(f: Frame, name: string, v: Val): void {
+    for (let i = f.scopes.length - 1; i >= 0; i--) if (f.scopes[i].has(name)) { f.scopes[i].set(name, v); return; }
+    f.scopes[0].set(name, v);
+  }
+
+  private hoist(s: SyntaxNode, f: Frame): void {
+    const decl = s.type === 'export_statement' ? s.childForFieldName('declaration') : s;
+    if (!decl) return;
+    if (decl.type === 'function_declaration' || decl.type === 'generator_function_declaration') {
+      const name = decl.childForFieldName('name')?.text;
+      if (!name) return;
+      const v: Val = { t: 'fn', node: decl, module: f.module };
+      this.set(f, name, v);
+      if (s.type === 'export_statement' && f.scopes.length === 1) f.module.exports.set(name, v);
+    }
+  }
+
+  private block(stmts: SyntaxNode[], f: Frame): void {
+    for (const s of stmts) {
+      if (!this.a.tick()) return;
+      this.stmt(s, f);
+    }
+  }
+
+  private stmt(s: SyntaxNode, f: Frame): void {
+    switch (s.type) {
+      case 'import_statement': return this.importStmt(s, f);
+      case 'export_statement': {
+        const decl = s.childForFieldName('declaration');
+        if (decl) {
+          this.stmt(decl, f);
+          for (const name of declaredNames(decl)) f.module.exports.set(name, this.lookup(f, name));
+          return;
+        }
+        const value = s.childForFieldName('value');
+        if (value) {
+          const v = this.expr(value, f);
+          f.module.exports.set('default', v);
+          if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
+          return;
+        }
+        for (const spec of s.descendantsOfType('export_specifier')) {
+          const name = spec.childForFieldName('name')?.text;
+          const alias = spec.childForFieldName('alias')?.text;
+          if (name) f.module.exports.set(alias ?? name, this.lookup(f, name));
+        }
+        return;
+      }
+      case 'lexical_declaration': case 'variable_declaration':
+        for (const d of s.namedChildren) {
+          if (d.type !== 'variable_declarator') continue;
+          const name = d.childForFieldName('name');
+          const value = d.childForFieldName('value');
+          if (name) this.bind(name, value ? this.expr(value, f) : UNKNOWN, f);
+        }
+        return;
+      case 'function_declaration': case 'generator_function_declaration': return; // hoisted
+      case 'class_declaration': return; // methods are evaluated in the rest pass
+      case 'expression_statement':
+        for (const c of s.namedChildren) this.expr(c, f);
+        return;
+      case 'return_statement': {
+        const v = s.namedChildren[0];
+        if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case 'statement_block': case 'if_statement': case 'else_clause': case 'try_statement': case 'catch_clause': case 'finally_clause':
+      case 'while_statement': case 'do_statement': case 'switch_statement': case 'switch_body': case 'switch_case': case 'switch_default':
+      case 'labeled_statement': case 'for_statement':
+        for (const c of s.namedChildren) {
+          if (c.type === 'parenthesized_expression' || c.type.endsWith('expression')) this.expr(c, f);
+          else this.stmt(c, f);
+        }
+        return;
+      case 'for_in_statement': {
+        const left = s.childForFieldName('left');
+        const right = s.childForFieldName('right');
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f);
+        const body = s.childForFieldName('body');
+        if (body) this.stmt(body, f);
+        return;
+      }
+      default:
+        if (s.type.endsWith('expression')) this.expr(s, f);
+        return;
+    }
+  }
+
+  private bind(target: SyntaxNode, v: Val, f: Frame): void {
+    switch (target.type) {
+      case 'identifier': case 'shorthand_property_identifier_pattern': this.set(f, target.text, v); return;
+      case 'object_pattern':
+        for (const p of target.namedChildren) {
+          if (p.type === 'shorthand_property_identifier_pattern') this.set(f, p.text, this.prop(v, p.text));
+          else if (p.type === 'pair_pattern') {
+            const k = p.childForFieldName('key');
+            const val = p.childForFieldName('value');
+            if (k && val) this.bind(val, this.prop(v, propName(k)), f);
+          } else if (p.type === 'object_assignment_pattern') {
+            const left = p.childForFieldName('left');
+            const right = p.childForFieldName('right');
+            if (left) {
+              const got = this.prop(v, left.text);
+              this.bind(left, got.t === 'unknown' && right ? this.expr(right, f) : got, f);
+            }
+          }
+        }
+        return;
+      case 'array_pattern':
+        target.namedChildren.forEach((t, i) => this.bind(t, v.t === 'list' ? (v.items[i] ?? UNKNOWN) : itemOf(v), f));
+        return;
+      case 'assignment_pattern': {
+        const left = target.childForFieldName('left');
+        const right = target.childForFieldName('right');
+        if (left) this.bind(left, v.t === 'unknown' && right ? this.expr(right, f) : v, f);
+        return;
+      }
+      default: return;
+    }
+  }
+
+  private importStmt(s: SyntaxNode, f: Frame): void {
+    const src = s.childForFieldName('source');
+    const spec = src ? litOf(this.expr(src, f)) : undefined;
+    if (spec === undefined) return;
+    const mod = this.moduleVal(spec, f);
+    const clause = s.namedChildren.find((c) => c.type === 'import_clause');
+    if (!clause) return;
+    for (const c of clause.namedChildren) {
+      if (c.type === 'identifier') this.set(f, c.text, this.defaultOf(mod));
+      else if (c.type === 'namespace_import') {
+        const id = c.namedChildren.find((x) => x.type === 'identifier');
+        if (id) this.set(f, id.text, mod);
+      } else if (c.type === 'named_imports') {
+        for (const sp of c.namedChildren) {
+          if (sp.type !== 'import_specifier') continue;
+          const name = sp.childForFieldName('name')?.text;
+          const alias = sp.childForFieldName('alias')?.text;
+          if (name) this.set(f, alias ?? name, this.prop(mod, name));
+        }
+      }
+    }
+  }
+
+  private defaultOf(mod: Val): Val {
+    if (mod.t === 'mod') {
+      const m = mod.module as ModuleInfo;
+      return m.exports.get('default') ?? { t: 'obj', props: m.exports };
+    }
+    return mod;
+  }
+
+  private moduleVal(spec: string, f: Frame): Val {
+    const sdk = SDK_MODULES[spec];
+    if (sdk) { this.a.sdks.add(sdk); return { t: 'sdk', sdk, path: [] }; }
+    if (NODE_STD[spec]) return { t: 'sdk', sdk: 'js', path: [NODE_STD[spec]] };
+    if (spec.startsWith('.')) {
+      const local = this.a.load(f.module, spec);
+      if (local) {
+        this.runModule(local);
+        return { t: 'mod', module: local };
+      }
+    }
+    return UNKNOWN;
+  }
+
+  private prop(v: Val, name: string): Val {
+    if (v.t === 'client') return clientMember(v, name);
+    if (v.t === 'mod') return (v.module as ModuleInfo).exports.get(name) ?? UNKNOWN;
+    if (v.t === 'env') return this.envVal(name, undefined);
+    if (v.t === 'sdk' && v.sdk === 'js' && v.path.join('.') === 'process' && name === 'env') return { t: 'env' };
+    return member(v, name);
+  }
+
+  private envVal(name: string | undefined, dflt: Val | undefined): Val {
+    if (name === undefined) return UNKNOWN;
+    return this.a.env(name) ?? dflt ?? UNKNOWN;
+  }
+
+  private args(list: SyntaxNode | null, f: Frame): Args {
+    const out: Args = { pos: [], kw: new Map() };
+    if (list?.type === 'template_string') { out.pos.push(this.expr(list, f)); return out; }
+    for (const a of list?.namedChildren ?? []) {
+      if (a.type === 'comment') continue;
+      out.pos.push(a.type === 'spread_element' ? UNKNOWN : this.expr(a, f));
+    }
+    return out;
+  }
+
+  expr(e: SyntaxNode, f: Frame): Val {
+    switch (e.type) {
+      case 'identifier': return this.lookup(f, e.text);
+      case 'string': return lit(e.namedChildren.map((c) => (c.type === 'escape_sequence' ? unescape(c.text) : c.text)).join(''));
+      case 'template_string': {
+        const parts: Val[] = [];
+        for (const c of e.namedChildren) {
+          if (c.type === 'string_fragment') parts.push(lit(c.text));
+          else if (c.type === 'escape_sequence') parts.push(lit(unescape(c.text)));
+          else if (c.type === 'template_substitution') parts.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+        }
+        return parts.length ? concat(...parts) : lit('');
+      }
+      case 'number': return lit(e.text);
+      case 'parenthesized_expression': case 'await_expression': case 'as_expression': case 'non_null_expression': case 'satisfies_expression':
+      case 'type_assertion':
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case 'binary_expression': {
+        const l = e.childForFieldName('left');
+        const r = e.childForFieldName('right');
+        const op = e.childForFieldName('operator')?.text;
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (op === '+') return concat(lv, rv);
+        if (op === '||' || op === '??') return lv.t === 'unknown' ? rv : lv;
+        return UNKNOWN;
+      }
+      case 'ternary_expression': {
+        const a = e.childForFieldName('consequence');
+        const b = e.childForFieldName('alternative');
+        const av = a ? this.expr(a, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case 'member_expression': {
+        const obj = e.childForFieldName('object');
+        const prop = e.childForFieldName('property');
+        if (!obj || !prop) return UNKNOWN;
+        return this.prop(this.expr(obj, f), prop.text);
+      }
+      case 'subscript_expression': {
+        const obj = e.childForFieldName('object');
+        const idx = e.childForFieldName('index');
+        if (!obj || !idx) return UNKNOWN;
+        const v = this.expr(obj, f);
+        if (idx.type === 'number') {
+          if (v.t === 'list') return v.items[Number(idx.text)] ?? UNKNOWN;
+          return member(v, undefined);
+        }
+        const k = litOf(this.expr(idx, f));
+        return k === undefined ? UNKNOWN : this.prop(v, k);
+      }
+      case 'assignment_expression': {
+        const left = e.childForFieldName('left');
+        const right = e.childForFieldName('right');
+        const v = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.assignTo(left, v, f);
+        return v;
+      }
+      case 'augmented_assignment_expression': {
+        const left = e.childForFieldName('left');
+        const right = e.childForFieldName('right');
+        if (left?.type === 'identifier' && right) {
+          const v = e.childForFieldName('operator')?.text === '+=' ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
+          this.assign(f, left.text, v);
+          return v;
+        }
+        return UNKNOWN;
+      }
+      case 'call_expression': return this.call(e, f);
+      case 'new_expression': {
+        const ctor = e.childForFieldName('constructor');
+        const args = this.args(e.childForFieldName('arguments'), f);
+        if (!ctor) return UNKNOWN;
+        return this.construct(this.expr(ctor, f), args, e, ctor, f);
+      }
+      case 'object': {
+        const props = new Map<string, Val>();
+        for (const p of e.namedChildren) {
+          if (p.type === 'pair') {
+            const k = p.childForFieldName('key');
+            const v = p.childForFieldName('value');
+            if (k && v) props.set(k.type === 'computed_property_name' ? (litOf(this.expr(k.namedChildren[0], f)) ?? '') : propName(k), this.expr(v, f));
+          } else if (p.type === 'shorthand_property_identifier') props.set(p.text, this.lookup(f, p.text));
+          else if (p.type === 'method_definition') {
+            const name = p.childForFieldName('name')?.text;
+            if (name) props.set(name, { t: 'fn', node: p, module: f.module });
+          }
+        }
+        return { t: 'obj', props };
+      }
+      case 'array': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'arrow_function': case 'function_expression': case 'function': return { t: 'fn', node: e, module: f.module };
+      default:
+        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+
+  private assignTo(left: SyntaxNode, v: Val, f: Frame): void {
+    if (left.type === 'identifier') { this.assign(f, left.text, v); return; }
+    if (left.type !== 'member_expression') return;
+    const obj = left.childForFieldName('object');
+    const prop = left.childForFieldName('property')?.text;
+    if (!obj || !prop) return;
+    const exportsTarget = obj.text === 'exports' || obj.text === 'module.exports';
+    if (exportsTarget && f.scopes.length <= 2) { f.module.exports.set(prop, v); return; }
+    if (left.text === 'module.exports') {
+      if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
+      f.module.exports.set('default', v);
+    }
+  }
+
+  private construct(c: Val, args: Args, e: SyntaxNode, calleeNode: SyntaxNode, f: Frame): Val {
+    if (c.t !== 'sdk' || c.sdk === 'js') return UNKNOWN;
+    if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
+      const params = member(args.pos[0] ?? UNKNOWN, 'params');
+      this.writeAt(f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
+      return UNKNOWN;
+    }
+    return construct(c.sdk, c.path, args);
+  }
+
+  private call(e: SyntaxNode, f: Frame): Val {
+    const fn = e.childForFieldName('function');
+    if (!fn) return UNKNOWN;
+    const args = this.args(e.childForFieldName('arguments'), f);
+    if (fn.type === 'member_expression') {
+      const objNode = fn.childForFieldName('object');
+      const method = fn.childForFieldName('property')?.text;
+      if (!objNode || !method) return UNKNOWN;
+      // key.split('/').pop(), key.split('/').at(-1): the last path segment
+      if ((method === 'pop' || (method === 'at' && e.childForFieldName('arguments')?.namedChildren[0]?.text === '-1')) && objNode.type === 'call_expression') {
+        const inner = objNode.childForFieldName('function');
+        const target = inner?.type === 'member_expression' && inner.childForFieldName('property')?.text === 'split' ? inner.childForFieldName('object') : null;
+        if (target && litOf(this.args(objNode.childForFieldName('arguments'), f).pos[0]) === '/') return basename(this.expr(target, f));
+      }
+      const recv = this.expr(objNode, f);
+      const out = this.method(recv, method, args, e, fn, f);
+      // `client.useBucket(name)` changes the client held by that variable
+      if (recv.t === 'client' && method === 'useBucket' && objNode.type === 'identifier' && out.t === 'client') { this.assign(f, objNode.text, out); return UNKNOWN; }
+      return out;
+    }
+    const callee = this.expr(fn, f);
+    if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'sdk') {
+      if (callee.sdk === 'js') return this.std(callee.path.join('.'), args, f);
+      return construct(callee.sdk, callee.path, args); // OSS({...}) without new
+    }
+    return UNKNOWN;
+  }
+
+  private std(name: string, args: Args, f: Frame): Val {
+    const [x, y] = args.pos;
+    switch (name) {
+      case 'require': {
+        const spec = litOf(x);
+        return spec === undefined ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
+      }
+      case 'JSON.parse': case 'decodeURIComponent': case 'decodeURI': case 'String': return x ?? UNKNOWN;
+      case 'path.join': case 'path.posix.join': return joinPath(args.pos);
+      case 'path.basename': return x ? (y && litOf(y) !== undefined ? stem(basename(x)) : basename(x)) : UNKNOWN;
+      case 'path.dirname': return x ? dirname(x) : UNKNOWN;
+      case 'path.parse': return { t: 'obj', props: new Map<string, Val>([['base', x ? basename(x) : UNKNOWN], ['dir', x ? dirname(x) : UNKNOWN]]) };
+      default: return UNKNOWN;
+    }
+  }
+
+  private method(recv: Val, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, f: Frame): Val {
+    const [x, y] = args.pos;
+    switch (recv.t) {
+      case 'sdk':
+        if (recv.sdk === 'js') return this.std([...recv.path, method].join('.'), args, f);
+        return construct(recv.sdk, [...recv.path, method], args);
+      case 'mod': {
+        const fnv = (recv.module as ModuleInfo).exports.get(method);
+        return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
+      }
+      case 'obj': {
+        const fnv = recv.props.get(method);
+        return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
+      }
+      case 'fn':
+        if (method === 'call') return this.invoke(recv, { pos: args.pos.slice(1), kw: args.kw });
+        if (method === 'apply') return this.invoke(recv, { pos: y?.t === 'list' ? y.items : [], kw: args.kw });
+        return UNKNOWN;
+      case 'client': {
+        if (recv.kind === 'awsv3' && method === 'send') {
+          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op)) this.writeAt(f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
+          return UNKNOWN;
+        }
+        const m = METHODS[recv.kind]?.[method];
+        if (m) {
+          const w = writeOf(recv, m, args);
+          this.writeAt(f.module, e, fn.text, recv.sdk, w.bucket, w.key);
+          return UNKNOWN;
+        }
+        return clientMethod(recv, method, args) ?? UNKNOWN;
+      }
+      case 'str': case 'event':
+        switch (method) {
+          case 'replace': return replaced(recv, litOf(x), litOf(y), false);
+          case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
+          case 'toString': case 'trim': case 'valueOf': return recv;
+          case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
+          default: return UNKNOWN;
+        }
+      case 'list':
+        if (method === 'pop' && recv.items.length === 1 && recv.items[0].t === 'unknown') return UNKNOWN;
+        return UNKNOWN;
+      default:
+        this.untracked(method, args, e, fn, f.module);
+        return UNKNOWN;
+    }
+  }
+
+  private untracked(method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
+    for (const sdk of this.a.sdks) {
+      for (const kind of SDK_KINDS[sdk] ?? []) {
+        const m = METHODS[kind]?.[method];
+        if (!m || m.generic) continue;
+        const w = writeOf({ t: 'client', sdk, kind }, m, args);
+        this.writeAt(module, e, fn.text, sdk, w.bucket, w.key);
+        return;
+      }
+    }
+  }
+
+  private writeAt(module: ModuleInfo, e: SyntaxNode, callee: string, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
+    this.a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key });
+  }
+}
+
+function propName(k: SyntaxNode): string {
+  return k.type === 'string' ? k.text.slice(1, -1) : k.text;
+}
+
+function declaredNames(decl: SyntaxNode): string[] {
+  if (decl.type === 'function_declaration' || decl.type === 'class_declaration' || decl.type === 'generator_function_declaration') {
+    const n = decl.childForFieldName('name')?.text;
+    return n ? [n] : [];
+  }
+  return decl.namedChildren.filter((d) => d.type === 'variable_declarator').map((d) => d.childForFieldName('name')).filter((n): n is SyntaxNode => n?.type === 'identifier').map((n) => n.text);
+}
+
+function itemOf(v: Val): Val {
+  if (v.t === 'list') return v.items[0] ?? UNKNOWN;
+  if (v.t === 'event') return v;
+  return UNKNOWN;
+}
+
+function unescape(s: string): string {
+  const m: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
+  return s.length === 2 ? (m[s[1]] ?? s[1]) : '';
+}
