@@ -38,7 +38,12 @@ function filterWords(t: StorageTrigger): string {
 }
 
 function related(w: WriteTarget) {
-  return w.via === 'code' ? { at: w.at, message: `the function writes here (${w.label})`, code: true } : { at: w.at, message: 'the function writes here' };
+  return w.via === 'code' ? { at: w.at, message: `the function writes here (${callee(w)})`, code: true } : { at: w.at, message: 'the function writes here' };
+}
+
+/** The call of a code write's label (`code/index.py:19 bucket.put_object` → `bucket.put_object`). */
+function callee(w: WriteTarget): string {
+  return (w.label ?? '').replace(/^\S+:\d+ /, '');
 }
 
 function anchor(t: StorageTrigger) {
@@ -114,7 +119,7 @@ export default {
         at: anchor(first),
         severity: certain ? 'error' : 'warning',
         message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? '' : ' (one write\'s prefix is not known, so this may not happen)'}; break the cycle — ${REMEDY}`,
-        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === 'code' ? ` (${e.write.label})` : ''}`, ...(e.write.via === 'code' ? { code: true } : {}) })),
+        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === 'code' ? ` (${callee(e.write)})` : ''}`, ...(e.write.via === 'code' ? { code: true } : {}) })),
         key: `cycle:${cyclePath(cycle)}`,
       });
       for (const e of cycle) reported.add(e.from);
