@@ -55,7 +55,7 @@ export class JsEval {
     this.a.stack.push(node);
     try {
       const scope: Scope = new Map();
-      const frame: Frame = { scopes: [module.globals, scope], module };
+      const frame: Frame = { scopes: [...(fn.scopes ?? [module.globals]), scope], module };
       const params = node.childForFieldName('parameters')?.namedChildren ?? (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
       params.filter((p) => p.type !== 'comment').forEach((p, i) => this.bindParam(p, args.pos[i], frame));
       const body = node.childForFieldName('body');
@@ -113,10 +113,22 @@ export class JsEval {
     if (decl.type === 'function_declaration' || decl.type === 'generator_function_declaration') {
       const name = decl.childForFieldName('name')?.text;
       if (!name) return;
-      const v: Val = { t: 'fn', node: decl, module: f.module };
+      const v: Val = this.closure(decl, f);
       this.set(f, name, v);
       if (s.type === 'export_statement' && f.scopes.length === 1) f.module.exports.set(name, v);
     }
+  }
+
+  private closure(node: SyntaxNode, f: Frame): Val {
+    return { t: 'fn', node, module: f.module, ...(f.scopes.length > 1 ? { scopes: f.scopes } : {}) };
+  }
+
+  /**
+   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
+   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
+   */
+  private callbacks(args: Args, recv: Val): void {
+    for (const a of args.pos) if (a.t === 'fn') this.invoke(a, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: new Map() });
   }
 
   private block(stmts: SyntaxNode[], f: Frame): void {
@@ -378,13 +390,13 @@ export class JsEval {
           } else if (p.type === 'shorthand_property_identifier') props.set(p.text, this.lookup(f, p.text));
           else if (p.type === 'method_definition') {
             const name = p.childForFieldName('name')?.text;
-            if (name) props.set(name, { t: 'fn', node: p, module: f.module });
+            if (name) props.set(name, this.closure(p, f));
           }
         }
         return { t: 'obj', props };
       }
       case 'array': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
-      case 'arrow_function': case 'function_expression': case 'function': return { t: 'fn', node: e, module: f.module };
+      case 'arrow_function': case 'function_expression': case 'function': return this.closure(e, f);
       default:
         for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
         return UNKNOWN;
@@ -406,7 +418,7 @@ export class JsEval {
   }
 
   private construct(c: Val, args: Args, e: SyntaxNode, calleeNode: SyntaxNode, f: Frame): Val {
-    if (c.t !== 'sdk' || c.sdk === 'js') return UNKNOWN;
+    if (c.t !== 'sdk' || c.sdk === 'js') { this.callbacks(args, UNKNOWN); return UNKNOWN; }
     if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
       const params = member(args.pos[0] ?? UNKNOWN, 'params');
       this.writeAt(f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
@@ -430,6 +442,12 @@ export class JsEval {
         if (target && litOf(this.args(objNode.childForFieldName('arguments'), f).pos[0]) === '/') return basename(this.expr(target, f));
       }
       const recv = this.expr(objNode, f);
+      if (method === 'replace' || method === 'replaceAll') {
+        // key.replace(/\+/g, ' '): a regex of one literal character is a string replacement
+        const re = e.childForFieldName('arguments')?.namedChildren[0];
+        const one = re?.type === 'regex' ? oneChar(re) : undefined;
+        if (one) return replaced(recv, one.ch, litOf(args.pos[1]), one.global || method === 'replaceAll');
+      }
       const out = this.method(recv, method, args, e, fn, f);
       // `client.useBucket(name)` changes the client held by that variable
       if (recv.t === 'client' && method === 'useBucket' && objNode.type === 'identifier' && out.t === 'client') { this.assign(f, objNode.text, out); return UNKNOWN; }
@@ -441,6 +459,7 @@ export class JsEval {
       if (callee.sdk === 'js') return this.std(callee.path.join('.'), args, f);
       return construct(callee.sdk, callee.path, args); // OSS({...}) without new
     }
+    this.callbacks(args, UNKNOWN);
     return UNKNOWN;
   }
 
@@ -497,13 +516,11 @@ export class JsEval {
           case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
           case 'toString': case 'trim': case 'valueOf': return recv;
           case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
-          default: return UNKNOWN;
+          default: this.callbacks(args, recv); return UNKNOWN; // event.Records.forEach(record => …)
         }
-      case 'list':
-        if (method === 'pop' && recv.items.length === 1 && recv.items[0].t === 'unknown') return UNKNOWN;
-        return UNKNOWN;
       default:
         this.untracked(method, args, e, fn, f.module);
+        this.callbacks(args, recv);
         return UNKNOWN;
     }
   }
@@ -546,4 +563,13 @@ function itemOf(v: Val): Val {
 function unescape(s: string): string {
   const m: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
   return s.length === 2 ? (m[s[1]] ?? s[1]) : '';
+}
+
+/** A regex literal that matches one literal character (`/\+/g`, `/_/`), with its global flag. */
+function oneChar(re: SyntaxNode): { ch: string; global: boolean } | undefined {
+  const pattern = re.childForFieldName('pattern')?.text ?? '';
+  const flags = re.childForFieldName('flags')?.text ?? '';
+  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
+  if (!m) return undefined;
+  return { ch: m[1] ?? m[2], global: flags.includes('g') };
 }

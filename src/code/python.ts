@@ -66,7 +66,7 @@ export class PythonEval {
         scope.set(name, given ?? (dflt ? this.expr(dflt, { scopes: [module.globals], module }) : UNKNOWN));
         i++;
       }
-      const frame: Frame = { scopes: [module.globals, scope], module };
+      const frame: Frame = { scopes: [...(fn.scopes ?? [module.globals]), scope], module };
       const body = node.childForFieldName('body');
       if (body) this.block(body.namedChildren, frame);
       return frame.ret ?? UNKNOWN;
@@ -102,7 +102,7 @@ export class PythonEval {
       case 'future_import_statement': return;
       case 'function_definition': {
         const name = s.childForFieldName('name')?.text;
-        if (name) this.set(f, name, { t: 'fn', node: s, module: f.module });
+        if (name) this.set(f, name, { t: 'fn', node: s, module: f.module, ...(f.scopes.length > 1 ? { scopes: f.scopes } : {}) });
         return;
       }
       case 'decorated_definition': {

@@ -20,7 +20,8 @@ export type Val =
   | { t: 'request'; sdk: string; op: string; props: Map<string, Val> }
   | { t: 'obj'; props: Map<string, Val> }
   | { t: 'list'; items: Val[] }
-  | { t: 'fn'; node: SyntaxNode; module: unknown }
+  /** A local function; `scopes`: the scopes it closes over (absent: the module's). */
+  | { t: 'fn'; node: SyntaxNode; module: unknown; scopes?: Map<string, Val>[] }
   | { t: 'mod'; module: unknown }
   | { t: 'unknown' };
 
