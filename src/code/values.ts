@@ -175,9 +175,10 @@ export function stem(v: Val): Val {
 /** Join path segments with "/" (`os.path.join`, `path.join`, `posixpath.join`). */
 export function joinPath(vs: Val[]): Val {
   const out: Part[] = [];
-  vs.forEach((v, i) => {
-    const ps = asStr(v);
-    if (i > 0) {
+  vs.forEach((v) => {
+    const ps = asStr(v).filter((p) => !('lit' in p && p.lit === ''));
+    if (ps.length === 0) return; // os.path.join('', x) is x
+    if (out.length > 0) {
       const last = out[out.length - 1];
       const first = ps[0];
       const endsSlash = last && 'lit' in last && last.lit.endsWith('/');
