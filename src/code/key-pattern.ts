@@ -45,10 +45,27 @@ function partialStart(text: string, a: string): number {
   return text.length;
 }
 
-/** The last index at which an occurrence of `a` that began before `text` could end. */
-function partialEnd(text: string, a: string): number {
-  for (let j = Math.min(text.length, a.length - 1); j > 0; j--) if (a.endsWith(text.slice(0, j))) return j;
-  return 0;
+/** Python's replace over a known prefix: every occurrence found scanning from the start, and the tail an occurrence running past it could touch cut off. */
+function replaceAllInPrefix(prefix: string, a: string, b: string): string {
+  let out = '';
+  let i = 0;
+  for (let at = prefix.indexOf(a); at >= 0; at = prefix.indexOf(a, i)) {
+    out += prefix.slice(i, at) + b;
+    i = at + a.length;
+  }
+  const rest = prefix.slice(i);
+  return out + rest.slice(0, partialStart(rest, a));
+}
+
+/** The end of a known suffix no occurrence of `a` can cover (the alignment of the scan is not known there). */
+function untouchedSuffix(suffix: string, a: string): string {
+  let covered = -1;
+  for (let p = -(a.length - 1); p + a.length <= suffix.length; p++) {
+    const known = suffix.slice(Math.max(0, p), p + a.length);
+    const matches = p >= 0 ? known === a : a.endsWith(known);
+    if (matches) covered = p + a.length - 1;
+  }
+  return suffix.slice(covered + 1);
 }
 
 /** What a run of edits leaves known of a prefix P and a suffix S of the input key. */
@@ -61,12 +78,11 @@ function edit(prefix: string | undefined, suffix: string | undefined, edits: Key
         prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
         continue; // the one occurrence replaced is in the prefix: the suffix is untouched
       }
-      const safe = prefix.slice(0, partialStart(prefix, e.from));
-      prefix = e.all ? safe.split(e.from).join(e.to) : safe;
+      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
     }
     if (suffix !== undefined) {
       if (!e.all) suffix = undefined; // the first occurrence may be anywhere after the prefix
-      else suffix = suffix.slice(partialEnd(suffix, e.from)).split(e.from).join(e.to);
+      else suffix = untouchedSuffix(suffix, e.from);
     }
   }
   return { prefix, suffix };
@@ -102,5 +118,11 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
 
 /** The pattern as text for messages: `"source/thumb-" + <input key name>`. */
 export function describeKey(parts: KeyPart[]): string {
-  return normalise(parts).map((p) => ('lit' in p ? JSON.stringify(p.lit) : 'input' in p ? (p.input.prefix ? '<the input key>' : '<the input file name>') : '<unknown>')).join(' + ');
+  return normalise(parts).map((p) => {
+    if ('lit' in p) return JSON.stringify(p.lit);
+    if (!('input' in p)) return '<unknown>';
+    const what = p.input.prefix && p.input.suffix ? 'the input key' : p.input.prefix ? 'the start of the input key' : p.input.suffix ? 'the end of the input key' : 'part of the input key';
+    const edits = (p.input.edits ?? []).map((e) => ` with ${JSON.stringify(e.from)} → ${JSON.stringify(e.to)}${e.all ? '' : ' once'}`).join('');
+    return `<${what}${edits}>`;
+  }).join(' + ');
 }
