@@ -8,7 +8,7 @@ import { relative, sep } from 'node:path';
 import { isKnown, type FunctionDef, type Model, type WriteTarget } from '../model/model.js';
 import { Analysis, type ModuleInfo } from './context.js';
 import { JsEval } from './javascript.js';
-import { langOf, locateHandler, MAX_FUNCTION_BYTES, readModule, resolveImport } from './locate.js';
+import { langOf, locateHandler, MAX_FUNCTION_BYTES, readModule, resolveImport, type Located as Handler } from './locate.js';
 import { parse, type Tree } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
@@ -16,19 +16,30 @@ import { isCreationEvent } from '../model/vendors.js';
 
 export interface CodeOptions {
   cwd: string;
-  /** Whether code is read for functions defined in this config file. */
-  enabledFor: (configFile: string) => boolean;
 }
 
-/** The functions whose code the stage would read (storage trigger on creation events, code named). */
-export function codeFunctions(model: Model, enabledFor: (file: string) => boolean): FunctionDef[] {
-  const out = new Set<FunctionDef>();
+/** A function whose handler module is on disk. */
+export interface CodeJob {
+  fn: FunctionDef;
+  where: Handler;
+}
+
+/**
+ * The functions whose code the stage reads: a storage trigger on creation events, code named
+ * in the config, and the handler's module found on disk (a few stat calls; nothing is read).
+ */
+export function codeFunctions(model: Model, enabledFor: (file: string) => boolean, cwd = process.cwd()): CodeJob[] {
+  const seen = new Set<FunctionDef>();
+  const out: CodeJob[] = [];
   for (const t of model.storageTriggers) {
     const fn = t.function;
-    if (!fn.code || out.has(fn) || !enabledFor(fn.at.file)) continue;
-    if (isKnown(t.events) && t.events.value.some(isCreationEvent)) out.add(fn);
+    if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
+    if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
+    seen.add(fn);
+    const where = locateHandler(fn.code, fn.at.file, cwd);
+    if (where) out.push({ fn, where });
   }
-  return [...out];
+  return out;
 }
 
 /** The code files read, by display path, with their text (for line/column and snippets). */
@@ -37,13 +48,11 @@ export type CodeTexts = Map<string, string>;
 interface Parsed { text: string; tree: Tree }
 
 /** Read, parse and evaluate the code of every function that needs it; adds write targets in place. */
-export function readHandlerCode(functions: FunctionDef[], options: CodeOptions): CodeTexts {
+export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeTexts {
   const texts: CodeTexts = new Map();
   const parsed = new Map<string, Parsed | null>(); // by absolute path, once per run
   const display = (abs: string) => relative(options.cwd, abs).split(sep).join('/');
-  for (const fn of functions) {
-    const where = locateHandler(fn.code!, fn.at.file, options.cwd);
-    if (!where) continue;
+  for (const { fn, where } of jobs) {
     const budget = { left: MAX_FUNCTION_BYTES };
     const open = (abs: string): Parsed | undefined => {
       if (parsed.has(abs)) return parsed.get(abs) ?? undefined;

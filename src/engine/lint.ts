@@ -4,8 +4,7 @@ import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from
 import { RULES } from '../../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
-import { codeFunctions, readHandlerCode } from '../code/stage.js';
-import type { FunctionDef } from '../model/model.js';
+import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
 import { loadParsers, parsersLoaded } from '../code/parser.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
@@ -67,7 +66,7 @@ interface Run {
   prebuilt?: Prebuilt;
   loaded: Loaded;
   /** Functions whose handler code is to be read (src/code/stage.ts). */
-  code: FunctionDef[];
+  code: CodeJob[];
 }
 
 function startRun(sources: Source[], options: LintOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
@@ -78,7 +77,7 @@ function startRun(sources: Source[], options: LintOptions, named: Set<string>, p
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   const recursion = RULES.find((r) => r.id === 'recursive-trigger');
   const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? []
-    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off');
+    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off', options.cwd ?? process.cwd());
   return { sources, options, named, prebuilt, loaded, code };
 }
 
@@ -100,7 +99,7 @@ export async function lintSourcesAsync(sources: Source[], options: LintOptions =
 function finishRun(run: Run): Result {
   const { sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), enabledFor: () => true }) : new Map<string, string>();
+  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd() }) : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];

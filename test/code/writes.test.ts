@@ -23,7 +23,7 @@ const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : '<unkn
 function dump(files: string[]): string {
   const sources = files.map((f) => parseSource(rel(f), read(f)));
   const { model } = buildModel(sources, { env: {} });
-  readHandlerCode(codeFunctions(model, () => true), { cwd: ROOT, enabledFor: () => true });
+  readHandlerCode(codeFunctions(model, () => true, ROOT), { cwd: ROOT });
   const out: string[] = [];
   for (const t of model.storageTriggers) {
     out.push(`${show(t.function.name.value)} on ${show(t.bucket.value)} prefix ${show(t.prefix.value)} suffix ${show(t.suffix.value)}`);
