@@ -9,10 +9,10 @@ import { join, relative } from 'node:path';
 import { loadParsers } from '../../src/code/parser.js';
 import { describeKey } from '../../src/code/key-pattern.js';
 import { codeFunctions, readHandlerCode } from '../../src/code/stage.js';
-import { bucketKey } from '../../src/filters.js';
-import { buildModel } from '../../src/lint.js';
-import { reach, writesInto } from '../../src/recursion.js';
-import { parseSource } from '../../src/source.js';
+import { bucketKey } from '../../src/model/filters.js';
+import { buildModel } from '../../src/engine/lint.js';
+import { reach, writesInto } from '../../src/model/recursion.js';
+import { parseSource } from '../../src/source/source.js';
 import { fixtureCases, read, rel, ROOT } from '../helpers.js';
 
 beforeAll(loadParsers);
