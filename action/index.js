@@ -28915,10 +28915,10 @@ function writeOf(c, m, args2) {
   return { bucket, key: pick(m.key, c.key) };
 }
 
-// src/code/javascript.ts
+// src/code/javascript-statements.ts
 var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
 var NODE_STD = { path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path" };
-var JsEval = class {
+var JsStatements = class {
   constructor(a2) {
     this.a = a2;
   }
@@ -29203,6 +29203,25 @@ var JsEval = class {
     if (name2 === void 0) return UNKNOWN;
     return this.a.env(name2) ?? dflt ?? UNKNOWN;
   }
+};
+function propName(k) {
+  return k.type === "string" ? k.text.slice(1, -1) : k.text;
+}
+function declaredNames(decl) {
+  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
+    const n = decl.childForFieldName("name")?.text;
+    return n ? [n] : [];
+  }
+  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
+}
+function itemOf(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+
+// src/code/javascript.ts
+var JsEval = class extends JsStatements {
   args(list, f) {
     const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
     if (list?.type === "template_string") {
@@ -29485,21 +29504,6 @@ var JsEval = class {
     this.a.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
   }
 };
-function propName(k) {
-  return k.type === "string" ? k.text.slice(1, -1) : k.text;
-}
-function declaredNames(decl) {
-  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
-    const n = decl.childForFieldName("name")?.text;
-    return n ? [n] : [];
-  }
-  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
-}
-function itemOf(v) {
-  if (v.t === "list") return v.items[0] ?? UNKNOWN;
-  if (v.t === "event") return v;
-  return UNKNOWN;
-}
 function unescape(s) {
   const m = { n: "\n", t: "	", r: "\r" };
   return s.length === 2 ? m[s[1]] ?? s[1] : "";
@@ -29681,10 +29685,10 @@ function parse3(lang, text) {
   }
 }
 
-// src/code/python.ts
+// src/code/python-statements.ts
 var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
 var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str"]);
-var PythonEval = class {
+var PythonStatements = class {
   constructor(a2) {
     this.a = a2;
   }
@@ -29918,6 +29922,21 @@ var PythonEval = class {
       this.set(f, alias ?? name2, v);
     }
   }
+};
+function paramName(p) {
+  if (p.type === "identifier") return p.text;
+  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
+  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
+  return void 0;
+}
+function itemOf2(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+
+// src/code/python.ts
+var PythonEval = class extends PythonStatements {
   args(list, f) {
     const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
     for (const a2 of list?.namedChildren ?? []) {
@@ -30181,17 +30200,6 @@ var PythonEval = class {
     this.a.record(module2, { sdk, callee: fn.text.length > 60 ? fn.text.slice(0, 57) + "..." : fn.text, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
   }
 };
-function paramName(p) {
-  if (p.type === "identifier") return p.text;
-  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
-  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
-  return void 0;
-}
-function itemOf2(v) {
-  if (v.t === "list") return v.items[0] ?? UNKNOWN;
-  if (v.t === "event") return v;
-  return UNKNOWN;
-}
 function unescape2(s) {
   return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
 }
