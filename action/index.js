@@ -30294,9 +30294,13 @@ function readHandlerCode(jobs, options) {
     const main = moduleInfo(where.module);
     if (!main) continue;
     const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
-    ev.callHandler(main, where.export);
-    analysis.phase = "rest";
-    for (const m of [...modules.values()]) ev.runRest(m);
+    try {
+      ev.callHandler(main, where.export);
+      analysis.phase = "rest";
+      for (const m of [...modules.values()]) ev.runRest(m);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
     const targets = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);

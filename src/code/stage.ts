@@ -83,9 +83,14 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     const main = moduleInfo(where.module);
     if (!main) continue;
     const ev = main.lang === 'python' ? new PythonEval(analysis) : new JsEval(analysis);
-    ev.callHandler(main, where.export);
-    analysis.phase = 'rest';
-    for (const m of [...modules.values()]) ev.runRest(m);
+    try {
+      ev.callHandler(main, where.export);
+      analysis.phase = 'rest';
+      for (const m of [...modules.values()]) ev.runRest(m);
+    } catch (e) {
+      // code nested deeper than the evaluator's stack (generated code): what was found so far counts
+      if (!(e instanceof RangeError)) throw e;
+    }
     const targets: WriteTarget[] = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
