@@ -7,17 +7,29 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -122,15 +134,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity2.isPair(node)) {
@@ -170,15 +182,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity2.isPair(node)) {
@@ -309,26 +321,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts2;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -339,7 +351,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -366,10 +378,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -378,7 +390,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -388,9 +400,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -407,11 +419,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -447,10 +459,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -499,13 +511,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -549,7 +561,7 @@ var require_toJS = __commonJS({
     var identity2 = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
+        return value2.map((v, i2) => toJS(v, String(i2), ctx));
       if (value2 && typeof value2.toJSON === "function") {
         if (!ctx || !identity2.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
@@ -620,9 +632,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity2.ALIAS);
         this.source = source;
@@ -736,10 +748,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value2) {
         super(identity2.SCALAR);
         this.value = value2;
@@ -842,15 +854,15 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     function collectionFromPath(schema, path, value2) {
       let v = value2;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i2 = path.length - 1; i2 >= 0; --i2) {
+        const k = path[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
+          const a2 = [];
+          a2[k] = v;
+          v = a2;
         } else {
           v = /* @__PURE__ */ new Map([[k, v]]);
         }
@@ -866,7 +878,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -983,13 +995,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1023,44 +1035,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text2[i + 1]) {
+          escStart = i2;
+          switch (text2[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1068,10 +1080,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text2;
               folds.push(j);
@@ -1092,9 +1104,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text2.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
@@ -1107,20 +1119,20 @@ ${indent}${text2.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+    function consumeMoreIndentedLines(text2, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text2[++i];
+        if (i2 < start2 + indent) {
+          ch = text2[++i2];
         } else {
           do {
-            ch = text2[++i];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text2[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text2[start2];
         }
       }
       return end;
@@ -1143,20 +1155,20 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str2[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -1169,78 +1181,78 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let str2 = "";
+      let start2 = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str2 += json.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str2 += json.slice(start2, i2);
+                const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
-                  i += 2;
+                str2 += json.slice(start2, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                  str2 += "\n";
+                  i2 += 2;
                 }
-                str += indent;
-                if (json[i + 2] === " ")
-                  str += "\\";
-                i += 1;
-                start = i + 1;
+                str2 += indent;
+                if (json[i2 + 2] === " ")
+                  str2 += "\\";
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start2 ? str2 + json.slice(start2) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
@@ -1318,10 +1330,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value2 = value2.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -1339,14 +1351,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body3 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body2}`;
+${indent}${body3}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent}${start2}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
@@ -1368,15 +1380,15 @@ ${indent}${start}${value2}${end}`;
           return quotedString(value2, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str2 = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1487,8 +1499,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1528,11 +1540,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1567,8 +1579,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1577,27 +1589,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value2)) {
@@ -1613,7 +1625,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value2))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1657,16 +1669,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1875,8 +1887,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items2.length; ++i) {
-        const item = items2[i];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment2 = null;
         if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1893,31 +1905,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
+        str2 = lines[0];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1930,8 +1942,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items2.length; ++i) {
-        const item = items2[i];
+      for (let i2 = 0; i2 < items2.length; ++i2) {
+        const item = items2[i2];
         let comment = null;
         if (identity2.isNode(item)) {
           if (item.spaceBefore)
@@ -1960,40 +1972,40 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items2.length - 1) {
-          str += ",";
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        if (i2 < items2.length - 1) {
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start2;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -2090,11 +2102,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2249,9 +2261,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2269,10 +2281,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
+              const key2 = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2322,7 +2334,7 @@ var require_string = __commonJS({
       identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2360,7 +2372,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2378,20 +2390,20 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num2 = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2412,7 +2424,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2421,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2432,11 +2444,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2453,7 +2465,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2) && value2 >= 0)
@@ -2466,7 +2478,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 2, 8, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2474,7 +2486,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 0, 10, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2483,7 +2495,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 2, 16, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2536,7 +2548,7 @@ var require_schema2 = __commonJS({
         identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2553,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2561,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
@@ -2569,7 +2581,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2577,9 +2589,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2594,7 +2606,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2611,10 +2623,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2625,31 +2637,31 @@ var require_binary = __commonJS({
         if (!value2)
           return "";
         const buf = value2;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -2663,8 +2675,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity2.isPair(item))
             continue;
           else if (identity2.isMap(item)) {
@@ -2681,7 +2693,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2691,11 +2703,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -2852,7 +2864,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2861,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2872,11 +2884,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2896,34 +2908,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2933,7 +2945,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 2, 2, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 2, opt3),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2942,7 +2954,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 1, 8, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 1, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2950,7 +2962,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 0, 10, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2959,7 +2971,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt3) => intResolve(str, 2, 16, opt3),
+      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3063,11 +3075,11 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3083,18 +3095,18 @@ var require_timestamp = __commonJS({
         value2 *= num2(-1);
       }
       const _60 = num2(60);
-      const parts = [value2 % _60];
+      const parts2 = [value2 % _60];
       if (value2 < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
+        value2 = (value2 - parts2[0]) / _60;
+        parts2.unshift(value2 % _60);
         if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
+          value2 = (value2 - parts2[0]) / _60;
+          parts2.unshift(value2);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
@@ -3102,7 +3114,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3111,7 +3123,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3122,8 +3134,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3154,7 +3166,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -3177,7 +3189,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge.merge,
       omap.omap,
       pairs.pairs,
@@ -3203,7 +3215,7 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3218,7 +3230,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -3238,7 +3250,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -3293,7 +3305,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3358,13 +3370,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body3 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+          body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
+        if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body3}`;
         } else
-          lines.push(body2);
+          lines.push(body3);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -3487,11 +3499,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3502,9 +3514,9 @@ var require_Document = __commonJS({
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
+          const asStr2 = replacer.filter(keyToStr).map(String);
+          if (asStr2.length > 0)
+            replacer = replacer.concat(asStr2);
           _replacer = replacer;
         } else if (options === void 0 && replacer) {
           options = replacer;
@@ -3710,9 +3722,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -3788,7 +3800,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -3840,7 +3852,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3849,7 +3861,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3897,7 +3909,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -3973,7 +3985,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity2.isScalar(a2) && identity2.isScalar(b) && a2.value === b.value;
       return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -3999,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value: value2 } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep: sep4, value: value2 } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4027,20 +4039,20 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4056,7 +4068,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4104,8 +4116,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value: value2 } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value2,
           offset,
@@ -4126,7 +4138,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
@@ -4147,7 +4159,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4208,23 +4220,23 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc2.offset + fc2.start.source.length;
-      for (let i = 0; i < fc2.items.length; ++i) {
-        const collItem = fc2.items[i];
-        const { start, key: key2, sep: sep2, value: value2 } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc2.items.length; ++i2) {
+        const collItem = fc2.items[i2];
+        const { start: start2, key: key2, sep: sep4, value: value2 } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc2.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
-            if (i === 0 && props.comma)
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc2.items.length - 1)
+            else if (i2 < fc2.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4243,7 +4255,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4251,7 +4263,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -4275,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap13 && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap13 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4284,11 +4296,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4299,8 +4311,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap13 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4352,8 +4364,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -4447,32 +4459,32 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart2 = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4483,7 +4495,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart2 = i;
+          contentStart2 = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4492,17 +4504,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart2; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart2; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart2; ++i2)
+        value2 += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart2; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4514,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value2 += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep2 + content;
-          sep2 = " ";
+          value2 += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4539,16 +4551,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value2 += "\n" + lines[i2][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value: value2, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4560,8 +4572,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4569,7 +4581,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -4577,8 +4589,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4616,8 +4628,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4714,65 +4726,65 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4933,8 +4945,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4942,10 +4954,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5070,9 +5082,9 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+    function composeDoc(options, directives, { offset, start: start2, value: value2, end }, onError) {
+      const opts2 = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts2);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5080,7 +5092,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value2 ?? end?.[0],
         offset,
@@ -5093,7 +5105,7 @@ var require_compose_doc = __commonJS({
         if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5128,8 +5140,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5137,8 +5149,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5189,10 +5201,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5299,8 +5311,8 @@ ${end.comment}` : end.comment;
           yield this.doc;
           this.doc = null;
         } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const opts2 = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts2);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5357,13 +5369,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
+          const body3 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
+          return { type: "block-scalar", offset, indent, props, source: body3 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5420,13 +5432,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
+      const body3 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body2;
+        token.source = body3;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5438,7 +5450,7 @@ var require_cst_scalar = __commonJS({
         for (const key2 of Object.keys(token))
           if (key2 !== "type" && key2 !== "offset")
             delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body3 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5542,14 +5554,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value: value2 }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5600,15 +5612,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -5778,14 +5790,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6080,9 +6092,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6096,17 +6108,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6137,25 +6149,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6167,36 +6179,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6213,8 +6225,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6259,23 +6271,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6288,24 +6300,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -6334,8 +6346,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -6351,20 +6363,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6399,9 +6411,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6410,16 +6422,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc2) {
       if (fc2.start.type === "flow-seq-start") {
@@ -6440,7 +6452,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6715,19 +6727,19 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep2;
+          const start2 = getFirstKeyStartProps(prev);
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start: start2, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6802,14 +6814,14 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -6822,14 +6834,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6842,8 +6854,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6860,12 +6872,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -6875,23 +6887,23 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -6899,7 +6911,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6917,14 +6929,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6943,7 +6955,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7052,13 +7064,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc2.items.push({ start: [], key: fs, sep: [] });
+                fc2.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7080,15 +7092,15 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent2.type !== "flow-collection") {
             const prev = getPrevProps(parent2);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc2);
-            const sep2 = fc2.end.splice(1, fc2.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc2.end.splice(1, fc2.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc2.offset,
               indent: fc2.indent,
-              items: [{ start, key: fc2, sep: sep2 }]
+              items: [{ start: start2, key: fc2, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7147,35 +7159,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent2);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent2);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7213,7 +7225,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7266,7 +7278,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7307,7 +7319,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -7371,16 +7383,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value2;
       while (pos < len) {
         length++;
-        value2 = str.charCodeAt(pos++);
+        value2 = str2.charCodeAt(pos++);
         if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str.charCodeAt(pos);
+          value2 = str2.charCodeAt(pos);
           if ((value2 & 64512) === 56320)
             pos++;
         }
@@ -7392,9 +7404,4042 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var web_tree_sitter_exports = {};
+__export(web_tree_sitter_exports, {
+  CaptureQuantifier: () => CaptureQuantifier,
+  Edit: () => Edit,
+  LANGUAGE_VERSION: () => LANGUAGE_VERSION,
+  Language: () => Language,
+  LookaheadIterator: () => LookaheadIterator,
+  MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
+  Node: () => Node,
+  Parser: () => Parser2,
+  Query: () => Query,
+  Tree: () => Tree,
+  TreeCursor: () => TreeCursor
+});
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+function setModule(module2) {
+  C = module2;
+}
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result2 = tree.textCallback(startIndex, startPosition);
+  if (result2) {
+    startIndex += result2.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result2 += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result2 = result2.slice(0, length);
+    }
+  }
+  return result2 ?? "";
+}
+function unmarshalCaptures(query, tree, address, patternIndex, result2) {
+  for (let i2 = 0, n = result2.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result2[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id2 = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id2 === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result2 = new Node(INTERNAL, {
+    id: id2,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result2;
+}
+function marshalTreeCursor({ handles }, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, handles[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, handles[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, handles[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, handles[3], "i32");
+}
+function unmarshalTreeCursor({ handles }) {
+  handles[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  handles[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  handles[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  handles[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+function unmarshalPoint(address) {
+  const result2 = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result2;
+}
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalRange(address) {
+  const result2 = {};
+  result2.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result2.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result2.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result2.endIndex = C.getValue(address, "i32") >>> 0;
+  return result2;
+}
+function marshalEdit(edit2, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit2.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit2.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit2.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit2.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit2.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit2.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire3 } = await import("module");
+    var require = createRequire3(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve3, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve3(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result22) {
+      return receiveInstance(result22["instance"], result22["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve3, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve3(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result2);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value2) => HEAP_DATA_VIEW.setFloat32(byteOffset, value2, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value2) => HEAP_DATA_VIEW.setFloat64(byteOffset, value2, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value2) => HEAP_DATA_VIEW.setInt16(byteOffset, value2, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value2) => HEAP_DATA_VIEW.setInt32(byteOffset, value2, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value2) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value2, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value2) => HEAP_DATA_VIEW.setUint32(byteOffset, value2, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str2 = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str2 += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str2 += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str2;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func22, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func22
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func22 = wasmTableMirror[funcPtr];
+    if (!func22) {
+      wasmTableMirror[funcPtr] = func22 = wasmTable.get(funcPtr);
+    }
+    return func22;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func22) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func22) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func22) => {
+    wasmTable.set(idx, func22);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func22, sig) => {
+    var rtn = getFunctionAddress(func22);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func22);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func22, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func22, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value2 = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value2 == "function") {
+          GOT[symName].value = addFunction(value2);
+        } else if (typeof value2 == "number") {
+          GOT[symName].value = value2;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value2}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value2 = exports[e];
+      if (typeof value2 == "object") {
+        value2 = value2.value;
+      }
+      if (typeof value2 == "number") {
+        value2 += memoryBase2;
+      }
+      relocated[e] = value2;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func22 = getWasmTableEntry(ptr);
+    var rtn = func22(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct2 = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value2 = resolveGlobalSymbol(symName, true).sym;
+        if (!value2 && !entry.required) {
+          continue;
+        }
+        if (typeof value2 == "function") {
+          entry.value = addFunction(value2, value2.sig);
+        } else if (typeof value2 == "number") {
+          entry.value = value2;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value2}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id2) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id2) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value2, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value2;
+        break;
+      case "i8":
+        HEAP8[ptr] = value2;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value2);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value2);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value2));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value2);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value2);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value2);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num2 = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num2 += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num2);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var c = str2.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str2.length; ++i2) {
+      var u = str2.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str2, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str2 = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str2.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _strlen, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve3, reject) => {
+      readyPromiseResolve = resolve3;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+function checkModule() {
+  return !!Module3;
+}
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex.test(text2) : !regex.test(text2);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
+  });
+}
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
+  });
+}
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+function indexForByteOffset(source, byteOffset) {
+  return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
+}
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var init_web_tree_sitter = __esm({
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+    __defProp2 = Object.defineProperty;
+    __name = (target, value2) => __defProp2(target, "name", { value: value2, configurable: true });
+    Edit = class {
+      static {
+        __name(this, "Edit");
+      }
+      /** The start position of the change. */
+      startPosition;
+      /** The end position of the change before the edit. */
+      oldEndPosition;
+      /** The end position of the change after the edit. */
+      newEndPosition;
+      /** The start index of the change. */
+      startIndex;
+      /** The end index of the change before the edit. */
+      oldEndIndex;
+      /** The end index of the change after the edit. */
+      newEndIndex;
+      constructor({
+        startIndex,
+        oldEndIndex,
+        newEndIndex,
+        startPosition,
+        oldEndPosition,
+        newEndPosition
+      }) {
+        this.startIndex = startIndex >>> 0;
+        this.oldEndIndex = oldEndIndex >>> 0;
+        this.newEndIndex = newEndIndex >>> 0;
+        this.startPosition = startPosition;
+        this.oldEndPosition = oldEndPosition;
+        this.newEndPosition = newEndPosition;
+      }
+      /**
+       * Edit a point and index to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a single point's byte offset and row/column position
+       * based on an edit operation. This is useful for editing points without
+       * requiring a tree or node instance.
+       */
+      editPoint(point, index) {
+        let newIndex = index;
+        const newPoint = { ...point };
+        if (index >= this.oldEndIndex) {
+          newIndex = this.newEndIndex + (index - this.oldEndIndex);
+          const originalRow = point.row;
+          newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+          newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+        } else if (index > this.startIndex) {
+          newIndex = this.newEndIndex;
+          newPoint.row = this.newEndPosition.row;
+          newPoint.column = this.newEndPosition.column;
+        }
+        return { point: newPoint, index: newIndex };
+      }
+      /**
+       * Edit a range to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a range's start and end positions based on an edit
+       * operation. This is useful for editing ranges without requiring a tree
+       * or node instance.
+       */
+      editRange(range) {
+        const newRange = {
+          startIndex: range.startIndex,
+          startPosition: { ...range.startPosition },
+          endIndex: range.endIndex,
+          endPosition: { ...range.endPosition }
+        };
+        if (range.endIndex >= this.oldEndIndex) {
+          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+            newRange.endPosition = {
+              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+            };
+            if (newRange.endIndex < this.newEndIndex) {
+              newRange.endIndex = Number.MAX_SAFE_INTEGER;
+              newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+            }
+          }
+        } else if (range.endIndex > this.startIndex) {
+          newRange.endIndex = this.startIndex;
+          newRange.endPosition = { ...this.startPosition };
+        }
+        if (range.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+          newRange.startPosition = {
+            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+          };
+          if (newRange.startIndex < this.newEndIndex) {
+            newRange.startIndex = Number.MAX_SAFE_INTEGER;
+            newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+          }
+        } else if (range.startIndex > this.startIndex) {
+          newRange.startIndex = this.startIndex;
+          newRange.startPosition = { ...this.startPosition };
+        }
+        return newRange;
+      }
+    };
+    SIZE_OF_SHORT = 2;
+    SIZE_OF_INT = 4;
+    SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+    SIZE_OF_NODE = 5 * SIZE_OF_INT;
+    SIZE_OF_POINT = 2 * SIZE_OF_INT;
+    SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+    ZERO_POINT = { row: 0, column: 0 };
+    INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+    __name(assertInternal, "assertInternal");
+    __name(isPoint, "isPoint");
+    __name(setModule, "setModule");
+    __name(newFinalizer, "newFinalizer");
+    finalizer = newFinalizer((address) => {
+      C._ts_lookahead_iterator_delete(address);
+    });
+    LookaheadIterator = class {
+      static {
+        __name(this, "LookaheadIterator");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      language;
+      /** @internal */
+      positioned = false;
+      /** @internal */
+      constructor(internal, address, language) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        finalizer?.register(this, address, this);
+      }
+      /**
+       * Get the current symbol of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol:
+       *
+       * - Before the first iteration step
+       * - After the iterator is exhausted
+       * - After a {@link reset} or {@link resetState} call
+       */
+      get currentTypeId() {
+        return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+      }
+      /**
+       * Get the current symbol name of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol.
+       */
+      get currentType() {
+        const id2 = this.currentTypeId;
+        if (id2 === null) return null;
+        return this.language.types[id2] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id2));
+      }
+      /** Delete the lookahead iterator, freeing its resources. */
+      delete() {
+        finalizer?.unregister(this);
+        C._ts_lookahead_iterator_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Reset the lookahead iterator.
+       *
+       * This returns `true` if the language was set successfully and `false`
+       * otherwise.
+       */
+      reset(language, stateId) {
+        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+          this.language = language;
+          this.positioned = false;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Reset the lookahead iterator to another state.
+       *
+       * This returns `true` if the iterator was reset to the given state and
+       * `false` otherwise.
+       */
+      resetState(stateId) {
+        if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+        this.positioned = false;
+        return true;
+      }
+      /**
+       * Returns an iterator that iterates over the symbols of the lookahead iterator.
+       *
+       * The iterator will yield the current symbol name as a string for each step
+       * until there are no more symbols to iterate over.
+       */
+      [Symbol.iterator]() {
+        return {
+          next: /* @__PURE__ */ __name(() => {
+            this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+            const value2 = this.currentType;
+            return value2 === null ? { done: true, value: "" } : { done: false, value: value2 };
+          }, "next")
+        };
+      }
+    };
+    __name(getText, "getText");
+    finalizer2 = newFinalizer((address) => {
+      C._ts_tree_delete(address);
+    });
+    Tree = class _Tree {
+      static {
+        __name(this, "Tree");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      textCallback;
+      /** The language that was used to parse the syntax tree. */
+      language;
+      /** @internal */
+      constructor(internal, address, language, textCallback) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        this.textCallback = textCallback;
+        finalizer2?.register(this, address, this);
+      }
+      /** Create a shallow copy of the syntax tree. This is very fast. */
+      copy() {
+        const address = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+      }
+      /** Delete the syntax tree, freeing its resources. */
+      delete() {
+        finalizer2?.unregister(this);
+        C._ts_tree_delete(this[0]);
+        this[0] = 0;
+      }
+      /** Get the root node of the syntax tree. */
+      get rootNode() {
+        C._ts_tree_root_node_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Get the root node of the syntax tree, but with its position shifted
+       * forward by the given offset.
+       */
+      rootNodeWithOffset(offsetBytes, offsetExtent) {
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, offsetBytes, "i32");
+        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        C._ts_tree_root_node_with_offset_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Edit the syntax tree to keep it in sync with source code that has been
+       * edited.
+       *
+       * You must describe the edit both in terms of byte offsets and in terms of
+       * row/column coordinates.
+       */
+      edit(edit2) {
+        marshalEdit(edit2);
+        C._ts_tree_edit_wasm(this[0]);
+      }
+      /** Create a new {@link TreeCursor} starting from the root of the tree. */
+      walk() {
+        return this.rootNode.walk();
+      }
+      /**
+       * Compare this old edited syntax tree to a new syntax tree representing
+       * the same document, returning a sequence of ranges whose syntactic
+       * structure has changed.
+       *
+       * For this to work correctly, this syntax tree must have been edited such
+       * that its ranges match up to the new tree. Generally, you'll want to
+       * call this method right after calling one of the [`Parser::parse`]
+       * functions. Call it on the old tree that was passed to parse, and
+       * pass the new tree that was returned from `parse`.
+       */
+      getChangedRanges(other) {
+        if (!(other instanceof _Tree)) {
+          throw new TypeError("Argument must be a Tree");
+        }
+        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result2[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result2;
+      }
+      /** Get the included ranges that were used to parse the syntax tree. */
+      getIncludedRanges() {
+        C._ts_tree_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result2[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result2;
+      }
+    };
+    finalizer3 = newFinalizer((handles) => {
+      marshalTreeCursor({ handles });
+      C._ts_tree_cursor_delete_wasm(0);
+    });
+    TreeCursor = class _TreeCursor {
+      static {
+        __name(this, "TreeCursor");
+      }
+      /** @internal */
+      handles = [0, 0, 0, 0];
+      // Internal handles for Wasm, shared with the finalizer.
+      /** @internal */
+      tree;
+      /** @internal */
+      constructor(internal, tree) {
+        assertInternal(internal);
+        this.tree = tree;
+        unmarshalTreeCursor(this);
+        finalizer3?.register(this, this.handles, this);
+      }
+      /** Creates a deep copy of the tree cursor. This allocates new memory. */
+      copy() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_copy_wasm(this.tree[0]);
+        return new _TreeCursor(INTERNAL, this.tree);
+      }
+      /** Delete the tree cursor, freeing its resources. */
+      delete() {
+        finalizer3?.unregister(this);
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_delete_wasm(this.tree[0]);
+        this.handles.fill(0);
+      }
+      /** Get the tree cursor's current {@link Node}. */
+      get currentNode() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the numerical field id of this tree cursor's current node.
+       *
+       * See also {@link TreeCursor#currentFieldName}.
+       */
+      get currentFieldId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+      }
+      /** Get the field name of this tree cursor's current node. */
+      get currentFieldName() {
+        return this.tree.language.fields[this.currentFieldId];
+      }
+      /**
+       * Get the depth of the cursor's current node relative to the original
+       * node that the cursor was constructed with.
+       */
+      get currentDepth() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+      }
+      /**
+       * Get the index of the cursor's current node out of all of the
+       * descendants of the original node that the cursor was constructed with.
+       */
+      get currentDescendantIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+      }
+      /** Get the type of the cursor's current node. */
+      get nodeType() {
+        return this.tree.language.types[this.nodeTypeId] || "ERROR";
+      }
+      /** Get the type id of the cursor's current node. */
+      get nodeTypeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+      }
+      /** Get the state id of the cursor's current node. */
+      get nodeStateId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+      }
+      /** Get the id of the cursor's current node. */
+      get nodeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+      }
+      /**
+       * Check if the cursor's current node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get nodeIsNamed() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if the cursor's current node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get nodeIsMissing() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Get the string content of the cursor's current node. */
+      get nodeText() {
+        marshalTreeCursor(this);
+        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+        return getText(this.tree, startIndex, endIndex, startPosition);
+      }
+      /** Get the start position of the cursor's current node. */
+      get startPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the end position of the cursor's current node. */
+      get endPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the start index of the cursor's current node. */
+      get startIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+      }
+      /** Get the end index of the cursor's current node. */
+      get endIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+      }
+      /**
+       * Move this cursor to the first child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       */
+      gotoFirstChild() {
+        marshalTreeCursor(this);
+        const result2 = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Move this cursor to the last child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoFirstChild} because it needs to
+       * iterate through all the children to compute the child's position.
+       */
+      gotoLastChild() {
+        marshalTreeCursor(this);
+        const result2 = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Move this cursor to the parent of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no parent node (the cursor was already on the
+       * root node).
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoParent() {
+        marshalTreeCursor(this);
+        const result2 = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Move this cursor to the next sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no next sibling node.
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoNextSibling() {
+        marshalTreeCursor(this);
+        const result2 = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Move this cursor to the previous sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no previous sibling node.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoNextSibling} due to how node
+       * positions are stored. In the worst case, this will need to iterate
+       * through all the children up to the previous sibling node to recalculate
+       * its position. Also note that the node the cursor was constructed with is
+       * considered the root of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoPreviousSibling() {
+        marshalTreeCursor(this);
+        const result2 = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Move the cursor to the node that is the nth descendant of
+       * the original node that the cursor was constructed with, where
+       * zero represents the original node itself.
+       */
+      gotoDescendant(goalDescendantIndex) {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForIndex(goalIndex) {
+        marshalTreeCursor(this);
+        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result2 = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given position.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForPosition(goalPosition) {
+        marshalTreeCursor(this);
+        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+        const result2 = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result2 === 1;
+      }
+      /**
+       * Re-initialize this tree cursor to start at the original node that the
+       * cursor was constructed with.
+       */
+      reset(node) {
+        marshalNode(node);
+        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+        C._ts_tree_cursor_reset_wasm(node.tree[0]);
+        unmarshalTreeCursor(this);
+        this.tree = node.tree;
+      }
+      /**
+       * Re-initialize a tree cursor to the same position as another cursor.
+       *
+       * Unlike {@link TreeCursor#reset}, this will not lose parent
+       * information and allows reusing already created cursors.
+       */
+      resetTo(cursor) {
+        marshalTreeCursor(this, TRANSFER_BUFFER);
+        marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+        unmarshalTreeCursor(this);
+        this.tree = cursor.tree;
+      }
+    };
+    Node = class {
+      static {
+        __name(this, "Node");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      _children;
+      /** @internal */
+      _namedChildren;
+      /** @internal */
+      constructor(internal, {
+        id: id2,
+        tree,
+        startIndex,
+        startPosition,
+        other
+      }) {
+        assertInternal(internal);
+        this[0] = other;
+        this.id = id2;
+        this.tree = tree;
+        this.startIndex = startIndex;
+        this.startPosition = startPosition;
+      }
+      /**
+       * The numeric id for this node that is unique.
+       *
+       * Within a given syntax tree, no two nodes have the same id. However:
+       *
+       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+       *   the process, then that node will have the same id in both trees.
+       *
+       * * A node not marked as having changes does not guarantee it was reused.
+       *
+       * * If a node is marked as having changed in the old tree, it will not be reused.
+       */
+      id;
+      /** The byte index where this node starts. */
+      startIndex;
+      /** The position where this node starts. */
+      startPosition;
+      /** The tree that this node belongs to. */
+      tree;
+      /** Get this node's type as a numerical id. */
+      get typeId() {
+        marshalNode(this);
+        return C._ts_node_symbol_wasm(this.tree[0]);
+      }
+      /**
+       * Get the node's type as a numerical id as it appears in the grammar,
+       * ignoring aliases.
+       */
+      get grammarId() {
+        marshalNode(this);
+        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+      }
+      /** Get this node's type as a string. */
+      get type() {
+        return this.tree.language.types[this.typeId] || "ERROR";
+      }
+      /**
+       * Get this node's symbol name as it appears in the grammar, ignoring
+       * aliases as a string.
+       */
+      get grammarType() {
+        return this.tree.language.types[this.grammarId] || "ERROR";
+      }
+      /**
+       * Check if this node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get isNamed() {
+        marshalNode(this);
+        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *extra*.
+       *
+       * Extra nodes represent things like comments, which are not required
+       * by the grammar, but can appear anywhere.
+       */
+      get isExtra() {
+        marshalNode(this);
+        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error.
+       *
+       * Syntax errors represent parts of the code that could not be incorporated
+       * into a valid syntax tree.
+       */
+      get isError() {
+        marshalNode(this);
+        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get isMissing() {
+        marshalNode(this);
+        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Check if this node has been edited. */
+      get hasChanges() {
+        marshalNode(this);
+        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error or contains any syntax
+       * errors anywhere within it.
+       */
+      get hasError() {
+        marshalNode(this);
+        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+      }
+      /** Get the byte index where this node ends. */
+      get endIndex() {
+        marshalNode(this);
+        return C._ts_node_end_index_wasm(this.tree[0]);
+      }
+      /** Get the position where this node ends. */
+      get endPosition() {
+        marshalNode(this);
+        C._ts_node_end_point_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the string content of this node. */
+      get text() {
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+      }
+      /** Get this node's parse state. */
+      get parseState() {
+        marshalNode(this);
+        return C._ts_node_parse_state_wasm(this.tree[0]);
+      }
+      /** Get the parse state after this node. */
+      get nextParseState() {
+        marshalNode(this);
+        return C._ts_node_next_parse_state_wasm(this.tree[0]);
+      }
+      /** Check if this node is equal to another node. */
+      equals(other) {
+        return this.tree === other.tree && this.id === other.id;
+      }
+      /**
+       * Get the node's child at the given index, where zero represents the first child.
+       *
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#children} instead.
+       */
+      child(index) {
+        marshalNode(this);
+        C._ts_node_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's *named* child at the given index.
+       *
+       * See also {@link Node#isNamed}.
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#namedChildren} instead.
+       */
+      namedChild(index) {
+        marshalNode(this);
+        C._ts_node_named_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's child with the given numerical field id.
+       *
+       * See also {@link Node#childForFieldName}. You can
+       * convert a field name to an id using {@link Language#fieldIdForName}.
+       */
+      childForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the first child with the given field name.
+       *
+       * If multiple children may have the same field name, access them using
+       * {@link Node#childrenForFieldName}.
+       */
+      childForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1) return this.childForFieldId(fieldId);
+        return null;
+      }
+      /** Get the field name of this node's child at the given index. */
+      fieldNameForChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /** Get the field name of this node's named child at the given index. */
+      fieldNameForNamedChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /**
+       * Get an array of this node's children with a given field name.
+       *
+       * See also {@link Node#children}.
+       */
+      childrenForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+        return [];
+      }
+      /**
+        * Get an array of this node's children with a given field id.
+        *
+        * See also {@link Node#childrenForFieldName}.
+        */
+      childrenForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result2[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+          C._free(buffer);
+        }
+        return result2;
+      }
+      /** Get the node's first child that contains or starts after the given byte offset. */
+      firstChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's first named child that contains or starts after the given byte offset. */
+      firstNamedChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's number of children. */
+      get childCount() {
+        marshalNode(this);
+        return C._ts_node_child_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's number of *named* children.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get namedChildCount() {
+        marshalNode(this);
+        return C._ts_node_named_child_count_wasm(this.tree[0]);
+      }
+      /** Get this node's first child. */
+      get firstChild() {
+        return this.child(0);
+      }
+      /**
+       * Get this node's first named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      /** Get this node's last child. */
+      get lastChild() {
+        return this.child(this.childCount - 1);
+      }
+      /**
+       * Get this node's last named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildCount - 1);
+      }
+      /**
+       * Iterate over this node's children.
+       *
+       * If you're walking the tree recursively, you may want to use the
+       * {@link TreeCursor} APIs directly instead.
+       */
+      get children() {
+        if (!this._children) {
+          marshalNode(this);
+          C._ts_node_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._children = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._children[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._children;
+      }
+      /**
+       * Iterate over this node's named children.
+       *
+       * See also {@link Node#children}.
+       */
+      get namedChildren() {
+        if (!this._namedChildren) {
+          marshalNode(this);
+          C._ts_node_named_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._namedChildren = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._namedChildren[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._namedChildren;
+      }
+      /**
+       * Get the descendants of this node that are the given type, or in the given types array.
+       *
+       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+       *
+       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+       */
+      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types)) types = [types];
+        const symbols = [];
+        const typesBySymbol = this.tree.language.types;
+        for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+          if (types.includes(typesBySymbol[i2])) {
+            symbols.push(i2);
+          }
+        }
+        if (types.includes("ERROR")) {
+          symbols.push(65535);
+        }
+        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+        for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+        }
+        marshalNode(this);
+        C._ts_node_descendants_of_type_wasm(
+          this.tree[0],
+          symbolsAddress,
+          symbols.length,
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column
+        );
+        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(descendantCount);
+        if (descendantCount > 0) {
+          let address = descendantAddress;
+          for (let i2 = 0; i2 < descendantCount; i2++) {
+            result2[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+        }
+        C._free(descendantAddress);
+        C._free(symbolsAddress);
+        return result2;
+      }
+      /** Get this node's next sibling. */
+      get nextSibling() {
+        marshalNode(this);
+        C._ts_node_next_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's previous sibling. */
+      get previousSibling() {
+        marshalNode(this);
+        C._ts_node_prev_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's next *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get nextNamedSibling() {
+        marshalNode(this);
+        C._ts_node_next_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's previous *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get previousNamedSibling() {
+        marshalNode(this);
+        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's number of descendants, including one for the node itself. */
+      get descendantCount() {
+        marshalNode(this);
+        return C._ts_node_descendant_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's immediate parent.
+       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+       */
+      get parent() {
+        marshalNode(this);
+        C._ts_node_parent_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the node that contains `descendant`.
+       *
+       * Note that this can return `descendant` itself.
+       */
+      childWithDescendant(descendant) {
+        marshalNode(this);
+        marshalNode(descendant, 1);
+        C._ts_node_child_with_descendant_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given byte range. */
+      descendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given byte range. */
+      namedDescendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given point range. */
+      descendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given point range. */
+      namedDescendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Create a new {@link TreeCursor} starting from this node.
+       *
+       * Note that the given node is considered the root of the cursor,
+       * and the cursor cannot walk outside this node.
+       */
+      walk() {
+        marshalNode(this);
+        C._ts_tree_cursor_new_wasm(this.tree[0]);
+        return new TreeCursor(INTERNAL, this.tree);
+      }
+      /**
+       * Edit this node to keep it in-sync with source code that has been edited.
+       *
+       * This function is only rarely needed. When you edit a syntax tree with
+       * the {@link Tree#edit} method, all of the nodes that you retrieve from
+       * the tree afterward will already reflect the edit. You only need to
+       * use {@link Node#edit} when you have a specific {@link Node} instance that
+       * you want to keep and continue to use after an edit.
+       */
+      edit(edit2) {
+        const { point, index } = edit2.editPoint(this.startPosition, this.startIndex);
+        this.startPosition = point;
+        this.startIndex = index;
+      }
+      /** Get the S-expression representation of this node. */
+      toString() {
+        marshalNode(this);
+        const address = C._ts_node_to_string_wasm(this.tree[0]);
+        const result2 = C.AsciiToString(address);
+        C._free(address);
+        return result2;
+      }
+    };
+    __name(unmarshalCaptures, "unmarshalCaptures");
+    __name(marshalNode, "marshalNode");
+    __name(unmarshalNode, "unmarshalNode");
+    __name(marshalTreeCursor, "marshalTreeCursor");
+    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+    __name(marshalPoint, "marshalPoint");
+    __name(unmarshalPoint, "unmarshalPoint");
+    __name(marshalRange, "marshalRange");
+    __name(unmarshalRange, "unmarshalRange");
+    __name(marshalEdit, "marshalEdit");
+    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+    LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+    Language = class _Language {
+      static {
+        __name(this, "Language");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /**
+       * A list of all node types in the language. The index of each type in this
+       * array is its node type id.
+       */
+      types;
+      /**
+       * A list of all field names in the language. The index of each field name in
+       * this array is its field id.
+       */
+      fields;
+      /** @internal */
+      constructor(internal, address) {
+        assertInternal(internal);
+        this[0] = address;
+        this.types = new Array(C._ts_language_symbol_count(this[0]));
+        for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+          if (C._ts_language_symbol_type(this[0], i2) < 2) {
+            this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+          }
+        }
+        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+        for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+          const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+          if (fieldName !== 0) {
+            this.fields[i2] = C.UTF8ToString(fieldName);
+          } else {
+            this.fields[i2] = null;
+          }
+        }
+      }
+      /**
+       * Gets the name of the language.
+       */
+      get name() {
+        const ptr = C._ts_language_name(this[0]);
+        if (ptr === 0) return null;
+        return C.UTF8ToString(ptr);
+      }
+      /**
+       * Gets the ABI version of the language.
+       */
+      get abiVersion() {
+        return C._ts_language_abi_version(this[0]);
+      }
+      /**
+      * Get the metadata for this language. This information is generated by the
+      * CLI, and relies on the language author providing the correct metadata in
+      * the language's `tree-sitter.json` file.
+      */
+      get metadata() {
+        C._ts_language_metadata_wasm(this[0]);
+        const length = C.getValue(TRANSFER_BUFFER, "i32");
+        if (length === 0) return null;
+        return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+      }
+      /**
+       * Gets the number of fields in the language.
+       */
+      get fieldCount() {
+        return this.fields.length - 1;
+      }
+      /**
+       * Gets the number of states in the language.
+       */
+      get stateCount() {
+        return C._ts_language_state_count(this[0]);
+      }
+      /**
+       * Get the field id for a field name.
+       */
+      fieldIdForName(fieldName) {
+        const result2 = this.fields.indexOf(fieldName);
+        return result2 !== -1 ? result2 : null;
+      }
+      /**
+       * Get the field name for a field id.
+       */
+      fieldNameForId(fieldId) {
+        return this.fields[fieldId] ?? null;
+      }
+      /**
+       * Get the node type id for a node type name.
+       */
+      idForNodeType(type, named) {
+        const typeLength = C.lengthBytesUTF8(type);
+        const typeAddress = C._malloc(typeLength + 1);
+        C.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result2 = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        C._free(typeAddress);
+        return result2 || null;
+      }
+      /**
+       * Gets the number of node types in the language.
+       */
+      get nodeTypeCount() {
+        return C._ts_language_symbol_count(this[0]);
+      }
+      /**
+       * Get the node type name for a node type id.
+       */
+      nodeTypeForId(typeId) {
+        const name2 = C._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C.UTF8ToString(name2) : null;
+      }
+      /**
+       * Check if a node type is named.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+       */
+      nodeTypeIsNamed(typeId) {
+        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Check if a node type is visible.
+       */
+      nodeTypeIsVisible(typeId) {
+        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Get the supertypes ids of this language.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+       */
+      get supertypes() {
+        C._ts_language_supertypes_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result2[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result2;
+      }
+      /**
+       * Get the subtype ids for a given supertype node id.
+       */
+      subtypes(supertype) {
+        C._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result2[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result2;
+      }
+      /**
+       * Get the next state id for a given state id and node type id.
+       */
+      nextState(stateId, typeId) {
+        return C._ts_language_next_state(this[0], stateId, typeId);
+      }
+      /**
+       * Create a new lookahead iterator for this language and parse state.
+       *
+       * This returns `null` if state is invalid for this language.
+       *
+       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+       * parse state. A newly created iterator is not positioned on a symbol, so
+       * {@link LookaheadIterator#currentType} returns `null` until the first
+       * iteration step.
+       *
+       * Lookahead iterators can be useful for generating suggestions and improving
+       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+       * lookahead iterator created on the previous non-extra leaf node may be
+       * appropriate.
+       */
+      lookaheadIterator(stateId) {
+        const address = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        return null;
+      }
+      /**
+       * Load a language from a WebAssembly module.
+       * The module can be provided as a path to a file, a `URL` to a file, or as a
+       * buffer.
+       */
+      static async load(input) {
+        let binary2;
+        if (input instanceof Uint8Array) {
+          binary2 = input;
+        } else if (globalThis.process?.versions.node) {
+          const fs2 = await import("fs/promises");
+          binary2 = await fs2.readFile(input);
+        } else {
+          const response = await fetch(input);
+          if (!response.ok) {
+            const body22 = await response.text();
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body22}`);
+          }
+          const retryResp = response.clone();
+          try {
+            binary2 = await WebAssembly.compileStreaming(response);
+          } catch (reason) {
+            console.error("wasm streaming compile failed:", reason);
+            console.error("falling back to ArrayBuffer instantiation");
+            binary2 = new Uint8Array(await retryResp.arrayBuffer());
+          }
+        }
+        const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+        return _Language.loadFromWasmExports(mod, { sync: false });
+      }
+      static loadFromWasmExports(mod, { sync }) {
+        const symbolNames = Object.keys(mod);
+        const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+        if (!functionName) {
+          console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+          throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+        }
+        const languageAddress = mod[functionName]();
+        return new _Language(INTERNAL, languageAddress);
+      }
+      /**
+       * Load a language synchronously from a pre-compiled WebAssembly module.
+       * Use this when the host environment provides a `WebAssembly.Module` directly.
+       */
+      static loadSync(wasmModule) {
+        const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+        return _Language.loadFromWasmExports(mod, { sync: true });
+      }
+    };
+    __name(Module2, "Module");
+    web_tree_sitter_default = Module2;
+    Module3 = null;
+    __name(initializeBinding, "initializeBinding");
+    __name(checkModule, "checkModule");
+    finalizer4 = newFinalizer((addresses) => {
+      C._ts_parser_delete(addresses[0]);
+      C._free(addresses[1]);
+    });
+    Parser2 = class {
+      static {
+        __name(this, "Parser");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      logCallback = null;
+      /** The parser's current language. */
+      language = null;
+      /**
+       * This must always be called before creating a Parser.
+       *
+       * You can optionally pass in options to configure the Wasm module, the most common
+       * one being `locateFile` to help the module find the `.wasm` file.
+       */
+      static async init(moduleOptions) {
+        setModule(await initializeBinding(moduleOptions));
+        TRANSFER_BUFFER = C._ts_init();
+        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /**
+       * Create a new parser.
+       */
+      constructor() {
+        this.initialize();
+        finalizer4?.register(this, [this[0], this[1]], this);
+      }
+      /** @internal */
+      initialize() {
+        if (!checkModule()) {
+          throw new Error("cannot construct a Parser before calling `init()`");
+        }
+        C._ts_parser_new_wasm();
+        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /** Delete the parser, freeing its resources. */
+      delete() {
+        finalizer4?.unregister(this);
+        C._ts_parser_delete(this[0]);
+        C._free(this[1]);
+        this[0] = 0;
+        this[1] = 0;
+      }
+      /**
+       * Set the language that the parser should use for parsing.
+       *
+       * If the language was not successfully assigned, an error will be thrown.
+       * This happens if the language was generated with an incompatible
+       * version of the Tree-sitter CLI. Check the language's version using
+       * {@link Language#version} and compare it to this library's
+       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+       */
+      setLanguage(language) {
+        let address;
+        if (!language) {
+          address = 0;
+          this.language = null;
+        } else if (language.constructor === Language) {
+          address = language[0];
+          const version = C._ts_language_abi_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            throw new Error(
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+            );
+          }
+          this.language = language;
+        } else {
+          throw new Error("Argument must be a Language");
+        }
+        C._ts_parser_set_language(this[0], address);
+        return this;
+      }
+      /**
+       * Parse a slice of UTF8 text.
+       *
+       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+       *
+       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+       *   the new text using {@link Tree#edit}.
+       *
+       * @param {ParseOptions} [options] - Options for parsing the text.
+       *  This can be used to set the included ranges, or a progress callback.
+       *
+       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+       *  - The progress callback returned true.
+       */
+      parse(callback, oldTree, options) {
+        if (typeof callback === "string") {
+          C.currentParseCallback = (index) => callback.slice(index);
+        } else if (typeof callback === "function") {
+          C.currentParseCallback = callback;
+        } else {
+          throw new Error("Argument must be a string or a function");
+        }
+        if (options?.progressCallback) {
+          C.currentProgressCallback = options.progressCallback;
+        } else {
+          C.currentProgressCallback = null;
+        }
+        if (this.logCallback) {
+          C.currentLogCallback = this.logCallback;
+          C._ts_parser_enable_logger_wasm(this[0], 1);
+        } else {
+          C.currentLogCallback = null;
+          C._ts_parser_enable_logger_wasm(this[0], 0);
+        }
+        let rangeCount = 0;
+        let rangeAddress = 0;
+        if (options?.includedRanges) {
+          rangeCount = options.includedRanges.length;
+          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+          let address = rangeAddress;
+          for (let i2 = 0; i2 < rangeCount; i2++) {
+            marshalRange(address, options.includedRanges[i2]);
+            address += SIZE_OF_RANGE;
+          }
+        }
+        const treeAddress = C._ts_parser_parse_wasm(
+          this[0],
+          this[1],
+          oldTree ? oldTree[0] : 0,
+          rangeAddress,
+          rangeCount
+        );
+        if (!treeAddress) {
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return null;
+        }
+        if (!this.language) {
+          throw new Error("Parser must have a language to parse");
+        }
+        const result2 = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+        C.currentParseCallback = null;
+        C.currentLogCallback = null;
+        C.currentProgressCallback = null;
+        return result2;
+      }
+      /**
+       * Instruct the parser to start the next parse from the beginning.
+       *
+       * If the parser previously failed because of a callback, 
+       * then by default, it will resume where it left off on the
+       * next call to {@link Parser#parse} or other parsing functions.
+       * If you don't want to resume, and instead intend to use this parser to
+       * parse some other document, you must call `reset` first.
+       */
+      reset() {
+        C._ts_parser_reset(this[0]);
+      }
+      /** Get the ranges of text that the parser will include when parsing. */
+      getIncludedRanges() {
+        C._ts_parser_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result2 = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result2[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result2;
+      }
+      /** Set the logging callback that a parser should use during parsing. */
+      setLogger(callback) {
+        if (!callback) {
+          this.logCallback = null;
+        } else if (typeof callback !== "function") {
+          throw new Error("Logger callback must be a function");
+        } else {
+          this.logCallback = callback;
+        }
+        return this;
+      }
+      /** Get the parser's current logger. */
+      getLogger() {
+        return this.logCallback;
+      }
+    };
+    PREDICATE_STEP_TYPE_CAPTURE = 1;
+    PREDICATE_STEP_TYPE_STRING = 2;
+    QUERY_WORD_REGEX = /[\w-]+/g;
+    CaptureQuantifier = {
+      Zero: 0,
+      ZeroOrOne: 1,
+      ZeroOrMore: 2,
+      One: 3,
+      OneOrMore: 4
+    };
+    isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+    isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+    QueryErrorKind = {
+      Syntax: 1,
+      NodeName: 2,
+      FieldName: 3,
+      CaptureName: 4,
+      PatternStructure: 5
+    };
+    QueryError = class _QueryError extends Error {
+      constructor(kind, info2, index, length) {
+        super(_QueryError.formatMessage(kind, info2));
+        this.kind = kind;
+        this.info = info2;
+        this.index = index;
+        this.length = length;
+        this.name = "QueryError";
+      }
+      kind;
+      info;
+      index;
+      length;
+      static {
+        __name(this, "QueryError");
+      }
+      /** Formats an error message based on the error kind and info */
+      static formatMessage(kind, info2) {
+        switch (kind) {
+          case QueryErrorKind.NodeName:
+            return `Bad node name '${info2.word}'`;
+          case QueryErrorKind.FieldName:
+            return `Bad field name '${info2.word}'`;
+          case QueryErrorKind.CaptureName:
+            return `Bad capture name @${info2.word}`;
+          case QueryErrorKind.PatternStructure:
+            return `Bad pattern structure at offset ${info2.suffix}`;
+          case QueryErrorKind.Syntax:
+            return `Bad syntax at offset ${info2.suffix}`;
+        }
+      }
+    };
+    __name(parseAnyPredicate, "parseAnyPredicate");
+    __name(parseMatchPredicate, "parseMatchPredicate");
+    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+    __name(parseIsPredicate, "parseIsPredicate");
+    __name(parseSetDirective, "parseSetDirective");
+    __name(parsePattern, "parsePattern");
+    __name(indexForByteOffset, "indexForByteOffset");
+    finalizer5 = newFinalizer((address) => {
+      C._ts_query_delete(address);
+    });
+    Query = class {
+      static {
+        __name(this, "Query");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      exceededMatchLimit;
+      /** @internal */
+      textPredicates;
+      /** @internal */
+      source;
+      /** The names of the captures used in the query. */
+      captureNames;
+      /** The quantifiers of the captures used in the query. */
+      captureQuantifiers;
+      /**
+       * The other user-defined predicates associated with the given index.
+       *
+       * This includes predicates with operators other than:
+       * - `match?`
+       * - `eq?` and `not-eq?`
+       * - `any-of?` and `not-any-of?`
+       * - `is?` and `is-not?`
+       * - `set!`
+       */
+      predicates;
+      /** The properties for predicates with the operator `set!`. */
+      setProperties;
+      /** The properties for predicates with the operator `is?`. */
+      assertedProperties;
+      /** The properties for predicates with the operator `is-not?`. */
+      refutedProperties;
+      /** The maximum number of in-progress matches for this cursor. */
+      matchLimit;
+      /**
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      constructor(language, source) {
+        const sourceLength = C.lengthBytesUTF8(source);
+        const sourceAddress = C._malloc(sourceLength + 1);
+        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C._ts_query_new(
+          language[0],
+          sourceAddress,
+          sourceLength,
+          TRANSFER_BUFFER,
+          TRANSFER_BUFFER + SIZE_OF_INT
+        );
+        if (!address) {
+          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+          C._free(sourceAddress);
+          switch (errorId) {
+            case QueryErrorKind.Syntax:
+              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            case QueryErrorKind.NodeName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.FieldName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.CaptureName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.PatternStructure:
+              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+          }
+        }
+        const stringCount = C._ts_query_string_count(address);
+        const captureCount = C._ts_query_capture_count(address);
+        const patternCount = C._ts_query_pattern_count(address);
+        const captureNames = new Array(captureCount);
+        const captureQuantifiers = new Array(patternCount);
+        const stringValues = new Array(stringCount);
+        for (let i2 = 0; i2 < captureCount; i2++) {
+          const nameAddress = C._ts_query_capture_name_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+        }
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const captureQuantifiersArray = new Array(captureCount);
+          for (let j = 0; j < captureCount; j++) {
+            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            captureQuantifiersArray[j] = quantifier;
+          }
+          captureQuantifiers[i2] = captureQuantifiersArray;
+        }
+        for (let i2 = 0; i2 < stringCount; i2++) {
+          const valueAddress = C._ts_query_string_value_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+        }
+        const setProperties = new Array(patternCount);
+        const assertedProperties = new Array(patternCount);
+        const refutedProperties = new Array(patternCount);
+        const predicates = new Array(patternCount);
+        const textPredicates = new Array(patternCount);
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          predicates[i2] = [];
+          textPredicates[i2] = [];
+          const steps = new Array();
+          let stepAddress = predicatesAddress;
+          for (let j = 0; j < stepCount; j++) {
+            const stepType = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            const stepValueId = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            parsePattern(
+              i2,
+              stepType,
+              stepValueId,
+              captureNames,
+              stringValues,
+              steps,
+              textPredicates,
+              predicates,
+              setProperties,
+              assertedProperties,
+              refutedProperties
+            );
+          }
+          Object.freeze(textPredicates[i2]);
+          Object.freeze(predicates[i2]);
+          Object.freeze(setProperties[i2]);
+          Object.freeze(assertedProperties[i2]);
+          Object.freeze(refutedProperties[i2]);
+        }
+        C._free(sourceAddress);
+        this[0] = address;
+        this.captureNames = captureNames;
+        this.captureQuantifiers = captureQuantifiers;
+        this.textPredicates = textPredicates;
+        this.source = source;
+        this.predicates = predicates;
+        this.setProperties = setProperties;
+        this.assertedProperties = assertedProperties;
+        this.refutedProperties = refutedProperties;
+        this.exceededMatchLimit = false;
+        finalizer5?.register(this, address, this);
+      }
+      /** Delete the query, freeing its resources. */
+      delete() {
+        finalizer5?.unregister(this);
+        C._ts_query_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Iterate over all of the matches in the order that they were found.
+       *
+       * Each match contains the index of the pattern that matched, and a list of
+       * captures. Because multiple patterns can match the same set of nodes,
+       * one match may contain captures that appear *before* some of the
+       * captures from a previous match.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      matches(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_matches_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result2 = new Array(rawCount);
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        let filteredCount = 0;
+        let address = startAddress;
+        for (let i2 = 0; i2 < rawCount; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captures = new Array(captureCount);
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            result2[filteredCount] = { patternIndex, captures };
+            const setProperties = this.setProperties[patternIndex];
+            result2[filteredCount].setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            result2[filteredCount].assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            result2[filteredCount].refutedProperties = refutedProperties;
+            filteredCount++;
+          }
+        }
+        result2.length = filteredCount;
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result2;
+      }
+      /**
+       * Iterate over all of the individual captures in the order that they
+       * appear.
+       *
+       * This is useful if you don't care about which pattern matched, and just
+       * want a single, ordered sequence of captures.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      captures(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_captures_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result2 = new Array();
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        const captures = new Array();
+        let address = startAddress;
+        for (let i2 = 0; i2 < count; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          captures.length = captureCount;
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            const capture = captures[captureIndex];
+            const setProperties = this.setProperties[patternIndex];
+            capture.setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            capture.assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            capture.refutedProperties = refutedProperties;
+            result2.push(capture);
+          }
+        }
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result2;
+      }
+      /** Get the predicates for a given pattern. */
+      predicatesForPattern(patternIndex) {
+        return this.predicates[patternIndex];
+      }
+      /**
+       * Disable a certain capture within a query.
+       *
+       * This prevents the capture from being returned in matches, and also
+       * avoids any resource usage associated with recording the capture.
+       */
+      disableCapture(captureName) {
+        const captureNameLength = C.lengthBytesUTF8(captureName);
+        const captureNameAddress = C._malloc(captureNameLength + 1);
+        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C._free(captureNameAddress);
+      }
+      /**
+       * Disable a certain pattern within a query.
+       *
+       * This prevents the pattern from matching, and also avoids any resource
+       * usage associated with the pattern. This throws an error if the pattern
+       * index is out of bounds.
+       */
+      disablePattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        C._ts_query_disable_pattern(this[0], patternIndex);
+      }
+      /**
+       * Check if, on its last execution, this cursor exceeded its maximum number
+       * of in-progress matches.
+       */
+      didExceedMatchLimit() {
+        return this.exceededMatchLimit;
+      }
+      /** Get the index where the given pattern starts in the query's source. */
+      startIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        const byteOffset = C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+        return indexForByteOffset(this.source, byteOffset);
+      }
+      /** Get the index where the given pattern ends in the query's source. */
+      endIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        const byteOffset = C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+        return indexForByteOffset(this.source, byteOffset);
+      }
+      /** Get the number of patterns in the query. */
+      patternCount() {
+        return C._ts_query_pattern_count(this[0]);
+      }
+      /** Get the index for a given capture name. */
+      captureIndexForName(captureName) {
+        return this.captureNames.indexOf(captureName);
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternRooted(patternIndex) {
+        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternNonLocal(patternIndex) {
+        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+      }
+      /**
+       * Check if the step at the given index in the query's source is 'definite'.
+       *
+       * A query step is 'definite' if its parent pattern will be guaranteed to
+       * match successfully once it reaches the step.
+       */
+      isPatternGuaranteedAtStep(index) {
+        const byteOffset = C.lengthBytesUTF8(this.source.slice(0, index));
+        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteOffset) === 1;
+      }
+    };
+  }
+});
+
 // src/action/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, resolve } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, resolve as resolve2 } from "node:path";
 
 // src/source/source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7402,16 +11447,16 @@ var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
 var MAX_ALIAS_COUNT = 1e3;
 function replacePlaceholders(text2) {
   const ranges = [];
-  const out = text2.replace(PLACEHOLDER, (m, offset) => {
+  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
     ranges.push({ start: offset, end: offset + m.length });
     return "TLPH" + "_".repeat(m.length - 4);
   });
-  return { text: out, ranges };
+  return { text: out2, ranges };
 }
 function firstBinaryOffset(text2) {
-  for (let i = 0; i < text2.length && i < 8192; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 0) return i;
+  for (let i2 = 0; i2 < text2.length && i2 < 8192; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 0) return i2;
   }
   return -1;
 }
@@ -7455,9 +11500,9 @@ function parseSource(path, text2, extra = []) {
     return { path, text: text2, parsedText, docs: [], lineCounter: countLines(text2), syntax, placeholders: ranges };
   }
   for (const doc of docs) {
-    for (const err of doc.errors) {
-      const [start, end] = err.pos;
-      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text2.slice(start, Math.min(start + 120, (text2.indexOf("\n", start) + 1 || text2.length + 1) - 1))) });
+    for (const err2 of doc.errors) {
+      const [start2, end] = err2.pos;
+      syntax.push({ start: start2, end: Math.max(end, start2), message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1))) });
     }
   }
   return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
@@ -7465,7 +11510,7 @@ function parseSource(path, text2, extra = []) {
 function countLines(text2) {
   const lc = new import_yaml.LineCounter();
   lc.addNewLine(0);
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) lc.addNewLine(i2 + 1);
   return lc;
 }
 function rewriteYamlError(code, message, span) {
@@ -7489,8 +11534,8 @@ function lineCol(source, offset) {
   const p = source.lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
 }
-function isPlaceholder(source, start, end) {
-  return source.placeholders.some((r) => r.start < end && start < r.end);
+function isPlaceholder(source, start2, end) {
+  return source.placeholders.some((r) => r.start < end && start2 < r.end);
 }
 
 // src/model/model.ts
@@ -7620,37 +11665,37 @@ var VENDORS = {
     sameRegion: true
   }
 };
-function normaliseEvent(vendor, name) {
-  for (const p of VENDORS[vendor].eventPrefixes) if (p && name.startsWith(p)) return name.slice(p.length);
-  return name;
+function normaliseEvent(vendor, name2) {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
+  return name2;
 }
-function expandEvent(vendor, name) {
-  const [family, op] = name.split(":");
+function expandEvent(vendor, name2) {
+  const [family, op] = name2.split(":");
   const ops = VENDORS[vendor].families[family];
   if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
-  return [name];
+  return [name2];
 }
-function eventsIntersect(vendor, a, b) {
-  const set = new Set(a.flatMap((e) => expandEvent(vendor, e)));
+function eventsIntersect(vendor, a2, b) {
+  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
   for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
-  for (const e of a) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
+  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
   return void 0;
 }
-function sameFamilyWildcard(a, b) {
-  const [fa, oa] = a.split(":");
+function sameFamilyWildcard(a2, b) {
+  const [fa, oa] = a2.split(":");
   const [fb, ob] = b.split(":");
   return fa === fb && (oa === "*" || ob === "*");
 }
-function isCreationEvent(name) {
-  return name.startsWith("ObjectCreated:");
+function isCreationEvent(name2) {
+  return name2.startsWith("ObjectCreated:");
 }
 
 // src/model/filters.ts
-function prefixesOverlap(a, b) {
-  return a.startsWith(b) || b.startsWith(a);
+function prefixesOverlap(a2, b) {
+  return a2.startsWith(b) || b.startsWith(a2);
 }
-function suffixesOverlap(a, b) {
-  return a.endsWith(b) || b.endsWith(a);
+function suffixesOverlap(a2, b) {
+  return a2.endsWith(b) || b.endsWith(a2);
 }
 function bucketId(vendor, bucket) {
   return `${vendor}\0${bucket}`;
@@ -7809,7 +11854,7 @@ function createScanner(text2, ignoreTrivia = false) {
     scanError = 0;
   }
   function scanNumber() {
-    let start = pos;
+    let start2 = pos;
     if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
@@ -7827,7 +11872,7 @@ function createScanner(text2, ignoreTrivia = false) {
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text2.substring(start2, pos);
       }
     }
     let end = pos;
@@ -7846,24 +11891,24 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text2.substring(start2, end);
   }
   function scanString() {
-    let result2 = "", start = pos;
+    let result2 = "", start2 = pos;
     while (true) {
       if (pos >= len) {
-        result2 += text2.substring(start, pos);
+        result2 += text2.substring(start2, pos);
         scanError = 2;
         break;
       }
       const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result2 += text2.substring(start, pos);
+        result2 += text2.substring(start2, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result2 += text2.substring(start, pos);
+        result2 += text2.substring(start2, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
@@ -7906,12 +11951,12 @@ function createScanner(text2, ignoreTrivia = false) {
           default:
             scanError = 5;
         }
-        start = pos;
+        start2 = pos;
         continue;
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result2 += text2.substring(start, pos);
+          result2 += text2.substring(start2, pos);
           scanError = 2;
           break;
         } else {
@@ -7979,7 +12024,7 @@ function createScanner(text2, ignoreTrivia = false) {
         return token = 10;
       // comments
       case 47:
-        const start = pos - 1;
+        const start2 = pos - 1;
         if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
@@ -7988,7 +12033,7 @@ function createScanner(text2, ignoreTrivia = false) {
             }
             pos++;
           }
-          value2 = text2.substring(start, pos);
+          value2 = text2.substring(start2, pos);
           return token = 12;
         }
         if (text2.charCodeAt(pos + 1) === 42) {
@@ -8015,7 +12060,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value2 = text2.substring(start, pos);
+          value2 = text2.substring(start2, pos);
           return token = 13;
         }
         value2 += String.fromCharCode(code);
@@ -8252,8 +12297,8 @@ function parse(text2, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = object;
       currentProperty = null;
     },
-    onObjectProperty: (name) => {
-      currentProperty = name;
+    onObjectProperty: (name2) => {
+      currentProperty = name2;
     },
     onObjectEnd: () => {
       currentParent = previousParents.pop();
@@ -8730,7 +12775,7 @@ var TRIGGER_FACTS = {
   aws: {
     cronInUtc: true,
     // SAM: a ScheduleV2 event; Serverless Framework: `method: scheduler` with `timezone` (docs/sf/providers/aws/events/schedule.md)
-    timezoneHow: (zone, _s, format2) => format2 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
+    timezoneHow: (zone, _s, format3) => format3 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
     gateway: {
       methods: ["ANY", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "*"],
       source: 'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method'
@@ -8782,12 +12827,12 @@ function regionZone(vendor, region) {
 }
 
 // src/model/span.ts
-function innerSpan(texts, l, start, end) {
+function innerSpan(texts, l, start2, end) {
   if (!isKnown(l) || l.origin) return l.at;
   const raw = (texts.get(l.at.file) ?? "").slice(l.at.start, l.at.end);
   const quote = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
   if (raw.slice(quote, quote + l.value.length) !== l.value || raw.length - l.value.length > 2 * quote) return l.at;
-  const s = Math.max(0, Math.min(start, l.value.length));
+  const s = Math.max(0, Math.min(start2, l.value.length));
   const e = Math.max(s, Math.min(end, l.value.length));
   return { file: l.at.file, start: l.at.start + quote + s, end: l.at.start + quote + (e > s ? e : Math.min(s + 1, l.value.length)) };
 }
@@ -8840,13 +12885,13 @@ function checkBatch(t, key2, report) {
 // rules/filter-wildcard.ts
 var WILD = /[*?[]/;
 function suggestion(kind, value2) {
-  const i = value2.search(WILD);
+  const i2 = value2.search(WILD);
   if (kind === "suffix") {
     const tail = value2.slice(value2.lastIndexOf("*") + 1).replace(/[?[\]]/g, "");
     return tail ? `use suffix ${q(tail)}` : "use an empty suffix";
   }
-  const head = value2.slice(0, i);
-  const ext = /\.[A-Za-z0-9]+$/.exec(value2.slice(i))?.[0];
+  const head = value2.slice(0, i2);
+  const ext = /\.[A-Za-z0-9]+$/.exec(value2.slice(i2))?.[0];
   return ext ? `use prefix ${q(head)} with suffix ${q(ext)}` : `use prefix ${q(head)}`;
 }
 var filter_wildcard_default = {
@@ -8872,19 +12917,19 @@ var filter_wildcard_default = {
 };
 
 // src/source/suggest.ts
-function editDistance(a, b) {
-  const m = a.length;
+function editDistance(a2, b) {
+  const m = a2.length;
   const n = b.length;
   if (m === 0) return n;
   if (n === 0) return m;
   let prev2 = new Array(n + 1).fill(0);
   let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
+  for (let i2 = 1; i2 <= m; i2++) {
+    const cur = [i2];
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
       cur.push(v);
     }
     prev2 = prev;
@@ -8892,8 +12937,8 @@ function editDistance(a, b) {
   }
   return prev[n];
 }
-function didYouMean(input, candidates, opts = {}) {
-  const unique = opts.unique ?? true;
+function didYouMean(input, candidates, opts2 = {}) {
+  const unique = opts2.unique ?? true;
   const list = [...new Set(candidates)];
   const lower2 = input.toLowerCase();
   const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
@@ -8940,7 +12985,7 @@ var http_trigger_default = {
         report({ at: m.at, message: `unknown HTTP method ${q(m.value)}: ${vendor} takes ${facts.methods.join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
       }
       const anyCase = "authAnyCase" in facts && facts.authAnyCase;
-      const authOk = (a) => facts.authTypes.some((x) => anyCase ? x.toUpperCase() === a.toUpperCase() : x === a);
+      const authOk = (a2) => facts.authTypes.some((x) => anyCase ? x.toUpperCase() === a2.toUpperCase() : x === a2);
       if (facts.authTypes && isKnown(t.authType) && !authOk(t.authType.value)) {
         const hint = didYouMean(t.authType.value, facts.authTypes);
         report({ at: t.authType.at, message: `unknown ${t.gateway ? "auth mode" : "authType"} ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
@@ -9006,13 +13051,13 @@ var multipart_fanout_default = {
       const vendor = t.function.vendor;
       for (const item of t.eventItems) {
         if (!isKnown(item)) continue;
-        const name = normaliseEvent(vendor, item.value);
-        const parts = expandEvent(vendor, name).filter((e) => PART_EVENTS.includes(e));
-        if (!parts.length) continue;
-        const prefix = item.value.slice(0, item.value.length - name.length);
-        const ops = parts.map((p) => p.split(":")[1]);
+        const name2 = normaliseEvent(vendor, item.value);
+        const parts2 = expandEvent(vendor, name2).filter((e) => PART_EVENTS.includes(e));
+        if (!parts2.length) continue;
+        const prefix = item.value.slice(0, item.value.length - name2.length);
+        const ops = parts2.map((p) => p.split(":")[1]);
         const narrower = WHOLE.map((w) => q(`${prefix}ObjectCreated:${w}`)).join(", ");
-        const message = name.endsWith(":*") ? `event ${q(item.value)} includes ${ops.join(", ")}: a multipart upload invokes ${functionLabel(t)} once per part, before the object is complete; for finished objects list ${narrower} instead` : name.endsWith("InitiateMultipartUpload") ? `event ${q(item.value)} fires when a multipart upload starts, before any part is written; for finished objects use ${narrower}` : `event ${q(item.value)} fires for every part of a multipart upload, before the object is complete; for finished objects use ${narrower}`;
+        const message = name2.endsWith(":*") ? `event ${q(item.value)} includes ${ops.join(", ")}: a multipart upload invokes ${functionLabel(t)} once per part, before the object is complete; for finished objects list ${narrower} instead` : name2.endsWith("InitiateMultipartUpload") ? `event ${q(item.value)} fires when a multipart upload starts, before any part is written; for finished objects use ${narrower}` : `event ${q(item.value)} fires for every part of a multipart upload, before the object is complete; for finished objects use ${narrower}`;
         report({ at: item.at, message, key: `${t.function.name.value}/${t.name.value}/${item.value}` });
       }
     }
@@ -9035,9 +13080,9 @@ var prefix_leading_slash_default = {
       const text2 = texts.get(at.file) ?? "";
       const raw = text2.slice(at.start, at.end);
       const open = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
-      const body2 = raw.slice(open);
-      const slashes = /^\/+/.exec(body2)?.[0].length ?? 0;
-      const fixable = !t.prefix.origin && slashes > 0 && body2.startsWith(t.prefix.value.slice(0, slashes));
+      const body3 = raw.slice(open);
+      const slashes = /^\/+/.exec(body3)?.[0].length ?? 0;
+      const fixable = !t.prefix.origin && slashes > 0 && body3.startsWith(t.prefix.value.slice(0, slashes));
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
@@ -9086,29 +13131,152 @@ var queue_trigger_default = {
   }
 };
 
+// src/code/key-pattern.ts
+function normalise(parts2) {
+  const out2 = [];
+  for (const p of parts2) {
+    if ("lit" in p) {
+      if (p.lit === "") continue;
+      const last = out2[out2.length - 1];
+      if (last && "lit" in last) {
+        out2[out2.length - 1] = { lit: last.lit + p.lit };
+        continue;
+      }
+    }
+    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
+    out2.push(p);
+  }
+  return out2;
+}
+function partialStart(text2, a2) {
+  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
+  return text2.length;
+}
+function replaceAllInPrefix(prefix, a2, b) {
+  let out2 = "";
+  let i2 = 0;
+  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
+    out2 += prefix.slice(i2, at) + b;
+    i2 = at + a2.length;
+  }
+  const rest = prefix.slice(i2);
+  return out2 + rest.slice(0, partialStart(rest, a2));
+}
+function untouchedSuffix(suffix, a2) {
+  let covered = -1;
+  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
+    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
+    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
+    if (matches) covered = p + a2.length - 1;
+  }
+  return suffix.slice(covered + 1);
+}
+function edit(prefix, suffix, edits) {
+  for (const e of edits) {
+    if (e.from === "") return {};
+    if (prefix !== void 0) {
+      const at = prefix.indexOf(e.from);
+      if (at >= 0 && !e.all) {
+        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
+        continue;
+      }
+      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
+    }
+    if (suffix !== void 0) {
+      if (!e.all) suffix = void 0;
+      else suffix = untouchedSuffix(suffix, e.from);
+    }
+  }
+  return { prefix, suffix };
+}
+function resolveKey(parts2, tPrefix, tSuffix) {
+  const ps = normalise(parts2);
+  if (ps.every((p) => "lit" in p)) {
+    const key2 = ps.map((p) => p.lit).join("");
+    return { prefix: key2, suffix: key2, exact: key2 };
+  }
+  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? tSuffix : void 0, p.input.edits ?? []) : {};
+  let prefix = "";
+  let prefixKnown = false;
+  for (const p of ps) {
+    if ("lit" in p) {
+      prefix += p.lit;
+      prefixKnown = true;
+      continue;
+    }
+    const r = input(p);
+    if (r.prefix !== void 0) {
+      prefix += r.prefix;
+      prefixKnown = true;
+    }
+    break;
+  }
+  let suffix = "";
+  let suffixKnown = false;
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      suffix = p.lit + suffix;
+      suffixKnown = true;
+      continue;
+    }
+    const r = input(p);
+    if (r.suffix !== void 0) {
+      suffix = r.suffix + suffix;
+      suffixKnown = true;
+    }
+    break;
+  }
+  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
+}
+
 // src/model/recursion.ts
 function firesOnCreation(t) {
   return isKnown(t.events) && t.events.value.some(isCreationEvent);
+}
+function resolvedFor(w, t) {
+  if (!w.key) return w;
+  const r = resolveKey(w.key, known(t.prefix), known(t.suffix));
+  return {
+    ...w,
+    prefix: r.prefix !== void 0 ? { value: r.prefix, at: w.at } : void 0,
+    suffix: r.suffix !== void 0 ? { value: r.suffix, at: w.at } : void 0,
+    exact: r.exact !== void 0
+  };
 }
 function writesInto(t, key2) {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
   const hits = t.function.writes.filter((w) => {
     if (!w.bucket) return own === key2;
-    return isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key2;
-  });
+    return key2 !== void 0 && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key2;
+  }).map((w) => resolvedFor(w, t));
   const intent = hits.some((w) => w.via !== "policy" && w.prefix && isKnown(w.prefix));
   return intent ? hits.filter((w) => !(w.via === "policy" && !(w.prefix && isKnown(w.prefix)))) : hits;
 }
+function reach(w, to) {
+  const tp = known(to.prefix);
+  const ts = known(to.suffix);
+  const wp = w.prefix && isKnown(w.prefix) ? w.prefix.value : void 0;
+  const ws = w.suffix && isKnown(w.suffix) ? w.suffix.value : void 0;
+  if (w.exact && wp !== void 0) {
+    if (tp !== void 0 && !wp.startsWith(tp)) return "none";
+    if (ts !== void 0 && !wp.endsWith(ts)) return "none";
+    return tp !== void 0 && ts !== void 0 ? "certain" : "maybe";
+  }
+  if (wp !== void 0 && tp !== void 0 && !prefixesOverlap(wp, tp)) return "none";
+  if (ws !== void 0 && ts !== void 0 && !suffixesOverlap(ws, ts)) return "none";
+  return wp !== void 0 && tp !== void 0 ? "certain" : "maybe";
+}
 function targetKeys(t) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   const own = bucketKey(t);
   for (const w of t.function.writes) {
     if (!w.bucket) {
-      if (own) out.add(own);
-    } else if (isKnown(w.bucket)) out.add(bucketId(t.function.vendor, w.bucket.value));
+      if (own) out2.add(own);
+    } else if (isKnown(w.bucket)) out2.add(bucketId(t.function.vendor, w.bucket.value));
   }
-  return out;
+  return out2;
 }
 function buildEdges(triggers, groups) {
   const edges = [];
@@ -9118,12 +13286,10 @@ function buildEdges(triggers, groups) {
       const targets = groups.get(key2);
       if (!targets) continue;
       for (const w of writesInto(from, key2)) {
-        const wp = w.prefix && isKnown(w.prefix) ? w.prefix.value : void 0;
         for (const to of targets) {
           if (!firesOnCreation(to) || !isKnown(to.prefix)) continue;
-          if (wp !== void 0) {
-            if (prefixesOverlap(wp, to.prefix.value)) edges.push({ from, to, write: w, certain: true });
-          } else edges.push({ from, to, write: w, certain: false });
+          const r = reach(w, to);
+          if (r !== "none") edges.push({ from, to, write: w, certain: r === "certain" });
         }
       }
     }
@@ -9137,7 +13303,7 @@ function components(nodes, edges) {
   const low = /* @__PURE__ */ new Map();
   const onStack = /* @__PURE__ */ new Set();
   const stack = [];
-  const out = [];
+  const out2 = [];
   let counter = 0;
   for (const root of nodes) {
     if (index.has(root)) continue;
@@ -9175,25 +13341,25 @@ function components(nodes, edges) {
           onStack.delete(x);
           comp.push(x);
         } while (x !== top.v);
-        out.push(comp);
+        out2.push(comp);
       }
     }
   }
-  return out;
+  return out2;
 }
 function cycleIn(comp, edges) {
   const inComp = new Set(comp);
   const adj = /* @__PURE__ */ new Map();
   for (const e of edges) if (inComp.has(e.from) && inComp.has(e.to) && e.from !== e.to) (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)).push(e);
-  const start = comp[0];
+  const start2 = comp[0];
   const prev = /* @__PURE__ */ new Map();
-  const queue = [start];
+  const queue = [start2];
   for (let qi = 0; qi < queue.length; qi++) {
     const v = queue[qi];
     for (const e of adj.get(v) ?? []) {
-      if (e.to === start) {
+      if (e.to === start2) {
         const path = [e];
-        for (let cur = v; cur !== start; ) {
+        for (let cur = v; cur !== start2; ) {
           const p = prev.get(cur);
           path.unshift(p);
           cur = p.from;
@@ -9211,11 +13377,36 @@ function cycleIn(comp, edges) {
 
 // rules/recursive-trigger.ts
 var REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
+function unknownWhy(l) {
+  if (!l || !(l.value instanceof Unknown)) return "the key prefix it writes under is not known";
+  return l.value.reason === "template placeholder" ? "its value is an unrendered template placeholder, so the key prefix it writes under is not known" : "its value is not known, so neither is the key prefix it writes under";
+}
 function whereWritten(w) {
+  if (w.via === "code") {
+    const by2 = w.label ?? "handler code";
+    const ends = w.suffix && isKnown(w.suffix) ? ` ending in ${q(w.suffix.value)}` : "";
+    if (!(w.prefix && isKnown(w.prefix))) return `under a key${ends} it builds from values trigger-lint cannot resolve (${by2})`;
+    if (w.exact) return `to the key ${q(w.prefix.value)} (${by2})`;
+    return w.prefix.value === "" ? `at its root${ends ? `, keys${ends}` : ""} (${by2})` : `under ${q(w.prefix.value)}${ends ? `, keys${ends}` : ""} (${by2})`;
+  }
   const how = w.via === "env" ? "environment variable" : w.via === "mount" ? "writable OSS" : w.via === "policy" ? "role policy" : "declared output";
   const by = w.label ? `${how} ${w.label}` : how;
-  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; the key prefix it writes under is not known)`;
+  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; ${w.via === "env" ? unknownWhy(w.prefix) : "the key prefix it writes under is not known"})`;
   return w.prefix.value === "" ? `at its root (${by} is "")` : `under ${q(w.prefix.value)} (${by})`;
+}
+function filterWords(t) {
+  const p = known(t.prefix);
+  const s = known(t.suffix);
+  if (p !== void 0 && s !== void 0) return filterText(p, s);
+  const sfx = s ? ` and suffix ${q(s)}` : "";
+  if (p === void 0) return `keys with a prefix trigger-lint cannot resolve${sfx}`;
+  return `${filterText(p, "")} and a suffix trigger-lint cannot resolve`;
+}
+function related(w) {
+  return w.via === "code" ? { at: w.at, message: `the function writes here (${callee(w)})`, code: true } : { at: w.at, message: "the function writes here" };
+}
+function callee(w) {
+  return (w.label ?? "").replace(/^\S+:\d+ /, "");
 }
 function anchor(t) {
   return t.prefixDeclared ? t.prefix.at : isKnown(t.bucket) ? t.bucket.at : t.at;
@@ -9224,40 +13415,39 @@ function bucketName(t) {
   return q(String(t.bucket.value));
 }
 function direct(t, report) {
-  const key2 = bucketKey(t);
-  if (!key2 || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) return false;
-  const writes = writesInto(t, key2);
+  if (!firesOnCreation(t)) return false;
+  const writes = writesInto(t, bucketKey(t));
   if (!writes.length) return false;
-  const known2 = writes.filter((w2) => w2.prefix && isKnown(w2.prefix));
-  const hit = known2.find((w2) => prefixesOverlap(w2.prefix.value, t.prefix.value));
-  const filter = filterText(t.prefix.value, t.suffix.value);
-  const base = `${functionLabel(t)} writes into bucket ${bucketName(t)}`;
+  const graded = writes.map((w2) => ({ w: w2, r: reach(w2, t) }));
+  const filter = filterWords(t);
+  const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "the bucket that triggers it"}`;
+  const hit = graded.find((g) => g.r === "certain")?.w;
   if (hit) {
     report({
       at: anchor(t),
       message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
-      related: [{ at: hit.at, message: "the function writes here" }],
+      related: [related(hit)],
       key: `${t.function.name.value}/${t.name.value}`
     });
     return true;
   }
-  if (known2.length === writes.length) return false;
-  const w = writes.find((x) => !(x.prefix && isKnown(x.prefix)));
-  const unfiltered = t.prefix.value === "" && t.suffix.value === "";
+  const w = graded.find((g) => g.r === "maybe")?.w;
+  if (!w) return false;
+  const unfiltered = known(t.prefix) === "" && known(t.suffix) === "";
   report({
     at: anchor(t),
     severity: unfiltered ? "error" : "warning",
     message: unfiltered ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}` : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
-    related: [{ at: w.at, message: "the function writes here" }],
+    related: [related(w)],
     key: `${t.function.name.value}/${t.name.value}`
   });
   return true;
 }
 function cyclePath(edges) {
-  const parts = [];
-  for (const e of edges) parts.push(String(e.from.bucket.value), String(e.from.function.name.value));
-  parts.push(String(edges[0].from.bucket.value));
-  return parts.join(" → ");
+  const parts2 = [];
+  for (const e of edges) parts2.push(String(e.from.bucket.value), String(e.from.function.name.value));
+  parts2.push(String(edges[0].from.bucket.value));
+  return parts2.join(" → ");
 }
 var recursive_trigger_default = {
   id: "recursive-trigger",
@@ -9274,7 +13464,7 @@ var recursive_trigger_default = {
       const fns = new Set(comp.map((t) => t.function));
       const buckets = new Set(comp.map((t) => bucketKey(t)));
       if (fns.size < 2 && buckets.size < 2) continue;
-      const ordered = [...comp].sort((a, b) => a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.start - b.at.start);
+      const ordered = [...comp].sort((a2, b) => a2.at.file < b.at.file ? -1 : a2.at.file > b.at.file ? 1 : a2.at.start - b.at.start);
       const cycle = cycleIn(ordered, edges);
       if (!cycle) continue;
       const certain = cycle.every((e) => e.certain);
@@ -9283,7 +13473,7 @@ var recursive_trigger_default = {
         at: anchor(first),
         severity: certain ? "error" : "warning",
         message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? "" : " (one write's prefix is not known, so this may not happen)"}; break the cycle — ${REMEDY}`,
-        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here` })),
+        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === "code" ? ` (${callee(e.write)})` : ""}`, ...e.write.via === "code" ? { code: true } : {} })),
         key: `cycle:${cyclePath(cycle)}`
       });
       for (const e of cycle) reported.add(e.from);
@@ -9304,17 +13494,17 @@ var recursive_trigger_default = {
 // rules/redundant-event.ts
 function removeEntry(text2, item) {
   if (item.origin) return void 0;
-  const { start, end } = item.at;
-  const lineStart = text2.lastIndexOf("\n", start - 1) + 1;
+  const { start: start2, end } = item.at;
+  const lineStart = text2.lastIndexOf("\n", start2 - 1) + 1;
   const nl = text2.indexOf("\n", end);
   const lineEnd = nl < 0 ? text2.length : nl + 1;
-  if (/^\s*-\s*$/.test(text2.slice(lineStart, start)) && /^[ \t]*(#.*)?\r?\n?$/.test(text2.slice(end, lineEnd))) {
+  if (/^\s*-\s*$/.test(text2.slice(lineStart, start2)) && /^[ \t]*(#.*)?\r?\n?$/.test(text2.slice(end, lineEnd))) {
     return { start: lineStart, end: lineEnd, text: "" };
   }
-  const before = /,\s*$/.exec(text2.slice(Math.max(0, start - 200), start));
-  if (before) return { start: start - before[0].length, end, text: "" };
+  const before = /,\s*$/.exec(text2.slice(Math.max(0, start2 - 200), start2));
+  if (before) return { start: start2 - before[0].length, end, text: "" };
   const after2 = /^\s*,\s*/.exec(text2.slice(end, end + 200));
-  if (after2) return { start, end: end + after2[0].length, text: "" };
+  if (after2) return { start: start2, end: end + after2[0].length, text: "" };
   return void 0;
 }
 var redundant_event_default = {
@@ -9327,18 +13517,18 @@ var redundant_event_default = {
     for (const t of model.storageTriggers) {
       const vendor = t.function.vendor;
       const seen = /* @__PURE__ */ new Map();
-      const items2 = t.eventItems.filter((i) => isKnown(i));
+      const items2 = t.eventItems.filter((i2) => isKnown(i2));
       const wildcards = /* @__PURE__ */ new Map();
-      for (const i of items2) {
-        const n = normaliseEvent(vendor, i.value);
-        if (n.endsWith(":*") && !wildcards.has(n)) wildcards.set(n, i);
+      for (const i2 of items2) {
+        const n = normaliseEvent(vendor, i2.value);
+        if (n.endsWith(":*") && !wildcards.has(n)) wildcards.set(n, i2);
       }
       for (const item of items2) {
-        const name = normaliseEvent(vendor, item.value);
-        const family = name.split(":")[0];
-        const wildcard = name.endsWith(":*") ? void 0 : wildcards.get(`${family}:*`);
-        const twin = seen.get(name);
-        if (!twin) seen.set(name, item);
+        const name2 = normaliseEvent(vendor, item.value);
+        const family = name2.split(":")[0];
+        const wildcard = name2.endsWith(":*") ? void 0 : wildcards.get(`${family}:*`);
+        const twin = seen.get(name2);
+        if (!twin) seen.set(name2, item);
         const covering = twin ?? wildcard;
         if (!covering || !isKnown(covering)) continue;
         const huawei = vendor === "huawei" && !twin ? " (the FunctionGraph console refuses this combination)" : "";
@@ -22775,9 +26965,9 @@ var AliasBudget = class {
   }
 };
 function entries(map) {
-  const out = [];
-  for (const p of map.items) if ((0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key)) out.push([String(p.key.value), p]);
-  return out;
+  const out2 = [];
+  for (const p of map.items) if ((0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  return out2;
 }
 function contentStart(node) {
   const t = node.type;
@@ -22787,10 +26977,10 @@ function contentStart(node) {
 function isVerbatim(text2, node) {
   const r = node.range;
   if (!r || typeof node.value !== "string") return false;
-  const start = contentStart(node);
-  const quoted = start !== r[0];
+  const start2 = contentStart(node);
+  const quoted = start2 !== r[0];
   const end = quoted ? r[1] - 1 : r[1];
-  return text2.slice(start, end) === node.value;
+  return text2.slice(start2, end) === node.value;
 }
 
 // src/formats/resolve.ts
@@ -22904,14 +27094,14 @@ var Resolver = class {
     const base = contentStart(n);
     const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
     if (!this.dialect) return [{ value: value2, at }];
-    const out = [];
+    const out2 = [];
     const re = new RegExp(this.dialect.pattern.source, "g");
     let last = 0;
     for (let m = re.exec(value2); m; m = re.exec(value2)) {
-      if (m.index > last) out.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
+      if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
       const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
       const res = this.evalGuarded(m[1], refAt);
-      if (res.kind === "string") out.push({ value: res.value, at: refAt, origin: res.origin });
+      if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
       else if (res.kind === "node") {
         const inner = this.budget.deref(res.node);
         if (inner && (0, import_yaml3.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
@@ -22927,20 +27117,20 @@ var Resolver = class {
             }
           }
           const joined = joinPieces(sub2);
-          out.push({ value: joined, at: refAt, origin: res.origin });
-        } else out.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
-      } else out.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
+          out2.push({ value: joined, at: refAt, origin: res.origin });
+        } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
+      } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
       last = m.index + m[0].length;
     }
-    if (last < value2.length || out.length === 0) out.push({ value: value2.slice(last), at: span(last, value2.length) });
-    return out;
+    if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
+    return out2;
   }
   refSpan(n, text2, index, verbatim, base) {
     if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
     const r = n.range;
     const raw = this.source.text.slice(r[0], r[1]);
-    const i = raw.indexOf(text2);
-    return i >= 0 ? { file: this.file, start: r[0] + i, end: r[0] + i + text2.length } : this.loc(n);
+    const i2 = raw.indexOf(text2);
+    return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
   }
   wholeRef(n) {
     const value2 = n.value;
@@ -22997,32 +27187,32 @@ var Resolver = class {
     return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep2) {
+  fields(node, sep4) {
     const d = this.deref(node);
     if (!d || d instanceof Unknown || !(0, import_yaml3.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
     if (!pieces) return void 0;
-    const out = [{ parts: [] }];
+    const out2 = [{ parts: [] }];
     for (const p of pieces) {
       if (p.value instanceof Unknown) {
-        out[out.length - 1].parts.push(p);
+        out2[out2.length - 1].parts.push(p);
         continue;
       }
       const pv = p.value;
-      const chunks = pv.split(sep2);
+      const chunks = pv.split(sep4);
       let off = 0;
-      chunks.forEach((chunk, i) => {
-        if (i > 0) out.push({ parts: [] });
+      chunks.forEach((chunk, i2) => {
+        if (i2 > 0) out2.push({ parts: [] });
         const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
-        out[out.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep2.length;
+        out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
+        off += chunk.length + sep4.length;
       });
     }
-    return out.map(({ parts }) => {
-      const nonEmpty = parts.filter((p) => !(typeof p.value === "string" && p.value === "" && parts.length > 1));
-      const use = nonEmpty.length ? nonEmpty : parts;
+    return out2.map(({ parts: parts2 }) => {
+      const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
+      const use = nonEmpty.length ? nonEmpty : parts2;
       const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
-      return { value: joinPieces(parts), at, origin: parts.length === 1 ? parts[0].origin : void 0 };
+      return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
     });
   }
   /** The resolved JSON value of a node, with locations of every key and value. */
@@ -23056,7 +27246,7 @@ var Resolver = class {
       return obj;
     }
     if ((0, import_yaml3.isSeq)(n)) {
-      return n.items.map((item, i) => this.toJson(item, `${ptr}/${i}`, view, depth + 1, void 0));
+      return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
     }
     if ((0, import_yaml3.isScalar)(n)) {
       if (typeof n.value === "string") {
@@ -23096,8 +27286,8 @@ function child(pointer, key2) {
   return `${pointer}/${String(key2).replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 function parent(pointer) {
-  const i = pointer.lastIndexOf("/");
-  return i <= 0 ? "" : pointer.slice(0, i);
+  const i2 = pointer.lastIndexOf("/");
+  return i2 <= 0 ? "" : pointer.slice(0, i2);
 }
 function isAtOrUnder(pointer, ancestor) {
   return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
@@ -23105,13 +27295,13 @@ function isAtOrUnder(pointer, ancestor) {
 function fieldPath(pointer, rootLabel) {
   const segs = segments(pointer);
   if (!segs.length) return rootLabel;
-  let out = /^\d+$/.test(segs[0]) ? rootLabel : "";
+  let out2 = /^\d+$/.test(segs[0]) ? rootLabel : "";
   for (const s of segs) {
-    if (/^\d+$/.test(s)) out += `[${s}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
+    if (/^\d+$/.test(s)) out2 += `[${s}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(s)) out2 += out2 ? `.${s}` : s;
+    else out2 += `[${JSON.stringify(s)}]`;
   }
-  return out;
+  return out2;
 }
 function describe(value2) {
   if (value2 === null || value2 === void 0) return "nothing (null)";
@@ -23157,9 +27347,9 @@ var WHOLE_CONTAINER = /* @__PURE__ */ new Set(["uniqueItems", "contains", "enum"
 function causedByUnknown(e, unknown) {
   if (!unknown.size) return false;
   const p = e.instancePath;
-  for (let a = p; ; a = parent(a)) {
-    if (unknown.has(a)) return true;
-    if (a === "") break;
+  for (let a2 = p; ; a2 = parent(a2)) {
+    if (unknown.has(a2)) return true;
+    if (a2 === "") break;
   }
   if (WHOLE_CONTAINER.has(e.keyword)) {
     for (const u of unknown) if (isAtOrUnder(u, p)) return true;
@@ -23173,19 +27363,19 @@ function causedByUnknown(e, unknown) {
 
 // src/schema/collapse.ts
 function collapse(list) {
-  const out = [];
+  const out2 = [];
   for (const t of list) {
     const e = t.error;
     if (e.keyword === "if") continue;
     if (e.keyword !== "anyOf" && e.keyword !== "oneOf") {
-      out.push(t);
+      out2.push(t);
       continue;
     }
-    const run2 = [];
-    while (out.length && isBranchError(out[out.length - 1].error, e)) run2.unshift(out.pop());
-    out.push(...choose(t, run2));
+    const run3 = [];
+    while (out2.length && isBranchError(out2[out2.length - 1].error, e)) run3.unshift(out2.pop());
+    out2.push(...choose(t, run3));
   }
-  return out;
+  return out2;
 }
 function isBranchError(x, e) {
   if (!isAtOrUnder(x.instancePath, e.instancePath)) return false;
@@ -23196,22 +27386,22 @@ function isBranchError(x, e) {
 function branchOf(x, e, branches, previous) {
   const rest = x.schemaPath.slice(e.schemaPath.length + 1);
   if (x.schemaPath.startsWith(`${e.schemaPath}/`)) return Number(rest.split("/")[0]);
-  const i = branches.findIndex((b) => typeof b?.$ref === "string" && (x.schemaPath === b.$ref || x.schemaPath.startsWith(`${b.$ref}/`)));
-  return i >= 0 && i >= previous ? i : Math.max(previous, 0);
+  const i2 = branches.findIndex((b) => typeof b?.$ref === "string" && (x.schemaPath === b.$ref || x.schemaPath.startsWith(`${b.$ref}/`)));
+  return i2 >= 0 && i2 >= previous ? i2 : Math.max(previous, 0);
 }
-function choose(top, run2) {
+function choose(top, run3) {
   const e = top.error;
-  if (top.unknown) return run2.filter((t) => t.unknown);
+  if (top.unknown) return run3.filter((t) => t.unknown);
   const branches = Array.isArray(e.schema) ? e.schema : [];
   const groups = /* @__PURE__ */ new Map();
   let prev = -1;
-  for (const t of run2) {
+  for (const t of run3) {
     prev = branchOf(t.error, e, branches, prev);
     if (!groups.has(prev)) groups.set(prev, []);
     groups.get(prev).push(t);
   }
-  if ([...groups.values()].some((g) => g.every((t) => t.unknown))) return run2.filter((t) => t.unknown);
-  if (groups.size < branches.length) return [{ ...top, forms: [...new Set(branches.map((b, i) => formOf(b, groups.get(i) ?? [], e.instancePath)))] }];
+  if ([...groups.values()].some((g) => g.every((t) => t.unknown))) return run3.filter((t) => t.unknown);
+  if (groups.size < branches.length) return [{ ...top, forms: [...new Set(branches.map((b, i2) => formOf(b, groups.get(i2) ?? [], e.instancePath)))] }];
   const atTop = (t) => t.error.instancePath === e.instancePath;
   const wrongKind = (g) => g.some((t) => atTop(t) && t.error.keyword === "type");
   let live = [...groups.entries()].filter(([, g]) => !wrongKind(g));
@@ -23221,7 +27411,7 @@ function choose(top, run2) {
     live = live.filter(([, g]) => depth(g) === deepest);
   }
   if (live.length === 1) return live[0][1];
-  const forms = [...groups.entries()].sort(([a], [b]) => a - b).map(([i, g]) => formOf(branches[i], g, e.instancePath));
+  const forms = [...groups.entries()].sort(([a2], [b]) => a2 - b).map(([i2, g]) => formOf(branches[i2], g, e.instancePath));
   return [{ ...top, forms: [...new Set(forms)] }];
 }
 function formOf(branch, g, at) {
@@ -23249,7 +27439,7 @@ function rewrite(t, ctx) {
   const ps = e.parentSchema ?? {};
   const path = fieldPath(p, ctx.label);
   const hint = typeof ps["x-hint"] === "string" ? ps["x-hint"] : void 0;
-  const withHint = (m, sep2 = "; ") => hint ? `${m}${sep2}${hint}` : m;
+  const withHint = (m, sep4 = "; ") => hint ? `${m}${sep4}${hint}` : m;
   const xname = typeof ps["x-name"] === "string" ? ps["x-name"] : void 0;
   const data = e.data;
   const base = { pointer: p, keyword: e.keyword };
@@ -23281,9 +27471,9 @@ function rewrite(t, ctx) {
       }
       const v = String(data);
       const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path}`;
-      const strings2 = allowed2.filter((a) => typeof a === "string");
-      const stem2 = v.endsWith("*") ? v.slice(0, -1) : void 0;
-      const expanded = stem2 ? strings2.filter((a) => a.startsWith(stem2) && a !== v) : [];
+      const strings2 = allowed2.filter((a2) => typeof a2 === "string");
+      const stem3 = v.endsWith("*") ? v.slice(0, -1) : void 0;
+      const expanded = stem3 ? strings2.filter((a2) => a2.startsWith(stem3) && a2 !== v) : [];
       if (expanded.length) return { ...base, place: "value", message: `${head}: this wildcard is not accepted here; list the events you need instead: ${expanded.map(q2).join(", ")}` };
       const dm = suggestValue(v, strings2);
       if (dm) return { ...base, place: "value", message: `${head}; did you mean ${q2(dm)}?` };
@@ -23338,12 +27528,12 @@ function foreignOf(f) {
   return typeof f === "string" ? { message: f } : f;
 }
 function suggestValue(v, allowed2) {
-  const completions = allowed2.filter((a) => a.startsWith(v) && a !== v);
+  const completions = allowed2.filter((a2) => a2.startsWith(v) && a2 !== v);
   if (completions.length) {
-    const ranked = completions.map((c) => ({ c, d: editDistance(v, c) })).sort((a, b) => a.d - b.d);
+    const ranked = completions.map((c) => ({ c, d: editDistance(v, c) })).sort((a2, b) => a2.d - b.d);
     return ranked.length === 1 || ranked[0].d < ranked[1].d ? ranked[0].c : void 0;
   }
-  const pool = v.includes("*") ? allowed2 : allowed2.filter((a) => !a.includes("*"));
+  const pool = v.includes("*") ? allowed2 : allowed2.filter((a2) => !a2.includes("*"));
   return didYouMean(v, pool);
 }
 function suggestKey(input, candidates) {
@@ -23384,30 +27574,30 @@ function nearest(view, pointer) {
 }
 function keyBefore(at, text2) {
   if (text2 === void 0) return void 0;
-  let i = at.start - 1;
-  while (i >= 0) {
-    if (/\s/.test(text2[i])) {
-      i--;
+  let i2 = at.start - 1;
+  while (i2 >= 0) {
+    if (/\s/.test(text2[i2])) {
+      i2--;
       continue;
     }
-    const ls2 = text2.lastIndexOf("\n", i) + 1;
-    const hash = text2.slice(ls2, i + 1).search(/(^|\s)#/);
+    const ls2 = text2.lastIndexOf("\n", i2) + 1;
+    const hash = text2.slice(ls2, i2 + 1).search(/(^|\s)#/);
     if (hash < 0) break;
-    i = ls2 + hash - (text2[ls2 + hash] === "#" ? 1 : 0);
+    i2 = ls2 + hash - (text2[ls2 + hash] === "#" ? 1 : 0);
   }
-  if (i < 0 || text2[i] !== ":") return void 0;
-  const ls = text2.lastIndexOf("\n", i) + 1;
-  const m = /^(\s*(?:-\s+)*)([^\s-][^]*?)\s*$/.exec(text2.slice(ls, i));
+  if (i2 < 0 || text2[i2] !== ":") return void 0;
+  const ls = text2.lastIndexOf("\n", i2) + 1;
+  const m = /^(\s*(?:-\s+)*)([^\s-][^]*?)\s*$/.exec(text2.slice(ls, i2));
   if (!m) return void 0;
-  const start = ls + m[1].length;
-  return { ...at, start, end: start + m[2].length };
+  const start2 = ls + m[1].length;
+  return { ...at, start: start2, end: start2 + m[2].length };
 }
 function firstLine(at, text2) {
   if (text2 === void 0) return at;
-  const body2 = text2.slice(at.start, at.end);
-  const nl = body2.indexOf("\n");
+  const body3 = text2.slice(at.start, at.end);
+  const nl = body3.indexOf("\n");
   if (nl < 0) return at;
-  const line = body2.slice(0, nl).replace(/\s+#.*$/, "").trimEnd();
+  const line = body3.slice(0, nl).replace(/\s+#.*$/, "").trimEnd();
   return { ...at, end: at.start + Math.max(1, line.length) };
 }
 
@@ -23484,24 +27674,24 @@ function checkWith(validate, target, text2) {
     }
     issues.push(issue);
   }
-  return issues.sort((a, b) => a.at.start - b.at.start || a.at.end - b.at.end || a.message.localeCompare(b.message));
+  return issues.sort((a2, b) => a2.at.start - b.at.start || a2.at.end - b.at.end || a2.message.localeCompare(b.message));
 }
 function mergeRequired(drafts, label2) {
-  const replaced = /* @__PURE__ */ new Map();
+  const replaced2 = /* @__PURE__ */ new Map();
   for (const d of drafts) {
     if (d.keyword === "additionalProperties" && d.replaces) {
-      if (!replaced.has(d.pointer)) replaced.set(d.pointer, /* @__PURE__ */ new Set());
-      replaced.get(d.pointer).add(d.replaces);
+      if (!replaced2.has(d.pointer)) replaced2.set(d.pointer, /* @__PURE__ */ new Set());
+      replaced2.get(d.pointer).add(d.replaces);
     }
   }
-  const out = [];
+  const out2 = [];
   const byPointer = /* @__PURE__ */ new Map();
   for (const d of drafts) {
     if (d.keyword !== "required") {
-      out.push(d);
+      out2.push(d);
       continue;
     }
-    if (replaced.get(d.pointer)?.has(d.missing)) continue;
+    if (replaced2.get(d.pointer)?.has(d.missing)) continue;
     const list = byPointer.get(d.pointer) ?? [];
     if (!list.some((x) => x.missing === d.missing)) list.push(d);
     byPointer.set(d.pointer, list);
@@ -23510,9 +27700,9 @@ function mergeRequired(drafts, label2) {
     const keys = list.map((d) => d.missing);
     const hints = list.map((d) => d.hint).filter((h) => !!h);
     const head = keys.length === 1 ? `missing required key ${JSON.stringify(keys[0])} in ${fieldPath(pointer, label2)}` : `missing required keys ${andList(keys)} in ${fieldPath(pointer, label2)}`;
-    out.push({ pointer, place: "parentKey", keyword: "required", message: hints.length ? `${head}; ${hints.join("; ")}` : head });
+    out2.push({ pointer, place: "parentKey", keyword: "required", message: hints.length ? `${head}; ${hints.join("; ")}` : head });
   }
-  return out;
+  return out2;
 }
 
 // src/schema/index.ts
@@ -23559,15 +27749,15 @@ var syntax_default = {
 
 // src/cron/field.ts
 function words(text2, offset = 0) {
-  const out = [];
+  const out2 = [];
   const re = /\S+/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
-  return out;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return out2;
 }
 function parseField(tok, spec) {
   const field = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
   const problems = [];
-  const bad = (message, start = tok.start, end = tok.end) => problems.push({ message, start, end });
+  const bad = (message, start2 = tok.start, end = tok.end) => problems.push({ message, start: start2, end });
   const label2 = spec.name;
   if (tok.text === "?") {
     if (spec.question) field.question = true;
@@ -23585,7 +27775,7 @@ function parseField(tok, spec) {
     }
     parseItem(itemTok, spec, field, values, (m) => bad(m, itemTok.start, itemTok.end));
   }
-  if (!field.any && !field.calendar && problems.length === 0) field.values = [...values].sort((a, b) => a - b);
+  if (!field.any && !field.calendar && problems.length === 0) field.values = [...values].sort((a2, b) => a2 - b);
   return { field, problems };
 }
 function parseItem(tok, spec, field, values, bad) {
@@ -23618,11 +27808,11 @@ function parseItem(tok, spec, field, values, bad) {
     bad(`"${tok.text}" is not allowed in the ${label2} field, which takes ${allowed(spec)}`);
     return;
   }
-  let body2 = t;
+  let body3 = t;
   let step = 1;
   const slash = t.indexOf("/");
   if (slash >= 0) {
-    body2 = t.slice(0, slash);
+    body3 = t.slice(0, slash);
     const s = t.slice(slash + 1);
     if (!/^\d+$/.test(s)) {
       bad(`step "${tok.text.slice(slash + 1)}" in the ${label2} field is not a whole number`);
@@ -23636,32 +27826,32 @@ function parseItem(tok, spec, field, values, bad) {
   }
   let lo;
   let hi;
-  if (body2 === "*") {
+  if (body3 === "*") {
     lo = spec.min;
     hi = spec.max;
     if (step === 1) {
       field.any = true;
       return;
     }
-  } else if (body2.includes("-")) {
-    const [a, b, ...rest] = body2.split("-");
+  } else if (body3.includes("-")) {
+    const [a2, b, ...rest] = body3.split("-");
     if (rest.length) {
       bad(`"${tok.text}" in the ${label2} field is not a range; write "a-b"`);
       return;
     }
-    lo = value(a, spec, bad);
+    lo = value(a2, spec, bad);
     hi = value(b, spec, bad);
     if (lo === void 0 || hi === void 0) return;
     if (lo > hi) {
-      bad(`range "${tok.text}" in the ${label2} field runs backwards; write "${b}-${a}" or a list`);
+      bad(`range "${tok.text}" in the ${label2} field runs backwards; write "${b}-${a2}" or a list`);
       return;
     }
   } else {
-    lo = value(body2, spec, bad);
+    lo = value(body3, spec, bad);
     if (lo === void 0) return;
     hi = slash >= 0 ? spec.max : lo;
   }
-  if (step > spec.max - spec.min + 1 && slash >= 0 && body2 === "*") {
+  if (step > spec.max - spec.min + 1 && slash >= 0 && body3 === "*") {
     bad(`step ${step} in the ${label2} field "${tok.text}" is larger than the field's range ${spec.min}-${spec.max}`);
     return;
   }
@@ -23693,8 +27883,8 @@ function allowed(spec) {
 function cronSchedule(tokens, specs, timezone) {
   const fields = {};
   const problems = [];
-  specs.forEach((spec, i) => {
-    const r = parseField(tokens[i], spec);
+  specs.forEach((spec, i2) => {
+    const r = parseField(tokens[i2], spec);
     fields[spec.name] = r.field;
     problems.push(...r.problems);
   });
@@ -23704,9 +27894,9 @@ function cronSchedule(tokens, specs, timezone) {
   }
   return { kind: problems.length ? "invalid" : "cron", fields, problems, ...timezone ? { timezone } : {} };
 }
-function isTimeZone(name) {
+function isTimeZone(name2) {
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    new Intl.DateTimeFormat("en-US", { timeZone: name2 });
     return true;
   } catch {
     return false;
@@ -23715,8 +27905,8 @@ function isTimeZone(name) {
 function cronTz(text2) {
   const m = /^(\s*)CRON_TZ=(\S*)\s*/.exec(text2);
   if (!m) return { rest: 0 };
-  const start = m[1].length + "CRON_TZ=".length;
-  const zone = { text: m[2], start, end: start + m[2].length };
+  const start2 = m[1].length + "CRON_TZ=".length;
+  const zone = { text: m[2], start: start2, end: start2 + m[2].length };
   if (!isTimeZone(m[2])) {
     return { zone, rest: m[0].length, problem: { message: `unknown time zone "${m[2]}" in CRON_TZ; use an IANA name such as "Asia/Shanghai"`, start: zone.start, end: Math.max(zone.end, zone.start + 1) } };
   }
@@ -23754,30 +27944,30 @@ function describe2(f) {
   if (s !== void 0 && f.minute?.any && h !== void 0) return `every minute from ${pad(h)}:00 to ${pad(h)}:59${every}`;
   if (s !== void 0 && f.minute?.any && f.hour?.any) return `every minute${every}`;
   if (sec?.any && f.minute?.any && f.hour?.any) return `every second${every}`;
-  const parts = [sec && `second "${sec.text}"`, f.minute && `minute "${f.minute.text}"`, f.hour && `hour "${f.hour.text}"`].filter(Boolean);
-  return `at ${parts.join(", ")}${every}`;
+  const parts2 = [sec && `second "${sec.text}"`, f.minute && `minute "${f.minute.text}"`, f.hour && `hour "${f.hour.text}"`].filter(Boolean);
+  return `at ${parts2.join(", ")}${every}`;
 }
 
 // src/cron/every.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-function goDuration(text2, start, units, decimals) {
-  const whole = { start, end: start + Math.max(text2.length, 1) };
+function goDuration(text2, start2, units, decimals) {
+  const whole = { start: start2, end: start2 + Math.max(text2.length, 1) };
   if (text2 === "") return { problem: { message: '"@every" needs a duration such as "@every 5m"', ...whole } };
   const re = /(\d+(?:\.\d+)?)(ns|us|µs|μs|ms|s|m|h)/y;
   let seconds = 0;
-  let i = 0;
-  while (i < text2.length) {
-    re.lastIndex = i;
+  let i2 = 0;
+  while (i2 < text2.length) {
+    re.lastIndex = i2;
     const m = re.exec(text2);
     if (!m) return { problem: { message: `"${text2}" is not a duration; write a number and a unit (${units.join(", ")}), e.g. "5m" or "1h30m"`, ...whole } };
     if (!units.includes(m[2])) {
-      return { problem: { message: `unit "${m[2]}" in "@every ${text2}" is not one this vendor documents; use ${units.join(", ")}`, start: start + i, end: start + i + m[0].length } };
+      return { problem: { message: `unit "${m[2]}" in "@every ${text2}" is not one this vendor documents; use ${units.join(", ")}`, start: start2 + i2, end: start2 + i2 + m[0].length } };
     }
     if (!decimals && m[1].includes(".")) {
-      return { problem: { message: `"${m[0]}" in "@every ${text2}" has a fraction; write whole units, e.g. "1h30m"`, start: start + i, end: start + i + m[0].length } };
+      return { problem: { message: `"${m[0]}" in "@every ${text2}" has a fraction; write whole units, e.g. "1h30m"`, start: start2 + i2, end: start2 + i2 + m[0].length } };
     }
     seconds += Number(m[1]) * UNIT_SECONDS[m[2]];
-    i = re.lastIndex;
+    i2 = re.lastIndex;
   }
   if (seconds <= 0) return { problem: { message: `"@every ${text2}" is zero: the timer never advances; use a positive duration`, ...whole } };
   return { seconds };
@@ -23812,28 +28002,28 @@ function secondsFirst(text2, o) {
   const tz = cronTz(text2);
   if (tz.problem) return { kind: "invalid", problems: [tz.problem] };
   const timezone = tz.zone?.text;
-  const body2 = text2.slice(tz.rest);
-  const every = /^@every(\s+|$)/.exec(body2);
+  const body3 = text2.slice(tz.rest);
+  const every = /^@every(\s+|$)/.exec(body3);
   if (every) {
-    const durText = body2.slice(every[0].length).trim();
-    const start = tz.rest + every[0].length;
-    const d = goDuration(durText, start, o.everyUnits, o.decimals);
+    const durText = body3.slice(every[0].length).trim();
+    const start2 = tz.rest + every[0].length;
+    const d = goDuration(durText, start2, o.everyUnits, o.decimals);
     if (d.problem) return { kind: "invalid", problems: [d.problem] };
     if (o.minInterval !== void 0 && d.seconds < o.minInterval) {
-      return { kind: "invalid", intervalSeconds: d.seconds, problems: [{ message: `"@every ${durText}" is below ${o.vendor}'s minimum interval of 1 minute; use "@every 1m" or more`, start, end: start + durText.length }] };
+      return { kind: "invalid", intervalSeconds: d.seconds, problems: [{ message: `"@every ${durText}" is below ${o.vendor}'s minimum interval of 1 minute; use "@every 1m" or more`, start: start2, end: start2 + durText.length }] };
     }
     return { kind: "interval", intervalSeconds: d.seconds, problems: [], ...timezone ? { timezone } : {} };
   }
-  if (/^@/.test(body2)) {
-    const w = words(body2, tz.rest)[0];
+  if (/^@/.test(body3)) {
+    const w = words(body3, tz.rest)[0];
     return { kind: "invalid", problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
   }
-  const toks = words(body2, tz.rest);
+  const toks = words(body3, tz.rest);
   const n = o.specs.length;
   if (toks.length === n - 1) {
     const shifted = cronSchedule(toks, o.specs.slice(0, n - 1), timezone);
     const crontab = cronSchedule([{ text: "0", start: 0, end: 0 }, ...toks], o.specs, timezone);
-    const expr = body2.trim();
+    const expr = body3.trim();
     const fixed = `${text2.slice(0, tz.rest)}0 ${expr}`;
     const reads = shifted.fields && shifted.problems.length === 0 ? `fires ${describe2(shifted.fields)}` : "shifts every field by one";
     const meant = shifted.problems.length === 0 && crontab.fields && crontab.problems.length === 0 ? `, not ${describe2(crontab.fields)}` : "";
@@ -23901,9 +28091,9 @@ function parseAws(text2) {
   }
   return s;
 }
-function rate(inner, start) {
+function rate(inner, start2) {
   const m = /^\s*(\d+)\s+([a-z]+)\s*$/.exec(inner);
-  const where = { start, end: start + Math.max(inner.length, 1) };
+  const where = { start: start2, end: start2 + Math.max(inner.length, 1) };
   if (!m) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
   const n = Number(m[1]);
   const unit = m[2];
@@ -24084,19 +28274,19 @@ var trigger_overlap_default = {
     for (const group of byBucket(model.storageTriggers, comparable).values()) {
       for (let j = 1; j < group.length; j++) {
         const b = group[j];
-        for (let i = 0; i < j; i++) {
-          const a = group[i];
-          const ev = eventsIntersect(b.function.vendor, a.events.value, b.events.value);
+        for (let i2 = 0; i2 < j; i2++) {
+          const a2 = group[i2];
+          const ev = eventsIntersect(b.function.vendor, a2.events.value, b.events.value);
           if (!ev) continue;
-          const [pa, pb, sa, sb] = [a.prefix.value, b.prefix.value, a.suffix.value, b.suffix.value];
+          const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
           if (!prefixesOverlap(pa, pb) || !suffixesOverlap(sa, sb)) continue;
-          const exact = pa === pb && sa === sb && sameEvents(a, b);
+          const exact = pa === pb && sa === sb && sameEvents(a2, b);
           const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);
-          const what = exact ? `duplicates ${triggerLabel(a)}` : `overlaps ${triggerLabel(a)}`;
+          const what = exact ? `duplicates ${triggerLabel(a2)}` : `overlaps ${triggerLabel(a2)}`;
           report({
             at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
             message: `${triggerLabel(b)} ${what} on bucket ${q(String(b.bucket.value))}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-            related: [{ at: a.prefixDeclared ? a.prefix.at : a.at, message: `${triggerLabel(a)} is declared here` }],
+            related: [{ at: a2.prefixDeclared ? a2.prefix.at : a2.at, message: `${triggerLabel(a2)} is declared here` }],
             key: `${b.function.name.value}/${b.name.value}`
           });
           break;
@@ -24105,8 +28295,8 @@ var trigger_overlap_default = {
     }
   }
 };
-function sameEvents(a, b) {
-  const x = [...a.events.value].sort().join(",");
+function sameEvents(a2, b) {
+  const x = [...a2.events.value].sort().join(",");
   const y = [...b.events.value].sort().join(",");
   return x === y;
 }
@@ -24132,10 +28322,10 @@ function suggestRuleId(input, ids) {
   const words3 = input.toLowerCase().split(/[-_\s]+/).filter(Boolean);
   if (words3.length === 0) return void 0;
   const hits = list.filter((id2) => {
-    const parts = id2.split("-");
-    let i = 0;
-    for (const p of parts) if (i < words3.length && p === words3[i]) i++;
-    return i === words3.length;
+    const parts2 = id2.split("-");
+    let i2 = 0;
+    for (const p of parts2) if (i2 < words3.length && p === words3[i2]) i2++;
+    return i2 === words3.length;
   });
   return hits.length === 1 ? hits[0] : void 0;
 }
@@ -24143,13 +28333,13 @@ function suggestRuleId(input, ids) {
 // src/source/comments.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 function readComments(text2) {
-  const out = [];
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [];
   try {
     for (const tok of new import_yaml4.Parser().parse(text2)) stack.push(tok);
   } catch {
-    return out;
+    return out2;
   }
   while (stack.length) {
     const t = stack.pop();
@@ -24158,14 +28348,14 @@ function readComments(text2) {
     const tok = t;
     if (tok.type === "comment" && typeof tok.source === "string" && typeof tok.offset === "number") {
       const offset = tok.offset;
-      let i = offset - 1;
-      while (i >= 0 && (text2[i] === " " || text2[i] === "	")) i--;
-      out.push({ offset, text: tok.source.slice(1), trailing: i >= 0 && text2[i] !== "\n" && text2[i] !== "\r" });
+      let i2 = offset - 1;
+      while (i2 >= 0 && (text2[i2] === " " || text2[i2] === "	")) i2--;
+      out2.push({ offset, text: tok.source.slice(1), trailing: i2 >= 0 && text2[i2] !== "\n" && text2[i2] !== "\r" });
       continue;
     }
     for (const v of Object.values(tok)) if (v && typeof v === "object") stack.push(v);
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return out2.sort((a2, b) => a2.offset - b.offset);
 }
 
 // src/engine/suppress.ts
@@ -24190,13 +28380,13 @@ function readDirectives(source) {
     }
     const restStart = bodyStart + "trigger-lint-".length + word.length;
     const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep2 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep2 ? rest.slice(0, sep2.index) : rest;
-    const reason = sep2 ? rest.slice(sep2.index + sep2[0].length).trim() || void 0 : void 0;
+    const sep4 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep4 ? rest.slice(0, sep4.index) : rest;
+    const reason = sep4 ? rest.slice(sep4.index + sep4[0].length).trim() || void 0 : void 0;
     const rules = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
-      const start = restStart + idm.index;
-      rules.push({ id: idm[0], at: { file: source.path, start, end: start + idm[0].length } });
+      const start2 = restStart + idm.index;
+      rules.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
     }
     directives.push({
       kind,
@@ -24238,7 +28428,7 @@ function coveringDirective(f, ds) {
 function applySuppressions(findings, directives) {
   const byPath = /* @__PURE__ */ new Map();
   for (const d of directives) (byPath.get(d.path) ?? byPath.set(d.path, []).get(d.path)).push(d);
-  for (const list of byPath.values()) list.sort((a, b) => a.at.start - b.at.start);
+  for (const list of byPath.values()) list.sort((a2, b) => a2.at.start - b.at.start);
   return findings.filter((f) => {
     const ds = byPath.get(f.path);
     const hit = ds && coveringDirective(f, ds);
@@ -24274,13 +28464,13 @@ var unused_disable_default = {
       });
     }
     for (const d of directives) {
-      const name = `trigger-lint-${d.kind}`;
+      const name2 = `trigger-lint-${d.kind}`;
       for (const r of d.rules) {
         if (ruleIds.has(r.id)) continue;
         const guess = suggestRuleId(r.id, ruleIds);
         report({
           at: r.at,
-          message: `unknown rule ${q(r.id)} in ${name}; ${guess ? `did you mean ${q(guess)}?` : "run trigger-lint --list-rules to see them"}`,
+          message: `unknown rule ${q(r.id)} in ${name2}; ${guess ? `did you mean ${q(guess)}?` : "run trigger-lint --list-rules to see them"}`,
           key: `unknown-rule:${r.id}`
         });
       }
@@ -24289,7 +28479,7 @@ var unused_disable_default = {
         if (d.used.has(ALL_RULES)) continue;
         report({
           at: d.at,
-          message: `${name} suppresses nothing: there is no finding ${scopeText(d.kind)}; remove the comment`,
+          message: `${name2} suppresses nothing: there is no finding ${scopeText(d.kind)}; remove the comment`,
           key: `${d.kind}:${ALL_RULES}`
         });
         continue;
@@ -24301,7 +28491,7 @@ var unused_disable_default = {
         if (d.used.has(r.id) || settingFor(r.id, d.path) === "off") continue;
         report({
           at: r.at,
-          message: `${name} ${q(r.id)} suppresses nothing: there is no ${r.id} finding ${scopeText(d.kind)}; remove ${q(r.id)} from the comment`,
+          message: `${name2} ${q(r.id)} suppresses nothing: there is no ${r.id} finding ${scopeText(d.kind)}; remove ${q(r.id)} from the comment`,
           key: `${d.kind}:${r.id}`
         });
       }
@@ -24333,9 +28523,1822 @@ var RULES = [
   unused_disable_default
 ];
 
+// src/code/stage.ts
+import { relative as relative2, sep as sep2 } from "node:path";
+
+// src/code/context.ts
+var MAX_DEPTH2 = 8;
+var MAX_STEPS = 2e5;
+var Analysis = class {
+  constructor(env, load) {
+    this.env = env;
+    this.load = load;
+  }
+  env;
+  load;
+  writes = [];
+  seen = /* @__PURE__ */ new Set();
+  sdks = /* @__PURE__ */ new Set();
+  stack = [];
+  /** Function nodes evaluated at least once (by start offset per module). */
+  ran = /* @__PURE__ */ new Set();
+  steps = 0;
+  /** 'rest': functions the handler never reached, evaluated with unknown arguments; their writes count only at call sites not seen yet. */
+  phase = "handler";
+  sites = /* @__PURE__ */ new Set();
+  record(module2, w) {
+    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}`;
+    const site = `${module2.abs}\0${w.start}`;
+    if (this.seen.has(id2) || this.phase === "rest" && this.sites.has(site)) return;
+    this.seen.add(id2);
+    if (this.phase === "handler") this.sites.add(site);
+    this.writes.push({ ...w, module: module2 });
+  }
+  /** Whether evaluation may go on (steps left). */
+  tick() {
+    return ++this.steps < MAX_STEPS;
+  }
+};
+
+// src/code/values.ts
+var UNKNOWN = { t: "unknown" };
+function lit(s) {
+  return { t: "str", parts: [{ lit: s }] };
+}
+function str(parts2) {
+  return { t: "str", parts: normaliseParts(parts2) };
+}
+function normaliseParts(parts2) {
+  const out2 = [];
+  let run3 = [];
+  const flush = () => {
+    out2.push(...normalise(run3));
+    run3 = [];
+  };
+  for (const p of parts2) {
+    if ("bucket" in p || "appid" in p) {
+      flush();
+      out2.push(p);
+    } else run3.push(p);
+  }
+  flush();
+  return out2;
+}
+function asStr(v) {
+  if (v.t === "str") return v.parts;
+  if (v.t === "event") {
+    const leaf = eventLeaf(v.path);
+    if (leaf) return leaf.parts;
+  }
+  return [{ unknown: true }];
+}
+function concat(...vs) {
+  return str(vs.flatMap(asStr));
+}
+function litOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 0) return "";
+  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
+}
+function eventLeaf(path) {
+  const [a2, b] = path.slice(-2);
+  if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
+  if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
+  if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
+  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ input: { prefix: false, suffix: true } }] };
+  return void 0;
+}
+function member(v, name2) {
+  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
+  switch (v.t) {
+    case "event": {
+      const path = [...v.path, name2];
+      return eventLeaf(path) ?? { t: "event", path };
+    }
+    case "sdk":
+      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
+    case "obj":
+      return v.props.get(name2) ?? UNKNOWN;
+    case "request":
+      return v.props.get(name2) ?? UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function replaced(v, from, to, all) {
+  const ps = asStr(v);
+  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
+  const e = { from, to, all };
+  let done = false;
+  const out2 = ps.map((p) => {
+    if (done && !all) return p;
+    if ("lit" in p) {
+      if (!p.lit.includes(from)) return p;
+      if (!all) done = true;
+      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
+    }
+    if ("input" in p) return { input: { ...p.input, edits: [...p.input.edits ?? [], e] } };
+    return p;
+  });
+  return str(out2);
+}
+function basename(v) {
+  const ps = asStr(v);
+  const out2 = [];
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      const at = p.lit.lastIndexOf("/");
+      if (at >= 0) {
+        out2.unshift({ lit: p.lit.slice(at + 1) });
+        return str(out2);
+      }
+      out2.unshift(p);
+      continue;
+    }
+    if ("input" in p) {
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits } });
+      return str(out2);
+    }
+    out2.unshift({ unknown: true });
+    return str(out2);
+  }
+  return str(out2);
+}
+function dirname(v) {
+  const ps = asStr(v);
+  if (ps.every((p) => "lit" in p)) {
+    const s = ps.map((p) => p.lit).join("");
+    const at = s.lastIndexOf("/");
+    return lit(at >= 0 ? s.slice(0, at) : "");
+  }
+  const out2 = [];
+  for (const p of ps) {
+    if ("lit" in p) {
+      out2.push(p);
+      continue;
+    }
+    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  out2.push({ unknown: true });
+  return str(out2);
+}
+function stem(v) {
+  const ps = asStr(v);
+  const out2 = [];
+  for (const p of ps) {
+    if ("lit" in p) {
+      out2.push(p);
+      continue;
+    }
+    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  if (ps.every((p) => "lit" in p)) {
+    const s = ps.map((p) => p.lit).join("");
+    const dot = s.lastIndexOf(".");
+    return lit(dot > s.lastIndexOf("/") + 0 && dot > 0 ? s.slice(0, dot) : s);
+  }
+  out2.push({ unknown: true });
+  return str(out2);
+}
+function joinPath(vs) {
+  const out2 = [];
+  vs.forEach((v) => {
+    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
+    if (ps.length === 0) return;
+    if (out2.length > 0) {
+      const last = out2[out2.length - 1];
+      const first = ps[0];
+      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
+      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
+      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
+    }
+    out2.push(...ps);
+  });
+  return str(out2);
+}
+function bucketOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 1 && "bucket" in ps[0]) return "own";
+  if (ps.length === 3 && "bucket" in ps[0] && "lit" in ps[1] && ps[1].lit === "-" && "appid" in ps[2]) return "own";
+  return litOf(v);
+}
+function keyOf(v) {
+  if (!v) return [{ unknown: true }];
+  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
+}
+
+// src/code/sdk.ts
+var SDK_MODULES = {
+  oss2: "oss2",
+  alibabacloud_oss_v2: "ossv2",
+  qcloud_cos: "cos",
+  obs: "obs",
+  boto3: "boto3",
+  "ali-oss": "alioss",
+  "cos-nodejs-sdk-v5": "cosjs",
+  "esdk-obs-nodejs": "obsjs",
+  "aws-sdk": "awsv2",
+  "aws-sdk/clients/s3": "awsv2-s3",
+  "@aws-sdk/client-s3": "awsv3",
+  "@aws-sdk/lib-storage": "awsv3-storage"
+};
+var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
+var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
+var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
+var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
+var METHODS = {
+  "oss2/bucket": {
+    put_object: bound(a(0, "key")),
+    put_object_from_file: bound(a(0, "key")),
+    append_object: bound(a(0, "key")),
+    copy_object: bound(a(2, "target_key")),
+    complete_multipart_upload: bound(a(0, "key")),
+    put_symlink: bound(a(1, "symlink_key"))
+  },
+  "ossv2/client": {
+    put_object: req(),
+    put_object_from_file: req(),
+    append_object: req(),
+    copy_object: req(),
+    complete_multipart_upload: req()
+  },
+  "ossv2/uploader": { upload_file: req(), upload_from: req() },
+  "ossv2/copier": { copy: { ...req(), generic: true } },
+  "cos/client": {
+    put_object: { bucket: a(0, "Bucket"), key: a(2, "Key") },
+    put_object_from_local_file: { bucket: a(0, "Bucket"), key: a(2, "Key") },
+    upload_file: { bucket: a(0, "Bucket"), key: a(1, "Key") },
+    copy_object: { bucket: a(0, "Bucket"), key: a(1, "Key") },
+    copy: { bucket: a(0, "Bucket"), key: a(1, "Key"), generic: true },
+    complete_multipart_upload: { bucket: a(0, "Bucket"), key: a(1, "Key") }
+  },
+  "obs/client": {
+    putContent: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    putObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    putFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    uploadFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    appendObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    completeMultipartUpload: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    copyObject: { bucket: a(2, "destBucketName"), key: a(3, "destObjectKey") }
+  },
+  "boto3/client": {
+    put_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
+    upload_file: { bucket: a(1, "Bucket"), key: a(2, "Key") },
+    upload_fileobj: { bucket: a(1, "Bucket"), key: a(2, "Key") },
+    copy_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
+    copy: { bucket: a(1, "Bucket"), key: a(2, "Key"), generic: true },
+    complete_multipart_upload: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") }
+  },
+  "boto3/bucket": {
+    put_object: bound(a(void 0, "Key")),
+    upload_file: bound(a(1, "Key")),
+    upload_fileobj: bound(a(1, "Key")),
+    copy: bound(a(1, "Key"), true)
+  },
+  "boto3/object": {
+    put: { bucket: "bound", key: "bound", generic: true },
+    upload_file: { bucket: "bound", key: "bound" },
+    upload_fileobj: { bucket: "bound", key: "bound" },
+    copy_from: { bucket: "bound", key: "bound" },
+    copy: { bucket: "bound", key: "bound", generic: true }
+  },
+  alioss: {
+    put: bound(a(0), true),
+    putStream: bound(a(0)),
+    append: bound(a(0), true),
+    copy: bound(a(0), true),
+    multipartUpload: bound(a(0)),
+    completeMultipartUpload: bound(a(0)),
+    putSymlink: bound(a(0))
+  },
+  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
+  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
+  awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
+  awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
+};
+var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
+var SDK_KINDS = {
+  oss2: ["oss2/bucket"],
+  ossv2: ["ossv2/client", "ossv2/uploader"],
+  cos: ["cos/client"],
+  obs: ["obs/client"],
+  boto3: ["boto3/client", "boto3/bucket"],
+  alioss: ["alioss"],
+  cosjs: ["cosjs"],
+  obsjs: ["obsjs"],
+  awsv2: ["awsv2"],
+  "awsv2-s3": ["awsv2"],
+  awsv3: ["awsv3agg"]
+};
+function argOf(args2, arg) {
+  let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
+  if (v && arg.prop) v = member(v, arg.prop);
+  return v;
+}
+function construct(sdk, path, args2) {
+  const last = path[path.length - 1];
+  const first = args2.pos[0] ?? UNKNOWN;
+  switch (sdk) {
+    case "oss2":
+      if (last === "Bucket") return { t: "client", sdk, kind: "oss2/bucket", bucket: argOf(args2, a(2, "bucket_name")) };
+      return UNKNOWN;
+    case "ossv2":
+      if (last === "Client") return { t: "client", sdk, kind: "ossv2/client" };
+      if (last?.endsWith("Request")) return { t: "request", sdk, op: last, props: args2.kw };
+      return UNKNOWN;
+    case "cos":
+      return last === "CosS3Client" ? { t: "client", sdk, kind: "cos/client" } : UNKNOWN;
+    case "obs":
+      return last === "ObsClient" ? { t: "client", sdk, kind: "obs/client" } : UNKNOWN;
+    case "boto3": {
+      const service = litOf(args2.kw.get("service_name") ?? first);
+      if (last === "client" && service === "s3") return { t: "client", sdk, kind: "boto3/client" };
+      if (last === "resource" && service === "s3") return { t: "client", sdk, kind: "boto3/resource" };
+      if (last === "Session") return { t: "sdk", sdk, path: ["<session>"] };
+      return UNKNOWN;
+    }
+    case "alioss":
+      if (path.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
+      return UNKNOWN;
+    case "cosjs":
+      return path.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
+    case "obsjs":
+      return path.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
+    case "awsv2":
+    case "awsv2-s3":
+      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path.length === 0) {
+        return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
+      }
+      return UNKNOWN;
+    case "awsv3":
+      if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
+      if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
+      if (last?.endsWith("Command")) return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function clientMethod(c, name2, args2) {
+  switch (`${c.kind}.${name2}`) {
+    case "boto3/resource.Bucket":
+      return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
+    case "boto3/resource.Object":
+      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: argOf(args2, a(0, "bucket_name")), key: argOf(args2, a(1, "key")) };
+    case "boto3/bucket.Object":
+      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
+    case "ossv2/client.uploader":
+      return { t: "client", sdk: c.sdk, kind: "ossv2/uploader" };
+    case "ossv2/client.copier":
+      return { t: "client", sdk: c.sdk, kind: "ossv2/copier" };
+    case "alioss.useBucket":
+      return { t: "client", sdk: c.sdk, kind: c.kind, bucket: args2.pos[0] };
+    default:
+      return void 0;
+  }
+}
+function clientMember(c, name2) {
+  if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
+  if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
+  if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
+  return UNKNOWN;
+}
+function writeOf(c, m, args2) {
+  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f);
+  let bucket = pick(m.bucket, c.bucket);
+  if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
+  return { bucket, key: pick(m.key, c.key) };
+}
+
+// src/code/javascript-statements.ts
+var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
+var NODE_STD = { path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path" };
+var JsStatements = class {
+  constructor(a2) {
+    this.a = a2;
+  }
+  a;
+  runModule(m) {
+    if (m.state !== "new") return;
+    m.state = "running";
+    const f = { scopes: [m.globals], module: m };
+    for (const s of m.root.namedChildren) this.hoist(s, f);
+    this.block(m.root.namedChildren, f);
+    m.state = "done";
+  }
+  callHandler(m, name2) {
+    this.runModule(m);
+    const fn = m.exports.get(name2) ?? m.globals.get(name2);
+    if (!fn || fn.t !== "fn") return false;
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    return true;
+  }
+  runRest(m) {
+    for (const def of m.root.descendantsOfType([...FUNCTIONS])) {
+      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+      this.invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
+    }
+  }
+  invoke(fn, args2) {
+    const node = fn.node;
+    const module2 = fn.module;
+    if (this.a.stack.length >= MAX_DEPTH2 || this.a.stack.includes(node)) return UNKNOWN;
+    this.a.ran.add(`${module2.abs}:${node.startIndex}`);
+    this.a.stack.push(node);
+    try {
+      const scope = /* @__PURE__ */ new Map();
+      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
+      const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
+      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
+      const body3 = node.childForFieldName("body");
+      if (!body3) return UNKNOWN;
+      if (body3.type === "statement_block") {
+        for (const s of body3.namedChildren) this.hoist(s, frame);
+        this.block(body3.namedChildren, frame);
+        return frame.ret ?? UNKNOWN;
+      }
+      return this.expr(body3, frame);
+    } finally {
+      this.a.stack.pop();
+    }
+  }
+  bindParam(p, v, f) {
+    let target = p;
+    if (p.type === "required_parameter" || p.type === "optional_parameter") target = p.childForFieldName("pattern") ?? p;
+    if (target.type === "assignment_pattern") {
+      const left = target.childForFieldName("left");
+      const right = target.childForFieldName("right");
+      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
+      return;
+    }
+    this.bind(target, v ?? UNKNOWN, f);
+  }
+  lookup(f, name2) {
+    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
+      const v = f.scopes[i2].get(name2);
+      if (v) return v;
+    }
+    if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
+    if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
+    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
+    if (name2 === "require") return { t: "sdk", sdk: "js", path: ["require"] };
+    if (name2 === "module") return { t: "sdk", sdk: "js", path: ["module"] };
+    if (name2 === "exports") return { t: "sdk", sdk: "js", path: ["exports"] };
+    return UNKNOWN;
+  }
+  set(f, name2, v) {
+    f.scopes[f.scopes.length - 1].set(name2, v);
+  }
+  /** Assign to an existing variable where it lives (`client = …` inside a function). */
+  assign(f, name2, v) {
+    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) if (f.scopes[i2].has(name2)) {
+      f.scopes[i2].set(name2, v);
+      return;
+    }
+    f.scopes[0].set(name2, v);
+  }
+  hoist(s, f) {
+    const decl = s.type === "export_statement" ? s.childForFieldName("declaration") : s;
+    if (!decl) return;
+    if (decl.type === "function_declaration" || decl.type === "generator_function_declaration") {
+      const name2 = decl.childForFieldName("name")?.text;
+      if (!name2) return;
+      const v = this.closure(decl, f);
+      this.set(f, name2, v);
+      if (s.type === "export_statement" && f.scopes.length === 1) f.module.exports.set(name2, v);
+    }
+  }
+  closure(node, f) {
+    return { t: "fn", node, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} };
+  }
+  /**
+   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
+   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
+   */
+  callbacks(args2, recv) {
+    for (const a2 of args2.pos) if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+  }
+  block(stmts, f) {
+    for (const s of stmts) {
+      if (!this.a.tick()) return;
+      this.stmt(s, f);
+    }
+  }
+  stmt(s, f) {
+    switch (s.type) {
+      case "import_statement":
+        return this.importStmt(s, f);
+      case "export_statement": {
+        const decl = s.childForFieldName("declaration");
+        if (decl) {
+          this.stmt(decl, f);
+          for (const name2 of declaredNames(decl)) f.module.exports.set(name2, this.lookup(f, name2));
+          return;
+        }
+        const value2 = s.childForFieldName("value");
+        if (value2) {
+          const v = this.expr(value2, f);
+          f.module.exports.set("default", v);
+          if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
+          return;
+        }
+        for (const spec of s.descendantsOfType("export_specifier")) {
+          const name2 = spec.childForFieldName("name")?.text;
+          const alias = spec.childForFieldName("alias")?.text;
+          if (name2) f.module.exports.set(alias ?? name2, this.lookup(f, name2));
+        }
+        return;
+      }
+      case "lexical_declaration":
+      case "variable_declaration":
+        for (const d of s.namedChildren) {
+          if (d.type !== "variable_declarator") continue;
+          const name2 = d.childForFieldName("name");
+          const value2 = d.childForFieldName("value");
+          if (name2) this.bind(name2, value2 ? this.expr(value2, f) : UNKNOWN, f);
+        }
+        return;
+      case "function_declaration":
+      case "generator_function_declaration":
+        return;
+      // hoisted
+      case "class_declaration":
+        return;
+      // methods are evaluated in the rest pass
+      case "expression_statement":
+        for (const c of s.namedChildren) this.expr(c, f);
+        return;
+      case "return_statement": {
+        const v = s.namedChildren[0];
+        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case "statement_block":
+      case "if_statement":
+      case "else_clause":
+      case "try_statement":
+      case "catch_clause":
+      case "finally_clause":
+      case "while_statement":
+      case "do_statement":
+      case "switch_statement":
+      case "switch_body":
+      case "switch_case":
+      case "switch_default":
+      case "labeled_statement":
+      case "for_statement":
+        for (const c of s.namedChildren) {
+          if (c.type === "parenthesized_expression" || c.type.endsWith("expression")) this.expr(c, f);
+          else this.stmt(c, f);
+        }
+        return;
+      case "for_in_statement": {
+        const left = s.childForFieldName("left");
+        const right = s.childForFieldName("right");
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
+        const body3 = s.childForFieldName("body");
+        if (body3) this.stmt(body3, f);
+        return;
+      }
+      default:
+        if (s.type.endsWith("expression")) this.expr(s, f);
+        return;
+    }
+  }
+  bind(target, v, f) {
+    switch (target.type) {
+      case "identifier":
+      case "shorthand_property_identifier_pattern":
+        this.set(f, target.text, v);
+        return;
+      case "object_pattern":
+        for (const p of target.namedChildren) {
+          if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
+          else if (p.type === "pair_pattern") {
+            const k = p.childForFieldName("key");
+            const val = p.childForFieldName("value");
+            if (k && val) this.bind(val, this.prop(v, propName(k)), f);
+          } else if (p.type === "object_assignment_pattern") {
+            const left = p.childForFieldName("left");
+            const right = p.childForFieldName("right");
+            if (left) {
+              const got = this.prop(v, left.text);
+              this.bind(left, got.t === "unknown" && right ? this.expr(right, f) : got, f);
+            }
+          }
+        }
+        return;
+      case "array_pattern":
+        target.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
+        return;
+      case "assignment_pattern": {
+        const left = target.childForFieldName("left");
+        const right = target.childForFieldName("right");
+        if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  importStmt(s, f) {
+    const src = s.childForFieldName("source");
+    const spec = src ? litOf(this.expr(src, f)) : void 0;
+    if (spec === void 0) return;
+    const mod = this.moduleVal(spec, f);
+    const clause = s.namedChildren.find((c) => c.type === "import_clause");
+    if (!clause) return;
+    for (const c of clause.namedChildren) {
+      if (c.type === "identifier") this.set(f, c.text, this.defaultOf(mod));
+      else if (c.type === "namespace_import") {
+        const id2 = c.namedChildren.find((x) => x.type === "identifier");
+        if (id2) this.set(f, id2.text, mod);
+      } else if (c.type === "named_imports") {
+        for (const sp of c.namedChildren) {
+          if (sp.type !== "import_specifier") continue;
+          const name2 = sp.childForFieldName("name")?.text;
+          const alias = sp.childForFieldName("alias")?.text;
+          if (name2) this.set(f, alias ?? name2, this.prop(mod, name2));
+        }
+      }
+    }
+  }
+  defaultOf(mod) {
+    if (mod.t === "mod") {
+      const m = mod.module;
+      return m.exports.get("default") ?? { t: "obj", props: m.exports };
+    }
+    return mod;
+  }
+  moduleVal(spec, f) {
+    const sdk = SDK_MODULES[spec];
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: "sdk", sdk, path: [] };
+    }
+    if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
+    if (spec.startsWith(".")) {
+      const local = this.a.load(f.module, spec);
+      if (local) {
+        this.runModule(local);
+        return { t: "mod", module: local };
+      }
+    }
+    return UNKNOWN;
+  }
+  prop(v, name2) {
+    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
+    if (v.t === "env") return this.envVal(name2, void 0);
+    if (v.t === "sdk" && v.sdk === "js" && v.path.join(".") === "process" && name2 === "env") return { t: "env" };
+    return member(v, name2);
+  }
+  envVal(name2, dflt) {
+    if (name2 === void 0) return UNKNOWN;
+    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+  }
+};
+function propName(k) {
+  return k.type === "string" ? k.text.slice(1, -1) : k.text;
+}
+function declaredNames(decl) {
+  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
+    const n = decl.childForFieldName("name")?.text;
+    return n ? [n] : [];
+  }
+  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
+}
+function itemOf(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+
+// src/code/javascript.ts
+var JsEval = class extends JsStatements {
+  args(list, f) {
+    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
+    if (list?.type === "template_string") {
+      out2.pos.push(this.expr(list, f));
+      return out2;
+    }
+    for (const a2 of list?.namedChildren ?? []) {
+      if (a2.type === "comment") continue;
+      out2.pos.push(a2.type === "spread_element" ? UNKNOWN : this.expr(a2, f));
+    }
+    return out2;
+  }
+  expr(e, f) {
+    switch (e.type) {
+      case "identifier":
+        return this.lookup(f, e.text);
+      case "string":
+        return lit(e.namedChildren.map((c) => c.type === "escape_sequence" ? unescape(c.text) : c.text).join(""));
+      case "template_string": {
+        const parts2 = [];
+        for (const c of e.namedChildren) {
+          if (c.type === "string_fragment") parts2.push(lit(c.text));
+          else if (c.type === "escape_sequence") parts2.push(lit(unescape(c.text)));
+          else if (c.type === "template_substitution") parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+        }
+        return parts2.length ? concat(...parts2) : lit("");
+      }
+      case "number":
+        return lit(e.text);
+      case "parenthesized_expression":
+      case "await_expression":
+      case "as_expression":
+      case "non_null_expression":
+      case "satisfies_expression":
+      case "type_assertion":
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case "binary_expression": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const op = e.childForFieldName("operator")?.text;
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (op === "+") return concat(lv, rv);
+        if (op === "||" || op === "??") return lv.t === "unknown" ? rv : lv;
+        return UNKNOWN;
+      }
+      case "ternary_expression": {
+        const a2 = e.childForFieldName("consequence");
+        const b = e.childForFieldName("alternative");
+        const av = a2 ? this.expr(a2, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case "member_expression": {
+        const obj = e.childForFieldName("object");
+        const prop = e.childForFieldName("property");
+        if (!obj || !prop) return UNKNOWN;
+        return this.prop(this.expr(obj, f), prop.text);
+      }
+      case "subscript_expression": {
+        const obj = e.childForFieldName("object");
+        const idx = e.childForFieldName("index");
+        if (!obj || !idx) return UNKNOWN;
+        const v = this.expr(obj, f);
+        if (idx.type === "number") {
+          if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
+          return member(v, void 0);
+        }
+        const k = litOf(this.expr(idx, f));
+        return k === void 0 ? UNKNOWN : this.prop(v, k);
+      }
+      case "assignment_expression": {
+        const left = e.childForFieldName("left");
+        const right = e.childForFieldName("right");
+        const v = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.assignTo(left, v, f);
+        return v;
+      }
+      case "augmented_assignment_expression": {
+        const left = e.childForFieldName("left");
+        const right = e.childForFieldName("right");
+        if (left?.type === "identifier" && right) {
+          const v = e.childForFieldName("operator")?.text === "+=" ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
+          this.assign(f, left.text, v);
+          return v;
+        }
+        return UNKNOWN;
+      }
+      case "call_expression":
+        return this.call(e, f);
+      case "new_expression": {
+        const ctor = e.childForFieldName("constructor");
+        const args2 = this.args(e.childForFieldName("arguments"), f);
+        if (!ctor) return UNKNOWN;
+        return this.construct(this.expr(ctor, f), args2, e, ctor, f);
+      }
+      case "object": {
+        const props = /* @__PURE__ */ new Map();
+        for (const p of e.namedChildren) {
+          if (p.type === "pair") {
+            const k = p.childForFieldName("key");
+            const v = p.childForFieldName("value");
+            if (k && v) props.set(k.type === "computed_property_name" ? litOf(this.expr(k.namedChildren[0], f)) ?? "" : propName(k), this.expr(v, f));
+          } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
+          else if (p.type === "method_definition") {
+            const name2 = p.childForFieldName("name")?.text;
+            if (name2) props.set(name2, this.closure(p, f));
+          }
+        }
+        return { t: "obj", props };
+      }
+      case "array":
+        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case "arrow_function":
+      case "function_expression":
+      case "function":
+        return this.closure(e, f);
+      default:
+        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+  assignTo(left, v, f) {
+    if (left.type === "identifier") {
+      this.assign(f, left.text, v);
+      return;
+    }
+    if (left.type !== "member_expression") return;
+    const obj = left.childForFieldName("object");
+    const prop = left.childForFieldName("property")?.text;
+    if (!obj || !prop) return;
+    const exportsTarget = obj.text === "exports" || obj.text === "module.exports";
+    if (exportsTarget && f.scopes.length <= 2) {
+      f.module.exports.set(prop, v);
+      return;
+    }
+    if (left.text === "module.exports") {
+      if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
+      f.module.exports.set("default", v);
+    }
+  }
+  construct(c, args2, e, calleeNode, f) {
+    if (c.t !== "sdk" || c.sdk === "js") {
+      this.callbacks(args2, UNKNOWN);
+      return UNKNOWN;
+    }
+    if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
+      const params = member(args2.pos[0] ?? UNKNOWN, "params");
+      this.writeAt(f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
+      return UNKNOWN;
+    }
+    return construct(c.sdk, c.path, args2);
+  }
+  call(e, f) {
+    const fn = e.childForFieldName("function");
+    if (!fn) return UNKNOWN;
+    const args2 = this.args(e.childForFieldName("arguments"), f);
+    if (fn.type === "member_expression") {
+      const objNode = fn.childForFieldName("object");
+      const method = fn.childForFieldName("property")?.text;
+      if (!objNode || !method) return UNKNOWN;
+      if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
+        const inner = objNode.childForFieldName("function");
+        const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
+        if (target && litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) === "/") return basename(this.expr(target, f));
+      }
+      const recv = this.expr(objNode, f);
+      if (method === "replace" || method === "replaceAll") {
+        const re = e.childForFieldName("arguments")?.namedChildren[0];
+        const one = re?.type === "regex" ? oneChar(re) : void 0;
+        if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
+      }
+      const out2 = this.method(recv, method, args2, e, fn, f);
+      if (recv.t === "client" && method === "useBucket" && objNode.type === "identifier" && out2.t === "client") {
+        this.assign(f, objNode.text, out2);
+        return UNKNOWN;
+      }
+      return out2;
+    }
+    const callee2 = this.expr(fn, f);
+    if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "sdk") {
+      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
+      return construct(callee2.sdk, callee2.path, args2);
+    }
+    this.callbacks(args2, UNKNOWN);
+    return UNKNOWN;
+  }
+  std(name2, args2, f) {
+    const [x, y] = args2.pos;
+    switch (name2) {
+      case "require": {
+        const spec = litOf(x);
+        return spec === void 0 ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
+      }
+      case "JSON.parse":
+      case "decodeURIComponent":
+      case "decodeURI":
+      case "String":
+        return x ?? UNKNOWN;
+      case "path.join":
+      case "path.posix.join":
+        return joinPath(args2.pos);
+      case "path.basename":
+        return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
+      case "path.dirname":
+        return x ? dirname(x) : UNKNOWN;
+      case "path.parse":
+        return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
+      default:
+        return UNKNOWN;
+    }
+  }
+  method(recv, method, args2, e, fn, f) {
+    const [x, y] = args2.pos;
+    switch (recv.t) {
+      case "sdk":
+        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args2, f);
+        return construct(recv.sdk, [...recv.path, method], args2);
+      case "mod": {
+        const fnv = recv.module.exports.get(method);
+        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "obj": {
+        const fnv = recv.props.get(method);
+        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "fn":
+        if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
+        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
+        return UNKNOWN;
+      case "client": {
+        if (recv.kind === "awsv3" && method === "send") {
+          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) this.writeAt(f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
+          return UNKNOWN;
+        }
+        const m = METHODS[recv.kind]?.[method];
+        if (m) {
+          const w = writeOf(recv, m, args2);
+          this.writeAt(f.module, e, fn.text, recv.sdk, w.bucket, w.key);
+          return UNKNOWN;
+        }
+        return clientMethod(recv, method, args2) ?? UNKNOWN;
+      }
+      case "str":
+      case "event":
+        switch (method) {
+          case "replace":
+            return replaced(recv, litOf(x), litOf(y), false);
+          case "replaceAll":
+            return replaced(recv, litOf(x), litOf(y), true);
+          case "toString":
+          case "trim":
+          case "valueOf":
+            return recv;
+          case "split":
+            return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
+          default:
+            this.callbacks(args2, recv);
+            return UNKNOWN;
+        }
+      default:
+        this.untracked(method, args2, e, fn, f.module);
+        this.callbacks(args2, recv);
+        return UNKNOWN;
+    }
+  }
+  untracked(method, args2, e, fn, module2) {
+    for (const sdk of this.a.sdks) {
+      for (const kind of SDK_KINDS[sdk] ?? []) {
+        const m = METHODS[kind]?.[method];
+        if (!m || m.generic) continue;
+        const w = writeOf({ t: "client", sdk, kind }, m, args2);
+        this.writeAt(module2, e, fn.text, sdk, w.bucket, w.key);
+        return;
+      }
+    }
+  }
+  writeAt(module2, e, callee2, sdk, bucket, key2) {
+    this.a.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
+  }
+};
+function unescape(s) {
+  const m = { n: "\n", t: "	", r: "\r" };
+  return s.length === 2 ? m[s[1]] ?? s[1] : "";
+}
+function oneChar(re) {
+  const pattern = re.childForFieldName("pattern")?.text ?? "";
+  const flags2 = re.childForFieldName("flags")?.text ?? "";
+  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
+  if (!m) return void 0;
+  return { ch: m[1] ?? m[2], global: flags2.includes("g") };
+}
+
+// src/code/locate.ts
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { dirname as dirname2, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var MAX_MODULE_BYTES = 256 * 1024;
+var MAX_FUNCTION_BYTES = 1024 * 1024;
+var MAX_LINE = 2e3;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "vendor", "vendored", ".venv", "venv", "__pycache__", "bower_components", ".git"]);
+var PY = [".py"];
+var JS = [".js", ".mjs", ".cjs", ".ts"];
+function langOf(file) {
+  const ext = extname(file);
+  if (ext === ".py") return "python";
+  if (ext === ".ts" || ext === ".mts" || ext === ".cts") return "typescript";
+  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") return "javascript";
+  return void 0;
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function extensions(runtime2) {
+  const r = (runtime2 ?? "").toLowerCase();
+  if (r.startsWith("python")) return PY;
+  if (r.startsWith("node")) return JS;
+  return [...PY, ...JS];
+}
+function readable(root, abs) {
+  const rel = relative(root, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return false;
+  if (rel.split(sep).some((part) => SKIPPED_DIRS.has(part))) return false;
+  return !/\.min\.(js|mjs|cjs)$/.test(abs);
+}
+function locateHandler(code, configFile, cwd) {
+  if (!isKnown(code.dir) || !code.handler || !isKnown(code.handler)) return void 0;
+  const base = resolve(cwd, dirname2(configFile));
+  const rootPath = resolve(base, code.dir.value);
+  const handler = code.handler.value.trim();
+  const dot = handler.lastIndexOf(".");
+  if (dot <= 0 || dot === handler.length - 1) return void 0;
+  const fn = handler.slice(dot + 1);
+  let mod = handler.slice(0, dot);
+  const exts = extensions(code.runtime);
+  if (isFile(rootPath)) {
+    return langOf(rootPath) ? { root: dirname2(rootPath), module: rootPath, export: fn } : void 0;
+  }
+  if (!isDir(rootPath)) return void 0;
+  const candidates = [mod];
+  if (!mod.includes("/") && mod.includes(".") && exts === PY) mod = mod.split(".").join("/");
+  if (!candidates.includes(mod)) candidates.push(mod);
+  if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
+  for (const m of candidates) {
+    for (const ext of exts) {
+      const file = join(rootPath, m + ext);
+      if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
+    }
+  }
+  return void 0;
+}
+function resolveImport(root, fromFile, spec, lang) {
+  const tries = [];
+  if (lang === "python") {
+    const dots = /^\.*/.exec(spec)[0].length;
+    const rest = spec.slice(dots).split(".").filter(Boolean).join("/");
+    let bases;
+    if (dots > 0) {
+      let d = dirname2(fromFile);
+      for (let i2 = 1; i2 < dots; i2++) d = dirname2(d);
+      bases = [d];
+    } else bases = [dirname2(fromFile), root];
+    for (const b of bases) {
+      if (!rest) continue;
+      tries.push(join(b, `${rest}.py`), join(b, rest, "__init__.py"));
+    }
+  } else {
+    if (!spec.startsWith(".")) return void 0;
+    const b = resolve(dirname2(fromFile), spec);
+    tries.push(b);
+    for (const ext of JS) tries.push(b + ext);
+    if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
+    for (const ext of JS) tries.push(join(b, `index${ext}`));
+  }
+  return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
+}
+function readModule(abs, budget) {
+  let fd;
+  try {
+    const size = statSync(abs).size;
+    if (size > MAX_MODULE_BYTES || size > budget.left) return void 0;
+    fd = openSync(abs, "r");
+    const buf = Buffer.alloc(size);
+    readSync(fd, buf, 0, size, 0);
+    if (buf.includes(0)) return void 0;
+    const text2 = buf.toString("utf8").replace(/^\uFEFF/, "");
+    let longest = 0;
+    let last = 0;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) {
+      longest = Math.max(longest, i2 - last);
+      last = i2 + 1;
+    }
+    longest = Math.max(longest, text2.length - last);
+    if (longest > MAX_LINE) return void 0;
+    budget.left -= size;
+    return text2;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
+// src/code/parser.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var GRAMMAR = {
+  python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
+  javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
+  typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
+};
+var RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
+function wasmPath(w) {
+  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
+  if (existsSync(near)) return near;
+  return createRequire(import.meta.url).resolve(w.pkg);
+}
+var runtime;
+var loading;
+function loadParsers() {
+  loading ??= (async () => {
+    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
+    await ts.Parser.init({ wasmBinary: wasmBinary2 });
+    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
+    return runtime;
+  })();
+  return loading.then(() => void 0);
+}
+function parsersLoaded() {
+  return runtime !== void 0;
+}
+function parse3(lang, text2) {
+  if (!runtime) return void 0;
+  let p = runtime.parsers.get(lang);
+  if (p === void 0) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+    } catch {
+      p = null;
+    }
+    runtime.parsers.set(lang, p);
+  }
+  try {
+    return p?.parse(text2) ?? void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/code/python-statements.ts
+var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
+var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str"]);
+var PythonStatements = class {
+  constructor(a2) {
+    this.a = a2;
+  }
+  a;
+  /** Run a module's top level (once). */
+  runModule(m) {
+    if (m.state !== "new") return;
+    m.state = "running";
+    this.block(m.root.namedChildren, { scopes: [m.globals], module: m });
+    m.state = "done";
+  }
+  /** Call a function of a module by name (the handler), with the event as its first argument. */
+  callHandler(m, name2) {
+    this.runModule(m);
+    const fn = m.globals.get(name2);
+    if (!fn || fn.t !== "fn") return false;
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    return true;
+  }
+  /** Every function and method of the module not yet evaluated, with unknown arguments. */
+  runRest(m) {
+    for (const def of m.root.descendantsOfType("function_definition")) {
+      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+      this.invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
+    }
+  }
+  invoke(fn, args2) {
+    const node = fn.node;
+    const module2 = fn.module;
+    if (this.a.stack.length >= MAX_DEPTH2 || this.a.stack.includes(node)) return UNKNOWN;
+    this.a.ran.add(`${module2.abs}:${node.startIndex}`);
+    this.a.stack.push(node);
+    try {
+      const scope = /* @__PURE__ */ new Map();
+      const params = node.childForFieldName("parameters")?.namedChildren ?? [];
+      let i2 = 0;
+      for (const p of params) {
+        const name2 = paramName(p);
+        if (!name2) {
+          i2++;
+          continue;
+        }
+        if (name2 === "self" || name2 === "cls") {
+          if (i2 === 0) {
+            scope.set(name2, UNKNOWN);
+            i2++;
+            continue;
+          }
+        }
+        const dflt = p.childForFieldName("value");
+        const given = args2.kw.get(name2) ?? args2.pos[i2];
+        scope.set(name2, given ?? (dflt ? this.expr(dflt, { scopes: [module2.globals], module: module2 }) : UNKNOWN));
+        i2++;
+      }
+      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
+      const body3 = node.childForFieldName("body");
+      if (body3) this.block(body3.namedChildren, frame);
+      return frame.ret ?? UNKNOWN;
+    } finally {
+      this.a.stack.pop();
+    }
+  }
+  lookup(f, name2) {
+    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
+      const v = f.scopes[i2].get(name2);
+      if (v) return v;
+    }
+    if (name2 === "str") return { t: "sdk", sdk: "py", path: ["str"] };
+    return UNKNOWN;
+  }
+  set(f, name2, v) {
+    f.scopes[f.scopes.length - 1].set(name2, v);
+  }
+  block(stmts, f) {
+    for (const s of stmts) {
+      if (!this.a.tick()) return;
+      this.stmt(s, f);
+    }
+  }
+  stmt(s, f) {
+    switch (s.type) {
+      case "import_statement":
+        return this.importStmt(s, f);
+      case "import_from_statement":
+        return this.importFrom(s, f);
+      case "future_import_statement":
+        return;
+      case "function_definition": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, { t: "fn", node: s, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} });
+        return;
+      }
+      case "decorated_definition": {
+        const def = s.childForFieldName("definition");
+        if (def) this.stmt(def, f);
+        return;
+      }
+      case "class_definition":
+        return;
+      // methods are evaluated in the rest pass
+      case "expression_statement":
+        for (const c of s.namedChildren) this.exprStmt(c, f);
+        return;
+      case "return_statement": {
+        const v = s.namedChildren[0];
+        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case "if_statement":
+      case "elif_clause":
+      case "else_clause":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "block":
+      case "with_statement":
+      case "with_clause":
+      case "match_statement":
+      case "case_clause":
+        for (const c of s.namedChildren) {
+          if (c.type === "with_item") this.withItem(c, f);
+          else if (c.type === "block" || c.type.endsWith("_clause") || c.type.endsWith("_statement")) this.stmt(c, f);
+          else if (s.type === "if_statement" || s.type === "elif_clause" || s.type === "while_statement") this.expr(c, f);
+        }
+        return;
+      case "for_statement": {
+        const left = s.childForFieldName("left");
+        const right = s.childForFieldName("right");
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.bind(left, itemOf2(coll), f);
+        const body3 = s.childForFieldName("body");
+        if (body3) this.stmt(body3, f);
+        const alt = s.childForFieldName("alternative");
+        if (alt) this.stmt(alt, f);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  withItem(item, f) {
+    const v = item.childForFieldName("value");
+    if (!v) return;
+    if (v.type === "as_pattern") {
+      const val = this.expr(v.namedChildren[0], f);
+      const alias = v.childForFieldName("alias");
+      const target = alias?.namedChildren[0] ?? alias;
+      if (target) this.bind(target, val, f);
+    } else this.expr(v, f);
+  }
+  exprStmt(e, f) {
+    if (e.type === "assignment") {
+      const left = e.childForFieldName("left");
+      const right = e.childForFieldName("right");
+      if (left && right) this.bind(left, this.expr(right, f), f, right);
+      else if (right) this.expr(right, f);
+      return;
+    }
+    if (e.type === "augmented_assignment") {
+      const left = e.childForFieldName("left");
+      const right = e.childForFieldName("right");
+      const op = e.childForFieldName("operator")?.text;
+      if (left?.type === "identifier" && right) {
+        const r = this.expr(right, f);
+        this.set(f, left.text, op === "+=" ? concat(this.lookup(f, left.text), r) : UNKNOWN);
+      }
+      return;
+    }
+    this.expr(e, f);
+  }
+  bind(target, v, f, rightNode) {
+    switch (target.type) {
+      case "identifier":
+        this.set(f, target.text, v);
+        return;
+      case "pattern_list":
+      case "tuple_pattern":
+      case "list_pattern": {
+        const items2 = v.t === "list" ? v.items : void 0;
+        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf2(v) : UNKNOWN), f));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  importStmt(s, f) {
+    for (const n of s.namedChildren) {
+      const dotted = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
+      if (!dotted) continue;
+      const name2 = dotted.text;
+      const top = name2.split(".")[0];
+      const v = this.moduleVal(name2, f);
+      if (alias) this.set(f, alias, v);
+      else this.set(f, top, name2.includes(".") ? this.moduleVal(top, f) : v);
+    }
+  }
+  moduleVal(name2, f) {
+    const sdk = SDK_MODULES[name2];
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: "sdk", sdk, path: [] };
+    }
+    if (STD[name2]) return { t: "sdk", sdk: "py", path: STD[name2].split(".") };
+    const local = this.a.load(f.module, name2);
+    if (local) {
+      this.runModule(local);
+      return { t: "mod", module: local };
+    }
+    return UNKNOWN;
+  }
+  importFrom(s, f) {
+    const modNode = s.childForFieldName("module_name");
+    if (!modNode) return;
+    const from = this.moduleVal(modNode.text, f);
+    for (const n of s.childrenForFieldName("name")) {
+      const nameNode = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
+      if (!nameNode) continue;
+      const name2 = nameNode.text;
+      let v;
+      if (from.t === "mod") v = from.module.globals.get(name2) ?? UNKNOWN;
+      else if (from.t === "sdk") v = { t: "sdk", sdk: from.sdk, path: [...from.path, name2] };
+      else {
+        const sub2 = this.moduleVal(`${modNode.text}.${name2}`, f);
+        v = sub2;
+      }
+      if (v.t === "sdk" && v.sdk === "py" && v.path.join(".") === "os.environ") v = { t: "env" };
+      this.set(f, alias ?? name2, v);
+    }
+  }
+};
+function paramName(p) {
+  if (p.type === "identifier") return p.text;
+  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
+  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
+  return void 0;
+}
+function itemOf2(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+
+// src/code/python.ts
+var PythonEval = class extends PythonStatements {
+  args(list, f) {
+    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
+    for (const a2 of list?.namedChildren ?? []) {
+      if (a2.type === "keyword_argument") {
+        const k = a2.childForFieldName("name")?.text;
+        const v = a2.childForFieldName("value");
+        if (k && v) out2.kw.set(k, this.expr(v, f));
+      } else if (a2.type === "list_splat" || a2.type === "dictionary_splat") out2.pos.push(UNKNOWN);
+      else if (a2.type !== "comment") out2.pos.push(this.expr(a2, f));
+    }
+    return out2;
+  }
+  expr(e, f) {
+    switch (e.type) {
+      case "identifier":
+        return this.lookup(f, e.text);
+      case "string":
+        return this.string(e, f);
+      case "concatenated_string":
+        return concat(...e.namedChildren.map((c) => this.expr(c, f)));
+      case "integer":
+      case "float":
+        return lit(e.text);
+      case "parenthesized_expression":
+      case "await":
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case "binary_operator": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const op = e.childForFieldName("operator")?.text;
+        if (!l || !r) return UNKNOWN;
+        const lv = this.expr(l, f);
+        const rv = this.expr(r, f);
+        if (op === "+") return concat(lv, rv);
+        if (op === "%") return percent(lv, rv);
+        return UNKNOWN;
+      }
+      case "boolean_operator": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (e.childForFieldName("operator")?.text === "or") return lv.t === "unknown" ? rv : lv;
+        return UNKNOWN;
+      }
+      case "conditional_expression": {
+        const [a2, , b] = e.namedChildren;
+        const av = a2 ? this.expr(a2, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case "attribute": {
+        const obj = e.childForFieldName("object");
+        const attr = e.childForFieldName("attribute")?.text;
+        if (!obj || !attr) return UNKNOWN;
+        return this.attr(this.expr(obj, f), attr);
+      }
+      case "subscript":
+        return this.subscript(e, f);
+      case "call":
+        return this.call(e, f);
+      case "dictionary": {
+        const props = /* @__PURE__ */ new Map();
+        for (const p of e.namedChildren) {
+          if (p.type !== "pair") continue;
+          const k = p.childForFieldName("key");
+          const v = p.childForFieldName("value");
+          const ks = k ? litOf(this.expr(k, f)) : void 0;
+          if (ks !== void 0 && v) props.set(ks, this.expr(v, f));
+        }
+        return { t: "obj", props };
+      }
+      case "list":
+      case "tuple":
+        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case "named_expression": {
+        const name2 = e.childForFieldName("name")?.text;
+        const v = e.childForFieldName("value");
+        const val = v ? this.expr(v, f) : UNKNOWN;
+        if (name2) this.set(f, name2, val);
+        return val;
+      }
+      case "lambda":
+        return UNKNOWN;
+      default:
+        for (const c of e.namedChildren) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+  attr(v, name2) {
+    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
+    if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
+    return member(v, name2);
+  }
+  string(e, f) {
+    const start2 = e.children[0];
+    const prefix = start2?.type === "string_start" ? start2.text.replace(/['"]+$/, "").toLowerCase() : "";
+    const raw = prefix.includes("r");
+    const fmt = prefix.includes("f");
+    const parts2 = [];
+    for (const c of e.namedChildren) {
+      if (c.type === "string_content") parts2.push(lit(raw ? c.text : unescape2(c.text)));
+      else if (c.type === "escape_sequence") parts2.push(lit(raw ? c.text : unescape2(c.text)));
+      else if (c.type === "interpolation") {
+        const x = c.childForFieldName("expression");
+        parts2.push(fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
+      }
+    }
+    return parts2.length ? concat(...parts2) : lit("");
+  }
+  subscript(e, f) {
+    const obj = e.childForFieldName("value");
+    const sub2 = e.childForFieldName("subscript");
+    if (!obj || !sub2) return UNKNOWN;
+    const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
+    if (idx !== void 0 && obj.type === "call") {
+      const fn = obj.childForFieldName("function");
+      if (fn?.type === "attribute" && ["split", "rsplit"].includes(fn.childForFieldName("attribute")?.text ?? "")) {
+        const target = fn.childForFieldName("object");
+        const sep4 = litOf(this.args(obj.childForFieldName("arguments"), f).pos[0]);
+        if (target && sep4 === "/" && idx === -1) return basename(this.expr(target, f));
+        if (target) this.expr(target, f);
+        return UNKNOWN;
+      }
+      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && idx === 0) {
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
+        return arg ? stem(arg) : UNKNOWN;
+      }
+      if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
+        if (!arg) return UNKNOWN;
+        return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
+      }
+    }
+    const v = this.expr(obj, f);
+    if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
+    if (idx !== void 0) {
+      if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
+      return member(v, void 0);
+    }
+    if (sub2.type === "slice") return UNKNOWN;
+    return member(v, litOf(this.expr(sub2, f)));
+  }
+  envVal(name2, dflt) {
+    if (name2 === void 0) return UNKNOWN;
+    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+  }
+  call(e, f) {
+    const fn = e.childForFieldName("function");
+    const argsNode = e.childForFieldName("arguments");
+    if (!fn) return UNKNOWN;
+    if (fn.type === "attribute") {
+      const objNode = fn.childForFieldName("object");
+      const method = fn.childForFieldName("attribute")?.text;
+      if (!objNode || !method) return UNKNOWN;
+      const recv = this.expr(objNode, f);
+      const args3 = this.args(argsNode, f);
+      return this.method(recv, method, args3, e, fn, f);
+    }
+    const callee2 = this.expr(fn, f);
+    const args2 = this.args(argsNode, f);
+    return this.apply(callee2, args2, e, fn, f.module);
+  }
+  apply(callee2, args2, e, fn, m) {
+    if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "sdk") {
+      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
+      if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
+        const b = args2.pos[0] ?? args2.kw.get("bucket");
+        this.writeAt(m, e, fn, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
+        return UNKNOWN;
+      }
+      return construct(callee2.sdk, callee2.path, args2);
+    }
+    return UNKNOWN;
+  }
+  std(name2, args2) {
+    const [x, y] = args2.pos;
+    if (PASS_THROUGH.has(name2)) return x ?? UNKNOWN;
+    switch (name2) {
+      case "os.getenv":
+      case "os.environ.get":
+        return this.envVal(litOf(x ?? args2.kw.get("key")), y ?? args2.kw.get("default"));
+      case "os.path.join":
+        return joinPath(args2.pos);
+      case "os.path.basename":
+        return x ? basename(x) : UNKNOWN;
+      case "os.path.dirname":
+        return x ? dirname(x) : UNKNOWN;
+      case "os.path.normpath":
+        return x ?? UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+  method(recv, method, args2, e, fn, f) {
+    const [x, y] = args2.pos;
+    switch (recv.t) {
+      case "env":
+        if (method === "get") return this.envVal(litOf(x), y);
+        return UNKNOWN;
+      case "sdk":
+        return this.apply({ ...recv, path: [...recv.path, method] }, args2, e, fn, f.module);
+      case "mod":
+        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
+      case "fn":
+        return UNKNOWN;
+      case "client": {
+        const m = METHODS[recv.kind]?.[method];
+        if (m) {
+          const w = writeOf(recv, m, args2);
+          this.writeAt(f.module, e, fn, recv.sdk, w.bucket, w.key);
+          return UNKNOWN;
+        }
+        return clientMethod(recv, method, args2) ?? UNKNOWN;
+      }
+      case "str":
+      case "event":
+        switch (method) {
+          case "replace":
+            return replaced(recv, litOf(x), litOf(y), true);
+          case "strip":
+          case "lstrip":
+          case "rstrip":
+            return x && litOf(x) !== "/" && litOf(x) !== void 0 ? UNKNOWN : recv;
+          case "decode":
+          case "encode":
+          case "get":
+            break;
+          case "format":
+            return format2(recv, args2);
+          case "join":
+            return x?.t === "list" && litOf(recv) !== void 0 ? joinWith(litOf(recv), x.items) : UNKNOWN;
+          default:
+            return UNKNOWN;
+        }
+        if (method === "get" && recv.t === "event") return member(recv, litOf(x));
+        return recv;
+      case "obj":
+        if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
+        return UNKNOWN;
+      default:
+        this.untracked(method, args2, e, fn, f.module);
+        return UNKNOWN;
+    }
+  }
+  /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
+  untracked(method, args2, e, fn, module2) {
+    for (const sdk of this.a.sdks) {
+      for (const kind of SDK_KINDS[sdk] ?? []) {
+        const m = METHODS[kind]?.[method];
+        if (!m || m.generic) continue;
+        const w = writeOf({ t: "client", sdk, kind }, m, args2);
+        this.writeAt(module2, e, fn, sdk, w.bucket, w.key);
+        return;
+      }
+    }
+  }
+  writeAt(module2, e, fn, sdk, bucket, key2) {
+    this.a.record(module2, { sdk, callee: fn.text.length > 60 ? fn.text.slice(0, 57) + "..." : fn.text, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
+  }
+};
+function unescape2(s) {
+  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
+}
+function percent(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const items2 = args2.t === "list" ? args2.items : [args2];
+  let i2 = 0;
+  const out2 = [];
+  let last = 0;
+  const re = /%[sdr]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
+    i2++;
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function format2(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const out2 = [];
+  let auto = 0;
+  let last = 0;
+  const re = /\{([^{}]*)\}/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)));
+    const field = m[1];
+    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
+    out2.push(v ?? UNKNOWN);
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function joinWith(sep4, items2) {
+  const out2 = [];
+  items2.forEach((v, i2) => {
+    if (i2) out2.push(lit(sep4));
+    out2.push(v);
+  });
+  return concat(...out2);
+}
+
+// src/code/stage.ts
+function codeFunctions(model, enabledFor, cwd = process.cwd()) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const t of model.storageTriggers) {
+    const fn = t.function;
+    if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
+    if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
+    seen.add(fn);
+    const where = locateHandler(fn.code, fn.at.file, cwd);
+    if (where) out2.push({ fn, where });
+  }
+  return out2;
+}
+function readHandlerCode(jobs, options) {
+  const texts = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const display = (abs) => relative2(options.cwd, abs).split(sep2).join("/");
+  for (const { fn, where } of jobs) {
+    const budget = { left: MAX_FUNCTION_BYTES };
+    const open = (abs) => {
+      if (parsed.has(abs)) return parsed.get(abs) ?? void 0;
+      const lang = langOf(abs);
+      const text2 = lang ? readModule(abs, budget) : void 0;
+      const tree = lang && text2 !== void 0 ? parse3(lang, text2) : void 0;
+      const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
+      parsed.set(abs, p);
+      return p ?? void 0;
+    };
+    const modules = /* @__PURE__ */ new Map();
+    const moduleInfo = (abs) => {
+      const known2 = modules.get(abs);
+      if (known2) return known2;
+      const p = open(abs);
+      if (!p) return void 0;
+      const m = { path: display(abs), abs, lang: langOf(abs), text: p.text, root: p.tree.rootNode, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
+      modules.set(abs, m);
+      return m;
+    };
+    const analysis = new Analysis(
+      (name2) => envValue(fn, name2),
+      (from, spec) => {
+        const abs = resolveImport(where.root, from.abs, spec, from.lang);
+        return abs ? moduleInfo(abs) : void 0;
+      }
+    );
+    const main = moduleInfo(where.module);
+    if (!main) continue;
+    const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
+    try {
+      ev.callHandler(main, where.export);
+      analysis.phase = "rest";
+      for (const m of [...modules.values()]) ev.runRest(m);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
+    const targets = [];
+    for (const w of analysis.writes) {
+      const t = toTarget(fn, w.module, w);
+      if (!t) continue;
+      targets.push(t);
+      texts.set(w.module.path, w.module.text);
+    }
+    if (targets.length) fn.writes = [...fn.writes, ...targets];
+  }
+  return texts;
+}
+function envValue(fn, name2) {
+  const v = fn.env.get(name2);
+  if (!v) return void 0;
+  return isKnown(v) ? lit(v.value) : UNKNOWN;
+}
+function lineOf(text2, offset) {
+  let n = 1;
+  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function toTarget(fn, m, w) {
+  const b = bucketOf(w.bucket);
+  if (b === void 0) return void 0;
+  const at = { file: m.path, start: w.start, end: w.end };
+  const name2 = fn.vendor === "tencent" && b !== "own" ? b.split(".cos.")[0] : b;
+  return {
+    ...name2 === "own" ? {} : { bucket: { value: name2, at } },
+    key: keyOf(w.key),
+    via: "code",
+    label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
+    at
+  };
+}
+
 // src/engine/files.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep, isAbsolute } from "node:path";
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative3, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
 
 // src/engine/errors.ts
 var UsageError = class extends Error {
@@ -24351,18 +30354,18 @@ var import_yaml7 = __toESM(require_dist(), 1);
 // src/model/writes.ts
 var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
 var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
-function words2(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
+function words2(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
 }
-function outputRole(name) {
-  const w = words2(name);
+function outputRole(name2) {
+  const w = words2(name2);
   if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
   if (w.includes("BUCKET")) return "bucket";
   if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
   return void 0;
 }
-function stem(name) {
-  return words2(name).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+function stem2(name2) {
+  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
 }
 function stripSlash(l) {
   return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
@@ -24376,32 +30379,32 @@ function parseUrl(l) {
 function writesFromEnv(env, at) {
   const buckets = [];
   const prefixes = [];
-  const out = [];
-  for (const [name, value2] of env) {
+  const out2 = [];
+  for (const [name2, value2] of env) {
     const url = parseUrl(value2);
-    const role = outputRole(name);
+    const role = outputRole(name2);
     if (url && role) {
-      out.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name, at: at(name) });
+      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
       continue;
     }
-    if (role === "bucket") buckets.push({ name, value: value2 });
-    else if (role === "prefix") prefixes.push({ name, value: stripSlash(value2) });
+    if (role === "bucket") buckets.push({ name: name2, value: value2 });
+    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
   }
   const usedPrefixes = /* @__PURE__ */ new Set();
   for (const b of buckets) {
-    const mine = prefixes.filter((p) => stem(p.name) === stem(b.name));
+    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
     const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
     for (const p of pick) {
       usedPrefixes.add(p.name);
-      out.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
+      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
     }
   }
   for (const p of prefixes) {
     if (usedPrefixes.has(p.name)) continue;
-    out.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
+    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
   }
-  return out;
+  return out2;
 }
 
 // src/formats/trigger-fields.ts
@@ -24435,17 +30438,17 @@ function strList(r, node, upper = false) {
     if (s) items2.push(s);
   }
   const at = r.loc(node);
-  const unknown = items2.find((i) => i.value instanceof Unknown);
+  const unknown = items2.find((i2) => i2.value instanceof Unknown);
   if (unknown) return { list: { value: unknown.value, at }, items: items2 };
-  return { list: { value: items2.map((i) => upper ? i.value.toUpperCase() : i.value), at }, items: items2 };
+  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
 }
 function after(l, marker) {
   if (!l || l.value instanceof Unknown) return l;
-  const i = l.value.indexOf(marker);
-  if (i < 0) return void 0;
-  const value2 = l.value.slice(i + marker.length);
+  const i2 = l.value.indexOf(marker);
+  if (i2 < 0) return void 0;
+  const value2 = l.value.slice(i2 + marker.length);
   const exact = !l.origin && l.at.end - l.at.start === l.value.length;
-  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i + marker.length } : l.at };
+  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
 }
 
 // src/formats/common.ts
@@ -24468,9 +30471,9 @@ function envMap(r, node) {
   return { env, keys };
 }
 function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name) => {
-    const k = keys.get(name);
-    const v = fn.env.get(name);
+  return writesFromEnv(fn.env, (name2) => {
+    const k = keys.get(name2);
+    const v = fn.env.get(name2);
     return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
   });
 }
@@ -24488,6 +30491,22 @@ function filterValue(r, map, keys, fallback) {
   const s = r.str(node);
   if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
   return { value: s, declared: true };
+}
+function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
+  let dir;
+  for (const node of codeNodes) {
+    if (node === void 0 || node === null) continue;
+    const m = r.map(node);
+    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
+    dir = n === void 0 ? void 0 : r.str(n);
+    if (dir || m) break;
+  }
+  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
+  if (!dir || !handler) return void 0;
+  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
+  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
+  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
 }
 
 // src/formats/aliyun-common.ts
@@ -24535,7 +30554,7 @@ function kindOf(type) {
   }
 }
 function mountWrites(r, props) {
-  const out = [];
+  const out2 = [];
   const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
   for (const item of points?.items ?? []) {
     const mp = r.map(item);
@@ -24548,9 +30567,9 @@ function mountWrites(r, props) {
     const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
     const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
     const dir = r.str(r.get(mp, "mountDir"));
-    out.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
+    out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
   }
-  return out;
+  return out2;
 }
 function opt(l) {
   return l ? dePlaceholder(l) : void 0;
@@ -24640,9 +30659,9 @@ function serverlessDevsDialect(scope) {
     }
   };
 }
-function evalCall(fn, args, scope, r) {
+function evalCall(fn, args2, scope, r) {
   if (fn === "env") {
-    const m = STRING_ARG.exec(args);
+    const m = STRING_ARG.exec(args2);
     if (!m) return { kind: "unknown", reason: "env() with a computed name" };
     const v = scope.env[m[2]];
     if (v !== void 0) return { kind: "string", value: v };
@@ -24655,21 +30674,21 @@ function evalCall(fn, args, scope, r) {
   }
   return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
 }
-function navigate(start, keys, r) {
-  let cur = start;
-  for (let i = 0; i < keys.length; i++) {
-    const child2 = r.get(cur, keys[i]);
-    if (child2 === void 0 && !r.has(cur, keys[i])) return { parent: cur, missing: keys[i], depth: i };
-    if (i === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i };
+function navigate(start2, keys, r) {
+  let cur = start2;
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const child2 = r.get(cur, keys[i2]);
+    if (child2 === void 0 && !r.has(cur, keys[i2])) return { parent: cur, missing: keys[i2], depth: i2 };
+    if (i2 === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i2 };
     const next = r.map(child2);
     if (!next) {
       const d = r.deref(child2);
-      if (!d || d.node === void 0) return { parent: cur, depth: i };
-      return { parent: cur, missing: keys[i + 1], depth: i + 1 };
+      if (!d || d.node === void 0) return { parent: cur, depth: i2 };
+      return { parent: cur, missing: keys[i2 + 1], depth: i2 + 1 };
     }
     cur = next;
   }
-  return { node: start, parent: start, depth: keys.length };
+  return { node: start2, parent: start2, depth: keys.length };
 }
 function undefinedIn(what, expr, parent2, missing, r) {
   const keys = entries(parent2).map(([k]) => k);
@@ -24720,8 +30739,8 @@ function walkThis(keys, expr, scope, r) {
   if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
   if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
   if (keys.length === 1 && keys[0] === "access") {
-    const a = r.get(cur.map, "access") ?? r.get(scope.root, "access");
-    return a ? { kind: "node", node: a, origin: r.loc(a) } : { kind: "unknown", reason: "no access" };
+    const a2 = r.get(cur.map, "access") ?? r.get(scope.root, "access");
+    return a2 ? { kind: "node", node: a2, origin: r.loc(a2) } : { kind: "unknown", reason: "no access" };
   }
   if (keys[0] === "props" && keys.length > 1) {
     const props = r.map(r.get(cur.map, "props"));
@@ -24733,20 +30752,20 @@ function walkThis(keys, expr, scope, r) {
 function walkResource(path, expr, scope, r) {
   const all = r.map(r.get(scope.root, scope.resourcesKey));
   if (!all || path.length < 2) return { kind: "unknown", reason: "no resources" };
-  const name = path[1];
-  const res = r.map(r.get(all, name));
+  const name2 = path[1];
+  const res = r.map(r.get(all, name2));
   if (!res) {
-    if (r.has(all, name)) return { kind: "unknown", reason: "resource not known" };
-    return undefinedIn(scope.resourcesKey, expr, all, name, r);
+    if (r.has(all, name2)) return { kind: "unknown", reason: "resource not known" };
+    return undefinedIn(scope.resourcesKey, expr, all, name2, r);
   }
   if (path[2] === "output" || path[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
   if (path[2] === "props" && path.length > 3) {
     const props = r.map(r.get(res, "props"));
     if (!props) return { kind: "unknown", reason: "props not known" };
     const prev = scope.current;
-    scope.current = { name, map: res };
+    scope.current = { name: name2, map: res };
     try {
-      return resolveIn(props, path.slice(3), expr, `${path[0]}.${name}.props`, r);
+      return resolveIn(props, path.slice(3), expr, `${path[0]}.${name2}.props`, r);
     } finally {
       scope.current = prev;
     }
@@ -24780,10 +30799,10 @@ function serverlessDevsAdapter(spec) {
       const triggers = [];
       const targets = [];
       const all = r.map(r.get(root, spec.resourcesKey));
-      for (const [name, pair] of all ? entries(all) : []) {
+      for (const [name2, pair] of all ? entries(all) : []) {
         const res = r.map(pair.value);
         if (!res) continue;
-        scope.current = { name, map: res };
+        scope.current = { name: name2, map: res };
         const component = r.str(r.get(res, "component"));
         const propsNode = r.get(res, "props");
         const props = r.map(propsNode);
@@ -24792,8 +30811,8 @@ function serverlessDevsAdapter(spec) {
         if (!owned) continue;
         r.touchAll(res);
         if (!props || !propsNode) continue;
-        targets.push({ name, props: propsNode });
-        const fn = spec.buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
+        targets.push({ name: name2, props: propsNode });
+        const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
         functions.push(fn);
         triggers.push(...spec.buildTriggers(r, fn, props));
       }
@@ -24802,9 +30821,9 @@ function serverlessDevsAdapter(spec) {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
-        schemaTargets: () => targets.map(({ name, props }) => {
-          scope.current = { name, map: r.map(r.get(all, name)) };
-          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
+        schemaTargets: () => targets.map(({ name: name2, props }) => {
+          scope.current = { name: name2, map: r.map(r.get(all, name2)) };
+          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
         })
       };
     }
@@ -24812,12 +30831,12 @@ function serverlessDevsAdapter(spec) {
 }
 function triggersList(build) {
   return (r, fn, props) => {
-    const out = [];
-    for (const [i, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
+    const out2 = [];
+    for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
       const t = r.map(item);
-      if (t) out.push(build(r, fn, t, `${fn.id}#${i}`));
+      if (t) out2.push(build(r, fn, t, `${fn.id}#${i2}`));
     }
-    return out;
+    return out2;
   };
 }
 
@@ -24848,11 +30867,11 @@ var fc3 = serverlessDevsAdapter({
   buildTriggers: triggersList(buildTrigger)
 });
 function buildFunction(r, resource, props, file, at) {
-  const name = r.str(r.get(props, "functionName")) ?? { value: resource, at };
+  const name2 = r.str(r.get(props, "functionName")) ?? { value: resource, at };
   const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
   const fn = {
     id: `${file}#${resource}`,
-    name,
+    name: name2,
     vendor: "aliyun",
     format: "serverless-devs-fc3",
     region: opt2(r.str(r.get(props, "region"))),
@@ -24861,6 +30880,7 @@ function buildFunction(r, resource, props, file, at) {
     at
   };
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
+  fn.code = codeRef(r, [r.get(props, "code")], r.get(props, "handler"), r.get(props, "runtime"));
   return fn;
 }
 function opt2(l) {
@@ -24868,20 +30888,20 @@ function opt2(l) {
 }
 function buildTrigger(r, fn, t, id2) {
   const at = r.loc(t);
-  const name = r.str(r.get(t, "triggerName")) ?? { value: "", at };
+  const name2 = r.str(r.get(t, "triggerName")) ?? { value: "", at };
   const typeL = r.str(r.get(t, "triggerType"));
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const config = r.map(r.get(t, "triggerConfig"));
   if (type !== "oss") {
-    return aliyunOtherTrigger(r, t, config, { id: id2, type, name, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name, function: fn, at, fields: {} };
+    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name: name2, function: fn, at, fields: {} };
   }
   const arnNode = r.get(t, "sourceArn");
   const fields = r.fields(arnNode, ":");
   const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i) => {
+  const field = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5 || fields[i] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i]);
+    if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i2]);
   };
   const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
   const filterAt = config ? r.loc(config) : at;
@@ -24892,7 +30912,7 @@ function buildTrigger(r, fn, t, id2) {
     id: id2,
     kind: "storage",
     type,
-    name,
+    name: name2,
     function: fn,
     at,
     bucket: field(4),
@@ -24912,7 +30932,7 @@ var fc3_default = fc3;
 
 // src/model/policies.ts
 var WRITE_ACTION = "oss:PutObject";
-var MAX_DEPTH2 = 8;
+var MAX_DEPTH3 = 8;
 function grantsPut(action) {
   const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
   return re.test(WRITE_ACTION);
@@ -24923,7 +30943,7 @@ function parseOssResource(resource) {
   return { bucket: m[1], path: m[2] };
 }
 function statements(r, node, depth = 0) {
-  if (node === null || node === void 0 || depth > MAX_DEPTH2) return [];
+  if (node === null || node === void 0 || depth > MAX_DEPTH3) return [];
   const seq = r.seq(node);
   if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
   const map = r.map(node);
@@ -24946,11 +30966,11 @@ function sub(l, from, to, text2) {
   return l.at;
 }
 function policyWrites(r, node, text2) {
-  const out = [];
+  const out2 = [];
   for (const st of statements(r, node)) {
     const effect = r.str(r.get(st, "Effect", "effect"));
     if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
-    if (!items(r, r.get(st, "Action", "action")).some((a) => isKnown(a) && grantsPut(a.value))) continue;
+    if (!items(r, r.get(st, "Action", "action")).some((a2) => isKnown(a2) && grantsPut(a2.value))) continue;
     for (const res of items(r, r.get(st, "Resource", "resource"))) {
       if (!isKnown(res)) continue;
       const parsed = parseOssResource(res.value);
@@ -24967,10 +30987,10 @@ function policyWrites(r, node, text2) {
         at: res.at
       };
       if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text2) };
-      out.push(w);
+      out2.push(w);
     }
   }
-  return out;
+  return out2;
 }
 
 // src/formats/serverless-devs-fc.ts
@@ -24995,13 +31015,13 @@ var fc = serverlessDevsAdapter({
   buildTriggers: triggersList(buildTrigger2)
 });
 function buildFunction2(r, service, props, file, at, text2) {
-  const func = r.map(r.get(props, "function"));
-  const name = r.str(r.get(func, "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func, "environmentVariables"));
+  const func4 = r.map(r.get(props, "function"));
+  const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func4, "environmentVariables"));
   const region = r.str(r.get(props, "region"));
   const fn = {
     id: `${file}#${service}`,
-    name: dePlaceholder(name),
+    name: dePlaceholder(name2),
     vendor: "aliyun",
     format: "serverless-devs-fc",
     region: region ? dePlaceholder(region) : void 0,
@@ -25012,15 +31032,16 @@ function buildFunction2(r, service, props, file, at, text2) {
   const svc = r.map(r.get(props, "service"));
   const role = r.map(r.get(svc, "role"));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
+  fn.code = codeRef(r, [r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
   return fn;
 }
 function buildTrigger2(r, fn, t, id2) {
   const at = r.loc(t);
-  const name = r.str(r.get(t, "name")) ?? { value: "", at };
+  const name2 = r.str(r.get(t, "name")) ?? { value: "", at };
   const typeL = r.str(r.get(t, "type"));
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const config = r.map(r.get(t, "config"));
-  const base = { id: id2, type, name, function: fn, at };
+  const base = { id: id2, type, name: name2, function: fn, at };
   if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
   const arnNode = r.get(t, "sourceArn");
   const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
@@ -25098,13 +31119,13 @@ var fgs = serverlessDevsAdapter({
   }
 });
 function buildFunction3(r, service, props, file, at) {
-  const func = r.map(r.get(props, "function"));
-  const name = r.str(r.get(func, "functionName", "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func, "environmentVariables", "userData"));
+  const func4 = r.map(r.get(props, "function"));
+  const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func4, "environmentVariables", "userData"));
   const region = r.str(r.get(props, "region"));
   const fn = {
     id: `${file}#${service}`,
-    name: dePlaceholder(name),
+    name: dePlaceholder(name2),
     vendor: "huawei",
     format: "huawei-fgs",
     region: region ? dePlaceholder(region) : void 0,
@@ -25113,6 +31134,7 @@ function buildFunction3(r, service, props, file, at) {
     at
   };
   fn.writes.push(...envWrites(fn, keys));
+  fn.code = codeRef(r, [r.get(func4, "code"), r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
   return fn;
 }
 function buildTrigger3(r, fn, t, id2) {
@@ -25125,8 +31147,8 @@ function buildTrigger3(r, fn, t, id2) {
   const nameNode = r.get(data, "name");
   const bucketNode = r.get(data, "bucket");
   const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
-  const name = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
-  const base = { id: id2, type, name, function: fn, at };
+  const name2 = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
+  const base = { id: id2, type, name: name2, function: fn, at };
   if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
   const prefix = filterValue(r, data, ["prefix"], dataAt);
   const suffix = filterValue(r, data, ["suffix"], dataAt);
@@ -25199,7 +31221,7 @@ var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
 function settle(l) {
   return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
 }
-var MAX_DEPTH3 = 16;
+var MAX_DEPTH4 = 16;
 var RosResolver = class extends Resolver {
   sub;
   locals = [];
@@ -25212,7 +31234,7 @@ var RosResolver = class extends Resolver {
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
   allUndefinedRefs() {
-    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a, b) => a.at.start - b.at.start);
+    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a2, b) => a2.at.start - b.at.start);
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
@@ -25238,13 +31260,13 @@ var RosResolver = class extends Resolver {
     const at = super.loc(node, fallback);
     if (!node?.range) return at;
     const text2 = this.source.text;
-    let { start, end } = at;
+    let { start: start2, end } = at;
     if (node.tag && node.tag.startsWith("!")) {
-      const i = text2.lastIndexOf(node.tag, start);
-      if (i >= 0 && text2.slice(i + node.tag.length, start).trim() === "") start = i;
+      const i2 = text2.lastIndexOf(node.tag, start2);
+      if (i2 >= 0 && text2.slice(i2 + node.tag.length, start2).trim() === "") start2 = i2;
     }
-    while (end > start && /\s/.test(text2[end - 1])) end--;
-    return { file: at.file, start, end };
+    while (end > start2 && /\s/.test(text2[end - 1])) end--;
+    return { file: at.file, start: start2, end };
   }
   /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
   deref(node) {
@@ -25252,40 +31274,40 @@ var RosResolver = class extends Resolver {
     return super.deref(node);
   }
   str(node, fallbackAt) {
-    const i = this.intrinsic(node);
-    if (!i) return super.str(node, fallbackAt);
+    const i2 = this.intrinsic(node);
+    if (!i2) return super.str(node, fallbackAt);
     const at = this.loc(node, fallbackAt);
-    const res = this.evaluate(i, at);
+    const res = this.evaluate(i2, at);
     return { value: res.value, at, origin: res.origin };
   }
-  fields(node, sep2) {
-    if (!this.intrinsic(node)) return super.fields(node, sep2);
+  fields(node, sep4) {
+    if (!this.intrinsic(node)) return super.fields(node, sep4);
     const s = this.str(node);
     if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep2).map((v) => ({ value: v, at: s.at }));
+    return s.value.split(sep4).map((v) => ({ value: v, at: s.at }));
   }
-  evaluate(i, at) {
-    if (this.depthRos >= MAX_DEPTH3) return { value: new Unknown("reference chain too long") };
+  evaluate(i2, at) {
+    if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
     this.depthRos++;
     try {
-      switch (i.fn) {
+      switch (i2.fn) {
         case "Ref": {
-          const name = this.rawString(i.arg);
-          return name === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name, at, `Ref: ${name}`));
+          const name2 = this.rawString(i2.arg);
+          return name2 === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name2, at, `Ref: ${name2}`));
         }
         case "Fn::GetAtt": {
-          const args = this.rawList(i.arg) ?? this.rawString(i.arg)?.split(".");
-          if (!args || args.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
-          const [res, attr] = [this.rawString(args[0]), this.rawString(args[1])];
+          const args2 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
+          if (!args2 || args2.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
+          const [res, attr] = [this.rawString(args2[0]), this.rawString(args2[1])];
           if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
           return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
         }
         case "Fn::Join":
-          return this.join(i.arg);
+          return this.join(i2.arg);
         case "Fn::Sub":
-          return this.subst(i.arg, i.tagged);
+          return this.subst(i2.arg, i2.tagged);
         default:
-          return { value: new Unknown(`${i.fn} is evaluated at deploy time`) };
+          return { value: new Unknown(`${i2.fn} is evaluated at deploy time`) };
       }
     } finally {
       this.depthRos--;
@@ -25301,18 +31323,18 @@ var RosResolver = class extends Resolver {
     return n && (0, import_yaml8.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
-    const args = this.rawList(arg);
-    const sep2 = args ? this.rawString(args[0]) : void 0;
-    const list = args && args.length === 2 ? this.rawList(args[1]) : void 0;
-    if (sep2 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
-    const parts = [];
+    const args2 = this.rawList(arg);
+    const sep4 = args2 ? this.rawString(args2[0]) : void 0;
+    const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
+    if (sep4 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    const parts2 = [];
     for (const item of list) {
       const s = this.str(item);
       if (!s) return { value: new Unknown("Fn::Join item is not a string") };
       if (s.value instanceof Unknown) return { value: s.value };
-      parts.push(s.value);
+      parts2.push(s.value);
     }
-    return { value: parts.join(sep2) };
+    return { value: parts2.join(sep4) };
   }
   subst(arg, tagged) {
     let text2 = arg;
@@ -25336,8 +31358,8 @@ var RosResolver = class extends Resolver {
       pattern: /\$\{([^{}]*)\}/g,
       evaluate: (expr, r) => {
         if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
-        for (let i = this.locals.length - 1; i >= 0; i--) {
-          const local = this.get(this.locals[i], expr);
+        for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
+          const local = this.get(this.locals[i2], expr);
           if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
         }
         const at = r.loc(void 0);
@@ -25355,48 +31377,48 @@ var RosResolver = class extends Resolver {
   names() {
     return [...this.parameters ? entries(this.parameters).map(([k]) => k) : [], ...this.resources ? entries(this.resources).map(([k]) => k) : []];
   }
-  undefinedName(name, what) {
-    const guess = didYouMean(name, this.names());
-    return `undefined reference "${what}": the template has no parameter or resource "${name}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
+  undefinedName(name2, what) {
+    const guess = didYouMean(name2, this.names());
+    return `undefined reference "${what}": the template has no parameter or resource "${name2}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
   }
   record(at, expression, message) {
     if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
     this.undefinedRefs.push({ at, expression, message });
   }
-  ref(name, at, what, inSub = false) {
-    if (name.startsWith("ALIYUN::")) return { value: new Unknown(`${name} is known at deploy time`) };
-    const param = this.parameters ? this.get(this.parameters, name) : void 0;
-    if (param !== void 0 || this.has(this.parameters, name)) {
+  ref(name2, at, what, inSub = false) {
+    if (name2.startsWith("ALIYUN::")) return { value: new Unknown(`${name2} is known at deploy time`) };
+    const param = this.parameters ? this.get(this.parameters, name2) : void 0;
+    if (param !== void 0 || this.has(this.parameters, name2)) {
       const def = this.get(this.map(param), "Default");
-      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name} has no Default`) };
+      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name2} has no Default`) };
       const s = this.str(def);
-      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name} is not a string`) };
+      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name2} is not a string`) };
     }
-    const resource = this.resourceMap(name);
+    const resource = this.resourceMap(name2);
     if (resource) {
       const type = this.rawString(this.get(resource, "Type"));
       const prop = type ? REF_PROPERTY[type] : void 0;
-      if (!prop) return { value: new Unknown(`Ref ${name} is a physical id known at deploy time`) };
+      if (!prop) return { value: new Unknown(`Ref ${name2} is a physical id known at deploy time`) };
       return this.property(resource, prop);
     }
-    if (this.has(this.resources, name)) return { value: new Unknown(`resource ${name} is not a map`) };
-    const message = this.undefinedName(name, what);
+    if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
+    const message = this.undefinedName(name2, what);
     if (inSub) return { undefined: message };
     this.record(at, what, message);
     return { value: new Unknown(message) };
   }
-  getAtt(name, attr, at, what, inSub = false) {
-    const resource = this.resourceMap(name);
+  getAtt(name2, attr, at, what, inSub = false) {
+    const resource = this.resourceMap(name2);
     if (!resource) {
-      if (this.has(this.resources, name)) return { value: new Unknown(`resource ${name} is not a map`) };
-      const message = this.undefinedName(name, what);
+      if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
+      const message = this.undefinedName(name2, what);
       if (inSub) return { undefined: message };
       this.record(at, what, message);
       return { value: new Unknown(message) };
     }
     const type = this.rawString(this.get(resource, "Type"));
     const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
-    if (!prop) return { value: new Unknown(`${name}.${attr} is known after deploy`) };
+    if (!prop) return { value: new Unknown(`${name2}.${attr} is known after deploy`) };
     return this.property(resource, prop);
   }
   property(resource, prop) {
@@ -25406,20 +31428,20 @@ var RosResolver = class extends Resolver {
     return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
   }
   /** A resource's map by logical id. */
-  resourceMap(name) {
-    return this.map(this.get(this.resources, name));
+  resourceMap(name2) {
+    return this.map(this.get(this.resources, name2));
   }
   /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
   target(node) {
-    const i = this.intrinsic(node);
-    if (!i) return void 0;
-    if (i.fn === "Ref") return this.rawString(i.arg);
-    if (i.fn === "Fn::GetAtt") {
-      const list = this.rawList(i.arg);
-      return list ? this.rawString(list[0]) : this.rawString(i.arg)?.split(".")[0];
+    const i2 = this.intrinsic(node);
+    if (!i2) return void 0;
+    if (i2.fn === "Ref") return this.rawString(i2.arg);
+    if (i2.fn === "Fn::GetAtt") {
+      const list = this.rawList(i2.arg);
+      return list ? this.rawString(list[0]) : this.rawString(i2.arg)?.split(".")[0];
     }
-    if (i.fn === "Fn::Sub") {
-      const text2 = this.rawString(this.rawList(i.arg)?.[0] ?? i.arg);
+    if (i2.fn === "Fn::Sub") {
+      const text2 = this.rawString(this.rawList(i2.arg)?.[0] ?? i2.arg);
       const m = text2 ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text2) : null;
       return m ? m[1] : void 0;
     }
@@ -25436,43 +31458,43 @@ function isRosTemplate(root) {
 
 // src/formats/ros.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-function rosNative(r, file, format2, text2) {
-  const out = { functions: [], triggers: [], targets: [] };
+function rosNative(r, file, format3, text2) {
+  const out2 = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
-  if (!resources) return out;
+  if (!resources) return out2;
   const byId = /* @__PURE__ */ new Map();
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
     if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
-    const fn = buildFunction4(r, id2, res, file, format2, r.loc(pair.key), text2);
+    const fn = buildFunction4(r, id2, res, file, format3, r.loc(pair.key), text2);
     byId.set(id2, fn);
-    out.functions.push(fn);
+    out2.functions.push(fn);
   }
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
     if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
     const props = r.map(r.get(res, "Properties"));
     const propsNode = r.get(res, "Properties");
-    if (propsNode) out.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    if (propsNode) out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
     const fnNode = r.get(props, "FunctionName");
     let fn = byId.get(r.target(fnNode) ?? "");
     if (!fn) {
-      const name = r.str(fnNode);
-      fn = out.functions.find((f) => isKnown(name) && isKnown(f.name) && f.name.value === name.value);
+      const name2 = r.str(fnNode);
+      fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
       if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format2, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
-        out.functions.push(fn);
+        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format3, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        out2.functions.push(fn);
       }
     }
-    out.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
+    out2.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
   }
-  return out;
+  return out2;
 }
-function buildFunction4(r, id2, res, file, format2, at, text2) {
+function buildFunction4(r, id2, res, file, format3, at, text2) {
   const props = r.map(r.get(res, "Properties"));
-  const name = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
+  const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${id2}`, name, vendor: "aliyun", format: format2, env, writes: [], at };
+  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format3, env, writes: [], at };
   fn.writes.push(...envWrites(fn, keys));
   const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
   const roleId = r.target(r.get(r.map(r.get(service, "Properties")), "Role"));
@@ -25505,11 +31527,11 @@ function ossTrigger(r, base, config, arnNode) {
   };
 }
 function buildTrigger4(r, fn, props, at, id2) {
-  const name = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
+  const name2 = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
   const typeL = r.str(r.get(props, "TriggerType"));
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const config = r.map(r.get(props, "TriggerConfig"));
-  const base = { id: id2, type, name, function: fn, at };
+  const base = { id: id2, type, name: name2, function: fn, at };
   if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
   return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
 }
@@ -25542,7 +31564,7 @@ function otherTrigger2(r, config, base, arnNode) {
       return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
     }
     case "log": {
-      const sub2 = (a, b) => r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const sub2 = (a2, b) => r.get(r.map(get(a2, a2[0].toLowerCase() + a2.slice(1))), b, b[0].toLowerCase() + b.slice(1));
       const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
       return {
         ...base,
@@ -25656,19 +31678,20 @@ var funcraft = {
     };
   }
 };
-function buildFunction5(r, service, name, fnMap, svcProps, file, at, text2) {
+function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
   const props = r.map(r.get(fnMap, "Properties"));
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
+  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
+  fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
   return fn;
 }
-function buildTrigger5(r, fn, name, key2, ev, id2) {
+function buildTrigger5(r, fn, name2, key2, ev, id2) {
   const at = r.loc(key2);
   const typeL = r.str(r.get(ev, "Type"));
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: { value: name, at }, function: fn, at };
+  const base = { id: id2, type, name: { value: name2, at }, function: fn, at };
   if (type === "OSS") return ossTrigger(r, base, props, void 0);
   const get = (...keys) => r.get(props, ...keys);
   switch (type) {
@@ -25725,9 +31748,9 @@ function serverlessFrameworkDialect(scope) {
 function evaluate(expr, scope, r) {
   if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
   if (expr.startsWith("env:")) {
-    const name = expr.slice(4).trim();
-    const v = scope.env[name];
-    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name} is not set` };
+    const name2 = expr.slice(4).trim();
+    const v = scope.env[name2];
+    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name2} is not set` };
   }
   if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
   if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
@@ -25750,8 +31773,8 @@ function self(expr, path, scope, r) {
   const keys = path.split(".");
   let cur = scope.root;
   let where = "this file";
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const k = keys[i2];
     if (!r.has(cur, k)) {
       const known2 = entries(cur).map(([x]) => x);
       const guess = didYouMean(k, known2);
@@ -25763,22 +31786,22 @@ function self(expr, path, scope, r) {
       };
     }
     const child2 = r.get(cur, k);
-    if (i === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
+    if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
     const next = r.map(child2);
-    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i + 1).join(".")} is not a known map` };
+    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
     cur = next;
-    where = keys.slice(0, i + 1).join(".");
+    where = keys.slice(0, i2 + 1).join(".");
   }
   return { kind: "unknown", reason: "unreachable" };
 }
 
 // src/formats/serverless-framework-common.ts
-function isProvider(doc, name) {
+function isProvider(doc, name2) {
   const root = doc.contents;
   if (!(0, import_yaml11.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml11.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name;
-  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name;
+  if ((0, import_yaml11.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
   const env = /* @__PURE__ */ new Map();
@@ -25829,6 +31852,7 @@ function serverlessFrameworkAdapter(spec) {
           at
         };
         fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
+        fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
         functions.push(fn);
         const events = r.seq(r.get(f, "events"));
         for (const [index, node] of (events?.items ?? []).entries()) {
@@ -25895,29 +31919,29 @@ var slsAliyun = serverlessFrameworkAdapter({
   }
 });
 function buildTrigger6(r, fn, type, node, at, id2) {
-  const body2 = r.map(node);
+  const body3 = r.map(node);
   const base = { id: id2, type, name: { value: "", at }, function: fn, at };
   if (type !== "oss") {
     if (type === "http" || type === "https") {
-      const { list, items: items3 } = strList(r, r.get(body2, "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body2, "path")), gateway: true };
+      const { list, items: items3 } = strList(r, r.get(body3, "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body3, "path")), gateway: true };
     }
     if (type === "timer") {
-      const config2 = r.map(r.get(body2, "triggerConfig"));
+      const config2 = r.map(r.get(body3, "triggerConfig"));
       const schedule = r.str(r.get(config2, "cronExpression"));
       if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
     }
     return { ...base, kind: kindOf4(type), fields: {} };
   }
-  const config = r.map(r.get(body2, "triggerConfig"));
+  const config = r.map(r.get(body3, "triggerConfig"));
   const configAt = config ? r.loc(config) : at;
-  const arnNode = r.get(body2, "sourceArn");
+  const arnNode = r.get(body3, "sourceArn");
   const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
   const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i) => {
+  const field = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
     if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i]);
+    return dePlaceholder(fields[i2]);
   };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
   const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
@@ -25954,7 +31978,7 @@ function cosBucket(r, node, fallback) {
     return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
   }
   const n = fields.length;
-  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a, b]) => fields[n - 2].value === a && fields[n - 1].value === b);
+  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a2, b]) => fields[n - 2].value === a2 && fields[n - 1].value === b);
   if (isDomain) return { bucket: fields[0], region: fields[2] };
   if (n === 1) return { bucket: fields[0] };
   const s = r.str(node, fallback);
@@ -25983,8 +32007,8 @@ function tencentEnv(r, ...environments) {
   return { env, keys };
 }
 function tencentTrigger(r, fn, t) {
-  const { type, params, name, id: id2, at } = t;
-  const base = { id: id2, type, name, function: fn, at };
+  const { type, params, name: name2, id: id2, at } = t;
+  const base = { id: id2, type, name: name2, function: fn, at };
   const enabled = bool(r, key(r, params, "enable"));
   switch (type) {
     case "cos": {
@@ -26094,9 +32118,10 @@ var tencentScf = {
     const region = r.str(r.get(inputs, "region"));
     const file = source.path;
     const byKey = /* @__PURE__ */ new Map();
-    const makeFn = (id2, name, at, env) => {
-      const fn = { id: id2, name, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
+    const makeFn = (id2, name2, at, env, m) => {
+      const fn = { id: id2, name: name2, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
       fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(m, "src"), r.get(inputs, "src")], r.get(m, "handler") ?? r.get(inputs, "handler"), r.get(m, "runtime") ?? r.get(inputs, "runtime"));
       functions.push(fn);
       return fn;
     };
@@ -26106,16 +32131,16 @@ var tencentScf = {
       for (const [k, pair] of fns ? entries(fns) : []) {
         const m = r.map(pair.value);
         const at = r.loc(pair.key);
-        const name = r.str(r.get(m, "name")) ?? { value: k, at };
-        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment"))));
+        const name2 = r.str(r.get(m, "name")) ?? { value: k, at };
+        byKey.set(k, makeFn(`${file}#${k}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
       }
     } else {
       const at = r.loc(r.keyNode(root, "inputs"));
-      const name = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
-      single2 = makeFn(`${file}#inputs`, name, at, tencentEnv(r, r.get(inputs, "environment")));
+      const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
+      single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
     }
     const events = r.seq(r.get(inputs, "events"));
-    for (const [i, item] of (events?.items ?? []).entries()) {
+    for (const [i2, item] of (events?.items ?? []).entries()) {
       const m = r.map(item);
       const first = m ? entries(m)[0] : void 0;
       if (!first || !single2) continue;
@@ -26123,10 +32148,10 @@ var tencentScf = {
       const outer = r.map(pair.value);
       const params = r.map(r.get(outer, "parameters"));
       const at = r.loc(item);
-      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i}`, at }));
+      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i2}`, at }));
     }
     const list = r.seq(r.get(inputs, "triggers"));
-    for (const [i, item] of (list?.items ?? []).entries()) {
+    for (const [i2, item] of (list?.items ?? []).entries()) {
       const m = r.map(item);
       if (!m) continue;
       const typeL = r.str(r.get(m, "type"));
@@ -26136,7 +32161,7 @@ var tencentScf = {
       if (!fn) continue;
       const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
       const at = r.loc(m);
-      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i}`, at }));
+      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i2}`, at }));
     }
     return {
       functions,
@@ -26194,22 +32219,22 @@ function typeOf(m) {
   return typeof t === "string" ? t.trim() : "";
 }
 function functionsOf(r, root) {
-  const out = [];
+  const out2 = [];
   const resources = r.map(r.get(root, "Resources"));
   for (const [k, pair] of resources ? entries(resources) : []) {
     const m = r.map(pair.value);
     if (!m) continue;
     if (typeOf(m) === FUNCTION2) {
-      out.push({ ns: "default", key: k, map: m, keyNode: pair.key });
+      out2.push({ ns: "default", key: k, map: m, keyNode: pair.key });
       continue;
     }
     if (typeOf(m) !== NAMESPACE) continue;
     for (const [fk, fp] of entries(m)) {
       const fm = r.map(fp.value);
-      if (fm && typeOf(fm) === FUNCTION2) out.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
+      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
     }
   }
-  return out;
+  return out2;
 }
 var tencentTcsam = {
   id: "tencent-tcsam",
@@ -26249,14 +32274,15 @@ var tencentTcsam = {
         at
       };
       fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
       functions.push(fn);
       const events = r.map(r.get(props, "Events"));
-      for (const [name, pair] of events ? entries(events) : []) {
+      for (const [name2, pair] of events ? entries(events) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
         const type = String(r.get(ev, "Type") && (0, import_yaml13.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
-        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name, at: r.loc(pair.key) }, id: `${fn.id}#${name}`, at: tAt }));
+        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
       }
     }
     return {
@@ -26295,18 +32321,18 @@ function huaweiTrigger(r, fn, item, id2) {
   if (!codeL) {
     const [type, pair] = entries(item)[0] ?? ["", void 0];
     const data2 = r.map(pair?.value);
-    const name2 = r.str(r.get(data2, "name")) ?? { value: "", at };
-    const base2 = { id: id2, type, name: name2, function: fn, at };
+    const name3 = r.str(r.get(data2, "name")) ?? { value: "", at };
+    const base2 = { id: id2, type, name: name3, function: fn, at };
     if (type === "obs") return obsTrigger(r, fn, data2, base2);
     const o = { ...base2, kind: "other", fields: {} };
     return o;
   }
   const code = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
   const data = r.map(r.get(item, "eventData"));
-  const name = r.str(r.get(data, "name")) ?? { value: "", at };
+  const name2 = r.str(r.get(data, "name")) ?? { value: "", at };
   const status = r.str(r.get(item, "status"));
   const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
-  const base = { id: id2, type: code, name, function: fn, at };
+  const base = { id: id2, type: code, name: name2, function: fn, at };
   switch (code) {
     case "OBS":
       return obsTrigger(r, fn, data, base);
@@ -26446,8 +32472,8 @@ function cfnEnv(r, t, ...varMaps) {
 var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
 var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
 function samPolicyWrites(r, t, policies) {
-  const out = [];
-  if (!policies) return out;
+  const out2 = [];
+  if (!policies) return out2;
   const list = r.seq(policies)?.items ?? [policies];
   for (const item of list) {
     const m = r.map(item);
@@ -26455,14 +32481,14 @@ function samPolicyWrites(r, t, policies) {
     for (const [k, pair] of entries(m)) {
       if (WRITE_TEMPLATES.has(k)) {
         const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
-        if (bucket) out.push({ bucket, via: "policy", label: k, at: r.loc(m) });
-      } else if (k === "Statement") out.push(...statementWrites(r, t, pair.value));
+        if (bucket) out2.push({ bucket, via: "policy", label: k, at: r.loc(m) });
+      } else if (k === "Statement") out2.push(...statementWrites(r, t, pair.value));
     }
   }
-  return out;
+  return out2;
 }
 function statementWrites(r, t, node) {
-  const out = [];
+  const out2 = [];
   const list = r.seq(node)?.items ?? (node ? [node] : []);
   for (const item of list) {
     const st = r.map(item);
@@ -26470,7 +32496,7 @@ function statementWrites(r, t, node) {
     const effect = r.str(r.get(st, "Effect"));
     if (effect && effect.value !== "Allow") continue;
     const actions = strings(r, r.get(st, "Action"));
-    if (!actions.some((a) => typeof a.value === "string" && WRITE_ACTIONS.test(a.value))) continue;
+    if (!actions.some((a2) => typeof a2.value === "string" && WRITE_ACTIONS.test(a2.value))) continue;
     const resNode = r.get(st, "Resource");
     for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
       const res = t ? cfnStr(r, t, item2) : r.str(item2);
@@ -26480,7 +32506,7 @@ function statementWrites(r, t, node) {
       const star = m[2].indexOf("*");
       const prefix = star < 0 ? m[2] : m[2].slice(0, star);
       const exact = star === m[2].length - 1 && prefix !== "";
-      out.push({
+      out2.push({
         bucket: { value: m[1], at: res.at },
         prefix: exact ? { value: prefix, at: res.at } : void 0,
         via: "policy",
@@ -26489,11 +32515,11 @@ function statementWrites(r, t, node) {
       });
     }
   }
-  return out;
+  return out2;
 }
 function strings(r, node) {
   const seq = r.seq(node);
-  if (seq) return seq.items.map((i) => r.str(i)).filter((x) => !!x);
+  if (seq) return seq.items.map((i2) => r.str(i2)).filter((x) => !!x);
   const s = r.str(node);
   return s ? [s] : [];
 }
@@ -26504,7 +32530,7 @@ var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
   if ((0, import_yaml15.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i) => (0, import_yaml15.isScalar)(i) && String(i.value).trim() === TRANSFORM);
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml15.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
@@ -26513,23 +32539,23 @@ function hasSamFunction(root) {
 }
 function s3Rules(r, t, filter, fallback) {
   const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
-  const out = {};
+  const out2 = {};
   for (const item of rules?.items ?? []) {
     const m = r.map(item);
-    const name = r.str(r.get(m, "Name"));
-    if (!name || typeof name.value !== "string") continue;
-    const which = name.value.toLowerCase();
+    const name2 = r.str(r.get(m, "Name"));
+    if (!name2 || typeof name2.value !== "string") continue;
+    const which = name2.value.toLowerCase();
     if (which !== "prefix" && which !== "suffix") continue;
-    out[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
   }
-  return out;
+  return out2;
 }
-function samTrigger(r, t, fn, name, ev, id2, issues) {
+function samTrigger(r, t, fn, name2, ev, id2, issues) {
   const at = r.loc(ev);
   const typeL = r.str(r.get(ev, "Type"));
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name, function: fn, at };
+  const base = { id: id2, type, name: name2, function: fn, at };
   switch (type) {
     case "S3": {
       const bucketNode = r.get(props, "Bucket");
@@ -26637,10 +32663,11 @@ var awsSam = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name = fname && (0, import_yaml15.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml15.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
+      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
+      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
       functions.push(fn);
       const events = r.map(r.get(props, "Events"));
       for (const [ename, ep] of events ? entries(events) : []) {
@@ -26692,8 +32719,8 @@ function awsTrigger(r, fn, item, id2) {
   const [type, pair] = entries(item)[0] ?? ["", void 0];
   const value2 = pair?.value ?? null;
   const m = r.map(value2);
-  const name = r.str(r.get(m, "name")) ?? { value: "", at };
-  const base = { id: id2, type, name, function: fn, at };
+  const name2 = r.str(r.get(m, "name")) ?? { value: "", at };
+  const base = { id: id2, type, name: name2, function: fn, at };
   switch (type) {
     case "s3":
       return s3Trigger(r, fn, value2, base);
@@ -26765,18 +32792,18 @@ function formatById(id2) {
 // src/engine/files.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function displayPath(cwd, p) {
-  const rel = isAbsolute(p) ? relative(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep).join("/").replace(/^\.\//, "");
+  const rel = isAbsolute2(p) ? relative3(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep3).join("/").replace(/^\.\//, "");
 }
 function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
-  const out = [];
+  const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const wanted = new Set(names2);
   for (const p of paths) {
-    const abs = isAbsolute(p) ? p : join(cwd, p);
+    const abs = isAbsolute2(p) ? p : join2(cwd, p);
     let st;
     try {
-      st = statSync(abs);
+      st = statSync2(abs);
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
@@ -26786,14 +32813,14 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
       for (const f of found.sort()) add(f, false);
     } else add(abs, true);
   }
-  return out;
+  return out2;
   function add(abs, named) {
     if (seen.has(abs)) return;
     seen.add(abs);
-    out.push({ abs, display: displayPath(cwd, abs), named });
+    out2.push({ abs, display: displayPath(cwd, abs), named });
   }
 }
-function walk(dir, wanted, out) {
+function walk(dir, wanted, out2) {
   let list;
   try {
     list = readdirSync(dir, { withFileTypes: true });
@@ -26802,16 +32829,16 @@ function walk(dir, wanted, out) {
   }
   for (const d of list) {
     if (d.isDirectory()) {
-      if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
-    } else if (d.isFile() && wanted.has(d.name)) out.push(join(dir, d.name));
+      if (!SKIP.has(d.name)) walk(join2(dir, d.name), wanted, out2);
+    } else if (d.isFile() && wanted.has(d.name)) out2.push(join2(dir, d.name));
   }
 }
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function readBytes(entry) {
   try {
-    const size = statSync(entry.abs).size;
+    const size = statSync2(entry.abs).size;
     if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    return readFileSync(entry.abs);
+    return readFileSync2(entry.abs);
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
   }
@@ -26820,10 +32847,10 @@ function readBytes(entry) {
 // src/engine/workers.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
 function detect(doc, source, options) {
@@ -26845,22 +32872,22 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
   const formats = /* @__PURE__ */ new Map();
   const unrecognized = [];
   for (const source of sources) {
-    let format2 = null;
+    let format3 = null;
     const pre = prebuilt?.get(source.path);
     if (pre) {
-      format2 = pre.format;
+      format3 = pre.format;
       for (const fm of pre.files) addFileModel(model, fm);
     }
     for (const doc of pre ? [] : source.docs) {
       const adapter = detect(doc, source, options);
       if (!adapter) continue;
-      format2 = adapter.id;
+      format3 = adapter.id;
       const built = adapter.build(doc, source, withFileSettings(options, source.path));
       const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
-    formats.set(source.path, format2);
-    if (format2 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+    formats.set(source.path, format3);
+    if (format3 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
   }
   return { sources, model, formats, unrecognized };
 }
@@ -26877,15 +32904,15 @@ function fileRuleSetting(rule, options, path) {
   return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
 }
 function withFileSettings(options, path) {
-  const fs = options.forFile?.(path);
-  if (!fs || !fs.vars && !fs.env) return options;
-  return { ...options, ...fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}, ...fs.env ? { env: fs.env } : {} };
+  const fs2 = options.forFile?.(path);
+  if (!fs2 || !fs2.vars && !fs2.env) return options;
+  return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
 }
 
 // src/engine/serialize.ts
 var TAG = "\0";
 function encodeFileModel(fm) {
-  const fnIndex = new Map(fm.functions.map((f, i) => [f, i]));
+  const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
   const enc = (v, top) => {
     if (v === null) return null;
     switch (typeof v) {
@@ -26906,12 +32933,12 @@ function encodeFileModel(fm) {
     if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k, x]) => [enc(k, false) ?? null, enc(x, false) ?? null]) };
     if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
     if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
-    const out = {};
+    const out2 = {};
     for (const [k, x] of Object.entries(v)) {
       const e = enc(x, false);
-      if (e !== void 0) out[k] = e;
+      if (e !== void 0) out2[k] = e;
     }
-    return out;
+    return out2;
   };
   return {
     ...enc({ ...fm, functions: void 0, schemaTargets: void 0 }, true),
@@ -26926,7 +32953,7 @@ function decodeFileModel(data) {
     if (v === null || typeof v !== "object") return v;
     if (Array.isArray(v)) {
       const arr = new Array(v.length);
-      for (let i = 0; i < v.length; i++) arr[i] = decAt(arr, i, v[i]);
+      for (let i2 = 0; i2 < v.length; i2++) arr[i2] = decAt(arr, i2, v[i2]);
       return arr;
     }
     const tag = v[TAG];
@@ -26945,9 +32972,9 @@ function decodeFileModel(data) {
           return BigInt(x);
       }
     }
-    const out = {};
-    for (const [k, x] of Object.entries(v)) out[k] = decAt(out, k, x);
-    return out;
+    const out2 = {};
+    for (const [k, x] of Object.entries(v)) out2[k] = decAt(out2, k, x);
+    return out2;
   };
   function decAt(holder, key2, x) {
     if (x !== null && typeof x === "object" && !Array.isArray(x) && x[TAG] === "f") {
@@ -26958,27 +32985,27 @@ function decodeFileModel(data) {
   }
   for (const f of raw.functions ?? []) functions.push(dec(f));
   const rest = dec({ ...raw, functions: null });
-  for (const [holder, key2, i] of pending) holder[key2] = functions[i];
+  for (const [holder, key2, i2] of pending) holder[key2] = functions[i2];
   rest.functions = functions;
   return rest;
 }
 
 // src/engine/cache.ts
-import { createRequire } from "node:module";
-import { closeSync, openSync, readFileSync as readFileSync2, renameSync, unlinkSync, writeSync } from "node:fs";
-import { dirname, join as join2, basename } from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { dirname as dirname3, join as join3, basename as basename2 } from "node:path";
 var FORMAT = 1;
 var crypto;
-function sha256(...parts) {
-  crypto ??= createRequire(import.meta.url)("node:crypto");
+function sha256(...parts2) {
+  crypto ??= createRequire2(import.meta.url)("node:crypto");
   const h = crypto.createHash("sha256");
-  for (const p of parts) h.update(p).update("\0");
+  for (const p of parts2) h.update(p).update("\0");
   return h.digest("hex");
 }
 function stableJson(v) {
   return JSON.stringify(v, (_k, x) => {
     if (x instanceof Set) return [...x].sort();
-    if (x instanceof Map) return Object.fromEntries([...x].sort(([a], [b]) => String(a) < String(b) ? -1 : 1));
+    if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
     if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]));
     return x;
   }) ?? "undefined";
@@ -26989,7 +33016,7 @@ var Cache = class {
     this.version = version;
     let data;
     try {
-      data = JSON.parse(readFileSync2(location2, "utf8"));
+      data = JSON.parse(readFileSync3(location2, "utf8"));
     } catch {
       data = void 0;
     }
@@ -27020,9 +33047,9 @@ var Cache = class {
   save() {
     if (!this.dirty) return;
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join2(dirname(this.location), `.${basename(this.location)}.${process.pid}.tmp`);
+    const tmp = join3(dirname3(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
-      const fd = openSync(tmp, "w");
+      const fd = openSync2(tmp, "w");
       try {
         writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
         let first = true;
@@ -27032,7 +33059,7 @@ var Cache = class {
         }
         writeSync(fd, "}}");
       } finally {
-        closeSync(fd);
+        closeSync2(fd);
       }
       renameSync(tmp, this.location);
       this.dirty = false;
@@ -27058,12 +33085,12 @@ var AUTO_WORKER_THRESHOLD = 200;
 var AUTO_MIN_CPUS = 4;
 var BATCH = 64;
 function portable(options) {
-  const out = {};
+  const out2 = {};
   for (const [k, v] of Object.entries(options)) {
     if (typeof v === "function" || v instanceof Set || k === "env" || k === "cache" || k === "concurrency" || k === "named") continue;
-    out[k] = v;
+    out2[k] = v;
   }
-  return out;
+  return out2;
 }
 function recordingEnv(base, seen) {
   return new Proxy(base, {
@@ -27084,17 +33111,17 @@ function recordingEnv(base, seen) {
 function analyse(job, options, parsed, encode = true) {
   const seen = { vars: {}, all: false };
   const env = recordingEnv(options.env ?? process.env, seen);
-  const opts = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
+  const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
   const source = parsed ?? parseSource(job.path, job.text, job.extra);
   const named = new Set(job.named ? [job.path] : []);
-  const loaded = buildModel([source], opts, named);
-  const format2 = loaded.formats.get(job.path) ?? null;
-  const linted = format2 !== null || job.named ? [source] : [];
+  const loaded = buildModel([source], opts2, named);
+  const format3 = loaded.formats.get(job.path) ?? null;
+  const linted = format3 !== null || job.named ? [source] : [];
   const reports = {};
   for (const rule of RULES) {
-    if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts, job.path) === "off") continue;
+    if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
     const list = [];
-    rule.check({ model: loaded.model, sources: linted, options: opts, report: (r) => {
+    rule.check({ model: loaded.model, sources: linted, options: opts2, report: (r) => {
       list.push(r);
     } });
     if (list.length) reports[rule.id] = list;
@@ -27104,7 +33131,7 @@ function analyse(job, options, parsed, encode = true) {
     files,
     source,
     unit: {
-      format: format2,
+      format: format3,
       syntax: source.syntax,
       placeholders: source.placeholders,
       files: encode ? files.map(encodeFileModel) : [],
@@ -27122,7 +33149,7 @@ function lightSource(path, text2, extra = []) {
 function lineIndex(text2) {
   const lc = new import_yaml16.LineCounter();
   lc.addNewLine(0);
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
   return lc;
 }
 function deferParse(options) {
@@ -27139,23 +33166,23 @@ function threadCount(concurrency, misses) {
 }
 function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
 }
 function prepare(sources, options, named) {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? new Cache(isAbsolute2(options.cache) ? options.cache : join3(cwd, options.cache), VERSION) : void 0;
+  const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION) : void 0;
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: LIGHT.has(s) ? s.syntax : [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   const hash = cache ? optionsHash(options) : "";
   const keys = jobs.map((j) => cache ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i) => cache?.get(j.path, keys[i], env));
-  const missing = jobs.map((_, i) => i).filter((i) => !units[i]);
-  const threads = threadCount(options.concurrency, missing.filter((i) => LIGHT.has(sources[i])).length);
+  const units = jobs.map((j, i2) => cache?.get(j.path, keys[i2], env));
+  const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
+  const threads = threadCount(options.concurrency, missing.filter((i2) => LIGHT.has(sources[i2])).length);
   const file = threads > 0 ? workerFile() : void 0;
   if (!cache && !file) {
-    sources.forEach((s, i) => {
+    sources.forEach((s, i2) => {
       if (LIGHT.has(s)) {
-        sources[i] = Object.assign(s, parseSource(s.path, s.text, s.syntax));
+        sources[i2] = Object.assign(s, parseSource(s.path, s.text, s.syntax));
         LIGHT.delete(s);
       }
     });
@@ -27164,32 +33191,32 @@ function prepare(sources, options, named) {
   const direct2 = /* @__PURE__ */ new Map();
   let remote = [];
   if (file) {
-    remote = missing.filter((i) => LIGHT.has(sources[i]));
-    const got = runWorkers(file, remote.map((i) => jobs[i]), { ...portable(options), env: { ...env } }, threads);
-    remote.forEach((i, k) => {
-      units[i] = got[k];
+    remote = missing.filter((i2) => LIGHT.has(sources[i2]));
+    const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
+    remote.forEach((i2, k) => {
+      units[i2] = got[k];
     });
   }
   const local = new Set(remote);
-  for (const i of missing) {
-    if (local.has(i)) continue;
-    const { unit, files, source } = analyse(jobs[i], options, LIGHT.has(sources[i]) ? void 0 : sources[i], !!cache);
-    units[i] = unit;
-    direct2.set(i, files);
-    sources[i].syntax = source.syntax;
+  for (const i2 of missing) {
+    if (local.has(i2)) continue;
+    const { unit, files, source } = analyse(jobs[i2], options, LIGHT.has(sources[i2]) ? void 0 : sources[i2], !!cache);
+    units[i2] = unit;
+    direct2.set(i2, files);
+    sources[i2].syntax = source.syntax;
   }
   const fresh = new Set(missing);
   const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map() };
-  sources.forEach((s, i) => {
-    const u = units[i];
+  sources.forEach((s, i2) => {
+    const u = units[i2];
     s.syntax = u.syntax;
     s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i) ?? u.files.map(decodeFileModel) });
+    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? u.files.map(decodeFileModel) });
     for (const [id2, list] of Object.entries(u.reports)) {
       const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
       for (const r of list) all.push(r);
     }
-    if (cache && fresh.has(i)) cache.set(s.path, keys[i], u);
+    if (cache && fresh.has(i2)) cache.set(s.path, keys[i2], u);
   });
   cache?.save();
   return prebuilt;
@@ -27197,7 +33224,7 @@ function prepare(sources, options, named) {
 var threadStats = { runs: 0, threads: 0, batches: 0 };
 var STALL_MS = 12e4;
 function runWorkers(file, jobs, options, threads) {
-  const out = new Array(jobs.length);
+  const out2 = new Array(jobs.length);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
   let next = 0;
@@ -27231,7 +33258,7 @@ function runWorkers(file, jobs, options, threads) {
           if (msg.error !== void 0) throw new Error(`worker thread: ${msg.error}`);
           const units = JSON.parse(msg.units);
           units.forEach((u, k) => {
-            out[p.from + k] = u;
+            out2[p.from + k] = u;
           });
           done += units.length;
           progressed = true;
@@ -27251,7 +33278,7 @@ function runWorkers(file, jobs, options, threads) {
       void p.worker.terminate();
     }
   }
-  return out;
+  return out2;
 }
 if (!isMainThread && workerData?.triggerLintWorker) {
   const { options, port, signal } = workerData;
@@ -27274,17 +33301,17 @@ function tooLarge(path, size) {
   const mb = (size / 2 ** 20).toFixed(0);
   return parseSource(path, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
 }
-function readInputs(inputs, options = {}, parse3 = deferParse(options) ? lightSource : parseSource) {
+function readInputs(inputs, options = {}, parse4 = deferParse(options) ? lightSource : parseSource) {
   const cwd = options.cwd ?? process.cwd();
   const sources = [];
   const named = new Set(options.named ?? []);
-  const paths = inputs.filter((i) => typeof i === "string");
-  for (const i of inputs) {
-    if (typeof i === "string") continue;
-    const p = displayPath(cwd, i.path);
+  const paths = inputs.filter((i2) => typeof i2 === "string");
+  for (const i2 of inputs) {
+    if (typeof i2 === "string") continue;
+    const p = displayPath(cwd, i2.path);
     if (options.ignore?.(p)) continue;
     named.add(p);
-    sources.push(i.text.length > MAX_FILE_BYTES ? tooLarge(p, i.text.length) : parse3(p, i.text));
+    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
   }
   for (const entry of expandPaths(paths, cwd)) {
     if (options.ignore?.(entry.display)) continue;
@@ -27295,15 +33322,15 @@ function readInputs(inputs, options = {}, parse3 = deferParse(options) ? lightSo
       continue;
     }
     const { text: text2, error } = decode(bytes);
-    sources.push(parse3(entry.display, text2, error ? [error] : []));
+    sources.push(parse4(entry.display, text2, error ? [error] : []));
   }
   return { sources, named };
 }
 async function lint(inputs, options = {}) {
   const { sources, named } = readInputs(inputs, options);
-  return lintSources(sources, options, named);
+  return lintSourcesAsync(sources, options, named);
 }
-function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+function startRun(sources, options, named, prebuilt) {
   for (const id2 of Object.keys(options.rules ?? {})) {
     if (!RULES.some((r) => r.id === id2)) {
       const guess = didYouMean(id2, RULES.map((r) => r.id));
@@ -27313,13 +33340,27 @@ function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), p
   if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named);
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
+  const recursion = RULES.find((r) => r.id === "recursive-trigger");
+  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd());
+  return { sources, options, named, prebuilt, loaded, code };
+}
+async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  const run3 = startRun(sources, options, named, prebuilt);
+  if (run3.code.length) await loadParsers();
+  return finishRun(run3);
+}
+function finishRun(run3) {
+  const { sources, options, named, prebuilt, loaded } = run3;
   const byPath = new Map(sources.map((s) => [s.path, s]));
+  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd() }) : /* @__PURE__ */ new Map();
+  const codeFiles = /* @__PURE__ */ new Map();
+  for (const [path, text2] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text2));
   let findings = [];
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
   const reporter = (rule, into) => (r) => {
     const setting = fileRuleSetting(rule, options, r.at.file);
     if (setting === "off") return;
-    const f = toFinding(rule, setting, r, byPath);
+    const f = toFinding(rule, setting, r, byPath, codeFiles);
     if (f) into.push(f);
   };
   const isOn = (rule) => ruleSetting(rule, options) !== "off" || !!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== "off");
@@ -27373,12 +33414,14 @@ function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), p
     else if (f.severity === "warning") summary.warnings++;
     else summary.infos++;
   }
-  return { files, summary, unrecognized: loaded.unrecognized, texts: new Map(sources.map((s) => [s.path, s.text])) };
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  for (const [p, s] of codeFiles) texts.set(p, s.text);
+  return { files, summary, unrecognized: loaded.unrecognized, texts };
 }
-function compareFindings(a, b) {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+function compareFindings(a2, b) {
+  return a2.path < b.path ? -1 : a2.path > b.path ? 1 : a2.line - b.line || a2.column - b.column || (a2.ruleId < b.ruleId ? -1 : a2.ruleId > b.ruleId ? 1 : 0) || (a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0);
 }
-function toFinding(rule, setting, r, byPath) {
+function toFinding(rule, setting, r, byPath, codeFiles) {
   const src = byPath.get(r.at.file);
   if (!src) return void 0;
   let severity = setting;
@@ -27399,11 +33442,11 @@ function toFinding(rule, setting, r, byPath) {
     end: r.at.end,
     ...fixes ? { fix: fixes } : {},
     ...r.related?.length ? {
-      related: r.related.filter((x) => byPath.has(x.at.file)).map((x) => {
-        const rs = byPath.get(x.at.file);
-        const a = lineCol(rs, x.at.start);
+      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
+        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file);
+        const a2 = lineCol(rs, x.at.start);
         const b = lineCol(rs, x.at.end);
-        return { path: x.at.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: x.message };
+        return { path: x.at.file, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, message: x.message, ...x.code ? { code: true } : {} };
       })
     } : {},
     ...r.key ? { key: r.key } : {}
@@ -27411,7 +33454,7 @@ function toFinding(rule, setting, r, byPath) {
 }
 
 // src/reporters/stylish.ts
-var C = {
+var C2 = {
   red: (s) => `\x1B[31m${s}\x1B[0m`,
   yellow: (s) => `\x1B[33m${s}\x1B[0m`,
   cyan: (s) => `\x1B[36m${s}\x1B[0m`,
@@ -27424,14 +33467,14 @@ function lineText(text2, line) {
   if (text2 === void 0) return void 0;
   if (lastFile?.text !== text2) {
     const starts2 = [0];
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) starts2.push(i2 + 1);
     lastFile = { text: text2, starts: starts2 };
   }
   const { starts } = lastFile;
   if (line < 1 || line > starts.length) return void 0;
-  const start = starts[line - 1];
+  const start2 = starts[line - 1];
   const end = line < starts.length ? starts[line] - 1 : text2.length;
-  return text2.slice(start, end).replace(/\r$/, "");
+  return text2.slice(start2, end).replace(/\r$/, "");
 }
 function width(s) {
   let w = 0;
@@ -27441,36 +33484,50 @@ function width(s) {
   }
   return w;
 }
-function formatFinding(f, text2, color) {
-  const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
+function formatFinding(f, text2, color, texts) {
+  const paint = color ? C2 : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === "error" ? paint.red : f.severity === "warning" ? paint.yellow : paint.cyan;
   const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const main = snippet(text2, f, sev);
+  const out2 = main === void 0 ? head : `${head}
+${main}`;
+  const code = (f.related ?? []).filter((r) => r.code).map((r) => {
+    const s = snippet(texts?.get(r.path), r, paint.cyan);
+    return s === void 0 ? void 0 : `${pad3(r.line)}--> ${r.path}:${r.line}:${r.column}
+${s}`;
+  }).filter((s) => s !== void 0);
+  return code.length ? `${out2}
+${code.join("\n")}` : out2;
+}
+function pad3(line) {
+  return " ".repeat(String(line).length);
+}
+function snippet(text2, f, paint) {
   const src = lineText(text2, f.line);
-  if (src === void 0 || src.length > 400) return head;
+  if (src === void 0 || src.length > 400) return void 0;
   const num2 = String(f.line);
-  const pad3 = " ".repeat(num2.length);
+  const blank = pad3(f.line);
   const expanded = src.replace(/\t/g, " ");
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
   const lead = width(expanded.slice(0, col));
   const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
-  const caret = " ".repeat(lead) + sev("^" + "~".repeat(Math.max(0, span - 1)));
-  return `${head}
-${pad3} |
+  const caret = " ".repeat(lead) + paint("^" + "~".repeat(Math.max(0, span - 1)));
+  return `${blank} |
 ${num2} | ${expanded}
-${pad3} | ${caret}`;
+${blank} | ${caret}`;
 }
 function summaryLine(result2) {
   const { errors, warnings, infos, files } = result2.summary;
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const parts = [plural(errors, "error"), plural(warnings, "warning")];
-  if (infos) parts.push(plural(infos, "info"));
-  return `${parts.join(", ")} in ${plural(files, "file")}`;
+  const parts2 = [plural(errors, "error"), plural(warnings, "warning")];
+  if (infos) parts2.push(plural(infos, "info"));
+  return `${parts2.join(", ")} in ${plural(files, "file")}`;
 }
 var stylish = (result2, ctx) => {
   const blocks = [];
   for (const file of result2.files) {
-    for (const f of file.findings) blocks.push(formatFinding(f, result2.texts.get(f.path), ctx.color));
+    for (const f of file.findings) blocks.push(formatFinding(f, result2.texts.get(f.path), ctx.color, result2.texts));
   }
   const summary = summaryLine(result2);
   return (blocks.length ? blocks.join("\n\n") + "\n\n" : "") + summary + "\n";
@@ -27494,9 +33551,9 @@ function annotation(f) {
     `endColumn=${f.endColumn}`,
     `title=${escapeProperty(f.ruleId)}`
   ].join(",");
-  const related = (f.related ?? []).map((r) => `
+  const related2 = (f.related ?? []).map((r) => `
 ${r.path}:${r.line}:${r.column}: ${r.message}`).join("");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + related)}`;
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + related2)}`;
 }
 function annotations(result2) {
   return result2.files.flatMap((file) => file.findings.map(annotation));
@@ -27562,6 +33619,7 @@ var package_default = {
     commander: "^14.0.3",
     "jsonc-parser": "^3.3.1",
     minimatch: "^10.2.6",
+    "web-tree-sitter": "^0.27.2",
     yaml: "^2.9.1"
   },
   devDependencies: {
@@ -27582,6 +33640,9 @@ var package_default = {
     mermaid: "^11.17.2",
     "path-browserify": "^1.0.1",
     "playwright-core": "^1.65.1",
+    "tree-sitter-javascript": "^0.25.0",
+    "tree-sitter-python": "^0.25.0",
+    "tree-sitter-typescript": "^0.23.2",
     typescript: "^5.9.3",
     vitest: "^4.1.12"
   }
@@ -27605,19 +33666,19 @@ function helpUri(ruleId) {
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function findRulesDir(from = dirname2(fileURLToPath2(import.meta.url))) {
-  for (let dir = from; ; dir = dirname2(dir)) {
-    const candidate = join4(dir, "docs", "rules");
-    if (existsSync2(candidate)) return candidate;
-    if (dirname2(dir) === dir) return void 0;
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname4, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function findRulesDir(from = dirname4(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname4(dir)) {
+    const candidate = join5(dir, "docs", "rules");
+    if (existsSync3(candidate)) return candidate;
+    if (dirname4(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
-  return markdown.split(/(`[^`\n]+`)/).map((part, i) => {
-    if (i % 2 === 1) return part.slice(1, -1);
+  return markdown.split(/(`[^`\n]+`)/).map((part, i2) => {
+    if (i2 % 2 === 1) return part.slice(1, -1);
     return part.replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, "$1$2");
   }).join("");
 }
@@ -27631,58 +33692,58 @@ function absoluteLinks(markdown, ruleId) {
 }
 function section(markdown, heading) {
   const lines = markdown.split("\n");
-  const start = lines.findIndex((l) => l.trim() === `## ${heading}`);
-  if (start < 0) return [];
-  const body2 = [];
+  const start2 = lines.findIndex((l) => l.trim() === `## ${heading}`);
+  if (start2 < 0) return [];
+  const body3 = [];
   let fence = false;
-  for (const line of lines.slice(start + 1)) {
+  for (const line of lines.slice(start2 + 1)) {
     if (!fence && /^#{1,2} /.test(line)) break;
     if (/^\s*```/.test(line)) {
       fence = !fence;
       continue;
     }
-    if (!fence) body2.push(line);
+    if (!fence) body3.push(line);
   }
-  return body2.join("\n").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return body3.join("\n").split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 }
 var MAX_DESCRIPTION = 1e3;
 function fullDescription(markdown) {
   const paragraphs = section(markdown, "What it catches").map((p) => plainText(p).replace(/[ \t]*\n[ \t]*(?!- |\d+\. )/g, " "));
   if (!paragraphs.length) return void 0;
-  paragraphs.forEach((p, i) => {
-    if (p.endsWith(":") && !/^(- |\d+\. )/.test(paragraphs[i + 1] ?? "")) paragraphs[i] = `${p.slice(0, -1)}.`;
+  paragraphs.forEach((p, i2) => {
+    if (p.endsWith(":") && !/^(- |\d+\. )/.test(paragraphs[i2 + 1] ?? "")) paragraphs[i2] = `${p.slice(0, -1)}.`;
   });
-  let out = paragraphs[0];
+  let out2 = paragraphs[0];
   for (const p of paragraphs.slice(1)) {
-    if (out.length + 2 + p.length > MAX_DESCRIPTION) break;
-    out += `
+    if (out2.length + 2 + p.length > MAX_DESCRIPTION) break;
+    out2 += `
 
 ${p}`;
   }
-  return out.length > MAX_DESCRIPTION ? `${out.slice(0, MAX_DESCRIPTION - 1).replace(/\s+\S*$/, "")}…` : out;
+  return out2.length > MAX_DESCRIPTION ? `${out2.slice(0, MAX_DESCRIPTION - 1).replace(/\s+\S*$/, "")}…` : out2;
 }
-function body(markdown) {
+function body2(markdown) {
   return markdown.replace(/^# .*\n+/, "").trim();
 }
 function ruleHelp(ruleId, markdown) {
   const description = fullDescription(markdown);
   if (!description) return void 0;
-  const md = `${absoluteLinks(body(markdown), ruleId)}
+  const md = `${absoluteLinks(body2(markdown), ruleId)}
 
 Full page: ${helpUri(ruleId)}
 `;
   return { fullDescription: description, markdown: md, text: plainText(md) };
 }
 function loadRuleHelp(ids, dir = findRulesDir()) {
-  const out = /* @__PURE__ */ new Map();
-  if (!dir) return out;
+  const out2 = /* @__PURE__ */ new Map();
+  if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join4(dir, `${id2}.md`);
-    if (!existsSync2(file)) continue;
-    const help = ruleHelp(id2, readFileSync3(file, "utf8"));
-    if (help) out.set(id2, help);
+    const file = join5(dir, `${id2}.md`);
+    if (!existsSync3(file)) continue;
+    const help = ruleHelp(id2, readFileSync4(file, "utf8"));
+    if (help) out2.set(id2, help);
   }
-  return out;
+  return out2;
 }
 
 // src/reporters/sarif-limits.ts
@@ -27699,9 +33760,9 @@ var FINGERPRINT = "triggerLintFinding/v1";
 var RANK = { error: 0, warning: 1, info: 2 };
 function capResults(findings, max = MAX_RESULTS_PER_RUN) {
   if (findings.length <= max) return { kept: [...findings], omitted: 0 };
-  const order = findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
+  const order = findings.map((f, i2) => ({ f, i: i2 })).sort((a2, b) => RANK[a2.f.severity] - RANK[b.f.severity] || a2.i - b.i);
   const kept = new Set(order.slice(0, max).map((x) => x.i));
-  return { kept: findings.filter((_, i) => kept.has(i)), omitted: findings.length - max };
+  return { kept: findings.filter((_, i2) => kept.has(i2)), omitted: findings.length - max };
 }
 function withoutPositions(message) {
   return message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
@@ -27731,23 +33792,23 @@ function location(path, line, column, endLine, endColumn) {
   };
 }
 function result(f, fingerprint, ruleIndex) {
-  const out = {
+  const out2 = {
     ruleId: f.ruleId,
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [location(f.path, f.line, f.column, f.endLine, f.endColumn)]
   };
   const index = ruleIndex.get(f.ruleId);
-  if (index !== void 0) out.ruleIndex = index;
+  if (index !== void 0) out2.ruleIndex = index;
   if (f.related?.length) {
-    out.relatedLocations = f.related.map((r, i) => ({
-      id: i + 1,
+    out2.relatedLocations = f.related.map((r, i2) => ({
+      id: i2 + 1,
       ...location(r.path, r.line, r.column, r.endLine, r.endColumn),
       message: { text: r.message }
     }));
   }
-  out.partialFingerprints = { [FINGERPRINT]: fingerprint };
-  return out;
+  out2.partialFingerprints = { [FINGERPRINT]: fingerprint };
+  return out2;
 }
 function descriptors() {
   const help = loadRuleHelp(RULES.map((r) => r.id));
@@ -27764,11 +33825,11 @@ function descriptors() {
   });
 }
 function toSarif(res, cwd, options = {}) {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map(RULES.map((r, i2) => [r.id, i2]));
   const base = pathToFileURL(cwd.endsWith("/") ? cwd : cwd + "/").href;
   const all = res.files.flatMap((file) => file.findings);
   const printList = fingerprints(all);
-  const prints = new Map(all.map((f, i) => [f, printList[i]]));
+  const prints = new Map(all.map((f, i2) => [f, printList[i2]]));
   const { kept, omitted } = capResults(all, options.maxResults ?? MAX_RESULTS_PER_RUN);
   const note = omitted ? `${omitted} of ${all.length} results left out: GitHub code scanning accepts at most ${(options.maxResults ?? MAX_RESULTS_PER_RUN).toLocaleString("en-US")} results per run; errors are kept first, then warnings, then infos. Every finding is in the other reports (--format json).` : void 0;
   return {
@@ -27792,20 +33853,20 @@ function omittedNote(log) {
 // src/action/runner.ts
 import { appendFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-function getInput(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function getInput(env, name2) {
+  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function outputRecord(name, value2, delimiter = `ghadelimiter_${randomUUID()}`) {
-  if (name.includes(delimiter) || value2.includes(delimiter)) throw new Error(`output delimiter "${delimiter}" occurs in the output`);
-  return `${name}<<${delimiter}
+function outputRecord(name2, value2, delimiter = `ghadelimiter_${randomUUID()}`) {
+  if (name2.includes(delimiter) || value2.includes(delimiter)) throw new Error(`output delimiter "${delimiter}" occurs in the output`);
+  return `${name2}<<${delimiter}
 ${value2}
 ${delimiter}
 `;
 }
-function setOutput(env, name, value2, stdout) {
+function setOutput(env, name2, value2, stdout) {
   const file = env.GITHUB_OUTPUT;
-  if (file) appendFileSync(file, outputRecord(name, value2));
-  else stdout(`${name}=${value2}
+  if (file) appendFileSync(file, outputRecord(name2, value2));
+  else stdout(`${name2}=${value2}
 `);
 }
 function appendSummary(env, markdown) {
@@ -27830,7 +33891,7 @@ var Positions = class {
     if (text2 === void 0) return void 0;
     lc = new import_yaml17.LineCounter();
     lc.addNewLine(0);
-    for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lc.addNewLine(i + 1);
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
     this.counters.set(path, lc);
     return lc;
   }
@@ -27844,8 +33905,8 @@ var Positions = class {
   offset(path, line, column) {
     const lc = this.counter(path);
     if (!lc) return void 0;
-    const start = lc.lineStarts[line - 1];
-    return start === void 0 ? void 0 : start + column - 1;
+    const start2 = lc.lineStarts[line - 1];
+    return start2 === void 0 ? void 0 : start2 + column - 1;
   }
 };
 function covers(at, path, offset) {
@@ -27868,8 +33929,8 @@ function loopEdges(model) {
   const nodes = model.storageTriggers.filter((t) => bucketKey(t) !== void 0);
   const edges = buildEdges(nodes, byBucket(model.storageTriggers));
   const comp = /* @__PURE__ */ new Map();
-  components(nodes, edges).forEach((c, i) => {
-    if (c.length > 1) for (const t of c) comp.set(t, i);
+  components(nodes, edges).forEach((c, i2) => {
+    if (c.length > 1) for (const t of c) comp.set(t, i2);
   });
   return edges.filter((e) => e.from === e.to || comp.has(e.from) && comp.get(e.from) === comp.get(e.to));
 }
@@ -27899,13 +33960,13 @@ function markFindings(model, result2, ix) {
     const offset = r ? ix.positions.offset(r.path, r.line, r.column) : void 0;
     const earlier = r && offset !== void 0 ? model.storageTriggers.find((t) => t !== later && covers(t.at, r.path, offset)) : void 0;
     if (!later || !earlier) continue;
-    const a = ix.triggerNode.get(earlier), b = ix.triggerNode.get(later);
+    const a2 = ix.triggerNode.get(earlier), b = ix.triggerNode.get(later);
     const mark = { ruleId: "trigger-overlap", severity: f.severity };
-    addMark(a, mark);
+    addMark(a2, mark);
     addMark(b, mark);
-    if (drawn.has(`${a.id}-${b.id}`)) continue;
-    drawn.add(`${a.id}-${b.id}`);
-    ix.graph.edges.push({ from: a.id, to: b.id, kind: "overlaps", label: "same objects", marks: [mark] });
+    if (drawn.has(`${a2.id}-${b.id}`)) continue;
+    drawn.add(`${a2.id}-${b.id}`);
+    ix.graph.edges.push({ from: a2.id, to: b.id, kind: "overlaps", label: "same objects", marks: [mark] });
   }
   for (const f of byRule.get("log-trigger") ?? []) {
     const t = model.triggers.find((x) => isLog(x) && x.logLogstore !== void 0 && covers(x.logLogstore.at, f.path, f.start));
@@ -27976,17 +34037,17 @@ function buildGraph(model, result2) {
     }
     return node("bucket", ["bucket ?", `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at, void 0, true);
   };
-  const shared = (kind, vendor, parts, label2, data, at) => {
-    const known2 = parts.every((p) => p === void 0 || isKnown(p));
-    return node(kind, [label2], data, at, known2 ? `${kind}\0${vendor}\0${parts.map((p) => p ? p.value : "").join("\0")}` : void 0, !known2);
+  const shared = (kind, vendor, parts2, label2, data, at) => {
+    const known2 = parts2.every((p) => p === void 0 || isKnown(p));
+    return node(kind, [label2], data, at, known2 ? `${kind}\0${vendor}\0${parts2.map((p) => p ? p.value : "").join("\0")}` : void 0, !known2);
   };
   for (const t of model.triggers) {
     const fn = t.function;
-    const name = text(t.name);
+    const name2 = text(t.name);
     const base = { vendor: fn.vendor, type: t.type, name: isKnown(t.name) ? t.name.value : null };
     if (isStorage(t)) {
-      const b = bucketNode(fn.vendor, t.bucket, `trigger ${name}`);
-      const tn = node("trigger", [`${t.type} trigger ${name}`, isKnown(t.events) ? t.events.value.join(" ") : "events ?", filterLine(t)], {
+      const b = bucketNode(fn.vendor, t.bucket, `trigger ${name2}`);
+      const tn = node("trigger", [`${t.type} trigger ${name2}`, isKnown(t.events) ? t.events.value.join(" ") : "events ?", filterLine(t)], {
         ...base,
         bucket: isKnown(t.bucket) ? t.bucket.value : null,
         events: isKnown(t.events) ? t.events.value : null,
@@ -27999,32 +34060,32 @@ function buildGraph(model, result2) {
       continue;
     }
     let source;
-    let label2 = `trigger ${name}`;
+    let label2 = `trigger ${name2}`;
     if (isTimer(t)) {
-      source = node("timer", [`timer ${name}`, text(t.schedule)], { ...base, schedule: isKnown(t.schedule) ? t.schedule.value : null }, t.at);
+      source = node("timer", [`timer ${name2}`, text(t.schedule)], { ...base, schedule: isKnown(t.schedule) ? t.schedule.value : null }, t.at);
       label2 = void 0;
     } else if (isHttp(t)) {
       const methods = t.methods ? isKnown(t.methods) ? t.methods.value.join(" ") : "?" : "any method";
-      source = node("gateway", [`${t.gateway ? "API gateway" : "HTTP"} trigger ${name}`, [methods, t.path ? text(t.path) : ""].filter(Boolean).join(" ")], { ...base, methods: t.methods && isKnown(t.methods) ? t.methods.value : null, path: t.path && isKnown(t.path) ? t.path.value : null }, t.at);
+      source = node("gateway", [`${t.gateway ? "API gateway" : "HTTP"} trigger ${name2}`, [methods, t.path ? text(t.path) : ""].filter(Boolean).join(" ")], { ...base, methods: t.methods && isKnown(t.methods) ? t.methods.value : null, path: t.path && isKnown(t.path) ? t.path.value : null }, t.at);
       label2 = void 0;
     } else if (isLog(t)) {
       source = shared("logstore", fn.vendor, [t.sourceProject, t.sourceLogstore], `log store ${t.sourceProject ? `${text(t.sourceProject)}/` : ""}${text(t.sourceLogstore)}`, { vendor: fn.vendor, project: t.sourceProject && isKnown(t.sourceProject) ? t.sourceProject.value : null, logstore: t.sourceLogstore && isKnown(t.sourceLogstore) ? t.sourceLogstore.value : null }, t.sourceLogstore?.at ?? t.at);
-      label2 = `log trigger ${name}`;
+      label2 = `log trigger ${name2}`;
     } else if (isQueue(t)) {
       source = shared("queue", fn.vendor, [t.topic], `${t.type} ${text(t.topic)}`, { vendor: fn.vendor, type: t.type, topic: t.topic && isKnown(t.topic) ? t.topic.value : null }, t.topic?.at ?? t.at);
-      label2 = `${t.type} trigger ${name}`;
+      label2 = `${t.type} trigger ${name2}`;
     } else if (isEventBridge(t)) {
-      source = node("eventbridge", [`eventbridge trigger ${name}`, t.sourceType ? `source ${text(t.sourceType)}` : "source ?"], { ...base, sourceType: t.sourceType && isKnown(t.sourceType) ? t.sourceType.value : null }, t.at);
+      source = node("eventbridge", [`eventbridge trigger ${name2}`, t.sourceType ? `source ${text(t.sourceType)}` : "source ?"], { ...base, sourceType: t.sourceType && isKnown(t.sourceType) ? t.sourceType.value : null }, t.at);
       label2 = void 0;
     } else {
-      source = node("source", [`${t.type} trigger ${name}`], base, t.at);
+      source = node("source", [`${t.type} trigger ${name2}`], base, t.at);
       label2 = void 0;
     }
     ix.triggerNode.set(t, source);
     const edges = [edge(source, fnNode(fn), "fires", label2 ? { label: label2, at: positions.position(t.at) } : {})];
     if (isLog(t) && (t.logLogstore || t.logProject)) {
       const sink = shared("logstore", fn.vendor, [t.logProject, t.logLogstore], `log store ${t.logProject ? `${text(t.logProject)}/` : ""}${text(t.logLogstore)}`, { vendor: fn.vendor, project: t.logProject && isKnown(t.logProject) ? t.logProject.value : null, logstore: t.logLogstore && isKnown(t.logLogstore) ? t.logLogstore.value : null }, (t.logLogstore ?? t.logProject).at);
-      edges.push(edge(fnNode(fn), sink, "logs", { label: `execution logs of ${name}`, at: positions.position((t.logLogstore ?? t.logProject).at) }));
+      edges.push(edge(fnNode(fn), sink, "logs", { label: `execution logs of ${name2}`, at: positions.position((t.logLogstore ?? t.logProject).at) }));
     }
     ix.triggerEdges.set(t, edges);
   }
@@ -28072,8 +34133,8 @@ function nodeLine(n) {
 }
 function edgeText(e) {
   const named = e.kind === "writes" || e.kind === "logs" || e.kind === "overlaps";
-  const parts = [e.label, named && e.marks.length ? marksText(e.marks) : void 0].filter(Boolean);
-  return parts.length ? parts.join(" · ") : void 0;
+  const parts2 = [e.label, named && e.marks.length ? marksText(e.marks) : void 0].filter(Boolean);
+  return parts2.length ? parts2.join(" · ") : void 0;
 }
 function edgeLine(e) {
   const text2 = edgeText(e);
@@ -28092,8 +34153,8 @@ function toMermaid(graph) {
   lines.push("  classDef marked fill:#f8d7da,stroke:#c00,stroke-width:2px,color:#600");
   lines.push("  classDef risk fill:#fff3cd,stroke:#c00,stroke-width:2px,stroke-dasharray:4 3");
   lines.push("  classDef unknown fill:#f4f4f4,stroke:#888,stroke-dasharray:4 3,color:#555");
-  const red = graph.edges.map((e, i) => e.marks.length && severe(e.marks) ? i : -1).filter((i) => i >= 0);
-  const amber = graph.edges.map((e, i) => e.marks.length && !severe(e.marks) ? i : -1).filter((i) => i >= 0);
+  const red = graph.edges.map((e, i2) => e.marks.length && severe(e.marks) ? i2 : -1).filter((i2) => i2 >= 0);
+  const amber = graph.edges.map((e, i2) => e.marks.length && !severe(e.marks) ? i2 : -1).filter((i2) => i2 >= 0);
   if (red.length) lines.push(`  linkStyle ${red.join(",")} stroke:#c00,stroke-width:2.5px,color:#c00`);
   if (amber.length) lines.push(`  linkStyle ${amber.join(",")} stroke:#c00,stroke-width:2px,stroke-dasharray:4 3,color:#c00`);
   return lines.join("\n") + "\n";
@@ -28125,8 +34186,8 @@ var Lines = class {
 };
 var bytesOf = (lines) => lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
 function byFileAndRule(result2, budget) {
-  const out = new Lines();
-  out.push("| File | Rule | Errors | Warnings | Infos |", "| --- | --- | ---: | ---: | ---: |");
+  const out2 = new Lines();
+  out2.push("| File | Rule | Errors | Warnings | Infos |", "| --- | --- | ---: | ---: | ---: |");
   const rows = [];
   let clean = 0;
   for (const file of result2.files) {
@@ -28139,63 +34200,63 @@ function byFileAndRule(result2, budget) {
       const c = per.get(f.ruleId) ?? per.set(f.ruleId, { error: 0, warning: 0, info: 0 }).get(f.ruleId);
       c[f.severity]++;
     }
-    for (const [rule, c] of [...per].sort(([a], [b]) => a < b ? -1 : 1)) {
+    for (const [rule, c] of [...per].sort(([a2], [b]) => a2 < b ? -1 : 1)) {
       rows.push({ file: file.path, line: `| \`${cell(file.path)}\` | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
     }
   }
   const reserve = 200;
   let shown = 0;
   for (const row of rows) {
-    if (out.bytes + Buffer.byteLength(row.line) + 1 + reserve > budget) break;
-    out.push(row.line);
+    if (out2.bytes + Buffer.byteLength(row.line) + 1 + reserve > budget) break;
+    out2.push(row.line);
     shown++;
   }
-  out.push("");
+  out2.push("");
   if (shown < rows.length) {
     const files = new Set(rows.slice(shown).map((r) => r.file)).size;
-    out.push(`The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? "" : "s"}) are in the step log.`, "");
+    out2.push(`The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? "" : "s"}) are in the step log.`, "");
   }
-  if (clean) out.push(`${clean} file${clean === 1 ? "" : "s"} without findings.`, "");
-  return out.lines;
+  if (clean) out2.push(`${clean} file${clean === 1 ? "" : "s"} without findings.`, "");
+  return out2.lines;
 }
 function findingRow(f) {
-  const related = (f.related ?? []).map((r) => `<br>↳ \`${cell(`${r.path}:${r.line}:${r.column}`)}\` ${cell(r.message)}`).join("");
-  return `| ${f.severity} | \`${cell(`${f.path}:${f.line}:${f.column}`)}\` | ${f.ruleId} | ${cell(f.message)}${related} |`;
+  const related2 = (f.related ?? []).map((r) => `<br>↳ \`${cell(`${r.path}:${r.line}:${r.column}`)}\` ${cell(r.message)}`).join("");
+  return `| ${f.severity} | \`${cell(`${f.path}:${f.line}:${f.column}`)}\` | ${f.ruleId} | ${cell(f.message)}${related2} |`;
 }
 function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph, budget = SUMMARY_BUDGET }) {
-  const out = new Lines();
-  out.push("## trigger-lint", "");
-  out.push(`**${summaryLine(result2)}** — fail-on: \`${failOn}\` → ${failed ? "❌ failed" : "✅ passed"}`, "");
-  if (sarifFile) out.push(`SARIF report: \`${cell(sarifFile)}\``, "");
+  const out2 = new Lines();
+  out2.push("## trigger-lint", "");
+  out2.push(`**${summaryLine(result2)}** — fail-on: \`${failOn}\` → ${failed ? "❌ failed" : "✅ passed"}`, "");
+  if (sarifFile) out2.push(`SARIF report: \`${cell(sarifFile)}\``, "");
   const graphLines = graph ? ["### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", ""] : graph === null ? ["### Triggers", "", "The trigger graph is too large to draw here.", ""] : [];
   const findings = result2.files.flatMap((f) => f.findings);
   const tail = 300;
   if (findings.length) {
-    out.push("### Findings by file and rule", "");
-    out.push(...byFileAndRule(result2, Math.floor(budget * TABLE_SHARE)));
-    out.push(`### All ${findings.length} finding${findings.length === 1 ? "" : "s"}`, "", "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |");
+    out2.push("### Findings by file and rule", "");
+    out2.push(...byFileAndRule(result2, Math.floor(budget * TABLE_SHARE)));
+    out2.push(`### All ${findings.length} finding${findings.length === 1 ? "" : "s"}`, "", "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |");
     const graphBytes = bytesOf(graphLines);
     const room = (withGraph) => budget - tail - (withGraph ? graphBytes : 0);
     const rows = findings.map(findingRow);
     const rowBytes = rows.map((r) => Buffer.byteLength(r) + 1);
-    const all = rowBytes.reduce((a, b) => a + b, 0);
-    const keepGraph = out.bytes + all <= room(true);
+    const all = rowBytes.reduce((a2, b) => a2 + b, 0);
+    const keepGraph = out2.bytes + all <= room(true);
     let shown = 0;
     for (; shown < rows.length; shown++) {
-      if (out.bytes + rowBytes[shown] > room(keepGraph)) break;
-      out.push(rows[shown]);
+      if (out2.bytes + rowBytes[shown] > room(keepGraph)) break;
+      out2.push(rows[shown]);
     }
     if (shown < rows.length) {
-      out.push("", `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? " is" : "s are"} in the step log${sarifFile ? " and the SARIF report" : ""}.`);
+      out2.push("", `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? " is" : "s are"} in the step log${sarifFile ? " and the SARIF report" : ""}.`);
     }
-    out.push("");
+    out2.push("");
     if (!keepGraph && graphLines.length) {
-      out.push("### Triggers", "", "The trigger graph is left out: the findings take the 1 MiB the summary may have.", "");
-      return out.lines.join("\n") + "\n";
+      out2.push("### Triggers", "", "The trigger graph is left out: the findings take the 1 MiB the summary may have.", "");
+      return out2.lines.join("\n") + "\n";
     }
   }
-  out.push(...graphLines);
-  return out.lines.join("\n") + "\n";
+  out2.push(...graphLines);
+  return out2.lines.join("\n") + "\n";
 }
 
 // src/action/run.ts
@@ -28208,7 +34269,7 @@ function shouldFail(result2, failOn) {
 async function runAction(io) {
   const { env, stdout } = io;
   try {
-    return await run(io);
+    return await run2(io);
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${e.message}`;
     stdout(`::error title=trigger-lint::${escapeData(message)}
@@ -28218,7 +34279,7 @@ async function runAction(io) {
     return 2;
   }
 }
-async function run({ env, stdout, cwd }) {
+async function run2({ env, stdout, cwd }) {
   const workspace = env.GITHUB_WORKSPACE || cwd;
   const paths = (getInput(env, "paths") || ".").split(/\s+/).filter(Boolean);
   const failOn = getInput(env, "fail-on") || "error";
@@ -28235,8 +34296,8 @@ async function run({ env, stdout, cwd }) {
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute3(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
-    mkdirSync(dirname3(sarifFile), { recursive: true });
+    sarifFile = isAbsolute4(sarifInput) ? sarifInput : resolve2(workspace, sarifInput);
+    mkdirSync(dirname5(sarifFile), { recursive: true });
     const log = toSarif(result2, workspace);
     writeFileSync(sarifFile, JSON.stringify(log, null, 2) + "\n");
     const note = omittedNote(log);
@@ -28260,8 +34321,8 @@ runAction({ env: process.env, stdout: (s) => {
   (code) => {
     process.exitCode = code;
   },
-  (err) => {
-    process.stdout.write(`::error title=trigger-lint::internal error: ${String(err && err.message ? err.message : err).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+  (err2) => {
+    process.stdout.write(`::error title=trigger-lint::internal error: ${String(err2 && err2.message ? err2.message : err2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
 `);
     process.exitCode = 2;
   }

@@ -143,6 +143,66 @@ export function bigFile(count) {
   return lines.join('\n') + '\n';
 }
 
+/** One function with its handler code: an fc3 s.yaml and code/index.py (even n) or code/index.js (odd n), about 60 lines. */
+export function codeFunction(n) {
+  const py = n % 2 === 0;
+  const yaml = `edition: 3.0.0
+name: code-${n}
+resources:
+  resize-${n}:
+    component: fc3
+    props:
+      region: cn-hangzhou
+      functionName: resize-${n}
+      runtime: ${py ? 'python3.10' : 'nodejs18'}
+      handler: index.handler
+      code: ./code
+      environmentVariables:
+        THUMB_PREFIX: thumbs/
+      triggers:
+        - triggerName: on-upload
+          triggerType: oss
+          sourceArn: acs:oss:cn-hangzhou:123:media-${n}
+          triggerConfig:
+            events: [oss:ObjectCreated:PutObject]
+            filter:
+              key:
+                prefix: ${n % 10 === 0 ? 'thumbs/' : 'uploads/'}
+                suffix: .jpg
+`;
+  const helpers = Array.from({ length: 8 }, (_, i) => py
+    ? `def helper_${i}(value):\n    parts = value.split('/')\n    return '/'.join(parts[:-1]) + '/' + str(${i})\n`
+    : `function helper${i}(value) {\n  const parts = value.split('/');\n  return parts.slice(0, -1).join('/') + '/${i}';\n}\n`).join('\n');
+  const code = py ? `import json
+import os
+
+import oss2
+
+${helpers}
+
+def handler(event, context):
+    evt = json.loads(event)['events'][0]
+    creds = context.credentials
+    auth = oss2.StsAuth(creds.access_key_id, creds.access_key_secret, creds.security_token)
+    bucket = oss2.Bucket(auth, 'oss-' + evt['region'] + '-internal.aliyuncs.com', evt['oss']['bucket']['name'])
+    key = evt['oss']['object']['key']
+    data = bucket.get_object(key).read()
+    bucket.put_object(os.environ['THUMB_PREFIX'] + os.path.basename(key), data)
+` : `const OSS = require('ali-oss');
+const path = require('path');
+
+${helpers}
+exports.handler = async (event, context) => {
+  const evt = JSON.parse(event.toString()).events[0];
+  const client = new OSS({ region: 'oss-' + evt.region, bucket: evt.oss.bucket.name, stsToken: context.credentials.securityToken });
+  const key = evt.oss.object.key;
+  const data = await client.get(key);
+  await client.put(process.env.THUMB_PREFIX + path.basename(key), data.content);
+};
+`;
+  return { yaml, code, file: py ? 'index.py' : 'index.js' };
+}
+
 export function generate() {
   rmSync(OUT, { recursive: true, force: true });
   const write = (p, text) => { mkdirSync(dirname(join(OUT, p)), { recursive: true }); writeFileSync(join(OUT, p), text); };
@@ -153,6 +213,13 @@ export function generate() {
   for (let n = 0; n < 2000; n++) {
     const shared = n % 50 === 1 ? n - 1 : n;
     write(`folder-2000/svc-${String(n).padStart(4, '0')}/s.yaml`, typicalFile(n, (i) => `uploads-${shared}-${i}`));
+  }
+  // 200 functions with handler code, half Python (oss2), half Node.js (ali-oss); every 10th loops
+  for (let n = 0; n < 200; n++) {
+    const f = codeFunction(n);
+    const dir = `code-200/fn-${String(n).padStart(3, '0')}`;
+    write(`${dir}/s.yaml`, f.yaml);
+    write(`${dir}/code/${f.file}`, f.code);
   }
   return OUT;
 }

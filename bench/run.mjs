@@ -3,6 +3,7 @@
 //
 //   node bench/run.mjs                 the table (about two minutes)
 //   node bench/run.mjs --runs 21       more runs per light case (heavy cases run a third as often)
+//   node bench/run.mjs --code          only bare Node, the typical file and the handler-code cases
 //   node bench/run.mjs --break-even    folders of 25…1,600 files, --concurrency off vs threads:
 //                                      where worker threads start to pay (AUTO_WORKER_THRESHOLD)
 //
@@ -98,11 +99,17 @@ function table() {
     ...(spectral ? [{ name: 'Spectral, same file, two-rule ruleset', run: [node, [spectral, 'lint', typical, '--ruleset', join(here, 'spectral', '.spectral.yaml')], OUT] }] : []),
     { name: 'trigger-lint, one file, 2,000 triggers', run: tl('big-2000'), heavy: true, id: 'k2' },
     { name: 'trigger-lint, one file, 20,000 triggers', run: tl('big-20000'), heavy: true, id: 'k20', budget: (c, _b, all) => { const r = c.median / all.find((x) => x.id === 'k2').median; return `${r.toFixed(1)}× the 2,000 case (≤ 10×): ${r <= 10 ? 'met' : 'NOT met'}`; } },
+    // handler code (issue #12): what reading it costs, side by side with the same folder without it
+    { name: 'folder of 200 functions with handler code (Python, Node.js)', run: tl('code-200'), id: 'code', budget: (c, _b, all) => { const r = c.median / all.find((x) => x.id === 'nocode').median; return `${r.toFixed(2)}× the same folder with \`--no-code\` (≤ 3×): ${r <= 3 ? 'met' : 'NOT met'}`; } },
+    { name: 'same folder, `--no-code`', run: tl('code-200', '--no-code'), id: 'nocode' },
     { name: 'folder of 2,000 files, `--concurrency off`', run: tl('folder-2000', '--concurrency', 'off'), heavy: true, mem: true },
     { name: 'folder of 2,000 files, worker threads (`--concurrency 2`)', run: tl('folder-2000', '--concurrency', '2'), heavy: true, mem: true },
     { name: 'folder of 2,000 files, `--cache`, cold (writes it)', run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile), prepare: () => rmSync(cacheFile, { force: true }), heavy: true, mem: true },
     { name: 'folder of 2,000 files, `--cache`, warm', run: tl('folder-2000', '--cache-location', cacheFile), heavy: true, mem: true, prepare: () => { if (!existsSync(cacheFile)) once(...tl('folder-2000', '--cache-location', cacheFile)); } },
   ];
+  const picked = args.includes('--code') ? cases.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical')) : cases;
+  cases.length = 0;
+  cases.push(...picked);
   measure(cases, RUNS);
   const bare = cases.find((c) => c.base).median;
   const bareCpu = cases.find((c) => c.base).cpu;

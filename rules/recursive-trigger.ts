@@ -1,16 +1,49 @@
 import type { Report } from '../src/types.js';
 import type { Rule } from '../src/engine/rule.js';
-import { isKnown, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
-import { bucketKey, byBucket, filterText, functionLabel, prefixesOverlap, q, storageName, triggerLabel } from '../src/model/filters.js';
-import { buildEdges, components, cycleIn, firesOnCreation, writesInto, type Edge } from '../src/model/recursion.js';
+import { isKnown, known, Unknown, type Located, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
+import { bucketKey, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
+import { buildEdges, components, cycleIn, firesOnCreation, reach, writesInto, type Edge } from '../src/model/recursion.js';
 
 const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
 
+function unknownWhy(l: Located<string> | undefined): string {
+  if (!l || !(l.value instanceof Unknown)) return 'the key prefix it writes under is not known';
+  return l.value.reason === 'template placeholder'
+    ? 'its value is an unrendered template placeholder, so the key prefix it writes under is not known'
+    : 'its value is not known, so neither is the key prefix it writes under';
+}
+
 function whereWritten(w: WriteTarget): string {
+  if (w.via === 'code') {
+    const by = w.label ?? 'handler code';
+    const ends = w.suffix && isKnown(w.suffix) ? ` ending in ${q(w.suffix.value)}` : '';
+    if (!(w.prefix && isKnown(w.prefix))) return `under a key${ends} it builds from values trigger-lint cannot resolve (${by})`;
+    if (w.exact) return `to the key ${q(w.prefix.value)} (${by})`;
+    return w.prefix.value === '' ? `at its root${ends ? `, keys${ends}` : ''} (${by})` : `under ${q(w.prefix.value)}${ends ? `, keys${ends}` : ''} (${by})`;
+  }
   const how = w.via === 'env' ? 'environment variable' : w.via === 'mount' ? 'writable OSS' : w.via === 'policy' ? 'role policy' : 'declared output';
   const by = w.label ? `${how} ${w.label}` : how;
-  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; the key prefix it writes under is not known)`;
+  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; ${w.via === 'env' ? unknownWhy(w.prefix) : 'the key prefix it writes under is not known'})`;
   return w.prefix.value === '' ? `at its root (${by} is "")` : `under ${q(w.prefix.value)} (${by})`;
+}
+
+/** The trigger's filter in words, also when part of it is not known. */
+function filterWords(t: StorageTrigger): string {
+  const p = known(t.prefix);
+  const s = known(t.suffix);
+  if (p !== undefined && s !== undefined) return filterText(p, s);
+  const sfx = s ? ` and suffix ${q(s)}` : '';
+  if (p === undefined) return `keys with a prefix trigger-lint cannot resolve${sfx}`;
+  return `${filterText(p, '')} and a suffix trigger-lint cannot resolve`;
+}
+
+function related(w: WriteTarget) {
+  return w.via === 'code' ? { at: w.at, message: `the function writes here (${callee(w)})`, code: true } : { at: w.at, message: 'the function writes here' };
+}
+
+/** The call of a code write's label (`code/index.py:19 bucket.put_object` → `bucket.put_object`). */
+function callee(w: WriteTarget): string {
+  return (w.label ?? '').replace(/^\S+:\d+ /, '');
 }
 
 function anchor(t: StorageTrigger) {
@@ -22,33 +55,33 @@ function bucketName(t: StorageTrigger): string {
 }
 
 function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
-  const key = bucketKey(t);
-  if (!key || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) return false;
-  const writes = writesInto(t, key);
+  if (!firesOnCreation(t)) return false;
+  // writes into t's own bucket: named by its bucket (when known), or "the triggering bucket"
+  const writes = writesInto(t, bucketKey(t));
   if (!writes.length) return false;
-  const known = writes.filter((w) => w.prefix && isKnown(w.prefix));
-  const hit = known.find((w) => prefixesOverlap((w.prefix!.value as string), t.prefix.value as string));
-  const filter = filterText(t.prefix.value as string, t.suffix.value as string);
-  const base = `${functionLabel(t)} writes into bucket ${bucketName(t)}`;
+  const graded = writes.map((w) => ({ w, r: reach(w, t) }));
+  const filter = filterWords(t);
+  const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'the bucket that triggers it'}`;
+  const hit = graded.find((g) => g.r === 'certain')?.w;
   if (hit) {
     report({
       at: anchor(t),
       message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
-      related: [{ at: hit.at, message: 'the function writes here' }],
+      related: [related(hit)],
       key: `${t.function.name.value}/${t.name.value}`,
     });
     return true;
   }
-  if (known.length === writes.length) return false; // every write goes to a disjoint prefix: the safe pattern
-  const w = writes.find((x) => !(x.prefix && isKnown(x.prefix)))!;
-  const unfiltered = t.prefix.value === '' && t.suffix.value === '';
+  const w = graded.find((g) => g.r === 'maybe')?.w;
+  if (!w) return false; // every write goes outside the filter (another prefix, another suffix): the safe pattern
+  const unfiltered = known(t.prefix) === '' && known(t.suffix) === '';
   report({
     at: anchor(t),
     severity: unfiltered ? 'error' : 'warning',
     message: unfiltered
       ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}`
       : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
-    related: [{ at: w.at, message: 'the function writes here' }],
+    related: [related(w)],
     key: `${t.function.name.value}/${t.name.value}`,
   });
   return true;
@@ -86,7 +119,7 @@ export default {
         at: anchor(first),
         severity: certain ? 'error' : 'warning',
         message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? '' : ' (one write\'s prefix is not known, so this may not happen)'}; break the cycle — ${REMEDY}`,
-        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here` })),
+        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === 'code' ? ` (${callee(e.write)})` : ''}`, ...(e.write.via === 'code' ? { code: true } : {}) })),
         key: `cycle:${cyclePath(cycle)}`,
       });
       for (const e of cycle) reported.add(e.from);

@@ -50,6 +50,7 @@ export function buildProgram(): Command {
     .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--fix', 'apply every certain fix to the files (comments and formatting are kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
+    .option('--no-code', 'do not read the functions\' handler code (recursive-trigger then sees the config only)')
     .option('--cache', 'skip unchanged files: reuse their Model and per-file findings from the cache file')
     .option('--cache-location <file>', 'cache file (default: .trigger-lint-cache; implies --cache)')
     .option('--concurrency <auto|N|off>', 'parse files on worker threads: auto (when there are many), a thread count, or off', 'auto')
@@ -178,7 +179,7 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     if (p === '-') inputs.push({ path: opts.stdinFilename, text: await io.readStdin() });
     else inputs.push(p);
   }
-  const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat, ...performanceOptions(opts) };
+  const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat, ...(opts.code === false ? { code: false } : {}), ...performanceOptions(opts) };
   const result = await runWorkflow(inputs, options, flagsFromCli(opts), io);
   if (result.unrecognized.length && !opts.ignoreUnknown) {
     throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);

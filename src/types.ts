@@ -21,6 +21,8 @@ export interface Fix {
 export interface Related {
   at: Location;
   message: string;
+  /** A location in a function's handler code (stylish prints its line too). */
+  code?: boolean;
 }
 
 /** What a rule reports: what and where. The engine adds severity and line/column. */
@@ -42,6 +44,8 @@ export interface FileSettings {
   rules?: Record<string, RuleSetting>;
   vars?: Record<string, unknown>;
   env?: Record<string, string | undefined>;
+  /** `code: false`: do not read the handler code of this file's functions. */
+  code?: boolean;
 }
 
 export interface RelatedOut {
@@ -51,6 +55,8 @@ export interface RelatedOut {
   endLine: number;
   endColumn: number;
   message: string;
+  /** In a handler code file. */
+  code?: boolean;
 }
 
 export interface Finding {
@@ -125,6 +131,8 @@ export interface LintOptions {
   ignore?: (path: string) => boolean;
   /** Cache file (e.g. `.trigger-lint-cache`): unchanged files reuse their stored Model and file-scoped findings. */
   cache?: string;
+  /** Read functions' handler code for `recursive-trigger` (default true; `--no-code` sets false). */
+  code?: boolean;
   /** Parse and build files on worker threads: 'auto' (above a measured file count), a thread count, or 'off'. */
   concurrency?: 'auto' | 'off' | number;
 }

@@ -3,15 +3,19 @@
 // a `# expect: <rule-id>` comment on the line where it starts. Only the rule under test runs.
 // Golden stylish output (<case>.out) pins the wording; fixable rules pin <case>.fixed.yaml.
 // Regenerate goldens with `npm run golden`; a missing golden fails.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../rules/index.js';
 import stylish from '../src/reporters/stylish.js';
 import { applyFixes } from '../src/workflow/fix.js';
+import { loadParsers } from '../src/code/parser.js';
 import { fixtureCases, lintTexts, only, read, readExpectations, rel, ROOT } from './helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+// handler code (fixtures/recursive-trigger/*/code/) is read once the parser runtime is up
+beforeAll(loadParsers);
 
 function golden(path: string, actual: string) {
   if (UPDATE) { writeFileSync(path, actual); return; }

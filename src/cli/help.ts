@@ -52,6 +52,7 @@ Options:
   --baseline <file> | --no-baseline  baseline (default: trigger-lint-baseline.json when present)
   --baseline-write, --baseline-prune record today's findings / drop entries that are gone
   --fix, --fix-dry-run               apply certain fixes (comments, formatting kept) / show the diff
+  --no-code                          do not read the functions' handler code (recursive-trigger)
   --cache, --cache-location <file>   skip unchanged files (default file: .trigger-lint-cache)
   --concurrency <auto|N|off>         lint many files on worker threads (default: auto)
   --color[=always|never|auto]        colour the report; auto (default): on a terminal, unless

@@ -4,6 +4,8 @@ import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from
 import { RULES } from '../../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
+import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
+import { loadParsers, parsersLoaded } from '../code/parser.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from '../source/suggest.js';
@@ -61,10 +63,21 @@ export async function loadModel(inputs: (string | Input)[], options: LintOptions
 
 export async function lint(inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
   const { sources, named } = readInputs(inputs, options);
-  return lintSources(sources, options, named);
+  return lintSourcesAsync(sources, options, named);
 }
 
-export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+/** A run between building the Model and running the rules (where handler code is read). */
+interface Run {
+  sources: Source[];
+  options: RunOptions;
+  named: Set<string>;
+  prebuilt?: Prebuilt;
+  loaded: Loaded;
+  /** Functions whose handler code is to be read (src/code/stage.ts). */
+  code: CodeJob[];
+}
+
+function startRun(sources: Source[], options: RunOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
   for (const id of Object.keys(options.rules ?? {})) {
     if (!RULES.some((r) => r.id === id)) {
       const guess = didYouMean(id, RULES.map((r) => r.id));
@@ -74,13 +87,39 @@ export function lintSources(sources: Source[], options: RunOptions = {}, named =
   if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named); // --cache, --concurrency
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
+  const recursion = RULES.find((r) => r.id === 'recursive-trigger');
+  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? []
+    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off', options.cwd ?? process.cwd());
+  return { sources, options, named, prebuilt, loaded, code };
+}
+
+/**
+ * Lint parsed sources. Handler code is read only once the parser runtime is loaded (`lint`,
+ * `lintSourcesAsync` and the CLI load it when a function with a storage trigger has code).
+ */
+export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+  return finishRun(startRun(sources, options, named, prebuilt));
+}
+
+/** `lintSources`, loading the handler-code parser first when the run has code to read. */
+export async function lintSourcesAsync(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
+  const run = startRun(sources, options, named, prebuilt);
+  if (run.code.length) await loadParsers();
+  return finishRun(run);
+}
+
+function finishRun(run: Run): Result {
+  const { sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
+  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd() }) : new Map<string, string>();
+  const codeFiles = new Map<string, Source>();
+  for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
   const reporter = (rule: Rule, into: Finding[]) => (r: Report) => {
     const setting = fileRuleSetting(rule, options, r.at.file);
     if (setting === 'off') return;
-    const f = toFinding(rule, setting, r, byPath);
+    const f = toFinding(rule, setting, r, byPath, codeFiles);
     if (f) into.push(f);
   };
   // a rule runs when it is on for at least one file; each finding takes its file's severity
@@ -130,7 +169,9 @@ export function lintSources(sources: Source[], options: RunOptions = {}, named =
     else if (f.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
-  return { files, summary, unrecognized: loaded.unrecognized, texts: new Map(sources.map((s) => [s.path, s.text])) };
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  for (const [p, s] of codeFiles) texts.set(p, s.text);
+  return { files, summary, unrecognized: loaded.unrecognized, texts };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -138,7 +179,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string, Source>): Finding | undefined {
+function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string, Source>, codeFiles: Map<string, Source>): Finding | undefined {
   const src = byPath.get(r.at.file);
   if (!src) return undefined;
   let severity: Severity = setting;
@@ -159,11 +200,11 @@ function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string,
     end: r.at.end,
     ...(fixes ? { fix: fixes } : {}),
     ...(r.related?.length ? {
-      related: r.related.filter((x) => byPath.has(x.at.file)).map((x) => {
-        const rs = byPath.get(x.at.file)!;
+      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
+        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file)!;
         const a = lineCol(rs, x.at.start);
         const b = lineCol(rs, x.at.end);
-        return { path: x.at.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: x.message };
+        return { path: x.at.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: x.message, ...(x.code ? { code: true } : {}) };
       }),
     } : {}),
     ...(r.key ? { key: r.key } : {}),

@@ -14,7 +14,7 @@ import {
 import type { Location } from '../types.js';
 import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
-import { envWrites, readEvents } from './common.js';
+import { envWrites, readEvents, codeRef } from './common.js';
 import { num } from './trigger-fields.js';
 import { cfnEnv, cfnStr, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
 
@@ -154,6 +154,7 @@ const awsSam: FormatAdapter = {
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, 'Environment')), 'Variables'), r.get(r.map(r.get(props, 'Environment')), 'Variables'));
       const fn: FunctionDef = { id: `${source.path}#${id}`, name, vendor: 'aws', format: 'aws-sam', env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, 'Policies')));
+      fn.code = codeRef(r, [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')], r.get(props, 'Handler') ?? r.get(globals, 'Handler'), r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'));
       functions.push(fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [ename, ep] of events ? entries(events) : []) {

@@ -1,5 +1,5 @@
 // Helpers shared by format adapters (never vendor-specific).
-import { Unknown, type Located, type FunctionDef, type Vendor } from '../model/model.js';
+import { Unknown, type CodeRef, type Located, type FunctionDef, type Vendor } from '../model/model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from './resolve.js';
 import type { Node, YAMLMap } from 'yaml';
@@ -58,4 +58,27 @@ export function filterValue(r: Resolver, map: YAMLMap | undefined, keys: string[
   const s = r.str(node);
   if (!s) return { value: { value: '', at: r.loc(node, fallback) }, declared: true };
   return { value: s, declared: true };
+}
+
+/**
+ * Where a function's code is (for the handler-code stage): the first string among the code
+ * nodes — a path, or a map's `src` / `codeUri` / `CodeUri` (fc3 `code: {src}`, Tencent
+ * `src: {src}`, Huawei `code: {codeUri}`) — with the handler and runtime. A map without such a
+ * path (an OSS or OBS location) or a zip file names no code to read.
+ */
+export function codeRef(r: Resolver, codeNodes: (Node | undefined)[], handlerNode: Node | undefined, runtimeNode: Node | undefined, fallback?: string): CodeRef | undefined {
+  let dir: Located<string> | undefined;
+  for (const node of codeNodes) {
+    if (node === undefined || node === null) continue;
+    const m = r.map(node);
+    const n = m ? r.get(m, 'src', 'codeUri', 'CodeUri') : node;
+    dir = n === undefined ? undefined : r.str(n);
+    if (dir || m) break;
+  }
+  if (!dir && fallback !== undefined && codeNodes.every((n) => n === undefined || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  const handler = handlerNode === undefined ? undefined : r.str(handlerNode);
+  if (!dir || !handler) return undefined;
+  if (typeof dir.value === 'string' && /\.(zip|jar|war)$/i.test(dir.value)) return undefined;
+  const runtime = runtimeNode === undefined ? undefined : r.str(runtimeNode);
+  return { dir, handler, ...(runtime && typeof runtime.value === 'string' ? { runtime: runtime.value } : {}) };
 }

@@ -4,7 +4,7 @@
 import { isMap, type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
-import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';
 
@@ -51,6 +51,7 @@ function buildFunction(r: Resolver, resource: string, props: YAMLMap, file: stri
     at,
   };
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
+  fn.code = codeRef(r, [r.get(props, 'code')], r.get(props, 'handler'), r.get(props, 'runtime'));
   return fn;
 }
 

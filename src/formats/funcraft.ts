@@ -14,7 +14,7 @@ import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import type { FunctionDef, Trigger, TriggerBase } from '../model/model.js';
 import { RosResolver } from './dialects/ros.js';
 import { entries } from '../source/yamlnav.js';
-import { envMap, envWrites } from './common.js';
+import { envMap, envWrites, codeRef } from './common.js';
 import { bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
 import { kindOf } from './aliyun-common.js';
@@ -89,6 +89,7 @@ function buildFunction(r: RosResolver, service: string, name: string, fnMap: YAM
   const { env, keys } = envMap(r, r.get(props, 'EnvironmentVariables'));
   const fn: FunctionDef = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: 'aliyun', format: 'funcraft', env, writes: [], at };
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, 'Policies'), text));
+  fn.code = codeRef(r, [r.get(props, 'CodeUri')], r.get(props, 'Handler'), r.get(props, 'Runtime'));
   return fn;
 }
 

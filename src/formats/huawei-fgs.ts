@@ -8,7 +8,7 @@
 import { type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
 import { Resolver } from './resolve.js';
-import { dePlaceholder, envMap, envWrites, filterValue, readEvents } from './common.js';
+import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent } from './serverless-devs-common.js';
@@ -68,6 +68,7 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
     at,
   };
   fn.writes.push(...envWrites(fn, keys));
+  fn.code = codeRef(r, [r.get(func, 'code'), r.get(func, 'codeUri')], r.get(func, 'handler'), r.get(func, 'runtime'));
   return fn;
 }
 

@@ -8,7 +8,7 @@
 import type { YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
-import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
+import { dePlaceholder, envMap, envWrites, readEvents, codeRef } from './common.js';
 import { aliyunOtherTrigger, kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../model/policies.js';
 import type { Location } from '../types.js';
@@ -56,6 +56,7 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
   const svc = r.map(r.get(props, 'service'));
   const role = r.map(r.get(svc, 'role'));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, 'policies'), text));
+  fn.code = codeRef(r, [r.get(func, 'codeUri')], r.get(func, 'handler'), r.get(func, 'runtime'));
   return fn;
 }
 

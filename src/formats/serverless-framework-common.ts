@@ -7,7 +7,7 @@ import { Resolver } from './resolve.js';
 import { serverlessFrameworkDialect } from './dialects/serverless-framework.js';
 import { entries } from '../source/yamlnav.js';
 import type { BuildResult, FormatAdapter, SchemaTarget } from './types.js';
-import { envMap, envWrites } from './common.js';
+import { envMap, envWrites, codeRef } from './common.js';
 
 export function isProvider(doc: Document.Parsed, name: string): boolean {
   const root = doc.contents;
@@ -102,6 +102,8 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
           at,
         };
         fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
+        // the code is the service folder (the folder of serverless.yml); `handler: src/handler.main`
+        fn.code = codeRef(r, [], r.get(f, 'handler'), r.get(f, 'runtime') ?? r.get(provider, 'runtime'), '.');
         functions.push(fn);
         const events = r.seq(r.get(f, 'events'));
         for (const [index, node] of (events?.items ?? []).entries()) {

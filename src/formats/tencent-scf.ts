@@ -17,7 +17,7 @@ import type { Location } from '../types.js';
 import { Resolver } from './resolve.js';
 import { serverlessFrameworkDialect } from './dialects/serverless-framework.js';
 import { entries } from '../source/yamlnav.js';
-import { envMap, envWrites, filterValue, readEvents } from './common.js';
+import { codeRef, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { bool, num } from './trigger-fields.js';
 
 const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
@@ -190,9 +190,10 @@ const tencentScf: FormatAdapter = {
     const file = source.path;
     const byKey = new Map<string, FunctionDef>();
 
-    const makeFn = (id: string, name: Located<string>, at: Location, env: ReturnType<typeof tencentEnv>): FunctionDef => {
+    const makeFn = (id: string, name: Located<string>, at: Location, env: ReturnType<typeof tencentEnv>, m?: YAMLMap): FunctionDef => {
       const fn: FunctionDef = { id, name, vendor: 'tencent', format: 'tencent-scf', region, env: env.env, writes: [], at };
       fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(m, 'src'), r.get(inputs, 'src')], r.get(m, 'handler') ?? r.get(inputs, 'handler'), r.get(m, 'runtime') ?? r.get(inputs, 'runtime'));
       functions.push(fn);
       return fn;
     };
@@ -204,7 +205,7 @@ const tencentScf: FormatAdapter = {
         const m = r.map(pair.value as Node);
         const at = r.loc(pair.key);
         const name = r.str(r.get(m, 'name')) ?? { value: k, at };
-        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment'))));
+        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment')), m));
       }
     } else {
       const at = r.loc(r.keyNode(root, 'inputs'));

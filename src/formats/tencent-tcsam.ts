@@ -9,6 +9,7 @@ import type { FunctionDef, Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
+import { codeRef } from './common.js';
 
 const FUNCTION = 'TencentCloud::Serverless::Function';
 const NAMESPACE = 'TencentCloud::Serverless::Namespace';
@@ -70,6 +71,7 @@ const tencentTcsam: FormatAdapter = {
         env: env.env, writes: [], at,
       };
       fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')], r.get(props, 'Handler') ?? r.get(globals, 'Handler'), r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'));
       functions.push(fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [name, pair] of events ? entries(events) : []) {

@@ -2,6 +2,7 @@
 // finding can point at. Format adapters fill it; rules read it.
 import type { Fix, Location } from '../types.js';
 import type { SchemaTarget } from './schema-target.js';
+import type { KeyPart } from '../code/key-pattern.js';
 
 export type Vendor = 'aliyun' | 'tencent' | 'huawei' | 'jdcloud' | 'aws';
 
@@ -35,7 +36,18 @@ export interface FunctionDef {
   account?: Located<string>;
   env: Map<string, Located<string>>;
   writes: WriteTarget[];
+  /** Where the function's code is, when the config says (read only by the handler-code stage). */
+  code?: CodeRef;
   at: Location;
+}
+
+/** A function's code as its config names it: a folder (relative to the config file) and the handler. */
+export interface CodeRef {
+  dir: Located<string>;
+  /** `index.handler`, `app.lambda_handler`, `index.main_handler`. */
+  handler?: Located<string>;
+  /** The runtime as written (`python3.10`, `nodejs18`), to pick the module's language. */
+  runtime?: string;
 }
 
 export interface WriteTarget {
@@ -43,8 +55,17 @@ export interface WriteTarget {
   bucket?: Located<string>;
   /** Absent when the function's output prefix is not known. */
   prefix?: Located<string>;
-  via: 'env' | 'mount' | 'policy' | 'declared';
-  /** What declares it, for messages: the env var name, the mount dir, the policy resource. */
+  /** The written keys' known ending (a write in the handler code that keeps or changes the suffix). */
+  suffix?: Located<string>;
+  /** The prefix is the whole key (a literal key in the code). */
+  exact?: boolean;
+  /**
+   * A write found in the handler code: the key as a pattern over the triggering key, resolved
+   * per trigger by `writesInto` (src/recursion.ts) into `prefix` / `suffix` / `exact`.
+   */
+  key?: KeyPart[];
+  via: 'env' | 'mount' | 'policy' | 'declared' | 'code';
+  /** What declares it, for messages: the env var name, the mount dir, the policy resource, the code call. */
   label?: string;
   at: Location;
 }

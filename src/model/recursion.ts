@@ -1,9 +1,10 @@
 // The write graph behind `recursive-trigger` (DESIGN.md §3): trigger → function → bucket it
 // writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
 // never as a pairwise loop over all triggers.
-import { isKnown, type StorageTrigger, type WriteTarget } from './model.js';
-import { bucketId, bucketKey, prefixesOverlap } from './filters.js';
+import { isKnown, known, type StorageTrigger, type WriteTarget } from './model.js';
+import { bucketId, bucketKey, prefixesOverlap, suffixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
+import { resolveKey } from '../code/key-pattern.js';
 
 export interface Edge {
   from: StorageTrigger;
@@ -18,19 +19,55 @@ export function firesOnCreation(t: StorageTrigger): boolean {
 }
 
 /**
- * The writes of t's function that land in bucket `key` when t fires, following DESIGN.md:
- * an output prefix with no bucket means t's own bucket, and a policy adds nothing where the
- * function has a known output prefix for the same bucket.
+ * A write as it is when t fires: a key pattern from the handler code (src/code/) becomes the
+ * prefix, suffix or exact key it has for t's filter; other writes are as declared.
  */
-export function writesInto(t: StorageTrigger, key: string): WriteTarget[] {
+export function resolvedFor(w: WriteTarget, t: StorageTrigger): WriteTarget {
+  if (!w.key) return w;
+  const r = resolveKey(w.key, known(t.prefix), known(t.suffix));
+  return {
+    ...w,
+    prefix: r.prefix !== undefined ? { value: r.prefix, at: w.at } : undefined,
+    suffix: r.suffix !== undefined ? { value: r.suffix, at: w.at } : undefined,
+    exact: r.exact !== undefined,
+  };
+}
+
+/**
+ * The writes of t's function that land in bucket `key` when t fires, following DESIGN.md:
+ * an output prefix with no bucket means t's own bucket (whatever its name, even unknown: pass
+ * `key` undefined for "t's own bucket"), and a policy adds nothing where the function has a
+ * known output prefix for the same bucket.
+ */
+export function writesInto(t: StorageTrigger, key: string | undefined): WriteTarget[] {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
   const hits = t.function.writes.filter((w) => {
     if (!w.bucket) return own === key;
-    return isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
-  });
+    return key !== undefined && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
+  }).map((w) => resolvedFor(w, t));
   const intent = hits.some((w) => w.via !== 'policy' && w.prefix && isKnown(w.prefix));
   return intent ? hits.filter((w) => !(w.via === 'policy' && !(w.prefix && isKnown(w.prefix)))) : hits;
+}
+
+/**
+ * Whether a write (resolved for the trigger that fired) reaches trigger `to`: 'certain' when
+ * its known prefix overlaps `to`'s (and a known suffix does not rule it out), 'none' when a
+ * known prefix or suffix is disjoint from `to`'s filter, else 'maybe' (something unknown).
+ */
+export function reach(w: WriteTarget, to: StorageTrigger): 'certain' | 'maybe' | 'none' {
+  const tp = known(to.prefix);
+  const ts = known(to.suffix);
+  const wp = w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined;
+  const ws = w.suffix && isKnown(w.suffix) ? w.suffix.value : undefined;
+  if (w.exact && wp !== undefined) {
+    if (tp !== undefined && !wp.startsWith(tp)) return 'none';
+    if (ts !== undefined && !wp.endsWith(ts)) return 'none';
+    return tp !== undefined && ts !== undefined ? 'certain' : 'maybe';
+  }
+  if (wp !== undefined && tp !== undefined && !prefixesOverlap(wp, tp)) return 'none';
+  if (ws !== undefined && ts !== undefined && !suffixesOverlap(ws, ts)) return 'none';
+  return wp !== undefined && tp !== undefined ? 'certain' : 'maybe';
 }
 
 /** Buckets (keys) a trigger's function writes into when the trigger fires. */
@@ -52,12 +89,10 @@ export function buildEdges(triggers: StorageTrigger[], groups: Map<string, Stora
       const targets = groups.get(key);
       if (!targets) continue;
       for (const w of writesInto(from, key)) {
-        const wp = w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined;
         for (const to of targets) {
           if (!firesOnCreation(to) || !isKnown(to.prefix)) continue;
-          if (wp !== undefined) {
-            if (prefixesOverlap(wp, to.prefix.value)) edges.push({ from, to, write: w, certain: true });
-          } else edges.push({ from, to, write: w, certain: false });
+          const r = reach(w, to);
+          if (r !== 'none') edges.push({ from, to, write: w, certain: r === 'certain' });
         }
       }
     }

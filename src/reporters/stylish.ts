@@ -39,21 +39,37 @@ function width(s: string): number {
   return w;
 }
 
-export function formatFinding(f: Finding, text: string | undefined, color: boolean): string {
+export function formatFinding(f: Finding, text: string | undefined, color: boolean, texts?: Map<string, string>): string {
   const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.cyan;
   const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const main = snippet(text, f, sev);
+  const out = main === undefined ? head : `${head}\n${main}`;
+  // a location in handler code: its line too, under the config's (`recursive-trigger`)
+  const code = (f.related ?? []).filter((r) => r.code).map((r) => {
+    const s = snippet(texts?.get(r.path), r, paint.cyan);
+    return s === undefined ? undefined : `${pad(r.line)}--> ${r.path}:${r.line}:${r.column}\n${s}`;
+  }).filter((s): s is string => s !== undefined);
+  return code.length ? `${out}\n${code.join('\n')}` : out;
+}
+
+function pad(line: number): string {
+  return ' '.repeat(String(line).length);
+}
+
+/** The source line of a span with a caret under it; undefined when the line cannot be shown. */
+function snippet(text: string | undefined, f: { line: number; column: number; endLine: number; endColumn: number }, paint: (s: string) => string): string | undefined {
   const src = lineText(text, f.line);
-  if (src === undefined || src.length > 400) return head;
+  if (src === undefined || src.length > 400) return undefined;
   const num = String(f.line);
-  const pad = ' '.repeat(num.length);
+  const blank = pad(f.line);
   const expanded = src.replace(/\t/g, ' ');
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
   const lead = width(expanded.slice(0, col));
   const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
-  const caret = ' '.repeat(lead) + sev('^' + '~'.repeat(Math.max(0, span - 1)));
-  return `${head}\n${pad} |\n${num} | ${expanded}\n${pad} | ${caret}`;
+  const caret = ' '.repeat(lead) + paint('^' + '~'.repeat(Math.max(0, span - 1)));
+  return `${blank} |\n${num} | ${expanded}\n${blank} | ${caret}`;
 }
 
 export function summaryLine(result: Result): string {
@@ -67,7 +83,7 @@ export function summaryLine(result: Result): string {
 const stylish: Reporter = (result, ctx) => {
   const blocks: string[] = [];
   for (const file of result.files) {
-    for (const f of file.findings) blocks.push(formatFinding(f, result.texts.get(f.path), ctx.color));
+    for (const f of file.findings) blocks.push(formatFinding(f, result.texts.get(f.path), ctx.color, result.texts));
   }
   const summary = summaryLine(result);
   return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + summary + '\n';

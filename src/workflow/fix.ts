@@ -48,10 +48,10 @@ export interface FixOutcome {
  * Apply every fixable finding, re-lint, and repeat until nothing fixable remains or
  * MAX_FIX_PASSES is reached. `canFix(path)` says which files may change (e.g. not stdin).
  */
-export function fixSources(sources: Source[], lintOnce: (sources: Source[]) => Result, canFix: (path: string) => boolean = () => true): FixOutcome {
+export function fixSources(sources: Source[], lintOnce: (sources: Source[]) => Result, canFix: (path: string) => boolean = () => true, first?: Result): FixOutcome {
   const original = new Map(sources.map((s) => [s.path, s.text]));
   let current = sources;
-  let result = lintOnce(current);
+  let result = first ?? lintOnce(current);
   let passes = 0;
   while (passes < MAX_FIX_PASSES) {
     const byPath = new Map(result.files.map((f) => [f.path, f.findings]));

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { readInputs, lintSources, type RunOptions } from '../engine/lint.js';
+import { readInputs, lintSources, lintSourcesAsync, type RunOptions } from '../engine/lint.js';
 import { decode } from '../source/source.js';
 import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
 import { UsageError } from '../engine/errors.js';
@@ -76,7 +76,9 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
 
   let result: Result;
   if (flags.fix || flags.fixDryRun) {
-    const outcome = fixSources(sources, (s) => lintSources(s, options, named), (p) => !inline.has(p) && writable(abs(p)));
+    // the first pass loads the handler-code parser when needed; later passes reuse it
+    const first = await lintSourcesAsync(sources, options, named);
+    const outcome = fixSources(sources, (s) => lintSources(s, options, named), (p) => !inline.has(p) && writable(abs(p)), first);
     for (const c of outcome.changed) {
       if (flags.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
       else writeFixed(abs(c.path), c.path, c.before, c.after, io);
@@ -84,7 +86,7 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
     if (!flags.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? '' : 's'}\n`);
     result = outcome.result;
   } else {
-    result = lintSources(sources, options, named);
+    result = await lintSourcesAsync(sources, options, named);
   }
   return { ...applyBaselineFlags(result, flags, io), ignored };
 }
@@ -160,6 +162,7 @@ export function printConfig(file: string, base: LintOptions, flags: WorkflowFlag
     extends: e.extends,
     ignored: e.ignored,
     requireReason: e.requireReason,
+    code: e.code,
     rules: e.rules,
     vars: e.vars,
     env: e.env,

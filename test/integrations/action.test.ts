@@ -27,6 +27,17 @@ describe('action.yml', () => {
 });
 
 describe('the GitHub Action', () => {
+  it('reads handler code with the grammars committed beside the bundle (action/grammars/)', () => {
+    const ws = tempDir('action-code');
+    const from = join(ROOT, 'fixtures', 'recursive-trigger', 'code-oss2-python');
+    write(ws, 'app/s.yaml', readFileSync(join(from, 's.yaml'), 'utf8'));
+    write(ws, 'app/code/loop.py', readFileSync(join(from, 'code', 'loop.py'), 'utf8'));
+    const r = runAction(ws);
+    expect(r.code).toBe(1);
+    const loop = r.annotations.find((a) => a.includes('title=recursive-trigger'));
+    expect(loop).toMatch(/^::error file=app\/s\.yaml,line=26,.*\(app\/code\/loop\.py:19 bucket\.put_object\)/);
+  });
+
   it('annotates every finding, sets outputs, writes the summary and fails on errors', () => {
     const ws = tempDir('action');
     write(ws, 'app/s.yaml', fc3([{ name: 'slash', bucket: 'b', prefix: '/in/' }, { name: 'glob', bucket: 'c', prefix: 'raw/*' }]));

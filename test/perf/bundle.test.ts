@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
@@ -10,15 +10,17 @@ import { initialisersRun, readableBundle } from './lazy.js';
 // dist/ is built at install time (`prepare`) and by `npm test`; these tests fail when it is
 // stale, and pin what the common path (`trigger-lint s.yaml`, stylish) evaluates at start-up.
 const DIST = join(ROOT, 'dist');
+const TREE_SITTER = 'node_modules/web-tree-sitter/web-tree-sitter.cjs';
 
 describe('the CLI bundle', () => {
   it('is up to date: a fresh build of the sources gives the same files', async () => {
     const { bundle } = await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href);
     const fresh = mkdtempSync(join(tmpdir(), 'tl-dist-'));
     await bundle(fresh);
-    expect(readdirSync(DIST).sort()).toEqual(readdirSync(fresh).sort());
-    for (const f of readdirSync(fresh)) {
-      expect(readFileSync(join(DIST, f), 'utf8') === readFileSync(join(fresh, f), 'utf8'), `dist/${f} is stale: run npm run build`).toBe(true);
+    const files = (d: string) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(d, join(e.parentPath, e.name))).sort();
+    expect(files(DIST)).toEqual(files(fresh));
+    for (const f of files(fresh)) {
+      expect(readFileSync(join(DIST, f)).equals(readFileSync(join(fresh, f))), `dist/${f} is stale: run npm run build`).toBe(true);
     }
   }, 120_000);
 
@@ -34,6 +36,19 @@ describe('the CLI bundle', () => {
       expect(run.has(lazy), `${lazy} is not a lazily loaded module any more`).toBe(true);
       expect(run.get(lazy), `${lazy} ran at start-up`).toBe(0);
     }
+  }, 120_000);
+
+  it('loads no parser for handler code when no function with a storage trigger has code on disk', async () => {
+    // examples/s.yaml has OSS triggers whose code folders are not in the repository
+    const run = await initialisersRun(['examples/s.yaml']);
+    expect(run.has(TREE_SITTER), 'web-tree-sitter is bundled as a lazily required package').toBe(true);
+    expect(run.get(TREE_SITTER), 'the parser runtime was loaded').toBe(0);
+  }, 120_000);
+
+  it('loads the parser when a function with a storage trigger has its handler code (the positive control)', async () => {
+    const run = await initialisersRun(['fixtures/recursive-trigger/code-oss2-python/s.yaml']);
+    expect(run.get(TREE_SITTER)).toBe(1);
+    expect((await initialisersRun(['--no-code', 'fixtures/recursive-trigger/code-oss2-python/s.yaml'])).get(TREE_SITTER), '--no-code').toBe(0);
   }, 120_000);
 
   it('evaluates SARIF only when asked for it', async () => {

@@ -1,8 +1,8 @@
 // What the CLI really evaluates on a run: build the CLI bundle unminified (same sources, same
 // module graph as dist/cli.cjs), run it under V8 coverage, and count how often each bundled
 // module's initialiser ran. esbuild wraps every module reached by a dynamic import() in
-// `var init_x = __esm({ "src/…/x.ts"() { … } })`; an initialiser that never ran is a module the
-// run never loaded.
+// `var init_x = __esm({ "src/…/x.ts"() { … } })` (a CommonJS package in `__commonJS`); an
+// initialiser that never ran is a module the run never loaded.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -39,7 +39,8 @@ export async function initialisersRun(args: string[]): Promise<Map<string, numbe
     for (const s of data.result) if (s.url === url) fns.push(...s.functions);
   }
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/var init_\w+ = __esm\(\{\n\s+"([^"]+)"\(\) \{/g)) {
+  // ES modules (`init_x = __esm(…)`) and CommonJS packages bundled in (`require_x = __commonJS(…)`)
+  for (const m of text.matchAll(/var (?:init|require)_\w+ = __(?:esm|commonJS2?)\(\{\n\s+"([^"]+)"\((?:exports, module)?\) \{/g)) {
     const key = m[1];
     const offset = m.index! + m[0].indexOf(`"${key}"`);
     const fn = fns.find((f) => f.ranges[0].startOffset === offset);

@@ -32,6 +32,8 @@ export interface ConfigFile {
   env?: Record<string, string>;
   limits: Record<string, number>;
   requireReason: boolean;
+  /** `code: false`: do not read handler code. */
+  code: boolean;
 }
 
 export const CONFIG_FILE_NAMES = ['.trigger-lint.yaml', '.trigger-lint.yml'];
@@ -60,7 +62,7 @@ export function parseConfig(text: string, path: string, display: string, dir: st
   }
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason)`);
+    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code)`);
   }
   const validate = validators['trigger-lint-config'];
   if (!validate(data)) {
@@ -93,6 +95,7 @@ export function parseConfig(text: string, path: string, display: string, dir: st
     ...(d.env ? { env: Object.fromEntries(Object.entries(d.env).map(([k, v]) => [k, String(v)])) } : {}),
     limits: d.limits ?? {},
     requireReason: d.requireReason === true,
+    code: d.code !== false,
   };
 }
 
@@ -119,7 +122,7 @@ function offsetOf(node: unknown): number {
   return r ? r[0] : 0;
 }
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignore', 'vars', 'env', 'limits', 'requireReason'];
+const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignore', 'vars', 'env', 'limits', 'requireReason', 'code'];
 const KEYS_AT: Record<string, string[]> = {
   '': TOP_KEYS,
   limits: ['aliyun', 'tencent', 'huawei', 'jdcloud', 'aws'],

@@ -36,6 +36,8 @@ export interface Effective {
   env: Record<string, string>;
   limits: Record<string, number>;
   requireReason: boolean;
+  /** Whether handler code is read (`code: false` turns it off). */
+  code: boolean;
   ignored: boolean;
 }
 
@@ -125,6 +127,7 @@ export class ConfigResolver {
       env: c?.env ?? {},
       limits,
       requireReason: !!(c?.requireReason || this.cli.requireReason),
+      code: c?.code !== false,
       ignored,
     };
     this.effective.set(absFile, e);
@@ -139,6 +142,7 @@ export class ConfigResolver {
       rules: e.rules,
       ...(Object.keys(e.vars).length ? { vars: e.vars } : {}),
       ...(Object.keys(e.env).length ? { env: { ...e.env, ...this.processEnv } } : {}),
+      ...(e.code ? {} : { code: false }),
     };
   }
 

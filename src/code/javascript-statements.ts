@@ -1,0 +1,314 @@
+// The statement half of the Node.js evaluator (src/code/javascript.ts has the expressions):
+// CommonJS and ES modules, imports and exports, closures, declarations, destructuring, loops.
+import type { Analysis, ModuleInfo } from './context.js';
+import { MAX_DEPTH } from './context.js';
+import type { SyntaxNode } from './parser.js';
+import { clientMember, SDK_MODULES, type Args } from './sdk.js';
+import { litOf, member, UNKNOWN, type Val } from './values.js';
+
+export type Scope = Map<string, Val>;
+
+export interface Frame {
+  scopes: Scope[];
+  module: ModuleInfo;
+  ret?: Val;
+}
+
+export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
+const NODE_STD: Record<string, string> = { path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' };
+
+export abstract class JsStatements {
+  constructor(protected readonly a: Analysis) {}
+
+  runModule(m: ModuleInfo): void {
+    if (m.state !== 'new') return;
+    m.state = 'running';
+    const f: Frame = { scopes: [m.globals], module: m };
+    // function declarations are hoisted
+    for (const s of m.root.namedChildren) this.hoist(s, f);
+    this.block(m.root.namedChildren, f);
+    m.state = 'done';
+  }
+
+  callHandler(m: ModuleInfo, name: string): boolean {
+    this.runModule(m);
+    const fn = m.exports.get(name) ?? m.globals.get(name);
+    if (!fn || fn.t !== 'fn') return false;
+    this.invoke(fn, { pos: [{ t: 'event', path: [] }, UNKNOWN, UNKNOWN], kw: new Map() });
+    return true;
+  }
+
+  runRest(m: ModuleInfo): void {
+    for (const def of m.root.descendantsOfType([...FUNCTIONS])) {
+      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+      this.invoke({ t: 'fn', node: def, module: m }, { pos: [], kw: new Map() });
+    }
+  }
+
+  invoke(fn: Extract<Val, { t: 'fn' }>, args: Args): Val {
+    const node = fn.node;
+    const module = fn.module as ModuleInfo;
+    if (this.a.stack.length >= MAX_DEPTH || this.a.stack.includes(node)) return UNKNOWN;
+    this.a.ran.add(`${module.abs}:${node.startIndex}`);
+    this.a.stack.push(node);
+    try {
+      const scope: Scope = new Map();
+      const frame: Frame = { scopes: [...(fn.scopes ?? [module.globals]), scope], module };
+      const params = node.childForFieldName('parameters')?.namedChildren ?? (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
+      params.filter((p) => p.type !== 'comment').forEach((p, i) => this.bindParam(p, args.pos[i], frame));
+      const body = node.childForFieldName('body');
+      if (!body) return UNKNOWN;
+      if (body.type === 'statement_block') {
+        for (const s of body.namedChildren) this.hoist(s, frame);
+        this.block(body.namedChildren, frame);
+        return frame.ret ?? UNKNOWN;
+      }
+      return this.expr(body, frame); // an arrow function's expression body
+    } finally {
+      this.a.stack.pop();
+    }
+  }
+
+  protected bindParam(p: SyntaxNode, v: Val | undefined, f: Frame): void {
+    let target = p;
+    if (p.type === 'required_parameter' || p.type === 'optional_parameter') target = p.childForFieldName('pattern') ?? p;
+    if (target.type === 'assignment_pattern') {
+      const left = target.childForFieldName('left');
+      const right = target.childForFieldName('right');
+      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
+      return;
+    }
+    this.bind(target, v ?? UNKNOWN, f);
+  }
+
+  protected lookup(f: Frame, name: string): Val {
+    for (let i = f.scopes.length - 1; i >= 0; i--) {
+      const v = f.scopes[i].get(name);
+      if (v) return v;
+    }
+    if (name === 'process') return { t: 'sdk', sdk: 'js', path: ['process'] };
+    if (name === 'JSON') return { t: 'sdk', sdk: 'js', path: ['JSON'] };
+    if (name === 'decodeURIComponent' || name === 'String' || name === 'decodeURI') return { t: 'sdk', sdk: 'js', path: [name] };
+    if (name === 'require') return { t: 'sdk', sdk: 'js', path: ['require'] };
+    if (name === 'module') return { t: 'sdk', sdk: 'js', path: ['module'] };
+    if (name === 'exports') return { t: 'sdk', sdk: 'js', path: ['exports'] };
+    return UNKNOWN;
+  }
+
+  protected set(f: Frame, name: string, v: Val): void {
+    f.scopes[f.scopes.length - 1].set(name, v);
+  }
+
+  /** Assign to an existing variable where it lives (`client = …` inside a function). */
+  protected assign(f: Frame, name: string, v: Val): void {
+    for (let i = f.scopes.length - 1; i >= 0; i--) if (f.scopes[i].has(name)) { f.scopes[i].set(name, v); return; }
+    f.scopes[0].set(name, v);
+  }
+
+  protected hoist(s: SyntaxNode, f: Frame): void {
+    const decl = s.type === 'export_statement' ? s.childForFieldName('declaration') : s;
+    if (!decl) return;
+    if (decl.type === 'function_declaration' || decl.type === 'generator_function_declaration') {
+      const name = decl.childForFieldName('name')?.text;
+      if (!name) return;
+      const v: Val = this.closure(decl, f);
+      this.set(f, name, v);
+      if (s.type === 'export_statement' && f.scopes.length === 1) f.module.exports.set(name, v);
+    }
+  }
+
+  protected closure(node: SyntaxNode, f: Frame): Val {
+    return { t: 'fn', node, module: f.module, ...(f.scopes.length > 1 ? { scopes: f.scopes } : {}) };
+  }
+
+  /**
+   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
+   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
+   */
+  protected callbacks(args: Args, recv: Val): void {
+    for (const a of args.pos) if (a.t === 'fn') this.invoke(a, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: new Map() });
+  }
+
+  protected block(stmts: SyntaxNode[], f: Frame): void {
+    for (const s of stmts) {
+      if (!this.a.tick()) return;
+      this.stmt(s, f);
+    }
+  }
+
+  protected stmt(s: SyntaxNode, f: Frame): void {
+    switch (s.type) {
+      case 'import_statement': return this.importStmt(s, f);
+      case 'export_statement': {
+        const decl = s.childForFieldName('declaration');
+        if (decl) {
+          this.stmt(decl, f);
+          for (const name of declaredNames(decl)) f.module.exports.set(name, this.lookup(f, name));
+          return;
+        }
+        const value = s.childForFieldName('value');
+        if (value) {
+          const v = this.expr(value, f);
+          f.module.exports.set('default', v);
+          if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
+          return;
+        }
+        for (const spec of s.descendantsOfType('export_specifier')) {
+          const name = spec.childForFieldName('name')?.text;
+          const alias = spec.childForFieldName('alias')?.text;
+          if (name) f.module.exports.set(alias ?? name, this.lookup(f, name));
+        }
+        return;
+      }
+      case 'lexical_declaration': case 'variable_declaration':
+        for (const d of s.namedChildren) {
+          if (d.type !== 'variable_declarator') continue;
+          const name = d.childForFieldName('name');
+          const value = d.childForFieldName('value');
+          if (name) this.bind(name, value ? this.expr(value, f) : UNKNOWN, f);
+        }
+        return;
+      case 'function_declaration': case 'generator_function_declaration': return; // hoisted
+      case 'class_declaration': return; // methods are evaluated in the rest pass
+      case 'expression_statement':
+        for (const c of s.namedChildren) this.expr(c, f);
+        return;
+      case 'return_statement': {
+        const v = s.namedChildren[0];
+        if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case 'statement_block': case 'if_statement': case 'else_clause': case 'try_statement': case 'catch_clause': case 'finally_clause':
+      case 'while_statement': case 'do_statement': case 'switch_statement': case 'switch_body': case 'switch_case': case 'switch_default':
+      case 'labeled_statement': case 'for_statement':
+        for (const c of s.namedChildren) {
+          if (c.type === 'parenthesized_expression' || c.type.endsWith('expression')) this.expr(c, f);
+          else this.stmt(c, f);
+        }
+        return;
+      case 'for_in_statement': {
+        const left = s.childForFieldName('left');
+        const right = s.childForFieldName('right');
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f);
+        const body = s.childForFieldName('body');
+        if (body) this.stmt(body, f);
+        return;
+      }
+      default:
+        if (s.type.endsWith('expression')) this.expr(s, f);
+        return;
+    }
+  }
+
+  protected bind(target: SyntaxNode, v: Val, f: Frame): void {
+    switch (target.type) {
+      case 'identifier': case 'shorthand_property_identifier_pattern': this.set(f, target.text, v); return;
+      case 'object_pattern':
+        for (const p of target.namedChildren) {
+          if (p.type === 'shorthand_property_identifier_pattern') this.set(f, p.text, this.prop(v, p.text));
+          else if (p.type === 'pair_pattern') {
+            const k = p.childForFieldName('key');
+            const val = p.childForFieldName('value');
+            if (k && val) this.bind(val, this.prop(v, propName(k)), f);
+          } else if (p.type === 'object_assignment_pattern') {
+            const left = p.childForFieldName('left');
+            const right = p.childForFieldName('right');
+            if (left) {
+              const got = this.prop(v, left.text);
+              this.bind(left, got.t === 'unknown' && right ? this.expr(right, f) : got, f);
+            }
+          }
+        }
+        return;
+      case 'array_pattern':
+        target.namedChildren.forEach((t, i) => this.bind(t, v.t === 'list' ? (v.items[i] ?? UNKNOWN) : itemOf(v), f));
+        return;
+      case 'assignment_pattern': {
+        const left = target.childForFieldName('left');
+        const right = target.childForFieldName('right');
+        if (left) this.bind(left, v.t === 'unknown' && right ? this.expr(right, f) : v, f);
+        return;
+      }
+      default: return;
+    }
+  }
+
+  protected importStmt(s: SyntaxNode, f: Frame): void {
+    const src = s.childForFieldName('source');
+    const spec = src ? litOf(this.expr(src, f)) : undefined;
+    if (spec === undefined) return;
+    const mod = this.moduleVal(spec, f);
+    const clause = s.namedChildren.find((c) => c.type === 'import_clause');
+    if (!clause) return;
+    for (const c of clause.namedChildren) {
+      if (c.type === 'identifier') this.set(f, c.text, this.defaultOf(mod));
+      else if (c.type === 'namespace_import') {
+        const id = c.namedChildren.find((x) => x.type === 'identifier');
+        if (id) this.set(f, id.text, mod);
+      } else if (c.type === 'named_imports') {
+        for (const sp of c.namedChildren) {
+          if (sp.type !== 'import_specifier') continue;
+          const name = sp.childForFieldName('name')?.text;
+          const alias = sp.childForFieldName('alias')?.text;
+          if (name) this.set(f, alias ?? name, this.prop(mod, name));
+        }
+      }
+    }
+  }
+
+  protected defaultOf(mod: Val): Val {
+    if (mod.t === 'mod') {
+      const m = mod.module as ModuleInfo;
+      return m.exports.get('default') ?? { t: 'obj', props: m.exports };
+    }
+    return mod;
+  }
+
+  protected moduleVal(spec: string, f: Frame): Val {
+    const sdk = SDK_MODULES[spec];
+    if (sdk) { this.a.sdks.add(sdk); return { t: 'sdk', sdk, path: [] }; }
+    if (NODE_STD[spec]) return { t: 'sdk', sdk: 'js', path: [NODE_STD[spec]] };
+    if (spec.startsWith('.')) {
+      const local = this.a.load(f.module, spec);
+      if (local) {
+        this.runModule(local);
+        return { t: 'mod', module: local };
+      }
+    }
+    return UNKNOWN;
+  }
+
+  protected prop(v: Val, name: string): Val {
+    if (v.t === 'client') return clientMember(v, name);
+    if (v.t === 'mod') return (v.module as ModuleInfo).exports.get(name) ?? UNKNOWN;
+    if (v.t === 'env') return this.envVal(name, undefined);
+    if (v.t === 'sdk' && v.sdk === 'js' && v.path.join('.') === 'process' && name === 'env') return { t: 'env' };
+    return member(v, name);
+  }
+
+  protected envVal(name: string | undefined, dflt: Val | undefined): Val {
+    if (name === undefined) return UNKNOWN;
+    return this.a.env(name) ?? dflt ?? UNKNOWN;
+  }
+
+  abstract expr(e: SyntaxNode, f: Frame): Val;
+}
+
+export function propName(k: SyntaxNode): string {
+  return k.type === 'string' ? k.text.slice(1, -1) : k.text;
+}
+
+export function declaredNames(decl: SyntaxNode): string[] {
+  if (decl.type === 'function_declaration' || decl.type === 'class_declaration' || decl.type === 'generator_function_declaration') {
+    const n = decl.childForFieldName('name')?.text;
+    return n ? [n] : [];
+  }
+  return decl.namedChildren.filter((d) => d.type === 'variable_declarator').map((d) => d.childForFieldName('name')).filter((n): n is SyntaxNode => n?.type === 'identifier').map((n) => n.text);
+}
+
+export function itemOf(v: Val): Val {
+  if (v.t === 'list') return v.items[0] ?? UNKNOWN;
+  if (v.t === 'event') return v;
+  return UNKNOWN;
+}

@@ -1,0 +1,272 @@
+// Evaluating a Node.js handler module (tree-sitter-javascript / tree-sitter-typescript syntax
+// tree) to the object-storage writes it makes, like src/code/python.ts: statements in order,
+// local functions entered with their callers' values, `process.env` from the config, SDK calls
+// (src/code/sdk.ts) recorded as writes. CommonJS and ES modules; TypeScript types are skipped.
+import type { ModuleInfo } from './context.js';
+import type { SyntaxNode } from './parser.js';
+import { clientMethod, construct, METHODS, SDK_KINDS, V3_WRITE_COMMANDS, writeOf, type Args } from './sdk.js';
+import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
+import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
+
+export class JsEval extends JsStatements {
+  private args(list: SyntaxNode | null, f: Frame): Args {
+    const out: Args = { pos: [], kw: new Map() };
+    if (list?.type === 'template_string') { out.pos.push(this.expr(list, f)); return out; }
+    for (const a of list?.namedChildren ?? []) {
+      if (a.type === 'comment') continue;
+      out.pos.push(a.type === 'spread_element' ? UNKNOWN : this.expr(a, f));
+    }
+    return out;
+  }
+
+  expr(e: SyntaxNode, f: Frame): Val {
+    switch (e.type) {
+      case 'identifier': return this.lookup(f, e.text);
+      case 'string': return lit(e.namedChildren.map((c) => (c.type === 'escape_sequence' ? unescape(c.text) : c.text)).join(''));
+      case 'template_string': {
+        const parts: Val[] = [];
+        for (const c of e.namedChildren) {
+          if (c.type === 'string_fragment') parts.push(lit(c.text));
+          else if (c.type === 'escape_sequence') parts.push(lit(unescape(c.text)));
+          else if (c.type === 'template_substitution') parts.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+        }
+        return parts.length ? concat(...parts) : lit('');
+      }
+      case 'number': return lit(e.text);
+      case 'parenthesized_expression': case 'await_expression': case 'as_expression': case 'non_null_expression': case 'satisfies_expression':
+      case 'type_assertion':
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case 'binary_expression': {
+        const l = e.childForFieldName('left');
+        const r = e.childForFieldName('right');
+        const op = e.childForFieldName('operator')?.text;
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (op === '+') return concat(lv, rv);
+        if (op === '||' || op === '??') return lv.t === 'unknown' ? rv : lv;
+        return UNKNOWN;
+      }
+      case 'ternary_expression': {
+        const a = e.childForFieldName('consequence');
+        const b = e.childForFieldName('alternative');
+        const av = a ? this.expr(a, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case 'member_expression': {
+        const obj = e.childForFieldName('object');
+        const prop = e.childForFieldName('property');
+        if (!obj || !prop) return UNKNOWN;
+        return this.prop(this.expr(obj, f), prop.text);
+      }
+      case 'subscript_expression': {
+        const obj = e.childForFieldName('object');
+        const idx = e.childForFieldName('index');
+        if (!obj || !idx) return UNKNOWN;
+        const v = this.expr(obj, f);
+        if (idx.type === 'number') {
+          if (v.t === 'list') return v.items[Number(idx.text)] ?? UNKNOWN;
+          return member(v, undefined);
+        }
+        const k = litOf(this.expr(idx, f));
+        return k === undefined ? UNKNOWN : this.prop(v, k);
+      }
+      case 'assignment_expression': {
+        const left = e.childForFieldName('left');
+        const right = e.childForFieldName('right');
+        const v = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.assignTo(left, v, f);
+        return v;
+      }
+      case 'augmented_assignment_expression': {
+        const left = e.childForFieldName('left');
+        const right = e.childForFieldName('right');
+        if (left?.type === 'identifier' && right) {
+          const v = e.childForFieldName('operator')?.text === '+=' ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
+          this.assign(f, left.text, v);
+          return v;
+        }
+        return UNKNOWN;
+      }
+      case 'call_expression': return this.call(e, f);
+      case 'new_expression': {
+        const ctor = e.childForFieldName('constructor');
+        const args = this.args(e.childForFieldName('arguments'), f);
+        if (!ctor) return UNKNOWN;
+        return this.construct(this.expr(ctor, f), args, e, ctor, f);
+      }
+      case 'object': {
+        const props = new Map<string, Val>();
+        for (const p of e.namedChildren) {
+          if (p.type === 'pair') {
+            const k = p.childForFieldName('key');
+            const v = p.childForFieldName('value');
+            if (k && v) props.set(k.type === 'computed_property_name' ? (litOf(this.expr(k.namedChildren[0], f)) ?? '') : propName(k), this.expr(v, f));
+          } else if (p.type === 'shorthand_property_identifier') props.set(p.text, this.lookup(f, p.text));
+          else if (p.type === 'method_definition') {
+            const name = p.childForFieldName('name')?.text;
+            if (name) props.set(name, this.closure(p, f));
+          }
+        }
+        return { t: 'obj', props };
+      }
+      case 'array': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'arrow_function': case 'function_expression': case 'function': return this.closure(e, f);
+      default:
+        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+
+  private assignTo(left: SyntaxNode, v: Val, f: Frame): void {
+    if (left.type === 'identifier') { this.assign(f, left.text, v); return; }
+    if (left.type !== 'member_expression') return;
+    const obj = left.childForFieldName('object');
+    const prop = left.childForFieldName('property')?.text;
+    if (!obj || !prop) return;
+    const exportsTarget = obj.text === 'exports' || obj.text === 'module.exports';
+    if (exportsTarget && f.scopes.length <= 2) { f.module.exports.set(prop, v); return; }
+    if (left.text === 'module.exports') {
+      if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
+      f.module.exports.set('default', v);
+    }
+  }
+
+  private construct(c: Val, args: Args, e: SyntaxNode, calleeNode: SyntaxNode, f: Frame): Val {
+    if (c.t !== 'sdk' || c.sdk === 'js') { this.callbacks(args, UNKNOWN); return UNKNOWN; }
+    if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
+      const params = member(args.pos[0] ?? UNKNOWN, 'params');
+      this.writeAt(f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
+      return UNKNOWN;
+    }
+    return construct(c.sdk, c.path, args);
+  }
+
+  private call(e: SyntaxNode, f: Frame): Val {
+    const fn = e.childForFieldName('function');
+    if (!fn) return UNKNOWN;
+    const args = this.args(e.childForFieldName('arguments'), f);
+    if (fn.type === 'member_expression') {
+      const objNode = fn.childForFieldName('object');
+      const method = fn.childForFieldName('property')?.text;
+      if (!objNode || !method) return UNKNOWN;
+      // key.split('/').pop(), key.split('/').at(-1): the last path segment
+      if ((method === 'pop' || (method === 'at' && e.childForFieldName('arguments')?.namedChildren[0]?.text === '-1')) && objNode.type === 'call_expression') {
+        const inner = objNode.childForFieldName('function');
+        const target = inner?.type === 'member_expression' && inner.childForFieldName('property')?.text === 'split' ? inner.childForFieldName('object') : null;
+        if (target && litOf(this.args(objNode.childForFieldName('arguments'), f).pos[0]) === '/') return basename(this.expr(target, f));
+      }
+      const recv = this.expr(objNode, f);
+      if (method === 'replace' || method === 'replaceAll') {
+        // key.replace(/\+/g, ' '): a regex of one literal character is a string replacement
+        const re = e.childForFieldName('arguments')?.namedChildren[0];
+        const one = re?.type === 'regex' ? oneChar(re) : undefined;
+        if (one) return replaced(recv, one.ch, litOf(args.pos[1]), one.global || method === 'replaceAll');
+      }
+      const out = this.method(recv, method, args, e, fn, f);
+      // `client.useBucket(name)` changes the client held by that variable
+      if (recv.t === 'client' && method === 'useBucket' && objNode.type === 'identifier' && out.t === 'client') { this.assign(f, objNode.text, out); return UNKNOWN; }
+      return out;
+    }
+    const callee = this.expr(fn, f);
+    if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'sdk') {
+      if (callee.sdk === 'js') return this.std(callee.path.join('.'), args, f);
+      return construct(callee.sdk, callee.path, args); // OSS({...}) without new
+    }
+    this.callbacks(args, UNKNOWN);
+    return UNKNOWN;
+  }
+
+  private std(name: string, args: Args, f: Frame): Val {
+    const [x, y] = args.pos;
+    switch (name) {
+      case 'require': {
+        const spec = litOf(x);
+        return spec === undefined ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
+      }
+      case 'JSON.parse': case 'decodeURIComponent': case 'decodeURI': case 'String': return x ?? UNKNOWN;
+      case 'path.join': case 'path.posix.join': return joinPath(args.pos);
+      case 'path.basename': return x ? (y && litOf(y) !== undefined ? stem(basename(x)) : basename(x)) : UNKNOWN;
+      case 'path.dirname': return x ? dirname(x) : UNKNOWN;
+      case 'path.parse': return { t: 'obj', props: new Map<string, Val>([['base', x ? basename(x) : UNKNOWN], ['dir', x ? dirname(x) : UNKNOWN]]) };
+      default: return UNKNOWN;
+    }
+  }
+
+  private method(recv: Val, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, f: Frame): Val {
+    const [x, y] = args.pos;
+    switch (recv.t) {
+      case 'sdk':
+        if (recv.sdk === 'js') return this.std([...recv.path, method].join('.'), args, f);
+        return construct(recv.sdk, [...recv.path, method], args);
+      case 'mod': {
+        const fnv = (recv.module as ModuleInfo).exports.get(method);
+        return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
+      }
+      case 'obj': {
+        const fnv = recv.props.get(method);
+        return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
+      }
+      case 'fn':
+        if (method === 'call') return this.invoke(recv, { pos: args.pos.slice(1), kw: args.kw });
+        if (method === 'apply') return this.invoke(recv, { pos: y?.t === 'list' ? y.items : [], kw: args.kw });
+        return UNKNOWN;
+      case 'client': {
+        if (recv.kind === 'awsv3' && method === 'send') {
+          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op)) this.writeAt(f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
+          return UNKNOWN;
+        }
+        const m = METHODS[recv.kind]?.[method];
+        if (m) {
+          const w = writeOf(recv, m, args);
+          this.writeAt(f.module, e, fn.text, recv.sdk, w.bucket, w.key);
+          return UNKNOWN;
+        }
+        return clientMethod(recv, method, args) ?? UNKNOWN;
+      }
+      case 'str': case 'event':
+        switch (method) {
+          case 'replace': return replaced(recv, litOf(x), litOf(y), false);
+          case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
+          case 'toString': case 'trim': case 'valueOf': return recv;
+          case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
+          default: this.callbacks(args, recv); return UNKNOWN; // event.Records.forEach(record => …)
+        }
+      default:
+        this.untracked(method, args, e, fn, f.module);
+        this.callbacks(args, recv);
+        return UNKNOWN;
+    }
+  }
+
+  private untracked(method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
+    for (const sdk of this.a.sdks) {
+      for (const kind of SDK_KINDS[sdk] ?? []) {
+        const m = METHODS[kind]?.[method];
+        if (!m || m.generic) continue;
+        const w = writeOf({ t: 'client', sdk, kind }, m, args);
+        this.writeAt(module, e, fn.text, sdk, w.bucket, w.key);
+        return;
+      }
+    }
+  }
+
+  private writeAt(module: ModuleInfo, e: SyntaxNode, callee: string, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
+    this.a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key });
+  }
+}
+
+function unescape(s: string): string {
+  const m: Record<string, string> = { n: '\n', t: '\t', r: '\r' };
+  return s.length === 2 ? (m[s[1]] ?? s[1]) : '';
+}
+
+/** A regex literal that matches one literal character (`/\+/g`, `/_/`), with its global flag. */
+function oneChar(re: SyntaxNode): { ch: string; global: boolean } | undefined {
+  const pattern = re.childForFieldName('pattern')?.text ?? '';
+  const flags = re.childForFieldName('flags')?.text ?? '';
+  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
+  if (!m) return undefined;
+  return { ch: m[1] ?? m[2], global: flags.includes('g') };
+}

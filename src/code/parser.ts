@@ -1,0 +1,74 @@
+// The one parser family for handler code: tree-sitter, through web-tree-sitter (WebAssembly, so
+// the same files run on every platform and inside the committed Action bundle) with the official
+// grammars of tree-sitter-python, tree-sitter-javascript and tree-sitter-typescript.
+// The runtime's start-up is asynchronous (`loadParsers`, once per process, only when a function
+// with a storage trigger has code to read); after it, parsing is synchronous.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Language, Parser, Tree } from 'web-tree-sitter';
+export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
+
+export type Lang = 'python' | 'javascript' | 'typescript';
+
+const GRAMMAR: Record<Lang, { file: string; pkg: string }> = {
+  python: { file: 'tree-sitter-python.wasm', pkg: 'tree-sitter-python/tree-sitter-python.wasm' },
+  javascript: { file: 'tree-sitter-javascript.wasm', pkg: 'tree-sitter-javascript/tree-sitter-javascript.wasm' },
+  typescript: { file: 'tree-sitter-typescript.wasm', pkg: 'tree-sitter-typescript/tree-sitter-typescript.wasm' },
+};
+const RUNTIME = { file: 'web-tree-sitter.wasm', pkg: 'web-tree-sitter/web-tree-sitter.wasm' };
+
+/**
+ * A .wasm file: next to the built bundle (dist/grammars/, action/grammars/, copied there by
+ * scripts/build.mjs), else from its npm package (running from sources).
+ */
+export function wasmPath(w: { file: string; pkg: string }): string {
+  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
+  if (existsSync(near)) return near;
+  return createRequire(import.meta.url).resolve(w.pkg);
+}
+
+interface Runtime {
+  Parser: typeof Parser;
+  Language: typeof Language;
+  parsers: Map<Lang, Parser | null>;
+}
+
+let runtime: Runtime | undefined;
+let loading: Promise<Runtime> | undefined;
+
+/** Start the runtime (idempotent); grammars load synchronously on first use. */
+export function loadParsers(): Promise<void> {
+  loading ??= (async () => {
+    const ts = await import('web-tree-sitter');
+    const wasmBinary = readFileSync(wasmPath(RUNTIME));
+    await ts.Parser.init({ wasmBinary } as never);
+    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: new Map() };
+    return runtime;
+  })();
+  return loading.then(() => undefined);
+}
+
+export function parsersLoaded(): boolean {
+  return runtime !== undefined;
+}
+
+/** Parse a module; undefined when the runtime is not loaded or the parse fails. */
+export function parse(lang: Lang, text: string): Tree | undefined {
+  if (!runtime) return undefined;
+  let p = runtime.parsers.get(lang);
+  if (p === undefined) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+    } catch {
+      p = null; // a grammar that cannot be read: that language's code is not read
+    }
+    runtime.parsers.set(lang, p);
+  }
+  try {
+    return p?.parse(text) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,303 @@
+// Evaluating a Python handler module (tree-sitter-python syntax tree) to the object-storage
+// writes it makes: statements run in order through abstract values (src/code/values.ts), local
+// functions are entered with the values their callers pass, `os.environ` reads the function's
+// environment from the config, and SDK calls (src/code/sdk.ts) are recorded as writes.
+import type { ModuleInfo } from './context.js';
+import type { SyntaxNode } from './parser.js';
+import { clientMember, clientMethod, construct, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
+import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
+import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
+
+export class PythonEval extends PythonStatements {
+  private args(list: SyntaxNode | null, f: Frame): Args {
+    const out: Args = { pos: [], kw: new Map() };
+    for (const a of list?.namedChildren ?? []) {
+      if (a.type === 'keyword_argument') {
+        const k = a.childForFieldName('name')?.text;
+        const v = a.childForFieldName('value');
+        if (k && v) out.kw.set(k, this.expr(v, f));
+      } else if (a.type === 'list_splat' || a.type === 'dictionary_splat') out.pos.push(UNKNOWN);
+      else if (a.type !== 'comment') out.pos.push(this.expr(a, f));
+    }
+    return out;
+  }
+
+  expr(e: SyntaxNode, f: Frame): Val {
+    switch (e.type) {
+      case 'identifier': return this.lookup(f, e.text);
+      case 'string': return this.string(e, f);
+      case 'concatenated_string': return concat(...e.namedChildren.map((c) => this.expr(c, f)));
+      case 'integer': case 'float': return lit(e.text);
+      case 'parenthesized_expression': case 'await': return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case 'binary_operator': {
+        const l = e.childForFieldName('left');
+        const r = e.childForFieldName('right');
+        const op = e.childForFieldName('operator')?.text;
+        if (!l || !r) return UNKNOWN;
+        const lv = this.expr(l, f);
+        const rv = this.expr(r, f);
+        if (op === '+') return concat(lv, rv);
+        if (op === '%') return percent(lv, rv);
+        return UNKNOWN;
+      }
+      case 'boolean_operator': {
+        const l = e.childForFieldName('left');
+        const r = e.childForFieldName('right');
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (e.childForFieldName('operator')?.text === 'or') return lv.t === 'unknown' ? rv : lv;
+        return UNKNOWN;
+      }
+      case 'conditional_expression': {
+        const [a, , b] = e.namedChildren;
+        const av = a ? this.expr(a, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case 'attribute': {
+        const obj = e.childForFieldName('object');
+        const attr = e.childForFieldName('attribute')?.text;
+        if (!obj || !attr) return UNKNOWN;
+        return this.attr(this.expr(obj, f), attr);
+      }
+      case 'subscript': return this.subscript(e, f);
+      case 'call': return this.call(e, f);
+      case 'dictionary': {
+        const props = new Map<string, Val>();
+        for (const p of e.namedChildren) {
+          if (p.type !== 'pair') continue;
+          const k = p.childForFieldName('key');
+          const v = p.childForFieldName('value');
+          const ks = k ? litOf(this.expr(k, f)) : undefined;
+          if (ks !== undefined && v) props.set(ks, this.expr(v, f));
+        }
+        return { t: 'obj', props };
+      }
+      case 'list': case 'tuple': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'named_expression': {
+        const name = e.childForFieldName('name')?.text;
+        const v = e.childForFieldName('value');
+        const val = v ? this.expr(v, f) : UNKNOWN;
+        if (name) this.set(f, name, val);
+        return val;
+      }
+      case 'lambda': return UNKNOWN;
+      default:
+        for (const c of e.namedChildren) this.expr(c, f); // calls nested in anything else still count
+        return UNKNOWN;
+    }
+  }
+
+  private attr(v: Val, name: string): Val {
+    if (v.t === 'client') return clientMember(v, name);
+    if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
+    if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
+    return member(v, name);
+  }
+
+  private string(e: SyntaxNode, f: Frame): Val {
+    const start = e.children[0];
+    const prefix = start?.type === 'string_start' ? start.text.replace(/['"]+$/, '').toLowerCase() : '';
+    const raw = prefix.includes('r');
+    const fmt = prefix.includes('f');
+    const parts: Val[] = [];
+    for (const c of e.namedChildren) {
+      if (c.type === 'string_content') parts.push(lit(raw ? c.text : unescape(c.text)));
+      else if (c.type === 'escape_sequence') parts.push(lit(raw ? c.text : unescape(c.text)));
+      else if (c.type === 'interpolation') {
+        const x = c.childForFieldName('expression');
+        parts.push(fmt && x && !c.childForFieldName('format_specifier') ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
+      }
+    }
+    return parts.length ? concat(...parts) : lit('');
+  }
+
+  private subscript(e: SyntaxNode, f: Frame): Val {
+    const obj = e.childForFieldName('value');
+    const sub = e.childForFieldName('subscript');
+    if (!obj || !sub) return UNKNOWN;
+    const idx = sub.type === 'integer' || sub.type === 'unary_operator' ? Number(sub.text) : undefined;
+    // key.split('/')[-1], key.rsplit('/', 1)[-1]: the last path segment
+    if (idx !== undefined && obj.type === 'call') {
+      const fn = obj.childForFieldName('function');
+      if (fn?.type === 'attribute' && ['split', 'rsplit'].includes(fn.childForFieldName('attribute')?.text ?? '')) {
+        const target = fn.childForFieldName('object');
+        const sep = litOf(this.args(obj.childForFieldName('arguments'), f).pos[0]);
+        if (target && sep === '/' && idx === -1) return basename(this.expr(target, f));
+        if (target) this.expr(target, f);
+        return UNKNOWN;
+      }
+      if (fn && ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) && idx === 0) {
+        const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
+        return arg ? stem(arg) : UNKNOWN;
+      }
+      if (fn && ['os.path.split', 'posixpath.split'].includes(fn.text)) {
+        const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
+        if (!arg) return UNKNOWN;
+        return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
+      }
+    }
+    const v = this.expr(obj, f);
+    if (v.t === 'env') return this.envVal(litOf(this.expr(sub, f)), undefined);
+    if (idx !== undefined) {
+      if (v.t === 'list') return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
+      return member(v, undefined);
+    }
+    if (sub.type === 'slice') return UNKNOWN;
+    return member(v, litOf(this.expr(sub, f)));
+  }
+
+  private envVal(name: string | undefined, dflt: Val | undefined): Val {
+    if (name === undefined) return UNKNOWN;
+    return this.a.env(name) ?? dflt ?? UNKNOWN;
+  }
+
+  private call(e: SyntaxNode, f: Frame): Val {
+    const fn = e.childForFieldName('function');
+    const argsNode = e.childForFieldName('arguments');
+    if (!fn) return UNKNOWN;
+    if (fn.type === 'attribute') {
+      const objNode = fn.childForFieldName('object');
+      const method = fn.childForFieldName('attribute')?.text;
+      if (!objNode || !method) return UNKNOWN;
+      const recv = this.expr(objNode, f);
+      const args = this.args(argsNode, f);
+      return this.method(recv, method, args, e, fn, f);
+    }
+    const callee = this.expr(fn, f);
+    const args = this.args(argsNode, f);
+    return this.apply(callee, args, e, fn, f.module);
+  }
+
+  private apply(callee: Val, args: Args, e: SyntaxNode, fn: SyntaxNode, m: ModuleInfo): Val {
+    if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'sdk') {
+      if (callee.sdk === 'py') return this.std(callee.path.join('.'), args);
+      if (callee.sdk === 'oss2' && callee.path.join('.') === 'resumable_upload') {
+        const b = args.pos[0] ?? args.kw.get('bucket');
+        this.writeAt(m, e, fn, 'oss2', b?.t === 'client' ? b.bucket : undefined, args.pos[1] ?? args.kw.get('key'));
+        return UNKNOWN;
+      }
+      return construct(callee.sdk, callee.path, args);
+    }
+    return UNKNOWN;
+  }
+
+  private std(name: string, args: Args): Val {
+    const [x, y] = args.pos;
+    if (PASS_THROUGH.has(name)) return x ?? UNKNOWN;
+    switch (name) {
+      case 'os.getenv': case 'os.environ.get': return this.envVal(litOf(x ?? args.kw.get('key')), y ?? args.kw.get('default'));
+      case 'os.path.join': return joinPath(args.pos);
+      case 'os.path.basename': return x ? basename(x) : UNKNOWN;
+      case 'os.path.dirname': return x ? dirname(x) : UNKNOWN;
+      case 'os.path.normpath': return x ?? UNKNOWN;
+      default: return UNKNOWN;
+    }
+  }
+
+  private method(recv: Val, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, f: Frame): Val {
+    const [x, y] = args.pos;
+    switch (recv.t) {
+      case 'env':
+        if (method === 'get') return this.envVal(litOf(x), y);
+        return UNKNOWN;
+      case 'sdk':
+        return this.apply({ ...recv, path: [...recv.path, method] }, args, e, fn, f.module);
+      case 'mod':
+        return this.apply((recv.module as ModuleInfo).globals.get(method) ?? UNKNOWN, args, e, fn, f.module);
+      case 'fn':
+        return UNKNOWN;
+      case 'client': {
+        const m = METHODS[recv.kind]?.[method];
+        if (m) {
+          const w = writeOf(recv, m, args);
+          this.writeAt(f.module, e, fn, recv.sdk, w.bucket, w.key);
+          return UNKNOWN;
+        }
+        return clientMethod(recv, method, args) ?? UNKNOWN;
+      }
+      case 'str': case 'event':
+        switch (method) {
+          case 'replace': return replaced(recv, litOf(x), litOf(y), true);
+          case 'strip': case 'lstrip': case 'rstrip': return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
+          case 'decode': case 'encode': case 'get': break;
+          case 'format': return format(recv, args);
+          case 'join': return x?.t === 'list' && litOf(recv) !== undefined ? joinWith(litOf(recv)!, x.items) : UNKNOWN;
+          default: return UNKNOWN;
+        }
+        if (method === 'get' && recv.t === 'event') return member(recv, litOf(x));
+        return recv;
+      case 'obj':
+        if (method === 'get') return recv.props.get(litOf(x) ?? '') ?? y ?? UNKNOWN;
+        return UNKNOWN;
+      default:
+        this.untracked(method, args, e, fn, f.module);
+        return UNKNOWN;
+    }
+  }
+
+  /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
+  private untracked(method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
+    for (const sdk of this.a.sdks) {
+      for (const kind of SDK_KINDS[sdk] ?? []) {
+        const m = METHODS[kind]?.[method];
+        if (!m || m.generic) continue;
+        const w = writeOf({ t: 'client', sdk, kind }, m, args);
+        this.writeAt(module, e, fn, sdk, w.bucket, w.key);
+        return;
+      }
+    }
+  }
+
+  private writeAt(module: ModuleInfo, e: SyntaxNode, fn: SyntaxNode, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
+    this.a.record(module, { sdk, callee: fn.text.length > 60 ? fn.text.slice(0, 57) + '...' : fn.text, start: e.startIndex, end: e.endIndex, bucket, key });
+  }
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\n' ? '' : c));
+}
+
+/** `'%s/%s' % (a, b)`. */
+function percent(fmt: Val, args: Val): Val {
+  const s = litOf(fmt);
+  if (s === undefined) return UNKNOWN;
+  const items = args.t === 'list' ? args.items : [args];
+  let i = 0;
+  const out: Val[] = [];
+  let last = 0;
+  const re = /%[sdr]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(lit(s.slice(last, m.index)), m[0] === '%s' ? (items[i] ?? UNKNOWN) : str([{ unknown: true }]));
+    i++;
+    last = m.index + m[0].length;
+  }
+  out.push(lit(s.slice(last)));
+  return concat(...out);
+}
+
+/** `'{}/{}'.format(a, b)`, `'{0}{name}'.format(x, name=y)`. */
+function format(fmt: Val, args: Args): Val {
+  const s = litOf(fmt);
+  if (s === undefined) return UNKNOWN;
+  const out: Val[] = [];
+  let auto = 0;
+  let last = 0;
+  const re = /\{([^{}]*)\}/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(lit(s.slice(last, m.index)));
+    const field = m[1];
+    const v = field === '' ? args.pos[auto++] : /^\d+$/.test(field) ? args.pos[Number(field)] : /^\w+$/.test(field) ? args.kw.get(field) : undefined;
+    out.push(v ?? UNKNOWN);
+    last = m.index + m[0].length;
+  }
+  out.push(lit(s.slice(last)));
+  return concat(...out);
+}
+
+function joinWith(sep: string, items: Val[]): Val {
+  const out: Val[] = [];
+  items.forEach((v, i) => { if (i) out.push(lit(sep)); out.push(v); });
+  return concat(...out);
+}

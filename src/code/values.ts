@@ -1,0 +1,207 @@
+// The abstract values a handler's code is evaluated to: strings as key patterns (literal text,
+// the triggering bucket and key, unknown text), the event and what is read from it, the
+// environment, SDK modules, clients and request objects, local functions and modules.
+import type { KeyEdit, KeyPart } from './key-pattern.js';
+import { normalise } from './key-pattern.js';
+import type { SyntaxNode } from './parser.js';
+
+/** A string part: a key-pattern part, or the triggering bucket's name / Tencent appid. */
+export type Part = KeyPart | { bucket: true } | { appid: true };
+
+export type Val =
+  | { t: 'str'; parts: Part[] }
+  | { t: 'event'; path: string[] }
+  | { t: 'env' }
+  /** An SDK module or a name reached from it (`oss2`, `oss2.Bucket`, `boto3.resource('s3')`). */
+  | { t: 'sdk'; sdk: string; path: string[] }
+  /** An object-storage client; `bucket`/`key` when the client is bound to them. */
+  | { t: 'client'; sdk: string; kind: string; bucket?: Val; key?: Val }
+  /** A request object that names its bucket and key (aws-sdk v3 commands, oss v2 requests). */
+  | { t: 'request'; sdk: string; op: string; props: Map<string, Val> }
+  | { t: 'obj'; props: Map<string, Val> }
+  | { t: 'list'; items: Val[] }
+  /** A local function; `scopes`: the scopes it closes over (absent: the module's). */
+  | { t: 'fn'; node: SyntaxNode; module: unknown; scopes?: Map<string, Val>[] }
+  | { t: 'mod'; module: unknown }
+  | { t: 'unknown' };
+
+export const UNKNOWN: Val = { t: 'unknown' };
+
+export function lit(s: string): Val {
+  return { t: 'str', parts: [{ lit: s }] };
+}
+
+export function str(parts: Part[]): Val {
+  return { t: 'str', parts: normaliseParts(parts) };
+}
+
+function normaliseParts(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  let run: KeyPart[] = [];
+  const flush = () => { out.push(...normalise(run)); run = []; };
+  for (const p of parts) {
+    if ('bucket' in p || 'appid' in p) { flush(); out.push(p); } else run.push(p);
+  }
+  flush();
+  return out;
+}
+
+/** A value used as a string: strings as they are, event leaves as the bucket/key they name, the rest unknown. */
+export function asStr(v: Val): Part[] {
+  if (v.t === 'str') return v.parts;
+  if (v.t === 'event') {
+    const leaf = eventLeaf(v.path);
+    if (leaf) return leaf.parts;
+  }
+  return [{ unknown: true }];
+}
+
+export function concat(...vs: Val[]): Val {
+  return str(vs.flatMap(asStr));
+}
+
+/** The literal text of a value, when it is wholly known. */
+export function litOf(v: Val | undefined): string | undefined {
+  if (!v) return undefined;
+  const ps = asStr(v);
+  if (ps.length === 0) return '';
+  return ps.length === 1 && 'lit' in ps[0] ? ps[0].lit : undefined;
+}
+
+/**
+ * A field read from the event, by its path (array indexes left out): the bucket's name
+ * (`events[].oss.bucket.name`, `Records[].s3.bucket.name`, `Records[].obs.bucket.name`,
+ * `Records[].cos.cosBucket.name`), Tencent's appid, or the object key (`…object.key`;
+ * Tencent's `cosObject.key` is "/<appid>/<bucket>/<key>": its suffix only).
+ */
+export function eventLeaf(path: string[]): { t: 'str'; parts: Part[] } | undefined {
+  const [a, b] = path.slice(-2);
+  if (b === 'name' && (a === 'bucket' || a === 'cosBucket')) return { t: 'str', parts: [{ bucket: true }] };
+  if (b === 'appid' && a === 'cosBucket') return { t: 'str', parts: [{ appid: true }] };
+  if (b === 'key' && a === 'object') return { t: 'str', parts: [{ input: { prefix: true, suffix: true } }] };
+  if (b === 'key' && a === 'cosObject') return { t: 'str', parts: [{ input: { prefix: false, suffix: true } }] };
+  return undefined;
+}
+
+/** Read a member or an item of a value (`evt['oss']`, `record.s3`, `obj.Bucket`). */
+export function member(v: Val, name: string | undefined): Val {
+  if (name === undefined) return v.t === 'event' ? v : UNKNOWN; // event[i]: an array item of the event keeps its path
+  switch (v.t) {
+    case 'event': {
+      const path = [...v.path, name];
+      return eventLeaf(path) ?? { t: 'event', path };
+    }
+    case 'sdk': return { t: 'sdk', sdk: v.sdk, path: [...v.path, name] };
+    case 'obj': return v.props.get(name) ?? UNKNOWN;
+    case 'request': return v.props.get(name) ?? UNKNOWN;
+    default: return UNKNOWN;
+  }
+}
+
+/** `key.replace(a, b)`: on the triggering key an edit, on literals the replacement itself. */
+export function replaced(v: Val, from: string | undefined, to: string | undefined, all: boolean): Val {
+  const ps = asStr(v);
+  if (from === undefined || to === undefined) return str([{ unknown: true }]);
+  const e: KeyEdit = { from, to, all };
+  let done = false;
+  const out: Part[] = ps.map((p): Part => {
+    if (done && !all) return p;
+    if ('lit' in p) {
+      if (!p.lit.includes(from)) return p;
+      if (!all) done = true;
+      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
+    }
+    if ('input' in p) return { input: { ...p.input, edits: [...(p.input.edits ?? []), e] } };
+    return p;
+  });
+  return str(out);
+}
+
+/** The last path segment (`os.path.basename`, `path.basename`, `split('/')[-1]`, `.pop()`). */
+export function basename(v: Val): Val {
+  const ps = asStr(v);
+  const out: Part[] = [];
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i];
+    if ('lit' in p) {
+      const at = p.lit.lastIndexOf('/');
+      if (at >= 0) { out.unshift({ lit: p.lit.slice(at + 1) }); return str(out); }
+      out.unshift(p);
+      continue;
+    }
+    if ('input' in p) { out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits } }); return str(out); }
+    out.unshift({ unknown: true });
+    return str(out);
+  }
+  return str(out);
+}
+
+/** The folder part (`os.path.dirname`, `path.dirname`): keeps what is known of the start. */
+export function dirname(v: Val): Val {
+  const ps = asStr(v);
+  if (ps.every((p) => 'lit' in p)) {
+    const s = ps.map((p) => (p as { lit: string }).lit).join('');
+    const at = s.lastIndexOf('/');
+    return lit(at >= 0 ? s.slice(0, at) : '');
+  }
+  const out: Part[] = [];
+  for (const p of ps) {
+    if ('lit' in p) { out.push(p); continue; }
+    if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  out.push({ unknown: true });
+  return str(out);
+}
+
+/** The value without its extension (`os.path.splitext(k)[0]`): the start is kept, the end is not. */
+export function stem(v: Val): Val {
+  const ps = asStr(v);
+  const out: Part[] = [];
+  for (const p of ps) {
+    if ('lit' in p) { out.push(p); continue; }
+    if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  if (ps.every((p) => 'lit' in p)) {
+    const s = ps.map((p) => (p as { lit: string }).lit).join('');
+    const dot = s.lastIndexOf('.');
+    return lit(dot > s.lastIndexOf('/') + 0 && dot > 0 ? s.slice(0, dot) : s);
+  }
+  out.push({ unknown: true });
+  return str(out);
+}
+
+/** Join path segments with "/" (`os.path.join`, `path.join`, `posixpath.join`). */
+export function joinPath(vs: Val[]): Val {
+  const out: Part[] = [];
+  vs.forEach((v) => {
+    const ps = asStr(v).filter((p) => !('lit' in p && p.lit === ''));
+    if (ps.length === 0) return; // os.path.join('', x) is x
+    if (out.length > 0) {
+      const last = out[out.length - 1];
+      const first = ps[0];
+      const endsSlash = last && 'lit' in last && last.lit.endsWith('/');
+      const startsSlash = first && 'lit' in first && first.lit.startsWith('/');
+      if (!endsSlash && !startsSlash) out.push({ lit: '/' });
+    }
+    out.push(...ps);
+  });
+  return str(out);
+}
+
+/** A bucket value: 'own' (the triggering bucket), a known name, or undefined (unknown). */
+export function bucketOf(v: Val | undefined): 'own' | string | undefined {
+  if (!v) return undefined;
+  const ps = asStr(v);
+  if (ps.length === 1 && 'bucket' in ps[0]) return 'own';
+  // Tencent: `${name}-${appid}` of the triggering bucket
+  if (ps.length === 3 && 'bucket' in ps[0] && 'lit' in ps[1] && ps[1].lit === '-' && 'appid' in ps[2]) return 'own';
+  return litOf(v);
+}
+
+/** A key value as a key pattern (the bucket name or appid inside a key is unknown text). */
+export function keyOf(v: Val | undefined): KeyPart[] {
+  if (!v) return [{ unknown: true }];
+  return normalise(asStr(v).map((p): KeyPart => ('bucket' in p || 'appid' in p ? { unknown: true } : p)));
+}

@@ -1,0 +1,70 @@
+// Handler code that is not what a handler looks like never makes a run fail: deep nesting, binary
+// files, minified or oversized modules, syntax errors, import cycles, a handler that recurses.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadParsers } from '../../src/code/parser.js';
+import { lintSources } from '../../src/engine/lint.js';
+import { parseSource } from '../../src/source/source.js';
+import { only } from '../helpers.js';
+
+beforeAll(loadParsers);
+
+const YAML = (handler: string, runtime: string) => `edition: 3.0.0
+name: bad
+resources:
+  f:
+    component: fc3
+    props:
+      region: cn-hangzhou
+      functionName: f
+      runtime: ${runtime}
+      handler: ${handler}
+      code: ./code
+      triggers:
+        - triggerName: t
+          triggerType: oss
+          sourceArn: acs:oss:cn-hangzhou:123:b
+          triggerConfig:
+            events: [oss:ObjectCreated:PutObject]
+            filter: { key: { prefix: in/, suffix: '' } }
+`;
+
+const LOOP_PY = "import oss2, json\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    b.put_object('in/' + e['oss']['object']['key'], b'')\n";
+
+function run(files: Record<string, string | Buffer>, handler = 'index.handler', runtime = 'python3.10') {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-badcode-'));
+  mkdirSync(join(dir, 'code'), { recursive: true });
+  for (const [p, t] of Object.entries(files)) { mkdirSync(join(dir, p, '..'), { recursive: true }); writeFileSync(join(dir, p), t); }
+  writeFileSync(join(dir, 's.yaml'), YAML(handler, runtime));
+  const r = lintSources([parseSource('s.yaml', YAML(handler, runtime))], { ...only('recursive-trigger'), cwd: dir }, new Set(['s.yaml']));
+  return r.files[0].findings.map((f) => f.severity);
+}
+
+describe('bad handler code', () => {
+  it('the positive control: a loop in plain code is an error', () => {
+    expect(run({ 'code/index.py': LOOP_PY })).toEqual(['error']);
+  });
+  it('10,000-deep nesting: no crash', () => {
+    const deep = `${'('.repeat(10000)}1${')'.repeat(10000)}`;
+    expect(() => run({ 'code/index.py': `${LOOP_PY}\nx = ${deep}\n` })).not.toThrow();
+    expect(() => run({ 'code/index.js': `exports.handler = async () => ${'['.repeat(10000)}${']'.repeat(10000)};\n` }, 'index.handler', 'nodejs18')).not.toThrow();
+  });
+  it('binary, minified and oversized modules are not read', () => {
+    expect(run({ 'code/index.py': Buffer.from([0x00, 0x01, 0x02, 0x89, 0x50]) })).toEqual([]);
+    expect(run({ 'code/index.py': LOOP_PY + `x = '${'a'.repeat(3000)}'\n` })).toEqual([]);
+    expect(run({ 'code/index.py': LOOP_PY + '#'.repeat(300 * 1024) + '\n' })).toEqual([]);
+  });
+  it('syntax errors: tree-sitter recovers, what parses still counts', () => {
+    expect(run({ 'code/index.py': `${LOOP_PY}\ndef broken(:\n  return (\n` })).toEqual(['error']);
+  });
+  it('import cycles and recursive functions end', () => {
+    const a = "import oss2, json\nfrom b import g\ndef handler(event, context):\n    return f(json.loads(event))\ndef f(e):\n    return f(e)\n";
+    const b = 'from index import handler\ndef g():\n    return g()\n';
+    expect(run({ 'code/index.py': a, 'code/b.py': b })).toEqual([]);
+  });
+  it('node_modules and site-packages are never read', () => {
+    expect(run({ 'code/node_modules/x/index.js': 'x' }, 'node_modules/x/index.handler', 'nodejs18')).toEqual([]);
+  });
+});
