@@ -23,6 +23,7 @@ export const readdirSync = stub('fs.readdirSync');
 export const statSync = stub('fs.statSync');
 export const openSync = stub('fs.openSync');
 export const closeSync = stub('fs.closeSync');
+export const readSync = stub('fs.readSync');
 export const writeSync = stub('fs.writeSync');
 export const writeFileSync = stub('fs.writeFileSync');
 export const renameSync = stub('fs.renameSync');
