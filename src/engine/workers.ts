@@ -8,11 +8,10 @@
 // This module is also the worker's entry point (dist/worker.js): see the bottom of the file.
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { LineCounter } from 'yaml';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
+import { lineIndex, parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
 import { buildModel, fileRuleSetting, type Prebuilt } from './build.js';
 import { RULES } from '../../rules/index.js';
 import type { FileModel } from '../model/model.js';
@@ -119,13 +118,6 @@ export function lightSource(path: string, text: string, extra: SyntaxDiagnostic[
   const s: Source = { path, text, parsedText: text, docs: [], lineCounter: lineIndex(text), syntax: extra, placeholders: [] };
   LIGHT.add(s);
   return s;
-}
-
-function lineIndex(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
 }
 
 /** Whether the engine reads files without parsing them (the cache or threads may do that work). */

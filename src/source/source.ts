@@ -61,36 +61,41 @@ export function decode(bytes: Uint8Array): { text: string; error?: SyntaxDiagnos
 }
 
 export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
-  const lineCounter = new LineCounter();
+  // lines from the text itself: yaml's LineCounter is fed by its parser and misses line breaks
+  // inside some broken scalars (a byte-order mark after a newline in a quoted scalar)
+  const lineCounter = lineIndex(text);
   const syntax: SyntaxDiagnostic[] = [...extra];
   const bin = firstBinaryOffset(text);
   if (bin >= 0) {
     syntax.push({ start: bin, end: bin + 1, message: 'file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs' });
-    return { path, text, parsedText: text, docs: [], lineCounter: countLines(text), syntax, placeholders: [] };
+    return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   }
   const { text: parsedText, ranges } = replacePlaceholders(text);
   let docs: Document.Parsed[] = [];
   try {
-    docs = parseAllDocuments(parsedText, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    docs = parseAllDocuments(parsedText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
   } catch (e) {
     const msg = e instanceof RangeError ? 'nesting is too deep to parse; flatten the document' : `cannot parse: ${(e as Error).message}`;
     syntax.push({ start: 0, end: Math.min(1, text.length), message: msg });
-    return { path, text, parsedText, docs: [], lineCounter: countLines(text), syntax, placeholders: ranges };
+    return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   for (const doc of docs) {
     for (const err of doc.errors) {
-      const [start, end] = err.pos;
-      syntax.push({ start, end: Math.max(end, start), message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1))) });
+      // yaml may place an error one past the end of the text (an unclosed quote at EOF)
+      const start = Math.min(err.pos[0], text.length);
+      const end = Math.min(Math.max(err.pos[1], start), text.length);
+      syntax.push({ start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1))) });
     }
   }
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
 
-function countLines(text: string): LineCounter {
+/** The line starts of a text ("\n" ends a line, as in yaml), as a LineCounter. */
+export function lineIndex(text: string): LineCounter {
   const lc = new LineCounter();
   lc.addNewLine(0);
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
   return lc;
 }
 
