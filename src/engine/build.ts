@@ -1,6 +1,6 @@
 // Building the Model: detect each Source's format and run its adapter (or take the FileModels a
 // worker or the cache already built), and the rule settings that decide what runs per file.
-import type { Document } from 'yaml';
+import { isMap, type Document } from 'yaml';
 import type { Source } from '../source/source.js';
 import { FORMATS, formatById } from '../formats/index.js';
 import type { FormatAdapter } from '../formats/types.js';
@@ -22,7 +22,8 @@ function detect(doc: Document.Parsed, source: Source, options: LintOptions): For
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(', ')}`);
-    return f;
+    // every format is a mapping at the top: a forced format does not apply to an empty or scalar document
+    return isMap(doc.contents) ? f : undefined;
   }
   return FORMATS.find((f) => {
     try { return f.detect(doc, source); } catch { return false; }
