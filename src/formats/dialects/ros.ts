@@ -81,8 +81,8 @@ export class RosResolver extends Resolver {
     if (!n) return undefined;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
     if (isMap(n) && n.items.length === 1) {
-      const [[k, pair]] = entries(n as YAMLMap);
-      if (k === 'Ref' || k.startsWith('Fn::')) return { fn: k, arg: (pair.value ?? null) as Node | null, tagged: false };
+      const [first] = entries(n as YAMLMap); // none when the one key is not a scalar (`? [a]: b`, `: b`)
+      if (first && (first[0] === 'Ref' || first[0].startsWith('Fn::'))) return { fn: first[0], arg: (first[1].value ?? null) as Node | null, tagged: false };
     }
     return undefined;
   }
