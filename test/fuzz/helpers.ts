@@ -1,0 +1,9 @@
+// The fuzz harness (scripts/fuzz/) driven from the sources, as `npm run fuzz` drives a bundle of them.
+import { lint, FORMATS, RULES } from '../../src/index.js';
+import { applyFixes } from '../../src/fix.js';
+import type { FuzzApi } from '../../scripts/fuzz/harness.js';
+import { loadCorpus } from '../../scripts/fuzz/harness.js';
+import { ROOT } from '../helpers.js';
+
+export const api: FuzzApi = { lint, FORMATS, RULES, applyFixes };
+export const corpus = loadCorpus(ROOT);
