@@ -72,14 +72,20 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   }
   const { text: parsedText, ranges } = replacePlaceholders(text);
   let docs: Document.Parsed[] = [];
+  // yaml's errors are Errors: each one captures a stack trace nobody reads, which was most of the
+  // time of a broken file with thousands of errors (found by the fuzzer)
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     docs = parseAllDocuments(parsedText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
   } catch (e) {
+    Error.stackTraceLimit = stackTraceLimit;
     const msg = e instanceof RangeError ? 'nesting is too deep to parse; flatten the document' : `cannot parse: ${(e as Error).message}`;
     syntax.push({ start: 0, end: Math.min(1, text.length), message: msg });
     return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
+  Error.stackTraceLimit = stackTraceLimit;
   for (const doc of docs) {
     for (const err of doc.errors) {
       // yaml may place an error one past the end of the text (an unclosed quote at EOF)
