@@ -3,10 +3,12 @@
 // reported and the run goes on after it). Prints the counts and the rate; exits 1 on any
 // problem, with each reproducer printed and saved under --out (default fuzz-failures/).
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { mkdirSync, writeFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lint, FORMATS, RULES } from '../../src/index.js';
+import { lint } from '../../src/index.js';
+import { FORMATS } from '../../src/formats/index.js';
+import { RULES } from '../../rules/index.js';
 import { applyFixes } from '../../src/fix.js';
 import { fuzz, instrument, loadCorpus, makeCase, reportInternal, runCase, SLOW_MS, type Case, type Counts, type FuzzApi } from './harness.js';
 import type { Problem } from './check.js';
@@ -44,6 +46,8 @@ function save(args: Args, c: Case, problems: Problem[]): string {
   const dir = join(args.out, `seed${args.seed}-input${c.index}`);
   mkdirSync(dir, { recursive: true });
   for (const i of c.inputs) writeFileSync(join(dir, i.path.replace(/[\\/]/g, '__')), i.text);
+  // the exact texts (a lone surrogate does not survive a UTF-8 file): what --replay reads
+  writeFileSync(join(dir, 'inputs.json'), JSON.stringify(c.inputs));
   writeFileSync(join(dir, 'problem.txt'), [
     `from: ${c.from}`, `operators: ${c.ops.join(', ') || '(none)'}`, `options: ${JSON.stringify(c.options)}`,
     `replay: npm run fuzz -- --seed ${args.seed} --only ${c.index}   (or: npm run fuzz -- --replay ${relative(args.root, dir)})`, '',
@@ -61,8 +65,10 @@ function print(args: Args, c: Case, problems: Problem[]): void {
 
 async function replay(args: Args): Promise<number> {
   const dir = args.replay!;
-  const inputs = readdirSync(dir).filter((n) => n !== 'problem.txt' && statSync(join(dir, n)).isFile())
-    .map((n) => ({ path: n.replace(/__/g, '/'), text: readFileSync(join(dir, n), 'utf8') }));
+  const inputs: { path: string; text: string }[] = existsSync(join(dir, 'inputs.json'))
+    ? JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'))
+    : readdirSync(dir).filter((n) => n !== 'problem.txt' && statSync(join(dir, n)).isFile())
+      .map((n) => ({ path: n.replace(/__/g, '/'), text: readFileSync(join(dir, n), 'utf8') }));
   let options = {};
   try { options = JSON.parse(/^options: (.*)$/m.exec(readFileSync(join(dir, 'problem.txt'), 'utf8'))?.[1] ?? '{}'); } catch { /* no problem.txt */ }
   instrument(api, reportInternal);

@@ -44,7 +44,7 @@ export function loadSeeds(root: string): Seed[] {
     for (const c of readdirSync(regressions).sort()) {
       const d = join(regressions, c);
       if (!statSync(d).isDirectory()) continue;
-      const files = walk(d).filter((f) => !/problem\.txt$/.test(f)).map(read);
+      const files = walk(d).filter((f) => !/(problem\.txt|inputs\.json)$/.test(f)).map(read);
       if (files.length) seeds.push({ name: rel(d), files });
     }
   }

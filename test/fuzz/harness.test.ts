@@ -101,7 +101,7 @@ describe('every reproducer the fuzzer found', () => {
   instrument(api, reportInternal);
   for (const name of readdirSync(dir).sort()) {
     it(name, async () => {
-      const files = readdirSync(join(dir, name)).filter((n) => n !== 'problem.txt' && statSync(join(dir, name, n)).isFile());
+      const files = readdirSync(join(dir, name)).filter((n) => !['problem.txt', 'inputs.json'].includes(n) && statSync(join(dir, name, n)).isFile());
       const problem = readFileSync(join(dir, name, 'problem.txt'), 'utf8');
       const options = JSON.parse(/^options: (.*)$/m.exec(problem)![1]);
       const inputs = files.map((f) => ({ path: `test/fuzz/regressions/${name}/${f}`, text: readFileSync(join(dir, name, f), 'utf8') }));
