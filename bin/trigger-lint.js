@@ -7,7 +7,8 @@
 // goes wrong with the cache (read-only temp folder, a rejected cache) only costs speed.
 // TRIGGER_LINT_NO_COMPILE_CACHE=1 turns it off.
 import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync, renameSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, renameSync, mkdirSync, statSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -16,6 +17,14 @@ import vm from 'node:vm';
 
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.cjs');
 const require = createRequire(file);
+
+// A source checkout right after `npm ci` has no dist/ yet (the package builds in prepack, not in an
+// install script, so installing it runs nothing): build it once. An installed package ships dist/.
+const build = join(dirname(file), '..', 'scripts', 'build.mjs');
+if (!existsSync(file) && existsSync(build)) {
+  process.stderr.write('trigger-lint: building dist/ in this source checkout (node scripts/build.mjs)\n');
+  execFileSync(process.execPath, [build], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 function cachePath() {
   const st = statSync(file);

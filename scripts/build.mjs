@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, readdirSync, statSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, dirname } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -124,6 +125,18 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
     minify: true,
     banner: { js: "import { createRequire as __tlCreateRequire } from 'node:module'; const require = __tlCreateRequire(import.meta.url);" },
   });
+  // the library for require() on Node 20 releases before 20.19 (no require() of ES modules there)
+  await esbuild.build({
+    ...common,
+    entryPoints: [join(root, 'src/index.ts')],
+    outfile: join(outdir, 'index.cjs'),
+    absWorkingDir: root,
+    format: 'cjs',
+    alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
+    minify: true,
+    define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
+    banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
   await esbuild.build({
     ...common,
     entryPoints: [join(root, 'src/cli.ts')],
@@ -167,8 +180,24 @@ export async function bundleAction(outfile = join(root, 'action', 'index.js')) {
   copyGrammars(join(dirname(outfile), 'grammars'));
 }
 
+/**
+ * The library's declarations, one self-contained file (dts-bundle-generator): the public API
+ * (src/index.ts) names no type of a bundled library, so a user's tsc needs no other package.
+ * dist/index.d.cts is the same text for require() users. Slow (a full type-check of src/), so
+ * only `npm pack` / `npm publish` (prepack) and `node scripts/build.mjs --types` run it.
+ */
+export function bundleTypes(outdir = join(root, 'dist')) {
+  const cli = join(root, 'node_modules', 'dts-bundle-generator', 'dist', 'bin', 'dts-bundle-generator.js');
+  const out = join(outdir, 'index.d.ts');
+  execFileSync(process.execPath, [cli, '--silent', '--no-banner', '--no-check', '--project', join(root, 'tsconfig.types.json'), '-o', out, join(root, 'src', 'index.ts')], { stdio: 'inherit' });
+  const text = readFileSync(out, 'utf8');
+  if (/^import .* from ['"](?!\.)/m.test(text)) throw new Error('dist/index.d.ts imports a package: the public API must not name types of bundled libraries');
+  writeFileSync(join(outdir, 'index.d.cts'), text);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   compileSchemas();
   await bundle();
   await bundleAction();
+  if (process.argv.includes('--types')) bundleTypes();
 }

@@ -1,6 +1,8 @@
 // The fuzz harness (scripts/fuzz/) driven from the sources, as `npm run fuzz` drives a bundle of them.
-import { lint, FORMATS, RULES } from '../../src/index.js';
-import { applyFixes } from '../../src/fix.js';
+import { lint } from '../../src/index.js';
+import { FORMATS } from '../../src/formats/index.js';
+import { RULES } from '../../rules/index.js';
+import { applyFixes } from '../../src/workflow/fix.js';
 import type { FuzzApi } from '../../scripts/fuzz/harness.js';
 import { loadCorpus } from '../../scripts/fuzz/harness.js';
 import { ROOT } from '../helpers.js';

@@ -1,7 +1,7 @@
 // The pre-commit hooks as a user installs them: a fresh git repository whose .pre-commit-config.yaml
 // points at this repository's current commit, run with the real `pre-commit run` (which clones the
-// commit, `npm install`s it — our `prepare` script builds it — and runs the hook). Slow: it
-// installs the package (once: both hooks share one PRE_COMMIT_HOME). Skipped only outside CI when
+// commit, `npm install`s and `npm pack`s it — our `prepack` script builds it — installs the tarball
+// and runs the hook). Slow: it installs the package (once: both hooks share one PRE_COMMIT_HOME). Skipped only outside CI when
 // pre-commit is missing.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers.js';
 import { initialisersRun, readableBundle } from './lazy.js';
 
-// dist/ is built at install time (`prepare`) and by `npm test`; these tests fail when it is
+// dist/ is built by `npm test` (and `npm pack`, and the first run of the CLI in a checkout); these tests fail when it is
 // stale, and pin what the common path (`trigger-lint s.yaml`, stylish) evaluates at start-up.
 const DIST = join(ROOT, 'dist');
 const TREE_SITTER = 'node_modules/web-tree-sitter/web-tree-sitter.cjs';
