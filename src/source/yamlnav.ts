@@ -1,5 +1,5 @@
 // Small helpers over yaml@2 nodes: locations, key lookup, alias resolution with a budget.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Location } from '../types.js';
 import { MAX_ALIAS_COUNT } from './source.js';
 
@@ -13,6 +13,7 @@ export function nodeLoc(file: string, node: Node | null | undefined, fallback?: 
 
 export class AliasBudget {
   used = 0;
+  private targets?: Map<Alias, Node | undefined>;
   constructor(readonly doc: Document, readonly max = MAX_ALIAS_COUNT) {}
   /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
   deref(node: AnyNode): AnyNode {
@@ -20,10 +21,35 @@ export class AliasBudget {
     let hops = 0;
     while (n && isAlias(n)) {
       if (++this.used > this.max || ++hops > 32) return undefined;
-      n = n.resolve(this.doc) as Node | undefined;
+      this.targets ??= aliasTargets(this.doc);
+      n = this.targets.has(n) ? this.targets.get(n) : (n.resolve(this.doc) as Node | undefined);
     }
     return n;
   }
+}
+
+/**
+ * Every alias of a document and the node it names: the nearest anchor of that name before it in
+ * document order, as yaml's Alias.resolve() finds it — but in one pass for all aliases. resolve()
+ * walks the whole document per call, copying the path at every level: aliases in a deeply nested
+ * document took minutes (found by the fuzzer).
+ */
+function aliasTargets(doc: Document): Map<Alias, Node | undefined> {
+  const out = new Map<Alias, Node | undefined>();
+  const anchors = new Map<string, Node>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isPair(n)) {
+      stack.push(n.value, n.key); // the key first
+    } else if (isAlias(n)) {
+      out.set(n, anchors.get(n.source));
+    } else if (isMap(n) || isSeq(n) || isScalar(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      if (!isScalar(n)) for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i]);
+    }
+  }
+  return out;
 }
 
 /** Pairs of a map whose keys are scalars, as [key string, pair]. */
