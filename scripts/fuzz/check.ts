@@ -2,6 +2,7 @@
 // exist in its file (line or column < 1, end before start, past the end of the file, or line and
 // column that disagree with the offsets), a fix edit outside the text, and signs of an internal
 // error in a message (empty, or `undefined` / `NaN` / `[object Object]` outside quoted values).
+import { readFileSync } from 'node:fs';
 import type { Finding, Result } from '../../src/index.js';
 
 export type ProblemKind = 'exception' | 'internal' | 'position' | 'slow';
@@ -72,7 +73,11 @@ function checkFinding(f: Finding, texts: Map<string, string>, tables: Map<string
     }
   }
   for (const r of f.related ?? []) {
-    if (!texts.has(r.path)) out.push({ kind: 'position', detail: `${where}: related location in ${r.path}, which is not an input` });
+    if (!texts.has(r.path)) {
+      const onDisk = readText(r.path); // a handler code file the code stage read
+      if (onDisk === undefined) out.push({ kind: 'position', detail: `${where}: related location in ${r.path}, which is neither an input nor a file` });
+      else texts.set(r.path, onDisk);
+    }
     for (const d of checkSpan(table(r.path), r, `related ${r.path}`)) out.push({ kind: 'position', detail: `${where}: ${d}` });
   }
   for (const e of f.fix ?? []) {
@@ -89,7 +94,15 @@ function checkFinding(f: Finding, texts: Map<string, string>, tables: Map<string
   return out;
 }
 
-/** Every problem in one lint result. `texts`: the input texts by path. */
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every problem in one lint result. `texts`: the input texts by path (files read from disk are added). */
 export function checkResult(result: Result, texts: Map<string, string>, ruleIds: Set<string>): Problem[] {
   const tables = new Map<string, Lines>();
   const out: Problem[] = [];

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Input, LintOptions, Result, RuleSetting, Finding } from '../../src/index.js';
 import type { FormatAdapter } from '../../src/formats/types.js';
-import type { Rule } from '../../src/types.js';
+import type { Rule } from '../../src/engine/rule.js';
 import { inputSeed, makeRng, type Rng } from './rng.js';
 import { loadSeeds, type Seed } from './seeds.js';
 import { GRAMMARS, grammarDoc, loadGrammars } from './grammar.js';

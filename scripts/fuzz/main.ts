@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { lint } from '../../src/index.js';
 import { FORMATS } from '../../src/formats/index.js';
 import { RULES } from '../../rules/index.js';
-import { applyFixes } from '../../src/fix.js';
+import { applyFixes } from '../../src/workflow/fix.js';
 import { fuzz, instrument, loadCorpus, makeCase, reportInternal, runCase, SLOW_MS, type Case, type Counts, type FuzzApi } from './harness.js';
 import type { Problem } from './check.js';
 
