@@ -61,7 +61,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -97,7 +97,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap13;
+    exports.isMap = isMap14;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar9;
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap13 = fc2.start.source === "{";
-      const fcName = isMap13 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap14 = fc2.start.source === "{";
+      const fcName = isMap14 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap14 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap14 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap13 && !sep4 && !props.found) {
+        if (!isMap14 && !sep4 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap13 && !props.found && ctx.options.strict) {
+            if (!isMap14 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap13) {
+          if (isMap14) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap13 ? "}" : "]";
+      const expectedEnd = isMap14 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6328,7 +6328,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6351,7 +6351,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -11482,35 +11482,40 @@ function decode(bytes) {
   }
 }
 function parseSource(path, text2, extra = []) {
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter = lineIndex(text2);
   const syntax = [...extra];
   const bin = firstBinaryOffset(text2);
   if (bin >= 0) {
     syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path, text: text2, parsedText: text2, docs: [], lineCounter: countLines(text2), syntax, placeholders: [] };
+    return { path, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
   }
   const { text: parsedText, ranges } = replacePlaceholders(text2);
   let docs = [];
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(parsedText, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    docs = (0, import_yaml.parseAllDocuments)(parsedText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
+    Error.stackTraceLimit = stackTraceLimit;
     const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
     syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
-    return { path, text: text2, parsedText, docs: [], lineCounter: countLines(text2), syntax, placeholders: ranges };
+    return { path, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
+  Error.stackTraceLimit = stackTraceLimit;
   for (const doc of docs) {
     for (const err2 of doc.errors) {
-      const [start2, end] = err2.pos;
-      syntax.push({ start: start2, end: Math.max(end, start2), message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1))) });
+      const start2 = Math.min(err2.pos[0], text2.length);
+      const end = Math.min(Math.max(err2.pos[1], start2), text2.length);
+      syntax.push({ start: start2, end, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1))) });
     }
   }
   return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
-function countLines(text2) {
+function lineIndex(text2) {
   const lc = new import_yaml.LineCounter();
   lc.addNewLine(0);
-  for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) lc.addNewLine(i2 + 1);
+  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
   return lc;
 }
 function rewriteYamlError(code, message, span) {
@@ -26953,17 +26958,36 @@ var AliasBudget = class {
   doc;
   max;
   used = 0;
+  targets;
   /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
   deref(node) {
     let n = node;
     let hops = 0;
     while (n && (0, import_yaml2.isAlias)(n)) {
       if (++this.used > this.max || ++hops > 32) return void 0;
-      n = n.resolve(this.doc);
+      this.targets ??= aliasTargets(this.doc);
+      n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
     }
     return n;
   }
 };
+function aliasTargets(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if ((0, import_yaml2.isPair)(n)) {
+      stack.push(n.value, n.key);
+    } else if ((0, import_yaml2.isAlias)(n)) {
+      out2.set(n, anchors.get(n.source));
+    } else if ((0, import_yaml2.isMap)(n) || (0, import_yaml2.isSeq)(n) || (0, import_yaml2.isScalar)(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      if (!(0, import_yaml2.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+    }
+  }
+  return out2;
+}
 function entries(map) {
   const out2 = [];
   for (const p of map.items) if ((0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key)) out2.push([String(p.key.value), p]);
@@ -31250,8 +31274,8 @@ var RosResolver = class extends Resolver {
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
     if ((0, import_yaml8.isMap)(n) && n.items.length === 1) {
-      const [[k, pair]] = entries(n);
-      if (k === "Ref" || k.startsWith("Fn::")) return { fn: k, arg: pair.value ?? null, tagged: false };
+      const [first] = entries(n);
+      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
     return void 0;
   }
@@ -32845,7 +32869,6 @@ function readBytes(entry) {
 }
 
 // src/engine/workers.ts
-var import_yaml16 = __toESM(require_dist(), 1);
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -32853,11 +32876,12 @@ import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
+var import_yaml16 = __toESM(require_dist(), 1);
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return f;
+    return (0, import_yaml16.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -33145,12 +33169,6 @@ function lightSource(path, text2, extra = []) {
   const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: lineIndex(text2), syntax: extra, placeholders: [] };
   LIGHT.add(s);
   return s;
-}
-function lineIndex(text2) {
-  const lc = new import_yaml16.LineCounter();
-  lc.addNewLine(0);
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
-  return lc;
 }
 function deferParse(options) {
   return !!options.cache || options.concurrency !== void 0 && options.concurrency !== "off";
@@ -33595,32 +33613,44 @@ var package_default = {
   bin: {
     "trigger-lint": "bin/trigger-lint.js"
   },
-  main: "dist/index.js",
+  main: "./dist/index.cjs",
+  module: "./dist/index.js",
+  types: "./dist/index.d.ts",
+  exports: {
+    ".": {
+      import: {
+        types: "./dist/index.d.ts",
+        default: "./dist/index.js"
+      },
+      require: {
+        types: "./dist/index.d.cts",
+        default: "./dist/index.cjs"
+      }
+    },
+    "./package.json": "./package.json"
+  },
   files: [
     "bin",
     "dist",
     "schemas",
-    "docs"
+    "docs",
+    "LICENSE",
+    "README.md"
   ],
   scripts: {
     build: "node scripts/build.mjs",
-    prepare: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json",
     test: "node scripts/build.mjs && tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json && vitest run",
     golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts test/graph/golden.test.ts",
     bench: "node bench/run.mjs",
     circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules",
     playground: "node playground/serve.mjs",
-    screenshot: "UPDATE_SCREENSHOT=1 vitest run test/playground"
+    screenshot: "UPDATE_SCREENSHOT=1 vitest run test/playground",
+    fuzz: "node --enable-source-maps scripts/fuzz/run.mjs",
+    prepack: "node scripts/build.mjs --types"
   },
   dependencies: {
-    "@viz-js/viz": "^3.31.0",
-    ajv: "^8.20.0",
-    commander: "^14.0.3",
-    "jsonc-parser": "^3.3.1",
-    minimatch: "^10.2.6",
-    "web-tree-sitter": "^0.27.2",
-    yaml: "^2.9.1"
+    "@viz-js/viz": "^3.31.0"
   },
   devDependencies: {
     "@codemirror/lang-yaml": "^6.1.3",
@@ -33630,21 +33660,29 @@ var package_default = {
     "@types/jsdom": "^27.0.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
+    ajv: "^8.20.0",
     codemirror: "^6.0.2",
+    commander: "^14.0.3",
     diff: "^8.0.4",
+    "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     jsdom: "^27.4.0",
+    "jsonc-parser": "^3.3.1",
     "lz-string": "^1.5.0",
     madge: "^8.0.0",
     mermaid: "^11.17.2",
+    minimatch: "^10.2.6",
     "path-browserify": "^1.0.1",
     "playwright-core": "^1.65.1",
+    "pure-rand": "^8.4.2",
     "tree-sitter-javascript": "^0.25.0",
     "tree-sitter-python": "^0.25.0",
     "tree-sitter-typescript": "^0.23.2",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "web-tree-sitter": "^0.27.2",
+    yaml: "^2.9.1"
   }
 };
 
