@@ -79,12 +79,26 @@ function workspaceEdit(pub: Published, ctx: ActionContext, edits: TextEdit[]): W
 
 const show = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 39)}…` : s);
 
-/** "Fix prefix-leading-slash: replace "/incoming/" with "incoming/"". */
+/**
+ * "Fix prefix-leading-slash: replace "/incoming/" with "incoming/"": the text of the finding and
+ * its edits, before and after, when that fits on one line; else how many edits there are.
+ */
 export function fixTitle(f: Finding, text: string): string {
-  const [first, ...rest] = [...f.fix!].sort((a, b) => a.start - b.start);
-  const old = text.slice(first.start, first.end);
-  const what = !old ? `insert ${show(first.text)}` : !first.text ? `remove ${show(old)}` : `replace ${show(old)} with ${show(first.text)}`;
-  return `Fix ${f.ruleId}: ${what}${rest.length ? ` (and ${rest.length} more edit${rest.length > 1 ? 's' : ''})` : ''}`;
+  const edits = [...f.fix!].sort((a, b) => a.start - b.start);
+  const from = Math.min(f.start, edits[0].start);
+  const to = Math.max(f.end, ...edits.map((e) => e.end));
+  const before = text.slice(from, to);
+  let after = '';
+  let at = from;
+  for (const e of edits) {
+    after += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  after += text.slice(at, to);
+  const what = /[\r\n]/.test(before + after) || before.length > 60
+    ? `${edits.length} edit${edits.length > 1 ? 's' : ''}`
+    : !after.trim() ? `remove ${show(before)}` : `replace ${show(before)} with ${show(after)}`;
+  return `Fix ${f.ruleId}: ${what}`;
 }
 
 /** `# trigger-lint-disable-next-line <rule> -- ` above the finding's first line, indented like it. */
