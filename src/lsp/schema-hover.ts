@@ -2,6 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { replacePlaceholders } from '../source.js';
 import { EDITOR_SCHEMA, SCHEMAS } from './editor-schemas.js';
 import { walk, type SchemaNode } from './schema-walk.js';
 
@@ -59,7 +60,7 @@ export function fieldHelp(format: string, text: string, path: string, position: 
   let hit: Hit | undefined;
   let value: unknown;
   try {
-    for (const d of parseAllDocuments(text, { uniqueKeys: false }) as unknown as { contents: unknown; range: [number, number, number]; toJS: (o: object) => unknown }[]) {
+    for (const d of parseAllDocuments(replacePlaceholders(text).text, { uniqueKeys: false, logLevel: 'error' }) as unknown as { contents: unknown; range: [number, number, number]; toJS: (o: object) => unknown }[]) {
       if (!Array.isArray(d.range) || offset < d.range[0] || offset > d.range[2]) continue;
       hit = pathAt(d.contents, offset, []);
       if (hit) {
