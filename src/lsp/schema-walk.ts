@@ -67,7 +67,8 @@ export function matches(store: SchemaStore, at: At, value: unknown, depth = 0): 
 export function expand(store: SchemaStore, at: At, value: unknown, depth = 0): At[] {
   if (depth > 16) return [];
   const cur = deref(store, at);
-  const out: At[] = [cur];
+  // a description written beside a $ref (as editors read it) comes first
+  const out: At[] = cur === at ? [cur] : [at, cur];
   const { node, file } = cur;
   const sub = (x: unknown) => (isObj(x) ? expand(store, { node: x, file }, value, depth + 1) : []);
   if (Array.isArray(node.allOf)) for (const b of node.allOf) out.push(...sub(b));
