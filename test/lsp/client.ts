@@ -15,6 +15,10 @@ export interface StartOptions {
   /** What the client answers to workspace/configuration (section triggerLint). */
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
+  /** Per-section answers to workspace/configuration (other servers ask for several sections). */
+  configuration?: (section: string | undefined) => unknown;
+  /** The server's command line after `node` (default: trigger-lint's `lsp --stdio`). */
+  server?: string[];
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -39,9 +43,9 @@ export class LspClient {
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configurationRequests.push(p);
-      return p.items.map(() => opts.settings ?? null);
+      return p.items.map((item) => (opts.configuration ? opts.configuration(item.section) : opts.settings) ?? null);
     });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
@@ -49,7 +53,7 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: opts.root, env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, opts.server ?? [BIN, 'lsp', '--stdio'], { cwd: opts.root, env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, conn, opts);
     client.initializeResult = await conn.sendRequest('initialize', {
