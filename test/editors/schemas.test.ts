@@ -90,3 +90,18 @@ describe('schemas/catalog.json (SchemaStore catalog format)', () => {
     expect(new Set(matches).size).toBe(matches.length);
   });
 });
+
+describe('docs/editors.md and the README', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'editors.md'), 'utf8');
+  it('shows the modeline and the yaml.schemas entry of every format', () => {
+    for (const key of Object.values(EDITOR_SCHEMA)) {
+      expect(doc, key).toContain(`# yaml-language-server: $schema=${RAW_BASE}${key}.json`);
+      expect(doc, key).toMatch(new RegExp(`"${RAW_BASE.replace(/[.]/g, '\\.')}${key}\\.json": \\[`));
+    }
+  });
+  it('the README has an Editors row in its Integrations table, linking docs/editors.md', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Integrations'), readme.indexOf('pre-commit (`.pre-commit-config.yaml`)'));
+    expect(table).toMatch(/^\| Editors \| `trigger-lint lsp --stdio`.*\(docs\/editors\.md\) \|$/m);
+  });
+});
