@@ -1,7 +1,7 @@
 // One lint run of a workspace folder, exactly as `trigger-lint` run in that folder would do it:
 // the nearest `.trigger-lint.yaml` of each file (or the configured one), its `ignore`, raised
 // limits, inline suppressions (in the engine) and `trigger-lint-baseline.json` of the folder.
-import { lintSources } from '../engine/lint.js';
+import { lintSources, lintSourcesAsync } from '../engine/lint.js';
 import { applyBaselineFlags, raiseLimits, setupWorkflow, type WorkflowFlags } from '../workflow/run.js';
 import { UsageError } from '../engine/errors.js';
 import { fixSources } from '../workflow/fix.js';
@@ -38,8 +38,11 @@ export function flagsOf(settings: FolderSettings): WorkflowFlags {
   return settings.config ? { config: settings.config } : {};
 }
 
-/** Lint a folder with open buffers; never throws. `log` receives what the CLI prints on stderr. */
-export function lintFolder(files: FolderFiles, buffers: Buffer[], settings: FolderSettings, env: Record<string, string | undefined>, log: (s: string) => void): RunOutcome {
+/**
+ * Lint a folder with open buffers; never rejects. `log` receives what the CLI prints on stderr.
+ * Asynchronous as the CLI's run is: the handler-code parser (recursive-trigger) loads on first use.
+ */
+export async function lintFolder(files: FolderFiles, buffers: Buffer[], settings: FolderSettings, env: Record<string, string | undefined>, log: (s: string) => void): Promise<RunOutcome> {
   const cwd = files.root;
   const flags = flagsOf(settings);
   let open = new Set<string>();
@@ -48,7 +51,7 @@ export function lintFolder(files: FolderFiles, buffers: Buffer[], settings: Fold
     const setup = setupWorkflow({ env }, flags, { cwd, env });
     ({ sources, open } = files.sources(buffers, (p) => setup.options.ignore!(p)));
     raiseLimits(setup, sources, {});
-    const result = applyBaselineFlags(lintSources(sources, setup.options, open), flags, { cwd, stderr: log });
+    const result = applyBaselineFlags(await lintSourcesAsync(sources, setup.options, open), flags, { cwd, stderr: log });
     return { files: byFile(result, sources), open, sources };
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;

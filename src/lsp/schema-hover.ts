@@ -2,7 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { replacePlaceholders } from '../source.js';
+import { replacePlaceholders } from '../source/source.js';
 import { EDITOR_SCHEMA, SCHEMAS } from './editor-schemas.js';
 import { walk, type SchemaNode } from './schema-walk.js';
 

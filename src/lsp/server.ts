@@ -88,14 +88,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return s;
   }
 
-  function buffersOf(root: string): { buffers: Buffer[]; docs: { doc: TextDocument; path: string }[] } {
-    const docs: { doc: TextDocument; path: string }[] = [];
+  /** The open documents of a folder, as they are now (a document object changes in place on didChange). */
+  function buffersOf(root: string): { buffers: Buffer[]; docs: { uri: string; version: number; text: string; path: string }[] } {
+    const docs: { uri: string; version: number; text: string; path: string }[] = [];
     for (const doc of documents.all()) {
       const path = pathOf(doc.uri);
-      if (path && rootOf(path).root === root) docs.push({ doc, path });
+      if (path && rootOf(path).root === root) docs.push({ uri: doc.uri, version: doc.version, text: doc.getText(), path });
     }
-    return { docs, buffers: docs.map(({ doc, path }) => ({ path, text: doc.getText() })) };
+    return { docs, buffers: docs.map(({ path, text }) => ({ path, text })) };
   }
+
+  const runs = new Map<string, number>();
 
   async function run(root: string): Promise<void> {
     try {
@@ -104,9 +107,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       debouncer.cancel(root); // a change during the settings request: this run covers it
       const { docs, buffers } = buffersOf(root);
       if (!docs.length) return;
+      const seq = (runs.get(root) ?? 0) + 1;
+      runs.set(root, seq);
       const files = folderFiles.get(root) ?? filesOf(root, false);
-      const outcome = s.enable ? lintFolder(files, buffers, s, env, log) : undefined;
-      for (const { doc, path } of docs) {
+      const outcome = s.enable ? await lintFolder(files, buffers, s, env, log) : undefined;
+      if (runs.get(root) !== seq) return; // a later run of this folder started meanwhile: it publishes
+      for (const doc of docs) {
+        const { path } = doc;
+        if (!documents.get(doc.uri)) continue; // closed meanwhile
         const display = displayPath(root, path);
         const file = outcome?.files.get(display);
         if (file?.format) knownTrigger.add(doc.uri);
@@ -115,7 +123,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const diagnostics = outcome?.error && isTrigger ? [runErrorDiagnostic(outcome.error)] : findings.map((f) => toDiagnostic(f, root));
         const sent = JSON.stringify(diagnostics);
         const last = published.get(doc.uri);
-        published.set(doc.uri, { uri: doc.uri, version: doc.version, text: doc.getText(), path: display, findings: outcome?.error ? [] : findings, diagnostics, format: file?.format ?? null, sent });
+        published.set(doc.uri, { uri: doc.uri, version: doc.version, text: doc.text, path: display, findings: outcome?.error ? [] : findings, diagnostics, format: file?.format ?? null, sent });
         if (last && last.sent === sent && last.version === doc.version) continue;
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
       }
