@@ -26,12 +26,15 @@ if (!existsSync(file) && existsSync(build)) {
   execFileSync(process.execPath, [build], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+// the language server compiles other functions than a lint run: it keeps a cache of its own
+const MODE = process.argv[2] === 'lsp' ? 'lsp' : 'cli';
+
 function cachePath() {
   const st = statSync(file);
   let user = 'user';
   try { user = String(userInfo().uid); } catch { /* no user database */ }
   const key = createHash('sha256').update(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}`).digest('hex').slice(0, 16);
-  return join(tmpdir(), `trigger-lint-${user}`, `cli-${key}.cache`);
+  return join(tmpdir(), `trigger-lint-${user}`, `${MODE}-${key}.cache`);
 }
 
 function load() {
@@ -59,6 +62,8 @@ function load() {
 }
 
 const { main, save } = load();
+// a server's main() never resolves (the protocol's exit ends the process): save at exit, synchronously
+if (MODE === 'lsp' && save) process.on('exit', save);
 main(process.argv.slice(2)).then(
   (code) => {
     save?.(); // after the run, so the cache holds the functions this run compiled too

@@ -31,10 +31,29 @@ export function schemaKey(file) {
 }
 const ident = (key) => key.replace(/[^A-Za-z0-9]/g, '_');
 
+/**
+ * Editor-only files: the SchemaStore catalog and the whole-file schemas of schemas/files/ (they
+ * place a linter schema in its file for YAML editors; the linter validates the parts itself).
+ */
+const EDITOR_ONLY = (key) => key === 'catalog' || key.startsWith('files/');
+
+/** Descriptions and titles are for editors (hover); the config validators never print them. */
+function withoutDocs(node) {
+  if (Array.isArray(node)) return node.map(withoutDocs);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if ((k === 'description' || k === 'markdownDescription' || k === 'title') && typeof v === 'string') continue;
+    out[k] = withoutDocs(v);
+  }
+  return out;
+}
+
 export function compileSchemas() {
   const groups = new Map();
   for (const file of walk(schemasDir)) {
     const key = schemaKey(file);
+    if (EDITOR_ONLY(key)) continue;
     const group = key.includes('/') ? key.split('/')[0] : 'root';
     if (!groups.has(group)) groups.set(group, []);
     groups.get(group).push({ key, file });
@@ -43,7 +62,8 @@ export function compileSchemas() {
     const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: true, strict: false, verbose: true });
     const exportsMap = {};
     for (const { key, file } of items) {
-      const schema = JSON.parse(readFileSync(file, 'utf8'));
+      const parsed = JSON.parse(readFileSync(file, 'utf8'));
+      const schema = group === 'config' ? withoutDocs(parsed) : parsed;
       delete schema.$id;
       ajv.addSchema(schema, key);
       exportsMap[ident(key)] = key;

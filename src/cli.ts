@@ -72,6 +72,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     const { runGraphCli } = await import('./graph/cli.js');
     return runGraphCli(argv.slice(1), io);
   }
+  if (argv[0] === 'lsp') {
+    const { runLsp } = await import('./lsp/index.js');
+    return runLsp(argv.slice(1), io);
+  }
   const program = buildProgram();
   program.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {} });
   try {

@@ -27,6 +27,7 @@ export function helpText(): string {
   return `Usage: trigger-lint [options] [paths...]
        trigger-lint event <validate|sample|list> [options]
        trigger-lint graph [options] [paths...]
+       trigger-lint lsp --stdio
 
 Lint serverless trigger definitions (Serverless Devs s.yaml, Funcraft, ROS, Tencent SCF, Huawei
 FunctionGraph, Serverless Framework, AWS SAM) before deploy.
@@ -70,6 +71,8 @@ Commands:
   graph [paths...] [-f mermaid|dot|json|svg] [-o file]
                                      the trigger graph: buckets, triggers, functions, writes;
                                      loops in red (trigger-lint graph --help)
+  lsp --stdio                        the language server for editors: diagnostics, quick fixes,
+                                     hover (docs/editors.md)
 
 Severities: error (fails the run), warning (fails it past --max-warnings), info (never fails), off.
 

@@ -24,7 +24,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 
 /** Read paths (files, directories) and inline inputs into Sources. */
 /** A file too large to lint: a `syntax` finding at its start instead of its contents. */
-function tooLarge(path: string, size: number): Source {
+export function tooLarge(path: string, size: number): Source {
   const mb = (size / 2 ** 20).toFixed(0);
   return parseSource(path, '', [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { readInputs, lintSources, lintSourcesAsync, type RunOptions } from '../engine/lint.js';
-import { decode } from '../source/source.js';
+import { decode, type Source } from '../source/source.js';
 import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
 import { UsageError } from '../engine/errors.js';
 import { RULES } from '../../rules/index.js';
@@ -47,7 +47,16 @@ function cliRules(options: LintOptions, flags: WorkflowFlags): Record<string, Ru
   return rules;
 }
 
-export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
+/** The options of a run with configuration files: per-file settings, `ignore`, and the files it left out. */
+export interface WorkflowSetup {
+  options: RunOptions;
+  configs: ConfigResolver;
+  /** Display paths that a configuration's `ignore` left out (filled in as files are read). */
+  ignored: string[];
+}
+
+/** Resolve configuration the way the CLI does; the language server shares it (src/lsp/). */
+export function setupWorkflow(base: RunOptions, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'env'>): WorkflowSetup {
   const cwd = io.cwd;
   const rules = cliRules(base, flags);
   const configs = new ConfigResolver(cwd, { config: flags.config, rules, requireReason: flags.requireReason }, io.env);
@@ -64,14 +73,27 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
       return true;
     },
   };
-  const { sources, named } = readInputs(inputs, options);
-  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(', ')})\n`);
-  // a raised quota is an account fact: take the highest any applicable configuration grants
+  return { options, configs, ignored };
+}
+
+/** A raised quota is an account fact: take the highest any configuration of the run's files grants. */
+export function raiseLimits(setup: WorkflowSetup, sources: Source[], base: LintOptions): void {
+  const cwd = setup.options.cwd ?? process.cwd();
   const limits: Record<string, number> = { ...(base.limits ?? {}) };
   for (const s of sources) {
-    for (const [v, n] of Object.entries(configs.resolve(abs(s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+    for (const [v, n] of Object.entries(setup.configs.resolve(resolve(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
   }
-  options.limits = limits;
+  setup.options.limits = limits;
+}
+
+export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
+  const cwd = io.cwd;
+  const abs = (p: string) => resolve(cwd, p);
+  const setup = setupWorkflow(base, flags, io);
+  const { options, ignored } = setup;
+  const { sources, named } = readInputs(inputs, options);
+  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(', ')})\n`);
+  raiseLimits(setup, sources, base);
   const inline = new Set(inputs.filter((i): i is Input => typeof i !== 'string').map((i) => displayPath(cwd, i.path)));
 
   let result: Result;
@@ -117,7 +139,8 @@ function writeFixed(path: string, display: string, before: string, after: string
   }
 }
 
-function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: WorkflowIo): Result {
+/** The baseline as the CLI applies it (`trigger-lint-baseline.json` in the working directory when it exists). */
+export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'stderr'>): Result {
   if (flags.baseline === false) {
     if (flags.baselineWrite || flags.baselinePrune) throw new UsageError('--no-baseline cannot be combined with --baseline-write or --baseline-prune');
     return result;

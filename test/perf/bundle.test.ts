@@ -32,7 +32,7 @@ describe('the CLI bundle', () => {
   it('evaluates stylish but no other reporter, no SARIF/JUnit/GitHub and no event command when linting a file', async () => {
     const run = await initialisersRun(['examples/s.yaml']);
     expect(run.get('src/reporters/stylish.ts'), 'the positive control: stylish is loaded lazily and did run').toBe(1);
-    for (const lazy of ['src/reporters/sarif.ts', 'src/reporters/junit.ts', 'src/reporters/github.ts', 'src/reporters/json.ts', 'src/events/cli.ts', 'src/generated/events.js', 'src/graph/cli.ts', 'src/graph/build.ts', 'src/graph/svg.ts']) {
+    for (const lazy of ['src/reporters/sarif.ts', 'src/reporters/junit.ts', 'src/reporters/github.ts', 'src/reporters/json.ts', 'src/events/cli.ts', 'src/generated/events.js', 'src/graph/cli.ts', 'src/graph/build.ts', 'src/graph/svg.ts', 'src/lsp/index.ts', 'src/lsp/server.ts']) {
       expect(run.has(lazy), `${lazy} is not a lazily loaded module any more`).toBe(true);
       expect(run.get(lazy), `${lazy} ran at start-up`).toBe(0);
     }

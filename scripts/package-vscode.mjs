@@ -1,0 +1,40 @@
+// `npm run vsix`: the VS Code extension in editors/vscode/ as a .vsix, offline. The client is
+// bundled with esbuild (vscode-languageclient inside, `vscode` left to the editor); the server is
+// the CLI bundle dist/cli.cjs, copied next to server/main.cjs; @vscode/vsce packages it with
+// --no-dependencies (everything is bundled). Prints the path of the .vsix.
+import { copyFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ext = join(root, 'editors', 'vscode');
+
+export async function packageVscode(out = join(ext, `trigger-lint-${JSON.parse(readFileSync(join(ext, 'package.json'), 'utf8')).version}.vsix`)) {
+  if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run npm run build first');
+  await esbuild.build({
+    entryPoints: [join(ext, 'src', 'extension.ts')],
+    outfile: join(ext, 'dist', 'extension.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  mkdirSync(join(ext, 'server'), { recursive: true });
+  copyFileSync(join(root, 'dist', 'cli.cjs'), join(ext, 'server', 'trigger-lint.cjs'));
+  const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out], { cwd: ext, encoding: 'utf8', input: '' });
+  if (r.status !== 0) throw new Error(`vsce package failed (${r.status}): ${r.stderr}${r.stdout}`);
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(await packageVscode(process.argv[2]));
+}
