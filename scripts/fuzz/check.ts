@@ -47,7 +47,7 @@ function checkSpan(t: Lines, s: { line: number; column: number; endLine: number;
   return out;
 }
 
-const INTERNAL = /\bundefined\b(?!-| variable| reference)|(?<!number )\bNaN\b|\[object \w+\]/;
+const INTERNAL = /\bundefined\b(?!-| variable| reference)|(?<!number |[.[])\bNaN\b|\[object \w+\]/;
 /** A message with the quoted parts (offending values, which may say anything) taken out. */
 const unquoted = (m: string) => m.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/`[^`]*`/g, '``').replace(/'[^'\s]*'/g, "''");
 

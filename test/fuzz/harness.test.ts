@@ -48,6 +48,7 @@ describe('the checks', () => {
     expect(check({ message: 'unknown key "undefined"; did you mean "undefinedX"?' })).toEqual([]);
     expect(check({ message: 'undefined variable "${vars.x}": vars has no key "x"' })).toEqual([]);
     expect(check({ message: "expected a string, got the number NaN; quote it: 'NaN'" })).toEqual([]);
+    expect(check({ message: 'expected a map for functions.NaN, got a list' })).toEqual([]); // the user's key `.nan`
   });
 });
 
