@@ -19,7 +19,7 @@ import { closest, commanderMessage, unknownValue } from './cli/usage.js';
 export type { Io };
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
-const COMMANDS = ['event', 'graph'];
+const COMMANDS = ['event', 'graph', 'lsp'];
 
 function collect(value: string, prev: string[] | undefined): string[] {
   return [...(prev ?? []), value];
