@@ -47,7 +47,7 @@ function callee(w: WriteTarget): string {
 }
 
 function anchor(t: StorageTrigger) {
-  return t.prefixDeclared ? t.prefix.at : isKnown(t.bucket) ? t.bucket.at : t.at;
+  return t.prefixDeclared ? t.prefix.at : t.bucket.at;
 }
 
 function bucketName(t: StorageTrigger): string {
@@ -63,6 +63,7 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
   const filter = filterWords(t);
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'the bucket that triggers it'}`;
   const hit = graded.find((g) => g.r === 'certain')?.w;
+  if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
   if (hit) {
     report({
       at: anchor(t),
@@ -75,12 +76,34 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
   const w = graded.find((g) => g.r === 'maybe')?.w;
   if (!w) return false; // every write goes outside the filter (another prefix, another suffix): the safe pattern
   const unfiltered = known(t.prefix) === '' && known(t.suffix) === '';
+  if (!isKnown(t.bucket)) return unknownBucket(t, w, base, report);
   report({
     at: anchor(t),
     severity: unfiltered ? 'error' : 'warning',
     message: unfiltered
       ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}`
       : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
+    related: [related(w)],
+    key: `${t.function.name.value}/${t.name.value}`,
+  });
+  return true;
+}
+
+/**
+ * A write into the bucket that triggers t when that bucket's name is not known
+ * (`{{ bucketName }}`, an unset `${env('BUCKET')}`): an output prefix with no output bucket still
+ * means this very bucket. An error only when the trigger has no filter and the prefix is known
+ * (`certain`); a warning otherwise (issue #16: the name, and so the setup, is still to be filled in).
+ */
+function unknownBucket(t: StorageTrigger, w: WriteTarget, base: string, report: (r: Report) => void, certain = false): true {
+  const unfiltered = known(t.prefix) === '' && known(t.suffix) === '';
+  const error = certain && unfiltered;
+  report({
+    at: anchor(t),
+    severity: error ? 'error' : 'warning',
+    message: error
+      ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}`
+      : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filterWords(t)} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
     related: [related(w)],
     key: `${t.function.name.value}/${t.name.value}`,
   });
