@@ -1,7 +1,7 @@
 // Helpers shared by the Alibaba Cloud formats (fc3, legacy fc, Funcraft, ROS, serverless-aliyun):
-// the OSS key filter in either casing, trigger-type kinds, and writable OSS mounts.
+// the OSS key filter in either casing, trigger-type kinds, writable OSS mounts, log destinations.
 import type { Node, YAMLMap } from 'yaml';
-import { Unknown, type Located, type Trigger, type TriggerBase, type WriteTarget } from '../model/model.js';
+import { Unknown, type Located, type LogDestination, type Trigger, type TriggerBase, type WriteTarget } from '../model/model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from './resolve.js';
 import { dePlaceholder, filterValue } from './common.js';
@@ -129,3 +129,18 @@ export function aliyunOtherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | un
       return undefined;
   }
 }
+
+/**
+ * A function's (or its service's) `logConfig: {project, logstore}` — `Project`/`Logstore` in
+ * Funcraft and ROS. The string forms (`auto`, `auto|project=x`) make the deployer create the
+ * project and logstore: not known here, so undefined.
+ */
+export function logDestination(r: Resolver, node: Node | undefined): LogDestination | undefined {
+  const m = r.map(node);
+  if (!m) return undefined;
+  const project = r.str(r.get(m, 'project', 'Project'));
+  const logstore = r.str(r.get(m, 'logstore', 'Logstore', 'LogStore'));
+  if (!project && !logstore) return undefined;
+  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
+}
+

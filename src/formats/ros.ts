@@ -14,7 +14,7 @@ import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
-import { readKeyFilter } from './aliyun-common.js';
+import { logDestination, readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
 export interface RosBuilt {
@@ -65,7 +65,9 @@ function buildFunction(r: RosResolver, id: string, res: YAMLMap, file: string, f
   fn.writes.push(...envWrites(fn, keys));
   // The service's execution role, when the template defines it.
   const service = r.resourceMap(r.target(r.get(props, 'ServiceName')) ?? '');
-  const roleId = r.target(r.get(r.map(r.get(service, 'Properties')), 'Role'));
+  const serviceProps = r.map(r.get(service, 'Properties'));
+  fn.logConfig = logDestination(r, r.get(serviceProps, 'LogConfig'));
+  const roleId = r.target(r.get(serviceProps, 'Role'));
   const role = roleId ? r.resourceMap(roleId) : undefined;
   if (role && r.typeOf(role) === 'ALIYUN::RAM::Role') fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
   return fn;

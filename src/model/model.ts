@@ -38,7 +38,15 @@ export interface FunctionDef {
   writes: WriteTarget[];
   /** Where the function's code is, when the config says (read only by the handler-code stage). */
   code?: CodeRef;
+  /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
+  logConfig?: LogDestination;
   at: Location;
+}
+
+/** A log project and logstore that something writes its logs into. */
+export interface LogDestination {
+  project?: Located<string>;
+  logstore?: Located<string>;
 }
 
 /** A function's code as its config names it: a folder (relative to the config file) and the handler. */
