@@ -184,6 +184,8 @@ export interface EventBridgeTrigger extends TriggerBase {
   sourceType?: Located<string>;
   /** `eventRuleFilterPattern` exactly as written (a JSON document in a string). */
   filterPattern?: Located<string>;
+  /** The keys written directly under the source's parameters (fc `eventSourceConfig.eventSourceParameters`), each located; absent when there are none. */
+  sourceParameterKeys?: Located<string>[];
   /** BACKOFF_RETRY / EXPONENTIAL_DECAY_RETRY. */
   retryStrategy?: Located<string>;
   retries?: Located<number>;
