@@ -1,7 +1,7 @@
 import type { Report } from '../src/types.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, known, Unknown, type Located, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
-import { bucketKey, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
+import { bucketKey, bucketShort, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
 import { buildEdges, components, cycleIn, firesOnCreation, reach, writesInto, type Edge } from '../src/model/recursion.js';
 
 const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
@@ -51,7 +51,7 @@ function anchor(t: StorageTrigger) {
 }
 
 function bucketName(t: StorageTrigger): string {
-  return q(String(t.bucket.value));
+  return bucketShort(t.bucket);
 }
 
 function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
@@ -112,8 +112,9 @@ function unknownBucket(t: StorageTrigger, w: WriteTarget, base: string, report: 
 
 function cyclePath(edges: Edge[]): string {
   const parts: string[] = [];
-  for (const e of edges) parts.push(String(e.from.bucket.value), String(e.from.function.name.value));
-  parts.push(String(edges[0].from.bucket.value));
+  const name = (t: StorageTrigger) => t.bucket.display ?? String(t.bucket.value);
+  for (const e of edges) parts.push(name(e.from), String(e.from.function.name.value));
+  parts.push(name(edges[0].from));
   return parts.join(' → ');
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
-import { byBucket, filterText, prefixesOverlap, q, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
+import { bucketText, byBucket, filterText, prefixesOverlap, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
 import { eventsIntersect } from '../src/model/vendors.js';
 
 function comparable(t: StorageTrigger): boolean {
@@ -29,7 +29,7 @@ export default {
           const what = exact ? `duplicates ${triggerLabel(a)}` : `overlaps ${triggerLabel(a)}`;
           report({
             at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
-            message: `${triggerLabel(b)} ${what} on bucket ${q(String(b.bucket.value))}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
+            message: `${triggerLabel(b)} ${what} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
             related: [{ at: a.prefixDeclared ? a.prefix.at : a.at, message: `${triggerLabel(a)} is declared here` }],
             key: `${b.function.name.value}/${b.name.value} ~ ${a.function.name.value}/${a.name.value}`,
           });

@@ -17,6 +17,11 @@ export interface Located<T> {
   at: Location;
   /** Where the value really came from when it was substituted (a `vars` entry, an env default…). */
   origin?: Location;
+  /**
+   * How messages name the value when `value` is an identity the adapter made up rather than text
+   * the user wrote (a SAM bucket without BucketName: `SrcBucket (defined in template.yaml)`).
+   */
+  display?: string;
 }
 
 export function isKnown<T>(l: Located<T> | undefined): l is Located<T> & { value: T } {
