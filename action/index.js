@@ -63,7 +63,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar9(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -100,7 +100,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap14;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar10;
     exports.isSeq = isSeq6;
   }
 });
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar9 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar9;
+    exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11726,6 +11726,12 @@ function storageName(t) {
 function q(s) {
   return JSON.stringify(s);
 }
+function bucketText(l) {
+  return `bucket ${bucketShort(l)}`;
+}
+function bucketShort(l) {
+  return l.display ?? (isKnown(l) ? q(l.value) : "whose name is not known");
+}
 function triggerLabel(t) {
   return typeof t.name.value === "string" && t.name.value ? `trigger ${q(t.name.value)}` : "this trigger";
 }
@@ -11748,12 +11754,12 @@ var bucket_trigger_limit_default = {
       const vendor = group[0].function.vendor;
       const limit = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
       if (group.length <= limit) continue;
-      const bucket = String(group[0].bucket.value);
+      const bucket = bucketShort(group[0].bucket);
       for (const t of group.slice(limit)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
-          related: [{ at: group[0].bucket.at, message: `the first trigger on ${q(bucket)}` }],
+          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
+          related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
           key: `${t.function.name.value}/${t.name.value}`
         });
       }
@@ -12741,7 +12747,9 @@ var TRIGGER_FACTS = {
       sourceTypes: ["mns", "rocketmq", "rabbitmq", "kafka", "dts"],
       batchSize: [1, 1e4],
       batchWindow: [0, 15],
-      source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers'
+      source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers',
+      parameterKeys: { mns: "sourceMNSParameters", rocketmq: "sourceRocketMQParameters", rabbitmq: "sourceRabbitMQParameters", kafka: "sourceKafkaParameters", dts: "sourceDTSParameters", mqtt: "sourceMQTTParameters" },
+      parameterKeysSource: "FC API EventSourceParameters (alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/api-fc-2023-03-30-struct-eventsourceparameters): sourceMNSParameters, sourceRocketMQParameters, sourceRabbitMQParameters, sourceKafkaParameters, sourceDTSParameters, sourceMQTTParameters; devsapp/fc3 __tests__/complete-props.yaml writes each custom source under its own key"
     }
   },
   tencent: {
@@ -12848,7 +12856,7 @@ function textsOf(sources) {
 // rules/eventbridge-trigger.ts
 var eventbridge_trigger_default = {
   id: "eventbridge-trigger",
-  description: "Require an EventBridge trigger filter pattern that is a valid JSON object, and batch settings in the documented range",
+  description: "Require an EventBridge trigger filter pattern that is a valid JSON object, batch settings in the documented range, and source settings under the source's own key",
   severity: "error",
   check({ model, sources, report }) {
     const texts = textsOf(sources);
@@ -12856,6 +12864,7 @@ var eventbridge_trigger_default = {
       if (!isEventBridge(t)) continue;
       const key2 = `${t.function.name.value}/${t.name.value}`;
       checkBatch(t, key2, report);
+      checkParameters(t, key2, report);
       if (!isKnown(t.filterPattern)) continue;
       const text2 = t.filterPattern.value;
       const errors = [];
@@ -12885,6 +12894,17 @@ function checkBatch(t, key2, report) {
   };
   range(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
   range(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
+}
+function checkParameters(t, key2, report) {
+  const expected = TRIGGER_FACTS[t.function.vendor].eventbridge?.parameterKeys;
+  const source = known(t.sourceType);
+  const want = source ? expected?.[source.toLowerCase()] : void 0;
+  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k) => k.value === want)) return;
+  const others = new Set(Object.values(expected));
+  const first = t.sourceParameterKeys.find((k) => others.has(String(k.value))) ?? t.sourceParameterKeys[0];
+  const name2 = String(first.value);
+  const message = others.has(name2) ? `${q(name2)} in eventSourceParameters of ${triggerLabel(t)} belongs to eventSourceType ${name2.replace(/^source|Parameters$/g, "")}, but this trigger's is ${q(source)}: its settings are not read; write them under ${q(want)}` : `${q(name2)} is written directly under eventSourceParameters of ${triggerLabel(t)}: eventSourceType ${q(source)} reads its settings from eventSourceParameters.${want}, so these are not read; nest them under ${q(want)}`;
+  report({ at: first.at, message, key: `${key2}#eventSourceParameters` });
 }
 
 // rules/filter-wildcard.ts
@@ -13017,7 +13037,7 @@ var http_trigger_default = {
 // rules/log-trigger.ts
 var log_trigger_default = {
   id: "log-trigger",
-  description: "Disallow log triggers that write their own logs into the logstore they read, and intervals or retries outside the vendor range",
+  description: "Disallow log triggers whose own logs or whose function's logs go into the logstore they read, and intervals or retries outside the vendor range",
   severity: "error",
   check({ model, report }) {
     for (const t of model.triggers) {
@@ -13029,6 +13049,15 @@ var log_trigger_default = {
           message: `${triggerLabel(t)} writes its execution logs to logstore ${q(t.logLogstore.value)}, the logstore it reads (project ${q(t.logProject.value)}): every run adds logs that trigger it again; send logConfig to another logstore`,
           related: [{ at: t.sourceLogstore.at, message: "the logstore the trigger reads" }],
           key: key2
+        });
+      }
+      const own = t.function.logConfig;
+      if (own && isKnown(own.logstore) && isKnown(own.project) && isKnown(t.sourceLogstore) && isKnown(t.sourceProject) && own.logstore.value === t.sourceLogstore.value && own.project.value === t.sourceProject.value) {
+        report({
+          at: own.logstore.at,
+          message: `${functionLabel(t)} writes its own logs to logstore ${q(own.logstore.value)} (project ${q(own.project.value)}, its logConfig), the logstore its ${triggerLabel(t)} reads: every run writes logs that trigger it again; send the function's logConfig to another logstore`,
+          related: [{ at: t.sourceLogstore.at, message: "the logstore the trigger reads" }],
+          key: `${key2}#logConfig`
         });
       }
       const facts = TRIGGER_FACTS[t.function.vendor].log;
@@ -13249,15 +13278,17 @@ function resolvedFor(w, t) {
     exact: r.exact !== void 0
   };
 }
+function effectiveWrites(fn) {
+  const intent = fn.writes.filter((w) => w.via !== "policy");
+  return intent.length ? intent : fn.writes;
+}
 function writesInto(t, key2) {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
-  const hits = t.function.writes.filter((w) => {
+  return effectiveWrites(t.function).filter((w) => {
     if (!w.bucket) return own === key2;
     return key2 !== void 0 && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key2;
   }).map((w) => resolvedFor(w, t));
-  const intent = hits.some((w) => w.via !== "policy" && w.prefix && isKnown(w.prefix));
-  return intent ? hits.filter((w) => !(w.via === "policy" && !(w.prefix && isKnown(w.prefix)))) : hits;
 }
 function reach(w, to) {
   const tp = known(to.prefix);
@@ -13276,7 +13307,7 @@ function reach(w, to) {
 function targetKeys(t) {
   const out2 = /* @__PURE__ */ new Set();
   const own = bucketKey(t);
-  for (const w of t.function.writes) {
+  for (const w of effectiveWrites(t.function)) {
     if (!w.bucket) {
       if (own) out2.add(own);
     } else if (isKnown(w.bucket)) out2.add(bucketId(t.function.vendor, w.bucket.value));
@@ -13414,10 +13445,10 @@ function callee(w) {
   return (w.label ?? "").replace(/^\S+:\d+ /, "");
 }
 function anchor(t) {
-  return t.prefixDeclared ? t.prefix.at : isKnown(t.bucket) ? t.bucket.at : t.at;
+  return t.prefixDeclared ? t.prefix.at : t.bucket.at;
 }
 function bucketName(t) {
-  return q(String(t.bucket.value));
+  return bucketShort(t.bucket);
 }
 function direct(t, report) {
   if (!firesOnCreation(t)) return false;
@@ -13427,6 +13458,7 @@ function direct(t, report) {
   const filter = filterWords(t);
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "the bucket that triggers it"}`;
   const hit = graded.find((g) => g.r === "certain")?.w;
+  if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
   if (hit) {
     report({
       at: anchor(t),
@@ -13439,6 +13471,7 @@ function direct(t, report) {
   const w = graded.find((g) => g.r === "maybe")?.w;
   if (!w) return false;
   const unfiltered = known(t.prefix) === "" && known(t.suffix) === "";
+  if (!isKnown(t.bucket)) return unknownBucket(t, w, base, report);
   report({
     at: anchor(t),
     severity: unfiltered ? "error" : "warning",
@@ -13448,10 +13481,23 @@ function direct(t, report) {
   });
   return true;
 }
+function unknownBucket(t, w, base, report, certain = false) {
+  const unfiltered = known(t.prefix) === "" && known(t.suffix) === "";
+  const error = certain && unfiltered;
+  report({
+    at: anchor(t),
+    severity: error ? "error" : "warning",
+    message: error ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}` : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filterWords(t)} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
+    related: [related(w)],
+    key: `${t.function.name.value}/${t.name.value}`
+  });
+  return true;
+}
 function cyclePath(edges) {
   const parts2 = [];
-  for (const e of edges) parts2.push(String(e.from.bucket.value), String(e.from.function.name.value));
-  parts2.push(String(edges[0].from.bucket.value));
+  const name2 = (t) => t.bucket.display ?? String(t.bucket.value);
+  for (const e of edges) parts2.push(name2(e.from), String(e.from.function.name.value));
+  parts2.push(name2(edges[0].from));
   return parts2.join(" → ");
 }
 var recursive_trigger_default = {
@@ -13562,7 +13608,7 @@ var region_mismatch_default = {
       const fr = t.function.region;
       if (!isKnown(t.bucketRegion) || !isKnown(fr) || !t.bucketRegion.value || !fr.value) continue;
       if (t.bucketRegion.value === fr.value) continue;
-      const bucket = isKnown(t.bucket) ? `bucket ${q(t.bucket.value)}` : "the bucket";
+      const bucket = isKnown(t.bucket) ? bucketText(t.bucket) : "the bucket";
       report({
         at: t.bucketRegion.at,
         message: `${bucket} is in region ${q(t.bucketRegion.value)} but ${functionLabel(t)} is in ${q(fr.value)}: ${storageName(t)} triggers only work within one region; use a bucket in ${q(fr.value)} or deploy the function to ${q(t.bucketRegion.value)}`,
@@ -14095,7 +14141,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_fc3 = validate13;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "const": "auto", "type": "string" }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "const": "auto", "type": "string" }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "const": "auto", "type": "string" }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "const": "auto", "type": "string" }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "const": "auto", "type": "string" }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(vSwitchIds) === "AUTO"', "x-hint": 'write "auto" or a list of vSwitch ids' }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of logConfig settings' }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of nasConfig settings' }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of ossMountConfig settings' }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(config) === "AUTO", no parameters', "x-hint": 'vpcConfig "auto" takes no parameters (fc3 compares the whole string with AUTO): write "auto", or a map with vpcId, vSwitchIds and securityGroupId' }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
 var schema19 = { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] };
 var schema20 = { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" };
 var schema27 = { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" };
@@ -14110,7 +14156,7 @@ var schema41 = { "enum": ["custom", "custom-container", "micro-sandbox", "custom
 var schema45 = { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" };
 var schema46 = { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" };
 var schema47 = { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" };
-var schema58 = { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "const": "auto", "type": "string" }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" };
+var schema58 = { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(vSwitchIds) === "AUTO"', "x-hint": 'write "auto" or a list of vSwitch ids' }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" };
 var schema15 = { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" };
 var schema16 = { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" };
 var schema17 = { "properties": { "destination": { "type": "string" } }, "type": "object" };
@@ -15334,12 +15380,12 @@ var schema54 = { "type": "object", "additionalProperties": false, "properties": 
 var schema55 = { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false };
 var schema56 = { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" };
 var schema57 = { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" };
-var pattern1 = new RegExp("^acs:oss:[^:]*:[^:]*:[^:]+$", "u");
-var pattern2 = new RegExp("^acs:log:", "u");
-var pattern3 = new RegExp("^acs:mns:", "u");
-var pattern4 = new RegExp("^acs:cdn:", "u");
-var pattern5 = new RegExp("^acs:ots:", "u");
-var pattern6 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "u");
+var pattern4 = new RegExp("^acs:oss:[^:]*:[^:]*:[^:]+$", "u");
+var pattern5 = new RegExp("^acs:log:", "u");
+var pattern6 = new RegExp("^acs:mns:", "u");
+var pattern7 = new RegExp("^acs:cdn:", "u");
+var pattern8 = new RegExp("^acs:ots:", "u");
+var pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "u");
 var func2 = require_ucs2length().default;
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -15580,7 +15626,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.sourceArn !== void 0) {
         let data8 = data.sourceArn;
         if (typeof data8 === "string") {
-          if (!pattern1.test(data8)) {
+          if (!pattern4.test(data8)) {
             const err20 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/0/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:oss:[^:]*:[^:]*:[^:]+$" }, message: 'must match pattern "^acs:oss:[^:]*:[^:]*:[^:]+$"', schema: "^acs:oss:[^:]*:[^:]*:[^:]+$", parentSchema: schema48.allOf[0].then.properties.sourceArn, data: data8 };
             if (vErrors === null) {
               vErrors = [err20];
@@ -15907,7 +15953,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.sourceArn !== void 0) {
         let data21 = data.sourceArn;
         if (typeof data21 === "string") {
-          if (!pattern2.test(data21)) {
+          if (!pattern5.test(data21)) {
             const err48 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/1/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:log:" }, message: 'must match pattern "^acs:log:"', schema: "^acs:log:", parentSchema: schema48.allOf[1].then.properties.sourceArn, data: data21 };
             if (vErrors === null) {
               vErrors = [err48];
@@ -16068,7 +16114,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.sourceArn !== void 0) {
         let data27 = data.sourceArn;
         if (typeof data27 === "string") {
-          if (!pattern3.test(data27)) {
+          if (!pattern6.test(data27)) {
             const err61 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/2/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:mns:" }, message: 'must match pattern "^acs:mns:"', schema: "^acs:mns:", parentSchema: schema48.allOf[2].then.properties.sourceArn, data: data27 };
             if (vErrors === null) {
               vErrors = [err61];
@@ -16297,7 +16343,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.sourceArn !== void 0) {
         let data36 = data.sourceArn;
         if (typeof data36 === "string") {
-          if (!pattern4.test(data36)) {
+          if (!pattern7.test(data36)) {
             const err80 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/3/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:cdn:" }, message: 'must match pattern "^acs:cdn:"', schema: "^acs:cdn:", parentSchema: schema48.allOf[3].then.properties.sourceArn, data: data36 };
             if (vErrors === null) {
               vErrors = [err80];
@@ -16402,7 +16448,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.sourceArn !== void 0) {
         let data39 = data.sourceArn;
         if (typeof data39 === "string") {
-          if (!pattern5.test(data39)) {
+          if (!pattern8.test(data39)) {
             const err88 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/4/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:ots:" }, message: 'must match pattern "^acs:ots:"', schema: "^acs:ots:", parentSchema: schema48.allOf[4].then.properties.sourceArn, data: data39 };
             if (vErrors === null) {
               vErrors = [err88];
@@ -17562,7 +17608,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.triggerName !== void 0) {
       let data86 = data.triggerName;
       if (typeof data86 === "string") {
-        if (!pattern6.test(data86)) {
+        if (!pattern9.test(data86)) {
           const err185 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema48.properties.triggerName, data: data86 };
           if (vErrors === null) {
             vErrors = [err185];
@@ -17675,6 +17721,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var pattern0 = new RegExp("^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "u");
+var pattern1 = new RegExp("^[Aa][Uu][Tt][Oo](\\|.*)?$", "u");
+var pattern10 = new RegExp("^[Aa][Uu][Tt][Oo]$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18769,17 +18817,18 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       valid39 = valid39 || _valid4;
       if (!valid39) {
         const _errs140 = errors;
-        if (typeof data51 !== "string") {
-          const err87 = { instancePath: instancePath + "/logConfig", schemaPath: "#/properties/logConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.logConfig.anyOf[1].type, parentSchema: schema14.properties.logConfig.anyOf[1], data: data51 };
-          if (vErrors === null) {
-            vErrors = [err87];
-          } else {
-            vErrors.push(err87);
+        if (typeof data51 === "string") {
+          if (!pattern1.test(data51)) {
+            const err87 = { instancePath: instancePath + "/logConfig", schemaPath: "#/properties/logConfig/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[Aa][Uu][Tt][Oo](\\|.*)?$" }, message: 'must match pattern "^[Aa][Uu][Tt][Oo](\\|.*)?$"', schema: "^[Aa][Uu][Tt][Oo](\\|.*)?$", parentSchema: schema14.properties.logConfig.anyOf[1], data: data51 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
           }
-          errors++;
-        }
-        if ("auto" !== data51) {
-          const err88 = { instancePath: instancePath + "/logConfig", schemaPath: "#/properties/logConfig/anyOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.properties.logConfig.anyOf[1], data: data51 };
+        } else {
+          const err88 = { instancePath: instancePath + "/logConfig", schemaPath: "#/properties/logConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.logConfig.anyOf[1].type, parentSchema: schema14.properties.logConfig.anyOf[1], data: data51 };
           if (vErrors === null) {
             vErrors = [err88];
           } else {
@@ -19002,17 +19051,18 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       valid42 = valid42 || _valid5;
       if (!valid42) {
         const _errs163 = errors;
-        if (typeof data59 !== "string") {
-          const err107 = { instancePath: instancePath + "/nasConfig", schemaPath: "#/properties/nasConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.nasConfig.anyOf[1].type, parentSchema: schema14.properties.nasConfig.anyOf[1], data: data59 };
-          if (vErrors === null) {
-            vErrors = [err107];
-          } else {
-            vErrors.push(err107);
+        if (typeof data59 === "string") {
+          if (!pattern1.test(data59)) {
+            const err107 = { instancePath: instancePath + "/nasConfig", schemaPath: "#/properties/nasConfig/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[Aa][Uu][Tt][Oo](\\|.*)?$" }, message: 'must match pattern "^[Aa][Uu][Tt][Oo](\\|.*)?$"', schema: "^[Aa][Uu][Tt][Oo](\\|.*)?$", parentSchema: schema14.properties.nasConfig.anyOf[1], data: data59 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
           }
-          errors++;
-        }
-        if ("auto" !== data59) {
-          const err108 = { instancePath: instancePath + "/nasConfig", schemaPath: "#/properties/nasConfig/anyOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.properties.nasConfig.anyOf[1], data: data59 };
+        } else {
+          const err108 = { instancePath: instancePath + "/nasConfig", schemaPath: "#/properties/nasConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.nasConfig.anyOf[1].type, parentSchema: schema14.properties.nasConfig.anyOf[1], data: data59 };
           if (vErrors === null) {
             vErrors = [err108];
           } else {
@@ -19184,17 +19234,18 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       valid48 = valid48 || _valid6;
       if (!valid48) {
         const _errs184 = errors;
-        if (typeof data67 !== "string") {
-          const err122 = { instancePath: instancePath + "/ossMountConfig", schemaPath: "#/properties/ossMountConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.ossMountConfig.anyOf[1].type, parentSchema: schema14.properties.ossMountConfig.anyOf[1], data: data67 };
-          if (vErrors === null) {
-            vErrors = [err122];
-          } else {
-            vErrors.push(err122);
+        if (typeof data67 === "string") {
+          if (!pattern1.test(data67)) {
+            const err122 = { instancePath: instancePath + "/ossMountConfig", schemaPath: "#/properties/ossMountConfig/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[Aa][Uu][Tt][Oo](\\|.*)?$" }, message: 'must match pattern "^[Aa][Uu][Tt][Oo](\\|.*)?$"', schema: "^[Aa][Uu][Tt][Oo](\\|.*)?$", parentSchema: schema14.properties.ossMountConfig.anyOf[1], data: data67 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
           }
-          errors++;
-        }
-        if ("auto" !== data67) {
-          const err123 = { instancePath: instancePath + "/ossMountConfig", schemaPath: "#/properties/ossMountConfig/anyOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.properties.ossMountConfig.anyOf[1], data: data67 };
+        } else {
+          const err123 = { instancePath: instancePath + "/ossMountConfig", schemaPath: "#/properties/ossMountConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.ossMountConfig.anyOf[1].type, parentSchema: schema14.properties.ossMountConfig.anyOf[1], data: data67 };
           if (vErrors === null) {
             vErrors = [err123];
           } else {
@@ -19773,17 +19824,18 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
           valid74 = valid74 || _valid9;
           if (!valid74) {
             const _errs263 = errors;
-            if (typeof data106 !== "string") {
-              const err169 = { instancePath: instancePath + "/vpcConfig/vSwitchIds", schemaPath: "#/definitions/IVpcConfig/properties/vSwitchIds/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.vSwitchIds.anyOf[1].type, parentSchema: schema58.properties.vSwitchIds.anyOf[1], data: data106 };
-              if (vErrors === null) {
-                vErrors = [err169];
-              } else {
-                vErrors.push(err169);
+            if (typeof data106 === "string") {
+              if (!pattern10.test(data106)) {
+                const err169 = { instancePath: instancePath + "/vpcConfig/vSwitchIds", schemaPath: "#/definitions/IVpcConfig/properties/vSwitchIds/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[Aa][Uu][Tt][Oo]$" }, message: 'must match pattern "^[Aa][Uu][Tt][Oo]$"', schema: "^[Aa][Uu][Tt][Oo]$", parentSchema: schema58.properties.vSwitchIds.anyOf[1], data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if ("auto" !== data106) {
-              const err170 = { instancePath: instancePath + "/vpcConfig/vSwitchIds", schemaPath: "#/definitions/IVpcConfig/properties/vSwitchIds/anyOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema58.properties.vSwitchIds.anyOf[1], data: data106 };
+            } else {
+              const err170 = { instancePath: instancePath + "/vpcConfig/vSwitchIds", schemaPath: "#/definitions/IVpcConfig/properties/vSwitchIds/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.vSwitchIds.anyOf[1].type, parentSchema: schema58.properties.vSwitchIds.anyOf[1], data: data106 };
               if (vErrors === null) {
                 vErrors = [err170];
               } else {
@@ -19838,17 +19890,18 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       valid71 = valid71 || _valid8;
       if (!valid71) {
         const _errs267 = errors;
-        if (typeof data104 !== "string") {
-          const err174 = { instancePath: instancePath + "/vpcConfig", schemaPath: "#/properties/vpcConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.vpcConfig.anyOf[1].type, parentSchema: schema14.properties.vpcConfig.anyOf[1], data: data104 };
-          if (vErrors === null) {
-            vErrors = [err174];
-          } else {
-            vErrors.push(err174);
+        if (typeof data104 === "string") {
+          if (!pattern10.test(data104)) {
+            const err174 = { instancePath: instancePath + "/vpcConfig", schemaPath: "#/properties/vpcConfig/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[Aa][Uu][Tt][Oo]$" }, message: 'must match pattern "^[Aa][Uu][Tt][Oo]$"', schema: "^[Aa][Uu][Tt][Oo]$", parentSchema: schema14.properties.vpcConfig.anyOf[1], data: data104 };
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
           }
-          errors++;
-        }
-        if ("auto" !== data104) {
-          const err175 = { instancePath: instancePath + "/vpcConfig", schemaPath: "#/properties/vpcConfig/anyOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant", schema: "auto", parentSchema: schema14.properties.vpcConfig.anyOf[1], data: data104 };
+        } else {
+          const err175 = { instancePath: instancePath + "/vpcConfig", schemaPath: "#/properties/vpcConfig/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.vpcConfig.anyOf[1].type, parentSchema: schema14.properties.vpcConfig.anyOf[1], data: data104 };
           if (vErrors === null) {
             vErrors = [err175];
           } else {
@@ -21597,7 +21650,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_ros = validate43;
-var schema73 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Properties of a native ROS ALIYUN::FC::Trigger resource. Strict on unknown keys in Properties and in an oss TriggerConfig, Filter and Filter.Key; capitalised and lower-case spellings of TriggerConfig keys are accepted (the FC API reads both). ROS intrinsics are unresolved values and never fail the schema.", "type": "object", "additionalProperties": false, "properties": { "FunctionName": { "type": "string" }, "ServiceName": { "type": "string" }, "TriggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "TriggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "TriggerType": { "type": "string", "enum": ["oss", "log", "timer", "http", "mns_topic", "cdn_events", "tablestore", "eventbridge", "rds"], "x-name": "TriggerType" }, "TriggerConfig": { "type": "object" }, "InvocationRole": { "type": "string" }, "SourceArn": { "type": "string" }, "Qualifier": { "type": ["string", "number"] } }, "required": ["FunctionName", "ServiceName", "TriggerName", "TriggerType", "TriggerConfig"], "x-required-hints": { "FunctionName": "add FunctionName: {Fn::GetAtt: [<function resource>, FunctionName]}", "ServiceName": "add ServiceName: {Fn::GetAtt: [<service resource>, ServiceName]}", "TriggerName": "add TriggerName: my-trigger", "TriggerType": "add TriggerType: oss (or timer, http, log, mns_topic…)", "TriggerConfig": "add the TriggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "TriggerType": { "const": "oss" } }, "required": ["TriggerType"] }, "then": { "properties": { "TriggerConfig": { "$ref": "#/definitions/OssConfig" }, "SourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss SourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }], "definitions": { "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } }, "Filter": { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } } } } };
+var schema73 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Properties of a native ROS ALIYUN::FC::Trigger resource. Strict on unknown keys in Properties, in an oss TriggerConfig, Filter and Filter.Key, and in an eventbridge TriggerConfig and its eventSourceConfig; capitalised and lower-case spellings of TriggerConfig keys are accepted (the FC API reads both). ROS intrinsics are unresolved values and never fail the schema.", "type": "object", "additionalProperties": false, "properties": { "FunctionName": { "type": "string" }, "ServiceName": { "type": "string" }, "TriggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "TriggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "TriggerType": { "type": "string", "enum": ["oss", "log", "timer", "http", "mns_topic", "cdn_events", "tablestore", "eventbridge", "rds"], "x-name": "TriggerType" }, "TriggerConfig": { "type": "object" }, "InvocationRole": { "type": "string" }, "SourceArn": { "type": "string" }, "Qualifier": { "type": ["string", "number"] } }, "required": ["FunctionName", "ServiceName", "TriggerName", "TriggerType", "TriggerConfig"], "x-required-hints": { "FunctionName": "add FunctionName: {Fn::GetAtt: [<function resource>, FunctionName]}", "ServiceName": "add ServiceName: {Fn::GetAtt: [<service resource>, ServiceName]}", "TriggerName": "add TriggerName: my-trigger", "TriggerType": "add TriggerType: oss (or timer, http, log, mns_topic…)", "TriggerConfig": "add the TriggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "TriggerType": { "const": "oss" } }, "required": ["TriggerType"] }, "then": { "properties": { "TriggerConfig": { "$ref": "#/definitions/OssConfig" }, "SourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss SourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "TriggerType": { "const": "eventbridge" } }, "required": ["TriggerType"] }, "then": { "properties": { "TriggerConfig": { "$ref": "#/definitions/EventBridgeConfig" } } } }], "definitions": { "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } }, "Filter": { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } } }, "EventBridgeConfig": { "type": "object", "additionalProperties": false, "properties": { "triggerEnable": { "type": ["boolean", "string"] }, "TriggerEnable": { "type": ["boolean", "string"] }, "asyncInvocationType": { "type": ["boolean", "string"] }, "AsyncInvocationType": { "type": ["boolean", "string"] }, "eventRuleFilterPattern": { "type": "string" }, "EventRuleFilterPattern": { "type": "string" }, "eventSourceConfig": { "$ref": "#/definitions/EventSourceConfig" }, "EventSourceConfig": { "$ref": "#/definitions/EventSourceConfig" }, "eventSinkConfig": { "type": "object" }, "EventSinkConfig": { "type": "object" }, "runOptions": { "type": "object" }, "RunOptions": { "type": "object" } }, "x-foreign-keys": { "eventSourceParameters": "eventSourceParameters belongs inside eventSourceConfig, next to eventSourceType (FC API EventBridgeTriggerConfig.eventSourceConfig)", "EventSourceParameters": "EventSourceParameters belongs inside eventSourceConfig, next to eventSourceType (FC API EventBridgeTriggerConfig.eventSourceConfig)", "eventSourceType": "eventSourceType belongs inside eventSourceConfig (FC API EventBridgeTriggerConfig.eventSourceConfig)", "EventSourceType": "EventSourceType belongs inside eventSourceConfig (FC API EventBridgeTriggerConfig.eventSourceConfig)" }, "x-why": "the same shape as fc3 IEventBridge, in either casing like the other ROS TriggerConfig keys" }, "EventSourceConfig": { "type": "object", "additionalProperties": false, "properties": { "eventSourceType": { "type": "string" }, "EventSourceType": { "type": "string" }, "eventSourceParameters": { "type": "object" }, "EventSourceParameters": { "type": "object" } } } } };
 var schema74 = { "type": "object", "additionalProperties": false, "properties": { "BucketName": { "type": "string" }, "bucketName": { "type": "string" }, "Events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "Filter": { "$ref": "#/definitions/Filter" }, "filter": { "$ref": "#/definitions/Filter" } }, "x-foreign-keys": { "SourceArn": "SourceArn belongs in the trigger's Properties, next to TriggerConfig" } };
 var schema75 = { "type": ["object", "null"], "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } } };
 var schema76 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } } };
@@ -21924,6 +21977,299 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   validate44.errors = vErrors;
   return errors === 0;
 }
+var schema78 = { "type": "object", "additionalProperties": false, "properties": { "triggerEnable": { "type": ["boolean", "string"] }, "TriggerEnable": { "type": ["boolean", "string"] }, "asyncInvocationType": { "type": ["boolean", "string"] }, "AsyncInvocationType": { "type": ["boolean", "string"] }, "eventRuleFilterPattern": { "type": "string" }, "EventRuleFilterPattern": { "type": "string" }, "eventSourceConfig": { "$ref": "#/definitions/EventSourceConfig" }, "EventSourceConfig": { "$ref": "#/definitions/EventSourceConfig" }, "eventSinkConfig": { "type": "object" }, "EventSinkConfig": { "type": "object" }, "runOptions": { "type": "object" }, "RunOptions": { "type": "object" } }, "x-foreign-keys": { "eventSourceParameters": "eventSourceParameters belongs inside eventSourceConfig, next to eventSourceType (FC API EventBridgeTriggerConfig.eventSourceConfig)", "EventSourceParameters": "EventSourceParameters belongs inside eventSourceConfig, next to eventSourceType (FC API EventBridgeTriggerConfig.eventSourceConfig)", "eventSourceType": "eventSourceType belongs inside eventSourceConfig (FC API EventBridgeTriggerConfig.eventSourceConfig)", "EventSourceType": "EventSourceType belongs inside eventSourceConfig (FC API EventBridgeTriggerConfig.eventSourceConfig)" }, "x-why": "the same shape as fc3 IEventBridge, in either casing like the other ROS TriggerConfig keys" };
+var schema79 = { "type": "object", "additionalProperties": false, "properties": { "eventSourceType": { "type": "string" }, "EventSourceType": { "type": "string" }, "eventSourceParameters": { "type": "object" }, "EventSourceParameters": { "type": "object" } } };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema78.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.triggerEnable !== void 0) {
+      let data0 = data.triggerEnable;
+      if (typeof data0 !== "boolean" && typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/triggerEnable", schemaPath: "#/properties/triggerEnable/type", keyword: "type", params: { type: schema78.properties.triggerEnable.type }, message: "must be boolean,string", schema: schema78.properties.triggerEnable.type, parentSchema: schema78.properties.triggerEnable, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TriggerEnable !== void 0) {
+      let data1 = data.TriggerEnable;
+      if (typeof data1 !== "boolean" && typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/TriggerEnable", schemaPath: "#/properties/TriggerEnable/type", keyword: "type", params: { type: schema78.properties.TriggerEnable.type }, message: "must be boolean,string", schema: schema78.properties.TriggerEnable.type, parentSchema: schema78.properties.TriggerEnable, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.asyncInvocationType !== void 0) {
+      let data2 = data.asyncInvocationType;
+      if (typeof data2 !== "boolean" && typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/asyncInvocationType", schemaPath: "#/properties/asyncInvocationType/type", keyword: "type", params: { type: schema78.properties.asyncInvocationType.type }, message: "must be boolean,string", schema: schema78.properties.asyncInvocationType.type, parentSchema: schema78.properties.asyncInvocationType, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.AsyncInvocationType !== void 0) {
+      let data3 = data.AsyncInvocationType;
+      if (typeof data3 !== "boolean" && typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/AsyncInvocationType", schemaPath: "#/properties/AsyncInvocationType/type", keyword: "type", params: { type: schema78.properties.AsyncInvocationType.type }, message: "must be boolean,string", schema: schema78.properties.AsyncInvocationType.type, parentSchema: schema78.properties.AsyncInvocationType, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.eventRuleFilterPattern !== void 0) {
+      let data4 = data.eventRuleFilterPattern;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/eventRuleFilterPattern", schemaPath: "#/properties/eventRuleFilterPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.eventRuleFilterPattern.type, parentSchema: schema78.properties.eventRuleFilterPattern, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.EventRuleFilterPattern !== void 0) {
+      let data5 = data.EventRuleFilterPattern;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/EventRuleFilterPattern", schemaPath: "#/properties/EventRuleFilterPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.EventRuleFilterPattern.type, parentSchema: schema78.properties.EventRuleFilterPattern, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.eventSourceConfig !== void 0) {
+      let data6 = data.eventSourceConfig;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          if (!(key1 === "eventSourceType" || key1 === "EventSourceType" || key1 === "eventSourceParameters" || key1 === "EventSourceParameters")) {
+            const err7 = { instancePath: instancePath + "/eventSourceConfig", schemaPath: "#/definitions/EventSourceConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data6.eventSourceType !== void 0) {
+          let data7 = data6.eventSourceType;
+          if (typeof data7 !== "string") {
+            const err8 = { instancePath: instancePath + "/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/EventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.eventSourceType.type, parentSchema: schema79.properties.eventSourceType, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.EventSourceType !== void 0) {
+          let data8 = data6.EventSourceType;
+          if (typeof data8 !== "string") {
+            const err9 = { instancePath: instancePath + "/eventSourceConfig/EventSourceType", schemaPath: "#/definitions/EventSourceConfig/properties/EventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.EventSourceType.type, parentSchema: schema79.properties.EventSourceType, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data6.eventSourceParameters !== void 0) {
+          let data9 = data6.eventSourceParameters;
+          if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+            const err10 = { instancePath: instancePath + "/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/EventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.eventSourceParameters.type, parentSchema: schema79.properties.eventSourceParameters, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data6.EventSourceParameters !== void 0) {
+          let data10 = data6.EventSourceParameters;
+          if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+            const err11 = { instancePath: instancePath + "/eventSourceConfig/EventSourceParameters", schemaPath: "#/definitions/EventSourceConfig/properties/EventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.EventSourceParameters.type, parentSchema: schema79.properties.EventSourceParameters, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/eventSourceConfig", schemaPath: "#/definitions/EventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.EventSourceConfig !== void 0) {
+      let data11 = data.EventSourceConfig;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key2 in data11) {
+          if (!(key2 === "eventSourceType" || key2 === "EventSourceType" || key2 === "eventSourceParameters" || key2 === "EventSourceParameters")) {
+            const err13 = { instancePath: instancePath + "/EventSourceConfig", schemaPath: "#/definitions/EventSourceConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data11.eventSourceType !== void 0) {
+          let data12 = data11.eventSourceType;
+          if (typeof data12 !== "string") {
+            const err14 = { instancePath: instancePath + "/EventSourceConfig/eventSourceType", schemaPath: "#/definitions/EventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.eventSourceType.type, parentSchema: schema79.properties.eventSourceType, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data11.EventSourceType !== void 0) {
+          let data13 = data11.EventSourceType;
+          if (typeof data13 !== "string") {
+            const err15 = { instancePath: instancePath + "/EventSourceConfig/EventSourceType", schemaPath: "#/definitions/EventSourceConfig/properties/EventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.EventSourceType.type, parentSchema: schema79.properties.EventSourceType, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data11.eventSourceParameters !== void 0) {
+          let data14 = data11.eventSourceParameters;
+          if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err16 = { instancePath: instancePath + "/EventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/EventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.eventSourceParameters.type, parentSchema: schema79.properties.eventSourceParameters, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data11.EventSourceParameters !== void 0) {
+          let data15 = data11.EventSourceParameters;
+          if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+            const err17 = { instancePath: instancePath + "/EventSourceConfig/EventSourceParameters", schemaPath: "#/definitions/EventSourceConfig/properties/EventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.EventSourceParameters.type, parentSchema: schema79.properties.EventSourceParameters, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/EventSourceConfig", schemaPath: "#/definitions/EventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.eventSinkConfig !== void 0) {
+      let data16 = data.eventSinkConfig;
+      if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+        const err19 = { instancePath: instancePath + "/eventSinkConfig", schemaPath: "#/properties/eventSinkConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.eventSinkConfig.type, parentSchema: schema78.properties.eventSinkConfig, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.EventSinkConfig !== void 0) {
+      let data17 = data.EventSinkConfig;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+        const err20 = { instancePath: instancePath + "/EventSinkConfig", schemaPath: "#/properties/EventSinkConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.EventSinkConfig.type, parentSchema: schema78.properties.EventSinkConfig, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.runOptions !== void 0) {
+      let data18 = data.runOptions;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+        const err21 = { instancePath: instancePath + "/runOptions", schemaPath: "#/properties/runOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.runOptions.type, parentSchema: schema78.properties.runOptions, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.RunOptions !== void 0) {
+      let data19 = data.RunOptions;
+      if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+        const err22 = { instancePath: instancePath + "/RunOptions", schemaPath: "#/properties/RunOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.RunOptions.type, parentSchema: schema78.properties.RunOptions, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    if (vErrors === null) {
+      vErrors = [err23];
+    } else {
+      vErrors.push(err23);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -21975,7 +22321,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.SourceArn !== void 0) {
         let data2 = data.SourceArn;
         if (typeof data2 === "string") {
-          if (!pattern1.test(data2)) {
+          if (!pattern4.test(data2)) {
             const err2 = { instancePath: instancePath + "/SourceArn", schemaPath: "#/allOf/0/then/properties/SourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:oss:[^:]*:[^:]*:[^:]+$" }, message: 'must match pattern "^acs:oss:[^:]*:[^:]*:[^:]+$"', schema: "^acs:oss:[^:]*:[^:]*:[^:]+$", parentSchema: schema73.allOf[0].then.properties.SourceArn, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
@@ -22007,36 +22353,67 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs11 = errors;
+  let valid4 = true;
+  const _errs12 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.FunctionName === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "FunctionName" }, message: "must have required property 'FunctionName'", schema: schema73.required, parentSchema: schema73, data };
+    let missing1;
+    if (data.TriggerType === void 0 && (missing1 = "TriggerType")) {
+      const err5 = {};
       if (vErrors === null) {
         vErrors = [err5];
       } else {
         vErrors.push(err5);
       }
       errors++;
-    }
-    if (data.ServiceName === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ServiceName" }, message: "must have required property 'ServiceName'", schema: schema73.required, parentSchema: schema73, data };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
+    } else {
+      if (data.TriggerType !== void 0) {
+        if ("eventbridge" !== data.TriggerType) {
+          const err6 = {};
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
-    if (data.TriggerName === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TriggerName" }, message: "must have required property 'TriggerName'", schema: schema73.required, parentSchema: schema73, data };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
+  }
+  var _valid1 = _errs12 === errors;
+  errors = _errs11;
+  if (vErrors !== null) {
+    if (_errs11) {
+      vErrors.length = _errs11;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs14 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.TriggerConfig !== void 0) {
+        if (!validate49(data.TriggerConfig, { instancePath: instancePath + "/TriggerConfig", parentData: data, parentDataProperty: "TriggerConfig", rootData })) {
+          vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+          errors = vErrors.length;
+        }
       }
-      errors++;
     }
-    if (data.TriggerType === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TriggerType" }, message: "must have required property 'TriggerType'", schema: schema73.required, parentSchema: schema73, data };
+    var _valid1 = _errs14 === errors;
+    valid4 = _valid1;
+  }
+  if (!valid4) {
+    const err7 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema73.allOf[1].if, parentSchema: schema73.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.FunctionName === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "FunctionName" }, message: "must have required property 'FunctionName'", schema: schema73.required, parentSchema: schema73, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -22044,8 +22421,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.TriggerConfig === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TriggerConfig" }, message: "must have required property 'TriggerConfig'", schema: schema73.required, parentSchema: schema73, data };
+    if (data.ServiceName === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "ServiceName" }, message: "must have required property 'ServiceName'", schema: schema73.required, parentSchema: schema73, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -22053,55 +22430,48 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
+    if (data.TriggerName === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TriggerName" }, message: "must have required property 'TriggerName'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.TriggerType === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TriggerType" }, message: "must have required property 'TriggerType'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.TriggerConfig === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TriggerConfig" }, message: "must have required property 'TriggerConfig'", schema: schema73.required, parentSchema: schema73, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!(key0 === "FunctionName" || key0 === "ServiceName" || key0 === "TriggerName" || key0 === "TriggerType" || key0 === "TriggerConfig" || key0 === "InvocationRole" || key0 === "SourceArn" || key0 === "Qualifier")) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err13];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.FunctionName !== void 0) {
-      let data3 = data.FunctionName;
-      if (typeof data3 !== "string") {
-        const err11 = { instancePath: instancePath + "/FunctionName", schemaPath: "#/properties/FunctionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.FunctionName.type, parentSchema: schema73.properties.FunctionName, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.ServiceName !== void 0) {
-      let data4 = data.ServiceName;
-      if (typeof data4 !== "string") {
-        const err12 = { instancePath: instancePath + "/ServiceName", schemaPath: "#/properties/ServiceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.ServiceName.type, parentSchema: schema73.properties.ServiceName, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.TriggerName !== void 0) {
-      let data5 = data.TriggerName;
-      if (typeof data5 === "string") {
-        if (!pattern6.test(data5)) {
-          const err13 = { instancePath: instancePath + "/TriggerName", schemaPath: "#/properties/TriggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema73.properties.TriggerName, data: data5 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/TriggerName", schemaPath: "#/properties/TriggerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.TriggerName.type, parentSchema: schema73.properties.TriggerName, data: data5 };
+      let data5 = data.FunctionName;
+      if (typeof data5 !== "string") {
+        const err14 = { instancePath: instancePath + "/FunctionName", schemaPath: "#/properties/FunctionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.FunctionName.type, parentSchema: schema73.properties.FunctionName, data: data5 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -22110,10 +22480,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.TriggerType !== void 0) {
-      let data6 = data.TriggerType;
+    if (data.ServiceName !== void 0) {
+      let data6 = data.ServiceName;
       if (typeof data6 !== "string") {
-        const err15 = { instancePath: instancePath + "/TriggerType", schemaPath: "#/properties/TriggerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.TriggerType.type, parentSchema: schema73.properties.TriggerType, data: data6 };
+        const err15 = { instancePath: instancePath + "/ServiceName", schemaPath: "#/properties/ServiceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.ServiceName.type, parentSchema: schema73.properties.ServiceName, data: data6 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -22121,20 +22491,21 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data6 === "oss" || data6 === "log" || data6 === "timer" || data6 === "http" || data6 === "mns_topic" || data6 === "cdn_events" || data6 === "tablestore" || data6 === "eventbridge" || data6 === "rds")) {
-        const err16 = { instancePath: instancePath + "/TriggerType", schemaPath: "#/properties/TriggerType/enum", keyword: "enum", params: { allowedValues: schema73.properties.TriggerType.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.TriggerType.enum, parentSchema: schema73.properties.TriggerType, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
     }
-    if (data.TriggerConfig !== void 0) {
-      let data7 = data.TriggerConfig;
-      if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-        const err17 = { instancePath: instancePath + "/TriggerConfig", schemaPath: "#/properties/TriggerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.TriggerConfig.type, parentSchema: schema73.properties.TriggerConfig, data: data7 };
+    if (data.TriggerName !== void 0) {
+      let data7 = data.TriggerName;
+      if (typeof data7 === "string") {
+        if (!pattern9.test(data7)) {
+          const err16 = { instancePath: instancePath + "/TriggerName", schemaPath: "#/properties/TriggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema73.properties.TriggerName, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/TriggerName", schemaPath: "#/properties/TriggerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.TriggerName.type, parentSchema: schema73.properties.TriggerName, data: data7 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -22143,10 +22514,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.InvocationRole !== void 0) {
-      let data8 = data.InvocationRole;
+    if (data.TriggerType !== void 0) {
+      let data8 = data.TriggerType;
       if (typeof data8 !== "string") {
-        const err18 = { instancePath: instancePath + "/InvocationRole", schemaPath: "#/properties/InvocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.InvocationRole.type, parentSchema: schema73.properties.InvocationRole, data: data8 };
+        const err18 = { instancePath: instancePath + "/TriggerType", schemaPath: "#/properties/TriggerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.TriggerType.type, parentSchema: schema73.properties.TriggerType, data: data8 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -22154,11 +22525,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.SourceArn !== void 0) {
-      let data9 = data.SourceArn;
-      if (typeof data9 !== "string") {
-        const err19 = { instancePath: instancePath + "/SourceArn", schemaPath: "#/properties/SourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.SourceArn.type, parentSchema: schema73.properties.SourceArn, data: data9 };
+      if (!(data8 === "oss" || data8 === "log" || data8 === "timer" || data8 === "http" || data8 === "mns_topic" || data8 === "cdn_events" || data8 === "tablestore" || data8 === "eventbridge" || data8 === "rds")) {
+        const err19 = { instancePath: instancePath + "/TriggerType", schemaPath: "#/properties/TriggerType/enum", keyword: "enum", params: { allowedValues: schema73.properties.TriggerType.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.TriggerType.enum, parentSchema: schema73.properties.TriggerType, data: data8 };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -22167,10 +22535,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.Qualifier !== void 0) {
-      let data10 = data.Qualifier;
-      if (typeof data10 !== "string" && !(typeof data10 == "number")) {
-        const err20 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: schema73.properties.Qualifier.type }, message: "must be string,number", schema: schema73.properties.Qualifier.type, parentSchema: schema73.properties.Qualifier, data: data10 };
+    if (data.TriggerConfig !== void 0) {
+      let data9 = data.TriggerConfig;
+      if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+        const err20 = { instancePath: instancePath + "/TriggerConfig", schemaPath: "#/properties/TriggerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.TriggerConfig.type, parentSchema: schema73.properties.TriggerConfig, data: data9 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -22179,29 +22547,65 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.InvocationRole !== void 0) {
+      let data10 = data.InvocationRole;
+      if (typeof data10 !== "string") {
+        const err21 = { instancePath: instancePath + "/InvocationRole", schemaPath: "#/properties/InvocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.InvocationRole.type, parentSchema: schema73.properties.InvocationRole, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.SourceArn !== void 0) {
+      let data11 = data.SourceArn;
+      if (typeof data11 !== "string") {
+        const err22 = { instancePath: instancePath + "/SourceArn", schemaPath: "#/properties/SourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.SourceArn.type, parentSchema: schema73.properties.SourceArn, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.Qualifier !== void 0) {
+      let data12 = data.Qualifier;
+      if (typeof data12 !== "string" && !(typeof data12 == "number")) {
+        const err23 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: schema73.properties.Qualifier.type }, message: "must be string,number", schema: schema73.properties.Qualifier.type, parentSchema: schema73.properties.Qualifier, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err24];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate43.errors = vErrors;
   return errors === 0;
 }
-var config_serverless_aliyun = validate49;
-var schema78 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "One event of a function in a Serverless Framework serverless.yml with provider aliyun (aliyun/serverless-aliyun-function-compute; docs/providers/aliyun/events/oss.md in serverless/serverless@6dba1ad1). Strict on unknown keys in the oss event, its triggerConfig, filter and filter.key; other event types are passed through.", "type": "object", "maxProperties": 1, "properties": { "oss": { "$ref": "#/definitions/OssEvent" }, "http": { "type": "object" }, "https": { "type": "object" }, "timer": { "type": "object" }, "log": { "type": "object" }, "mns": { "type": "object" } }, "definitions": { "OssEvent": { "type": "object", "additionalProperties": false, "properties": { "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" }, "triggerConfig": { "$ref": "#/definitions/OssTriggerConfig" }, "invocationRole": { "type": "string" }, "qualifier": { "type": "string" } }, "required": ["sourceArn", "triggerConfig"], "x-required-hints": { "sourceArn": "add sourceArn: acs:oss:<region>:<account-id>:<bucket>", "triggerConfig": "add triggerConfig: { events: [oss:ObjectCreated:*], filter: { key: { prefix: '' } } }" }, "x-foreign-keys": { "bucket": { "message": "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn", "replaces": "sourceArn" }, "bucketName": { "message": "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn", "replaces": "sourceArn" } } }, "OssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Key": { "message": "Key (capitalised) is legacy fc — the plugin writes filter.key", "replaces": "key" } } } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*]" } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix", "replaces": "prefix" }, "Suffix": { "message": "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix", "replaces": "suffix" } } } } };
-var schema79 = { "type": "object", "additionalProperties": false, "properties": { "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" }, "triggerConfig": { "$ref": "#/definitions/OssTriggerConfig" }, "invocationRole": { "type": "string" }, "qualifier": { "type": "string" } }, "required": ["sourceArn", "triggerConfig"], "x-required-hints": { "sourceArn": "add sourceArn: acs:oss:<region>:<account-id>:<bucket>", "triggerConfig": "add triggerConfig: { events: [oss:ObjectCreated:*], filter: { key: { prefix: '' } } }" }, "x-foreign-keys": { "bucket": { "message": "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn", "replaces": "sourceArn" }, "bucketName": { "message": "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn", "replaces": "sourceArn" } } };
-var schema80 = { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Key": { "message": "Key (capitalised) is legacy fc — the plugin writes filter.key", "replaces": "key" } } } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*]" } };
-var schema81 = { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix", "replaces": "prefix" }, "Suffix": { "message": "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix", "replaces": "suffix" } } };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var config_serverless_aliyun = validate51;
+var schema81 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "One event of a function in a Serverless Framework serverless.yml with provider aliyun (aliyun/serverless-aliyun-function-compute; docs/providers/aliyun/events/oss.md in serverless/serverless@6dba1ad1). Strict on unknown keys in the oss event, its triggerConfig, filter and filter.key; other event types are passed through.", "type": "object", "maxProperties": 1, "properties": { "oss": { "$ref": "#/definitions/OssEvent" }, "http": { "type": "object" }, "https": { "type": "object" }, "timer": { "type": "object" }, "log": { "type": "object" }, "mns": { "type": "object" } }, "definitions": { "OssEvent": { "type": "object", "additionalProperties": false, "properties": { "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" }, "triggerConfig": { "$ref": "#/definitions/OssTriggerConfig" }, "invocationRole": { "type": "string" }, "qualifier": { "type": "string" } }, "required": ["sourceArn", "triggerConfig"], "x-required-hints": { "sourceArn": "add sourceArn: acs:oss:<region>:<account-id>:<bucket>", "triggerConfig": "add triggerConfig: { events: [oss:ObjectCreated:*], filter: { key: { prefix: '' } } }" }, "x-foreign-keys": { "bucket": { "message": "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn", "replaces": "sourceArn" }, "bucketName": { "message": "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn", "replaces": "sourceArn" } } }, "OssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Key": { "message": "Key (capitalised) is legacy fc — the plugin writes filter.key", "replaces": "key" } } } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*]" } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix", "replaces": "prefix" }, "Suffix": { "message": "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix", "replaces": "suffix" } } } } };
+var schema82 = { "type": "object", "additionalProperties": false, "properties": { "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" }, "triggerConfig": { "$ref": "#/definitions/OssTriggerConfig" }, "invocationRole": { "type": "string" }, "qualifier": { "type": "string" } }, "required": ["sourceArn", "triggerConfig"], "x-required-hints": { "sourceArn": "add sourceArn: acs:oss:<region>:<account-id>:<bucket>", "triggerConfig": "add triggerConfig: { events: [oss:ObjectCreated:*], filter: { key: { prefix: '' } } }" }, "x-foreign-keys": { "bucket": { "message": "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn", "replaces": "sourceArn" }, "bucketName": { "message": "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn", "replaces": "sourceArn" } } };
+var schema83 = { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Key": { "message": "Key (capitalised) is legacy fc — the plugin writes filter.key", "replaces": "key" } } } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*]" } };
+var schema84 = { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix", "replaces": "prefix" }, "Suffix": { "message": "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix", "replaces": "suffix" } } };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.events === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema80.required, parentSchema: schema80, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema83.required, parentSchema: schema83, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -22211,7 +22615,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "events" || key0 === "filter")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema80, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -22224,7 +22628,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.events;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err2 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema80.properties.events, data: data0 };
+          const err2 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema83.properties.events, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -22236,7 +22640,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
           if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema80.properties.events.items.type, parentSchema: schema80.properties.events.items, data: data1 };
+            const err3 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.events.items.type, parentSchema: schema83.properties.events.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -22245,7 +22649,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data1 === "oss:ObjectCreated:*" || data1 === "oss:ObjectCreated:AppendObject" || data1 === "oss:ObjectCreated:CompleteMultipartUpload" || data1 === "oss:ObjectCreated:CopyObject" || data1 === "oss:ObjectCreated:InitiateMultipartUpload" || data1 === "oss:ObjectCreated:PostObject" || data1 === "oss:ObjectCreated:PutObject" || data1 === "oss:ObjectCreated:PutSymlink" || data1 === "oss:ObjectCreated:UploadPart" || data1 === "oss:ObjectCreated:UploadPartCopy" || data1 === "oss:ObjectModified:UpdateObjectMeta" || data1 === "oss:ObjectRemoved:AbortMultipartUpload" || data1 === "oss:ObjectRemoved:DeleteObject" || data1 === "oss:ObjectRemoved:DeleteObjects")) {
-            const err4 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema80.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema80.properties.events.items.enum, parentSchema: schema80.properties.events.items, data: data1 };
+            const err4 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema83.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.events.items.enum, parentSchema: schema83.properties.events.items, data: data1 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -22255,7 +22659,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema80.properties.events.type, parentSchema: schema80.properties.events, data: data0 };
+        const err5 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.events.type, parentSchema: schema83.properties.events, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -22269,7 +22673,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "key")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema80.properties.filter, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.filter, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -22283,7 +22687,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             for (const key2 in data3) {
               if (!(key2 === "prefix" || key2 === "suffix")) {
-                const err7 = { instancePath: instancePath + "/filter/key", schemaPath: "#/definitions/Key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data: data3 };
+                const err7 = { instancePath: instancePath + "/filter/key", schemaPath: "#/definitions/Key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err7];
                 } else {
@@ -22295,7 +22699,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.prefix !== void 0) {
               let data4 = data3.prefix;
               if (typeof data4 !== "string") {
-                const err8 = { instancePath: instancePath + "/filter/key/prefix", schemaPath: "#/definitions/Key/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.prefix.type, parentSchema: schema81.properties.prefix, data: data4 };
+                const err8 = { instancePath: instancePath + "/filter/key/prefix", schemaPath: "#/definitions/Key/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.prefix.type, parentSchema: schema84.properties.prefix, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -22307,7 +22711,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             if (data3.suffix !== void 0) {
               let data5 = data3.suffix;
               if (typeof data5 !== "string") {
-                const err9 = { instancePath: instancePath + "/filter/key/suffix", schemaPath: "#/definitions/Key/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.suffix.type, parentSchema: schema81.properties.suffix, data: data5 };
+                const err9 = { instancePath: instancePath + "/filter/key/suffix", schemaPath: "#/definitions/Key/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.suffix.type, parentSchema: schema84.properties.suffix, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err9];
                 } else {
@@ -22317,7 +22721,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/filter/key", schemaPath: "#/definitions/Key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data: data3 };
+            const err10 = { instancePath: instancePath + "/filter/key", schemaPath: "#/definitions/Key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -22327,7 +22731,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.properties.filter.type, parentSchema: schema80.properties.filter, data: data2 };
+        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.filter.type, parentSchema: schema83.properties.filter, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -22337,7 +22741,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.type, parentSchema: schema80, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -22345,15 +22749,15 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.sourceArn === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sourceArn" }, message: "must have required property 'sourceArn'", schema: schema79.required, parentSchema: schema79, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sourceArn" }, message: "must have required property 'sourceArn'", schema: schema82.required, parentSchema: schema82, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -22362,7 +22766,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.triggerConfig === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerConfig" }, message: "must have required property 'triggerConfig'", schema: schema79.required, parentSchema: schema79, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerConfig" }, message: "must have required property 'triggerConfig'", schema: schema82.required, parentSchema: schema82, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -22372,7 +22776,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "sourceArn" || key0 === "triggerConfig" || key0 === "invocationRole" || key0 === "qualifier")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -22384,8 +22788,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sourceArn !== void 0) {
       let data0 = data.sourceArn;
       if (typeof data0 === "string") {
-        if (!pattern1.test(data0)) {
-          const err3 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:oss:[^:]*:[^:]*:[^:]+$" }, message: 'must match pattern "^acs:oss:[^:]*:[^:]*:[^:]+$"', schema: "^acs:oss:[^:]*:[^:]*:[^:]+$", parentSchema: schema79.properties.sourceArn, data: data0 };
+        if (!pattern4.test(data0)) {
+          const err3 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:oss:[^:]*:[^:]*:[^:]+$" }, message: 'must match pattern "^acs:oss:[^:]*:[^:]*:[^:]+$"', schema: "^acs:oss:[^:]*:[^:]*:[^:]+$", parentSchema: schema82.properties.sourceArn, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -22394,7 +22798,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err4 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.sourceArn.type, parentSchema: schema79.properties.sourceArn, data: data0 };
+        const err4 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.sourceArn.type, parentSchema: schema82.properties.sourceArn, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -22404,15 +22808,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.triggerConfig !== void 0) {
-      if (!validate51(data.triggerConfig, { instancePath: instancePath + "/triggerConfig", parentData: data, parentDataProperty: "triggerConfig", rootData })) {
-        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+      if (!validate53(data.triggerConfig, { instancePath: instancePath + "/triggerConfig", parentData: data, parentDataProperty: "triggerConfig", rootData })) {
+        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
         errors = vErrors.length;
       }
     }
     if (data.invocationRole !== void 0) {
       let data2 = data.invocationRole;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/invocationRole", schemaPath: "#/properties/invocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.invocationRole.type, parentSchema: schema79.properties.invocationRole, data: data2 };
+        const err5 = { instancePath: instancePath + "/invocationRole", schemaPath: "#/properties/invocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.invocationRole.type, parentSchema: schema82.properties.invocationRole, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -22424,7 +22828,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data3 = data.qualifier;
       if (typeof data3 !== "string") {
-        const err6 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.qualifier.type, parentSchema: schema79.properties.qualifier, data: data3 };
+        const err6 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.qualifier.type, parentSchema: schema82.properties.qualifier, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -22434,7 +22838,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -22442,15 +22846,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema78, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema81, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -22459,15 +22863,15 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.oss !== void 0) {
-      if (!validate50(data.oss, { instancePath: instancePath + "/oss", parentData: data, parentDataProperty: "oss", rootData })) {
-        vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+      if (!validate52(data.oss, { instancePath: instancePath + "/oss", parentData: data, parentDataProperty: "oss", rootData })) {
+        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
         errors = vErrors.length;
       }
     }
     if (data.http !== void 0) {
       let data1 = data.http;
       if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-        const err1 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.http.type, parentSchema: schema78.properties.http, data: data1 };
+        const err1 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.http.type, parentSchema: schema81.properties.http, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -22479,7 +22883,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.https !== void 0) {
       let data2 = data.https;
       if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
-        const err2 = { instancePath: instancePath + "/https", schemaPath: "#/properties/https/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.https.type, parentSchema: schema78.properties.https, data: data2 };
+        const err2 = { instancePath: instancePath + "/https", schemaPath: "#/properties/https/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.https.type, parentSchema: schema81.properties.https, data: data2 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -22491,7 +22895,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timer !== void 0) {
       let data3 = data.timer;
       if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-        const err3 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.timer.type, parentSchema: schema78.properties.timer, data: data3 };
+        const err3 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.timer.type, parentSchema: schema81.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -22503,7 +22907,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.log !== void 0) {
       let data4 = data.log;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-        const err4 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.log.type, parentSchema: schema78.properties.log, data: data4 };
+        const err4 = { instancePath: instancePath + "/log", schemaPath: "#/properties/log/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.log.type, parentSchema: schema81.properties.log, data: data4 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -22515,7 +22919,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mns !== void 0) {
       let data5 = data.mns;
       if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-        const err5 = { instancePath: instancePath + "/mns", schemaPath: "#/properties/mns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.mns.type, parentSchema: schema78.properties.mns, data: data5 };
+        const err5 = { instancePath: instancePath + "/mns", schemaPath: "#/properties/mns/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.mns.type, parentSchema: schema81.properties.mns, data: data5 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -22525,7 +22929,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -22533,17 +22937,17 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-var config_serverless_aws = validate54;
-var schema82 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "aws" }, "region": { "type": "string" } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "events": { "type": "array", "items": { "type": "object", "properties": { "s3": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["bucket"], "properties": { "bucket": { "type": "string" }, "event": { "type": "string", "enum": ["s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload", "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated", "s3:ObjectRestore:*", "s3:ObjectRestore:Post", "s3:ObjectRestore:Completed", "s3:ObjectRestore:Delete", "s3:ReducedRedundancyLostObject", "s3:Replication:*", "s3:Replication:OperationFailedReplication", "s3:Replication:OperationNotTracked", "s3:Replication:OperationMissedThreshold", "s3:Replication:OperationReplicatedAfterThreshold", "s3:LifecycleTransition", "s3:IntelligentTiering", "s3:ObjectTagging:*", "s3:ObjectTagging:Put", "s3:ObjectTagging:Delete", "s3:ObjectAcl:Put", "s3:LifecycleExpiration:*", "s3:LifecycleExpiration:Delete", "s3:LifecycleExpiration:DeleteMarkerCreated"] }, "rules": { "type": "array", "items": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false } }, "existing": { "type": "boolean" }, "forceDeploy": { "type": "boolean" } }, "additionalProperties": false }] } } } } } } } }, "definitions": {} };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var config_serverless_aws = validate56;
+var schema85 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "aws" }, "region": { "type": "string" } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "events": { "type": "array", "items": { "type": "object", "properties": { "s3": { "oneOf": [{ "type": "string" }, { "type": "object", "required": ["bucket"], "properties": { "bucket": { "type": "string" }, "event": { "type": "string", "enum": ["s3:ObjectCreated:*", "s3:ObjectCreated:Put", "s3:ObjectCreated:Post", "s3:ObjectCreated:Copy", "s3:ObjectCreated:CompleteMultipartUpload", "s3:ObjectRemoved:*", "s3:ObjectRemoved:Delete", "s3:ObjectRemoved:DeleteMarkerCreated", "s3:ObjectRestore:*", "s3:ObjectRestore:Post", "s3:ObjectRestore:Completed", "s3:ObjectRestore:Delete", "s3:ReducedRedundancyLostObject", "s3:Replication:*", "s3:Replication:OperationFailedReplication", "s3:Replication:OperationNotTracked", "s3:Replication:OperationMissedThreshold", "s3:Replication:OperationReplicatedAfterThreshold", "s3:LifecycleTransition", "s3:IntelligentTiering", "s3:ObjectTagging:*", "s3:ObjectTagging:Put", "s3:ObjectTagging:Delete", "s3:ObjectAcl:Put", "s3:LifecycleExpiration:*", "s3:LifecycleExpiration:Delete", "s3:LifecycleExpiration:DeleteMarkerCreated"] }, "rules": { "type": "array", "items": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false } }, "existing": { "type": "boolean" }, "forceDeploy": { "type": "boolean" } }, "additionalProperties": false }] } } } } } } } }, "definitions": {} };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema82.required, parentSchema: schema82, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema85.required, parentSchema: schema85, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -22555,7 +22959,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.provider;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema82.properties.provider.required, parentSchema: schema82.properties.provider, data: data0 };
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema85.properties.provider.required, parentSchema: schema85.properties.provider, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -22566,7 +22970,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if ("aws" !== data1) {
-            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "aws" }, message: "must be equal to constant", schema: "aws", parentSchema: schema82.properties.provider.properties.name, data: data1 };
+            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "aws" }, message: "must be equal to constant", schema: "aws", parentSchema: schema85.properties.provider.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -22578,7 +22982,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.region !== void 0) {
           let data2 = data0.region;
           if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.provider.properties.region.type, parentSchema: schema82.properties.provider.properties.region, data: data2 };
+            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.provider.properties.region.type, parentSchema: schema85.properties.provider.properties.region, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -22588,7 +22992,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err4 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.provider.type, parentSchema: schema82.properties.provider, data: data0 };
+        const err4 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.provider.type, parentSchema: schema85.properties.provider, data: data0 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -22617,7 +23021,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       let passing0 = null;
                       const _errs17 = errors;
                       if (typeof data7 !== "string") {
-                        const err5 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[0].type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[0], data: data7 };
+                        const err5 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[0].type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[0], data: data7 };
                         if (vErrors === null) {
                           vErrors = [err5];
                         } else {
@@ -22633,7 +23037,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs19 = errors;
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         if (data7.bucket === void 0) {
-                          const err6 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].required, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1], data: data7 };
+                          const err6 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].required, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1], data: data7 };
                           if (vErrors === null) {
                             vErrors = [err6];
                           } else {
@@ -22643,7 +23047,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         for (const key1 in data7) {
                           if (!(key1 === "bucket" || key1 === "event" || key1 === "rules" || key1 === "existing" || key1 === "forceDeploy")) {
-                            const err7 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1], data: data7 };
+                            const err7 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1], data: data7 };
                             if (vErrors === null) {
                               vErrors = [err7];
                             } else {
@@ -22655,7 +23059,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data7.bucket !== void 0) {
                           let data8 = data7.bucket;
                           if (typeof data8 !== "string") {
-                            const err8 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/bucket", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.bucket.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.bucket, data: data8 };
+                            const err8 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/bucket", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.bucket.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.bucket, data: data8 };
                             if (vErrors === null) {
                               vErrors = [err8];
                             } else {
@@ -22667,7 +23071,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data7.event !== void 0) {
                           let data9 = data7.event;
                           if (typeof data9 !== "string") {
-                            const err9 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/event", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event, data: data9 };
+                            const err9 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/event", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event, data: data9 };
                             if (vErrors === null) {
                               vErrors = [err9];
                             } else {
@@ -22676,7 +23080,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                           if (!(data9 === "s3:ObjectCreated:*" || data9 === "s3:ObjectCreated:Put" || data9 === "s3:ObjectCreated:Post" || data9 === "s3:ObjectCreated:Copy" || data9 === "s3:ObjectCreated:CompleteMultipartUpload" || data9 === "s3:ObjectRemoved:*" || data9 === "s3:ObjectRemoved:Delete" || data9 === "s3:ObjectRemoved:DeleteMarkerCreated" || data9 === "s3:ObjectRestore:*" || data9 === "s3:ObjectRestore:Post" || data9 === "s3:ObjectRestore:Completed" || data9 === "s3:ObjectRestore:Delete" || data9 === "s3:ReducedRedundancyLostObject" || data9 === "s3:Replication:*" || data9 === "s3:Replication:OperationFailedReplication" || data9 === "s3:Replication:OperationNotTracked" || data9 === "s3:Replication:OperationMissedThreshold" || data9 === "s3:Replication:OperationReplicatedAfterThreshold" || data9 === "s3:LifecycleTransition" || data9 === "s3:IntelligentTiering" || data9 === "s3:ObjectTagging:*" || data9 === "s3:ObjectTagging:Put" || data9 === "s3:ObjectTagging:Delete" || data9 === "s3:ObjectAcl:Put" || data9 === "s3:LifecycleExpiration:*" || data9 === "s3:LifecycleExpiration:Delete" || data9 === "s3:LifecycleExpiration:DeleteMarkerCreated")) {
-                            const err10 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/event", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/event/enum", keyword: "enum", params: { allowedValues: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event.enum }, message: "must be equal to one of the allowed values", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event.enum, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event, data: data9 };
+                            const err10 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/event", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/event/enum", keyword: "enum", params: { allowedValues: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event.enum }, message: "must be equal to one of the allowed values", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event.enum, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.event, data: data9 };
                             if (vErrors === null) {
                               vErrors = [err10];
                             } else {
@@ -22693,7 +23097,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                               let data11 = data10[i1];
                               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                                 if (Object.keys(data11).length > 1) {
-                                  const err11 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
+                                  const err11 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
                                   if (vErrors === null) {
                                     vErrors = [err11];
                                   } else {
@@ -22702,7 +23106,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                   errors++;
                                 }
                                 if (Object.keys(data11).length < 1) {
-                                  const err12 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
+                                  const err12 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
                                   if (vErrors === null) {
                                     vErrors = [err12];
                                   } else {
@@ -22712,7 +23116,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 for (const key2 in data11) {
                                   if (!(key2 === "prefix" || key2 === "suffix")) {
-                                    const err13 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
+                                    const err13 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
                                     if (vErrors === null) {
                                       vErrors = [err13];
                                     } else {
@@ -22724,7 +23128,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data11.prefix !== void 0) {
                                   let data12 = data11.prefix;
                                   if (typeof data12 !== "string") {
-                                    const err14 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1 + "/prefix", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.prefix.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.prefix, data: data12 };
+                                    const err14 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1 + "/prefix", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.prefix.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.prefix, data: data12 };
                                     if (vErrors === null) {
                                       vErrors = [err14];
                                     } else {
@@ -22736,7 +23140,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data11.suffix !== void 0) {
                                   let data13 = data11.suffix;
                                   if (typeof data13 !== "string") {
-                                    const err15 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1 + "/suffix", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.suffix.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.suffix, data: data13 };
+                                    const err15 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1 + "/suffix", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.suffix.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.properties.suffix, data: data13 };
                                     if (vErrors === null) {
                                       vErrors = [err15];
                                     } else {
@@ -22746,7 +23150,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                const err16 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
+                                const err16 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules/" + i1, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.items, data: data11 };
                                 if (vErrors === null) {
                                   vErrors = [err16];
                                 } else {
@@ -22756,7 +23160,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            const err17 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules, data: data10 };
+                            const err17 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/rules", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.rules, data: data10 };
                             if (vErrors === null) {
                               vErrors = [err17];
                             } else {
@@ -22768,7 +23172,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data7.existing !== void 0) {
                           let data14 = data7.existing;
                           if (typeof data14 !== "boolean") {
-                            const err18 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/existing", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/existing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.existing.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.existing, data: data14 };
+                            const err18 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/existing", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/existing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.existing.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.existing, data: data14 };
                             if (vErrors === null) {
                               vErrors = [err18];
                             } else {
@@ -22780,7 +23184,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data7.forceDeploy !== void 0) {
                           let data15 = data7.forceDeploy;
                           if (typeof data15 !== "boolean") {
-                            const err19 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/forceDeploy", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/forceDeploy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.forceDeploy.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.forceDeploy, data: data15 };
+                            const err19 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3/forceDeploy", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/properties/forceDeploy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.forceDeploy.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].properties.forceDeploy, data: data15 };
                             if (vErrors === null) {
                               vErrors = [err19];
                             } else {
@@ -22790,7 +23194,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err20 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1], data: data7 };
+                        const err20 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1].type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf[1], data: data7 };
                         if (vErrors === null) {
                           vErrors = [err20];
                         } else {
@@ -22809,7 +23213,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                       if (!valid7) {
-                        const err21 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items.properties.s3, data: data7 };
+                        const err21 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0 + "/s3", schemaPath: "#/properties/functions/additionalProperties/properties/events/items/properties/s3/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3.oneOf, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items.properties.s3, data: data7 };
                         if (vErrors === null) {
                           vErrors = [err21];
                         } else {
@@ -22828,7 +23232,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err22 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.functions.additionalProperties.properties.events.items.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events.items, data: data6 };
+                    const err22 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0, schemaPath: "#/properties/functions/additionalProperties/properties/events/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.functions.additionalProperties.properties.events.items.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events.items, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -22838,7 +23242,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err23 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.functions.additionalProperties.properties.events.type, parentSchema: schema82.properties.functions.additionalProperties.properties.events, data: data5 };
+                const err23 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.functions.additionalProperties.properties.events.type, parentSchema: schema85.properties.functions.additionalProperties.properties.events, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -22848,7 +23252,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err24 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.functions.additionalProperties.type, parentSchema: schema82.properties.functions.additionalProperties, data: data4 };
+            const err24 = { instancePath: instancePath + "/functions/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.functions.additionalProperties.type, parentSchema: schema85.properties.functions.additionalProperties, data: data4 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -22858,7 +23262,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err25 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.properties.functions.type, parentSchema: schema82.properties.functions, data: data3 };
+        const err25 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.properties.functions.type, parentSchema: schema85.properties.functions, data: data3 };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -22868,7 +23272,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -22876,24 +23280,24 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-var config_serverless_devs_fc = validate55;
-var schema83 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Legacy fc props (Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy). From devsapp/fc docs/zh/yaml/triggers.md and src/lib/interface/fc/trigger.ts. Lenient on props, service and function (the component passes them to the FC API); strict on unknown keys inside trigger objects, oss/timer/http config, filter and filter.Key. Both Key/Prefix/Suffix and key/prefix/suffix are accepted (real templates use both).", "type": "object", "properties": { "region": { "type": "string", "x-name": "region" }, "service": { "type": ["object", "string"] }, "function": { "type": "object", "properties": { "name": { "type": "string" }, "environmentVariables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/Trigger" } } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] }, "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } }, "TimerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } }, "HttpConfig": { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] }, "Filter": { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" } } };
-var schema84 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] };
-var schema89 = { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } };
-var schema90 = { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] };
-var schema85 = { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } };
-var schema86 = { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } };
-var schema87 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var config_serverless_devs_fc = validate57;
+var schema86 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Legacy fc props (Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy). From devsapp/fc docs/zh/yaml/triggers.md and src/lib/interface/fc/trigger.ts. Lenient on props, service and function (the component passes them to the FC API); strict on unknown keys inside trigger objects, oss/timer/http config, filter and filter.Key. Both Key/Prefix/Suffix and key/prefix/suffix are accepted (real templates use both).", "type": "object", "properties": { "region": { "type": "string", "x-name": "region" }, "service": { "type": ["object", "string"] }, "function": { "type": "object", "properties": { "name": { "type": "string" }, "environmentVariables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/Trigger" } } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] }, "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } }, "TimerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } }, "HttpConfig": { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] }, "Filter": { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" } } };
+var schema87 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] };
+var schema92 = { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } };
+var schema93 = { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] };
+var schema88 = { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } };
+var schema89 = { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } };
+var schema90 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(key0 === "Key" || key0 === "key")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -22907,7 +23311,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
           if (!(key1 === "Prefix" || key1 === "Suffix" || key1 === "prefix" || key1 === "suffix")) {
-            const err1 = { instancePath: instancePath + "/Key", schemaPath: "#/definitions/Key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data0 };
+            const err1 = { instancePath: instancePath + "/Key", schemaPath: "#/definitions/Key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema90, data: data0 };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -22919,7 +23323,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.Prefix !== void 0) {
           let data1 = data0.Prefix;
           if (typeof data1 !== "string") {
-            const err2 = { instancePath: instancePath + "/Key/Prefix", schemaPath: "#/definitions/Key/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.Prefix.type, parentSchema: schema87.properties.Prefix, data: data1 };
+            const err2 = { instancePath: instancePath + "/Key/Prefix", schemaPath: "#/definitions/Key/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.Prefix.type, parentSchema: schema90.properties.Prefix, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -22931,7 +23335,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.Suffix !== void 0) {
           let data2 = data0.Suffix;
           if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/Key/Suffix", schemaPath: "#/definitions/Key/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.Suffix.type, parentSchema: schema87.properties.Suffix, data: data2 };
+            const err3 = { instancePath: instancePath + "/Key/Suffix", schemaPath: "#/definitions/Key/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.Suffix.type, parentSchema: schema90.properties.Suffix, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -22943,7 +23347,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.prefix !== void 0) {
           let data3 = data0.prefix;
           if (typeof data3 !== "string") {
-            const err4 = { instancePath: instancePath + "/Key/prefix", schemaPath: "#/definitions/Key/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.prefix.type, parentSchema: schema87.properties.prefix, data: data3 };
+            const err4 = { instancePath: instancePath + "/Key/prefix", schemaPath: "#/definitions/Key/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.prefix.type, parentSchema: schema90.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -22955,7 +23359,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.suffix !== void 0) {
           let data4 = data0.suffix;
           if (typeof data4 !== "string") {
-            const err5 = { instancePath: instancePath + "/Key/suffix", schemaPath: "#/definitions/Key/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.suffix.type, parentSchema: schema87.properties.suffix, data: data4 };
+            const err5 = { instancePath: instancePath + "/Key/suffix", schemaPath: "#/definitions/Key/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.suffix.type, parentSchema: schema90.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -22965,7 +23369,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/Key", schemaPath: "#/definitions/Key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data0 };
+        const err6 = { instancePath: instancePath + "/Key", schemaPath: "#/definitions/Key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -22979,7 +23383,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         for (const key2 in data5) {
           if (!(key2 === "Prefix" || key2 === "Suffix" || key2 === "prefix" || key2 === "suffix")) {
-            const err7 = { instancePath: instancePath + "/key", schemaPath: "#/definitions/Key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data: data5 };
+            const err7 = { instancePath: instancePath + "/key", schemaPath: "#/definitions/Key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema90, data: data5 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -22991,7 +23395,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.Prefix !== void 0) {
           let data6 = data5.Prefix;
           if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/key/Prefix", schemaPath: "#/definitions/Key/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.Prefix.type, parentSchema: schema87.properties.Prefix, data: data6 };
+            const err8 = { instancePath: instancePath + "/key/Prefix", schemaPath: "#/definitions/Key/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.Prefix.type, parentSchema: schema90.properties.Prefix, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -23003,7 +23407,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.Suffix !== void 0) {
           let data7 = data5.Suffix;
           if (typeof data7 !== "string") {
-            const err9 = { instancePath: instancePath + "/key/Suffix", schemaPath: "#/definitions/Key/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.Suffix.type, parentSchema: schema87.properties.Suffix, data: data7 };
+            const err9 = { instancePath: instancePath + "/key/Suffix", schemaPath: "#/definitions/Key/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.Suffix.type, parentSchema: schema90.properties.Suffix, data: data7 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -23015,7 +23419,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.prefix !== void 0) {
           let data8 = data5.prefix;
           if (typeof data8 !== "string") {
-            const err10 = { instancePath: instancePath + "/key/prefix", schemaPath: "#/definitions/Key/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.prefix.type, parentSchema: schema87.properties.prefix, data: data8 };
+            const err10 = { instancePath: instancePath + "/key/prefix", schemaPath: "#/definitions/Key/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.prefix.type, parentSchema: schema90.properties.prefix, data: data8 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -23027,7 +23431,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.suffix !== void 0) {
           let data9 = data5.suffix;
           if (typeof data9 !== "string") {
-            const err11 = { instancePath: instancePath + "/key/suffix", schemaPath: "#/definitions/Key/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.suffix.type, parentSchema: schema87.properties.suffix, data: data9 };
+            const err11 = { instancePath: instancePath + "/key/suffix", schemaPath: "#/definitions/Key/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.suffix.type, parentSchema: schema90.properties.suffix, data: data9 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -23037,7 +23441,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/key", schemaPath: "#/definitions/Key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data: data5 };
+        const err12 = { instancePath: instancePath + "/key", schemaPath: "#/definitions/Key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data: data5 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -23047,7 +23451,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -23055,15 +23459,15 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.events === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema85.required, parentSchema: schema85, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema88.required, parentSchema: schema88, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -23073,7 +23477,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "bucketName" || key0 === "events" || key0 === "filter")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema88, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -23085,7 +23489,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.bucketName !== void 0) {
       let data0 = data.bucketName;
       if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.bucketName.type, parentSchema: schema85.properties.bucketName, data: data0 };
+        const err2 = { instancePath: instancePath + "/bucketName", schemaPath: "#/properties/bucketName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.bucketName.type, parentSchema: schema88.properties.bucketName, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -23098,7 +23502,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.events;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema85.properties.events, data: data1 };
+          const err3 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema88.properties.events, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -23110,7 +23514,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 !== "string") {
-            const err4 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.properties.events.items.type, parentSchema: schema85.properties.events.items, data: data2 };
+            const err4 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema88.properties.events.items.type, parentSchema: schema88.properties.events.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -23119,7 +23523,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data2 === "oss:ObjectCreated:*" || data2 === "oss:ObjectCreated:AppendObject" || data2 === "oss:ObjectCreated:CompleteMultipartUpload" || data2 === "oss:ObjectCreated:CopyObject" || data2 === "oss:ObjectCreated:InitiateMultipartUpload" || data2 === "oss:ObjectCreated:PostObject" || data2 === "oss:ObjectCreated:PutObject" || data2 === "oss:ObjectCreated:PutSymlink" || data2 === "oss:ObjectCreated:UploadPart" || data2 === "oss:ObjectCreated:UploadPartCopy" || data2 === "oss:ObjectModified:UpdateObjectMeta" || data2 === "oss:ObjectRemoved:AbortMultipartUpload" || data2 === "oss:ObjectRemoved:DeleteObject" || data2 === "oss:ObjectRemoved:DeleteObjects")) {
-            const err5 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema85.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema85.properties.events.items.enum, parentSchema: schema85.properties.events.items, data: data2 };
+            const err5 = { instancePath: instancePath + "/events/" + i0, schemaPath: "#/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema88.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema88.properties.events.items.enum, parentSchema: schema88.properties.events.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -23129,7 +23533,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.properties.events.type, parentSchema: schema85.properties.events, data: data1 };
+        const err6 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema88.properties.events.type, parentSchema: schema88.properties.events, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -23139,13 +23543,13 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.filter !== void 0) {
-      if (!validate58(data.filter, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData })) {
-        vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+      if (!validate60(data.filter, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData })) {
+        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -23153,10 +23557,10 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs2 = errors;
@@ -23199,16 +23603,16 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.config !== void 0) {
-        if (!validate57(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData })) {
-          vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+        if (!validate59(data.config, { instancePath: instancePath + "/config", parentData: data, parentDataProperty: "config", rootData })) {
+          vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
           errors = vErrors.length;
         }
       }
       if (data.sourceArn !== void 0) {
         let data2 = data.sourceArn;
         if (typeof data2 === "string") {
-          if (!pattern1.test(data2)) {
-            const err2 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/0/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:oss:[^:]*:[^:]*:[^:]+$" }, message: 'must match pattern "^acs:oss:[^:]*:[^:]*:[^:]+$"', schema: "^acs:oss:[^:]*:[^:]*:[^:]+$", parentSchema: schema84.allOf[0].then.properties.sourceArn, data: data2 };
+          if (!pattern4.test(data2)) {
+            const err2 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/0/then/properties/sourceArn/pattern", keyword: "pattern", params: { pattern: "^acs:oss:[^:]*:[^:]*:[^:]+$" }, message: 'must match pattern "^acs:oss:[^:]*:[^:]*:[^:]+$"', schema: "^acs:oss:[^:]*:[^:]*:[^:]+$", parentSchema: schema87.allOf[0].then.properties.sourceArn, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -23217,7 +23621,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err3 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/0/then/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.allOf[0].then.properties.sourceArn.type, parentSchema: schema84.allOf[0].then.properties.sourceArn, data: data2 };
+          const err3 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/allOf/0/then/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.allOf[0].then.properties.sourceArn.type, parentSchema: schema87.allOf[0].then.properties.sourceArn, data: data2 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -23231,7 +23635,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema84.allOf[0].if, parentSchema: schema84.allOf[0], data };
+    const err4 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[0].if, parentSchema: schema87.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err4];
     } else {
@@ -23282,7 +23686,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.config;
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
           if (data4.cronExpression === void 0) {
-            const err7 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TimerConfig/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema89.required, parentSchema: schema89, data: data4 };
+            const err7 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TimerConfig/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema92.required, parentSchema: schema92, data: data4 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -23292,7 +23696,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key0 in data4) {
             if (!(key0 === "cronExpression" || key0 === "enable" || key0 === "payload")) {
-              const err8 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TimerConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema89, data: data4 };
+              const err8 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TimerConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92, data: data4 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -23304,7 +23708,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.cronExpression !== void 0) {
             let data5 = data4.cronExpression;
             if (typeof data5 !== "string") {
-              const err9 = { instancePath: instancePath + "/config/cronExpression", schemaPath: "#/definitions/TimerConfig/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties.cronExpression.type, parentSchema: schema89.properties.cronExpression, data: data5 };
+              const err9 = { instancePath: instancePath + "/config/cronExpression", schemaPath: "#/definitions/TimerConfig/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.cronExpression.type, parentSchema: schema92.properties.cronExpression, data: data5 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -23316,7 +23720,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.enable !== void 0) {
             let data6 = data4.enable;
             if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-              const err10 = { instancePath: instancePath + "/config/enable", schemaPath: "#/definitions/TimerConfig/properties/enable/type", keyword: "type", params: { type: schema89.properties.enable.type }, message: "must be boolean,string", schema: schema89.properties.enable.type, parentSchema: schema89.properties.enable, data: data6 };
+              const err10 = { instancePath: instancePath + "/config/enable", schemaPath: "#/definitions/TimerConfig/properties/enable/type", keyword: "type", params: { type: schema92.properties.enable.type }, message: "must be boolean,string", schema: schema92.properties.enable.type, parentSchema: schema92.properties.enable, data: data6 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -23328,7 +23732,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.payload !== void 0) {
             let data7 = data4.payload;
             if (typeof data7 !== "string") {
-              const err11 = { instancePath: instancePath + "/config/payload", schemaPath: "#/definitions/TimerConfig/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.properties.payload.type, parentSchema: schema89.properties.payload, data: data7 };
+              const err11 = { instancePath: instancePath + "/config/payload", schemaPath: "#/definitions/TimerConfig/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.payload.type, parentSchema: schema92.properties.payload, data: data7 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -23338,7 +23742,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err12 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TimerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data: data4 };
+          const err12 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TimerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data: data4 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -23352,7 +23756,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema84.allOf[1].if, parentSchema: schema84.allOf[1], data };
+    const err13 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[1].if, parentSchema: schema87.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -23403,7 +23807,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         let data9 = data.config;
         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
           if (data9.authType === void 0) {
-            const err16 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/required", keyword: "required", params: { missingProperty: "authType" }, message: "must have required property 'authType'", schema: schema90.required, parentSchema: schema90, data: data9 };
+            const err16 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/required", keyword: "required", params: { missingProperty: "authType" }, message: "must have required property 'authType'", schema: schema93.required, parentSchema: schema93, data: data9 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -23412,7 +23816,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data9.methods === void 0) {
-            const err17 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'", schema: schema90.required, parentSchema: schema90, data: data9 };
+            const err17 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'", schema: schema93.required, parentSchema: schema93, data: data9 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -23422,7 +23826,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key1 in data9) {
             if (!(key1 === "authType" || key1 === "methods" || key1 === "disableURLInternet")) {
-              const err18 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema90, data: data9 };
+              const err18 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data: data9 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -23434,7 +23838,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           if (data9.authType !== void 0) {
             let data10 = data9.authType;
             if (typeof data10 !== "string") {
-              const err19 = { instancePath: instancePath + "/config/authType", schemaPath: "#/definitions/HttpConfig/properties/authType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.authType.type, parentSchema: schema90.properties.authType, data: data10 };
+              const err19 = { instancePath: instancePath + "/config/authType", schemaPath: "#/definitions/HttpConfig/properties/authType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.authType.type, parentSchema: schema93.properties.authType, data: data10 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -23443,7 +23847,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data10 === "anonymous" || data10 === "function")) {
-              const err20 = { instancePath: instancePath + "/config/authType", schemaPath: "#/definitions/HttpConfig/properties/authType/enum", keyword: "enum", params: { allowedValues: schema90.properties.authType.enum }, message: "must be equal to one of the allowed values", schema: schema90.properties.authType.enum, parentSchema: schema90.properties.authType, data: data10 };
+              const err20 = { instancePath: instancePath + "/config/authType", schemaPath: "#/definitions/HttpConfig/properties/authType/enum", keyword: "enum", params: { allowedValues: schema93.properties.authType.enum }, message: "must be equal to one of the allowed values", schema: schema93.properties.authType.enum, parentSchema: schema93.properties.authType, data: data10 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -23459,7 +23863,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
               for (let i0 = 0; i0 < len0; i0++) {
                 let data12 = data11[i0];
                 if (typeof data12 !== "string") {
-                  const err21 = { instancePath: instancePath + "/config/methods/" + i0, schemaPath: "#/definitions/HttpConfig/properties/methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema90.properties.methods.items.type, parentSchema: schema90.properties.methods.items, data: data12 };
+                  const err21 = { instancePath: instancePath + "/config/methods/" + i0, schemaPath: "#/definitions/HttpConfig/properties/methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.methods.items.type, parentSchema: schema93.properties.methods.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -23468,7 +23872,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!(data12 === "GET" || data12 === "POST" || data12 === "PUT" || data12 === "DELETE" || data12 === "PATCH" || data12 === "HEAD" || data12 === "OPTIONS")) {
-                  const err22 = { instancePath: instancePath + "/config/methods/" + i0, schemaPath: "#/definitions/HttpConfig/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema90.properties.methods.items.enum }, message: "must be equal to one of the allowed values", schema: schema90.properties.methods.items.enum, parentSchema: schema90.properties.methods.items, data: data12 };
+                  const err22 = { instancePath: instancePath + "/config/methods/" + i0, schemaPath: "#/definitions/HttpConfig/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema93.properties.methods.items.enum }, message: "must be equal to one of the allowed values", schema: schema93.properties.methods.items.enum, parentSchema: schema93.properties.methods.items, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -23478,7 +23882,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err23 = { instancePath: instancePath + "/config/methods", schemaPath: "#/definitions/HttpConfig/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.properties.methods.type, parentSchema: schema90.properties.methods, data: data11 };
+              const err23 = { instancePath: instancePath + "/config/methods", schemaPath: "#/definitions/HttpConfig/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema93.properties.methods.type, parentSchema: schema93.properties.methods, data: data11 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -23490,7 +23894,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           if (data9.disableURLInternet !== void 0) {
             let data13 = data9.disableURLInternet;
             if (typeof data13 !== "boolean") {
-              const err24 = { instancePath: instancePath + "/config/disableURLInternet", schemaPath: "#/definitions/HttpConfig/properties/disableURLInternet/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema90.properties.disableURLInternet.type, parentSchema: schema90.properties.disableURLInternet, data: data13 };
+              const err24 = { instancePath: instancePath + "/config/disableURLInternet", schemaPath: "#/definitions/HttpConfig/properties/disableURLInternet/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema93.properties.disableURLInternet.type, parentSchema: schema93.properties.disableURLInternet, data: data13 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -23500,7 +23904,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err25 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data: data9 };
+          const err25 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/HttpConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data: data9 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -23514,7 +23918,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     valid9 = _valid2;
   }
   if (!valid9) {
-    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema84.allOf[2].if, parentSchema: schema84.allOf[2], data };
+    const err26 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[2].if, parentSchema: schema87.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err26];
     } else {
@@ -23524,7 +23928,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema84.required, parentSchema: schema84, data };
+      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
         vErrors = [err27];
       } else {
@@ -23533,7 +23937,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.type === void 0) {
-      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema84.required, parentSchema: schema84, data };
+      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
         vErrors = [err28];
       } else {
@@ -23542,7 +23946,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.config === void 0) {
-      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'", schema: schema84.required, parentSchema: schema84, data };
+      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
         vErrors = [err29];
       } else {
@@ -23552,7 +23956,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key2 in data) {
       if (!(key2 === "name" || key2 === "type" || key2 === "role" || key2 === "sourceArn" || key2 === "qualifier" || key2 === "description" || key2 === "config")) {
-        const err30 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema84, data };
+        const err30 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -23564,7 +23968,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data14 = data.name;
       if (typeof data14 !== "string") {
-        const err31 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.name.type, parentSchema: schema84.properties.name, data: data14 };
+        const err31 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.name.type, parentSchema: schema87.properties.name, data: data14 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -23576,7 +23980,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== void 0) {
       let data15 = data.type;
       if (typeof data15 !== "string") {
-        const err32 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.type.type, parentSchema: schema84.properties.type, data: data15 };
+        const err32 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.type.type, parentSchema: schema87.properties.type, data: data15 };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -23585,7 +23989,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data15 === "http" || data15 === "timer" || data15 === "oss" || data15 === "log" || data15 === "mns_topic" || data15 === "cdn_events" || data15 === "tablestore" || data15 === "eventbridge")) {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema84.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema84.properties.type.enum, parentSchema: schema84.properties.type, data: data15 };
+        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema87.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.type.enum, parentSchema: schema87.properties.type, data: data15 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -23597,7 +24001,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.role !== void 0) {
       let data16 = data.role;
       if (typeof data16 !== "string") {
-        const err34 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.role.type, parentSchema: schema84.properties.role, data: data16 };
+        const err34 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.role.type, parentSchema: schema87.properties.role, data: data16 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -23609,7 +24013,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sourceArn !== void 0) {
       let data17 = data.sourceArn;
       if (typeof data17 !== "string") {
-        const err35 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.sourceArn.type, parentSchema: schema84.properties.sourceArn, data: data17 };
+        const err35 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sourceArn.type, parentSchema: schema87.properties.sourceArn, data: data17 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -23621,7 +24025,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data18 = data.qualifier;
       if (typeof data18 !== "string" && !(typeof data18 == "number")) {
-        const err36 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema84.properties.qualifier.type }, message: "must be string,number", schema: schema84.properties.qualifier.type, parentSchema: schema84.properties.qualifier, data: data18 };
+        const err36 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema87.properties.qualifier.type }, message: "must be string,number", schema: schema87.properties.qualifier.type, parentSchema: schema87.properties.qualifier, data: data18 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -23633,7 +24037,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data19 = data.description;
       if (typeof data19 !== "string") {
-        const err37 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema84.properties.description.type, parentSchema: schema84.properties.description, data: data19 };
+        const err37 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data19 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -23645,7 +24049,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.config !== void 0) {
       let data20 = data.config;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-        const err38 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.properties.config.type, parentSchema: schema84.properties.config, data: data20 };
+        const err38 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.config.type, parentSchema: schema87.properties.config, data: data20 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -23655,7 +24059,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema84.type, parentSchema: schema84, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
       vErrors = [err39];
     } else {
@@ -23663,17 +24067,17 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.region !== void 0) {
       let data0 = data.region;
       if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.region.type, parentSchema: schema83.properties.region, data: data0 };
+        const err0 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.region.type, parentSchema: schema86.properties.region, data: data0 };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -23685,7 +24089,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.service !== void 0) {
       let data1 = data.service;
       if (!(data1 && typeof data1 == "object" && !Array.isArray(data1)) && typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: schema83.properties.service.type }, message: "must be object,string", schema: schema83.properties.service.type, parentSchema: schema83.properties.service, data: data1 };
+        const err1 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: schema86.properties.service.type }, message: "must be object,string", schema: schema86.properties.service.type, parentSchema: schema86.properties.service, data: data1 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -23700,7 +24104,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.name !== void 0) {
           let data3 = data2.name;
           if (typeof data3 !== "string") {
-            const err2 = { instancePath: instancePath + "/function/name", schemaPath: "#/properties/function/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.function.properties.name.type, parentSchema: schema83.properties.function.properties.name, data: data3 };
+            const err2 = { instancePath: instancePath + "/function/name", schemaPath: "#/properties/function/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.function.properties.name.type, parentSchema: schema86.properties.function.properties.name, data: data3 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -23715,7 +24119,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key0 in data4) {
               let data5 = data4[key0];
               if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean") {
-                const err3 = { instancePath: instancePath + "/function/environmentVariables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/function/properties/environmentVariables/additionalProperties/type", keyword: "type", params: { type: schema83.properties.function.properties.environmentVariables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema83.properties.function.properties.environmentVariables.additionalProperties.type, parentSchema: schema83.properties.function.properties.environmentVariables.additionalProperties, data: data5 };
+                const err3 = { instancePath: instancePath + "/function/environmentVariables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/function/properties/environmentVariables/additionalProperties/type", keyword: "type", params: { type: schema86.properties.function.properties.environmentVariables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema86.properties.function.properties.environmentVariables.additionalProperties.type, parentSchema: schema86.properties.function.properties.environmentVariables.additionalProperties, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -23725,7 +24129,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err4 = { instancePath: instancePath + "/function/environmentVariables", schemaPath: "#/properties/function/properties/environmentVariables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.function.properties.environmentVariables.type, parentSchema: schema83.properties.function.properties.environmentVariables, data: data4 };
+            const err4 = { instancePath: instancePath + "/function/environmentVariables", schemaPath: "#/properties/function/properties/environmentVariables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.function.properties.environmentVariables.type, parentSchema: schema86.properties.function.properties.environmentVariables, data: data4 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -23735,7 +24139,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.function.type, parentSchema: schema83.properties.function, data: data2 };
+        const err5 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.function.type, parentSchema: schema86.properties.function, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -23749,13 +24153,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data6)) {
         const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate56(data6[i0], { instancePath: instancePath + "/triggers/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate58(data6[i0], { instancePath: instancePath + "/triggers/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.triggers.type, parentSchema: schema83.properties.triggers, data: data6 };
+        const err6 = { instancePath: instancePath + "/triggers", schemaPath: "#/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.triggers.type, parentSchema: schema86.properties.triggers, data: data6 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -23765,7 +24169,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
     if (vErrors === null) {
       vErrors = [err7];
     } else {
@@ -23773,24 +24177,24 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-var config_tencent_scf_plugin = validate62;
-var schema91 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "service": {}, "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "tencent" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false } } };
-var schema92 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
-var schema96 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
-var schema97 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema93 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema94 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
-var schema95 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
-var pattern11 = new RegExp("^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "u");
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var config_tencent_scf_plugin = validate64;
+var schema94 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "service": {}, "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "tencent" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false } } };
+var schema95 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema99 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
+var schema100 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema96 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema97 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
+var schema98 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var pattern16 = new RegExp("^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "u");
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema93.required, parentSchema: schema93, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -23799,7 +24203,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema93.required, parentSchema: schema93, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema96.required, parentSchema: schema96, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -23809,7 +24213,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -23821,7 +24225,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data0 = data.qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.qualifier.type, parentSchema: schema93.properties.qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.qualifier.type, parentSchema: schema96.properties.qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -23833,8 +24237,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.bucket !== void 0) {
       let data1 = data.bucket;
       if (typeof data1 === "string") {
-        if (!pattern11.test(data1)) {
-          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema93.properties.bucket, data: data1 };
+        if (!pattern16.test(data1)) {
+          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema96.properties.bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -23843,7 +24247,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.properties.bucket.type, parentSchema: schema93.properties.bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.bucket.type, parentSchema: schema96.properties.bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -23857,7 +24261,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema94, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -23869,7 +24273,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.prefix !== void 0) {
           let data3 = data2.prefix;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.prefix.type, parentSchema: schema94.properties.prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.prefix.type, parentSchema: schema97.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -23881,7 +24285,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.suffix !== void 0) {
           let data4 = data2.suffix;
           if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.suffix.type, parentSchema: schema94.properties.suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.suffix.type, parentSchema: schema97.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -23891,7 +24295,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data: data2 };
+        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -23903,7 +24307,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data5 = data.events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.type, parentSchema: schema95, data: data5 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.type, parentSchema: schema98, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -23912,7 +24316,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema95.enum }, message: "must be equal to one of the allowed values", schema: schema95.enum, parentSchema: schema95, data: data5 };
+        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema98.enum }, message: "must be equal to one of the allowed values", schema: schema98.enum, parentSchema: schema98, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -23924,7 +24328,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data6 = data.enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema93.properties.enable.type }, message: "must be boolean,string", schema: schema93.properties.enable.type, parentSchema: schema93.properties.enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema96.properties.enable.type }, message: "must be boolean,string", schema: schema96.properties.enable.type, parentSchema: schema96.properties.enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -23934,7 +24338,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.type, parentSchema: schema93, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -23942,15 +24346,15 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema92, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema95, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -23959,7 +24363,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema92, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema95, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -23969,7 +24373,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cos" || key0 === "timer" || key0 === "cls" || key0 === "apigw" || key0 === "cmq" || key0 === "ckafka" || key0 === "mps" || key0 === "clb")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -23982,7 +24386,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.cos;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema92.properties.cos.required, parentSchema: schema92.properties.cos, data: data0 };
+          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema95.properties.cos.required, parentSchema: schema95.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -23991,7 +24395,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0.parameters === void 0) {
-          const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema92.properties.cos.required, parentSchema: schema92.properties.cos, data: data0 };
+          const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.cos.required, parentSchema: schema95.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -24001,7 +24405,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "name" || key1 === "parameters")) {
-            const err5 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.cos, data: data0 };
+            const err5 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cos, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -24013,7 +24417,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.cos.properties.name.type, parentSchema: schema92.properties.cos.properties.name, data: data1 };
+            const err6 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cos.properties.name.type, parentSchema: schema95.properties.cos.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -24023,13 +24427,13 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data0.parameters !== void 0) {
-          if (!validate64(data0.parameters, { instancePath: instancePath + "/cos/parameters", parentData: data0, parentDataProperty: "parameters", rootData })) {
-            vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+          if (!validate66(data0.parameters, { instancePath: instancePath + "/cos/parameters", parentData: data0, parentDataProperty: "parameters", rootData })) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.cos.type, parentSchema: schema92.properties.cos, data: data0 };
+        const err7 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cos.type, parentSchema: schema95.properties.cos, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -24042,7 +24446,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.timer;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.parameters === void 0) {
-          const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema92.properties.timer.required, parentSchema: schema92.properties.timer, data: data3 };
+          const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.timer.required, parentSchema: schema95.properties.timer, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -24052,7 +24456,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data3) {
           if (!(key2 === "name" || key2 === "parameters")) {
-            const err9 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.timer, data: data3 };
+            const err9 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.timer, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -24064,7 +24468,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.name !== void 0) {
           let data4 = data3.name;
           if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.timer.properties.name.type, parentSchema: schema92.properties.timer.properties.name, data: data4 };
+            const err10 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.timer.properties.name.type, parentSchema: schema95.properties.timer.properties.name, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -24077,7 +24481,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.parameters;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.cronExpression === void 0) {
-              const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema96.required, parentSchema: schema96, data: data5 };
+              const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema99.required, parentSchema: schema99, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -24087,7 +24491,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data5) {
               if (!(key3 === "name" || key3 === "qualifier" || key3 === "cronExpression" || key3 === "enable" || key3 === "argument")) {
-                const err12 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data: data5 };
+                const err12 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -24099,7 +24503,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data6 = data5.name;
               if (typeof data6 !== "string") {
-                const err13 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.name.type, parentSchema: schema96.properties.name, data: data6 };
+                const err13 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.name.type, parentSchema: schema99.properties.name, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -24111,7 +24515,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.qualifier !== void 0) {
               let data7 = data5.qualifier;
               if (typeof data7 !== "string") {
-                const err14 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.qualifier.type, parentSchema: schema96.properties.qualifier, data: data7 };
+                const err14 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.qualifier.type, parentSchema: schema99.properties.qualifier, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -24123,7 +24527,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.cronExpression !== void 0) {
               let data8 = data5.cronExpression;
               if (typeof data8 !== "string") {
-                const err15 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.cronExpression.type, parentSchema: schema96.properties.cronExpression, data: data8 };
+                const err15 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.cronExpression.type, parentSchema: schema99.properties.cronExpression, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -24135,7 +24539,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.enable !== void 0) {
               let data9 = data5.enable;
               if (typeof data9 !== "boolean" && typeof data9 !== "string") {
-                const err16 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema96.properties.enable.type }, message: "must be boolean,string", schema: schema96.properties.enable.type, parentSchema: schema96.properties.enable, data: data9 };
+                const err16 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema99.properties.enable.type }, message: "must be boolean,string", schema: schema99.properties.enable.type, parentSchema: schema99.properties.enable, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -24145,7 +24549,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data: data5 };
+            const err17 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -24155,7 +24559,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.timer.type, parentSchema: schema92.properties.timer, data: data3 };
+        const err18 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.timer.type, parentSchema: schema95.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -24168,7 +24572,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cls;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.parameters === void 0) {
-          const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema92.properties.cls.required, parentSchema: schema92.properties.cls, data: data10 };
+          const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.cls.required, parentSchema: schema95.properties.cls, data: data10 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -24178,7 +24582,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data10) {
           if (!(key4 === "name" || key4 === "parameters")) {
-            const err20 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.cls, data: data10 };
+            const err20 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cls, data: data10 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -24190,7 +24594,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data10.name !== void 0) {
           let data11 = data10.name;
           if (typeof data11 !== "string") {
-            const err21 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.cls.properties.name.type, parentSchema: schema92.properties.cls.properties.name, data: data11 };
+            const err21 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cls.properties.name.type, parentSchema: schema95.properties.cls.properties.name, data: data11 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -24203,7 +24607,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data10.parameters;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.topicId === void 0) {
-              const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema97.required, parentSchema: schema97, data: data12 };
+              const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema100.required, parentSchema: schema100, data: data12 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -24213,7 +24617,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data12) {
               if (!(key5 === "qualifier" || key5 === "topicId" || key5 === "maxWait" || key5 === "maxMsgNum" || key5 === "enable")) {
-                const err23 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data: data12 };
+                const err23 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -24225,7 +24629,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.qualifier !== void 0) {
               let data13 = data12.qualifier;
               if (typeof data13 !== "string") {
-                const err24 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.qualifier.type, parentSchema: schema97.properties.qualifier, data: data13 };
+                const err24 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.qualifier.type, parentSchema: schema100.properties.qualifier, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -24237,7 +24641,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.topicId !== void 0) {
               let data14 = data12.topicId;
               if (typeof data14 !== "string") {
-                const err25 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.topicId.type, parentSchema: schema97.properties.topicId, data: data14 };
+                const err25 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.topicId.type, parentSchema: schema100.properties.topicId, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -24249,7 +24653,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxWait !== void 0) {
               let data15 = data12.maxWait;
               if (!(typeof data15 == "number") && typeof data15 !== "string") {
-                const err26 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema97.properties.maxWait.type }, message: "must be number,string", schema: schema97.properties.maxWait.type, parentSchema: schema97.properties.maxWait, data: data15 };
+                const err26 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema100.properties.maxWait.type }, message: "must be number,string", schema: schema100.properties.maxWait.type, parentSchema: schema100.properties.maxWait, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -24261,7 +24665,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxMsgNum !== void 0) {
               let data16 = data12.maxMsgNum;
               if (!(typeof data16 == "number") && typeof data16 !== "string") {
-                const err27 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema97.properties.maxMsgNum.type }, message: "must be number,string", schema: schema97.properties.maxMsgNum.type, parentSchema: schema97.properties.maxMsgNum, data: data16 };
+                const err27 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema100.properties.maxMsgNum.type }, message: "must be number,string", schema: schema100.properties.maxMsgNum.type, parentSchema: schema100.properties.maxMsgNum, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -24273,7 +24677,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.enable !== void 0) {
               let data17 = data12.enable;
               if (typeof data17 !== "boolean" && typeof data17 !== "string") {
-                const err28 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema97.properties.enable.type }, message: "must be boolean,string", schema: schema97.properties.enable.type, parentSchema: schema97.properties.enable, data: data17 };
+                const err28 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema100.properties.enable.type }, message: "must be boolean,string", schema: schema100.properties.enable.type, parentSchema: schema100.properties.enable, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -24283,7 +24687,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data: data12 };
+            const err29 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data: data12 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -24293,7 +24697,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.cls.type, parentSchema: schema92.properties.cls, data: data10 };
+        const err30 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cls.type, parentSchema: schema95.properties.cls, data: data10 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -24307,7 +24711,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key6 in data18) {
           if (!(key6 === "name" || key6 === "parameters")) {
-            const err31 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.apigw, data: data18 };
+            const err31 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.apigw, data: data18 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -24319,7 +24723,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.name !== void 0) {
           let data19 = data18.name;
           if (typeof data19 !== "string") {
-            const err32 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.apigw.properties.name.type, parentSchema: schema92.properties.apigw.properties.name, data: data19 };
+            const err32 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.apigw.properties.name.type, parentSchema: schema95.properties.apigw.properties.name, data: data19 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -24331,7 +24735,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.parameters !== void 0) {
           let data20 = data18.parameters;
           if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-            const err33 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.apigw.properties.parameters.type, parentSchema: schema92.properties.apigw.properties.parameters, data: data20 };
+            const err33 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.apigw.properties.parameters.type, parentSchema: schema95.properties.apigw.properties.parameters, data: data20 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -24341,7 +24745,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.apigw.type, parentSchema: schema92.properties.apigw, data: data18 };
+        const err34 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.apigw.type, parentSchema: schema95.properties.apigw, data: data18 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -24355,7 +24759,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key7 in data21) {
           if (!(key7 === "name" || key7 === "parameters")) {
-            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.cmq, data: data21 };
+            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cmq, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -24367,7 +24771,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.name !== void 0) {
           let data22 = data21.name;
           if (typeof data22 !== "string") {
-            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.cmq.properties.name.type, parentSchema: schema92.properties.cmq.properties.name, data: data22 };
+            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cmq.properties.name.type, parentSchema: schema95.properties.cmq.properties.name, data: data22 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -24379,7 +24783,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.parameters !== void 0) {
           let data23 = data21.parameters;
           if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.cmq.properties.parameters.type, parentSchema: schema92.properties.cmq.properties.parameters, data: data23 };
+            const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cmq.properties.parameters.type, parentSchema: schema95.properties.cmq.properties.parameters, data: data23 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -24389,7 +24793,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.cmq.type, parentSchema: schema92.properties.cmq, data: data21 };
+        const err38 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cmq.type, parentSchema: schema95.properties.cmq, data: data21 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -24403,7 +24807,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         for (const key8 in data24) {
           if (!(key8 === "name" || key8 === "parameters")) {
-            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.ckafka, data: data24 };
+            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.ckafka, data: data24 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -24415,7 +24819,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.name !== void 0) {
           let data25 = data24.name;
           if (typeof data25 !== "string") {
-            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.ckafka.properties.name.type, parentSchema: schema92.properties.ckafka.properties.name, data: data25 };
+            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.ckafka.properties.name.type, parentSchema: schema95.properties.ckafka.properties.name, data: data25 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -24427,7 +24831,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.parameters !== void 0) {
           let data26 = data24.parameters;
           if (!(data26 && typeof data26 == "object" && !Array.isArray(data26))) {
-            const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.ckafka.properties.parameters.type, parentSchema: schema92.properties.ckafka.properties.parameters, data: data26 };
+            const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.ckafka.properties.parameters.type, parentSchema: schema95.properties.ckafka.properties.parameters, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -24437,7 +24841,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.ckafka.type, parentSchema: schema92.properties.ckafka, data: data24 };
+        const err42 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.ckafka.type, parentSchema: schema95.properties.ckafka, data: data24 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -24451,7 +24855,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key9 in data27) {
           if (!(key9 === "name" || key9 === "parameters")) {
-            const err43 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.mps, data: data27 };
+            const err43 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.mps, data: data27 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -24463,7 +24867,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.name !== void 0) {
           let data28 = data27.name;
           if (typeof data28 !== "string") {
-            const err44 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.mps.properties.name.type, parentSchema: schema92.properties.mps.properties.name, data: data28 };
+            const err44 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.mps.properties.name.type, parentSchema: schema95.properties.mps.properties.name, data: data28 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -24475,7 +24879,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.parameters !== void 0) {
           let data29 = data27.parameters;
           if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
-            const err45 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.mps.properties.parameters.type, parentSchema: schema92.properties.mps.properties.parameters, data: data29 };
+            const err45 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.mps.properties.parameters.type, parentSchema: schema95.properties.mps.properties.parameters, data: data29 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -24485,7 +24889,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.mps.type, parentSchema: schema92.properties.mps, data: data27 };
+        const err46 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.mps.type, parentSchema: schema95.properties.mps, data: data27 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -24499,7 +24903,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key10 in data30) {
           if (!(key10 === "name" || key10 === "parameters")) {
-            const err47 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema92.properties.clb, data: data30 };
+            const err47 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.clb, data: data30 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -24511,7 +24915,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.name !== void 0) {
           let data31 = data30.name;
           if (typeof data31 !== "string") {
-            const err48 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema92.properties.clb.properties.name.type, parentSchema: schema92.properties.clb.properties.name, data: data31 };
+            const err48 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.clb.properties.name.type, parentSchema: schema95.properties.clb.properties.name, data: data31 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -24523,7 +24927,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.parameters !== void 0) {
           let data32 = data30.parameters;
           if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
-            const err49 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.clb.properties.parameters.type, parentSchema: schema92.properties.clb.properties.parameters, data: data32 };
+            const err49 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.clb.properties.parameters.type, parentSchema: schema95.properties.clb.properties.parameters, data: data32 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -24533,7 +24937,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.properties.clb.type, parentSchema: schema92.properties.clb, data: data30 };
+        const err50 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.clb.type, parentSchema: schema95.properties.clb, data: data30 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -24543,7 +24947,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema92.type, parentSchema: schema92, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -24551,15 +24955,15 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema91.required, parentSchema: schema91, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema94.required, parentSchema: schema94, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -24571,7 +24975,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.provider;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema91.properties.provider.required, parentSchema: schema91.properties.provider, data: data0 };
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema94.properties.provider.required, parentSchema: schema94.properties.provider, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -24582,7 +24986,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if ("tencent" !== data1) {
-            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "tencent" }, message: "must be equal to constant", schema: "tencent", parentSchema: schema91.properties.provider.properties.name, data: data1 };
+            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "tencent" }, message: "must be equal to constant", schema: "tencent", parentSchema: schema94.properties.provider.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -24594,7 +24998,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.region !== void 0) {
           let data2 = data0.region;
           if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.provider.properties.region.type, parentSchema: schema91.properties.provider.properties.region, data: data2 };
+            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.provider.properties.region.type, parentSchema: schema94.properties.provider.properties.region, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -24612,7 +25016,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key0 in data4) {
                   let data5 = data4[key0];
                   if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean") {
-                    const err4 = { instancePath: instancePath + "/provider/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/provider/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema91.properties.provider.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema91.properties.provider.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema91.properties.provider.properties.environment.properties.variables.additionalProperties, data: data5 };
+                    const err4 = { instancePath: instancePath + "/provider/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/provider/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema94.properties.provider.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema94.properties.provider.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema94.properties.provider.properties.environment.properties.variables.additionalProperties, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -24622,7 +25026,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/provider/environment/variables", schemaPath: "#/properties/provider/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.provider.properties.environment.properties.variables.type, parentSchema: schema91.properties.provider.properties.environment.properties.variables, data: data4 };
+                const err5 = { instancePath: instancePath + "/provider/environment/variables", schemaPath: "#/properties/provider/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.properties.environment.properties.variables.type, parentSchema: schema94.properties.provider.properties.environment.properties.variables, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -24632,7 +25036,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/provider/environment", schemaPath: "#/properties/provider/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.provider.properties.environment.type, parentSchema: schema91.properties.provider.properties.environment, data: data3 };
+            const err6 = { instancePath: instancePath + "/provider/environment", schemaPath: "#/properties/provider/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.properties.environment.type, parentSchema: schema94.properties.provider.properties.environment, data: data3 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -24642,7 +25046,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.provider.type, parentSchema: schema91.properties.provider, data: data0 };
+        const err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.type, parentSchema: schema94.properties.provider, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -24660,7 +25064,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.region !== void 0) {
               let data8 = data7.region;
               if (typeof data8 !== "string") {
-                const err8 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/functions/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.properties.functions.additionalProperties.properties.region.type, parentSchema: schema91.properties.functions.additionalProperties.properties.region, data: data8 };
+                const err8 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/functions/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.functions.additionalProperties.properties.region.type, parentSchema: schema94.properties.functions.additionalProperties.properties.region, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -24678,7 +25082,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                     for (const key2 in data10) {
                       let data11 = data10[key2];
                       if (typeof data11 !== "string" && !(typeof data11 == "number") && typeof data11 !== "boolean") {
-                        const err9 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema91.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema91.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema91.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties, data: data11 };
+                        const err9 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -24688,7 +25092,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err10 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables", schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.functions.additionalProperties.properties.environment.properties.variables.type, parentSchema: schema91.properties.functions.additionalProperties.properties.environment.properties.variables, data: data10 };
+                    const err10 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables", schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -24698,7 +25102,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment", schemaPath: "#/properties/functions/additionalProperties/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.functions.additionalProperties.properties.environment.type, parentSchema: schema91.properties.functions.additionalProperties.properties.environment, data: data9 };
+                const err11 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment", schemaPath: "#/properties/functions/additionalProperties/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.properties.environment.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -24712,13 +25116,13 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               if (Array.isArray(data12)) {
                 const len0 = data12.length;
                 for (let i0 = 0; i0 < len0; i0++) {
-                  if (!validate63(data12[i0], { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0, parentData: data12, parentDataProperty: i0, rootData })) {
-                    vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                  if (!validate65(data12[i0], { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events/" + i0, parentData: data12, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
                     errors = vErrors.length;
                   }
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.functions.additionalProperties.properties.events.type, parentSchema: schema91.properties.functions.additionalProperties.properties.events, data: data12 };
+                const err12 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.functions.additionalProperties.properties.events.type, parentSchema: schema94.properties.functions.additionalProperties.properties.events, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -24728,7 +25132,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.functions.additionalProperties.type, parentSchema: schema91.properties.functions.additionalProperties, data: data7 };
+            const err13 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.type, parentSchema: schema94.properties.functions.additionalProperties, data: data7 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -24738,7 +25142,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.properties.functions.type, parentSchema: schema91.properties.functions, data: data6 };
+        const err14 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.type, parentSchema: schema94.properties.functions, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -24748,7 +25152,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -24756,23 +25160,24 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate64.errors = vErrors;
   return errors === 0;
 }
-var config_tencent_scf = validate67;
-var schema98 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["component", "name", "inputs"], "properties": { "org": { "type": "string" }, "app": { "type": "string" }, "stage": { "type": "string" }, "component": { "type": "string" }, "name": { "type": "string" }, "inputs": { "type": "object", "properties": { "name": { "type": "string" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/trigger" } }, "functions": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false }, "trigger": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }] }, "flatCos": { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false } } };
-var schema99 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
-var schema103 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
-var schema104 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema100 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema101 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
-var schema102 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var config_tencent_scf = validate69;
+var schema101 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["component", "name", "inputs"], "properties": { "org": { "type": "string" }, "app": { "type": "string" }, "stage": { "type": "string" }, "component": { "type": "string" }, "name": { "type": "string" }, "inputs": { "type": "object", "properties": { "name": { "type": "string" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "number", "boolean"] }, "x-why": "null is no variables: tencent-component-toolkit src/modules/scf/utils.ts sends Environment only `if (inputs.environment && inputs.environment.variables)`" } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/trigger" } }, "functions": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false }, "trigger": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] }, "flatCos": { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "ckafkaParams": { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' } } };
+var schema102 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema106 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
+var schema107 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema108 = { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' };
+var schema103 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
+var schema104 = { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false };
+var schema105 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema100.required, parentSchema: schema100, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema103.required, parentSchema: schema103, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -24781,7 +25186,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema100.required, parentSchema: schema100, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema103.required, parentSchema: schema103, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -24791,7 +25196,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -24803,7 +25208,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data0 = data.qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.qualifier.type, parentSchema: schema100.properties.qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.qualifier.type, parentSchema: schema103.properties.qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -24815,8 +25220,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.bucket !== void 0) {
       let data1 = data.bucket;
       if (typeof data1 === "string") {
-        if (!pattern11.test(data1)) {
-          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema100.properties.bucket, data: data1 };
+        if (!pattern16.test(data1)) {
+          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema103.properties.bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -24825,7 +25230,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.bucket.type, parentSchema: schema100.properties.bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.bucket.type, parentSchema: schema103.properties.bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -24839,7 +25244,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -24850,8 +25255,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.prefix !== void 0) {
           let data3 = data2.prefix;
-          if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.prefix.type, parentSchema: schema101.properties.prefix, data: data3 };
+          if (typeof data3 !== "string" && data3 !== null) {
+            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema104.properties.prefix.type }, message: "must be string,null", schema: schema104.properties.prefix.type, parentSchema: schema104.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -24862,8 +25267,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data2.suffix !== void 0) {
           let data4 = data2.suffix;
-          if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.suffix.type, parentSchema: schema101.properties.suffix, data: data4 };
+          if (typeof data4 !== "string" && data4 !== null) {
+            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema104.properties.suffix.type }, message: "must be string,null", schema: schema104.properties.suffix.type, parentSchema: schema104.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -24873,7 +25278,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data: data2 };
+        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -24885,7 +25290,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data5 = data.events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.type, parentSchema: schema102, data: data5 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -24894,7 +25299,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema102.enum }, message: "must be equal to one of the allowed values", schema: schema102.enum, parentSchema: schema102, data: data5 };
+        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values", schema: schema105.enum, parentSchema: schema105, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -24906,7 +25311,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data6 = data.enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema100.properties.enable.type }, message: "must be boolean,string", schema: schema100.properties.enable.type, parentSchema: schema100.properties.enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema103.properties.enable.type }, message: "must be boolean,string", schema: schema103.properties.enable.type, parentSchema: schema103.properties.enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -24916,7 +25321,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -24924,15 +25329,15 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema99, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema102, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -24941,7 +25346,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema99, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema102, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -24951,7 +25356,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cos" || key0 === "timer" || key0 === "cls" || key0 === "apigw" || key0 === "cmq" || key0 === "ckafka" || key0 === "mps" || key0 === "clb")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -24964,7 +25369,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.cos;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.parameters === void 0) {
-          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema99.properties.cos.required, parentSchema: schema99.properties.cos, data: data0 };
+          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.cos.required, parentSchema: schema102.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -24974,7 +25379,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "name" || key1 === "parameters")) {
-            const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.cos, data: data0 };
+            const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cos, data: data0 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -24985,8 +25390,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data0.name !== void 0) {
           let data1 = data0.name;
-          if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.cos.properties.name.type, parentSchema: schema99.properties.cos.properties.name, data: data1 };
+          if (typeof data1 !== "string" && data1 !== null) {
+            const err5 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: schema102.properties.cos.properties.name.type }, message: "must be string,null", schema: schema102.properties.cos.properties.name.type, parentSchema: schema102.properties.cos.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -24996,13 +25401,13 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data0.parameters !== void 0) {
-          if (!validate69(data0.parameters, { instancePath: instancePath + "/cos/parameters", parentData: data0, parentDataProperty: "parameters", rootData })) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          if (!validate71(data0.parameters, { instancePath: instancePath + "/cos/parameters", parentData: data0, parentDataProperty: "parameters", rootData })) {
+            vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.cos.type, parentSchema: schema99.properties.cos, data: data0 };
+        const err6 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cos.type, parentSchema: schema102.properties.cos, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -25015,7 +25420,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.timer;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.parameters === void 0) {
-          const err7 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema99.properties.timer.required, parentSchema: schema99.properties.timer, data: data3 };
+          const err7 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.timer.required, parentSchema: schema102.properties.timer, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -25025,7 +25430,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data3) {
           if (!(key2 === "name" || key2 === "parameters")) {
-            const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.timer, data: data3 };
+            const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.timer, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -25036,8 +25441,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data3.name !== void 0) {
           let data4 = data3.name;
-          if (typeof data4 !== "string") {
-            const err9 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.timer.properties.name.type, parentSchema: schema99.properties.timer.properties.name, data: data4 };
+          if (typeof data4 !== "string" && data4 !== null) {
+            const err9 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: schema102.properties.timer.properties.name.type }, message: "must be string,null", schema: schema102.properties.timer.properties.name.type, parentSchema: schema102.properties.timer.properties.name, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -25050,7 +25455,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.parameters;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.cronExpression === void 0) {
-              const err10 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema103.required, parentSchema: schema103, data: data5 };
+              const err10 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema106.required, parentSchema: schema106, data: data5 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -25060,7 +25465,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data5) {
               if (!(key3 === "name" || key3 === "qualifier" || key3 === "cronExpression" || key3 === "enable" || key3 === "argument")) {
-                const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data: data5 };
+                const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -25071,8 +25476,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data5.name !== void 0) {
               let data6 = data5.name;
-              if (typeof data6 !== "string") {
-                const err12 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.name.type, parentSchema: schema103.properties.name, data: data6 };
+              if (typeof data6 !== "string" && data6 !== null) {
+                const err12 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: schema106.properties.name.type }, message: "must be string,null", schema: schema106.properties.name.type, parentSchema: schema106.properties.name, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -25084,7 +25489,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.qualifier !== void 0) {
               let data7 = data5.qualifier;
               if (typeof data7 !== "string") {
-                const err13 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.qualifier.type, parentSchema: schema103.properties.qualifier, data: data7 };
+                const err13 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.qualifier.type, parentSchema: schema106.properties.qualifier, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -25096,7 +25501,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.cronExpression !== void 0) {
               let data8 = data5.cronExpression;
               if (typeof data8 !== "string") {
-                const err14 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.cronExpression.type, parentSchema: schema103.properties.cronExpression, data: data8 };
+                const err14 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.cronExpression.type, parentSchema: schema106.properties.cronExpression, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -25108,7 +25513,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.enable !== void 0) {
               let data9 = data5.enable;
               if (typeof data9 !== "boolean" && typeof data9 !== "string") {
-                const err15 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema103.properties.enable.type }, message: "must be boolean,string", schema: schema103.properties.enable.type, parentSchema: schema103.properties.enable, data: data9 };
+                const err15 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema106.properties.enable.type }, message: "must be boolean,string", schema: schema106.properties.enable.type, parentSchema: schema106.properties.enable, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -25118,7 +25523,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data: data5 };
+            const err16 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data: data5 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -25128,7 +25533,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.timer.type, parentSchema: schema99.properties.timer, data: data3 };
+        const err17 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.timer.type, parentSchema: schema102.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -25141,7 +25546,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cls;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.parameters === void 0) {
-          const err18 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema99.properties.cls.required, parentSchema: schema99.properties.cls, data: data10 };
+          const err18 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.cls.required, parentSchema: schema102.properties.cls, data: data10 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -25151,7 +25556,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data10) {
           if (!(key4 === "name" || key4 === "parameters")) {
-            const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.cls, data: data10 };
+            const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cls, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -25162,8 +25567,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data10.name !== void 0) {
           let data11 = data10.name;
-          if (typeof data11 !== "string") {
-            const err20 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.cls.properties.name.type, parentSchema: schema99.properties.cls.properties.name, data: data11 };
+          if (typeof data11 !== "string" && data11 !== null) {
+            const err20 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: schema102.properties.cls.properties.name.type }, message: "must be string,null", schema: schema102.properties.cls.properties.name.type, parentSchema: schema102.properties.cls.properties.name, data: data11 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -25176,7 +25581,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data10.parameters;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.topicId === void 0) {
-              const err21 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema104.required, parentSchema: schema104, data: data12 };
+              const err21 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema107.required, parentSchema: schema107, data: data12 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -25186,7 +25591,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data12) {
               if (!(key5 === "qualifier" || key5 === "topicId" || key5 === "maxWait" || key5 === "maxMsgNum" || key5 === "enable")) {
-                const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data12 };
+                const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -25198,7 +25603,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.qualifier !== void 0) {
               let data13 = data12.qualifier;
               if (typeof data13 !== "string") {
-                const err23 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.qualifier.type, parentSchema: schema104.properties.qualifier, data: data13 };
+                const err23 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.properties.qualifier.type, parentSchema: schema107.properties.qualifier, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -25210,7 +25615,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.topicId !== void 0) {
               let data14 = data12.topicId;
               if (typeof data14 !== "string") {
-                const err24 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.topicId.type, parentSchema: schema104.properties.topicId, data: data14 };
+                const err24 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.properties.topicId.type, parentSchema: schema107.properties.topicId, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -25222,7 +25627,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxWait !== void 0) {
               let data15 = data12.maxWait;
               if (!(typeof data15 == "number") && typeof data15 !== "string") {
-                const err25 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema104.properties.maxWait.type }, message: "must be number,string", schema: schema104.properties.maxWait.type, parentSchema: schema104.properties.maxWait, data: data15 };
+                const err25 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema107.properties.maxWait.type }, message: "must be number,string", schema: schema107.properties.maxWait.type, parentSchema: schema107.properties.maxWait, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -25234,7 +25639,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxMsgNum !== void 0) {
               let data16 = data12.maxMsgNum;
               if (!(typeof data16 == "number") && typeof data16 !== "string") {
-                const err26 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema104.properties.maxMsgNum.type }, message: "must be number,string", schema: schema104.properties.maxMsgNum.type, parentSchema: schema104.properties.maxMsgNum, data: data16 };
+                const err26 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema107.properties.maxMsgNum.type }, message: "must be number,string", schema: schema107.properties.maxMsgNum.type, parentSchema: schema107.properties.maxMsgNum, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -25246,7 +25651,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.enable !== void 0) {
               let data17 = data12.enable;
               if (typeof data17 !== "boolean" && typeof data17 !== "string") {
-                const err27 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema104.properties.enable.type }, message: "must be boolean,string", schema: schema104.properties.enable.type, parentSchema: schema104.properties.enable, data: data17 };
+                const err27 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema107.properties.enable.type }, message: "must be boolean,string", schema: schema107.properties.enable.type, parentSchema: schema107.properties.enable, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -25256,7 +25661,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data12 };
+            const err28 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data: data12 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -25266,7 +25671,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.cls.type, parentSchema: schema99.properties.cls, data: data10 };
+        const err29 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cls.type, parentSchema: schema102.properties.cls, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -25280,7 +25685,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key6 in data18) {
           if (!(key6 === "name" || key6 === "parameters")) {
-            const err30 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.apigw, data: data18 };
+            const err30 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.apigw, data: data18 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -25291,8 +25696,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data18.name !== void 0) {
           let data19 = data18.name;
-          if (typeof data19 !== "string") {
-            const err31 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.apigw.properties.name.type, parentSchema: schema99.properties.apigw.properties.name, data: data19 };
+          if (typeof data19 !== "string" && data19 !== null) {
+            const err31 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: schema102.properties.apigw.properties.name.type }, message: "must be string,null", schema: schema102.properties.apigw.properties.name.type, parentSchema: schema102.properties.apigw.properties.name, data: data19 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -25304,7 +25709,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.parameters !== void 0) {
           let data20 = data18.parameters;
           if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-            const err32 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.apigw.properties.parameters.type, parentSchema: schema99.properties.apigw.properties.parameters, data: data20 };
+            const err32 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.apigw.properties.parameters.type, parentSchema: schema102.properties.apigw.properties.parameters, data: data20 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -25314,7 +25719,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.apigw.type, parentSchema: schema99.properties.apigw, data: data18 };
+        const err33 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.apigw.type, parentSchema: schema102.properties.apigw, data: data18 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -25328,7 +25733,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key7 in data21) {
           if (!(key7 === "name" || key7 === "parameters")) {
-            const err34 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.cmq, data: data21 };
+            const err34 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cmq, data: data21 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -25339,8 +25744,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data21.name !== void 0) {
           let data22 = data21.name;
-          if (typeof data22 !== "string") {
-            const err35 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.cmq.properties.name.type, parentSchema: schema99.properties.cmq.properties.name, data: data22 };
+          if (typeof data22 !== "string" && data22 !== null) {
+            const err35 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: schema102.properties.cmq.properties.name.type }, message: "must be string,null", schema: schema102.properties.cmq.properties.name.type, parentSchema: schema102.properties.cmq.properties.name, data: data22 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -25352,7 +25757,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.parameters !== void 0) {
           let data23 = data21.parameters;
           if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err36 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.cmq.properties.parameters.type, parentSchema: schema99.properties.cmq.properties.parameters, data: data23 };
+            const err36 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cmq.properties.parameters.type, parentSchema: schema102.properties.cmq.properties.parameters, data: data23 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -25362,7 +25767,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.cmq.type, parentSchema: schema99.properties.cmq, data: data21 };
+        const err37 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cmq.type, parentSchema: schema102.properties.cmq, data: data21 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -25374,21 +25779,18 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ckafka !== void 0) {
       let data24 = data.ckafka;
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.parameters === void 0) {
+          const err38 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.ckafka.required, parentSchema: schema102.properties.ckafka, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
         for (const key8 in data24) {
           if (!(key8 === "name" || key8 === "parameters")) {
-            const err38 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.ckafka, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data24.name !== void 0) {
-          let data25 = data24.name;
-          if (typeof data25 !== "string") {
-            const err39 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.ckafka.properties.name.type, parentSchema: schema99.properties.ckafka.properties.name, data: data25 };
+            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.ckafka, data: data24 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -25397,10 +25799,10 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data24.parameters !== void 0) {
-          let data26 = data24.parameters;
-          if (!(data26 && typeof data26 == "object" && !Array.isArray(data26))) {
-            const err40 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.ckafka.properties.parameters.type, parentSchema: schema99.properties.ckafka.properties.parameters, data: data26 };
+        if (data24.name !== void 0) {
+          let data25 = data24.name;
+          if (typeof data25 !== "string" && data25 !== null) {
+            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: schema102.properties.ckafka.properties.name.type }, message: "must be string,null", schema: schema102.properties.ckafka.properties.name.type, parentSchema: schema102.properties.ckafka.properties.name, data: data25 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -25409,132 +25811,259 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data24.parameters !== void 0) {
+          let data26 = data24.parameters;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.name === void 0) {
+              const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema108.required, parentSchema: schema108, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data26.topic === void 0) {
+              const err42 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema108.required, parentSchema: schema108, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data26.qualifier !== void 0) {
+              let data27 = data26.qualifier;
+              if (typeof data27 !== "string") {
+                const err43 = { instancePath: instancePath + "/ckafka/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data26.name !== void 0) {
+              let data28 = data26.name;
+              if (typeof data28 !== "string") {
+                const err44 = { instancePath: instancePath + "/ckafka/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.name.type, parentSchema: schema108.properties.name, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data26.topic !== void 0) {
+              let data29 = data26.topic;
+              if (typeof data29 !== "string") {
+                const err45 = { instancePath: instancePath + "/ckafka/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.topic.type, parentSchema: schema108.properties.topic, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data26.maxMsgNum !== void 0) {
+              let data30 = data26.maxMsgNum;
+              if (!(typeof data30 == "number") && typeof data30 !== "string") {
+                const err46 = { instancePath: instancePath + "/ckafka/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema108.properties.maxMsgNum.type }, message: "must be number,string", schema: schema108.properties.maxMsgNum.type, parentSchema: schema108.properties.maxMsgNum, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data26.offset !== void 0) {
+              let data31 = data26.offset;
+              if (typeof data31 !== "string" && !(typeof data31 == "number")) {
+                const err47 = { instancePath: instancePath + "/ckafka/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema108.properties.offset.type }, message: "must be string,number", schema: schema108.properties.offset.type, parentSchema: schema108.properties.offset, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data26.retry !== void 0) {
+              let data32 = data26.retry;
+              if (!(typeof data32 == "number") && typeof data32 !== "string") {
+                const err48 = { instancePath: instancePath + "/ckafka/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema108.properties.retry.type }, message: "must be number,string", schema: schema108.properties.retry.type, parentSchema: schema108.properties.retry, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data26.timeout !== void 0) {
+              let data33 = data26.timeout;
+              if (!(typeof data33 == "number") && typeof data33 !== "string") {
+                const err49 = { instancePath: instancePath + "/ckafka/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema108.properties.timeout.type }, message: "must be number,string", schema: schema108.properties.timeout.type, parentSchema: schema108.properties.timeout, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data26.enable !== void 0) {
+              let data34 = data26.enable;
+              if (typeof data34 !== "boolean" && typeof data34 !== "string") {
+                const err50 = { instancePath: instancePath + "/ckafka/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err41 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.ckafka.type, parentSchema: schema99.properties.ckafka, data: data24 };
+        const err52 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.ckafka.type, parentSchema: schema102.properties.ckafka, data: data24 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err52];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.mps !== void 0) {
-      let data27 = data.mps;
-      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-        for (const key9 in data27) {
+      let data35 = data.mps;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key9 in data35) {
           if (!(key9 === "name" || key9 === "parameters")) {
-            const err42 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.mps, data: data27 };
+            const err53 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.mps, data: data35 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err53];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
-        if (data27.name !== void 0) {
-          let data28 = data27.name;
-          if (typeof data28 !== "string") {
-            const err43 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.mps.properties.name.type, parentSchema: schema99.properties.mps.properties.name, data: data28 };
+        if (data35.name !== void 0) {
+          let data36 = data35.name;
+          if (typeof data36 !== "string" && data36 !== null) {
+            const err54 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: schema102.properties.mps.properties.name.type }, message: "must be string,null", schema: schema102.properties.mps.properties.name.type, parentSchema: schema102.properties.mps.properties.name, data: data36 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err54];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err54);
             }
             errors++;
           }
         }
-        if (data27.parameters !== void 0) {
-          let data29 = data27.parameters;
-          if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
-            const err44 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.mps.properties.parameters.type, parentSchema: schema99.properties.mps.properties.parameters, data: data29 };
+        if (data35.parameters !== void 0) {
+          let data37 = data35.parameters;
+          if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+            const err55 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.mps.properties.parameters.type, parentSchema: schema102.properties.mps.properties.parameters, data: data37 };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err55];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.mps.type, parentSchema: schema99.properties.mps, data: data27 };
+        const err56 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.mps.type, parentSchema: schema102.properties.mps, data: data35 };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err56];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
     if (data.clb !== void 0) {
-      let data30 = data.clb;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key10 in data30) {
+      let data38 = data.clb;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key10 in data38) {
           if (!(key10 === "name" || key10 === "parameters")) {
-            const err46 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99.properties.clb, data: data30 };
+            const err57 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.clb, data: data38 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err57];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
-        if (data30.name !== void 0) {
-          let data31 = data30.name;
-          if (typeof data31 !== "string") {
-            const err47 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.clb.properties.name.type, parentSchema: schema99.properties.clb.properties.name, data: data31 };
+        if (data38.name !== void 0) {
+          let data39 = data38.name;
+          if (typeof data39 !== "string" && data39 !== null) {
+            const err58 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: schema102.properties.clb.properties.name.type }, message: "must be string,null", schema: schema102.properties.clb.properties.name.type, parentSchema: schema102.properties.clb.properties.name, data: data39 };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err58];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
-        if (data30.parameters !== void 0) {
-          let data32 = data30.parameters;
-          if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
-            const err48 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.clb.properties.parameters.type, parentSchema: schema99.properties.clb.properties.parameters, data: data32 };
+        if (data38.parameters !== void 0) {
+          let data40 = data38.parameters;
+          if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
+            const err59 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.clb.properties.parameters.type, parentSchema: schema102.properties.clb.properties.parameters, data: data40 };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err59];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
       } else {
-        const err49 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.clb.type, parentSchema: schema99.properties.clb, data: data30 };
+        const err60 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.clb.type, parentSchema: schema102.properties.clb, data: data38 };
         if (vErrors === null) {
-          vErrors = [err49];
+          vErrors = [err60];
         } else {
-          vErrors.push(err49);
+          vErrors.push(err60);
         }
         errors++;
       }
     }
   } else {
-    const err50 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
+    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err61];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err61);
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-var schema105 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }] };
-var schema106 = { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema109 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] };
+var schema110 = { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema106.required, parentSchema: schema106, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema110.required, parentSchema: schema110, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -25543,7 +26072,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema106.required, parentSchema: schema106, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema110.required, parentSchema: schema110, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -25553,7 +26082,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "function" || key0 === "name" || key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -25565,7 +26094,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.function !== void 0) {
       let data0 = data.function;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.function.type, parentSchema: schema106.properties.function, data: data0 };
+        const err3 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.function.type, parentSchema: schema110.properties.function, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -25577,7 +26106,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.name.type, parentSchema: schema106.properties.name, data: data1 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.name.type, parentSchema: schema110.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -25589,7 +26118,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data2 = data.qualifier;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.qualifier.type, parentSchema: schema106.properties.qualifier, data: data2 };
+        const err5 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.qualifier.type, parentSchema: schema110.properties.qualifier, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -25601,8 +26130,8 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.bucket !== void 0) {
       let data3 = data.bucket;
       if (typeof data3 === "string") {
-        if (!pattern11.test(data3)) {
-          const err6 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema106.properties.bucket, data: data3 };
+        if (!pattern16.test(data3)) {
+          const err6 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema110.properties.bucket, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -25611,7 +26140,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.bucket.type, parentSchema: schema106.properties.bucket, data: data3 };
+        const err7 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.bucket.type, parentSchema: schema110.properties.bucket, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -25625,7 +26154,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err8 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -25636,8 +26165,8 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data4.prefix !== void 0) {
           let data5 = data4.prefix;
-          if (typeof data5 !== "string") {
-            const err9 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.prefix.type, parentSchema: schema101.properties.prefix, data: data5 };
+          if (typeof data5 !== "string" && data5 !== null) {
+            const err9 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema104.properties.prefix.type }, message: "must be string,null", schema: schema104.properties.prefix.type, parentSchema: schema104.properties.prefix, data: data5 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -25648,8 +26177,8 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data4.suffix !== void 0) {
           let data6 = data4.suffix;
-          if (typeof data6 !== "string") {
-            const err10 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.suffix.type, parentSchema: schema101.properties.suffix, data: data6 };
+          if (typeof data6 !== "string" && data6 !== null) {
+            const err10 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema104.properties.suffix.type }, message: "must be string,null", schema: schema104.properties.suffix.type, parentSchema: schema104.properties.suffix, data: data6 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -25659,7 +26188,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data: data4 };
+        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -25671,7 +26200,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data7 = data.events;
       if (typeof data7 !== "string") {
-        const err12 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.type, parentSchema: schema102, data: data7 };
+        const err12 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data7 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -25680,7 +26209,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data7 === "cos:ObjectCreated:*" || data7 === "cos:ObjectCreated:Put" || data7 === "cos:ObjectCreated:Post" || data7 === "cos:ObjectCreated:Copy" || data7 === "cos:ObjectCreated:CompleteMultipartUpload" || data7 === "cos:ObjectCreated:Origin" || data7 === "cos:ObjectCreated:Replication" || data7 === "cos:ObjectCreated:Append" || data7 === "cos:ObjectRemove:*" || data7 === "cos:ObjectRemove:Delete" || data7 === "cos:ObjectRemove:DeleteMarkerCreated" || data7 === "cos:ObjectRestore:Post" || data7 === "cos:ObjectRestore:Completed")) {
-        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema102.enum }, message: "must be equal to one of the allowed values", schema: schema102.enum, parentSchema: schema102, data: data7 };
+        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values", schema: schema105.enum, parentSchema: schema105, data: data7 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -25692,7 +26221,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data8 = data.enable;
       if (typeof data8 !== "boolean" && typeof data8 !== "string") {
-        const err14 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema106.properties.enable.type }, message: "must be boolean,string", schema: schema106.properties.enable.type, parentSchema: schema106.properties.enable, data: data8 };
+        const err14 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema110.properties.enable.type }, message: "must be boolean,string", schema: schema110.properties.enable.type, parentSchema: schema110.properties.enable, data: data8 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -25702,7 +26231,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -25710,10 +26239,10 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs2 = errors;
@@ -25756,8 +26285,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.parameters !== void 0) {
-        if (!validate69(data.parameters, { instancePath: instancePath + "/parameters", parentData: data, parentDataProperty: "parameters", rootData })) {
-          vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        if (!validate71(data.parameters, { instancePath: instancePath + "/parameters", parentData: data, parentDataProperty: "parameters", rootData })) {
+          vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
           errors = vErrors.length;
         }
       }
@@ -25766,7 +26295,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema105.allOf[0].if, parentSchema: schema105.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[0].if, parentSchema: schema109.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -25836,15 +26365,15 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid1) {
     const _errs13 = errors;
-    if (!validate74(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+    if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
       errors = vErrors.length;
     }
     var _valid1 = _errs13 === errors;
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema105.allOf[1].if, parentSchema: schema105.allOf[1], data };
+    const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[1].if, parentSchema: schema109.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -25852,79 +26381,376 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs15 = errors;
+  let valid7 = true;
+  const _errs16 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.type === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema105.required, parentSchema: schema105, data };
+    let missing2;
+    if (data.parameters === void 0 && (missing2 = "parameters")) {
+      const err7 = {};
       if (vErrors === null) {
         vErrors = [err7];
       } else {
         vErrors.push(err7);
       }
       errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("ckafka" !== data.type) {
+          const err8 = {};
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
     }
-    if (data.type !== void 0) {
-      let data3 = data.type;
-      if (typeof data3 !== "string") {
-        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.type.type, parentSchema: schema105.properties.type, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err8];
+  }
+  var _valid2 = _errs16 === errors;
+  errors = _errs15;
+  if (vErrors !== null) {
+    if (_errs15) {
+      vErrors.length = _errs15;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.parameters !== void 0) {
+        let data4 = data.parameters;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+          if (data4.name === void 0) {
+            const err9 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema108.required, parentSchema: schema108, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (data4.topic === void 0) {
+            const err10 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema108.required, parentSchema: schema108, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (data4.qualifier !== void 0) {
+            let data5 = data4.qualifier;
+            if (typeof data5 !== "string") {
+              const err11 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          if (data4.name !== void 0) {
+            let data6 = data4.name;
+            if (typeof data6 !== "string") {
+              const err12 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.name.type, parentSchema: schema108.properties.name, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data4.topic !== void 0) {
+            let data7 = data4.topic;
+            if (typeof data7 !== "string") {
+              const err13 = { instancePath: instancePath + "/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.topic.type, parentSchema: schema108.properties.topic, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          if (data4.maxMsgNum !== void 0) {
+            let data8 = data4.maxMsgNum;
+            if (!(typeof data8 == "number") && typeof data8 !== "string") {
+              const err14 = { instancePath: instancePath + "/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema108.properties.maxMsgNum.type }, message: "must be number,string", schema: schema108.properties.maxMsgNum.type, parentSchema: schema108.properties.maxMsgNum, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          if (data4.offset !== void 0) {
+            let data9 = data4.offset;
+            if (typeof data9 !== "string" && !(typeof data9 == "number")) {
+              const err15 = { instancePath: instancePath + "/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema108.properties.offset.type }, message: "must be string,number", schema: schema108.properties.offset.type, parentSchema: schema108.properties.offset, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data4.retry !== void 0) {
+            let data10 = data4.retry;
+            if (!(typeof data10 == "number") && typeof data10 !== "string") {
+              const err16 = { instancePath: instancePath + "/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema108.properties.retry.type }, message: "must be number,string", schema: schema108.properties.retry.type, parentSchema: schema108.properties.retry, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data4.timeout !== void 0) {
+            let data11 = data4.timeout;
+            if (!(typeof data11 == "number") && typeof data11 !== "string") {
+              const err17 = { instancePath: instancePath + "/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema108.properties.timeout.type }, message: "must be number,string", schema: schema108.properties.timeout.type, parentSchema: schema108.properties.timeout, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          if (data4.enable !== void 0) {
+            let data12 = data4.enable;
+            if (typeof data12 !== "boolean" && typeof data12 !== "string") {
+              const err18 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
         } else {
-          vErrors.push(err8);
+          const err19 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid2 = _errs18 === errors;
+    valid7 = _valid2;
+  }
+  if (!valid7) {
+    const err20 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[2].if, parentSchema: schema109.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  const _errs39 = errors;
+  let valid12 = true;
+  const _errs40 = errors;
+  const _errs41 = errors;
+  const _errs42 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.parameters === void 0 && (missing3 = "parameters")) {
+      const err21 = {};
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+  }
+  var valid13 = _errs42 === errors;
+  if (valid13) {
+    const err22 = {};
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  } else {
+    errors = _errs41;
+    if (vErrors !== null) {
+      if (_errs41) {
+        vErrors.length = _errs41;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (errors === _errs40) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type !== void 0) {
+        if ("ckafka" !== data.type) {
+          const err23 = {};
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs40 === errors;
+  errors = _errs39;
+  if (vErrors !== null) {
+    if (_errs39) {
+      vErrors.length = _errs39;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs44 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.name === void 0) {
+        const err24 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema109.allOf[3].then.required, parentSchema: schema109.allOf[3].then, data };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
         }
         errors++;
       }
-      if (!(data3 === "timer" || data3 === "apigw" || data3 === "cos" || data3 === "cmq" || data3 === "ckafka" || data3 === "cls" || data3 === "mps" || data3 === "clb")) {
-        const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema105.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema105.properties.type.enum, parentSchema: schema105.properties.type, data: data3 };
+      if (data.topic === void 0) {
+        const err25 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema109.allOf[3].then.required, parentSchema: schema109.allOf[3].then, data };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err25];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (data.name !== void 0) {
+        let data14 = data.name;
+        if (typeof data14 !== "string") {
+          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/3/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.allOf[3].then.properties.name.type, parentSchema: schema109.allOf[3].then.properties.name, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+      if (data.topic !== void 0) {
+        let data15 = data.topic;
+        if (typeof data15 !== "string") {
+          const err27 = { instancePath: instancePath + "/topic", schemaPath: "#/allOf/3/then/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.allOf[3].then.properties.topic.type, parentSchema: schema109.allOf[3].then.properties.topic, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs44 === errors;
+    valid12 = _valid3;
+  }
+  if (!valid12) {
+    const err28 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[3].if, parentSchema: schema109.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema109.required, parentSchema: schema109, data };
+      if (vErrors === null) {
+        vErrors = [err29];
+      } else {
+        vErrors.push(err29);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      let data16 = data.type;
+      if (typeof data16 !== "string") {
+        const err30 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.type.type, parentSchema: schema109.properties.type, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (!(data16 === "timer" || data16 === "apigw" || data16 === "cos" || data16 === "cmq" || data16 === "ckafka" || data16 === "cls" || data16 === "mps" || data16 === "clb")) {
+        const err31 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema109.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema109.properties.type.enum, parentSchema: schema109.properties.type, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.function !== void 0) {
-      let data4 = data.function;
-      if (typeof data4 !== "string") {
-        const err10 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.function.type, parentSchema: schema105.properties.function, data: data4 };
+      let data17 = data.function;
+      if (typeof data17 !== "string") {
+        const err32 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.function.type, parentSchema: schema109.properties.function, data: data17 };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err32];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
     if (data.parameters !== void 0) {
-      let data5 = data.parameters;
-      if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-        const err11 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.properties.parameters.type, parentSchema: schema105.properties.parameters, data: data5 };
+      let data18 = data.parameters;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+        const err33 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.properties.parameters.type, parentSchema: schema109.properties.parameters, data: data18 };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err33];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.type, parentSchema: schema105, data };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err34];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err34);
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.component === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property 'component'", schema: schema98.required, parentSchema: schema98, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property 'component'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -25933,7 +26759,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema98.required, parentSchema: schema98, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -25942,7 +26768,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.inputs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema98.required, parentSchema: schema98, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -25953,7 +26779,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.org !== void 0) {
       let data0 = data.org;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.org.type, parentSchema: schema98.properties.org, data: data0 };
+        const err3 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.org.type, parentSchema: schema101.properties.org, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -25965,7 +26791,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.app !== void 0) {
       let data1 = data.app;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.app.type, parentSchema: schema98.properties.app, data: data1 };
+        const err4 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.app.type, parentSchema: schema101.properties.app, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -25977,7 +26803,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stage !== void 0) {
       let data2 = data.stage;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.stage.type, parentSchema: schema98.properties.stage, data: data2 };
+        const err5 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.stage.type, parentSchema: schema101.properties.stage, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -25989,7 +26815,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.component !== void 0) {
       let data3 = data.component;
       if (typeof data3 !== "string") {
-        const err6 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.component.type, parentSchema: schema98.properties.component, data: data3 };
+        const err6 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.component.type, parentSchema: schema101.properties.component, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -26001,7 +26827,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data4 = data.name;
       if (typeof data4 !== "string") {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.name.type, parentSchema: schema98.properties.name, data: data4 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.name.type, parentSchema: schema101.properties.name, data: data4 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26016,7 +26842,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.name !== void 0) {
           let data6 = data5.name;
           if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/inputs/name", schemaPath: "#/properties/inputs/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.inputs.properties.name.type, parentSchema: schema98.properties.inputs.properties.name, data: data6 };
+            const err8 = { instancePath: instancePath + "/inputs/name", schemaPath: "#/properties/inputs/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.inputs.properties.name.type, parentSchema: schema101.properties.inputs.properties.name, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -26028,7 +26854,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.region !== void 0) {
           let data7 = data5.region;
           if (typeof data7 !== "string") {
-            const err9 = { instancePath: instancePath + "/inputs/region", schemaPath: "#/properties/inputs/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.inputs.properties.region.type, parentSchema: schema98.properties.inputs.properties.region, data: data7 };
+            const err9 = { instancePath: instancePath + "/inputs/region", schemaPath: "#/properties/inputs/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.inputs.properties.region.type, parentSchema: schema101.properties.inputs.properties.region, data: data7 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -26042,31 +26868,32 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.variables !== void 0) {
               let data9 = data8.variables;
+              if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
+                const err10 = { instancePath: instancePath + "/inputs/environment/variables", schemaPath: "#/properties/inputs/properties/environment/properties/variables/type", keyword: "type", params: { type: schema101.properties.inputs.properties.environment.properties.variables.type }, message: "must be object,null", schema: schema101.properties.inputs.properties.environment.properties.variables.type, parentSchema: schema101.properties.inputs.properties.environment.properties.variables, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 for (const key0 in data9) {
                   let data10 = data9[key0];
                   if (typeof data10 !== "string" && !(typeof data10 == "number") && typeof data10 !== "boolean") {
-                    const err10 = { instancePath: instancePath + "/inputs/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema98.properties.inputs.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema98.properties.inputs.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema98.properties.inputs.properties.environment.properties.variables.additionalProperties, data: data10 };
+                    const err11 = { instancePath: instancePath + "/inputs/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties, data: data10 };
                     if (vErrors === null) {
-                      vErrors = [err10];
+                      vErrors = [err11];
                     } else {
-                      vErrors.push(err10);
+                      vErrors.push(err11);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err11 = { instancePath: instancePath + "/inputs/environment/variables", schemaPath: "#/properties/inputs/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.inputs.properties.environment.properties.variables.type, parentSchema: schema98.properties.inputs.properties.environment.properties.variables, data: data9 };
-                if (vErrors === null) {
-                  vErrors = [err11];
-                } else {
-                  vErrors.push(err11);
-                }
-                errors++;
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/inputs/environment", schemaPath: "#/properties/inputs/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.inputs.properties.environment.type, parentSchema: schema98.properties.inputs.properties.environment, data: data8 };
+            const err12 = { instancePath: instancePath + "/inputs/environment", schemaPath: "#/properties/inputs/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.environment.type, parentSchema: schema101.properties.inputs.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -26080,13 +26907,13 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data11)) {
             const len0 = data11.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (!validate68(data11[i0], { instancePath: instancePath + "/inputs/events/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              if (!validate70(data11[i0], { instancePath: instancePath + "/inputs/events/" + i0, parentData: data11, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/inputs/events", schemaPath: "#/properties/inputs/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.inputs.properties.events.type, parentSchema: schema98.properties.inputs.properties.events, data: data11 };
+            const err13 = { instancePath: instancePath + "/inputs/events", schemaPath: "#/properties/inputs/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.inputs.properties.events.type, parentSchema: schema101.properties.inputs.properties.events, data: data11 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -26100,13 +26927,13 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data13)) {
             const len1 = data13.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate72(data13[i1], { instancePath: instancePath + "/inputs/triggers/" + i1, parentData: data13, parentDataProperty: i1, rootData })) {
-                vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+              if (!validate74(data13[i1], { instancePath: instancePath + "/inputs/triggers/" + i1, parentData: data13, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/inputs/triggers", schemaPath: "#/properties/inputs/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.inputs.properties.triggers.type, parentSchema: schema98.properties.inputs.properties.triggers, data: data13 };
+            const err14 = { instancePath: instancePath + "/inputs/triggers", schemaPath: "#/properties/inputs/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.inputs.properties.triggers.type, parentSchema: schema101.properties.inputs.properties.triggers, data: data13 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -26121,7 +26948,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data15) {
               let data16 = data15[key1];
               if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                const err15 = { instancePath: instancePath + "/inputs/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.inputs.properties.functions.additionalProperties.type, parentSchema: schema98.properties.inputs.properties.functions.additionalProperties, data: data16 };
+                const err15 = { instancePath: instancePath + "/inputs/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.functions.additionalProperties.type, parentSchema: schema101.properties.inputs.properties.functions.additionalProperties, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -26131,7 +26958,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/inputs/functions", schemaPath: "#/properties/inputs/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.inputs.properties.functions.type, parentSchema: schema98.properties.inputs.properties.functions, data: data15 };
+            const err16 = { instancePath: instancePath + "/inputs/functions", schemaPath: "#/properties/inputs/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.functions.type, parentSchema: schema101.properties.inputs.properties.functions, data: data15 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -26141,7 +26968,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.inputs.type, parentSchema: schema98.properties.inputs, data: data5 };
+        const err17 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.type, parentSchema: schema101.properties.inputs, data: data5 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -26151,7 +26978,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -26159,24 +26986,24 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-var config_tencent_tcsam = validate77;
-var schema109 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["Resources"], "properties": { "Resources": { "type": "object", "additionalProperties": { "$ref": "#/definitions/resource" } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["TopicId"], "properties": { "Qualifier": { "type": "string" }, "TopicId": { "type": "string" }, "MaxWait": { "type": ["number", "string"] }, "MaxMsgNum": { "type": ["number", "string"] }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] }, "function": { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } }, "resource": { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] } } };
-var schema110 = { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] };
-var schema111 = { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } };
-var schema112 = { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] };
-var schema116 = { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false };
-var schema113 = { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema114 = { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false };
-var schema115 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var config_tencent_tcsam = validate79;
+var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["Resources"], "properties": { "Resources": { "type": "object", "additionalProperties": { "$ref": "#/definitions/resource" } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["TopicId"], "properties": { "Qualifier": { "type": "string" }, "TopicId": { "type": "string" }, "MaxWait": { "type": ["number", "string"] }, "MaxMsgNum": { "type": ["number", "string"] }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] }, "function": { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } }, "resource": { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] } } };
+var schema115 = { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] };
+var schema116 = { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } };
+var schema117 = { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] };
+var schema121 = { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false };
+var schema118 = { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema119 = { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false };
+var schema120 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Bucket" }, message: "must have required property 'Bucket'", schema: schema113.required, parentSchema: schema113, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Bucket" }, message: "must have required property 'Bucket'", schema: schema118.required, parentSchema: schema118, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26185,7 +27012,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.Events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema113.required, parentSchema: schema113, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema118.required, parentSchema: schema118, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -26195,7 +27022,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "Qualifier" || key0 === "Bucket" || key0 === "Filter" || key0 === "Events" || key0 === "Enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26207,7 +27034,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Qualifier !== void 0) {
       let data0 = data.Qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.Qualifier.type, parentSchema: schema113.properties.Qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.Qualifier.type, parentSchema: schema118.properties.Qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -26219,8 +27046,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Bucket !== void 0) {
       let data1 = data.Bucket;
       if (typeof data1 === "string") {
-        if (!pattern11.test(data1)) {
-          const err4 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema113.properties.Bucket, data: data1 };
+        if (!pattern16.test(data1)) {
+          const err4 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema118.properties.Bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -26229,7 +27056,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.Bucket.type, parentSchema: schema113.properties.Bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.Bucket.type, parentSchema: schema118.properties.Bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -26243,7 +27070,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "Prefix" || key1 === "Suffix")) {
-            const err6 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema114, data: data2 };
+            const err6 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26255,7 +27082,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.Prefix !== void 0) {
           let data3 = data2.Prefix;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/Filter/Prefix", schemaPath: "#/definitions/cosFilter/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.Prefix.type, parentSchema: schema114.properties.Prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/Filter/Prefix", schemaPath: "#/definitions/cosFilter/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.Prefix.type, parentSchema: schema119.properties.Prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -26267,7 +27094,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.Suffix !== void 0) {
           let data4 = data2.Suffix;
           if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/Filter/Suffix", schemaPath: "#/definitions/cosFilter/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.Suffix.type, parentSchema: schema114.properties.Suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/Filter/Suffix", schemaPath: "#/definitions/cosFilter/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.Suffix.type, parentSchema: schema119.properties.Suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -26277,7 +27104,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data: data2 };
+        const err9 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -26289,7 +27116,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Events !== void 0) {
       let data5 = data.Events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.type, parentSchema: schema115, data: data5 };
+        const err10 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.type, parentSchema: schema120, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -26298,7 +27125,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema115.enum }, message: "must be equal to one of the allowed values", schema: schema115.enum, parentSchema: schema115, data: data5 };
+        const err11 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema120.enum }, message: "must be equal to one of the allowed values", schema: schema120.enum, parentSchema: schema120, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -26310,7 +27137,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Enable !== void 0) {
       let data6 = data.Enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/Enable", schemaPath: "#/properties/Enable/type", keyword: "type", params: { type: schema113.properties.Enable.type }, message: "must be boolean,string", schema: schema113.properties.Enable.type, parentSchema: schema113.properties.Enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/Enable", schemaPath: "#/properties/Enable/type", keyword: "type", params: { type: schema118.properties.Enable.type }, message: "must be boolean,string", schema: schema118.properties.Enable.type, parentSchema: schema118.properties.Enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -26320,7 +27147,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -26328,10 +27155,10 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs2 = errors;
@@ -26363,7 +27190,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.Properties === void 0) {
-        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema112.allOf[0].then.required, parentSchema: schema112.allOf[0].then, data };
+        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema117.allOf[0].then.required, parentSchema: schema117.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -26372,8 +27199,8 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (data.Properties !== void 0) {
-        if (!validate81(data.Properties, { instancePath: instancePath + "/Properties", parentData: data, parentDataProperty: "Properties", rootData })) {
-          vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+        if (!validate83(data.Properties, { instancePath: instancePath + "/Properties", parentData: data, parentDataProperty: "Properties", rootData })) {
+          vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
           errors = vErrors.length;
         }
       }
@@ -26382,7 +27209,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema112.allOf[0].if, parentSchema: schema112.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema117.allOf[0].if, parentSchema: schema117.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -26419,7 +27246,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.Properties === void 0) {
-        const err4 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema112.allOf[1].then.required, parentSchema: schema112.allOf[1].then, data };
+        const err4 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema117.allOf[1].then.required, parentSchema: schema117.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -26431,7 +27258,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.Properties;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.CronExpression === void 0) {
-            const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "CronExpression" }, message: "must have required property 'CronExpression'", schema: schema116.required, parentSchema: schema116, data: data3 };
+            const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "CronExpression" }, message: "must have required property 'CronExpression'", schema: schema121.required, parentSchema: schema121, data: data3 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -26441,7 +27268,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key0 in data3) {
             if (!(key0 === "Name" || key0 === "Qualifier" || key0 === "CronExpression" || key0 === "Enable" || key0 === "Argument")) {
-              const err6 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data: data3 };
+              const err6 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data: data3 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -26453,7 +27280,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Name !== void 0) {
             let data4 = data3.Name;
             if (typeof data4 !== "string") {
-              const err7 = { instancePath: instancePath + "/Properties/Name", schemaPath: "#/definitions/timerParams/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.Name.type, parentSchema: schema116.properties.Name, data: data4 };
+              const err7 = { instancePath: instancePath + "/Properties/Name", schemaPath: "#/definitions/timerParams/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.Name.type, parentSchema: schema121.properties.Name, data: data4 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -26465,7 +27292,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Qualifier !== void 0) {
             let data5 = data3.Qualifier;
             if (typeof data5 !== "string") {
-              const err8 = { instancePath: instancePath + "/Properties/Qualifier", schemaPath: "#/definitions/timerParams/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.Qualifier.type, parentSchema: schema116.properties.Qualifier, data: data5 };
+              const err8 = { instancePath: instancePath + "/Properties/Qualifier", schemaPath: "#/definitions/timerParams/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.Qualifier.type, parentSchema: schema121.properties.Qualifier, data: data5 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -26477,7 +27304,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.CronExpression !== void 0) {
             let data6 = data3.CronExpression;
             if (typeof data6 !== "string") {
-              const err9 = { instancePath: instancePath + "/Properties/CronExpression", schemaPath: "#/definitions/timerParams/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.CronExpression.type, parentSchema: schema116.properties.CronExpression, data: data6 };
+              const err9 = { instancePath: instancePath + "/Properties/CronExpression", schemaPath: "#/definitions/timerParams/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.CronExpression.type, parentSchema: schema121.properties.CronExpression, data: data6 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -26489,7 +27316,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Enable !== void 0) {
             let data7 = data3.Enable;
             if (typeof data7 !== "boolean" && typeof data7 !== "string") {
-              const err10 = { instancePath: instancePath + "/Properties/Enable", schemaPath: "#/definitions/timerParams/properties/Enable/type", keyword: "type", params: { type: schema116.properties.Enable.type }, message: "must be boolean,string", schema: schema116.properties.Enable.type, parentSchema: schema116.properties.Enable, data: data7 };
+              const err10 = { instancePath: instancePath + "/Properties/Enable", schemaPath: "#/definitions/timerParams/properties/Enable/type", keyword: "type", params: { type: schema121.properties.Enable.type }, message: "must be boolean,string", schema: schema121.properties.Enable.type, parentSchema: schema121.properties.Enable, data: data7 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -26499,7 +27326,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err11 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data: data3 };
+          const err11 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -26513,7 +27340,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err12 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema112.allOf[1].if, parentSchema: schema112.allOf[1], data };
+    const err12 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema117.allOf[1].if, parentSchema: schema117.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -26523,7 +27350,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Type === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema112.required, parentSchema: schema112, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema117.required, parentSchema: schema117, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -26533,7 +27360,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!(key1 === "Type" || key1 === "Properties")) {
-        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -26545,7 +27372,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Type !== void 0) {
       let data8 = data.Type;
       if (typeof data8 !== "string") {
-        const err15 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.Type.type, parentSchema: schema112.properties.Type, data: data8 };
+        const err15 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.Type.type, parentSchema: schema117.properties.Type, data: data8 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -26554,7 +27381,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "COS" || data8 === "Timer" || data8 === "APIGW" || data8 === "CMQ" || data8 === "CKafka")) {
-        const err16 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema112.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.Type.enum, parentSchema: schema112.properties.Type, data: data8 };
+        const err16 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema117.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema117.properties.Type.enum, parentSchema: schema117.properties.Type, data: data8 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -26566,7 +27393,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Properties !== void 0) {
       let data9 = data.Properties;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err17 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.Properties.type, parentSchema: schema112.properties.Properties, data: data9 };
+        const err17 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.Properties.type, parentSchema: schema117.properties.Properties, data: data9 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -26576,7 +27403,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -26584,15 +27411,15 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate80.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema111.required, parentSchema: schema111, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema116.required, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26612,7 +27439,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key0 in data2) {
                   let data3 = data2[key0];
                   if (typeof data3 !== "string" && !(typeof data3 == "number") && typeof data3 !== "boolean") {
-                    const err1 = { instancePath: instancePath + "/Properties/Environment/Variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/additionalProperties/type", keyword: "type", params: { type: schema111.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema111.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type, parentSchema: schema111.properties.Properties.properties.Environment.properties.Variables.additionalProperties, data: data3 };
+                    const err1 = { instancePath: instancePath + "/Properties/Environment/Variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/additionalProperties/type", keyword: "type", params: { type: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type, parentSchema: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties, data: data3 };
                     if (vErrors === null) {
                       vErrors = [err1];
                     } else {
@@ -26622,7 +27449,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err2 = { instancePath: instancePath + "/Properties/Environment/Variables", schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.Properties.properties.Environment.properties.Variables.type, parentSchema: schema111.properties.Properties.properties.Environment.properties.Variables, data: data2 };
+                const err2 = { instancePath: instancePath + "/Properties/Environment/Variables", schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Environment.properties.Variables.type, parentSchema: schema116.properties.Properties.properties.Environment.properties.Variables, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -26632,7 +27459,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/Properties/Environment", schemaPath: "#/properties/Properties/properties/Environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.Properties.properties.Environment.type, parentSchema: schema111.properties.Properties.properties.Environment, data: data1 };
+            const err3 = { instancePath: instancePath + "/Properties/Environment", schemaPath: "#/properties/Properties/properties/Environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Environment.type, parentSchema: schema116.properties.Properties.properties.Environment, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -26645,13 +27472,13 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data0.Events;
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             for (const key1 in data4) {
-              if (!validate80(data4[key1], { instancePath: instancePath + "/Properties/Events/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key1, rootData })) {
-                vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+              if (!validate82(data4[key1], { instancePath: instancePath + "/Properties/Events/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data4, parentDataProperty: key1, rootData })) {
+                vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err4 = { instancePath: instancePath + "/Properties/Events", schemaPath: "#/properties/Properties/properties/Events/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.Properties.properties.Events.type, parentSchema: schema111.properties.Properties.properties.Events, data: data4 };
+            const err4 = { instancePath: instancePath + "/Properties/Events", schemaPath: "#/properties/Properties/properties/Events/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Events.type, parentSchema: schema116.properties.Properties.properties.Events, data: data4 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -26661,7 +27488,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.Properties.type, parentSchema: schema111.properties.Properties, data: data0 };
+        const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.type, parentSchema: schema116.properties.Properties, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -26671,7 +27498,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -26679,10 +27506,10 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate79.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs1 = errors;
@@ -26733,15 +27560,15 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid0) {
     const _errs5 = errors;
-    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+    if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs5 === errors;
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema110.allOf[0].if, parentSchema: schema110.allOf[0], data };
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[0].if, parentSchema: schema115.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -26848,15 +27675,15 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (_valid2) {
           const _errs18 = errors;
-          if (!validate79(data2, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
-            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+          if (!validate81(data2, { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
             errors = vErrors.length;
           }
           var _valid2 = _errs18 === errors;
           valid6 = _valid2;
         }
         if (!valid6) {
-          const err10 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/then/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema110.allOf[1].then.additionalProperties.if, parentSchema: schema110.allOf[1].then.additionalProperties, data: data2 };
+          const err10 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/then/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].then.additionalProperties.if, parentSchema: schema115.allOf[1].then.additionalProperties, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -26870,7 +27697,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     valid3 = _valid1;
   }
   if (!valid3) {
-    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema110.allOf[1].if, parentSchema: schema110.allOf[1], data };
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].if, parentSchema: schema115.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -26878,15 +27705,15 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Resources === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Resources" }, message: "must have required property 'Resources'", schema: schema109.required, parentSchema: schema109, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Resources" }, message: "must have required property 'Resources'", schema: schema114.required, parentSchema: schema114, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26898,13 +27725,13 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.Resources;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key0 in data0) {
-          if (!validate78(data0[key0], { instancePath: instancePath + "/Resources/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate80(data0[key0], { instancePath: instancePath + "/Resources/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data0, parentDataProperty: key0, rootData })) {
+            vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/Resources", schemaPath: "#/properties/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.properties.Resources.type, parentSchema: schema109.properties.Resources, data: data0 };
+        const err1 = { instancePath: instancePath + "/Resources", schemaPath: "#/properties/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.Resources.type, parentSchema: schema114.properties.Resources, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -26914,7 +27741,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -26922,7 +27749,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
 var validators = {
@@ -27439,6 +28266,7 @@ function choose(top, run3) {
   return [{ ...top, forms: [...new Set(forms)] }];
 }
 function formOf(branch, g, at) {
+  if (typeof branch?.["x-form"] === "string") return branch["x-form"];
   const here = g.filter((t) => t.error.instancePath === at);
   const c = here.find((t) => t.error.keyword === "const");
   if (c) return JSON.stringify(c.error.params.allowedValue);
@@ -27918,6 +28746,14 @@ function cronSchedule(tokens, specs, timezone) {
   }
   return { kind: problems.length ? "invalid" : "cron", fields, problems, ...timezone ? { timezone } : {} };
 }
+function everySecondOfCoarse(s, text2) {
+  const sec = s.fields?.second;
+  const min = s.fields?.minute;
+  if (s.kind !== "cron" || s.problems.length || !sec?.any || !min || min.any) return s;
+  const fixed = `${text2.slice(0, sec.start)}0${text2.slice(sec.end)}`.trim();
+  const message = `the seconds field of "${text2.trim()}" is "${sec.text}": it fires every second — 60 times — in each minute it names, not once; write "${fixed}"`;
+  return { ...s, problems: [{ severity: "warning", message, start: sec.start, end: sec.end }] };
+}
 function isTimeZone(name2) {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name2 });
@@ -28066,7 +28902,7 @@ function secondsFirst(text2, o) {
     const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
     return { kind: "invalid", problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where }] };
   }
-  return cronSchedule(toks, o.specs, timezone);
+  return everySecondOfCoarse(cronSchedule(toks, o.specs, timezone), text2);
 }
 
 // src/cron/aws.ts
@@ -28194,7 +29030,7 @@ var TENCENT_LEGACY_FIELDS = [
 ];
 function parseTencent(text2) {
   const toks = words(text2);
-  if (toks.length === 7) return cronSchedule(toks, TENCENT_FIELDS);
+  if (toks.length === 7) return everySecondOfCoarse(cronSchedule(toks, TENCENT_FIELDS), text2);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
   const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
   let hint = "";
@@ -28295,7 +29131,8 @@ var trigger_overlap_default = {
   description: "Disallow two native triggers on one bucket whose events intersect and whose filters overlap",
   severity: "error",
   check({ model, report }) {
-    for (const group of byBucket(model.storageTriggers, comparable).values()) {
+    for (const unordered of byBucket(model.storageTriggers, comparable).values()) {
+      const group = [...unordered].sort(bySourcePosition);
       for (let j = 1; j < group.length; j++) {
         const b = group[j];
         for (let i2 = 0; i2 < j; i2++) {
@@ -28309,11 +29146,10 @@ var trigger_overlap_default = {
           const what = exact ? `duplicates ${triggerLabel(a2)}` : `overlaps ${triggerLabel(a2)}`;
           report({
             at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
-            message: `${triggerLabel(b)} ${what} on bucket ${q(String(b.bucket.value))}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
+            message: `${triggerLabel(b)} ${what} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
             related: [{ at: a2.prefixDeclared ? a2.prefix.at : a2.at, message: `${triggerLabel(a2)} is declared here` }],
-            key: `${b.function.name.value}/${b.name.value}`
+            key: `${b.function.name.value}/${b.name.value} ~ ${a2.function.name.value}/${a2.name.value}`
           });
-          break;
         }
       }
     }
@@ -28323,6 +29159,9 @@ function sameEvents(a2, b) {
   const x = [...a2.events.value].sort().join(",");
   const y = [...b.events.value].sort().join(",");
   return x === y;
+}
+function bySourcePosition(a2, b) {
+  return a2.at.file < b.at.file ? -1 : a2.at.file > b.at.file ? 1 : a2.at.start - b.at.start;
 }
 
 // rules/undefined-variable.ts
@@ -30286,7 +31125,7 @@ function codeFunctions(model, enabledFor, cwd = process.cwd()) {
 function readHandlerCode(jobs, options) {
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
-  const display = (abs) => relative2(options.cwd, abs).split(sep2).join("/");
+  const display2 = (abs) => relative2(options.cwd, abs).split(sep2).join("/");
   for (const { fn, where } of jobs) {
     const budget = { left: MAX_FUNCTION_BYTES };
     const open = (abs) => {
@@ -30304,7 +31143,7 @@ function readHandlerCode(jobs, options) {
       if (known2) return known2;
       const p = open(abs);
       if (!p) return void 0;
-      const m = { path: display(abs), abs, lang: langOf(abs), text: p.text, root: p.tree.rootNode, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
+      const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.tree.rootNode, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
       modules.set(abs, m);
       return m;
     };
@@ -30373,7 +31212,7 @@ var UsageError = class extends Error {
 };
 
 // src/formats/fc3.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/model/writes.ts
 var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
@@ -30534,6 +31373,7 @@ function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
 }
 
 // src/formats/aliyun-common.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 function readKeyFilter(r, filterNode, fallback) {
   const none = { value: { value: "", at: fallback }, declared: false };
   if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
@@ -30639,27 +31479,41 @@ function aliyunOtherTrigger(r, t, config, base) {
       };
     }
     case "eventbridge":
-      return {
-        ...base,
-        kind: "eventbridge",
-        sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
-        filterPattern: r.str(get("eventRuleFilterPattern")),
-        retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
-        retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
-        batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
-        batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
-        enabled: bool(r, get("triggerEnable"))
-      };
+      return eventBridgeTrigger(r, get, base);
     default:
       return void 0;
   }
 }
+function logDestination(r, node) {
+  const m = r.map(node);
+  if (!m) return void 0;
+  const project = r.str(r.get(m, "project", "Project"));
+  const logstore = r.str(r.get(m, "logstore", "Logstore", "LogStore"));
+  if (!project && !logstore) return void 0;
+  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
+}
+function eventBridgeTrigger(r, get, base) {
+  const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
+  const keys = params?.items.map((p) => ({ value: (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
+  return {
+    ...base,
+    kind: "eventbridge",
+    sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
+    filterPattern: r.str(get("eventRuleFilterPattern")),
+    ...keys?.length ? { sourceParameterKeys: keys } : {},
+    retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
+    retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
+    batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
+    batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
+    enabled: bool(r, get("triggerEnable"))
+  };
+}
 
 // src/formats/serverless-devs-common.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-devs.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
 var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 function serverlessDevsDialect(scope) {
@@ -30755,7 +31609,7 @@ function resolveIn(map, keys, expr, what, r) {
     return undefinedIn(path, expr, nav.parent, nav.missing, r);
   }
   if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
-  const pair = nav.parent.items.find((p) => (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+  const pair = nav.parent.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
   return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
 }
 function walkThis(keys, expr, scope, r) {
@@ -30800,9 +31654,9 @@ function walkResource(path, expr, scope, r) {
 // src/formats/serverless-devs-common.ts
 function hasComponent(root, key2, component) {
   const all = root.get(key2, true);
-  if (!(0, import_yaml6.isMap)(all)) return false;
+  if (!(0, import_yaml7.isMap)(all)) return false;
   return all.items.some((p) => {
-    const comp = (0, import_yaml6.isMap)(p.value) ? p.value.get("component") : void 0;
+    const comp = (0, import_yaml7.isMap)(p.value) ? p.value.get("component") : void 0;
     return typeof comp === "string" && component.test(comp.trim());
   });
 }
@@ -30813,7 +31667,7 @@ function serverlessDevsAdapter(spec) {
     description: spec.description,
     fileNames: ["s.yaml", "s.yml"],
     detect(doc) {
-      return (0, import_yaml6.isMap)(doc.contents) && spec.detect(doc.contents);
+      return (0, import_yaml7.isMap)(doc.contents) && spec.detect(doc.contents);
     },
     build(doc, source, options) {
       const root = doc.contents;
@@ -30884,7 +31738,7 @@ var fc3 = serverlessDevsAdapter({
   component: COMPONENT,
   // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
   unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
-  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml7.isMap)(root.get("resources", true)),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml8.isMap)(root.get("resources", true)),
   schema: "config/fc3",
   foreignKeys: FC3_FOREIGN_KEYS,
   buildFunction,
@@ -30901,6 +31755,7 @@ function buildFunction(r, resource, props, file, at) {
     region: opt2(r.str(r.get(props, "region"))),
     env,
     writes: [],
+    logConfig: logDestination(r, r.get(props, "logConfig")),
     at
   };
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
@@ -31054,6 +31909,7 @@ function buildFunction2(r, service, props, file, at, text2) {
     at
   };
   const svc = r.map(r.get(props, "service"));
+  fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
   const role = r.map(r.get(svc, "role"));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
   fn.code = codeRef(r, [r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
@@ -31212,10 +32068,10 @@ function otherTrigger(r, t, data, base) {
 var huawei_fgs_default = fgs;
 
 // src/formats/funcraft.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var TAGS = {
   "!Ref": "Ref",
   "!Sub": "Fn::Sub",
@@ -31253,7 +32109,7 @@ var RosResolver = class extends Resolver {
   root;
   constructor(source, doc) {
     super(source, doc, null);
-    this.root = (0, import_yaml8.isMap)(doc.contents) ? doc.contents : void 0;
+    this.root = (0, import_yaml9.isMap)(doc.contents) ? doc.contents : void 0;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
@@ -31262,18 +32118,18 @@ var RosResolver = class extends Resolver {
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml8.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml9.isMap)(p) ? p : void 0;
   }
   get resources() {
     const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml8.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml9.isMap)(p) ? p : void 0;
   }
   /** The intrinsic function a node is, if any. */
   intrinsic(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml8.isMap)(n) && n.items.length === 1) {
+    if ((0, import_yaml9.isMap)(n) && n.items.length === 1) {
       const [first] = entries(n);
       if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
@@ -31340,11 +32196,11 @@ var RosResolver = class extends Resolver {
   rawString(node) {
     if (typeof node === "string") return node;
     const n = this.budget.deref(node);
-    return n && (0, import_yaml8.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+    return n && (0, import_yaml9.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
   }
   rawList(node) {
     const n = this.budget.deref(node);
-    return n && (0, import_yaml8.isSeq)(n) ? n.items : void 0;
+    return n && (0, import_yaml9.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
     const args2 = this.rawList(arg);
@@ -31367,8 +32223,8 @@ var RosResolver = class extends Resolver {
     if (list) {
       text2 = list[0];
       const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml8.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml8.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+      locals = m && (0, import_yaml9.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml9.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text2);
@@ -31477,11 +32333,11 @@ var RosResolver = class extends Resolver {
   }
 };
 function isRosTemplate(root) {
-  return (0, import_yaml8.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml8.isMap)(root.get("Resources", true));
+  return (0, import_yaml9.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml9.isMap)(root.get("Resources", true));
 }
 
 // src/formats/ros.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function rosNative(r, file, format3, text2) {
   const out2 = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
@@ -31521,7 +32377,9 @@ function buildFunction4(r, id2, res, file, format3, at, text2) {
   const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format3, env, writes: [], at };
   fn.writes.push(...envWrites(fn, keys));
   const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
-  const roleId = r.target(r.get(r.map(r.get(service, "Properties")), "Role"));
+  const serviceProps = r.map(r.get(service, "Properties"));
+  fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
+  const roleId = r.target(r.get(serviceProps, "Role"));
   const role = roleId ? r.resourceMap(roleId) : void 0;
   if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
   return fn;
@@ -31612,6 +32470,13 @@ function otherTrigger2(r, config, base, arnNode) {
         filter: r.str(get("FilterTag", "filterTag"))
       };
     }
+    case "eventbridge": {
+      const path = (...keys) => keys.reduce((n, k, i2) => {
+        const m = i2 === 0 ? config : r.map(n);
+        return r.get(m, k, k[0].toUpperCase() + k.slice(1), k[0].toLowerCase() + k.slice(1));
+      }, void 0);
+      return eventBridgeTrigger(r, path, base);
+    }
     default:
       return void 0;
   }
@@ -31626,7 +32491,7 @@ var ros = {
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml9.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+      return (0, import_yaml10.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
     });
   },
   build(doc, source) {
@@ -31659,10 +32524,10 @@ var funcraft = {
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml10.isMap)(root)) return false;
+    if (!(0, import_yaml11.isMap)(root)) return false;
     const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml10.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml10.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+    const items2 = (0, import_yaml11.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml11.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
   },
   build(doc, source) {
     const r = new RosResolver(source, doc);
@@ -31706,6 +32571,7 @@ function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
   const props = r.map(r.get(fnMap, "Properties"));
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
   const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
+  fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
   fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
   return fn;
@@ -31732,11 +32598,13 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
     }
     case "Log": {
       const job = r.map(get("JobConfig"));
+      const project = r.str(r.get(r.map(get("LogConfig")), "Project"));
       return {
         ...base,
         kind: "log",
+        sourceProject: project,
         sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
-        logProject: r.str(r.get(r.map(get("LogConfig")), "Project")),
+        logProject: project,
         logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
         interval: num(r, r.get(job, "TriggerInterval")),
         retries: num(r, r.get(job, "MaxRetryTime")),
@@ -31751,7 +32619,7 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
 var funcraft_default = funcraft;
 
 // src/formats/serverless-framework-common.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-framework.ts
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
@@ -31822,9 +32690,9 @@ function self(expr, path, scope, r) {
 // src/formats/serverless-framework-common.ts
 function isProvider(doc, name2) {
   const root = doc.contents;
-  if (!(0, import_yaml11.isMap)(root)) return false;
+  if (!(0, import_yaml12.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml11.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  if ((0, import_yaml12.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
   return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
@@ -31988,7 +32856,7 @@ function buildTrigger6(r, fn, type, node, at, id2) {
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
@@ -32126,9 +32994,9 @@ var tencentScf = {
   fileNames: ["serverless.yml", "serverless.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml12.isMap)(root)) return false;
+    if (!(0, import_yaml13.isMap)(root)) return false;
     const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml12.isMap)(root.get("inputs", true));
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml13.isMap)(root.get("inputs", true));
   },
   build(doc, source, options) {
     const root = doc.contents;
@@ -32235,7 +33103,7 @@ var tencentScfPlugin = serverlessFrameworkAdapter({
 var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var FUNCTION2 = "TencentCloud::Serverless::Function";
 var NAMESPACE = "TencentCloud::Serverless::Namespace";
 function typeOf(m) {
@@ -32267,14 +33135,14 @@ var tencentTcsam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml13.isMap)(root)) return false;
+    if (!(0, import_yaml14.isMap)(root)) return false;
     const res = root.get("Resources", true);
-    if (!(0, import_yaml13.isMap)(res)) return false;
+    if (!(0, import_yaml14.isMap)(res)) return false;
     return res.items.some((p) => {
       const v = p.value;
-      if (!(0, import_yaml13.isMap)(v)) return false;
+      if (!(0, import_yaml14.isMap)(v)) return false;
       if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml13.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml14.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
     });
   },
   build(doc, source) {
@@ -32304,7 +33172,7 @@ var tencentTcsam = {
       for (const [name2, pair] of events ? entries(events) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml13.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(r.get(ev, "Type") && (0, import_yaml14.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
         triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
       }
@@ -32422,34 +33290,36 @@ var huaweiServerless = serverlessFrameworkAdapter({
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/formats/aws-intrinsics.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
-  return t && (0, import_yaml14.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+  return t && (0, import_yaml15.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
   const buckets = /* @__PURE__ */ new Map();
   const subs = /* @__PURE__ */ new Map();
+  const displays = /* @__PURE__ */ new Map();
   for (const [id2, pair] of resources ? entries(resources) : []) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml14.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml15.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
-      if (nameNode && (0, import_yaml14.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
+      if (nameNode && (0, import_yaml15.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
-  return { resources, buckets, subs };
+  return { resources, buckets, subs, displays };
 }
 function intrinsic(node) {
-  if ((0, import_yaml14.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml14.isMap)(node) || (0, import_yaml14.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml14.isMap)(node) && node.items.length === 1 && (0, import_yaml14.isScalar)(node.items[0].key)) {
+  if ((0, import_yaml15.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml15.isMap)(node) || (0, import_yaml15.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml15.isMap)(node) && node.items.length === 1 && (0, import_yaml15.isScalar)(node.items[0].key)) {
     const k = String(node.items[0].key.value);
     if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
     if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
@@ -32462,22 +33332,26 @@ function cfnStr(r, t, node, fallback) {
   const fn = intrinsic(node);
   if (!fn) return r.str(node, fallback);
   const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml14.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Ref" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
     const id2 = arg.value.trim();
     const b = t.buckets.get(id2);
-    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at) };
+    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
   }
-  if (fn.fn === "Sub" && arg && (0, import_yaml14.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Sub" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
     if (!arg.value.includes("${")) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
-    return { value: b ?? new Unknown("!Sub with parameters"), at };
+    return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
   }
   return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
+}
+function display(t, identity2) {
+  const d = identity2 === void 0 ? void 0 : t.displays.get(identity2);
+  return d ? { display: d } : {};
 }
 function refTarget(r, node) {
   if (!node) return void 0;
   const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml14.isScalar)(fn.arg)) return void 0;
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml15.isScalar)(fn.arg)) return void 0;
   return { value: String(fn.arg.value), at: r.loc(fn.arg) };
 }
 function cfnEnv(r, t, ...varMaps) {
@@ -32553,13 +33427,13 @@ var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml15.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml15.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if ((0, import_yaml16.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml16.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml15.isMap)(res) && res.items.some((p) => (0, import_yaml15.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml16.isMap)(res) && res.items.some((p) => (0, import_yaml16.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
 function s3Rules(r, t, filter, fallback) {
   const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
@@ -32585,7 +33459,7 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
       const bucketNode = r.get(props, "Bucket");
       const ref = refTarget(r, bucketNode);
       let bucket;
-      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at };
+      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
       else {
         const at2 = bucketNode ? r.loc(bucketNode) : at;
         bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
@@ -32671,7 +33545,7 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml15.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml16.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
@@ -32687,7 +33561,7 @@ var awsSam = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml15.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml16.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
@@ -32813,6 +33687,31 @@ function formatById(id2) {
   return FORMATS.find((f) => f.id === id2);
 }
 
+// src/engine/template-sniff.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+var HEAD_BYTES = 1024;
+var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
+var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
+function looksLikeTemplate(head) {
+  const text2 = head.replace(/^\uFEFF/, "");
+  return VERSION.test(text2) || TRANSFORM2.test(text2);
+}
+function isTemplateFile(path) {
+  let fd;
+  try {
+    fd = openSync2(path, "r");
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
+    return looksLikeTemplate(buf.subarray(0, n).toString("utf8"));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+
 // src/engine/files.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function displayPath(cwd, p) {
@@ -32854,7 +33753,7 @@ function walk(dir, wanted, out2) {
   for (const d of list) {
     if (d.isDirectory()) {
       if (!SKIP.has(d.name)) walk(join2(dir, d.name), wanted, out2);
-    } else if (d.isFile() && wanted.has(d.name)) out2.push(join2(dir, d.name));
+    } else if (d.isFile() && (wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTemplateFile(join2(dir, d.name)))) out2.push(join2(dir, d.name));
   }
 }
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -32876,12 +33775,12 @@ import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml16.isMap)(doc.contents) ? f : void 0;
+    return (0, import_yaml17.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -33016,7 +33915,7 @@ function decodeFileModel(data) {
 
 // src/engine/cache.ts
 import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync3, renameSync, unlinkSync, writeSync } from "node:fs";
 import { dirname as dirname3, join as join3, basename as basename2 } from "node:path";
 var FORMAT = 1;
 var crypto;
@@ -33073,7 +33972,7 @@ var Cache = class {
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
     const tmp = join3(dirname3(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
-      const fd = openSync2(tmp, "w");
+      const fd = openSync3(tmp, "w");
       try {
         writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
         let first = true;
@@ -33083,7 +33982,7 @@ var Cache = class {
         }
         writeSync(fd, "}}");
       } finally {
-        closeSync2(fd);
+        closeSync3(fd);
       }
       renameSync(tmp, this.location);
       this.dirty = false;
@@ -33102,7 +34001,7 @@ function envMatches(recorded, env) {
 }
 
 // src/engine/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine/workers.ts
 var AUTO_WORKER_THRESHOLD = 200;
@@ -33189,10 +34088,10 @@ function workerFile() {
 function prepare(sources, options, named) {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION) : void 0;
+  const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION2) : void 0;
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: LIGHT.has(s) ? s.syntax : [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   const hash = cache ? optionsHash(options) : "";
-  const keys = jobs.map((j) => cache ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
+  const keys = jobs.map((j) => cache ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
   const units = jobs.map((j, i2) => cache?.get(j.path, keys[i2], env));
   const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
   const threads = threadCount(options.concurrency, missing.filter((i2) => LIGHT.has(sources[i2])).length);
@@ -33885,7 +34784,7 @@ function toSarif(res, cwd, options = {}) {
     $schema: SCHEMA,
     version: "2.1.0",
     runs: [{
-      tool: { driver: { name: "trigger-lint", version: VERSION, informationUri: repositoryUrl(), rules: descriptors() } },
+      tool: { driver: { name: "trigger-lint", version: VERSION2, informationUri: repositoryUrl(), rules: descriptors() } },
       ...note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }] } : {},
       originalUriBaseIds: { "%SRCROOT%": { uri: base } },
       columnKind: "utf16CodeUnits",
@@ -33926,7 +34825,7 @@ function appendSummary(env, markdown) {
 }
 
 // src/graph/positions.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 var Positions = class {
   constructor(texts) {
     this.texts = texts;
@@ -33938,7 +34837,7 @@ var Positions = class {
     if (lc) return lc;
     const text2 = this.texts.get(path);
     if (text2 === void 0) return void 0;
-    lc = new import_yaml17.LineCounter();
+    lc = new import_yaml18.LineCounter();
     lc.addNewLine(0);
     for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
     this.counters.set(path, lc);
@@ -34080,7 +34979,7 @@ function buildGraph(model, result2) {
   const bucketNode = (vendor, l, fallback) => {
     if (isKnown(l)) {
       const key2 = bucketId(vendor, l.value);
-      const n = node("bucket", [l.value], { vendor, name: l.value }, l.at, `bucket\0${key2}`);
+      const n = node("bucket", [l.display ?? l.value], { vendor, name: l.value }, l.at, `bucket\0${key2}`);
       ix.bucketNode.set(key2, n.id);
       return n;
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
-import { byBucket, functionLabel, q, storageName } from '../src/model/filters.js';
+import { bucketShort, byBucket, functionLabel, storageName } from '../src/model/filters.js';
 import { VENDORS } from '../src/model/vendors.js';
 
 export default {
@@ -12,12 +12,12 @@ export default {
       const vendor = group[0].function.vendor;
       const limit = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
       if (group.length <= limit) continue;
-      const bucket = String(group[0].bucket.value);
+      const bucket = bucketShort(group[0].bucket);
       for (const t of group.slice(limit)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${q(bucket)} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
-          related: [{ at: group[0].bucket.at, message: `the first trigger on ${q(bucket)}` }],
+          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
+          related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
           key: `${t.function.name.value}/${t.name.value}`,
         });
       }

@@ -3,11 +3,11 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isEventBridge, isKnown, known, type EventBridgeTrigger, type Located } from '../src/model/model.js';
 import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
 import { innerSpan, textsOf } from '../src/model/span.js';
-import { triggerLabel } from '../src/model/filters.js';
+import { q, triggerLabel } from '../src/model/filters.js';
 
 export default {
   id: 'eventbridge-trigger',
-  description: 'Require an EventBridge trigger filter pattern that is a valid JSON object, and batch settings in the documented range',
+  description: 'Require an EventBridge trigger filter pattern that is a valid JSON object, batch settings in the documented range, and source settings under the source\'s own key',
   severity: 'error',
   check({ model, sources, report }) {
     const texts = textsOf(sources);
@@ -15,6 +15,7 @@ export default {
       if (!isEventBridge(t)) continue;
       const key = `${t.function.name.value}/${t.name.value}`;
       checkBatch(t, key, report);
+      checkParameters(t, key, report);
       if (!isKnown(t.filterPattern)) continue;
       const text = t.filterPattern.value;
       const errors: ParseError[] = [];
@@ -47,3 +48,23 @@ function checkBatch(t: EventBridgeTrigger, key: string, report: RuleContext['rep
   range(t.batchSize, facts.batchSize, 'batch size (CountBasedWindow)', '');
   range(t.batchWindow, facts.batchWindow, 'batch interval (TimeBasedWindow)', ' seconds');
 }
+
+/**
+ * A custom source reads its settings from its own key under eventSourceParameters
+ * (`sourceMNSParameters` for MNS…): settings written there directly, or under another source's
+ * key, are not read, and the trigger is created without its queue or topic.
+ */
+function checkParameters(t: EventBridgeTrigger, key: string, report: RuleContext['report']): void {
+  const expected = TRIGGER_FACTS[t.function.vendor].eventbridge?.parameterKeys;
+  const source = known(t.sourceType);
+  const want = source ? expected?.[source.toLowerCase()] : undefined;
+  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k) => k.value === want)) return;
+  const others = new Set(Object.values(expected));
+  const first = t.sourceParameterKeys.find((k) => others.has(String(k.value))) ?? t.sourceParameterKeys[0];
+  const name = String(first.value);
+  const message = others.has(name)
+    ? `${q(name)} in eventSourceParameters of ${triggerLabel(t)} belongs to eventSourceType ${name.replace(/^source|Parameters$/g, '')}, but this trigger's is ${q(source!)}: its settings are not read; write them under ${q(want)}`
+    : `${q(name)} is written directly under eventSourceParameters of ${triggerLabel(t)}: eventSourceType ${q(source!)} reads its settings from eventSourceParameters.${want}, so these are not read; nest them under ${q(want)}`;
+  report({ at: first.at, message, key: `${key}#eventSourceParameters` });
+}
+

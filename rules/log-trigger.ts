@@ -1,11 +1,11 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, isLog, type Located } from '../src/model/model.js';
 import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
-import { q, triggerLabel } from '../src/model/filters.js';
+import { functionLabel, q, triggerLabel } from '../src/model/filters.js';
 
 export default {
   id: 'log-trigger',
-  description: 'Disallow log triggers that write their own logs into the logstore they read, and intervals or retries outside the vendor range',
+  description: 'Disallow log triggers whose own logs or whose function\'s logs go into the logstore they read, and intervals or retries outside the vendor range',
   severity: 'error',
   check({ model, report }) {
     for (const t of model.triggers) {
@@ -18,6 +18,16 @@ export default {
           message: `${triggerLabel(t)} writes its execution logs to logstore ${q(t.logLogstore.value)}, the logstore it reads (project ${q(t.logProject.value)}): every run adds logs that trigger it again; send logConfig to another logstore`,
           related: [{ at: t.sourceLogstore.at, message: 'the logstore the trigger reads' }],
           key,
+        });
+      }
+      const own = t.function.logConfig;
+      if (own && isKnown(own.logstore) && isKnown(own.project) && isKnown(t.sourceLogstore) && isKnown(t.sourceProject)
+        && own.logstore.value === t.sourceLogstore.value && own.project.value === t.sourceProject.value) {
+        report({
+          at: own.logstore.at,
+          message: `${functionLabel(t)} writes its own logs to logstore ${q(own.logstore.value)} (project ${q(own.project.value)}, its logConfig), the logstore its ${triggerLabel(t)} reads: every run writes logs that trigger it again; send the function's logConfig to another logstore`,
+          related: [{ at: t.sourceLogstore.at, message: 'the logstore the trigger reads' }],
+          key: `${key}#logConfig`,
         });
       }
       const facts = TRIGGER_FACTS[t.function.vendor].log;

@@ -1,7 +1,7 @@
 import type { Report } from '../src/types.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, known, Unknown, type Located, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
-import { bucketKey, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
+import { bucketKey, bucketShort, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
 import { buildEdges, components, cycleIn, firesOnCreation, reach, writesInto, type Edge } from '../src/model/recursion.js';
 
 const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
@@ -47,11 +47,11 @@ function callee(w: WriteTarget): string {
 }
 
 function anchor(t: StorageTrigger) {
-  return t.prefixDeclared ? t.prefix.at : isKnown(t.bucket) ? t.bucket.at : t.at;
+  return t.prefixDeclared ? t.prefix.at : t.bucket.at;
 }
 
 function bucketName(t: StorageTrigger): string {
-  return q(String(t.bucket.value));
+  return bucketShort(t.bucket);
 }
 
 function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
@@ -63,6 +63,7 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
   const filter = filterWords(t);
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'the bucket that triggers it'}`;
   const hit = graded.find((g) => g.r === 'certain')?.w;
+  if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
   if (hit) {
     report({
       at: anchor(t),
@@ -75,6 +76,7 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
   const w = graded.find((g) => g.r === 'maybe')?.w;
   if (!w) return false; // every write goes outside the filter (another prefix, another suffix): the safe pattern
   const unfiltered = known(t.prefix) === '' && known(t.suffix) === '';
+  if (!isKnown(t.bucket)) return unknownBucket(t, w, base, report);
   report({
     at: anchor(t),
     severity: unfiltered ? 'error' : 'warning',
@@ -87,10 +89,32 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
   return true;
 }
 
+/**
+ * A write into the bucket that triggers t when that bucket's name is not known
+ * (`{{ bucketName }}`, an unset `${env('BUCKET')}`): an output prefix with no output bucket still
+ * means this very bucket. An error only when the trigger has no filter and the prefix is known
+ * (`certain`); a warning otherwise (issue #16: the name, and so the setup, is still to be filled in).
+ */
+function unknownBucket(t: StorageTrigger, w: WriteTarget, base: string, report: (r: Report) => void, certain = false): true {
+  const unfiltered = known(t.prefix) === '' && known(t.suffix) === '';
+  const error = certain && unfiltered;
+  report({
+    at: anchor(t),
+    severity: error ? 'error' : 'warning',
+    message: error
+      ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}`
+      : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filterWords(t)} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
+    related: [related(w)],
+    key: `${t.function.name.value}/${t.name.value}`,
+  });
+  return true;
+}
+
 function cyclePath(edges: Edge[]): string {
   const parts: string[] = [];
-  for (const e of edges) parts.push(String(e.from.bucket.value), String(e.from.function.name.value));
-  parts.push(String(edges[0].from.bucket.value));
+  const name = (t: StorageTrigger) => t.bucket.display ?? String(t.bucket.value);
+  for (const e of edges) parts.push(name(e.from), String(e.from.function.name.value));
+  parts.push(name(edges[0].from));
   return parts.join(' → ');
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown } from '../src/model/model.js';
-import { functionLabel, q, storageName } from '../src/model/filters.js';
+import { bucketText, functionLabel, q, storageName } from '../src/model/filters.js';
 
 export default {
   id: 'region-mismatch',
@@ -12,7 +12,7 @@ export default {
       const fr = t.function.region;
       if (!isKnown(t.bucketRegion) || !isKnown(fr) || !t.bucketRegion.value || !fr.value) continue;
       if (t.bucketRegion.value === fr.value) continue;
-      const bucket = isKnown(t.bucket) ? `bucket ${q(t.bucket.value)}` : 'the bucket';
+      const bucket = isKnown(t.bucket) ? bucketText(t.bucket) : 'the bucket';
       report({
         at: t.bucketRegion.at,
         message: `${bucket} is in region ${q(t.bucketRegion.value)} but ${functionLabel(t)} is in ${q(fr.value)}: ${storageName(t)} triggers only work within one region; use a bucket in ${q(fr.value)} or deploy the function to ${q(t.bucketRegion.value)}`,

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
-import { byBucket, filterText, prefixesOverlap, q, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
+import { bucketText, byBucket, filterText, prefixesOverlap, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
 import { eventsIntersect } from '../src/model/vendors.js';
 
 function comparable(t: StorageTrigger): boolean {
@@ -12,7 +12,10 @@ export default {
   description: 'Disallow two native triggers on one bucket whose events intersect and whose filters overlap',
   severity: 'error',
   check({ model, report }) {
-    for (const group of byBucket(model.storageTriggers, comparable).values()) {
+    for (const unordered of byBucket(model.storageTriggers, comparable).values()) {
+      // Every overlapping pair once, reported on its later trigger in path + offset order: the
+      // findings do not depend on the order of the arguments or of a directory listing.
+      const group = [...unordered].sort(bySourcePosition);
       for (let j = 1; j < group.length; j++) {
         const b = group[j];
         for (let i = 0; i < j; i++) {
@@ -26,11 +29,10 @@ export default {
           const what = exact ? `duplicates ${triggerLabel(a)}` : `overlaps ${triggerLabel(a)}`;
           report({
             at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
-            message: `${triggerLabel(b)} ${what} on bucket ${q(String(b.bucket.value))}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
+            message: `${triggerLabel(b)} ${what} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
             related: [{ at: a.prefixDeclared ? a.prefix.at : a.at, message: `${triggerLabel(a)} is declared here` }],
-            key: `${b.function.name.value}/${b.name.value}`,
+            key: `${b.function.name.value}/${b.name.value} ~ ${a.function.name.value}/${a.name.value}`,
           });
-          break;
         }
       }
     }
@@ -41,4 +43,9 @@ function sameEvents(a: StorageTrigger, b: StorageTrigger): boolean {
   const x = [...(a.events.value as string[])].sort().join(',');
   const y = [...(b.events.value as string[])].sort().join(',');
   return x === y;
+}
+
+/** Path, then offset: an order that does not depend on how the files were listed. */
+function bySourcePosition(a: StorageTrigger, b: StorageTrigger): number {
+  return a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.start - b.at.start;
 }

@@ -2,7 +2,7 @@
 // (Seconds Minutes Hours Day-of-month Month Day-of-week), optionally after `CRON_TZ=<zone> `.
 // Cron runs in UTC unless CRON_TZ is given. Sources: help.aliyun.com/document_detail/2513615.html,
 // /171746.html; interval minimum 1 minute (the console's interval is "a positive integer n" minutes).
-import { cronSchedule, cronTz, describe } from './common.js';
+import { cronSchedule, cronTz, describe, everySecondOfCoarse } from './common.js';
 import { goDuration } from './every.js';
 import { words } from './field.js';
 import { DAYS0, MONTHS, type FieldSpec, type Schedule } from './types.js';
@@ -83,5 +83,5 @@ export function secondsFirst(text: string, o: SecondsFirstOptions): Schedule {
     const where = toks.length ? { start: toks[0].start, end: toks.at(-1)!.end } : { start: 0, end: Math.max(text.length, 1) };
     return { kind: 'invalid', problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where }] };
   }
-  return cronSchedule(toks, o.specs, timezone);
+  return everySecondOfCoarse(cronSchedule(toks, o.specs, timezone), text);
 }

@@ -19,6 +19,20 @@ export function cronSchedule(tokens: Token[], specs: FieldSpec[], timezone?: str
   return { kind: problems.length ? 'invalid' : 'cron', fields, problems, ...(timezone ? { timezone } : {}) };
 }
 
+/**
+ * A `*` in the seconds field of a cron whose minute field is restricted ("* 0/10 * * * * *"):
+ * it fires every second of each minute it names — 60 runs, not one. Valid as written, so a
+ * warning, with the intended expression (the seconds field `0`, the rest of `text` kept).
+ */
+export function everySecondOfCoarse(s: Schedule, text: string): Schedule {
+  const sec = s.fields?.second;
+  const min = s.fields?.minute;
+  if (s.kind !== 'cron' || s.problems.length || !sec?.any || !min || min.any) return s;
+  const fixed = `${text.slice(0, sec.start)}0${text.slice(sec.end)}`.trim();
+  const message = `the seconds field of "${text.trim()}" is "${sec.text}": it fires every second — 60 times — in each minute it names, not once; write "${fixed}"`;
+  return { ...s, problems: [{ severity: 'warning', message, start: sec.start, end: sec.end }] };
+}
+
 /** Whether a time zone name is one the runtime knows (IANA names such as Asia/Shanghai). */
 export function isTimeZone(name: string): boolean {
   try {

@@ -2,7 +2,7 @@
 // (recommended), or the legacy 5 fields "minute hour day month day-of-week" still accepted for
 // compatibility. Day-of-week 0-6, 0 = Sunday; year 1970-2099. Source:
 // cloud.tencent.com/document/product/583/9708 (定时触发器说明 / Timer Trigger Description).
-import { cronSchedule } from './common.js';
+import { cronSchedule, everySecondOfCoarse } from './common.js';
 import { words } from './field.js';
 import { DAYS0, MONTHS, type FieldSpec, type Schedule } from './types.js';
 
@@ -26,7 +26,7 @@ export const TENCENT_LEGACY_FIELDS: FieldSpec[] = [
 
 export function parseTencent(text: string): Schedule {
   const toks = words(text);
-  if (toks.length === 7) return cronSchedule(toks, TENCENT_FIELDS);
+  if (toks.length === 7) return everySecondOfCoarse(cronSchedule(toks, TENCENT_FIELDS), text);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
   const where = toks.length ? { start: toks[0].start, end: toks.at(-1)!.end } : { start: 0, end: Math.max(text.length, 1) };
   let hint = '';

@@ -1,9 +1,11 @@
 // Turning command-line paths into inputs: files as given, directories searched recursively
-// for the trigger file names the formats know (skipping node_modules and .git).
+// for the trigger file names the formats know, and for *.yml / *.yaml files that start like a
+// ROS, Funcraft or SAM template (skipping node_modules and .git).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
+import { isTemplateFile } from './template-sniff.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */
@@ -58,7 +60,7 @@ function walk(dir: string, wanted: Set<string>, out: string[]) {
   for (const d of list) {
     if (d.isDirectory()) {
       if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
-    } else if (d.isFile() && wanted.has(d.name)) out.push(join(dir, d.name));
+    } else if (d.isFile() && (wanted.has(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name))))) out.push(join(dir, d.name));
   }
 }
 

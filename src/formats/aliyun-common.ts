@@ -1,7 +1,7 @@
 // Helpers shared by the Alibaba Cloud formats (fc3, legacy fc, Funcraft, ROS, serverless-aliyun):
-// the OSS key filter in either casing, trigger-type kinds, and writable OSS mounts.
-import type { Node, YAMLMap } from 'yaml';
-import { Unknown, type Located, type Trigger, type TriggerBase, type WriteTarget } from '../model/model.js';
+// the OSS key filter in either casing, trigger-type kinds, writable OSS mounts, log destinations.
+import { isScalar, type Node, type YAMLMap } from 'yaml';
+import { Unknown, type Located, type LogDestination, type Trigger, type TriggerBase, type WriteTarget } from '../model/model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from './resolve.js';
 import { dePlaceholder, filterValue } from './common.js';
@@ -115,17 +115,43 @@ export function aliyunOtherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | un
       };
     }
     case 'eventbridge':
-      return {
-        ...base, kind: 'eventbridge',
-        sourceType: r.str(get('eventSourceConfig', 'eventSourceType')),
-        filterPattern: r.str(get('eventRuleFilterPattern')),
-        retryStrategy: r.str(get('runOptions', 'retryStrategy', 'PushRetryStrategy')),
-        retries: num(r, get('runOptions', 'retryStrategy', 'MaximumRetryAttempts')),
-        batchSize: num(r, get('runOptions', 'batchWindow', 'CountBasedWindow')),
-        batchWindow: num(r, get('runOptions', 'batchWindow', 'TimeBasedWindow')),
-        enabled: bool(r, get('triggerEnable')),
-      };
+      return eventBridgeTrigger(r, get, base);
     default:
       return undefined;
   }
 }
+
+/**
+ * A function's (or its service's) `logConfig: {project, logstore}` — `Project`/`Logstore` in
+ * Funcraft and ROS. The string forms (`auto`, `auto|project=x`) make the deployer create the
+ * project and logstore: not known here, so undefined.
+ */
+export function logDestination(r: Resolver, node: Node | undefined): LogDestination | undefined {
+  const m = r.map(node);
+  if (!m) return undefined;
+  const project = r.str(r.get(m, 'project', 'Project'));
+  const logstore = r.str(r.get(m, 'logstore', 'Logstore', 'LogStore'));
+  if (!project && !logstore) return undefined;
+  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
+}
+
+/**
+ * An EventBridge trigger's settings (the FC API's EventBridgeTriggerConfig, the same in fc3,
+ * legacy fc and a ROS TriggerConfig), read through `get`, a path of keys from the trigger config.
+ */
+export function eventBridgeTrigger(r: Resolver, get: (...path: string[]) => Node | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger {
+  const params = r.map(get('eventSourceConfig', 'eventSourceParameters'));
+  const keys = params?.items.map((p): Located<string> => ({ value: isScalar(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key as Node) }));
+  return {
+    ...base, kind: 'eventbridge',
+    sourceType: r.str(get('eventSourceConfig', 'eventSourceType')),
+    filterPattern: r.str(get('eventRuleFilterPattern')),
+    ...(keys?.length ? { sourceParameterKeys: keys } : {}),
+    retryStrategy: r.str(get('runOptions', 'retryStrategy', 'PushRetryStrategy')),
+    retries: num(r, get('runOptions', 'retryStrategy', 'MaximumRetryAttempts')),
+    batchSize: num(r, get('runOptions', 'batchWindow', 'CountBasedWindow')),
+    batchWindow: num(r, get('runOptions', 'batchWindow', 'TimeBasedWindow')),
+    enabled: bool(r, get('triggerEnable')),
+  };
+}
+

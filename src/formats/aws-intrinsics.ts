@@ -1,7 +1,7 @@
 // CloudFormation / SAM intrinsic functions, as far as a linter can evaluate them without a
 // deploy: `!Ref X` and `{Ref: X}` to an `AWS::S3::Bucket` of the same template give that bucket's
 // identity (its literal `BucketName`, else `<template path>#<logical id>`: a logical id names a
-// bucket only within its own stack); `!Sub "text"` without `${…}` is its
+// bucket only within its own stack — messages show it as `<logical id> (defined in <path>)`); `!Sub "text"` without `${…}` is its
 // text, and a `!Sub` written exactly like a bucket's `BucketName` names that bucket. Parameters,
 // pseudo parameters (`AWS::Region`…), `!GetAtt`, `!Join`, `!ImportValue`… are unknown.
 // The YAML parser keeps unknown tags on the node (`node.tag === '!Ref'`), so no custom tag set
@@ -18,6 +18,8 @@ export interface Template {
   buckets: Map<string, string>;
   /** exact `!Sub` text of a bucket's BucketName → bucket identity. */
   subs: Map<string, string>;
+  /** identity → how messages name it, for the identities made up here (`Photos (defined in template.yaml)`). */
+  displays: Map<string, string>;
 }
 
 export function typeOf(r: Resolver, m: YAMLMap | undefined): string {
@@ -29,6 +31,7 @@ export function template(r: Resolver, root: YAMLMap): Template {
   const resources = r.map(r.get(root, 'Resources'));
   const buckets = new Map<string, string>();
   const subs = new Map<string, string>();
+  const displays = new Map<string, string>();
   for (const [id, pair] of resources ? entries(resources) : []) {
     const m = r.map(pair.value as Node);
     if (typeOf(r, m) !== 'AWS::S3::Bucket') continue;
@@ -36,10 +39,11 @@ export function template(r: Resolver, root: YAMLMap): Template {
     if (nameNode && isScalar(nameNode) && !nameNode.tag && typeof nameNode.value === 'string') buckets.set(id, nameNode.value);
     else {
       buckets.set(id, `${r.file}#${id}`);
+      displays.set(`${r.file}#${id}`, `${id} (defined in ${r.file})`);
       if (nameNode && isScalar(nameNode) && nameNode.tag === '!Sub' && typeof nameNode.value === 'string') subs.set(nameNode.value, `${r.file}#${id}`);
     }
   }
-  return { resources, buckets, subs };
+  return { resources, buckets, subs, displays };
 }
 
 function intrinsic(node: Node): { fn: string; arg: Node | null } | undefined {
@@ -63,14 +67,20 @@ export function cfnStr(r: Resolver, t: Template, node: Node | null | undefined, 
   if (fn.fn === 'Ref' && arg && isScalar(arg) && typeof arg.value === 'string') {
     const id = arg.value.trim();
     const b = t.buckets.get(id);
-    return { value: b ?? new Unknown(`!Ref ${id} is known at deploy time`), at: r.loc(arg, at) };
+    return { value: b ?? new Unknown(`!Ref ${id} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
   }
   if (fn.fn === 'Sub' && arg && isScalar(arg) && typeof arg.value === 'string') {
     if (!arg.value.includes('${')) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
-    return { value: b ?? new Unknown('!Sub with parameters'), at };
+    return { value: b ?? new Unknown('!Sub with parameters'), at, ...display(t, b) };
   }
   return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
+}
+
+/** The display of a bucket identity made up here (a spread: nothing for a real name). */
+export function display(t: Template, identity: string | undefined): { display?: string } {
+  const d = identity === undefined ? undefined : t.displays.get(identity);
+  return d ? { display: d } : {};
 }
 
 /** The logical id a `!Ref` / `{Ref: X}` names, if the node is one. */

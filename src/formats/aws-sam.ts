@@ -16,7 +16,7 @@ import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
 import { envWrites, readEvents, codeRef } from './common.js';
 import { num } from './trigger-fields.js';
-import { cfnEnv, cfnStr, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
+import { cfnEnv, cfnStr, display, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
 const TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -60,7 +60,7 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
       const bucketNode = r.get(props, 'Bucket');
       const ref = refTarget(r, bucketNode);
       let bucket: Located<string>;
-      if (ref && typeof ref.value === 'string' && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value)!, at: ref.at };
+      if (ref && typeof ref.value === 'string' && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value)!, at: ref.at, ...display(t, t.buckets.get(ref.value)) };
       else {
         const at2 = bucketNode ? r.loc(bucketNode) : at;
         bucket = { value: new Unknown('not a bucket of this template'), at: at2 };

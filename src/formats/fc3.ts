@@ -5,7 +5,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
-import { aliyunOtherTrigger, kindOf, mountWrites } from './aliyun-common.js';
+import { aliyunOtherTrigger, kindOf, logDestination, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
@@ -48,6 +48,7 @@ function buildFunction(r: Resolver, resource: string, props: YAMLMap, file: stri
     region: opt(r.str(r.get(props, 'region'))),
     env,
     writes: [],
+    logConfig: logDestination(r, r.get(props, 'logConfig')),
     at,
   };
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));

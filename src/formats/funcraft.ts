@@ -17,7 +17,7 @@ import { entries } from '../source/yamlnav.js';
 import { envMap, envWrites, codeRef } from './common.js';
 import { bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
-import { kindOf } from './aliyun-common.js';
+import { kindOf, logDestination } from './aliyun-common.js';
 import { ossTrigger, rosNative } from './ros.js';
 import type { Location } from '../types.js';
 
@@ -88,6 +88,7 @@ function buildFunction(r: RosResolver, service: string, name: string, fnMap: YAM
   const props = r.map(r.get(fnMap, 'Properties'));
   const { env, keys } = envMap(r, r.get(props, 'EnvironmentVariables'));
   const fn: FunctionDef = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: 'aliyun', format: 'funcraft', env, writes: [], at };
+  fn.logConfig = logDestination(r, r.get(svcProps, 'LogConfig'));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, 'Policies'), text));
   fn.code = codeRef(r, [r.get(props, 'CodeUri')], r.get(props, 'Handler'), r.get(props, 'Runtime'));
   return fn;
@@ -116,10 +117,14 @@ function buildTrigger(r: RosResolver, fn: FunctionDef, name: string, key: Node, 
     }
     case 'Log': {
       const job = r.map(get('JobConfig'));
+      // Funcraft reads the source logstore in the project of LogConfig.Project: it builds the
+      // trigger's sourceArn as acs:log:<region>:<account>:project/<LogConfig.Project> (src/lib/trigger.js).
+      const project = r.str(r.get(r.map(get('LogConfig')), 'Project'));
       return {
         ...base, kind: 'log',
+        sourceProject: project,
         sourceLogstore: r.str(r.get(r.map(get('SourceConfig')), 'Logstore')),
-        logProject: r.str(r.get(r.map(get('LogConfig')), 'Project')),
+        logProject: project,
         logLogstore: r.str(r.get(r.map(get('LogConfig')), 'Logstore')),
         interval: num(r, r.get(job, 'TriggerInterval')),
         retries: num(r, r.get(job, 'MaxRetryTime')),

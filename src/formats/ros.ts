@@ -14,7 +14,7 @@ import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
-import { readKeyFilter } from './aliyun-common.js';
+import { eventBridgeTrigger, logDestination, readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
 export interface RosBuilt {
@@ -65,7 +65,9 @@ function buildFunction(r: RosResolver, id: string, res: YAMLMap, file: string, f
   fn.writes.push(...envWrites(fn, keys));
   // The service's execution role, when the template defines it.
   const service = r.resourceMap(r.target(r.get(props, 'ServiceName')) ?? '');
-  const roleId = r.target(r.get(r.map(r.get(service, 'Properties')), 'Role'));
+  const serviceProps = r.map(r.get(service, 'Properties'));
+  fn.logConfig = logDestination(r, r.get(serviceProps, 'LogConfig'));
+  const roleId = r.target(r.get(serviceProps, 'Role'));
   const role = roleId ? r.resourceMap(roleId) : undefined;
   if (role && r.typeOf(role) === 'ALIYUN::RAM::Role') fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
   return fn;
@@ -116,7 +118,7 @@ function kindOf(type: string): string {
   }
 }
 
-/** Timer, http, log and MNS topic TriggerConfig (ROS ALIYUN::FC::Trigger writes them capitalised). */
+/** Timer, http, log, MNS topic and EventBridge TriggerConfig (ROS ALIYUN::FC::Trigger writes them capitalised or as the FC API does). */
 function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>, arnNode?: Node): Trigger | undefined {
   const get = (...keys: string[]) => r.get(config, ...keys);
   switch (base.type) {
@@ -151,6 +153,14 @@ function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<Tr
         retryStrategy: r.str(get('NotifyStrategy', 'notifyStrategy')),
         filter: r.str(get('FilterTag', 'filterTag')),
       };
+    }
+    case 'eventbridge': {
+      // ROS passes TriggerConfig to the FC API, which reads its keys in either casing at every level.
+      const path = (...keys: string[]) => keys.reduce<Node | undefined>((n, k, i) => {
+        const m = i === 0 ? config : r.map(n);
+        return r.get(m, k, k[0].toUpperCase() + k.slice(1), k[0].toLowerCase() + k.slice(1));
+      }, undefined);
+      return eventBridgeTrigger(r, path, base);
     }
     default:
       return undefined;

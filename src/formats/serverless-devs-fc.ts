@@ -9,7 +9,7 @@ import type { YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, readEvents, codeRef } from './common.js';
-import { aliyunOtherTrigger, kindOf, mountWrites, readKeyFilter } from './aliyun-common.js';
+import { aliyunOtherTrigger, kindOf, logDestination, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../model/policies.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent, triggersList } from './serverless-devs-common.js';
@@ -54,6 +54,7 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
     at,
   };
   const svc = r.map(r.get(props, 'service'));
+  fn.logConfig = logDestination(r, r.get(svc, 'logConfig'));
   const role = r.map(r.get(svc, 'role'));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, 'policies'), text));
   fn.code = codeRef(r, [r.get(func, 'codeUri')], r.get(func, 'handler'), r.get(func, 'runtime'));

@@ -69,7 +69,7 @@ export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>
   const bucketNode = (vendor: FunctionDef['vendor'], l: Located<string> | undefined, fallback: string): GraphNode => {
     if (isKnown(l)) {
       const key = bucketId(vendor, l.value);
-      const n = node('bucket', [l.value], { vendor, name: l.value }, l.at, `bucket\u0000${key}`);
+      const n = node('bucket', [l.display ?? l.value], { vendor, name: l.value }, l.at, `bucket\u0000${key}`);
       ix.bucketNode.set(key, n.id);
       return n;
     }

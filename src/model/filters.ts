@@ -1,5 +1,5 @@
 // Key-filter semantics shared by every vendor: plain startsWith / endsWith, '' matches all.
-import { isKnown, type StorageTrigger, type Vendor } from './model.js';
+import { isKnown, type Located, type StorageTrigger, type Vendor } from './model.js';
 import { VENDORS } from './vendors.js';
 
 export function prefixesOverlap(a: string, b: string): boolean {
@@ -39,6 +39,16 @@ export function storageName(t: StorageTrigger): string {
 
 export function q(s: string): string {
   return JSON.stringify(s);
+}
+
+/** A bucket as messages name it: `bucket "photos"`, or its display (`bucket SrcBucket (defined in template.yaml)`). */
+export function bucketText(l: Located<string>): string {
+  return `bucket ${bucketShort(l)}`;
+}
+
+/** The bucket's name alone, as in a cycle path (`photos`, `SrcBucket (defined in template.yaml)`). */
+export function bucketShort(l: Located<string>): string {
+  return l.display ?? (isKnown(l) ? q(l.value) : 'whose name is not known');
 }
 
 export function triggerLabel(t: { name: { value: unknown } }): string {

@@ -17,6 +17,11 @@ export interface Located<T> {
   at: Location;
   /** Where the value really came from when it was substituted (a `vars` entry, an env default…). */
   origin?: Location;
+  /**
+   * How messages name the value when `value` is an identity the adapter made up rather than text
+   * the user wrote (a SAM bucket without BucketName: `SrcBucket (defined in template.yaml)`).
+   */
+  display?: string;
 }
 
 export function isKnown<T>(l: Located<T> | undefined): l is Located<T> & { value: T } {
@@ -38,7 +43,15 @@ export interface FunctionDef {
   writes: WriteTarget[];
   /** Where the function's code is, when the config says (read only by the handler-code stage). */
   code?: CodeRef;
+  /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
+  logConfig?: LogDestination;
   at: Location;
+}
+
+/** A log project and logstore that something writes its logs into. */
+export interface LogDestination {
+  project?: Located<string>;
+  logstore?: Located<string>;
 }
 
 /** A function's code as its config names it: a folder (relative to the config file) and the handler. */
@@ -176,6 +189,8 @@ export interface EventBridgeTrigger extends TriggerBase {
   sourceType?: Located<string>;
   /** `eventRuleFilterPattern` exactly as written (a JSON document in a string). */
   filterPattern?: Located<string>;
+  /** The keys written directly under the source's parameters (fc `eventSourceConfig.eventSourceParameters`), each located; absent when there are none. */
+  sourceParameterKeys?: Located<string>[];
   /** BACKOFF_RETRY / EXPONENTIAL_DECAY_RETRY. */
   retryStrategy?: Located<string>;
   retries?: Located<number>;

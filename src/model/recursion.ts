@@ -1,7 +1,7 @@
 // The write graph behind `recursive-trigger` (DESIGN.md §3): trigger → function → bucket it
 // writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
 // never as a pairwise loop over all triggers.
-import { isKnown, known, type StorageTrigger, type WriteTarget } from './model.js';
+import { isKnown, known, type FunctionDef, type StorageTrigger, type WriteTarget } from './model.js';
 import { bucketId, bucketKey, prefixesOverlap, suffixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
 import { resolveKey } from '../code/key-pattern.js';
@@ -34,20 +34,29 @@ export function resolvedFor(w: WriteTarget, t: StorageTrigger): WriteTarget {
 }
 
 /**
+ * Where a function writes, intent over permission (DESIGN.md §3): an output variable, a mount, a
+ * declared output or a write in its handler code says where the function writes — also when that
+ * is another bucket than the one that triggers it (the replicator: `OUTPUT_BUCKET: output-101`,
+ * role `s3:*` on the input bucket). A role policy only says where it may write, so it counts only
+ * for a function that states no output at all.
+ */
+export function effectiveWrites(fn: FunctionDef): WriteTarget[] {
+  const intent = fn.writes.filter((w) => w.via !== 'policy');
+  return intent.length ? intent : fn.writes;
+}
+
+/**
  * The writes of t's function that land in bucket `key` when t fires, following DESIGN.md:
  * an output prefix with no bucket means t's own bucket (whatever its name, even unknown: pass
- * `key` undefined for "t's own bucket"), and a policy adds nothing where the function has a
- * known output prefix for the same bucket.
+ * `key` undefined for "t's own bucket"); policies count only as effectiveWrites says.
  */
 export function writesInto(t: StorageTrigger, key: string | undefined): WriteTarget[] {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
-  const hits = t.function.writes.filter((w) => {
+  return effectiveWrites(t.function).filter((w) => {
     if (!w.bucket) return own === key;
     return key !== undefined && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
   }).map((w) => resolvedFor(w, t));
-  const intent = hits.some((w) => w.via !== 'policy' && w.prefix && isKnown(w.prefix));
-  return intent ? hits.filter((w) => !(w.via === 'policy' && !(w.prefix && isKnown(w.prefix)))) : hits;
 }
 
 /**
@@ -74,7 +83,7 @@ export function reach(w: WriteTarget, to: StorageTrigger): 'certain' | 'maybe' |
 export function targetKeys(t: StorageTrigger): Set<string> {
   const out = new Set<string>();
   const own = bucketKey(t);
-  for (const w of t.function.writes) {
+  for (const w of effectiveWrites(t.function)) {
     if (!w.bucket) { if (own) out.add(own); }
     else if (isKnown(w.bucket)) out.add(bucketId(t.function.vendor, w.bucket.value));
   }

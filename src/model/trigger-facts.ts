@@ -37,6 +37,9 @@ export interface TriggerFacts {
     batchSize: [number, number];
     batchWindow: [number, number];
     source: string;
+    /** The key under `eventSourceParameters` that holds each custom source's settings, by lower-cased `eventSourceType`. */
+    parameterKeys?: Record<string, string>;
+    parameterKeysSource?: string;
   };
 }
 
@@ -79,6 +82,8 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
       batchSize: [1, 10000],
       batchWindow: [0, 15],
       source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers',
+      parameterKeys: { mns: 'sourceMNSParameters', rocketmq: 'sourceRocketMQParameters', rabbitmq: 'sourceRabbitMQParameters', kafka: 'sourceKafkaParameters', dts: 'sourceDTSParameters', mqtt: 'sourceMQTTParameters' },
+      parameterKeysSource: 'FC API EventSourceParameters (alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/api-fc-2023-03-30-struct-eventsourceparameters): sourceMNSParameters, sourceRocketMQParameters, sourceRabbitMQParameters, sourceKafkaParameters, sourceDTSParameters, sourceMQTTParameters; devsapp/fc3 __tests__/complete-props.yaml writes each custom source under its own key',
     },
   },
   tencent: {

@@ -73,6 +73,7 @@ function choose(top: Tagged, run: Tagged[]): Tagged[] {
 
 /** How one branch describes the value it wants: `"auto"`, `a map`, `a string`. */
 function formOf(branch: SchemaNode | undefined, g: Tagged[], at: string): string {
+  if (typeof branch?.['x-form'] === 'string') return branch['x-form'];
   const here = g.filter((t) => t.error.instancePath === at);
   const c = here.find((t) => t.error.keyword === 'const');
   if (c) return JSON.stringify(c.error.params.allowedValue);

@@ -16,7 +16,9 @@ export type AjvError = ErrorObject<string, Record<string, any>, unknown> & {
  * - `x-hint`: the remedy appended to enum/pattern/type/range messages;
  * - `x-required-hints`: key → remedy for a missing required key;
  * - `x-foreign-keys`: key → what to say when that key appears here (it belongs to another
- *   trigger type or format); `{ message, replaces }` also names the required key it stands for.
+ *   trigger type or format); `{ message, replaces }` also names the required key it stands for;
+ * - `x-form`: how an anyOf/oneOf branch is named when the value matches no branch
+ *   (`"auto" (or "auto|key=value")` for a pattern that a bare type would call "a string").
  */
 export interface SchemaNode {
   type?: string | string[];
@@ -29,6 +31,7 @@ export interface SchemaNode {
   $ref?: string;
   'x-name'?: string;
   'x-hint'?: string;
+  'x-form'?: string;
   'x-required-hints'?: Record<string, string>;
   'x-foreign-keys'?: Record<string, ForeignKey>;
   [k: string]: unknown;

@@ -125,3 +125,49 @@ Resources:
     expect(m3.model.files[0].formatIssues?.map((i) => at(m3.text, i.at))).toEqual(['Param']);
   });
 });
+
+describe('aws-sam: messages name a template bucket by its logical id, never by the internal identity (issue #16, point 9)', () => {
+  const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Resize:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies:
+        - S3CrudPolicy: { BucketName: !Ref SrcBucket }
+      Events:
+        Upload: { Type: S3, Properties: { Bucket: !Ref SrcBucket, Events: s3:ObjectCreated:* } }
+        Again: { Type: S3, Properties: { Bucket: !Ref SrcBucket, Events: s3:ObjectCreated:Put } }
+  SrcBucket:
+    Type: AWS::S3::Bucket
+`;
+  const r = lintTexts({ 'template.yaml': text }, only('trigger-overlap', 'recursive-trigger'));
+  const messages = r.files.flatMap((f) => f.findings.flatMap((x) => [x.message, ...(x.related ?? []).map((y) => y.message)]));
+  it('says "bucket SrcBucket (defined in template.yaml)"', () => {
+    expect(messages.filter((m) => m.includes('bucket SrcBucket (defined in template.yaml)')).length).toBeGreaterThanOrEqual(2);
+  });
+  it('shows no "template.yaml#SrcBucket" anywhere', () => {
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((m) => m.includes('#'))).toEqual([]);
+  });
+});
+
+describe('aws-sam: the trigger graph (CLI graph, Action summary) labels a template bucket by its logical id too', () => {
+  it('draws "SrcBucket (defined in template.yaml)", not the identity', async () => {
+    const { buildGraph, toMermaid } = await import('../../src/graph/index.js');
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  F:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies: [{ S3CrudPolicy: { BucketName: !Ref SrcBucket } }]
+      Events:
+        E: { Type: S3, Properties: { Bucket: !Ref SrcBucket, Events: s3:ObjectCreated:* } }
+  SrcBucket: { Type: AWS::S3::Bucket }
+`;
+    const m = model('template.yaml', text);
+    const result = lintTexts({ 'template.yaml': text }, only('recursive-trigger'));
+    const graph = toMermaid(buildGraph(m.model, result));
+    expect(graph).toContain('SrcBucket #40;defined in template.yaml#41;'); // Mermaid entities for ( and )
+    expect(graph).not.toContain('template.yaml#SrcBucket');
+  });
+});

@@ -154,3 +154,31 @@ inputs:
     expect(unset.model.files[0].undefinedRefs).toEqual([]);
   });
 });
+
+describe('tencent-scf adapter: nulls the component fills in (issue #16, point 4)', () => {
+  const m = model('serverless.yml', `component: scf
+name: thumbs
+inputs:
+  name: thumbs
+  environment:
+    variables:
+  events:
+    - cos:
+        name:
+        parameters:
+          bucket: photos-1250000000.cos.ap-guangzhou.myqcloud.com
+          filter:
+            prefix:
+            suffix: .jpg
+          events: cos:ObjectCreated:*
+`);
+  it('reads an empty filter.prefix as no prefix, as the toolkit sends "" (prefix ?? \'\')', () => {
+    const t = m.storage[0];
+    expect(t.prefix.value).toBe('');
+    expect(t.suffix.value).toBe('.jpg');
+  });
+  it('reads an empty name as no name (the component names it), and empty variables as none', () => {
+    expect(m.storage[0].name.value).toBe('');
+    expect([...m.model.functions[0].env]).toEqual([]);
+  });
+});

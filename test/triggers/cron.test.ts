@@ -141,3 +141,24 @@ describe('every dialect', () => {
     for (let w = 1; w <= 7; w++) ok(`cron(0 0 ? * ${w} *)`, 'aws');
   });
 });
+
+describe('a "*" in the seconds field of an otherwise coarse schedule (issue #16, point 6)', () => {
+  const warn = (text: string, d: CronDialect) => parseSchedule(text, d).problems.filter((p) => p.severity === 'warning');
+  it('Tencent: "* */10 * * * * *" fires 60 times a minute every 10 minutes: a warning with the intended expression', () => {
+    const s = parseSchedule('* */10 * * * * *', 'tencent');
+    expect(s.kind).toBe('cron');
+    expect(s.problems).toHaveLength(1);
+    expect(s.problems[0]).toMatchObject({ severity: 'warning', start: 0, end: 1 });
+    expect(s.problems[0].message).toContain('"0 */10 * * * * *"');
+  });
+  it('Alibaba keeps CRON_TZ= in the intended expression, and Huawei is read the same way', () => {
+    expect(warn('CRON_TZ=Asia/Shanghai * 0 8 * * *', 'aliyun')[0].message).toContain('"CRON_TZ=Asia/Shanghai 0 0 8 * * *"');
+    expect(warn('* 30 2 * * *', 'huawei')).toHaveLength(1);
+  });
+  it('says nothing when every second is meant (every field "*") or the minute is "*" too', () => {
+    expect(warn('* * * * * * *', 'tencent')).toEqual([]);
+    expect(warn('* * 8 * * *', 'aliyun')).toEqual([]);
+    expect(warn('0 */10 * * * * *', 'tencent')).toEqual([]);
+    expect(warn('*/5 */10 * * * *', 'aliyun')).toEqual([]);
+  });
+});

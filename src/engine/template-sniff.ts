@@ -1,0 +1,36 @@
+// Directory scans: is a *.yml / *.yaml file that has none of the known trigger file names a ROS,
+// Funcraft or SAM template? Judged from its first kilobyte, before anything is parsed: a
+// top-level `ROSTemplateFormatVersion`, or a top-level `Transform` that a format adapter knows.
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** How much of a file the scan reads to decide (a template names its version or transform first). */
+export const HEAD_BYTES = 1024;
+
+/** The transforms of the template formats (funcraft: `Aliyun::Serverless-2018-04-03`; aws-sam). */
+const TRANSFORMS = ['Aliyun::Serverless', 'AWS::Serverless-2016-10-31'];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// At the start of a line (top level): the key, optionally quoted; for Transform, its value as a
+// scalar, a flow list `[…]` or a block list `- …` on the following lines.
+const VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
+const TRANSFORM = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join('|')})`, 'm');
+
+export function looksLikeTemplate(head: string): boolean {
+  const text = head.replace(/^\uFEFF/, '');
+  return VERSION.test(text) || TRANSFORM.test(text);
+}
+
+/** Whether the file at `path` starts like a template (unreadable files are left to the named-file path). */
+export function isTemplateFile(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    return looksLikeTemplate(buf.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
