@@ -1,18 +1,12 @@
 // The statement half of the Node.js evaluator (src/code/javascript.ts has the expressions):
 // CommonJS and ES modules, imports and exports, closures, declarations, destructuring, loops.
 import type { Analysis, ModuleInfo } from './context.js';
-import { MAX_DEPTH } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, SDK_MODULES, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
+import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
-export type Scope = Map<string, Val>;
-
-export interface Frame {
-  scopes: Scope[];
-  module: ModuleInfo;
-  ret?: Val;
-}
+export type { Frame, Scope };
 
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
 const NODE_STD: Record<string, string> = { path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' };
@@ -39,19 +33,11 @@ export abstract class JsStatements {
   }
 
   runRest(m: ModuleInfo): void {
-    for (const def of m.root.descendantsOfType([...FUNCTIONS])) {
-      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
-      this.invoke({ t: 'fn', node: def, module: m }, { pos: [], kw: new Map() });
-    }
+    runRest(this.a, m, [...FUNCTIONS], (fn, args) => this.invoke(fn, args));
   }
 
-  invoke(fn: Extract<Val, { t: 'fn' }>, args: Args): Val {
-    const node = fn.node;
-    const module = fn.module as ModuleInfo;
-    if (this.a.stack.length >= MAX_DEPTH || this.a.stack.includes(node)) return UNKNOWN;
-    this.a.ran.add(`${module.abs}:${node.startIndex}`);
-    this.a.stack.push(node);
-    try {
+  invoke(fn: FnVal, args: Args): Val {
+    return enter(this.a, fn, (node, module) => {
       const scope: Scope = new Map();
       const frame: Frame = { scopes: [...(fn.scopes ?? [module.globals]), scope], module };
       const params = node.childForFieldName('parameters')?.namedChildren ?? (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
@@ -64,9 +50,7 @@ export abstract class JsStatements {
         return frame.ret ?? UNKNOWN;
       }
       return this.expr(body, frame); // an arrow function's expression body
-    } finally {
-      this.a.stack.pop();
-    }
+    });
   }
 
   protected bindParam(p: SyntaxNode, v: Val | undefined, f: Frame): void {
@@ -82,10 +66,8 @@ export abstract class JsStatements {
   }
 
   protected lookup(f: Frame, name: string): Val {
-    for (let i = f.scopes.length - 1; i >= 0; i--) {
-      const v = f.scopes[i].get(name);
-      if (v) return v;
-    }
+    const v = lookupScopes(f, name);
+    if (v) return v;
     if (name === 'process') return { t: 'sdk', sdk: 'js', path: ['process'] };
     if (name === 'JSON') return { t: 'sdk', sdk: 'js', path: ['JSON'] };
     if (name === 'decodeURIComponent' || name === 'String' || name === 'decodeURI') return { t: 'sdk', sdk: 'js', path: [name] };
@@ -305,10 +287,4 @@ export function declaredNames(decl: SyntaxNode): string[] {
     return n ? [n] : [];
   }
   return decl.namedChildren.filter((d) => d.type === 'variable_declarator').map((d) => d.childForFieldName('name')).filter((n): n is SyntaxNode => n?.type === 'identifier').map((n) => n.text);
-}
-
-export function itemOf(v: Val): Val {
-  if (v.t === 'list') return v.items[0] ?? UNKNOWN;
-  if (v.t === 'event') return v;
-  return UNKNOWN;
 }

@@ -4,9 +4,10 @@
 // (src/code/sdk.ts) recorded as writes. CommonJS and ES modules; TypeScript types are skipped.
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMethod, construct, METHODS, SDK_KINDS, V3_WRITE_COMMANDS, writeOf, type Args } from './sdk.js';
+import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
 import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
+import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
 export class JsEval extends JsStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -136,7 +137,7 @@ export class JsEval extends JsStatements {
     if (c.t !== 'sdk' || c.sdk === 'js') { this.callbacks(args, UNKNOWN); return UNKNOWN; }
     if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
       const params = member(args.pos[0] ?? UNKNOWN, 'params');
-      this.writeAt(f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
+      writeAt(this.a, f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
       return UNKNOWN;
     }
     return construct(c.sdk, c.path, args);
@@ -214,16 +215,10 @@ export class JsEval extends JsStatements {
         return UNKNOWN;
       case 'client': {
         if (recv.kind === 'awsv3' && method === 'send') {
-          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op)) this.writeAt(f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
+          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
           return UNKNOWN;
         }
-        const m = METHODS[recv.kind]?.[method];
-        if (m) {
-          const w = writeOf(recv, m, args);
-          this.writeAt(f.module, e, fn.text, recv.sdk, w.bucket, w.key);
-          return UNKNOWN;
-        }
-        return clientMethod(recv, method, args) ?? UNKNOWN;
+        return clientCall(this.a, recv, method, args, e, fn, f.module);
       }
       case 'str': case 'event':
         switch (method) {
@@ -234,26 +229,10 @@ export class JsEval extends JsStatements {
           default: this.callbacks(args, recv); return UNKNOWN; // event.Records.forEach(record => …)
         }
       default:
-        this.untracked(method, args, e, fn, f.module);
+        untracked(this.a, method, args, e, fn, f.module);
         this.callbacks(args, recv);
         return UNKNOWN;
     }
-  }
-
-  private untracked(method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
-    for (const sdk of this.a.sdks) {
-      for (const kind of SDK_KINDS[sdk] ?? []) {
-        const m = METHODS[kind]?.[method];
-        if (!m || m.generic) continue;
-        const w = writeOf({ t: 'client', sdk, kind }, m, args);
-        this.writeAt(module, e, fn.text, sdk, w.bucket, w.key);
-        return;
-      }
-    }
-  }
-
-  private writeAt(module: ModuleInfo, e: SyntaxNode, callee: string, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
-    this.a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key });
   }
 }
 

@@ -1,18 +1,12 @@
 // The statement half of the Python evaluator (src/code/python.ts has the expressions): modules,
 // imports, functions entered with their arguments, assignments, loops and blocks, in order.
 import type { Analysis, ModuleInfo } from './context.js';
-import { MAX_DEPTH } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { SDK_MODULES, type Args } from './sdk.js';
 import { concat, UNKNOWN, type Val } from './values.js';
+import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
-export type Scope = Map<string, Val>;
-
-export interface Frame {
-  scopes: Scope[];
-  module: ModuleInfo;
-  ret?: Val;
-}
+export type { Frame, Scope };
 
 const STD: Record<string, string> = { os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path' };
 export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str']);
@@ -39,19 +33,11 @@ export abstract class PythonStatements {
 
   /** Every function and method of the module not yet evaluated, with unknown arguments. */
   runRest(m: ModuleInfo): void {
-    for (const def of m.root.descendantsOfType('function_definition')) {
-      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
-      this.invoke({ t: 'fn', node: def, module: m }, { pos: [], kw: new Map() });
-    }
+    runRest(this.a, m, 'function_definition', (fn, args) => this.invoke(fn, args));
   }
 
-  invoke(fn: Extract<Val, { t: 'fn' }>, args: Args): Val {
-    const node = fn.node;
-    const module = fn.module as ModuleInfo;
-    if (this.a.stack.length >= MAX_DEPTH || this.a.stack.includes(node)) return UNKNOWN;
-    this.a.ran.add(`${module.abs}:${node.startIndex}`);
-    this.a.stack.push(node);
-    try {
+  invoke(fn: FnVal, args: Args): Val {
+    return enter(this.a, fn, (node, module) => {
       const scope: Scope = new Map();
       const params = node.childForFieldName('parameters')?.namedChildren ?? [];
       let i = 0;
@@ -68,16 +54,12 @@ export abstract class PythonStatements {
       const body = node.childForFieldName('body');
       if (body) this.block(body.namedChildren, frame);
       return frame.ret ?? UNKNOWN;
-    } finally {
-      this.a.stack.pop();
-    }
+    });
   }
 
   protected lookup(f: Frame, name: string): Val {
-    for (let i = f.scopes.length - 1; i >= 0; i--) {
-      const v = f.scopes[i].get(name);
-      if (v) return v;
-    }
+    const v = lookupScopes(f, name);
+    if (v) return v;
     if (name === 'str') return { t: 'sdk', sdk: 'py', path: ['str'] };
     return UNKNOWN;
   }
@@ -240,11 +222,4 @@ export function paramName(p: SyntaxNode): string | undefined {
   if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') return p.childForFieldName('name')?.text;
   if (p.type === 'typed_parameter') return p.namedChildren.find((c) => c.type === 'identifier')?.text;
   return undefined;
-}
-
-/** An item of a collection (`for record in evt['Records']`). */
-export function itemOf(v: Val): Val {
-  if (v.t === 'list') return v.items[0] ?? UNKNOWN;
-  if (v.t === 'event') return v;
-  return UNKNOWN;
 }

@@ -4,9 +4,10 @@
 // environment from the config, and SDK calls (src/code/sdk.ts) are recorded as writes.
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMember, clientMethod, construct, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
+import { clientMember, construct, type Args } from './sdk.js';
 import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
+import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
 export class PythonEval extends PythonStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -175,7 +176,7 @@ export class PythonEval extends PythonStatements {
       if (callee.sdk === 'py') return this.std(callee.path.join('.'), args);
       if (callee.sdk === 'oss2' && callee.path.join('.') === 'resumable_upload') {
         const b = args.pos[0] ?? args.kw.get('bucket');
-        this.writeAt(m, e, fn, 'oss2', b?.t === 'client' ? b.bucket : undefined, args.pos[1] ?? args.kw.get('key'));
+        writeAt(this.a, m, e, fn.text, 'oss2', b?.t === 'client' ? b.bucket : undefined, args.pos[1] ?? args.kw.get('key'));
         return UNKNOWN;
       }
       return construct(callee.sdk, callee.path, args);
@@ -209,13 +210,7 @@ export class PythonEval extends PythonStatements {
       case 'fn':
         return UNKNOWN;
       case 'client': {
-        const m = METHODS[recv.kind]?.[method];
-        if (m) {
-          const w = writeOf(recv, m, args);
-          this.writeAt(f.module, e, fn, recv.sdk, w.bucket, w.key);
-          return UNKNOWN;
-        }
-        return clientMethod(recv, method, args) ?? UNKNOWN;
+        return clientCall(this.a, recv, method, args, e, fn, f.module);
       }
       case 'str': case 'event':
         switch (method) {
@@ -232,26 +227,9 @@ export class PythonEval extends PythonStatements {
         if (method === 'get') return recv.props.get(litOf(x) ?? '') ?? y ?? UNKNOWN;
         return UNKNOWN;
       default:
-        this.untracked(method, args, e, fn, f.module);
+        untracked(this.a, method, args, e, fn, f.module);
         return UNKNOWN;
     }
-  }
-
-  /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
-  private untracked(method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
-    for (const sdk of this.a.sdks) {
-      for (const kind of SDK_KINDS[sdk] ?? []) {
-        const m = METHODS[kind]?.[method];
-        if (!m || m.generic) continue;
-        const w = writeOf({ t: 'client', sdk, kind }, m, args);
-        this.writeAt(module, e, fn, sdk, w.bucket, w.key);
-        return;
-      }
-    }
-  }
-
-  private writeAt(module: ModuleInfo, e: SyntaxNode, fn: SyntaxNode, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
-    this.a.record(module, { sdk, callee: fn.text.length > 60 ? fn.text.slice(0, 57) + '...' : fn.text, start: e.startIndex, end: e.endIndex, bucket, key });
   }
 }
 

@@ -1,0 +1,89 @@
+// What the Python and Node.js evaluators (src/code/python*.ts, src/code/javascript*.ts) do the
+// same way: entering a function (depth and recursion guard, `ran` bookkeeping, the call stack),
+// the rest pass over functions not yet run, scope lookup, and recording SDK writes (on a tracked
+// client, or on a receiver that could not be tracked). The language-specific parts stay in each evaluator.
+import type { Analysis, ModuleInfo } from './context.js';
+import { MAX_DEPTH } from './context.js';
+import type { SyntaxNode } from './parser.js';
+import { clientMethod, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
+import { UNKNOWN, type Val } from './values.js';
+
+export type Scope = Map<string, Val>;
+
+export interface Frame {
+  scopes: Scope[];
+  module: ModuleInfo;
+  ret?: Val;
+}
+
+export type FnVal = Extract<Val, { t: 'fn' }>;
+
+/**
+ * Enter a function: UNKNOWN when the stack is too deep or the function is already on it;
+ * otherwise mark it run, push it for the length of `body` and pop it again.
+ */
+export function enter(a: Analysis, fn: FnVal, body: (node: SyntaxNode, module: ModuleInfo) => Val): Val {
+  const node = fn.node;
+  const module = fn.module as ModuleInfo;
+  if (a.stack.length >= MAX_DEPTH || a.stack.includes(node)) return UNKNOWN;
+  a.ran.add(`${module.abs}:${node.startIndex}`);
+  a.stack.push(node);
+  try {
+    return body(node, module);
+  } finally {
+    a.stack.pop();
+  }
+}
+
+/** Every function of the module (of the given node types) not yet evaluated, with unknown arguments. */
+export function runRest(a: Analysis, m: ModuleInfo, types: string | string[], invoke: (fn: FnVal, args: Args) => Val): void {
+  for (const def of m.root.descendantsOfType(types)) {
+    if (a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+    invoke({ t: 'fn', node: def, module: m }, { pos: [], kw: new Map() });
+  }
+}
+
+/** A name in the frame's scopes, innermost first; undefined when no scope has it. */
+export function lookupScopes(f: Frame, name: string): Val | undefined {
+  for (let i = f.scopes.length - 1; i >= 0; i--) {
+    const v = f.scopes[i].get(name);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** An item of a collection (`for record in evt['Records']`, `for (const r of event.Records)`). */
+export function itemOf(v: Val): Val {
+  if (v.t === 'list') return v.items[0] ?? UNKNOWN;
+  if (v.t === 'event') return v;
+  return UNKNOWN;
+}
+
+/** Record a write at the call `e`, its callee text shortened to 60 characters. */
+export function writeAt(a: Analysis, module: ModuleInfo, e: SyntaxNode, callee: string, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
+  a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key });
+}
+
+/** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
+export function untracked(a: Analysis, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
+  for (const sdk of a.sdks) {
+    for (const kind of SDK_KINDS[sdk] ?? []) {
+      const m = METHODS[kind]?.[method];
+      if (!m || m.generic) continue;
+      const w = writeOf({ t: 'client', sdk, kind }, m, args);
+      writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
+      return;
+    }
+  }
+}
+
+/** A method called on a tracked client: a write method is recorded, anything else goes to the SDK model. */
+export function clientCall(a: Analysis, recv: Extract<Val, { t: 'client' }>, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): Val {
+  const m = METHODS[recv.kind]?.[method];
+  if (m) {
+    const w = writeOf(recv, m, args);
+    writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);
+    return UNKNOWN;
+  }
+  return clientMethod(recv, method, args) ?? UNKNOWN;
+}
