@@ -29778,6 +29778,61 @@ function writeOf(c, m, args2) {
   return { bucket, key: pick(m.key, c.key) };
 }
 
+// src/code/evaluate-shared.ts
+function enter(a2, fn, body3) {
+  const node = fn.node;
+  const module2 = fn.module;
+  if (a2.stack.length >= MAX_DEPTH2 || a2.stack.includes(node)) return UNKNOWN;
+  a2.ran.add(`${module2.abs}:${node.startIndex}`);
+  a2.stack.push(node);
+  try {
+    return body3(node, module2);
+  } finally {
+    a2.stack.pop();
+  }
+}
+function runRest(a2, m, types, invoke) {
+  for (const def of m.root.descendantsOfType(types)) {
+    if (a2.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+    invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
+  }
+}
+function lookupScopes(f, name2) {
+  for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
+    const v = f.scopes[i2].get(name2);
+    if (v) return v;
+  }
+  return void 0;
+}
+function itemOf(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
+  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
+}
+function untracked(a2, method, args2, e, fn, module2) {
+  for (const sdk of a2.sdks) {
+    for (const kind of SDK_KINDS[sdk] ?? []) {
+      const m = METHODS[kind]?.[method];
+      if (!m || m.generic) continue;
+      const w = writeOf({ t: "client", sdk, kind }, m, args2);
+      writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
+      return;
+    }
+  }
+}
+function clientCall(a2, recv, method, args2, e, fn, module2) {
+  const m = METHODS[recv.kind]?.[method];
+  if (m) {
+    const w = writeOf(recv, m, args2);
+    writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
+    return UNKNOWN;
+  }
+  return clientMethod(recv, method, args2) ?? UNKNOWN;
+}
+
 // src/code/javascript-statements.ts
 var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
 var NODE_STD = { path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path" };
@@ -29802,18 +29857,10 @@ var JsStatements = class {
     return true;
   }
   runRest(m) {
-    for (const def of m.root.descendantsOfType([...FUNCTIONS])) {
-      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
-      this.invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
-    }
+    runRest(this.a, m, [...FUNCTIONS], (fn, args2) => this.invoke(fn, args2));
   }
   invoke(fn, args2) {
-    const node = fn.node;
-    const module2 = fn.module;
-    if (this.a.stack.length >= MAX_DEPTH2 || this.a.stack.includes(node)) return UNKNOWN;
-    this.a.ran.add(`${module2.abs}:${node.startIndex}`);
-    this.a.stack.push(node);
-    try {
+    return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
       const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
       const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
@@ -29826,9 +29873,7 @@ var JsStatements = class {
         return frame.ret ?? UNKNOWN;
       }
       return this.expr(body3, frame);
-    } finally {
-      this.a.stack.pop();
-    }
+    });
   }
   bindParam(p, v, f) {
     let target = p;
@@ -29842,10 +29887,8 @@ var JsStatements = class {
     this.bind(target, v ?? UNKNOWN, f);
   }
   lookup(f, name2) {
-    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
-      const v = f.scopes[i2].get(name2);
-      if (v) return v;
-    }
+    const v = lookupScopes(f, name2);
+    if (v) return v;
     if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
     if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
     if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
@@ -30077,11 +30120,6 @@ function declaredNames(decl) {
   }
   return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
 }
-function itemOf(v) {
-  if (v.t === "list") return v.items[0] ?? UNKNOWN;
-  if (v.t === "event") return v;
-  return UNKNOWN;
-}
 
 // src/code/javascript.ts
 var JsEval = class extends JsStatements {
@@ -30233,7 +30271,7 @@ var JsEval = class extends JsStatements {
     }
     if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
       const params = member(args2.pos[0] ?? UNKNOWN, "params");
-      this.writeAt(f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
+      writeAt(this.a, f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
       return UNKNOWN;
     }
     return construct(c.sdk, c.path, args2);
@@ -30318,16 +30356,10 @@ var JsEval = class extends JsStatements {
         return UNKNOWN;
       case "client": {
         if (recv.kind === "awsv3" && method === "send") {
-          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) this.writeAt(f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
+          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
           return UNKNOWN;
         }
-        const m = METHODS[recv.kind]?.[method];
-        if (m) {
-          const w = writeOf(recv, m, args2);
-          this.writeAt(f.module, e, fn.text, recv.sdk, w.bucket, w.key);
-          return UNKNOWN;
-        }
-        return clientMethod(recv, method, args2) ?? UNKNOWN;
+        return clientCall(this.a, recv, method, args2, e, fn, f.module);
       }
       case "str":
       case "event":
@@ -30347,24 +30379,10 @@ var JsEval = class extends JsStatements {
             return UNKNOWN;
         }
       default:
-        this.untracked(method, args2, e, fn, f.module);
+        untracked(this.a, method, args2, e, fn, f.module);
         this.callbacks(args2, recv);
         return UNKNOWN;
     }
-  }
-  untracked(method, args2, e, fn, module2) {
-    for (const sdk of this.a.sdks) {
-      for (const kind of SDK_KINDS[sdk] ?? []) {
-        const m = METHODS[kind]?.[method];
-        if (!m || m.generic) continue;
-        const w = writeOf({ t: "client", sdk, kind }, m, args2);
-        this.writeAt(module2, e, fn.text, sdk, w.bucket, w.key);
-        return;
-      }
-    }
-  }
-  writeAt(module2, e, callee2, sdk, bucket, key2) {
-    this.a.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
   }
 };
 function unescape(s) {
@@ -30573,18 +30591,10 @@ var PythonStatements = class {
   }
   /** Every function and method of the module not yet evaluated, with unknown arguments. */
   runRest(m) {
-    for (const def of m.root.descendantsOfType("function_definition")) {
-      if (this.a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
-      this.invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
-    }
+    runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
   }
   invoke(fn, args2) {
-    const node = fn.node;
-    const module2 = fn.module;
-    if (this.a.stack.length >= MAX_DEPTH2 || this.a.stack.includes(node)) return UNKNOWN;
-    this.a.ran.add(`${module2.abs}:${node.startIndex}`);
-    this.a.stack.push(node);
-    try {
+    return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
       const params = node.childForFieldName("parameters")?.namedChildren ?? [];
       let i2 = 0;
@@ -30610,15 +30620,11 @@ var PythonStatements = class {
       const body3 = node.childForFieldName("body");
       if (body3) this.block(body3.namedChildren, frame);
       return frame.ret ?? UNKNOWN;
-    } finally {
-      this.a.stack.pop();
-    }
+    });
   }
   lookup(f, name2) {
-    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
-      const v = f.scopes[i2].get(name2);
-      if (v) return v;
-    }
+    const v = lookupScopes(f, name2);
+    if (v) return v;
     if (name2 === "str") return { t: "sdk", sdk: "py", path: ["str"] };
     return UNKNOWN;
   }
@@ -30682,7 +30688,7 @@ var PythonStatements = class {
         const left = s.childForFieldName("left");
         const right = s.childForFieldName("right");
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, itemOf2(coll), f);
+        if (left) this.bind(left, itemOf(coll), f);
         const body3 = s.childForFieldName("body");
         if (body3) this.stmt(body3, f);
         const alt = s.childForFieldName("alternative");
@@ -30732,7 +30738,7 @@ var PythonStatements = class {
       case "tuple_pattern":
       case "list_pattern": {
         const items2 = v.t === "list" ? v.items : void 0;
-        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf2(v) : UNKNOWN), f));
+        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
         return;
       }
       default:
@@ -30791,11 +30797,6 @@ function paramName(p) {
   if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
   if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
   return void 0;
-}
-function itemOf2(v) {
-  if (v.t === "list") return v.items[0] ?? UNKNOWN;
-  if (v.t === "event") return v;
-  return UNKNOWN;
 }
 
 // src/code/python.ts
@@ -30970,7 +30971,7 @@ var PythonEval = class extends PythonStatements {
       if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
       if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
         const b = args2.pos[0] ?? args2.kw.get("bucket");
-        this.writeAt(m, e, fn, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
+        writeAt(this.a, m, e, fn.text, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
         return UNKNOWN;
       }
       return construct(callee2.sdk, callee2.path, args2);
@@ -31009,13 +31010,7 @@ var PythonEval = class extends PythonStatements {
       case "fn":
         return UNKNOWN;
       case "client": {
-        const m = METHODS[recv.kind]?.[method];
-        if (m) {
-          const w = writeOf(recv, m, args2);
-          this.writeAt(f.module, e, fn, recv.sdk, w.bucket, w.key);
-          return UNKNOWN;
-        }
-        return clientMethod(recv, method, args2) ?? UNKNOWN;
+        return clientCall(this.a, recv, method, args2, e, fn, f.module);
       }
       case "str":
       case "event":
@@ -31043,24 +31038,9 @@ var PythonEval = class extends PythonStatements {
         if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
         return UNKNOWN;
       default:
-        this.untracked(method, args2, e, fn, f.module);
+        untracked(this.a, method, args2, e, fn, f.module);
         return UNKNOWN;
     }
-  }
-  /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
-  untracked(method, args2, e, fn, module2) {
-    for (const sdk of this.a.sdks) {
-      for (const kind of SDK_KINDS[sdk] ?? []) {
-        const m = METHODS[kind]?.[method];
-        if (!m || m.generic) continue;
-        const w = writeOf({ t: "client", sdk, kind }, m, args2);
-        this.writeAt(module2, e, fn, sdk, w.bucket, w.key);
-        return;
-      }
-    }
-  }
-  writeAt(module2, e, fn, sdk, bucket, key2) {
-    this.a.record(module2, { sdk, callee: fn.text.length > 60 ? fn.text.slice(0, 57) + "..." : fn.text, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
   }
 };
 function unescape2(s) {
