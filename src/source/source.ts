@@ -1,6 +1,7 @@
 // Source: a file's text parsed once with yaml@2, keeping node ranges. Parse errors, duplicate
 // keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
 import { parseAllDocuments, LineCounter, type Document } from 'yaml';
+import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
 
 export interface SyntaxDiagnostic {
   start: number;
@@ -77,7 +78,8 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = parseAllDocuments(parsedText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    // uniqueKeys: false — duplicate keys are found in linear time by ./duplicate-keys.ts
+    docs = parseAllDocuments(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
@@ -86,8 +88,9 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
   for (const doc of docs) {
-    for (const err of doc.errors) {
+    for (const err of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
       // yaml may place an error one past the end of the text (an unclosed quote at EOF)
       const start = Math.min(err.pos[0], text.length);
       const end = Math.min(Math.max(err.pos[1], start), text.length);
@@ -96,6 +99,23 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   }
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
+
+interface YamlError { code: string; message: string; pos: [number, number] }
+
+/** The document's errors with a DUPLICATE_KEY error (as yaml reports it) at each offset, in position order. */
+function withDuplicateKeys(errors: readonly YamlError[], offsets: number[]): YamlError[] {
+  if (!offsets.length) return errors as YamlError[];
+  const out: YamlError[] = [];
+  let k = 0;
+  for (const e of errors) {
+    while (k < offsets.length && offsets[k] < e.pos[0]) out.push(duplicateKey(offsets[k++]));
+    out.push(e);
+  }
+  while (k < offsets.length) out.push(duplicateKey(offsets[k++]));
+  return out;
+}
+
+const duplicateKey = (at: number): YamlError => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [at, at + 1] });
 
 /** The line starts of a text ("\n" ends a line, as in yaml), as a LineCounter. */
 export function lineIndex(text: string): LineCounter {

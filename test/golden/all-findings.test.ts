@@ -5,36 +5,18 @@
 // whole corpus is also linted as one run so cross-file rules see every file at once.
 // Regenerate with `UPDATE_GOLDEN=1 npx vitest run test/golden` and review the diff.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../../src/engine/lint.js';
 import { RULES } from '../../rules/index.js';
 import type { LintOptions, Result, RuleSetting } from '../../src/types.js';
-import { CORPUS, fixtureCases, read, rel, ROOT } from '../helpers.js';
+import { corpusFiles, fixtureGroups, read, rel, ROOT } from '../helpers.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'all-findings.json');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 const ALL_ON: LintOptions = { env: {}, rules: Object.fromEntries(RULES.map((r): [string, RuleSetting] => [r.id, r.severity])) };
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((e) => {
-    const p = join(dir, e);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
-/** Every fixture case (a file, or a folder of files linted together). */
-export function fixtureGroups(): { name: string; files: string[] }[] {
-  const dir = join(ROOT, 'fixtures');
-  return readdirSync(dir).sort().flatMap((rule) => fixtureCases(join(dir, rule)).map((c) => ({ name: `fixtures/${rule}/${c.name}`, files: c.files })));
-}
-
-/** Every file of the configuration corpus (YAML and JSON; not the SOURCES.md notes). */
-export function corpusFiles(): string[] {
-  return walk(join(CORPUS, 'configs')).filter((p) => !p.endsWith('.md'));
-}
 
 const inputs = (files: string[]) => files.map((f) => ({ path: rel(f), text: read(f) }));
 const plain = (r: Result) => ({ files: r.files, summary: r.summary, unrecognized: r.unrecognized });
