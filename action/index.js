@@ -7569,8 +7569,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -11550,11 +11550,8 @@ function replacePlaceholders(text2) {
   return { text: out2, ranges };
 }
 function firstBinaryOffset(text2) {
-  for (let i2 = 0; i2 < text2.length && i2 < 8192; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 0) return i2;
-  }
-  return -1;
+  const i2 = text2.indexOf("\0");
+  return i2 >= 0 && i2 < 8192 ? i2 : -1;
 }
 function decode(bytes) {
   try {
@@ -32978,7 +32975,7 @@ function readBytes(entry) {
 }
 
 // src/engine/workers.ts
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
+import { createRequire as createRequire3 } from "node:module";
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
@@ -33337,9 +33334,12 @@ function prepare(sources, options, named) {
   cache?.save();
   return prebuilt;
 }
+var workerThreads;
+var threadsApi = () => workerThreads ??= createRequire3(import.meta.url)("node:worker_threads");
 var threadStats = { runs: 0, threads: 0, batches: 0 };
 var STALL_MS = 12e4;
 function runWorkers(file, jobs, options, threads) {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
   const out2 = new Array(jobs.length);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
@@ -33395,20 +33395,6 @@ function runWorkers(file, jobs, options, threads) {
     }
   }
   return out2;
-}
-if (!isMainThread && workerData?.triggerLintWorker) {
-  const { options, port, signal } = workerData;
-  port.on("message", (jobs) => {
-    let answer;
-    try {
-      answer = { units: JSON.stringify(jobs.map((j) => analyse(j, options).unit)) };
-    } catch (e) {
-      answer = { error: e.message };
-    }
-    port.postMessage(answer);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  });
 }
 
 // src/engine/lint.ts

@@ -5,8 +5,9 @@
 // in the main thread, so a cross-file overlap between two files handled by different workers
 // (or one cached, one not) is still found.
 //
-// This module is also the worker's entry point (dist/worker.js): see the bottom of the file.
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+// The worker's side is src/engine/worker-entry.ts (dist/worker.js).
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -193,6 +194,10 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
   return prebuilt;
 }
 
+/** node:worker_threads is loaded when threads start: a single-thread run never pays for it. */
+let workerThreads: typeof import('node:worker_threads') | undefined;
+const threadsApi = () => (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
+
 /** What the worker pool did in this process (for tests and the benchmark). */
 export const threadStats = { runs: 0, threads: 0, batches: 0 };
 
@@ -206,6 +211,7 @@ const STALL_MS = 120_000;
  * next batch as soon as it answers. Results come back in job order.
  */
 function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: number): EncodedUnit[] {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
   const out: EncodedUnit[] = new Array(jobs.length);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
@@ -256,22 +262,6 @@ function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: numbe
     }
   }
   return out;
-}
-
-// The worker's side: analyse each batch of jobs, answer on the port, and wake the main thread.
-if (!isMainThread && (workerData as { triggerLintWorker?: boolean } | null)?.triggerLintWorker) {
-  const { options, port, signal } = workerData as { options: LintOptions; port: MessagePort; signal: Int32Array };
-  port.on('message', (jobs: Job[]) => {
-    let answer: { units?: string; error?: string };
-    try {
-      answer = { units: JSON.stringify(jobs.map((j) => analyse(j, options).unit)) };
-    } catch (e) {
-      answer = { error: (e as Error).message };
-    }
-    port.postMessage(answer);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  });
 }
 
 /** `--cache`, `--cache-location`, `--concurrency` as engine options. */
