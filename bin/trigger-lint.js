@@ -74,7 +74,9 @@ function cachePath(kind) {
 }
 
 function load() {
-  const source = readFileSync(file, 'utf8');
+  // latin1: the build writes the bundle in ASCII only (scripts/build.mjs asciiOnly), and decoding
+  // 2 MB as latin1 is about twice as fast as as UTF-8
+  const source = readFileSync(file, 'latin1');
   const kind = family(argv);
   let cache;
   let cached;

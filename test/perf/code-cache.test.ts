@@ -61,6 +61,12 @@ describe('the V8 code cache', () => {
     }
   }, 120_000);
 
+  it('reads a bundle that is ASCII only (bin/trigger-lint.js decodes it as latin1)', () => {
+    const text = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+    expect(text.length).toBeGreaterThan(100_000);
+    expect([...text.matchAll(/[^\x00-\x7f]/g)].map((m) => text.slice(m.index - 20, m.index + 5))).toEqual([]);
+  });
+
   it('a lint loads (beyond what bare Node loads) neither the ESM loader nor child_process, worker_threads or crypto', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'tl-code-cache-'));
     try {
