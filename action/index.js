@@ -61,10 +61,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap15 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar10(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -97,11 +97,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap14;
+    exports.isMap = isMap15;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar10;
-    exports.isSeq = isSeq6;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -1025,12 +1025,12 @@ var require_foldFlowLines = __commonJS({
         return text2;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end2 = lineWidth - indent.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
-          end = lineWidth - indentAtStart;
+          end2 = lineWidth - indentAtStart;
       }
       let split = void 0;
       let prev = void 0;
@@ -1041,7 +1041,7 @@ var require_foldFlowLines = __commonJS({
       if (mode === FOLD_BLOCK) {
         i2 = consumeMoreIndentedLines(text2, i2, indent.length);
         if (i2 !== -1)
-          end = i2 + endStep;
+          end2 = i2 + endStep;
       }
       for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
@@ -1064,7 +1064,7 @@ var require_foldFlowLines = __commonJS({
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
             i2 = consumeMoreIndentedLines(text2, i2, indent.length);
-          end = i2 + indent.length + endStep;
+          end2 = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1072,10 +1072,10 @@ var require_foldFlowLines = __commonJS({
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
-          if (i2 >= end) {
+          if (i2 >= end2) {
             if (split) {
               folds.push(split);
-              end = split + endStep;
+              end2 = split + endStep;
               split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
@@ -1088,7 +1088,7 @@ var require_foldFlowLines = __commonJS({
                 return text2;
               folds.push(j);
               escapedFolds[j] = true;
-              end = j + endStep;
+              end2 = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1106,21 +1106,21 @@ var require_foldFlowLines = __commonJS({
       let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text2.length;
+        const end3 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text2.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text2[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
     function consumeMoreIndentedLines(text2, i2, indent) {
-      let end = i2;
+      let end2 = i2;
       let start2 = i2 + 1;
       let ch = text2[start2];
       while (ch === " " || ch === "	") {
@@ -1130,12 +1130,12 @@ ${indent}${text2.slice(fold + 1, end2)}`;
           do {
             ch = text2[++i2];
           } while (ch && ch !== "\n");
-          end = i2;
+          end2 = i2;
           start2 = i2 + 1;
           ch = text2[start2];
         }
       }
-      return end;
+      return end2;
     }
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
@@ -1301,22 +1301,22 @@ ${indent}`) + "'";
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value2.substring(endStart);
-      const endNlPos = end.indexOf("\n");
+      let end2 = value2.substring(endStart);
+      const endNlPos = end2.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end2 || endNlPos !== end2.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
       } else {
         chomp = "";
       }
-      if (end) {
-        value2 = value2.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+      if (end2) {
+        value2 = value2.slice(0, -end2.length);
+        if (end2[end2.length - 1] === "\n")
+          end2 = end2.slice(0, -1);
+        end2 = end2.replace(blockEndNewlines, `$&${indent}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1351,14 +1351,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body3 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body3 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end2}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body3}`;
       }
       value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start2}${value2}${end}`;
+${indent}${start2}${value2}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
@@ -1989,9 +1989,9 @@ ${indent}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start: start2, end } = flowChars;
+      const { start: start2, end: end2 } = flowChars;
       if (lines.length === 0) {
-        return start2 + end;
+        return start2 + end2;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
@@ -2003,9 +2003,9 @@ ${indent}${line}` : "\n";
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
-${indent}${end}`;
+${indent}${end2}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
@@ -3763,9 +3763,9 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        const end2 = error.linePos[1];
+        if (end2?.line === line && end2.col > col) {
+          count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
@@ -3893,7 +3893,7 @@ var require_resolve_props = __commonJS({
         }
       }
       const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const end2 = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -3908,8 +3908,8 @@ var require_resolve_props = __commonJS({
         anchor: anchor2,
         tag,
         newlineAfterProp,
-        end,
-        start: start2 ?? end
+        end: end2,
+        start: start2 ?? end2
       };
     }
     exports.resolveProps = resolveProps;
@@ -3965,10 +3965,10 @@ var require_util_flow_indent_check = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc2, onError) {
       if (fc2?.type === "flow-collection") {
-        const end = fc2.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc2)) {
+        const end2 = fc2.end[0];
+        if (end2.indent === indent && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc2)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          onError(end2, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -4155,12 +4155,12 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
-      if (end) {
+      if (end2) {
         let hasSpace = false;
         let sep4 = "";
-        for (const token of end) {
+        for (const token of end2) {
           const { source, type } = token;
           switch (type) {
             case "space":
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap14 = fc2.start.source === "{";
-      const fcName = isMap14 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap14 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap15 = fc2.start.source === "{";
+      const fcName = isMap15 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap15 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap14 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap15 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap14 && !sep4 && !props.found) {
+        if (!isMap15 && !sep4 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap14 && !props.found && ctx.options.strict) {
+            if (!isMap15 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap14) {
+          if (isMap15) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap14 ? "}" : "]";
+      const expectedEnd = isMap15 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4371,14 +4371,14 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
+        const end2 = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end2.comment) {
           if (coll.comment)
-            coll.comment += "\n" + end.comment;
+            coll.comment += "\n" + end2.comment;
           else
-            coll.comment = end.comment;
+            coll.comment = end2.comment;
         }
-        coll.range = [fc2.offset, cePos, end.offset];
+        coll.range = [fc2.offset, cePos, end2.offset];
       } else {
         coll.range = [fc2.offset, cePos, cePos];
       }
@@ -4475,10 +4475,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start2 + header.length;
+        let end3 = start2 + header.length;
         if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start2, end2, end2] };
+          end3 += scalar.source.length;
+        return { value: value3, type, comment: header.comment, range: [start2, end3, end3] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4559,8 +4559,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start2 + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start2, end, end] };
+      const end2 = start2 + header.length + scalar.source.length;
+      return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4643,7 +4643,7 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4671,7 +4671,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
       return {
         value: value2,
         type: _type,
@@ -5035,7 +5035,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end: end2 }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5052,18 +5052,18 @@ var require_compose_node = __commonJS({
         node.spaceBefore = true;
       if (comment) {
         node.comment = comment;
-        node.range[2] = end;
+        node.range[2] = end2;
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5082,7 +5082,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start: start2, value: value2, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value: value2, end: end2 }, onError) {
       const opts2 = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts2);
       const ctx = {
@@ -5094,7 +5094,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
-        next: value2 ?? end?.[0],
+        next: value2 ?? end2?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5107,7 +5107,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -5285,14 +5285,14 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end2 = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
-            if (end.comment) {
+            if (end2.comment) {
               const dc = this.doc.comment;
               this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
+${end2.comment}` : end2.comment;
             }
-            this.doc.range[2] = end.offset;
+            this.doc.range[2] = end2.offset;
             break;
           }
           default:
@@ -5361,7 +5361,7 @@ var require_cst_scalar = __commonJS({
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end2 = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5373,16 +5373,16 @@ var require_cst_scalar = __commonJS({
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
+          if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
           return { type: "block-scalar", offset, indent, props, source: body3 };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent, source, end: end2 };
       }
     }
     function setScalarValue(token, value2, context = {}) {
@@ -5453,9 +5453,9 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent, props, source: body3 });
       }
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
+    function addEndtoBlockProps(props, end2) {
+      if (end2)
+        for (const st of end2)
           switch (st.type) {
             case "space":
             case "comment":
@@ -5476,14 +5476,14 @@ var require_cst_scalar = __commonJS({
           token.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end2 = token.props.slice(1);
           let oa = source.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
-          for (const tok of end)
+          for (const tok of end2)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source, end: end2 });
           break;
         }
         case "block-map":
@@ -5496,11 +5496,11 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key2 of Object.keys(token))
             if (key2 !== "type" && key2 !== "offset")
               delete token[key2];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent, source, end: end2 });
         }
       }
     }
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar10;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5824,16 +5824,16 @@ var require_lexer = __commonJS({
         return offset;
       }
       getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
+        let end2 = this.lineEndPos;
+        if (typeof end2 !== "number" || end2 !== -1 && end2 < this.pos) {
+          end2 = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end2;
         }
-        if (end === -1)
+        if (end2 === -1)
           return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
+        if (this.buffer[end2 - 1] === "\r")
+          end2 -= 1;
+        return this.buffer.substring(this.pos, end2);
       }
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
@@ -6054,21 +6054,21 @@ var require_lexer = __commonJS({
       }
       *parseQuotedScalar() {
         const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
+        let end2 = this.buffer.indexOf(quote, this.pos + 1);
         if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
+          while (end2 !== -1 && this.buffer[end2 + 1] === "'")
+            end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
-          while (end !== -1) {
+          while (end2 !== -1) {
             let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
+            while (this.buffer[end2 - 1 - n] === "\\")
               n += 1;
             if (n % 2 === 0)
               break;
-            end = this.buffer.indexOf('"', end + 1);
+            end2 = this.buffer.indexOf('"', end2 + 1);
           }
         }
-        const qb = this.buffer.substring(0, end);
+        const qb = this.buffer.substring(0, end2);
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
@@ -6078,15 +6078,15 @@ var require_lexer = __commonJS({
             nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+            end2 = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
-        if (end === -1) {
+        if (end2 === -1) {
           if (!this.atEnd)
             return this.setNext("quoted-scalar");
-          end = this.buffer.length;
+          end2 = this.buffer.length;
         }
-        yield* this.pushToIndex(end + 1, false);
+        yield* this.pushToIndex(end2 + 1, false);
         return this.flowLevel ? "flow" : "doc";
       }
       *parseBlockScalarHeader() {
@@ -6178,7 +6178,7 @@ var require_lexer = __commonJS({
       }
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
+        let end2 = this.pos - 1;
         let i2 = this.pos - 1;
         let ch;
         while (ch = this.buffer[++i2]) {
@@ -6186,7 +6186,7 @@ var require_lexer = __commonJS({
             const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end2 = i2;
           } else if (isEmpty(ch)) {
             let next = this.buffer[i2 + 1];
             if (ch === "\r") {
@@ -6195,7 +6195,7 @@ var require_lexer = __commonJS({
                 ch = "\n";
                 next = this.buffer[i2 + 1];
               } else
-                end = i2;
+                end2 = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
@@ -6208,13 +6208,13 @@ var require_lexer = __commonJS({
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end2 = i2;
           }
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
         yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
+        yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
       *pushCount(n) {
@@ -6452,7 +6452,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6778,10 +6778,10 @@ var require_parser = __commonJS({
           case "newline":
             this.onKeyLine = false;
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
@@ -6799,10 +6799,10 @@ var require_parser = __commonJS({
             } else {
               if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
@@ -6971,10 +6971,10 @@ var require_parser = __commonJS({
         switch (this.type) {
           case "newline":
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
@@ -6987,10 +6987,10 @@ var require_parser = __commonJS({
             else {
               if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
@@ -7225,7 +7225,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser4;
   }
 });
 
@@ -7414,7 +7414,7 @@ __export(web_tree_sitter_exports, {
   LookaheadIterator: () => LookaheadIterator,
   MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
   Node: () => Node,
-  Parser: () => Parser2,
+  Parser: () => Parser3,
   Query: () => Query,
   Tree: () => Tree,
   TreeCursor: () => TreeCursor
@@ -7569,8 +7569,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire4 } = await import("module");
+    var require = createRequire4(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -7938,7 +7938,7 @@ async function Module2(moduleArg = {}) {
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
-    var end = 0;
+    var end2 = 0;
     function getU8() {
       return binary2[offset++];
     }
@@ -7976,7 +7976,7 @@ async function Module2(moduleArg = {}) {
       var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
       failIf(dylinkSection.length === 0, "need dylink section");
       binary2 = new Uint8Array(dylinkSection[0]);
-      end = binary2.length;
+      end2 = binary2.length;
     } else {
       var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
       var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
@@ -7984,7 +7984,7 @@ async function Module2(moduleArg = {}) {
       failIf(binary2[8] !== 0, "need the dylink section to be first");
       offset = 9;
       var section_size = getLEB();
-      end = offset + section_size;
+      end2 = offset + section_size;
       var name2 = getString();
       failIf(name2 !== "dylink.0");
     }
@@ -8002,7 +8002,7 @@ async function Module2(moduleArg = {}) {
     var WASM_SYMBOL_TLS = 256;
     var WASM_SYMBOL_BINDING_MASK = 3;
     var WASM_SYMBOL_BINDING_WEAK = 1;
-    while (offset < end) {
+    while (offset < end2) {
       var subsectionType = getU8();
       var subsectionSize = getLEB();
       if (subsectionType === WASM_DYLINK_MEM_INFO) {
@@ -8090,9 +8090,9 @@ async function Module2(moduleArg = {}) {
       return _calloc(size, 1);
     }
     var ret = ___heap_base;
-    var end = ret + alignMemory(size, 16);
-    ___heap_base = end;
-    GOT["__heap_base"].value = end;
+    var end2 = ret + alignMemory(size, 16);
+    ___heap_base = end2;
+    GOT["__heap_base"].value = end2;
     return ret;
   }, "getMemory");
   var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
@@ -9357,7 +9357,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
 function indexForByteOffset(source, byteOffset) {
   return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
 }
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser3, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
@@ -10404,50 +10404,50 @@ var init_web_tree_sitter = __esm({
         return unmarshalNode(this.tree);
       }
       /** Get the smallest node within this node that spans the given byte range. */
-      descendantForIndex(start2, end = start2) {
-        if (typeof start2 !== "number" || typeof end !== "number") {
+      descendantForIndex(start2, end2 = start2) {
+        if (typeof start2 !== "number" || typeof end2 !== "number") {
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
         C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C.setValue(address + SIZE_OF_INT, end2, "i32");
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest named node within this node that spans the given byte range. */
-      namedDescendantForIndex(start2, end = start2) {
-        if (typeof start2 !== "number" || typeof end !== "number") {
+      namedDescendantForIndex(start2, end2 = start2) {
+        if (typeof start2 !== "number" || typeof end2 !== "number") {
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
         C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C.setValue(address + SIZE_OF_INT, end2, "i32");
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest node within this node that spans the given point range. */
-      descendantForPosition(start2, end = start2) {
-        if (!isPoint(start2) || !isPoint(end)) {
+      descendantForPosition(start2, end2 = start2) {
+        if (!isPoint(start2) || !isPoint(end2)) {
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
         marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        marshalPoint(address + SIZE_OF_POINT, end2);
         C._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest named node within this node that spans the given point range. */
-      namedDescendantForPosition(start2, end = start2) {
-        if (!isPoint(start2) || !isPoint(end)) {
+      namedDescendantForPosition(start2, end2 = start2) {
+        if (!isPoint(start2) || !isPoint(end2)) {
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
         marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        marshalPoint(address + SIZE_OF_POINT, end2);
         C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -10746,7 +10746,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       C._ts_parser_delete(addresses[0]);
       C._free(addresses[1]);
     });
-    Parser2 = class {
+    Parser3 = class {
       static {
         __name(this, "Parser");
       }
@@ -11442,7 +11442,103 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, resolve as resolve2 } from "node:path";
 
 // src/source/source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/source/duplicate-keys.ts
 var import_yaml = __toESM(require_dist(), 1);
+var CstIndex = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  byOffset;
+  /** The CST mapping a composed mapping came from (same kind, same start offset). */
+  find(map) {
+    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
+    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
+  }
+  index() {
+    if (this.byOffset) return this.byOffset;
+    const out2 = /* @__PURE__ */ new Map();
+    const stack = [...new import_yaml.Parser().parse(this.text)];
+    while (stack.length) {
+      const t = stack.pop();
+      if (!t || typeof t !== "object") continue;
+      const c = t;
+      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
+        const k = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
+        (out2.get(k) ?? out2.set(k, []).get(k)).push(c);
+      }
+      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+    }
+    return this.byOffset = out2;
+  }
+};
+function duplicateKeyOffsets(doc, cst) {
+  const out2 = [];
+  const stack = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isMap)(node)) {
+      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
+      if (repeated) {
+        const starts = keyStarts(node, cst.find(node));
+        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
+      }
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return out2.sort((a2, b) => a2 - b);
+}
+function repeatedKeys(map) {
+  const seen = /* @__PURE__ */ new Set();
+  let out2;
+  map.items.forEach((pair, i2) => {
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
+    if (seen.has(key2.value)) (out2 ??= []).push(i2);
+    else seen.add(key2.value);
+  });
+  return out2;
+}
+var end = (t) => t.offset + t.source.length;
+var has = (tokens, ...types) => tokens.some((t) => types.includes(t.type));
+function countPairs(c) {
+  return c.items.filter((it) => !skipped(c, it)).length;
+}
+function skipped(c, it) {
+  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
+  return c.type === "block-map" || !it.value;
+}
+function keyStarts(map, c) {
+  if (!c) return [];
+  const out2 = [];
+  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
+  let p = 0;
+  for (const it of c.items) {
+    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
+    if (skipped(c, it)) {
+      if (c.type === "flow-collection") offset = startEnd;
+      continue;
+    }
+    const pair = map.items[p++];
+    if (!pair) break;
+    out2.push(startEnd);
+    const sep4 = it.sep ?? [];
+    const sepEnd = sep4.length ? end(sep4[sep4.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep4, "map-value-ind") : !!pair.value;
+    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
+  }
+  return out2;
+}
+
+// src/source/source.ts
 var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
 var MAX_ALIAS_COUNT = 1e3;
 function replacePlaceholders(text2) {
@@ -11454,11 +11550,8 @@ function replacePlaceholders(text2) {
   return { text: out2, ranges };
 }
 function firstBinaryOffset(text2) {
-  for (let i2 = 0; i2 < text2.length && i2 < 8192; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 0) return i2;
-  }
-  return -1;
+  const i2 = text2.indexOf("\0");
+  return i2 >= 0 && i2 < 8192 ? i2 : -1;
 }
 function decode(bytes) {
   try {
@@ -11494,7 +11587,7 @@ function parseSource(path, text2, extra = []) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(parsedText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
@@ -11503,17 +11596,30 @@ function parseSource(path, text2, extra = []) {
     return { path, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
   for (const doc of docs) {
-    for (const err2 of doc.errors) {
+    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
       const start2 = Math.min(err2.pos[0], text2.length);
-      const end = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      syntax.push({ start: start2, end, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1))) });
+      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
+      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1))) });
     }
   }
   return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
+function withDuplicateKeys(errors, offsets) {
+  if (!offsets.length) return errors;
+  const out2 = [];
+  let k = 0;
+  for (const e of errors) {
+    while (k < offsets.length && offsets[k] < e.pos[0]) out2.push(duplicateKey(offsets[k++]));
+    out2.push(e);
+  }
+  while (k < offsets.length) out2.push(duplicateKey(offsets[k++]));
+  return out2;
+}
+var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
 function lineIndex(text2) {
-  const lc = new import_yaml.LineCounter();
+  const lc = new import_yaml2.LineCounter();
   lc.addNewLine(0);
   for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
   return lc;
@@ -11539,8 +11645,8 @@ function lineCol(source, offset) {
   const p = source.lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
 }
-function isPlaceholder(source, start2, end) {
-  return source.placeholders.some((r) => r.start < end && start2 < r.end);
+function isPlaceholder(source, start2, end2) {
+  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
 }
 
 // src/model/model.ts
@@ -11886,7 +11992,7 @@ function createScanner(text2, ignoreTrivia = false) {
         return text2.substring(start2, pos);
       }
     }
-    let end = pos;
+    let end2 = pos;
     if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
       if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
@@ -11897,12 +12003,12 @@ function createScanner(text2, ignoreTrivia = false) {
         while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
-        end = pos;
+        end2 = pos;
       } else {
         scanError = 3;
       }
     }
-    return text2.substring(start2, end);
+    return text2.substring(start2, end2);
   }
   function scanString() {
     let result2 = "", start2 = pos;
@@ -12840,13 +12946,13 @@ function regionZone(vendor, region) {
 }
 
 // src/model/span.ts
-function innerSpan(texts, l, start2, end) {
+function innerSpan(texts, l, start2, end2) {
   if (!isKnown(l) || l.origin) return l.at;
   const raw = (texts.get(l.at.file) ?? "").slice(l.at.start, l.at.end);
   const quote = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
   if (raw.slice(quote, quote + l.value.length) !== l.value || raw.length - l.value.length > 2 * quote) return l.at;
   const s = Math.max(0, Math.min(start2, l.value.length));
-  const e = Math.max(s, Math.min(end, l.value.length));
+  const e = Math.max(s, Math.min(end2, l.value.length));
   return { file: l.at.file, start: l.at.start + quote + s, end: l.at.start + quote + (e > s ? e : Math.min(s + 1, l.value.length)) };
 }
 function textsOf(sources) {
@@ -13545,17 +13651,17 @@ var recursive_trigger_default = {
 // rules/redundant-event.ts
 function removeEntry(text2, item) {
   if (item.origin) return void 0;
-  const { start: start2, end } = item.at;
+  const { start: start2, end: end2 } = item.at;
   const lineStart = text2.lastIndexOf("\n", start2 - 1) + 1;
-  const nl = text2.indexOf("\n", end);
+  const nl = text2.indexOf("\n", end2);
   const lineEnd = nl < 0 ? text2.length : nl + 1;
-  if (/^\s*-\s*$/.test(text2.slice(lineStart, start2)) && /^[ \t]*(#.*)?\r?\n?$/.test(text2.slice(end, lineEnd))) {
+  if (/^\s*-\s*$/.test(text2.slice(lineStart, start2)) && /^[ \t]*(#.*)?\r?\n?$/.test(text2.slice(end2, lineEnd))) {
     return { start: lineStart, end: lineEnd, text: "" };
   }
   const before = /,\s*$/.exec(text2.slice(Math.max(0, start2 - 200), start2));
-  if (before) return { start: start2 - before[0].length, end, text: "" };
-  const after2 = /^\s*,\s*/.exec(text2.slice(end, end + 200));
-  if (after2) return { start: start2, end: end + after2[0].length, text: "" };
+  if (before) return { start: start2 - before[0].length, end: end2, text: "" };
+  const after2 = /^\s*,\s*/.exec(text2.slice(end2, end2 + 200));
+  if (after2) return { start: start2, end: end2 + after2[0].length, text: "" };
   return void 0;
 }
 var redundant_event_default = {
@@ -27768,10 +27874,10 @@ var validators = {
 };
 
 // src/formats/resolve.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/source/yamlnav.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function nodeLoc(file, node, fallback) {
   const r = node?.range;
   if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
@@ -27790,7 +27896,7 @@ var AliasBudget = class {
   deref(node) {
     let n = node;
     let hops = 0;
-    while (n && (0, import_yaml2.isAlias)(n)) {
+    while (n && (0, import_yaml3.isAlias)(n)) {
       if (++this.used > this.max || ++hops > 32) return void 0;
       this.targets ??= aliasTargets(this.doc);
       n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
@@ -27804,20 +27910,20 @@ function aliasTargets(doc) {
   const stack = [doc.contents];
   while (stack.length) {
     const n = stack.pop();
-    if ((0, import_yaml2.isPair)(n)) {
+    if ((0, import_yaml3.isPair)(n)) {
       stack.push(n.value, n.key);
-    } else if ((0, import_yaml2.isAlias)(n)) {
+    } else if ((0, import_yaml3.isAlias)(n)) {
       out2.set(n, anchors.get(n.source));
-    } else if ((0, import_yaml2.isMap)(n) || (0, import_yaml2.isSeq)(n) || (0, import_yaml2.isScalar)(n)) {
+    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
       if (n.anchor) anchors.set(n.anchor, n);
-      if (!(0, import_yaml2.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
     }
   }
   return out2;
 }
 function entries(map) {
   const out2 = [];
-  for (const p of map.items) if ((0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
   return out2;
 }
 function contentStart(node) {
@@ -27830,8 +27936,8 @@ function isVerbatim(text2, node) {
   if (!r || typeof node.value !== "string") return false;
   const start2 = contentStart(node);
   const quoted = start2 !== r[0];
-  const end = quoted ? r[1] - 1 : r[1];
-  return text2.slice(start2, end) === node.value;
+  const end2 = quoted ? r[1] - 1 : r[1];
+  return text2.slice(start2, end2) === node.value;
 }
 
 // src/formats/resolve.ts
@@ -27862,10 +27968,10 @@ var Resolver = class {
   /** Follow aliases and whole-value references to the node they stand for. */
   deref(node) {
     let n = this.budget.deref(node);
-    if (!n) return node && (0, import_yaml3.isAlias)(node) ? new Unknown("alias limit") : void 0;
+    if (!n) return node && (0, import_yaml4.isAlias)(node) ? new Unknown("alias limit") : void 0;
     let origin;
     for (let hops = 0; hops < MAX_DEPTH; hops++) {
-      if (!this.dialect || !(0, import_yaml3.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
+      if (!this.dialect || !(0, import_yaml4.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
       const whole = this.wholeRef(n);
       if (!whole) return { node: n, origin };
       const res = this.evalGuarded(whole.expr, whole.at);
@@ -27883,11 +27989,11 @@ var Resolver = class {
   }
   map(node) {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml3.isMap)(d.node) ? d.node : void 0;
+    return d && !(d instanceof Unknown) && (0, import_yaml4.isMap)(d.node) ? d.node : void 0;
   }
   seq(node) {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml3.isSeq)(d.node) ? d.node : void 0;
+    return d && !(d instanceof Unknown) && (0, import_yaml4.isSeq)(d.node) ? d.node : void 0;
   }
   /** Child of a map by key (first matching spelling wins), dereferenced. */
   get(map, ...keys) {
@@ -27931,7 +28037,7 @@ var Resolver = class {
   pieces(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
-    if (!(0, import_yaml3.isScalar)(n)) return void 0;
+    if (!(0, import_yaml4.isScalar)(n)) return void 0;
     const at = this.loc(n);
     if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
     if (n.value === null || n.value === void 0) return void 0;
@@ -27955,7 +28061,7 @@ var Resolver = class {
       if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
       else if (res.kind === "node") {
         const inner = this.budget.deref(res.node);
-        if (inner && (0, import_yaml3.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
+        if (inner && (0, import_yaml4.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
           let sub2;
           if (typeof inner.value !== "string") sub2 = [{ value: String(inner.value), at: this.loc(inner) }];
           else if (this.depth >= MAX_DEPTH) sub2 = [{ value: new Unknown("reference cycle"), at: refAt }];
@@ -28015,11 +28121,11 @@ var Resolver = class {
     while (stack.length && visited++ < 2e5) {
       const n = stack.pop();
       if (!n || typeof n !== "object") continue;
-      if ((0, import_yaml3.isScalar)(n)) {
+      if ((0, import_yaml4.isScalar)(n)) {
         if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
-      } else if ((0, import_yaml3.isMap)(n)) {
+      } else if ((0, import_yaml4.isMap)(n)) {
         for (const p of n.items) stack.push(p.value);
-      } else if ((0, import_yaml3.isSeq)(n)) {
+      } else if ((0, import_yaml4.isSeq)(n)) {
         for (const it of n.items) stack.push(it);
       }
     }
@@ -28031,7 +28137,7 @@ var Resolver = class {
     if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
     if (!d) return void 0;
     const at = this.loc(node, fallbackAt);
-    if (!(0, import_yaml3.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
+    if (!(0, import_yaml4.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
     const pieces = this.pieces(d.node);
     if (!pieces) return void 0;
     const single2 = pieces.length === 1 ? pieces[0] : void 0;
@@ -28040,7 +28146,7 @@ var Resolver = class {
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
   fields(node, sep4) {
     const d = this.deref(node);
-    if (!d || d instanceof Unknown || !(0, import_yaml3.isScalar)(d.node)) return void 0;
+    if (!d || d instanceof Unknown || !(0, import_yaml4.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
     if (!pieces) return void 0;
     const out2 = [{ parts: [] }];
@@ -28087,7 +28193,7 @@ var Resolver = class {
     }
     if (!d) return null;
     const n = d.node;
-    if ((0, import_yaml3.isMap)(n)) {
+    if ((0, import_yaml4.isMap)(n)) {
       const obj = {};
       for (const [k, pair] of entries(n)) {
         const p = `${ptr}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -28096,10 +28202,10 @@ var Resolver = class {
       }
       return obj;
     }
-    if ((0, import_yaml3.isSeq)(n)) {
+    if ((0, import_yaml4.isSeq)(n)) {
       return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
     }
-    if ((0, import_yaml3.isScalar)(n)) {
+    if ((0, import_yaml4.isScalar)(n)) {
       if (typeof n.value === "string") {
         const pieces = this.pieces(n);
         const v = joinPieces(pieces);
@@ -28609,7 +28715,7 @@ function words(text2, offset = 0) {
 function parseField(tok, spec) {
   const field = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
   const problems = [];
-  const bad = (message, start2 = tok.start, end = tok.end) => problems.push({ message, start: start2, end });
+  const bad = (message, start2 = tok.start, end2 = tok.end) => problems.push({ message, start: start2, end: end2 });
   const label2 = spec.name;
   if (tok.text === "?") {
     if (spec.question) field.question = true;
@@ -29194,13 +29300,13 @@ function suggestRuleId(input, ids) {
 }
 
 // src/source/comments.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function readComments(text2) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [];
   try {
-    for (const tok of new import_yaml4.Parser().parse(text2)) stack.push(tok);
+    for (const tok of new import_yaml5.Parser().parse(text2)) stack.push(tok);
   } catch {
     return out2;
   }
@@ -31192,7 +31298,7 @@ var UsageError = class extends Error {
 };
 
 // src/formats/fc3.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/model/writes.ts
 var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
@@ -31353,7 +31459,7 @@ function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
 }
 
 // src/formats/aliyun-common.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function readKeyFilter(r, filterNode, fallback) {
   const none = { value: { value: "", at: fallback }, declared: false };
   if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
@@ -31474,7 +31580,7 @@ function logDestination(r, node) {
 }
 function eventBridgeTrigger(r, get, base) {
   const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
-  const keys = params?.items.map((p) => ({ value: (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
+  const keys = params?.items.map((p) => ({ value: (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
   return {
     ...base,
     kind: "eventbridge",
@@ -31490,10 +31596,10 @@ function eventBridgeTrigger(r, get, base) {
 }
 
 // src/formats/serverless-devs-common.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-devs.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
 var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 function serverlessDevsDialect(scope) {
@@ -31589,7 +31695,7 @@ function resolveIn(map, keys, expr, what, r) {
     return undefinedIn(path, expr, nav.parent, nav.missing, r);
   }
   if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
-  const pair = nav.parent.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+  const pair = nav.parent.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
   return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
 }
 function walkThis(keys, expr, scope, r) {
@@ -31634,9 +31740,9 @@ function walkResource(path, expr, scope, r) {
 // src/formats/serverless-devs-common.ts
 function hasComponent(root, key2, component) {
   const all = root.get(key2, true);
-  if (!(0, import_yaml7.isMap)(all)) return false;
+  if (!(0, import_yaml8.isMap)(all)) return false;
   return all.items.some((p) => {
-    const comp = (0, import_yaml7.isMap)(p.value) ? p.value.get("component") : void 0;
+    const comp = (0, import_yaml8.isMap)(p.value) ? p.value.get("component") : void 0;
     return typeof comp === "string" && component.test(comp.trim());
   });
 }
@@ -31647,7 +31753,7 @@ function serverlessDevsAdapter(spec) {
     description: spec.description,
     fileNames: ["s.yaml", "s.yml"],
     detect(doc) {
-      return (0, import_yaml7.isMap)(doc.contents) && spec.detect(doc.contents);
+      return (0, import_yaml8.isMap)(doc.contents) && spec.detect(doc.contents);
     },
     build(doc, source, options) {
       const root = doc.contents;
@@ -31718,7 +31824,7 @@ var fc3 = serverlessDevsAdapter({
   component: COMPONENT,
   // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
   unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
-  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml8.isMap)(root.get("resources", true)),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml9.isMap)(root.get("resources", true)),
   schema: "config/fc3",
   foreignKeys: FC3_FOREIGN_KEYS,
   buildFunction,
@@ -32048,10 +32154,10 @@ function otherTrigger(r, t, data, base) {
 var huawei_fgs_default = fgs;
 
 // src/formats/funcraft.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var TAGS = {
   "!Ref": "Ref",
   "!Sub": "Fn::Sub",
@@ -32089,7 +32195,7 @@ var RosResolver = class extends Resolver {
   root;
   constructor(source, doc) {
     super(source, doc, null);
-    this.root = (0, import_yaml9.isMap)(doc.contents) ? doc.contents : void 0;
+    this.root = (0, import_yaml10.isMap)(doc.contents) ? doc.contents : void 0;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
@@ -32098,18 +32204,18 @@ var RosResolver = class extends Resolver {
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml9.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
   }
   get resources() {
     const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml9.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
   }
   /** The intrinsic function a node is, if any. */
   intrinsic(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml9.isMap)(n) && n.items.length === 1) {
+    if ((0, import_yaml10.isMap)(n) && n.items.length === 1) {
       const [first] = entries(n);
       if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
@@ -32120,13 +32226,13 @@ var RosResolver = class extends Resolver {
     const at = super.loc(node, fallback);
     if (!node?.range) return at;
     const text2 = this.source.text;
-    let { start: start2, end } = at;
+    let { start: start2, end: end2 } = at;
     if (node.tag && node.tag.startsWith("!")) {
       const i2 = text2.lastIndexOf(node.tag, start2);
       if (i2 >= 0 && text2.slice(i2 + node.tag.length, start2).trim() === "") start2 = i2;
     }
-    while (end > start2 && /\s/.test(text2[end - 1])) end--;
-    return { file: at.file, start: start2, end };
+    while (end2 > start2 && /\s/.test(text2[end2 - 1])) end2--;
+    return { file: at.file, start: start2, end: end2 };
   }
   /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
   deref(node) {
@@ -32176,11 +32282,11 @@ var RosResolver = class extends Resolver {
   rawString(node) {
     if (typeof node === "string") return node;
     const n = this.budget.deref(node);
-    return n && (0, import_yaml9.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+    return n && (0, import_yaml10.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
   }
   rawList(node) {
     const n = this.budget.deref(node);
-    return n && (0, import_yaml9.isSeq)(n) ? n.items : void 0;
+    return n && (0, import_yaml10.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
     const args2 = this.rawList(arg);
@@ -32203,8 +32309,8 @@ var RosResolver = class extends Resolver {
     if (list) {
       text2 = list[0];
       const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml9.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml9.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+      locals = m && (0, import_yaml10.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml10.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text2);
@@ -32313,11 +32419,11 @@ var RosResolver = class extends Resolver {
   }
 };
 function isRosTemplate(root) {
-  return (0, import_yaml9.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml9.isMap)(root.get("Resources", true));
+  return (0, import_yaml10.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml10.isMap)(root.get("Resources", true));
 }
 
 // src/formats/ros.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function rosNative(r, file, format3, text2) {
   const out2 = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
@@ -32471,7 +32577,7 @@ var ros = {
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml10.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+      return (0, import_yaml11.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
     });
   },
   build(doc, source) {
@@ -32504,10 +32610,10 @@ var funcraft = {
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml11.isMap)(root)) return false;
+    if (!(0, import_yaml12.isMap)(root)) return false;
     const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml11.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml11.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+    const items2 = (0, import_yaml12.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml12.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
   },
   build(doc, source) {
     const r = new RosResolver(source, doc);
@@ -32599,7 +32705,7 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
 var funcraft_default = funcraft;
 
 // src/formats/serverless-framework-common.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-framework.ts
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
@@ -32670,9 +32776,9 @@ function self(expr, path, scope, r) {
 // src/formats/serverless-framework-common.ts
 function isProvider(doc, name2) {
   const root = doc.contents;
-  if (!(0, import_yaml12.isMap)(root)) return false;
+  if (!(0, import_yaml13.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml12.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  if ((0, import_yaml13.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
   return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
@@ -32836,7 +32942,7 @@ function buildTrigger6(r, fn, type, node, at, id2) {
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
@@ -32974,9 +33080,9 @@ var tencentScf = {
   fileNames: ["serverless.yml", "serverless.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml13.isMap)(root)) return false;
+    if (!(0, import_yaml14.isMap)(root)) return false;
     const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml13.isMap)(root.get("inputs", true));
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml14.isMap)(root.get("inputs", true));
   },
   build(doc, source, options) {
     const root = doc.contents;
@@ -33083,7 +33189,7 @@ var tencentScfPlugin = serverlessFrameworkAdapter({
 var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var FUNCTION2 = "TencentCloud::Serverless::Function";
 var NAMESPACE = "TencentCloud::Serverless::Namespace";
 function typeOf(m) {
@@ -33115,14 +33221,14 @@ var tencentTcsam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml14.isMap)(root)) return false;
+    if (!(0, import_yaml15.isMap)(root)) return false;
     const res = root.get("Resources", true);
-    if (!(0, import_yaml14.isMap)(res)) return false;
+    if (!(0, import_yaml15.isMap)(res)) return false;
     return res.items.some((p) => {
       const v = p.value;
-      if (!(0, import_yaml14.isMap)(v)) return false;
+      if (!(0, import_yaml15.isMap)(v)) return false;
       if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml14.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml15.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
     });
   },
   build(doc, source) {
@@ -33152,7 +33258,7 @@ var tencentTcsam = {
       for (const [name2, pair] of events ? entries(events) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml14.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(r.get(ev, "Type") && (0, import_yaml15.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
         triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
       }
@@ -33270,13 +33376,13 @@ var huaweiServerless = serverlessFrameworkAdapter({
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 
 // src/formats/aws-intrinsics.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
-  return t && (0, import_yaml15.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+  return t && (0, import_yaml16.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
@@ -33287,19 +33393,19 @@ function template(r, root) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml15.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml16.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
       displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml15.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml16.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
   return { resources, buckets, subs, displays };
 }
 function intrinsic(node) {
-  if ((0, import_yaml15.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml15.isMap)(node) || (0, import_yaml15.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml15.isMap)(node) && node.items.length === 1 && (0, import_yaml15.isScalar)(node.items[0].key)) {
+  if ((0, import_yaml16.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml16.isMap)(node) || (0, import_yaml16.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml16.isMap)(node) && node.items.length === 1 && (0, import_yaml16.isScalar)(node.items[0].key)) {
     const k = String(node.items[0].key.value);
     if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
     if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
@@ -33312,12 +33418,12 @@ function cfnStr(r, t, node, fallback) {
   const fn = intrinsic(node);
   if (!fn) return r.str(node, fallback);
   const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Ref" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
     const id2 = arg.value.trim();
     const b = t.buckets.get(id2);
     return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
   }
-  if (fn.fn === "Sub" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Sub" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
     if (!arg.value.includes("${")) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
     return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
@@ -33331,7 +33437,7 @@ function display(t, identity2) {
 function refTarget(r, node) {
   if (!node) return void 0;
   const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml15.isScalar)(fn.arg)) return void 0;
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml16.isScalar)(fn.arg)) return void 0;
   return { value: String(fn.arg.value), at: r.loc(fn.arg) };
 }
 function cfnEnv(r, t, ...varMaps) {
@@ -33407,13 +33513,13 @@ var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml16.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml16.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if ((0, import_yaml17.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml17.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml16.isMap)(res) && res.items.some((p) => (0, import_yaml16.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml17.isMap)(res) && res.items.some((p) => (0, import_yaml17.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
 function s3Rules(r, t, filter, fallback) {
   const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
@@ -33525,7 +33631,7 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml16.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml17.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
@@ -33541,7 +33647,7 @@ var awsSam = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml16.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml17.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
@@ -33748,19 +33854,19 @@ function readBytes(entry) {
 }
 
 // src/engine/workers.ts
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData } from "node:worker_threads";
+import { createRequire as createRequire3 } from "node:module";
 import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml17.isMap)(doc.contents) ? f : void 0;
+    return (0, import_yaml18.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -34043,14 +34149,11 @@ function analyse(job, options, parsed, encode = true) {
     }
   };
 }
-var LIGHT = /* @__PURE__ */ new WeakSet();
+var UNPARSED = /* @__PURE__ */ new WeakMap();
 function lightSource(path, text2, extra = []) {
   const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: lineIndex(text2), syntax: extra, placeholders: [] };
-  LIGHT.add(s);
+  UNPARSED.set(s, extra);
   return s;
-}
-function deferParse(options) {
-  return !!options.cache || options.concurrency !== void 0 && options.concurrency !== "off";
 }
 function optionsHash(options) {
   return sha256(stableJson(portable(options)), RULES.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
@@ -34069,26 +34172,17 @@ function prepare(sources, options, named) {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION2) : void 0;
-  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: LIGHT.has(s) ? s.syntax : [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   const hash = cache ? optionsHash(options) : "";
   const keys = jobs.map((j) => cache ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
   const units = jobs.map((j, i2) => cache?.get(j.path, keys[i2], env));
   const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
-  const threads = threadCount(options.concurrency, missing.filter((i2) => LIGHT.has(sources[i2])).length);
+  const threads = threadCount(options.concurrency, missing.filter((i2) => UNPARSED.has(sources[i2])).length);
   const file = threads > 0 ? workerFile() : void 0;
-  if (!cache && !file) {
-    sources.forEach((s, i2) => {
-      if (LIGHT.has(s)) {
-        sources[i2] = Object.assign(s, parseSource(s.path, s.text, s.syntax));
-        LIGHT.delete(s);
-      }
-    });
-    return void 0;
-  }
   const direct2 = /* @__PURE__ */ new Map();
   let remote = [];
   if (file) {
-    remote = missing.filter((i2) => LIGHT.has(sources[i2]));
+    remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
     const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
     remote.forEach((i2, k) => {
       units[i2] = got[k];
@@ -34097,8 +34191,9 @@ function prepare(sources, options, named) {
   const local = new Set(remote);
   for (const i2 of missing) {
     if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, LIGHT.has(sources[i2]) ? void 0 : sources[i2], !!cache);
+    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache);
     units[i2] = unit;
+    for (const fm of files) delete fm.schemaTargets;
     direct2.set(i2, files);
     sources[i2].syntax = source.syntax;
   }
@@ -34118,9 +34213,12 @@ function prepare(sources, options, named) {
   cache?.save();
   return prebuilt;
 }
+var workerThreads;
+var threadsApi = () => workerThreads ??= createRequire3(import.meta.url)("node:worker_threads");
 var threadStats = { runs: 0, threads: 0, batches: 0 };
 var STALL_MS = 12e4;
 function runWorkers(file, jobs, options, threads) {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
   const out2 = new Array(jobs.length);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
@@ -34177,20 +34275,6 @@ function runWorkers(file, jobs, options, threads) {
   }
   return out2;
 }
-if (!isMainThread && workerData?.triggerLintWorker) {
-  const { options, port, signal } = workerData;
-  port.on("message", (jobs) => {
-    let answer;
-    try {
-      answer = { units: JSON.stringify(jobs.map((j) => analyse(j, options).unit)) };
-    } catch (e) {
-      answer = { error: e.message };
-    }
-    port.postMessage(answer);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  });
-}
 
 // src/engine/lint.ts
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
@@ -34198,7 +34282,7 @@ function tooLarge(path, size) {
   const mb = (size / 2 ** 20).toFixed(0);
   return parseSource(path, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
 }
-function readInputs(inputs, options = {}, parse4 = deferParse(options) ? lightSource : parseSource) {
+function readInputs(inputs, options = {}, parse4 = lightSource) {
   const cwd = options.cwd ?? process.cwd();
   const sources = [];
   const named = new Set(options.named ?? []);
@@ -34234,7 +34318,7 @@ function startRun(sources, options, named, prebuilt) {
       throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
     }
   }
-  if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named);
+  prebuilt ??= prepare(sources, options, named);
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === "recursive-trigger");
@@ -34370,8 +34454,8 @@ function lineText(text2, line) {
   const { starts } = lastFile;
   if (line < 1 || line > starts.length) return void 0;
   const start2 = starts[line - 1];
-  const end = line < starts.length ? starts[line] - 1 : text2.length;
-  return text2.slice(start2, end).replace(/\r$/, "");
+  const end2 = line < starts.length ? starts[line] - 1 : text2.length;
+  return text2.slice(start2, end2).replace(/\r$/, "");
 }
 function width(s) {
   let w = 0;
@@ -34805,7 +34889,7 @@ function appendSummary(env, markdown) {
 }
 
 // src/graph/positions.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 var Positions = class {
   constructor(texts) {
     this.texts = texts;
@@ -34817,7 +34901,7 @@ var Positions = class {
     if (lc) return lc;
     const text2 = this.texts.get(path);
     if (text2 === void 0) return void 0;
-    lc = new import_yaml18.LineCounter();
+    lc = new import_yaml19.LineCounter();
     lc.addNewLine(0);
     for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
     this.counters.set(path, lc);

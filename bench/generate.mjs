@@ -2,11 +2,15 @@
 //   typical/s.yaml         a small real-world-shaped file: 3 functions, 5 OSS triggers, vars
 //   big-2000/s.yaml        one file with 2,000 OSS triggers spread over 250 buckets
 //   big-20000/s.yaml       one file with 20,000 OSS triggers spread over 2,500 buckets
+//   big-50000/s.yaml       one file with 50,000 OSS triggers spread over 6,250 buckets
 //   folder-2000/<n>/s.yaml 2,000 typical files, some sharing buckets across files
+//   folder-10000/<n>/s.yaml 10,000 of them
+//   real-fc3/s.yaml        a real 327-line fc3 file: test/corpus/configs/aliyun-fc3/devsapp__fc3____tests____complete-props.yaml
+//   event/oss.json         a real OSS event: test/corpus/events/alibaba/awesomefc-oss-PostObject-2022.json
 // Every big bucket holds 8 triggers (under the 10-per-bucket limit); one bucket in ten has two
 // triggers with overlapping prefixes, and some functions write to a disjoint output prefix, so
 // the overlap and recursion rules have real work (and real findings) at every size.
-import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -209,10 +213,13 @@ export function generate() {
   write('typical/s.yaml', typicalFile(0));
   write('big-2000/s.yaml', bigFile(2000));
   write('big-20000/s.yaml', bigFile(20000));
-  // Folder of 2,000 files; every 50th file reuses the bucket of the file before it (cross-file overlap).
-  for (let n = 0; n < 2000; n++) {
-    const shared = n % 50 === 1 ? n - 1 : n;
-    write(`folder-2000/svc-${String(n).padStart(4, '0')}/s.yaml`, typicalFile(n, (i) => `uploads-${shared}-${i}`));
+  write('big-50000/s.yaml', bigFile(50000));
+  // Folders of typical files; every 50th file reuses the bucket of the file before it (cross-file overlap).
+  for (const count of [2000, 10000]) {
+    for (let n = 0; n < count; n++) {
+      const shared = n % 50 === 1 ? n - 1 : n;
+      write(`folder-${count}/svc-${String(n).padStart(5, '0')}/s.yaml`, typicalFile(n, (i) => `uploads-${shared}-${i}`));
+    }
   }
   // 200 functions with handler code, half Python (oss2), half Node.js (ali-oss); every 10th loops
   for (let n = 0; n < 200; n++) {
@@ -221,6 +228,11 @@ export function generate() {
     write(`${dir}/s.yaml`, f.yaml);
     write(`${dir}/code/${f.file}`, f.code);
   }
+  const corpus = join(here, '..', 'test', 'corpus');
+  mkdirSync(join(OUT, 'real-fc3'), { recursive: true });
+  copyFileSync(join(corpus, 'configs', 'aliyun-fc3', 'devsapp__fc3____tests____complete-props.yaml'), join(OUT, 'real-fc3', 's.yaml'));
+  mkdirSync(join(OUT, 'event'), { recursive: true });
+  copyFileSync(join(corpus, 'events', 'alibaba', 'awesomefc-oss-PostObject-2022.json'), join(OUT, 'event', 'oss.json'));
   return OUT;
 }
 

@@ -1,20 +1,25 @@
-// `npm run bench`: wall-clock medians and peak RSS of the real CLI, side by side in one run, as a
-// markdown table with ratios to bare Node (DESIGN.md §6 budgets). Not a test: it prints numbers.
+// `npm run bench`: wall-clock medians and peak RSS of the real CLI, side by side in one run, as
+// markdown tables with ratios to bare Node and growth per tenfold input (DESIGN.md §6 budgets).
+// Not a test: it prints numbers.
 //
-//   node bench/run.mjs                 the table (about two minutes)
+//   node bench/run.mjs                 the tables (about ten minutes on 2 busy CPUs)
 //   node bench/run.mjs --runs 21       more runs per light case (heavy cases run a third as often)
 //   node bench/run.mjs --code          only bare Node, the typical file and the handler-code cases
+//   node bench/run.mjs --startup       only the start-up cases (bare Node, typical, real file, event, first runs)
 //   node bench/run.mjs --break-even    folders of 25…1,600 files, --concurrency off vs threads:
 //                                      where worker threads start to pay (AUTO_WORKER_THRESHOLD)
 //
-// Runs are interleaved (round-robin over the cases) so a noisy machine slows every case alike.
-// Spectral (@stoplight/spectral-cli) is installed on first run into bench/node_modules.
+// Runs are interleaved (round-robin over the cases, bench/measure.mjs) so a noisy machine slows
+// every case alike. The CLI's V8 code caches live in a temporary folder of the run's own
+// (TMPDIR), warmed by each case's unmeasured first run; the first-run cases empty theirs before
+// every run. Spectral (@stoplight/spectral-cli) is installed on first run into bench/node_modules.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem, tmpdir, release } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, OUT, typicalFile } from './generate.mjs';
+import { growth, machine, measure } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -37,92 +42,76 @@ function ensureSpectral() {
   return bin;
 }
 
-/**
- * One run of a Node process: wall time measured here; CPU time (all threads) and peak RSS
- * reported by the process itself through the preloaded bench/rusage.cjs. CPU time is the
- * steadier number on a shared machine; the budgets are judged on wall time.
- */
-function once(cmd, argv, cwd, env = {}) {
-  const rusage = join(tmpdir(), `tl-bench-rusage-${process.pid}.json`);
-  rmSync(rusage, { force: true });
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, ['-r', join(here, 'rusage.cjs'), ...argv], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, env: { ...process.env, ...env, TL_BENCH_RUSAGE: rusage, NO_COLOR: '1' } });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status === null || r.status > 1) throw new Error(`${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
-  const u = JSON.parse(readFileSync(rusage, 'utf8'));
-  return { ms, cpu: u.cpuMs, rss: u.maxRssMB };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-function measure(cases, runs) {
-  for (const c of cases) { c.times = []; c.cpus = []; c.rss = []; c.prepare?.(); once(...c.run); } // warm-up (OS file cache)
-  for (let i = 0; i < runs; i++) {
-    for (const c of cases) {
-      if (i >= Math.ceil(runs / (c.heavy ? 3 : 1))) continue;
-      c.prepare?.();
-      const { ms, cpu, rss } = once(...c.run);
-      c.times.push(ms);
-      c.cpus.push(cpu);
-      c.rss.push(rss);
-    }
-  }
-  for (const c of cases) {
-    c.median = median(c.times);
-    c.cpu = median(c.cpus);
-    c.peak = Math.max(...c.rss);
-  }
-}
-
-function machine() {
-  const free = spawnSync('free', ['-h'], { encoding: 'utf8' }).stdout?.split('\n')[1]?.trim().split(/\s+/)[1];
-  return `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} CPUs (nproc), ${free ?? `${Math.round(totalmem() / 2 ** 30)}Gi`} RAM, Linux ${release()}, Node ${process.version}`;
-}
+const x = (a, b) => (a / b).toFixed(2);
+const met = (ok) => (ok ? 'met' : 'NOT met');
 
 function table() {
   ensureBuilt();
   generate();
   const spectral = ensureSpectral();
   const node = process.execPath;
-  const tl = (...a) => [node, [CLI, ...a], OUT];
-  const cacheFile = join(mkdtempSync(join(tmpdir(), 'tl-bench-')), 'cache');
+  const scratch = mkdtempSync(join(tmpdir(), 'tl-bench-'));
+  const warm = join(scratch, 'code-cache');
+  const cold = join(scratch, 'code-cache-first-run');
+  mkdirSync(warm);
+  const tl = (...a) => [node, [CLI, ...a], OUT, { TMPDIR: warm }];
+  const firstRun = (...a) => ({ run: [node, [CLI, ...a], OUT, { TMPDIR: cold }], prepare: () => { rmSync(cold, { recursive: true, force: true }); mkdirSync(cold); } });
+  const cacheFile = join(scratch, 'lint-cache');
   const typical = join('typical', 's.yaml');
+  const real = join('real-fc3', 's.yaml');
+  const startup = (c, b) => `≤ 2× bare: ${met(c.median / b <= 2)}`;
+  const ratioTo = (id, max) => (c, _b, all) => { const r = c.median / all.find((y) => y.id === id).median; return `${r.toFixed(2)}× the ${all.find((y) => y.id === id).short} case (≤ ${max}×): ${met(r <= max)}`; };
   const cases = [
     { name: 'bare Node (`node -e ""`)', run: [node, ['-e', ''], OUT], base: true },
-    { name: 'trigger-lint, typical s.yaml (5 triggers)', run: tl(typical), budget: (c, b) => `≤ 2× bare: ${c.median / b <= 2 ? 'met' : 'NOT met'}` },
-    // the first run after an install or upgrade, before bin/trigger-lint.js has a V8 code cache
-    { name: 'trigger-lint, typical s.yaml, first run (no code cache)', run: [...tl(typical), { TRIGGER_LINT_NO_COMPILE_CACHE: '1' }] },
-    ...(spectral ? [{ name: 'Spectral, same file, two-rule ruleset', run: [node, [spectral, 'lint', typical, '--ruleset', join(here, 'spectral', '.spectral.yaml')], OUT] }] : []),
-    { name: 'trigger-lint, one file, 2,000 triggers', run: tl('big-2000'), heavy: true, id: 'k2' },
-    { name: 'trigger-lint, one file, 20,000 triggers', run: tl('big-20000'), heavy: true, id: 'k20', budget: (c, _b, all) => { const r = c.median / all.find((x) => x.id === 'k2').median; return `${r.toFixed(1)}× the 2,000 case (≤ 10×): ${r <= 10 ? 'met' : 'NOT met'}`; } },
+    { name: 'trigger-lint, typical s.yaml (5 triggers)', run: tl(typical), budget: startup },
+    { name: 'trigger-lint, real fc3 file (327 lines, test/corpus)', run: tl(real), budget: startup },
+    { name: 'trigger-lint event validate, real OSS event', run: tl('event', 'validate', join('event', 'oss.json')), budget: startup },
+    // the first run after an install or upgrade: no code cache yet, so it compiles the bundle and writes one
+    { name: 'typical s.yaml, first run (compiles, writes the code cache)', ...firstRun(typical) },
+    { name: 'real fc3 file, first run (compiles, writes the code cache)', ...firstRun(real) },
+    ...(spectral ? [{ name: 'Spectral, typical file, two-rule ruleset', run: [node, [spectral, 'lint', typical, '--ruleset', join(here, 'spectral', '.spectral.yaml')], OUT] }] : []),
     // handler code (issue #12): what reading it costs, side by side with the same folder without it
-    { name: 'folder of 200 functions with handler code (Python, Node.js)', run: tl('code-200'), id: 'code', budget: (c, _b, all) => { const r = c.median / all.find((x) => x.id === 'nocode').median; return `${r.toFixed(2)}× the same folder with \`--no-code\` (≤ 3×): ${r <= 3 ? 'met' : 'NOT met'}`; } },
+    { name: 'folder of 200 functions with handler code (Python, Node.js)', run: tl('code-200'), id: 'code', budget: (c, _b, all) => { const r = c.median / all.find((y) => y.id === 'nocode').median; return `${r.toFixed(2)}× the same folder with \`--no-code\` (≤ 3×): ${met(r <= 3)}`; } },
     { name: 'same folder, `--no-code`', run: tl('code-200', '--no-code'), id: 'nocode' },
-    { name: 'folder of 2,000 files, `--concurrency off`', run: tl('folder-2000', '--concurrency', 'off'), heavy: true, mem: true },
-    { name: 'folder of 2,000 files, worker threads (`--concurrency 2`)', run: tl('folder-2000', '--concurrency', '2'), heavy: true, mem: true },
-    { name: 'folder of 2,000 files, `--cache`, cold (writes it)', run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile), prepare: () => rmSync(cacheFile, { force: true }), heavy: true, mem: true },
-    { name: 'folder of 2,000 files, `--cache`, warm', run: tl('folder-2000', '--cache-location', cacheFile), heavy: true, mem: true, prepare: () => { if (!existsSync(cacheFile)) once(...tl('folder-2000', '--cache-location', cacheFile)); } },
+    { name: 'one file, 2,000 triggers', run: tl('big-2000'), heavy: true, id: 'k2', short: '2,000', n: 2000 },
+    { name: 'one file, 20,000 triggers', run: tl('big-20000'), heavy: true, id: 'k20', short: '20,000', n: 20000, budget: ratioTo('k2', 10) },
+    { name: 'one file, 50,000 triggers', run: tl('big-50000'), heavy: true, id: 'k50', n: 50000, budget: ratioTo('k20', 2.8) },
+    { name: 'folder of 2,000 files, `--concurrency off`', run: tl('folder-2000', '--concurrency', 'off'), heavy: true, mem: 300, id: 'f2', n: 2000 },
+    { name: 'folder of 10,000 files, `--concurrency off`', run: tl('folder-10000', '--concurrency', 'off'), heavy: true, mem: 450, id: 'f10', n: 10000 },
+    { name: 'folder of 2,000 files, worker threads (`--concurrency 2`)', run: tl('folder-2000', '--concurrency', '2'), heavy: true, mem: 300 },
+    { name: 'folder of 2,000 files, `--cache`, cold (writes it)', run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile), prepare: () => rmSync(cacheFile, { force: true }), heavy: true, mem: 300 },
+    { name: 'folder of 2,000 files, `--cache`, warm', run: tl('folder-2000', '--cache-location', cacheFile), heavy: true, mem: 300, prepare: () => { if (!existsSync(cacheFile)) spawnSync(...tl('folder-2000', '--cache-location', cacheFile).slice(0, 2), { cwd: OUT, env: { ...process.env, TMPDIR: warm } }); } },
   ];
-  const picked = args.includes('--code') ? cases.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical')) : cases;
+  const startupOnly = args.includes('--startup');
+  const picked = args.includes('--code') ? cases.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical'))
+    : startupOnly ? cases.filter((c) => c.base || c.budget === startup || c.name.includes('first run')) : cases;
   cases.length = 0;
   cases.push(...picked);
   measure(cases, RUNS);
-  const bare = cases.find((c) => c.base).median;
-  const bareCpu = cases.find((c) => c.base).cpu;
-  const out = [];
-  out.push(`Machine: ${machine()}`);
-  out.push(`Runs: ${RUNS} per light case, ${Math.ceil(RUNS / 3)} per heavy case, interleaved; medians. CPU = user + system time of all threads; peak RSS = max over runs.`, '');
+  const baseCase = cases.find((c) => c.base);
+  const [bare, bareCpu] = [baseCase.median, baseCase.cpu];
+  const out = [`Machine: ${machine()}`];
+  out.push(`Runs: ${RUNS} per light case, ${Math.ceil(RUNS / 3)} per heavy case, interleaved (order reversed every other round); medians. CPU = user + system time of all threads; peak RSS = max over runs.`, '');
   out.push('| case | wall (median) | × bare Node | CPU (median) | CPU × bare | peak RSS | budget |', '|---|---:|---:|---:|---:|---:|---|');
   for (const c of cases) {
     let budget = c.budget ? c.budget(c, bare, cases) : '';
-    if (c.mem) budget = `< 300 MB: ${c.peak < 300 ? 'met' : 'NOT met'}`;
-    out.push(`| ${c.name} | ${c.median.toFixed(0)} ms | ${(c.median / bare).toFixed(2)} | ${c.cpu.toFixed(0)} ms | ${(c.cpu / bareCpu).toFixed(2)} | ${c.peak.toFixed(0)} MB | ${budget} |`);
+    if (c.mem) budget = `≤ ${c.mem} MiB: ${met(c.peak <= c.mem)}`;
+    out.push(`| ${c.name} | ${c.median.toFixed(0)} ms | ${x(c.median, bare)} | ${c.cpu.toFixed(0)} ms | ${x(c.cpu, bareCpu)} | ${c.peak.toFixed(0)} MiB | ${budget} |`);
   }
-  rmSync(dirname(cacheFile), { recursive: true, force: true });
+  if (cases.some((c) => c.id === 'k2')) {
+    out.push('', 'Growth with the input (linear: 10× per tenfold; wall and CPU medians of the pair above, side by side):', '');
+    out.push('| from → to | input × | wall × | wall per tenfold | CPU × | CPU per tenfold | peak RSS × |', '|---|---:|---:|---:|---:|---:|---:|');
+  }
+  const byId = (id) => cases.find((c) => c.id === id);
+  for (const [a, b] of [['k2', 'k20'], ['k20', 'k50'], ['k2', 'k50'], ['f2', 'f10']]) {
+    const [ca, cb] = [byId(a), byId(b)];
+    if (!ca || !cb) continue;
+    const f = cb.n / ca.n;
+    const w = growth(ca.median, cb.median, f);
+    const u = growth(ca.cpu, cb.cpu, f);
+    out.push(`| ${ca.name} → ${cb.n.toLocaleString('en')} | ${f.toFixed(1)} | ${w.ratio.toFixed(2)} | ${w.perTenfold.toFixed(1)} | ${u.ratio.toFixed(2)} | ${u.perTenfold.toFixed(1)} | ${x(cb.peak, ca.peak)} |`);
+  }
+  rmSync(scratch, { recursive: true, force: true });
   return out.join('\n');
 }
 

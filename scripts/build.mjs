@@ -111,6 +111,22 @@ export function copyGrammars(dir) {
   for (const spec of WASM_FILES) copyFileSync(require.resolve(spec), join(dir, spec.split('/').pop()));
 }
 
+/**
+ * commander requires node:child_process at load time, for executable subcommands (a feature
+ * trigger-lint does not use); child_process pulls in net, dgram and the stream stack — about
+ * forty internal modules at every start. Load it on the first spawn instead.
+ */
+const commanderLazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const patched = text.replace("const childProcess = require('node:child_process');", "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };");
+      return { contents: patched, loader: 'js', warnings: patched === text ? [{ text: 'commander: child_process require not found (left eager)' }] : [] };
+    });
+  },
+};
+
 const VERSION_DEFINE = { __TRIGGER_LINT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) };
 
 /**
@@ -124,7 +140,7 @@ const VERSION_DEFINE = { __TRIGGER_LINT_VERSION__: JSON.stringify(JSON.parse(rea
 export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   const common = {
-    plugins: [yamlNoTokenLog],
+    plugins: [yamlNoTokenLog, commanderLazyChildProcess],
     // prefer packages' ESM builds: jsonc-parser's "main" is a UMD file whose dynamic require()s esbuild cannot follow
     mainFields: ['module', 'main'],
     bundle: true,
@@ -138,7 +154,7 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
   };
   await esbuild.build({
     ...common,
-    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/engine/workers.ts') },
+    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/engine/worker-entry.ts') },
     outdir,
     splitting: true,
     format: 'esm',
@@ -170,7 +186,20 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
     define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
     banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  asciiOnly(join(outdir, 'cli.cjs'));
   copyGrammars(join(outdir, 'grammars'));
+}
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expression literals
+ * (a dependency's `/µs|μs/`, an en dash): four such characters make the whole 2 MB bundle a
+ * two-byte string, which bin/trigger-lint.js then reads at every start about 8 ms slower than
+ * ASCII. `\uXXXX` means the same character in a regular expression, a string or a comment.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) writeFileSync(file, ascii);
 }
 
 /**
@@ -183,7 +212,7 @@ export async function bundleAction(outfile = join(root, 'action', 'index.js')) {
     entryPoints: [join(root, 'src/action/main.ts')],
     outfile,
     absWorkingDir: root,
-    plugins: [yamlNoTokenLog],
+    plugins: [yamlNoTokenLog, commanderLazyChildProcess],
     mainFields: ['module', 'main'],
     bundle: true,
     splitting: false,

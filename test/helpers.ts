@@ -73,6 +73,18 @@ function listYaml(dir: string): string[] {
   return out;
 }
 
+/** Every fixture case of every rule (a file, or a folder of files linted together). */
+export function fixtureGroups(): { name: string; files: string[] }[] {
+  const dir = join(ROOT, 'fixtures');
+  return readdirSync(dir).sort().flatMap((rule) => fixtureCases(join(dir, rule)).map((c) => ({ name: `fixtures/${rule}/${c.name}`, files: c.files })));
+}
+
+/** Every file of the configuration corpus (YAML and JSON; not the SOURCES.md notes). */
+export function corpusFiles(): string[] {
+  const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
+  return walk(join(CORPUS, 'configs')).filter((p) => !p.endsWith('.md'));
+}
+
 export function rel(p: string): string {
   return relative(ROOT, p).split('\\').join('/');
 }

@@ -9,7 +9,7 @@ import { loadParsers, parsersLoaded } from '../code/parser.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from '../source/suggest.js';
-import { deferParse, lightSource, prepare } from './workers.js';
+import { lightSource, prepare } from './workers.js';
 import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
 import type { Model } from '../model/model.js';
@@ -29,7 +29,7 @@ export function tooLarge(path: string, size: number): Source {
   return parseSource(path, '', [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
 }
 
-export function readInputs(inputs: (string | Input)[], options: LintOptions = {}, parse: typeof parseSource = deferParse(options) ? lightSource : parseSource): { sources: Source[]; named: Set<string> } {
+export function readInputs(inputs: (string | Input)[], options: LintOptions = {}, parse: typeof parseSource = lightSource): { sources: Source[]; named: Set<string> } {
   const cwd = options.cwd ?? process.cwd();
   const sources: Source[] = [];
   const named = new Set<string>(options.named ?? []);
@@ -84,7 +84,7 @@ function startRun(sources: Source[], options: RunOptions, named: Set<string>, pr
       throw new UsageError(`unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`);
     }
   }
-  if (!prebuilt && deferParse(options)) prebuilt = prepare(sources, options, named); // --cache, --concurrency
+  prebuilt ??= prepare(sources, options, named); // per-file work: cache, worker threads or this thread
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === 'recursive-trigger');

@@ -23,8 +23,8 @@ export interface Rule {
    * 'file': the rule looks at one file at a time (its Source and its own FileModels), so its
    * findings are computed with the file — on a worker thread, and stored in the cache.
    * 'run' (default): the rule sees the Model of every file of the run (cross-file rules). A
-   * run-scoped rule must read only the Model and Source text (cached files have no parsed
-   * `docs` and no `schemaTargets`).
+   * run-scoped rule must read only the Model and Source text: by then no file has parsed `docs`
+   * or `schemaTargets` (each Document is dropped once its file's own work is done).
    */
   scope?: 'file' | 'run';
   /** Reads the Model (or the Sources) and reports. Every rule has `check` or `postProcess`. */

@@ -5,8 +5,9 @@
 // in the main thread, so a cross-file overlap between two files handled by different workers
 // (or one cached, one not) is still found.
 //
-// This module is also the worker's entry point (dist/worker.js): see the bottom of the file.
-import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
+// The worker's side is src/engine/worker-entry.ts (dist/worker.js).
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -110,19 +111,19 @@ export function analyse(job: Job, options: LintOptions, parsed?: Source, encode 
   };
 }
 
-/** Sources read without a parse (the parse happens in a worker, or not at all on a cache hit). */
-const LIGHT = new WeakSet<Source>();
+/**
+ * Sources the engine read without parsing them, with the diagnostics found while reading (not
+ * UTF-8…). `prepare` parses each one where its per-file work runs — a worker, this thread, or not
+ * at all on a cache hit — and never keeps the yaml Document: the Source keeps its text, line
+ * index and diagnostics, so it stays in this map and a second lint of it (--fix) parses it again.
+ */
+const UNPARSED = new WeakMap<Source, SyntaxDiagnostic[]>();
 
 /** A Source without a parse yet: text and line index; `prepare` fills in the rest. */
 export function lightSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
   const s: Source = { path, text, parsedText: text, docs: [], lineCounter: lineIndex(text), syntax: extra, placeholders: [] };
-  LIGHT.add(s);
+  UNPARSED.set(s, extra);
   return s;
-}
-
-/** Whether the engine reads files without parsing them (the cache or threads may do that work). */
-export function deferParse(options: LintOptions): boolean {
-  return !!options.cache || (options.concurrency !== undefined && options.concurrency !== 'off');
 }
 
 function optionsHash(options: LintOptions): string {
@@ -145,36 +146,34 @@ function workerFile(): URL | undefined {
 
 /**
  * The engine's hook (called by lintSources): per-file work for every source, from the cache,
- * from worker threads, or in this thread. Returns undefined when there is nothing to gain (no
- * cache, no threads): then every source has been parsed in place and the plain path runs.
+ * from worker threads, or in this thread. In this thread each file's Document lives only while
+ * its own work runs: what later stages need is its Model (without the schemaTargets closure,
+ * which holds the Document) and the findings of the file-scoped rules.
  */
-export function prepare(sources: Source[], options: LintOptions, named: Set<string>): Prebuilt | undefined {
+export function prepare(sources: Source[], options: LintOptions, named: Set<string>): Prebuilt {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const cache = options.cache ? new Cache(isAbsolute(options.cache) ? options.cache : join(cwd, options.cache), VERSION) : undefined;
-  const jobs: Job[] = sources.map((s) => ({ path: s.path, text: s.text, extra: LIGHT.has(s) ? s.syntax : [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const jobs: Job[] = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   const hash = cache ? optionsHash(options) : '';
   const keys = jobs.map((j) => (cache ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ''));
   const units: (EncodedUnit | undefined)[] = jobs.map((j, i) => cache?.get(j.path, keys[i], env));
   const missing = jobs.map((_, i) => i).filter((i) => !units[i]);
-  const threads = threadCount(options.concurrency, missing.filter((i) => LIGHT.has(sources[i])).length);
+  const threads = threadCount(options.concurrency, missing.filter((i) => UNPARSED.has(sources[i])).length);
   const file = threads > 0 ? workerFile() : undefined;
-  if (!cache && !file) {
-    sources.forEach((s, i) => { if (LIGHT.has(s)) { sources[i] = Object.assign(s, parseSource(s.path, s.text, s.syntax)); LIGHT.delete(s); } });
-    return undefined;
-  }
   const direct = new Map<number, FileModel[]>(); // built in this thread: no decoding needed
   let remote: number[] = [];
   if (file) {
-    remote = missing.filter((i) => LIGHT.has(sources[i]));
+    remote = missing.filter((i) => UNPARSED.has(sources[i]));
     const got = runWorkers(file, remote.map((i) => jobs[i]), { ...portable(options), env: { ...env } }, threads);
     remote.forEach((i, k) => { units[i] = got[k]; });
   }
   const local = new Set(remote);
   for (const i of missing) {
     if (local.has(i)) continue;
-    const { unit, files, source } = analyse(jobs[i], options, LIGHT.has(sources[i]) ? undefined : sources[i], !!cache);
+    const { unit, files, source } = analyse(jobs[i], options, UNPARSED.has(sources[i]) ? undefined : sources[i], !!cache);
     units[i] = unit;
+    for (const fm of files) delete fm.schemaTargets; // the closure holds the Document; the schema rule has run
     direct.set(i, files);
     sources[i].syntax = source.syntax;
   }
@@ -195,6 +194,10 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
   return prebuilt;
 }
 
+/** node:worker_threads is loaded when threads start: a single-thread run never pays for it. */
+let workerThreads: typeof import('node:worker_threads') | undefined;
+const threadsApi = () => (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
+
 /** What the worker pool did in this process (for tests and the benchmark). */
 export const threadStats = { runs: 0, threads: 0, batches: 0 };
 
@@ -208,6 +211,7 @@ const STALL_MS = 120_000;
  * next batch as soon as it answers. Results come back in job order.
  */
 function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: number): EncodedUnit[] {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
   const out: EncodedUnit[] = new Array(jobs.length);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
@@ -258,22 +262,6 @@ function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: numbe
     }
   }
   return out;
-}
-
-// The worker's side: analyse each batch of jobs, answer on the port, and wake the main thread.
-if (!isMainThread && (workerData as { triggerLintWorker?: boolean } | null)?.triggerLintWorker) {
-  const { options, port, signal } = workerData as { options: LintOptions; port: MessagePort; signal: Int32Array };
-  port.on('message', (jobs: Job[]) => {
-    let answer: { units?: string; error?: string };
-    try {
-      answer = { units: JSON.stringify(jobs.map((j) => analyse(j, options).unit)) };
-    } catch (e) {
-      answer = { error: (e as Error).message };
-    }
-    port.postMessage(answer);
-    Atomics.add(signal, 0, 1);
-    Atomics.notify(signal, 0);
-  });
 }
 
 /** `--cache`, `--cache-location`, `--concurrency` as engine options. */

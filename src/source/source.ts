@@ -1,6 +1,7 @@
 // Source: a file's text parsed once with yaml@2, keeping node ranges. Parse errors, duplicate
 // keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
 import { parseAllDocuments, LineCounter, type Document } from 'yaml';
+import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
 
 export interface SyntaxDiagnostic {
   start: number;
@@ -34,12 +35,10 @@ export function replacePlaceholders(text: string): { text: string; ranges: { sta
   return { text: out, ranges };
 }
 
+/** The first NUL among the first 8 KiB (a native search: a loop here runs interpreted at start-up). */
 function firstBinaryOffset(text: string): number {
-  for (let i = 0; i < text.length && i < 8192; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return i;
-  }
-  return -1;
+  const i = text.indexOf('\u0000');
+  return i >= 0 && i < 8192 ? i : -1;
 }
 
 /** Decode bytes as UTF-8; invalid sequences become a diagnostic rather than mojibake. */
@@ -77,7 +76,8 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = parseAllDocuments(parsedText, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    // uniqueKeys: false — duplicate keys are found in linear time by ./duplicate-keys.ts
+    docs = parseAllDocuments(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
@@ -86,8 +86,9 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
   for (const doc of docs) {
-    for (const err of doc.errors) {
+    for (const err of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
       // yaml may place an error one past the end of the text (an unclosed quote at EOF)
       const start = Math.min(err.pos[0], text.length);
       const end = Math.min(Math.max(err.pos[1], start), text.length);
@@ -96,6 +97,23 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   }
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
+
+interface YamlError { code: string; message: string; pos: [number, number] }
+
+/** The document's errors with a DUPLICATE_KEY error (as yaml reports it) at each offset, in position order. */
+function withDuplicateKeys(errors: readonly YamlError[], offsets: number[]): YamlError[] {
+  if (!offsets.length) return errors as YamlError[];
+  const out: YamlError[] = [];
+  let k = 0;
+  for (const e of errors) {
+    while (k < offsets.length && offsets[k] < e.pos[0]) out.push(duplicateKey(offsets[k++]));
+    out.push(e);
+  }
+  while (k < offsets.length) out.push(duplicateKey(offsets[k++]));
+  return out;
+}
+
+const duplicateKey = (at: number): YamlError => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [at, at + 1] });
 
 /** The line starts of a text ("\n" ends a line, as in yaml), as a LineCounter. */
 export function lineIndex(text: string): LineCounter {
