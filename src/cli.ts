@@ -18,7 +18,6 @@ import { closest, commanderMessage, unknownValue } from './cli/usage.js';
 
 export type { Io };
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 const COMMANDS = ['event', 'graph', 'lsp'];
 
 function collect(value: string, prev: string[] | undefined): string[] {
