@@ -1,22 +1,20 @@
 // Offsets ↔ 1-based line:column over the texts of a run (Result.texts), so graph elements can be
 // matched with findings (which carry line:column for related locations) and located in the output.
-import { LineCounter } from 'yaml';
+import { LineIndex } from '../source/line-index.js';
 import type { Location } from '../types.js';
 import type { GraphPosition } from './types.js';
 
 export class Positions {
-  private counters = new Map<string, LineCounter>();
+  private counters = new Map<string, LineIndex>();
 
   constructor(private readonly texts: Map<string, string>) {}
 
-  private counter(path: string): LineCounter | undefined {
+  private counter(path: string): LineIndex | undefined {
     let lc = this.counters.get(path);
     if (lc) return lc;
     const text = this.texts.get(path);
     if (text === undefined) return undefined;
-    lc = new LineCounter();
-    lc.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+    lc = new LineIndex(text);
     this.counters.set(path, lc);
     return lc;
   }
@@ -32,8 +30,7 @@ export class Positions {
   offset(path: string, line: number, column: number): number | undefined {
     const lc = this.counter(path);
     if (!lc) return undefined;
-    const start = lc.lineStarts[line - 1];
-    return start === undefined ? undefined : start + column - 1;
+    return lc.offset(line, column);
   }
 }
 

@@ -1,6 +1,7 @@
 // Source: a file's text parsed once with yaml@2, keeping node ranges. Parse errors, duplicate
 // keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
-import { parseAllDocuments, LineCounter, type Document } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
+import { LineIndex } from './line-index.js';
 import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
 
 export interface SyntaxDiagnostic {
@@ -16,7 +17,8 @@ export interface Source {
   /** The text actually parsed: `{{ param }}` placeholders replaced by same-length tokens. */
   parsedText: string;
   docs: Document.Parsed[];
-  lineCounter: LineCounter;
+  /** Line starts of `text`. */
+  lineCounter: LineIndex;
   syntax: SyntaxDiagnostic[];
   /** Ranges of `{{ param }}` template placeholders (their values are unknown). */
   placeholders: { start: number; end: number }[];
@@ -116,11 +118,8 @@ function withDuplicateKeys(errors: readonly YamlError[], offsets: number[]): Yam
 const duplicateKey = (at: number): YamlError => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [at, at + 1] });
 
 /** The line starts of a text ("\n" ends a line, as in yaml), as a LineCounter. */
-export function lineIndex(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
+export function lineIndex(text: string): LineIndex {
+  return new LineIndex(text);
 }
 
 function rewriteYamlError(code: string, message: string, span: string): string {
