@@ -6328,7 +6328,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter3 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6351,7 +6351,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -11444,6 +11444,38 @@ import { dirname as dirname5, isAbsolute as isAbsolute4, resolve as resolve2 } f
 // src/source/source.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/source/line-index.ts
+var LineIndex = class {
+  /** Offset where each line starts; lineStarts[0] is 0. */
+  lineStarts;
+  constructor(text2) {
+    let lines = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
+    this.lineStarts = new Uint32Array(lines);
+    let k = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k++] = i2 + 1;
+  }
+  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
+  linePos(offset) {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+  /** The offset of a 1-based line:column; undefined past the last line. */
+  offset(line, column) {
+    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
+    return start2 === void 0 ? void 0 : start2 + column - 1;
+  }
+};
+
 // src/source/duplicate-keys.ts
 var import_yaml = __toESM(require_dist(), 1);
 var CstIndex = class {
@@ -11619,10 +11651,7 @@ function withDuplicateKeys(errors, offsets) {
 }
 var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
 function lineIndex(text2) {
-  const lc = new import_yaml2.LineCounter();
-  lc.addNewLine(0);
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
-  return lc;
+  return new LineIndex(text2);
 }
 function rewriteYamlError(code, message, span) {
   if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
@@ -34889,7 +34918,6 @@ function appendSummary(env, markdown) {
 }
 
 // src/graph/positions.ts
-var import_yaml19 = __toESM(require_dist(), 1);
 var Positions = class {
   constructor(texts) {
     this.texts = texts;
@@ -34901,9 +34929,7 @@ var Positions = class {
     if (lc) return lc;
     const text2 = this.texts.get(path);
     if (text2 === void 0) return void 0;
-    lc = new import_yaml19.LineCounter();
-    lc.addNewLine(0);
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lc.addNewLine(i2 + 1);
+    lc = new LineIndex(text2);
     this.counters.set(path, lc);
     return lc;
   }
@@ -34917,8 +34943,7 @@ var Positions = class {
   offset(path, line, column) {
     const lc = this.counter(path);
     if (!lc) return void 0;
-    const start2 = lc.lineStarts[line - 1];
-    return start2 === void 0 ? void 0 : start2 + column - 1;
+    return lc.offset(line, column);
   }
 };
 function covers(at, path, offset) {
