@@ -4045,13 +4045,13 @@ var require_resolve_block_map = __commonJS({
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyStart2 = keyProps.end;
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+          onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
@@ -4295,8 +4295,8 @@ var require_resolve_flow_collection = __commonJS({
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          const keyStart2 = props.end;
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart2, start2, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4345,7 +4345,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isMap15) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+              onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
@@ -35032,8 +35032,16 @@ function filterLine(t) {
   return [part("prefix", t.prefix), part("suffix", t.suffix)].filter(Boolean).join(", ") || "no filter";
 }
 function writeLabel(w) {
-  const where = w.prefix && isKnown(w.prefix) ? `writes ${w.prefix.value || "/"}` : "writes ?";
-  return `${where} (${w.via}${w.label ? ` ${w.label}` : ""})`;
+  const start2 = w.key ? keyStart(w.key) : w.prefix && isKnown(w.prefix) ? w.prefix.value || "/" : void 0;
+  return `writes ${start2 ?? "?"} (${w.via}${w.label ? ` ${w.label}` : ""})`;
+}
+function keyStart(key2) {
+  let lit2 = "";
+  for (const p of key2) {
+    if (!("lit" in p)) return lit2 ? `${lit2}...` : void 0;
+    lit2 += p.lit;
+  }
+  return lit2 || void 0;
 }
 function buildGraph(model, result2) {
   const graph = { nodes: [], edges: [] };

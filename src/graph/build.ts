@@ -31,8 +31,23 @@ function filterLine(t: StorageTrigger): string {
 }
 
 function writeLabel(w: WriteTarget): string {
-  const where = w.prefix && isKnown(w.prefix) ? `writes ${w.prefix.value || '/'}` : 'writes ?';
-  return `${where} (${w.via}${w.label ? ` ${w.label}` : ''})`;
+  const start = w.key ? keyStart(w.key) : w.prefix && isKnown(w.prefix) ? w.prefix.value || '/' : undefined;
+  return `writes ${start ?? '?'} (${w.via}${w.label ? ` ${w.label}` : ''})`;
+}
+
+/**
+ * What a key written by handler code is known to start with: its literal parts up to the first
+ * part that is not literal, then "..." (`thumbs/...`; ASCII, as Graphviz has no width for "…");
+ * undefined when it starts with something unknown.
+ * The trigger-independent view: the recursion rule resolves the pattern per trigger.
+ */
+function keyStart(key: NonNullable<WriteTarget['key']>): string | undefined {
+  let lit = '';
+  for (const p of key) {
+    if (!('lit' in p)) return lit ? `${lit}...` : undefined;
+    lit += p.lit;
+  }
+  return lit || undefined;
 }
 
 export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>): Graph {
