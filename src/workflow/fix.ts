@@ -1,11 +1,11 @@
 // Applying fixes: text edits on the original bytes, never a re-serialisation of the YAML.
 // `fixSources` repeats apply → re-lint until nothing fixable remains (bounded passes);
-// `writeFileAtomic` writes through a temporary file beside the real file, an fsync and a rename,
-// so an interrupted run leaves the user's file intact.
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// the files are written by `writeFileAtomic` (write-atomic.ts), so an interrupted run leaves the
+// user's file intact.
 import { parseSource, type Source } from '../source/source.js';
 import type { Finding, Fix, Result } from '../types.js';
+
+export { writeFileAtomic } from './write-atomic.js';
 
 /**
  * Apply the fixes of some findings to a text. Overlapping edits are skipped (the next pass
@@ -72,58 +72,6 @@ export function fixSources(sources: Source[], lintOnce: (sources: Source[]) => R
     .filter((s) => original.get(s.path) !== s.text)
     .map((s) => ({ path: s.path, before: original.get(s.path)!, after: s.text }));
   return { sources: current, changed, result, passes };
-}
-
-/**
- * Write a file so that, whatever happens (a crash, SIGKILL, a full disk), it holds either its old
- * bytes or the new ones: write a temporary file in the same folder as the real file, fsync it,
- * rename it over the real file, fsync the folder. A symlink is followed (the link stays a link;
- * its target is replaced); the file's mode (and, where allowed, its owner) is kept.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  let target = path;
-  let st: Stats | undefined;
-  try {
-    target = realpathSync(path);
-    st = statSync(target);
-  } catch {
-    st = undefined; // a new file
-  }
-  const dir = dirname(target);
-  const tmp = join(dir, `.${basename(target)}.trigger-lint-${process.pid}-${Date.now()}.tmp`);
-  try {
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      writeFileSync(fd, text); // on a descriptor: loops until every byte is written
-      if (st) {
-        fchmodSync(fd, st.mode & 0o7777);
-        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
-          try { fchownSync(fd, st.uid, st.gid); } catch { /* not allowed: the file becomes the user's own */ }
-        }
-      }
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, target);
-  } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
-    throw e;
-  }
-  syncDir(dir);
-}
-
-/** fsync a folder, so that a rename in it survives a power loss (not possible on every platform). */
-function syncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    /* Windows cannot open a folder; some file systems refuse fsync on one */
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
 
 /** A unified diff of one fixed file (`a/<path>` → `b/<path>`), for --fix-dry-run. */

@@ -1,7 +1,8 @@
 // `--fix` under SIGKILL: the real CLI fixes a large file (hundreds of leading-slash prefixes)
 // reached through a symlink, and is killed with SIGKILL at random moments, many times. After
 // every kill the user's file holds exactly the old bytes or exactly the new ones — never empty,
-// truncated or mixed — its mode is unchanged, and the symlink is still the same symlink.
+// truncated or mixed — its mode is unchanged, and the symlink is still the same symlink; the
+// temporary files of killed runs are gone after the next run.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -87,7 +88,13 @@ describe('--fix killed with SIGKILL', () => {
       expect(readlinkSync(link)).toBe(join('real', 'triggers.yaml'));
       expect(statSync(target).mode & 0o7777, `killed after ${at} ms: mode changed`).toBe(MODE);
     }
+    // a kill between the temporary file's creation and the rename leaves it behind; the next
+    // run that writes the file removes it
+    const left = readdirSync(join(dir, 'real')).filter((n) => n !== 'triggers.yaml');
+    reset();
+    expect((await fix(dir)).code).toBe(0);
+    expect(readdirSync(join(dir, 'real')), `temporary files left after a full run (${left.length} before it)`).toEqual(['triggers.yaml']);
     const olds = outcomes.filter((o) => o.was === 'old').length;
-    console.log(`fix-kill: full run ${full.ms.toFixed(0)} ms; ${KILLS} kills: ${olds} left the old bytes, ${KILLS - olds} the new`);
+    console.log(`fix-kill: full run ${full.ms.toFixed(0)} ms; ${KILLS} kills: ${olds} left the old bytes, ${KILLS - olds} the new; ${left.length} temporary files left by kills, removed by the next run`);
   }, 180_000);
 });

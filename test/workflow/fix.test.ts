@@ -1,7 +1,8 @@
 // --fix and --fix-dry-run: the apply → re-lint loop, comments and formatting kept byte for
 // byte, atomic writes, and the CLI end to end.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fixSources, MAX_FIX_PASSES, writeFileAtomic } from '../../src/workflow/fix.js';
 import { lintSources } from '../../src/engine/lint.js';
@@ -62,6 +63,23 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 's.yaml'), 'utf8')).toBe('new\n');
     expect(statSync(join(dir, 's.yaml')).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir).sort()).toEqual(['.git', 's.yaml']);
+  });
+
+  it('removes the temporary files of killed runs on this file, and nothing else', () => {
+    const dead = spawnSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' });
+    const gone = Number(dead.stdout.trim()); // that process has exited
+    const alive = process.ppid; // a process that runs
+    const dir = project({ 's.yaml': 'old\n', 'other.yaml': 'x\n' });
+    const leftovers = {
+      stale: `.s.yaml.trigger-lint-${gone}-1700000000000.tmp`,
+      live: `.s.yaml.trigger-lint-${alive}-1700000000000.tmp`,
+      otherFile: `.other.yaml.trigger-lint-${gone}-1700000000000.tmp`,
+      notOurs: '.s.yaml.trigger-lint-notes.tmp',
+    };
+    for (const name of Object.values(leftovers)) writeFileSync(join(dir, name), 'half-written');
+    writeFileAtomic(join(dir, 's.yaml'), 'new\n');
+    expect(readFileSync(join(dir, 's.yaml'), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir).sort()).toEqual(['.git', leftovers.otherFile, leftovers.live, leftovers.notOurs, 'other.yaml', 's.yaml'].sort());
   });
 });
 
