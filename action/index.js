@@ -11664,8 +11664,15 @@ function rewriteYamlError(code, message, span) {
     case "BAD_INDENT":
       return `bad indentation: ${lower(first)}; align this line with its siblings`;
     default:
-      return lower(first);
+      return unexpected(first) ?? lower(first);
   }
+}
+function unexpected(first) {
+  const token = /^Not a YAML token: (.*)$/s.exec(first);
+  if (token) return `unexpected ${JSON.stringify(token[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`;
+  const header = /^Block scalar header includes extra characters: (.*)$/s.exec(first);
+  if (header) return `${JSON.stringify(header[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: '${header[1].replace(/'/g, "''")}'`;
+  return void 0;
 }
 function lower(s) {
   return s.length ? s[0].toLowerCase() + s.slice(1) : s;

@@ -129,8 +129,17 @@ function rewriteYamlError(code: string, message: string, span: string): string {
     case 'DUPLICATE_KEY': return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, '').trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
     case 'TAB_AS_INDENT': return 'tab used for indentation: YAML indents with spaces only; replace the tab with spaces';
     case 'BAD_INDENT': return `bad indentation: ${lower(first)}; align this line with its siblings`;
-    default: return lower(first);
+    default: return unexpected(first) ?? lower(first);
   }
+}
+
+/** yaml's messages that end in the user's own text, with that text quoted and a remedy. */
+function unexpected(first: string): string | undefined {
+  const token = /^Not a YAML token: (.*)$/s.exec(first);
+  if (token) return `unexpected ${JSON.stringify(token[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`;
+  const header = /^Block scalar header includes extra characters: (.*)$/s.exec(first);
+  if (header) return `${JSON.stringify(header[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: '${header[1].replace(/'/g, "''")}'`;
+  return undefined;
 }
 
 function lower(s: string): string {
