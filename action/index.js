@@ -13308,6 +13308,11 @@ var queue_trigger_default = {
 };
 
 // src/code/key-pattern.ts
+function cutSuffix(suffix, tail) {
+  if (suffix === void 0 || !tail) return suffix;
+  const at = suffix.lastIndexOf(tail.sep);
+  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
+}
 function normalise(parts2) {
   const out2 = [];
   for (const p of parts2) {
@@ -13371,7 +13376,7 @@ function resolveKey(parts2, tPrefix, tSuffix) {
     const key2 = ps.map((p) => p.lit).join("");
     return { prefix: key2, suffix: key2, exact: key2 };
   }
-  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? tSuffix : void 0, p.input.edits ?? []) : {};
+  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0, p.input.edits ?? []) : {};
   let prefix = "";
   let prefixKnown = false;
   for (const p of ps) {
@@ -29649,26 +29654,54 @@ function replaced(v, from, to, all) {
   return str(out2);
 }
 function basename(v) {
+  return afterLast(v, "/");
+}
+function afterLast(v, sep4) {
+  return cutAtLast(v, sep4, false);
+}
+function fromLast(v, sep4) {
+  return cutAtLast(v, sep4, true);
+}
+function cutAtLast(v, sep4, keep) {
   const ps = asStr(v);
   const out2 = [];
   for (let i2 = ps.length - 1; i2 >= 0; i2--) {
     const p = ps[i2];
     if ("lit" in p) {
-      const at = p.lit.lastIndexOf("/");
+      const at = p.lit.lastIndexOf(sep4);
       if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(at + 1) });
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep4.length) });
         return str(out2);
       }
       out2.unshift(p);
       continue;
     }
     if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits } });
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep4, keep } } });
       return str(out2);
     }
     out2.unshift({ unknown: true });
     return str(out2);
   }
+  return str(out2);
+}
+function beforeLast(v, sep4) {
+  const ps = asStr(v);
+  if (ps.every((p) => "lit" in p)) {
+    const s = ps.map((p) => p.lit).join("");
+    const at = s.lastIndexOf(sep4);
+    return lit(at >= 0 ? s.slice(0, at) : s);
+  }
+  const out2 = [];
+  for (const p of ps) {
+    if ("lit" in p) {
+      out2.push(p);
+      continue;
+    }
+    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  out2.push({ unknown: true });
   return str(out2);
 }
 function dirname(v) {
@@ -29918,6 +29951,26 @@ function writeOf(c, m, args2) {
   let bucket = pick(m.bucket, c.bucket);
   if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
   return { bucket, key: pick(m.key, c.key) };
+}
+
+// src/code/last-index.ts
+function lastIndexCut(n, targetText, methods, sepOf) {
+  let call = n;
+  let after2 = false;
+  if (n.type === "binary_operator" || n.type === "binary_expression") {
+    const [left, right] = [n.childForFieldName("left"), n.childForFieldName("right")];
+    if (n.childForFieldName("operator")?.text !== "+" || right?.text !== "1" || !left) return void 0;
+    call = left;
+    after2 = true;
+  }
+  if (call.type !== "call" && call.type !== "call_expression") return void 0;
+  const fn = call.childForFieldName("function");
+  const object = fn?.childForFieldName("object");
+  const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
+  if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
+  const sep4 = sepOf(call.childForFieldName("arguments"));
+  if (!sep4 || after2 && sep4.length !== 1) return void 0;
+  return { sep: sep4, after: after2 };
 }
 
 // src/code/evaluate-shared.ts
@@ -30429,7 +30482,16 @@ var JsEval = class extends JsStatements {
       if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
         const inner = objNode.childForFieldName("function");
         const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        if (target && litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) === "/") return basename(this.expr(target, f));
+        const sep4 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target && sep4) return afterLast(this.expr(target, f), sep4);
+      }
+      if (method === "slice" || method === "substring") {
+        const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
+        const cut = (n) => n ? lastIndexCut(n, objNode.text, ["lastIndexOf"], (x) => litOf(this.args(x, f).pos[0])) : void 0;
+        const from = cut(a2);
+        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
+        const to = cut(b);
+        if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
       }
       const recv = this.expr(objNode, f);
       if (method === "replace" || method === "replaceAll") {
@@ -30472,6 +30534,8 @@ var JsEval = class extends JsStatements {
         return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
       case "path.dirname":
         return x ? dirname(x) : UNKNOWN;
+      case "path.extname":
+        return x ? fromLast(basename(x), ".") : UNKNOWN;
       case "path.parse":
         return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
       default:
@@ -31061,16 +31125,20 @@ var PythonEval = class extends PythonStatements {
     const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
     if (idx !== void 0 && obj.type === "call") {
       const fn = obj.childForFieldName("function");
-      if (fn?.type === "attribute" && ["split", "rsplit"].includes(fn.childForFieldName("attribute")?.text ?? "")) {
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      if (fn && (method === "split" || method === "rsplit")) {
         const target = fn.childForFieldName("object");
-        const sep4 = litOf(this.args(obj.childForFieldName("arguments"), f).pos[0]);
-        if (target && sep4 === "/" && idx === -1) return basename(this.expr(target, f));
+        const argsNode = obj.childForFieldName("arguments");
+        const sep4 = litOf(this.args(argsNode, f).pos[0]);
+        const once = argsNode?.namedChildren[1]?.text === "1" || argsNode?.namedChildren.some((a2) => a2.type === "keyword_argument" && a2.text.replace(/\s/g, "") === "maxsplit=1");
+        if (target && sep4 && idx === -1) return afterLast(this.expr(target, f), sep4);
+        if (target && sep4 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep4);
         if (target) this.expr(target, f);
         return UNKNOWN;
       }
-      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && idx === 0) {
+      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
         const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
-        return arg ? stem(arg) : UNKNOWN;
+        return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
       }
       if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
         const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
@@ -31084,8 +31152,27 @@ var PythonEval = class extends PythonStatements {
       if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
       return member(v, void 0);
     }
-    if (sub2.type === "slice") return UNKNOWN;
+    if (sub2.type === "slice") return this.slice(obj, v, sub2, f);
     return member(v, litOf(this.expr(sub2, f)));
+  }
+  /**
+   * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
+   * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
+   */
+  slice(obj, v, sub2, f) {
+    const colons = sub2.children.filter((c) => c.type === ":").length;
+    const at = sub2.children.findIndex((c) => c.type === ":");
+    const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
+    const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
+    for (const n of [start2, stop2]) if (n) this.expr(n, f);
+    if (colons !== 1) return UNKNOWN;
+    if (!start2 && !stop2) return v;
+    const cut = (n) => n ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a2) => litOf(this.args(a2, f).pos[0])) : void 0;
+    const from = cut(start2);
+    if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
+    const to = cut(stop2);
+    if (to && !start2 && !to.after) return beforeLast(v, to.sep);
+    return str([{ unknown: true }]);
   }
   envVal(name2, dflt) {
     if (name2 === void 0) return UNKNOWN;

@@ -5,7 +5,8 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
-import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
+import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
+import { lastIndexCut } from './last-index.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
@@ -151,11 +152,21 @@ export class JsEval extends JsStatements {
       const objNode = fn.childForFieldName('object');
       const method = fn.childForFieldName('property')?.text;
       if (!objNode || !method) return UNKNOWN;
-      // key.split('/').pop(), key.split('/').at(-1): the last path segment
+      // key.split('/').pop(), key.split('.').at(-1): what follows the last separator
       if ((method === 'pop' || (method === 'at' && e.childForFieldName('arguments')?.namedChildren[0]?.text === '-1')) && objNode.type === 'call_expression') {
         const inner = objNode.childForFieldName('function');
         const target = inner?.type === 'member_expression' && inner.childForFieldName('property')?.text === 'split' ? inner.childForFieldName('object') : null;
-        if (target && litOf(this.args(objNode.childForFieldName('arguments'), f).pos[0]) === '/') return basename(this.expr(target, f));
+        const sep = target ? litOf(this.args(objNode.childForFieldName('arguments'), f).pos[0]) : undefined;
+        if (target && sep) return afterLast(this.expr(target, f), sep);
+      }
+      // key.slice(key.lastIndexOf('.')), key.substring(key.lastIndexOf('/') + 1), key.slice(0, key.lastIndexOf('.'))
+      if (method === 'slice' || method === 'substring') {
+        const [a, b] = e.childForFieldName('arguments')?.namedChildren ?? [];
+        const cut = (n: SyntaxNode | undefined) => (n ? lastIndexCut(n, objNode.text, ['lastIndexOf'], (x) => litOf(this.args(x, f).pos[0])) : undefined);
+        const from = cut(a);
+        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
+        const to = cut(b);
+        if (to && !to.after && a?.text === '0') return beforeLast(this.expr(objNode, f), to.sep);
       }
       const recv = this.expr(objNode, f);
       if (method === 'replace' || method === 'replaceAll') {
@@ -190,6 +201,7 @@ export class JsEval extends JsStatements {
       case 'path.join': case 'path.posix.join': return joinPath(args.pos);
       case 'path.basename': return x ? (y && litOf(y) !== undefined ? stem(basename(x)) : basename(x)) : UNKNOWN;
       case 'path.dirname': return x ? dirname(x) : UNKNOWN;
+      case 'path.extname': return x ? fromLast(basename(x), '.') : UNKNOWN;
       case 'path.parse': return { t: 'obj', props: new Map<string, Val>([['base', x ? basename(x) : UNKNOWN], ['dir', x ? dirname(x) : UNKNOWN]]) };
       default: return UNKNOWN;
     }

@@ -10,9 +10,22 @@ export interface KeyEdit {
   all: boolean;
 }
 
+/** The end of the key from its last `sep` (`keep`: `sep` included, as `key[key.rfind('.'):]`; else after it, as a basename). */
+export interface KeyTail {
+  sep: string;
+  keep: boolean;
+}
+
+/** A known suffix cut at its last `sep`; a suffix without `sep` is all inside the cut end (when the key has a `sep` before it). */
+function cutSuffix(suffix: string | undefined, tail: KeyTail | undefined): string | undefined {
+  if (suffix === undefined || !tail) return suffix;
+  const at = suffix.lastIndexOf(tail.sep);
+  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
+}
+
 export type KeyPart =
   | { lit: string }
-  | { input: { prefix: boolean; suffix: boolean; edits?: KeyEdit[] } }
+  | { input: { prefix: boolean; suffix: boolean; edits?: KeyEdit[]; tail?: KeyTail } }
   | { unknown: true };
 
 export interface ResolvedKey {
@@ -95,7 +108,7 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
     const key = ps.map((p) => (p as { lit: string }).lit).join('');
     return { prefix: key, suffix: key, exact: key };
   }
-  const input = (p: KeyPart) => ('input' in p ? edit(p.input.prefix ? tPrefix : undefined, p.input.suffix ? tSuffix : undefined, p.input.edits ?? []) : {});
+  const input = (p: KeyPart) => ('input' in p ? edit(p.input.prefix ? tPrefix : undefined, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : undefined, p.input.edits ?? []) : {});
   let prefix = '';
   let prefixKnown = false;
   for (const p of ps) {
@@ -121,7 +134,8 @@ export function describeKey(parts: KeyPart[]): string {
   return normalise(parts).map((p) => {
     if ('lit' in p) return JSON.stringify(p.lit);
     if (!('input' in p)) return '<unknown>';
-    const what = p.input.prefix && p.input.suffix ? 'the input key' : p.input.prefix ? 'the start of the input key' : p.input.suffix ? 'the end of the input key' : 'part of the input key';
+    const tail = p.input.tail ? ` ${p.input.tail.keep ? 'from' : 'after'} its last ${JSON.stringify(p.input.tail.sep)}` : '';
+    const what = p.input.prefix && p.input.suffix ? 'the input key' : p.input.prefix ? 'the start of the input key' : p.input.suffix ? `the end of the input key${tail}` : 'part of the input key';
     const edits = (p.input.edits ?? []).map((e) => ` with ${JSON.stringify(e.from)} → ${JSON.stringify(e.to)}${e.all ? '' : ' once'}`).join('');
     return `<${what}${edits}>`;
   }).join(' + ');

@@ -5,7 +5,8 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
-import { basename, concat, dirname, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
+import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
+import { lastIndexCut } from './last-index.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
@@ -118,19 +119,24 @@ export class PythonEval extends PythonStatements {
     const sub = e.childForFieldName('subscript');
     if (!obj || !sub) return UNKNOWN;
     const idx = sub.type === 'integer' || sub.type === 'unary_operator' ? Number(sub.text) : undefined;
-    // key.split('/')[-1], key.rsplit('/', 1)[-1]: the last path segment
+    // key.split('/')[-1], key.rsplit('.', 1)[-1]: what follows the last separator;
+    // key.rsplit('.', 1)[0]: what precedes it
     if (idx !== undefined && obj.type === 'call') {
       const fn = obj.childForFieldName('function');
-      if (fn?.type === 'attribute' && ['split', 'rsplit'].includes(fn.childForFieldName('attribute')?.text ?? '')) {
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      if (fn && (method === 'split' || method === 'rsplit')) {
         const target = fn.childForFieldName('object');
-        const sep = litOf(this.args(obj.childForFieldName('arguments'), f).pos[0]);
-        if (target && sep === '/' && idx === -1) return basename(this.expr(target, f));
+        const argsNode = obj.childForFieldName('arguments');
+        const sep = litOf(this.args(argsNode, f).pos[0]);
+        const once = argsNode?.namedChildren[1]?.text === '1' || argsNode?.namedChildren.some((a) => a.type === 'keyword_argument' && a.text.replace(/\s/g, '') === 'maxsplit=1');
+        if (target && sep && idx === -1) return afterLast(this.expr(target, f), sep);
+        if (target && sep && idx === 0 && method === 'rsplit' && once) return beforeLast(this.expr(target, f), sep);
         if (target) this.expr(target, f);
         return UNKNOWN;
       }
-      if (fn && ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) && idx === 0) {
+      if (fn && ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
         const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
-        return arg ? stem(arg) : UNKNOWN;
+        return arg ? (idx === 0 ? stem(arg) : fromLast(basename(arg), '.')) : UNKNOWN;
       }
       if (fn && ['os.path.split', 'posixpath.split'].includes(fn.text)) {
         const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
@@ -144,8 +150,28 @@ export class PythonEval extends PythonStatements {
       if (v.t === 'list') return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
       return member(v, undefined);
     }
-    if (sub.type === 'slice') return UNKNOWN;
+    if (sub.type === 'slice') return this.slice(obj, v, sub, f);
     return member(v, litOf(this.expr(sub, f)));
+  }
+
+  /**
+   * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
+   * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
+   */
+  private slice(obj: SyntaxNode, v: Val, sub: SyntaxNode, f: Frame): Val {
+    const colons = sub.children.filter((c) => c.type === ':').length;
+    const at = sub.children.findIndex((c) => c.type === ':');
+    const start = sub.children.slice(0, at).find((c) => c.isNamed);
+    const stop = sub.children.slice(at + 1).find((c) => c.isNamed);
+    for (const n of [start, stop]) if (n) this.expr(n, f);
+    if (colons !== 1) return UNKNOWN;
+    if (!start && !stop) return v;
+    const cut = (n: SyntaxNode | undefined) => (n ? lastIndexCut(n, obj.text, ['rfind', 'rindex'], (a) => litOf(this.args(a, f).pos[0])) : undefined);
+    const from = cut(start);
+    if (from && !stop) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
+    const to = cut(stop);
+    if (to && !start && !to.after) return beforeLast(v, to.sep);
+    return str([{ unknown: true }]);
   }
 
   private envVal(name: string | undefined, dflt: Val | undefined): Val {

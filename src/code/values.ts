@@ -119,20 +119,57 @@ export function replaced(v: Val, from: string | undefined, to: string | undefine
 
 /** The last path segment (`os.path.basename`, `path.basename`, `split('/')[-1]`, `.pop()`). */
 export function basename(v: Val): Val {
+  return afterLast(v, '/');
+}
+
+/** The text after the last `sep` (`key.split('.')[-1]`, `key[key.rfind('_') + 1:]`, `key.slice(key.lastIndexOf('-') + 1)`). */
+export function afterLast(v: Val, sep: string): Val {
+  return cutAtLast(v, sep, false);
+}
+
+/** The text from the last `sep` on, `sep` included (`key[key.rfind('.'):]`, `key.slice(key.lastIndexOf('.'))`, `path.extname(key)`). */
+export function fromLast(v: Val, sep: string): Val {
+  return cutAtLast(v, sep, true);
+}
+
+/**
+ * The end of a string from its last `sep`: literal text after the last literal `sep`, or — when
+ * the cut falls inside the triggering key — the end of that key, remembered as a cut (`tail`)
+ * so `resolveKey` keeps only what follows the last `sep` of the trigger's suffix.
+ */
+function cutAtLast(v: Val, sep: string, keep: boolean): Val {
   const ps = asStr(v);
   const out: Part[] = [];
   for (let i = ps.length - 1; i >= 0; i--) {
     const p = ps[i];
     if ('lit' in p) {
-      const at = p.lit.lastIndexOf('/');
-      if (at >= 0) { out.unshift({ lit: p.lit.slice(at + 1) }); return str(out); }
+      const at = p.lit.lastIndexOf(sep);
+      if (at >= 0) { out.unshift({ lit: p.lit.slice(keep ? at : at + sep.length) }); return str(out); }
       out.unshift(p);
       continue;
     }
-    if ('input' in p) { out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits } }); return str(out); }
+    if ('input' in p) { out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep, keep } } }); return str(out); }
     out.unshift({ unknown: true });
     return str(out);
   }
+  return str(out);
+}
+
+/** The text before the last `sep` (`key.rsplit('.', 1)[0]`, `key[:key.rfind('.')]`, `key.slice(0, key.lastIndexOf('.'))`): the start is kept. */
+export function beforeLast(v: Val, sep: string): Val {
+  const ps = asStr(v);
+  if (ps.every((p) => 'lit' in p)) {
+    const s = ps.map((p) => (p as { lit: string }).lit).join('');
+    const at = s.lastIndexOf(sep);
+    return lit(at >= 0 ? s.slice(0, at) : s);
+  }
+  const out: Part[] = [];
+  for (const p of ps) {
+    if ('lit' in p) { out.push(p); continue; }
+    if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  out.push({ unknown: true });
   return str(out);
 }
 

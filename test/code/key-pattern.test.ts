@@ -19,6 +19,17 @@ describe('resolveKey', () => {
     expect(resolveKey([{ lit: 'source/thumb-' }, name], 'source/', '.png')).toEqual({ prefix: 'source/thumb-', suffix: '.png' });
     expect(resolveKey([name], 'source/', '.png')).toEqual({ suffix: '.png' });
   });
+  it('an end cut at the last separator keeps what follows the last separator of the suffix', () => {
+    const extension: KeyPart = { input: { prefix: false, suffix: true, tail: { sep: '.', keep: true } } }; // key[key.rfind('.'):]
+    const segment: KeyPart = { input: { prefix: false, suffix: true, tail: { sep: '/', keep: false } } }; // basename(key)
+    expect(resolveKey([{ lit: 'thumbs/' }, extension], '', '.jpg')).toEqual({ prefix: 'thumbs/', suffix: '.jpg' });
+    // the suffix "_thumb.jpg" has a "." of its own: only ".jpg" survives the cut
+    expect(resolveKey([{ lit: 'x-' }, extension], '', '_thumb.jpg')).toEqual({ prefix: 'x-', suffix: '.jpg' });
+    // a suffix with a "/" in it: the last segment keeps what follows that "/"
+    expect(resolveKey([{ lit: 'flat/' }, segment], 'in/', 'raw/a.png')).toEqual({ prefix: 'flat/', suffix: 'a.png' });
+    // a suffix with no separator lies wholly in the cut end
+    expect(resolveKey([segment], 'in/', '.png')).toEqual({ suffix: '.png' });
+  });
   it('an unknown filter leaves that side unknown', () => {
     expect(resolveKey([input], undefined, '.zip')).toEqual({ suffix: '.zip' });
     expect(resolveKey([{ unknown: true }, { lit: '.m3u8' }], 'videos/', '.mp4')).toEqual({ suffix: '.m3u8' });
