@@ -1291,9 +1291,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -1342,7 +1342,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -29686,58 +29686,36 @@ function cutAtLast(v, sep4, keep) {
   return str(out2);
 }
 function beforeLast(v, sep4) {
-  const ps = asStr(v);
-  if (ps.every((p) => "lit" in p)) {
-    const s = ps.map((p) => p.lit).join("");
-    const at = s.lastIndexOf(sep4);
-    return lit(at >= 0 ? s.slice(0, at) : s);
-  }
-  const out2 = [];
-  for (const p of ps) {
-    if ("lit" in p) {
-      out2.push(p);
-      continue;
-    }
-    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out2.push({ unknown: true });
-  return str(out2);
+  const s = literal(v);
+  if (s !== void 0) return lit(s.lastIndexOf(sep4) >= 0 ? s.slice(0, s.lastIndexOf(sep4)) : s);
+  return keepStart(v);
 }
 function dirname(v) {
-  const ps = asStr(v);
-  if (ps.every((p) => "lit" in p)) {
-    const s = ps.map((p) => p.lit).join("");
-    const at = s.lastIndexOf("/");
-    return lit(at >= 0 ? s.slice(0, at) : "");
-  }
-  const out2 = [];
-  for (const p of ps) {
-    if ("lit" in p) {
-      out2.push(p);
-      continue;
-    }
-    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out2.push({ unknown: true });
-  return str(out2);
+  const s = literal(v);
+  if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
+  return keepStart(v);
 }
 function stem(v) {
+  const s = literal(v);
+  if (s !== void 0) {
+    const dot = s.lastIndexOf(".");
+    return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
+  }
+  return keepStart(v);
+}
+function literal(v) {
   const ps = asStr(v);
+  return ps.every((p) => "lit" in p) ? ps.map((p) => p.lit).join("") : void 0;
+}
+function keepStart(v) {
   const out2 = [];
-  for (const p of ps) {
+  for (const p of asStr(v)) {
     if ("lit" in p) {
       out2.push(p);
       continue;
     }
     if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
     break;
-  }
-  if (ps.every((p) => "lit" in p)) {
-    const s = ps.map((p) => p.lit).join("");
-    const dot = s.lastIndexOf(".");
-    return lit(dot > s.lastIndexOf("/") + 0 && dot > 0 ? s.slice(0, dot) : s);
   }
   out2.push({ unknown: true });
   return str(out2);

@@ -157,53 +157,41 @@ function cutAtLast(v: Val, sep: string, keep: boolean): Val {
 
 /** The text before the last `sep` (`key.rsplit('.', 1)[0]`, `key[:key.rfind('.')]`, `key.slice(0, key.lastIndexOf('.'))`): the start is kept. */
 export function beforeLast(v: Val, sep: string): Val {
-  const ps = asStr(v);
-  if (ps.every((p) => 'lit' in p)) {
-    const s = ps.map((p) => (p as { lit: string }).lit).join('');
-    const at = s.lastIndexOf(sep);
-    return lit(at >= 0 ? s.slice(0, at) : s);
-  }
-  const out: Part[] = [];
-  for (const p of ps) {
-    if ('lit' in p) { out.push(p); continue; }
-    if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out.push({ unknown: true });
-  return str(out);
+  const s = literal(v);
+  if (s !== undefined) return lit(s.lastIndexOf(sep) >= 0 ? s.slice(0, s.lastIndexOf(sep)) : s);
+  return keepStart(v);
 }
 
 /** The folder part (`os.path.dirname`, `path.dirname`): keeps what is known of the start. */
 export function dirname(v: Val): Val {
-  const ps = asStr(v);
-  if (ps.every((p) => 'lit' in p)) {
-    const s = ps.map((p) => (p as { lit: string }).lit).join('');
-    const at = s.lastIndexOf('/');
-    return lit(at >= 0 ? s.slice(0, at) : '');
-  }
-  const out: Part[] = [];
-  for (const p of ps) {
-    if ('lit' in p) { out.push(p); continue; }
-    if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out.push({ unknown: true });
-  return str(out);
+  const s = literal(v);
+  if (s !== undefined) return lit(s.lastIndexOf('/') >= 0 ? s.slice(0, s.lastIndexOf('/')) : '');
+  return keepStart(v);
 }
 
 /** The value without its extension (`os.path.splitext(k)[0]`): the start is kept, the end is not. */
 export function stem(v: Val): Val {
+  const s = literal(v);
+  if (s !== undefined) {
+    const dot = s.lastIndexOf('.');
+    return lit(dot > s.lastIndexOf('/') && dot > 0 ? s.slice(0, dot) : s);
+  }
+  return keepStart(v);
+}
+
+/** A value made of literal text only, as one string. */
+function literal(v: Val): string | undefined {
   const ps = asStr(v);
+  return ps.every((p) => 'lit' in p) ? ps.map((p) => (p as { lit: string }).lit).join('') : undefined;
+}
+
+/** What is known of the start of a value cut somewhere after it: its literal start and the start of the input key, then unknown text. */
+function keepStart(v: Val): Val {
   const out: Part[] = [];
-  for (const p of ps) {
+  for (const p of asStr(v)) {
     if ('lit' in p) { out.push(p); continue; }
     if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
     break;
-  }
-  if (ps.every((p) => 'lit' in p)) {
-    const s = ps.map((p) => (p as { lit: string }).lit).join('');
-    const dot = s.lastIndexOf('.');
-    return lit(dot > s.lastIndexOf('/') + 0 && dot > 0 ? s.slice(0, dot) : s);
   }
   out.push({ unknown: true });
   return str(out);
