@@ -30777,17 +30777,42 @@ var PythonStatements = class {
   runRest(m) {
     runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
   }
+  /** The value of a class definition: one per definition, so its attribute store is shared (values.ts). */
+  classOf(node, module2) {
+    const id2 = `${module2.abs}:${node.startIndex}`;
+    let c = this.classes.get(id2);
+    if (!c) this.classes.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
+    return c;
+  }
+  classes = /* @__PURE__ */ new Map();
+  /** The class a function is a method of (its definition sits directly in the class body). */
+  ownerClass(fn, module2) {
+    let def = fn;
+    if (def.parent?.type === "decorated_definition") def = def.parent;
+    const cls = def.parent?.type === "block" ? def.parent.parent : null;
+    return cls?.type === "class_definition" ? this.classOf(cls, module2) : void 0;
+  }
   invoke(fn, args2) {
     return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
       const params = node.childForFieldName("parameters")?.namedChildren ?? [];
+      const owner = this.ownerClass(node, module2);
+      const self2 = fn.self ?? (owner ? { ...owner, t: "inst" } : void 0);
       let i2 = 0;
+      let first = true;
       for (const p of params) {
         const name2 = paramName(p);
         if (!name2) {
           i2++;
           continue;
         }
+        if (first && owner && !isStatic(node)) {
+          first = false;
+          scope.set(name2, self2 ?? UNKNOWN);
+          if (!fn.self) i2++;
+          continue;
+        }
+        first = false;
         if (name2 === "self" || name2 === "cls") {
           if (i2 === 0) {
             scope.set(name2, UNKNOWN);
@@ -30839,9 +30864,11 @@ var PythonStatements = class {
         if (def) this.stmt(def, f);
         return;
       }
-      case "class_definition":
+      case "class_definition": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, this.classOf(s, f.module));
         return;
-      // methods are evaluated in the rest pass
+      }
       case "expression_statement":
         for (const c of s.namedChildren) this.exprStmt(c, f);
         return;
@@ -30918,6 +30945,13 @@ var PythonStatements = class {
       case "identifier":
         this.set(f, target.text, v);
         return;
+      case "attribute": {
+        const obj = target.childForFieldName("object");
+        const attr = target.childForFieldName("attribute")?.text;
+        const o = obj ? this.expr(obj, f) : UNKNOWN;
+        if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
+        return;
+      }
       case "pattern_list":
       case "tuple_pattern":
       case "list_pattern": {
@@ -30981,6 +31015,10 @@ function paramName(p) {
   if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
   if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
   return void 0;
+}
+function isStatic(fn) {
+  const d = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  return !!d?.namedChildren.some((c) => c.type === "decorator" && /^@\s*staticmethod\b/.test(c.text));
 }
 
 // src/code/python.ts
@@ -31075,6 +31113,7 @@ var PythonEval = class extends PythonStatements {
     }
   }
   attr(v, name2) {
+    if (v.t === "inst" || v.t === "cls") return v.attrs.get(name2) ?? this.methodOf(v, name2) ?? UNKNOWN;
     if (v.t === "client") return clientMember(v, name2);
     if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
     if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
@@ -31172,8 +31211,25 @@ var PythonEval = class extends PythonStatements {
     const args2 = this.args(argsNode, f);
     return this.apply(callee2, args2, e, fn, f.module);
   }
+  /** A method of a local class, read from an instance (bound to it) or from the class. */
+  methodOf(v, name2) {
+    const body3 = v.node.childForFieldName("body");
+    for (const c of body3?.namedChildren ?? []) {
+      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+      if (def?.type === "function_definition" && def.childForFieldName("name")?.text === name2) {
+        return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
+      }
+    }
+    return void 0;
+  }
   apply(callee2, args2, e, fn, m) {
     if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "cls") {
+      const inst = { ...callee2, t: "inst" };
+      const init2 = this.methodOf(inst, "__init__");
+      if (init2?.t === "fn") this.invoke(init2, args2);
+      return inst;
+    }
     if (callee2.t === "sdk") {
       if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
       if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
@@ -31216,6 +31272,13 @@ var PythonEval = class extends PythonStatements {
         return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
       case "fn":
         return UNKNOWN;
+      case "inst":
+      case "cls": {
+        const member2 = recv.attrs.get(method) ?? this.methodOf(recv, method);
+        if (member2) return this.apply(member2, args2, e, fn, f.module);
+        untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+      }
       case "client": {
         return clientCall(this.a, recv, method, args2, e, fn, f.module);
       }

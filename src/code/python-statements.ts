@@ -4,6 +4,8 @@ import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { SDK_MODULES, type Args } from './sdk.js';
 import { concat, UNKNOWN, type Val } from './values.js';
+
+type ClassVal = Extract<Val, { attrs: Map<string, Val> }>;
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
 export type { Frame, Scope };
@@ -36,14 +38,44 @@ export abstract class PythonStatements {
     runRest(this.a, m, 'function_definition', (fn, args) => this.invoke(fn, args));
   }
 
+  /** The value of a class definition: one per definition, so its attribute store is shared (values.ts). */
+  protected classOf(node: SyntaxNode, module: ModuleInfo): ClassVal {
+    const id = `${module.abs}:${node.startIndex}`;
+    let c = this.classes.get(id);
+    if (!c) this.classes.set(id, (c = { t: 'cls', node, module, attrs: new Map<string, Val>() }));
+    return c;
+  }
+
+  private readonly classes = new Map<string, ClassVal>();
+
+  /** The class a function is a method of (its definition sits directly in the class body). */
+  protected ownerClass(fn: SyntaxNode, module: ModuleInfo): ClassVal | undefined {
+    let def = fn;
+    if (def.parent?.type === 'decorated_definition') def = def.parent;
+    const cls = def.parent?.type === 'block' ? def.parent.parent : null;
+    return cls?.type === 'class_definition' ? this.classOf(cls, module) : undefined;
+  }
+
   invoke(fn: FnVal, args: Args): Val {
     return enter(this.a, fn, (node, module) => {
       const scope: Scope = new Map();
       const params = node.childForFieldName('parameters')?.namedChildren ?? [];
+      // a method's first parameter: the instance it was called on, or (called from the rest pass
+      // or through the class) the class's instance, whose attributes every method shares
+      const owner = this.ownerClass(node, module);
+      const self: Val | undefined = fn.self ?? (owner ? { ...owner, t: 'inst' } : undefined);
       let i = 0;
+      let first = true;
       for (const p of params) {
         const name = paramName(p);
         if (!name) { i++; continue; }
+        if (first && owner && !isStatic(node)) {
+          first = false;
+          scope.set(name, self ?? UNKNOWN);
+          if (!fn.self) i++; // called through the class: the instance was the first argument
+          continue;
+        }
+        first = false;
         if (name === 'self' || name === 'cls') { if (i === 0) { scope.set(name, UNKNOWN); i++; continue; } }
         const dflt = p.childForFieldName('value');
         const given = args.kw.get(name) ?? args.pos[i];
@@ -90,7 +122,11 @@ export abstract class PythonStatements {
         if (def) this.stmt(def, f);
         return;
       }
-      case 'class_definition': return; // methods are evaluated in the rest pass
+      case 'class_definition': {
+        const name = s.childForFieldName('name')?.text;
+        if (name) this.set(f, name, this.classOf(s, f.module));
+        return;
+      }
       case 'expression_statement':
         for (const c of s.namedChildren) this.exprStmt(c, f);
         return;
@@ -159,12 +195,19 @@ export abstract class PythonStatements {
   protected bind(target: SyntaxNode, v: Val, f: Frame, rightNode?: SyntaxNode): void {
     switch (target.type) {
       case 'identifier': this.set(f, target.text, v); return;
+      case 'attribute': { // self.bucket = …: the class's attribute store
+        const obj = target.childForFieldName('object');
+        const attr = target.childForFieldName('attribute')?.text;
+        const o = obj ? this.expr(obj, f) : UNKNOWN;
+        if (attr && (o.t === 'inst' || o.t === 'cls')) o.attrs.set(attr, v);
+        return;
+      }
       case 'pattern_list': case 'tuple_pattern': case 'list_pattern': {
         const items = v.t === 'list' ? v.items : undefined;
         target.namedChildren.forEach((t, i) => this.bind(t, items?.[i] ?? (rightNode && v.t !== 'list' ? itemOf(v) : UNKNOWN), f));
         return;
       }
-      default: return; // attributes and subscripts of other objects are not followed
+      default: return; // subscripts are not followed
     }
   }
 
@@ -222,4 +265,10 @@ export function paramName(p: SyntaxNode): string | undefined {
   if (p.type === 'default_parameter' || p.type === 'typed_default_parameter') return p.childForFieldName('name')?.text;
   if (p.type === 'typed_parameter') return p.namedChildren.find((c) => c.type === 'identifier')?.text;
   return undefined;
+}
+
+/** A `@staticmethod`: no instance in its first parameter. */
+function isStatic(fn: SyntaxNode): boolean {
+  const d = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  return !!d?.namedChildren.some((c) => c.type === 'decorator' && /^@\s*staticmethod\b/.test(c.text));
 }

@@ -7,6 +7,8 @@ import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
+
+type ClassLike = Extract<Val, { attrs: Map<string, Val> }>;
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
@@ -91,6 +93,7 @@ export class PythonEval extends PythonStatements {
   }
 
   private attr(v: Val, name: string): Val {
+    if (v.t === 'inst' || v.t === 'cls') return v.attrs.get(name) ?? this.methodOf(v, name) ?? UNKNOWN;
     if (v.t === 'client') return clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
     if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
@@ -196,8 +199,26 @@ export class PythonEval extends PythonStatements {
     return this.apply(callee, args, e, fn, f.module);
   }
 
+  /** A method of a local class, read from an instance (bound to it) or from the class. */
+  private methodOf(v: ClassLike, name: string): Val | undefined {
+    const body = v.node.childForFieldName('body');
+    for (const c of body?.namedChildren ?? []) {
+      const def = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) {
+        return { t: 'fn', node: def, module: v.module, ...(v.t === 'inst' ? { self: v } : {}) };
+      }
+    }
+    return undefined;
+  }
+
   private apply(callee: Val, args: Args, e: SyntaxNode, fn: SyntaxNode, m: ModuleInfo): Val {
     if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'cls') { // Thumbnailer(bucket): an instance, after its __init__
+      const inst: Val = { ...callee, t: 'inst' };
+      const init = this.methodOf(inst, '__init__');
+      if (init?.t === 'fn') this.invoke(init, args);
+      return inst;
+    }
     if (callee.t === 'sdk') {
       if (callee.sdk === 'py') return this.std(callee.path.join('.'), args);
       if (callee.sdk === 'oss2' && callee.path.join('.') === 'resumable_upload') {
@@ -235,6 +256,12 @@ export class PythonEval extends PythonStatements {
         return this.apply((recv.module as ModuleInfo).globals.get(method) ?? UNKNOWN, args, e, fn, f.module);
       case 'fn':
         return UNKNOWN;
+      case 'inst': case 'cls': { // self.process(event); a method it does not define may be inherited from an SDK class
+        const member = recv.attrs.get(method) ?? this.methodOf(recv, method);
+        if (member) return this.apply(member, args, e, fn, f.module);
+        untracked(this.a, method, args, e, fn, f.module);
+        return UNKNOWN;
+      }
       case 'client': {
         return clientCall(this.a, recv, method, args, e, fn, f.module);
       }

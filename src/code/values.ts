@@ -20,8 +20,17 @@ export type Val =
   | { t: 'request'; sdk: string; op: string; props: Map<string, Val> }
   | { t: 'obj'; props: Map<string, Val> }
   | { t: 'list'; items: Val[] }
-  /** A local function; `scopes`: the scopes it closes over (absent: the module's). */
-  | { t: 'fn'; node: SyntaxNode; module: unknown; scopes?: Map<string, Val>[] }
+  /**
+   * A local function; `scopes`: the scopes it closes over (absent: the module's); `self`: the
+   * instance a method was read from (`obj.method`), bound to its first parameter.
+   */
+  | { t: 'fn'; node: SyntaxNode; module: unknown; scopes?: Map<string, Val>[]; self?: Val }
+  /**
+   * A local class (Python), or its instance: one attribute store per class definition, shared by
+   * every instance and method (`self.bucket = oss2.Bucket(…)` in `__init__` is what `self.bucket`
+   * reads in any method).
+   */
+  | { t: 'cls' | 'inst'; node: SyntaxNode; module: unknown; attrs: Map<string, Val> }
   | { t: 'mod'; module: unknown }
   | { t: 'unknown' };
 

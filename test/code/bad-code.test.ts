@@ -56,6 +56,26 @@ describe('bad handler code', () => {
     expect(run({ 'code/index.py': LOOP_PY + `x = '${'a'.repeat(3000)}'\n` })).toEqual([]);
     expect(run({ 'code/index.py': LOOP_PY + '#'.repeat(300 * 1024) + '\n' })).toEqual([]);
   });
+  it('classes that recurse — a method calling itself, an __init__ making its own class — end, and what they write still counts', () => {
+    const cls = [
+      'import oss2, json',
+      'class Loop:',
+      '    def __init__(self, name):',
+      '        self.bucket = oss2.Bucket(None, "x", name)',
+      '        self.again = Loop(name)',
+      '    def run(self, key):',
+      '        self.run(key)',
+      '        self.bucket.put_object("in/" + key, b"")',
+      '    @staticmethod',
+      '    def helper(key):',
+      '        return key',
+      'def handler(event, context):',
+      '    e = json.loads(event)["events"][0]',
+      '    Loop(e["oss"]["bucket"]["name"]).run(Loop.helper(e["oss"]["object"]["key"]))',
+      '',
+    ].join('\n');
+    expect(run({ 'code/index.py': cls })).toEqual(['error']);
+  });
   it('syntax errors: tree-sitter recovers, what parses still counts', () => {
     expect(run({ 'code/index.py': `${LOOP_PY}\ndef broken(:\n  return (\n` })).toEqual(['error']);
   });
