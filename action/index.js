@@ -29951,6 +29951,45 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   return { sep: sep4, after: after2 };
 }
 
+// src/code/classes.ts
+var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
+var Classes = class {
+  byId = /* @__PURE__ */ new Map();
+  /** The value of a class definition (the same object every time it is evaluated). */
+  of(node, module2) {
+    const id2 = `${module2.abs}:${node.startIndex}`;
+    let c = this.byId.get(id2);
+    if (!c) this.byId.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
+    return c;
+  }
+  /** An instance of a class: the class's own attribute store. */
+  instance(c) {
+    return { ...c, t: "inst" };
+  }
+  /** The class a function is a method of: a Python `def` in a class body, a JavaScript method definition. */
+  owner(fn, module2) {
+    let def = fn;
+    if (def.parent?.type === "decorated_definition") def = def.parent;
+    const body3 = def.parent;
+    const cls = body3?.type === "block" || body3?.type === "class_body" ? body3.parent : null;
+    return cls && CLASS_NODES.has(cls.type) ? this.of(cls, module2) : void 0;
+  }
+  /** A method by name, bound to the instance when read from one. */
+  method(v, name2) {
+    for (const c of v.node.childForFieldName("body")?.namedChildren ?? []) {
+      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+      if (!def || def.type !== "function_definition" && def.type !== "method_definition") continue;
+      if (def.childForFieldName("name")?.text !== name2) continue;
+      return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
+    }
+    return void 0;
+  }
+  /** A member of an instance or a class: an attribute assigned to it, else a method. */
+  member(v, name2) {
+    return v.attrs.get(name2) ?? this.method(v, name2);
+  }
+};
+
 // src/code/evaluate-shared.ts
 function enter(a2, fn, body3) {
   const node = fn.node;
@@ -30035,6 +30074,8 @@ var JsStatements = class {
   invoke(fn, args2) {
     return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
+      const owner = node.type === "method_definition" ? this.classes.owner(node, module2) : void 0;
+      if (owner) scope.set("this", fn.self ?? this.classes.instance(owner));
       const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
       const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
       params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
@@ -30092,6 +30133,8 @@ var JsStatements = class {
       if (s.type === "export_statement" && f.scopes.length === 1) f.module.exports.set(name2, v);
     }
   }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  classes = new Classes();
   closure(node, f) {
     return { t: "fn", node, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} };
   }
@@ -30146,9 +30189,11 @@ var JsStatements = class {
       case "generator_function_declaration":
         return;
       // hoisted
-      case "class_declaration":
+      case "class_declaration": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, this.classes.of(s, f.module));
         return;
-      // methods are evaluated in the rest pass
+      }
       case "expression_statement":
         for (const c of s.namedChildren) this.expr(c, f);
         return;
@@ -30272,6 +30317,7 @@ var JsStatements = class {
     return UNKNOWN;
   }
   prop(v, name2) {
+    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
     if (v.t === "client") return clientMember(v, name2);
     if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
     if (v.t === "env") return this.envVal(name2, void 0);
@@ -30413,6 +30459,10 @@ var JsEval = class extends JsStatements {
       case "function_expression":
       case "function":
         return this.closure(e, f);
+      case "this":
+        return this.lookup(f, "this");
+      case "class":
+        return this.classes.of(e, f.module);
       default:
         for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
         return UNKNOWN;
@@ -30432,12 +30482,20 @@ var JsEval = class extends JsStatements {
       f.module.exports.set(prop, v);
       return;
     }
+    const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
+    if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
     if (left.text === "module.exports") {
       if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
       f.module.exports.set("default", v);
     }
   }
   construct(c, args2, e, calleeNode, f) {
+    if (c.t === "cls") {
+      const inst = this.classes.instance(c);
+      const ctor = this.classes.method(inst, "constructor");
+      if (ctor) this.invoke(ctor, args2);
+      return inst;
+    }
     if (c.t !== "sdk" || c.sdk === "js") {
       this.callbacks(args2, UNKNOWN);
       return UNKNOWN;
@@ -30529,6 +30587,13 @@ var JsEval = class extends JsStatements {
       case "mod": {
         const fnv = recv.module.exports.get(method);
         return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "inst":
+      case "cls": {
+        const found = this.classes.member(recv, method);
+        if (found?.t === "fn") return this.invoke(found, args2);
+        if (!found) untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
       }
       case "obj": {
         const fnv = recv.props.get(method);
@@ -30777,27 +30842,14 @@ var PythonStatements = class {
   runRest(m) {
     runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
   }
-  /** The value of a class definition: one per definition, so its attribute store is shared (values.ts). */
-  classOf(node, module2) {
-    const id2 = `${module2.abs}:${node.startIndex}`;
-    let c = this.classes.get(id2);
-    if (!c) this.classes.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
-    return c;
-  }
-  classes = /* @__PURE__ */ new Map();
-  /** The class a function is a method of (its definition sits directly in the class body). */
-  ownerClass(fn, module2) {
-    let def = fn;
-    if (def.parent?.type === "decorated_definition") def = def.parent;
-    const cls = def.parent?.type === "block" ? def.parent.parent : null;
-    return cls?.type === "class_definition" ? this.classOf(cls, module2) : void 0;
-  }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  classes = new Classes();
   invoke(fn, args2) {
     return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
       const params = node.childForFieldName("parameters")?.namedChildren ?? [];
-      const owner = this.ownerClass(node, module2);
-      const self2 = fn.self ?? (owner ? { ...owner, t: "inst" } : void 0);
+      const owner = this.classes.owner(node, module2);
+      const self2 = fn.self ?? (owner ? this.classes.instance(owner) : void 0);
       let i2 = 0;
       let first = true;
       for (const p of params) {
@@ -30866,7 +30918,7 @@ var PythonStatements = class {
       }
       case "class_definition": {
         const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, this.classOf(s, f.module));
+        if (name2) this.set(f, name2, this.classes.of(s, f.module));
         return;
       }
       case "expression_statement":
@@ -31021,6 +31073,52 @@ function isStatic(fn) {
   return !!d?.namedChildren.some((c) => c.type === "decorator" && /^@\s*staticmethod\b/.test(c.text));
 }
 
+// src/code/python-strings.ts
+function unescape2(s) {
+  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
+}
+function percent(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const items2 = args2.t === "list" ? args2.items : [args2];
+  let i2 = 0;
+  const out2 = [];
+  let last = 0;
+  const re = /%[sdr]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
+    i2++;
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function format2(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const out2 = [];
+  let auto = 0;
+  let last = 0;
+  const re = /\{([^{}]*)\}/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)));
+    const field = m[1];
+    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
+    out2.push(v ?? UNKNOWN);
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function joinWith(sep4, items2) {
+  const out2 = [];
+  items2.forEach((v, i2) => {
+    if (i2) out2.push(lit(sep4));
+    out2.push(v);
+  });
+  return concat(...out2);
+}
+
 // src/code/python.ts
 var PythonEval = class extends PythonStatements {
   args(list, f) {
@@ -31113,7 +31211,7 @@ var PythonEval = class extends PythonStatements {
     }
   }
   attr(v, name2) {
-    if (v.t === "inst" || v.t === "cls") return v.attrs.get(name2) ?? this.methodOf(v, name2) ?? UNKNOWN;
+    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
     if (v.t === "client") return clientMember(v, name2);
     if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
     if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
@@ -31211,23 +31309,12 @@ var PythonEval = class extends PythonStatements {
     const args2 = this.args(argsNode, f);
     return this.apply(callee2, args2, e, fn, f.module);
   }
-  /** A method of a local class, read from an instance (bound to it) or from the class. */
-  methodOf(v, name2) {
-    const body3 = v.node.childForFieldName("body");
-    for (const c of body3?.namedChildren ?? []) {
-      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
-      if (def?.type === "function_definition" && def.childForFieldName("name")?.text === name2) {
-        return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
-      }
-    }
-    return void 0;
-  }
   apply(callee2, args2, e, fn, m) {
     if (callee2.t === "fn") return this.invoke(callee2, args2);
     if (callee2.t === "cls") {
-      const inst = { ...callee2, t: "inst" };
-      const init2 = this.methodOf(inst, "__init__");
-      if (init2?.t === "fn") this.invoke(init2, args2);
+      const inst = this.classes.instance(callee2);
+      const init2 = this.classes.method(inst, "__init__");
+      if (init2) this.invoke(init2, args2);
       return inst;
     }
     if (callee2.t === "sdk") {
@@ -31274,8 +31361,8 @@ var PythonEval = class extends PythonStatements {
         return UNKNOWN;
       case "inst":
       case "cls": {
-        const member2 = recv.attrs.get(method) ?? this.methodOf(recv, method);
-        if (member2) return this.apply(member2, args2, e, fn, f.module);
+        const found = this.classes.member(recv, method);
+        if (found) return this.apply(found, args2, e, fn, f.module);
         untracked(this.a, method, args2, e, fn, f.module);
         return UNKNOWN;
       }
@@ -31313,50 +31400,6 @@ var PythonEval = class extends PythonStatements {
     }
   }
 };
-function unescape2(s) {
-  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
-}
-function percent(fmt, args2) {
-  const s = litOf(fmt);
-  if (s === void 0) return UNKNOWN;
-  const items2 = args2.t === "list" ? args2.items : [args2];
-  let i2 = 0;
-  const out2 = [];
-  let last = 0;
-  const re = /%[sdr]/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
-    i2++;
-    last = m.index + m[0].length;
-  }
-  out2.push(lit(s.slice(last)));
-  return concat(...out2);
-}
-function format2(fmt, args2) {
-  const s = litOf(fmt);
-  if (s === void 0) return UNKNOWN;
-  const out2 = [];
-  let auto = 0;
-  let last = 0;
-  const re = /\{([^{}]*)\}/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out2.push(lit(s.slice(last, m.index)));
-    const field = m[1];
-    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
-    out2.push(v ?? UNKNOWN);
-    last = m.index + m[0].length;
-  }
-  out2.push(lit(s.slice(last)));
-  return concat(...out2);
-}
-function joinWith(sep4, items2) {
-  const out2 = [];
-  items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep4));
-    out2.push(v);
-  });
-  return concat(...out2);
-}
 
 // src/code/stage.ts
 function codeFunctions(model, enabledFor, cwd = process.cwd()) {

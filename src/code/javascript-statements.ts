@@ -4,6 +4,7 @@ import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, SDK_MODULES, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
+import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
 export type { Frame, Scope };
@@ -39,6 +40,9 @@ export abstract class JsStatements {
   invoke(fn: FnVal, args: Args): Val {
     return enter(this.a, fn, (node, module) => {
       const scope: Scope = new Map();
+      // a method's `this`: the instance it was called on, else its class's instance (classes.ts)
+      const owner = node.type === 'method_definition' ? this.classes.owner(node, module) : undefined;
+      if (owner) scope.set('this', fn.self ?? this.classes.instance(owner));
       const frame: Frame = { scopes: [...(fn.scopes ?? [module.globals]), scope], module };
       const params = node.childForFieldName('parameters')?.namedChildren ?? (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
       params.filter((p) => p.type !== 'comment').forEach((p, i) => this.bindParam(p, args.pos[i], frame));
@@ -99,6 +103,9 @@ export abstract class JsStatements {
     }
   }
 
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  protected readonly classes = new Classes();
+
   protected closure(node: SyntaxNode, f: Frame): Val {
     return { t: 'fn', node, module: f.module, ...(f.scopes.length > 1 ? { scopes: f.scopes } : {}) };
   }
@@ -151,7 +158,11 @@ export abstract class JsStatements {
         }
         return;
       case 'function_declaration': case 'generator_function_declaration': return; // hoisted
-      case 'class_declaration': return; // methods are evaluated in the rest pass
+      case 'class_declaration': {
+        const name = s.childForFieldName('name')?.text;
+        if (name) this.set(f, name, this.classes.of(s, f.module));
+        return;
+      }
       case 'expression_statement':
         for (const c of s.namedChildren) this.expr(c, f);
         return;
@@ -262,6 +273,7 @@ export abstract class JsStatements {
   }
 
   protected prop(v: Val, name: string): Val {
+    if (v.t === 'inst' || v.t === 'cls') return this.classes.member(v, name) ?? UNKNOWN;
     if (v.t === 'client') return clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).exports.get(name) ?? UNKNOWN;
     if (v.t === 'env') return this.envVal(name, undefined);

@@ -114,6 +114,8 @@ export class JsEval extends JsStatements {
       }
       case 'array': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
       case 'arrow_function': case 'function_expression': case 'function': return this.closure(e, f);
+      case 'this': return this.lookup(f, 'this');
+      case 'class': return this.classes.of(e, f.module);
       default:
         for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
         return UNKNOWN;
@@ -128,6 +130,8 @@ export class JsEval extends JsStatements {
     if (!obj || !prop) return;
     const exportsTarget = obj.text === 'exports' || obj.text === 'module.exports';
     if (exportsTarget && f.scopes.length <= 2) { f.module.exports.set(prop, v); return; }
+    const o = obj.type === 'this' || obj.type === 'identifier' ? this.expr(obj, f) : UNKNOWN;
+    if (o.t === 'inst' || o.t === 'cls') o.attrs.set(prop, v); // this.client = new OSS(…)
     if (left.text === 'module.exports') {
       if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
       f.module.exports.set('default', v);
@@ -135,6 +139,12 @@ export class JsEval extends JsStatements {
   }
 
   private construct(c: Val, args: Args, e: SyntaxNode, calleeNode: SyntaxNode, f: Frame): Val {
+    if (c.t === 'cls') { // new Processor(opts): an instance, after its constructor
+      const inst = this.classes.instance(c);
+      const ctor = this.classes.method(inst, 'constructor');
+      if (ctor) this.invoke(ctor, args);
+      return inst;
+    }
     if (c.t !== 'sdk' || c.sdk === 'js') { this.callbacks(args, UNKNOWN); return UNKNOWN; }
     if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
       const params = member(args.pos[0] ?? UNKNOWN, 'params');
@@ -216,6 +226,12 @@ export class JsEval extends JsStatements {
       case 'mod': {
         const fnv = (recv.module as ModuleInfo).exports.get(method);
         return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
+      }
+      case 'inst': case 'cls': { // this.run(event); a method it does not define may be inherited
+        const found = this.classes.member(recv, method);
+        if (found?.t === 'fn') return this.invoke(found, args);
+        if (!found) untracked(this.a, method, args, e, fn, f.module);
+        return UNKNOWN;
       }
       case 'obj': {
         const fnv = recv.props.get(method);

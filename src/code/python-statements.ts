@@ -4,8 +4,7 @@ import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { SDK_MODULES, type Args } from './sdk.js';
 import { concat, UNKNOWN, type Val } from './values.js';
-
-type ClassVal = Extract<Val, { attrs: Map<string, Val> }>;
+import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
 export type { Frame, Scope };
@@ -38,23 +37,8 @@ export abstract class PythonStatements {
     runRest(this.a, m, 'function_definition', (fn, args) => this.invoke(fn, args));
   }
 
-  /** The value of a class definition: one per definition, so its attribute store is shared (values.ts). */
-  protected classOf(node: SyntaxNode, module: ModuleInfo): ClassVal {
-    const id = `${module.abs}:${node.startIndex}`;
-    let c = this.classes.get(id);
-    if (!c) this.classes.set(id, (c = { t: 'cls', node, module, attrs: new Map<string, Val>() }));
-    return c;
-  }
-
-  private readonly classes = new Map<string, ClassVal>();
-
-  /** The class a function is a method of (its definition sits directly in the class body). */
-  protected ownerClass(fn: SyntaxNode, module: ModuleInfo): ClassVal | undefined {
-    let def = fn;
-    if (def.parent?.type === 'decorated_definition') def = def.parent;
-    const cls = def.parent?.type === 'block' ? def.parent.parent : null;
-    return cls?.type === 'class_definition' ? this.classOf(cls, module) : undefined;
-  }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  protected readonly classes = new Classes();
 
   invoke(fn: FnVal, args: Args): Val {
     return enter(this.a, fn, (node, module) => {
@@ -62,8 +46,8 @@ export abstract class PythonStatements {
       const params = node.childForFieldName('parameters')?.namedChildren ?? [];
       // a method's first parameter: the instance it was called on, or (called from the rest pass
       // or through the class) the class's instance, whose attributes every method shares
-      const owner = this.ownerClass(node, module);
-      const self: Val | undefined = fn.self ?? (owner ? { ...owner, t: 'inst' } : undefined);
+      const owner = this.classes.owner(node, module);
+      const self: Val | undefined = fn.self ?? (owner ? this.classes.instance(owner) : undefined);
       let i = 0;
       let first = true;
       for (const p of params) {
@@ -124,7 +108,7 @@ export abstract class PythonStatements {
       }
       case 'class_definition': {
         const name = s.childForFieldName('name')?.text;
-        if (name) this.set(f, name, this.classOf(s, f.module));
+        if (name) this.set(f, name, this.classes.of(s, f.module));
         return;
       }
       case 'expression_statement':

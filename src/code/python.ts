@@ -7,9 +7,8 @@ import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
-
-type ClassLike = Extract<Val, { attrs: Map<string, Val> }>;
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
+import { format, joinWith, percent, unescape } from './python-strings.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
 export class PythonEval extends PythonStatements {
@@ -93,7 +92,7 @@ export class PythonEval extends PythonStatements {
   }
 
   private attr(v: Val, name: string): Val {
-    if (v.t === 'inst' || v.t === 'cls') return v.attrs.get(name) ?? this.methodOf(v, name) ?? UNKNOWN;
+    if (v.t === 'inst' || v.t === 'cls') return this.classes.member(v, name) ?? UNKNOWN;
     if (v.t === 'client') return clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
     if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
@@ -199,24 +198,12 @@ export class PythonEval extends PythonStatements {
     return this.apply(callee, args, e, fn, f.module);
   }
 
-  /** A method of a local class, read from an instance (bound to it) or from the class. */
-  private methodOf(v: ClassLike, name: string): Val | undefined {
-    const body = v.node.childForFieldName('body');
-    for (const c of body?.namedChildren ?? []) {
-      const def = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
-      if (def?.type === 'function_definition' && def.childForFieldName('name')?.text === name) {
-        return { t: 'fn', node: def, module: v.module, ...(v.t === 'inst' ? { self: v } : {}) };
-      }
-    }
-    return undefined;
-  }
-
   private apply(callee: Val, args: Args, e: SyntaxNode, fn: SyntaxNode, m: ModuleInfo): Val {
     if (callee.t === 'fn') return this.invoke(callee, args);
     if (callee.t === 'cls') { // Thumbnailer(bucket): an instance, after its __init__
-      const inst: Val = { ...callee, t: 'inst' };
-      const init = this.methodOf(inst, '__init__');
-      if (init?.t === 'fn') this.invoke(init, args);
+      const inst = this.classes.instance(callee);
+      const init = this.classes.method(inst, '__init__');
+      if (init) this.invoke(init, args);
       return inst;
     }
     if (callee.t === 'sdk') {
@@ -257,8 +244,8 @@ export class PythonEval extends PythonStatements {
       case 'fn':
         return UNKNOWN;
       case 'inst': case 'cls': { // self.process(event); a method it does not define may be inherited from an SDK class
-        const member = recv.attrs.get(method) ?? this.methodOf(recv, method);
-        if (member) return this.apply(member, args, e, fn, f.module);
+        const found = this.classes.member(recv, method);
+        if (found) return this.apply(found, args, e, fn, f.module);
         untracked(this.a, method, args, e, fn, f.module);
         return UNKNOWN;
       }
@@ -284,51 +271,4 @@ export class PythonEval extends PythonStatements {
         return UNKNOWN;
     }
   }
-}
-
-function unescape(s: string): string {
-  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\n' ? '' : c));
-}
-
-/** `'%s/%s' % (a, b)`. */
-function percent(fmt: Val, args: Val): Val {
-  const s = litOf(fmt);
-  if (s === undefined) return UNKNOWN;
-  const items = args.t === 'list' ? args.items : [args];
-  let i = 0;
-  const out: Val[] = [];
-  let last = 0;
-  const re = /%[sdr]/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(lit(s.slice(last, m.index)), m[0] === '%s' ? (items[i] ?? UNKNOWN) : str([{ unknown: true }]));
-    i++;
-    last = m.index + m[0].length;
-  }
-  out.push(lit(s.slice(last)));
-  return concat(...out);
-}
-
-/** `'{}/{}'.format(a, b)`, `'{0}{name}'.format(x, name=y)`. */
-function format(fmt: Val, args: Args): Val {
-  const s = litOf(fmt);
-  if (s === undefined) return UNKNOWN;
-  const out: Val[] = [];
-  let auto = 0;
-  let last = 0;
-  const re = /\{([^{}]*)\}/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out.push(lit(s.slice(last, m.index)));
-    const field = m[1];
-    const v = field === '' ? args.pos[auto++] : /^\d+$/.test(field) ? args.pos[Number(field)] : /^\w+$/.test(field) ? args.kw.get(field) : undefined;
-    out.push(v ?? UNKNOWN);
-    last = m.index + m[0].length;
-  }
-  out.push(lit(s.slice(last)));
-  return concat(...out);
-}
-
-function joinWith(sep: string, items: Val[]): Val {
-  const out: Val[] = [];
-  items.forEach((v, i) => { if (i) out.push(lit(sep)); out.push(v); });
-  return concat(...out);
 }
