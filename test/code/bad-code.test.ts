@@ -56,7 +56,7 @@ describe('bad handler code', () => {
     expect(run({ 'code/index.py': LOOP_PY + `x = '${'a'.repeat(3000)}'\n` })).toEqual([]);
     expect(run({ 'code/index.py': LOOP_PY + '#'.repeat(300 * 1024) + '\n' })).toEqual([]);
   });
-  it('classes that recurse — a method calling itself, an __init__ making its own class — end, and what they write still counts', () => {
+  it('classes that recurse — a method calling itself, a constructor making its own class — end, and what they write still counts (Python, JavaScript)', () => {
     const cls = [
       'import oss2, json',
       'class Loop:',
@@ -75,6 +75,19 @@ describe('bad handler code', () => {
       '',
     ].join('\n');
     expect(run({ 'code/index.py': cls })).toEqual(['error']);
+    const js = [
+      "const OSS = require('ali-oss');",
+      'class Loop {',
+      '  constructor(name) { this.client = new OSS({ bucket: name }); this.again = new Loop(name); }',
+      '  async run(key) { await this.run(key); await this.client.put(`in/${key}`, Buffer.from("")); }',
+      '}',
+      'exports.handler = async (event) => {',
+      '  const e = JSON.parse(event).events[0];',
+      '  await new Loop(e.oss.bucket.name).run(e.oss.object.key);',
+      '};',
+      '',
+    ].join('\n');
+    expect(run({ 'code/index.js': js }, 'index.handler', 'nodejs18')).toEqual(['error']);
   });
   it('syntax errors: tree-sitter recovers, what parses still counts', () => {
     expect(run({ 'code/index.py': `${LOOP_PY}\ndef broken(:\n  return (\n` })).toEqual(['error']);
