@@ -29616,7 +29616,7 @@ function eventLeaf(path) {
   if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
   if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
   if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ input: { prefix: false, suffix: true } }] };
+  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ lit: "/" }, { appid: true }, { lit: "/" }, { bucket: true }, { lit: "/" }, { input: { prefix: true, suffix: true } }] };
   return void 0;
 }
 function member(v, name2) {
@@ -29949,6 +29949,94 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   const sep4 = sepOf(call.childForFieldName("arguments"));
   if (!sep4 || after2 && sep4.length !== 1) return void 0;
   return { sep: sep4, after: after2 };
+}
+
+// src/code/leading-segments.ts
+var SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
+function leadingSegmentsOf(pattern) {
+  if (!pattern.startsWith("^\\/") || !pattern.endsWith("\\/")) return void 0;
+  const inner = pattern.slice(3, -2);
+  const segments2 = [];
+  let cur = "";
+  let inClass = false;
+  for (let i2 = 0; i2 < inner.length; i2++) {
+    const c = inner[i2];
+    if (c === "\\" && inner[i2 + 1] === "/" && !inClass) {
+      segments2.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    if (c === "\\") {
+      cur += c + (inner[i2 + 1] ?? "");
+      i2++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    if (c === "]") inClass = false;
+    cur += c;
+  }
+  segments2.push(cur);
+  return segments2.every((s) => SEGMENT.test(s)) ? segments2.length : void 0;
+}
+function dropLeadingSegments(v, n) {
+  const ps = asStr(v);
+  let pi = 0;
+  let ci = 0;
+  const slashHere = () => {
+    const p = ps[pi];
+    return !!p && "lit" in p && p.lit[ci] === "/";
+  };
+  const nextChar = () => {
+    ci++;
+    if (ci >= ps[pi].lit.length) {
+      pi++;
+      ci = 0;
+    }
+  };
+  if (!slashHere()) return void 0;
+  nextChar();
+  for (let k = 0; k < n; k++) {
+    let length = 0;
+    while (pi < ps.length && !slashHere()) {
+      const p = ps[pi];
+      if ("lit" in p) {
+        nextChar();
+        length++;
+        continue;
+      }
+      if ("appid" in p || "bucket" in p) {
+        pi++;
+        ci = 0;
+        length++;
+        continue;
+      }
+      return void 0;
+    }
+    if (!length || !slashHere()) return void 0;
+    nextChar();
+  }
+  const rest = ps.slice(pi);
+  if (ci > 0) rest[0] = { lit: ps[pi].lit.slice(ci) };
+  return str(rest);
+}
+function dropStart(v, start2) {
+  const ps = asStr(v);
+  const from = asStr(start2);
+  if (!from.length || from.length > ps.length) return void 0;
+  for (let i2 = 0; i2 < from.length; i2++) {
+    const a2 = from[i2];
+    const b = ps[i2];
+    const last = i2 === from.length - 1;
+    if ("lit" in a2 && "lit" in b) {
+      if (a2.lit === b.lit) continue;
+      if (last && b.lit.startsWith(a2.lit)) return str([{ lit: b.lit.slice(a2.lit.length) }, ...ps.slice(i2 + 1)]);
+      return void 0;
+    }
+    if ("appid" in a2 && "appid" in b || "bucket" in a2 && "bucket" in b) continue;
+    return void 0;
+  }
+  return str(ps.slice(from.length));
 }
 
 // src/code/classes.ts
@@ -30534,6 +30622,9 @@ var JsEval = class extends JsStatements {
         const re = e.childForFieldName("arguments")?.namedChildren[0];
         const one = re?.type === "regex" ? oneChar(re) : void 0;
         if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
+        const segments2 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
+        const stripped = segments2 ? dropLeadingSegments(recv, segments2) : void 0;
+        if (stripped) return stripped;
       }
       const out2 = this.method(recv, method, args2, e, fn, f);
       if (recv.t === "client" && method === "useBucket" && objNode.type === "identifier" && out2.t === "client") {
@@ -30614,7 +30705,7 @@ var JsEval = class extends JsStatements {
       case "event":
         switch (method) {
           case "replace":
-            return replaced(recv, litOf(x), litOf(y), false);
+            return (x && litOf(x) === void 0 && litOf(y) === "" ? dropStart(recv, x) : void 0) ?? replaced(recv, litOf(x), litOf(y), false);
           case "replaceAll":
             return replaced(recv, litOf(x), litOf(y), true);
           case "toString":
@@ -31373,7 +31464,7 @@ var PythonEval = class extends PythonStatements {
       case "event":
         switch (method) {
           case "replace":
-            return replaced(recv, litOf(x), litOf(y), true);
+            return (x && litOf(x) === void 0 && litOf(y) === "" ? dropStart(recv, x) : void 0) ?? replaced(recv, litOf(x), litOf(y), true);
           case "strip":
           case "lstrip":
           case "rstrip":

@@ -7,6 +7,7 @@ import type { SyntaxNode } from './parser.js';
 import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
+import { dropLeadingSegments, dropStart, leadingSegmentsOf } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
@@ -184,6 +185,10 @@ export class JsEval extends JsStatements {
         const re = e.childForFieldName('arguments')?.namedChildren[0];
         const one = re?.type === 'regex' ? oneChar(re) : undefined;
         if (one) return replaced(recv, one.ch, litOf(args.pos[1]), one.global || method === 'replaceAll');
+        // key.replace(/^\/\d+\/[^/]+\//, ''): the Tencent key's "/<appid>/<bucket>/" removed
+        const segments = re?.type === 'regex' && litOf(args.pos[1]) === '' ? leadingSegmentsOf(re.childForFieldName('pattern')?.text ?? '') : undefined;
+        const stripped = segments ? dropLeadingSegments(recv, segments) : undefined;
+        if (stripped) return stripped;
       }
       const out = this.method(recv, method, args, e, fn, f);
       // `client.useBucket(name)` changes the client held by that variable
@@ -250,7 +255,8 @@ export class JsEval extends JsStatements {
       }
       case 'str': case 'event':
         switch (method) {
-          case 'replace': return replaced(recv, litOf(x), litOf(y), false);
+          case 'replace': // key.replace(`/${appid}/${name}/`, ''): the Tencent key's start removed
+            return (x && litOf(x) === undefined && litOf(y) === '' ? dropStart(recv, x) : undefined) ?? replaced(recv, litOf(x), litOf(y), false);
           case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
           case 'toString': case 'trim': case 'valueOf': return recv;
           case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;

@@ -7,6 +7,7 @@ import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
+import { dropStart } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
@@ -254,7 +255,8 @@ export class PythonEval extends PythonStatements {
       }
       case 'str': case 'event':
         switch (method) {
-          case 'replace': return replaced(recv, litOf(x), litOf(y), true);
+          case 'replace': // key.replace('/' + appid + '/' + name + '/', '', 1): the Tencent key's start removed
+            return (x && litOf(x) === undefined && litOf(y) === '' ? dropStart(recv, x) : undefined) ?? replaced(recv, litOf(x), litOf(y), true);
           case 'strip': case 'lstrip': case 'rstrip': return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
           case 'decode': case 'encode': case 'get': break;
           case 'format': return format(recv, args);

@@ -81,14 +81,15 @@ export function litOf(v: Val | undefined): string | undefined {
  * A field read from the event, by its path (array indexes left out): the bucket's name
  * (`events[].oss.bucket.name`, `Records[].s3.bucket.name`, `Records[].obs.bucket.name`,
  * `Records[].cos.cosBucket.name`), Tencent's appid, or the object key (`…object.key`;
- * Tencent's `cosObject.key` is "/<appid>/<bucket>/<key>": its suffix only).
+ * Tencent's `cosObject.key` is "/<appid>/<bucket>/<key>", with that start: src/code/leading-segments.ts
+ * recognises the handler stripping it).
  */
 export function eventLeaf(path: string[]): { t: 'str'; parts: Part[] } | undefined {
   const [a, b] = path.slice(-2);
   if (b === 'name' && (a === 'bucket' || a === 'cosBucket')) return { t: 'str', parts: [{ bucket: true }] };
   if (b === 'appid' && a === 'cosBucket') return { t: 'str', parts: [{ appid: true }] };
   if (b === 'key' && a === 'object') return { t: 'str', parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === 'key' && a === 'cosObject') return { t: 'str', parts: [{ input: { prefix: false, suffix: true } }] };
+  if (b === 'key' && a === 'cosObject') return { t: 'str', parts: [{ lit: '/' }, { appid: true }, { lit: '/' }, { bucket: true }, { lit: '/' }, { input: { prefix: true, suffix: true } }] };
   return undefined;
 }
 
