@@ -31336,7 +31336,13 @@ var PythonEval = class extends PythonStatements {
         const target = fn.childForFieldName("object");
         const argsNode = obj.childForFieldName("arguments");
         const sep4 = litOf(this.args(argsNode, f).pos[0]);
-        const once = argsNode?.namedChildren[1]?.text === "1" || argsNode?.namedChildren.some((a2) => a2.type === "keyword_argument" && a2.text.replace(/\s/g, "") === "maxsplit=1");
+        const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
+        const max = maxText === void 0 ? void 0 : Number(maxText);
+        const once = max === 1;
+        if (target && sep4 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
+          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
+          if (rest) return rest;
+        }
         if (target && sep4 && idx === -1) return afterLast(this.expr(target, f), sep4);
         if (target && sep4 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep4);
         if (target) this.expr(target, f);

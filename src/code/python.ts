@@ -7,7 +7,7 @@ import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
-import { dropStart } from './leading-segments.js';
+import { dropLeadingSegments, dropStart } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
@@ -131,7 +131,14 @@ export class PythonEval extends PythonStatements {
         const target = fn.childForFieldName('object');
         const argsNode = obj.childForFieldName('arguments');
         const sep = litOf(this.args(argsNode, f).pos[0]);
-        const once = argsNode?.namedChildren[1]?.text === '1' || argsNode?.namedChildren.some((a) => a.type === 'keyword_argument' && a.text.replace(/\s/g, '') === 'maxsplit=1');
+        const maxText = argsNode?.namedChildren[1]?.type === 'integer' ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a) => a.type === 'keyword_argument')?.text.replace(/\s/g, '') ?? '')?.[1];
+        const max = maxText === undefined ? undefined : Number(maxText);
+        const once = max === 1;
+        // key.split('/', 3)[-1] on Tencent's "/<appid>/<bucket>/<key>": the key after its two leading segments
+        if (target && sep === '/' && method === 'split' && max !== undefined && max > 1 && (idx === -1 || idx === max)) {
+          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
+          if (rest) return rest;
+        }
         if (target && sep && idx === -1) return afterLast(this.expr(target, f), sep);
         if (target && sep && idx === 0 && method === 'rsplit' && once) return beforeLast(this.expr(target, f), sep);
         if (target) this.expr(target, f);
