@@ -2,6 +2,7 @@
 // keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
 import { parseAllDocuments, type Document } from 'yaml';
 import { LineIndex } from './line-index.js';
+import { rewriteYamlError } from './yaml-messages.js';
 import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
 
 export interface SyntaxDiagnostic {
@@ -94,7 +95,7 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
       // yaml may place an error one past the end of the text (an unclosed quote at EOF)
       const start = Math.min(err.pos[0], text.length);
       const end = Math.min(Math.max(err.pos[1], start), text.length);
-      syntax.push({ start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1))) });
+      syntax.push({ start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1)), text[start - 1] ?? '') });
     }
   }
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
@@ -120,30 +121,6 @@ const duplicateKey = (at: number): YamlError => ({ code: 'DUPLICATE_KEY', messag
 /** The line starts of a text ("\n" ends a line, as in yaml), as a LineCounter. */
 export function lineIndex(text: string): LineIndex {
   return new LineIndex(text);
-}
-
-function rewriteYamlError(code: string, message: string, span: string): string {
-  if (/call stack/i.test(message)) return 'nesting is too deep to parse; flatten the document';
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '');
-  switch (code) {
-    case 'DUPLICATE_KEY': return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, '').trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
-    case 'TAB_AS_INDENT': return 'tab used for indentation: YAML indents with spaces only; replace the tab with spaces';
-    case 'BAD_INDENT': return `bad indentation: ${lower(first)}; align this line with its siblings`;
-    default: return unexpected(first) ?? lower(first);
-  }
-}
-
-/** yaml's messages that end in the user's own text, with that text quoted and a remedy. */
-function unexpected(first: string): string | undefined {
-  const token = /^Not a YAML token: (.*)$/s.exec(first);
-  if (token) return `unexpected ${JSON.stringify(token[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`;
-  const header = /^Block scalar header includes extra characters: (.*)$/s.exec(first);
-  if (header) return `${JSON.stringify(header[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: '${header[1].replace(/'/g, "''")}'`;
-  return undefined;
-}
-
-function lower(s: string): string {
-  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 /** 1-based line and column of an offset. */

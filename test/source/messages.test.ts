@@ -1,5 +1,6 @@
-// yaml's messages that end in the user's own text are rewritten: the text quoted (so a stray "2"
-// or ">b:" reads as a value, not as part of the sentence) and a remedy given.
+// yaml's messages as trigger-lint says them (src/source/yaml-messages.ts): the user's own text
+// quoted (so a stray "2" or ">b:" reads as a value, not as part of the sentence), and every one
+// with a remedy. These key on yaml's wording: if yaml rewords a message, a test here fails.
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/source/source.js';
 
@@ -21,3 +22,22 @@ describe('syntax messages that quote the text', () => {
     expect(all.some((m) => /includes extra characters/.test(m))).toBe(false);
   });
 });
+
+describe('syntax messages that say what to do', () => {
+  it.each([
+    ['name: x\nfoo\nbar: 1\n', 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
+    ['a: b: c\n', 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
+    ['name: x\njust text\n', 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
+    ['a: %x  # note\n', "a value cannot start with the directive indicator character % unquoted; quote it: '%x'"],
+    ["a: @it's\n", "a value cannot start with the reserved character @ unquoted; quote it: '@it''s'"],
+    ['a: {%- if x %}\n', '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template'],
+    ['a: "abc\n', 'a quoted value is not closed; add the closing "'],
+    ["a: 'abc\n", "a quoted value is not closed; add the closing '"],
+    ['a: "x"#c\n', '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
+    ['- a\n  b: 1\n c\n', 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to'],
+    ['- a\n- b\nc\n', 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
+  ])('%j', (text, message) => {
+    expect(parseSource('s.yaml', text).syntax.map((d) => d.message)).toContain(message);
+  });
+});
+
