@@ -32,7 +32,7 @@
 // when collections are cheap). A lint's live data only grows — every file's Model stays until the
 // run-scoped rules — so a 4× allowance is pure slack, and how much of it a run used depended on
 // when the previous collection happened to fall: a folder of 10,000 files peaked anywhere between
-// 445 and 574 MiB on the same machine, and at 355–362 MiB with this flag, in the same time or less
+// 437 and 574 MiB on the same machine, and at 362–374 MiB with this flag, in the same time or less
 // (`npm run bench`, docs/performance.md). The flag only changes when V8 collects, never what.
 'use strict';
 const v8 = require('node:v8');
