@@ -1,6 +1,6 @@
 // textDocument/codeAction: the fix of a fixable finding is the edit `--fix` applies; every
 // finding can be disabled for its line with the indentation kept; fix-all equals `--fix`.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
@@ -8,7 +8,7 @@ import { codeActions } from '../../src/lsp/code-actions.js';
 import { toDiagnostic } from '../../src/lsp/diagnostics.js';
 import { lintTexts } from '../helpers.js';
 import { LspClient, uriOf } from './client.js';
-import { applyAction, byCode, cli, editsFor, exampleWorkspace, positionOf, tempDir, write } from './helpers.js';
+import { applyAction, byCode, cli, editsFor, exampleWorkspace, positionOf, serverWith, tempDir, write } from './helpers.js';
 
 const actionsOf = (client: LspClient, file: string, d: Diagnostic, only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
   textDocument: { uri: uriOf(file) }, range: d.range, context: { diagnostics: [d], ...(only ? { only } : {}) },
@@ -16,31 +16,24 @@ const actionsOf = (client: LspClient, file: string, d: Diagnostic, only?: string
 
 describe('quick fixes on examples/s.yaml', () => {
   const ws = exampleWorkspace('lsp-actions');
-  let client: LspClient;
   let text = ws.text;
-  let diags: Diagnostic[];
-
-  beforeAll(async () => {
-    client = await LspClient.start({ root: ws.root });
-    diags = await client.open(ws.file, text);
-  });
-  afterAll(() => client.kill());
+  const server = serverWith(ws.root, ws.file, text);
 
   it('offers the --fix edit of a fixable finding as the preferred quick fix, on this document version', async () => {
-    const [d] = byCode(diags, 'prefix-leading-slash');
-    const fix = (await actionsOf(client, ws.file, d)).find((a) => a.isPreferred)!;
+    const [d] = byCode(server.diags, 'prefix-leading-slash');
+    const fix = (await actionsOf(server.client, ws.file, d)).find((a) => a.isPreferred)!;
     expect(fix).toMatchObject({ kind: 'quickfix', title: 'Fix prefix-leading-slash: replace "/incoming/" with "incoming/"', diagnostics: [d] });
     expect(fix.edit!.documentChanges![0]).toMatchObject({ textDocument: { uri: uriOf(ws.file), version: 1 } });
     const start = positionOf(text, '/incoming/');
     expect(editsFor(fix.edit, ws.file)).toEqual([{ range: { start, end: { line: start.line, character: start.character + 1 } }, newText: '' }]); // the edit --fix makes
     text = applyAction(text, fix, ws.file);
-    diags = await client.change(ws.file, 2, text);
-    expect(byCode(diags, 'prefix-leading-slash')).toEqual([]);
+    server.diags = await server.client.change(ws.file, 2, text);
+    expect(byCode(server.diags, 'prefix-leading-slash')).toEqual([]);
   });
 
   it('disables a finding for its line with a comment indented like the line, and the finding goes away', async () => {
-    const [d] = byCode(diags, 'region-mismatch');
-    const actions = await actionsOf(client, ws.file, d);
+    const [d] = byCode(server.diags, 'region-mismatch');
+    const actions = await actionsOf(server.client, ws.file, d);
     expect(actions.some((a) => a.isPreferred)).toBe(false); // region-mismatch has no fix
     const disable = actions.find((a) => a.title === 'Disable region-mismatch for this line')!;
     expect(disable.kind).toBe('quickfix');
@@ -50,19 +43,19 @@ describe('quick fixes on examples/s.yaml', () => {
       range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line, character: 0 } },
       newText: `${indent}# trigger-lint-disable-next-line region-mismatch -- \n`,
     }]);
-    const before = diags.length;
-    const mismatches = byCode(diags, 'region-mismatch').length;
+    const before = server.diags.length;
+    const mismatches = byCode(server.diags, 'region-mismatch').length;
     text = applyAction(text, disable, ws.file);
-    diags = await client.change(ws.file, 3, text);
-    expect(byCode(diags, 'region-mismatch').length).toBe(mismatches - 1);
-    expect(byCode(diags, 'region-mismatch').some((x) => x.message === d.message)).toBe(false);
-    expect(byCode(diags, 'unused-disable')).toEqual([]);
-    expect(diags.length).toBe(before - 1);
+    server.diags = await server.client.change(ws.file, 3, text);
+    expect(byCode(server.diags, 'region-mismatch').length).toBe(mismatches - 1);
+    expect(byCode(server.diags, 'region-mismatch').some((x) => x.message === d.message)).toBe(false);
+    expect(byCode(server.diags, 'unused-disable')).toEqual([]);
+    expect(server.diags.length).toBe(before - 1);
   });
 
   it('answers nothing for a diagnostic that is not its own', async () => {
-    const foreign = { ...diags[0], source: 'yaml', code: 'x' };
-    expect(await actionsOf(client, ws.file, foreign)).toEqual([]);
+    const foreign = { ...server.diags[0], source: 'yaml', code: 'x' };
+    expect(await actionsOf(server.client, ws.file, foreign)).toEqual([]);
   });
 });
 
@@ -75,27 +68,20 @@ describe('fix all', () => {
     '            filter:', '              key:', '                prefix: /src/   # keep this comment', '                sufix: .png', '',
   ].join('\n');
   const file = write(root, 's.yaml', text);
-  let client: LspClient;
-  let diags: Diagnostic[];
-
-  beforeAll(async () => {
-    client = await LspClient.start({ root });
-    diags = await client.open(file, text);
-  });
-  afterAll(() => client.kill());
+  const server = serverWith(root, file, text);
 
   it('offers "fix all" as a quick fix when the file has several fixable findings, and as source.fixAll when asked', async () => {
-    const fixable = diags.filter((d) => ['prefix-leading-slash', 'redundant-event', 'schema'].includes(String(d.code)));
+    const fixable = server.diags.filter((d) => ['prefix-leading-slash', 'redundant-event', 'schema'].includes(String(d.code)));
     expect(fixable.length).toBeGreaterThanOrEqual(3);
-    const quick = await actionsOf(client, file, byCode(diags, 'prefix-leading-slash')[0]);
+    const quick = await actionsOf(server.client, file, byCode(server.diags, 'prefix-leading-slash')[0]);
     expect(quick.map((a) => a.title)).toContain('Fix all auto-fixable trigger-lint problems');
     expect(quick.some((a) => a.kind === 'source.fixAll.trigger-lint')).toBe(false);
-    const source = await actionsOf(client, file, diags[0], ['source.fixAll']);
+    const source = await actionsOf(server.client, file, server.diags[0], ['source.fixAll']);
     expect(source.map((a) => a.kind)).toEqual(['source.fixAll.trigger-lint']);
   });
 
   it('makes the file what `trigger-lint --fix` writes, comments kept', async () => {
-    const [all] = await actionsOf(client, file, diags[0], ['source.fixAll']);
+    const [all] = await actionsOf(server.client, file, server.diags[0], ['source.fixAll']);
     const fixedHere = applyAction(text, all, file);
     const copy = tempDir('lsp-fixall-cli');
     write(copy, 's.yaml', text);
@@ -104,7 +90,7 @@ describe('fix all', () => {
     expect(fixedByCli).not.toBe(text);
     expect(fixedHere).toBe(fixedByCli);
     expect(fixedHere).toContain('prefix: src/   # keep this comment');
-    expect(byCode(await client.change(file, 2, fixedHere), 'prefix-leading-slash')).toEqual([]);
+    expect(byCode(await server.client.change(file, 2, fixedHere), 'prefix-leading-slash')).toEqual([]);
   });
 });
 

@@ -1,23 +1,14 @@
 // `trigger-lint lsp --stdio` driven over stdio with vscode-jsonrpc: initialize, didOpen and
 // didChange publish what the CLI reports, at the same ranges, with the LSP fields an editor shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver';
-import { LspClient } from './client.js';
-import { byCode, cli, exampleWorkspace, positionOf } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { byCode, cli, exampleWorkspace, positionOf, serverWith } from './helpers.js';
 
 describe('diagnostics', () => {
   const ws = exampleWorkspace('lsp-diag');
-  let client: LspClient;
-  let opened: Diagnostic[];
-
-  beforeAll(async () => {
-    client = await LspClient.start({ root: ws.root });
-    opened = await client.open(ws.file, ws.text);
-  });
-  afterAll(() => client.kill());
+  const server = serverWith(ws.root, ws.file, ws.text);
 
   it('answers initialize with its capabilities and name', () => {
-    const { capabilities, serverInfo } = client.initializeResult;
+    const { capabilities, serverInfo } = server.client.initializeResult;
     expect(serverInfo?.name).toBe('trigger-lint');
     expect(capabilities.hoverProvider).toBe(true);
     expect(capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix', 'source.fixAll.trigger-lint'] });
@@ -30,7 +21,7 @@ describe('diagnostics', () => {
     const findings = JSON.parse(run.stdout).files[0].findings as { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
     expect(findings.length).toBeGreaterThan(5);
     const severity = { error: 1, warning: 2, info: 3 } as const;
-    expect(opened.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }))).toEqual(findings.map((f) => ({
+    expect(server.diags.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }))).toEqual(findings.map((f) => ({
       code: f.ruleId,
       severity: severity[f.severity as keyof typeof severity],
       message: f.message,
@@ -39,7 +30,7 @@ describe('diagnostics', () => {
   });
 
   it('puts the range on the offending value, with source, code and the rule docs page', () => {
-    const [d] = byCode(opened, 'prefix-leading-slash');
+    const [d] = byCode(server.diags, 'prefix-leading-slash');
     const start = positionOf(ws.text, '/incoming/');
     expect(d.range).toEqual({ start, end: { line: start.line, character: start.character + '/incoming/'.length } });
     expect(d.source).toBe('trigger-lint');
@@ -49,16 +40,16 @@ describe('diagnostics', () => {
   });
 
   it('maps warnings to 2 and infos to 3', () => {
-    expect(byCode(opened, 'multipart-fanout')[0]?.severity).toBe(3);
-    expect(opened.some((d) => d.severity === 2)).toBe(true);
+    expect(byCode(server.diags, 'multipart-fanout')[0]?.severity).toBe(3);
+    expect(server.diags.some((d) => d.severity === 2)).toBe(true);
   });
 
   it('gives related locations as relatedInformation', () => {
-    const withRelated = opened.filter((d) => d.relatedInformation?.length);
+    const withRelated = server.diags.filter((d) => d.relatedInformation?.length);
     expect(withRelated.length).toBeGreaterThan(0);
     for (const d of withRelated) {
       for (const r of d.relatedInformation!) {
-        expect(r.location.uri).toBe(client.latest(ws.file)!.uri);
+        expect(r.location.uri).toBe(server.client.latest(ws.file)!.uri);
         expect(r.message).not.toBe('');
         expect(r.location.range.start.line).toBeGreaterThanOrEqual(0);
       }
@@ -67,29 +58,29 @@ describe('diagnostics', () => {
 
   it('re-publishes on didChange with the new version, and drops what the edit fixed', async () => {
     const fixed = ws.text.replace('prefix: /incoming/', 'prefix: incoming/');
-    const after = await client.change(ws.file, 2, fixed);
+    const after = await server.client.change(ws.file, 2, fixed);
     expect(byCode(after, 'prefix-leading-slash')).toEqual([]);
-    expect(after.length).toBe(opened.length - 1);
-    expect(client.latest(ws.file)!.version).toBe(2);
+    expect(after.length).toBe(server.diags.length - 1);
+    expect(server.client.latest(ws.file)!.version).toBe(2);
   });
 
   it('keeps syntax diagnostics for a file that no longer parses, at the broken line', async () => {
     const broken = ws.text.replace('access: default', 'access: default\nname: again');
-    const after = await client.change(ws.file, 3, broken);
+    const after = await server.client.change(ws.file, 3, broken);
     const syntax = byCode(after, 'syntax');
     expect(syntax.map((d) => d.message)).toEqual([expect.stringMatching(/^duplicate key "name"/)]);
     expect(syntax[0].range.start).toEqual(positionOf(broken, 'name: again'));
-    const unclosed = await client.change(ws.file, 4, `${ws.text}\nflow: [unclosed\n`);
+    const unclosed = await server.client.change(ws.file, 4, `${ws.text}\nflow: [unclosed\n`);
     expect(byCode(unclosed, 'syntax').length).toBeGreaterThan(0);
   });
 
   it('clears the diagnostics of a closed file', async () => {
-    const cleared = client.next(ws.file);
-    await client.notify('textDocument/didClose', { textDocument: { uri: client.latest(ws.file)!.uri } });
+    const cleared = server.client.next(ws.file);
+    await server.client.notify('textDocument/didClose', { textDocument: { uri: server.client.latest(ws.file)!.uri } });
     expect(await cleared).toEqual([]);
   });
 
   it('shuts down and exits with 0', async () => {
-    expect(await client.shutdown()).toBe(0);
+    expect(await server.client.shutdown()).toBe(0);
   });
 });

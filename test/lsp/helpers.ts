@@ -1,10 +1,11 @@
 // Workspaces for the language-server tests, and applying the edits the server sends.
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { ROOT, tempDir, write, cli } from '../integrations/helpers.js';
-import { uriOf } from './client.js';
+import { LspClient, uriOf } from './client.js';
 
 export { tempDir, write, cli, ROOT };
 
@@ -14,6 +15,21 @@ export function exampleWorkspace(prefix: string): { root: string; file: string; 
   const file = join(root, 's.yaml');
   copyFileSync(join(ROOT, 'examples', 's.yaml'), file);
   return { root, file, text: readFileSync(file, 'utf8') };
+}
+
+/**
+ * One language server for a describe block: started on `root` before its tests, with `file`
+ * opened as `text`; `diags` holds what it published for the file (tests may replace it after a
+ * change). Killed after the block.
+ */
+export function serverWith(root: string, file: string, text: string): { client: LspClient; diags: Diagnostic[] } {
+  const server = {} as { client: LspClient; diags: Diagnostic[] };
+  beforeAll(async () => {
+    server.client = await LspClient.start({ root });
+    server.diags = await server.client.open(file, text);
+  });
+  afterAll(() => server.client.kill());
+  return server;
 }
 
 /** The edits of a workspace edit for one file (documentChanges or changes). */

@@ -1,25 +1,19 @@
 // textDocument/hover: on a diagnostic, the rule's description and docs link; on a field, its
 // description from the format's whole-file schema (the branch the document's values select).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { RULES } from '../../rules/index.js';
 import { LspClient, uriOf } from './client.js';
-import { byCode, exampleWorkspace, positionOf } from './helpers.js';
+import { byCode, exampleWorkspace, positionOf, serverWith } from './helpers.js';
 
 describe('hover', () => {
   const ws = exampleWorkspace('lsp-hover');
-  let client: LspClient;
-  const hoverAt = (line: number, character: number) => client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(ws.file) }, position: { line, character } });
+  const hoverAt = (line: number, character: number) => server.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(ws.file) }, position: { line, character } });
   const value = (h: Hover | null) => (h?.contents as MarkupContent).value;
-
-  beforeAll(async () => {
-    client = await LspClient.start({ root: ws.root });
-    await client.open(ws.file, ws.text);
-  });
-  afterAll(() => client.kill());
+  const server = serverWith(ws.root, ws.file, ws.text);
 
   it('on a diagnostic: the rule id, its one-line description and its docs page', async () => {
-    const [d] = byCode(client.latest(ws.file)!.diagnostics, 'prefix-leading-slash');
+    const [d] = byCode(server.client.latest(ws.file)!.diagnostics, 'prefix-leading-slash');
     const h = await hoverAt(d.range.start.line, d.range.start.character + 2);
     const rule = RULES.find((r) => r.id === 'prefix-leading-slash')!;
     expect((h!.contents as MarkupContent).kind).toBe('markdown');
@@ -50,7 +44,7 @@ describe('hover', () => {
     expect(value(await hoverAt(fn.line, fn.character + 1))).toContain('Name of the function');
   });
 
-  it('plain text for a client that does not take markdown', async () => {
+  it('plain text for a server.client that does not take markdown', async () => {
     const plain = await LspClient.start({ root: ws.root, capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] } } } });
     try {
       await plain.open(ws.file, ws.text);

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver';
 import { fc3 } from '../integrations/helpers.js';
 import { LspClient, uriOf } from './client.js';
-import { byCode, cli, tempDir, write } from './helpers.js';
+import { byCode, cli, serverWith, tempDir, write } from './helpers.js';
 
 const shared = (name: string, prefix: string) => fc3([{ name, bucket: 'shared', prefix, suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, name);
 
@@ -64,43 +64,36 @@ describe('configuration, ignore and baseline as the CLI applies them', () => {
   const file = write(root, 'fn/s.yaml', text);
   const ignored = write(root, 'vendor/s.yaml', text);
   write(root, '.trigger-lint.yaml', 'rules:\n  filter-wildcard: error\nignore:\n  - vendor/\n');
-  let client: LspClient;
-  let diags: Diagnostic[];
-
-  beforeAll(async () => {
-    client = await LspClient.start({ root });
-    diags = await client.open(file, text);
-  });
-  afterAll(() => client.kill());
+  const server = serverWith(root, file, text);
 
   it('uses the nearest .trigger-lint.yaml: severities as configured, the same findings as the CLI', () => {
-    expect(byCode(diags, 'filter-wildcard').map((d) => d.severity)).toEqual([1]);
+    expect(byCode(server.diags, 'filter-wildcard').map((d) => d.severity)).toEqual([1]);
     const run = cli(['--format', 'json', '.'], { cwd: root });
     const findings = JSON.parse(run.stdout).files.flatMap((f: { findings: unknown[] }) => f.findings);
-    expect(diags.map((d) => `${d.code}:${d.severity}:${d.message}`)).toEqual(findings.map((f: { ruleId: string; severity: string; message: string }) => `${f.ruleId}:${({ error: 1, warning: 2, info: 3 } as Record<string, number>)[f.severity]}:${f.message}`));
+    expect(server.diags.map((d) => `${d.code}:${d.severity}:${d.message}`)).toEqual(findings.map((f: { ruleId: string; severity: string; message: string }) => `${f.ruleId}:${({ error: 1, warning: 2, info: 3 } as Record<string, number>)[f.severity]}:${f.message}`));
   });
 
   it('publishes nothing for a file the configuration ignores', async () => {
-    expect(await client.open(ignored, text)).toEqual([]);
+    expect(await server.client.open(ignored, text)).toEqual([]);
   });
 
   it('hides what the baseline records, as the CLI does', async () => {
     expect(cli(['--baseline-write', '.'], { cwd: root }).code).toBe(0);
-    const again = await client.change(file, 2, `${text}# edited\n`);
+    const again = await server.client.change(file, 2, `${text}# edited\n`);
     expect(again).toEqual([]);
     const added = `${text.replace('prefix: "/in/"', 'prefix: "/in/"')}`.replace("triggers:\n", "triggers:\n        - triggerName: new\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:b3\n          triggerConfig:\n            events: [oss:ObjectCreated:PutObject]\n            filter: { key: { prefix: \"/new/\", suffix: .png } }\n");
-    const withNew = await client.change(file, 3, added);
+    const withNew = await server.client.change(file, 3, added);
     expect(withNew.map((d) => d.code)).toEqual(['prefix-leading-slash']);
     expect(withNew[0].message).toContain('"/new/"');
   });
 
   it('reports a broken configuration file on the file instead of failing, and recovers when it is fixed', async () => {
     write(root, '.trigger-lint.yaml', 'rules:\n  no-such-rule: error\n');
-    const broken = await client.change(file, 4, text);
+    const broken = await server.client.change(file, 4, text);
     expect(broken).toHaveLength(1);
     expect(broken[0].message).toMatch(/^trigger-lint could not lint this folder: .*no-such-rule/);
     write(root, '.trigger-lint.yaml', 'rules:\n  filter-wildcard: off\n');
-    const fixed = await client.change(file, 5, `${text}\n`);
+    const fixed = await server.client.change(file, 5, `${text}\n`);
     expect(byCode(fixed, 'filter-wildcard')).toEqual([]);
   });
 });
