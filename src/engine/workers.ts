@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lineIndex, parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
+import { parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
+import { LineIndex } from '../source/line-index.js';
 import { buildModel, fileRuleSetting, type Prebuilt } from './build.js';
 import { RULES } from '../../rules/index.js';
 import type { FileModel } from '../model/model.js';
@@ -121,7 +122,7 @@ const UNPARSED = new WeakMap<Source, SyntaxDiagnostic[]>();
 
 /** A Source without a parse yet: text and line index; `prepare` fills in the rest. */
 export function lightSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
-  const s: Source = { path, text, parsedText: text, docs: [], lineCounter: lineIndex(text), syntax: extra, placeholders: [] };
+  const s: Source = { path, text, parsedText: text, docs: [], lineCounter: new LineIndex(text), syntax: extra, placeholders: [] };
   UNPARSED.set(s, extra);
   return s;
 }

@@ -65,7 +65,7 @@ export function decode(bytes: Uint8Array): { text: string; error?: SyntaxDiagnos
 export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
   // lines from the text itself: yaml's LineCounter is fed by its parser and misses line breaks
   // inside some broken scalars (a byte-order mark after a newline in a quoted scalar)
-  const lineCounter = lineIndex(text);
+  const lineCounter = new LineIndex(text);
   const syntax: SyntaxDiagnostic[] = [...extra];
   const bin = firstBinaryOffset(text);
   if (bin >= 0) {
@@ -117,11 +117,6 @@ function withDuplicateKeys(errors: readonly YamlError[], offsets: number[]): Yam
 }
 
 const duplicateKey = (at: number): YamlError => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [at, at + 1] });
-
-/** The line starts of a text ("\n" ends a line, as in yaml), as a LineCounter. */
-export function lineIndex(text: string): LineIndex {
-  return new LineIndex(text);
-}
 
 /** 1-based line and column of an offset. */
 export function lineCol(source: Pick<Source, 'lineCounter'>, offset: number): { line: number; column: number } {
