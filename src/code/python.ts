@@ -173,13 +173,14 @@ export class PythonEval extends PythonStatements {
     const at = sub.children.findIndex((c) => c.type === ':');
     const start = sub.children.slice(0, at).find((c) => c.isNamed);
     const stop = sub.children.slice(at + 1).find((c) => c.isNamed);
-    for (const n of [start, stop]) if (n) this.expr(n, f);
+    const cut = (n: SyntaxNode | undefined) => (n && colons === 1 ? lastIndexCut(n, obj.text, ['rfind', 'rindex'], (a) => litOf(this.args(a, f).pos[0])) : undefined);
+    const from = cut(start);
+    const to = cut(stop);
+    if (start && !from) this.expr(start, f); // calls in other bounds still count
+    if (stop && !to) this.expr(stop, f);
     if (colons !== 1) return UNKNOWN;
     if (!start && !stop) return v;
-    const cut = (n: SyntaxNode | undefined) => (n ? lastIndexCut(n, obj.text, ['rfind', 'rindex'], (a) => litOf(this.args(a, f).pos[0])) : undefined);
-    const from = cut(start);
     if (from && !stop) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
-    const to = cut(stop);
     if (to && !start && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);
   }

@@ -26,9 +26,9 @@ export type Val =
    */
   | { t: 'fn'; node: SyntaxNode; module: unknown; scopes?: Map<string, Val>[]; self?: Val }
   /**
-   * A local class (Python), or its instance: one attribute store per class definition, shared by
-   * every instance and method (`self.bucket = oss2.Bucket(…)` in `__init__` is what `self.bucket`
-   * reads in any method).
+   * A local class (Python, JavaScript), or its instance: one attribute store per class definition,
+   * shared by every instance and method (`self.bucket = oss2.Bucket(…)` in `__init__` is what
+   * `self.bucket` reads in any method; src/code/classes.ts).
    */
   | { t: 'cls' | 'inst'; node: SyntaxNode; module: unknown; attrs: Map<string, Val> }
   | { t: 'mod'; module: unknown }
@@ -167,32 +167,26 @@ function cutAtLast(v: Val, sep: string, keep: boolean): Val {
 
 /** The text before the last `sep` (`key.rsplit('.', 1)[0]`, `key[:key.rfind('.')]`, `key.slice(0, key.lastIndexOf('.'))`): the start is kept. */
 export function beforeLast(v: Val, sep: string): Val {
-  const s = literal(v);
+  const s = litOf(v);
   if (s !== undefined) return lit(s.lastIndexOf(sep) >= 0 ? s.slice(0, s.lastIndexOf(sep)) : s);
   return keepStart(v);
 }
 
 /** The folder part (`os.path.dirname`, `path.dirname`): keeps what is known of the start. */
 export function dirname(v: Val): Val {
-  const s = literal(v);
+  const s = litOf(v);
   if (s !== undefined) return lit(s.lastIndexOf('/') >= 0 ? s.slice(0, s.lastIndexOf('/')) : '');
   return keepStart(v);
 }
 
 /** The value without its extension (`os.path.splitext(k)[0]`): the start is kept, the end is not. */
 export function stem(v: Val): Val {
-  const s = literal(v);
+  const s = litOf(v);
   if (s !== undefined) {
     const dot = s.lastIndexOf('.');
     return lit(dot > s.lastIndexOf('/') && dot > 0 ? s.slice(0, dot) : s);
   }
   return keepStart(v);
-}
-
-/** A value made of literal text only, as one string. */
-function literal(v: Val): string | undefined {
-  const ps = asStr(v);
-  return ps.every((p) => 'lit' in p) ? ps.map((p) => (p as { lit: string }).lit).join('') : undefined;
 }
 
 /** What is known of the start of a value cut somewhere after it: its literal start and the start of the input key, then unknown text. */
