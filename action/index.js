@@ -1291,9 +1291,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal2 ? "|\n" : ">\n";
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -1342,7 +1342,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -11489,23 +11489,17 @@ function rewriteYamlError(code, message, span, before = "") {
       return `bad indentation: ${lower(first)}; align this line with its siblings`;
     case "BAD_SCALAR_START":
       if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
-      return remedied(first, span) ?? lower(first);
-    default:
-      return unexpected(first) ?? remedied(first, span) ?? lower(first);
   }
+  return remedied(first, span) ?? lower(first);
 }
-function unexpected(first) {
-  const token = /^Not a YAML token: (.*)$/s.exec(first);
-  if (token) return `unexpected ${JSON.stringify(token[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`;
-  const header = /^Block scalar header includes extra characters: (.*)$/s.exec(first);
-  if (header) return `${JSON.stringify(header[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: '${header[1].replace(/'/g, "''")}'`;
-  return void 0;
-}
+var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
 var REMEDIES = [
+  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
+  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
   [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
   [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
   [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: '${span.replace(/\s+#.*$/, "").trim().replace(/'/g, "''")}'`],
+  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
   [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
   [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
   [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
@@ -11653,7 +11647,7 @@ function decode(bytes) {
   }
 }
 function parseSource(path, text2, extra = []) {
-  const lineCounter = lineIndex(text2);
+  const lineCounter = new LineIndex(text2);
   const syntax = [...extra];
   const bin = firstBinaryOffset(text2);
   if (bin >= 0) {
@@ -11696,9 +11690,6 @@ function withDuplicateKeys(errors, offsets) {
   return out2;
 }
 var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
-function lineIndex(text2) {
-  return new LineIndex(text2);
-}
 function lineCol(source, offset) {
   const p = source.lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
@@ -29708,26 +29699,22 @@ function cutAtLast(v, sep4, keep) {
   return str(out2);
 }
 function beforeLast(v, sep4) {
-  const s = literal(v);
+  const s = litOf(v);
   if (s !== void 0) return lit(s.lastIndexOf(sep4) >= 0 ? s.slice(0, s.lastIndexOf(sep4)) : s);
   return keepStart(v);
 }
 function dirname(v) {
-  const s = literal(v);
+  const s = litOf(v);
   if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
   return keepStart(v);
 }
 function stem(v) {
-  const s = literal(v);
+  const s = litOf(v);
   if (s !== void 0) {
     const dot = s.lastIndexOf(".");
     return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
   }
   return keepStart(v);
-}
-function literal(v) {
-  const ps = asStr(v);
-  return ps.every((p) => "lit" in p) ? ps.map((p) => p.lit).join("") : void 0;
 }
 function keepStart(v) {
   const out2 = [];
@@ -31398,13 +31385,14 @@ var PythonEval = class extends PythonStatements {
     const at = sub2.children.findIndex((c) => c.type === ":");
     const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
     const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
-    for (const n of [start2, stop2]) if (n) this.expr(n, f);
+    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a2) => litOf(this.args(a2, f).pos[0])) : void 0;
+    const from = cut(start2);
+    const to = cut(stop2);
+    if (start2 && !from) this.expr(start2, f);
+    if (stop2 && !to) this.expr(stop2, f);
     if (colons !== 1) return UNKNOWN;
     if (!start2 && !stop2) return v;
-    const cut = (n) => n ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a2) => litOf(this.args(a2, f).pos[0])) : void 0;
-    const from = cut(start2);
     if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
-    const to = cut(stop2);
     if (to && !start2 && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);
   }
@@ -34477,7 +34465,7 @@ function analyse(job, options, parsed, encode = true) {
 }
 var UNPARSED = /* @__PURE__ */ new WeakMap();
 function lightSource(path, text2, extra = []) {
-  const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: lineIndex(text2), syntax: extra, placeholders: [] };
+  const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
   UNPARSED.set(s, extra);
   return s;
 }

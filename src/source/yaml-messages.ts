@@ -12,33 +12,30 @@ export function rewriteYamlError(code: string, message: string, span: string, be
     case 'BAD_INDENT': return `bad indentation: ${lower(first)}; align this line with its siblings`;
     case 'BAD_SCALAR_START':
       if (before === '{' && span.startsWith('%')) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
-      return remedied(first, span) ?? lower(first);
-    default: return unexpected(first) ?? remedied(first, span) ?? lower(first);
   }
+  return remedied(first, span) ?? lower(first);
 }
 
-/** yaml's messages that end in the user's own text, with that text quoted and a remedy. */
-function unexpected(first: string): string | undefined {
-  const token = /^Not a YAML token: (.*)$/s.exec(first);
-  if (token) return `unexpected ${JSON.stringify(token[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`;
-  const header = /^Block scalar header includes extra characters: (.*)$/s.exec(first);
-  if (header) return `${JSON.stringify(header[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: '${header[1].replace(/'/g, "''")}'`;
-  return undefined;
-}
+/** A text as a YAML single-quoted scalar, for "quote it: …" remedies. */
+const singleQuoted = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** yaml's messages that name the mistake but not the fix, with the fix (`first`: the message's first line). */
+/**
+ * yaml's messages with the fix they leave out, and the user's text they echo quoted
+ * (`first`: the message's first line; `span`: the text from the error's start to its line's end).
+ */
 const REMEDIES: [RegExp, (m: RegExpExecArray, span: string) => string][] = [
+  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
+  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
   [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
   [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
   [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: '${span.replace(/\s+#.*$/, '').trim().replace(/'/g, "''")}'`],
+  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, '').trim())}`],
   [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
   [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
   [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
   [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to'],
 ];
 
-/** `span`: the text from the error's start to the end of its line. */
 function remedied(first: string, span: string): string | undefined {
   for (const [re, say] of REMEDIES) {
     const m = re.exec(first);
