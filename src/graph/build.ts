@@ -5,6 +5,7 @@
 // findings are drawn on it (src/graph/marks.ts).
 import { isKnown, isEventBridge, isHttp, isLog, isQueue, isStorage, isTimer, type FunctionDef, type Located, type Model, type StorageTrigger, type Trigger, type WriteTarget } from '../model/model.js';
 import { bucketId } from '../model/filters.js';
+import { resolveKey } from '../code/key-pattern.js';
 import type { Result } from '../types.js';
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind } from './types.js';
 import { Positions } from './positions.js';
@@ -36,18 +37,14 @@ function writeLabel(w: WriteTarget): string {
 }
 
 /**
- * What a key written by handler code is known to start with: its literal parts up to the first
- * part that is not literal, then "..." (`thumbs/...`; ASCII, as Graphviz has no width for "…");
- * undefined when it starts with something unknown.
- * The trigger-independent view: the recursion rule resolves the pattern per trigger.
+ * What a key written by handler code is known to start with, before any trigger's filter is
+ * applied: the whole key when it is literal, else its known start and "..." (`thumbs/...`; ASCII,
+ * as Graphviz has no width for "…"); undefined when it starts with something unknown.
  */
 function keyStart(key: NonNullable<WriteTarget['key']>): string | undefined {
-  let lit = '';
-  for (const p of key) {
-    if (!('lit' in p)) return lit ? `${lit}...` : undefined;
-    lit += p.lit;
-  }
-  return lit || undefined;
+  const known = resolveKey(key, undefined, undefined);
+  if (known.exact !== undefined) return known.exact || undefined;
+  return known.prefix ? `${known.prefix}...` : undefined;
 }
 
 export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>): Graph {
