@@ -25,14 +25,13 @@ function running(pid: number): boolean {
  * exactly our pattern for this file, and only when their process is gone (a live process with
  * that id, even a reused one, keeps its file). Failures are ignored: this only tidies up.
  */
-export function removeStaleTemporaries(dir: string, file: string): string[] {
+function removeStaleTemporaries(dir: string, file: string): void {
   const prefix = `.${file}.trigger-lint-`;
-  const removed: string[] = [];
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return removed;
+    return;
   }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
@@ -40,10 +39,8 @@ export function removeStaleTemporaries(dir: string, file: string): string[] {
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
       unlinkSync(join(dir, name));
-      removed.push(name);
     } catch { /* gone already, or not ours to remove */ }
   }
-  return removed;
 }
 
 /**
