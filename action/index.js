@@ -30047,6 +30047,10 @@ function dropStart(v, start2) {
   }
   return str(ps.slice(from.length));
 }
+function replaceIn(v, from, to, all) {
+  const stripped = from && litOf(from) === void 0 && litOf(to) === "" ? dropStart(v, from) : void 0;
+  return stripped ?? replaced(v, litOf(from), litOf(to), all);
+}
 
 // src/code/classes.ts
 var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
@@ -30714,7 +30718,7 @@ var JsEval = class extends JsStatements {
       case "event":
         switch (method) {
           case "replace":
-            return (x && litOf(x) === void 0 && litOf(y) === "" ? dropStart(recv, x) : void 0) ?? replaced(recv, litOf(x), litOf(y), false);
+            return replaceIn(recv, x, y, false);
           case "replaceAll":
             return replaced(recv, litOf(x), litOf(y), true);
           case "toString":
@@ -31480,7 +31484,7 @@ var PythonEval = class extends PythonStatements {
       case "event":
         switch (method) {
           case "replace":
-            return (x && litOf(x) === void 0 && litOf(y) === "" ? dropStart(recv, x) : void 0) ?? replaced(recv, litOf(x), litOf(y), true);
+            return replaceIn(recv, x, y, true);
           case "strip":
           case "lstrip":
           case "rstrip":
@@ -35321,12 +35325,9 @@ function writeLabel(w) {
   return `writes ${start2 ?? "?"} (${w.via}${w.label ? ` ${w.label}` : ""})`;
 }
 function keyStart(key2) {
-  let lit2 = "";
-  for (const p of key2) {
-    if (!("lit" in p)) return lit2 ? `${lit2}...` : void 0;
-    lit2 += p.lit;
-  }
-  return lit2 || void 0;
+  const known2 = resolveKey(key2, void 0, void 0);
+  if (known2.exact !== void 0) return known2.exact || void 0;
+  return known2.prefix ? `${known2.prefix}...` : void 0;
 }
 function buildGraph(model, result2) {
   const graph = { nodes: [], edges: [] };

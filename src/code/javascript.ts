@@ -7,7 +7,7 @@ import type { SyntaxNode } from './parser.js';
 import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
-import { dropLeadingSegments, dropStart, leadingSegmentsOf } from './leading-segments.js';
+import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
 
@@ -256,7 +256,7 @@ export class JsEval extends JsStatements {
       case 'str': case 'event':
         switch (method) {
           case 'replace': // key.replace(`/${appid}/${name}/`, ''): the Tencent key's start removed
-            return (x && litOf(x) === undefined && litOf(y) === '' ? dropStart(recv, x) : undefined) ?? replaced(recv, litOf(x), litOf(y), false);
+            return replaceIn(recv, x, y, false);
           case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
           case 'toString': case 'trim': case 'valueOf': return recv;
           case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;

@@ -3,7 +3,7 @@
 // (`key.replace(/^\/\d+\/[^/]+\//, '')`) or with the same text rebuilt from the event
 // (`key.replace('/' + appid + '/' + name + '/', '', 1)`). Both are recognised here, so what is
 // left is the object key itself, with the trigger's prefix and suffix.
-import { asStr, str, type Part, type Val } from './values.js';
+import { asStr, litOf, replaced, str, type Part, type Val } from './values.js';
 
 /**
  * One part of a "/segment" a regular expression matches, none able to match "/": `\d`, `\w`, a
@@ -81,4 +81,13 @@ export function dropStart(v: Val, start: Val): Val | undefined {
     return undefined; // only literal text and the event's own bucket and appid are known to match
   }
   return str(ps.slice(from.length));
+}
+
+/**
+ * `key.replace(from, to)` in either language (`all`: Python's every occurrence): the Tencent key's
+ * start removed when `from` is that start rebuilt from the event, else a literal replacement.
+ */
+export function replaceIn(v: Val, from: Val | undefined, to: Val | undefined, all: boolean): Val {
+  const stripped = from && litOf(from) === undefined && litOf(to) === '' ? dropStart(v, from) : undefined;
+  return stripped ?? replaced(v, litOf(from), litOf(to), all);
 }

@@ -5,9 +5,9 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
-import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, str, UNKNOWN, type Val } from './values.js';
+import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
-import { dropLeadingSegments, dropStart } from './leading-segments.js';
+import { dropLeadingSegments, replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
 import { clientCall, untracked, writeAt } from './evaluate-shared.js';
@@ -264,7 +264,7 @@ export class PythonEval extends PythonStatements {
       case 'str': case 'event':
         switch (method) {
           case 'replace': // key.replace('/' + appid + '/' + name + '/', '', 1): the Tencent key's start removed
-            return (x && litOf(x) === undefined && litOf(y) === '' ? dropStart(recv, x) : undefined) ?? replaced(recv, litOf(x), litOf(y), true);
+            return replaceIn(recv, x, y, true);
           case 'strip': case 'lstrip': case 'rstrip': return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
           case 'decode': case 'encode': case 'get': break;
           case 'format': return format(recv, args);
