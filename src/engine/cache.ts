@@ -149,6 +149,17 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 function isEntry(e: unknown): e is CacheEntry {
   if (!isObject(e) || typeof e.key !== 'string' || typeof e.mac !== 'string' || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
   const u = e.unit;
-  return (u.format === null || typeof u.format === 'string') && Array.isArray(u.syntax) && Array.isArray(u.placeholders) && Array.isArray(u.files)
-    && isObject(u.reports) && Object.values(u.reports).every(Array.isArray) && (u.env === '*' || isObject(u.env));
+  return (u.format === null || typeof u.format === 'string') && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders)
+    && Array.isArray(u.files) && u.files.every(isObject) && (u.env === '*' || isObject(u.env))
+    && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
+}
+
+const isSpan = (v: unknown): boolean => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
+
+/** A rule's report as src/types.ts shapes it: where, what, and well-formed edits and related locations. */
+function isReport(r: unknown): boolean {
+  if (!isObject(r) || typeof r.message !== 'string' || !isSpan(r.at) || typeof (r.at as Record<string, unknown>).file !== 'string') return false;
+  const fixes = r.fix === undefined ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
+  if (!fixes.every((f) => isSpan(f) && typeof (f as Record<string, unknown>).text === 'string')) return false;
+  return r.related === undefined || (Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === 'string' && isSpan(x.at)));
 }
