@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.js';
 import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './engine/errors.js';
 import { writeReport } from './engine/containment.js';
+import { framedForRunner } from './reporters/escape.js';
 import type { Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './engine/version.js';
 import { performanceOptions } from './engine/workers.js';
@@ -198,6 +199,8 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     const text = reporter(result, { color: !file && useColor(color, io.env, io.isTTY), cwd: io.cwd, warn: (m) => io.stderr(`trigger-lint: ${m}\n`) });
     if (file) {
       writeReport(resolve(io.cwd, file), text, file);
+    } else if (name === 'stylish' && io.env.GITHUB_ACTIONS === 'true') {
+      io.stdout(framedForRunner(text)); // user text in a runner's log starts no workflow command
     } else io.stdout(text);
   }
   if (result.summary.errors > 0) return 1;

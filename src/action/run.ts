@@ -1,7 +1,6 @@
 // The GitHub Action: lint the `paths` input, annotate every finding, write outputs, the job
 // summary and (optionally) a SARIF file, and fail the step according to `fail-on`. The outcome is
 // computed from the findings, never from what GitHub chooses to display.
-import { randomBytes } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import { runWorkflow } from '../workflow/run.js';
 import { writeReport } from '../engine/containment.js';
@@ -12,6 +11,7 @@ import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';
 import { annotations, escapeData } from '../reporters/github.js';
+import { framedForRunner } from '../reporters/escape.js';
 import { omittedNote, toSarif } from '../reporters/sarif.js';
 import { appendSummary, getInput, setOutput, type Env } from './runner.js';
 import { summaryGraph, summaryMarkdown } from './summary.js';
@@ -68,11 +68,7 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   // The log holds everything: the stylish report, then one annotation per finding. The report
   // (and the workflow's notes) carry user text: between ::stop-commands:: and a token nobody
   // could know in advance, the runner executes no workflow command from it.
-  const token = `trigger-lint-${randomBytes(16).toString('hex')}`;
-  stdout(`::stop-commands::${token}\n`);
-  for (const s of log) stdout(s);
-  stdout(stylish(result, { color: false, cwd: workspace }));
-  stdout(`::${token}::\n`);
+  stdout(framedForRunner(log.join('') + stylish(result, { color: false, cwd: workspace })));
   const notes = annotations(result);
   if (notes.length) stdout(notes.join('\n') + '\n');
 

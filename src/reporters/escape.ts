@@ -33,3 +33,13 @@ export function markdownCode(s: string): string {
   const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${t}${pad}${fence}`;
 }
+
+/**
+ * A plain report framed for a GitHub Actions log: between `::stop-commands::<token>` and
+ * `::<token>::` the runner executes no workflow command, and nobody can know the token in advance
+ * (a folder named `::error …` would otherwise start a line of the report with a command).
+ */
+export function framedForRunner(text: string): string {
+  const token = `trigger-lint-${globalThis.crypto.randomUUID()}`;
+  return `::stop-commands::${token}\n${text}${text.endsWith('\n') || text === '' ? '' : '\n'}::${token}::\n`;
+}
