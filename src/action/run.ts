@@ -11,7 +11,7 @@ import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';
 import { annotations, escapeData } from '../reporters/github.js';
-import { framedForRunner } from '../reporters/escape.js';
+import { framedForRunner, showControls } from '../reporters/escape.js';
 import { omittedNote, toSarif } from '../reporters/sarif.js';
 import { appendSummary, getInput, setOutput, type Env } from './runner.js';
 import { summaryGraph, summaryMarkdown } from './summary.js';
@@ -38,7 +38,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     return await run(io);
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message}`;
-    stdout(`::error title=trigger-lint::${escapeData(message)}\n`);
+    stdout(`::error title=trigger-lint::${escapeData(showControls(message))}\n`);
     setOutput(env, 'errors', '0', stdout);
     setOutput(env, 'warnings', '0', stdout);
     return 2;

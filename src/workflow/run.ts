@@ -114,7 +114,8 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
   if (flags.fix || flags.fixDryRun) {
     // the first pass loads the handler-code parser when needed; later passes reuse it
     const first = shown(await lintSourcesAsync(sources, options, named));
-    const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && writable(abs(p)), first);
+    // a file is fixed only inside the project root: never through a symlink that leads outside it
+    const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === undefined && writable(abs(p)), first);
     for (const c of outcome.changed) {
       if (flags.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
       else writeFixed(abs(c.path), c.path, c.before, c.after, io);

@@ -3,7 +3,7 @@
 // module inside it), a symlinked configuration or baseline: what lies outside the project root
 // (after resolving symlinks) is not read, and a canary string in it appears in no output.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { cli, tempDir, write } from '../integrations/helpers.js';
@@ -103,6 +103,18 @@ describe('handler code outside the project', () => {
     const { text } = allOutputs(ws);
     expect(text).not.toContain(CANARY);
     expect(cli(['-f', 'json', '--root', '/', 'app'], { cwd: ws }).stdout).toContain(CANARY); // read once the root allows it
+  });
+});
+
+describe('--fix outside the project', () => {
+  it('never writes through a linted file that is a symlink leading outside the project root', () => {
+    const { ws, outside } = setup();
+    const bad = sYaml('./code').replace("prefix: ''", "prefix: '/in/'");
+    write(outside, 's.yaml', bad);
+    symlinkSync(join(outside, 's.yaml'), join(ws, 'link.yaml'));
+    const r = cli(['--fix', '--no-code', 'link.yaml'], { cwd: ws });
+    expect(r.code).toBe(1); // still reported, not fixed
+    expect(readFileSync(join(outside, 's.yaml'), 'utf8')).toBe(bad);
   });
 });
 
