@@ -55,18 +55,6 @@ export function refusal(root: string, abs: string): Refusal | undefined {
   }
 }
 
-/** Like `refusal`, for a folder (a function's code folder). */
-export function folderRefusal(root: string, abs: string): Refusal | undefined {
-  let real: string;
-  try {
-    real = realpathSync(abs);
-  } catch {
-    return 'missing';
-  }
-  if (!isInside(root, real)) return 'outside';
-  return isDirectory(real) ? undefined : 'special';
-}
-
 /** A UsageError for a file the run may not read, naming it as written (never its content). */
 export function refusedError(display: string, why: Refusal, what: string): UsageError {
   return new UsageError(why === 'outside'
