@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, baseEnv, fc3, manyErrors, tempDir, write, CLEAN } from './helpers.js';
+import { external } from '../external.js';
 
-const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
-const skip = !hasPreCommit && !process.env.CI;
-if (skip) console.warn('pre-commit integration test skipped: the `pre-commit` binary is not installed (apt-get install pre-commit); it always runs in CI');
+const preCommit = external('pre-commit', 'the pre-commit hook test (test/integrations/pre-commit.test.ts)');
+const git = external('git', 'the pre-commit hook test (test/integrations/pre-commit.test.ts)');
+const skip = preCommit.skip || git.skip;
 
 function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: baseEnv(env), timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
@@ -22,6 +23,8 @@ let home: string;
 let rev: string;
 beforeAll(() => {
   if (skip) return;
+  preCommit.need();
+  git.need();
   rev = sh('git', ['rev-parse', 'HEAD'], ROOT).out.trim();
   const committedHook = sh('git', ['cat-file', '-e', `${rev}:.pre-commit-hooks.yaml`], ROOT);
   if (committedHook.code !== 0) throw new Error('.pre-commit-hooks.yaml is not committed: pre-commit installs hooks from a commit');
