@@ -9,6 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { LspClient } from '../lsp/client.js';
+import { expectLoopsReported, LOOPS, loopWorkspace } from '../editors/loop-workspace.js';
 
 const BAD = [
   'edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou',
@@ -87,6 +89,34 @@ describe('the installed package', () => {
     const r = run('npx', ['--offline', 'trigger-lint', 'bad.yaml'], app);
     expect(r.code, r.out).toBe(1);
     expect(r.stdout).toMatch(/^bad\.yaml:20:25: prefix "\/src\/" starts with "\/".*\[prefix-leading-slash\]$/m);
+  });
+
+  it('reads handler code: npx trigger-lint reports the Python and the Node.js loop with the write in the code', () => {
+    const root = loopWorkspace(mkdtempSync(join(tmpdir(), 'tl-package-loops-')));
+    const r = run(join(app, 'node_modules', '.bin', 'trigger-lint'), ['-f', 'json', '--rule', 'multipart-fanout=off', '.'], root);
+    expect(r.code, r.out).toBe(1);
+    const out = JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string; line: number; related?: { path: string; line: number }[] }[] }[] };
+    for (const l of LOOPS) {
+      const findings = out.files.find((f) => f.path === `${l.dir}/s.yaml`)?.findings ?? [];
+      expect(findings.map((f) => [f.ruleId, f.line, f.related?.map((x) => `${x.path}:${x.line}`)]), l.dir).toEqual([['recursive-trigger', l.line, [`${l.dir}/${l.code}:${l.codeLine}`]]]);
+    }
+  });
+
+  it('reads handler code in its language server too (trigger-lint lsp --stdio)', async () => {
+    const root = loopWorkspace(mkdtempSync(join(tmpdir(), 'tl-package-lsp-')));
+    const client = await LspClient.start({ root, server: [join(app, 'node_modules', 'trigger-lint', 'bin', 'trigger-lint.js'), 'lsp', '--stdio'] });
+    try {
+      await expectLoopsReported(client, root);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  }, 60_000);
+
+  it('prints a rule\'s page from the docs it ships (trigger-lint rule <id>)', () => {
+    const r = run('npx', ['--offline', 'trigger-lint', 'rule', 'prefix-leading-slash'], app);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'docs', 'rules', 'prefix-leading-slash.md'), 'utf8'));
   });
 
   it('imports from ESM', () => {
