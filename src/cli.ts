@@ -7,7 +7,7 @@ import { RULES } from '../rules/index.js';
 import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './engine/errors.js';
 import { writeReport } from './engine/containment.js';
-import { framedForRunner } from './reporters/escape.js';
+import { framedForRunner, showControls } from './reporters/escape.js';
 import type { Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './engine/version.js';
 import { performanceOptions } from './engine/workers.js';
@@ -106,10 +106,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await run(program.args, opts, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`trigger-lint: ${e.message}\n`);
+      io.stderr(`trigger-lint: ${showControls(e.message)}\n`);
       return 2;
     }
-    io.stderr(`trigger-lint: internal error: ${(e as Error).message}\n`);
+    io.stderr(`trigger-lint: internal error: ${showControls((e as Error).message)}\n`);
     return 2;
   }
 }

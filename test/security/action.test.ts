@@ -40,6 +40,17 @@ describe('workflow commands in the log', () => {
   });
 });
 
+describe('one-line errors', () => {
+  it('show control characters of a path escaped (exit 2)', () => {
+    const ws = tempDir('sec-err');
+    mkdirSync(join(ws, 'empty\u001b[2K\rx'));
+    const r = cli(['empty\u001b[2K\rx'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^trigger-lint: no trigger file found in empty\\e\[2K\\rx /);
+    expect(r.stderr).not.toMatch(/[\u001b\r]/);
+  });
+});
+
 describe('reports are never written through a symlink', () => {
   it('the Action refuses a SARIF path that is a committed symlink (exit 2), and the target is untouched', () => {
     const ws = tempDir('sec-sarif');
