@@ -113,7 +113,8 @@ export interface StorageTrigger extends TriggerBase {
 }
 
 /** The cron dialect a timer's schedule is written in (each vendor parses its own). */
-export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws';
+/** `aws-scheduler`: EventBridge Scheduler (SAM `ScheduleV2`), whose rate() units need not agree with the value. */
+export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws' | 'aws-scheduler';
 
 /**
  * A timer (schedule) trigger. `schedule` is the expression exactly as written, with its own
