@@ -43,6 +43,12 @@ export interface FunctionDef {
   writes: WriteTarget[];
   /** Where the function's code is, when the config says (read only by the handler-code stage). */
   code?: CodeRef;
+  /**
+   * Set by the handler-code stage when it read the function's code: complete when every module
+   * was read and evaluated within the bounds and every write it found names a bucket trigger-lint
+   * resolved; otherwise why not. Absent: the code was not read (not named, not found, or off).
+   */
+  codeRead?: { complete: true } | { complete: false; why: string };
   /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
   logConfig?: LogDestination;
   at: Location;
