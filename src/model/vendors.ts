@@ -34,6 +34,11 @@ export interface VendorFacts {
    * matches only keys written that way), with where the vendor says so.
    */
   leadingSlashKeys: { keys: 'forbidden' | 'allowed'; source: string };
+  /**
+   * Set where the vendor says how a filter value with characters that are URL-encoded in event
+   * keys (space, "+", "%", non-ASCII) must be written.
+   */
+  encodedFilterValues?: string;
 }
 
 export const VENDORS: Record<Vendor, VendorFacts> = {
@@ -130,6 +135,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitRemedy: 'merge notification rules or fan out through SNS/EventBridge',
     sameRegion: true,
     leadingSlashKeys: { keys: 'allowed', source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+    encodedFilterValues: 'S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded',
   },
 };
 
