@@ -155,7 +155,14 @@ export function expandEvent(vendor: Vendor, name: string): string[] {
 
 /** Whether two normalised event lists have an event in common after wildcard expansion. */
 export function eventsIntersect(vendor: Vendor, a: string[], b: string[]): string | undefined {
+  // named as the triggers write it: an event both list (ObjectCreated:* when both say so), else
+  // the narrower event one lists that the other's wildcard covers, else a member of both families
+  const written = new Set(a);
+  for (const e of b) if (written.has(e)) return e;
   const set = new Set(a.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith('*') && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a) if (!e.endsWith('*') && setB.has(e)) return e;
   for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
   // an unknown family with '*' still intersects a member written explicitly
   for (const e of a) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith('*') ? f : e;
