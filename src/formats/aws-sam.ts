@@ -69,6 +69,41 @@ function s3Rules(r: Resolver, t: Template, filterNode: Node | undefined, fallbac
   return out;
 }
 
+/** Rule names of the template's Schedule events, for the check that each is used once. */
+const ruleNames = new WeakMap<Issue[], Map<string, Location>>();
+
+/**
+ * What SAM or EventBridge rejects in a Schedule event before any rule runs: `State` and `Enabled`
+ * together ("Specify either the Enabled or State property, but not both", AWS SAM Schedule
+ * reference), and one EventBridge rule `Name` on two Schedule events of the template (rule names
+ * are unique per event bus: the second rule fails to create).
+ */
+function scheduleChecks(r: Resolver, type: string, props: YAMLMap | undefined, issues: Issue[]): void {
+  if (type !== 'Schedule' || !props) return;
+  const state = r.keyNode(props, 'State');
+  const enabled = r.keyNode(props, 'Enabled');
+  if (state && enabled) {
+    issues.push({
+      at: r.loc(enabled),
+      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
+      related: [{ at: r.loc(state), message: 'State is set here' }],
+    });
+  }
+  const name = r.str(r.get(props, 'Name'));
+  if (!name || typeof name.value !== 'string') return;
+  const seen = ruleNames.get(issues) ?? ruleNames.set(issues, new Map()).get(issues)!;
+  const first = seen.get(name.value);
+  if (!first) {
+    seen.set(name.value, name.at);
+    return;
+  }
+  issues.push({
+    at: name.at,
+    message: `rule name ${JSON.stringify(name.value)} is already used by another Schedule event of this template: EventBridge rule names are unique per event bus, so the second rule fails to create; give each Schedule event its own Name, or leave Name out`,
+    related: [{ at: first, message: `rule ${JSON.stringify(name.value)} is named here first` }],
+  });
+}
+
 function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<string>, ev: YAMLMap, id: string, issues: Issue[]): Trigger {
   const at = r.loc(ev);
   const typeL = r.str(r.get(ev, 'Type'));
@@ -105,6 +140,7 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
     }
     case 'Schedule':
     case 'ScheduleV2': {
+      scheduleChecks(r, type, props, issues);
       const timer: TimerTrigger = {
         ...base, kind: 'timer', dialect: type === 'ScheduleV2' ? 'aws-scheduler' : 'aws',
         schedule: cfnStr(r, t, r.get(props, 'Schedule', 'ScheduleExpression')) ?? { value: new Unknown('no schedule'), at },
