@@ -61,6 +61,8 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
     at,
   };
   const svc = r.map(r.get(props, 'service'));
+  const svcName = r.str(r.get(svc, 'name'));
+  if (svcName && typeof svcName.value === 'string' && typeof fn.name.value === 'string') fn.deployName = `${svcName.value}/${fn.name.value}`;
   fn.logConfig = logDestination(r, r.get(svc, 'logConfig'));
   const role = r.map(r.get(svc, 'role'));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, 'policies'), text));

@@ -49,6 +49,12 @@ export interface FunctionDef {
    * resolved; otherwise why not. Absent: the code was not read (not named, not found, or off).
    */
   codeRead?: { complete: true } | { complete: false; why: string };
+  /**
+   * The function's name as the cloud knows it, where descriptors of different formats name the
+   * same function (Alibaba FC 2.0: `<service>/<function>`, from a Funcraft template.yml or the
+   * legacy fc s.yaml that replaced it). Absent when not known.
+   */
+  deployName?: string;
   /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
   logConfig?: LogDestination;
   at: Location;
