@@ -238,7 +238,7 @@ export interface FileModel {
    * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
    * must equal its bucket). Reported by the `schema` rule.
    */
-  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[] }[];
+  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[]; severity?: 'warning' }[];
   /** Values to check against the format's JSON Schema; computed only when `schema` runs. */
   schemaTargets?: () => SchemaTarget[];
 }
