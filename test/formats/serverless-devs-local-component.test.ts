@@ -109,3 +109,15 @@ describe('--input-format owns every resource of the file', () => {
     expect(r.files[0].findings[0].message).toMatch(/^--input-format serverless-devs-fc: no services map/);
   });
 });
+
+describe('--input-format on a file of another shape', () => {
+  for (const format of ['funcraft', 'ros', 'serverless-aliyun', 'aws-sam']) {
+    it(`forcing ${format} on a legacy fc file says nothing was checked instead of "0 errors"`, () => {
+      const r = lint(LEGACY_FC('fc'), format);
+      expect(r.files[0].findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual([
+        `1:1 schema --input-format ${format}: no ${format} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`,
+      ]);
+      expect(r.summary.errors).toBe(1);
+    });
+  }
+});
