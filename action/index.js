@@ -61,9 +61,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap17 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar13(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -97,10 +97,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap16;
+    exports.isMap = isMap17;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar12;
+    exports.isScalar = isScalar13;
     exports.isSeq = isSeq7;
   }
 });
@@ -4011,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep9, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep8?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4028,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4052,7 +4052,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode2.range[2],
@@ -4068,7 +4068,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4159,7 +4159,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -4173,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap16 = fc2.start.source === "{";
-      const fcName = isMap16 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap16 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap17 = fc2.start.source === "{";
+      const fcName = isMap17 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap17 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4222,18 +4222,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc2.offset + fc2.start.source.length;
       for (let i2 = 0; i2 < fc2.items.length; ++i2) {
         const collItem = fc2.items[i2];
-        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep9, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep8?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc2.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value2) {
+          if (!props.anchor && !props.tag && !sep9 && !value2) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc2.items.length - 1)
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap16 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap17 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap16 && !sep8 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap17 && !sep9 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4310,9 +4310,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap16 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+            if (!isMap17 && !props.found && ctx.options.strict) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap16) {
+          if (isMap17) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap16 ? "}" : "]";
+      const expectedEnd = isMap17 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4509,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart2; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -4526,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value2 += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value2 += sep8 + content;
-          sep8 = " ";
+          value2 += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4726,25 +4726,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep8 + (match2?.[1] ?? "");
+      return res + sep9 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5554,14 +5554,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep8, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep9, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar13 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar12;
+    exports.isScalar = isScalar13;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6728,18 +6728,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep8 }]
+            items: [{ start: start2, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6892,15 +6892,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep8 }]
+                    items: [{ start: start3, key: key2, sep: sep9 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7094,13 +7094,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc2);
-            const sep8 = fc2.end.splice(1, fc2.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc2.end.splice(1, fc2.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc2.offset,
               indent: fc2.indent,
-              items: [{ start: start2, key: fc2, sep: sep8 }]
+              items: [{ start: start2, key: fc2, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12875,12 +12875,12 @@ var init_libesm = __esm({
 });
 
 // src/action/run.ts
-import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
 
 // src/workflow/run.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 import { resolve as resolve5 } from "node:path";
-import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
 
 // src/source/source.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -13043,9 +13043,9 @@ function keyStarts(map, c) {
     const pair = map.items[p++];
     if (!pair) break;
     out2.push(startEnd);
-    const sep8 = it.sep ?? [];
-    const sepEnd = sep8.length ? end(sep8[sep8.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep8, "map-value-ind") : !!pair.value;
+    const sep9 = it.sep ?? [];
+    const sepEnd = sep9.length ? end(sep9[sep9.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep9, "map-value-ind") : !!pair.value;
     offset = valued && pair.value ? pair.value.range[2] : sepEnd;
   }
   return out2;
@@ -13192,7 +13192,8 @@ var VENDORS = {
     bucketTriggerLimit: 10,
     limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
     limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
-    sameRegion: true
+    sameRegion: true,
+    leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
   },
   tencent: {
     vendor: "tencent",
@@ -13210,7 +13211,8 @@ var VENDORS = {
     functionTriggerLimit: 10,
     limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
     limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-    sameRegion: true
+    sameRegion: true,
+    leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
   },
   huawei: {
     vendor: "huawei",
@@ -13226,7 +13228,8 @@ var VENDORS = {
     bucketTriggerLimit: 10,
     limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
     limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-    sameRegion: true
+    sameRegion: true,
+    leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
   },
   jdcloud: {
     vendor: "jdcloud",
@@ -13242,7 +13245,8 @@ var VENDORS = {
     bucketTriggerLimit: 10,
     limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
     limitRemedy: "merge triggers with the same events and a common prefix",
-    sameRegion: true
+    sameRegion: true,
+    leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
   },
   aws: {
     vendor: "aws",
@@ -13263,7 +13267,9 @@ var VENDORS = {
     bucketTriggerLimit: Infinity,
     limitSource: "AWS S3 has no small per-bucket notification limit",
     limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
-    sameRegion: true
+    sameRegion: true,
+    leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+    encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
   }
 };
 function normaliseEvent(vendor, name2) {
@@ -13277,7 +13283,12 @@ function expandEvent(vendor, name2) {
   return [name2];
 }
 function eventsIntersect(vendor, a2, b) {
+  const written = new Set(a2);
+  for (const e of b) if (written.has(e)) return e;
   const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
   for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
   for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
   return void 0;
@@ -13401,27 +13412,54 @@ var disable_reason_default = {
   }
 };
 
+// src/model/declared-twice.ts
+function deployKey(t) {
+  const fn = t.function.deployName;
+  if (!fn || !isKnown(t.name) || t.name.value === "") return void 0;
+  return `${t.function.vendor}\0${fn}\0${t.name.value}`;
+}
+function declaredTwice(a2, b) {
+  if (a2.at.file === b.at.file) return false;
+  const k2 = deployKey(a2);
+  return k2 !== void 0 && k2 === deployKey(b);
+}
+
 // rules/duplicate-trigger-name.ts
 var duplicate_trigger_name_default = {
   id: "duplicate-trigger-name",
-  description: "Disallow two triggers with the same name on one function (deploy silently overwrites one)",
+  description: "Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files",
   severity: "error",
-  scope: "file",
   check({ model, report }) {
     const seen = /* @__PURE__ */ new Map();
+    const deployed = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
       if (!isKnown(t.name) || t.name.value === "") continue;
       const k2 = `${t.function.id}\0${t.name.value}`;
       const first = seen.get(k2);
-      if (!first) {
-        seen.set(k2, t);
+      if (first) {
+        report({
+          at: t.name.at,
+          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
+          related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
+          key: `${t.function.name.value}/${t.name.value}`
+        });
         continue;
       }
+      seen.set(k2, t);
+      const dk = deployKey(t);
+      if (dk === void 0) continue;
+      const other = deployed.get(dk);
+      if (!other) {
+        deployed.set(dk, t);
+        continue;
+      }
+      if (other.at.file === t.at.file) continue;
       report({
         at: t.name.at,
-        message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
-        related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
-        key: `${t.function.name.value}/${t.name.value}`
+        severity: "warning",
+        message: `trigger ${q(t.name.value)} of function ${q(t.function.deployName)} is declared in both ${other.at.file} (${other.function.format}) and ${t.at.file} (${t.function.format}): one trigger declared twice, and whichever file deploys last decides its settings; keep it in one descriptor and delete the other`,
+        related: [{ at: other.name.at, message: `trigger ${q(t.name.value)} is also declared here` }],
+        key: `${t.function.deployName}/${t.name.value}`
       });
     }
   }
@@ -14505,6 +14543,7 @@ function checkParameters(t, key2, report) {
 
 // rules/filter-wildcard.ts
 var WILD = /[*?[]/;
+var ENCODED = /[ +%]|[^\x00-\x7F]/u;
 function suggestion(kind, value2) {
   const i2 = value2.search(WILD);
   if (kind === "suffix") {
@@ -14517,7 +14556,7 @@ function suggestion(kind, value2) {
 }
 var filter_wildcard_default = {
   id: "filter-wildcard",
-  description: 'Warn about "*", "?" or "[" in a prefix or suffix: filters are literal text, not globs or regexes',
+  description: 'Warn about "*", "?" or "[" in a prefix or suffix (filters are literal text, not globs or regexes) and about characters event keys carry URL-encoded',
   severity: "warning",
   scope: "file",
   check({ model, report }) {
@@ -14525,6 +14564,15 @@ var filter_wildcard_default = {
       for (const kind of ["prefix", "suffix"]) {
         const l = t[kind];
         if (!isKnown(l)) continue;
+        const enc = ENCODED.exec(l.value);
+        if (enc) {
+          const how = VENDORS[t.function.vendor].encodedFilterValues ? `${storageName(t)} requires such characters in a filter value to be entered URL-encoded (percent-encoded), so the literal text may never match; write it URL-encoded (e.g. ${q(encodeURIComponent(l.value).replace(/%2F/g, "/"))})` : `${storageName(t)} sends event keys URL-encoded, so a filter with it may match differently than it reads; check it with a real upload, or keep such characters out of the ${kind}`;
+          report({
+            at: l.at,
+            message: `${kind} ${q(l.value)} contains ${enc[0] === " " ? "a space" : q(enc[0])}: ${how}`,
+            key: `${t.function.name.value}/${t.name.value}`
+          });
+        }
         const m = WILD.exec(l.value);
         if (!m) continue;
         report({
@@ -14697,7 +14745,7 @@ var multipart_fanout_default = {
 // rules/prefix-leading-slash.ts
 var prefix_leading_slash_default = {
   id: "prefix-leading-slash",
-  description: 'Disallow object prefixes that start with "/": object keys never do, so the trigger never fires',
+  description: 'Disallow object prefixes that start with "/": where the storage service forbids such keys the trigger never fires; elsewhere it matches only keys written with a leading "/"',
   severity: "error",
   scope: "file",
   fixable: true,
@@ -14713,11 +14761,21 @@ var prefix_leading_slash_default = {
       const body3 = raw.slice(open);
       const slashes = /^\/+/.exec(body3)?.[0].length ?? 0;
       const fixable = !t.prefix.origin && slashes > 0 && body3.startsWith(t.prefix.value.slice(0, slashes));
+      const key2 = `${t.function.name.value}/${t.name.value}`;
+      if (VENDORS[t.function.vendor].leadingSlashKeys.keys === "allowed") {
+        report({
+          at,
+          severity: "warning",
+          message: `prefix ${q(t.prefix.value)} starts with "/": it matches only ${storageName(t)} keys that start with "/", which ${storageName(t)} clients rarely write; if the keys look like ${q(`${fixed}…`)}, use ${q(fixed)}`,
+          key: key2
+        });
+        continue;
+      }
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
         ...fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: "" } } : {},
-        key: `${t.function.name.value}/${t.name.value}`
+        key: key2
       });
     }
   }
@@ -15107,6 +15165,18 @@ function outsideCode(triggers, report) {
     });
   }
 }
+function whyWritesUnknown(t) {
+  const fn = t.function;
+  if (!fn.code) return "its handler code is not named in the config";
+  if (!fn.codeRead) return "its handler code was not found beside the config, or not read";
+  if (!fn.codeRead.complete) return `its handler code was read only in part: ${fn.codeRead.why}`;
+  const own = bucketKey(t);
+  if (own === void 0) return "the bucket's name is not known";
+  if (writesInto(t, own).length) return "the function writes into it";
+  const unresolved = fn.writes.find((w) => w.bucket && !isKnown(w.bucket));
+  if (unresolved) return `a write goes to a bucket trigger-lint cannot resolve (${unresolved.label ?? unresolved.via})`;
+  return void 0;
+}
 function cyclePath(edges) {
   const parts2 = [];
   const name2 = (t) => t.bucket.display ?? String(t.bucket.value);
@@ -15147,10 +15217,12 @@ var recursive_trigger_default = {
     for (const t of model.storageTriggers) {
       if (reported.has(t) || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) continue;
       if (t.prefix.value !== "" || t.suffix.value !== "") continue;
+      const unsure = whyWritesUnknown(t);
+      if (unsure === void 0) continue;
       report({
         at: isKnown(t.bucket) ? t.bucket.at : t.at,
         severity: "warning",
-        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "its bucket"} (no prefix or suffix): if the function ever writes into it, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
+        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "its bucket"} (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (${unsure}): if it does, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
         key: `${t.function.name.value}/${t.name.value}`
       });
     }
@@ -15756,7 +15828,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_fc3 = validate13;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(vSwitchIds) === "AUTO"', "x-hint": 'write "auto" or a list of vSwitch ids' }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of logConfig settings' }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of nasConfig settings' }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of ossMountConfig settings' }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(config) === "AUTO", no parameters', "x-hint": 'vpcConfig "auto" takes no parameters (fc3 compares the whole string with AUTO): write "auto", or a map with vpcId, vSwitchIds and securityGroupId' }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(vSwitchIds) === "AUTO"', "x-hint": 'write "auto" or a list of vSwitch ids' }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of logConfig settings' }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of nasConfig settings' }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of ossMountConfig settings' }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(config) === "AUTO", no parameters', "x-hint": 'vpcConfig "auto" takes no parameters (fc3 compares the whole string with AUTO): write "auto", or a map with vpcId, vSwitchIds and securityGroupId' }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
 var schema19 = { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] };
 var schema20 = { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" };
 var schema27 = { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" };
@@ -16993,7 +17065,7 @@ var schema52 = { "properties": { "eventName": { "type": "string" }, "eventVersio
 var schema53 = { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" };
 var schema54 = { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } };
 var schema55 = { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false };
-var schema56 = { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" };
+var schema56 = { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" };
 var schema57 = { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" };
 var pattern4 = new RegExp("^acs:oss:[^:]*:[^:]*:[^:]+$", "u");
 var pattern5 = new RegExp("^acs:log:", "u");
@@ -19101,69 +19173,397 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               if (data81.eventSourceParameters !== void 0) {
                 let data82 = data81.eventSourceParameters;
                 if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                  if (data82.sourceMNSParameters !== void 0) {
+                    let data83 = data82.sourceMNSParameters;
+                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                      if (data83.RegionId !== void 0) {
+                        let data84 = data83.RegionId;
+                        if (typeof data84 !== "string") {
+                          const err174 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId, data: data84 };
+                          if (vErrors === null) {
+                            vErrors = [err174];
+                          } else {
+                            vErrors.push(err174);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.QueueName !== void 0) {
+                        let data85 = data83.QueueName;
+                        if (typeof data85 !== "string") {
+                          const err175 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters/QueueName", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName, data: data85 };
+                          if (vErrors === null) {
+                            vErrors = [err175];
+                          } else {
+                            vErrors.push(err175);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.IsBase64Decode !== void 0) {
+                        let data86 = data83.IsBase64Decode;
+                        if (typeof data86 !== "boolean") {
+                          const err176 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters/IsBase64Decode", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/IsBase64Decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode, data: data86 };
+                          if (vErrors === null) {
+                            vErrors = [err176];
+                          } else {
+                            vErrors.push(err176);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err177 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters, data: data83 };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data82.sourceRocketMQParameters !== void 0) {
+                    let data87 = data82.sourceRocketMQParameters;
+                    if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                      if (data87.RegionId !== void 0) {
+                        let data88 = data87.RegionId;
+                        if (typeof data88 !== "string") {
+                          const err178 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId, data: data88 };
+                          if (vErrors === null) {
+                            vErrors = [err178];
+                          } else {
+                            vErrors.push(err178);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.InstanceId !== void 0) {
+                        let data89 = data87.InstanceId;
+                        if (typeof data89 !== "string") {
+                          const err179 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/InstanceId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId, data: data89 };
+                          if (vErrors === null) {
+                            vErrors = [err179];
+                          } else {
+                            vErrors.push(err179);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Topic !== void 0) {
+                        let data90 = data87.Topic;
+                        if (typeof data90 !== "string") {
+                          const err180 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Topic", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic, data: data90 };
+                          if (vErrors === null) {
+                            vErrors = [err180];
+                          } else {
+                            vErrors.push(err180);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Tag !== void 0) {
+                        let data91 = data87.Tag;
+                        if (typeof data91 !== "string") {
+                          const err181 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Tag", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag, data: data91 };
+                          if (vErrors === null) {
+                            vErrors = [err181];
+                          } else {
+                            vErrors.push(err181);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Offset !== void 0) {
+                        let data92 = data87.Offset;
+                        if (typeof data92 !== "string") {
+                          const err182 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Offset", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Offset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset, data: data92 };
+                          if (vErrors === null) {
+                            vErrors = [err182];
+                          } else {
+                            vErrors.push(err182);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.GroupID !== void 0) {
+                        let data93 = data87.GroupID;
+                        if (typeof data93 !== "string") {
+                          const err183 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/GroupID", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/GroupID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID, data: data93 };
+                          if (vErrors === null) {
+                            vErrors = [err183];
+                          } else {
+                            vErrors.push(err183);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Timestamp !== void 0) {
+                        let data94 = data87.Timestamp;
+                        if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94))) && typeof data94 !== "string") {
+                          const err184 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Timestamp", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Timestamp/type", keyword: "type", params: { type: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type }, message: "must be integer,string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp, data: data94 };
+                          if (vErrors === null) {
+                            vErrors = [err184];
+                          } else {
+                            vErrors.push(err184);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err185 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters, data: data87 };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data82.sourceRabbitMQParameters !== void 0) {
+                    let data95 = data82.sourceRabbitMQParameters;
+                    if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                      if (data95.RegionId !== void 0) {
+                        let data96 = data95.RegionId;
+                        if (typeof data96 !== "string") {
+                          const err186 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId, data: data96 };
+                          if (vErrors === null) {
+                            vErrors = [err186];
+                          } else {
+                            vErrors.push(err186);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data95.InstanceId !== void 0) {
+                        let data97 = data95.InstanceId;
+                        if (typeof data97 !== "string") {
+                          const err187 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/InstanceId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId, data: data97 };
+                          if (vErrors === null) {
+                            vErrors = [err187];
+                          } else {
+                            vErrors.push(err187);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data95.VirtualHostName !== void 0) {
+                        let data98 = data95.VirtualHostName;
+                        if (typeof data98 !== "string") {
+                          const err188 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/VirtualHostName", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/VirtualHostName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName, data: data98 };
+                          if (vErrors === null) {
+                            vErrors = [err188];
+                          } else {
+                            vErrors.push(err188);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data95.QueueName !== void 0) {
+                        let data99 = data95.QueueName;
+                        if (typeof data99 !== "string") {
+                          const err189 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/QueueName", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName, data: data99 };
+                          if (vErrors === null) {
+                            vErrors = [err189];
+                          } else {
+                            vErrors.push(err189);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err190 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err190];
+                      } else {
+                        vErrors.push(err190);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data82.sourceKafkaParameters !== void 0) {
+                    let data100 = data82.sourceKafkaParameters;
+                    if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                      if (data100.RegionId !== void 0) {
+                        let data101 = data100.RegionId;
+                        if (typeof data101 !== "string") {
+                          const err191 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId, data: data101 };
+                          if (vErrors === null) {
+                            vErrors = [err191];
+                          } else {
+                            vErrors.push(err191);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.InstanceId !== void 0) {
+                        let data102 = data100.InstanceId;
+                        if (typeof data102 !== "string") {
+                          const err192 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/InstanceId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId, data: data102 };
+                          if (vErrors === null) {
+                            vErrors = [err192];
+                          } else {
+                            vErrors.push(err192);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.Topic !== void 0) {
+                        let data103 = data100.Topic;
+                        if (typeof data103 !== "string") {
+                          const err193 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Topic", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic, data: data103 };
+                          if (vErrors === null) {
+                            vErrors = [err193];
+                          } else {
+                            vErrors.push(err193);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.ConsumerGroup !== void 0) {
+                        let data104 = data100.ConsumerGroup;
+                        if (typeof data104 !== "string") {
+                          const err194 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/ConsumerGroup", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/ConsumerGroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup, data: data104 };
+                          if (vErrors === null) {
+                            vErrors = [err194];
+                          } else {
+                            vErrors.push(err194);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.OffsetReset !== void 0) {
+                        let data105 = data100.OffsetReset;
+                        if (typeof data105 !== "string") {
+                          const err195 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/OffsetReset", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/OffsetReset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset, data: data105 };
+                          if (vErrors === null) {
+                            vErrors = [err195];
+                          } else {
+                            vErrors.push(err195);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.Network !== void 0) {
+                        let data106 = data100.Network;
+                        if (typeof data106 !== "string") {
+                          const err196 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Network", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network, data: data106 };
+                          if (vErrors === null) {
+                            vErrors = [err196];
+                          } else {
+                            vErrors.push(err196);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.VpcId !== void 0) {
+                        let data107 = data100.VpcId;
+                        if (typeof data107 !== "string") {
+                          const err197 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VpcId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId, data: data107 };
+                          if (vErrors === null) {
+                            vErrors = [err197];
+                          } else {
+                            vErrors.push(err197);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.VSwitchIds !== void 0) {
+                        let data108 = data100.VSwitchIds;
+                        if (typeof data108 !== "string") {
+                          const err198 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VSwitchIds", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VSwitchIds/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds, data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err198];
+                          } else {
+                            vErrors.push(err198);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.SecurityGroupId !== void 0) {
+                        let data109 = data100.SecurityGroupId;
+                        if (typeof data109 !== "string") {
+                          const err199 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/SecurityGroupId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/SecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId, data: data109 };
+                          if (vErrors === null) {
+                            vErrors = [err199];
+                          } else {
+                            vErrors.push(err199);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err200 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters, data: data100 };
+                      if (vErrors === null) {
+                        vErrors = [err200];
+                      } else {
+                        vErrors.push(err200);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err174 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters, data: data82 };
+                  const err201 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
               }
               if (data81.eventSourceType !== void 0) {
-                let data83 = data81.eventSourceType;
-                if (typeof data83 !== "string") {
-                  const err175 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceType.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceType, data: data83 };
+                let data110 = data81.eventSourceType;
+                if (typeof data110 !== "string") {
+                  const err202 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceType.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceType, data: data110 };
                   if (vErrors === null) {
-                    vErrors = [err175];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err175);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
               }
             } else {
-              const err176 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.type, parentSchema: schema56.properties.eventSourceConfig, data: data81 };
+              const err203 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.type, parentSchema: schema56.properties.eventSourceConfig, data: data81 };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err203];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err203);
               }
               errors++;
             }
           }
           if (data76.runOptions !== void 0) {
-            let data84 = data76.runOptions;
-            if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            let data111 = data76.runOptions;
+            if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
             } else {
-              const err177 = { instancePath: instancePath + "/triggerConfig/runOptions", schemaPath: "#/definitions/IEventBridge/properties/runOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.runOptions.type, parentSchema: schema56.properties.runOptions, data: data84 };
+              const err204 = { instancePath: instancePath + "/triggerConfig/runOptions", schemaPath: "#/definitions/IEventBridge/properties/runOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.runOptions.type, parentSchema: schema56.properties.runOptions, data: data111 };
               if (vErrors === null) {
-                vErrors = [err177];
+                vErrors = [err204];
               } else {
-                vErrors.push(err177);
+                vErrors.push(err204);
               }
               errors++;
             }
           }
           if (data76.triggerEnable !== void 0) {
-            let data85 = data76.triggerEnable;
-            if (typeof data85 !== "boolean") {
-              const err178 = { instancePath: instancePath + "/triggerConfig/triggerEnable", schemaPath: "#/definitions/IEventBridge/properties/triggerEnable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.triggerEnable.type, parentSchema: schema56.properties.triggerEnable, data: data85 };
+            let data112 = data76.triggerEnable;
+            if (typeof data112 !== "boolean") {
+              const err205 = { instancePath: instancePath + "/triggerConfig/triggerEnable", schemaPath: "#/definitions/IEventBridge/properties/triggerEnable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.triggerEnable.type, parentSchema: schema56.properties.triggerEnable, data: data112 };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err205];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err205);
               }
               errors++;
             }
           }
         } else {
-          const err179 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/definitions/IEventBridge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data76 };
+          const err206 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/definitions/IEventBridge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data76 };
           if (vErrors === null) {
-            vErrors = [err179];
+            vErrors = [err206];
           } else {
-            vErrors.push(err179);
+            vErrors.push(err206);
           }
           errors++;
         }
@@ -19173,162 +19573,162 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     valid61 = _valid9;
   }
   if (!valid61) {
-    const err180 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema48.allOf[7].if, parentSchema: schema48.allOf[7], data };
+    const err207 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema48.allOf[7].if, parentSchema: schema48.allOf[7], data };
     if (vErrors === null) {
-      vErrors = [err180];
+      vErrors = [err207];
     } else {
-      vErrors.push(err180);
+      vErrors.push(err207);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerConfig === void 0) {
-      const err181 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerConfig" }, message: "must have required property 'triggerConfig'", schema: schema48.required, parentSchema: schema48, data };
+      const err208 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerConfig" }, message: "must have required property 'triggerConfig'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
-        vErrors = [err181];
+        vErrors = [err208];
       } else {
-        vErrors.push(err181);
+        vErrors.push(err208);
       }
       errors++;
     }
     if (data.triggerName === void 0) {
-      const err182 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerName" }, message: "must have required property 'triggerName'", schema: schema48.required, parentSchema: schema48, data };
+      const err209 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerName" }, message: "must have required property 'triggerName'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
-        vErrors = [err182];
+        vErrors = [err209];
       } else {
-        vErrors.push(err182);
+        vErrors.push(err209);
       }
       errors++;
     }
     if (data.triggerType === void 0) {
-      const err183 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerType" }, message: "must have required property 'triggerType'", schema: schema48.required, parentSchema: schema48, data };
+      const err210 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerType" }, message: "must have required property 'triggerType'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
-        vErrors = [err183];
+        vErrors = [err210];
       } else {
-        vErrors.push(err183);
+        vErrors.push(err210);
       }
       errors++;
     }
     for (const key15 in data) {
       if (!(key15 === "triggerName" || key15 === "triggerType" || key15 === "description" || key15 === "qualifier" || key15 === "invocationRole" || key15 === "sourceArn" || key15 === "triggerConfig")) {
-        const err184 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err211 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
         if (vErrors === null) {
-          vErrors = [err184];
+          vErrors = [err211];
         } else {
-          vErrors.push(err184);
+          vErrors.push(err211);
         }
         errors++;
       }
     }
     if (data.triggerName !== void 0) {
-      let data86 = data.triggerName;
-      if (typeof data86 === "string") {
-        if (!pattern9.test(data86)) {
-          const err185 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema48.properties.triggerName, data: data86 };
+      let data113 = data.triggerName;
+      if (typeof data113 === "string") {
+        if (!pattern9.test(data113)) {
+          const err212 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema48.properties.triggerName, data: data113 };
           if (vErrors === null) {
-            vErrors = [err185];
+            vErrors = [err212];
           } else {
-            vErrors.push(err185);
+            vErrors.push(err212);
           }
           errors++;
         }
       } else {
-        const err186 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.triggerName.type, parentSchema: schema48.properties.triggerName, data: data86 };
+        const err213 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.triggerName.type, parentSchema: schema48.properties.triggerName, data: data113 };
         if (vErrors === null) {
-          vErrors = [err186];
+          vErrors = [err213];
         } else {
-          vErrors.push(err186);
+          vErrors.push(err213);
         }
         errors++;
       }
     }
     if (data.triggerType !== void 0) {
-      let data87 = data.triggerType;
-      if (typeof data87 !== "string") {
-        const err187 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data87 };
+      let data114 = data.triggerType;
+      if (typeof data114 !== "string") {
+        const err214 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data114 };
         if (vErrors === null) {
-          vErrors = [err187];
+          vErrors = [err214];
         } else {
-          vErrors.push(err187);
+          vErrors.push(err214);
         }
         errors++;
       }
-      if (!(data87 === "cdn_events" || data87 === "eventbridge" || data87 === "http" || data87 === "log" || data87 === "mns_topic" || data87 === "oss" || data87 === "tablestore" || data87 === "timer")) {
-        const err188 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data87 };
+      if (!(data114 === "cdn_events" || data114 === "eventbridge" || data114 === "http" || data114 === "log" || data114 === "mns_topic" || data114 === "oss" || data114 === "tablestore" || data114 === "timer")) {
+        const err215 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data114 };
         if (vErrors === null) {
-          vErrors = [err188];
+          vErrors = [err215];
         } else {
-          vErrors.push(err188);
+          vErrors.push(err215);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
-      let data88 = data.description;
-      if (typeof data88 !== "string") {
-        const err189 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.description.type, parentSchema: schema48.properties.description, data: data88 };
+      let data115 = data.description;
+      if (typeof data115 !== "string") {
+        const err216 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.description.type, parentSchema: schema48.properties.description, data: data115 };
         if (vErrors === null) {
-          vErrors = [err189];
+          vErrors = [err216];
         } else {
-          vErrors.push(err189);
+          vErrors.push(err216);
         }
         errors++;
       }
     }
     if (data.qualifier !== void 0) {
-      let data89 = data.qualifier;
-      if (typeof data89 !== "string") {
-        const err190 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.qualifier.type, parentSchema: schema48.properties.qualifier, data: data89 };
+      let data116 = data.qualifier;
+      if (typeof data116 !== "string") {
+        const err217 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.qualifier.type, parentSchema: schema48.properties.qualifier, data: data116 };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err217];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err217);
         }
         errors++;
       }
     }
     if (data.invocationRole !== void 0) {
-      let data90 = data.invocationRole;
-      if (typeof data90 !== "string") {
-        const err191 = { instancePath: instancePath + "/invocationRole", schemaPath: "#/properties/invocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.invocationRole.type, parentSchema: schema48.properties.invocationRole, data: data90 };
+      let data117 = data.invocationRole;
+      if (typeof data117 !== "string") {
+        const err218 = { instancePath: instancePath + "/invocationRole", schemaPath: "#/properties/invocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.invocationRole.type, parentSchema: schema48.properties.invocationRole, data: data117 };
         if (vErrors === null) {
-          vErrors = [err191];
+          vErrors = [err218];
         } else {
-          vErrors.push(err191);
+          vErrors.push(err218);
         }
         errors++;
       }
     }
     if (data.sourceArn !== void 0) {
-      let data91 = data.sourceArn;
-      if (typeof data91 !== "string") {
-        const err192 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.sourceArn.type, parentSchema: schema48.properties.sourceArn, data: data91 };
+      let data118 = data.sourceArn;
+      if (typeof data118 !== "string") {
+        const err219 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.sourceArn.type, parentSchema: schema48.properties.sourceArn, data: data118 };
         if (vErrors === null) {
-          vErrors = [err192];
+          vErrors = [err219];
         } else {
-          vErrors.push(err192);
+          vErrors.push(err219);
         }
         errors++;
       }
     }
     if (data.triggerConfig !== void 0) {
-      let data92 = data.triggerConfig;
-      if (!(data92 && typeof data92 == "object" && !Array.isArray(data92))) {
-        const err193 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/properties/triggerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.triggerConfig.type, parentSchema: schema48.properties.triggerConfig, data: data92 };
+      let data119 = data.triggerConfig;
+      if (!(data119 && typeof data119 == "object" && !Array.isArray(data119))) {
+        const err220 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/properties/triggerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.triggerConfig.type, parentSchema: schema48.properties.triggerConfig, data: data119 };
         if (vErrors === null) {
-          vErrors = [err193];
+          vErrors = [err220];
         } else {
-          vErrors.push(err193);
+          vErrors.push(err220);
         }
         errors++;
       }
     }
   } else {
-    const err194 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err221 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
-      vErrors = [err194];
+      vErrors = [err221];
     } else {
-      vErrors.push(err194);
+      vErrors.push(err221);
     }
     errors++;
   }
@@ -24899,10 +25299,15 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_serverless_devs_fc = validate57;
-var schema86 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Legacy fc props (Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy). From devsapp/fc docs/zh/yaml/triggers.md and src/lib/interface/fc/trigger.ts. Lenient on props, service and function (the component passes them to the FC API); strict on unknown keys inside trigger objects, oss/timer/http config, filter and filter.Key. Both Key/Prefix/Suffix and key/prefix/suffix are accepted (real templates use both).", "type": "object", "properties": { "region": { "type": "string", "x-name": "region" }, "service": { "type": ["object", "string"] }, "function": { "type": "object", "properties": { "name": { "type": "string" }, "environmentVariables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/Trigger" } } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] }, "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } }, "TimerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } }, "HttpConfig": { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] }, "Filter": { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" } } };
-var schema87 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] };
+var schema86 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Legacy fc props (Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy). From devsapp/fc docs/zh/yaml/triggers.md and src/lib/interface/fc/trigger.ts. Lenient on props, service and function (the component passes them to the FC API); strict on unknown keys inside trigger objects, oss/timer/http config, filter and filter.Key. Both Key/Prefix/Suffix and key/prefix/suffix are accepted (real templates use both).", "type": "object", "properties": { "region": { "type": "string", "x-name": "region" }, "service": { "type": ["object", "string"] }, "function": { "type": "object", "properties": { "name": { "type": "string" }, "environmentVariables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/Trigger" } } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }, { "if": { "properties": { "type": { "const": "eventbridge" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/EventBridgeConfig" } } } }, { "if": { "properties": { "type": { "const": "log" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/LogConfig" } } } }, { "if": { "properties": { "type": { "const": "mns_topic" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/MnsTopicConfig" } } } }, { "if": { "properties": { "type": { "const": "cdn_events" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/CdnEventsConfig" } } } }, { "if": { "properties": { "type": { "const": "tablestore" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TablestoreConfig" } } } }] }, "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } }, "TimerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } }, "HttpConfig": { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] }, "Filter": { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" }, "EventBridgeConfig": { "type": "object", "additionalProperties": true, "properties": { "triggerEnable": { "type": ["boolean", "string"] }, "asyncInvocationType": { "type": ["boolean", "string"] }, "eventRuleFilterPattern": { "type": "string" }, "eventSourceConfig": { "type": "object", "additionalProperties": true, "properties": { "eventSourceType": { "type": "string" }, "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } } } } } }, "LogConfig": { "properties": { "enable": { "type": ["boolean", "string"] }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": true, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "type": "object", "additionalProperties": true }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "type": "object", "additionalProperties": true } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." }, "MnsTopicConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" }, "topicName": { "type": "string" }, "region": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." }, "CdnEventsConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": true }, "notes": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." }, "TablestoreConfig": { "type": "object", "additionalProperties": true, "properties": { "instanceName": { "type": "string" }, "tableName": { "type": "string" } }, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." } } };
+var schema87 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }, { "if": { "properties": { "type": { "const": "eventbridge" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/EventBridgeConfig" } } } }, { "if": { "properties": { "type": { "const": "log" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/LogConfig" } } } }, { "if": { "properties": { "type": { "const": "mns_topic" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/MnsTopicConfig" } } } }, { "if": { "properties": { "type": { "const": "cdn_events" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/CdnEventsConfig" } } } }, { "if": { "properties": { "type": { "const": "tablestore" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TablestoreConfig" } } } }] };
 var schema92 = { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } };
 var schema93 = { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] };
+var schema94 = { "type": "object", "additionalProperties": true, "properties": { "triggerEnable": { "type": ["boolean", "string"] }, "asyncInvocationType": { "type": ["boolean", "string"] }, "eventRuleFilterPattern": { "type": "string" }, "eventSourceConfig": { "type": "object", "additionalProperties": true, "properties": { "eventSourceType": { "type": "string" }, "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } } } } } };
+var schema95 = { "properties": { "enable": { "type": ["boolean", "string"] }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": true, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "type": "object", "additionalProperties": true }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "type": "object", "additionalProperties": true } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
+var schema96 = { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" }, "topicName": { "type": "string" }, "region": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
+var schema97 = { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": true }, "notes": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
+var schema98 = { "type": "object", "additionalProperties": true, "properties": { "instanceName": { "type": "string" }, "tableName": { "type": "string" } }, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
 var schema88 = { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } };
 var schema89 = { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } };
 var schema90 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" };
@@ -25541,144 +25946,1172 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs42 = errors;
+  let valid16 = true;
+  const _errs43 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema87.required, parentSchema: schema87, data };
+    let missing3;
+    if (data.type === void 0 && (missing3 = "type")) {
+      const err27 = {};
       if (vErrors === null) {
         vErrors = [err27];
       } else {
         vErrors.push(err27);
       }
       errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("eventbridge" !== data.type) {
+          const err28 = {};
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs45 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data15 = data.config;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          if (data15.triggerEnable !== void 0) {
+            let data16 = data15.triggerEnable;
+            if (typeof data16 !== "boolean" && typeof data16 !== "string") {
+              const err29 = { instancePath: instancePath + "/config/triggerEnable", schemaPath: "#/definitions/EventBridgeConfig/properties/triggerEnable/type", keyword: "type", params: { type: schema94.properties.triggerEnable.type }, message: "must be boolean,string", schema: schema94.properties.triggerEnable.type, parentSchema: schema94.properties.triggerEnable, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          if (data15.asyncInvocationType !== void 0) {
+            let data17 = data15.asyncInvocationType;
+            if (typeof data17 !== "boolean" && typeof data17 !== "string") {
+              const err30 = { instancePath: instancePath + "/config/asyncInvocationType", schemaPath: "#/definitions/EventBridgeConfig/properties/asyncInvocationType/type", keyword: "type", params: { type: schema94.properties.asyncInvocationType.type }, message: "must be boolean,string", schema: schema94.properties.asyncInvocationType.type, parentSchema: schema94.properties.asyncInvocationType, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data15.eventRuleFilterPattern !== void 0) {
+            let data18 = data15.eventRuleFilterPattern;
+            if (typeof data18 !== "string") {
+              const err31 = { instancePath: instancePath + "/config/eventRuleFilterPattern", schemaPath: "#/definitions/EventBridgeConfig/properties/eventRuleFilterPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventRuleFilterPattern.type, parentSchema: schema94.properties.eventRuleFilterPattern, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          if (data15.eventSourceConfig !== void 0) {
+            let data19 = data15.eventSourceConfig;
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+              if (data19.eventSourceType !== void 0) {
+                let data20 = data19.eventSourceType;
+                if (typeof data20 !== "string") {
+                  const err32 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceType.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceType, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.eventSourceParameters !== void 0) {
+                let data21 = data19.eventSourceParameters;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                  if (data21.sourceMNSParameters !== void 0) {
+                    let data22 = data21.sourceMNSParameters;
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                      if (data22.RegionId !== void 0) {
+                        let data23 = data22.RegionId;
+                        if (typeof data23 !== "string") {
+                          const err33 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err33];
+                          } else {
+                            vErrors.push(err33);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data22.QueueName !== void 0) {
+                        let data24 = data22.QueueName;
+                        if (typeof data24 !== "string") {
+                          const err34 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters/QueueName", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err34];
+                          } else {
+                            vErrors.push(err34);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data22.IsBase64Decode !== void 0) {
+                        let data25 = data22.IsBase64Decode;
+                        if (typeof data25 !== "boolean") {
+                          const err35 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters/IsBase64Decode", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/IsBase64Decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode, data: data25 };
+                          if (vErrors === null) {
+                            vErrors = [err35];
+                          } else {
+                            vErrors.push(err35);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err36 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.sourceRocketMQParameters !== void 0) {
+                    let data26 = data21.sourceRocketMQParameters;
+                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                      if (data26.RegionId !== void 0) {
+                        let data27 = data26.RegionId;
+                        if (typeof data27 !== "string") {
+                          const err37 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId, data: data27 };
+                          if (vErrors === null) {
+                            vErrors = [err37];
+                          } else {
+                            vErrors.push(err37);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.InstanceId !== void 0) {
+                        let data28 = data26.InstanceId;
+                        if (typeof data28 !== "string") {
+                          const err38 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/InstanceId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId, data: data28 };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Topic !== void 0) {
+                        let data29 = data26.Topic;
+                        if (typeof data29 !== "string") {
+                          const err39 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Topic", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic, data: data29 };
+                          if (vErrors === null) {
+                            vErrors = [err39];
+                          } else {
+                            vErrors.push(err39);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Tag !== void 0) {
+                        let data30 = data26.Tag;
+                        if (typeof data30 !== "string") {
+                          const err40 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Tag", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag, data: data30 };
+                          if (vErrors === null) {
+                            vErrors = [err40];
+                          } else {
+                            vErrors.push(err40);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Offset !== void 0) {
+                        let data31 = data26.Offset;
+                        if (typeof data31 !== "string") {
+                          const err41 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Offset", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Offset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset, data: data31 };
+                          if (vErrors === null) {
+                            vErrors = [err41];
+                          } else {
+                            vErrors.push(err41);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.GroupID !== void 0) {
+                        let data32 = data26.GroupID;
+                        if (typeof data32 !== "string") {
+                          const err42 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/GroupID", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/GroupID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID, data: data32 };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Timestamp !== void 0) {
+                        let data33 = data26.Timestamp;
+                        if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33))) && typeof data33 !== "string") {
+                          const err43 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Timestamp", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Timestamp/type", keyword: "type", params: { type: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type }, message: "must be integer,string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp, data: data33 };
+                          if (vErrors === null) {
+                            vErrors = [err43];
+                          } else {
+                            vErrors.push(err43);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err44 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.sourceRabbitMQParameters !== void 0) {
+                    let data34 = data21.sourceRabbitMQParameters;
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                      if (data34.RegionId !== void 0) {
+                        let data35 = data34.RegionId;
+                        if (typeof data35 !== "string") {
+                          const err45 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId, data: data35 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.InstanceId !== void 0) {
+                        let data36 = data34.InstanceId;
+                        if (typeof data36 !== "string") {
+                          const err46 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/InstanceId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId, data: data36 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.VirtualHostName !== void 0) {
+                        let data37 = data34.VirtualHostName;
+                        if (typeof data37 !== "string") {
+                          const err47 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/VirtualHostName", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/VirtualHostName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName, data: data37 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.QueueName !== void 0) {
+                        let data38 = data34.QueueName;
+                        if (typeof data38 !== "string") {
+                          const err48 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/QueueName", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName, data: data38 };
+                          if (vErrors === null) {
+                            vErrors = [err48];
+                          } else {
+                            vErrors.push(err48);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err49 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.sourceKafkaParameters !== void 0) {
+                    let data39 = data21.sourceKafkaParameters;
+                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                      if (data39.RegionId !== void 0) {
+                        let data40 = data39.RegionId;
+                        if (typeof data40 !== "string") {
+                          const err50 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.InstanceId !== void 0) {
+                        let data41 = data39.InstanceId;
+                        if (typeof data41 !== "string") {
+                          const err51 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/InstanceId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.Topic !== void 0) {
+                        let data42 = data39.Topic;
+                        if (typeof data42 !== "string") {
+                          const err52 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Topic", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.ConsumerGroup !== void 0) {
+                        let data43 = data39.ConsumerGroup;
+                        if (typeof data43 !== "string") {
+                          const err53 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/ConsumerGroup", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/ConsumerGroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup, data: data43 };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.OffsetReset !== void 0) {
+                        let data44 = data39.OffsetReset;
+                        if (typeof data44 !== "string") {
+                          const err54 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/OffsetReset", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/OffsetReset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset, data: data44 };
+                          if (vErrors === null) {
+                            vErrors = [err54];
+                          } else {
+                            vErrors.push(err54);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.Network !== void 0) {
+                        let data45 = data39.Network;
+                        if (typeof data45 !== "string") {
+                          const err55 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Network", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err55];
+                          } else {
+                            vErrors.push(err55);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.VpcId !== void 0) {
+                        let data46 = data39.VpcId;
+                        if (typeof data46 !== "string") {
+                          const err56 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VpcId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId, data: data46 };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.VSwitchIds !== void 0) {
+                        let data47 = data39.VSwitchIds;
+                        if (typeof data47 !== "string") {
+                          const err57 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VSwitchIds", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VSwitchIds/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds, data: data47 };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.SecurityGroupId !== void 0) {
+                        let data48 = data39.SecurityGroupId;
+                        if (typeof data48 !== "string") {
+                          const err58 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/SecurityGroupId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/SecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId, data: data48 };
+                          if (vErrors === null) {
+                            vErrors = [err58];
+                          } else {
+                            vErrors.push(err58);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err59 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err60 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err61 = { instancePath: instancePath + "/config/eventSourceConfig", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.type, parentSchema: schema94.properties.eventSourceConfig, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err62 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/EventBridgeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs45 === errors;
+    valid16 = _valid3;
+  }
+  if (!valid16) {
+    const err63 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[3].if, parentSchema: schema87.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err63];
+    } else {
+      vErrors.push(err63);
+    }
+    errors++;
+  }
+  const _errs123 = errors;
+  let valid27 = true;
+  const _errs124 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.type === void 0 && (missing4 = "type")) {
+      const err64 = {};
+      if (vErrors === null) {
+        vErrors = [err64];
+      } else {
+        vErrors.push(err64);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("log" !== data.type) {
+          const err65 = {};
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs124 === errors;
+  errors = _errs123;
+  if (vErrors !== null) {
+    if (_errs123) {
+      vErrors.length = _errs123;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs126 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data50 = data.config;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+          if (data50.enable !== void 0) {
+            let data51 = data50.enable;
+            if (typeof data51 !== "boolean" && typeof data51 !== "string") {
+              const err66 = { instancePath: instancePath + "/config/enable", schemaPath: "#/definitions/LogConfig/properties/enable/type", keyword: "type", params: { type: schema95.properties.enable.type }, message: "must be boolean,string", schema: schema95.properties.enable.type, parentSchema: schema95.properties.enable, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+          if (data50.functionParameter !== void 0) {
+            let data52 = data50.functionParameter;
+            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            } else {
+              const err67 = { instancePath: instancePath + "/config/functionParameter", schemaPath: "#/definitions/LogConfig/properties/functionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.functionParameter.type, parentSchema: schema95.properties.functionParameter, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          }
+          if (data50.jobConfig !== void 0) {
+            let data53 = data50.jobConfig;
+            if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+              if (data53.maxRetryTime !== void 0) {
+                let data54 = data53.maxRetryTime;
+                if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54))) && typeof data54 !== "string") {
+                  const err68 = { instancePath: instancePath + "/config/jobConfig/maxRetryTime", schemaPath: "#/definitions/LogConfig/properties/jobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema95.properties.jobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema95.properties.jobConfig.properties.maxRetryTime.type, parentSchema: schema95.properties.jobConfig.properties.maxRetryTime, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.triggerInterval !== void 0) {
+                let data55 = data53.triggerInterval;
+                if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55))) && typeof data55 !== "string") {
+                  const err69 = { instancePath: instancePath + "/config/jobConfig/triggerInterval", schemaPath: "#/definitions/LogConfig/properties/jobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema95.properties.jobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema95.properties.jobConfig.properties.triggerInterval.type, parentSchema: schema95.properties.jobConfig.properties.triggerInterval, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err70 = { instancePath: instancePath + "/config/jobConfig", schemaPath: "#/definitions/LogConfig/properties/jobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.jobConfig.type, parentSchema: schema95.properties.jobConfig, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (data50.logConfig !== void 0) {
+            let data56 = data50.logConfig;
+            if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+              if (data56.logstore !== void 0) {
+                let data57 = data56.logstore;
+                if (typeof data57 !== "string") {
+                  const err71 = { instancePath: instancePath + "/config/logConfig/logstore", schemaPath: "#/definitions/LogConfig/properties/logConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.logConfig.properties.logstore.type, parentSchema: schema95.properties.logConfig.properties.logstore, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              }
+              if (data56.project !== void 0) {
+                let data58 = data56.project;
+                if (typeof data58 !== "string") {
+                  const err72 = { instancePath: instancePath + "/config/logConfig/project", schemaPath: "#/definitions/LogConfig/properties/logConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.logConfig.properties.project.type, parentSchema: schema95.properties.logConfig.properties.project, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err73 = { instancePath: instancePath + "/config/logConfig", schemaPath: "#/definitions/LogConfig/properties/logConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.logConfig.type, parentSchema: schema95.properties.logConfig, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          if (data50.sourceConfig !== void 0) {
+            let data59 = data50.sourceConfig;
+            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+              if (data59.logstore !== void 0) {
+                let data60 = data59.logstore;
+                if (typeof data60 !== "string") {
+                  const err74 = { instancePath: instancePath + "/config/sourceConfig/logstore", schemaPath: "#/definitions/LogConfig/properties/sourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.sourceConfig.properties.logstore.type, parentSchema: schema95.properties.sourceConfig.properties.logstore, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err75 = { instancePath: instancePath + "/config/sourceConfig", schemaPath: "#/definitions/LogConfig/properties/sourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.sourceConfig.type, parentSchema: schema95.properties.sourceConfig, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err76 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data: data50 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs126 === errors;
+    valid27 = _valid4;
+  }
+  if (!valid27) {
+    const err77 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[4].if, parentSchema: schema87.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  const _errs156 = errors;
+  let valid35 = true;
+  const _errs157 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.type === void 0 && (missing5 = "type")) {
+      const err78 = {};
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("mns_topic" !== data.type) {
+          const err79 = {};
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs157 === errors;
+  errors = _errs156;
+  if (vErrors !== null) {
+    if (_errs156) {
+      vErrors.length = _errs156;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs159 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data62 = data.config;
+        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+          if (data62.filterTag !== void 0) {
+            let data63 = data62.filterTag;
+            if (typeof data63 !== "string") {
+              const err80 = { instancePath: instancePath + "/config/filterTag", schemaPath: "#/definitions/MnsTopicConfig/properties/filterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.filterTag.type, parentSchema: schema96.properties.filterTag, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+          if (data62.notifyContentFormat !== void 0) {
+            let data64 = data62.notifyContentFormat;
+            if (typeof data64 !== "string") {
+              const err81 = { instancePath: instancePath + "/config/notifyContentFormat", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.notifyContentFormat.type, parentSchema: schema96.properties.notifyContentFormat, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            if (!(data64 === "JSON" || data64 === "STREAM")) {
+              const err82 = { instancePath: instancePath + "/config/notifyContentFormat", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema96.properties.notifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema96.properties.notifyContentFormat.enum, parentSchema: schema96.properties.notifyContentFormat, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+          if (data62.notifyStrategy !== void 0) {
+            let data65 = data62.notifyStrategy;
+            if (typeof data65 !== "string") {
+              const err83 = { instancePath: instancePath + "/config/notifyStrategy", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.notifyStrategy.type, parentSchema: schema96.properties.notifyStrategy, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (!(data65 === "BACKOFF_RETRY" || data65 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err84 = { instancePath: instancePath + "/config/notifyStrategy", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyStrategy/enum", keyword: "enum", params: { allowedValues: schema96.properties.notifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema96.properties.notifyStrategy.enum, parentSchema: schema96.properties.notifyStrategy, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          if (data62.topicName !== void 0) {
+            let data66 = data62.topicName;
+            if (typeof data66 !== "string") {
+              const err85 = { instancePath: instancePath + "/config/topicName", schemaPath: "#/definitions/MnsTopicConfig/properties/topicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.topicName.type, parentSchema: schema96.properties.topicName, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+          if (data62.region !== void 0) {
+            let data67 = data62.region;
+            if (typeof data67 !== "string") {
+              const err86 = { instancePath: instancePath + "/config/region", schemaPath: "#/definitions/MnsTopicConfig/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.region.type, parentSchema: schema96.properties.region, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err87 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/MnsTopicConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data: data62 };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs159 === errors;
+    valid35 = _valid5;
+  }
+  if (!valid35) {
+    const err88 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[5].if, parentSchema: schema87.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  const _errs175 = errors;
+  let valid40 = true;
+  const _errs176 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.type === void 0 && (missing6 = "type")) {
+      const err89 = {};
+      if (vErrors === null) {
+        vErrors = [err89];
+      } else {
+        vErrors.push(err89);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("cdn_events" !== data.type) {
+          const err90 = {};
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs176 === errors;
+  errors = _errs175;
+  if (vErrors !== null) {
+    if (_errs175) {
+      vErrors.length = _errs175;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs178 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data69 = data.config;
+        if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+          if (data69.eventName !== void 0) {
+            let data70 = data69.eventName;
+            if (typeof data70 !== "string") {
+              const err91 = { instancePath: instancePath + "/config/eventName", schemaPath: "#/definitions/CdnEventsConfig/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.eventName.type, parentSchema: schema97.properties.eventName, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+          if (data69.eventVersion !== void 0) {
+            let data71 = data69.eventVersion;
+            if (typeof data71 !== "string") {
+              const err92 = { instancePath: instancePath + "/config/eventVersion", schemaPath: "#/definitions/CdnEventsConfig/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.eventVersion.type, parentSchema: schema97.properties.eventVersion, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          }
+          if (data69.filter !== void 0) {
+            let data72 = data69.filter;
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+              if (data72.domain !== void 0) {
+                let data73 = data72.domain;
+                if (Array.isArray(data73)) {
+                  const len1 = data73.length;
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    let data74 = data73[i1];
+                    if (typeof data74 !== "string") {
+                      const err93 = { instancePath: instancePath + "/config/filter/domain/" + i1, schemaPath: "#/definitions/CdnEventsConfig/properties/filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.filter.properties.domain.items.type, parentSchema: schema97.properties.filter.properties.domain.items, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err94 = { instancePath: instancePath + "/config/filter/domain", schemaPath: "#/definitions/CdnEventsConfig/properties/filter/properties/domain/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema97.properties.filter.properties.domain.type, parentSchema: schema97.properties.filter.properties.domain, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err95 = { instancePath: instancePath + "/config/filter", schemaPath: "#/definitions/CdnEventsConfig/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.properties.filter.type, parentSchema: schema97.properties.filter, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+          if (data69.notes !== void 0) {
+            let data75 = data69.notes;
+            if (typeof data75 !== "string") {
+              const err96 = { instancePath: instancePath + "/config/notes", schemaPath: "#/definitions/CdnEventsConfig/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.notes.type, parentSchema: schema97.properties.notes, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err97 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/CdnEventsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data: data69 };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid6 = _errs178 === errors;
+    valid40 = _valid6;
+  }
+  if (!valid40) {
+    const err98 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[6].if, parentSchema: schema87.allOf[6], data };
+    if (vErrors === null) {
+      vErrors = [err98];
+    } else {
+      vErrors.push(err98);
+    }
+    errors++;
+  }
+  const _errs197 = errors;
+  let valid48 = true;
+  const _errs198 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.type === void 0 && (missing7 = "type")) {
+      const err99 = {};
+      if (vErrors === null) {
+        vErrors = [err99];
+      } else {
+        vErrors.push(err99);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("tablestore" !== data.type) {
+          const err100 = {};
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs198 === errors;
+  errors = _errs197;
+  if (vErrors !== null) {
+    if (_errs197) {
+      vErrors.length = _errs197;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs200 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data77 = data.config;
+        if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+          if (data77.instanceName !== void 0) {
+            let data78 = data77.instanceName;
+            if (typeof data78 !== "string") {
+              const err101 = { instancePath: instancePath + "/config/instanceName", schemaPath: "#/definitions/TablestoreConfig/properties/instanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.instanceName.type, parentSchema: schema98.properties.instanceName, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          }
+          if (data77.tableName !== void 0) {
+            let data79 = data77.tableName;
+            if (typeof data79 !== "string") {
+              const err102 = { instancePath: instancePath + "/config/tableName", schemaPath: "#/definitions/TablestoreConfig/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.tableName.type, parentSchema: schema98.properties.tableName, data: data79 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err103 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TablestoreConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data: data77 };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid7 = _errs200 === errors;
+    valid48 = _valid7;
+  }
+  if (!valid48) {
+    const err104 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[7].if, parentSchema: schema87.allOf[7], data };
+    if (vErrors === null) {
+      vErrors = [err104];
+    } else {
+      vErrors.push(err104);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err105 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema87.required, parentSchema: schema87, data };
+      if (vErrors === null) {
+        vErrors = [err105];
+      } else {
+        vErrors.push(err105);
+      }
+      errors++;
     }
     if (data.type === void 0) {
-      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema87.required, parentSchema: schema87, data };
+      const err106 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
-        vErrors = [err28];
+        vErrors = [err106];
       } else {
-        vErrors.push(err28);
+        vErrors.push(err106);
       }
       errors++;
     }
     if (data.config === void 0) {
-      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'", schema: schema87.required, parentSchema: schema87, data };
+      const err107 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
-        vErrors = [err29];
+        vErrors = [err107];
       } else {
-        vErrors.push(err29);
+        vErrors.push(err107);
       }
       errors++;
     }
     for (const key2 in data) {
       if (!(key2 === "name" || key2 === "type" || key2 === "role" || key2 === "sourceArn" || key2 === "qualifier" || key2 === "description" || key2 === "config")) {
-        const err30 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+        const err108 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err108];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
-      let data14 = data.name;
-      if (typeof data14 !== "string") {
-        const err31 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.name.type, parentSchema: schema87.properties.name, data: data14 };
+      let data80 = data.name;
+      if (typeof data80 !== "string") {
+        const err109 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.name.type, parentSchema: schema87.properties.name, data: data80 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err109];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
     if (data.type !== void 0) {
-      let data15 = data.type;
-      if (typeof data15 !== "string") {
-        const err32 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.type.type, parentSchema: schema87.properties.type, data: data15 };
+      let data81 = data.type;
+      if (typeof data81 !== "string") {
+        const err110 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.type.type, parentSchema: schema87.properties.type, data: data81 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err110];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err110);
         }
         errors++;
       }
-      if (!(data15 === "http" || data15 === "timer" || data15 === "oss" || data15 === "log" || data15 === "mns_topic" || data15 === "cdn_events" || data15 === "tablestore" || data15 === "eventbridge")) {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema87.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.type.enum, parentSchema: schema87.properties.type, data: data15 };
+      if (!(data81 === "http" || data81 === "timer" || data81 === "oss" || data81 === "log" || data81 === "mns_topic" || data81 === "cdn_events" || data81 === "tablestore" || data81 === "eventbridge")) {
+        const err111 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema87.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.type.enum, parentSchema: schema87.properties.type, data: data81 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err111];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
     if (data.role !== void 0) {
-      let data16 = data.role;
-      if (typeof data16 !== "string") {
-        const err34 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.role.type, parentSchema: schema87.properties.role, data: data16 };
+      let data82 = data.role;
+      if (typeof data82 !== "string") {
+        const err112 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.role.type, parentSchema: schema87.properties.role, data: data82 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err112];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err112);
         }
         errors++;
       }
     }
     if (data.sourceArn !== void 0) {
-      let data17 = data.sourceArn;
-      if (typeof data17 !== "string") {
-        const err35 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sourceArn.type, parentSchema: schema87.properties.sourceArn, data: data17 };
+      let data83 = data.sourceArn;
+      if (typeof data83 !== "string") {
+        const err113 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sourceArn.type, parentSchema: schema87.properties.sourceArn, data: data83 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err113];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err113);
         }
         errors++;
       }
     }
     if (data.qualifier !== void 0) {
-      let data18 = data.qualifier;
-      if (typeof data18 !== "string" && !(typeof data18 == "number")) {
-        const err36 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema87.properties.qualifier.type }, message: "must be string,number", schema: schema87.properties.qualifier.type, parentSchema: schema87.properties.qualifier, data: data18 };
+      let data84 = data.qualifier;
+      if (typeof data84 !== "string" && !(typeof data84 == "number")) {
+        const err114 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema87.properties.qualifier.type }, message: "must be string,number", schema: schema87.properties.qualifier.type, parentSchema: schema87.properties.qualifier, data: data84 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err114];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err114);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
-      let data19 = data.description;
-      if (typeof data19 !== "string") {
-        const err37 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data19 };
+      let data85 = data.description;
+      if (typeof data85 !== "string") {
+        const err115 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data85 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err115];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err115);
         }
         errors++;
       }
     }
     if (data.config !== void 0) {
-      let data20 = data.config;
-      if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-        const err38 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.config.type, parentSchema: schema87.properties.config, data: data20 };
+      let data86 = data.config;
+      if (!(data86 && typeof data86 == "object" && !Array.isArray(data86))) {
+        const err116 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.config.type, parentSchema: schema87.properties.config, data: data86 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err116];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+    const err117 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
-      vErrors = [err39];
+      vErrors = [err117];
     } else {
-      vErrors.push(err39);
+      vErrors.push(err117);
     }
     errors++;
   }
@@ -25796,20 +27229,20 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_tencent_scf_plugin = validate64;
-var schema94 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "service": {}, "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "tencent" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false } } };
-var schema95 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
-var schema99 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
-var schema100 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema96 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema97 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
-var schema98 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var schema99 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "service": {}, "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "tencent" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false } } };
+var schema100 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema104 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
+var schema105 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema101 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema102 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
+var schema103 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
 var pattern16 = new RegExp("^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "u");
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema96.required, parentSchema: schema96, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -25818,7 +27251,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema96.required, parentSchema: schema96, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -25828,7 +27261,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -25840,7 +27273,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data0 = data.qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.qualifier.type, parentSchema: schema96.properties.qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.qualifier.type, parentSchema: schema101.properties.qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -25853,7 +27286,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.bucket;
       if (typeof data1 === "string") {
         if (!pattern16.test(data1)) {
-          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema96.properties.bucket, data: data1 };
+          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema101.properties.bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -25862,7 +27295,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.bucket.type, parentSchema: schema96.properties.bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.bucket.type, parentSchema: schema101.properties.bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -25876,7 +27309,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -25888,7 +27321,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.prefix !== void 0) {
           let data3 = data2.prefix;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.prefix.type, parentSchema: schema97.properties.prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.prefix.type, parentSchema: schema102.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -25900,7 +27333,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.suffix !== void 0) {
           let data4 = data2.suffix;
           if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.suffix.type, parentSchema: schema97.properties.suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.suffix.type, parentSchema: schema102.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -25910,7 +27343,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data: data2 };
+        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -25922,7 +27355,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data5 = data.events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.type, parentSchema: schema98, data: data5 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.type, parentSchema: schema103, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -25931,7 +27364,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema98.enum }, message: "must be equal to one of the allowed values", schema: schema98.enum, parentSchema: schema98, data: data5 };
+        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema103.enum }, message: "must be equal to one of the allowed values", schema: schema103.enum, parentSchema: schema103, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -25943,7 +27376,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data6 = data.enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema96.properties.enable.type }, message: "must be boolean,string", schema: schema96.properties.enable.type, parentSchema: schema96.properties.enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema101.properties.enable.type }, message: "must be boolean,string", schema: schema101.properties.enable.type, parentSchema: schema101.properties.enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -25953,7 +27386,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -25969,7 +27402,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema95, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -25978,7 +27411,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema95, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -25988,7 +27421,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cos" || key0 === "timer" || key0 === "cls" || key0 === "apigw" || key0 === "cmq" || key0 === "ckafka" || key0 === "mps" || key0 === "clb")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26001,7 +27434,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.cos;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema95.properties.cos.required, parentSchema: schema95.properties.cos, data: data0 };
+          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema100.properties.cos.required, parentSchema: schema100.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -26010,7 +27443,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0.parameters === void 0) {
-          const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.cos.required, parentSchema: schema95.properties.cos, data: data0 };
+          const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema100.properties.cos.required, parentSchema: schema100.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -26020,7 +27453,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "name" || key1 === "parameters")) {
-            const err5 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cos, data: data0 };
+            const err5 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.cos, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -26032,7 +27465,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cos.properties.name.type, parentSchema: schema95.properties.cos.properties.name, data: data1 };
+            const err6 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.cos.properties.name.type, parentSchema: schema100.properties.cos.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26048,7 +27481,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cos.type, parentSchema: schema95.properties.cos, data: data0 };
+        const err7 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cos.type, parentSchema: schema100.properties.cos, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26061,7 +27494,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.timer;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.parameters === void 0) {
-          const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.timer.required, parentSchema: schema95.properties.timer, data: data3 };
+          const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema100.properties.timer.required, parentSchema: schema100.properties.timer, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -26071,7 +27504,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data3) {
           if (!(key2 === "name" || key2 === "parameters")) {
-            const err9 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.timer, data: data3 };
+            const err9 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.timer, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -26083,7 +27516,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.name !== void 0) {
           let data4 = data3.name;
           if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.timer.properties.name.type, parentSchema: schema95.properties.timer.properties.name, data: data4 };
+            const err10 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.timer.properties.name.type, parentSchema: schema100.properties.timer.properties.name, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -26096,7 +27529,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.parameters;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.cronExpression === void 0) {
-              const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema99.required, parentSchema: schema99, data: data5 };
+              const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema104.required, parentSchema: schema104, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -26106,7 +27539,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data5) {
               if (!(key3 === "name" || key3 === "qualifier" || key3 === "cronExpression" || key3 === "enable" || key3 === "argument")) {
-                const err12 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data: data5 };
+                const err12 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -26118,7 +27551,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data6 = data5.name;
               if (typeof data6 !== "string") {
-                const err13 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.name.type, parentSchema: schema99.properties.name, data: data6 };
+                const err13 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.name.type, parentSchema: schema104.properties.name, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -26130,7 +27563,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.qualifier !== void 0) {
               let data7 = data5.qualifier;
               if (typeof data7 !== "string") {
-                const err14 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.qualifier.type, parentSchema: schema99.properties.qualifier, data: data7 };
+                const err14 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.qualifier.type, parentSchema: schema104.properties.qualifier, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -26142,7 +27575,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.cronExpression !== void 0) {
               let data8 = data5.cronExpression;
               if (typeof data8 !== "string") {
-                const err15 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.cronExpression.type, parentSchema: schema99.properties.cronExpression, data: data8 };
+                const err15 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.cronExpression.type, parentSchema: schema104.properties.cronExpression, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -26154,7 +27587,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.enable !== void 0) {
               let data9 = data5.enable;
               if (typeof data9 !== "boolean" && typeof data9 !== "string") {
-                const err16 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema99.properties.enable.type }, message: "must be boolean,string", schema: schema99.properties.enable.type, parentSchema: schema99.properties.enable, data: data9 };
+                const err16 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema104.properties.enable.type }, message: "must be boolean,string", schema: schema104.properties.enable.type, parentSchema: schema104.properties.enable, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -26164,7 +27597,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data: data5 };
+            const err17 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -26174,7 +27607,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.timer.type, parentSchema: schema95.properties.timer, data: data3 };
+        const err18 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.timer.type, parentSchema: schema100.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -26187,7 +27620,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cls;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.parameters === void 0) {
-          const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.cls.required, parentSchema: schema95.properties.cls, data: data10 };
+          const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema100.properties.cls.required, parentSchema: schema100.properties.cls, data: data10 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -26197,7 +27630,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data10) {
           if (!(key4 === "name" || key4 === "parameters")) {
-            const err20 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cls, data: data10 };
+            const err20 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.cls, data: data10 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -26209,7 +27642,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data10.name !== void 0) {
           let data11 = data10.name;
           if (typeof data11 !== "string") {
-            const err21 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cls.properties.name.type, parentSchema: schema95.properties.cls.properties.name, data: data11 };
+            const err21 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.cls.properties.name.type, parentSchema: schema100.properties.cls.properties.name, data: data11 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -26222,7 +27655,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data10.parameters;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.topicId === void 0) {
-              const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema100.required, parentSchema: schema100, data: data12 };
+              const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema105.required, parentSchema: schema105, data: data12 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -26232,7 +27665,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data12) {
               if (!(key5 === "qualifier" || key5 === "topicId" || key5 === "maxWait" || key5 === "maxMsgNum" || key5 === "enable")) {
-                const err23 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data: data12 };
+                const err23 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema105, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -26244,7 +27677,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.qualifier !== void 0) {
               let data13 = data12.qualifier;
               if (typeof data13 !== "string") {
-                const err24 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.qualifier.type, parentSchema: schema100.properties.qualifier, data: data13 };
+                const err24 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.qualifier.type, parentSchema: schema105.properties.qualifier, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -26256,7 +27689,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.topicId !== void 0) {
               let data14 = data12.topicId;
               if (typeof data14 !== "string") {
-                const err25 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.topicId.type, parentSchema: schema100.properties.topicId, data: data14 };
+                const err25 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.topicId.type, parentSchema: schema105.properties.topicId, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -26268,7 +27701,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxWait !== void 0) {
               let data15 = data12.maxWait;
               if (!(typeof data15 == "number") && typeof data15 !== "string") {
-                const err26 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema100.properties.maxWait.type }, message: "must be number,string", schema: schema100.properties.maxWait.type, parentSchema: schema100.properties.maxWait, data: data15 };
+                const err26 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema105.properties.maxWait.type }, message: "must be number,string", schema: schema105.properties.maxWait.type, parentSchema: schema105.properties.maxWait, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -26280,7 +27713,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxMsgNum !== void 0) {
               let data16 = data12.maxMsgNum;
               if (!(typeof data16 == "number") && typeof data16 !== "string") {
-                const err27 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema100.properties.maxMsgNum.type }, message: "must be number,string", schema: schema100.properties.maxMsgNum.type, parentSchema: schema100.properties.maxMsgNum, data: data16 };
+                const err27 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema105.properties.maxMsgNum.type }, message: "must be number,string", schema: schema105.properties.maxMsgNum.type, parentSchema: schema105.properties.maxMsgNum, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -26292,7 +27725,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.enable !== void 0) {
               let data17 = data12.enable;
               if (typeof data17 !== "boolean" && typeof data17 !== "string") {
-                const err28 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema100.properties.enable.type }, message: "must be boolean,string", schema: schema100.properties.enable.type, parentSchema: schema100.properties.enable, data: data17 };
+                const err28 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema105.properties.enable.type }, message: "must be boolean,string", schema: schema105.properties.enable.type, parentSchema: schema105.properties.enable, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -26302,7 +27735,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data: data12 };
+            const err29 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.type, parentSchema: schema105, data: data12 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -26312,7 +27745,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cls.type, parentSchema: schema95.properties.cls, data: data10 };
+        const err30 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cls.type, parentSchema: schema100.properties.cls, data: data10 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -26326,7 +27759,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key6 in data18) {
           if (!(key6 === "name" || key6 === "parameters")) {
-            const err31 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.apigw, data: data18 };
+            const err31 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.apigw, data: data18 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -26338,7 +27771,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.name !== void 0) {
           let data19 = data18.name;
           if (typeof data19 !== "string") {
-            const err32 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.apigw.properties.name.type, parentSchema: schema95.properties.apigw.properties.name, data: data19 };
+            const err32 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.apigw.properties.name.type, parentSchema: schema100.properties.apigw.properties.name, data: data19 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -26350,7 +27783,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.parameters !== void 0) {
           let data20 = data18.parameters;
           if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-            const err33 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.apigw.properties.parameters.type, parentSchema: schema95.properties.apigw.properties.parameters, data: data20 };
+            const err33 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.apigw.properties.parameters.type, parentSchema: schema100.properties.apigw.properties.parameters, data: data20 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -26360,7 +27793,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.apigw.type, parentSchema: schema95.properties.apigw, data: data18 };
+        const err34 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.apigw.type, parentSchema: schema100.properties.apigw, data: data18 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -26374,7 +27807,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key7 in data21) {
           if (!(key7 === "name" || key7 === "parameters")) {
-            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cmq, data: data21 };
+            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.cmq, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -26386,7 +27819,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.name !== void 0) {
           let data22 = data21.name;
           if (typeof data22 !== "string") {
-            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cmq.properties.name.type, parentSchema: schema95.properties.cmq.properties.name, data: data22 };
+            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.cmq.properties.name.type, parentSchema: schema100.properties.cmq.properties.name, data: data22 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -26398,7 +27831,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.parameters !== void 0) {
           let data23 = data21.parameters;
           if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cmq.properties.parameters.type, parentSchema: schema95.properties.cmq.properties.parameters, data: data23 };
+            const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cmq.properties.parameters.type, parentSchema: schema100.properties.cmq.properties.parameters, data: data23 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -26408,7 +27841,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cmq.type, parentSchema: schema95.properties.cmq, data: data21 };
+        const err38 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cmq.type, parentSchema: schema100.properties.cmq, data: data21 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -26422,7 +27855,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         for (const key8 in data24) {
           if (!(key8 === "name" || key8 === "parameters")) {
-            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.ckafka, data: data24 };
+            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.ckafka, data: data24 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -26434,7 +27867,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.name !== void 0) {
           let data25 = data24.name;
           if (typeof data25 !== "string") {
-            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.ckafka.properties.name.type, parentSchema: schema95.properties.ckafka.properties.name, data: data25 };
+            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.ckafka.properties.name.type, parentSchema: schema100.properties.ckafka.properties.name, data: data25 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -26446,7 +27879,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.parameters !== void 0) {
           let data26 = data24.parameters;
           if (!(data26 && typeof data26 == "object" && !Array.isArray(data26))) {
-            const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.ckafka.properties.parameters.type, parentSchema: schema95.properties.ckafka.properties.parameters, data: data26 };
+            const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.ckafka.properties.parameters.type, parentSchema: schema100.properties.ckafka.properties.parameters, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -26456,7 +27889,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.ckafka.type, parentSchema: schema95.properties.ckafka, data: data24 };
+        const err42 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.ckafka.type, parentSchema: schema100.properties.ckafka, data: data24 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -26470,7 +27903,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key9 in data27) {
           if (!(key9 === "name" || key9 === "parameters")) {
-            const err43 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.mps, data: data27 };
+            const err43 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.mps, data: data27 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -26482,7 +27915,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.name !== void 0) {
           let data28 = data27.name;
           if (typeof data28 !== "string") {
-            const err44 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.mps.properties.name.type, parentSchema: schema95.properties.mps.properties.name, data: data28 };
+            const err44 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.mps.properties.name.type, parentSchema: schema100.properties.mps.properties.name, data: data28 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -26494,7 +27927,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.parameters !== void 0) {
           let data29 = data27.parameters;
           if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
-            const err45 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.mps.properties.parameters.type, parentSchema: schema95.properties.mps.properties.parameters, data: data29 };
+            const err45 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.mps.properties.parameters.type, parentSchema: schema100.properties.mps.properties.parameters, data: data29 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -26504,7 +27937,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.mps.type, parentSchema: schema95.properties.mps, data: data27 };
+        const err46 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.mps.type, parentSchema: schema100.properties.mps, data: data27 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -26518,7 +27951,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key10 in data30) {
           if (!(key10 === "name" || key10 === "parameters")) {
-            const err47 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.clb, data: data30 };
+            const err47 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.clb, data: data30 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -26530,7 +27963,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.name !== void 0) {
           let data31 = data30.name;
           if (typeof data31 !== "string") {
-            const err48 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.clb.properties.name.type, parentSchema: schema95.properties.clb.properties.name, data: data31 };
+            const err48 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.clb.properties.name.type, parentSchema: schema100.properties.clb.properties.name, data: data31 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -26542,7 +27975,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.parameters !== void 0) {
           let data32 = data30.parameters;
           if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
-            const err49 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.clb.properties.parameters.type, parentSchema: schema95.properties.clb.properties.parameters, data: data32 };
+            const err49 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.clb.properties.parameters.type, parentSchema: schema100.properties.clb.properties.parameters, data: data32 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -26552,7 +27985,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.clb.type, parentSchema: schema95.properties.clb, data: data30 };
+        const err50 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.clb.type, parentSchema: schema100.properties.clb, data: data30 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -26562,7 +27995,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -26578,7 +28011,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema94.required, parentSchema: schema94, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema99.required, parentSchema: schema99, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26590,7 +28023,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.provider;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema94.properties.provider.required, parentSchema: schema94.properties.provider, data: data0 };
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema99.properties.provider.required, parentSchema: schema99.properties.provider, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -26601,7 +28034,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if ("tencent" !== data1) {
-            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "tencent" }, message: "must be equal to constant", schema: "tencent", parentSchema: schema94.properties.provider.properties.name, data: data1 };
+            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "tencent" }, message: "must be equal to constant", schema: "tencent", parentSchema: schema99.properties.provider.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -26613,7 +28046,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.region !== void 0) {
           let data2 = data0.region;
           if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.provider.properties.region.type, parentSchema: schema94.properties.provider.properties.region, data: data2 };
+            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.provider.properties.region.type, parentSchema: schema99.properties.provider.properties.region, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -26631,7 +28064,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key0 in data4) {
                   let data5 = data4[key0];
                   if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean") {
-                    const err4 = { instancePath: instancePath + "/provider/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/provider/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema94.properties.provider.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema94.properties.provider.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema94.properties.provider.properties.environment.properties.variables.additionalProperties, data: data5 };
+                    const err4 = { instancePath: instancePath + "/provider/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/provider/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema99.properties.provider.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema99.properties.provider.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema99.properties.provider.properties.environment.properties.variables.additionalProperties, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -26641,7 +28074,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/provider/environment/variables", schemaPath: "#/properties/provider/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.properties.environment.properties.variables.type, parentSchema: schema94.properties.provider.properties.environment.properties.variables, data: data4 };
+                const err5 = { instancePath: instancePath + "/provider/environment/variables", schemaPath: "#/properties/provider/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.provider.properties.environment.properties.variables.type, parentSchema: schema99.properties.provider.properties.environment.properties.variables, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -26651,7 +28084,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/provider/environment", schemaPath: "#/properties/provider/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.properties.environment.type, parentSchema: schema94.properties.provider.properties.environment, data: data3 };
+            const err6 = { instancePath: instancePath + "/provider/environment", schemaPath: "#/properties/provider/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.provider.properties.environment.type, parentSchema: schema99.properties.provider.properties.environment, data: data3 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26661,7 +28094,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.type, parentSchema: schema94.properties.provider, data: data0 };
+        const err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.provider.type, parentSchema: schema99.properties.provider, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26679,7 +28112,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.region !== void 0) {
               let data8 = data7.region;
               if (typeof data8 !== "string") {
-                const err8 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/functions/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.functions.additionalProperties.properties.region.type, parentSchema: schema94.properties.functions.additionalProperties.properties.region, data: data8 };
+                const err8 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/functions/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.functions.additionalProperties.properties.region.type, parentSchema: schema99.properties.functions.additionalProperties.properties.region, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -26697,7 +28130,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                     for (const key2 in data10) {
                       let data11 = data10[key2];
                       if (typeof data11 !== "string" && !(typeof data11 == "number") && typeof data11 !== "boolean") {
-                        const err9 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties, data: data11 };
+                        const err9 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -26707,7 +28140,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err10 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables", schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables, data: data10 };
+                    const err10 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables", schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.type, parentSchema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -26717,7 +28150,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment", schemaPath: "#/properties/functions/additionalProperties/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.properties.environment.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment, data: data9 };
+                const err11 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment", schemaPath: "#/properties/functions/additionalProperties/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.additionalProperties.properties.environment.type, parentSchema: schema99.properties.functions.additionalProperties.properties.environment, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -26737,7 +28170,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.functions.additionalProperties.properties.events.type, parentSchema: schema94.properties.functions.additionalProperties.properties.events, data: data12 };
+                const err12 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema99.properties.functions.additionalProperties.properties.events.type, parentSchema: schema99.properties.functions.additionalProperties.properties.events, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -26747,7 +28180,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.type, parentSchema: schema94.properties.functions.additionalProperties, data: data7 };
+            const err13 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.additionalProperties.type, parentSchema: schema99.properties.functions.additionalProperties, data: data7 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -26757,7 +28190,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.type, parentSchema: schema94.properties.functions, data: data6 };
+        const err14 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.type, parentSchema: schema99.properties.functions, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -26767,7 +28200,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -26779,20 +28212,21 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_tencent_scf = validate69;
-var schema101 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["component", "name", "inputs"], "properties": { "org": { "type": "string" }, "app": { "type": "string" }, "stage": { "type": "string" }, "component": { "type": "string" }, "name": { "type": "string" }, "inputs": { "type": "object", "properties": { "name": { "type": "string" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "number", "boolean"] }, "x-why": "null is no variables: tencent-component-toolkit src/modules/scf/utils.ts sends Environment only `if (inputs.environment && inputs.environment.variables)`" } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/trigger" } }, "functions": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false }, "trigger": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] }, "flatCos": { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "ckafkaParams": { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' } } };
-var schema102 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
-var schema106 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
-var schema107 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema108 = { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' };
-var schema103 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
-var schema104 = { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false };
-var schema105 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var schema106 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["component", "name", "inputs"], "properties": { "org": { "type": "string" }, "app": { "type": "string" }, "stage": { "type": "string" }, "component": { "type": "string" }, "name": { "type": "string" }, "inputs": { "type": "object", "properties": { "name": { "type": "string" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "number", "boolean", "null"], "x-why": "a null value deploys with an undocumented effect: a warning from the tencent-scf adapter, not a schema error" }, "x-why": "null is no variables: tencent-component-toolkit src/modules/scf/utils.ts sends Environment only `if (inputs.environment && inputs.environment.variables)`" } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/trigger" } }, "functions": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cmqParams" } }, "additionalProperties": false, "required": ["parameters"] }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false }, "trigger": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] }, "flatCos": { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "ckafkaParams": { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' }, "cmqParams": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "x-hint": "name is the CMQ topic the trigger subscribes to" }, "qualifier": { "type": "string" }, "filterType": { "type": ["number", "string"] }, "filterKey": { "type": "array", "items": { "type": "string" } }, "enable": { "type": ["boolean", "string"] } }, "x-why": "like ckafkaParams: a null or missing topic name is rejected when the trigger is created; other keys are left open (the component passes them through)" } } };
+var schema107 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cmqParams" } }, "additionalProperties": false, "required": ["parameters"] }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema111 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
+var schema112 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema113 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "x-hint": "name is the CMQ topic the trigger subscribes to" }, "qualifier": { "type": "string" }, "filterType": { "type": ["number", "string"] }, "filterKey": { "type": "array", "items": { "type": "string" } }, "enable": { "type": ["boolean", "string"] } }, "x-why": "like ckafkaParams: a null or missing topic name is rejected when the trigger is created; other keys are left open (the component passes them through)" };
+var schema114 = { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' };
+var schema108 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
+var schema109 = { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false };
+var schema110 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema103.required, parentSchema: schema103, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26801,7 +28235,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema103.required, parentSchema: schema103, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -26811,7 +28245,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26823,7 +28257,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data0 = data.qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.qualifier.type, parentSchema: schema103.properties.qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -26836,7 +28270,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.bucket;
       if (typeof data1 === "string") {
         if (!pattern16.test(data1)) {
-          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema103.properties.bucket, data: data1 };
+          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema108.properties.bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -26845,7 +28279,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.bucket.type, parentSchema: schema103.properties.bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.bucket.type, parentSchema: schema108.properties.bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -26859,7 +28293,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26871,7 +28305,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.prefix !== void 0) {
           let data3 = data2.prefix;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema104.properties.prefix.type }, message: "must be string,null", schema: schema104.properties.prefix.type, parentSchema: schema104.properties.prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema109.properties.prefix.type }, message: "must be string,null", schema: schema109.properties.prefix.type, parentSchema: schema109.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -26883,7 +28317,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.suffix !== void 0) {
           let data4 = data2.suffix;
           if (typeof data4 !== "string" && data4 !== null) {
-            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema104.properties.suffix.type }, message: "must be string,null", schema: schema104.properties.suffix.type, parentSchema: schema104.properties.suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema109.properties.suffix.type }, message: "must be string,null", schema: schema109.properties.suffix.type, parentSchema: schema109.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -26893,7 +28327,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data2 };
+        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -26905,7 +28339,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data5 = data.events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data5 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -26914,7 +28348,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values", schema: schema105.enum, parentSchema: schema105, data: data5 };
+        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -26926,7 +28360,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data6 = data.enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema103.properties.enable.type }, message: "must be boolean,string", schema: schema103.properties.enable.type, parentSchema: schema103.properties.enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -26936,7 +28370,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -26952,7 +28386,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema102, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema107, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26961,7 +28395,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema102, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema107, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -26971,7 +28405,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cos" || key0 === "timer" || key0 === "cls" || key0 === "apigw" || key0 === "cmq" || key0 === "ckafka" || key0 === "mps" || key0 === "clb")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26984,7 +28418,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.cos;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.parameters === void 0) {
-          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.cos.required, parentSchema: schema102.properties.cos, data: data0 };
+          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.cos.required, parentSchema: schema107.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -26994,7 +28428,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "name" || key1 === "parameters")) {
-            const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cos, data: data0 };
+            const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.cos, data: data0 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -27006,7 +28440,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 !== "string" && data1 !== null) {
-            const err5 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: schema102.properties.cos.properties.name.type }, message: "must be string,null", schema: schema102.properties.cos.properties.name.type, parentSchema: schema102.properties.cos.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: schema107.properties.cos.properties.name.type }, message: "must be string,null", schema: schema107.properties.cos.properties.name.type, parentSchema: schema107.properties.cos.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -27022,7 +28456,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cos.type, parentSchema: schema102.properties.cos, data: data0 };
+        const err6 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.cos.type, parentSchema: schema107.properties.cos, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -27035,7 +28469,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.timer;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.parameters === void 0) {
-          const err7 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.timer.required, parentSchema: schema102.properties.timer, data: data3 };
+          const err7 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.timer.required, parentSchema: schema107.properties.timer, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -27045,7 +28479,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data3) {
           if (!(key2 === "name" || key2 === "parameters")) {
-            const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.timer, data: data3 };
+            const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.timer, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -27057,7 +28491,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.name !== void 0) {
           let data4 = data3.name;
           if (typeof data4 !== "string" && data4 !== null) {
-            const err9 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: schema102.properties.timer.properties.name.type }, message: "must be string,null", schema: schema102.properties.timer.properties.name.type, parentSchema: schema102.properties.timer.properties.name, data: data4 };
+            const err9 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: schema107.properties.timer.properties.name.type }, message: "must be string,null", schema: schema107.properties.timer.properties.name.type, parentSchema: schema107.properties.timer.properties.name, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -27070,7 +28504,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.parameters;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.cronExpression === void 0) {
-              const err10 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema106.required, parentSchema: schema106, data: data5 };
+              const err10 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema111.required, parentSchema: schema111, data: data5 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -27080,7 +28514,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data5) {
               if (!(key3 === "name" || key3 === "qualifier" || key3 === "cronExpression" || key3 === "enable" || key3 === "argument")) {
-                const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data: data5 };
+                const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -27092,7 +28526,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data6 = data5.name;
               if (typeof data6 !== "string" && data6 !== null) {
-                const err12 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: schema106.properties.name.type }, message: "must be string,null", schema: schema106.properties.name.type, parentSchema: schema106.properties.name, data: data6 };
+                const err12 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: schema111.properties.name.type }, message: "must be string,null", schema: schema111.properties.name.type, parentSchema: schema111.properties.name, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -27104,7 +28538,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.qualifier !== void 0) {
               let data7 = data5.qualifier;
               if (typeof data7 !== "string") {
-                const err13 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.qualifier.type, parentSchema: schema106.properties.qualifier, data: data7 };
+                const err13 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.qualifier.type, parentSchema: schema111.properties.qualifier, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -27116,7 +28550,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.cronExpression !== void 0) {
               let data8 = data5.cronExpression;
               if (typeof data8 !== "string") {
-                const err14 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.cronExpression.type, parentSchema: schema106.properties.cronExpression, data: data8 };
+                const err14 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.cronExpression.type, parentSchema: schema111.properties.cronExpression, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -27128,7 +28562,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.enable !== void 0) {
               let data9 = data5.enable;
               if (typeof data9 !== "boolean" && typeof data9 !== "string") {
-                const err15 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema106.properties.enable.type }, message: "must be boolean,string", schema: schema106.properties.enable.type, parentSchema: schema106.properties.enable, data: data9 };
+                const err15 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema111.properties.enable.type }, message: "must be boolean,string", schema: schema111.properties.enable.type, parentSchema: schema111.properties.enable, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -27138,7 +28572,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data: data5 };
+            const err16 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data: data5 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -27148,7 +28582,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.timer.type, parentSchema: schema102.properties.timer, data: data3 };
+        const err17 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.timer.type, parentSchema: schema107.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -27161,7 +28595,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cls;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.parameters === void 0) {
-          const err18 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.cls.required, parentSchema: schema102.properties.cls, data: data10 };
+          const err18 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.cls.required, parentSchema: schema107.properties.cls, data: data10 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -27171,7 +28605,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data10) {
           if (!(key4 === "name" || key4 === "parameters")) {
-            const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cls, data: data10 };
+            const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.cls, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -27183,7 +28617,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data10.name !== void 0) {
           let data11 = data10.name;
           if (typeof data11 !== "string" && data11 !== null) {
-            const err20 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: schema102.properties.cls.properties.name.type }, message: "must be string,null", schema: schema102.properties.cls.properties.name.type, parentSchema: schema102.properties.cls.properties.name, data: data11 };
+            const err20 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: schema107.properties.cls.properties.name.type }, message: "must be string,null", schema: schema107.properties.cls.properties.name.type, parentSchema: schema107.properties.cls.properties.name, data: data11 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -27196,7 +28630,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data10.parameters;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.topicId === void 0) {
-              const err21 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema107.required, parentSchema: schema107, data: data12 };
+              const err21 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema112.required, parentSchema: schema112, data: data12 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -27206,7 +28640,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data12) {
               if (!(key5 === "qualifier" || key5 === "topicId" || key5 === "maxWait" || key5 === "maxMsgNum" || key5 === "enable")) {
-                const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data: data12 };
+                const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -27218,7 +28652,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.qualifier !== void 0) {
               let data13 = data12.qualifier;
               if (typeof data13 !== "string") {
-                const err23 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.properties.qualifier.type, parentSchema: schema107.properties.qualifier, data: data13 };
+                const err23 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.qualifier.type, parentSchema: schema112.properties.qualifier, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -27230,7 +28664,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.topicId !== void 0) {
               let data14 = data12.topicId;
               if (typeof data14 !== "string") {
-                const err24 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.properties.topicId.type, parentSchema: schema107.properties.topicId, data: data14 };
+                const err24 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.topicId.type, parentSchema: schema112.properties.topicId, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -27242,7 +28676,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxWait !== void 0) {
               let data15 = data12.maxWait;
               if (!(typeof data15 == "number") && typeof data15 !== "string") {
-                const err25 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema107.properties.maxWait.type }, message: "must be number,string", schema: schema107.properties.maxWait.type, parentSchema: schema107.properties.maxWait, data: data15 };
+                const err25 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema112.properties.maxWait.type }, message: "must be number,string", schema: schema112.properties.maxWait.type, parentSchema: schema112.properties.maxWait, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -27254,7 +28688,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxMsgNum !== void 0) {
               let data16 = data12.maxMsgNum;
               if (!(typeof data16 == "number") && typeof data16 !== "string") {
-                const err26 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema107.properties.maxMsgNum.type }, message: "must be number,string", schema: schema107.properties.maxMsgNum.type, parentSchema: schema107.properties.maxMsgNum, data: data16 };
+                const err26 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema112.properties.maxMsgNum.type }, message: "must be number,string", schema: schema112.properties.maxMsgNum.type, parentSchema: schema112.properties.maxMsgNum, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -27266,7 +28700,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.enable !== void 0) {
               let data17 = data12.enable;
               if (typeof data17 !== "boolean" && typeof data17 !== "string") {
-                const err27 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema107.properties.enable.type }, message: "must be boolean,string", schema: schema107.properties.enable.type, parentSchema: schema107.properties.enable, data: data17 };
+                const err27 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema112.properties.enable.type }, message: "must be boolean,string", schema: schema112.properties.enable.type, parentSchema: schema112.properties.enable, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -27276,7 +28710,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data: data12 };
+            const err28 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data: data12 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -27286,7 +28720,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cls.type, parentSchema: schema102.properties.cls, data: data10 };
+        const err29 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.cls.type, parentSchema: schema107.properties.cls, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -27300,7 +28734,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key6 in data18) {
           if (!(key6 === "name" || key6 === "parameters")) {
-            const err30 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.apigw, data: data18 };
+            const err30 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.apigw, data: data18 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -27312,7 +28746,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.name !== void 0) {
           let data19 = data18.name;
           if (typeof data19 !== "string" && data19 !== null) {
-            const err31 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: schema102.properties.apigw.properties.name.type }, message: "must be string,null", schema: schema102.properties.apigw.properties.name.type, parentSchema: schema102.properties.apigw.properties.name, data: data19 };
+            const err31 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: schema107.properties.apigw.properties.name.type }, message: "must be string,null", schema: schema107.properties.apigw.properties.name.type, parentSchema: schema107.properties.apigw.properties.name, data: data19 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -27324,7 +28758,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.parameters !== void 0) {
           let data20 = data18.parameters;
           if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-            const err32 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.apigw.properties.parameters.type, parentSchema: schema102.properties.apigw.properties.parameters, data: data20 };
+            const err32 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.apigw.properties.parameters.type, parentSchema: schema107.properties.apigw.properties.parameters, data: data20 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -27334,7 +28768,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.apigw.type, parentSchema: schema102.properties.apigw, data: data18 };
+        const err33 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.apigw.type, parentSchema: schema107.properties.apigw, data: data18 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -27346,21 +28780,18 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cmq !== void 0) {
       let data21 = data.cmq;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.parameters === void 0) {
+          const err34 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.cmq.required, parentSchema: schema107.properties.cmq, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
         for (const key7 in data21) {
           if (!(key7 === "name" || key7 === "parameters")) {
-            const err34 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cmq, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-        if (data21.name !== void 0) {
-          let data22 = data21.name;
-          if (typeof data22 !== "string" && data22 !== null) {
-            const err35 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: schema102.properties.cmq.properties.name.type }, message: "must be string,null", schema: schema102.properties.cmq.properties.name.type, parentSchema: schema102.properties.cmq.properties.name, data: data22 };
+            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.cmq, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -27369,10 +28800,10 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data21.parameters !== void 0) {
-          let data23 = data21.parameters;
-          if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err36 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cmq.properties.parameters.type, parentSchema: schema102.properties.cmq.properties.parameters, data: data23 };
+        if (data21.name !== void 0) {
+          let data22 = data21.name;
+          if (typeof data22 !== "string" && data22 !== null) {
+            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: schema107.properties.cmq.properties.name.type }, message: "must be string,null", schema: schema107.properties.cmq.properties.name.type, parentSchema: schema107.properties.cmq.properties.name, data: data22 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -27381,76 +28812,84 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err37 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cmq.type, parentSchema: schema102.properties.cmq, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.ckafka !== void 0) {
-      let data24 = data.ckafka;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (data24.parameters === void 0) {
-          const err38 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.ckafka.required, parentSchema: schema102.properties.ckafka, data: data24 };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        for (const key8 in data24) {
-          if (!(key8 === "name" || key8 === "parameters")) {
-            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.ckafka, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data24.name !== void 0) {
-          let data25 = data24.name;
-          if (typeof data25 !== "string" && data25 !== null) {
-            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: schema102.properties.ckafka.properties.name.type }, message: "must be string,null", schema: schema102.properties.ckafka.properties.name.type, parentSchema: schema102.properties.ckafka.properties.name, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data24.parameters !== void 0) {
-          let data26 = data24.parameters;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            if (data26.name === void 0) {
-              const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema108.required, parentSchema: schema108, data: data26 };
+        if (data21.parameters !== void 0) {
+          let data23 = data21.parameters;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.name === void 0) {
+              const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/definitions/cmqParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.required, parentSchema: schema113, data: data23 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err37];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err37);
               }
               errors++;
             }
-            if (data26.topic === void 0) {
-              const err42 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema108.required, parentSchema: schema108, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
+            if (data23.name !== void 0) {
+              let data24 = data23.name;
+              if (typeof data24 !== "string") {
+                const err38 = { instancePath: instancePath + "/cmq/parameters/name", schemaPath: "#/definitions/cmqParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.name.type, parentSchema: schema113.properties.name, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data26.qualifier !== void 0) {
-              let data27 = data26.qualifier;
-              if (typeof data27 !== "string") {
-                const err43 = { instancePath: instancePath + "/ckafka/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data27 };
+            if (data23.qualifier !== void 0) {
+              let data25 = data23.qualifier;
+              if (typeof data25 !== "string") {
+                const err39 = { instancePath: instancePath + "/cmq/parameters/qualifier", schemaPath: "#/definitions/cmqParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.qualifier.type, parentSchema: schema113.properties.qualifier, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data23.filterType !== void 0) {
+              let data26 = data23.filterType;
+              if (!(typeof data26 == "number") && typeof data26 !== "string") {
+                const err40 = { instancePath: instancePath + "/cmq/parameters/filterType", schemaPath: "#/definitions/cmqParams/properties/filterType/type", keyword: "type", params: { type: schema113.properties.filterType.type }, message: "must be number,string", schema: schema113.properties.filterType.type, parentSchema: schema113.properties.filterType, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data23.filterKey !== void 0) {
+              let data27 = data23.filterKey;
+              if (Array.isArray(data27)) {
+                const len0 = data27.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data28 = data27[i0];
+                  if (typeof data28 !== "string") {
+                    const err41 = { instancePath: instancePath + "/cmq/parameters/filterKey/" + i0, schemaPath: "#/definitions/cmqParams/properties/filterKey/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.filterKey.items.type, parentSchema: schema113.properties.filterKey.items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/cmq/parameters/filterKey", schemaPath: "#/definitions/cmqParams/properties/filterKey/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.filterKey.type, parentSchema: schema113.properties.filterKey, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data23.enable !== void 0) {
+              let data29 = data23.enable;
+              if (typeof data29 !== "boolean" && typeof data29 !== "string") {
+                const err43 = { instancePath: instancePath + "/cmq/parameters/enable", schemaPath: "#/definitions/cmqParams/properties/enable/type", keyword: "type", params: { type: schema113.properties.enable.type }, message: "must be boolean,string", schema: schema113.properties.enable.type, parentSchema: schema113.properties.enable, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -27459,188 +28898,180 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.name !== void 0) {
-              let data28 = data26.name;
-              if (typeof data28 !== "string") {
-                const err44 = { instancePath: instancePath + "/ckafka/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.name.type, parentSchema: schema108.properties.name, data: data28 };
+          } else {
+            const err44 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/definitions/cmqParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.cmq.type, parentSchema: schema107.properties.cmq, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.ckafka !== void 0) {
+      let data30 = data.ckafka;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (data30.parameters === void 0) {
+          const err46 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.ckafka.required, parentSchema: schema107.properties.ckafka, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        for (const key8 in data30) {
+          if (!(key8 === "name" || key8 === "parameters")) {
+            const err47 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.ckafka, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data30.name !== void 0) {
+          let data31 = data30.name;
+          if (typeof data31 !== "string" && data31 !== null) {
+            const err48 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: schema107.properties.ckafka.properties.name.type }, message: "must be string,null", schema: schema107.properties.ckafka.properties.name.type, parentSchema: schema107.properties.ckafka.properties.name, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data30.parameters !== void 0) {
+          let data32 = data30.parameters;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.name === void 0) {
+              const err49 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema114.required, parentSchema: schema114, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data32.topic === void 0) {
+              const err50 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema114.required, parentSchema: schema114, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data32.qualifier !== void 0) {
+              let data33 = data32.qualifier;
+              if (typeof data33 !== "string") {
+                const err51 = { instancePath: instancePath + "/ckafka/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.qualifier.type, parentSchema: schema114.properties.qualifier, data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
-            if (data26.topic !== void 0) {
-              let data29 = data26.topic;
-              if (typeof data29 !== "string") {
-                const err45 = { instancePath: instancePath + "/ckafka/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.topic.type, parentSchema: schema108.properties.topic, data: data29 };
+            if (data32.name !== void 0) {
+              let data34 = data32.name;
+              if (typeof data34 !== "string") {
+                const err52 = { instancePath: instancePath + "/ckafka/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.name.type, parentSchema: schema114.properties.name, data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
-            if (data26.maxMsgNum !== void 0) {
-              let data30 = data26.maxMsgNum;
-              if (!(typeof data30 == "number") && typeof data30 !== "string") {
-                const err46 = { instancePath: instancePath + "/ckafka/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema108.properties.maxMsgNum.type }, message: "must be number,string", schema: schema108.properties.maxMsgNum.type, parentSchema: schema108.properties.maxMsgNum, data: data30 };
+            if (data32.topic !== void 0) {
+              let data35 = data32.topic;
+              if (typeof data35 !== "string") {
+                const err53 = { instancePath: instancePath + "/ckafka/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.topic.type, parentSchema: schema114.properties.topic, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
-            if (data26.offset !== void 0) {
-              let data31 = data26.offset;
-              if (typeof data31 !== "string" && !(typeof data31 == "number")) {
-                const err47 = { instancePath: instancePath + "/ckafka/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema108.properties.offset.type }, message: "must be string,number", schema: schema108.properties.offset.type, parentSchema: schema108.properties.offset, data: data31 };
+            if (data32.maxMsgNum !== void 0) {
+              let data36 = data32.maxMsgNum;
+              if (!(typeof data36 == "number") && typeof data36 !== "string") {
+                const err54 = { instancePath: instancePath + "/ckafka/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema114.properties.maxMsgNum.type }, message: "must be number,string", schema: schema114.properties.maxMsgNum.type, parentSchema: schema114.properties.maxMsgNum, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
-            if (data26.retry !== void 0) {
-              let data32 = data26.retry;
-              if (!(typeof data32 == "number") && typeof data32 !== "string") {
-                const err48 = { instancePath: instancePath + "/ckafka/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema108.properties.retry.type }, message: "must be number,string", schema: schema108.properties.retry.type, parentSchema: schema108.properties.retry, data: data32 };
+            if (data32.offset !== void 0) {
+              let data37 = data32.offset;
+              if (typeof data37 !== "string" && !(typeof data37 == "number")) {
+                const err55 = { instancePath: instancePath + "/ckafka/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema114.properties.offset.type }, message: "must be string,number", schema: schema114.properties.offset.type, parentSchema: schema114.properties.offset, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
-            if (data26.timeout !== void 0) {
-              let data33 = data26.timeout;
-              if (!(typeof data33 == "number") && typeof data33 !== "string") {
-                const err49 = { instancePath: instancePath + "/ckafka/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema108.properties.timeout.type }, message: "must be number,string", schema: schema108.properties.timeout.type, parentSchema: schema108.properties.timeout, data: data33 };
+            if (data32.retry !== void 0) {
+              let data38 = data32.retry;
+              if (!(typeof data38 == "number") && typeof data38 !== "string") {
+                const err56 = { instancePath: instancePath + "/ckafka/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema114.properties.retry.type }, message: "must be number,string", schema: schema114.properties.retry.type, parentSchema: schema114.properties.retry, data: data38 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
-            if (data26.enable !== void 0) {
-              let data34 = data26.enable;
-              if (typeof data34 !== "boolean" && typeof data34 !== "string") {
-                const err50 = { instancePath: instancePath + "/ckafka/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data34 };
+            if (data32.timeout !== void 0) {
+              let data39 = data32.timeout;
+              if (!(typeof data39 == "number") && typeof data39 !== "string") {
+                const err57 = { instancePath: instancePath + "/ckafka/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema114.properties.timeout.type }, message: "must be number,string", schema: schema114.properties.timeout.type, parentSchema: schema114.properties.timeout, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data32.enable !== void 0) {
+              let data40 = data32.enable;
+              if (typeof data40 !== "boolean" && typeof data40 !== "string") {
+                const err58 = { instancePath: instancePath + "/ckafka/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema114.properties.enable.type }, message: "must be boolean,string", schema: schema114.properties.enable.type, parentSchema: schema114.properties.enable, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
                 }
                 errors++;
               }
             }
           } else {
-            const err51 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err52 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.ckafka.type, parentSchema: schema102.properties.ckafka, data: data24 };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-    }
-    if (data.mps !== void 0) {
-      let data35 = data.mps;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        for (const key9 in data35) {
-          if (!(key9 === "name" || key9 === "parameters")) {
-            const err53 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.mps, data: data35 };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-        }
-        if (data35.name !== void 0) {
-          let data36 = data35.name;
-          if (typeof data36 !== "string" && data36 !== null) {
-            const err54 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: schema102.properties.mps.properties.name.type }, message: "must be string,null", schema: schema102.properties.mps.properties.name.type, parentSchema: schema102.properties.mps.properties.name, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data35.parameters !== void 0) {
-          let data37 = data35.parameters;
-          if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
-            const err55 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.mps.properties.parameters.type, parentSchema: schema102.properties.mps.properties.parameters, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.mps.type, parentSchema: schema102.properties.mps, data: data35 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.clb !== void 0) {
-      let data38 = data.clb;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key10 in data38) {
-          if (!(key10 === "name" || key10 === "parameters")) {
-            const err57 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.clb, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data38.name !== void 0) {
-          let data39 = data38.name;
-          if (typeof data39 !== "string" && data39 !== null) {
-            const err58 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: schema102.properties.clb.properties.name.type }, message: "must be string,null", schema: schema102.properties.clb.properties.name.type, parentSchema: schema102.properties.clb.properties.name, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-        if (data38.parameters !== void 0) {
-          let data40 = data38.parameters;
-          if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
-            const err59 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.clb.properties.parameters.type, parentSchema: schema102.properties.clb.properties.parameters, data: data40 };
+            const err59 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data: data32 };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -27650,7 +29081,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.clb.type, parentSchema: schema102.properties.clb, data: data38 };
+        const err60 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.ckafka.type, parentSchema: schema107.properties.ckafka, data: data30 };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -27659,26 +29090,122 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.mps !== void 0) {
+      let data41 = data.mps;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key9 in data41) {
+          if (!(key9 === "name" || key9 === "parameters")) {
+            const err61 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.mps, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data41.name !== void 0) {
+          let data42 = data41.name;
+          if (typeof data42 !== "string" && data42 !== null) {
+            const err62 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: schema107.properties.mps.properties.name.type }, message: "must be string,null", schema: schema107.properties.mps.properties.name.type, parentSchema: schema107.properties.mps.properties.name, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data41.parameters !== void 0) {
+          let data43 = data41.parameters;
+          if (!(data43 && typeof data43 == "object" && !Array.isArray(data43))) {
+            const err63 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.mps.properties.parameters.type, parentSchema: schema107.properties.mps.properties.parameters, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.mps.type, parentSchema: schema107.properties.mps, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.clb !== void 0) {
+      let data44 = data.clb;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key10 in data44) {
+          if (!(key10 === "name" || key10 === "parameters")) {
+            const err65 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.clb, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data44.name !== void 0) {
+          let data45 = data44.name;
+          if (typeof data45 !== "string" && data45 !== null) {
+            const err66 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: schema107.properties.clb.properties.name.type }, message: "must be string,null", schema: schema107.properties.clb.properties.name.type, parentSchema: schema107.properties.clb.properties.name, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data44.parameters !== void 0) {
+          let data46 = data44.parameters;
+          if (!(data46 && typeof data46 == "object" && !Array.isArray(data46))) {
+            const err67 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.clb.properties.parameters.type, parentSchema: schema107.properties.clb.properties.parameters, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.clb.type, parentSchema: schema107.properties.clb, data: data44 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err69];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err69);
     }
     errors++;
   }
   validate70.errors = vErrors;
   return errors === 0;
 }
-var schema109 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] };
-var schema110 = { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
+var schema115 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] };
+var schema116 = { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
 function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema110.required, parentSchema: schema110, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema116.required, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -27687,7 +29214,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema110.required, parentSchema: schema110, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema116.required, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -27697,7 +29224,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "function" || key0 === "name" || key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -27709,7 +29236,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.function !== void 0) {
       let data0 = data.function;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.function.type, parentSchema: schema110.properties.function, data: data0 };
+        const err3 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.function.type, parentSchema: schema116.properties.function, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -27721,7 +29248,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.name.type, parentSchema: schema110.properties.name, data: data1 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.name.type, parentSchema: schema116.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -27733,7 +29260,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data2 = data.qualifier;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.qualifier.type, parentSchema: schema110.properties.qualifier, data: data2 };
+        const err5 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.qualifier.type, parentSchema: schema116.properties.qualifier, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -27746,7 +29273,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.bucket;
       if (typeof data3 === "string") {
         if (!pattern16.test(data3)) {
-          const err6 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema110.properties.bucket, data: data3 };
+          const err6 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema116.properties.bucket, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -27755,7 +29282,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.bucket.type, parentSchema: schema110.properties.bucket, data: data3 };
+        const err7 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.bucket.type, parentSchema: schema116.properties.bucket, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -27769,7 +29296,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err8 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -27781,7 +29308,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.prefix !== void 0) {
           let data5 = data4.prefix;
           if (typeof data5 !== "string" && data5 !== null) {
-            const err9 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema104.properties.prefix.type }, message: "must be string,null", schema: schema104.properties.prefix.type, parentSchema: schema104.properties.prefix, data: data5 };
+            const err9 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema109.properties.prefix.type }, message: "must be string,null", schema: schema109.properties.prefix.type, parentSchema: schema109.properties.prefix, data: data5 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -27793,7 +29320,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.suffix !== void 0) {
           let data6 = data4.suffix;
           if (typeof data6 !== "string" && data6 !== null) {
-            const err10 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema104.properties.suffix.type }, message: "must be string,null", schema: schema104.properties.suffix.type, parentSchema: schema104.properties.suffix, data: data6 };
+            const err10 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema109.properties.suffix.type }, message: "must be string,null", schema: schema109.properties.suffix.type, parentSchema: schema109.properties.suffix, data: data6 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -27803,7 +29330,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data4 };
+        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -27815,7 +29342,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data7 = data.events;
       if (typeof data7 !== "string") {
-        const err12 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data7 };
+        const err12 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data7 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -27824,7 +29351,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data7 === "cos:ObjectCreated:*" || data7 === "cos:ObjectCreated:Put" || data7 === "cos:ObjectCreated:Post" || data7 === "cos:ObjectCreated:Copy" || data7 === "cos:ObjectCreated:CompleteMultipartUpload" || data7 === "cos:ObjectCreated:Origin" || data7 === "cos:ObjectCreated:Replication" || data7 === "cos:ObjectCreated:Append" || data7 === "cos:ObjectRemove:*" || data7 === "cos:ObjectRemove:Delete" || data7 === "cos:ObjectRemove:DeleteMarkerCreated" || data7 === "cos:ObjectRestore:Post" || data7 === "cos:ObjectRestore:Completed")) {
-        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values", schema: schema105.enum, parentSchema: schema105, data: data7 };
+        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data7 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -27836,7 +29363,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data8 = data.enable;
       if (typeof data8 !== "boolean" && typeof data8 !== "string") {
-        const err14 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema110.properties.enable.type }, message: "must be boolean,string", schema: schema110.properties.enable.type, parentSchema: schema110.properties.enable, data: data8 };
+        const err14 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema116.properties.enable.type }, message: "must be boolean,string", schema: schema116.properties.enable.type, parentSchema: schema116.properties.enable, data: data8 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -27846,7 +29373,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -27910,7 +29437,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[0].if, parentSchema: schema109.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[0].if, parentSchema: schema115.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -27988,7 +29515,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[1].if, parentSchema: schema109.allOf[1], data };
+    const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].if, parentSchema: schema115.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -28039,7 +29566,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.parameters;
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
           if (data4.name === void 0) {
-            const err9 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema108.required, parentSchema: schema108, data: data4 };
+            const err9 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema114.required, parentSchema: schema114, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -28048,7 +29575,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data4.topic === void 0) {
-            const err10 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema108.required, parentSchema: schema108, data: data4 };
+            const err10 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema114.required, parentSchema: schema114, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -28059,7 +29586,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.qualifier !== void 0) {
             let data5 = data4.qualifier;
             if (typeof data5 !== "string") {
-              const err11 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data5 };
+              const err11 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.qualifier.type, parentSchema: schema114.properties.qualifier, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -28071,7 +29598,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.name !== void 0) {
             let data6 = data4.name;
             if (typeof data6 !== "string") {
-              const err12 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.name.type, parentSchema: schema108.properties.name, data: data6 };
+              const err12 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.name.type, parentSchema: schema114.properties.name, data: data6 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -28083,7 +29610,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.topic !== void 0) {
             let data7 = data4.topic;
             if (typeof data7 !== "string") {
-              const err13 = { instancePath: instancePath + "/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.topic.type, parentSchema: schema108.properties.topic, data: data7 };
+              const err13 = { instancePath: instancePath + "/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.topic.type, parentSchema: schema114.properties.topic, data: data7 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -28095,7 +29622,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.maxMsgNum !== void 0) {
             let data8 = data4.maxMsgNum;
             if (!(typeof data8 == "number") && typeof data8 !== "string") {
-              const err14 = { instancePath: instancePath + "/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema108.properties.maxMsgNum.type }, message: "must be number,string", schema: schema108.properties.maxMsgNum.type, parentSchema: schema108.properties.maxMsgNum, data: data8 };
+              const err14 = { instancePath: instancePath + "/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema114.properties.maxMsgNum.type }, message: "must be number,string", schema: schema114.properties.maxMsgNum.type, parentSchema: schema114.properties.maxMsgNum, data: data8 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -28107,7 +29634,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.offset !== void 0) {
             let data9 = data4.offset;
             if (typeof data9 !== "string" && !(typeof data9 == "number")) {
-              const err15 = { instancePath: instancePath + "/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema108.properties.offset.type }, message: "must be string,number", schema: schema108.properties.offset.type, parentSchema: schema108.properties.offset, data: data9 };
+              const err15 = { instancePath: instancePath + "/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema114.properties.offset.type }, message: "must be string,number", schema: schema114.properties.offset.type, parentSchema: schema114.properties.offset, data: data9 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -28119,7 +29646,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.retry !== void 0) {
             let data10 = data4.retry;
             if (!(typeof data10 == "number") && typeof data10 !== "string") {
-              const err16 = { instancePath: instancePath + "/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema108.properties.retry.type }, message: "must be number,string", schema: schema108.properties.retry.type, parentSchema: schema108.properties.retry, data: data10 };
+              const err16 = { instancePath: instancePath + "/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema114.properties.retry.type }, message: "must be number,string", schema: schema114.properties.retry.type, parentSchema: schema114.properties.retry, data: data10 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -28131,7 +29658,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.timeout !== void 0) {
             let data11 = data4.timeout;
             if (!(typeof data11 == "number") && typeof data11 !== "string") {
-              const err17 = { instancePath: instancePath + "/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema108.properties.timeout.type }, message: "must be number,string", schema: schema108.properties.timeout.type, parentSchema: schema108.properties.timeout, data: data11 };
+              const err17 = { instancePath: instancePath + "/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema114.properties.timeout.type }, message: "must be number,string", schema: schema114.properties.timeout.type, parentSchema: schema114.properties.timeout, data: data11 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -28143,7 +29670,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.enable !== void 0) {
             let data12 = data4.enable;
             if (typeof data12 !== "boolean" && typeof data12 !== "string") {
-              const err18 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data12 };
+              const err18 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema114.properties.enable.type }, message: "must be boolean,string", schema: schema114.properties.enable.type, parentSchema: schema114.properties.enable, data: data12 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -28153,7 +29680,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err19 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data: data4 };
+          const err19 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -28167,7 +29694,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     valid7 = _valid2;
   }
   if (!valid7) {
-    const err20 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[2].if, parentSchema: schema109.allOf[2], data };
+    const err20 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[2].if, parentSchema: schema115.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -28178,8 +29705,6 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs39 = errors;
   let valid12 = true;
   const _errs40 = errors;
-  const _errs41 = errors;
-  const _errs42 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
     if (data.parameters === void 0 && (missing3 = "parameters")) {
@@ -28190,36 +29715,14 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err21);
       }
       errors++;
-    }
-  }
-  var valid13 = _errs42 === errors;
-  if (valid13) {
-    const err22 = {};
-    if (vErrors === null) {
-      vErrors = [err22];
     } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  } else {
-    errors = _errs41;
-    if (vErrors !== null) {
-      if (_errs41) {
-        vErrors.length = _errs41;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (errors === _errs40) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.type !== void 0) {
-        if ("ckafka" !== data.type) {
-          const err23 = {};
+        if ("cmq" !== data.type) {
+          const err22 = {};
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err22];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err22);
           }
           errors++;
         }
@@ -28236,124 +29739,444 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid3) {
-    const _errs44 = errors;
+    const _errs42 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.parameters !== void 0) {
+        let data14 = data.parameters;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+          if (data14.name === void 0) {
+            const err23 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.required, parentSchema: schema113, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (data14.name !== void 0) {
+            let data15 = data14.name;
+            if (typeof data15 !== "string") {
+              const err24 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/cmqParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.name.type, parentSchema: schema113.properties.name, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data14.qualifier !== void 0) {
+            let data16 = data14.qualifier;
+            if (typeof data16 !== "string") {
+              const err25 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/cmqParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.qualifier.type, parentSchema: schema113.properties.qualifier, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data14.filterType !== void 0) {
+            let data17 = data14.filterType;
+            if (!(typeof data17 == "number") && typeof data17 !== "string") {
+              const err26 = { instancePath: instancePath + "/parameters/filterType", schemaPath: "#/definitions/cmqParams/properties/filterType/type", keyword: "type", params: { type: schema113.properties.filterType.type }, message: "must be number,string", schema: schema113.properties.filterType.type, parentSchema: schema113.properties.filterType, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          if (data14.filterKey !== void 0) {
+            let data18 = data14.filterKey;
+            if (Array.isArray(data18)) {
+              const len0 = data18.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data19 = data18[i0];
+                if (typeof data19 !== "string") {
+                  const err27 = { instancePath: instancePath + "/parameters/filterKey/" + i0, schemaPath: "#/definitions/cmqParams/properties/filterKey/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.filterKey.items.type, parentSchema: schema113.properties.filterKey.items, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/parameters/filterKey", schemaPath: "#/definitions/cmqParams/properties/filterKey/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.filterKey.type, parentSchema: schema113.properties.filterKey, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data14.enable !== void 0) {
+            let data20 = data14.enable;
+            if (typeof data20 !== "boolean" && typeof data20 !== "string") {
+              const err29 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/cmqParams/properties/enable/type", keyword: "type", params: { type: schema113.properties.enable.type }, message: "must be boolean,string", schema: schema113.properties.enable.type, parentSchema: schema113.properties.enable, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err30 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs42 === errors;
+    valid12 = _valid3;
+  }
+  if (!valid12) {
+    const err31 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[3].if, parentSchema: schema115.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  const _errs59 = errors;
+  let valid19 = true;
+  const _errs60 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.parameters === void 0 && (missing4 = "parameters")) {
+      const err32 = {};
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("cmq" !== data.type) {
+          const err33 = {};
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs60 === errors;
+  errors = _errs59;
+  if (vErrors !== null) {
+    if (_errs59) {
+      vErrors.length = _errs59;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs62 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.parameters !== void 0) {
+        let data22 = data.parameters;
+        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+          if (data22.name === void 0) {
+            const err34 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.required, parentSchema: schema113, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (data22.name !== void 0) {
+            let data23 = data22.name;
+            if (typeof data23 !== "string") {
+              const err35 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/cmqParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.name.type, parentSchema: schema113.properties.name, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+          if (data22.qualifier !== void 0) {
+            let data24 = data22.qualifier;
+            if (typeof data24 !== "string") {
+              const err36 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/cmqParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.qualifier.type, parentSchema: schema113.properties.qualifier, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          if (data22.filterType !== void 0) {
+            let data25 = data22.filterType;
+            if (!(typeof data25 == "number") && typeof data25 !== "string") {
+              const err37 = { instancePath: instancePath + "/parameters/filterType", schemaPath: "#/definitions/cmqParams/properties/filterType/type", keyword: "type", params: { type: schema113.properties.filterType.type }, message: "must be number,string", schema: schema113.properties.filterType.type, parentSchema: schema113.properties.filterType, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+          if (data22.filterKey !== void 0) {
+            let data26 = data22.filterKey;
+            if (Array.isArray(data26)) {
+              const len1 = data26.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data27 = data26[i1];
+                if (typeof data27 !== "string") {
+                  const err38 = { instancePath: instancePath + "/parameters/filterKey/" + i1, schemaPath: "#/definitions/cmqParams/properties/filterKey/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.filterKey.items.type, parentSchema: schema113.properties.filterKey.items, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err39 = { instancePath: instancePath + "/parameters/filterKey", schemaPath: "#/definitions/cmqParams/properties/filterKey/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.filterKey.type, parentSchema: schema113.properties.filterKey, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data22.enable !== void 0) {
+            let data28 = data22.enable;
+            if (typeof data28 !== "boolean" && typeof data28 !== "string") {
+              const err40 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/cmqParams/properties/enable/type", keyword: "type", params: { type: schema113.properties.enable.type }, message: "must be boolean,string", schema: schema113.properties.enable.type, parentSchema: schema113.properties.enable, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err41 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs62 === errors;
+    valid19 = _valid4;
+  }
+  if (!valid19) {
+    const err42 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[4].if, parentSchema: schema115.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  const _errs79 = errors;
+  let valid26 = true;
+  const _errs80 = errors;
+  const _errs81 = errors;
+  const _errs82 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.parameters === void 0 && (missing5 = "parameters")) {
+      const err43 = {};
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    }
+  }
+  var valid27 = _errs82 === errors;
+  if (valid27) {
+    const err44 = {};
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  } else {
+    errors = _errs81;
+    if (vErrors !== null) {
+      if (_errs81) {
+        vErrors.length = _errs81;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (errors === _errs80) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type !== void 0) {
+        if ("ckafka" !== data.type) {
+          const err45 = {};
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs80 === errors;
+  errors = _errs79;
+  if (vErrors !== null) {
+    if (_errs79) {
+      vErrors.length = _errs79;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs84 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.name === void 0) {
-        const err24 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema109.allOf[3].then.required, parentSchema: schema109.allOf[3].then, data };
+        const err46 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema115.allOf[5].then.required, parentSchema: schema115.allOf[5].then, data };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err46];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err46);
         }
         errors++;
       }
       if (data.topic === void 0) {
-        const err25 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema109.allOf[3].then.required, parentSchema: schema109.allOf[3].then, data };
+        const err47 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema115.allOf[5].then.required, parentSchema: schema115.allOf[5].then, data };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err47];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err47);
         }
         errors++;
       }
       if (data.name !== void 0) {
-        let data14 = data.name;
-        if (typeof data14 !== "string") {
-          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/3/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.allOf[3].then.properties.name.type, parentSchema: schema109.allOf[3].then.properties.name, data: data14 };
+        let data30 = data.name;
+        if (typeof data30 !== "string") {
+          const err48 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/5/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.allOf[5].then.properties.name.type, parentSchema: schema115.allOf[5].then.properties.name, data: data30 };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err48];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err48);
           }
           errors++;
         }
       }
       if (data.topic !== void 0) {
-        let data15 = data.topic;
-        if (typeof data15 !== "string") {
-          const err27 = { instancePath: instancePath + "/topic", schemaPath: "#/allOf/3/then/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.allOf[3].then.properties.topic.type, parentSchema: schema109.allOf[3].then.properties.topic, data: data15 };
+        let data31 = data.topic;
+        if (typeof data31 !== "string") {
+          const err49 = { instancePath: instancePath + "/topic", schemaPath: "#/allOf/5/then/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.allOf[5].then.properties.topic.type, parentSchema: schema115.allOf[5].then.properties.topic, data: data31 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err49];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err49);
           }
           errors++;
         }
       }
     }
-    var _valid3 = _errs44 === errors;
-    valid12 = _valid3;
+    var _valid5 = _errs84 === errors;
+    valid26 = _valid5;
   }
-  if (!valid12) {
-    const err28 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[3].if, parentSchema: schema109.allOf[3], data };
+  if (!valid26) {
+    const err50 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[5].if, parentSchema: schema115.allOf[5], data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err50];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err50);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema109.required, parentSchema: schema109, data };
+      const err51 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema115.required, parentSchema: schema115, data };
       if (vErrors === null) {
-        vErrors = [err29];
+        vErrors = [err51];
       } else {
-        vErrors.push(err29);
+        vErrors.push(err51);
       }
       errors++;
     }
     if (data.type !== void 0) {
-      let data16 = data.type;
-      if (typeof data16 !== "string") {
-        const err30 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.type.type, parentSchema: schema109.properties.type, data: data16 };
+      let data32 = data.type;
+      if (typeof data32 !== "string") {
+        const err52 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.type.type, parentSchema: schema115.properties.type, data: data32 };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err52];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err52);
         }
         errors++;
       }
-      if (!(data16 === "timer" || data16 === "apigw" || data16 === "cos" || data16 === "cmq" || data16 === "ckafka" || data16 === "cls" || data16 === "mps" || data16 === "clb")) {
-        const err31 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema109.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema109.properties.type.enum, parentSchema: schema109.properties.type, data: data16 };
+      if (!(data32 === "timer" || data32 === "apigw" || data32 === "cos" || data32 === "cmq" || data32 === "ckafka" || data32 === "cls" || data32 === "mps" || data32 === "clb")) {
+        const err53 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema115.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.type.enum, parentSchema: schema115.properties.type, data: data32 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err53];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
     if (data.function !== void 0) {
-      let data17 = data.function;
-      if (typeof data17 !== "string") {
-        const err32 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.function.type, parentSchema: schema109.properties.function, data: data17 };
+      let data33 = data.function;
+      if (typeof data33 !== "string") {
+        const err54 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.function.type, parentSchema: schema115.properties.function, data: data33 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err54];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.parameters !== void 0) {
-      let data18 = data.parameters;
-      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
-        const err33 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.properties.parameters.type, parentSchema: schema109.properties.parameters, data: data18 };
+      let data34 = data.parameters;
+      if (!(data34 && typeof data34 == "object" && !Array.isArray(data34))) {
+        const err55 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.parameters.type, parentSchema: schema115.properties.parameters, data: data34 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err55];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err56];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -28365,7 +30188,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.component === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property 'component'", schema: schema101.required, parentSchema: schema101, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property 'component'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28374,7 +30197,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema101.required, parentSchema: schema101, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28383,7 +30206,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.inputs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema101.required, parentSchema: schema101, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28394,7 +30217,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.org !== void 0) {
       let data0 = data.org;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.org.type, parentSchema: schema101.properties.org, data: data0 };
+        const err3 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.org.type, parentSchema: schema106.properties.org, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -28406,7 +30229,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.app !== void 0) {
       let data1 = data.app;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.app.type, parentSchema: schema101.properties.app, data: data1 };
+        const err4 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.app.type, parentSchema: schema106.properties.app, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28418,7 +30241,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stage !== void 0) {
       let data2 = data.stage;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.stage.type, parentSchema: schema101.properties.stage, data: data2 };
+        const err5 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.stage.type, parentSchema: schema106.properties.stage, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -28430,7 +30253,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.component !== void 0) {
       let data3 = data.component;
       if (typeof data3 !== "string") {
-        const err6 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.component.type, parentSchema: schema101.properties.component, data: data3 };
+        const err6 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.component.type, parentSchema: schema106.properties.component, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -28442,7 +30265,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data4 = data.name;
       if (typeof data4 !== "string") {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.name.type, parentSchema: schema101.properties.name, data: data4 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.name.type, parentSchema: schema106.properties.name, data: data4 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -28457,7 +30280,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.name !== void 0) {
           let data6 = data5.name;
           if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/inputs/name", schemaPath: "#/properties/inputs/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.inputs.properties.name.type, parentSchema: schema101.properties.inputs.properties.name, data: data6 };
+            const err8 = { instancePath: instancePath + "/inputs/name", schemaPath: "#/properties/inputs/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.inputs.properties.name.type, parentSchema: schema106.properties.inputs.properties.name, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -28469,7 +30292,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.region !== void 0) {
           let data7 = data5.region;
           if (typeof data7 !== "string") {
-            const err9 = { instancePath: instancePath + "/inputs/region", schemaPath: "#/properties/inputs/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.inputs.properties.region.type, parentSchema: schema101.properties.inputs.properties.region, data: data7 };
+            const err9 = { instancePath: instancePath + "/inputs/region", schemaPath: "#/properties/inputs/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.inputs.properties.region.type, parentSchema: schema106.properties.inputs.properties.region, data: data7 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -28484,7 +30307,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.variables !== void 0) {
               let data9 = data8.variables;
               if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
-                const err10 = { instancePath: instancePath + "/inputs/environment/variables", schemaPath: "#/properties/inputs/properties/environment/properties/variables/type", keyword: "type", params: { type: schema101.properties.inputs.properties.environment.properties.variables.type }, message: "must be object,null", schema: schema101.properties.inputs.properties.environment.properties.variables.type, parentSchema: schema101.properties.inputs.properties.environment.properties.variables, data: data9 };
+                const err10 = { instancePath: instancePath + "/inputs/environment/variables", schemaPath: "#/properties/inputs/properties/environment/properties/variables/type", keyword: "type", params: { type: schema106.properties.inputs.properties.environment.properties.variables.type }, message: "must be object,null", schema: schema106.properties.inputs.properties.environment.properties.variables.type, parentSchema: schema106.properties.inputs.properties.environment.properties.variables, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -28495,8 +30318,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 for (const key0 in data9) {
                   let data10 = data9[key0];
-                  if (typeof data10 !== "string" && !(typeof data10 == "number") && typeof data10 !== "boolean") {
-                    const err11 = { instancePath: instancePath + "/inputs/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties, data: data10 };
+                  if (typeof data10 !== "string" && !(typeof data10 == "number") && typeof data10 !== "boolean" && data10 !== null) {
+                    const err11 = { instancePath: instancePath + "/inputs/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema106.properties.inputs.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema106.properties.inputs.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema106.properties.inputs.properties.environment.properties.variables.additionalProperties, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -28508,7 +30331,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/inputs/environment", schemaPath: "#/properties/inputs/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.environment.type, parentSchema: schema101.properties.inputs.properties.environment, data: data8 };
+            const err12 = { instancePath: instancePath + "/inputs/environment", schemaPath: "#/properties/inputs/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.properties.environment.type, parentSchema: schema106.properties.inputs.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -28528,7 +30351,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/inputs/events", schemaPath: "#/properties/inputs/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.inputs.properties.events.type, parentSchema: schema101.properties.inputs.properties.events, data: data11 };
+            const err13 = { instancePath: instancePath + "/inputs/events", schemaPath: "#/properties/inputs/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.inputs.properties.events.type, parentSchema: schema106.properties.inputs.properties.events, data: data11 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -28548,7 +30371,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/inputs/triggers", schemaPath: "#/properties/inputs/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.inputs.properties.triggers.type, parentSchema: schema101.properties.inputs.properties.triggers, data: data13 };
+            const err14 = { instancePath: instancePath + "/inputs/triggers", schemaPath: "#/properties/inputs/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.inputs.properties.triggers.type, parentSchema: schema106.properties.inputs.properties.triggers, data: data13 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -28563,7 +30386,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data15) {
               let data16 = data15[key1];
               if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                const err15 = { instancePath: instancePath + "/inputs/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.functions.additionalProperties.type, parentSchema: schema101.properties.inputs.properties.functions.additionalProperties, data: data16 };
+                const err15 = { instancePath: instancePath + "/inputs/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.properties.functions.additionalProperties.type, parentSchema: schema106.properties.inputs.properties.functions.additionalProperties, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -28573,7 +30396,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/inputs/functions", schemaPath: "#/properties/inputs/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.functions.type, parentSchema: schema101.properties.inputs.properties.functions, data: data15 };
+            const err16 = { instancePath: instancePath + "/inputs/functions", schemaPath: "#/properties/inputs/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.properties.functions.type, parentSchema: schema106.properties.inputs.properties.functions, data: data15 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -28583,7 +30406,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.type, parentSchema: schema101.properties.inputs, data: data5 };
+        const err17 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.type, parentSchema: schema106.properties.inputs, data: data5 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -28593,7 +30416,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -28605,20 +30428,20 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_tencent_tcsam = validate79;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["Resources"], "properties": { "Resources": { "type": "object", "additionalProperties": { "$ref": "#/definitions/resource" } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["TopicId"], "properties": { "Qualifier": { "type": "string" }, "TopicId": { "type": "string" }, "MaxWait": { "type": ["number", "string"] }, "MaxMsgNum": { "type": ["number", "string"] }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] }, "function": { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } }, "resource": { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] } } };
-var schema115 = { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] };
-var schema116 = { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } };
-var schema117 = { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] };
-var schema121 = { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false };
-var schema118 = { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema119 = { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false };
-var schema120 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var schema122 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["Resources"], "properties": { "Resources": { "type": "object", "additionalProperties": { "$ref": "#/definitions/resource" } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["TopicId"], "properties": { "Qualifier": { "type": "string" }, "TopicId": { "type": "string" }, "MaxWait": { "type": ["number", "string"] }, "MaxMsgNum": { "type": ["number", "string"] }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] }, "function": { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } }, "resource": { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] } } };
+var schema123 = { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] };
+var schema124 = { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } };
+var schema125 = { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] };
+var schema129 = { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false };
+var schema126 = { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema127 = { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false };
+var schema128 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Bucket" }, message: "must have required property 'Bucket'", schema: schema118.required, parentSchema: schema118, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Bucket" }, message: "must have required property 'Bucket'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28627,7 +30450,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.Events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema118.required, parentSchema: schema118, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28637,7 +30460,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "Qualifier" || key0 === "Bucket" || key0 === "Filter" || key0 === "Events" || key0 === "Enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema126, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -28649,7 +30472,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Qualifier !== void 0) {
       let data0 = data.Qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.Qualifier.type, parentSchema: schema118.properties.Qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema126.properties.Qualifier.type, parentSchema: schema126.properties.Qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -28662,7 +30485,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.Bucket;
       if (typeof data1 === "string") {
         if (!pattern16.test(data1)) {
-          const err4 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema118.properties.Bucket, data: data1 };
+          const err4 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema126.properties.Bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -28671,7 +30494,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.Bucket.type, parentSchema: schema118.properties.Bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema126.properties.Bucket.type, parentSchema: schema126.properties.Bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -28685,7 +30508,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "Prefix" || key1 === "Suffix")) {
-            const err6 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data: data2 };
+            const err6 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema127, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -28697,7 +30520,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.Prefix !== void 0) {
           let data3 = data2.Prefix;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/Filter/Prefix", schemaPath: "#/definitions/cosFilter/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.Prefix.type, parentSchema: schema119.properties.Prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/Filter/Prefix", schemaPath: "#/definitions/cosFilter/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.properties.Prefix.type, parentSchema: schema127.properties.Prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -28709,7 +30532,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.Suffix !== void 0) {
           let data4 = data2.Suffix;
           if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/Filter/Suffix", schemaPath: "#/definitions/cosFilter/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.Suffix.type, parentSchema: schema119.properties.Suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/Filter/Suffix", schemaPath: "#/definitions/cosFilter/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.properties.Suffix.type, parentSchema: schema127.properties.Suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -28719,7 +30542,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data: data2 };
+        const err9 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema127.type, parentSchema: schema127, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -28731,7 +30554,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Events !== void 0) {
       let data5 = data.Events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.type, parentSchema: schema120, data: data5 };
+        const err10 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema128.type, parentSchema: schema128, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -28740,7 +30563,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema120.enum }, message: "must be equal to one of the allowed values", schema: schema120.enum, parentSchema: schema120, data: data5 };
+        const err11 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema128.enum }, message: "must be equal to one of the allowed values", schema: schema128.enum, parentSchema: schema128, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -28752,7 +30575,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Enable !== void 0) {
       let data6 = data.Enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/Enable", schemaPath: "#/properties/Enable/type", keyword: "type", params: { type: schema118.properties.Enable.type }, message: "must be boolean,string", schema: schema118.properties.Enable.type, parentSchema: schema118.properties.Enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/Enable", schemaPath: "#/properties/Enable/type", keyword: "type", params: { type: schema126.properties.Enable.type }, message: "must be boolean,string", schema: schema126.properties.Enable.type, parentSchema: schema126.properties.Enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -28762,7 +30585,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema126.type, parentSchema: schema126, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -28805,7 +30628,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.Properties === void 0) {
-        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema117.allOf[0].then.required, parentSchema: schema117.allOf[0].then, data };
+        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema125.allOf[0].then.required, parentSchema: schema125.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -28824,7 +30647,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema117.allOf[0].if, parentSchema: schema117.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema125.allOf[0].if, parentSchema: schema125.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -28861,7 +30684,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.Properties === void 0) {
-        const err4 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema117.allOf[1].then.required, parentSchema: schema117.allOf[1].then, data };
+        const err4 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema125.allOf[1].then.required, parentSchema: schema125.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28873,7 +30696,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.Properties;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.CronExpression === void 0) {
-            const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "CronExpression" }, message: "must have required property 'CronExpression'", schema: schema121.required, parentSchema: schema121, data: data3 };
+            const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "CronExpression" }, message: "must have required property 'CronExpression'", schema: schema129.required, parentSchema: schema129, data: data3 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -28883,7 +30706,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key0 in data3) {
             if (!(key0 === "Name" || key0 === "Qualifier" || key0 === "CronExpression" || key0 === "Enable" || key0 === "Argument")) {
-              const err6 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data: data3 };
+              const err6 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129, data: data3 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -28895,7 +30718,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Name !== void 0) {
             let data4 = data3.Name;
             if (typeof data4 !== "string") {
-              const err7 = { instancePath: instancePath + "/Properties/Name", schemaPath: "#/definitions/timerParams/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.Name.type, parentSchema: schema121.properties.Name, data: data4 };
+              const err7 = { instancePath: instancePath + "/Properties/Name", schemaPath: "#/definitions/timerParams/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.Name.type, parentSchema: schema129.properties.Name, data: data4 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -28907,7 +30730,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Qualifier !== void 0) {
             let data5 = data3.Qualifier;
             if (typeof data5 !== "string") {
-              const err8 = { instancePath: instancePath + "/Properties/Qualifier", schemaPath: "#/definitions/timerParams/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.Qualifier.type, parentSchema: schema121.properties.Qualifier, data: data5 };
+              const err8 = { instancePath: instancePath + "/Properties/Qualifier", schemaPath: "#/definitions/timerParams/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.Qualifier.type, parentSchema: schema129.properties.Qualifier, data: data5 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -28919,7 +30742,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.CronExpression !== void 0) {
             let data6 = data3.CronExpression;
             if (typeof data6 !== "string") {
-              const err9 = { instancePath: instancePath + "/Properties/CronExpression", schemaPath: "#/definitions/timerParams/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.CronExpression.type, parentSchema: schema121.properties.CronExpression, data: data6 };
+              const err9 = { instancePath: instancePath + "/Properties/CronExpression", schemaPath: "#/definitions/timerParams/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.CronExpression.type, parentSchema: schema129.properties.CronExpression, data: data6 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -28931,7 +30754,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Enable !== void 0) {
             let data7 = data3.Enable;
             if (typeof data7 !== "boolean" && typeof data7 !== "string") {
-              const err10 = { instancePath: instancePath + "/Properties/Enable", schemaPath: "#/definitions/timerParams/properties/Enable/type", keyword: "type", params: { type: schema121.properties.Enable.type }, message: "must be boolean,string", schema: schema121.properties.Enable.type, parentSchema: schema121.properties.Enable, data: data7 };
+              const err10 = { instancePath: instancePath + "/Properties/Enable", schemaPath: "#/definitions/timerParams/properties/Enable/type", keyword: "type", params: { type: schema129.properties.Enable.type }, message: "must be boolean,string", schema: schema129.properties.Enable.type, parentSchema: schema129.properties.Enable, data: data7 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -28941,7 +30764,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err11 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data: data3 };
+          const err11 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema129.type, parentSchema: schema129, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -28955,7 +30778,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err12 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema117.allOf[1].if, parentSchema: schema117.allOf[1], data };
+    const err12 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema125.allOf[1].if, parentSchema: schema125.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -28965,7 +30788,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Type === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema117.required, parentSchema: schema117, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema125.required, parentSchema: schema125, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -28975,7 +30798,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!(key1 === "Type" || key1 === "Properties")) {
-        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
+        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema125, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -28987,7 +30810,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Type !== void 0) {
       let data8 = data.Type;
       if (typeof data8 !== "string") {
-        const err15 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.Type.type, parentSchema: schema117.properties.Type, data: data8 };
+        const err15 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema125.properties.Type.type, parentSchema: schema125.properties.Type, data: data8 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -28996,7 +30819,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "COS" || data8 === "Timer" || data8 === "APIGW" || data8 === "CMQ" || data8 === "CKafka")) {
-        const err16 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema117.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema117.properties.Type.enum, parentSchema: schema117.properties.Type, data: data8 };
+        const err16 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema125.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema125.properties.Type.enum, parentSchema: schema125.properties.Type, data: data8 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -29008,7 +30831,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Properties !== void 0) {
       let data9 = data.Properties;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err17 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.Properties.type, parentSchema: schema117.properties.Properties, data: data9 };
+        const err17 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.properties.Properties.type, parentSchema: schema125.properties.Properties, data: data9 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -29018,7 +30841,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.type, parentSchema: schema125, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -29034,7 +30857,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema116.required, parentSchema: schema116, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema124.required, parentSchema: schema124, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29054,7 +30877,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key0 in data2) {
                   let data3 = data2[key0];
                   if (typeof data3 !== "string" && !(typeof data3 == "number") && typeof data3 !== "boolean") {
-                    const err1 = { instancePath: instancePath + "/Properties/Environment/Variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/additionalProperties/type", keyword: "type", params: { type: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type, parentSchema: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties, data: data3 };
+                    const err1 = { instancePath: instancePath + "/Properties/Environment/Variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/additionalProperties/type", keyword: "type", params: { type: schema124.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema124.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type, parentSchema: schema124.properties.Properties.properties.Environment.properties.Variables.additionalProperties, data: data3 };
                     if (vErrors === null) {
                       vErrors = [err1];
                     } else {
@@ -29064,7 +30887,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err2 = { instancePath: instancePath + "/Properties/Environment/Variables", schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Environment.properties.Variables.type, parentSchema: schema116.properties.Properties.properties.Environment.properties.Variables, data: data2 };
+                const err2 = { instancePath: instancePath + "/Properties/Environment/Variables", schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.properties.Environment.properties.Variables.type, parentSchema: schema124.properties.Properties.properties.Environment.properties.Variables, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -29074,7 +30897,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/Properties/Environment", schemaPath: "#/properties/Properties/properties/Environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Environment.type, parentSchema: schema116.properties.Properties.properties.Environment, data: data1 };
+            const err3 = { instancePath: instancePath + "/Properties/Environment", schemaPath: "#/properties/Properties/properties/Environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.properties.Environment.type, parentSchema: schema124.properties.Properties.properties.Environment, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -29093,7 +30916,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err4 = { instancePath: instancePath + "/Properties/Events", schemaPath: "#/properties/Properties/properties/Events/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Events.type, parentSchema: schema116.properties.Properties.properties.Events, data: data4 };
+            const err4 = { instancePath: instancePath + "/Properties/Events", schemaPath: "#/properties/Properties/properties/Events/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.properties.Events.type, parentSchema: schema124.properties.Properties.properties.Events, data: data4 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -29103,7 +30926,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.type, parentSchema: schema116.properties.Properties, data: data0 };
+        const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.type, parentSchema: schema124.properties.Properties, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -29113,7 +30936,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.type, parentSchema: schema124, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -29183,7 +31006,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[0].if, parentSchema: schema115.allOf[0], data };
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema123.allOf[0].if, parentSchema: schema123.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -29298,7 +31121,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           valid6 = _valid2;
         }
         if (!valid6) {
-          const err10 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/then/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].then.additionalProperties.if, parentSchema: schema115.allOf[1].then.additionalProperties, data: data2 };
+          const err10 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/then/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema123.allOf[1].then.additionalProperties.if, parentSchema: schema123.allOf[1].then.additionalProperties, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -29312,7 +31135,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     valid3 = _valid1;
   }
   if (!valid3) {
-    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].if, parentSchema: schema115.allOf[1], data };
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema123.allOf[1].if, parentSchema: schema123.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -29328,7 +31151,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Resources === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Resources" }, message: "must have required property 'Resources'", schema: schema114.required, parentSchema: schema114, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Resources" }, message: "must have required property 'Resources'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29346,7 +31169,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/Resources", schemaPath: "#/properties/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.Resources.type, parentSchema: schema114.properties.Resources, data: data0 };
+        const err1 = { instancePath: instancePath + "/Resources", schemaPath: "#/properties/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.Resources.type, parentSchema: schema122.properties.Resources, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29356,7 +31179,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -29653,7 +31476,7 @@ var Resolver = class {
     return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep8) {
+  fields(node, sep9) {
     const d = this.deref(node);
     if (!d || d instanceof Unknown || !(0, import_yaml4.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
@@ -29665,13 +31488,13 @@ var Resolver = class {
         continue;
       }
       const pv = p.value;
-      const chunks = pv.split(sep8);
+      const chunks = pv.split(sep9);
       let off = 0;
       chunks.forEach((chunk, i2) => {
         if (i2 > 0) out2.push({ parts: [] });
         const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
         out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep8.length;
+        off += chunk.length + sep9.length;
       });
     }
     return out2.map(({ parts: parts2 }) => {
@@ -29906,7 +31729,7 @@ function rewrite(t, ctx) {
   const ps = e.parentSchema ?? {};
   const path2 = fieldPath(p, ctx.label);
   const hint = typeof ps["x-hint"] === "string" ? ps["x-hint"] : void 0;
-  const withHint = (m, sep8 = "; ") => hint ? `${m}${sep8}${hint}` : m;
+  const withHint = (m, sep9 = "; ") => hint ? `${m}${sep9}${hint}` : m;
   const xname = typeof ps["x-name"] === "string" ? ps["x-name"] : void 0;
   const data = e.data;
   const base = { pointer: p, keyword: e.keyword };
@@ -30195,7 +32018,7 @@ var schema_default = {
         }
       }
       for (const issue of file.formatIssues ?? []) {
-        report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, ...issue.related ? { related: issue.related } : {} });
+        report({ at: issue.at, message: issue.message, ...issue.severity ? { severity: issue.severity } : {}, ...issue.fix ? { fix: issue.fix } : {}, ...issue.related ? { related: issue.related } : {} });
       }
     }
   }
@@ -30530,7 +32353,7 @@ var AWS_FIELDS = [
   { name: "year", min: 1970, max: 2199 }
 ];
 var UNITS = { minute: 60, hour: 3600, day: 86400 };
-function parseAws(text2) {
+function parseAws(text2, opts2 = {}) {
   const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text2);
   if (!m) {
     const toks2 = words(text2);
@@ -30541,7 +32364,7 @@ function parseAws(text2) {
   const innerStart = text2.indexOf("(") + 1;
   const inner = m[2];
   if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }] };
-  if (m[1] === "rate") return rate(inner, innerStart);
+  if (m[1] === "rate") return rate(inner, innerStart, !!opts2.scheduler);
   const toks = words(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
@@ -30566,7 +32389,7 @@ function parseAws(text2) {
   }
   return s;
 }
-function rate(inner, start2) {
+function rate(inner, start2, scheduler) {
   const m = /^\s*(\d+)\s+([a-z]+)\s*$/.exec(inner);
   const where = { start: start2, end: start2 + Math.max(inner.length, 1) };
   if (!m) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
@@ -30576,7 +32399,7 @@ function rate(inner, start2) {
   if (!(base in UNITS)) return { kind: "invalid", problems: [{ ...where, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }] };
   if (n === 0) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }] };
   const want = n === 1 ? base : `${base}s`;
-  if (unit !== want) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
+  if (unit !== want && !scheduler) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
   return { kind: "interval", intervalSeconds: n * UNITS[base], problems: [] };
 }
 function fromCrontab(f) {
@@ -30668,6 +32491,8 @@ function parseSchedule(text2, dialect, scheduleType) {
       return parseHuawei(text2, scheduleType);
     case "aws":
       return parseAws(text2);
+    case "aws-scheduler":
+      return parseAws(text2, { scheduler: true });
   }
 }
 function dialectOf(vendor) {
@@ -30752,6 +32577,7 @@ var trigger_overlap_default = {
         const b = group[j];
         for (let i2 = 0; i2 < j; i2++) {
           const a2 = group[i2];
+          if (declaredTwice(a2, b)) continue;
           const ev = eventsIntersect(b.function.vendor, a2.events.value, b.events.value);
           if (!ev) continue;
           const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
@@ -30858,9 +32684,9 @@ function readDirectives(source) {
     }
     const restStart = bodyStart + "trigger-lint-".length + word.length;
     const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep8 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep8 ? rest.slice(0, sep8.index) : rest;
-    const reason = sep8 ? rest.slice(sep8.index + sep8[0].length).trim() || void 0 : void 0;
+    const sep9 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep9 ? rest.slice(0, sep9.index) : rest;
+    const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
     const rules = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
       const start2 = restStart + idm.index;
@@ -31124,28 +32950,28 @@ function replaced(v, from, to, all) {
 function basename(v) {
   return afterLast(v, "/");
 }
-function afterLast(v, sep8) {
-  return cutAtLast(v, sep8, false);
+function afterLast(v, sep9) {
+  return cutAtLast(v, sep9, false);
 }
-function fromLast(v, sep8) {
-  return cutAtLast(v, sep8, true);
+function fromLast(v, sep9) {
+  return cutAtLast(v, sep9, true);
 }
-function cutAtLast(v, sep8, keep) {
+function cutAtLast(v, sep9, keep) {
   const ps = asStr(v);
   const out2 = [];
   for (let i2 = ps.length - 1; i2 >= 0; i2--) {
     const p = ps[i2];
     if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep8);
+      const at = p.lit.lastIndexOf(sep9);
       if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep9.length) });
         return str(out2);
       }
       out2.unshift(p);
       continue;
     }
     if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep9, keep } } });
       return str(out2);
     }
     out2.unshift({ unknown: true });
@@ -31153,9 +32979,9 @@ function cutAtLast(v, sep8, keep) {
   }
   return str(out2);
 }
-function beforeLast(v, sep8) {
+function beforeLast(v, sep9) {
   const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep8) >= 0 ? s.slice(0, s.lastIndexOf(sep8)) : s);
+  if (s !== void 0) return lit(s.lastIndexOf(sep9) >= 0 ? s.slice(0, s.lastIndexOf(sep9)) : s);
   return keepStart(v);
 }
 function dirname(v) {
@@ -31410,9 +33236,9 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   const object = fn?.childForFieldName("object");
   const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
   if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
-  const sep8 = sepOf(call.childForFieldName("arguments"));
-  if (!sep8 || after2 && sep8.length !== 1) return void 0;
-  return { sep: sep8, after: after2 };
+  const sep9 = sepOf(call.childForFieldName("arguments"));
+  if (!sep9 || after2 && sep9.length !== 1) return void 0;
+  return { sep: sep9, after: after2 };
 }
 
 // src/code/leading-segments.ts
@@ -32074,8 +33900,8 @@ var JsEval = class extends JsStatements {
       if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
         const inner = objNode.childForFieldName("function");
         const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep8 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target && sep8) return afterLast(this.expr(target, f), sep8);
+        const sep9 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target && sep9) return afterLast(this.expr(target, f), sep9);
       }
       if (method === "slice" || method === "substring") {
         const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
@@ -32669,10 +34495,10 @@ function format2(fmt, args2) {
   out2.push(lit(s.slice(last)));
   return concat(...out2);
 }
-function joinWith(sep8, items2) {
+function joinWith(sep9, items2) {
   const out2 = [];
   items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep8));
+    if (i2) out2.push(lit(sep9));
     out2.push(v);
   });
   return concat(...out2);
@@ -32803,16 +34629,16 @@ var PythonEval = class extends PythonStatements {
       if (fn && (method === "split" || method === "rsplit")) {
         const target = fn.childForFieldName("object");
         const argsNode = obj.childForFieldName("arguments");
-        const sep8 = litOf(this.args(argsNode, f).pos[0]);
+        const sep9 = litOf(this.args(argsNode, f).pos[0]);
         const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
         const max = maxText === void 0 ? void 0 : Number(maxText);
         const once = max === 1;
-        if (target && sep8 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
+        if (target && sep9 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
           const rest = dropLeadingSegments(this.expr(target, f), max - 1);
           if (rest) return rest;
         }
-        if (target && sep8 && idx === -1) return afterLast(this.expr(target, f), sep8);
-        if (target && sep8 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep8);
+        if (target && sep9 && idx === -1) return afterLast(this.expr(target, f), sep9);
+        if (target && sep9 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep9);
         if (target) this.expr(target, f);
         return UNKNOWN;
       }
@@ -32995,20 +34821,20 @@ function projectRoot(paths, cwd, override) {
   return realOr(cwd);
 }
 function isInside(root, abs) {
-  const real = realOr(abs);
-  const rel = relative2(realOr(root), real);
+  const real2 = realOr(abs);
+  const rel = relative2(realOr(root), real2);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 function refusal(root, abs) {
-  let real;
+  let real2;
   try {
-    real = realpathSync(abs);
+    real2 = realpathSync(abs);
   } catch {
     return "missing";
   }
-  if (!isInside(root, real)) return "outside";
+  if (!isInside(root, real2)) return "outside";
   try {
-    return statSync2(real).isFile() ? void 0 : "special";
+    return statSync2(real2).isFile() ? void 0 : "special";
   } catch {
     return "missing";
   }
@@ -33086,13 +34912,19 @@ function readHandlerCode(jobs, options) {
   const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
   for (const { fn, where } of jobs) {
     const budget = { left: MAX_FUNCTION_BYTES };
+    let incomplete;
     const open = (abs) => {
-      if (parsed.has(abs)) return parsed.get(abs) ?? void 0;
+      if (parsed.has(abs)) {
+        const p2 = parsed.get(abs);
+        if (!p2) incomplete ??= `${display2(abs)} could not be read`;
+        return p2 ?? void 0;
+      }
       const lang = langOf(abs);
       const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
       const tree = lang && text2 !== void 0 ? parse3(lang, text2) : void 0;
       const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
       parsed.set(abs, p);
+      if (!p) incomplete ??= `${display2(abs)} could not be read (too large, binary, minified or unparsable)`;
       return p ?? void 0;
     };
     const modules = /* @__PURE__ */ new Map();
@@ -33113,7 +34945,10 @@ function readHandlerCode(jobs, options) {
       }
     );
     const main = moduleInfo(where.module);
-    if (!main) continue;
+    if (!main) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display2(where.module)} could not be read` };
+      continue;
+    }
     const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
     try {
       ev.callHandler(main, where.export);
@@ -33121,15 +34956,21 @@ function readHandlerCode(jobs, options) {
       for (const m of [...modules.values()]) ev.runRest(m);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
+      incomplete ??= "it is nested deeper than trigger-lint evaluates";
     }
+    if (analysis.steps >= MAX_STEPS) incomplete ??= `it runs more than ${MAX_STEPS} statements`;
     const targets = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
-      if (!t) continue;
+      if (!t) {
+        incomplete ??= `${w.module.path}:${lineOf(w.module.text, w.start)} ${w.callee} writes to a bucket trigger-lint cannot resolve`;
+        continue;
+      }
       targets.push(t);
       texts.set(w.module.path, w.module.text);
     }
     if (targets.length) fn.writes = [...fn.writes, ...targets];
+    fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
   }
   return texts;
 }
@@ -33158,8 +34999,8 @@ function toTarget(fn, m, w) {
 }
 
 // src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { join as join2, relative as relative4, sep as sep4, isAbsolute as isAbsolute3 } from "node:path";
+import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { join as join3, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
 
 // src/formats/fc3.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -33610,6 +35451,20 @@ function hasComponent(root, key2, component) {
     return typeof comp === "string" && component.test(comp.trim());
   });
 }
+function isLocalComponent(comp) {
+  const c = comp.trim();
+  return c.includes("${") || /^(\.{1,2}([\\/]|$)|[\\/~]|[A-Za-z]:[\\/])/.test(c);
+}
+function hasLocalComponent(root, key2, fits) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml8.isMap)(all)) return false;
+  return all.items.some((p) => {
+    if (!(0, import_yaml8.isMap)(p.value)) return false;
+    const comp = p.value.get("component");
+    const props = p.value.get("props", true);
+    return typeof comp === "string" && isLocalComponent(comp) && (0, import_yaml8.isMap)(props) && fits(props);
+  });
+}
 function serverlessDevsAdapter(spec) {
   return {
     id: spec.id,
@@ -33621,24 +35476,36 @@ function serverlessDevsAdapter(spec) {
     },
     build(doc, source, options) {
       const root = doc.contents;
+      const forced = options.inputFormat === spec.id;
       const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions = [];
       const triggers = [];
       const targets = [];
       const all = r.map(r.get(root, spec.resourcesKey));
+      const skipped2 = [];
+      const skip = (at, what) => {
+        if (forced) skipped2.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
+      };
+      if (!all) skip(r.loc(root.items[0]?.key ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
       for (const [name2, pair] of all ? entries(all) : []) {
         const res = r.map(pair.value);
-        if (!res) continue;
+        if (!res) {
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} is not a map`);
+          continue;
+        }
         scope.current = { name: name2, map: res };
         const component = r.str(r.get(res, "component"));
         const propsNode = r.get(res, "props");
         const props = r.map(propsNode);
         const comp = component?.value;
-        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
+        const owned = forced || typeof comp === "string" && spec.component.test(comp.trim()) || (typeof comp !== "string" || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props);
         if (!owned) continue;
         r.touchAll(res);
-        if (!props || !propsNode) continue;
+        if (!props || !propsNode) {
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} has no props map`);
+          continue;
+        }
         targets.push({ name: name2, props: propsNode });
         const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
         functions.push(fn);
@@ -33649,6 +35516,7 @@ function serverlessDevsAdapter(spec) {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...skipped2.length ? { formatIssues: skipped2 } : {},
         schemaTargets: () => targets.map(({ name: name2, props }) => {
           scope.current = { name: name2, map: r.map(r.get(all, name2)) };
           return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
@@ -33837,12 +35705,17 @@ var fc = serverlessDevsAdapter({
   description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
   resourcesKey: "services",
   component: COMPONENT2,
-  detect: (root) => hasComponent(root, "services", COMPONENT2),
+  // devsapp/fc's own examples name the component through ${path(../..)}: props of fc's shape count
+  unknownComponent: (_r, props) => fcShape(props),
+  detect: (root) => hasComponent(root, "services", COMPONENT2) || hasLocalComponent(root, "services", fcShape),
   schema: "config/serverless-devs-fc",
   foreignKeys: FC_FOREIGN_KEYS,
   buildFunction: buildFunction2,
   buildTriggers: triggersList(buildTrigger2)
 });
+function fcShape(props) {
+  return (props.has("service") || props.has("triggers")) && !props.has("trigger");
+}
 function buildFunction2(r, service, props, file, at, text2) {
   const func4 = r.map(r.get(props, "function"));
   const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
@@ -33859,6 +35732,8 @@ function buildFunction2(r, service, props, file, at, text2) {
     at
   };
   const svc = r.map(r.get(props, "service"));
+  const svcName = r.str(r.get(svc, "name"));
+  if (svcName && typeof svcName.value === "string" && typeof fn.name.value === "string") fn.deployName = `${svcName.value}/${fn.name.value}`;
   fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
   const role = r.map(r.get(svc, "role"));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
@@ -33905,6 +35780,7 @@ function buildTrigger2(r, fn, t, id2) {
 var serverless_devs_fc_default = fc;
 
 // src/formats/huawei-fgs.ts
+var import_yaml10 = __toESM(require_dist(), 1);
 var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
 var FGS_FOREIGN_KEYS = {
   triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
@@ -33939,7 +35815,9 @@ var fgs = serverlessDevsAdapter({
   description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
   resourcesKey: "services",
   component: COMPONENT3,
-  detect: (root) => hasComponent(root, "services", COMPONENT3),
+  // a component written as a path or a variable: props of FunctionGraph's shape count
+  unknownComponent: (_r, props) => fgsShape(props),
+  detect: (root) => hasComponent(root, "services", COMPONENT3) || hasLocalComponent(root, "services", fgsShape),
   schema: "config/huawei-fgs",
   foreignKeys: FGS_FOREIGN_KEYS,
   buildFunction: buildFunction3,
@@ -33948,6 +35826,12 @@ var fgs = serverlessDevsAdapter({
     return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
   }
 });
+function fgsShape(props) {
+  if (props.has("service") || props.has("triggers")) return false;
+  const trigger = props.get("trigger", true);
+  const func4 = props.get("function", true);
+  return (0, import_yaml10.isMap)(trigger) && trigger.has("triggerTypeCode") || (0, import_yaml10.isMap)(func4) && func4.has("functionName");
+}
 function buildFunction3(r, service, props, file, at) {
   const func4 = r.map(r.get(props, "function"));
   const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
@@ -34018,10 +35902,10 @@ function otherTrigger(r, t, data, base) {
 var huawei_fgs_default = fgs;
 
 // src/formats/funcraft.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var TAGS = {
   "!Ref": "Ref",
   "!Sub": "Fn::Sub",
@@ -34059,7 +35943,7 @@ var RosResolver = class extends Resolver {
   root;
   constructor(source, doc) {
     super(source, doc, null);
-    this.root = (0, import_yaml10.isMap)(doc.contents) ? doc.contents : void 0;
+    this.root = (0, import_yaml11.isMap)(doc.contents) ? doc.contents : void 0;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
@@ -34068,18 +35952,18 @@ var RosResolver = class extends Resolver {
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
   }
   get resources() {
     const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
   }
   /** The intrinsic function a node is, if any. */
   intrinsic(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml10.isMap)(n) && n.items.length === 1) {
+    if ((0, import_yaml11.isMap)(n) && n.items.length === 1) {
       const [first] = entries(n);
       if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
@@ -34110,11 +35994,11 @@ var RosResolver = class extends Resolver {
     const res = this.evaluate(i2, at);
     return { value: res.value, at, origin: res.origin };
   }
-  fields(node, sep8) {
-    if (!this.intrinsic(node)) return super.fields(node, sep8);
+  fields(node, sep9) {
+    if (!this.intrinsic(node)) return super.fields(node, sep9);
     const s = this.str(node);
     if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep8).map((v) => ({ value: v, at: s.at }));
+    return s.value.split(sep9).map((v) => ({ value: v, at: s.at }));
   }
   evaluate(i2, at) {
     if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
@@ -34146,17 +36030,17 @@ var RosResolver = class extends Resolver {
   rawString(node) {
     if (typeof node === "string") return node;
     const n = this.budget.deref(node);
-    return n && (0, import_yaml10.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+    return n && (0, import_yaml11.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
   }
   rawList(node) {
     const n = this.budget.deref(node);
-    return n && (0, import_yaml10.isSeq)(n) ? n.items : void 0;
+    return n && (0, import_yaml11.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
     const args2 = this.rawList(arg);
-    const sep8 = args2 ? this.rawString(args2[0]) : void 0;
+    const sep9 = args2 ? this.rawString(args2[0]) : void 0;
     const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
-    if (sep8 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    if (sep9 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
     const parts2 = [];
     for (const item of list) {
       const s = this.str(item);
@@ -34164,7 +36048,7 @@ var RosResolver = class extends Resolver {
       if (s.value instanceof Unknown) return { value: s.value };
       parts2.push(s.value);
     }
-    return { value: parts2.join(sep8) };
+    return { value: parts2.join(sep9) };
   }
   subst(arg, tagged) {
     let text2 = arg;
@@ -34173,8 +36057,8 @@ var RosResolver = class extends Resolver {
     if (list) {
       text2 = list[0];
       const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml10.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml10.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+      locals = m && (0, import_yaml11.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml11.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text2);
@@ -34283,11 +36167,11 @@ var RosResolver = class extends Resolver {
   }
 };
 function isRosTemplate(root) {
-  return (0, import_yaml10.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml10.isMap)(root.get("Resources", true));
+  return (0, import_yaml11.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml11.isMap)(root.get("Resources", true));
 }
 
 // src/formats/ros.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 function rosNative(r, file, format3, text2) {
   const out2 = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
@@ -34441,7 +36325,7 @@ var ros = {
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml11.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+      return (0, import_yaml12.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
     });
   },
   build(doc, source) {
@@ -34474,10 +36358,10 @@ var funcraft = {
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml12.isMap)(root)) return false;
+    if (!(0, import_yaml13.isMap)(root)) return false;
     const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml12.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml12.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+    const items2 = (0, import_yaml13.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml13.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
   },
   build(doc, source) {
     const r = new RosResolver(source, doc);
@@ -34520,7 +36404,7 @@ var funcraft = {
 function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
   const props = r.map(r.get(fnMap, "Properties"));
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
+  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at, deployName: `${service}/${name2}` };
   fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
   fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
@@ -34569,7 +36453,7 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
 var funcraft_default = funcraft;
 
 // src/formats/serverless-framework-common.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-framework.ts
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
@@ -34640,9 +36524,9 @@ function self(expr, path2, scope, r) {
 // src/formats/serverless-framework-common.ts
 function isProvider(doc, name2) {
   const root = doc.contents;
-  if (!(0, import_yaml13.isMap)(root)) return false;
+  if (!(0, import_yaml14.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml13.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  if ((0, import_yaml14.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
   return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
@@ -34806,7 +36690,7 @@ function buildTrigger6(r, fn, type, node, at, id2) {
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
@@ -34833,6 +36717,22 @@ function cosBucketName(l) {
 }
 function tencentWrites(fn, keys) {
   return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
+}
+function nullEnvIssues(r, ...environments) {
+  const out2 = [];
+  for (const e of environments) {
+    const vars = r.map(key(r, r.map(e), "variables"));
+    for (const [k2, pair] of vars ? entries(vars) : []) {
+      const v = pair.value;
+      if (v !== null && !((0, import_yaml15.isScalar)(v) && v.value === null)) continue;
+      out2.push({
+        at: r.loc(pair.key),
+        severity: "warning",
+        message: `environment variable ${JSON.stringify(k2)} has no value (null): what SCF deploys for it is undocumented (the variable may be dropped or set empty); write ${k2}: '' or remove it`
+      });
+    }
+  }
+  return out2;
 }
 function tencentEnv(r, ...environments) {
   const env = /* @__PURE__ */ new Map();
@@ -34944,9 +36844,9 @@ var tencentScf = {
   fileNames: ["serverless.yml", "serverless.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml14.isMap)(root)) return false;
+    if (!(0, import_yaml15.isMap)(root)) return false;
     const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml14.isMap)(root.get("inputs", true));
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml15.isMap)(root.get("inputs", true));
   },
   build(doc, source, options) {
     const root = doc.contents;
@@ -34968,10 +36868,12 @@ var tencentScf = {
       return fn;
     };
     let single2;
+    const formatIssues = nullEnvIssues(r, r.get(inputs, "environment"));
     if (multi) {
       const fns = r.map(r.get(inputs, "functions"));
       for (const [k2, pair] of fns ? entries(fns) : []) {
         const m = r.map(pair.value);
+        formatIssues.push(...nullEnvIssues(r, r.get(m, "environment")));
         const at = r.loc(pair.key);
         const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
         byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
@@ -35009,6 +36911,7 @@ var tencentScf = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...formatIssues.length ? { formatIssues } : {},
       schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
     };
   }
@@ -35053,7 +36956,7 @@ var tencentScfPlugin = serverlessFrameworkAdapter({
 var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var FUNCTION2 = "TencentCloud::Serverless::Function";
 var NAMESPACE = "TencentCloud::Serverless::Namespace";
 function typeOf(m) {
@@ -35085,14 +36988,14 @@ var tencentTcsam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml15.isMap)(root)) return false;
+    if (!(0, import_yaml16.isMap)(root)) return false;
     const res = root.get("Resources", true);
-    if (!(0, import_yaml15.isMap)(res)) return false;
+    if (!(0, import_yaml16.isMap)(res)) return false;
     return res.items.some((p) => {
       const v = p.value;
-      if (!(0, import_yaml15.isMap)(v)) return false;
+      if (!(0, import_yaml16.isMap)(v)) return false;
       if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml15.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml16.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
     });
   },
   build(doc, source) {
@@ -35122,7 +37025,7 @@ var tencentTcsam = {
       for (const [name2, pair] of events ? entries(events) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml15.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
         triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
       }
@@ -35240,13 +37143,13 @@ var huaweiServerless = serverlessFrameworkAdapter({
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/formats/aws-intrinsics.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
-  return t && (0, import_yaml16.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+  return t && (0, import_yaml17.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
@@ -35257,37 +37160,44 @@ function template(r, root) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml16.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml17.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
       displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml16.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml17.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
   return { resources, buckets, subs, displays };
 }
 function intrinsic(node) {
-  if ((0, import_yaml16.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml16.isMap)(node) || (0, import_yaml16.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml16.isMap)(node) && node.items.length === 1 && (0, import_yaml16.isScalar)(node.items[0].key)) {
+  if ((0, import_yaml17.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml17.isMap)(node) || (0, import_yaml17.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml17.isMap)(node) && node.items.length === 1 && (0, import_yaml17.isScalar)(node.items[0].key)) {
     const k2 = String(node.items[0].key.value);
     if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
     if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
   }
   return void 0;
 }
+var CfnResolver = class extends Resolver {
+  deref(node) {
+    const n = node ? this.budget.deref(node) : void 0;
+    if (n && intrinsic(n)) return new Unknown("CloudFormation intrinsic function, evaluated at deploy time");
+    return super.deref(node);
+  }
+};
 function cfnStr(r, t, node, fallback) {
   if (node === void 0 || node === null) return void 0;
   const at = r.loc(node, fallback);
   const fn = intrinsic(node);
   if (!fn) return r.str(node, fallback);
   const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Ref" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
     const id2 = arg.value.trim();
     const b = t.buckets.get(id2);
     return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
   }
-  if (fn.fn === "Sub" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Sub" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
     if (!arg.value.includes("${")) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
     return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
@@ -35301,7 +37211,7 @@ function display(t, identity2) {
 function refTarget(r, node) {
   if (!node) return void 0;
   const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml16.isScalar)(fn.arg)) return void 0;
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml17.isScalar)(fn.arg)) return void 0;
   return { value: String(fn.arg.value), at: r.loc(fn.arg) };
 }
 function cfnEnv(r, t, ...varMaps) {
@@ -35377,26 +37287,67 @@ var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml17.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml17.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if ((0, import_yaml18.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml18.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml17.isMap)(res) && res.items.some((p) => (0, import_yaml17.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml18.isMap)(res) && res.items.some((p) => (0, import_yaml18.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
-function s3Rules(r, t, filter2, fallback) {
-  const rules = r.seq(r.get(r.map(r.get(filter2, "S3Key")), "Rules"));
+function opaque(r, node) {
+  return !!node && r.deref(node) instanceof Unknown;
+}
+function s3Rules(r, t, filterNode, fallback) {
   const out2 = {};
+  const unknown = (node) => {
+    const at = r.loc(node, fallback);
+    const value2 = new Unknown("filter written with a CloudFormation intrinsic function");
+    return { prefix: { value: value2, at }, suffix: { value: value2, at } };
+  };
+  if (opaque(r, filterNode)) return unknown(filterNode);
+  const keyNode2 = r.get(r.map(filterNode), "S3Key");
+  if (opaque(r, keyNode2)) return unknown(keyNode2);
+  const rulesNode = r.get(r.map(keyNode2), "Rules");
+  if (opaque(r, rulesNode)) return unknown(rulesNode);
+  const rules = r.seq(rulesNode);
   for (const item of rules?.items ?? []) {
+    if (opaque(r, item)) return unknown(item);
     const m = r.map(item);
     const name2 = r.str(r.get(m, "Name"));
+    if (name2 && name2.value instanceof Unknown) return unknown(item);
     if (!name2 || typeof name2.value !== "string") continue;
     const which = name2.value.toLowerCase();
     if (which !== "prefix" && which !== "suffix") continue;
     out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
   }
   return out2;
+}
+var ruleNames = /* @__PURE__ */ new WeakMap();
+function scheduleChecks(r, type, props, issues) {
+  if (type !== "Schedule" || !props) return;
+  const state = r.keyNode(props, "State");
+  const enabled = r.keyNode(props, "Enabled");
+  if (state && enabled) {
+    issues.push({
+      at: r.loc(enabled),
+      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
+      related: [{ at: r.loc(state), message: "State is set here" }]
+    });
+  }
+  const name2 = r.str(r.get(props, "Name"));
+  if (!name2 || typeof name2.value !== "string") return;
+  const seen = ruleNames.get(issues) ?? ruleNames.set(issues, /* @__PURE__ */ new Map()).get(issues);
+  const first = seen.get(name2.value);
+  if (!first) {
+    seen.set(name2.value, name2.at);
+    return;
+  }
+  issues.push({
+    at: name2.at,
+    message: `rule name ${JSON.stringify(name2.value)} is already used by another Schedule event of this template: EventBridge rule names are unique per event bus, so the second rule fails to create; give each Schedule event its own Name, or leave Name out`,
+    related: [{ at: first, message: `rule ${JSON.stringify(name2.value)} is named here first` }]
+  });
 }
 function samTrigger(r, t, fn, name2, ev, id2, issues) {
   const at = r.loc(ev);
@@ -35420,9 +37371,9 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
           });
         }
       }
-      const filter2 = r.map(r.get(props, "Filter"));
-      const fAt = filter2 ? r.loc(filter2) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filter2, fAt);
+      const filterNode = r.get(props, "Filter");
+      const fAt = filterNode ? r.loc(filterNode) : props ? r.loc(props) : at;
+      const rules = s3Rules(r, t, filterNode, fAt);
       const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
       const s = {
         ...base,
@@ -35440,10 +37391,11 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
     }
     case "Schedule":
     case "ScheduleV2": {
+      scheduleChecks(r, type, props, issues);
       const timer = {
         ...base,
         kind: "timer",
-        dialect: "aws",
+        dialect: type === "ScheduleV2" ? "aws-scheduler" : "aws",
         schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
         timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
         enabled: cfnStr(r, t, r.get(props, "Enabled")),
@@ -35495,11 +37447,11 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml17.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml18.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
-    const r = new Resolver(source, doc, null);
+    const r = new CfnResolver(source, doc, null);
     const t = template(r, root);
     const functions = [];
     const triggers = [];
@@ -35511,7 +37463,7 @@ var awsSam = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml17.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml18.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
@@ -35637,63 +37589,87 @@ function formatById(id2) {
   return FORMATS.find((f) => f.id === id2);
 }
 
-// src/engine/template-sniff.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
-var HEAD_BYTES = 1024;
-var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
-var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
-function looksLikeTemplate(head) {
-  const text2 = head.replace(/^\uFEFF/, "");
-  return VERSION.test(text2) || TRANSFORM2.test(text2);
+// src/engine/content-detect.ts
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
+function mayBeTriggerFile(text2) {
+  return TOP_LEVEL_KEY.test(text2.replace(/^\uFEFF/, ""));
 }
-function isTemplateFile(path2) {
-  let fd;
+function detectsAsTriggerFile(path2, text2) {
+  if (!mayBeTriggerFile(text2)) return false;
+  const source = parseSource(path2, text2);
+  return source.docs.some((doc) => FORMATS.some((f) => {
+    try {
+      return f.detect(doc, source);
+    } catch {
+      return false;
+    }
+  }));
+}
+function isTriggerFileByContent(path2, limit) {
   try {
-    fd = openSync3(path2, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
-    return looksLikeTemplate(buf.subarray(0, n).toString("utf8"));
+    if (statSync3(path2).size > limit) return false;
+    return detectsAsTriggerFile(path2, readFileSync2(path2, "utf8"));
   } catch {
     return false;
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
+// src/engine/project-root.ts
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname4, join as join2, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
+function projectRoot2(start2, cwd) {
+  for (let dir = start2; ; dir = dirname4(dir)) {
+    if (existsSync3(join2(dir, ".git"))) return real(dir);
+    if (dirname4(dir) === dir) return real(cwd);
+  }
+}
+function isInside2(root, p) {
+  const rel = relative4(root, p);
+  return rel === "" || !isAbsolute3(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
+}
+function real(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
   }
 }
 
 // src/engine/files.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function displayPath(cwd, p) {
-  const rel = isAbsolute3(p) ? relative4(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep4).join("/").replace(/^\.\//, "");
+  const rel = isAbsolute4(p) ? relative5(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep5).join("/").replace(/^\.\//, "");
 }
 function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const wanted = new Set(names2);
   for (const p of paths) {
-    const abs = isAbsolute3(p) ? p : join2(cwd, p);
+    const abs = isAbsolute4(p) ? p : join3(cwd, p);
     let st;
     try {
-      st = statSync3(abs);
+      st = statSync4(abs);
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
     if (st.isDirectory()) {
       const found = [];
-      walk(abs, wanted, found);
+      const root = projectRoot2(abs, cwd);
+      walk(abs, { wanted, root, dirs: /* @__PURE__ */ new Set([realOf(abs)]) }, found);
       for (const f of found.sort()) add(f, false);
     } else add(abs, true);
   }
   return out2;
   function add(abs, named) {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    const real2 = realOf(abs);
+    if (seen.has(real2)) return;
+    seen.add(real2);
     out2.push({ abs, display: displayPath(cwd, abs), named });
   }
 }
-function walk(dir, wanted, out2) {
+function walk(dir, w, out2) {
   let list;
   try {
     list = readdirSync(dir, { withFileTypes: true });
@@ -35701,17 +37677,47 @@ function walk(dir, wanted, out2) {
     throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
   }
   for (const d of list) {
-    if (d.isDirectory()) {
-      if (!SKIP.has(d.name)) walk(join2(dir, d.name), wanted, out2);
-    } else if (d.isFile() && (wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTemplateFile(join2(dir, d.name)))) out2.push(join2(dir, d.name));
+    const path2 = join3(dir, d.name);
+    let isDir2 = d.isDirectory();
+    let isFile3 = d.isFile();
+    if (d.isSymbolicLink()) {
+      const target = linkTarget(path2, w.root);
+      if (!target) continue;
+      isDir2 = target.isDir;
+      isFile3 = !isDir2;
+    }
+    if (isDir2) {
+      if (SKIP.has(d.name)) continue;
+      const real2 = realOf(path2);
+      if (w.dirs.has(real2)) continue;
+      w.dirs.add(real2);
+      walk(path2, w, out2);
+    } else if (isFile3 && (w.wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTriggerFileByContent(path2, MAX_FILE_BYTES))) out2.push(path2);
+  }
+}
+function linkTarget(path2, root) {
+  try {
+    const real2 = realpathSync3(path2);
+    if (!isInside2(root, real2)) return void 0;
+    const st = statSync4(real2);
+    return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realOf(p) {
+  try {
+    return realpathSync3(p);
+  } catch {
+    return p;
   }
 }
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function readBytes(entry) {
   try {
-    const size = statSync3(entry.abs).size;
+    const size = statSync4(entry.abs).size;
     if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    return readFileSync2(entry.abs);
+    return readFileSync3(entry.abs);
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
   }
@@ -35719,18 +37725,18 @@ function readBytes(entry) {
 
 // src/engine/workers.ts
 import { createRequire as createRequire4 } from "node:module";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute4, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml18.isMap)(doc.contents) ? f : void 0;
+    return (0, import_yaml19.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -35739,6 +37745,13 @@ function detect(doc, source, options) {
       return false;
     }
   });
+}
+function detects(f, doc, source) {
+  try {
+    return f.detect(doc, source);
+  } catch {
+    return false;
+  }
 }
 function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
   const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
@@ -35756,6 +37769,14 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
       if (!adapter) continue;
       format3 = adapter.id;
       const built = adapter.build(doc, source, withFileSettings(options, source.path));
+      if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
+        const first = doc.contents.items[0]?.key;
+        const [start2, end2] = first?.range ?? [0, 0];
+        built.formatIssues = [{
+          at: { file: source.path, start: start2, end: end2 },
+          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`
+        }];
+      }
       const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
@@ -35865,19 +37886,19 @@ function decodeFileModel(data) {
 
 // src/engine/cache.ts
 import { createRequire as createRequire3 } from "node:module";
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync4, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import { dirname as dirname4, join as join4, basename as basename2 } from "node:path";
+import { closeSync as closeSync4, openSync as openSync4, readFileSync as readFileSync5, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname5, join as join5, basename as basename2 } from "node:path";
 
 // src/engine/cache-key.ts
 import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync4, writeSync as writeSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var SECRET_BYTES = 32;
 function cacheKeyDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return join3(env.XDG_CACHE_HOME, "trigger-lint");
-  if (process.platform === "win32" && env.LOCALAPPDATA) return join3(env.LOCALAPPDATA, "trigger-lint");
-  return join3(homedir(), ".cache", "trigger-lint");
+  if (env.XDG_CACHE_HOME) return join4(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join4(env.LOCALAPPDATA, "trigger-lint");
+  return join4(homedir(), ".cache", "trigger-lint");
 }
 var memo;
 function cacheSecret(dir = cacheKeyDir()) {
@@ -35887,9 +37908,9 @@ function cacheSecret(dir = cacheKeyDir()) {
   return secret;
 }
 function readSecret(dir) {
-  const file = join3(dir, "cache-key");
+  const file = join4(dir, "cache-key");
   try {
-    const b = readFileSync3(file);
+    const b = readFileSync4(file);
     if (b.length === SECRET_BYTES) return b;
   } catch {
   }
@@ -35897,16 +37918,16 @@ function readSecret(dir) {
     mkdirSync2(dir, { recursive: true, mode: 448 });
     const crypto2 = createRequire2(import.meta.url)("node:crypto");
     const secret = crypto2.randomBytes(SECRET_BYTES);
-    const fd = openSync4(file, "wx", 384);
+    const fd = openSync3(file, "wx", 384);
     try {
       writeSync2(fd, secret);
     } finally {
-      closeSync4(fd);
+      closeSync3(fd);
     }
     return secret;
   } catch {
     try {
-      const b = readFileSync3(file);
+      const b = readFileSync4(file);
       return b.length === SECRET_BYTES ? b : void 0;
     } catch {
       return void 0;
@@ -35943,7 +37964,7 @@ var Cache = class {
     this.secret = cacheSecret();
     let data;
     try {
-      data = readable2 && this.secret ? JSON.parse(readFileSync4(location2, "utf8")) : void 0;
+      data = readable2 && this.secret ? JSON.parse(readFileSync5(location2, "utf8")) : void 0;
     } catch {
       data = void 0;
     }
@@ -35994,9 +38015,9 @@ var Cache = class {
   save() {
     if (!this.dirty || !this.secret) return;
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join4(dirname4(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    const tmp = join5(dirname5(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
-      const fd = openSync5(tmp, "w");
+      const fd = openSync4(tmp, "w");
       try {
         writeSync3(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
         let first = true;
@@ -36006,7 +38027,7 @@ var Cache = class {
         }
         writeSync3(fd, "}}");
       } finally {
-        closeSync5(fd);
+        closeSync4(fd);
       }
       renameSync(tmp, this.location);
       this.dirty = false;
@@ -36033,7 +38054,7 @@ function isReport(r) {
 }
 
 // src/engine/version.ts
-var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine/workers.ts
 var AUTO_WORKER_THRESHOLD = 200;
@@ -36112,7 +38133,7 @@ function threadCount(concurrency, misses) {
 }
 function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync4(fileURLToPath2(url)) ? url : void 0;
 }
 function prepare(sources, options, named) {
   const env = options.env ?? {};
@@ -36121,7 +38142,7 @@ function prepare(sources, options, named) {
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   const cacheable = (j) => !!cache && !options.readEnv && !j.settings?.readEnv;
   const hash = cache ? optionsHash(options) : "";
-  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
+  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
   const units = jobs.map((j, i2) => cacheable(j) ? cache.get(j.path, keys[i2]) : void 0);
   const decoded = /* @__PURE__ */ new Map();
   units.forEach((u, i2) => {
@@ -36171,9 +38192,9 @@ function prepare(sources, options, named) {
   return prebuilt;
 }
 function openCache(location2, cwd, root) {
-  const abs = isAbsolute4(location2) ? location2 : join5(cwd, location2);
+  const abs = isAbsolute5(location2) ? location2 : join6(cwd, location2);
   const why = refusal(root, abs);
-  return new Cache(abs, VERSION2, why === void 0);
+  return new Cache(abs, VERSION, why === void 0);
 }
 var workerThreads;
 var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
@@ -36400,8 +38421,8 @@ function toFinding(rule, setting, r, byPath, codeFiles) {
 }
 
 // src/workflow/write-atomic.ts
-import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync2, renameSync as renameSync2, statSync as statSync4, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+import { closeSync as closeSync5, fchmodSync, fchownSync, fsyncSync, openSync as openSync5, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join7 } from "node:path";
 function temporaryName(file, pid) {
   return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
 }
@@ -36426,7 +38447,7 @@ function removeStaleTemporaries(dir, file) {
     const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
-      unlinkSync2(join6(dir, name2));
+      unlinkSync2(join7(dir, name2));
     } catch {
     }
   }
@@ -36435,16 +38456,16 @@ function writeFileAtomic(path2, text2) {
   let target = path2;
   let st;
   try {
-    target = realpathSync2(path2);
-    st = statSync4(target);
+    target = realpathSync4(path2);
+    st = statSync5(target);
   } catch {
     st = void 0;
   }
-  const dir = dirname5(target);
+  const dir = dirname6(target);
   removeStaleTemporaries(dir, basename3(target));
-  const tmp = join6(dir, temporaryName(basename3(target), process.pid));
+  const tmp = join7(dir, temporaryName(basename3(target), process.pid));
   try {
-    const fd = openSync6(tmp, "wx", 384);
+    const fd = openSync5(tmp, "wx", 384);
     try {
       writeFileSync(fd, text2);
       if (st) {
@@ -36458,7 +38479,7 @@ function writeFileAtomic(path2, text2) {
       }
       fsyncSync(fd);
     } finally {
-      closeSync6(fd);
+      closeSync5(fd);
     }
     renameSync2(tmp, target);
   } catch (e) {
@@ -36473,11 +38494,11 @@ function writeFileAtomic(path2, text2) {
 function syncDir(dir) {
   let fd;
   try {
-    fd = openSync6(dir, "r");
+    fd = openSync5(dir, "r");
     fsyncSync(fd);
   } catch {
   } finally {
-    if (fd !== void 0) closeSync6(fd);
+    if (fd !== void 0) closeSync5(fd);
   }
 }
 
@@ -36529,20 +38550,20 @@ async function fixDiff(path2, before, after2) {
 }
 
 // src/workflow/baseline.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve3, sep as sep5 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname7, relative as relative6, resolve as resolve3, sep as sep6 } from "node:path";
 var DEFAULT_BASELINE = "trigger-lint-baseline.json";
 function identity(f) {
   return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
 }
 function entryPath(cwd, baselineFile, reportPath) {
-  return relative5(dirname6(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep5).join("/");
+  return relative6(dirname7(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep6).join("/");
 }
 var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
 function readBaseline(file, display2) {
   let data;
   try {
-    data = JSON.parse(readFileSync5(file, "utf8"));
+    data = JSON.parse(readFileSync6(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new UsageError(`${display2}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
@@ -36626,8 +38647,8 @@ function writeBaseline(file, baseline) {
 }
 
 // src/workflow/config/resolve.ts
-import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve4, sep as sep7 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
+import { dirname as dirname8, join as join8, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a2, b, str2) => {
@@ -37847,8 +39868,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep6 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep6;
+var sep7 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep7;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -38594,13 +40615,13 @@ minimatch.escape = escape;
 minimatch.unescape = unescape3;
 
 // src/workflow/config/load.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
+var import_yaml20 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/generated/root.js
 var trigger_lint_config = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "trigger-lint configuration (.trigger-lint.yaml)", "description": "Team configuration for trigger-lint. See docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "recommended: the default severities; strict: also the informational (off by default) rules, and every warning becomes an error", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/definitions/rules" }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": `minimatch globs relative to the configuration file's folder; a glob without "/" matches a file name in any folder`, "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "ignore": { "description": "files to leave out: minimatch globs relative to the configuration file's folder", "type": "array", "items": { "type": "string", "minLength": 1 } }, "vars": { "description": "values for ${vars.x}; they override the file's own vars", "type": "object" }, "env": { "description": "values for ${env('X')} / ${env:X} used when the environment does not set X", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "limits": { "description": "raised per-bucket native trigger quotas, per vendor", "type": "object", "additionalProperties": false, "properties": { "aliyun": { "$ref": "#/definitions/limit" }, "tencent": { "$ref": "#/definitions/limit" }, "huawei": { "$ref": "#/definitions/limit" }, "jdcloud": { "$ref": "#/definitions/limit" }, "aws": { "$ref": "#/definitions/limit" } } }, "requireReason": { "description": 'every trigger-lint-disable comment needs " -- reason" (turns on the disable-reason rule)', "type": "boolean" }, "code": { "description": "read the functions' handler code for recursive-trigger (default true; false is --no-code)", "type": "boolean" }, "readEnv": { "description": "resolve ${env('X')} / ${env:X} from the process environment (default false: the default written in the file, else unknown); the CLI's --read-env; the GitHub Action and the language server ignore this key (docs/security.md)", "type": "boolean" } }, "definitions": { "rules": { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } }, "limit": { "type": "integer", "minimum": 1 } } };
-var schema122 = { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } };
+var schema117 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "trigger-lint configuration (.trigger-lint.yaml)", "description": "Team configuration for trigger-lint. See docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "recommended: the default severities; strict: also the informational (off by default) rules, and every warning becomes an error", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/definitions/rules" }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": `minimatch globs relative to the configuration file's folder; a glob without "/" matches a file name in any folder`, "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "ignore": { "description": "files to leave out: minimatch globs relative to the configuration file's folder", "type": "array", "items": { "type": "string", "minLength": 1 } }, "vars": { "description": "values for ${vars.x}; they override the file's own vars", "type": "object" }, "env": { "description": "values for ${env('X')} / ${env:X} used when the environment does not set X", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "limits": { "description": "raised per-bucket native trigger quotas, per vendor", "type": "object", "additionalProperties": false, "properties": { "aliyun": { "$ref": "#/definitions/limit" }, "tencent": { "$ref": "#/definitions/limit" }, "huawei": { "$ref": "#/definitions/limit" }, "jdcloud": { "$ref": "#/definitions/limit" }, "aws": { "$ref": "#/definitions/limit" } } }, "requireReason": { "description": 'every trigger-lint-disable comment needs " -- reason" (turns on the disable-reason rule)', "type": "boolean" }, "code": { "description": "read the functions' handler code for recursive-trigger (default true; false is --no-code)", "type": "boolean" }, "readEnv": { "description": "resolve ${env('X')} / ${env:X} from the process environment (default false: the default written in the file, else unknown); the CLI's --read-env; the GitHub Action and the language server ignore this key (docs/security.md)", "type": "boolean" } }, "definitions": { "rules": { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } }, "limit": { "type": "integer", "minimum": 1 } } };
+var schema1210 = { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } };
 var schema142 = { "type": "integer", "minimum": 1 };
 var func22 = Object.prototype.hasOwnProperty;
 var func32 = require_ucs2length().default;
@@ -38609,8 +40630,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func22.call(schema112.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+      if (!func22.call(schema117.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -38622,7 +40643,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.extends !== void 0) {
       let data0 = data.extends;
       if (!(data0 === "recommended" || data0 === "strict")) {
-        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema112.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.extends.enum, parentSchema: schema112.properties.extends, data: data0 };
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema117.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema117.properties.extends.enum, parentSchema: schema117.properties.extends, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -38637,7 +40658,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data1) {
           let data2 = data1[key1];
           if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "warn" || data2 === "error")) {
-            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data2 };
+            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema1210.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema1210.additionalProperties.enum, parentSchema: schema1210.additionalProperties, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -38647,7 +40668,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data1 };
+        const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1210.type, parentSchema: schema1210, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -38664,7 +40685,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.files === void 0) {
-              const err4 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              const err4 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema117.properties.overrides.items.required, parentSchema: schema117.properties.overrides.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -38673,7 +40694,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data4.rules === void 0) {
-              const err5 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              const err5 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema117.properties.overrides.items.required, parentSchema: schema117.properties.overrides.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -38683,7 +40704,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key2 in data4) {
               if (!(key2 === "files" || key2 === "rules")) {
-                const err6 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.overrides.items, data: data4 };
+                const err6 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117.properties.overrides.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -38700,7 +40721,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs15 = errors;
               if (typeof data5 === "string") {
                 if (func32(data5) < 1) {
-                  const err7 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                  const err7 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[0], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -38709,7 +40730,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                const err8 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[0], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -38725,7 +40746,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs17 = errors;
               if (Array.isArray(data5)) {
                 if (data5.length < 1) {
-                  const err9 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                  const err9 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -38738,7 +40759,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   let data6 = data5[i1];
                   if (typeof data6 === "string") {
                     if (func32(data6) < 1) {
-                      const err10 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                      const err10 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -38747,7 +40768,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err11 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                    const err11 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -38757,7 +40778,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                const err12 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -38776,7 +40797,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid6) {
-                const err13 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema112.properties.overrides.items.properties.files.oneOf, parentSchema: schema112.properties.overrides.items.properties.files, data: data5 };
+                const err13 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema117.properties.overrides.items.properties.files.oneOf, parentSchema: schema117.properties.overrides.items.properties.files, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -38800,7 +40821,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 for (const key3 in data7) {
                   let data8 = data7[key3];
                   if (!(data8 === "off" || data8 === "info" || data8 === "warning" || data8 === "warn" || data8 === "error")) {
-                    const err14 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data8 };
+                    const err14 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema1210.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema1210.additionalProperties.enum, parentSchema: schema1210.additionalProperties, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -38810,7 +40831,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data7 };
+                const err15 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1210.type, parentSchema: schema1210, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -38820,7 +40841,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.overrides.items.type, parentSchema: schema112.properties.overrides.items, data: data4 };
+            const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.overrides.items.type, parentSchema: schema117.properties.overrides.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -38830,7 +40851,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.type, parentSchema: schema112.properties.overrides, data: data3 };
+        const err17 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.overrides.type, parentSchema: schema117.properties.overrides, data: data3 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -38847,7 +40868,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data9[i2];
           if (typeof data10 === "string") {
             if (func32(data10) < 1) {
-              const err18 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.ignore.items, data: data10 };
+              const err18 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema117.properties.ignore.items, data: data10 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -38856,7 +40877,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.ignore.items.type, parentSchema: schema112.properties.ignore.items, data: data10 };
+            const err19 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.ignore.items.type, parentSchema: schema117.properties.ignore.items, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -38866,7 +40887,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.ignore.type, parentSchema: schema112.properties.ignore, data: data9 };
+        const err20 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.ignore.type, parentSchema: schema117.properties.ignore, data: data9 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -38878,7 +40899,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.vars !== void 0) {
       let data11 = data.vars;
       if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-        const err21 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.vars.type, parentSchema: schema112.properties.vars, data: data11 };
+        const err21 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.vars.type, parentSchema: schema117.properties.vars, data: data11 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -38893,7 +40914,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key4 in data12) {
           let data13 = data12[key4];
           if (typeof data13 !== "string" && !(typeof data13 == "number") && typeof data13 !== "boolean") {
-            const err22 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema112.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema112.properties.env.additionalProperties.type, parentSchema: schema112.properties.env.additionalProperties, data: data13 };
+            const err22 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema117.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema117.properties.env.additionalProperties.type, parentSchema: schema117.properties.env.additionalProperties, data: data13 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -38903,7 +40924,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.env.type, parentSchema: schema112.properties.env, data: data12 };
+        const err23 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.env.type, parentSchema: schema117.properties.env, data: data12 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -38917,7 +40938,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key5 in data14) {
           if (!(key5 === "aliyun" || key5 === "tencent" || key5 === "huawei" || key5 === "jdcloud" || key5 === "aws")) {
-            const err24 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.limits, data: data14 };
+            const err24 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117.properties.limits, data: data14 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -39042,7 +41063,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.limits.type, parentSchema: schema112.properties.limits, data: data14 };
+        const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.limits.type, parentSchema: schema117.properties.limits, data: data14 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -39054,7 +41075,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.requireReason !== void 0) {
       let data20 = data.requireReason;
       if (typeof data20 !== "boolean") {
-        const err36 = { instancePath: instancePath + "/requireReason", schemaPath: "#/properties/requireReason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.requireReason.type, parentSchema: schema112.properties.requireReason, data: data20 };
+        const err36 = { instancePath: instancePath + "/requireReason", schemaPath: "#/properties/requireReason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.requireReason.type, parentSchema: schema117.properties.requireReason, data: data20 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -39066,7 +41087,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.code !== void 0) {
       let data21 = data.code;
       if (typeof data21 !== "boolean") {
-        const err37 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.code.type, parentSchema: schema112.properties.code, data: data21 };
+        const err37 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.code.type, parentSchema: schema117.properties.code, data: data21 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -39078,7 +41099,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.readEnv !== void 0) {
       let data22 = data.readEnv;
       if (typeof data22 !== "boolean") {
-        const err38 = { instancePath: instancePath + "/readEnv", schemaPath: "#/properties/readEnv/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.readEnv.type, parentSchema: schema112.properties.readEnv, data: data22 };
+        const err38 = { instancePath: instancePath + "/readEnv", schemaPath: "#/properties/readEnv/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.readEnv.type, parentSchema: schema117.properties.readEnv, data: data22 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -39088,7 +41109,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
     if (vErrors === null) {
       vErrors = [err39];
     } else {
@@ -39108,15 +41129,15 @@ var CONFIG_FILE_NAMES = [".trigger-lint.yaml", ".trigger-lint.yml"];
 function loadConfigFile(path2, display2, dir) {
   let text2;
   try {
-    text2 = readFileSync6(path2, "utf8");
+    text2 = readFileSync7(path2, "utf8");
   } catch (e) {
     throw new UsageError(`${display2}: cannot read configuration file (${e.code ?? "error"})`);
   }
   return parseConfig(text2, path2, display2, dir);
 }
 function parseConfig(text2, path2, display2, dir) {
-  const lc = new import_yaml19.LineCounter();
-  const doc = (0, import_yaml19.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const lc = new import_yaml20.LineCounter();
+  const doc = (0, import_yaml20.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const where = (offset) => {
     const p = lc.linePos(offset);
     return `${display2}:${p.line}:${p.col}`;
@@ -39175,8 +41196,8 @@ function segments2(instancePath) {
 }
 function keyNode(doc, path2, key2) {
   const map = path2.length ? doc.getIn(path2, true) : doc.contents;
-  if (!(0, import_yaml19.isMap)(map)) return void 0;
-  for (const p of map.items) if ((0, import_yaml19.isPair)(p) && (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
+  if (!(0, import_yaml20.isMap)(map)) return void 0;
+  for (const p of map.items) if ((0, import_yaml20.isPair)(p) && (0, import_yaml20.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
   return void 0;
 }
 function offsetOf(node) {
@@ -39264,11 +41285,11 @@ var ConfigResolver = class {
     if (this.cli.config === false) return void 0;
     if (typeof this.cli.config === "string") {
       const p = resolve4(this.cwd, this.cli.config);
-      if (!existsSync4(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
+      if (!existsSync5(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
       return this.load(p, this.cwd);
     }
-    const found = this.findUpward(dirname7(absFile));
-    return found ? this.load(found, dirname7(found)) : void 0;
+    const found = this.findUpward(dirname8(absFile));
+    return found ? this.load(found, dirname8(found)) : void 0;
   }
   load(p, dir) {
     let c = this.files.get(p);
@@ -39284,14 +41305,14 @@ var ConfigResolver = class {
     if (this.dirCache.has(dir)) return this.dirCache.get(dir);
     let found;
     for (const name2 of CONFIG_FILE_NAMES) {
-      const p = join7(dir, name2);
+      const p = join8(dir, name2);
       if (isFile2(p)) {
         found = p;
         break;
       }
     }
-    const parent2 = dirname7(dir);
-    if (!found && parent2 !== dir && !existsSync4(join7(dir, ".git"))) found = this.findUpward(parent2);
+    const parent2 = dirname8(dir);
+    if (!found && parent2 !== dir && !existsSync5(join8(dir, ".git"))) found = this.findUpward(parent2);
     this.dirCache.set(dir, found);
     return found;
   }
@@ -39304,7 +41325,7 @@ var ConfigResolver = class {
     const rules = presetRules(preset);
     let ignored = false;
     if (c) {
-      const rel = relative6(c.dir, absFile).split(sep7).join("/");
+      const rel = relative7(c.dir, absFile).split(sep8).join("/");
       const inside = !rel.startsWith("../") && rel !== "..";
       if (c.requireReason) rules["disable-reason"] = reasonSeverity();
       Object.assign(rules, c.rules);
@@ -39352,7 +41373,7 @@ function reasonSeverity() {
 }
 function isFile2(p) {
   try {
-    return statSync5(p).isFile();
+    return statSync6(p).isFile();
   } catch {
     return false;
   }
@@ -39477,13 +41498,13 @@ async function runWorkflow(inputs, base, flags2, io) {
 }
 function writable(path2) {
   try {
-    return !decode(readFileSync7(path2)).error;
+    return !decode(readFileSync8(path2)).error;
   } catch {
     return false;
   }
 }
 function writeFixed(path2, display2, before, after2, io) {
-  const bytes = readFileSync7(path2);
+  const bytes = readFileSync8(path2);
   const { text: text2, error } = decode(bytes);
   if (error || text2 !== before) {
     io.stderr(`trigger-lint: ${display2} changed while it was being linted; not fixed
@@ -39505,7 +41526,7 @@ function applyBaselineFlags(result2, flags2, io) {
   }
   const file = flags2.baseline ?? DEFAULT_BASELINE;
   const path2 = resolve5(io.cwd, file);
-  const exists = existsSync5(path2);
+  const exists = existsSync6(path2);
   if (!exists && !flags2.baselineWrite) {
     if (flags2.baseline !== void 0) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
     if (flags2.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
@@ -39807,14 +41828,14 @@ function helpUri(ruleId) {
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname8, join as join8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname9, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname8(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname8(dir)) {
-    const candidate = join8(dir, "docs", "rules");
-    if (existsSync6(candidate)) return candidate;
-    if (dirname8(dir) === dir) return void 0;
+function findRulesDir(from = dirname9(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname9(dir)) {
+    const candidate = join9(dir, "docs", "rules");
+    if (existsSync7(candidate)) return candidate;
+    if (dirname9(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -39879,9 +41900,9 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join8(dir, `${id2}.md`);
-    if (!existsSync6(file)) continue;
-    const help = ruleHelp(id2, readFileSync8(file, "utf8"));
+    const file = join9(dir, `${id2}.md`);
+    if (!existsSync7(file)) continue;
+    const help = ruleHelp(id2, readFileSync9(file, "utf8"));
     if (help) out2.set(id2, help);
   }
   return out2;
@@ -39970,7 +41991,7 @@ function toSarif(res, cwd, options = {}) {
     $schema: SCHEMA,
     version: "2.1.0",
     runs: [{
-      tool: { driver: { name: "trigger-lint", version: VERSION2, informationUri: repositoryUrl(), rules: descriptors() } },
+      tool: { driver: { name: "trigger-lint", version: VERSION, informationUri: repositoryUrl(), rules: descriptors() } },
       ...note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }] } : {},
       originalUriBaseIds: { "%SRCROOT%": { uri: base } },
       columnKind: "utf16CodeUnits",
@@ -40442,7 +42463,7 @@ async function run2({ env, stdout, cwd }) {
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute5(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
+    sarifFile = isAbsolute6(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
     const sarif = toSarif(result2, workspace);
     writeReport(sarifFile, JSON.stringify(sarif, null, 2) + "\n", sarifInput, workspace, { mkdir: true });
     const note = omittedNote(sarif);
