@@ -49,11 +49,11 @@ for (const rule of RULES) {
           const f = findings.find((x) => x.path === e.path && x.line === e.line && x.severity === e.severity);
           expect(f, `${e.path}:${e.line}: expected severity ${e.severity}`).toBeDefined();
         }
-        const base = c.files.length === 1 ? c.files[0].replace(/\.ya?ml$/, '') : join(dir, c.name, 'case');
+        const base = c.files.length === 1 ? c.files[0].replace(/\.(ya?ml|tf)$/, '') : join(dir, c.name, 'case');
         golden(`${base}.out`, stylish(result, { color: false, cwd: ROOT }));
         if (c.files.length === 1 && findings.some((f) => f.fix?.length)) {
           const [p] = Object.keys(files);
-          golden(`${base}.fixed.yaml`, applyFixes(files[p], findings).text);
+          golden(`${base}.fixed.${p.endsWith('.tf') ? 'tf' : 'yaml'}`, applyFixes(files[p], findings).text);
         }
       });
     }

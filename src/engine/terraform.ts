@@ -1,0 +1,47 @@
+// The engine's Terraform step: `.tf` files are not YAML and a folder of them is one module, so
+// they are not part of the per-file work (workers, cache); after it, the run's Terraform inputs
+// are built together (src/formats/terraform/) and their Models and file-scoped reports join the
+// others. The HCL parser is loaded only when a run has a `.tf` file.
+import type { Source } from '../source/source.js';
+import { RULES } from '../../rules/index.js';
+import { buildTerraform, hclLoaded, isTerraformInput, loadHcl } from '../formats/terraform/index.js';
+import type { Model } from '../model/model.js';
+import { isStorage } from '../model/model.js';
+import type { LintOptions, Report } from '../types.js';
+import type { Prebuilt } from './build.js';
+import { fileRuleSetting } from './build.js';
+
+export { isTerraformInput };
+
+/** Load the HCL parser when the run has Terraform inputs (a YAML-only run never does). */
+export async function loadTerraformIfNeeded(sources: Source[]): Promise<void> {
+  if (!hclLoaded() && sources.some((s) => isTerraformInput(s.path))) await loadHcl();
+}
+
+/** Build the Terraform inputs' Models into `prebuilt` and run the file-scoped rules on them. */
+export function addTerraform(sources: Source[], options: LintOptions, prebuilt: Prebuilt): void {
+  const tf = sources.filter((s) => isTerraformInput(s.path));
+  if (!tf.length) return;
+  const { models, syntax } = buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
+  const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  for (const s of tf) {
+    const files = models.get(s.path) ?? [];
+    prebuilt.models.set(s.path, { format: files[0]?.format ?? null, files });
+    const errs = syntax.get(s.path);
+    if (errs) s.syntax = [...s.syntax, ...errs];
+    for (const fm of files) {
+      model.files.push(fm);
+      model.functions.push(...fm.functions);
+      model.triggers.push(...fm.triggers);
+      model.storageTriggers.push(...fm.triggers.filter(isStorage));
+    }
+  }
+  for (const rule of RULES) {
+    if (rule.scope !== 'file' || !rule.check) continue;
+    const list: Report[] = [];
+    rule.check({ model, sources: tf, options, report: (r) => { if (fileRuleSetting(rule, options, r.at.file) !== 'off') list.push(r); } });
+    if (!list.length) continue;
+    const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id)!;
+    all.push(...list);
+  }
+}
