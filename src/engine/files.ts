@@ -1,11 +1,13 @@
 // Turning command-line paths into inputs: files as given, directories searched recursively
-// for the trigger file names the formats know, and for *.yml / *.yaml files that start like a
-// ROS, Funcraft or SAM template (skipping node_modules and .git).
+// for the trigger file names the formats know, for *.yml / *.yaml files that start like a
+// ROS, Funcraft or SAM template, and for Terraform (*.tf, terraform.tfvars, *.auto.tfvars)
+// (skipping node_modules, .git and .terraform, where Terraform keeps downloaded modules).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import { isTemplateFile } from './template-sniff.js';
+import { isTerraformInput } from '../formats/terraform/index.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */
@@ -16,7 +18,7 @@ export interface FileEntry {
   named: boolean;
 }
 
-const SKIP = new Set(['node_modules', '.git']);
+const SKIP = new Set(['node_modules', '.git', '.terraform']);
 
 export function displayPath(cwd: string, p: string): string {
   const rel = isAbsolute(p) ? relative(cwd, p) : p;
@@ -60,7 +62,7 @@ function walk(dir: string, wanted: Set<string>, out: string[]) {
   for (const d of list) {
     if (d.isDirectory()) {
       if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
-    } else if (d.isFile() && (wanted.has(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name))))) out.push(join(dir, d.name));
+    } else if (d.isFile() && (wanted.has(d.name) || isTerraformInput(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name))))) out.push(join(dir, d.name));
   }
 }
 

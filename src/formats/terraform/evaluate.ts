@@ -29,6 +29,8 @@ export const HOLE = '\uE000';
 export interface ModuleInput {
   /** `var.x` values from tfvars files or a module call's arguments, by name. */
   vars: Map<string, TfValue>;
+  /** `module.<name>.` for a called module's instance, '' at the root. */
+  prefix?: string;
 }
 
 export class Module {
@@ -255,8 +257,10 @@ export class Module {
         let v = this.get(b, attr);
         if (!v && BUCKET_TYPES.has(root) && (attr === 'bucket' || attr === 'arn') && !b.attrs.has('bucket')) {
           // no `bucket` (a `bucket_prefix`, or a name Terraform generates): the resource is the bucket's identity
-          const id = `${root}.${name}`;
-          v = { t: 'str', v: attr === 'arn' && root === 'aws_s3_bucket' ? `arn:aws:s3:::${id}` : id, at, display: `${id} (its name is generated at apply)` };
+          // identity within this module instance only (like a SAM bucket's logical id); messages show the address
+          const address = `${this.input.prefix ?? ''}${root}.${name}`;
+          const id = `${address}#${encodeURIComponent(this.dir)}`;
+          v = { t: 'str', v: attr === 'arn' && root === 'aws_s3_bucket' ? `arn:aws:s3:::${id}` : id, at, display: `${address} (its name is generated at apply)` };
         }
         if (!v && root === 'aws_s3_bucket' && attr === 'arn') {
           const bucket = str(this.get(b, 'bucket'));

@@ -70,7 +70,7 @@ function build(inputs: { path: string; text: string }[], texts: Map<string, stri
   const out = new Map<string, FileModel[]>();
   for (const p of texts.keys()) out.set(p, [{ path: p, format: FORMAT, vendor: vendorOf(folders.get(dirname(p))!), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
   const evaluate = (f: Folder, vars: Map<string, TfValue>, prefix: string, depth: number) => {
-    const m = new Module(f.dir, f.blocks, { vars }, texts);
+    const m = new Module(f.dir, f.blocks, { vars, prefix }, texts);
     const c = new Ctx(m, prefix);
     mapAws(c);
     mapAlicloud(c);
