@@ -67,7 +67,9 @@ function notification(c: Ctx, name: string, b: Block): void {
   const bucketV = m.get(b, 'bucket');
   const bucket = locStr(bucketV, b.head);
   const bucketBlock = typeof bucket.value === 'string' ? m.ofType('aws_s3_bucket').find(([, x]) => str(m.get(x, 'bucket')) === bucket.value)?.[1] : undefined;
-  const bucketRegion = bucketBlock ? c.regionOf(bucketBlock, 'aws') : c.regionOf(b, 'aws');
+  // the bucket's provider region, pointed at where this notification names the bucket
+  const region = bucketBlock ? c.regionOf(bucketBlock, 'aws') : c.regionOf(b, 'aws');
+  const bucketRegion = region ? { ...region, at: bucket.at, origin: region.at } : undefined;
   let i = 0;
   for (const d of b.blocks) {
     const arnAttr = d.type === 'lambda_function' ? 'lambda_function_arn' : d.type === 'queue' ? 'queue_arn' : d.type === 'topic' ? 'topic_arn' : undefined;
