@@ -45,10 +45,10 @@ describe('editors/vscode as a .vsix', () => {
     ]);
   });
 
-  it('declares the settings, activation on YAML, and the client entry', () => {
+  it('declares the settings, activation on YAML and Terraform, and the client entry', () => {
     const pkg = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
     expect(pkg.main).toBe('./dist/extension.js');
-    expect(pkg.activationEvents).toEqual(['onLanguage:yaml']);
+    expect(pkg.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:terraform', 'workspaceContains:**/*.tf']);
     expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['triggerLint.config', 'triggerLint.enable', 'triggerLint.trace.server']);
     const manifest = files.get('extension.vsixmanifest')!.toString('utf8');
     expect(manifest).toContain('Id="trigger-lint"');
