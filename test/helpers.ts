@@ -50,8 +50,8 @@ export function readExpectations(path: string, text: string): Expectation[] {
   return out;
 }
 
-/** Fixture files: YAML trigger files and Terraform. */
-const FIXTURE_FILE = /\.(ya?ml|tf)$/;
+/** Fixture files: YAML trigger files, Terraform, and JSON templates (pinned by golden output: JSON has no comments for markers). */
+const FIXTURE_FILE = /\.(ya?ml|tf|json)$/;
 
 /** Every fixture case of a rule folder: single files, or case directories holding several files. */
 export function fixtureCases(ruleDir: string): { name: string; files: string[] }[] {
@@ -62,7 +62,7 @@ export function fixtureCases(ruleDir: string): { name: string; files: string[] }
     if (statSync(p).isDirectory()) {
       const files = listYaml(p);
       if (files.length) out.push({ name: entry, files });
-    } else if (FIXTURE_FILE.test(entry) && !entry.endsWith('.fixed.yaml') && !entry.endsWith('.fixed.tf')) out.push({ name: entry.replace(FIXTURE_FILE, ''), files: [p] });
+    } else if (FIXTURE_FILE.test(entry) && !/\.fixed\.(yaml|tf|json)$/.test(entry)) out.push({ name: entry.replace(FIXTURE_FILE, ''), files: [p] });
   }
   return out;
 }
@@ -72,7 +72,7 @@ function listYaml(dir: string): string[] {
   for (const e of readdirSync(dir).sort()) {
     const p = join(dir, e);
     if (statSync(p).isDirectory()) out.push(...listYaml(p));
-    else if ((FIXTURE_FILE.test(e) || /\.tfvars$/.test(e)) && !e.endsWith('.fixed.yaml') && !e.endsWith('.fixed.tf')) out.push(p);
+    else if ((FIXTURE_FILE.test(e) || /\.tfvars$/.test(e)) && !/\.fixed\.(yaml|tf|json)$/.test(e)) out.push(p);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Turning command-line paths into inputs: files as given, directories searched recursively
 // for the trigger file names the formats know, for *.yml / *.yaml files that start like a
-// ROS, Funcraft or SAM template, and for Terraform (*.tf, terraform.tfvars, *.auto.tfvars)
+// ROS, Funcraft or SAM template, for JSON templates (CDK's *.template.json, or a CloudFormation or
+// ROS version key in the first kilobyte), and for Terraform (*.tf, terraform.tfvars, *.auto.tfvars)
 // (skipping node_modules, .git and .terraform, where Terraform keeps downloaded modules).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
@@ -62,7 +63,8 @@ function walk(dir: string, wanted: Set<string>, out: string[]) {
   for (const d of list) {
     if (d.isDirectory()) {
       if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
-    } else if (d.isFile() && (wanted.has(d.name) || isTerraformInput(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name))))) out.push(join(dir, d.name));
+    } else if (d.isFile() && (wanted.has(d.name) || isTerraformInput(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name)))
+      || /\.template\.json$/i.test(d.name) || (/\.json$/i.test(d.name) && isTemplateFile(join(dir, d.name), true)))) out.push(join(dir, d.name));
   }
 }
 

@@ -12,8 +12,9 @@ import tencentTcsam from './tencent-tcsam.js';
 import huaweiServerless from './huawei-serverless.js';
 import awsSam from './aws-sam.js';
 import serverlessAws from './serverless-aws.js';
+import awsCloudformation from './aws-cloudformation.js';
 
-export const FORMATS: FormatAdapter[] = [fc3, serverlessDevsFc, huaweiFgs, funcraft, ros, serverlessAliyun, tencentScf, tencentScfPlugin, tencentTcsam, huaweiServerless, awsSam, serverlessAws];
+export const FORMATS: FormatAdapter[] = [fc3, serverlessDevsFc, huaweiFgs, funcraft, ros, serverlessAliyun, tencentScf, tencentScfPlugin, tencentTcsam, huaweiServerless, awsSam, serverlessAws, awsCloudformation];
 
 /**
  * Formats read by their own reader instead of a YAML adapter: Terraform modules
