@@ -66,7 +66,7 @@ function notification(c: Ctx, name: string, b: Block): void {
   const { m } = c;
   const bucketV = m.get(b, 'bucket');
   const bucket = locStr(bucketV, b.head);
-  const bucketBlock = typeof bucket.value === 'string' ? m.ofType('aws_s3_bucket').find(([, x]) => str(m.get(x, 'bucket')) === bucket.value)?.[1] : undefined;
+  const bucketBlock = typeof bucket.value === 'string' ? c.awsBuckets().get(bucket.value) : undefined;
   // the bucket's provider region, pointed at where this notification names the bucket
   const region = bucketBlock ? c.regionOf(bucketBlock, 'aws') : c.regionOf(b, 'aws');
   const bucketRegion = region ? { ...region, at: bucket.at, origin: region.at } : undefined;

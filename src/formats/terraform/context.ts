@@ -24,7 +24,21 @@ export class Ctx {
   /** Functions outside the module (a queue, a topic, an ARN), made once per name. */
   private readonly external = new Map<string, FunctionDef>();
 
+  private buckets?: Map<string, Block>;
+
   constructor(readonly m: Module, readonly prefix: string) {}
+
+  /** aws_s3_bucket resources by bucket name, built once (a lookup per notification stays O(1)). */
+  awsBuckets(): Map<string, Block> {
+    if (!this.buckets) {
+      this.buckets = new Map();
+      for (const [, b] of this.m.ofType('aws_s3_bucket')) {
+        const v = this.m.get(b, 'bucket');
+        if (v?.t === 'str' && !this.buckets.has(v.v)) this.buckets.set(v.v, b);
+      }
+    }
+    return this.buckets;
+  }
 
   id(b: Block, suffix = ''): string {
     return `${b.file}#${this.prefix}${b.labels.join('.')}${suffix}`;

@@ -68,7 +68,8 @@ function build(inputs: { path: string; text: string }[], texts: Map<string, stri
   const called = new Set<string>();
   for (const f of folders.values()) for (const b of f.blocks) if (b.type === 'module') { const d = localSource(f, b, texts); if (d && folders.has(d)) called.add(d); }
   const out = new Map<string, FileModel[]>();
-  for (const p of texts.keys()) out.set(p, [{ path: p, format: FORMAT, vendor: vendorOf(folders.get(dirname(p))!), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
+  const vendors = new Map([...folders].map(([d, f]) => [d, vendorOf(f)])); // once per folder: linear in the files
+  for (const p of texts.keys()) out.set(p, [{ path: p, format: FORMAT, vendor: vendors.get(dirname(p))!, functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
   const evaluate = (f: Folder, vars: Map<string, TfValue>, prefix: string, depth: number) => {
     const m = new Module(f.dir, f.blocks, { vars, prefix }, texts);
     const c = new Ctx(m, prefix);
