@@ -10,12 +10,14 @@ import { RULES } from '../rules/index.js';
 import stylish from '../src/reporters/stylish.js';
 import { applyFixes } from '../src/workflow/fix.js';
 import { loadParsers } from '../src/code/parser.js';
+import { loadTerraform } from '../src/engine/terraform.js';
 import { fixtureCases, lintTexts, only, read, readExpectations, rel, ROOT } from './helpers.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
-// handler code (fixtures/recursive-trigger/*/code/) is read once the parser runtime is up
-beforeAll(loadParsers);
+// handler code (fixtures/recursive-trigger/*/code/) is read once the parser runtime is up; .tf
+// fixtures once the Terraform format is loaded
+beforeAll(async () => { await loadParsers(); await loadTerraform(); });
 
 function golden(path: string, actual: string) {
   if (UPDATE) { writeFileSync(path, actual); return; }

@@ -8,7 +8,7 @@ import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import { isTemplateFile } from './template-sniff.js';
-import { isTerraformInput } from '../formats/terraform/index.js';
+import { isTerraformInput } from '../formats/terraform/paths.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */

@@ -4,7 +4,7 @@
 // others. The HCL parser is loaded only when a run has a `.tf` file.
 import type { Source } from '../source/source.js';
 import { RULES } from '../../rules/index.js';
-import { buildTerraform, hclLoaded, isTerraformInput, loadHcl } from '../formats/terraform/index.js';
+import { isTerraformInput } from '../formats/terraform/paths.js';
 import type { Model } from '../model/model.js';
 import { isStorage } from '../model/model.js';
 import type { LintOptions, Report } from '../types.js';
@@ -13,16 +13,29 @@ import { fileRuleSetting } from './build.js';
 
 export { isTerraformInput };
 
-/** Load the HCL parser when the run has Terraform inputs (a YAML-only run never does). */
+/** The Terraform format, imported on the first run that has a .tf file (a YAML-only run never evaluates it). */
+let format: typeof import('../formats/terraform/index.js') | undefined;
+
+/** Load the Terraform format and the HCL parser (idempotent). */
+export async function loadTerraform(): Promise<void> {
+  format ??= await import('../formats/terraform/index.js');
+  await format.loadHcl();
+}
+
+/** Load them when the run has Terraform inputs. */
 export async function loadTerraformIfNeeded(sources: Source[]): Promise<void> {
-  if (!hclLoaded() && sources.some((s) => isTerraformInput(s.path))) await loadHcl();
+  if (sources.some((s) => isTerraformInput(s.path))) await loadTerraform();
 }
 
 /** Build the Terraform inputs' Models into `prebuilt` and run the file-scoped rules on them. */
 export function addTerraform(sources: Source[], options: LintOptions, prebuilt: Prebuilt): void {
   const tf = sources.filter((s) => isTerraformInput(s.path));
   if (!tf.length) return;
-  const { models, syntax } = buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
+  if (!format) { // a synchronous lint that nobody prepared with loadTerraform()
+    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: 'the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line' }];
+    return;
+  }
+  const { models, syntax } = format.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
   const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
   for (const s of tf) {
     const files = models.get(s.path) ?? [];

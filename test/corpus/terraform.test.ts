@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS, lintTexts } from '../helpers.js';
-import { loadHcl } from '../../src/formats/terraform/index.js';
+import { loadTerraform } from '../../src/engine/terraform.js';
 
 const DIR = join(CORPUS, 'configs', 'terraform');
 const HOWTO = 'alibabacloud-howto__lambda-to-function-compute-migration__samples__';
 
-beforeAll(loadHcl);
+beforeAll(loadTerraform);
 
 function findings(folder: string): string[] {
   const path = `${folder}/main.tf`;

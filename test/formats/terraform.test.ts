@@ -1,13 +1,14 @@
 // The Terraform format (src/formats/terraform/): modules, values, locations inside JSON strings,
 // module calls, syntax errors, and the HCL parser loaded only for runs with a .tf file.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTerraform, loadHcl } from '../../src/formats/terraform/index.js';
+import { buildTerraform } from '../../src/formats/terraform/index.js';
+import { loadTerraform } from '../../src/engine/terraform.js';
 import { isStorage, isTimer, type StorageTrigger } from '../../src/model/model.js';
 import { applyFixes } from '../../src/workflow/fix.js';
 import { lintTexts, only } from '../helpers.js';
 import { at } from './build-model.js';
 
-beforeAll(loadHcl);
+beforeAll(loadTerraform);
 
 function build(files: Record<string, string>) {
   const { models, syntax } = buildTerraform(Object.entries(files).map(([path, text]) => ({ path, text })));

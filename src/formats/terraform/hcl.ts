@@ -14,10 +14,7 @@ export function parseHcl(text: string): Tree | undefined {
   return parseWith(HCL, text);
 }
 
-/** Whether a path is a Terraform configuration file the Terraform format reads. */
-export function isTerraformPath(path: string): boolean {
-  return /\.tf$/i.test(path);
-}
+export { isTerraformPath } from './paths.js';
 
 /** The syntax errors of a parse: every ERROR and MISSING node, as offsets and a message. */
 export function hclErrors(tree: Tree): { start: number; end: number; message: string }[] {

@@ -16,18 +16,11 @@ import { mapTencent } from './tencent.js';
 import { mapHuawei } from './huawei.js';
 import type { TfValue } from './value.js';
 
-export { isTerraformPath, loadHcl, hclLoaded } from './hcl.js';
+import { isVarsFile } from './paths.js';
+
+export { loadHcl, hclLoaded } from './hcl.js';
+export { isTerraformPath, isTerraformInput } from './paths.js';
 export { FORMAT as TERRAFORM_FORMAT };
-
-/** Files the Terraform format reads: configuration (`.tf`) and the variable files Terraform loads by itself. */
-export function isTerraformInput(path: string): boolean {
-  return /\.tf$/i.test(path) || isVarsFile(path);
-}
-
-function isVarsFile(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return base === 'terraform.tfvars' || base.endsWith('.auto.tfvars');
-}
 
 interface Folder { dir: string; blocks: Block[]; vars: Block[]; paths: string[] }
 
