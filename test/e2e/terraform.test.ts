@@ -52,4 +52,13 @@ describe('trigger-lint on a folder of YAML and Terraform', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('graph draws a cycle through a Terraform function and a YAML one', () => {
+    const r = cli(['graph', 'fixtures/recursive-trigger/terraform-cycle']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('f1["function f1<br/>recursive-trigger #40;error#41;"]');
+    expect(r.stdout).toContain('f0["function f2<br/>recursive-trigger #40;error#41;"]');
+    expect(r.stdout).toMatch(/f1 -->\|"writes in\/ [^"]*"\| b0/);
+    expect(r.stdout).toMatch(/f0 -->\|"writes in\/ [^"]*"\| b1/);
+  });
 });
