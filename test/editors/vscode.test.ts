@@ -44,6 +44,7 @@ describe('editors/vscode as a .vsix', () => {
     expect([...files.keys()].sort()).toEqual([
       '[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt', 'extension/dist/extension.js',
       'extension/package.json', 'extension/readme.md',
+      'extension/server/grammars/tree-sitter-hcl.wasm',
       'extension/server/grammars/tree-sitter-javascript.wasm', 'extension/server/grammars/tree-sitter-python.wasm',
       'extension/server/grammars/tree-sitter-typescript.wasm', 'extension/server/grammars/web-tree-sitter.wasm',
       'extension/server/main.cjs', 'extension/server/trigger-lint.cjs',
