@@ -3,7 +3,7 @@
 // `source` is evaluated with the call's arguments instead of on its own. Each module's resources
 // are mapped into the Model by the vendor files beside this one; each `.tf` file gets the
 // FileModel of what is written in it.
-import { dirname, join, normalize } from 'node:path/posix';
+import { posix } from 'node:path';
 import type { FileModel } from '../../model/model.js';
 import type { SyntaxDiagnostic } from '../../source/source.js';
 import { readBody, readFile, type Block } from './blocks.js';
@@ -21,6 +21,8 @@ import { isVarsFile } from './paths.js';
 export { loadHcl, hclLoaded } from './hcl.js';
 export { isTerraformPath, isTerraformInput } from './paths.js';
 export { FORMAT as TERRAFORM_FORMAT };
+
+const { dirname, join, normalize } = posix; // report paths use '/' on every platform
 
 interface Folder { dir: string; blocks: Block[]; vars: Block[]; paths: string[] }
 
