@@ -27,9 +27,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+    __defProp(target2, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,12 +39,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -52,19 +52,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap17 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap20 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS:
+          case ALIAS2:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -85,8 +85,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar13(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    var hasAnchor = (node) => (isScalar16(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -97,11 +97,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap17;
+    exports.isMap = isMap20;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar13;
-    exports.isSeq = isSeq7;
+    exports.isScalar = isScalar16;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -995,13 +995,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1155,16 +1155,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -1181,11 +1181,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start2, i2) + "\\ ";
+          str3 += json.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -1194,38 +1194,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start2, i2);
+                str3 += json.slice(start2, i2);
                 const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str3 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -1235,14 +1235,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json.slice(start2, i2) + "\n\n";
+                str3 += json.slice(start2, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -1251,8 +1251,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
@@ -1380,15 +1380,15 @@ ${indent}${start2}${value2}${end2}`;
           return quotedString(value2, ctx);
         }
       }
-      const str2 = value2.replace(/\n+/g, `$&
+      const str3 = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1540,11 +1540,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -1579,8 +1579,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1589,27 +1589,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value2)) {
@@ -1625,7 +1625,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value2))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1669,16 +1669,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1905,31 +1905,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1972,21 +1972,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items2.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end: end2 } = flowChars;
@@ -1998,11 +1998,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end2}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
@@ -2334,7 +2334,7 @@ var require_string = __commonJS({
       identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2372,7 +2372,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2390,14 +2390,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format4, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num2 = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format4 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -2424,7 +2424,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2444,11 +2444,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2) && value2 >= 0)
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 8, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2486,7 +2486,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 0, 10, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2495,7 +2495,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 16, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2548,7 +2548,7 @@ var require_schema2 = __commonJS({
         identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2565,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
@@ -2581,7 +2581,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2589,9 +2589,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2623,10 +2623,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2637,28 +2637,28 @@ var require_binary = __commonJS({
         if (!value2)
           return "";
         const buf = value2;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -2864,7 +2864,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2884,11 +2884,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2908,34 +2908,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2)) {
-        const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2945,7 +2945,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 2, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 2, opt3),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2954,7 +2954,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 1, 8, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 1, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2962,7 +2962,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 0, 10, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2971,7 +2971,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 16, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3075,9 +3075,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3114,7 +3114,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3123,7 +3123,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3134,8 +3134,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match2 = str2.match(timestamp.test);
+      resolve(str3) {
+        const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap17 = fc2.start.source === "{";
-      const fcName = isMap17 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap17 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap20 = fc2.start.source === "{";
+      const fcName = isMap20 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap20 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap17 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap20 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap17 && !sep9 && !props.found) {
+        if (!isMap20 && !sep9 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap17 && !props.found && ctx.options.strict) {
+            if (!isMap20 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap17) {
+          if (isMap20) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap17 ? "}" : "]";
+      const expectedEnd = isMap20 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5588,8 +5588,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5599,8 +5599,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent2 = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent2?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent2?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5609,11 +5609,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5623,7 +5623,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar13 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar16 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar13;
+    exports.isScalar = isScalar16;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6426,12 +6426,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc2) {
       if (fc2.start.type === "flow-seq-start") {
@@ -7259,7 +7259,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7321,7 +7321,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -7378,21 +7378,479 @@ var require_dist = __commonJS({
   }
 });
 
+// src/source/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "src/source/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      /** Offset where each line starts; lineStarts[0] is 0. */
+      lineStarts;
+      constructor(text2) {
+        let lines = 1;
+        for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
+        this.lineStarts = new Uint32Array(lines);
+        let k2 = 1;
+        for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k2++] = i2 + 1;
+      }
+      /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
+      linePos(offset) {
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+          const mid = low + high >> 1;
+          if (starts[mid] < offset) low = mid + 1;
+          else high = mid;
+        }
+        if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+        if (low === 0) return { line: 0, col: offset };
+        return { line: low, col: offset - starts[low - 1] + 1 };
+      }
+      /** The offset of a 1-based line:column; undefined past the last line. */
+      offset(line, column) {
+        const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
+        return start2 === void 0 ? void 0 : start2 + column - 1;
+      }
+    };
+  }
+});
+
+// src/source/yaml-messages.ts
+function rewriteYamlError(code, message, span, before = "") {
+  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
+    case "BAD_INDENT":
+      return `bad indentation: ${lower(first)}; align this line with its siblings`;
+    case "BAD_SCALAR_START":
+      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+  }
+  return remedied(first, span) ?? lower(first);
+}
+function remedied(first, span) {
+  for (const [re, say] of REMEDIES) {
+    const m = re.exec(first);
+    if (m) return say(m, span);
+  }
+  return void 0;
+}
+function lower(s) {
+  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
+}
+var singleQuoted, REMEDIES;
+var init_yaml_messages = __esm({
+  "src/source/yaml-messages.ts"() {
+    "use strict";
+    singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
+    REMEDIES = [
+      [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
+      [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
+      [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
+      [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
+      [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
+      [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
+      [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
+      [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
+      [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
+      [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
+    ];
+  }
+});
+
+// src/source/duplicate-keys.ts
+function duplicateKeyOffsets(doc, cst) {
+  const out2 = [];
+  const stack = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isMap)(node)) {
+      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
+      if (repeated) {
+        const starts = keyStarts(node, cst.find(node));
+        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
+      }
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return out2.sort((a2, b) => a2 - b);
+}
+function repeatedKeys(map) {
+  const seen = /* @__PURE__ */ new Set();
+  let out2;
+  map.items.forEach((pair, i2) => {
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
+    if (seen.has(key2.value)) (out2 ??= []).push(i2);
+    else seen.add(key2.value);
+  });
+  return out2;
+}
+function countPairs(c) {
+  return c.items.filter((it) => !skipped(c, it)).length;
+}
+function skipped(c, it) {
+  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
+  return c.type === "block-map" || !it.value;
+}
+function keyStarts(map, c) {
+  if (!c) return [];
+  const out2 = [];
+  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
+  let p = 0;
+  for (const it of c.items) {
+    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
+    if (skipped(c, it)) {
+      if (c.type === "flow-collection") offset = startEnd;
+      continue;
+    }
+    const pair = map.items[p++];
+    if (!pair) break;
+    out2.push(startEnd);
+    const sep9 = it.sep ?? [];
+    const sepEnd = sep9.length ? end(sep9[sep9.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep9, "map-value-ind") : !!pair.value;
+    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
+  }
+  return out2;
+}
+var import_yaml, CstIndex, end, has;
+var init_duplicate_keys = __esm({
+  "src/source/duplicate-keys.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    CstIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      byOffset;
+      /** The CST mapping a composed mapping came from (same kind, same start offset). */
+      find(map) {
+        const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
+        return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
+      }
+      index() {
+        if (this.byOffset) return this.byOffset;
+        const out2 = /* @__PURE__ */ new Map();
+        const stack = [...new import_yaml.Parser().parse(this.text)];
+        while (stack.length) {
+          const t = stack.pop();
+          if (!t || typeof t !== "object") continue;
+          const c = t;
+          if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
+            const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
+            (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
+          }
+          for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+        }
+        return this.byOffset = out2;
+      }
+    };
+    end = (t) => t.offset + t.source.length;
+    has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
+  }
+});
+
+// src/source/source.ts
+function replacePlaceholders(text2) {
+  const ranges = [];
+  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
+    ranges.push({ start: offset, end: offset + m.length });
+    return "TLPH" + "_".repeat(m.length - 4);
+  });
+  return { text: out2, ranges };
+}
+function firstBinaryOffset(text2) {
+  const i2 = text2.indexOf("\0");
+  return i2 >= 0 && i2 < 8192 ? i2 : -1;
+}
+function decode(bytes) {
+  try {
+    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
+    return { text: text2 };
+  } catch {
+    let valid = 0;
+    for (let lo = 0, hi = bytes.length; lo < hi; ) {
+      const mid = lo + hi + 1 >> 1;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
+        lo = mid;
+        valid = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
+    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+  }
+}
+function parseSource(path2, text2, extra = []) {
+  const lineCounter = new LineIndex(text2);
+  const syntax = [...extra];
+  const bin = firstBinaryOffset(text2);
+  if (bin >= 0) {
+    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
+    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  }
+  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path2)) return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  const { text: parsedText, ranges } = replacePlaceholders(text2);
+  let docs = [];
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    if (!Array.isArray(docs)) docs = [];
+  } catch (e) {
+    Error.stackTraceLimit = stackTraceLimit;
+    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
+    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
+    return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
+  }
+  Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
+  for (const doc of docs) {
+    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+      const start2 = Math.min(err2.pos[0], text2.length);
+      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
+      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
+    }
+  }
+  return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+function withDuplicateKeys(errors, offsets) {
+  if (!offsets.length) return errors;
+  const out2 = [];
+  let k2 = 0;
+  for (const e of errors) {
+    while (k2 < offsets.length && offsets[k2] < e.pos[0]) out2.push(duplicateKey(offsets[k2++]));
+    out2.push(e);
+  }
+  while (k2 < offsets.length) out2.push(duplicateKey(offsets[k2++]));
+  return out2;
+}
+function lineCol(source, offset) {
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+function isPlaceholder(source, start2, end2) {
+  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
+}
+var import_yaml2, PLACEHOLDER, MAX_ALIAS_COUNT, duplicateKey;
+var init_source = __esm({
+  "src/source/source.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_line_index();
+    init_yaml_messages();
+    init_duplicate_keys();
+    PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+    MAX_ALIAS_COUNT = 1e3;
+    duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+  }
+});
+
+// src/model/model.ts
+function isKnown(l) {
+  return l !== void 0 && !(l.value instanceof Unknown);
+}
+function known(l) {
+  return l !== void 0 && !(l.value instanceof Unknown) ? l.value : void 0;
+}
+function isStorage(t) {
+  return t.kind === "storage";
+}
+function isTimer(t) {
+  return t.kind === "timer" && "schedule" in t;
+}
+function isHttp(t) {
+  return t.kind === "http" && "methodItems" in t;
+}
+function isLog(t) {
+  return t.kind === "log" && !("fields" in t);
+}
+function isQueue(t) {
+  return t.kind === "queue" && !("fields" in t);
+}
+function isEventBridge(t) {
+  return t.kind === "eventbridge" && !("fields" in t);
+}
+var Unknown;
+var init_model = __esm({
+  "src/model/model.ts"() {
+    "use strict";
+    Unknown = class {
+      constructor(reason) {
+        this.reason = reason;
+      }
+      reason;
+      toString() {
+        return `<unknown: ${this.reason}>`;
+      }
+    };
+  }
+});
+
+// src/model/vendors.ts
+function normaliseEvent(vendor, name2) {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
+  return name2;
+}
+function expandEvent(vendor, name2) {
+  const [family, op] = name2.split(":");
+  const ops = VENDORS[vendor].families[family];
+  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
+  return [name2];
+}
+function eventsIntersect(vendor, a2, b) {
+  const written = new Set(a2);
+  for (const e of b) if (written.has(e)) return e;
+  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
+  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
+  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
+  return void 0;
+}
+function sameFamilyWildcard(a2, b) {
+  const [fa, oa] = a2.split(":");
+  const [fb, ob] = b.split(":");
+  return fa === fb && (oa === "*" || ob === "*");
+}
+function isCreationEvent(name2) {
+  return name2.startsWith("ObjectCreated:");
+}
+var VENDORS;
+var init_vendors = __esm({
+  "src/model/vendors.ts"() {
+    "use strict";
+    VENDORS = {
+      aliyun: {
+        vendor: "aliyun",
+        storage: "OSS",
+        cloud: "Alibaba Cloud",
+        functions: "Function Compute",
+        gateway: "API Gateway",
+        eventPrefixes: ["oss:"],
+        families: {
+          ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
+          ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
+          ObjectModified: ["UpdateObjectMeta"],
+          ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+        limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
+      },
+      tencent: {
+        vendor: "tencent",
+        storage: "COS",
+        cloud: "Tencent Cloud",
+        functions: "SCF",
+        gateway: "the SCF API gateway trigger",
+        eventPrefixes: ["cos:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
+          ObjectRemove: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed"]
+        },
+        bucketTriggerLimit: 10,
+        functionTriggerLimit: 10,
+        limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
+      },
+      huawei: {
+        vendor: "huawei",
+        storage: "OBS",
+        cloud: "Huawei Cloud",
+        functions: "FunctionGraph",
+        gateway: "FunctionGraph APIG",
+        eventPrefixes: ["s3:", ""],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
+      },
+      jdcloud: {
+        vendor: "jdcloud",
+        storage: "OSS",
+        cloud: "JD Cloud",
+        functions: "JD Cloud Function",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
+        limitRemedy: "merge triggers with the same events and a common prefix",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
+      },
+      aws: {
+        vendor: "aws",
+        storage: "S3",
+        cloud: "AWS",
+        functions: "AWS",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed", "Delete"],
+          Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
+          LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
+          ObjectTagging: ["Put", "Delete"],
+          ObjectAcl: ["Put"]
+        },
+        bucketTriggerLimit: Infinity,
+        limitSource: "AWS S3 has no small per-bucket notification limit",
+        limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+        encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
+      }
+    };
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value2;
       while (pos < len) {
         length++;
-        value2 = str2.charCodeAt(pos++);
+        value2 = str3.charCodeAt(pos++);
         if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
+          value2 = str3.charCodeAt(pos);
           if ((value2 & 64512) === 56320)
             pos++;
         }
@@ -7401,6 +7859,77 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/source/yamlnav.ts
+function nodeLoc(file, node, fallback) {
+  const r = node?.range;
+  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
+  return fallback ?? { file, start: 0, end: 0 };
+}
+function aliasTargets(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if ((0, import_yaml3.isPair)(n)) {
+      stack.push(n.value, n.key);
+    } else if ((0, import_yaml3.isAlias)(n)) {
+      out2.set(n, anchors.get(n.source));
+    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+    }
+  }
+  return out2;
+}
+function entries(map) {
+  const out2 = [];
+  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  return out2;
+}
+function contentStart(node) {
+  const t = node.type;
+  const s = node.range?.[0] ?? 0;
+  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
+}
+function isVerbatim(text2, node) {
+  const r = node.range;
+  if (!r || typeof node.value !== "string") return false;
+  const start2 = contentStart(node);
+  const quoted = start2 !== r[0];
+  const end2 = quoted ? r[1] - 1 : r[1];
+  return text2.slice(start2, end2) === node.value;
+}
+var import_yaml3, AliasBudget;
+var init_yamlnav = __esm({
+  "src/source/yamlnav.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_source();
+    AliasBudget = class {
+      constructor(doc, max = MAX_ALIAS_COUNT) {
+        this.doc = doc;
+        this.max = max;
+      }
+      doc;
+      max;
+      used = 0;
+      targets;
+      /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
+      deref(node) {
+        let n = node;
+        let hops = 0;
+        while (n && (0, import_yaml3.isAlias)(n)) {
+          if (++this.used > this.max || ++hops > 32) return void 0;
+          this.targets ??= aliasTargets(this.doc);
+          n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
+        }
+        return n;
+      }
+    };
   }
 });
 
@@ -7909,16 +8438,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str2 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -7928,13 +8457,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str2;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -8470,9 +8999,9 @@ async function Module2(moduleArg = {}) {
   }, "loadWebAssemblyModule");
   var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
     for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
+      const setImport = /* @__PURE__ */ __name((target2) => {
+        if (!isSymbolDefined(target2)) {
+          wasmImports[target2] = exp;
         }
       }, "setImport");
       setImport(sym);
@@ -8793,10 +9322,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var c = str2.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -8810,12 +9339,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var u = str2.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -8840,30 +9369,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str2.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -9361,7 +9890,7 @@ var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_O
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
-    __name = (target, value2) => __defProp2(target, "name", { value: value2, configurable: true });
+    __name = (target2, value2) => __defProp2(target2, "name", { value: value2, configurable: true });
     Edit = class {
       static {
         __name(this, "Edit");
@@ -11437,6 +11966,1659 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// src/code/parser.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+function wasmPath(w) {
+  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
+  if (existsSync(near)) return near;
+  return createRequire(import.meta.url).resolve(w.pkg);
+}
+function loadParsers() {
+  loading ??= (async () => {
+    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
+    await ts.Parser.init({ wasmBinary: wasmBinary2 });
+    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
+    return runtime;
+  })();
+  return loading.then(() => void 0);
+}
+function parsersLoaded() {
+  return runtime !== void 0;
+}
+function parse3(lang, text2) {
+  if (!runtime) return void 0;
+  let p = runtime.parsers.get(lang);
+  if (p === void 0) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+    } catch {
+      p = null;
+    }
+    runtime.parsers.set(lang, p);
+  }
+  try {
+    return p?.parse(text2) ?? void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseWith(w, text2) {
+  if (!runtime) return void 0;
+  let p = extraParsers.get(w.file);
+  if (p === void 0) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(w)))));
+    } catch {
+      p = null;
+    }
+    extraParsers.set(w.file, p);
+  }
+  try {
+    return p?.parse(text2) ?? void 0;
+  } catch {
+    return void 0;
+  }
+}
+var GRAMMAR, RUNTIME, runtime, loading, extraParsers;
+var init_parser = __esm({
+  "src/code/parser.ts"() {
+    "use strict";
+    GRAMMAR = {
+      python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
+      javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
+      typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
+    };
+    RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
+    extraParsers = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/formats/terraform/paths.ts
+function isTerraformPath(path2) {
+  return /\.tf$/i.test(path2);
+}
+function isVarsFile(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  return base === "terraform.tfvars" || base.endsWith(".auto.tfvars");
+}
+function isTerraformInput(path2) {
+  return isTerraformPath(path2) || isVarsFile(path2);
+}
+var init_paths = __esm({
+  "src/formats/terraform/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/formats/terraform/hcl.ts
+function parseHcl(text2) {
+  return parseWith(HCL, text2);
+}
+function hclErrors(tree) {
+  const out2 = [];
+  if (!tree.rootNode.hasError) return out2;
+  const visit2 = (n) => {
+    if (out2.length >= 20) return;
+    if (n.isMissing) {
+      out2.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` });
+      return;
+    }
+    if (n.type === "ERROR") {
+      const text2 = n.text.split("\n")[0].slice(0, 40);
+      out2.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)), message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)` });
+      return;
+    }
+    if (n.hasError) for (const c of n.children) visit2(c);
+  };
+  visit2(tree.rootNode);
+  return out2;
+}
+function hclComments(text2) {
+  if (!text2.includes("#") && !text2.includes("//")) return [];
+  const tree = parseHcl(text2);
+  if (!tree) return [];
+  const out2 = [];
+  try {
+    const visit2 = (n) => {
+      if (n.type === "comment") {
+        const t = n.text;
+        const lead = t.startsWith("#") ? 1 : t.startsWith("//") ? 2 : 0;
+        if (lead) {
+          const lineStart = text2.lastIndexOf("\n", n.startIndex - 1) + 1;
+          out2.push({ offset: n.startIndex + lead - 1, text: t.slice(lead).replace(/\r?\n$/, ""), trailing: text2.slice(lineStart, n.startIndex).trim() !== "" });
+        }
+        return;
+      }
+      for (const c of n.children) if (c) visit2(c);
+    };
+    visit2(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  return out2.sort((a2, b) => a2.offset - b.offset);
+}
+var HCL, loadHcl, hclLoaded;
+var init_hcl = __esm({
+  "src/formats/terraform/hcl.ts"() {
+    "use strict";
+    init_parser();
+    init_paths();
+    HCL = { file: "tree-sitter-hcl.wasm", pkg: "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm" };
+    loadHcl = loadParsers;
+    hclLoaded = parsersLoaded;
+  }
+});
+
+// src/model/writes.ts
+function words2(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
+}
+function outputRole(name2) {
+  const w = words2(name2);
+  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
+  if (w.includes("BUCKET")) return "bucket";
+  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
+  return void 0;
+}
+function stem2(name2) {
+  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+}
+function stripSlash(l) {
+  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
+}
+function parseUrl(l) {
+  if (typeof l.value !== "string") return void 0;
+  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
+  if (!m) return void 0;
+  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
+}
+function writesFromEnv(env, at) {
+  const buckets = [];
+  const prefixes = [];
+  const out2 = [];
+  for (const [name2, value2] of env) {
+    const url = parseUrl(value2);
+    const role = outputRole(name2);
+    if (url && role) {
+      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
+      continue;
+    }
+    if (role === "bucket") buckets.push({ name: name2, value: value2 });
+    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
+  }
+  const usedPrefixes = /* @__PURE__ */ new Set();
+  for (const b of buckets) {
+    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
+    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
+    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    for (const p of pick) {
+      usedPrefixes.add(p.name);
+      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
+    }
+  }
+  for (const p of prefixes) {
+    if (usedPrefixes.has(p.name)) continue;
+    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
+  }
+  return out2;
+}
+var OUTPUT_WORDS, PREFIX_WORDS;
+var init_writes = __esm({
+  "src/model/writes.ts"() {
+    "use strict";
+    OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
+    PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
+  }
+});
+
+// src/formats/trigger-fields.ts
+function num(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const n = Number(s.value);
+  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
+}
+function bool(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const v = s.value.trim().toLowerCase();
+  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
+}
+function strList(r, node, upper = false) {
+  if (node === void 0 || node === null) return { items: [] };
+  const items2 = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it);
+      if (s) items2.push(s);
+    }
+  } else {
+    const d = r.deref(node);
+    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
+    const s = r.str(node);
+    if (s) items2.push(s);
+  }
+  const at = r.loc(node);
+  const unknown2 = items2.find((i2) => i2.value instanceof Unknown);
+  if (unknown2) return { list: { value: unknown2.value, at }, items: items2 };
+  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
+}
+function after(l, marker) {
+  if (!l || l.value instanceof Unknown) return l;
+  const i2 = l.value.indexOf(marker);
+  if (i2 < 0) return void 0;
+  const value2 = l.value.slice(i2 + marker.length);
+  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
+  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
+}
+var init_trigger_fields = __esm({
+  "src/formats/trigger-fields.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/formats/common.ts
+function dePlaceholder(l) {
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+function envMap(r, node) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k2, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+function envWrites(fn, keys) {
+  return writesFromEnv(fn.env, (name2) => {
+    const k2 = keys.get(name2);
+    const v = fn.env.get(name2);
+    return { file: k2.file, start: k2.start, end: Math.max(k2.end, v.at.end) };
+  });
+}
+function readEvents(r, node, vendor, fallback) {
+  const { list, items: items2 } = strList(r, node);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  const events2 = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
+  return { events: events2, items: items2 };
+}
+function filterValue(r, map, keys, fallback) {
+  const node = map ? r.get(map, ...keys) : void 0;
+  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
+    return { value: { value: "", at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
+}
+function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
+  let dir;
+  for (const node of codeNodes) {
+    if (node === void 0 || node === null) continue;
+    const m = r.map(node);
+    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
+    dir = n === void 0 ? void 0 : r.str(n);
+    if (dir || m) break;
+  }
+  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
+  if (!dir || !handler) return void 0;
+  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
+  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
+  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
+}
+var init_common = __esm({
+  "src/formats/common.ts"() {
+    "use strict";
+    init_model();
+    init_vendors();
+    init_writes();
+    init_yamlnav();
+    init_trigger_fields();
+  }
+});
+
+// src/formats/terraform/blocks.ts
+function labelText(n) {
+  if (n.type === "identifier") return n.text;
+  const lit2 = n.children.find((c) => c.type === "template_literal");
+  return lit2 ? lit2.text : "";
+}
+function readBody(body3, file) {
+  const attrs = /* @__PURE__ */ new Map();
+  const blocks = [];
+  for (const c of body3?.namedChildren ?? []) {
+    if (!c) continue;
+    if (c.type === "attribute") {
+      const id2 = c.namedChildren.find((x) => x?.type === "identifier");
+      const expr = c.namedChildren.find((x) => x?.type === "expression");
+      if (id2 && expr) attrs.set(id2.text, { name: id2.text, key: loc(file, id2), expr, file, at: loc(file, c) });
+    } else if (c.type === "block") {
+      const kids = c.namedChildren.filter((x) => !!x);
+      const type = kids[0]?.type === "identifier" ? kids[0].text : "";
+      const labels = kids.slice(1).filter((x) => x.type === "string_lit" || x.type === "identifier").map(labelText);
+      const open = kids.find((x) => x.type === "block_start");
+      const inner = readBody(kids.find((x) => x.type === "body"), file);
+      const last = open ? kids[kids.indexOf(open) - 1] : void 0;
+      blocks.push({ type, labels, head: { file, start: c.startIndex, end: last ? last.endIndex : c.startIndex + type.length }, ...inner, at: loc(file, c), file });
+    }
+  }
+  return { attrs, blocks };
+}
+function readFile(root, file) {
+  return readBody(root.namedChildren.find((x) => x?.type === "body"), file);
+}
+var loc;
+var init_blocks = __esm({
+  "src/formats/terraform/blocks.ts"() {
+    "use strict";
+    loc = (file, n) => ({ file, start: n.startIndex, end: n.endIndex });
+  }
+});
+
+// src/formats/terraform/value.ts
+function str2(v) {
+  if (!v) return void 0;
+  if (v.t === "str") return v.v;
+  if (v.t === "num") return String(v.v);
+  if (v.t === "bool") return String(v.v);
+  return void 0;
+}
+function field(v, ...names2) {
+  if (!v || v.t !== "obj") return void 0;
+  for (const n of names2) {
+    const f = v.fields.get(n);
+    if (f) return f.val;
+  }
+  return void 0;
+}
+function spanOf(v, from, to) {
+  const m = v.map;
+  if (!m) return v.at;
+  const a2 = m[from];
+  const b = m[to];
+  if (a2 === void 0 || b === void 0 || a2 < 0 || b < a2) return v.at;
+  return { file: v.at.file, start: a2, end: b };
+}
+var unknown;
+var init_value = __esm({
+  "src/formats/terraform/value.ts"() {
+    "use strict";
+    unknown = (reason, at, ref) => ({ t: "unknown", reason, at, ...ref ? { ref } : {} });
+  }
+});
+
+// src/formats/terraform/evaluate.ts
+function withOrigin(v, at) {
+  if (v.t === "str") return v.display ? { ...v, at } : { ...v, at, map: void 0, origin: v.origin ?? v.at };
+  return v;
+}
+function unescape3(raw) {
+  let text2 = "";
+  const offsets = [];
+  for (let i2 = 0; i2 < raw.length; ) {
+    offsets.length = text2.length;
+    const c = raw[i2];
+    if (c === "\\" && i2 + 1 < raw.length) {
+      const e = raw[i2 + 1];
+      const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
+      if (simple[e] !== void 0) {
+        offsets.push(i2);
+        text2 += simple[e];
+        i2 += 2;
+        continue;
+      }
+      const u = e === "u" ? /^[0-9a-fA-F]{4}/.exec(raw.slice(i2 + 2)) : e === "U" ? /^[0-9a-fA-F]{8}/.exec(raw.slice(i2 + 2)) : null;
+      if (u) {
+        const s = String.fromCodePoint(parseInt(u[0], 16));
+        for (let k2 = 0; k2 < s.length; k2++) offsets.push(i2);
+        text2 += s;
+        i2 += 2 + u[0].length;
+        continue;
+      }
+    }
+    if ((c === "$" || c === "%") && raw[i2 + 1] === c && raw[i2 + 2] === "{") {
+      offsets.push(i2);
+      text2 += c;
+      i2 += 2;
+      continue;
+    }
+    offsets.push(i2);
+    text2 += c;
+    i2++;
+  }
+  offsets.length = text2.length;
+  offsets.push(raw.length);
+  return { text: text2, offsets };
+}
+function dedent(v, map, at) {
+  const lines = v.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  let out2 = "";
+  const m = [];
+  let pos = 0;
+  for (const [k2, l] of lines.entries()) {
+    const drop = Math.min(cut, /^[ \t]*/.exec(l)[0].length);
+    out2 += l.slice(drop);
+    for (let j = drop; j < l.length; j++) m.push(map[pos + j]);
+    pos += l.length;
+    if (k2 < lines.length - 1) {
+      out2 += "\n";
+      m.push(map[pos]);
+      pos++;
+    }
+  }
+  m.push(map[map.length - 1]);
+  return { t: "str", v: out2, at, map: m };
+}
+var ID_ATTR, ALIAS, MAX_DEPTH5, BUCKET_TYPES, HOLE, Module4, loc2;
+var init_evaluate = __esm({
+  "src/formats/terraform/evaluate.ts"() {
+    "use strict";
+    init_value();
+    ID_ATTR = {
+      aws_s3_bucket: "bucket",
+      alicloud_oss_bucket: "bucket",
+      tencentcloud_cos_bucket: "bucket",
+      huaweicloud_obs_bucket: "bucket",
+      aws_lambda_function: "function_name",
+      aws_iam_role: "name",
+      alicloud_fc_service: "name",
+      alicloud_fcv3_function: "function_name",
+      aws_sqs_queue: "name",
+      aws_sns_topic: "name",
+      aws_cloudwatch_event_rule: "name"
+    };
+    ALIAS = {
+      aws_lambda_function: { name: "function_name" },
+      alicloud_fc_function: { function_name: "name" },
+      huaweicloud_fgs_function: { function_name: "name" },
+      tencentcloud_scf_function: { function_name: "name" }
+    };
+    MAX_DEPTH5 = 64;
+    BUCKET_TYPES = /* @__PURE__ */ new Set(["aws_s3_bucket", "alicloud_oss_bucket", "tencentcloud_cos_bucket", "huaweicloud_obs_bucket"]);
+    HOLE = "";
+    Module4 = class {
+      constructor(dir, blocks, input, texts) {
+        this.dir = dir;
+        this.blocks = blocks;
+        this.input = input;
+        this.texts = texts;
+        for (const b of blocks) {
+          if (b.type === "resource" && b.labels.length >= 2) this.resources.set(`${b.labels[0]}.${b.labels[1]}`, b);
+          else if (b.type === "data" && b.labels.length >= 2) this.data.set(`${b.labels[0]}.${b.labels[1]}`, b);
+          else if (b.type === "variable" && b.labels.length) this.variables.set(b.labels[0], b);
+          else if (b.type === "locals") for (const a2 of b.attrs.values()) this.locals.set(a2.name, a2);
+          else if (b.type === "provider") this.providers.push(b);
+          else if (b.type === "module") this.modules.push(b);
+        }
+      }
+      dir;
+      blocks;
+      input;
+      texts;
+      resources = /* @__PURE__ */ new Map();
+      data = /* @__PURE__ */ new Map();
+      variables = /* @__PURE__ */ new Map();
+      locals = /* @__PURE__ */ new Map();
+      providers = [];
+      modules = [];
+      localCache = /* @__PURE__ */ new Map();
+      attrCache = /* @__PURE__ */ new Map();
+      depth = 0;
+      lenient = false;
+      /** Resources of one type. */
+      ofType(type) {
+        return [...this.resources].filter(([k2]) => k2.startsWith(type + ".") && k2.indexOf(".", type.length + 1) < 0).map(([k2, b]) => [k2.slice(type.length + 1), b]);
+      }
+      attr(a2) {
+        if (!a2) return void 0;
+        if (this.lenient) return this.expr(a2.expr, a2.file);
+        const hit = this.attrCache.get(a2);
+        if (hit) return hit;
+        const v = this.expr(a2.expr, a2.file);
+        this.attrCache.set(a2, v);
+        return v;
+      }
+      /** An attribute of a block, evaluated. */
+      get(b, name2) {
+        return b ? this.attr(b.attrs.get(name2)) : void 0;
+      }
+      /**
+       * A string attribute with each unknown interpolation kept as HOLE (an ARN
+       * `"acs:oss:${var.region}:${data.alicloud_account.this.id}:${alicloud_oss_bucket.b.bucket}"` keeps its known fields).
+       */
+      holes(b, name2) {
+        const a2 = b?.attrs.get(name2);
+        if (!a2) return void 0;
+        this.lenient = true;
+        try {
+          return this.expr(a2.expr, a2.file);
+        } finally {
+          this.lenient = false;
+        }
+      }
+      expr(n, file) {
+        const at = loc2(file, n);
+        if (this.depth > MAX_DEPTH5) return unknown("expression too deep", at);
+        this.depth++;
+        try {
+          return this.eval(n, file, at);
+        } finally {
+          this.depth--;
+        }
+      }
+      eval(n, file, at) {
+        switch (n.type) {
+          case "expression": {
+            const kids = n.namedChildren.filter((x) => !!x && x.type !== "comment");
+            if (!kids.length) return unknown("empty expression", at);
+            const [head, ...rest] = kids;
+            if (head.type === "variable_expr") return this.traversal(head, rest, file, at);
+            let v = this.expr(head, file);
+            for (const step of rest) v = this.step(v, step, file, at);
+            return kids.length === 1 ? v : v;
+          }
+          case "literal_value":
+            return this.literal(n.namedChildren[0], file, at);
+          case "template_expr":
+            return this.expr(n.namedChildren[0], file);
+          case "quoted_template":
+            return this.template(n, file, at, false);
+          case "heredoc_template":
+            return this.template(n, file, at, true);
+          case "collection_value":
+            return this.expr(n.namedChildren[0], file);
+          case "tuple":
+            return { t: "list", items: n.namedChildren.filter((x) => x?.type === "expression").map((x) => this.expr(x, file)), at };
+          case "object": {
+            const fields = /* @__PURE__ */ new Map();
+            for (const e of n.namedChildren) {
+              if (e?.type !== "object_elem") continue;
+              const k2 = e.childForFieldName("key");
+              const v = e.childForFieldName("val");
+              if (!k2 || !v) continue;
+              const kv = this.objectKey(k2, file);
+              if (kv === void 0) continue;
+              fields.set(kv, { key: loc2(file, k2), val: this.expr(v, file) });
+            }
+            return { t: "obj", fields, at };
+          }
+          case "function_call":
+            return this.call(n, file, at);
+          case "conditional": {
+            const [c, a2, b] = n.namedChildren.filter((x) => x?.type === "expression");
+            const cv = c ? this.expr(c, file) : void 0;
+            if (cv?.t === "bool" && a2 && b) return this.expr(cv.v ? a2 : b, file);
+            return unknown("a conditional expression", at);
+          }
+          default:
+            return unknown(`a ${n.type.replace(/_/g, " ")}`, at);
+        }
+      }
+      objectKey(k2, file) {
+        const first = k2.namedChildren[0];
+        if (first?.type === "variable_expr" && k2.namedChildren.length === 1) return first.text;
+        const v = this.expr(k2, file);
+        return str2(v);
+      }
+      literal(n, file, at) {
+        switch (n.type) {
+          case "numeric_lit":
+            return { t: "num", v: Number(n.text), at };
+          case "bool_lit":
+            return { t: "bool", v: n.text === "true", at };
+          case "null_lit":
+            return { t: "null", at };
+          case "string_lit":
+            return this.template(n, file, at, false);
+          default:
+            return unknown(n.type, at);
+        }
+      }
+      /** A quoted template or heredoc: its parts joined, with each character's source offset. */
+      template(n, file, at, heredoc) {
+        const parts2 = n.namedChildren.filter((x) => !!x && (x.type === "template_literal" || x.type === "template_interpolation" || x.type === "template_directive"));
+        if (parts2.length === 1 && parts2[0].type === "template_interpolation") {
+          const e = parts2[0].namedChildren.find((x) => x?.type === "expression");
+          return e ? this.expr(e, file) : unknown("empty interpolation", at);
+        }
+        let v = "";
+        const map = [];
+        for (const p of parts2) {
+          if (p.type === "template_literal") {
+            const d = heredoc ? { text: p.text, offsets: [...Array(p.text.length + 1).keys()] } : unescape3(p.text);
+            v += d.text;
+            for (let i2 = 0; i2 < d.text.length; i2++) map.push(p.startIndex + d.offsets[i2]);
+          } else if (p.type === "template_interpolation") {
+            const e = p.namedChildren.find((x) => x?.type === "expression");
+            const iv = e ? this.expr(e, file) : void 0;
+            const s = str2(iv);
+            if (s === void 0 && !this.lenient) return unknown(iv?.t === "unknown" ? iv.reason : "an interpolation", at);
+            const piece = s ?? HOLE;
+            v += piece;
+            for (let i2 = 0; i2 < piece.length; i2++) map.push(-1);
+          } else return unknown("a template directive (%{…})", at);
+        }
+        const last = parts2[parts2.length - 1];
+        map.push(last && last.type === "template_literal" ? last.endIndex : -1);
+        if (parts2.length === 0) {
+          map.length = 0;
+          map.push(-1);
+        }
+        if (heredoc && n.children.some((c) => c?.type === "heredoc_start" && c.text === "<<-")) return dedent(v, map, at);
+        return { t: "str", v, at, map };
+      }
+      traversal(head, rest, file, at) {
+        const root = head.text;
+        const names2 = [];
+        let i2 = 0;
+        const steps = rest.filter((s) => s.type === "get_attr" || s.type === "index" || s.type === "splat");
+        const nameAt = (k2) => steps[k2]?.type === "get_attr" ? steps[k2].namedChildren[0]?.text : void 0;
+        const take = () => {
+          while (i2 < steps.length && steps[i2].type !== "get_attr") i2++;
+          const n = nameAt(i2);
+          if (n !== void 0) i2++;
+          return n;
+        };
+        const restFrom = (k2) => steps.slice(k2);
+        const apply = (v, from) => restFrom(from).reduce((acc, s) => this.step(acc, s, file, at), v);
+        switch (root) {
+          case "var": {
+            const name2 = nameAt(0);
+            if (!name2) return unknown("var", at);
+            const given = this.input.vars.get(name2);
+            if (given) return apply(withOrigin(given, at), 1);
+            const decl = this.variables.get(name2);
+            const def = decl ? this.get(decl, "default") : void 0;
+            if (!decl) return unknown(`var.${name2} is not declared`, at);
+            if (!def || def.t === "null") return unknown(`var.${name2} has no default and no value in terraform.tfvars`, at);
+            return apply(withOrigin(def, at), 1);
+          }
+          case "local": {
+            const name2 = nameAt(0);
+            const a2 = name2 ? this.locals.get(name2) : void 0;
+            if (!a2 || !name2) return unknown(`local.${name2 ?? ""} is not defined`, at);
+            let v = this.lenient ? void 0 : this.localCache.get(name2);
+            if (this.lenient) v = this.attr(a2);
+            else if (!v) {
+              this.localCache.set(name2, unknown(`local.${name2} refers to itself`, at));
+              v = this.attr(a2);
+              this.localCache.set(name2, v);
+            }
+            return apply(withOrigin(v, at), 1);
+          }
+          case "path": {
+            const name2 = nameAt(0);
+            return name2 === "module" || name2 === "root" || name2 === "cwd" ? { t: "str", v: ".", at } : unknown(`path.${name2}`, at);
+          }
+          case "data": {
+            const type = take();
+            const name2 = take();
+            const attr = take();
+            const b = type && name2 ? this.data.get(`${type}.${name2}`) : void 0;
+            if (!b || !attr) return unknown(`data.${type}.${name2}`, at);
+            if (type === "archive_file" && attr === "output_path") return this.get(b, "output_path") ?? unknown("archive_file output_path", at);
+            const v = this.get(b, attr);
+            return v ? apply(withOrigin(v, at), i2) : unknown(`data.${type}.${name2}.${attr}`, at);
+          }
+          case "module":
+          case "count":
+          case "each":
+          case "self":
+          case "terraform":
+            return unknown(`${root}.…`, at);
+          default: {
+            const name2 = take();
+            const attr0 = take();
+            const b = name2 ? this.resources.get(`${root}.${name2}`) : void 0;
+            if (!b || !name2) return unknown(`${root}.${name2 ?? ""} is not a resource of this module`, at);
+            if (!attr0) return unknown(`${root}.${name2}`, at, { type: root, name: name2, attr: "" });
+            const attr = attr0 === "id" && ID_ATTR[root] ? ID_ATTR[root] : ALIAS[root]?.[attr0] ?? attr0;
+            let v = this.get(b, attr);
+            if (!v && BUCKET_TYPES.has(root) && (attr === "bucket" || attr === "arn") && !b.attrs.has("bucket")) {
+              const address = `${this.input.prefix ?? ""}${root}.${name2}`;
+              const id2 = `${address}#${encodeURIComponent(this.dir)}`;
+              v = { t: "str", v: attr === "arn" && root === "aws_s3_bucket" ? `arn:aws:s3:::${id2}` : id2, at, display: `${address} (its name is generated at apply)` };
+            }
+            if (!v && root === "aws_s3_bucket" && attr === "arn") {
+              const bucket = str2(this.get(b, "bucket"));
+              if (bucket !== void 0) v = { t: "str", v: `arn:aws:s3:::${bucket}`, at };
+            }
+            if (!v) return unknown(`${root}.${name2}.${attr0}`, at, { type: root, name: name2, attr: attr0 });
+            return apply(withOrigin(v, at), i2);
+          }
+        }
+      }
+      /** One `.attr` / `[index]` step applied to a value. */
+      step(v, s, file, at) {
+        if (v.t === "unknown") return v;
+        if (s.type === "get_attr") {
+          const name2 = s.namedChildren[0]?.text ?? "";
+          if (v.t === "obj") return v.fields.get(name2)?.val ?? unknown(`no attribute ${name2}`, at);
+          return unknown(`.${name2}`, at);
+        }
+        if (s.type === "index") {
+          const e = s.namedChildren[0];
+          const idxNode = e?.type === "new_index" ? e.namedChildren[0] : void 0;
+          const idx = idxNode ? this.expr(idxNode, file) : e ? { t: "num", v: Number(e.text.replace(/^\./, "")), at } : void 0;
+          if (v.t === "list" && idx?.t === "num") return v.items[idx.v] ?? unknown("index out of range", at);
+          if (v.t === "obj" && idx && str2(idx) !== void 0) return v.fields.get(str2(idx))?.val ?? unknown("no such key", at);
+          return unknown("an index", at);
+        }
+        return unknown("a splat", at);
+      }
+      call(n, file, at) {
+        const name2 = n.namedChildren.find((x) => x?.type === "identifier")?.text ?? "";
+        const argsNode = n.namedChildren.find((x) => x?.type === "function_arguments");
+        if (argsNode?.namedChildren.some((x) => x?.type === "ellipsis")) return unknown(`${name2}(…) with expanded arguments`, at);
+        const args2 = (argsNode?.namedChildren ?? []).filter((x) => x?.type === "expression").map((x) => this.expr(x, file));
+        const strs = () => args2.map(str2);
+        const out2 = (v) => v === void 0 ? unknown(`${name2}(…) of an unknown value`, at) : { t: "str", v, at };
+        switch (name2) {
+          case "jsonencode":
+            return args2[0] ?? unknown("jsonencode()", at);
+          case "tostring":
+            return args2[0] && str2(args2[0]) !== void 0 ? args2[0] : unknown("tostring()", at);
+          case "lower":
+            return out2(strs()[0]?.toLowerCase());
+          case "upper":
+            return out2(strs()[0]?.toUpperCase());
+          case "trimspace":
+            return out2(strs()[0]?.trim());
+          case "trimprefix": {
+            const [s, p] = strs();
+            return out2(s === void 0 || p === void 0 ? void 0 : s.startsWith(p) ? s.slice(p.length) : s);
+          }
+          case "trimsuffix": {
+            const [s, p] = strs();
+            return out2(s === void 0 || p === void 0 ? void 0 : s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+          }
+          case "replace": {
+            const [s, a2, b] = strs();
+            return out2(s === void 0 || a2 === void 0 || b === void 0 || /^\/.*\/$/.test(a2) ? void 0 : s.split(a2).join(b));
+          }
+          case "format": {
+            const [f, ...rest] = strs();
+            if (f === void 0) return out2(void 0);
+            let k2 = 0;
+            let bad = false;
+            const s = f.replace(/%(%|[-+# 0]*\d*(?:\.\d+)?[svdfqt])/g, (m, spec) => {
+              if (spec === "%") return "%";
+              const a2 = rest[k2++];
+              if (a2 === void 0) {
+                bad = true;
+                return "";
+              }
+              return spec.endsWith("q") ? JSON.stringify(a2) : a2;
+            });
+            return out2(bad ? void 0 : s);
+          }
+          case "join": {
+            const sep9 = str2(args2[0]);
+            const lists = args2.slice(1);
+            if (sep9 === void 0 || lists.some((l) => l.t !== "list")) return out2(void 0);
+            const items2 = lists.flatMap((l) => l.items.map(str2));
+            return out2(items2.some((x) => x === void 0) ? void 0 : items2.join(sep9));
+          }
+          case "concat": {
+            if (args2.some((l) => l.t !== "list")) return unknown("concat() of an unknown value", at);
+            return { t: "list", items: args2.flatMap((l) => l.items), at };
+          }
+          default:
+            return unknown(`${name2}(…)`, at);
+        }
+      }
+    };
+    loc2 = (file, n) => ({ file, start: n.startIndex, end: n.endIndex });
+  }
+});
+
+// src/formats/terraform/located.ts
+function locStr(v, fallback) {
+  if (!v) return { value: new Unknown("not written"), at: fallback };
+  const s = str2(v);
+  if (s !== void 0 && s.includes(HOLE)) return { value: new Unknown("an unknown interpolation"), at: v.at };
+  if (s === void 0) return { value: new Unknown(v.t === "unknown" ? v.reason : `a ${v.t} value`), at: v.at };
+  return { value: s, at: v.at, ...v.t === "str" && v.origin ? { origin: v.origin } : {}, ...v.t === "str" && v.display ? { display: v.display } : {} };
+}
+function optStr(v) {
+  return v && v.t !== "null" ? locStr(v, v.at) : void 0;
+}
+function locNum(v) {
+  if (!v || v.t === "null") return void 0;
+  const n = v.t === "num" ? v.v : v.t === "str" && /^\d+$/.test(v.v) ? Number(v.v) : void 0;
+  return n === void 0 ? { value: new Unknown("not a number"), at: v.at } : { value: n, at: v.at };
+}
+function locBool(v) {
+  if (!v || v.t === "null") return void 0;
+  if (v.t === "bool") return { value: v.v, at: v.at };
+  const s = str2(v);
+  return s === void 0 ? { value: new Unknown("not a boolean"), at: v.at } : { value: s, at: v.at };
+}
+function strItems(v, fallback) {
+  if (!v || v.t === "null") return { items: [] };
+  if (v.t === "list") {
+    const items2 = v.items.map((i2) => locStr(i2, i2.at));
+    const bad = items2.find((i2) => i2.value instanceof Unknown);
+    return { list: { value: bad ? bad.value : items2.map((i2) => i2.value), at: v.at }, items: items2 };
+  }
+  const one = locStr(v, fallback);
+  return { list: { value: one.value instanceof Unknown ? one.value : [one.value], at: one.at }, items: [one] };
+}
+function events(v, vendor, fallback) {
+  const { list, items: items2 } = strItems(v, fallback);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  return { events: list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) }, items: items2 };
+}
+function filterOf(v, fallback) {
+  if (!v || v.t === "null") return { value: { value: "", at: fallback }, declared: false };
+  return { value: locStr(v, v.at), declared: true };
+}
+function jsonValue(v) {
+  if (!v || v.t === "null") return {};
+  if (v.t !== "str") return { value: v };
+  const doc = (0, import_yaml22.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length || !((0, import_yaml22.isMap)(doc.contents) || (0, import_yaml22.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
+  const conv = (n) => {
+    const r = n?.range;
+    const whole = r ? spanOf(v, r[0], r[1]) : v.at;
+    if ((0, import_yaml22.isMap)(n)) {
+      const fields = /* @__PURE__ */ new Map();
+      for (const p of n.items) {
+        const k2 = (0, import_yaml22.isScalar)(p.key) ? String(p.key.value) : void 0;
+        if (k2 === void 0) continue;
+        const kr = p.key.range;
+        fields.set(k2, { key: kr ? spanOf(v, kr[0], kr[1]) : whole, val: conv(p.value) });
+      }
+      return { t: "obj", fields, at: whole };
+    }
+    if ((0, import_yaml22.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
+    if ((0, import_yaml22.isScalar)(n) && r) {
+      const val = n.value;
+      if (typeof val === "string" && val.includes(HOLE)) return unknown("a string with an unknown interpolation", whole);
+      if (typeof val === "string") {
+        const quoted = n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE";
+        const s = quoted ? r[0] + 1 : r[0];
+        const e = quoted ? r[1] - 1 : r[1];
+        const raw = v.v.slice(s, e);
+        const map = raw === val && v.map ? v.map.slice(s, e + 1) : void 0;
+        return { t: "str", v: val, at: spanOf(v, s, e), ...map ? { map } : {} };
+      }
+      if (typeof val === "number") return { t: "num", v: val, at: whole };
+      if (typeof val === "boolean") return { t: "bool", v: val, at: whole };
+      if (val === null) return { t: "null", at: whole };
+    }
+    return unknown("a JSON value", whole);
+  };
+  return { value: conv(doc.contents) };
+}
+var import_yaml22;
+var init_located = __esm({
+  "src/formats/terraform/located.ts"() {
+    "use strict";
+    import_yaml22 = __toESM(require_dist(), 1);
+    init_model();
+    init_vendors();
+    init_value();
+    init_evaluate();
+  }
+});
+
+// src/formats/terraform/context.ts
+function envOf(v) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  if (v?.t === "obj") {
+    for (const [k2, f] of v.fields) {
+      env.set(k2, locStr(f.val, f.key));
+      keys.set(k2, f.key);
+    }
+  }
+  return { env, writes: (fn) => envWrites(fn, keys) };
+}
+var FORMAT2, Ctx, unknownStr;
+var init_context = __esm({
+  "src/formats/terraform/context.ts"() {
+    "use strict";
+    init_model();
+    init_common();
+    init_located();
+    FORMAT2 = "terraform";
+    Ctx = class {
+      constructor(m, prefix) {
+        this.m = m;
+        this.prefix = prefix;
+      }
+      m;
+      prefix;
+      functions = [];
+      triggers = [];
+      issues = [];
+      /** Functions by resource address (`aws_lambda_function.f`). */
+      byAddress = /* @__PURE__ */ new Map();
+      /** Functions by vendor and deployed name (`aliyun:svc/fn`, `aws:name`). */
+      byName = /* @__PURE__ */ new Map();
+      /** Functions outside the module (a queue, a topic, an ARN), made once per name. */
+      external = /* @__PURE__ */ new Map();
+      buckets;
+      /** aws_s3_bucket resources by bucket name, built once (a lookup per notification stays O(1)). */
+      awsBuckets() {
+        if (!this.buckets) {
+          this.buckets = /* @__PURE__ */ new Map();
+          for (const [, b] of this.m.ofType("aws_s3_bucket")) {
+            const v = this.m.get(b, "bucket");
+            if (v?.t === "str" && !this.buckets.has(v.v)) this.buckets.set(v.v, b);
+          }
+        }
+        return this.buckets;
+      }
+      id(b, suffix = "") {
+        return `${b.file}#${this.prefix}${b.labels.join(".")}${suffix}`;
+      }
+      /** The region a resource is created in: its own `region`, its `provider = x.alias`, else the default provider's. */
+      regionOf(b, provider) {
+        const own = this.m.get(b, "region");
+        if (own) return locStr(own, b.head);
+        const p = b.attrs.get("provider");
+        const alias = p ? /\.(\w[\w-]*)\s*$/.exec(this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex) ?? "")?.[1] : void 0;
+        const name2 = p ? this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex).split(".")[0].trim() ?? provider : provider;
+        for (const pb of this.m.providers) {
+          if (pb.labels[0] !== name2) continue;
+          const a2 = this.m.get(pb, "alias");
+          const pa = a2 && a2.t === "str" ? a2.v : void 0;
+          if (pa !== alias) continue;
+          const r = this.m.get(pb, "region");
+          return r ? locStr(r, pb.head) : void 0;
+        }
+        return void 0;
+      }
+      addFunction(address, fn, key2) {
+        this.functions.push(fn);
+        this.byAddress.set(address, fn);
+        if (key2) this.byName.set(key2, fn);
+      }
+      /** A destination that is not a function of this module (an SQS queue, an SNS topic, a function elsewhere). */
+      externalFunction(vendor, label2, at) {
+        const k2 = `${vendor}:${label2}`;
+        let fn = this.external.get(k2);
+        if (!fn) {
+          fn = { id: `${at.file}#external:${label2}`, name: { value: label2, at }, vendor, format: FORMAT2, env: /* @__PURE__ */ new Map(), writes: [], at };
+          this.external.set(k2, fn);
+        }
+        return fn;
+      }
+    };
+    unknownStr = (reason, at) => ({ value: new Unknown(reason), at });
+  }
+});
+
+// src/formats/terraform/aws.ts
+function mapAws(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("aws_lambda_function")) {
+    const at = b.head;
+    const fname = locStr(m.get(b, "function_name"), at);
+    const envBlock = b.blocks.find((x) => x.type === "environment");
+    const env = envOf(envBlock ? m.get(envBlock, "variables") : field(m.get(b, "environment"), "variables"));
+    const fn = { id: c.id(b), name: fname, vendor: "aws", format: FORMAT2, region: c.regionOf(b, "aws"), env: env.env, writes: [], at };
+    fn.writes.push(...env.writes(fn), ...roleWrites(c, b));
+    const dir = codeDir(c, b);
+    const handler = optStr(m.get(b, "handler"));
+    const runtime2 = str2(m.get(b, "runtime"));
+    if (dir && handler) fn.code = { dir, handler, ...runtime2 ? { runtime: runtime2 } : {} };
+    c.addFunction(`aws_lambda_function.${name2}`, fn, typeof fname.value === "string" ? `aws:${fname.value}` : void 0);
+  }
+  for (const [name2, b] of m.ofType("aws_s3_bucket_notification")) notification(c, name2, b);
+  schedules(c);
+}
+function codeDir(c, b) {
+  const f = b.attrs.get("filename");
+  const text2 = f ? c.m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex) ?? "" : "";
+  const ref = /^data\.archive_file\.([\w-]+)\.output_path$/.exec(text2.trim());
+  const arch = ref ? c.m.data.get(`archive_file.${ref[1]}`) : void 0;
+  if (!arch) return void 0;
+  const dir = c.m.get(arch, "source_dir");
+  if (dir) return locStr(dir, arch.head);
+  const file = str2(c.m.get(arch, "source_file"));
+  if (file === void 0) return void 0;
+  const slash = file.lastIndexOf("/");
+  return { value: slash < 0 ? "." : file.slice(0, slash), at: c.m.get(arch, "source_file").at };
+}
+function target(c, v, fallback) {
+  if (v?.t === "unknown" && v.ref && v.ref.type === "aws_lambda_function") {
+    const fn = c.byAddress.get(`aws_lambda_function.${v.ref.name}`);
+    if (fn) return fn;
+  }
+  const s = str2(v);
+  const byName = s ? /:function:([^:]+)(?::[^:]+)?$/.exec(s)?.[1] ?? s : void 0;
+  if (byName && c.byName.get(`aws:${byName}`)) return c.byName.get(`aws:${byName}`);
+  const at = v?.at ?? fallback.head;
+  const label2 = s ?? c.m.texts.get(at.file)?.slice(at.start, at.end) ?? "a destination";
+  return c.externalFunction("aws", label2, at);
+}
+function notification(c, name2, b) {
+  const { m } = c;
+  const bucketV = m.get(b, "bucket");
+  const bucket = locStr(bucketV, b.head);
+  const bucketBlock = typeof bucket.value === "string" ? c.awsBuckets().get(bucket.value) : void 0;
+  const region = bucketBlock ? c.regionOf(bucketBlock, "aws") : c.regionOf(b, "aws");
+  const bucketRegion = region ? { ...region, at: bucket.at, origin: region.at } : void 0;
+  let i2 = 0;
+  for (const d of b.blocks) {
+    const arnAttr = d.type === "lambda_function" ? "lambda_function_arn" : d.type === "queue" ? "queue_arn" : d.type === "topic" ? "topic_arn" : void 0;
+    if (!arnAttr) continue;
+    const fn = target(c, m.get(d, arnAttr), d);
+    const ev = events(m.get(d, "events"), "aws", d.head);
+    const prefix = filterOf(m.get(d, "filter_prefix"), d.head);
+    const suffix = filterOf(m.get(d, "filter_suffix"), d.head);
+    const id2 = optStr(m.get(d, "id"));
+    const t = {
+      id: c.id(b, `.${d.type}[${i2++}]`),
+      kind: "storage",
+      type: "s3",
+      name: id2 ?? { value: `${name2}.${d.type}[${i2 - 1}]`, at: d.head },
+      function: fn,
+      at: d.head,
+      bucket,
+      ...bucketRegion ? { bucketRegion } : {},
+      events: ev.events,
+      eventItems: ev.items,
+      prefix: prefix.value,
+      suffix: suffix.value,
+      prefixDeclared: prefix.declared,
+      suffixDeclared: suffix.declared,
+      native: true,
+      configuration: { value: `${c.prefix}aws_s3_bucket_notification.${name2}`, at: b.head }
+    };
+    c.triggers.push(t);
+  }
+}
+function roleWrites(c, fnBlock) {
+  const { m } = c;
+  const roleRef = m.get(fnBlock, "role");
+  const role = roleRef?.t === "unknown" && roleRef.ref?.type === "aws_iam_role" ? roleRef.ref.name : void 0;
+  if (!role) return [];
+  const refersToRole = (b, attr) => {
+    const v = m.get(b, attr);
+    if (v?.t === "unknown" && v.ref?.type === "aws_iam_role") return v.ref.name === role;
+    const roleName = str2(m.get(m.resources.get(`aws_iam_role.${role}`), "name"));
+    return roleName !== void 0 && str2(v) === roleName;
+  };
+  const docs = [];
+  for (const [, p] of m.ofType("aws_iam_role_policy")) if (refersToRole(p, "role")) docs.push({ block: p, attr: "policy" });
+  for (const [, a2] of m.ofType("aws_iam_role_policy_attachment")) {
+    if (!refersToRole(a2, "role")) continue;
+    const arn = m.get(a2, "policy_arn");
+    const pol = arn?.t === "unknown" && arn.ref?.type === "aws_iam_policy" ? m.resources.get(`aws_iam_policy.${arn.ref.name}`) : void 0;
+    if (pol) docs.push({ block: pol, attr: "policy" });
+  }
+  const inline = m.resources.get(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === "inline_policy") ?? [];
+  for (const p of inline) docs.push({ block: p, attr: "policy" });
+  const out2 = [];
+  for (const d of docs) {
+    const a2 = d.block.attrs.get(d.attr);
+    if (!a2) continue;
+    const text2 = m.texts.get(a2.file)?.slice(a2.expr.startIndex, a2.expr.endIndex).trim() ?? "";
+    const ref = /^data\.aws_iam_policy_document\.([\w-]+)\.json$/.exec(text2);
+    if (ref) {
+      const doc = m.data.get(`aws_iam_policy_document.${ref[1]}`);
+      for (const st of doc?.blocks.filter((x) => x.type === "statement") ?? []) {
+        out2.push(...statementWrites2(str2(m.get(st, "effect")), m.get(st, "actions"), m.get(st, "resources")));
+      }
+      continue;
+    }
+    const json = jsonValue(m.holes(d.block, d.attr)).value;
+    const sts = field(json, "Statement");
+    for (const st of sts?.t === "list" ? sts.items : sts ? [sts] : []) {
+      out2.push(...statementWrites2(str2(field(st, "Effect")), field(st, "Action"), field(st, "Resource")));
+    }
+  }
+  return out2;
+}
+function statementWrites2(effect, actions, resources) {
+  if (effect !== void 0 && effect !== "Allow") return [];
+  const acts = strItems(actions, { file: "", start: 0, end: 0 }).items;
+  if (!acts.some((x) => typeof x.value === "string" && WRITE_ACTIONS2.test(x.value))) return [];
+  const out2 = [];
+  for (const res of strItems(resources, { file: "", start: 0, end: 0 }).items) {
+    if (typeof res.value !== "string") continue;
+    const mm = /^arn:aws:s3:::([^/*?]+)\/(.*)$/.exec(res.value);
+    if (!mm) continue;
+    const star3 = mm[2].indexOf("*");
+    const prefix = star3 < 0 ? mm[2] : mm[2].slice(0, star3);
+    const exact = star3 === mm[2].length - 1 && prefix !== "";
+    out2.push({ bucket: { value: mm[1], at: res.at }, prefix: exact ? { value: prefix, at: res.at } : void 0, via: "policy", label: res.value, at: res.at });
+  }
+  return out2;
+}
+function schedules(c) {
+  const { m } = c;
+  const fnOf = (v) => v?.t === "unknown" && v.ref?.type === "aws_lambda_function" ? c.byAddress.get(`aws_lambda_function.${v.ref.name}`) : void 0;
+  for (const [name2, t] of m.ofType("aws_cloudwatch_event_target")) {
+    const fn = fnOf(m.get(t, "arn"));
+    const rv = m.get(t, "rule");
+    const ruleName = str2(rv);
+    const rule = rv?.t === "unknown" && rv.ref?.type === "aws_cloudwatch_event_rule" ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`) : m.ofType("aws_cloudwatch_event_rule").find(([k2, x]) => str2(m.get(x, "name")) === ruleName || k2 === ruleName)?.[1];
+    if (!fn || !rule || !rule.attrs.has("schedule_expression")) continue;
+    const state = m.get(rule, "state");
+    const timer = {
+      id: c.id(t),
+      kind: "timer",
+      type: "schedule",
+      name: { value: name2, at: t.head },
+      function: fn,
+      at: rule.head,
+      dialect: "aws",
+      schedule: locStr(m.get(rule, "schedule_expression"), rule.head),
+      ...state ? { enabled: { value: str2(state) !== "DISABLED", at: state.at } } : rule.attrs.has("is_enabled") ? { enabled: locBool(m.get(rule, "is_enabled")) } : {},
+      ...t.attrs.has("input") ? { payload: locStr(m.get(t, "input"), t.head) } : {}
+    };
+    c.triggers.push(timer);
+  }
+  for (const [name2, s] of m.ofType("aws_scheduler_schedule")) {
+    const tgt = s.blocks.find((x) => x.type === "target");
+    const fn = fnOf(m.get(tgt, "arn"));
+    if (!fn) continue;
+    const state = m.get(s, "state");
+    const tz = m.get(s, "schedule_expression_timezone");
+    const timer = {
+      id: c.id(s),
+      kind: "timer",
+      type: "schedule",
+      name: { value: name2, at: s.head },
+      function: fn,
+      at: s.head,
+      dialect: "aws",
+      schedule: s.attrs.has("schedule_expression") ? locStr(m.get(s, "schedule_expression"), s.head) : unknownStr("no schedule", s.head),
+      ...tz ? { timezone: locStr(tz, s.head) } : {},
+      ...state ? { enabled: { value: str2(state) !== "DISABLED", at: state.at } } : {},
+      ...tgt?.attrs.has("input") ? { payload: locStr(m.get(tgt, "input"), tgt.head) } : {}
+    };
+    c.triggers.push(timer);
+  }
+}
+var WRITE_ACTIONS2;
+var init_aws = __esm({
+  "src/formats/terraform/aws.ts"() {
+    "use strict";
+    init_context();
+    init_located();
+    init_value();
+    WRITE_ACTIONS2 = /^s3:(PutObject|\*|Put\*|\*Object)$|^\*$/i;
+  }
+});
+
+// src/formats/terraform/alicloud.ts
+function mapAlicloud(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("alicloud_fc_function")) {
+    const svc = m.get(b, "service");
+    const fname = locStr(m.get(b, "name"), b.head);
+    const svcBlock = svc?.t === "unknown" && svc.ref?.type === "alicloud_fc_service" ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`) : void 0;
+    const fn = fcFunction(c, b, fname, m.get(b, "environment_variables"));
+    const key2 = str2(svc) !== void 0 && typeof fname.value === "string" ? `aliyun:${str2(svc)}/${fname.value}` : void 0;
+    if (svcBlock) fn.region ??= c.regionOf(svcBlock, "alicloud");
+    c.addFunction(`alicloud_fc_function.${name2}`, fn, key2);
+  }
+  for (const [name2, b] of m.ofType("alicloud_fcv3_function")) {
+    const fname = locStr(m.get(b, "function_name"), b.head);
+    const fn = fcFunction(c, b, fname, m.get(b, "environment_variables"));
+    c.addFunction(`alicloud_fcv3_function.${name2}`, fn, typeof fname.value === "string" ? `aliyun:${fname.value}` : void 0);
+  }
+  for (const [name2, b] of m.ofType("alicloud_fc_trigger")) {
+    const fn = findFunction(c, b, "function", "alicloud_fc_function", () => {
+      const s = str2(m.get(b, "service"));
+      const f = str2(m.get(b, "function"));
+      return s !== void 0 && f !== void 0 ? `aliyun:${s}/${f}` : void 0;
+    });
+    const type = str2(m.get(b, "type")) ?? "";
+    const cfgAttr = type === "mns_topic" && b.attrs.has("config_mns") ? "config_mns" : "config";
+    const t = trigger(c, b, fn, type, cfgAttr, optStr(m.get(b, "name")) ?? { value: name2, at: b.head });
+    if (t) c.triggers.push(t);
+  }
+  for (const [name2, b] of m.ofType("alicloud_fcv3_trigger")) {
+    const fn = findFunction(c, b, "function_name", "alicloud_fcv3_function", () => {
+      const f = str2(m.get(b, "function_name"));
+      return f !== void 0 ? `aliyun:${f}` : void 0;
+    });
+    const type = str2(m.get(b, "trigger_type")) ?? "";
+    const t = trigger(c, b, fn, type, "trigger_config", optStr(m.get(b, "trigger_name")) ?? { value: name2, at: b.head });
+    if (t) c.triggers.push(t);
+  }
+}
+function fcFunction(c, b, name2, envV) {
+  const { m } = c;
+  const env = envOf(envV);
+  const fn = { id: c.id(b), name: name2, vendor: "aliyun", format: FORMAT2, region: c.regionOf(b, "alicloud"), env: env.env, writes: [], at: b.head };
+  fn.writes.push(...env.writes(fn));
+  const handler = optStr(m.get(b, "handler"));
+  const runtime2 = str2(m.get(b, "runtime"));
+  const f = b.attrs.get("filename");
+  const text2 = f ? m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex).trim() ?? "" : "";
+  const ref = /^data\.archive_file\.([\w-]+)\.output_path$/.exec(text2);
+  const arch = ref ? m.data.get(`archive_file.${ref[1]}`) : void 0;
+  const dir = arch && arch.attrs.has("source_dir") ? locStr(m.get(arch, "source_dir"), arch.head) : void 0;
+  if (dir && handler) fn.code = { dir, handler, ...runtime2 ? { runtime: runtime2 } : {} };
+  return fn;
+}
+function findFunction(c, b, attr, type, key2) {
+  const v = c.m.get(b, attr);
+  if (v?.t === "unknown" && v.ref?.type === type) {
+    const fn = c.byAddress.get(`${type}.${v.ref.name}`);
+    if (fn) return fn;
+  }
+  const k2 = key2();
+  if (k2 && c.byName.get(k2)) return c.byName.get(k2);
+  return c.externalFunction("aliyun", k2?.slice("aliyun:".length) ?? str2(v) ?? "a function outside this module", v?.at ?? b.head);
+}
+function arnField(v, i2, fallback) {
+  if (!v || v.t !== "str") return v ? unknownStr("source_arn is not known", v.at) : void 0;
+  const parts2 = v.v.split(":");
+  if (parts2.length < 5) return void 0;
+  const text2 = i2 < 4 ? parts2[i2] : parts2.slice(4).join(":");
+  if (text2.includes(HOLE)) return unknownStr(`source_arn field ${i2 + 1} is not known`, v.at);
+  const start2 = parts2.slice(0, i2).join(":").length + (i2 ? 1 : 0);
+  const a2 = v.map?.[start2];
+  const e = v.map?.[start2 + text2.length];
+  const at = a2 !== void 0 && e !== void 0 && a2 >= 0 && e >= a2 ? { file: v.at.file, start: a2, end: e } : v.at ?? fallback;
+  return { value: text2, at };
+}
+function trigger(c, b, fn, type, cfgAttr, name2) {
+  const { m } = c;
+  const arn = m.holes(b, "source_arn");
+  const { value: cfg, issue } = jsonValue(m.holes(b, cfgAttr));
+  if (issue) c.issues.push({ at: m.holes(b, cfgAttr).at, message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})` });
+  const at = b.head;
+  const base = { id: c.id(b), type, name: name2, function: fn, at };
+  const get = (...path2) => path2.reduce((v, k2) => field(v, k2, k2[0].toUpperCase() + k2.slice(1)), cfg);
+  switch (type) {
+    case "oss": {
+      const res = arnField(arn, 4, at);
+      const bucket = res && typeof res.value === "string" ? { ...res, value: res.value.split("/")[0] } : res ?? unknownStr("no source_arn", at);
+      const bucketRegion = arnField(arn, 2, at);
+      const ev = events(get("events"), "aliyun", at);
+      const keyAt = get("filter", "key")?.at ?? get("filter")?.at ?? cfg?.at ?? at;
+      const prefix = filterOf(get("filter", "key", "prefix"), keyAt);
+      const suffix = filterOf(get("filter", "key", "suffix"), keyAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        ...bucketRegion && bucketRegion.value !== "" ? { bucketRegion } : {},
+        events: ev.events,
+        eventItems: ev.items,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
+        native: true
+      };
+      return s;
+    }
+    case "timer": {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "aliyun",
+        schedule: locStr(get("cronExpression"), cfg?.at ?? at),
+        ...get("enable") ? { enabled: locBool(get("enable")) } : {},
+        ...get("payload") ? { payload: locStr(get("payload"), at) } : {}
+      };
+      return t;
+    }
+    case "http": {
+      const methods = strItems(get("methods"), at);
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: false,
+        ...methods.list ? { methods: { ...methods.list, value: Array.isArray(methods.list.value) ? methods.list.value.map((x) => x.toUpperCase()) : methods.list.value } } : {},
+        methodItems: methods.items,
+        ...get("authType") ? { authType: locStr(get("authType"), at) } : {},
+        ...m.get(b, "qualifier") ? { qualifier: locStr(m.get(b, "qualifier"), at) } : {}
+      };
+      return h;
+    }
+    case "log": {
+      const proj = arnField(arn, 4, at);
+      const l = {
+        ...base,
+        kind: "log",
+        ...proj && typeof proj.value === "string" ? { sourceProject: { ...proj, value: proj.value.replace(/^project\//, "") } } : {},
+        ...get("sourceConfig", "logstore") ? { sourceLogstore: locStr(get("sourceConfig", "logstore"), at) } : {},
+        ...get("logConfig", "project") ? { logProject: locStr(get("logConfig", "project"), at) } : {},
+        ...get("logConfig", "logstore") ? { logLogstore: locStr(get("logConfig", "logstore"), at) } : {},
+        ...get("jobConfig", "triggerInterval") ? { interval: locNum(get("jobConfig", "triggerInterval")) } : {},
+        ...get("jobConfig", "maxRetryTime") ? { retries: locNum(get("jobConfig", "maxRetryTime")) } : {},
+        ...get("enable") ? { enabled: locBool(get("enable")) } : {}
+      };
+      return l;
+    }
+    case "mns_topic": {
+      const topic = arnField(arn, 4, at);
+      const q3 = {
+        ...base,
+        kind: "queue",
+        ...topic && typeof topic.value === "string" ? { topic: { ...topic, value: topic.value.replace(/^\/?topics\//, "") } } : {},
+        ...get("filterTag") ? { filter: locStr(get("filterTag"), at) } : {}
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: type === "eventbridge" ? "other" : "other", fields: {} };
+      return o;
+    }
+  }
+}
+var init_alicloud = __esm({
+  "src/formats/terraform/alicloud.ts"() {
+    "use strict";
+    init_context();
+    init_evaluate();
+    init_located();
+    init_value();
+  }
+});
+
+// src/formats/terraform/tencent.ts
+function mapTencent(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("tencentcloud_scf_function")) {
+    const fname = locStr(m.get(b, "name"), b.head);
+    const env = envOf(m.get(b, "environment"));
+    const fn = { id: c.id(b), name: fname, vendor: "tencent", format: FORMAT2, region: c.regionOf(b, "tencentcloud"), env: env.env, writes: [], at: b.head };
+    fn.writes.push(...env.writes(fn).map((w) => w.bucket && typeof w.bucket.value === "string" ? { ...w, bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, "$1") } } : w));
+    c.addFunction(`tencentcloud_scf_function.${name2}`, fn, typeof fname.value === "string" ? `tencent:${fname.value}` : void 0);
+    let i2 = 0;
+    for (const t of b.blocks.filter((x) => x.type === "triggers")) {
+      const tr = trigger2(c, t, fn, m.get(t, "type"), m.get(t, "name"), m.holes(t, "trigger_desc"), m.get(t, "cos_region"), c.id(b, `.triggers[${i2++}]`));
+      if (tr) c.triggers.push(tr);
+    }
+  }
+  for (const [, b] of m.ofType("tencentcloud_scf_trigger_config")) {
+    const v = m.get(b, "function_name");
+    const fn = (v?.t === "unknown" && v.ref?.type === "tencentcloud_scf_function" ? c.byAddress.get(`tencentcloud_scf_function.${v.ref.name}`) : void 0) ?? c.byName.get(`tencent:${str2(v)}`) ?? c.externalFunction("tencent", str2(v) ?? "a function outside this module", v?.at ?? b.head);
+    const tr = trigger2(c, b, fn, m.get(b, "type"), m.get(b, "trigger_name"), m.holes(b, "trigger_desc"), void 0, c.id(b));
+    if (tr) c.triggers.push(tr);
+  }
+}
+function cosDomain(v, fallback) {
+  const l = locStr(v, fallback);
+  if (typeof l.value !== "string" || v?.t !== "str") return { bucket: l };
+  const mm = /^([^.]+)\.cos\.([^.]+)\.(?:myqcloud\.com|tencentcos\.cn)$/.exec(l.value);
+  if (!mm) return { bucket: l };
+  const span = (s, e) => {
+    const a2 = v.map?.[s];
+    const b = v.map?.[e];
+    return a2 !== void 0 && b !== void 0 && a2 >= 0 && b >= a2 ? { file: v.at.file, start: a2, end: b } : l.at;
+  };
+  const rs = mm[1].length + 5;
+  return { bucket: { ...l, value: mm[1], at: span(0, mm[1].length) }, region: { value: mm[2], at: span(rs, rs + mm[2].length) } };
+}
+function trigger2(c, b, fn, typeV, nameV, desc, cosRegion, id2) {
+  const type = str2(typeV) ?? "";
+  const name2 = optStr(nameV) ?? { value: type, at: b.head };
+  const base = { id: id2, type, name: name2, function: fn, at: b.head };
+  if (type === "cos") {
+    const { bucket, region } = cosDomain(nameV, b.head);
+    const cfg = jsonValue(desc).value;
+    const ev = events(field(cfg, "event"), "tencent", cfg?.at ?? b.head);
+    const f = field(cfg, "filter");
+    const fAt = f?.at ?? cfg?.at ?? b.head;
+    const prefix = filterOf(field(f, "Prefix", "prefix"), fAt);
+    const suffix = filterOf(field(f, "Suffix", "suffix"), fAt);
+    const bucketRegion = cosRegion ? locStr(cosRegion, b.head) : region;
+    const s = {
+      ...base,
+      kind: "storage",
+      bucket,
+      ...bucketRegion ? { bucketRegion } : {},
+      events: ev.events,
+      eventItems: ev.items,
+      prefix: prefix.value,
+      suffix: suffix.value,
+      prefixDeclared: prefix.declared,
+      suffixDeclared: suffix.declared,
+      native: true
+    };
+    return s;
+  }
+  if (type === "timer") {
+    const t = { ...base, kind: "timer", dialect: "tencent", schedule: locStr(desc, b.head) };
+    return t;
+  }
+  const o = { ...base, kind: type === "apigw" ? "other" : "other", fields: {} };
+  return o;
+}
+var init_tencent = __esm({
+  "src/formats/terraform/tencent.ts"() {
+    "use strict";
+    init_context();
+    init_located();
+    init_value();
+  }
+});
+
+// src/formats/terraform/huawei.ts
+function mapHuawei(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("huaweicloud_fgs_function")) {
+    const fname = locStr(m.get(b, "name") ?? m.get(b, "function_name"), b.head);
+    const env = envOf(jsonValue(m.holes(b, "user_data")).value);
+    const fn = { id: c.id(b), name: fname, vendor: "huawei", format: FORMAT2, region: c.regionOf(b, "huaweicloud"), env: env.env, writes: [], at: b.head };
+    fn.writes.push(...env.writes(fn));
+    c.addFunction(`huaweicloud_fgs_function.${name2}`, fn, typeof fname.value === "string" ? `huawei:${fname.value}` : void 0);
+  }
+  const fnOf = (b) => {
+    const v = m.get(b, "function_urn");
+    return (v?.t === "unknown" && v.ref?.type === "huaweicloud_fgs_function" ? c.byAddress.get(`huaweicloud_fgs_function.${v.ref.name}`) : void 0) ?? c.externalFunction("huawei", str2(v) ?? "a function outside this module", v?.at ?? b.head);
+  };
+  for (const [name2, b] of m.ofType("huaweicloud_fgs_trigger")) {
+    const fn = fnOf(b);
+    const type = (str2(m.get(b, "type")) ?? "").toUpperCase();
+    const base = { id: c.id(b), type: type.toLowerCase(), name: { value: name2, at: b.head }, function: fn, at: b.head };
+    const obs = b.blocks.find((x) => x.type === "obs");
+    const timer = b.blocks.find((x) => x.type === "timer");
+    if (type === "OBS" && obs) {
+      c.triggers.push(storage(base, m.get(obs, "bucket_name"), m.get(obs, "events"), m.get(obs, "prefix"), m.get(obs, "suffix"), obs.head, optStr(m.get(obs, "event_notification_name"))));
+    } else if (type === "TIMER" && timer) {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        ...timer.attrs.has("name") ? { name: locStr(m.get(timer, "name"), timer.head) } : {},
+        schedule: locStr(m.get(timer, "schedule"), timer.head),
+        ...timer.attrs.has("schedule_type") ? { scheduleType: locStr(m.get(timer, "schedule_type"), timer.head) } : {},
+        ...timer.attrs.has("additional_information") ? { payload: locStr(m.get(timer, "additional_information"), timer.head) } : {},
+        ...b.attrs.has("status") ? { enabled: { value: str2(m.get(b, "status")) !== "DISABLED", at: b.attrs.get("status").at } } : {}
+      };
+      c.triggers.push(t);
+    } else {
+      const o = { ...base, kind: "other", fields: {} };
+      c.triggers.push(o);
+    }
+  }
+  for (const [name2, b] of m.ofType("huaweicloud_fgs_function_trigger")) {
+    const fn = fnOf(b);
+    const type = (str2(m.get(b, "type")) ?? "").toUpperCase();
+    const data = jsonValue(m.holes(b, "event_data")).value;
+    const base = { id: c.id(b), type: type.toLowerCase(), name: { value: name2, at: b.head }, function: fn, at: b.head };
+    if (type === "OBS") {
+      c.triggers.push(storage(base, field(data, "bucket"), field(data, "events"), field(data, "prefix"), field(data, "suffix"), data?.at ?? b.head, optStr(field(data, "name"))));
+    } else if (type === "TIMER") {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        schedule: locStr(field(data, "schedule"), data?.at ?? b.head),
+        ...field(data, "schedule_type") ? { scheduleType: locStr(field(data, "schedule_type"), b.head) } : {},
+        ...field(data, "user_event") ? { payload: locStr(field(data, "user_event"), b.head) } : {},
+        ...b.attrs.has("status") ? { enabled: locBool(m.get(b, "status")) } : {}
+      };
+      c.triggers.push(t);
+    } else {
+      const o = { ...base, kind: "other", fields: {} };
+      c.triggers.push(o);
+    }
+  }
+}
+function storage(base, bucketV, eventsV, prefixV, suffixV, at, notification2) {
+  const ev = events(eventsV, "huawei", at);
+  const prefix = filterOf(prefixV, at);
+  const suffix = filterOf(suffixV, at);
+  return {
+    ...base,
+    ...notification2 ? { name: notification2 } : {},
+    kind: "storage",
+    bucket: locStr(bucketV, at),
+    events: ev.events,
+    eventItems: ev.items,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+var init_huawei = __esm({
+  "src/formats/terraform/huawei.ts"() {
+    "use strict";
+    init_context();
+    init_located();
+    init_value();
+  }
+});
+
+// src/formats/terraform/index.ts
+var terraform_exports = {};
+__export(terraform_exports, {
+  TERRAFORM_FORMAT: () => FORMAT2,
+  buildTerraform: () => buildTerraform,
+  hclLoaded: () => hclLoaded,
+  isTerraformInput: () => isTerraformInput,
+  isTerraformPath: () => isTerraformPath,
+  loadHcl: () => loadHcl,
+  readBody: () => readBody
+});
+import { posix } from "node:path";
+function buildTerraform(inputs) {
+  const texts = new Map(inputs.map((i2) => [i2.path, i2.text]));
+  const folders = /* @__PURE__ */ new Map();
+  const syntax = /* @__PURE__ */ new Map();
+  const trees = [];
+  try {
+    return build(inputs, texts, folders, syntax, trees);
+  } finally {
+    for (const t of trees) t.delete();
+  }
+}
+function build(inputs, texts, folders, syntax, trees) {
+  for (const { path: path2, text: text2 } of inputs) {
+    const dir = dirname6(path2);
+    const f = folders.get(dir) ?? folders.set(dir, { dir, blocks: [], vars: [], paths: [] }).get(dir);
+    f.paths.push(path2);
+    const tree = parseHcl(text2);
+    if (!tree) {
+      syntax.set(path2, [{ start: 0, end: 0, message: "the HCL parser could not be loaded, so this Terraform file was not read; reinstall trigger-lint" }]);
+      continue;
+    }
+    trees.push(tree);
+    const errs = hclErrors(tree);
+    if (errs.length) syntax.set(path2, errs);
+    const body3 = readFile(tree.rootNode, path2);
+    if (isVarsFile(path2)) f.vars.push({ type: "tfvars", labels: [], head: { file: path2, start: 0, end: 0 }, attrs: body3.attrs, blocks: [], at: { file: path2, start: 0, end: text2.length }, file: path2 });
+    else f.blocks.push(...body3.blocks);
+  }
+  const called = /* @__PURE__ */ new Set();
+  for (const f of folders.values()) for (const b of f.blocks) if (b.type === "module") {
+    const d = localSource(f, b, texts);
+    if (d && folders.has(d)) called.add(d);
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  const vendors = new Map([...folders].map(([d, f]) => [d, vendorOf(f)]));
+  for (const p of texts.keys()) out2.set(p, [{ path: p, format: FORMAT2, vendor: vendors.get(dirname6(p)), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
+  const evaluate2 = (f, vars, prefix, depth) => {
+    const m = new Module4(f.dir, f.blocks, { vars, prefix }, texts);
+    const c = new Ctx(m, prefix);
+    mapAws(c);
+    mapAlicloud(c);
+    mapTencent(c);
+    mapHuawei(c);
+    const fm = (file) => out2.get(file)?.[0];
+    for (const fn of c.functions) fm(fn.at.file)?.functions.push(fn);
+    for (const t of c.triggers) fm(t.at.file)?.triggers.push(t);
+    for (const i2 of c.issues) fm(i2.at.file)?.formatIssues.push(i2);
+    if (depth >= MAX_MODULE_DEPTH) return;
+    for (const call of m.modules) {
+      const d = localSource(f, call, texts);
+      const child2 = d ? folders.get(d) : void 0;
+      if (!child2) continue;
+      const args2 = /* @__PURE__ */ new Map();
+      for (const [k2] of call.attrs) if (k2 !== "source" && k2 !== "providers" && k2 !== "count" && k2 !== "for_each" && k2 !== "depends_on") args2.set(k2, m.get(call, k2));
+      evaluate2(child2, args2, `${prefix}module.${call.labels[0]}.`, depth + 1);
+    }
+  };
+  for (const f of folders.values()) {
+    if (called.has(f.dir)) continue;
+    const pre = new Module4(f.dir, [], { vars: /* @__PURE__ */ new Map() }, texts);
+    const vars = /* @__PURE__ */ new Map();
+    for (const v of f.vars) for (const [k2, a2] of v.attrs) vars.set(k2, pre.attr(a2));
+    evaluate2(f, vars, "", 0);
+  }
+  return { models: out2, syntax };
+}
+function localSource(f, call, texts) {
+  const a2 = call.attrs.get("source");
+  if (!a2) return void 0;
+  const raw = texts.get(a2.file)?.slice(a2.expr.startIndex, a2.expr.endIndex).trim() ?? "";
+  const m = /^"(\.\.?\/[^"$]*)"$/.exec(raw);
+  return m ? normalize(join7(f.dir, m[1])).replace(/\/$/, "") : void 0;
+}
+function vendorOf(f) {
+  const types2 = f.blocks.filter((b) => b.type === "resource").map((b) => b.labels[0] ?? "");
+  if (types2.some((t) => t.startsWith("alicloud_"))) return "aliyun";
+  if (types2.some((t) => t.startsWith("tencentcloud_"))) return "tencent";
+  if (types2.some((t) => t.startsWith("huaweicloud_"))) return "huawei";
+  return "aws";
+}
+var dirname6, join7, normalize, MAX_MODULE_DEPTH;
+var init_terraform = __esm({
+  "src/formats/terraform/index.ts"() {
+    "use strict";
+    init_blocks();
+    init_context();
+    init_evaluate();
+    init_hcl();
+    init_aws();
+    init_alicloud();
+    init_tencent();
+    init_huawei();
+    init_paths();
+    init_hcl();
+    init_paths();
+    ({ dirname: dirname6, join: join7, normalize } = posix);
+    MAX_MODULE_DEPTH = 8;
+  }
+});
+
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -11659,22 +13841,22 @@ var init_character = __esm({
 });
 
 // node_modules/diff/libesm/util/string.js
-function longestCommonPrefix(str1, str2) {
+function longestCommonPrefix(str1, str22) {
   let i2;
-  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
-    if (str1[i2] != str2[i2]) {
+  for (i2 = 0; i2 < str1.length && i2 < str22.length; i2++) {
+    if (str1[i2] != str22[i2]) {
       return str1.slice(0, i2);
     }
   }
   return str1.slice(0, i2);
 }
-function longestCommonSuffix(str1, str2) {
+function longestCommonSuffix(str1, str22) {
   let i2;
-  if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+  if (!str1 || !str22 || str1[str1.length - 1] != str22[str22.length - 1]) {
     return "";
   }
-  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
-    if (str1[str1.length - (i2 + 1)] != str2[str2.length - (i2 + 1)]) {
+  for (i2 = 0; i2 < str1.length && i2 < str22.length; i2++) {
+    if (str1[str1.length - (i2 + 1)] != str22[str22.length - (i2 + 1)]) {
       return str1.slice(-i2);
     }
   }
@@ -12878,431 +15060,19 @@ var init_libesm = __esm({
 import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
 
 // src/workflow/run.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 import { resolve as resolve5 } from "node:path";
 import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
 
-// src/source/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/engine/lint.ts
+init_source();
 
-// src/source/line-index.ts
-var LineIndex = class {
-  /** Offset where each line starts; lineStarts[0] is 0. */
-  lineStarts;
-  constructor(text2) {
-    let lines = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
-    this.lineStarts = new Uint32Array(lines);
-    let k2 = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k2++] = i2 + 1;
-  }
-  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
-  linePos(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1] + 1 };
-  }
-  /** The offset of a 1-based line:column; undefined past the last line. */
-  offset(line, column) {
-    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
-    return start2 === void 0 ? void 0 : start2 + column - 1;
-  }
-};
-
-// src/source/yaml-messages.ts
-function rewriteYamlError(code, message, span, before = "") {
-  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
-    case "BAD_INDENT":
-      return `bad indentation: ${lower(first)}; align this line with its siblings`;
-    case "BAD_SCALAR_START":
-      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
-  }
-  return remedied(first, span) ?? lower(first);
-}
-var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
-var REMEDIES = [
-  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
-  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
-  [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
-  [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
-  [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
-  [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
-  [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
-  [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
-  [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
-];
-function remedied(first, span) {
-  for (const [re, say] of REMEDIES) {
-    const m = re.exec(first);
-    if (m) return say(m, span);
-  }
-  return void 0;
-}
-function lower(s) {
-  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-// src/source/duplicate-keys.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CstIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  byOffset;
-  /** The CST mapping a composed mapping came from (same kind, same start offset). */
-  find(map) {
-    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
-    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
-  }
-  index() {
-    if (this.byOffset) return this.byOffset;
-    const out2 = /* @__PURE__ */ new Map();
-    const stack = [...new import_yaml.Parser().parse(this.text)];
-    while (stack.length) {
-      const t = stack.pop();
-      if (!t || typeof t !== "object") continue;
-      const c = t;
-      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
-        const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
-        (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
-      }
-      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
-    }
-    return this.byOffset = out2;
-  }
-};
-function duplicateKeyOffsets(doc, cst) {
-  const out2 = [];
-  const stack = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isMap)(node)) {
-      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
-      if (repeated) {
-        const starts = keyStarts(node, cst.find(node));
-        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
-      }
-      for (const pair of node.items) stack.push(pair.key, pair.value);
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return out2.sort((a2, b) => a2 - b);
-}
-function repeatedKeys(map) {
-  const seen = /* @__PURE__ */ new Set();
-  let out2;
-  map.items.forEach((pair, i2) => {
-    const key2 = pair.key;
-    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
-    if (seen.has(key2.value)) (out2 ??= []).push(i2);
-    else seen.add(key2.value);
-  });
-  return out2;
-}
-var end = (t) => t.offset + t.source.length;
-var has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
-function countPairs(c) {
-  return c.items.filter((it) => !skipped(c, it)).length;
-}
-function skipped(c, it) {
-  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
-  return c.type === "block-map" || !it.value;
-}
-function keyStarts(map, c) {
-  if (!c) return [];
-  const out2 = [];
-  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
-  let p = 0;
-  for (const it of c.items) {
-    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
-    if (skipped(c, it)) {
-      if (c.type === "flow-collection") offset = startEnd;
-      continue;
-    }
-    const pair = map.items[p++];
-    if (!pair) break;
-    out2.push(startEnd);
-    const sep9 = it.sep ?? [];
-    const sepEnd = sep9.length ? end(sep9[sep9.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep9, "map-value-ind") : !!pair.value;
-    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
-  }
-  return out2;
-}
-
-// src/source/source.ts
-var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
-var MAX_ALIAS_COUNT = 1e3;
-function replacePlaceholders(text2) {
-  const ranges = [];
-  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
-    ranges.push({ start: offset, end: offset + m.length });
-    return "TLPH" + "_".repeat(m.length - 4);
-  });
-  return { text: out2, ranges };
-}
-function firstBinaryOffset(text2) {
-  const i2 = text2.indexOf("\0");
-  return i2 >= 0 && i2 < 8192 ? i2 : -1;
-}
-function decode(bytes) {
-  try {
-    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
-    return { text: text2 };
-  } catch {
-    let valid = 0;
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = lo + hi + 1 >> 1;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
-        lo = mid;
-        valid = mid;
-      } catch {
-        hi = mid - 1;
-      }
-    }
-    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
-    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
-  }
-}
-function parseSource(path2, text2, extra = []) {
-  const lineCounter = new LineIndex(text2);
-  const syntax = [...extra];
-  const bin = firstBinaryOffset(text2);
-  if (bin >= 0) {
-    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
-  }
-  const { text: parsedText, ranges } = replacePlaceholders(text2);
-  let docs = [];
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    if (!Array.isArray(docs)) docs = [];
-  } catch (e) {
-    Error.stackTraceLimit = stackTraceLimit;
-    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
-    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
-    return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
-  }
-  Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(parsedText);
-  for (const doc of docs) {
-    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
-      const start2 = Math.min(err2.pos[0], text2.length);
-      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
-    }
-  }
-  return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
-}
-function withDuplicateKeys(errors, offsets) {
-  if (!offsets.length) return errors;
-  const out2 = [];
-  let k2 = 0;
-  for (const e of errors) {
-    while (k2 < offsets.length && offsets[k2] < e.pos[0]) out2.push(duplicateKey(offsets[k2++]));
-    out2.push(e);
-  }
-  while (k2 < offsets.length) out2.push(duplicateKey(offsets[k2++]));
-  return out2;
-}
-var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
-function lineCol(source, offset) {
-  const p = source.lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-function isPlaceholder(source, start2, end2) {
-  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
-}
-
-// src/model/model.ts
-var Unknown = class {
-  constructor(reason) {
-    this.reason = reason;
-  }
-  reason;
-  toString() {
-    return `<unknown: ${this.reason}>`;
-  }
-};
-function isKnown(l) {
-  return l !== void 0 && !(l.value instanceof Unknown);
-}
-function known(l) {
-  return l !== void 0 && !(l.value instanceof Unknown) ? l.value : void 0;
-}
-function isStorage(t) {
-  return t.kind === "storage";
-}
-function isTimer(t) {
-  return t.kind === "timer" && "schedule" in t;
-}
-function isHttp(t) {
-  return t.kind === "http" && "methodItems" in t;
-}
-function isLog(t) {
-  return t.kind === "log" && !("fields" in t);
-}
-function isQueue(t) {
-  return t.kind === "queue" && !("fields" in t);
-}
-function isEventBridge(t) {
-  return t.kind === "eventbridge" && !("fields" in t);
-}
-
-// src/model/vendors.ts
-var VENDORS = {
-  aliyun: {
-    vendor: "aliyun",
-    storage: "OSS",
-    cloud: "Alibaba Cloud",
-    functions: "Function Compute",
-    gateway: "API Gateway",
-    eventPrefixes: ["oss:"],
-    families: {
-      ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
-      ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
-      ObjectModified: ["UpdateObjectMeta"],
-      ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
-    limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
-    sameRegion: true,
-    leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
-  },
-  tencent: {
-    vendor: "tencent",
-    storage: "COS",
-    cloud: "Tencent Cloud",
-    functions: "SCF",
-    gateway: "the SCF API gateway trigger",
-    eventPrefixes: ["cos:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
-      ObjectRemove: ["Delete", "DeleteMarkerCreated"],
-      ObjectRestore: ["Post", "Completed"]
-    },
-    bucketTriggerLimit: 10,
-    functionTriggerLimit: 10,
-    limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
-    limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-    sameRegion: true,
-    leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
-  },
-  huawei: {
-    vendor: "huawei",
-    storage: "OBS",
-    cloud: "Huawei Cloud",
-    functions: "FunctionGraph",
-    gateway: "FunctionGraph APIG",
-    eventPrefixes: ["s3:", ""],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
-    limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-    sameRegion: true,
-    leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
-  },
-  jdcloud: {
-    vendor: "jdcloud",
-    storage: "OSS",
-    cloud: "JD Cloud",
-    functions: "JD Cloud Function",
-    gateway: "API Gateway",
-    eventPrefixes: ["s3:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
-    limitRemedy: "merge triggers with the same events and a common prefix",
-    sameRegion: true,
-    leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
-  },
-  aws: {
-    vendor: "aws",
-    storage: "S3",
-    cloud: "AWS",
-    functions: "AWS",
-    gateway: "API Gateway",
-    eventPrefixes: ["s3:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
-      ObjectRestore: ["Post", "Completed", "Delete"],
-      Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
-      LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
-      ObjectTagging: ["Put", "Delete"],
-      ObjectAcl: ["Put"]
-    },
-    bucketTriggerLimit: Infinity,
-    limitSource: "AWS S3 has no small per-bucket notification limit",
-    limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
-    sameRegion: true,
-    leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
-    encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
-  }
-};
-function normaliseEvent(vendor, name2) {
-  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
-  return name2;
-}
-function expandEvent(vendor, name2) {
-  const [family, op] = name2.split(":");
-  const ops = VENDORS[vendor].families[family];
-  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
-  return [name2];
-}
-function eventsIntersect(vendor, a2, b) {
-  const written = new Set(a2);
-  for (const e of b) if (written.has(e)) return e;
-  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
-  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
-  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
-  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
-  return void 0;
-}
-function sameFamilyWildcard(a2, b) {
-  const [fa, oa] = a2.split(":");
-  const [fb, ob] = b.split(":");
-  return fa === fb && (oa === "*" || ob === "*");
-}
-function isCreationEvent(name2) {
-  return name2.startsWith("ObjectCreated:");
-}
+// rules/bucket-trigger-limit.ts
+init_model();
 
 // src/model/filters.ts
+init_model();
+init_vendors();
 function prefixesOverlap(a2, b) {
   return a2.startsWith(b) || b.startsWith(a2);
 }
@@ -13352,6 +15122,7 @@ function filterText(prefix, suffix) {
 }
 
 // rules/bucket-trigger-limit.ts
+init_vendors();
 var bucket_trigger_limit_default = {
   id: "bucket-trigger-limit",
   description: "Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows",
@@ -13412,7 +15183,11 @@ var disable_reason_default = {
   }
 };
 
+// rules/duplicate-trigger-name.ts
+init_model();
+
 // src/model/declared-twice.ts
+init_model();
 function deployKey(t) {
   const fn = t.function.deployName;
   if (!fn || !isKnown(t.name) || t.name.value === "") return void 0;
@@ -14361,6 +16136,9 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// rules/eventbridge-trigger.ts
+init_model();
+
 // src/model/trigger-facts.ts
 var TRIGGER_FACTS = {
   aliyun: {
@@ -14422,7 +16200,7 @@ var TRIGGER_FACTS = {
   aws: {
     cronInUtc: true,
     // SAM: a ScheduleV2 event; Serverless Framework: `method: scheduler` with `timezone` (docs/sf/providers/aws/events/schedule.md)
-    timezoneHow: (zone, _s, format3) => format3 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
+    timezoneHow: (zone, _s, format4) => format4 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
     gateway: {
       methods: ["ANY", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "*"],
       source: 'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method'
@@ -14474,6 +16252,7 @@ function regionZone(vendor, region) {
 }
 
 // src/model/span.ts
+init_model();
 function innerSpan(texts, l, start2, end2) {
   if (!isKnown(l) || l.origin) return l.at;
   const raw = (texts.get(l.at.file) ?? "").slice(l.at.start, l.at.end);
@@ -14542,6 +16321,8 @@ function checkParameters(t, key2, report) {
 }
 
 // rules/filter-wildcard.ts
+init_model();
+init_vendors();
 var WILD = /[*?[]/;
 var ENCODED = /[ +%]|[^\x00-\x7F]/u;
 function suggestion(kind, value2) {
@@ -14584,6 +16365,10 @@ var filter_wildcard_default = {
     }
   }
 };
+
+// rules/http-trigger.ts
+init_model();
+init_vendors();
 
 // src/source/suggest.ts
 function editDistance(a2, b) {
@@ -14679,6 +16464,7 @@ var http_trigger_default = {
 };
 
 // rules/log-trigger.ts
+init_model();
 var log_trigger_default = {
   id: "log-trigger",
   description: "Disallow log triggers whose own logs or whose function's logs go into the logstore they read, and intervals or retries outside the vendor range",
@@ -14718,6 +16504,8 @@ var log_trigger_default = {
 };
 
 // rules/multipart-fanout.ts
+init_model();
+init_vendors();
 var PART_EVENTS = ["ObjectCreated:InitiateMultipartUpload", "ObjectCreated:UploadPart", "ObjectCreated:UploadPartCopy"];
 var WHOLE = ["PutObject", "PostObject", "CompleteMultipartUpload"];
 var multipart_fanout_default = {
@@ -14742,7 +16530,40 @@ var multipart_fanout_default = {
   }
 };
 
+// rules/notification-overwrite.ts
+init_model();
+var notification_overwrite_default = {
+  id: "notification-overwrite",
+  description: "Disallow two resources that each set the whole notification configuration of one bucket: the later apply replaces the earlier",
+  severity: "error",
+  check({ model, report }) {
+    const groups = byBucket(model.storageTriggers, (t) => isKnown(t.configuration));
+    for (const group of groups.values()) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const t of group) {
+        const k2 = `${t.configuration.at.file}\0${t.configuration.value}`;
+        if (!seen.has(k2)) seen.set(k2, t);
+      }
+      const firsts = [...seen.values()].sort((a2, b) => a2.configuration.at.file < b.configuration.at.file ? -1 : a2.configuration.at.file > b.configuration.at.file ? 1 : a2.configuration.at.start - b.configuration.at.start);
+      if (firsts.length < 2) continue;
+      const [first, ...later] = firsts;
+      const firstName = first.configuration.value;
+      for (const t of later) {
+        const name2 = t.configuration.value;
+        report({
+          at: t.configuration.at,
+          message: `${q(name2)} sets the whole notification configuration of ${bucketText(t.bucket)}, and so does ${q(firstName)}: S3 keeps one configuration per bucket, so whichever is applied last silently removes the other's triggers; put every lambda_function, queue and topic block for this bucket into one aws_s3_bucket_notification`,
+          related: [{ at: first.configuration.at, message: `${q(firstName)} also sets the notification configuration of this bucket` }],
+          key: `${name2}/${firstName}`
+        });
+      }
+    }
+  }
+};
+
 // rules/prefix-leading-slash.ts
+init_model();
+init_vendors();
 var prefix_leading_slash_default = {
   id: "prefix-leading-slash",
   description: 'Disallow object prefixes that start with "/": where the storage service forbids such keys the trigger never fires; elsewhere it matches only keys written with a leading "/"',
@@ -14782,6 +16603,8 @@ var prefix_leading_slash_default = {
 };
 
 // rules/queue-trigger.ts
+init_model();
+init_vendors();
 var queue_trigger_default = {
   id: "queue-trigger",
   description: "Disallow batch sizes, batching windows and retry counts of queue and stream triggers outside the range the vendor documents",
@@ -14818,6 +16641,13 @@ var queue_trigger_default = {
     }
   }
 };
+
+// rules/recursive-trigger.ts
+init_model();
+
+// src/model/recursion.ts
+init_model();
+init_vendors();
 
 // src/code/key-pattern.ts
 function cutSuffix(suffix, tail) {
@@ -15230,6 +17060,8 @@ var recursive_trigger_default = {
 };
 
 // rules/redundant-event.ts
+init_model();
+init_vendors();
 function removeEntry(text2, item) {
   if (item.origin) return void 0;
   const { start: start2, end: end2 } = item.at;
@@ -15285,6 +17117,7 @@ var redundant_event_default = {
 };
 
 // rules/region-mismatch.ts
+init_model();
 var region_mismatch_default = {
   id: "region-mismatch",
   description: "Disallow a storage trigger whose bucket is in another region than its function",
@@ -31207,72 +33040,9 @@ var validators = {
 
 // src/formats/resolve.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/source/yamlnav.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function nodeLoc(file, node, fallback) {
-  const r = node?.range;
-  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
-  return fallback ?? { file, start: 0, end: 0 };
-}
-var AliasBudget = class {
-  constructor(doc, max = MAX_ALIAS_COUNT) {
-    this.doc = doc;
-    this.max = max;
-  }
-  doc;
-  max;
-  used = 0;
-  targets;
-  /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
-  deref(node) {
-    let n = node;
-    let hops = 0;
-    while (n && (0, import_yaml3.isAlias)(n)) {
-      if (++this.used > this.max || ++hops > 32) return void 0;
-      this.targets ??= aliasTargets(this.doc);
-      n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
-    }
-    return n;
-  }
-};
-function aliasTargets(doc) {
-  const out2 = /* @__PURE__ */ new Map();
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length) {
-    const n = stack.pop();
-    if ((0, import_yaml3.isPair)(n)) {
-      stack.push(n.value, n.key);
-    } else if ((0, import_yaml3.isAlias)(n)) {
-      out2.set(n, anchors.get(n.source));
-    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
-      if (n.anchor) anchors.set(n.anchor, n);
-      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
-    }
-  }
-  return out2;
-}
-function entries(map) {
-  const out2 = [];
-  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
-  return out2;
-}
-function contentStart(node) {
-  const t = node.type;
-  const s = node.range?.[0] ?? 0;
-  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
-}
-function isVerbatim(text2, node) {
-  const r = node.range;
-  if (!r || typeof node.value !== "string") return false;
-  const start2 = contentStart(node);
-  const quoted = start2 !== r[0];
-  const end2 = quoted ? r[1] - 1 : r[1];
-  return text2.slice(start2, end2) === node.value;
-}
-
-// src/formats/resolve.ts
+init_model();
+init_source();
+init_yamlnav();
 var UNKNOWN_MARK = "\0trigger-lint:unknown";
 var MAX_DEPTH = 16;
 var MAX_JSON_DEPTH = 256;
@@ -31633,19 +33403,19 @@ function andList(values) {
 
 // src/schema/unknown.ts
 var WHOLE_CONTAINER = /* @__PURE__ */ new Set(["uniqueItems", "contains", "enum", "const", "oneOf", "not", "minContains", "maxContains", "dependencies", "dependentRequired", "propertyNames"]);
-function causedByUnknown(e, unknown) {
-  if (!unknown.size) return false;
+function causedByUnknown(e, unknown2) {
+  if (!unknown2.size) return false;
   const p = e.instancePath;
   for (let a2 = p; ; a2 = parent(a2)) {
-    if (unknown.has(a2)) return true;
+    if (unknown2.has(a2)) return true;
     if (a2 === "") break;
   }
   if (WHOLE_CONTAINER.has(e.keyword)) {
-    for (const u of unknown) if (isAtOrUnder(u, p)) return true;
+    for (const u of unknown2) if (isAtOrUnder(u, p)) return true;
   }
   if (/\/(else|not)(\/|$)/.test(e.schemaPath)) {
     const scope = e.keyword === "required" ? p : parent(p);
-    for (const u of unknown) if (isAtOrUnder(u, scope)) return true;
+    for (const u of unknown2) if (isAtOrUnder(u, scope)) return true;
   }
   return false;
 }
@@ -31917,7 +33687,7 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
   const present = Object.keys(value2);
   const claimed = new Set(present);
   for (const k2 of present) {
-    let target = k2;
+    let target2 = k2;
     if (!(k2 in props)) {
       const to = suggestKey(k2, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
@@ -31925,9 +33695,9 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
       const e = renameEdit(view, text2, child(pointer, k2), k2, to);
       if (!e) continue;
       edits.push(e);
-      target = to;
+      target2 = to;
     }
-    nested(view, text2, child(pointer, k2), value2[k2], props[target], edits, depth + 1);
+    nested(view, text2, child(pointer, k2), value2[k2], props[target2], edits, depth + 1);
   }
 }
 function valueAt(root, pointer) {
@@ -31940,14 +33710,14 @@ function valueAt(root, pointer) {
 }
 
 // src/schema/validate.ts
-function checkWith(validate, target, text2) {
-  const { view } = target;
+function checkWith(validate, target2, text2) {
+  const { view } = target2;
   if (validate(view.value)) return [];
   const raw = validate.errors ?? [];
   const tagged = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
   const kept = collapse(tagged).filter((t) => !t.unknown);
-  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }), error: t.error }));
-  const merged = mergeRequired(drafts.map((d) => d.draft), target.label);
+  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys }), error: t.error }));
+  const merged = mergeRequired(drafts.map((d) => d.draft), target2.label);
   const issues = [];
   const seen = /* @__PURE__ */ new Set();
   for (const d of merged) {
@@ -31996,9 +33766,9 @@ function mergeRequired(drafts, label2) {
 }
 
 // src/schema/index.ts
-function checkTarget(target, text2) {
-  const validate = validators[target.schema];
-  return validate ? checkWith(validate, target, text2) : void 0;
+function checkTarget(target2, text2) {
+  const validate = validators[target2.schema];
+  return validate ? checkWith(validate, target2, text2) : void 0;
 }
 
 // rules/schema.ts
@@ -32012,9 +33782,9 @@ var schema_default = {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
     for (const file of model.files) {
       const text2 = texts.get(file.path);
-      for (const target of file.schemaTargets?.() ?? []) {
-        for (const issue of checkTarget(target, text2) ?? []) {
-          report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, key: `${target.label}:${issue.pointer}:${issue.keyword}` });
+      for (const target2 of file.schemaTargets?.() ?? []) {
+        for (const issue of checkTarget(target2, text2) ?? []) {
+          report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, key: `${target2.label}:${issue.pointer}:${issue.keyword}` });
         }
       }
       for (const issue of file.formatIssues ?? []) {
@@ -32037,6 +33807,9 @@ var syntax_default = {
   }
 };
 
+// rules/timer-schedule.ts
+init_model();
+
 // src/cron/field.ts
 function words(text2, offset = 0) {
   const out2 = [];
@@ -32045,14 +33818,14 @@ function words(text2, offset = 0) {
   return out2;
 }
 function parseField(tok, spec) {
-  const field = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
+  const field2 = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
   const problems = [];
   const bad = (message, start2 = tok.start, end2 = tok.end) => problems.push({ message, start: start2, end: end2 });
   const label2 = spec.name;
   if (tok.text === "?") {
-    if (spec.question) field.question = true;
+    if (spec.question) field2.question = true;
     else bad(`"?" is not allowed in the ${label2} field, which takes ${allowed(spec)}`);
-    return { field, problems };
+    return { field: field2, problems };
   }
   const values = /* @__PURE__ */ new Set();
   let offset = tok.start;
@@ -32063,27 +33836,27 @@ function parseField(tok, spec) {
       bad(`empty list item in the ${label2} field "${tok.text}"`);
       continue;
     }
-    parseItem(itemTok, spec, field, values, (m) => bad(m, itemTok.start, itemTok.end));
+    parseItem(itemTok, spec, field2, values, (m) => bad(m, itemTok.start, itemTok.end));
   }
-  if (!field.any && !field.calendar && problems.length === 0) field.values = [...values].sort((a2, b) => a2 - b);
-  return { field, problems };
+  if (!field2.any && !field2.calendar && problems.length === 0) field2.values = [...values].sort((a2, b) => a2 - b);
+  return { field: field2, problems };
 }
-function parseItem(tok, spec, field, values, bad) {
+function parseItem(tok, spec, field2, values, bad) {
   const label2 = spec.name;
   const t = tok.text.toUpperCase();
   if (/[LW#]/.test(t) && !/^[A-Z]{3}$/.test(t)) {
     if (spec.last && (t === "L" || t === "LW" && spec.weekday)) {
-      field.calendar = true;
+      field2.calendar = true;
       return;
     }
     let m = /^(\w+)L$/.exec(t);
     if (m && spec.last && spec.nth) {
-      if (value(m[1], spec, bad) !== void 0) field.calendar = true;
+      if (value(m[1], spec, bad) !== void 0) field2.calendar = true;
       return;
     }
     m = /^(\d+)W$/.exec(t);
     if (m && spec.weekday) {
-      if (value(m[1], spec, bad) !== void 0) field.calendar = true;
+      if (value(m[1], spec, bad) !== void 0) field2.calendar = true;
       return;
     }
     m = /^(\w+)#(\d+)$/.exec(t);
@@ -32091,7 +33864,7 @@ function parseItem(tok, spec, field, values, bad) {
       const n = Number(m[2]);
       if (value(m[1], spec, bad) !== void 0) {
         if (n < 1 || n > 5) bad(`"${tok.text}" in the ${label2} field asks for occurrence ${n} of a weekday in a month; use 1 to 5`);
-        else field.calendar = true;
+        else field2.calendar = true;
       }
       return;
     }
@@ -32120,7 +33893,7 @@ function parseItem(tok, spec, field, values, bad) {
     lo = spec.min;
     hi = spec.max;
     if (step === 1) {
-      field.any = true;
+      field2.any = true;
       return;
     }
   } else if (body3.includes("-")) {
@@ -32522,6 +34295,7 @@ var timer_schedule_default = {
 };
 
 // rules/timer-timezone.ts
+init_model();
 var pad2 = (n) => String(n).padStart(2, "0");
 function clock(hour, minute, offset = 0) {
   const total = ((hour * 60 + (minute ?? 0) + offset * 60) % 1440 + 1440) % 1440;
@@ -32563,6 +34337,8 @@ var timer_timezone_default = {
 };
 
 // rules/trigger-overlap.ts
+init_model();
+init_vendors();
 function comparable(t) {
   return t.native && isKnown(t.events) && isKnown(t.prefix) && isKnown(t.suffix);
 }
@@ -32663,6 +34439,8 @@ function readComments(text2) {
 }
 
 // src/engine/suppress.ts
+init_hcl();
+init_source();
 var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
 var ALL_RULES = "*";
 var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
@@ -32670,7 +34448,7 @@ function readDirectives(source) {
   const directives = [];
   const misspelled = [];
   if (!source.text.includes("trigger-lint-")) return { directives, misspelled };
-  for (const c of readComments(source.text)) {
+  for (const c of isTerraformPath(source.path) ? hclComments(source.text) : readComments(source.text)) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
     const [, lead, word, fullRest] = m;
@@ -32687,17 +34465,17 @@ function readDirectives(source) {
     const sep9 = /(?:^|\s)--(?:\s|$)/.exec(rest);
     const list = sep9 ? rest.slice(0, sep9.index) : rest;
     const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
-    const rules = [];
+    const rules2 = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
       const start2 = restStart + idm.index;
-      rules.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
+      rules2.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
     }
     directives.push({
       kind,
       path: source.path,
       at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
       line: lineCol(source, c.offset).line,
-      rules,
+      rules: rules2,
       ...reason ? { reason } : {},
       used: /* @__PURE__ */ new Set()
     });
@@ -32813,6 +34591,7 @@ var RULES = [
   http_trigger_default,
   log_trigger_default,
   multipart_fanout_default,
+  notification_overwrite_default,
   prefix_leading_slash_default,
   queue_trigger_default,
   recursive_trigger_default,
@@ -32828,6 +34607,7 @@ var RULES = [
 ];
 
 // src/code/stage.ts
+init_model();
 import { relative as relative3, sep as sep3 } from "node:path";
 
 // src/code/context.ts
@@ -33472,15 +35252,15 @@ var JsStatements = class {
     });
   }
   bindParam(p, v, f) {
-    let target = p;
-    if (p.type === "required_parameter" || p.type === "optional_parameter") target = p.childForFieldName("pattern") ?? p;
-    if (target.type === "assignment_pattern") {
-      const left = target.childForFieldName("left");
-      const right = target.childForFieldName("right");
+    let target2 = p;
+    if (p.type === "required_parameter" || p.type === "optional_parameter") target2 = p.childForFieldName("pattern") ?? p;
+    if (target2.type === "assignment_pattern") {
+      const left = target2.childForFieldName("left");
+      const right = target2.childForFieldName("right");
       if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
       return;
     }
-    this.bind(target, v ?? UNKNOWN, f);
+    this.bind(target2, v ?? UNKNOWN, f);
   }
   lookup(f, name2) {
     const v = lookupScopes(f, name2);
@@ -33617,14 +35397,14 @@ var JsStatements = class {
         return;
     }
   }
-  bind(target, v, f) {
-    switch (target.type) {
+  bind(target2, v, f) {
+    switch (target2.type) {
       case "identifier":
       case "shorthand_property_identifier_pattern":
-        this.set(f, target.text, v);
+        this.set(f, target2.text, v);
         return;
       case "object_pattern":
-        for (const p of target.namedChildren) {
+        for (const p of target2.namedChildren) {
           if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
           else if (p.type === "pair_pattern") {
             const k2 = p.childForFieldName("key");
@@ -33641,11 +35421,11 @@ var JsStatements = class {
         }
         return;
       case "array_pattern":
-        target.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
+        target2.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
         return;
       case "assignment_pattern": {
-        const left = target.childForFieldName("left");
-        const right = target.childForFieldName("right");
+        const left = target2.childForFieldName("left");
+        const right = target2.childForFieldName("right");
         if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
         return;
       }
@@ -33899,9 +35679,9 @@ var JsEval = class extends JsStatements {
       if (!objNode || !method) return UNKNOWN;
       if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
         const inner = objNode.childForFieldName("function");
-        const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep9 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target && sep9) return afterLast(this.expr(target, f), sep9);
+        const target2 = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
+        const sep9 = target2 ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target2 && sep9) return afterLast(this.expr(target2, f), sep9);
       }
       if (method === "slice" || method === "substring") {
         const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
@@ -34032,6 +35812,7 @@ function oneChar(re) {
 }
 
 // src/code/locate.ts
+init_model();
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { dirname as dirname2, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var MAX_MODULE_BYTES = 256 * 1024;
@@ -34151,54 +35932,8 @@ function readModule(abs, budget) {
   }
 }
 
-// src/code/parser.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var GRAMMAR = {
-  python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
-  javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
-  typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
-};
-var RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
-function wasmPath(w) {
-  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
-  if (existsSync(near)) return near;
-  return createRequire(import.meta.url).resolve(w.pkg);
-}
-var runtime;
-var loading;
-function loadParsers() {
-  loading ??= (async () => {
-    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
-    await ts.Parser.init({ wasmBinary: wasmBinary2 });
-    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
-    return runtime;
-  })();
-  return loading.then(() => void 0);
-}
-function parsersLoaded() {
-  return runtime !== void 0;
-}
-function parse3(lang, text2) {
-  if (!runtime) return void 0;
-  let p = runtime.parsers.get(lang);
-  if (p === void 0) {
-    try {
-      p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
-    } catch {
-      p = null;
-    }
-    runtime.parsers.set(lang, p);
-  }
-  try {
-    return p?.parse(text2) ?? void 0;
-  } catch {
-    return void 0;
-  }
-}
+// src/code/stage.ts
+init_parser();
 
 // src/code/python-statements.ts
 var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
@@ -34353,8 +36088,8 @@ var PythonStatements = class {
     if (v.type === "as_pattern") {
       const val = this.expr(v.namedChildren[0], f);
       const alias = v.childForFieldName("alias");
-      const target = alias?.namedChildren[0] ?? alias;
-      if (target) this.bind(target, val, f);
+      const target2 = alias?.namedChildren[0] ?? alias;
+      if (target2) this.bind(target2, val, f);
     } else this.expr(v, f);
   }
   exprStmt(e, f) {
@@ -34377,14 +36112,14 @@ var PythonStatements = class {
     }
     this.expr(e, f);
   }
-  bind(target, v, f, rightNode) {
-    switch (target.type) {
+  bind(target2, v, f, rightNode) {
+    switch (target2.type) {
       case "identifier":
-        this.set(f, target.text, v);
+        this.set(f, target2.text, v);
         return;
       case "attribute": {
-        const obj = target.childForFieldName("object");
-        const attr = target.childForFieldName("attribute")?.text;
+        const obj = target2.childForFieldName("object");
+        const attr = target2.childForFieldName("attribute")?.text;
         const o = obj ? this.expr(obj, f) : UNKNOWN;
         if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
         return;
@@ -34393,7 +36128,7 @@ var PythonStatements = class {
       case "tuple_pattern":
       case "list_pattern": {
         const items2 = v.t === "list" ? v.items : void 0;
-        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
+        target2.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
         return;
       }
       default:
@@ -34487,8 +36222,8 @@ function format2(fmt, args2) {
   const re = /\{([^{}]*)\}/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out2.push(lit(s.slice(last, m.index)));
-    const field = m[1];
-    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
+    const field2 = m[1];
+    const v = field2 === "" ? args2.pos[auto++] : /^\d+$/.test(field2) ? args2.pos[Number(field2)] : /^\w+$/.test(field2) ? args2.kw.get(field2) : void 0;
     out2.push(v ?? UNKNOWN);
     last = m.index + m[0].length;
   }
@@ -34627,19 +36362,19 @@ var PythonEval = class extends PythonStatements {
       const fn = obj.childForFieldName("function");
       const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
       if (fn && (method === "split" || method === "rsplit")) {
-        const target = fn.childForFieldName("object");
+        const target2 = fn.childForFieldName("object");
         const argsNode = obj.childForFieldName("arguments");
         const sep9 = litOf(this.args(argsNode, f).pos[0]);
         const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
         const max = maxText === void 0 ? void 0 : Number(maxText);
         const once = max === 1;
-        if (target && sep9 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
-          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
+        if (target2 && sep9 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
+          const rest = dropLeadingSegments(this.expr(target2, f), max - 1);
           if (rest) return rest;
         }
-        if (target && sep9 && idx === -1) return afterLast(this.expr(target, f), sep9);
-        if (target && sep9 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep9);
-        if (target) this.expr(target, f);
+        if (target2 && sep9 && idx === -1) return afterLast(this.expr(target2, f), sep9);
+        if (target2 && sep9 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target2, f), sep9);
+        if (target2) this.expr(target2, f);
         return UNKNOWN;
       }
       if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
@@ -34792,6 +36527,9 @@ var PythonEval = class extends PythonStatements {
     }
   }
 };
+
+// src/code/stage.ts
+init_vendors();
 
 // src/engine/containment.ts
 import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync2, writeSync } from "node:fs";
@@ -34998,189 +36736,39 @@ function toTarget(fn, m, w) {
   };
 }
 
+// src/engine/lint.ts
+init_parser();
+
 // src/engine/files.ts
 import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
 import { join as join3, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
 
 // src/formats/fc3.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-
-// src/model/writes.ts
-var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
-var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
-function words2(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
-}
-function outputRole(name2) {
-  const w = words2(name2);
-  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
-  if (w.includes("BUCKET")) return "bucket";
-  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
-  return void 0;
-}
-function stem2(name2) {
-  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
-}
-function stripSlash(l) {
-  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
-}
-function parseUrl(l) {
-  if (typeof l.value !== "string") return void 0;
-  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
-  if (!m) return void 0;
-  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
-}
-function writesFromEnv(env, at) {
-  const buckets = [];
-  const prefixes = [];
-  const out2 = [];
-  for (const [name2, value2] of env) {
-    const url = parseUrl(value2);
-    const role = outputRole(name2);
-    if (url && role) {
-      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
-      continue;
-    }
-    if (role === "bucket") buckets.push({ name: name2, value: value2 });
-    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
-  }
-  const usedPrefixes = /* @__PURE__ */ new Set();
-  for (const b of buckets) {
-    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
-    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
-    for (const p of pick) {
-      usedPrefixes.add(p.name);
-      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
-    }
-  }
-  for (const p of prefixes) {
-    if (usedPrefixes.has(p.name)) continue;
-    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
-  }
-  return out2;
-}
-
-// src/formats/trigger-fields.ts
-function num(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const n = Number(s.value);
-  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
-}
-function bool(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const v = s.value.trim().toLowerCase();
-  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
-}
-function strList(r, node, upper = false) {
-  if (node === void 0 || node === null) return { items: [] };
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
-    }
-  } else {
-    const d = r.deref(node);
-    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
-    const s = r.str(node);
-    if (s) items2.push(s);
-  }
-  const at = r.loc(node);
-  const unknown = items2.find((i2) => i2.value instanceof Unknown);
-  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
-  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
-}
-function after(l, marker) {
-  if (!l || l.value instanceof Unknown) return l;
-  const i2 = l.value.indexOf(marker);
-  if (i2 < 0) return void 0;
-  const value2 = l.value.slice(i2 + marker.length);
-  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
-  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
-}
-
-// src/formats/common.ts
-function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
-  return l;
-}
-function envMap(r, node) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const map = r.map(node);
-  if (!map) return { env, keys };
-  for (const [k2, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
-    if (v) {
-      env.set(k2, v);
-      keys.set(k2, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name2) => {
-    const k2 = keys.get(name2);
-    const v = fn.env.get(name2);
-    return { file: k2.file, start: k2.start, end: Math.max(k2.end, v.at.end) };
-  });
-}
-function readEvents(r, node, vendor, fallback) {
-  const { list, items: items2 } = strList(r, node);
-  if (!list) return { events: { value: [], at: fallback }, items: items2 };
-  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
-  return { events, items: items2 };
-}
-function filterValue(r, map, keys, fallback) {
-  const node = map ? r.get(map, ...keys) : void 0;
-  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
-    return { value: { value: "", at: fallback }, declared: false };
-  }
-  const s = r.str(node);
-  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
-  return { value: s, declared: true };
-}
-function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
-  let dir;
-  for (const node of codeNodes) {
-    if (node === void 0 || node === null) continue;
-    const m = r.map(node);
-    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
-    dir = n === void 0 ? void 0 : r.str(n);
-    if (dir || m) break;
-  }
-  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
-  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
-  if (!dir || !handler) return void 0;
-  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
-  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
-  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
-}
+init_model();
+init_common();
 
 // src/formats/aliyun-common.ts
 var import_yaml6 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+init_trigger_fields();
 function readKeyFilter(r, filterNode, fallback) {
   const none = { value: { value: "", at: fallback }, declared: false };
   if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
-  const unknown = (reason, at) => {
+  const unknown2 = (reason, at) => {
     const u = { value: { value: new Unknown(reason), at }, declared: true };
     return { prefix: u, suffix: u };
   };
   const filterAt = r.loc(filterNode);
   const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
+  if (fd instanceof Unknown) return unknown2(fd.reason, filterAt);
   const filter2 = r.map(filterNode);
   if (!filter2) return { prefix: none, suffix: none };
   const keyNode2 = r.get(filter2, "Key", "key");
   if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
   const kd = r.deref(keyNode2);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode2));
+  if (kd instanceof Unknown) return unknown2(kd.reason, r.loc(keyNode2));
   const key2 = r.map(keyNode2);
   const keyAt = r.loc(keyNode2);
   return {
@@ -35305,6 +36893,7 @@ var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-devs.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+init_yamlnav();
 var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
 var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 function serverlessDevsDialect(scope) {
@@ -35443,6 +37032,7 @@ function walkResource(path2, expr, scope, r) {
 }
 
 // src/formats/serverless-devs-common.ts
+init_yamlnav();
 function hasComponent(root, key2, component) {
   const all = root.get(key2, true);
   if (!(0, import_yaml8.isMap)(all)) return false;
@@ -35525,12 +37115,12 @@ function serverlessDevsAdapter(spec) {
     }
   };
 }
-function triggersList(build) {
+function triggersList(build2) {
   return (r, fn, props) => {
     const out2 = [];
     for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
       const t = r.map(item);
-      if (t) out2.push(build(r, fn, t, `${fn.id}#${i2}`));
+      if (t) out2.push(build2(r, fn, t, `${fn.id}#${i2}`));
     }
     return out2;
   };
@@ -35595,7 +37185,7 @@ function buildTrigger(r, fn, t, id2) {
   const arnNode = r.get(t, "sourceArn");
   const fields = r.fields(arnNode, ":");
   const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i2) => {
+  const field2 = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
     if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i2]);
@@ -35604,18 +37194,18 @@ function buildTrigger(r, fn, t, id2) {
   const filterAt = config ? r.loc(config) : at;
   const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
   const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
+  const trigger3 = {
     id: id2,
     kind: "storage",
     type,
     name: name2,
     function: fn,
     at,
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
+    bucket: field2(4),
+    bucketRegion: field2(2),
+    bucketAccount: field2(3),
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -35623,11 +37213,16 @@ function buildTrigger(r, fn, t, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 var fc3_default = fc3;
 
+// src/formats/serverless-devs-fc.ts
+init_model();
+init_common();
+
 // src/model/policies.ts
+init_model();
 var WRITE_ACTION = "oss:PutObject";
 var MAX_DEPTH3 = 8;
 function grantsPut(action) {
@@ -35759,15 +37354,15 @@ function buildTrigger2(r, fn, t, id2) {
   else if (arnOk) bucket = dePlaceholder(arn[4]);
   else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger3 = {
     ...base,
     kind: "storage",
     bucket,
     // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
     bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -35775,12 +37370,15 @@ function buildTrigger2(r, fn, t, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 var serverless_devs_fc_default = fc;
 
 // src/formats/huawei-fgs.ts
 var import_yaml10 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+init_trigger_fields();
 var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
 var FGS_FOREIGN_KEYS = {
   triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
@@ -35828,9 +37426,9 @@ var fgs = serverlessDevsAdapter({
 });
 function fgsShape(props) {
   if (props.has("service") || props.has("triggers")) return false;
-  const trigger = props.get("trigger", true);
+  const trigger3 = props.get("trigger", true);
   const func4 = props.get("function", true);
-  return (0, import_yaml10.isMap)(trigger) && trigger.has("triggerTypeCode") || (0, import_yaml10.isMap)(func4) && func4.has("functionName");
+  return (0, import_yaml10.isMap)(trigger3) && trigger3.has("triggerTypeCode") || (0, import_yaml10.isMap)(func4) && func4.has("functionName");
 }
 function buildFunction3(r, service, props, file, at) {
   const func4 = r.map(r.get(props, "function"));
@@ -35866,12 +37464,12 @@ function buildTrigger3(r, fn, t, id2) {
   if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
   const prefix = filterValue(r, data, ["prefix"], dataAt);
   const suffix = filterValue(r, data, ["suffix"], dataAt);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
+  const trigger3 = {
     ...base,
     kind: "storage",
     bucket,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -35879,7 +37477,7 @@ function buildTrigger3(r, fn, t, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 function otherTrigger(r, t, data, base) {
   const get = (...keys) => r.get(data, ...keys);
@@ -35906,6 +37504,8 @@ var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
 var import_yaml11 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
 var TAGS = {
   "!Ref": "Ref",
   "!Sub": "Fn::Sub",
@@ -36170,33 +37770,45 @@ function isRosTemplate(root) {
   return (0, import_yaml11.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml11.isMap)(root.get("Resources", true));
 }
 
+// src/formats/funcraft.ts
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
 // src/formats/ros.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-function rosNative(r, file, format3, text2) {
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+var FUNCTIONS2 = /* @__PURE__ */ new Set(["ALIYUN::FC::Function", "ALIYUN::FC3::Function"]);
+var TRIGGERS = /* @__PURE__ */ new Set(["ALIYUN::FC::Trigger", "ALIYUN::FC3::Trigger"]);
+function rosNative(r, file, format4, text2) {
   const out2 = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
   if (!resources) return out2;
   const byId = /* @__PURE__ */ new Map();
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
-    const fn = buildFunction4(r, id2, res, file, format3, r.loc(pair.key), text2);
+    if (!FUNCTIONS2.has(r.typeOf(res) ?? "")) continue;
+    const fn = buildFunction4(r, id2, res, file, format4, r.loc(pair.key), text2);
     byId.set(id2, fn);
     out2.functions.push(fn);
   }
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
+    const type = r.typeOf(res) ?? "";
+    if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, "Properties"));
     const propsNode = r.get(res, "Properties");
-    if (propsNode) out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    if (propsNode && type === "ALIYUN::FC::Trigger") out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
     const fnNode = r.get(props, "FunctionName");
     let fn = byId.get(r.target(fnNode) ?? "");
     if (!fn) {
       const name2 = r.str(fnNode);
       fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
       if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format3, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format4, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
         out2.functions.push(fn);
       }
     }
@@ -36204,17 +37816,17 @@ function rosNative(r, file, format3, text2) {
   }
   return out2;
 }
-function buildFunction4(r, id2, res, file, format3, at, text2) {
+function buildFunction4(r, id2, res, file, format4, at, text2) {
   const props = r.map(r.get(res, "Properties"));
   const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format3, env, writes: [], at };
+  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format4, env, writes: [], at };
   fn.writes.push(...envWrites(fn, keys));
   const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
   const serviceProps = r.map(r.get(service, "Properties"));
   fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
-  const roleId = r.target(r.get(serviceProps, "Role"));
-  const role = roleId ? r.resourceMap(roleId) : void 0;
+  const roleId2 = r.target(r.get(serviceProps, "Role")) ?? r.target(r.get(props, "Role"));
+  const role = roleId2 ? r.resourceMap(roleId2) : void 0;
   if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
   return fn;
 }
@@ -36226,14 +37838,14 @@ function ossTrigger(r, base, config, arnNode) {
   let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
   if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
   return {
     ...base,
     kind: "storage",
     bucket: dePlaceholder(bucket),
     bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -36318,14 +37930,14 @@ function otherTrigger2(r, config, base, arnNode) {
 var ros = {
   id: "ros",
   vendor: "aliyun",
-  description: "ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
+  description: "ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml12.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+      return (0, import_yaml12.isMap)(p.value) && TRIGGERS.has(String(p.value.get("Type")));
     });
   },
   build(doc, source) {
@@ -36378,8 +37990,8 @@ var funcraft = {
         if (r.typeOf(fnMap) !== FUNCTION) continue;
         const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
         functions.push(fn);
-        const events = r.map(r.get(fnMap, "Events"));
-        for (const [evName, evPair] of events ? entries(events) : []) {
+        const events2 = r.map(r.get(fnMap, "Events"));
+        for (const [evName, evPair] of events2 ? entries(events2) : []) {
           const ev = r.map(evPair.value);
           if (!ev) continue;
           targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
@@ -36452,10 +38064,17 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
 }
 var funcraft_default = funcraft;
 
+// src/formats/serverless-aliyun.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
 // src/formats/serverless-framework-common.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-framework.ts
+init_yamlnav();
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
 var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
 var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
@@ -36522,6 +38141,8 @@ function self(expr, path2, scope, r) {
 }
 
 // src/formats/serverless-framework-common.ts
+init_yamlnav();
+init_common();
 function isProvider(doc, name2) {
   const root = doc.contents;
   if (!(0, import_yaml14.isMap)(root)) return false;
@@ -36580,8 +38201,8 @@ function serverlessFrameworkAdapter(spec) {
         fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
         fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
         functions.push(fn);
-        const events = r.seq(r.get(f, "events"));
-        for (const [index, node] of (events?.items ?? []).entries()) {
+        const events2 = r.seq(r.get(f, "events"));
+        for (const [index, node] of (events2?.items ?? []).entries()) {
           const item = r.map(node);
           if (!item) continue;
           if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
@@ -36664,20 +38285,20 @@ function buildTrigger6(r, fn, type, node, at, id2) {
   const arnNode = r.get(body3, "sourceArn");
   const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
   const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i2) => {
+  const field2 = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
     if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i2]);
   };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger3 = {
     ...base,
     kind: "storage",
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
+    bucket: field2(4),
+    bucketRegion: field2(2),
+    bucketAccount: field2(3),
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -36685,12 +38306,16 @@ function buildTrigger6(r, fn, type, node, at, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
 var import_yaml15 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
@@ -36759,13 +38384,13 @@ function tencentTrigger(r, fn, t) {
       const filterAt = filter2 ? r.loc(filter2) : params ? r.loc(params) : at;
       const prefix = filterValue(r, filter2, ["prefix", "Prefix"], filterAt);
       const suffix = filterValue(r, filter2, ["suffix", "Suffix"], filterAt);
-      const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
+      const { events: events2, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
       const s = {
         ...base,
         kind: "storage",
         bucket,
         bucketRegion: region,
-        events,
+        events: events2,
         eventItems: items2,
         prefix: prefix.value,
         suffix: suffix.value,
@@ -36794,8 +38419,8 @@ function tencentTrigger(r, fn, t) {
       const single2 = key(r, params, "httpMethod");
       if (single2 !== void 0) methodNodes.push(single2);
       const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
-      const unknown = methodItems.find((m) => m.value instanceof Unknown);
-      const methods = methodItems.length === 0 ? void 0 : { value: unknown ? unknown.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
+      const unknown2 = methodItems.find((m) => m.value instanceof Unknown);
+      const methods = methodItems.length === 0 ? void 0 : { value: unknown2 ? unknown2.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
       const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
       return http;
     }
@@ -36883,8 +38508,8 @@ var tencentScf = {
       const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
       single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
     }
-    const events = r.seq(r.get(inputs, "events"));
-    for (const [i2, item] of (events?.items ?? []).entries()) {
+    const events2 = r.seq(r.get(inputs, "events"));
+    for (const [i2, item] of (events2?.items ?? []).entries()) {
       const m = r.map(item);
       const first = m ? entries(m)[0] : void 0;
       if (!first || !single2) continue;
@@ -36919,6 +38544,8 @@ var tencentScf = {
 var tencent_scf_default = tencentScf;
 
 // src/formats/tencent-scf-plugin.ts
+init_model();
+init_yamlnav();
 var NAME_MUST_EQUAL = {
   cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
   cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
@@ -36957,6 +38584,8 @@ var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
 var import_yaml16 = __toESM(require_dist(), 1);
+init_yamlnav();
+init_common();
 var FUNCTION2 = "TencentCloud::Serverless::Function";
 var NAMESPACE = "TencentCloud::Serverless::Namespace";
 function typeOf(m) {
@@ -37021,8 +38650,8 @@ var tencentTcsam = {
       fn.writes.push(...tencentWrites(fn, env.keys));
       fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
       functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [name2, pair] of events ? entries(events) : []) {
+      const events2 = r.map(r.get(props, "Events"));
+      for (const [name2, pair] of events2 ? entries(events2) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
         const type = String(r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
@@ -37041,17 +38670,21 @@ var tencentTcsam = {
 var tencent_tcsam_default = tencentTcsam;
 
 // src/formats/huawei-serverless.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 function obsTrigger(r, fn, data, base) {
   const at = data ? r.loc(data) : base.at;
   const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
   const prefix = filterValue(r, data, ["prefix"], at);
   const suffix = filterValue(r, data, ["suffix"], at);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
+  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
   return {
     ...base,
     kind: "storage",
     bucket,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -37143,10 +38776,16 @@ var huaweiServerless = serverlessFrameworkAdapter({
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 
 // src/formats/aws-intrinsics.ts
 var import_yaml17 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
   return t && (0, import_yaml17.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
@@ -37282,40 +38921,132 @@ function strings(r, node) {
   return s ? [s] : [];
 }
 
+// src/formats/aws-s3-notifications.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+var KINDS = [
+  { key: "LambdaConfigurations", arn: ["Function"] },
+  { key: "QueueConfigurations", arn: ["Queue"] },
+  { key: "TopicConfigurations", arn: ["Topic"] },
+  { key: "LambdaFunctionConfigurations", arn: ["LambdaFunctionArn"] }
+];
+function targetId(r, node) {
+  if (!node) return void 0;
+  if ((0, import_yaml18.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  if ((0, import_yaml18.isSeq)(node) && node.tag === "!GetAtt") {
+    const f = node.items[0];
+    return (0, import_yaml18.isScalar)(f) ? String(f.value) : void 0;
+  }
+  const m = r.map(node);
+  const ga = m && m.items.length === 1 ? r.get(m, "Fn::GetAtt") : void 0;
+  if (ga) {
+    if ((0, import_yaml18.isSeq)(ga) && (0, import_yaml18.isScalar)(ga.items[0])) return String(ga.items[0].value);
+    if ((0, import_yaml18.isScalar)(ga) && typeof ga.value === "string") return ga.value.split(".")[0];
+  }
+  return refTarget(r, node)?.value;
+}
+function rules(r, t, list, fallback) {
+  const out2 = {};
+  for (const item of r.seq(list)?.items ?? []) {
+    const m = r.map(item);
+    const name2 = r.str(r.get(m, "Name"));
+    const which = typeof name2?.value === "string" ? name2.value.toLowerCase() : "";
+    if (which !== "prefix" && which !== "suffix") continue;
+    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+  }
+  return out2;
+}
+function bucketNotifications(r, t, functions, external) {
+  const out2 = [];
+  for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+    const m = r.map(pair.value);
+    const type = typeOf2(r, m);
+    const props = r.map(r.get(m, "Properties"));
+    let bucket;
+    let config;
+    if (type === "AWS::S3::Bucket") {
+      config = r.map(r.get(props, "NotificationConfiguration"));
+      const identity2 = t.buckets.get(id2);
+      bucket = { value: identity2 ?? new Unknown("bucket"), at: r.loc(pair.key), ...display(t, identity2) };
+    } else if (type === "Custom::S3BucketNotifications") {
+      config = r.map(r.get(props, "NotificationConfiguration"));
+      const node = r.get(props, "BucketName");
+      const ref = refTarget(r, node);
+      const identity2 = ref && typeof ref.value === "string" ? t.buckets.get(ref.value) : void 0;
+      bucket = identity2 ? { value: identity2, at: ref.at, ...display(t, identity2) } : cfnStr(r, t, node, r.loc(pair.key)) ?? { value: new Unknown("no BucketName"), at: r.loc(pair.key) };
+    } else continue;
+    if (!config) continue;
+    for (const kind of KINDS) {
+      const list = r.seq(r.get(config, kind.key));
+      list?.items.forEach((item, i2) => {
+        const c = r.map(item);
+        if (!c || !(0, import_yaml18.isMap)(c)) return;
+        const at = r.loc(c);
+        const arnNode = r.get(c, ...kind.arn);
+        const tid = targetId(r, arnNode);
+        const fn = tid && functions.get(tid) || external(tid ?? r.str(arnNode)?.value ?? `${id2}.${kind.key}[${i2}]`, arnNode ? r.loc(arnNode) : at);
+        const filter2 = r.map(r.get(c, "Filter"));
+        const fAt = filter2 ? r.loc(filter2) : at;
+        const f = rules(r, t, r.get(r.map(r.get(filter2, "S3Key", "Key")), "Rules", "FilterRules"), fAt);
+        const ev = readEvents(r, r.get(c, "Event", "Events"), "aws", at);
+        out2.push({
+          id: `${r.file}#${id2}.${kind.key}[${i2}]`,
+          kind: "storage",
+          type: "s3",
+          name: { value: `${id2}.${kind.key}[${i2}]`, at },
+          function: fn,
+          at,
+          bucket,
+          events: ev.events,
+          eventItems: ev.items,
+          prefix: f.prefix ?? { value: "", at: fAt },
+          suffix: f.suffix ?? { value: "", at: fAt },
+          prefixDeclared: !!f.prefix,
+          suffixDeclared: !!f.suffix,
+          native: true
+        });
+      });
+    }
+  }
+  return out2;
+}
+
 // src/formats/aws-sam.ts
 var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml18.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml18.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if ((0, import_yaml19.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml19.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml18.isMap)(res) && res.items.some((p) => (0, import_yaml18.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml19.isMap)(res) && res.items.some((p) => (0, import_yaml19.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
 function opaque(r, node) {
   return !!node && r.deref(node) instanceof Unknown;
 }
 function s3Rules(r, t, filterNode, fallback) {
   const out2 = {};
-  const unknown = (node) => {
+  const unknown2 = (node) => {
     const at = r.loc(node, fallback);
     const value2 = new Unknown("filter written with a CloudFormation intrinsic function");
     return { prefix: { value: value2, at }, suffix: { value: value2, at } };
   };
-  if (opaque(r, filterNode)) return unknown(filterNode);
+  if (opaque(r, filterNode)) return unknown2(filterNode);
   const keyNode2 = r.get(r.map(filterNode), "S3Key");
-  if (opaque(r, keyNode2)) return unknown(keyNode2);
+  if (opaque(r, keyNode2)) return unknown2(keyNode2);
   const rulesNode = r.get(r.map(keyNode2), "Rules");
-  if (opaque(r, rulesNode)) return unknown(rulesNode);
-  const rules = r.seq(rulesNode);
-  for (const item of rules?.items ?? []) {
-    if (opaque(r, item)) return unknown(item);
+  if (opaque(r, rulesNode)) return unknown2(rulesNode);
+  const rules2 = r.seq(rulesNode);
+  for (const item of rules2?.items ?? []) {
+    if (opaque(r, item)) return unknown2(item);
     const m = r.map(item);
     const name2 = r.str(r.get(m, "Name"));
-    if (name2 && name2.value instanceof Unknown) return unknown(item);
+    if (name2 && name2.value instanceof Unknown) return unknown2(item);
     if (!name2 || typeof name2.value !== "string") continue;
     const which = name2.value.toLowerCase();
     if (which !== "prefix" && which !== "suffix") continue;
@@ -37373,18 +39104,18 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
       }
       const filterNode = r.get(props, "Filter");
       const fAt = filterNode ? r.loc(filterNode) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filterNode, fAt);
-      const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
+      const rules2 = s3Rules(r, t, filterNode, fAt);
+      const { events: events2, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
       const s = {
         ...base,
         kind: "storage",
         bucket,
-        events,
+        events: events2,
         eventItems: items2,
-        prefix: rules.prefix ?? { value: "", at: fAt },
-        suffix: rules.suffix ?? { value: "", at: fAt },
-        prefixDeclared: !!rules.prefix,
-        suffixDeclared: !!rules.suffix,
+        prefix: rules2.prefix ?? { value: "", at: fAt },
+        suffix: rules2.suffix ?? { value: "", at: fAt },
+        prefixDeclared: !!rules2.prefix,
+        suffixDeclared: !!rules2.suffix,
         native: true
       };
       return s;
@@ -37447,7 +39178,7 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml18.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml19.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
@@ -37457,24 +39188,27 @@ var awsSam = {
     const triggers = [];
     const formatIssues = [];
     const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    const byId = /* @__PURE__ */ new Map();
     for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
       const m = r.map(pair.value);
       if (typeOf2(r, m) !== FUNCTION3) continue;
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml18.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml19.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
       fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
       functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [ename, ep] of events ? entries(events) : []) {
+      byId.set(id2, fn);
+      const events2 = r.map(r.get(props, "Events"));
+      for (const [ename, ep] of events2 ? entries(events2) : []) {
         const ev = r.map(ep.value);
         if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
       }
     }
+    triggers.push(...bucketNotifications(r, t, byId, (label2, at) => ({ id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-sam", env: /* @__PURE__ */ new Map(), writes: [], at })));
     return {
       functions,
       triggers,
@@ -37487,13 +39221,17 @@ var awsSam = {
 var aws_sam_default = awsSam;
 
 // src/formats/serverless-aws.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 function s3Trigger(r, fn, value2, base) {
   const m = r.map(value2);
   const at = value2 ? r.loc(value2) : base.at;
   const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
   const eventNode = r.get(m, "event");
   const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
-  const events = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
+  const events2 = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
   let prefix;
   let suffix;
   for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
@@ -37505,8 +39243,8 @@ function s3Trigger(r, fn, value2, base) {
     ...base,
     kind: "storage",
     bucket,
-    events: events.events,
-    eventItems: events.items,
+    events: events2.events,
+    eventItems: events2.items,
     prefix: prefix ?? { value: "", at },
     suffix: suffix ?? { value: "", at },
     prefixDeclared: !!prefix,
@@ -37582,14 +39320,97 @@ var serverlessAws = serverlessFrameworkAdapter({
 });
 var serverless_aws_default = serverlessAws;
 
+// src/formats/aws-cloudformation.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+init_yamlnav();
+init_common();
+var FUNCTION4 = "AWS::Lambda::Function";
+function isTemplate(root) {
+  const res = root.get("Resources", true);
+  if (!(0, import_yaml20.isMap)(res)) return false;
+  return res.items.some((p) => {
+    if (!(0, import_yaml20.isMap)(p.value)) return false;
+    const type = String(p.value.get("Type") ?? "").trim();
+    if (type === FUNCTION4 || type === "Custom::S3BucketNotifications") return true;
+    const props = p.value.get("Properties", true);
+    return type === "AWS::S3::Bucket" && (0, import_yaml20.isMap)(props) && props.has("NotificationConfiguration");
+  });
+}
+function roleId(r, node) {
+  if (!node) return void 0;
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  const m = r.map(node);
+  const ga = m ? r.seq(r.get(m, "Fn::GetAtt")) : void 0;
+  const first = ga?.items[0];
+  if (first && (0, import_yaml20.isScalar)(first)) return String(first.value);
+  const ref = m ? r.get(m, "Ref") : void 0;
+  if (ref && (0, import_yaml20.isScalar)(ref)) return String(ref.value);
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!Ref") return String(node.value);
+  return void 0;
+}
+var awsCloudformation = {
+  id: "aws-cloudformation",
+  vendor: "aws",
+  description: "CloudFormation templates (YAML or JSON) and CDK output (cdk.out/*.template.json): Lambda functions and S3 bucket notifications",
+  fileNames: [],
+  detect(doc) {
+    const root = doc.contents;
+    return (0, import_yaml20.isMap)(root) && isTemplate(root);
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const t = template(r, root);
+    const functions = [];
+    const byId = /* @__PURE__ */ new Map();
+    const rolePolicies = /* @__PURE__ */ new Map();
+    for (const [, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== "AWS::IAM::Policy") continue;
+      const props = r.map(r.get(m, "Properties"));
+      const doc2 = r.map(r.get(props, "PolicyDocument"));
+      const st = r.get(doc2, "Statement");
+      for (const role of r.seq(r.get(props, "Roles"))?.items ?? []) {
+        const id2 = roleId(r, role);
+        if (id2 && st) (rolePolicies.get(id2) ?? rolePolicies.set(id2, []).get(id2)).push(st);
+      }
+    }
+    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== FUNCTION4) continue;
+      const props = r.map(r.get(m, "Properties"));
+      const at = r.loc(pair.key);
+      const fname = r.get(props, "FunctionName");
+      const name2 = fname && (0, import_yaml20.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
+      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-cloudformation", env: env.env, writes: [], at };
+      const writes = [];
+      const role = roleId(r, r.get(props, "Role"));
+      for (const st of role ? rolePolicies.get(role) ?? [] : []) writes.push(...statementWrites(r, t, st));
+      fn.writes.push(...envWrites(fn, env.keys), ...writes);
+      functions.push(fn);
+      byId.set(id2, fn);
+    }
+    const external = /* @__PURE__ */ new Map();
+    const triggers = bucketNotifications(r, t, byId, (label2, at) => {
+      let fn = external.get(label2);
+      if (!fn) external.set(label2, fn = { id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-cloudformation", env: /* @__PURE__ */ new Map(), writes: [], at });
+      return fn;
+    });
+    return { functions, triggers, undefinedRefs: [] };
+  }
+};
+var aws_cloudformation_default = awsCloudformation;
+
 // src/formats/index.ts
-var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default];
+var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default, aws_cloudformation_default];
 var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
 function formatById(id2) {
   return FORMATS.find((f) => f.id === id2);
 }
 
 // src/engine/content-detect.ts
+init_source();
 import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
 function mayBeTriggerFile(text2) {
@@ -37636,8 +39457,40 @@ function real(p) {
   }
 }
 
+// src/engine/template-sniff.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
+var HEAD_BYTES = 1024;
+var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
+var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
+function looksLikeTemplate(head) {
+  const text2 = head.replace(/^\uFEFF/, "");
+  return VERSION.test(text2) || TRANSFORM2.test(text2);
+}
+var JSON_VERSION = /"(?:AWS|ROS)TemplateFormatVersion"\s*:/;
+var JSON_TRANSFORM = new RegExp(`"Transform"\\s*:\\s*\\[?\\s*"(?:${TRANSFORMS.map(esc).join("|")})`);
+function looksLikeJsonTemplate(head) {
+  return JSON_VERSION.test(head) || JSON_TRANSFORM.test(head);
+}
+function isTemplateFile(path2, json = false) {
+  let fd;
+  try {
+    fd = openSync3(path2, "r");
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
+    const head = buf.subarray(0, n).toString("utf8");
+    return json ? looksLikeJsonTemplate(head) : looksLikeTemplate(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
 // src/engine/files.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+init_paths();
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 function displayPath(cwd, p) {
   const rel = isAbsolute4(p) ? relative5(cwd, p) : p;
   return (rel === "" ? "." : rel).split(sep5).join("/").replace(/^\.\//, "");
@@ -37681,9 +39534,9 @@ function walk(dir, w, out2) {
     let isDir2 = d.isDirectory();
     let isFile3 = d.isFile();
     if (d.isSymbolicLink()) {
-      const target = linkTarget(path2, w.root);
-      if (!target) continue;
-      isDir2 = target.isDir;
+      const target2 = linkTarget(path2, w.root);
+      if (!target2) continue;
+      isDir2 = target2.isDir;
       isFile3 = !isDir2;
     }
     if (isDir2) {
@@ -37692,7 +39545,7 @@ function walk(dir, w, out2) {
       if (w.dirs.has(real2)) continue;
       w.dirs.add(real2);
       walk(path2, w, out2);
-    } else if (isFile3 && (w.wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTriggerFileByContent(path2, MAX_FILE_BYTES))) out2.push(path2);
+    } else if (isFile3 && isCandidate(d.name, path2, w.wanted)) out2.push(path2);
   }
 }
 function linkTarget(path2, root) {
@@ -37722,21 +39575,29 @@ function readBytes(entry) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
   }
 }
+function isCandidate(name2, path2, wanted) {
+  if (wanted.has(name2) || isTerraformInput(name2)) return true;
+  if (/\.ya?ml$/i.test(name2)) return isTriggerFileByContent(path2, MAX_FILE_BYTES);
+  return /\.template\.json$/i.test(name2) || /\.json$/i.test(name2) && isTemplateFile(path2, true);
+}
 
 // src/engine/workers.ts
 import { createRequire as createRequire4 } from "node:module";
 import { existsSync as existsSync4 } from "node:fs";
+init_source();
+init_line_index();
 import { availableParallelism } from "node:os";
 import { isAbsolute as isAbsolute5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
+init_model();
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml19.isMap)(doc.contents) ? f : void 0;
+    return (0, import_yaml21.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -37758,16 +39619,16 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
   const formats = /* @__PURE__ */ new Map();
   const unrecognized = [];
   for (const source of sources) {
-    let format3 = null;
+    let format4 = null;
     const pre = prebuilt?.get(source.path);
     if (pre) {
-      format3 = pre.format;
+      format4 = pre.format;
       for (const fm of pre.files) addFileModel(model, fm);
     }
     for (const doc of pre ? [] : source.docs) {
       const adapter = detect(doc, source, options);
       if (!adapter) continue;
-      format3 = adapter.id;
+      format4 = adapter.id;
       const built = adapter.build(doc, source, withFileSettings(options, source.path));
       if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
         const first = doc.contents.items[0]?.key;
@@ -37780,8 +39641,8 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
       const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
-    formats.set(source.path, format3);
-    if (format3 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+    formats.set(source.path, format4);
+    if (format4 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
   }
   return { sources, model, formats, unrecognized };
 }
@@ -37804,6 +39665,7 @@ function withFileSettings(options, path2) {
 }
 
 // src/engine/serialize.ts
+init_model();
 var TAG = "\0";
 function encodeFileModel(fm) {
   const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
@@ -37886,12 +39748,12 @@ function decodeFileModel(data) {
 
 // src/engine/cache.ts
 import { createRequire as createRequire3 } from "node:module";
-import { closeSync as closeSync4, openSync as openSync4, readFileSync as readFileSync5, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
 import { dirname as dirname5, join as join5, basename as basename2 } from "node:path";
 
 // src/engine/cache-key.ts
 import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync3, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync4, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync4, writeSync as writeSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
 var SECRET_BYTES = 32;
@@ -37918,11 +39780,11 @@ function readSecret(dir) {
     mkdirSync2(dir, { recursive: true, mode: 448 });
     const crypto2 = createRequire2(import.meta.url)("node:crypto");
     const secret = crypto2.randomBytes(SECRET_BYTES);
-    const fd = openSync3(file, "wx", 384);
+    const fd = openSync4(file, "wx", 384);
     try {
       writeSync2(fd, secret);
     } finally {
-      closeSync3(fd);
+      closeSync4(fd);
     }
     return secret;
   } catch {
@@ -38017,7 +39879,7 @@ var Cache = class {
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
     const tmp = join5(dirname5(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
-      const fd = openSync4(tmp, "w");
+      const fd = openSync5(tmp, "w");
       try {
         writeSync3(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
         let first = true;
@@ -38027,7 +39889,7 @@ var Cache = class {
         }
         writeSync3(fd, "}}");
       } finally {
-        closeSync4(fd);
+        closeSync5(fd);
       }
       renameSync(tmp, this.location);
       this.dirty = false;
@@ -38054,7 +39916,7 @@ function isReport(r) {
 }
 
 // src/engine/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
+var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine/workers.ts
 var AUTO_WORKER_THRESHOLD = 200;
@@ -38091,8 +39953,8 @@ function analyse(job, options, parsed, encode = true) {
   const source = parsed ?? parseSource(job.path, job.text, job.extra);
   const named = new Set(job.named ? [job.path] : []);
   const loaded = buildModel([source], opts2, named);
-  const format3 = loaded.formats.get(job.path) ?? null;
-  const linted = format3 !== null || job.named ? [source] : [];
+  const format4 = loaded.formats.get(job.path) ?? null;
+  const linted = format4 !== null || job.named ? [source] : [];
   const reports = {};
   for (const rule of RULES) {
     if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
@@ -38107,7 +39969,7 @@ function analyse(job, options, parsed, encode = true) {
     files,
     source,
     unit: {
-      format: format3,
+      format: format4,
       syntax: source.syntax,
       placeholders: source.placeholders,
       files: encode ? files.map(encodeFileModel) : [],
@@ -38142,7 +40004,7 @@ function prepare(sources, options, named) {
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   const cacheable = (j) => !!cache && !options.readEnv && !j.settings?.readEnv;
   const hash = cache ? optionsHash(options) : "";
-  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
+  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
   const units = jobs.map((j, i2) => cacheable(j) ? cache.get(j.path, keys[i2]) : void 0);
   const decoded = /* @__PURE__ */ new Map();
   units.forEach((u, i2) => {
@@ -38194,7 +40056,7 @@ function prepare(sources, options, named) {
 function openCache(location2, cwd, root) {
   const abs = isAbsolute5(location2) ? location2 : join6(cwd, location2);
   const why = refusal(root, abs);
-  return new Cache(abs, VERSION, why === void 0);
+  return new Cache(abs, VERSION2, why === void 0);
 }
 var workerThreads;
 var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
@@ -38259,6 +40121,50 @@ function runWorkers(file, jobs, options, threads) {
   return out2;
 }
 
+// src/engine/terraform.ts
+init_paths();
+init_model();
+var format3;
+async function loadTerraform() {
+  format3 ??= await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  await format3.loadHcl();
+}
+async function loadTerraformIfNeeded(sources) {
+  if (sources.some((s) => isTerraformInput(s.path))) await loadTerraform();
+}
+function addTerraform(sources, options, prebuilt) {
+  const tf = sources.filter((s) => isTerraformInput(s.path));
+  if (!tf.length) return;
+  if (!format3) {
+    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: "the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line" }];
+    return;
+  }
+  const { models, syntax } = format3.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
+  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  for (const s of tf) {
+    const files = models.get(s.path) ?? [];
+    prebuilt.models.set(s.path, { format: files[0]?.format ?? null, files });
+    const errs = syntax.get(s.path);
+    if (errs) s.syntax = [...s.syntax, ...errs];
+    for (const fm of files) {
+      model.files.push(fm);
+      model.functions.push(...fm.functions);
+      model.triggers.push(...fm.triggers);
+      model.storageTriggers.push(...fm.triggers.filter(isStorage));
+    }
+  }
+  for (const rule of RULES) {
+    if (rule.scope !== "file" || !rule.check) continue;
+    const list = [];
+    rule.check({ model, sources: tf, options, report: (r) => {
+      if (fileRuleSetting(rule, options, r.at.file) !== "off") list.push(r);
+    } });
+    if (!list.length) continue;
+    const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id);
+    all.push(...list);
+  }
+}
+
 // src/engine/lint.ts
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 function tooLarge(path2, size) {
@@ -38301,7 +40207,10 @@ function startRun(sources, options, named, prebuilt) {
       throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
     }
   }
-  prebuilt ??= prepare(sources, options, named);
+  if (!prebuilt) {
+    prebuilt = prepare(sources, options, named);
+    addTerraform(sources, options, prebuilt);
+  }
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === "recursive-trigger");
@@ -38312,6 +40221,7 @@ function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), p
   return finishRun(startRun(sources, options, named, prebuilt));
 }
 async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  await loadTerraformIfNeeded(sources);
   const run3 = startRun(sources, options, named, prebuilt);
   if (run3.code.length) await loadParsers();
   return finishRun(run3);
@@ -38420,9 +40330,15 @@ function toFinding(rule, setting, r, byPath, codeFiles) {
   };
 }
 
+// src/workflow/run.ts
+init_source();
+
+// src/workflow/fix.ts
+init_source();
+
 // src/workflow/write-atomic.ts
-import { closeSync as closeSync5, fchmodSync, fchownSync, fsyncSync, openSync as openSync5, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join7 } from "node:path";
+import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname7, join as join8 } from "node:path";
 function temporaryName(file, pid) {
   return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
 }
@@ -38447,25 +40363,25 @@ function removeStaleTemporaries(dir, file) {
     const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
-      unlinkSync2(join7(dir, name2));
+      unlinkSync2(join8(dir, name2));
     } catch {
     }
   }
 }
 function writeFileAtomic(path2, text2) {
-  let target = path2;
+  let target2 = path2;
   let st;
   try {
-    target = realpathSync4(path2);
-    st = statSync5(target);
+    target2 = realpathSync4(path2);
+    st = statSync5(target2);
   } catch {
     st = void 0;
   }
-  const dir = dirname6(target);
-  removeStaleTemporaries(dir, basename3(target));
-  const tmp = join7(dir, temporaryName(basename3(target), process.pid));
+  const dir = dirname7(target2);
+  removeStaleTemporaries(dir, basename3(target2));
+  const tmp = join8(dir, temporaryName(basename3(target2), process.pid));
   try {
-    const fd = openSync5(tmp, "wx", 384);
+    const fd = openSync6(tmp, "wx", 384);
     try {
       writeFileSync(fd, text2);
       if (st) {
@@ -38479,9 +40395,9 @@ function writeFileAtomic(path2, text2) {
       }
       fsyncSync(fd);
     } finally {
-      closeSync5(fd);
+      closeSync6(fd);
     }
-    renameSync2(tmp, target);
+    renameSync2(tmp, target2);
   } catch (e) {
     try {
       unlinkSync2(tmp);
@@ -38494,11 +40410,11 @@ function writeFileAtomic(path2, text2) {
 function syncDir(dir) {
   let fd;
   try {
-    fd = openSync5(dir, "r");
+    fd = openSync6(dir, "r");
     fsyncSync(fd);
   } catch {
   } finally {
-    if (fd !== void 0) closeSync5(fd);
+    if (fd !== void 0) closeSync6(fd);
   }
 }
 
@@ -38551,13 +40467,13 @@ async function fixDiff(path2, before, after2) {
 
 // src/workflow/baseline.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname7, relative as relative6, resolve as resolve3, sep as sep6 } from "node:path";
+import { dirname as dirname8, relative as relative6, resolve as resolve3, sep as sep6 } from "node:path";
 var DEFAULT_BASELINE = "trigger-lint-baseline.json";
 function identity(f) {
   return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
 }
 function entryPath(cwd, baselineFile, reportPath) {
-  return relative6(dirname7(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep6).join("/");
+  return relative6(dirname8(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep6).join("/");
 }
 var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
 function readBaseline(file, display2) {
@@ -38648,24 +40564,24 @@ function writeBaseline(file, baseline) {
 
 // src/workflow/config/resolve.ts
 import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
-import { dirname as dirname8, join as join8, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
+import { dirname as dirname9, join as join9, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a2, b, str2) => {
+var range = (a2, b, str3) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a2);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str3.indexOf(a2);
+  let bi = str3.indexOf(b, ai + 1);
   let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a2 === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i2 >= 0 && !result2) {
       if (i2 === ai) {
         begs.push(i2);
-        ai = str2.indexOf(a2, i2 + 1);
+        ai = str3.indexOf(a2, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -38676,7 +40592,7 @@ var range = (a2, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i2 + 1);
+        bi = str3.indexOf(b, i2 + 1);
       }
       i2 = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -38709,35 +40625,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items2) {
+function pushAll(target2, items2) {
   for (let i2 = 0; i2 < items2.length; i2++) {
-    target.push(items2[i2]);
+    target2.push(items2[i2]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -38761,34 +40677,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out2 + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
-    const c = str2.charCodeAt(i2);
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -38803,14 +40719,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts2, p);
-    str2 = post;
+    str3 = post;
   }
 }
 function bound2(value2, fallback) {
   return value2 === void 0 || isNaN(value2) ? fallback : value2;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound2(options.max, EXPANSION_MAX);
@@ -38818,13 +40734,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -38911,20 +40827,20 @@ function expandSequence(body3, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -38936,7 +40852,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -38947,7 +40863,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -38982,7 +40898,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -39019,7 +40935,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -39146,7 +41062,7 @@ var parseClass = (glob, position) => {
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape3 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape4 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
@@ -39360,7 +41276,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str2, ast, pos, opt3, extDepth) {
+  static #parseAST(str3, ast, pos, opt3, extDepth) {
     const maxDepth = opt3.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -39369,8 +41285,8 @@ var AST = class {
     if (ast.type === null) {
       let i3 = pos;
       let acc2 = "";
-      while (i3 < str2.length) {
-        const c = str2.charAt(i3++);
+      while (i3 < str3.length) {
+        const c = str3.charAt(i3++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -39393,12 +41309,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i3) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt3.noext && isExtglobType(c) && str3.charAt(i3) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i3 = _a.#parseAST(str2, ext2, i3, opt3, extDepth + 1);
+          i3 = _a.#parseAST(str3, ext2, i3, opt3, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -39411,8 +41327,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts2 = [];
     let acc = "";
-    while (i2 < str2.length) {
-      const c = str2.charAt(i2++);
+    while (i2 < str3.length) {
+      const c = str3.charAt(i2++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -39435,7 +41351,7 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt3.noext && isExtglobType(c) && str3.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
@@ -39443,7 +41359,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c, part);
         part.push(ext2);
-        i2 = _a.#parseAST(str2, ext2, i2, opt3, extDepth + depthAdd);
+        i2 = _a.#parseAST(str3, ext2, i2, opt3, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
@@ -39466,7 +41382,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str2.substring(pos - 1)];
+    ast.#parts = [str3.substring(pos - 1)];
     return i2;
   }
   #canAdoptWithSpace(child2) {
@@ -39663,7 +41579,7 @@ var AST = class {
       const final2 = start3 + src + end2;
       return [
         final2,
-        unescape3(src),
+        unescape4(src),
         this.#hasMagic = !!this.#hasMagic,
         this.#uflag
       ];
@@ -39677,7 +41593,7 @@ var AST = class {
       me.#parts = [s];
       me.type = null;
       me.#hasMagic = void 0;
-      return [s, unescape3(this.toString()), false, false];
+      return [s, unescape4(this.toString()), false, false];
     }
     let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
     if (bodyDotAllowed === body3) {
@@ -39698,7 +41614,7 @@ var AST = class {
     }
     return [
       final,
-      unescape3(body3),
+      unescape4(body3),
       this.#hasMagic = !!this.#hasMagic,
       this.#uflag
     ];
@@ -39792,7 +41708,7 @@ var AST = class {
       }
       re += regExpEscape(c);
     }
-    return [re, unescape3(glob), !!hasMagic, uflag];
+    return [re, unescape4(glob), !!hasMagic, uflag];
   }
 };
 _a = AST;
@@ -40612,10 +42528,13 @@ var Minimatch = class {
 minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
-minimatch.unescape = unescape3;
+minimatch.unescape = unescape4;
+
+// src/workflow/config/resolve.ts
+init_vendors();
 
 // src/workflow/config/load.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/generated/root.js
@@ -41136,8 +43055,8 @@ function loadConfigFile(path2, display2, dir) {
   return parseConfig(text2, path2, display2, dir);
 }
 function parseConfig(text2, path2, display2, dir) {
-  const lc = new import_yaml20.LineCounter();
-  const doc = (0, import_yaml20.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const lc = new import_yaml23.LineCounter();
+  const doc = (0, import_yaml23.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const where = (offset) => {
     const p = lc.linePos(offset);
     return `${display2}:${p.line}:${p.col}`;
@@ -41156,9 +43075,9 @@ function parseConfig(text2, path2, display2, dir) {
     throw new UsageError(`${where(offsetOf(node))}: ${msg}`);
   }
   const ids = new Set(RULES.map((r) => r.id));
-  const checkRules = (rules, path3) => {
+  const checkRules = (rules2, path3) => {
     const out2 = {};
-    for (const [id2, sev] of Object.entries(rules ?? {})) {
+    for (const [id2, sev] of Object.entries(rules2 ?? {})) {
       if (!ids.has(id2)) {
         const guess = suggestRuleId(id2, ids);
         const key2 = keyNode(doc, path3, id2);
@@ -41196,8 +43115,8 @@ function segments2(instancePath) {
 }
 function keyNode(doc, path2, key2) {
   const map = path2.length ? doc.getIn(path2, true) : doc.contents;
-  if (!(0, import_yaml20.isMap)(map)) return void 0;
-  for (const p of map.items) if ((0, import_yaml20.isPair)(p) && (0, import_yaml20.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
+  if (!(0, import_yaml23.isMap)(map)) return void 0;
+  for (const p of map.items) if ((0, import_yaml23.isPair)(p) && (0, import_yaml23.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
   return void 0;
 }
 function offsetOf(node) {
@@ -41288,8 +43207,8 @@ var ConfigResolver = class {
       if (!existsSync5(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
       return this.load(p, this.cwd);
     }
-    const found = this.findUpward(dirname8(absFile));
-    return found ? this.load(found, dirname8(found)) : void 0;
+    const found = this.findUpward(dirname9(absFile));
+    return found ? this.load(found, dirname9(found)) : void 0;
   }
   load(p, dir) {
     let c = this.files.get(p);
@@ -41305,14 +43224,14 @@ var ConfigResolver = class {
     if (this.dirCache.has(dir)) return this.dirCache.get(dir);
     let found;
     for (const name2 of CONFIG_FILE_NAMES) {
-      const p = join8(dir, name2);
+      const p = join9(dir, name2);
       if (isFile2(p)) {
         found = p;
         break;
       }
     }
-    const parent2 = dirname8(dir);
-    if (!found && parent2 !== dir && !existsSync5(join8(dir, ".git"))) found = this.findUpward(parent2);
+    const parent2 = dirname9(dir);
+    if (!found && parent2 !== dir && !existsSync5(join9(dir, ".git"))) found = this.findUpward(parent2);
     this.dirCache.set(dir, found);
     return found;
   }
@@ -41322,24 +43241,24 @@ var ConfigResolver = class {
     if (cached) return cached;
     const c = this.configFor(absFile);
     const preset = c?.extends ?? "recommended";
-    const rules = presetRules(preset);
+    const rules2 = presetRules(preset);
     let ignored = false;
     if (c) {
       const rel = relative7(c.dir, absFile).split(sep8).join("/");
       const inside = !rel.startsWith("../") && rel !== "..";
-      if (c.requireReason) rules["disable-reason"] = reasonSeverity();
-      Object.assign(rules, c.rules);
-      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
+      if (c.requireReason) rules2["disable-reason"] = reasonSeverity();
+      Object.assign(rules2, c.rules);
+      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules2, o.rules);
       ignored = inside && c.ignore.some((g) => globMatches(rel, g));
     }
-    if (this.cli.requireReason) rules["disable-reason"] = reasonSeverity();
-    Object.assign(rules, this.cli.rules ?? {});
+    if (this.cli.requireReason) rules2["disable-reason"] = reasonSeverity();
+    Object.assign(rules2, this.cli.rules ?? {});
     const limits = {};
     for (const v of Object.keys(VENDORS)) limits[v] = c?.limits[v] ?? VENDORS[v].bucketTriggerLimit;
     const e = {
       ...c ? { file: c.path } : {},
       extends: preset,
-      rules,
+      rules: rules2,
       vars: c?.vars ?? {},
       env: c?.env ?? {},
       readEnv: this.cli.readEnv ?? c?.readEnv ?? false,
@@ -41433,20 +43352,20 @@ function redactEnvironment(result2, env, texts) {
 
 // src/workflow/run.ts
 function cliRules(options, flags2) {
-  const rules = { ...options.rules ?? {} };
-  if (flags2.requireReason && !rules["disable-reason"]) rules["disable-reason"] = "error";
-  return rules;
+  const rules2 = { ...options.rules ?? {} };
+  if (flags2.requireReason && !rules2["disable-reason"]) rules2["disable-reason"] = "error";
+  return rules2;
 }
 function setupWorkflow(base, flags2, io) {
   const cwd = io.cwd;
-  const rules = cliRules(base, flags2);
-  const configs = new ConfigResolver(cwd, { config: flags2.config, rules, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
+  const rules2 = cliRules(base, flags2);
+  const configs = new ConfigResolver(cwd, { config: flags2.config, rules: rules2, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
   const abs = (p) => resolve5(cwd, p);
   const ignored = [];
   const options = {
     ...base,
     cwd,
-    rules,
+    rules: rules2,
     // the process environment only on opt-in (docs/security.md); a file with a configuration gets its env from it
     env: flags2.readEnv ? io.env : {},
     ...flags2.readEnv ? { readEnv: true } : {},
@@ -41772,6 +43691,7 @@ var package_default = {
     "@codemirror/lint": "^6.9.8",
     "@codemirror/state": "^6.7.6",
     "@codemirror/view": "^6.44.2",
+    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
     "@types/jsdom": "^27.0.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
@@ -41829,13 +43749,13 @@ function helpUri(ruleId) {
 
 // src/reporters/rule-docs.ts
 import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname9, join as join9 } from "node:path";
+import { dirname as dirname10, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname9(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname9(dir)) {
-    const candidate = join9(dir, "docs", "rules");
+function findRulesDir(from = dirname10(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname10(dir)) {
+    const candidate = join10(dir, "docs", "rules");
     if (existsSync7(candidate)) return candidate;
-    if (dirname9(dir) === dir) return void 0;
+    if (dirname10(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -41846,10 +43766,10 @@ function plainText(markdown) {
 }
 function absoluteLinks(markdown, ruleId) {
   const base = docsUrl("rules/");
-  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
-    if (target.startsWith("#")) return `](${helpUri(ruleId)}${target})`;
-    return `](${new URL(target, `${base}/`).href.replace("/tree/main/", "/blob/main/")})`;
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target2) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target2)) return whole;
+    if (target2.startsWith("#")) return `](${helpUri(ruleId)}${target2})`;
+    return `](${new URL(target2, `${base}/`).href.replace("/tree/main/", "/blob/main/")})`;
   });
 }
 function section(markdown, heading) {
@@ -41900,7 +43820,7 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join9(dir, `${id2}.md`);
+    const file = join10(dir, `${id2}.md`);
     if (!existsSync7(file)) continue;
     const help = ruleHelp(id2, readFileSync9(file, "utf8"));
     if (help) out2.set(id2, help);
@@ -41991,7 +43911,7 @@ function toSarif(res, cwd, options = {}) {
     $schema: SCHEMA,
     version: "2.1.0",
     runs: [{
-      tool: { driver: { name: "trigger-lint", version: VERSION, informationUri: repositoryUrl(), rules: descriptors() } },
+      tool: { driver: { name: "trigger-lint", version: VERSION2, informationUri: repositoryUrl(), rules: descriptors() } },
       ...note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }] } : {},
       originalUriBaseIds: { "%SRCROOT%": { uri: base } },
       columnKind: "utf16CodeUnits",
@@ -42031,7 +43951,11 @@ function appendSummary(env, markdown) {
   return true;
 }
 
+// src/graph/build.ts
+init_model();
+
 // src/graph/positions.ts
+init_line_index();
 var Positions = class {
   constructor(texts) {
     this.texts = texts;
@@ -42065,6 +43989,7 @@ function covers(at, path2, offset) {
 }
 
 // src/graph/marks.ts
+init_model();
 var RANK2 = { info: 1, warning: 2, error: 3 };
 function addMark(on, mark) {
   const had = on.marks.find((m) => m.ruleId === mark.ruleId);
@@ -42160,14 +44085,14 @@ function buildGraph(model, result2) {
   const counters = /* @__PURE__ */ new Map();
   const keyed = /* @__PURE__ */ new Map();
   const ix = { graph, positions, triggerNode: /* @__PURE__ */ new Map(), functionNode: /* @__PURE__ */ new Map(), bucketNode: /* @__PURE__ */ new Map(), triggerEdges: /* @__PURE__ */ new Map(), writeEdge: /* @__PURE__ */ new Map() };
-  const node = (kind, label2, data, at, key2, unknown = false) => {
+  const node = (kind, label2, data, at, key2, unknown2 = false) => {
     const found = key2 === void 0 ? void 0 : keyed.get(key2);
     if (found) return found;
     const p = PREFIX[kind];
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
     const where = at ? positions.position(at) : void 0;
-    const made = { id: `${p}${n}`, kind, label: label2, ...unknown ? { unknown } : {}, ...where ? { at: where } : {}, data, marks: [] };
+    const made = { id: `${p}${n}`, kind, label: label2, ...unknown2 ? { unknown: unknown2 } : {}, ...where ? { at: where } : {}, data, marks: [] };
     graph.nodes.push(made);
     if (key2 !== void 0) keyed.set(key2, made);
     return made;
@@ -42252,10 +44177,10 @@ function buildGraph(model, result2) {
     for (const w of fn.writes) {
       const targets = w.bucket ? [{ key: isKnown(w.bucket) ? bucketId(fn.vendor, w.bucket.value) : void 0, bucket: w.bucket }] : own.size ? [...own].map(([key2, bucket]) => ({ key: key2, bucket })) : [{}];
       const byKey = /* @__PURE__ */ new Map();
-      for (const target of targets) {
-        const to = target.bucket ? bucketNode(fn.vendor, target.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
+      for (const target2 of targets) {
+        const to = target2.bucket ? bucketNode(fn.vendor, target2.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
         const e = edge(from, to, "writes", { label: writeLabel(w), via: w.via, prefix: w.prefix && isKnown(w.prefix) ? w.prefix.value : null, at: positions.position(w.at) });
-        if (target.key !== void 0) byKey.set(target.key, e);
+        if (target2.key !== void 0) byKey.set(target2.key, e);
       }
       ix.writeEdge.set(w, byKey);
     }

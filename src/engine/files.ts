@@ -2,13 +2,17 @@
 // for the trigger file names the formats know, and for *.yml / *.yaml files a format adapter
 // detects by content, as it would when the file is named (content-detect.ts), skipping
 // node_modules and .git. A symlink is followed when its target stays inside the project root
-// (project-root.ts); a file reached twice (a link and its target) is linted once.
+// (project-root.ts); a file reached twice (a link and its target) is linted once. JSON templates
+// (CDK's *.template.json, or a CloudFormation or ROS version key in the first kilobyte) and Terraform
+// (*.tf, terraform.tfvars, *.auto.tfvars) are found too; .terraform (downloaded modules) is skipped.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import { isTriggerFileByContent } from './content-detect.js';
 import { isInside, projectRoot } from './project-root.js';
+import { isTemplateFile } from './template-sniff.js';
+import { isTerraformInput } from '../formats/terraform/paths.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */
@@ -19,7 +23,7 @@ export interface FileEntry {
   named: boolean;
 }
 
-const SKIP = new Set(['node_modules', '.git']);
+const SKIP = new Set(['node_modules', '.git', '.terraform']);
 
 export function displayPath(cwd: string, p: string): string {
   const rel = isAbsolute(p) ? relative(cwd, p) : p;
@@ -86,7 +90,7 @@ function walk(dir: string, w: Walk, out: string[]) {
       if (w.dirs.has(real)) continue;
       w.dirs.add(real);
       walk(path, w, out);
-    } else if (isFile && (w.wanted.has(d.name) || (/\.ya?ml$/i.test(d.name) && isTriggerFileByContent(path, MAX_FILE_BYTES)))) out.push(path);
+    } else if (isFile && isCandidate(d.name, path, w.wanted)) out.push(path);
   }
 }
 
@@ -125,4 +129,11 @@ export function readBytes(entry: FileEntry): Uint8Array | { tooLarge: number } {
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** A file a directory scan lints: a known name, Terraform, a YAML file a format detects by content, or a JSON template. */
+function isCandidate(name: string, path: string, wanted: Set<string>): boolean {
+  if (wanted.has(name) || isTerraformInput(name)) return true;
+  if (/\.ya?ml$/i.test(name)) return isTriggerFileByContent(path, MAX_FILE_BYTES);
+  return /\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isTemplateFile(path, true));
 }

@@ -17,6 +17,7 @@ import { entries } from '../source/yamlnav.js';
 import { envWrites, readEvents, codeRef } from './common.js';
 import { num } from './trigger-fields.js';
 import { CfnResolver, cfnStr, cfnEnv, display, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
+import { bucketNotifications } from './aws-s3-notifications.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
 const TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -200,6 +201,7 @@ const awsSam: FormatAdapter = {
     const triggers: Trigger[] = [];
     const formatIssues: Issue[] = [];
     const globals = r.map(r.get(r.map(r.get(root, 'Globals')), 'Function'));
+    const byId = new Map<string, FunctionDef>();
     for (const [id, pair] of t.resources ? entries(t.resources) : []) {
       const m = r.map(pair.value as Node);
       if (typeOf(r, m) !== FUNCTION) continue;
@@ -212,12 +214,15 @@ const awsSam: FormatAdapter = {
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, 'Policies')));
       fn.code = codeRef(r, [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')], r.get(props, 'Handler') ?? r.get(globals, 'Handler'), r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'));
       functions.push(fn);
+      byId.set(id, fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [ename, ep] of events ? entries(events) : []) {
         const ev = r.map(ep.value as Node);
         if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
       }
     }
+    // notifications written on the bucket side (NotificationConfiguration, CDK's custom resource)
+    triggers.push(...bucketNotifications(r, t, byId, (label, at) => ({ id: `${source.path}#external:${label}`, name: { value: label, at }, vendor: 'aws', format: 'aws-sam', env: new Map(), writes: [], at })));
     return {
       functions,
       triggers,

@@ -124,6 +124,12 @@ export interface StorageTrigger extends TriggerBase {
   suffixDeclared: boolean;
   /** False for EventBridge-based triggers (other limits, no overlap rule). */
   native: boolean;
+  /**
+   * The resource that holds the bucket's whole notification configuration, when the format
+   * writes one per bucket (Terraform `aws_s3_bucket_notification`, CDK `Custom::S3BucketNotifications`):
+   * two of them on one bucket replace each other. Located at the resource, valued by its address.
+   */
+  configuration?: Located<string>;
 }
 
 /** The cron dialect a timer's schedule is written in (each vendor parses its own). */
