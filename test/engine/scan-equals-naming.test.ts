@@ -29,7 +29,10 @@ beforeAll(() => {
   for (const folder of readdirSync(configs, { withFileTypes: true })) {
     if (!folder.isDirectory() || folder.name === '_reference') continue;
     mkdirSync(join(root, 'corpus', folder.name), { recursive: true });
-    for (const name of readdirSync(join(configs, folder.name))) {
+    for (const entry of readdirSync(join(configs, folder.name), { withFileTypes: true })) {
+      // Terraform modules are folders of their own (test/corpus/terraform.test.ts lints them)
+      if (!entry.isFile()) continue;
+      const name = entry.name;
       // `name.yml@1771e39e` (taken from an older commit) keeps its extension last
       const as = name.replace(/^(.*?)(\.ya?ml)@([0-9a-f]+)$/, '$1@$3$2');
       cpSync(join(configs, folder.name, name), join(root, 'corpus', folder.name, as));
