@@ -79,6 +79,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...(r.limits.length ? { limits: r.limits } : {}),
         schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
           scope.current = { name, map: r.map(r.get(all, name))! };
           return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
