@@ -4,7 +4,6 @@
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import { analyse, type Job } from './workers.js';
 import type { LintOptions } from '../types.js';
-import { serveLints } from '../lsp/lint-worker.js';
 
 export { threadStats } from './workers.js';
 
@@ -21,9 +20,4 @@ if (!isMainThread && (workerData as { triggerLintWorker?: boolean } | null)?.tri
     Atomics.add(signal, 0, 1);
     Atomics.notify(signal, 0);
   });
-}
-
-// the language server's lint thread (src/lsp/lint-client.ts)
-if (!isMainThread && (workerData as { triggerLintLspWorker?: boolean } | null)?.triggerLintLspWorker) {
-  serveLints((workerData as { port: MessagePort }).port);
 }

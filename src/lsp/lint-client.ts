@@ -1,4 +1,4 @@
-// Linting off the language server's main thread: one worker thread (dist/worker.js) lints a folder
+// Linting off the language server's main thread: one worker thread (dist/lsp-worker.js) lints a folder
 // per request, so hover, code actions and completion answer while a lint runs. A newer lint of
 // the same folder cancels the one in progress (the worker is ended and a fresh one started: the
 // engine has no cancellation points, and a lint of a slow folder can take seconds). Running from
@@ -24,7 +24,7 @@ export class LintClient {
   private readonly file: URL | undefined;
 
   constructor(private readonly log: (s: string) => void) {
-    const url = new URL('./worker.js', import.meta.url);
+    const url = new URL('./lsp-worker.js', import.meta.url);
     this.file = url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
   }
 

@@ -1,4 +1,4 @@
-// The language server's lint thread (started from dist/worker.js by lint-client.ts): one lint of a
+// The language server's lint thread (started from dist/lsp-worker.js by lint-client.ts): one lint of a
 // folder per message, with the folder's parsed files kept between runs as in the main thread.
 // Answers what the server publishes (findings and format per file, the open buffers, the error).
 import type { MessagePort } from 'node:worker_threads';
