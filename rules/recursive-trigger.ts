@@ -110,6 +110,39 @@ function unknownBucket(t: StorageTrigger, w: WriteTarget, base: string, report: 
   return true;
 }
 
+/** An info on each function whose handler code lies outside the project root (src/engine/containment.ts): it was not read. */
+function outsideCode(triggers: StorageTrigger[], report: (r: Report) => void): void {
+  const seen = new Set<StorageTrigger['function']>();
+  for (const { function: fn } of triggers) {
+    if (!fn.codeOutside || !fn.code || !isKnown(fn.code.dir) || seen.has(fn)) continue;
+    seen.add(fn);
+    report({
+      at: fn.code.dir.at,
+      severity: 'info',
+      message: `handler code at ${q(fn.code.dir.value)} is outside the project; not read, so only the configuration tells where ${functionLabel({ function: fn })} writes — move the code into the project, or pass --root to widen it`,
+      key: `code-outside:${fn.name.value}`,
+    });
+  }
+}
+
+/**
+ * Why the unfiltered-trigger advisory cannot rule a write into t's bucket out — or undefined when
+ * it can: the function's handler code was read completely and every write target it has (config
+ * and code) names a known bucket other than t's (the writes into t's own bucket were judged above).
+ */
+function whyWritesUnknown(t: StorageTrigger): string | undefined {
+  const fn = t.function;
+  if (!fn.code) return 'its handler code is not named in the config';
+  if (!fn.codeRead) return 'its handler code was not found beside the config, or not read';
+  if (!fn.codeRead.complete) return `its handler code was read only in part: ${fn.codeRead.why}`;
+  const own = bucketKey(t);
+  if (own === undefined) return 'the bucket\'s name is not known';
+  if (writesInto(t, own).length) return 'the function writes into it';
+  const unresolved = fn.writes.find((w) => w.bucket && !isKnown(w.bucket));
+  if (unresolved) return `a write goes to a bucket trigger-lint cannot resolve (${unresolved.label ?? unresolved.via})`;
+  return undefined;
+}
+
 function cyclePath(edges: Edge[]): string {
   const parts: string[] = [];
   const name = (t: StorageTrigger) => t.bucket.display ?? String(t.bucket.value);
@@ -123,6 +156,7 @@ export default {
   description: 'Disallow a function that writes into a bucket (or a chain of buckets) that triggers it',
   severity: 'error',
   check({ model, report }) {
+    outsideCode(model.storageTriggers, report);
     const reported = new Set<StorageTrigger>();
     for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);
 
@@ -152,10 +186,12 @@ export default {
     for (const t of model.storageTriggers) {
       if (reported.has(t) || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) continue;
       if (t.prefix.value !== '' || t.suffix.value !== '') continue;
+      const unsure = whyWritesUnknown(t);
+      if (unsure === undefined) continue; // every write of the function is known, and none goes into this bucket
       report({
         at: isKnown(t.bucket) ? t.bucket.at : t.at,
         severity: 'warning',
-        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'its bucket'} (no prefix or suffix): if the function ever writes into it, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
+        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'its bucket'} (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (${unsure}): if it does, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
         key: `${t.function.name.value}/${t.name.value}`,
       });
     }

@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
 import { bucketText, byBucket, filterText, prefixesOverlap, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
 import { eventsIntersect } from '../src/model/vendors.js';
+import { declaredTwice, deployKey } from '../src/model/declared-twice.js';
 
 function comparable(t: StorageTrigger): boolean {
   return t.native && isKnown(t.events) && isKnown(t.prefix) && isKnown(t.suffix);
@@ -46,16 +47,22 @@ export default {
         if (v === undefined) row.set(ca, (v = overlap(ca.rep, cb.rep)));
         return v;
       };
+      // one trigger in two descriptors (declared-twice.ts) is not an overlap: duplicate-trigger-name says so
+      const byDeployKey = new Map<string, StorageTrigger[]>();
       for (const b of group) {
         const cb = classOf.get(b)!;
+        const k = deployKey(b);
+        const twins = k === undefined ? [] : (byDeployKey.get(k) ?? []).filter((a) => declaredTwice(a, b));
         const earlier: StorageTrigger[] = [];
         let count = 0;
         for (const ca of classes.values()) {
           if (!ca.seen || !overlapOf(ca, cb)) continue;
-          count += ca.seen;
-          earlier.push(...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED)));
+          const mine = twins.filter((t) => classOf.get(t) === ca);
+          count += ca.seen - mine.length;
+          earlier.push(...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED + mine.length)).filter((t) => !mine.includes(t)));
         }
         cb.seen++;
+        if (k !== undefined) (byDeployKey.get(k) ?? byDeployKey.set(k, []).get(k)!).push(b);
         if (!count) continue;
         earlier.sort(bySourcePosition);
         const a = earlier[0];

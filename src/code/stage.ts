@@ -15,9 +15,12 @@ import { parse, type SyntaxNode } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
 import { isCreationEvent } from '../model/vendors.js';
+import { refusal } from '../engine/containment.js';
 
 export interface CodeOptions {
   cwd: string;
+  /** The project root (default cwd): no module outside it (after symlinks) is read. */
+  root?: string;
   budget?: CodeBudget;
 }
 
@@ -31,7 +34,7 @@ export interface CodeJob {
  * The functions whose code the stage reads: a storage trigger on creation events, code named
  * in the config, and the handler's module found on disk (a few stat calls; nothing is read).
  */
-export function codeFunctions(model: Model, enabledFor: (file: string) => boolean, cwd = process.cwd()): CodeJob[] {
+export function codeFunctions(model: Model, enabledFor: (file: string) => boolean, cwd = process.cwd(), root = cwd): CodeJob[] {
   const seen = new Set<FunctionDef>();
   const out: CodeJob[] = [];
   for (const t of model.storageTriggers) {
@@ -40,7 +43,8 @@ export function codeFunctions(model: Model, enabledFor: (file: string) => boolea
     if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
     seen.add(fn);
     const where = locateHandler(fn.code, fn.at.file, cwd);
-    if (where) out.push({ fn, where });
+    if (where && refusal(root, where.module) === 'outside') fn.codeOutside = true;
+    else if (where) out.push({ fn, where });
   }
   return out;
 }
@@ -68,7 +72,7 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     if (p !== undefined) return p;
     const lang = langOf(abs);
     const budget = { left: MAX_FUNCTION_BYTES };
-    const text = lang ? readModule(abs, budget) : undefined;
+    const text = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : undefined;
     // the parse has a budget of its own (one function's time), the same whichever function reads the module first
     const root = lang && text !== undefined ? parse(lang, text, performance.now() + run.b.functionMs) : undefined;
     p = root === 'slow' ? 'slow' : text !== undefined && root ? { text, root, bytes: MAX_FUNCTION_BYTES - budget.left } : null;
@@ -83,10 +87,11 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     }
     const { steps, deadline, run: byRun } = run.forFunction();
     const limits: Limits = { steps, deadline };
-    const why: string[] = [];
+    const why: string[] = []; // budgets and failures: the incomplete-analysis finding
+    const unread: string[] = []; // modules that could not be read: the code is incomplete, no finding
     let analysis: Analysis | undefined;
     try {
-      analysis = readFunction(job, read, display, limits, why);
+      analysis = readFunction(job, read, display, limits, why, unread);
     } catch (e) {
       why.push(e instanceof RangeError ? 'the code is nested too deeply to follow' : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
     }
@@ -96,21 +101,29 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     }
     run.spend(analysis?.steps ?? 0);
     if (why.length) fn.codeLimit = limit(fn, why.join('; '));
-    if (!analysis) continue;
+    let incomplete = unread[0] ?? why[0];
+    if (!analysis) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display(job.where.module)} could not be read` };
+      continue;
+    }
     const targets: WriteTarget[] = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
-      if (!t) continue;
+      if (!t) {
+        incomplete ??= `${w.module.path}:${lineOf(w.module.text, w.start)} ${w.callee} writes to a bucket trigger-lint cannot resolve`;
+        continue;
+      }
       targets.push(t);
       texts.set(w.module.path, w.module.text);
     }
     if (targets.length) fn.writes = [...fn.writes, ...targets];
+    fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
   }
   return texts;
 }
 
 /** One function's evaluation; reasons it did not read everything are pushed to `why`. */
-function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, display: (abs: string) => string, limits: Limits, why: string[]): Analysis | undefined {
+function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, display: (abs: string) => string, limits: Limits, why: string[], unread: string[]): Analysis | undefined {
   const { fn, where } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
   const modules = new Map<string, ModuleInfo>();
@@ -119,7 +132,10 @@ function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, displa
     const known = modules.get(abs);
     if (known) return known;
     const p = read(abs);
-    if (!p) return undefined;
+    if (!p) {
+      if (!unread.length) unread.push(`${display(abs)} could not be read (too large, binary, minified or unparsable)`);
+      return undefined;
+    }
     if (p === 'slow') {
       why.push(`parsing ${display(abs)} took longer than the per-function budget`);
       return undefined;

@@ -1,11 +1,14 @@
 // Turning command-line paths into inputs: files as given, directories searched recursively
-// for the trigger file names the formats know, and for *.yml / *.yaml files that start like a
-// ROS, Funcraft or SAM template (skipping node_modules and .git).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// for the trigger file names the formats know, and for *.yml / *.yaml files a format adapter
+// detects by content, as it would when the file is named (content-detect.ts), skipping
+// node_modules and .git. A symlink is followed when its target stays inside the project root
+// (project-root.ts); a file reached twice (a link and its target) is linted once.
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
-import { isTemplateFile } from './template-sniff.js';
+import { isTriggerFileByContent } from './content-detect.js';
+import { isInside, projectRoot } from './project-root.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */
@@ -41,15 +44,17 @@ export function expandPaths(paths: string[], cwd: string, names: string[] = TRIG
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      walk(abs, wanted, found);
+      const root = projectRoot(abs, cwd);
+      walk(abs, { wanted, root, dirs: new Set([realOf(abs)]) }, found);
       for (const f of found.sort()) add(f, false);
     } else add(abs, true);
   }
   return out;
 
   function add(abs: string, named: boolean) {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    const real = realOf(abs);
+    if (seen.has(real)) return;
+    seen.add(real);
     out.push({ abs, display: displayPath(cwd, abs), named });
   }
 }
@@ -62,7 +67,15 @@ function kindOf(st: import('node:fs').Stats): string {
   return 'a special file';
 }
 
-function walk(dir: string, wanted: Set<string>, out: string[]) {
+interface Walk {
+  wanted: Set<string>;
+  /** Real path of the project root: symlinks are followed only to targets inside it. */
+  root: string;
+  /** Real paths of the folders entered, so a symlinked folder is searched once (no cycles). */
+  dirs: Set<string>;
+}
+
+function walk(dir: string, w: Walk, out: string[]) {
   let list;
   try {
     list = readdirSync(dir, { withFileTypes: true });
@@ -70,9 +83,42 @@ function walk(dir: string, wanted: Set<string>, out: string[]) {
     throw new UsageError(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   for (const d of list) {
-    if (d.isDirectory()) {
-      if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
-    } else if (d.isFile() && (wanted.has(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name))))) out.push(join(dir, d.name));
+    const path = join(dir, d.name);
+    let isDir = d.isDirectory();
+    let isFile = d.isFile();
+    if (d.isSymbolicLink()) {
+      const target = linkTarget(path, w.root);
+      if (!target) continue;
+      isDir = target.isDir;
+      isFile = !isDir;
+    }
+    if (isDir) {
+      if (SKIP.has(d.name)) continue;
+      const real = realOf(path);
+      if (w.dirs.has(real)) continue;
+      w.dirs.add(real);
+      walk(path, w, out);
+    } else if (isFile && (w.wanted.has(d.name) || (/\.ya?ml$/i.test(d.name) && isTriggerFileByContent(path, MAX_FILE_BYTES)))) out.push(path);
+  }
+}
+
+/** A symlink's target when it exists and lies inside the project root (else undefined: not followed). */
+function linkTarget(path: string, root: string): { isDir: boolean } | undefined {
+  try {
+    const real = realpathSync(path);
+    if (!isInside(root, real)) return undefined;
+    const st = statSync(real);
+    return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : undefined;
+  } catch {
+    return undefined; // a dangling link
+  }
+}
+
+function realOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }
 

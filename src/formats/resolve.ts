@@ -292,7 +292,10 @@ export class Resolver {
     const pieces = this.pieces(d.node);
     if (!pieces) return undefined;
     const single = pieces.length === 1 ? pieces[0] : undefined;
-    return { value: joinPieces(pieces), at, origin: d.origin ?? single?.origin };
+    let value = joinPieces(pieces);
+    // a whole-value reference lands here, not in expand(): the same length budget
+    if (typeof value === 'string' && value.length > MAX_EXPANDED_LENGTH) value = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`);
+    return { value, at, origin: d.origin ?? single?.origin };
   }
 
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
@@ -357,7 +360,7 @@ export class Resolver {
       if (typeof n.value === 'string') {
         const pieces = this.pieces(n)!;
         const v = joinPieces(pieces);
-        if (v instanceof Unknown) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) { view.unknown.add(ptr); return UNKNOWN_MARK; }
         return v;
       }
       if (isPlaceholder(this.source, at.start, at.end)) { view.unknown.add(ptr); return UNKNOWN_MARK; }

@@ -43,6 +43,20 @@ export interface FunctionDef {
   writes: WriteTarget[];
   /** Where the function's code is, when the config says (read only by the handler-code stage). */
   code?: CodeRef;
+  /** The handler code lies outside the project root (after symlinks), so it was not read (set by src/code/stage.ts). */
+  codeOutside?: boolean;
+  /**
+   * Set by the handler-code stage when it read the function's code: complete when every module
+   * was read and evaluated within the bounds and every write it found names a bucket trigger-lint
+   * resolved; otherwise why not. Absent: the code was not read (not named, not found, or off).
+   */
+  codeRead?: { complete: true } | { complete: false; why: string };
+  /**
+   * The function's name as the cloud knows it, where descriptors of different formats name the
+   * same function (Alibaba FC 2.0: `<service>/<function>`, from a Funcraft template.yml or the
+   * legacy fc s.yaml that replaced it). Absent when not known.
+   */
+  deployName?: string;
   /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
   logConfig?: LogDestination;
   /** Where the handler-code stage stopped reading this function's code (a budget, or code it could not read). */
@@ -115,7 +129,8 @@ export interface StorageTrigger extends TriggerBase {
 }
 
 /** The cron dialect a timer's schedule is written in (each vendor parses its own). */
-export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws';
+/** `aws-scheduler`: EventBridge Scheduler (SAM `ScheduleV2`), whose rate() units need not agree with the value. */
+export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws' | 'aws-scheduler';
 
 /**
  * A timer (schedule) trigger. `schedule` is the expression exactly as written, with its own
@@ -235,7 +250,7 @@ export interface FileModel {
    * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
    * must equal its bucket). Reported by the `schema` rule.
    */
-  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[] }[];
+  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[]; severity?: 'warning' }[];
   /** Values to check against the format's JSON Schema; computed only when `schema` runs. */
   schemaTargets?: () => SchemaTarget[];
 }
