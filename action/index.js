@@ -1159,16 +1159,16 @@ var require_stringifyString = __commonJS({
     function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str3.length;
-      if (strLen <= limit)
+      if (strLen <= limit2)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
         if (str3[i2] === "\n") {
-          if (i2 - start2 > limit)
+          if (i2 - start2 > limit2)
             return true;
           start2 = i2 + 1;
-          if (strLen - start2 <= limit)
+          if (strLen - start2 <= limit2)
             return false;
         }
       }
@@ -1195,8 +1195,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str3 += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str3 += "\\0";
                     break;
@@ -1222,8 +1222,8 @@ var require_stringifyString = __commonJS({
                     str3 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str3 += "\\x" + code2.substr(2);
                     else
                       str3 += json.substr(i2, 6);
                 }
@@ -3722,22 +3722,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4646,7 +4646,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4844,9 +4844,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5168,12 +5168,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5335,12 +5335,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7417,10 +7417,10 @@ var init_line_index = __esm({
 });
 
 // src/source/yaml-messages.ts
-function rewriteYamlError(code, message, span, before = "") {
+function rewriteYamlError(code2, message, span, before = "") {
   if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
-  switch (code) {
+  switch (code2) {
     case "DUPLICATE_KEY":
       return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
     case "TAB_AS_INDENT":
@@ -7928,6 +7928,92 @@ var init_yamlnav = __esm({
           n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
         }
         return n;
+      }
+    };
+  }
+});
+
+// src/code/syntax-node.ts
+function toPlain(tree, source) {
+  const c = tree.walk();
+  try {
+    const root = new SyntaxNode(source, c.nodeType, c.nodeIsNamed, c.startIndex, c.endIndex, null);
+    let count = 1;
+    let cur = root;
+    if (!c.gotoFirstChild()) return { root, count };
+    for (; ; ) {
+      const n = new SyntaxNode(source, c.nodeType, c.nodeIsNamed, c.startIndex, c.endIndex, cur);
+      cur.add(n, c.currentFieldName);
+      count++;
+      if (c.gotoFirstChild()) {
+        cur = n;
+        continue;
+      }
+      while (!c.gotoNextSibling()) {
+        if (!c.gotoParent() || cur === root) return { root, count };
+        cur = cur.parent;
+      }
+    }
+  } finally {
+    c.delete();
+  }
+}
+var SyntaxNode;
+var init_syntax_node = __esm({
+  "src/code/syntax-node.ts"() {
+    "use strict";
+    SyntaxNode = class {
+      constructor(source, type, isNamed, startIndex, endIndex, parent2) {
+        this.source = source;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.parent = parent2;
+      }
+      source;
+      type;
+      isNamed;
+      startIndex;
+      endIndex;
+      parent;
+      children = [];
+      /** The field name of each child (parallel to `children`), null where the grammar names none. */
+      fields = [];
+      named;
+      get text() {
+        return this.source.slice(this.startIndex, this.endIndex);
+      }
+      get namedChildren() {
+        return this.named ??= this.children.filter((c) => c.isNamed);
+      }
+      childForFieldName(name2) {
+        const i2 = this.fields.indexOf(name2);
+        return i2 < 0 ? null : this.children[i2];
+      }
+      childrenForFieldName(name2) {
+        return this.children.filter((_, i2) => this.fields[i2] === name2);
+      }
+      /** Named and anonymous descendants of the given types, in document order (iterative). */
+      descendantsOfType(types2) {
+        const want = new Set(typeof types2 === "string" ? [types2] : types2);
+        const out2 = [];
+        const stack = [...this.children].reverse();
+        while (stack.length) {
+          const n = stack.pop();
+          if (want.has(n.type)) out2.push(n);
+          for (let i2 = n.children.length - 1; i2 >= 0; i2--) stack.push(n.children[i2]);
+        }
+        return out2;
+      }
+      /** What a value that holds a node (a function) shows when serialised for a memo key: where the node is. */
+      toJSON() {
+        return { type: this.type, start: this.startIndex, end: this.endIndex };
+      }
+      /** @internal the builder's way to attach a child */
+      add(child2, field2) {
+        this.children.push(child2);
+        this.fields.push(field2);
       }
     };
   }
@@ -8643,8 +8729,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types2) => uleb128EncodeWithLen(Array.from(types2, (type) => {
-    var code = wasmTypeCodes[type];
-    return code;
+    var code2 = wasmTypeCodes[type];
+    return code2;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func23, sig) => {
     var bytes = Uint8Array.of(
@@ -9303,13 +9389,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code) => {
-    EXITSTATUS = code;
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code);
+      Module["onExit"]?.(code2);
       ABORT = true;
     }
-    quit_(code, new ExitStatus(code));
+    quit_(code2, new ExitStatus(code2));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -11988,7 +12074,7 @@ function loadParsers() {
 function parsersLoaded() {
   return runtime !== void 0;
 }
-function parse3(lang, text2) {
+function parse3(lang, text2, deadline = Infinity) {
   if (!runtime) return void 0;
   let p = runtime.parsers.get(lang);
   if (p === void 0) {
@@ -12000,10 +12086,17 @@ function parse3(lang, text2) {
     }
     runtime.parsers.set(lang, p);
   }
+  let tree;
   try {
-    return p?.parse(text2) ?? void 0;
+    let slow = false;
+    const progressCallback = (() => slow ||= performance.now() > deadline);
+    tree = p?.parse(text2, null, deadline === Infinity ? void 0 : { progressCallback }) ?? void 0;
+    if (slow) return "slow";
+    return tree ? toPlain(tree, text2).root : void 0;
   } catch {
     return void 0;
+  } finally {
+    tree?.delete();
   }
 }
 function parseWith(w, text2) {
@@ -12028,6 +12121,7 @@ var GRAMMAR, RUNTIME, runtime, loading, extraParsers;
 var init_parser = __esm({
   "src/code/parser.ts"() {
     "use strict";
+    init_syntax_node();
     GRAMMAR = {
       python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
       javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
@@ -14021,13 +14115,13 @@ function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep
   } else if (endKeep) {
     const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
     const deletionWsSuffix = trailingWs(deletion.value, segmenter);
-    const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
-    deletion.value = removeSuffix(deletion.value, overlap);
+    const overlap2 = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+    deletion.value = removeSuffix(deletion.value, overlap2);
   } else if (startKeep) {
     const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
     const deletionWsPrefix = leadingWs(deletion.value, segmenter);
-    const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
-    deletion.value = removePrefix(deletion.value, overlap);
+    const overlap2 = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+    deletion.value = removePrefix(deletion.value, overlap2);
   }
 }
 function diffWordsWithSpace(oldStr, newStr, options) {
@@ -15130,13 +15224,13 @@ var bucket_trigger_limit_default = {
   check({ model, options, report }) {
     for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
       const vendor = group[0].function.vendor;
-      const limit = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
-      if (group.length <= limit) continue;
+      const limit2 = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
+      if (group.length <= limit2) continue;
       const bucket = bucketShort(group[0].bucket);
-      for (const t of group.slice(limit)) {
+      for (const t of group.slice(limit2)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
+          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit2} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
           related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
           key: `${t.function.name.value}/${t.name.value}`
         });
@@ -15150,12 +15244,12 @@ var bucket_trigger_limit_default = {
     }
     for (const list of perFunction.values()) {
       const f = VENDORS[list[0].function.vendor];
-      const limit = f.functionTriggerLimit;
-      if (list.length <= limit) continue;
-      for (const t of list.slice(limit)) {
+      const limit2 = f.functionTriggerLimit;
+      if (list.length <= limit2) continue;
+      for (const t of list.slice(limit2)) {
         report({
           at: isKnown(t.bucket) ? t.bucket.at : t.at,
-          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit} one function may bind, so deploying this one fails; split the work across functions`,
+          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit2} one function may bind, so deploying this one fails; split the work across functions`,
           related: [{ at: list[0].at, message: "the first of them" }],
           key: `${t.function.name.value}/${t.name.value}`
         });
@@ -15397,19 +15491,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    let code2 = text2.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+        value2 += String.fromCharCode(code2);
+        code2 = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
       return token = 15;
     }
-    if (isLineBreak(code)) {
+    if (isLineBreak(code2)) {
       pos++;
-      value2 += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code2);
+      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -15417,7 +15511,7 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code) {
+    switch (code2) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -15483,12 +15577,12 @@ function createScanner(text2, ignoreTrivia = false) {
           value2 = text2.substring(start2, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
@@ -15510,9 +15604,9 @@ function createScanner(text2, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code)) {
+        while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code2 = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value2 = text2.substring(tokenOffset, pos);
@@ -15526,16 +15620,16 @@ function createScanner(text2, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code);
+        value2 += String.fromCharCode(code2);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
       return false;
     }
-    switch (code) {
+    switch (code2) {
       case 125:
       case 93:
       case 123:
@@ -16098,8 +16192,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
+function printParseErrorCode(code2) {
+  switch (code2) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -16459,6 +16553,21 @@ var http_trigger_default = {
           key: key2
         });
       }
+    }
+  }
+};
+
+// rules/incomplete-analysis.ts
+var incomplete_analysis_default = {
+  id: "incomplete-analysis",
+  description: "Say where trigger-lint stopped reading because a budget was spent (reference expansion, handler code)",
+  severity: "info",
+  check({ model, report }) {
+    for (const f of model.files) {
+      for (const l of f.limits ?? []) report({ at: l.at, message: l.message });
+    }
+    for (const fn of model.functions) {
+      if (fn.codeLimit) report({ at: fn.codeLimit.at, message: fn.codeLimit.message });
     }
   }
 };
@@ -33046,6 +33155,8 @@ init_yamlnav();
 var UNKNOWN_MARK = "\0trigger-lint:unknown";
 var MAX_DEPTH = 16;
 var MAX_JSON_DEPTH = 256;
+var MAX_EXPANSIONS = 2e4;
+var MAX_EXPANDED_LENGTH = 65536;
 var Resolver = class {
   constructor(source, doc, dialect) {
     this.source = source;
@@ -33061,6 +33172,13 @@ var Resolver = class {
   reported = /* @__PURE__ */ new Set();
   indexes = /* @__PURE__ */ new WeakMap();
   depth = 0;
+  /** Each node expanded into a string once per dialect context (the same chain no longer re-expands 4^n times). */
+  expanded = /* @__PURE__ */ new Map();
+  expansions = 0;
+  /** Times the depth limit cut an expansion short (a value computed while this grew is valid only that deep). */
+  cuts = 0;
+  /** The first place a budget was hit, for `incomplete-analysis`. */
+  limits = [];
   get file() {
     return this.source.path;
   }
@@ -33164,18 +33282,7 @@ var Resolver = class {
       else if (res.kind === "node") {
         const inner = this.budget.deref(res.node);
         if (inner && (0, import_yaml4.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
-          let sub2;
-          if (typeof inner.value !== "string") sub2 = [{ value: String(inner.value), at: this.loc(inner) }];
-          else if (this.depth >= MAX_DEPTH) sub2 = [{ value: new Unknown("reference cycle"), at: refAt }];
-          else {
-            this.depth++;
-            try {
-              sub2 = this.stringPieces(inner);
-            } finally {
-              this.depth--;
-            }
-          }
-          const joined = joinPieces(sub2);
+          const joined = typeof inner.value !== "string" ? String(inner.value) : this.expand(inner, refAt);
           out2.push({ value: joined, at: refAt, origin: res.origin });
         } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
       } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
@@ -33183,6 +33290,43 @@ var Resolver = class {
     }
     if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
     return out2;
+  }
+  /**
+   * A referenced string node's value with its own references resolved, memoized per node and
+   * dialect context, within the expansion budget (count and length): past it, unknown, and the
+   * first place it was hit is recorded in `limits`.
+   */
+  expand(inner, refAt) {
+    const context = this.dialect?.context?.();
+    const hit = this.expanded.get(inner);
+    if (hit && hit.context === context && (hit.cutAt === void 0 || this.depth >= hit.cutAt)) return hit.value;
+    if (this.depth >= MAX_DEPTH) {
+      this.cuts++;
+      return new Unknown("reference cycle");
+    }
+    if (++this.expansions > MAX_EXPANSIONS) return this.overBudget(refAt, `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`);
+    const cuts = this.cuts;
+    let value2;
+    this.depth++;
+    try {
+      value2 = joinPieces(this.stringPieces(inner));
+    } finally {
+      this.depth--;
+    }
+    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) {
+      value2 = this.overBudget(refAt, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
+    }
+    this.expanded.set(inner, { value: value2, context, cutAt: this.cuts === cuts ? void 0 : this.depth });
+    return value2;
+  }
+  /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
+  overBudget(at, why) {
+    if (!this.limits.length) {
+      const text2 = this.source.text.slice(at.start, at.end).replace(/\s+/g, " ");
+      const shown = text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+      this.limits.push({ at, message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references` });
+    }
+    return new Unknown("expansion budget");
   }
   refSpan(n, text2, index, verbatim, base) {
     if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
@@ -33199,7 +33343,10 @@ var Resolver = class {
     return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
   }
   evalGuarded(expr, at) {
-    if (this.depth >= MAX_DEPTH) return { kind: "unknown", reason: "reference cycle" };
+    if (this.depth >= MAX_DEPTH) {
+      this.cuts++;
+      return { kind: "unknown", reason: "reference cycle" };
+    }
     this.depth++;
     try {
       const res = this.dialect.evaluate(expr.trim(), this);
@@ -33243,7 +33390,9 @@ var Resolver = class {
     const pieces = this.pieces(d.node);
     if (!pieces) return void 0;
     const single2 = pieces.length === 1 ? pieces[0] : void 0;
-    return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
+    let value2 = joinPieces(pieces);
+    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) value2 = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
+    return { value: value2, at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
   fields(node, sep9) {
@@ -33311,7 +33460,7 @@ var Resolver = class {
       if (typeof n.value === "string") {
         const pieces = this.pieces(n);
         const v = joinPieces(pieces);
-        if (v instanceof Unknown) {
+        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) {
           view.unknown.add(ptr);
           return UNKNOWN_MARK;
         }
@@ -34342,6 +34491,7 @@ init_vendors();
 function comparable(t) {
   return t.native && isKnown(t.events) && isKnown(t.prefix) && isKnown(t.suffix);
 }
+var MAX_RELATED = 5;
 var trigger_overlap_default = {
   id: "trigger-overlap",
   description: "Disallow two native triggers on one bucket whose events intersect and whose filters overlap",
@@ -34349,29 +34499,66 @@ var trigger_overlap_default = {
   check({ model, report }) {
     for (const unordered of byBucket(model.storageTriggers, comparable).values()) {
       const group = [...unordered].sort(bySourcePosition);
-      for (let j = 1; j < group.length; j++) {
-        const b = group[j];
-        for (let i2 = 0; i2 < j; i2++) {
-          const a2 = group[i2];
-          if (declaredTwice(a2, b)) continue;
-          const ev = eventsIntersect(b.function.vendor, a2.events.value, b.events.value);
-          if (!ev) continue;
-          const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
-          if (!prefixesOverlap(pa, pb) || !suffixesOverlap(sa, sb)) continue;
-          const exact = pa === pb && sa === sb && sameEvents(a2, b);
-          const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);
-          const what = exact ? `duplicates ${triggerLabel(a2)}` : `overlaps ${triggerLabel(a2)}`;
-          report({
-            at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
-            message: `${triggerLabel(b)} ${what} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-            related: [{ at: a2.prefixDeclared ? a2.prefix.at : a2.at, message: `${triggerLabel(a2)} is declared here` }],
-            key: `${b.function.name.value}/${b.name.value} ~ ${a2.function.name.value}/${a2.name.value}`
-          });
+      const classes = /* @__PURE__ */ new Map();
+      const classOf = /* @__PURE__ */ new Map();
+      for (const t of group) {
+        const k2 = classKey(t);
+        let c = classes.get(k2);
+        if (!c) classes.set(k2, c = { rep: t, members: [], seen: 0 });
+        c.members.push(t);
+        classOf.set(t, c);
+      }
+      const pair = /* @__PURE__ */ new Map();
+      const overlapOf = (ca, cb) => {
+        let row = pair.get(cb);
+        if (!row) pair.set(cb, row = /* @__PURE__ */ new Map());
+        let v = row.get(ca);
+        if (v === void 0) row.set(ca, v = overlap(ca.rep, cb.rep));
+        return v;
+      };
+      const byDeployKey = /* @__PURE__ */ new Map();
+      for (const b of group) {
+        const cb = classOf.get(b);
+        const k2 = deployKey(b);
+        const twins = k2 === void 0 ? [] : (byDeployKey.get(k2) ?? []).filter((a3) => declaredTwice(a3, b));
+        const earlier = [];
+        let count = 0;
+        for (const ca of classes.values()) {
+          if (!ca.seen || !overlapOf(ca, cb)) continue;
+          const mine = twins.filter((t) => classOf.get(t) === ca);
+          count += ca.seen - mine.length;
+          earlier.push(...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED + mine.length)).filter((t) => !mine.includes(t)));
         }
+        cb.seen++;
+        if (k2 !== void 0) (byDeployKey.get(k2) ?? byDeployKey.set(k2, []).get(k2)).push(b);
+        if (!count) continue;
+        earlier.sort(bySourcePosition);
+        const a2 = earlier[0];
+        const ev = overlap(a2, b) || overlapOf(classOf.get(a2), cb);
+        const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
+        const exact = pa === pb && sa === sb && sameEvents(a2, b);
+        const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);
+        const what = exact ? `duplicates ${triggerLabel(a2)}` : `overlaps ${triggerLabel(a2)}`;
+        const more = count > 1 ? ` and ${count - 1} more trigger${count > 2 ? "s" : ""}` : "";
+        report({
+          at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
+          message: `${triggerLabel(b)} ${what}${more} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
+          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x)} is declared here` })),
+          key: `${b.function.name.value}/${b.name.value} ~ ${a2.function.name.value}/${a2.name.value}`
+        });
       }
     }
   }
 };
+function overlap(a2, b) {
+  const ev = eventsIntersect(b.function.vendor, a2.events.value, b.events.value);
+  if (!ev) return false;
+  const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
+  return prefixesOverlap(pa, pb) && suffixesOverlap(sa, sb) ? ev : false;
+}
+function classKey(t) {
+  return JSON.stringify([t.function.vendor, [...t.events.value].sort(), t.prefix.value, t.suffix.value]);
+}
 function sameEvents(a2, b) {
   const x = [...a2.events.value].sort().join(",");
   const y = [...b.events.value].sort().join(",");
@@ -34589,6 +34776,7 @@ var RULES = [
   eventbridge_trigger_default,
   filter_wildcard_default,
   http_trigger_default,
+  incomplete_analysis_default,
   log_trigger_default,
   multipart_fanout_default,
   notification_overwrite_default,
@@ -34614,12 +34802,14 @@ import { relative as relative3, sep as sep3 } from "node:path";
 var MAX_DEPTH2 = 8;
 var MAX_STEPS = 2e5;
 var Analysis = class {
-  constructor(env, load) {
+  constructor(env, load, limits = { steps: MAX_STEPS, deadline: Infinity }) {
     this.env = env;
     this.load = load;
+    this.limits = limits;
   }
   env;
   load;
+  limits;
   writes = [];
   seen = /* @__PURE__ */ new Set();
   sdks = /* @__PURE__ */ new Set();
@@ -34638,9 +34828,46 @@ var Analysis = class {
     if (this.phase === "handler") this.sites.add(site);
     this.writes.push({ ...w, module: module2 });
   }
-  /** Whether evaluation may go on (steps left). */
+  /** Whether evaluation may go on (steps and time left; the clock is read every 256 steps). */
   tick() {
-    return ++this.steps < MAX_STEPS;
+    const l = this.limits;
+    if (l.stopped) return false;
+    if (++this.steps >= l.steps) l.stopped = "steps";
+    else if ((this.steps & 255) === 0 && performance.now() > l.deadline) l.stopped = "time";
+    return !l.stopped;
+  }
+};
+
+// src/code/budget.ts
+var DEFAULT_CODE_BUDGET = {
+  functionMs: 2e3,
+  runMs: 2e4,
+  functionSteps: MAX_STEPS,
+  runSteps: 20 * MAX_STEPS
+};
+var MAX_IMPORT_DEPTH = 32;
+var RunBudget = class {
+  constructor(budget = {}, now = () => performance.now()) {
+    this.now = now;
+    this.b = { ...DEFAULT_CODE_BUDGET, ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === "number" && v >= 0)) };
+    this.end = now() + this.b.runMs;
+    this.stepsLeft = this.b.runSteps;
+  }
+  now;
+  b;
+  end;
+  stepsLeft;
+  /** The limits of the next function: its own budget, within what is left of the run's. */
+  forFunction() {
+    const steps = Math.min(this.b.functionSteps, this.stepsLeft);
+    const deadline = Math.min(this.now() + this.b.functionMs, this.end);
+    return { steps, deadline, run: steps < this.b.functionSteps || deadline === this.end };
+  }
+  spend(steps) {
+    this.stepsLeft = Math.max(0, this.stepsLeft - steps);
+  }
+  spent() {
+    return this.stepsLeft <= 0 || this.now() >= this.end;
   }
 };
 
@@ -35309,11 +35536,12 @@ var JsStatements = class {
   }
   block(stmts, f) {
     for (const s of stmts) {
-      if (!this.a.tick()) return;
+      if (this.a.limits.stopped) return;
       this.stmt(s, f);
     }
   }
   stmt(s, f) {
+    if (!this.a.tick()) return;
     switch (s.type) {
       case "import_statement":
         return this.importStmt(s, f);
@@ -35854,16 +36082,16 @@ function readable(root, abs) {
   if (rel.split(sep).some((part) => SKIPPED_DIRS.has(part))) return false;
   return !/\.min\.(js|mjs|cjs)$/.test(abs);
 }
-function locateHandler(code, configFile, cwd) {
-  if (!isKnown(code.dir) || !code.handler || !isKnown(code.handler)) return void 0;
+function locateHandler(code2, configFile, cwd) {
+  if (!isKnown(code2.dir) || !code2.handler || !isKnown(code2.handler)) return void 0;
   const base = resolve(cwd, dirname2(configFile));
-  const rootPath = resolve(base, code.dir.value);
-  const handler = code.handler.value.trim();
+  const rootPath = resolve(base, code2.dir.value);
+  const handler = code2.handler.value.trim();
   const dot = handler.lastIndexOf(".");
   if (dot <= 0 || dot === handler.length - 1) return void 0;
   const fn = handler.slice(dot + 1);
   let mod = handler.slice(0, dot);
-  const exts = extensions(code.runtime);
+  const exts = extensions(code2.runtime);
   if (isFile(rootPath)) {
     return langOf(rootPath) ? { root: dirname2(rootPath), module: rootPath, export: fn } : void 0;
   }
@@ -36014,11 +36242,12 @@ var PythonStatements = class {
   }
   block(stmts, f) {
     for (const s of stmts) {
-      if (!this.a.tick()) return;
+      if (this.a.limits.stopped) return;
       this.stmt(s, f);
     }
   }
   stmt(s, f) {
+    if (!this.a.tick()) return;
     switch (s.type) {
       case "import_statement":
         return this.importStmt(s, f);
@@ -36603,9 +36832,9 @@ function writeReport(path2, text2, display2, root, opts2 = {}) {
   try {
     fd = openSync2(path2, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 420);
   } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
-    throw new UsageError(`cannot write ${display2}: ${code ?? e.message}`);
+    const code2 = e.code;
+    if (code2 === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+    throw new UsageError(`cannot write ${display2}: ${code2 ?? e.message}`);
   }
   try {
     if (!fstatSync(fd).isFile()) throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
@@ -36646,57 +36875,47 @@ function codeFunctions(model, enabledFor, cwd = process.cwd(), root = cwd) {
 }
 function readHandlerCode(jobs, options) {
   const texts = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
   const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
-  for (const { fn, where } of jobs) {
+  const run3 = new RunBudget(options.budget);
+  const read = (abs) => {
+    let p = files.get(abs);
+    if (p !== void 0) return p;
+    const lang = langOf(abs);
     const budget = { left: MAX_FUNCTION_BYTES };
-    let incomplete;
-    const open = (abs) => {
-      if (parsed.has(abs)) {
-        const p2 = parsed.get(abs);
-        if (!p2) incomplete ??= `${display2(abs)} could not be read`;
-        return p2 ?? void 0;
-      }
-      const lang = langOf(abs);
-      const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
-      const tree = lang && text2 !== void 0 ? parse3(lang, text2) : void 0;
-      const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
-      parsed.set(abs, p);
-      if (!p) incomplete ??= `${display2(abs)} could not be read (too large, binary, minified or unparsable)`;
-      return p ?? void 0;
-    };
-    const modules = /* @__PURE__ */ new Map();
-    const moduleInfo = (abs) => {
-      const known2 = modules.get(abs);
-      if (known2) return known2;
-      const p = open(abs);
-      if (!p) return void 0;
-      const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.tree.rootNode, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
-      modules.set(abs, m);
-      return m;
-    };
-    const analysis = new Analysis(
-      (name2) => envValue(fn, name2),
-      (from, spec) => {
-        const abs = resolveImport(where.root, from.abs, spec, from.lang);
-        return abs ? moduleInfo(abs) : void 0;
-      }
-    );
-    const main = moduleInfo(where.module);
-    if (!main) {
-      fn.codeRead = { complete: false, why: incomplete ?? `${display2(where.module)} could not be read` };
+    const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
+    const root = lang && text2 !== void 0 ? parse3(lang, text2, performance.now() + run3.b.functionMs) : void 0;
+    p = root === "slow" ? "slow" : text2 !== void 0 && root ? { text: text2, root, bytes: MAX_FUNCTION_BYTES - budget.left } : null;
+    files.set(abs, p);
+    return p;
+  };
+  for (const job of jobs) {
+    const { fn } = job;
+    if (run3.spent()) {
+      fn.codeLimit = limit(fn, `the run's budget for reading handler code (${run3.b.runMs.toLocaleString("en")} ms, ${run3.b.runSteps.toLocaleString("en")} steps) was spent before this function`);
       continue;
     }
-    const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
+    const { steps, deadline, run: byRun } = run3.forFunction();
+    const limits = { steps, deadline };
+    const why = [];
+    const unread = [];
+    let analysis;
     try {
-      ev.callHandler(main, where.export);
-      analysis.phase = "rest";
-      for (const m of [...modules.values()]) ev.runRest(m);
+      analysis = readFunction(job, read, display2, limits, why, unread);
     } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      incomplete ??= "it is nested deeper than trigger-lint evaluates";
+      why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
     }
-    if (analysis.steps >= MAX_STEPS) incomplete ??= `it runs more than ${MAX_STEPS} statements`;
+    if (limits.stopped) {
+      const budget = byRun ? "the run's budget" : "the per-function budget";
+      why.push(limits.stopped === "steps" ? `evaluation stopped after ${steps.toLocaleString("en")} steps (${budget})` : `evaluation stopped after ${(byRun ? run3.b.runMs : run3.b.functionMs).toLocaleString("en")} ms (${budget})`);
+    }
+    run3.spend(analysis?.steps ?? 0);
+    if (why.length) fn.codeLimit = limit(fn, why.join("; "));
+    let incomplete = unread[0] ?? why[0];
+    if (!analysis) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display2(job.where.module)} could not be read` };
+      continue;
+    }
     const targets = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
@@ -36711,6 +36930,65 @@ function readHandlerCode(jobs, options) {
     fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
   }
   return texts;
+}
+function readFunction(job, read, display2, limits, why, unread) {
+  const { fn, where } = job;
+  let bytesLeft = MAX_FUNCTION_BYTES;
+  const modules = /* @__PURE__ */ new Map();
+  let running2 = 0;
+  const moduleInfo = (abs) => {
+    const known2 = modules.get(abs);
+    if (known2) return known2;
+    const p = read(abs);
+    if (!p) {
+      if (!unread.length) unread.push(`${display2(abs)} could not be read (too large, binary, minified or unparsable)`);
+      return void 0;
+    }
+    if (p === "slow") {
+      why.push(`parsing ${display2(abs)} took longer than the per-function budget`);
+      return void 0;
+    }
+    if (p.bytes > bytesLeft) {
+      if (!why.some((w) => w.startsWith("its modules"))) why.push(`its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display2(abs)} was not read)`);
+      return void 0;
+    }
+    bytesLeft -= p.bytes;
+    const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.root, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
+    modules.set(abs, m);
+    return m;
+  };
+  const analysis = new Analysis(
+    (name2) => envValue(fn, name2),
+    (from, spec) => {
+      const abs = resolveImport(where.root, from.abs, spec, from.lang);
+      if (!abs) return void 0;
+      running2 = 0;
+      for (const m of modules.values()) if (m.state === "running") running2++;
+      if (running2 >= MAX_IMPORT_DEPTH && !modules.has(abs)) {
+        if (!why.some((w) => w.startsWith("imports nested"))) why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display2(abs)} was not followed)`);
+        return void 0;
+      }
+      return moduleInfo(abs);
+    },
+    limits
+  );
+  const main = moduleInfo(where.module);
+  if (!main) return void 0;
+  const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
+  try {
+    ev.callHandler(main, where.export);
+    analysis.phase = "rest";
+    for (const m of [...modules.values()]) ev.runRest(m);
+  } catch (e) {
+    why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return analysis;
+}
+function limit(fn, why) {
+  return {
+    at: fn.at,
+    message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget`
+  };
 }
 function envValue(fn, name2) {
   const v = fn.env.get(name2);
@@ -36899,6 +37177,7 @@ var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 function serverlessDevsDialect(scope) {
   return {
     pattern: /\$\{([\w\W]*?)\}/g,
+    context: () => scope.current?.map,
     evaluate(expr, r) {
       const call = CALL.exec(expr);
       if (call) return evalCall(call[1], call[2], scope, r);
@@ -37106,6 +37385,7 @@ function serverlessDevsAdapter(spec) {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...r.limits.length ? { limits: r.limits } : {},
         ...skipped2.length ? { formatIssues: skipped2 } : {},
         schemaTargets: () => targets.map(({ name: name2, props }) => {
           scope.current = { name: name2, map: r.map(r.get(all, name2)) };
@@ -37388,8 +37668,8 @@ var FGS_FOREIGN_KEYS = {
   triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
   config: "config is Alibaba legacy fc — fgs writes eventData"
 };
-function kindOf2(code) {
-  switch (code.toUpperCase()) {
+function kindOf2(code2) {
+  switch (code2.toUpperCase()) {
     case "TIMER":
       return "timer";
     case "APIG":
@@ -37541,6 +37821,9 @@ var RosResolver = class extends Resolver {
   locals = [];
   depthRos = 0;
   root;
+  /** Each intrinsic evaluated once per enclosing `Fn::Sub` locals (nested Sub chains no longer re-evaluate 4^n times). */
+  evaluated = /* @__PURE__ */ new Map();
+  evaluations = 0;
   constructor(source, doc) {
     super(source, doc, null);
     this.root = (0, import_yaml11.isMap)(doc.contents) ? doc.contents : void 0;
@@ -37549,6 +37832,10 @@ var RosResolver = class extends Resolver {
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
   allUndefinedRefs() {
     return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a2, b) => a2.at.start - b.at.start);
+  }
+  /** Where a budget stopped resolution, from intrinsics and from `Fn::Sub` strings (the first one). */
+  allLimits() {
+    return [...this.limits, ...this.sub.limits].slice(0, 1);
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
@@ -37591,8 +37878,27 @@ var RosResolver = class extends Resolver {
     const i2 = this.intrinsic(node);
     if (!i2) return super.str(node, fallbackAt);
     const at = this.loc(node, fallbackAt);
-    const res = this.evaluate(i2, at);
+    const res = this.evaluateOnce(node, i2, at);
     return { value: res.value, at, origin: res.origin };
+  }
+  /**
+   * An intrinsic's value, memoized per node and enclosing `Fn::Sub` locals, within the expansion
+   * budget (evaluations and length); a value the depth limit cut short is not kept.
+   */
+  evaluateOnce(node, i2, at) {
+    const locals = this.locals[this.locals.length - 1];
+    const hit = this.evaluated.get(node);
+    if (hit && hit.locals === locals) return hit.value;
+    if (++this.evaluations > MAX_EXPANSIONS) {
+      return { value: this.overBudget(at, `more than ${MAX_EXPANSIONS.toLocaleString("en")} intrinsic functions evaluated in this file`) };
+    }
+    const cuts = this.cuts + this.sub.cuts;
+    let value2 = this.evaluate(i2, at);
+    if (typeof value2.value === "string" && value2.value.length > MAX_EXPANDED_LENGTH) {
+      value2 = { value: this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`) };
+    }
+    if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value: value2 });
+    return value2;
   }
   fields(node, sep9) {
     if (!this.intrinsic(node)) return super.fields(node, sep9);
@@ -37601,7 +37907,10 @@ var RosResolver = class extends Resolver {
     return s.value.split(sep9).map((v) => ({ value: v, at: s.at }));
   }
   evaluate(i2, at) {
-    if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
+    if (this.depthRos >= MAX_DEPTH4) {
+      this.cuts++;
+      return { value: new Unknown("reference chain too long") };
+    }
     this.depthRos++;
     try {
       switch (i2.fn) {
@@ -37670,6 +37979,7 @@ var RosResolver = class extends Resolver {
   subDialect() {
     return {
       pattern: /\$\{([^{}]*)\}/g,
+      context: () => this.locals[this.locals.length - 1],
       evaluate: (expr, r) => {
         if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
         for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
@@ -37947,6 +38257,7 @@ var ros = {
       functions: built.functions,
       triggers: built.triggers,
       undefinedRefs: r.allUndefinedRefs(),
+      ...r.allLimits().length ? { limits: r.allLimits() } : {},
       schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
     };
   }
@@ -38006,6 +38317,7 @@ var funcraft = {
       functions,
       triggers,
       undefinedRefs: r.allUndefinedRefs(),
+      ...r.allLimits().length ? { limits: r.allLimits() } : {},
       schemaTargets: () => [
         ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
         ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
@@ -38214,6 +38526,7 @@ function serverlessFrameworkAdapter(spec) {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...r.limits.length ? { limits: r.limits } : {},
         ...issues.length ? { formatIssues: issues } : {},
         schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
       };
@@ -38536,6 +38849,7 @@ var tencentScf = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...r.limits.length ? { limits: r.limits } : {},
       ...formatIssues.length ? { formatIssues } : {},
       schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
     };
@@ -38663,6 +38977,7 @@ var tencentTcsam = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...r.limits.length ? { limits: r.limits } : {},
       schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
     };
   }
@@ -38705,13 +39020,13 @@ function huaweiTrigger(r, fn, item, id2) {
     const o = { ...base2, kind: "other", fields: {} };
     return o;
   }
-  const code = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
+  const code2 = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
   const data = r.map(r.get(item, "eventData"));
   const name2 = r.str(r.get(data, "name")) ?? { value: "", at };
   const status = r.str(r.get(item, "status"));
   const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
-  const base = { id: id2, type: code, name: name2, function: fn, at };
-  switch (code) {
+  const base = { id: id2, type: code2, name: name2, function: fn, at };
+  switch (code2) {
     case "OBS":
       return obsTrigger(r, fn, data, base);
     case "TIMER": {
@@ -38748,8 +39063,8 @@ function huaweiTrigger(r, fn, item, id2) {
     case "RABBITMQ":
     case "SMN":
     case "DIS": {
-      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : code === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
-      const topics = code === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
+      const topicNode = code2 === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code2 === "DIS" ? r.get(data, "streamName", "stream_name") : code2 === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
+      const topics = code2 === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
       const q3 = {
         ...base,
         kind: "queue",
@@ -39427,9 +39742,9 @@ function detectsAsTriggerFile(path2, text2) {
     }
   }));
 }
-function isTriggerFileByContent(path2, limit) {
+function isTriggerFileByContent(path2, limit2) {
   try {
-    if (statSync3(path2).size > limit) return false;
+    if (statSync3(path2).size > limit2) return false;
     return detectsAsTriggerFile(path2, readFileSync2(path2, "utf8"));
   } catch {
     return false;
@@ -39507,6 +39822,9 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
+    if (!st.isDirectory() && !st.isFile()) {
+      throw new UsageError(`${p}: not a regular file (${kindOf5(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`);
+    }
     if (st.isDirectory()) {
       const found = [];
       const root = projectRoot2(abs, cwd);
@@ -39521,6 +39839,13 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
     seen.add(real2);
     out2.push({ abs, display: displayPath(cwd, abs), named });
   }
+}
+function kindOf5(st) {
+  if (st.isFIFO()) return "a named pipe";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "a special file";
 }
 function walk(dir, w, out2) {
   let list;
@@ -39991,7 +40316,7 @@ function threadCount(concurrency, misses) {
   if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
   const cpus = availableParallelism();
   if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
-  return Math.max(0, Math.min(concurrency, Math.ceil(misses / 2)));
+  return Math.max(0, Math.min(concurrency, cpus, Math.ceil(misses / 2)));
 }
 function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
@@ -40214,8 +40539,8 @@ function startRun(sources, options, named, prebuilt) {
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === "recursive-trigger");
-  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd(), rootOf(sources, options));
-  return { sources, options, named, prebuilt, loaded, code };
+  const code2 = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd(), rootOf(sources, options));
+  return { sources, options, named, prebuilt, loaded, code: code2 };
 }
 function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
   return finishRun(startRun(sources, options, named, prebuilt));
@@ -40229,7 +40554,7 @@ async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ n
 function finishRun(run3) {
   const { sources, options, named, prebuilt, loaded } = run3;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options) }) : /* @__PURE__ */ new Map();
+  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : /* @__PURE__ */ new Map();
   const codeFiles = /* @__PURE__ */ new Map();
   for (const [path2, text2] of codeTexts) if (!byPath.has(path2)) codeFiles.set(path2, lightSource(path2, text2));
   let findings = [];
@@ -40481,8 +40806,8 @@ function readBaseline(file, display2) {
   try {
     data = JSON.parse(readFileSync6(file, "utf8"));
   } catch (e) {
-    const code = e.code;
-    throw new UsageError(`${display2}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
+    const code2 = e.code;
+    throw new UsageError(`${display2}: ${code2 ? `cannot read baseline (${code2})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
   }
   const b = data;
   if (!b || b.version !== 1 || !Array.isArray(b.entries) || !b.entries.every((e) => e && typeof e.path === "string" && typeof e.ruleId === "string" && typeof e.key === "string" && Number.isInteger(e.count) && e.count > 0)) {
@@ -43183,9 +43508,40 @@ function presetRules(preset) {
 function strictSetting(r) {
   return r.severity === "warning" ? "error" : r.severity;
 }
+var MAX_BRACE_EXPANSIONS = 1024;
+var compiled = /* @__PURE__ */ new Map();
 function globMatches(relPath, glob) {
-  const g = glob.endsWith("/") ? `${glob}**` : glob.replace(/^\.\//, "");
-  return minimatch(relPath, g, { dot: true, matchBase: !g.includes("/") });
+  let m = compiled.get(glob);
+  if (!m) {
+    const g = glob.endsWith("/") ? `${glob}**` : glob.replace(/^\.\//, "");
+    m = new Minimatch(g, { dot: true, matchBase: !g.includes("/"), nobrace: braceExpansions(g) > MAX_BRACE_EXPANSIONS });
+    if (compiled.size >= 1e4) compiled.clear();
+    compiled.set(glob, m);
+  }
+  return m.match(relPath);
+}
+function braceExpansions(glob) {
+  let total = 1;
+  const open = [];
+  for (let i2 = 0; i2 < glob.length && total <= MAX_BRACE_EXPANSIONS; i2++) {
+    const ch = glob[i2];
+    if (ch === "\\") {
+      i2++;
+      continue;
+    }
+    if (ch === "{") open.push({ start: i2, commas: 0 });
+    else if (ch === "," && open.length) open[open.length - 1].commas++;
+    else if (ch === "}" && open.length) {
+      const g = open.pop();
+      const range2 = /^\{(-?\d+|[a-zA-Z])\.\.(-?\d+|[a-zA-Z])(?:\.\.-?\d+)?\}$/.exec(glob.slice(g.start, i2 + 1));
+      const n = range2 ? Math.abs(code(range2[2]) - code(range2[1])) + 1 : g.commas + 1;
+      total *= n;
+    }
+  }
+  return total;
+}
+function code(x) {
+  return /^-?\d+$/.test(x) ? Number(x) : x.charCodeAt(0);
 }
 var ConfigResolver = class {
   constructor(cwd, cli = {}, processEnv = {}) {
@@ -43540,13 +43896,13 @@ function formatFinding(f, text2, color, texts) {
   const main = snippet(text2, f, sev);
   const out2 = main === void 0 ? head : `${head}
 ${main}`;
-  const code = (f.related ?? []).filter((r) => r.code).map((r) => {
+  const code2 = (f.related ?? []).filter((r) => r.code).map((r) => {
     const s = snippet(texts?.get(r.path), r, paint.cyan);
     return s === void 0 ? void 0 : `${pad3(r.line)}--> ${showControls(r.path)}:${r.line}:${r.column}
 ${s}`;
   }).filter((s) => s !== void 0);
-  return code.length ? `${out2}
-${code.join("\n")}` : out2;
+  return code2.length ? `${out2}
+${code2.join("\n")}` : out2;
 }
 function pad3(line) {
   return " ".repeat(String(line).length);
@@ -44409,8 +44765,8 @@ async function run2({ env, stdout, cwd }) {
 runAction({ env: process.env, stdout: (s) => {
   process.stdout.write(s);
 }, cwd: process.cwd() }).then(
-  (code) => {
-    process.exitCode = code;
+  (code2) => {
+    process.exitCode = code2;
   },
   (err2) => {
     process.stdout.write(`::error title=trigger-lint::internal error: ${String(err2 && err2.message ? err2.message : err2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}

@@ -6,6 +6,8 @@
 //   node bench/run.mjs --runs 21       more runs per light case (heavy cases run a third as often)
 //   node bench/run.mjs --code          only bare Node, the typical file and the handler-code cases
 //   node bench/run.mjs --startup       only the start-up cases (bare Node, typical, real file, event, first runs)
+//   node bench/run.mjs --worst         only bare Node and the worst-case inputs of issue #25 (bench/worst.mjs),
+//                                      each with its 2 s budget
 //   node bench/run.mjs --break-even    folders of 25…1,600 files, --concurrency off vs threads:
 //                                      where worker threads start to pay (AUTO_WORKER_THRESHOLD)
 //
@@ -20,6 +22,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, OUT, typicalFile } from './generate.mjs';
 import { growth, machine, measure } from './measure.mjs';
+import { generateWorst } from './worst.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -47,8 +50,9 @@ const met = (ok) => (ok ? 'met' : 'NOT met');
 
 function table() {
   ensureBuilt();
-  generate();
-  const spectral = ensureSpectral();
+  const worstOnly = args.includes('--worst');
+  if (!worstOnly) generate(); // the worst cases write their own inputs
+  const spectral = worstOnly ? undefined : ensureSpectral();
   const node = process.execPath;
   const scratch = mkdtempSync(join(tmpdir(), 'tl-bench-'));
   const warm = join(scratch, 'code-cache');
@@ -83,11 +87,14 @@ function table() {
     { name: 'folder of 2,000 files, worker threads (`--concurrency 2`)', run: tl('folder-2000', '--concurrency', '2'), heavy: true, mem: 300 },
     { name: 'folder of 2,000 files, `--cache`, cold (writes it)', run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile), prepare: () => rmSync(cacheFile, { force: true }), heavy: true, mem: 300 },
     { name: 'folder of 2,000 files, `--cache`, warm', run: tl('folder-2000', '--cache-location', cacheFile), heavy: true, mem: 300, prepare: () => { if (!existsSync(cacheFile)) spawnSync(...tl('folder-2000', '--cache-location', cacheFile).slice(0, 2), { cwd: OUT, env: { ...process.env, TMPDIR: warm } }); } },
+    // worst cases (issue #25, bench/worst.mjs): small inputs whose cost used to be exponential or quadratic; ≤ 2 s wall each
+    ...worstCases(tl),
   ];
   const startupOnly = args.includes('--startup');
   const all = cases;
   // a filtered copy; never empty `cases` in place: without a flag `picked` is that same array
-  const picked = args.includes('--code') ? all.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical'))
+  const picked = worstOnly ? all.filter((c) => c.base || c.worst)
+    : args.includes('--code') ? all.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical'))
     : startupOnly ? all.filter((c) => c.base || c.budget === startup || c.name.includes('first run')) : all;
   cases = picked;
   measure(cases, RUNS);
@@ -116,6 +123,24 @@ function table() {
   }
   rmSync(scratch, { recursive: true, force: true });
   return out.join('\n');
+}
+
+/** The worst-case rows: each ≤ 2 s wall (the code folder ≤ 3 s per function), 10 functions sharing a handler ≤ 1.5× one. */
+function worstCases(tl) {
+  generateWorst(join(OUT, 'worst'));
+  const within = (ms) => (c) => `≤ ${ms / 1000} s: ${met(c.median <= ms)}`;
+  const w = (p) => join('worst', p);
+  return [
+    { name: '1 KB serverless.yml, 14 levels of ${self:custom.v<i>} ×4', run: tl(w('sls-self/serverless.yml')), worst: true, budget: within(2000) },
+    { name: '1 KB s.yaml, 14 levels of ${vars.v<i>} ×4', run: tl(w('devs-vars/s.yaml')), worst: true, budget: within(2000) },
+    { name: '1 KB ROS template, 12 nested Fn::Sub ×4', run: tl(w('ros-sub/template.yml')), worst: true, budget: within(2000) },
+    { name: '1,000 identical triggers on one bucket (JSON output)', run: tl(w('overlap-1000/s.yaml'), '-f', 'json'), worst: true, budget: within(2000) },
+    { name: '2,000 identical triggers on one bucket (JSON output)', run: tl(w('overlap-2000/s.yaml'), '-f', 'json'), worst: true, budget: within(2000) },
+    { name: 'SAM CodeUri = this repository\'s src/, 1 function', run: tl(w('sam-src-1/template.yaml')), worst: true, id: 'src1', short: 'one-function', budget: within(3000) },
+    { name: 'SAM CodeUri = this repository\'s src/, 3 functions', run: tl(w('sam-src-3/template.yaml')), worst: true, budget: within(9000) },
+    { name: '10 functions sharing one 36 KB handler', run: tl(w('shared-10/s.yaml')), worst: true, budget: (c, _b, all) => { const r = c.median / all.find((y) => y.id === 'shared1').median; return `${r.toFixed(2)}× one function (≤ 1.5×): ${met(r <= 1.5)}`; } },
+    { name: '1 function with the same 36 KB handler', run: tl(w('shared-1/s.yaml')), worst: true, id: 'shared1' },
+  ];
 }
 
 /** Folders of n files linted with --concurrency off and with threads: the smallest n where threads win. */

@@ -6,6 +6,7 @@ import duplicateTriggerName from './duplicate-trigger-name.js';
 import eventbridgeTrigger from './eventbridge-trigger.js';
 import filterWildcard from './filter-wildcard.js';
 import httpTrigger from './http-trigger.js';
+import incompleteAnalysis from './incomplete-analysis.js';
 import logTrigger from './log-trigger.js';
 import multipartFanout from './multipart-fanout.js';
 import notificationOverwrite from './notification-overwrite.js';
@@ -29,6 +30,7 @@ export const RULES: Rule[] = [
   eventbridgeTrigger,
   filterWildcard,
   httpTrigger,
+  incompleteAnalysis,
   logTrigger,
   multipartFanout,
   notificationOverwrite,

@@ -106,6 +106,14 @@ export interface Input {
   text: string;
 }
 
+/** How much reading handler code may cost: per function and per run, in evaluation steps and milliseconds. */
+export interface CodeBudget {
+  functionMs?: number;
+  runMs?: number;
+  functionSteps?: number;
+  runSteps?: number;
+}
+
 export interface LintOptions {
   /** Per-rule severity overrides. */
   rules?: Record<string, RuleSetting>;
@@ -142,6 +150,8 @@ export interface LintOptions {
   cache?: string;
   /** Read functions' handler code for `recursive-trigger` (default true; `--no-code` sets false). */
   code?: boolean;
+  /** Budgets for reading handler code (defaults in src/code/budget.ts); a function that hits one gets an `incomplete-analysis` info finding. */
+  codeBudget?: CodeBudget;
   /** Parse and build files on worker threads: 'auto' (above a measured file count), a thread count, or 'off'. */
   concurrency?: 'auto' | 'off' | number;
 }

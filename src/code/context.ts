@@ -24,8 +24,16 @@ export interface Write extends FoundWrite {
 }
 
 export const MAX_DEPTH = 8;
-/** Statements evaluated per function's code, at most (a bound, not a budget anyone meets). */
+/** Statements evaluated per function's code, at most (the default of CodeBudget.functionSteps). */
 export const MAX_STEPS = 200_000;
+
+/** Where one function's evaluation must stop: steps left and a wall-clock deadline (performance.now()). */
+export interface Limits {
+  steps: number;
+  deadline: number;
+  /** Why the evaluation stopped, once it has. */
+  stopped?: 'steps' | 'time';
+}
 
 export class Analysis {
   readonly writes: Write[] = [];
@@ -44,6 +52,7 @@ export class Analysis {
     readonly env: (name: string) => Val | undefined,
     /** A local module imported by `from` (relative spec or module name); undefined when it is not in the code folder. */
     readonly load: (from: ModuleInfo, spec: string) => ModuleInfo | undefined,
+    readonly limits: Limits = { steps: MAX_STEPS, deadline: Infinity },
   ) {}
 
   record(module: ModuleInfo, w: FoundWrite): void {
@@ -55,8 +64,12 @@ export class Analysis {
     this.writes.push({ ...w, module });
   }
 
-  /** Whether evaluation may go on (steps left). */
+  /** Whether evaluation may go on (steps and time left; the clock is read every 256 steps). */
   tick(): boolean {
-    return ++this.steps < MAX_STEPS;
+    const l = this.limits;
+    if (l.stopped) return false;
+    if (++this.steps >= l.steps) l.stopped = 'steps';
+    else if ((this.steps & 255) === 0 && performance.now() > l.deadline) l.stopped = 'time';
+    return !l.stopped;
   }
 }

@@ -2,12 +2,15 @@
 // the same files run on every platform and inside the committed Action bundle) with the official
 // grammars of tree-sitter-python, tree-sitter-javascript and tree-sitter-typescript.
 // The runtime's start-up is asynchronous (`loadParsers`, once per process, only when a function
-// with a storage trigger has code to read); after it, parsing is synchronous.
+// with a storage trigger has code to read); after it, parsing is synchronous. A parsed module is
+// handed out as plain objects (syntax-node.ts: every node built once) and its WebAssembly tree freed.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Language, Parser, Tree } from 'web-tree-sitter';
-export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
+import { toPlain, type SyntaxNode } from './syntax-node.js';
+export type { SyntaxNode } from './syntax-node.js';
+export type { Tree, Node as RawNode } from 'web-tree-sitter';
 
 export type Lang = 'python' | 'javascript' | 'typescript';
 
@@ -53,8 +56,12 @@ export function parsersLoaded(): boolean {
   return runtime !== undefined;
 }
 
-/** Parse a module; undefined when the runtime is not loaded or the parse fails. */
-export function parse(lang: Lang, text: string): Tree | undefined {
+/**
+ * Parse a module into plain nodes; undefined when the runtime is not loaded or the parse fails,
+ * 'slow' when parsing was cancelled at `deadline` (performance.now(): some inputs, e.g. thousands
+ * of consecutive Python comments, make the grammar's scanner superlinear).
+ */
+export function parse(lang: Lang, text: string, deadline = Infinity): SyntaxNode | 'slow' | undefined {
   if (!runtime) return undefined;
   let p = runtime.parsers.get(lang);
   if (p === undefined) {
@@ -66,10 +73,18 @@ export function parse(lang: Lang, text: string): Tree | undefined {
     }
     runtime.parsers.set(lang, p);
   }
+  let tree;
   try {
-    return p?.parse(text) ?? undefined;
+    let slow = false;
+    // the callback's `true` cancels the parse (web-tree-sitter's typing says void)
+    const progressCallback = (() => (slow ||= performance.now() > deadline)) as unknown as () => void;
+    tree = p?.parse(text, null, deadline === Infinity ? undefined : { progressCallback }) ?? undefined;
+    if (slow) return 'slow';
+    return tree ? toPlain(tree, text).root : undefined;
   } catch {
     return undefined;
+  } finally {
+    tree?.delete();
   }
 }
 

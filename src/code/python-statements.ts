@@ -86,12 +86,13 @@ export abstract class PythonStatements {
 
   protected block(stmts: SyntaxNode[], f: Frame): void {
     for (const s of stmts) {
-      if (!this.a.tick()) return;
+      if (this.a.limits.stopped) return;
       this.stmt(s, f);
     }
   }
 
   protected stmt(s: SyntaxNode, f: Frame): void {
+    if (!this.a.tick()) return; // every statement, nested ones too: the step and time budgets
     switch (s.type) {
       case 'import_statement': return this.importStmt(s, f);
       case 'import_from_statement': return this.importFrom(s, f);

@@ -5,11 +5,13 @@
 // Runs only when `recursive-trigger` is on and code reading is not turned off (`--no-code`,
 // `code: false`); the parser (src/code/parser.ts) is loaded only when there is code to read.
 import { relative, sep } from 'node:path';
-import { isKnown, type FunctionDef, type Model, type WriteTarget } from '../model/model.js';
-import { Analysis, MAX_STEPS, type ModuleInfo } from './context.js';
+import { isKnown, type AnalysisLimit, type FunctionDef, type Model, type WriteTarget } from '../model/model.js';
+import type { CodeBudget } from '../types.js';
+import { MAX_IMPORT_DEPTH, RunBudget } from './budget.js';
+import { Analysis, type Limits, type ModuleInfo } from './context.js';
 import { JsEval } from './javascript.js';
 import { langOf, locateHandler, MAX_FUNCTION_BYTES, readModule, resolveImport, type Located as Handler } from './locate.js';
-import { parse, type Tree } from './parser.js';
+import { parse, type SyntaxNode } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
 import { isCreationEvent } from '../model/vendors.js';
@@ -19,6 +21,7 @@ export interface CodeOptions {
   cwd: string;
   /** The project root (default cwd): no module outside it (after symlinks) is read. */
   root?: string;
+  budget?: CodeBudget;
 }
 
 /** A function whose handler module is on disk. */
@@ -49,63 +52,60 @@ export function codeFunctions(model: Model, enabledFor: (file: string) => boolea
 /** The code files read, by display path, with their text (for line/column and snippets). */
 export type CodeTexts = Map<string, string>;
 
-interface Parsed { text: string; tree: Tree }
+/** A module read and parsed once per run; `bytes` is charged to every function that reads it; 'slow': its parse ran out of time. */
+type Parsed = { text: string; root: SyntaxNode; bytes: number } | 'slow';
 
-/** Read, parse and evaluate the code of every function that needs it; adds write targets in place. */
+/**
+ * Read, parse and evaluate the code of every function that needs it; adds write targets in place.
+ * Each module is read and parsed once per run; each function is evaluated within its own budget
+ * (bytes, steps, milliseconds) and the run's, and nothing it reads — cached or not — depends on
+ * the other functions of the run. A function whose reading stopped early (a budget, an import
+ * chain too deep, any exception) keeps the writes found so far and gets `fn.codeLimit`.
+ */
 export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeTexts {
   const texts: CodeTexts = new Map();
-  const parsed = new Map<string, Parsed | null>(); // by absolute path, once per run
+  const files = new Map<string, Parsed | null>(); // by absolute path, once per run
   const display = (abs: string) => relative(options.cwd, abs).split(sep).join('/');
-  for (const { fn, where } of jobs) {
+  const run = new RunBudget(options.budget);
+  const read = (abs: string): Parsed | null => {
+    let p = files.get(abs);
+    if (p !== undefined) return p;
+    const lang = langOf(abs);
     const budget = { left: MAX_FUNCTION_BYTES };
-    let incomplete: string | undefined; // why the code was not read completely
-    const open = (abs: string): Parsed | undefined => {
-      if (parsed.has(abs)) {
-        const p = parsed.get(abs);
-        if (!p) incomplete ??= `${display(abs)} could not be read`;
-        return p ?? undefined;
-      }
-      const lang = langOf(abs);
-      const text = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : undefined;
-      const tree = lang && text !== undefined ? parse(lang, text) : undefined;
-      const p = text !== undefined && tree ? { text, tree } : null;
-      parsed.set(abs, p);
-      if (!p) incomplete ??= `${display(abs)} could not be read (too large, binary, minified or unparsable)`;
-      return p ?? undefined;
-    };
-    const modules = new Map<string, ModuleInfo>();
-    const moduleInfo = (abs: string): ModuleInfo | undefined => {
-      const known = modules.get(abs);
-      if (known) return known;
-      const p = open(abs);
-      if (!p) return undefined;
-      const m: ModuleInfo = { path: display(abs), abs, lang: langOf(abs)!, text: p.text, root: p.tree.rootNode, globals: new Map(), exports: new Map(), state: 'new' };
-      modules.set(abs, m);
-      return m;
-    };
-    const analysis = new Analysis(
-      (name) => envValue(fn, name),
-      (from, spec) => {
-        const abs = resolveImport(where.root, from.abs, spec, from.lang);
-        return abs ? moduleInfo(abs) : undefined;
-      },
-    );
-    const main = moduleInfo(where.module);
-    if (!main) {
-      fn.codeRead = { complete: false, why: incomplete ?? `${display(where.module)} could not be read` };
+    const text = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : undefined;
+    // the parse has a budget of its own (one function's time), the same whichever function reads the module first
+    const root = lang && text !== undefined ? parse(lang, text, performance.now() + run.b.functionMs) : undefined;
+    p = root === 'slow' ? 'slow' : text !== undefined && root ? { text, root, bytes: MAX_FUNCTION_BYTES - budget.left } : null;
+    files.set(abs, p);
+    return p;
+  };
+  for (const job of jobs) {
+    const { fn } = job;
+    if (run.spent()) {
+      fn.codeLimit = limit(fn, `the run's budget for reading handler code (${run.b.runMs.toLocaleString('en')} ms, ${run.b.runSteps.toLocaleString('en')} steps) was spent before this function`);
       continue;
     }
-    const ev = main.lang === 'python' ? new PythonEval(analysis) : new JsEval(analysis);
+    const { steps, deadline, run: byRun } = run.forFunction();
+    const limits: Limits = { steps, deadline };
+    const why: string[] = []; // budgets and failures: the incomplete-analysis finding
+    const unread: string[] = []; // modules that could not be read: the code is incomplete, no finding
+    let analysis: Analysis | undefined;
     try {
-      ev.callHandler(main, where.export);
-      analysis.phase = 'rest';
-      for (const m of [...modules.values()]) ev.runRest(m);
+      analysis = readFunction(job, read, display, limits, why, unread);
     } catch (e) {
-      // code nested deeper than the evaluator's stack (generated code): what was found so far counts
-      if (!(e instanceof RangeError)) throw e;
-      incomplete ??= 'it is nested deeper than trigger-lint evaluates';
+      why.push(e instanceof RangeError ? 'the code is nested too deeply to follow' : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
     }
-    if (analysis.steps >= MAX_STEPS) incomplete ??= `it runs more than ${MAX_STEPS} statements`;
+    if (limits.stopped) {
+      const budget = byRun ? "the run's budget" : 'the per-function budget';
+      why.push(limits.stopped === 'steps' ? `evaluation stopped after ${steps.toLocaleString('en')} steps (${budget})` : `evaluation stopped after ${(byRun ? run.b.runMs : run.b.functionMs).toLocaleString('en')} ms (${budget})`);
+    }
+    run.spend(analysis?.steps ?? 0);
+    if (why.length) fn.codeLimit = limit(fn, why.join('; '));
+    let incomplete = unread[0] ?? why[0];
+    if (!analysis) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display(job.where.module)} could not be read` };
+      continue;
+    }
     const targets: WriteTarget[] = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
@@ -120,6 +120,69 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
   }
   return texts;
+}
+
+/** One function's evaluation; reasons it did not read everything are pushed to `why`. */
+function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, display: (abs: string) => string, limits: Limits, why: string[], unread: string[]): Analysis | undefined {
+  const { fn, where } = job;
+  let bytesLeft = MAX_FUNCTION_BYTES;
+  const modules = new Map<string, ModuleInfo>();
+  let running = 0;
+  const moduleInfo = (abs: string): ModuleInfo | undefined => {
+    const known = modules.get(abs);
+    if (known) return known;
+    const p = read(abs);
+    if (!p) {
+      if (!unread.length) unread.push(`${display(abs)} could not be read (too large, binary, minified or unparsable)`);
+      return undefined;
+    }
+    if (p === 'slow') {
+      why.push(`parsing ${display(abs)} took longer than the per-function budget`);
+      return undefined;
+    }
+    if (p.bytes > bytesLeft) { // charged per function, cached or not: no function's verdict depends on another's
+      if (!why.some((w) => w.startsWith('its modules'))) why.push(`its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display(abs)} was not read)`);
+      return undefined;
+    }
+    bytesLeft -= p.bytes;
+    const m: ModuleInfo = { path: display(abs), abs, lang: langOf(abs)!, text: p.text, root: p.root, globals: new Map(), exports: new Map(), state: 'new' };
+    modules.set(abs, m);
+    return m;
+  };
+  const analysis = new Analysis(
+    (name) => envValue(fn, name),
+    (from, spec) => {
+      const abs = resolveImport(where.root, from.abs, spec, from.lang);
+      if (!abs) return undefined;
+      running = 0;
+      for (const m of modules.values()) if (m.state === 'running') running++;
+      if (running >= MAX_IMPORT_DEPTH && !modules.has(abs)) {
+        if (!why.some((w) => w.startsWith('imports nested'))) why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display(abs)} was not followed)`);
+        return undefined;
+      }
+      return moduleInfo(abs);
+    },
+    limits,
+  );
+  const main = moduleInfo(where.module);
+  if (!main) return undefined;
+  const ev = main.lang === 'python' ? new PythonEval(analysis) : new JsEval(analysis);
+  try {
+    ev.callHandler(main, where.export);
+    analysis.phase = 'rest';
+    for (const m of [...modules.values()]) ev.runRest(m);
+  } catch (e) {
+    // what was found before the exception counts; the caller turns it into the info finding
+    why.push(e instanceof RangeError ? 'the code is nested too deeply to follow' : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return analysis;
+}
+
+function limit(fn: FunctionDef, why: string): AnalysisLimit {
+  return {
+    at: fn.at,
+    message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget`,
+  };
 }
 
 function envValue(fn: FunctionDef, name: string): Val | undefined {

@@ -42,6 +42,10 @@ export function expandPaths(paths: string[], cwd: string, names: string[] = TRIG
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
+    if (!st.isDirectory() && !st.isFile()) {
+      // a FIFO would block forever and /dev/zero never ends: only regular files are read
+      throw new UsageError(`${p}: not a regular file (${kindOf(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`);
+    }
     if (st.isDirectory()) {
       const found: string[] = [];
       const root = projectRoot(abs, cwd);
@@ -57,6 +61,14 @@ export function expandPaths(paths: string[], cwd: string, names: string[] = TRIG
     seen.add(real);
     out.push({ abs, display: displayPath(cwd, abs), named });
   }
+}
+
+function kindOf(st: import('node:fs').Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 interface Walk {

@@ -126,7 +126,7 @@ export async function lintSourcesAsync(sources: Source[], options: RunOptions = 
 function finishRun(run: Run): Result {
   const { sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options) }) : new Map<string, string>();
+  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];

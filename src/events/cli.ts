@@ -103,9 +103,14 @@ async function validateCommand(file: string, opts: ValidateOptions, io: EventIo)
 
 const firstNonSpace = (text: string) => Math.max(0, text.search(/\S/));
 
-function snippet(text: string, d: EventDiagnostic): string {
-  const lines = text.split(/\r?\n/);
+/** Source lines longer than this are not quoted (one-line events): the message and position say enough. */
+const MAX_SNIPPET_LINE = 400;
+/** Errors and warnings printed per file; the rest are counted ("and N more"). */
+export const MAX_DIAGNOSTICS = 50;
+
+function snippet(lines: string[], d: EventDiagnostic): string {
   const line = lines[d.line - 1] ?? '';
+  if (line.length > MAX_SNIPPET_LINE) return '';
   const width = String(d.line).length;
   const endCol = d.endLine === d.line ? Math.max(d.endColumn, d.column + 1) : line.length + 1;
   const len = Math.max(1, Math.min(endCol, line.length + 1) - d.column);
@@ -139,10 +144,12 @@ function output(r: Report, opts: ValidateOptions, io: EventIo): number {
   }
   let out = '';
   if (r.id && r.detected) out += `${r.path}: detected ${r.id} (has ${r.because.join(', ')})\n`;
-  for (const d of r.diagnostics) {
+  const lines = r.text.split(/\r?\n/);
+  for (const d of r.diagnostics.slice(0, MAX_DIAGNOSTICS)) {
     out += `${r.path}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`;
-    out += snippet(r.text, d);
+    out += snippet(lines, d);
   }
+  if (r.diagnostics.length > MAX_DIAGNOSTICS) out += `${r.path}: and ${r.diagnostics.length - MAX_DIAGNOSTICS} more (the first ${MAX_DIAGNOSTICS} are shown; fix them first, or use --format json for all)\n`;
   if (errors === 0) out += `${r.path}: valid ${r.id} event${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}\n`;
   else out += `${r.path}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}${r.id ? ` — not a valid ${r.id} event` : ''}\n`;
   io.stdout(out);

@@ -83,7 +83,30 @@ function describeJsonError(e: ParseError, text: string): string {
   }
 }
 
+/** Nesting an event may have (a real event is under 10 levels; the parser and the validator recurse). */
+export const MAX_EVENT_DEPTH = 256;
+
+/** The offset where JSON text first nests deeper than `max` brackets, or -1; one pass, no recursion. */
+export function tooDeepAt(text: string, max = MAX_EVENT_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) { if (++depth > max) return i; } // { [
+    else if (c === 125 || c === 93) depth--; // } ]
+  }
+  return -1;
+}
+
 function parseJson(text: string, body: string, offset: number): ParsedEvent | ParseFailure {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    return { ok: false, format: 'json', text, errors: [{ message: `the event is nested deeper than ${MAX_EVENT_DEPTH} levels; a trigger event has a few levels: check that this is the file you meant`, start: deep, end: deep + 1 }] };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   if (errors.length || !tree) {

@@ -76,6 +76,7 @@ const funcraft: FormatAdapter = {
       functions,
       triggers,
       undefinedRefs: r.allUndefinedRefs(),
+      ...(r.allLimits().length ? { limits: r.allLimits() } : {}),
       schemaTargets: () => [
         ...targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/funcraft', view: r.json(node), label, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
         ...native.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),

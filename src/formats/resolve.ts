@@ -6,7 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Location } from '../types.js';
 import type { JsonView } from '../model/schema-target.js';
-import { Unknown, type Located, type UndefinedRef } from '../model/model.js';
+import { Unknown, type AnalysisLimit, type Located, type UndefinedRef } from '../model/model.js';
 import type { Source } from '../source/source.js';
 import { isPlaceholder } from '../source/source.js';
 import { AliasBudget, contentStart, isVerbatim, nodeLoc, entries } from '../source/yamlnav.js';
@@ -22,7 +22,11 @@ export interface Dialect {
   /** Regex matching one reference; group 1 is the expression. Must be global. */
   pattern: RegExp;
   evaluate(expr: string, r: Resolver): RefResult;
+  /** What a reference's value depends on besides the node it names (e.g. the resource `${this.…}` reads); part of the memo key. */
+  context?(): unknown;
 }
+
+export type Limit = AnalysisLimit;
 
 export interface Piece {
   value: string | Unknown;
@@ -36,6 +40,17 @@ export type { JsonView };
 
 const MAX_DEPTH = 16;
 const MAX_JSON_DEPTH = 256;
+/** References expanded into other strings per file, at most (each node once per context, memoized). */
+export const MAX_EXPANSIONS = 20_000;
+/** Characters of one expanded value, at most (a bucket name or ARN is short; 4 references per level for 14 levels is 268 million). */
+export const MAX_EXPANDED_LENGTH = 65_536;
+
+interface Expanded {
+  value: string | Unknown;
+  context: unknown;
+  /** The depth at which the value was cut short by the depth limit (valid only at that depth or deeper); undefined when complete. */
+  cutAt?: number;
+}
 
 export class Resolver {
   readonly budget: AliasBudget;
@@ -43,6 +58,13 @@ export class Resolver {
   private reported = new Set<number>();
   private indexes = new WeakMap<YAMLMap, Map<string, Pair<Scalar, Node>>>();
   private depth = 0;
+  /** Each node expanded into a string once per dialect context (the same chain no longer re-expands 4^n times). */
+  private expanded = new Map<Scalar, Expanded>();
+  private expansions = 0;
+  /** Times the depth limit cut an expansion short (a value computed while this grew is valid only that deep). */
+  cuts = 0;
+  /** The first place a budget was hit, for `incomplete-analysis`. */
+  readonly limits: Limit[] = [];
 
   constructor(readonly source: Source, readonly doc: import('yaml').Document.Parsed, public dialect: Dialect | null) {
     this.budget = new AliasBudget(doc);
@@ -159,14 +181,7 @@ export class Resolver {
       else if (res.kind === 'node') {
         const inner = this.budget.deref(res.node) as Node | undefined;
         if (inner && isScalar(inner) && inner.value !== null && inner.value !== undefined) {
-          let sub: Piece[];
-          if (typeof inner.value !== 'string') sub = [{ value: String(inner.value), at: this.loc(inner) }];
-          else if (this.depth >= MAX_DEPTH) sub = [{ value: new Unknown('reference cycle'), at: refAt }];
-          else {
-            this.depth++;
-            try { sub = this.stringPieces(inner); } finally { this.depth--; }
-          }
-          const joined = joinPieces(sub);
+          const joined = typeof inner.value !== 'string' ? String(inner.value) : this.expand(inner, refAt);
           out.push({ value: joined, at: refAt, origin: res.origin });
         } else out.push({ value: new Unknown('reference to a non-string value'), at: refAt, origin: res.origin });
       } else out.push({ value: new Unknown(res.kind === 'unknown' ? res.reason : res.message), at: refAt });
@@ -174,6 +189,41 @@ export class Resolver {
     }
     if (last < value.length || out.length === 0) out.push({ value: value.slice(last), at: span(last, value.length) });
     return out;
+  }
+
+  /**
+   * A referenced string node's value with its own references resolved, memoized per node and
+   * dialect context, within the expansion budget (count and length): past it, unknown, and the
+   * first place it was hit is recorded in `limits`.
+   */
+  private expand(inner: Scalar, refAt: Location): string | Unknown {
+    const context = this.dialect?.context?.();
+    const hit = this.expanded.get(inner);
+    if (hit && hit.context === context && (hit.cutAt === undefined || this.depth >= hit.cutAt)) return hit.value;
+    if (this.depth >= MAX_DEPTH) {
+      this.cuts++;
+      return new Unknown('reference cycle');
+    }
+    if (++this.expansions > MAX_EXPANSIONS) return this.overBudget(refAt, `more than ${MAX_EXPANSIONS.toLocaleString('en')} references expanded in this file`);
+    const cuts = this.cuts;
+    let value: string | Unknown;
+    this.depth++;
+    try { value = joinPieces(this.stringPieces(inner)); } finally { this.depth--; }
+    if (typeof value === 'string' && value.length > MAX_EXPANDED_LENGTH) {
+      value = this.overBudget(refAt, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`);
+    }
+    this.expanded.set(inner, { value, context, cutAt: this.cuts === cuts ? undefined : this.depth });
+    return value;
+  }
+
+  /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
+  overBudget(at: Location, why: string): Unknown {
+    if (!this.limits.length) {
+      const text = this.source.text.slice(at.start, at.end).replace(/\s+/g, ' ');
+      const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+      this.limits.push({ at, message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references` });
+    }
+    return new Unknown('expansion budget');
   }
 
   private refSpan(n: Scalar, text: string, index: number, verbatim: boolean, base: number): Location {
@@ -193,7 +243,10 @@ export class Resolver {
   }
 
   private evalGuarded(expr: string, at: Location): RefResult {
-    if (this.depth >= MAX_DEPTH) return { kind: 'unknown', reason: 'reference cycle' };
+    if (this.depth >= MAX_DEPTH) {
+      this.cuts++;
+      return { kind: 'unknown', reason: 'reference cycle' };
+    }
     this.depth++;
     try {
       const res = this.dialect!.evaluate(expr.trim(), this);
@@ -239,7 +292,10 @@ export class Resolver {
     const pieces = this.pieces(d.node);
     if (!pieces) return undefined;
     const single = pieces.length === 1 ? pieces[0] : undefined;
-    return { value: joinPieces(pieces), at, origin: d.origin ?? single?.origin };
+    let value = joinPieces(pieces);
+    // a whole-value reference lands here, not in expand(): the same length budget
+    if (typeof value === 'string' && value.length > MAX_EXPANDED_LENGTH) value = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`);
+    return { value, at, origin: d.origin ?? single?.origin };
   }
 
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
@@ -304,7 +360,7 @@ export class Resolver {
       if (typeof n.value === 'string') {
         const pieces = this.pieces(n)!;
         const v = joinPieces(pieces);
-        if (v instanceof Unknown) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) { view.unknown.add(ptr); return UNKNOWN_MARK; }
         return v;
       }
       if (isPlaceholder(this.source, at.start, at.end)) { view.unknown.add(ptr); return UNKNOWN_MARK; }

@@ -193,6 +193,7 @@ const ros: FormatAdapter = {
       functions: built.functions,
       triggers: built.triggers,
       undefinedRefs: r.allUndefinedRefs(),
+      ...(r.allLimits().length ? { limits: r.allLimits() } : {}),
       schemaTargets: () => built.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
     };
   },

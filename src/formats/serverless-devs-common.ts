@@ -117,6 +117,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...(r.limits.length ? { limits: r.limits } : {}),
         ...(skipped.length ? { formatIssues: skipped } : {}),
         schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
           scope.current = { name, map: r.map(r.get(all, name))! };

@@ -118,6 +118,7 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...(r.limits.length ? { limits: r.limits } : {}),
         ...(issues.length ? { formatIssues: issues } : {}),
         schemaTargets: (): SchemaTarget[] => spec.schemaPerEvent
           ? eventTargets.map(({ label, node }) => ({ schema: spec.schema, view: r.json(node), label, foreignKeys: spec.schemaPerEvent }))

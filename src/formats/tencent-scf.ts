@@ -267,6 +267,7 @@ const tencentScf: FormatAdapter = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...(r.limits.length ? { limits: r.limits } : {}),
       ...(formatIssues.length ? { formatIssues } : {}),
       schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-scf', view: r.json(root), label: 'serverless.yml' }],
     };

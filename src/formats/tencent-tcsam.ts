@@ -86,6 +86,7 @@ const tencentTcsam: FormatAdapter = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...(r.limits.length ? { limits: r.limits } : {}),
       schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-tcsam', view: r.json(root), label: 'template.yaml' }],
     };
   },

@@ -18,7 +18,8 @@ import { codeActions, FIX_ALL_KIND, type Published } from './code-actions.js';
 import { Debouncer } from './debounce.js';
 import { runErrorDiagnostic, toDiagnostic } from './diagnostics.js';
 import { hover } from './hover.js';
-import { fixedText, lintFolder, type FolderSettings } from './lint-run.js';
+import { fixedText, type FolderSettings } from './lint-run.js';
+import { CANCELLED, LintClient } from './lint-client.js';
 import { FolderFiles, type Buffer } from './workspace.js';
 
 export interface ServerOptions {
@@ -56,6 +57,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debouncer = new Debouncer();
   const openVersion = new Map<string, number>();
   const log = (s: string) => connection.console.log(s.trimEnd());
+  const linter = new LintClient(log);
+  /** Folders with a lint in progress (on the lint thread: hover and code actions do not wait for it). */
+  const inFlight = new Set<string>();
 
   /** The workspace folder of a file (the innermost), or its own folder for a file outside every folder. */
   function rootOf(path: string): { root: string; scan: boolean } {
@@ -110,8 +114,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const seq = (runs.get(root) ?? 0) + 1;
       runs.set(root, seq);
       const files = folderFiles.get(root) ?? filesOf(root, false);
-      const outcome = s.enable ? await lintFolder(files, buffers, s, env, log) : undefined;
-      if (runs.get(root) !== seq) return; // a later run of this folder started meanwhile: it publishes
+      inFlight.add(root);
+      let outcome;
+      try {
+        outcome = s.enable ? await linter.lint(files, files.takeRescan(), buffers, s, env) : undefined;
+      } finally {
+        if (runs.get(root) === seq) inFlight.delete(root);
+      }
+      if (outcome === CANCELLED || runs.get(root) !== seq) return; // a later run of this folder started meanwhile: it publishes
       for (const doc of docs) {
         const { path } = doc;
         if (!documents.get(doc.uri)) continue; // closed meanwhile
@@ -142,11 +152,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** Run a pending lint of the document's folder now, so the answer is about the text the client has. */
-  async function fresh(uri: string): Promise<(Published & { format: string | null }) | undefined> {
+  async function fresh(uri: string, stale = false): Promise<(Published & { format: string | null }) | undefined> {
     const doc = documents.get(uri);
     const path = pathOf(uri);
     if (!doc || !path) return undefined;
     const { root } = rootOf(path);
+    // a lint on the lint thread: answer now from what was last published instead of waiting for it
+    // (hover only: a code action's edits must be about the text the client has)
+    const last = published.get(uri);
+    if (linter.threaded && (inFlight.has(root) || debouncer.pending(root)) && last && (stale || last.version === doc.version)) {
+      if (!inFlight.has(root)) void run(root); // start the pending lint now; it publishes when done
+      return last;
+    }
     if (debouncer.pending(root) || published.get(uri)?.version !== doc.version) await run(root);
     const pub = published.get(uri);
     return pub && pub.version === doc.version ? pub : undefined;
@@ -242,7 +259,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onHover(async (params) => {
     try {
-      const pub = await fresh(params.textDocument.uri);
+      const pub = await fresh(params.textDocument.uri, true);
       if (!pub) return null;
       const markdown = caps.textDocument?.hover?.contentFormat?.includes('markdown') ?? false;
       return hover(pub, params.position, markdown, pub.format);
@@ -252,7 +269,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onShutdown(() => debouncer.cancelAll());
+  connection.onShutdown(() => { debouncer.cancelAll(); linter.dispose(); });
 
   documents.listen(connection);
   connection.listen();

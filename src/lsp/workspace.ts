@@ -25,11 +25,26 @@ export class FolderFiles {
   private readonly parsed = new Map<string, Parsed>();
 
   /** `scan`: false for a file outside every workspace folder (its open buffers are the run). */
+  private rescanned = false;
+
   constructor(readonly root: string, private readonly scanFolder = true) {}
+
+  /** Whether the folder is scanned (false: a file outside every workspace folder). */
+  get scans(): boolean {
+    return this.scanFolder;
+  }
 
   /** Forget the directory scan (new or deleted files); parsed files stay cached by mtime. */
   rescan(): void {
     this.scan = undefined;
+    this.rescanned = true;
+  }
+
+  /** Whether rescan() was called since the last time this was asked (the lint thread keeps its own copy of the folder). */
+  takeRescan(): boolean {
+    const r = this.rescanned;
+    this.rescanned = false;
+    return r;
   }
 
   /**

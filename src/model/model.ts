@@ -59,6 +59,8 @@ export interface FunctionDef {
   deployName?: string;
   /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
   logConfig?: LogDestination;
+  /** Where the handler-code stage stopped reading this function's code (a budget, or code it could not read). */
+  codeLimit?: AnalysisLimit;
   at: Location;
 }
 
@@ -235,6 +237,12 @@ export interface UndefinedRef {
   related?: { at: Location; message: string }[];
 }
 
+/** Where trigger-lint stopped reading because a budget was spent (reported by `incomplete-analysis`, info). */
+export interface AnalysisLimit {
+  at: Location;
+  message: string;
+}
+
 export interface FileModel {
   path: string;
   format: string;
@@ -242,6 +250,8 @@ export interface FileModel {
   functions: FunctionDef[];
   triggers: Trigger[];
   undefinedRefs: UndefinedRef[];
+  /** Where the reference expansion budget was hit (at most one per file). */
+  limits?: AnalysisLimit[];
   /**
    * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
    * must equal its bucket). Reported by the `schema` rule.

@@ -1,10 +1,13 @@
-// trigger-overlap reports every overlapping pair exactly once, on the later trigger of the pair
-// in path + offset order, so the findings (and the baselines and SARIF fingerprints built from
-// them) never depend on the order of the command-line arguments or of a directory listing.
+// trigger-overlap reports each trigger that overlaps an earlier one (in path + offset order) once,
+// naming the earliest and listing the earlier ones as related locations (at most MAX_RELATED, the
+// message counts the rest), so the findings (and the baselines and SARIF fingerprints built from
+// them) never depend on the order of the command-line arguments or of a directory listing, and
+// n overlapping triggers give at most n findings, not n²/2.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lintTexts, only } from '../helpers.js';
 import type { Result } from '../../src/types.js';
+import { MAX_RELATED } from '../../rules/trigger-overlap.js';
 
 interface Spec { bucket: string; prefix: string; suffix: string; events: string[] }
 
@@ -74,5 +77,37 @@ describe('trigger-overlap: independent of input order', () => {
     fc.assert(fc.property(withOrder, ([original, shuffled]) => {
       expect(findingSet(lintInOrder(shuffled))).toEqual(findingSet(lintInOrder(original)));
     }), { numRuns: 150 });
+  });
+});
+
+describe('trigger-overlap: findings linear in the triggers', () => {
+  const same: Spec = { bucket: 'media', prefix: 'in/', suffix: '', events: ['oss:ObjectCreated:PutObject'] };
+
+  it('n identical triggers give n - 1 findings, each naming the earliest and at most MAX_RELATED related', () => {
+    const n = 40;
+    const r = lintInOrder([['s.yaml', fc3File('f', Array.from({ length: n }, () => same))]]);
+    const findings = r.files.flatMap((f) => f.findings);
+    expect(findings).toHaveLength(n - 1);
+    for (const [i, f] of findings.entries()) {
+      expect(f.related!.length).toBe(Math.min(i + 1, MAX_RELATED));
+      expect(f.message).toContain('duplicates trigger "t0"');
+    }
+    expect(findings[n - 2].message).toContain(`duplicates trigger "t0" and ${n - 2} more triggers on bucket "media"`);
+    expect(findings[0].message).not.toContain('more trigger');
+  });
+
+  it('property: one finding per trigger that overlaps an earlier one, never more', () => {
+    const spec = fc.record({
+      bucket: fc.constant('media'),
+      prefix: fc.constantFrom('', 'a/', 'a/b/', 'c/'),
+      suffix: fc.constantFrom('', '.png', '.jpg'),
+      events: fc.subarray(['oss:ObjectCreated:PutObject', 'oss:ObjectCreated:*', 'oss:ObjectRemoved:DeleteObject'], { minLength: 1 }),
+    });
+    fc.assert(fc.property(fc.array(spec, { minLength: 1, maxLength: 12 }), (triggers) => {
+      const r = lintInOrder([['s.yaml', fc3File('f', triggers)]]);
+      const lines = r.files.flatMap((f) => f.findings.map((x) => x.line));
+      expect(new Set(lines).size).toBe(lines.length);
+      for (const f of r.files.flatMap((x) => x.findings)) expect(f.related!.length).toBeLessThanOrEqual(MAX_RELATED);
+    }), { numRuns: 100 });
   });
 });

@@ -7,7 +7,7 @@
 // ids, attributes only known after deploy). A reference to a name the template does not
 // declare is recorded for `undefined-variable` (ROS rejects such a template).
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import { Resolver, type Dialect, type RefResult } from '../resolve.js';
+import { MAX_EXPANDED_LENGTH, MAX_EXPANSIONS, Resolver, type Dialect, type Limit, type RefResult } from '../resolve.js';
 import { Unknown, type Located } from '../../model/model.js';
 import type { Source } from '../../source/source.js';
 import type { Location } from '../../types.js';
@@ -53,6 +53,9 @@ export class RosResolver extends Resolver {
   private locals: YAMLMap[] = [];
   private depthRos = 0;
   private readonly root: YAMLMap | undefined;
+  /** Each intrinsic evaluated once per enclosing `Fn::Sub` locals (nested Sub chains no longer re-evaluate 4^n times). */
+  private readonly evaluated = new Map<Node, { locals: YAMLMap | undefined; value: Evaluated }>();
+  private evaluations = 0;
 
   constructor(source: Source, doc: Document.Parsed) {
     super(source, doc, null);
@@ -63,6 +66,11 @@ export class RosResolver extends Resolver {
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
   allUndefinedRefs() {
     return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a, b) => a.at.start - b.at.start);
+  }
+
+  /** Where a budget stopped resolution, from intrinsics and from `Fn::Sub` strings (the first one). */
+  allLimits(): Limit[] {
+    return [...this.limits, ...this.sub.limits].slice(0, 1);
   }
 
   get parameters(): YAMLMap | undefined {
@@ -111,8 +119,28 @@ export class RosResolver extends Resolver {
     const i = this.intrinsic(node);
     if (!i) return super.str(node, fallbackAt);
     const at = this.loc(node, fallbackAt);
-    const res = this.evaluate(i, at);
+    const res = this.evaluateOnce(node!, i, at);
     return { value: res.value, at, origin: res.origin };
+  }
+
+  /**
+   * An intrinsic's value, memoized per node and enclosing `Fn::Sub` locals, within the expansion
+   * budget (evaluations and length); a value the depth limit cut short is not kept.
+   */
+  private evaluateOnce(node: Node, i: Intrinsic, at: Location): Evaluated {
+    const locals = this.locals[this.locals.length - 1];
+    const hit = this.evaluated.get(node);
+    if (hit && hit.locals === locals) return hit.value;
+    if (++this.evaluations > MAX_EXPANSIONS) {
+      return { value: this.overBudget(at, `more than ${MAX_EXPANSIONS.toLocaleString('en')} intrinsic functions evaluated in this file`) };
+    }
+    const cuts = this.cuts + this.sub.cuts;
+    let value = this.evaluate(i, at);
+    if (typeof value.value === 'string' && value.value.length > MAX_EXPANDED_LENGTH) {
+      value = { value: this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`) };
+    }
+    if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value });
+    return value;
   }
 
   override fields(node: Node | null | undefined, sep: string): Located<string>[] | undefined {
@@ -123,7 +151,10 @@ export class RosResolver extends Resolver {
   }
 
   private evaluate(i: Intrinsic, at: Location): Evaluated {
-    if (this.depthRos >= MAX_DEPTH) return { value: new Unknown('reference chain too long') };
+    if (this.depthRos >= MAX_DEPTH) {
+      this.cuts++;
+      return { value: new Unknown('reference chain too long') };
+    }
     this.depthRos++;
     try {
       switch (i.fn) {
@@ -194,6 +225,7 @@ export class RosResolver extends Resolver {
   private subDialect(): Dialect {
     return {
       pattern: /\$\{([^{}]*)\}/g,
+      context: () => this.locals[this.locals.length - 1],
       evaluate: (expr, r): RefResult => {
         if (expr.startsWith('!')) return { kind: 'string', value: `\${${expr.slice(1)}}` };
         for (let i = this.locals.length - 1; i >= 0; i--) {

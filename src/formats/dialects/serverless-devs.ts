@@ -23,6 +23,7 @@ const STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 export function serverlessDevsDialect(scope: ServerlessDevsScope): Dialect {
   return {
     pattern: /\$\{([\w\W]*?)\}/g,
+    context: () => scope.current?.map,
     evaluate(expr, r) {
       const call = CALL.exec(expr);
       if (call) return evalCall(call[1], call[2], scope, r);

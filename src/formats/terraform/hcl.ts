@@ -1,7 +1,8 @@
 // HCL through tree-sitter's grammar (@tree-sitter-grammars/tree-sitter-hcl, WASM) on the
 // web-tree-sitter runtime the handler-code reader already uses. Loaded only when a `.tf` file is
 // linted (`loadHcl`, asynchronous once per process); after it, parsing is synchronous.
-import { loadParsers, parsersLoaded, parseWith, type SyntaxNode, type Tree } from '../../code/parser.js';
+// HCL keeps web-tree-sitter's own nodes (handler code converts its trees to plain nodes, syntax-node.ts)
+import { loadParsers, parsersLoaded, parseWith, type RawNode as SyntaxNode, type Tree } from '../../code/parser.js';
 
 export type { SyntaxNode };
 

@@ -1,0 +1,116 @@
+// Worst-case inputs for `npm run bench -- --worst` (issue #25): small files whose cost used to
+// grow exponentially or quadratically. Each is written to bench/out/worst/<name>/ and linted
+// alone; the budget of every case is 2 s wall (DESIGN.md §6 worst cases).
+//   sls-self       serverless.yml, 14 levels of ${self:custom.v<i>}, four references per level
+//   devs-vars      s.yaml, the same shape with ${vars.v<i>}
+//   ros-sub        ROS template, 12 nested Fn::Sub with four ${a} each
+//   overlap-2000   2,000 identical OSS triggers on one bucket (findings linear, not pairwise)
+//   shared-1, -10  1 and 10 functions sharing one 36 KB Node.js handler
+//   sam-src-1, -3  SAM functions (1, 3) whose CodeUri is a copy of this repository's src/ (TypeScript)
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const LEVELS = 14;
+
+export function slsSelf(levels = LEVELS) {
+  const lines = ['service: worst', 'provider:', '  name: aws', 'custom:', '  v0: a'];
+  for (let i = 1; i <= levels; i++) lines.push(`  v${i}: \${self:custom.v${i - 1}}\${self:custom.v${i - 1}}\${self:custom.v${i - 1}}\${self:custom.v${i - 1}}`);
+  lines.push('functions:', '  f:', '    handler: h.handler', '    events:', '      - s3:', `          bucket: \${self:custom.v${levels}}`, '          event: s3:ObjectCreated:*');
+  return lines.join('\n') + '\n';
+}
+
+export function devsVars(levels = LEVELS) {
+  const lines = ['edition: 3.0.0', 'name: worst', 'vars:', '  v0: a'];
+  for (let i = 1; i <= levels; i++) lines.push(`  v${i}: \${vars.v${i - 1}}\${vars.v${i - 1}}\${vars.v${i - 1}}\${vars.v${i - 1}}`);
+  lines.push('resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou', '      functionName: f', '      runtime: nodejs18', '      handler: index.handler',
+    '      triggers:', '        - triggerName: t', '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:\${vars.v${levels}}`,
+    '          triggerConfig:', '            events: [oss:ObjectCreated:*]');
+  return lines.join('\n') + '\n';
+}
+
+export function rosSub(levels = 12) {
+  let v = "'x'";
+  for (let i = 0; i < levels; i++) v = `{'Fn::Sub': ['\${a}\${a}\${a}\${a}', {a: ${v}}]}`;
+  return `ROSTemplateFormatVersion: '2015-09-01'
+Resources:
+  Bucket:
+    Type: ALIYUN::OSS::Bucket
+    Properties:
+      BucketName: ${v}
+  Fn:
+    Type: ALIYUN::FC::Function
+    Properties:
+      ServiceName: s
+      FunctionName: f
+      Handler: index.handler
+      Runtime: nodejs18
+  Trig:
+    Type: ALIYUN::FC::Trigger
+    Properties:
+      ServiceName: s
+      FunctionName: f
+      TriggerName: t
+      TriggerType: oss
+      SourceArn: {'Fn::Sub': ['acs:oss:cn-hangzhou:123:\${b}', {b: {Ref: Bucket}}]}
+      TriggerConfig:
+        events: [oss:ObjectCreated:*]
+`;
+}
+
+export function overlap(count) {
+  const lines = ['edition: 3.0.0', 'name: overlap', 'resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou', '      functionName: f',
+    '      runtime: nodejs18', '      handler: index.handler', '      triggers:'];
+  for (let i = 0; i < count; i++) {
+    lines.push(`        - triggerName: t${i}`, '          triggerType: oss', '          sourceArn: acs:oss:cn-hangzhou:123:one-bucket',
+      '          triggerConfig:', '            events: [oss:ObjectCreated:*]', '            filter: {key: {prefix: in/}}');
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** fc3 functions sharing one ~36 KB handler (many small helpers, one write). */
+export function shared(functions) {
+  const lines = ['edition: 3.0.0', 'name: shared', 'resources:'];
+  for (let i = 0; i < functions; i++) {
+    lines.push(`  f${i}:`, '    component: fc3', '    props:', '      region: cn-hangzhou', `      functionName: f${i}`, '      runtime: nodejs18', '      handler: index.handler',
+      '      code: ./code', '      triggers:', '        - triggerName: t', '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:bucket-${i}`,
+      '          triggerConfig:', '            events: [oss:ObjectCreated:PutObject]', '            filter: {key: {prefix: in/}}');
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function sharedHandler() {
+  const helpers = Array.from({ length: 300 }, (_, i) => `function helper${i}(value) {\n  const parts = String(value).split('/');\n  return parts.slice(0, -1).join('/') + '/${i}' + helper${(i + 1) % 300}.name;\n}\n`).join('\n');
+  return `const OSS = require('ali-oss');\n${helpers}\nexports.handler = async (event) => {\n  const evt = JSON.parse(event.toString()).events[0];\n  const client = new OSS({ bucket: evt.oss.bucket.name });\n  let key = evt.oss.object.key;\n${Array.from({ length: 40 }, (_, i) => `  key = helper${i}(key);`).join('\n')}\n  await client.put('out/' + key, 'x');\n};\n`;
+}
+
+export function generateWorst(out) {
+  const write = (p, text) => { mkdirSync(dirname(join(out, p)), { recursive: true }); writeFileSync(join(out, p), text); };
+  write('sls-self/serverless.yml', slsSelf());
+  write('devs-vars/s.yaml', devsVars());
+  write('ros-sub/template.yml', rosSub());
+  write('overlap-1000/s.yaml', overlap(1000));
+  write('overlap-2000/s.yaml', overlap(2000));
+  for (const n of [1, 10]) {
+    write(`shared-${n}/s.yaml`, shared(n));
+    write(`shared-${n}/code/index.js`, sharedHandler());
+  }
+  for (const n of [1, 3]) {
+    write(`sam-src-${n}/template.yaml`, samOverSrc(n));
+    cpSync(join(root, 'src'), join(out, `sam-src-${n}`, 'src'), { recursive: true });
+  }
+  return out;
+}
+
+/** A SAM template whose functions' CodeUri is a copy of this repository's own src/ (a large TypeScript project). */
+export function samOverSrc(functions) {
+  const lines = ["AWSTemplateFormatVersion: '2010-09-09'", 'Transform: AWS::Serverless-2016-10-31', 'Resources:',
+    '  Uploads:', '    Type: AWS::S3::Bucket', '    Properties:', '      BucketName: uploads-bucket'];
+  for (let i = 0; i < functions; i++) {
+    lines.push(`  Fn${i}:`, '    Type: AWS::Serverless::Function', '    Properties:', '      CodeUri: src/', '      Handler: index.handler', '      Runtime: nodejs20.x',
+      '      Events:', '        Upload:', '          Type: S3', '          Properties:', '            Bucket: !Ref Uploads', '            Events: s3:ObjectCreated:*');
+  }
+  return lines.join('\n') + '\n';
+}
