@@ -77,7 +77,9 @@ export function summaryLine(result: Result): string {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (infos) parts.push(plural(infos, 'info'));
-  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+  const { baselined } = result.summary;
+  const hidden = baselined ? ` (${plural(baselined, 'finding')} hidden by the baseline)` : '';
+  return `${parts.join(', ')} in ${plural(files, 'file')}${hidden}`;
 }
 
 const stylish: Reporter = (result, ctx) => {

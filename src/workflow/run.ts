@@ -172,7 +172,7 @@ export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pic
       for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ''}\n`);
     }
   }
-  return applied.result;
+  return { ...applied.result, summary: { ...applied.result.summary, baselined: applied.hidden } };
 }
 
 /** --print-config <file>: the effective configuration for one file, as YAML (or JSON). */
