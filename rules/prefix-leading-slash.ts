@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown } from '../src/model/model.js';
 import { q, storageName } from '../src/model/filters.js';
+import { typeSafeEdit } from '../src/source/scalar-edit.js';
 
 export default {
   id: 'prefix-leading-slash',
@@ -10,6 +11,7 @@ export default {
   fixable: true,
   check({ model, sources, report }) {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
+    const parsed = new Map(sources.map((s) => [s.path, s.parsedText]));
     for (const t of model.storageTriggers) {
       if (!isKnown(t.prefix) || !t.prefix.value.startsWith('/')) continue;
       const fixed = t.prefix.value.replace(/^\/+/, '');
@@ -21,10 +23,13 @@ export default {
       // Fix only a literal written in place (not a value that came from a variable).
       const slashes = /^\/+/.exec(body)?.[0].length ?? 0;
       const fixable = !t.prefix.origin && slashes > 0 && body.startsWith(t.prefix.value.slice(0, slashes));
+      // the edit is checked on the edited document: where plain style would change the value's
+      // type (`/123` → 123, `/#x` → a comment), the scalar is written quoted instead
+      const fix = fixable ? typeSafeEdit(parsed.get(at.file) ?? text, at, fixed, { start: at.start + open, end: at.start + open + slashes, text: '' }) : undefined;
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
-        ...(fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: '' } } : {}),
+        ...(fix ? { fix } : {}),
         key: `${t.function.name.value}/${t.name.value}`,
       });
     }
