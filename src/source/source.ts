@@ -4,6 +4,7 @@ import { parseAllDocuments, type Document } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { rewriteYamlError } from './yaml-messages.js';
 import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
+import { aliasTargets } from './alias-targets.js';
 
 export interface SyntaxDiagnostic {
   start: number;
@@ -97,8 +98,28 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
       const end = Math.min(Math.max(err.pos[1], start), text.length);
       syntax.push({ start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1)), text[start - 1] ?? '') });
     }
+    if (parsedText.includes('*')) syntax.push(...undefinedAliases(doc));
   }
+  syntax.sort((a, b) => a.start - b.start || a.end - b.end);
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+
+/**
+ * Aliases that name no anchor before them (`prefix: *nope`): yaml parses them without an error,
+ * yet every deploy tool rejects the file (yaml's toJS throws "Aliased anchor not found").
+ */
+function undefinedAliases(doc: Document.Parsed): SyntaxDiagnostic[] {
+  const out: SyntaxDiagnostic[] = [];
+  for (const [alias, target] of aliasTargets(doc)) {
+    if (target || !alias.range) continue;
+    const name = alias.source;
+    out.push({
+      start: alias.range[0],
+      end: alias.range[1],
+      message: `alias "*${name}" names no anchor: no "&${name}" comes before it in this document; define the anchor above it, or if "*${name}" is text, quote it: '*${name}'`,
+    });
+  }
+  return out;
 }
 
 interface YamlError { code: string; message: string; pos: [number, number] }

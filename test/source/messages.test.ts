@@ -41,3 +41,13 @@ describe('syntax messages that say what to do', () => {
   });
 });
 
+
+describe('undefined aliases', () => {
+  it('are a syntax diagnostic at the alias, for every alias without an anchor before it', () => {
+    const text = 'a: *nope\nb: &x 1\nc: *x\nd: [*y, &y 2]\n';
+    expect(parseSource('s.yaml', text).syntax.map((d) => [text.slice(d.start, d.end), d.message])).toEqual([
+      ['*nope', `alias "*nope" names no anchor: no "&nope" comes before it in this document; define the anchor above it, or if "*nope" is text, quote it: '*nope'`],
+      ['*y', `alias "*y" names no anchor: no "&y" comes before it in this document; define the anchor above it, or if "*y" is text, quote it: '*y'`],
+    ]);
+  });
+});
