@@ -56,7 +56,7 @@ describe('trigger-lint graph tells the truth', () => {
     const { instance } = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz');
     const viz = await instance();
     const boxWidth = (label: string) => {
-      const svg = viz.render(`digraph{node[shape=box,margin=0,fontname="Helvetica",fontsize=100,width=0,height=0]; a[label="${label.replace(/["\\]/g, '\\$&')}"]}`, { format: 'svg' }).output;
+      const svg = viz.render(`digraph{node[shape=box,margin=0,fontname="Helvetica",fontsize=100,width=0,height=0]; a[label="${label.replace(/["\\]/g, '\\$&')}"]}`, { format: 'svg' }).output ?? '';
       const xs = [...svg.matchAll(/<polygon[^>]*points="([^"]+)"/g)].pop()![1].trim().split(' ').map((p) => Number(p.split(',')[0]));
       return Math.max(...xs) - Math.min(...xs);
     };
