@@ -3,6 +3,7 @@
 // with its own line and caret (at most MAX_RELATED); then a summary line.
 import type { Finding, Result } from '../types.js';
 import type { Reporter } from './types.js';
+import { showControls } from './escape.js';
 
 const C = {
   red: (s: string) => `\x1b[31m${s}\x1b[0m`,
@@ -43,7 +44,7 @@ function width(s: string): number {
 export function formatFinding(f: Finding, text: string | undefined, color: boolean, texts?: Map<string, string>): string {
   const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.cyan;
-  const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
   const related = f.related ?? [];
   // one gutter width for the finding's snippet and its related ones
   const gutter = Math.max(f.line, ...related.slice(0, MAX_RELATED).map((r) => r.line));
@@ -52,7 +53,7 @@ export function formatFinding(f: Finding, text: string | undefined, color: boole
   // every other place the finding refers to, each with its own line (capped)
   const shown = related.slice(0, MAX_RELATED).map((r) => {
     const s = snippet(texts?.get(r.path) ?? (r.path === f.path ? text : undefined), r, paint.cyan, gutter);
-    const arrow = `${pad(gutter)}--> ${r.path}:${r.line}:${r.column}: ${r.message}`;
+    const arrow = `${pad(gutter)}--> ${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`;
     return s === undefined ? arrow : `${arrow}\n${s}`;
   });
   if (related.length > MAX_RELATED) shown.push(`${pad(gutter)}... and ${related.length - MAX_RELATED} more`);
@@ -75,10 +76,11 @@ function snippet(text: string | undefined, f: { line: number; column: number; en
   const expanded = src.replace(/\t/g, ' ');
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
-  const lead = width(expanded.slice(0, col));
-  const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
+  // control characters (a lone CR, ESC…) are shown escaped; the caret counts their escapes
+  const lead = width(showControls(expanded.slice(0, col)));
+  const span = Math.max(1, width(showControls(expanded.slice(col, Math.max(endCol, col + 1)))));
   const caret = ' '.repeat(lead) + paint('^' + '~'.repeat(Math.max(0, span - 1)));
-  return `${blank} |\n${num} | ${expanded}\n${blank} | ${caret}`;
+  return `${blank} |\n${num} | ${showControls(expanded)}\n${blank} | ${caret}`;
 }
 
 export function summaryLine(result: Result): string {
