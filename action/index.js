@@ -59,12 +59,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap20 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap21 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar18 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar16(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar18(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -94,14 +94,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap20;
+    exports.isMap = isMap21;
     exports.isNode = isNode;
-    exports.isPair = isPair4;
-    exports.isScalar = isScalar16;
-    exports.isSeq = isSeq9;
+    exports.isPair = isPair5;
+    exports.isScalar = isScalar18;
+    exports.isSeq = isSeq10;
   }
 });
 
@@ -113,7 +113,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -122,9 +122,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path2) {
       const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -258,7 +258,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -268,7 +268,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -412,7 +412,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -450,7 +450,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -630,7 +630,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -656,7 +656,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap20 = fc2.start.source === "{";
-      const fcName = isMap20 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap20 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap21 = fc2.start.source === "{";
+      const fcName = isMap21 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap21 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap20 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap21 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap20 && !sep9 && !props.found) {
+        if (!isMap21 && !sep9 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap20 && !props.found && ctx.options.strict) {
+            if (!isMap21 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap20) {
+          if (isMap21) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap20 ? "}" : "]";
+      const expectedEnd = isMap21 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5578,15 +5578,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP2;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP2;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field2, index] of path2) {
         const tok = item?.[field2];
@@ -5597,8 +5597,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent2 = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent2 = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent2?.[field2];
       if (coll && "items" in coll)
@@ -5629,7 +5629,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar16 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar18 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar16;
+    exports.isScalar = isScalar18;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7245,7 +7245,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7320,7 +7320,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
@@ -7345,7 +7345,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7373,8 +7373,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7429,6 +7429,11 @@ function rewriteYamlError(code2, message, span, before = "") {
       return `bad indentation: ${lower(first)}; align this line with its siblings`;
     case "BAD_SCALAR_START":
       if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+      break;
+    case "UNEXPECTED_TOKEN": {
+      const ref = before === "$" ? /^\{[^{}\r\n]*\}/.exec(span)?.[0] : void 0;
+      if (ref) return `unquoted "$${ref}" inside a flow collection ({ … } or [ … ]): YAML reads "$" as the value and "{" as the start of a map; quote it: ${singleQuoted(`$${ref}`)}`;
+    }
   }
   return remedied(first, span) ?? lower(first);
 }
@@ -7562,6 +7567,32 @@ var init_duplicate_keys = __esm({
   }
 });
 
+// src/source/alias-targets.ts
+function aliasTargets(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if ((0, import_yaml2.isPair)(n)) {
+      stack.push(n.value, n.key);
+    } else if ((0, import_yaml2.isAlias)(n)) {
+      out2.set(n, anchors.get(n.source));
+    } else if ((0, import_yaml2.isMap)(n) || (0, import_yaml2.isSeq)(n) || (0, import_yaml2.isScalar)(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      if (!(0, import_yaml2.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+    }
+  }
+  return out2;
+}
+var import_yaml2;
+var init_alias_targets = __esm({
+  "src/source/alias-targets.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+  }
+});
+
 // src/source/source.ts
 function replacePlaceholders(text2) {
   const ranges = [];
@@ -7596,7 +7627,17 @@ function decode(bytes) {
     return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
   }
 }
+function crOnly(text2) {
+  const cr = text2.indexOf("\r");
+  if (cr < 0 || text2.includes("\n")) return void 0;
+  return { start: cr, end: cr + 1, message: "lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends" };
+}
 function parseSource(path2, text2, extra = []) {
+  const cr = crOnly(text2);
+  if (cr) {
+    const source = parseSource(path2, text2.replace(/\r/g, "\n"), extra);
+    return { ...source, text: text2, syntax: [cr, ...source.syntax] };
+  }
   const lineCounter = new LineIndex(text2);
   const syntax = [...extra];
   const bin = firstBinaryOffset(text2);
@@ -7610,7 +7651,7 @@ function parseSource(path2, text2, extra = []) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    docs = (0, import_yaml3.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
@@ -7621,13 +7662,44 @@ function parseSource(path2, text2, extra = []) {
   Error.stackTraceLimit = stackTraceLimit;
   const cst = new CstIndex(parsedText);
   for (const doc of docs) {
+    let head;
+    let folded = 0;
+    const flush = () => {
+      if (head && folded) head.message += ` (and ${folded} later error${folded === 1 ? "" : "s"} caused by it)`;
+      folded = 0;
+    };
     for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+      if (head && RAW_TOKEN_ERROR.test(err2.message)) {
+        folded++;
+        continue;
+      }
       const start2 = Math.min(err2.pos[0], text2.length);
       const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
+      const d = { start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") };
+      syntax.push(d);
+      if (err2.code !== "DUPLICATE_KEY") {
+        flush();
+        head = d;
+      }
     }
+    flush();
+    if (parsedText.includes("*")) syntax.push(...undefinedAliases(doc));
   }
+  syntax.sort((a2, b) => a2.start - b.start || a2.end - b.end);
   return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+function undefinedAliases(doc) {
+  const out2 = [];
+  for (const [alias, target2] of aliasTargets(doc)) {
+    if (target2 || !alias.range) continue;
+    const name2 = alias.source;
+    out2.push({
+      start: alias.range[0],
+      end: alias.range[1],
+      message: `alias "*${name2}" names no anchor: no "&${name2}" comes before it in this document; define the anchor above it, or if "*${name2}" is text, quote it: '*${name2}'`
+    });
+  }
+  return out2;
 }
 function withDuplicateKeys(errors, offsets) {
   if (!offsets.length) return errors;
@@ -7647,16 +7719,18 @@ function lineCol(source, offset) {
 function isPlaceholder(source, start2, end2) {
   return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
 }
-var import_yaml2, PLACEHOLDER, MAX_ALIAS_COUNT, duplicateKey;
+var import_yaml3, PLACEHOLDER, MAX_ALIAS_COUNT, RAW_TOKEN_ERROR, duplicateKey;
 var init_source = __esm({
   "src/source/source.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_line_index();
     init_yaml_messages();
     init_duplicate_keys();
+    init_alias_targets();
     PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
     MAX_ALIAS_COUNT = 1e3;
+    RAW_TOKEN_ERROR = /^Unexpected [\w-]+ (?:token in YAML stream|at node end)/;
     duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
   }
 });
@@ -7868,26 +7942,9 @@ function nodeLoc(file, node, fallback) {
   if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
   return fallback ?? { file, start: 0, end: 0 };
 }
-function aliasTargets(doc) {
-  const out2 = /* @__PURE__ */ new Map();
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length) {
-    const n = stack.pop();
-    if ((0, import_yaml3.isPair)(n)) {
-      stack.push(n.value, n.key);
-    } else if ((0, import_yaml3.isAlias)(n)) {
-      out2.set(n, anchors.get(n.source));
-    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
-      if (n.anchor) anchors.set(n.anchor, n);
-      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
-    }
-  }
-  return out2;
-}
 function entries(map) {
   const out2 = [];
-  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  for (const p of map.items) if ((0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key)) out2.push([String(p.key.value), p]);
   return out2;
 }
 function contentStart(node) {
@@ -7903,12 +7960,13 @@ function isVerbatim(text2, node) {
   const end2 = quoted ? r[1] - 1 : r[1];
   return text2.slice(start2, end2) === node.value;
 }
-var import_yaml3, AliasBudget;
+var import_yaml5, AliasBudget;
 var init_yamlnav = __esm({
   "src/source/yamlnav.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_source();
+    init_alias_targets();
     AliasBudget = class {
       constructor(doc, max = MAX_ALIAS_COUNT) {
         this.doc = doc;
@@ -7922,7 +7980,7 @@ var init_yamlnav = __esm({
       deref(node) {
         let n = node;
         let hops = 0;
-        while (n && (0, import_yaml3.isAlias)(n)) {
+        while (n && (0, import_yaml5.isAlias)(n)) {
           if (++this.used > this.max || ++hops > 32) return void 0;
           this.targets ??= aliasTargets(this.doc);
           n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
@@ -12156,7 +12214,7 @@ function parseHcl(text2) {
 function hclErrors(tree) {
   const out2 = [];
   if (!tree.rootNode.hasError) return out2;
-  const visit2 = (n) => {
+  const visit3 = (n) => {
     if (out2.length >= 20) return;
     if (n.isMissing) {
       out2.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` });
@@ -12167,9 +12225,9 @@ function hclErrors(tree) {
       out2.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)), message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)` });
       return;
     }
-    if (n.hasError) for (const c of n.children) visit2(c);
+    if (n.hasError) for (const c of n.children) visit3(c);
   };
-  visit2(tree.rootNode);
+  visit3(tree.rootNode);
   return out2;
 }
 function hclComments(text2) {
@@ -12178,7 +12236,7 @@ function hclComments(text2) {
   if (!tree) return [];
   const out2 = [];
   try {
-    const visit2 = (n) => {
+    const visit3 = (n) => {
       if (n.type === "comment") {
         const t = n.text;
         const lead = t.startsWith("#") ? 1 : t.startsWith("//") ? 2 : 0;
@@ -12188,9 +12246,9 @@ function hclComments(text2) {
         }
         return;
       }
-      for (const c of n.children) if (c) visit2(c);
+      for (const c of n.children) if (c) visit3(c);
     };
-    visit2(tree.rootNode);
+    visit3(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -12929,23 +12987,23 @@ function filterOf(v, fallback) {
 function jsonValue(v) {
   if (!v || v.t === "null") return {};
   if (v.t !== "str") return { value: v };
-  const doc = (0, import_yaml22.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length || !((0, import_yaml22.isMap)(doc.contents) || (0, import_yaml22.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
+  const doc = (0, import_yaml24.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length || !((0, import_yaml24.isMap)(doc.contents) || (0, import_yaml24.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
   const conv = (n) => {
     const r = n?.range;
     const whole = r ? spanOf(v, r[0], r[1]) : v.at;
-    if ((0, import_yaml22.isMap)(n)) {
+    if ((0, import_yaml24.isMap)(n)) {
       const fields = /* @__PURE__ */ new Map();
       for (const p of n.items) {
-        const k2 = (0, import_yaml22.isScalar)(p.key) ? String(p.key.value) : void 0;
+        const k2 = (0, import_yaml24.isScalar)(p.key) ? String(p.key.value) : void 0;
         if (k2 === void 0) continue;
         const kr = p.key.range;
         fields.set(k2, { key: kr ? spanOf(v, kr[0], kr[1]) : whole, val: conv(p.value) });
       }
       return { t: "obj", fields, at: whole };
     }
-    if ((0, import_yaml22.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
-    if ((0, import_yaml22.isScalar)(n) && r) {
+    if ((0, import_yaml24.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
+    if ((0, import_yaml24.isScalar)(n) && r) {
       const val = n.value;
       if (typeof val === "string" && val.includes(HOLE)) return unknown("a string with an unknown interpolation", whole);
       if (typeof val === "string") {
@@ -12964,11 +13022,11 @@ function jsonValue(v) {
   };
   return { value: conv(doc.contents) };
 }
-var import_yaml22;
+var import_yaml24;
 var init_located = __esm({
   "src/formats/terraform/located.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     init_model();
     init_vendors();
     init_value();
@@ -15154,12 +15212,21 @@ var init_libesm = __esm({
 import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
 
 // src/workflow/run.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml26 = __toESM(require_dist(), 1);
 import { resolve as resolve5 } from "node:path";
-import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync8, statSync as statSync7 } from "node:fs";
 
 // src/engine/lint.ts
 init_source();
+
+// src/source/where.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function where(sources, at) {
+  let byPath = cache.get(sources);
+  if (!byPath) cache.set(sources, byPath = new Map(sources.map((s) => [s.path, s])));
+  const src = byPath.get(at.file);
+  return src ? `${at.file}:${src.lineCounter.linePos(at.start).line}` : at.file;
+}
 
 // rules/bucket-trigger-limit.ts
 init_model();
@@ -15214,6 +15281,9 @@ function filterText(prefix, suffix) {
   if (prefix && suffix) return `keys with prefix ${q(prefix)} and suffix ${q(suffix)}`;
   return prefix ? `keys with prefix ${q(prefix)}` : `keys with suffix ${q(suffix)}`;
 }
+function neverFires(t) {
+  return isKnown(t.prefix) && t.prefix.value.startsWith("/");
+}
 
 // rules/bucket-trigger-limit.ts
 init_vendors();
@@ -15221,7 +15291,7 @@ var bucket_trigger_limit_default = {
   id: "bucket-trigger-limit",
   description: "Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows",
   severity: "error",
-  check({ model, options, report }) {
+  check({ model, sources, options, report }) {
     for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
       const vendor = group[0].function.vendor;
       const limit2 = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
@@ -15230,7 +15300,7 @@ var bucket_trigger_limit_default = {
       for (const t of group.slice(limit2)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit2} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
+          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files (the first at ${where(sources, group[0].bucket.at)}), more than the ${limit2} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
           related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
           key: `${t.function.name.value}/${t.name.value}`
         });
@@ -15249,7 +15319,7 @@ var bucket_trigger_limit_default = {
       for (const t of list.slice(limit2)) {
         report({
           at: isKnown(t.bucket) ? t.bucket.at : t.at,
-          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit2} one function may bind, so deploying this one fails; split the work across functions`,
+          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit2} one function may bind (the first at ${where(sources, list[0].at)}), so deploying this one fails; split the work across functions`,
           related: [{ at: list[0].at, message: "the first of them" }],
           key: `${t.function.name.value}/${t.name.value}`
         });
@@ -15298,7 +15368,7 @@ var duplicate_trigger_name_default = {
   id: "duplicate-trigger-name",
   description: "Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files",
   severity: "error",
-  check({ model, report }) {
+  check({ model, sources, report }) {
     const seen = /* @__PURE__ */ new Map();
     const deployed = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
@@ -15308,7 +15378,7 @@ var duplicate_trigger_name_default = {
       if (first) {
         report({
           at: t.name.at,
-          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
+          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)} (first at ${where(sources, first.name.at)}): deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
           related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
           key: `${t.function.name.value}/${t.name.value}`
         });
@@ -16514,7 +16584,7 @@ var http_trigger_default = {
   id: "http-trigger",
   description: "Disallow unknown or empty HTTP methods, unknown auth types, and more HTTP triggers on a function than the vendor allows",
   severity: "error",
-  check({ model, report }) {
+  check({ model, sources, report }) {
     const firstOn = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
       if (!isHttp(t)) continue;
@@ -16548,7 +16618,7 @@ var http_trigger_default = {
         }
         report({
           at: t.name.at,
-          message: `${functionLabel(t)} already has an HTTP trigger on ${q(String(qualifier))} (${triggerLabel(first)}): ${vendor} allows one per function version or alias; merge the methods into that trigger`,
+          message: `${functionLabel(t)} already has an HTTP trigger on ${q(String(qualifier))} (${triggerLabel(first)} at ${where(sources, first.name.at)}): ${vendor} allows one per function version or alias; merge the methods into that trigger`,
           related: [{ at: first.name.at, message: "the first HTTP trigger" }],
           key: key2
         });
@@ -16673,6 +16743,47 @@ var notification_overwrite_default = {
 // rules/prefix-leading-slash.ts
 init_model();
 init_vendors();
+
+// src/source/scalar-edit.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function nodeAt(text2, start2) {
+  let found = null;
+  let singles = 0;
+  let doubles = 0;
+  let errors = 0;
+  for (const doc of (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false })) {
+    if (!("errors" in doc)) continue;
+    errors += doc.errors.length;
+    (0, import_yaml4.visit)(doc, (_key, node) => {
+      if ((0, import_yaml4.isScalar)(node)) {
+        if (node.type === "QUOTE_SINGLE") singles++;
+        else if (node.type === "QUOTE_DOUBLE") doubles++;
+      }
+      const n = node;
+      if (!found && n && typeof n === "object" && "range" in n && n.range?.[0] === start2) found = n;
+    });
+  }
+  return { node: found, errors, singles, doubles };
+}
+function holds(edited, start2, intended, errorsBefore) {
+  const { node, errors, singles, doubles } = nodeAt(edited, start2);
+  const ok = errors <= errorsBefore && !!node && (0, import_yaml4.isScalar)(node) && typeof node.value === "string" && node.value === intended;
+  return { ok, singles, doubles };
+}
+function quoteScalar(value2, style) {
+  if (style === "double" || /[\u0000-\u001f\u007f]/.test(value2)) return JSON.stringify(value2);
+  return `'${value2.replace(/'/g, "''")}'`;
+}
+function typeSafeEdit(text2, scalar, intended, edit2) {
+  const apply = (e) => text2.slice(0, e.start) + e.text + text2.slice(e.end);
+  const errorsBefore = nodeAt(text2, scalar.start).errors;
+  const first = holds(apply(edit2), scalar.start, intended, errorsBefore);
+  if (first.ok) return edit2;
+  const quoted = { start: scalar.start, end: scalar.end, text: quoteScalar(intended, first.doubles > first.singles ? "double" : "single") };
+  return holds(apply(quoted), scalar.start, intended, errorsBefore).ok ? quoted : void 0;
+}
+
+// rules/prefix-leading-slash.ts
 var prefix_leading_slash_default = {
   id: "prefix-leading-slash",
   description: 'Disallow object prefixes that start with "/": where the storage service forbids such keys the trigger never fires; elsewhere it matches only keys written with a leading "/"',
@@ -16681,6 +16792,8 @@ var prefix_leading_slash_default = {
   fixable: true,
   check({ model, sources, report }) {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
+    const parsed = new Map(sources.map((s) => [s.path, s.parsedText]));
+    const yaml = new Set(sources.filter((s) => s.docs.length > 0).map((s) => s.path));
     for (const t of model.storageTriggers) {
       if (!isKnown(t.prefix) || !t.prefix.value.startsWith("/")) continue;
       const fixed = t.prefix.value.replace(/^\/+/, "");
@@ -16701,10 +16814,12 @@ var prefix_leading_slash_default = {
         });
         continue;
       }
+      const edit2 = { start: at.start + open, end: at.start + open + slashes, text: "" };
+      const fix = !fixable ? void 0 : open || !yaml.has(at.file) ? edit2 : typeSafeEdit(parsed.get(at.file) ?? text2, at, fixed, edit2);
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
-        ...fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: "" } } : {},
+        ...fix ? { fix } : {},
         key: key2
       });
     }
@@ -16864,7 +16979,7 @@ function resolveKey(parts2, tPrefix, tSuffix) {
 
 // src/model/recursion.ts
 function firesOnCreation(t) {
-  return isKnown(t.events) && t.events.value.some(isCreationEvent);
+  return isKnown(t.events) && t.events.value.some(isCreationEvent) && !neverFires(t);
 }
 function resolvedFor(w, t) {
   if (!w.key) return w;
@@ -17232,7 +17347,7 @@ var region_mismatch_default = {
   description: "Disallow a storage trigger whose bucket is in another region than its function",
   severity: "error",
   scope: "file",
-  check({ model, report }) {
+  check({ model, sources, report }) {
     for (const t of model.storageTriggers) {
       const fr = t.function.region;
       if (!isKnown(t.bucketRegion) || !isKnown(fr) || !t.bucketRegion.value || !fr.value) continue;
@@ -17240,7 +17355,7 @@ var region_mismatch_default = {
       const bucket = isKnown(t.bucket) ? bucketText(t.bucket) : "the bucket";
       report({
         at: t.bucketRegion.at,
-        message: `${bucket} is in region ${q(t.bucketRegion.value)} but ${functionLabel(t)} is in ${q(fr.value)}: ${storageName(t)} triggers only work within one region; use a bucket in ${q(fr.value)} or deploy the function to ${q(t.bucketRegion.value)}`,
+        message: `${bucket} is in region ${q(t.bucketRegion.value)} but ${functionLabel(t)} is in ${q(fr.value)} (set at ${where(sources, fr.at)}): ${storageName(t)} triggers only work within one region; use a bucket in ${q(fr.value)} or deploy the function to ${q(t.bucketRegion.value)}`,
         related: [{ at: fr.at, message: `the function's region is set here` }],
         key: `${t.function.name.value}/${t.name.value}`
       });
@@ -33148,7 +33263,7 @@ var validators = {
 };
 
 // src/formats/resolve.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 init_model();
 init_source();
 init_yamlnav();
@@ -33188,10 +33303,10 @@ var Resolver = class {
   /** Follow aliases and whole-value references to the node they stand for. */
   deref(node) {
     let n = this.budget.deref(node);
-    if (!n) return node && (0, import_yaml4.isAlias)(node) ? new Unknown("alias limit") : void 0;
+    if (!n) return node && (0, import_yaml6.isAlias)(node) ? new Unknown("alias limit") : void 0;
     let origin;
     for (let hops = 0; hops < MAX_DEPTH; hops++) {
-      if (!this.dialect || !(0, import_yaml4.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
+      if (!this.dialect || !(0, import_yaml6.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
       const whole = this.wholeRef(n);
       if (!whole) return { node: n, origin };
       const res = this.evalGuarded(whole.expr, whole.at);
@@ -33209,11 +33324,11 @@ var Resolver = class {
   }
   map(node) {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml4.isMap)(d.node) ? d.node : void 0;
+    return d && !(d instanceof Unknown) && (0, import_yaml6.isMap)(d.node) ? d.node : void 0;
   }
   seq(node) {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml4.isSeq)(d.node) ? d.node : void 0;
+    return d && !(d instanceof Unknown) && (0, import_yaml6.isSeq)(d.node) ? d.node : void 0;
   }
   /** Child of a map by key (first matching spelling wins), dereferenced. */
   get(map, ...keys) {
@@ -33257,7 +33372,7 @@ var Resolver = class {
   pieces(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
-    if (!(0, import_yaml4.isScalar)(n)) return void 0;
+    if (!(0, import_yaml6.isScalar)(n)) return void 0;
     const at = this.loc(n);
     if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
     if (n.value === null || n.value === void 0) return void 0;
@@ -33281,7 +33396,7 @@ var Resolver = class {
       if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
       else if (res.kind === "node") {
         const inner = this.budget.deref(res.node);
-        if (inner && (0, import_yaml4.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
+        if (inner && (0, import_yaml6.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
           const joined = typeof inner.value !== "string" ? String(inner.value) : this.expand(inner, refAt);
           out2.push({ value: joined, at: refAt, origin: res.origin });
         } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
@@ -33337,9 +33452,9 @@ var Resolver = class {
   }
   wholeRef(n) {
     const value2 = n.value;
-    const re = new RegExp(`^(?:${this.dialect.pattern.source})$`);
+    const re = new RegExp(this.dialect.pattern.source, "g");
     const m = re.exec(value2);
-    if (!m) return void 0;
+    if (!m || m.index !== 0 || m[0].length !== value2.length) return void 0;
     return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
   }
   evalGuarded(expr, at) {
@@ -33370,11 +33485,11 @@ var Resolver = class {
     while (stack.length && visited++ < 2e5) {
       const n = stack.pop();
       if (!n || typeof n !== "object") continue;
-      if ((0, import_yaml4.isScalar)(n)) {
+      if ((0, import_yaml6.isScalar)(n)) {
         if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
-      } else if ((0, import_yaml4.isMap)(n)) {
+      } else if ((0, import_yaml6.isMap)(n)) {
         for (const p of n.items) stack.push(p.value);
-      } else if ((0, import_yaml4.isSeq)(n)) {
+      } else if ((0, import_yaml6.isSeq)(n)) {
         for (const it of n.items) stack.push(it);
       }
     }
@@ -33386,7 +33501,7 @@ var Resolver = class {
     if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
     if (!d) return void 0;
     const at = this.loc(node, fallbackAt);
-    if (!(0, import_yaml4.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
+    if (!(0, import_yaml6.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
     const pieces = this.pieces(d.node);
     if (!pieces) return void 0;
     const single2 = pieces.length === 1 ? pieces[0] : void 0;
@@ -33397,7 +33512,7 @@ var Resolver = class {
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
   fields(node, sep9) {
     const d = this.deref(node);
-    if (!d || d instanceof Unknown || !(0, import_yaml4.isScalar)(d.node)) return void 0;
+    if (!d || d instanceof Unknown || !(0, import_yaml6.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
     if (!pieces) return void 0;
     const out2 = [{ parts: [] }];
@@ -33444,7 +33559,7 @@ var Resolver = class {
     }
     if (!d) return null;
     const n = d.node;
-    if ((0, import_yaml4.isMap)(n)) {
+    if ((0, import_yaml6.isMap)(n)) {
       const obj = {};
       for (const [k2, pair] of entries(n)) {
         const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -33453,10 +33568,10 @@ var Resolver = class {
       }
       return obj;
     }
-    if ((0, import_yaml4.isSeq)(n)) {
+    if ((0, import_yaml6.isSeq)(n)) {
       return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
     }
-    if ((0, import_yaml4.isScalar)(n)) {
+    if ((0, import_yaml6.isScalar)(n)) {
       if (typeof n.value === "string") {
         const pieces = this.pieces(n);
         const v = joinPieces(pieces);
@@ -33521,11 +33636,20 @@ function describe(value2) {
       return `the number ${value2}`;
     case "boolean":
       return `the boolean ${value2}`;
+    case "bigint":
+      return `the number ${value2}`;
     case "object":
-      return "a map";
+      return taggedScalar(value2) ?? "a map";
     default:
       return String(value2);
   }
+}
+function taggedScalar(value2) {
+  if (value2 instanceof Date) return Number.isNaN(value2.getTime()) ? "a timestamp" : `the timestamp ${value2.toISOString()} (quote it to make it a string)`;
+  if (value2 instanceof Uint8Array) return "binary data (!!binary)";
+  if (value2 instanceof Set) return "a set (!!set)";
+  if (value2 instanceof Map) return "an ordered map (!!omap)";
+  return void 0;
 }
 var ARTICLE = {
   string: "a string",
@@ -33867,6 +33991,7 @@ function checkWith(validate, target2, text2) {
   const kept = collapse(tagged).filter((t) => !t.unknown);
   const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys }), error: t.error }));
   const merged = mergeRequired(drafts.map((d) => d.draft), target2.label);
+  const clashes = renameClashes(merged, view.value);
   const issues = [];
   const seen = /* @__PURE__ */ new Set();
   for (const d of merged) {
@@ -33875,8 +34000,10 @@ function checkWith(validate, target2, text2) {
     const id2 = `${at.start}:${at.end}:${d.message}`;
     if (seen.has(id2)) continue;
     seen.add(id2);
-    const issue = { at, message: d.message, pointer: d.pointer, keyword: d.keyword };
-    if (d.keyword === "additionalProperties" && d.key !== void 0 && d.rename) {
+    const clash = d.key !== void 0 ? clashes.get(d) : void 0;
+    const message = clash ? `${d.message}; not fixed automatically: ${clash}` : d.message;
+    const issue = { at, message, pointer: d.pointer, keyword: d.keyword };
+    if (d.keyword === "additionalProperties" && d.key !== void 0 && d.rename && !clash) {
       const src = drafts.find((x) => x.draft === d)?.error.parentSchema;
       const edits = renameFix(view, text2, d.pointer, d.key, d.rename, src?.properties?.[d.rename]);
       if (edits) issue.fix = edits;
@@ -33884,6 +34011,36 @@ function checkWith(validate, target2, text2) {
     issues.push(issue);
   }
   return issues.sort((a2, b) => a2.at.start - b.at.start || a2.at.end - b.at.end || a2.message.localeCompare(b.message));
+}
+function renameClashes(drafts, root) {
+  const out2 = /* @__PURE__ */ new Map();
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const d of drafts) {
+    if (d.keyword !== "additionalProperties" || d.key === void 0 || !d.rename) continue;
+    const id2 = `${d.pointer}\0${d.rename}`;
+    byTarget.set(id2, [...byTarget.get(id2) ?? [], d]);
+  }
+  for (const list of byTarget.values()) {
+    const to = list[0].rename;
+    const parent2 = valueAt2(root, list[0].pointer);
+    if (parent2 && typeof parent2 === "object" && Object.prototype.hasOwnProperty.call(parent2, to)) {
+      for (const d of list) out2.set(d, `${JSON.stringify(to)} is already set in this map; merge the two by hand`);
+    } else if (list.length > 1) {
+      for (const d of list) {
+        const others = list.filter((x) => x !== d).map((x) => x.key);
+        out2.set(d, `${andList(others)} would also become ${JSON.stringify(to)}; keep one of them`);
+      }
+    }
+  }
+  return out2;
+}
+function valueAt2(root, pointer) {
+  let v = root;
+  for (const s of pointer.split("/").slice(1).map((x) => x.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    if (!v || typeof v !== "object") return void 0;
+    v = v[s];
+  }
+  return v;
 }
 function mergeRequired(drafts, label2) {
   const replaced2 = /* @__PURE__ */ new Map();
@@ -34101,7 +34258,7 @@ function cronSchedule(tokens, specs, timezone) {
     problems.push(...r.problems);
   });
   if (problems.length === 0) {
-    const never = neverFires(fields);
+    const never = neverFires2(fields);
     if (never) problems.push(never);
   }
   return { kind: problems.length ? "invalid" : "cron", fields, problems, ...timezone ? { timezone } : {} };
@@ -34134,7 +34291,7 @@ function cronTz(text2) {
 }
 var MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 var DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function neverFires(f) {
+function neverFires2(f) {
   const dom = f["day-of-month"];
   const dow = f["day-of-week"];
   const month = f.month;
@@ -34144,8 +34301,8 @@ function neverFires(f) {
   if (!months) return void 0;
   const first = Math.min(...dom.values);
   if (months.some((m) => first <= DAYS_IN[m])) return void 0;
-  const where = months.length === 1 ? `${MONTH_NAMES[months[0]]} has no day ${first}` : `none of the months it names (${months.map((m) => MONTH_NAMES[m]).join(", ")}) has day ${first}`;
-  return { message: `day-of-month "${dom.text}" never comes: ${where}, so this schedule never fires; use a day the month has`, start: dom.start, end: dom.end };
+  const where2 = months.length === 1 ? `${MONTH_NAMES[months[0]]} has no day ${first}` : `none of the months it names (${months.map((m) => MONTH_NAMES[m]).join(", ")}) has day ${first}`;
+  return { message: `day-of-month "${dom.text}" never comes: ${where2}, so this schedule never fires; use a day the month has`, start: dom.start, end: dom.end };
 }
 function single(f) {
   return f?.values?.length === 1 ? f.values[0] : void 0;
@@ -34259,8 +34416,8 @@ function secondsFirst(text2, o) {
     return { kind: "invalid", problems: [{ ...at, message: `"${expr}" is a 5-field crontab, but ${o.vendor} cron expressions have ${n} fields with seconds first: read that way it ${reads}${meant}; write "${fixed}"` }] };
   }
   if (toks.length !== n) {
-    const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
-    return { kind: "invalid", problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where }] };
+    const where2 = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
+    return { kind: "invalid", problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where2 }] };
   }
   return everySecondOfCoarse(cronSchedule(toks, o.specs, timezone), text2);
 }
@@ -34313,15 +34470,15 @@ function parseAws(text2, opts2 = {}) {
 }
 function rate(inner, start2, scheduler) {
   const m = /^\s*(\d+)\s+([a-z]+)\s*$/.exec(inner);
-  const where = { start: start2, end: start2 + Math.max(inner.length, 1) };
-  if (!m) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
+  const where2 = { start: start2, end: start2 + Math.max(inner.length, 1) };
+  if (!m) return { kind: "invalid", problems: [{ ...where2, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
   const n = Number(m[1]);
   const unit = m[2];
   const base = unit.replace(/s$/, "");
-  if (!(base in UNITS)) return { kind: "invalid", problems: [{ ...where, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }] };
-  if (n === 0) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }] };
+  if (!(base in UNITS)) return { kind: "invalid", problems: [{ ...where2, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }] };
+  if (n === 0) return { kind: "invalid", problems: [{ ...where2, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }] };
   const want = n === 1 ? base : `${base}s`;
-  if (unit !== want && !scheduler) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
+  if (unit !== want && !scheduler) return { kind: "invalid", problems: [{ ...where2, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
   return { kind: "interval", intervalSeconds: n * UNITS[base], problems: [] };
 }
 function fromCrontab(f) {
@@ -34392,14 +34549,14 @@ function parseTencent(text2) {
   const toks = words(text2);
   if (toks.length === 7) return everySecondOfCoarse(cronSchedule(toks, TENCENT_FIELDS), text2);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
-  const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
+  const where2 = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
   let hint = "";
   if (toks.length === 6) {
     const withYear = cronSchedule([...toks, { text: "*", start: 0, end: 0 }], TENCENT_FIELDS);
     if (withYear.problems.length === 0) hint = `; if it is seconds first, add the year: "${text2.trim()} *"`;
   }
   if (toks[0]?.text.startsWith("@")) hint = '; SCF has no "@every": write the interval as a cron, e.g. "0 */5 * * * * *" for every 5 minutes';
-  return { kind: "invalid", problems: [{ message: `SCF cron expressions have 7 fields (second minute hour day month day-of-week year), or 5 in the legacy form; this one has ${toks.length}${hint}`, ...where }] };
+  return { kind: "invalid", problems: [{ message: `SCF cron expressions have 7 fields (second minute hour day month day-of-week year), or 5 in the legacy form; this one has ${toks.length}${hint}`, ...where2 }] };
 }
 
 // src/cron/index.ts
@@ -34496,7 +34653,7 @@ var trigger_overlap_default = {
   id: "trigger-overlap",
   description: "Disallow two native triggers on one bucket whose events intersect and whose filters overlap",
   severity: "error",
-  check({ model, report }) {
+  check({ model, sources, report }) {
     for (const unordered of byBucket(model.storageTriggers, comparable).values()) {
       const group = [...unordered].sort(bySourcePosition);
       const classes = /* @__PURE__ */ new Map();
@@ -34538,12 +34695,14 @@ var trigger_overlap_default = {
         const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
         const exact = pa === pb && sa === sb && sameEvents(a2, b);
         const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);
-        const what = exact ? `duplicates ${triggerLabel(a2)}` : `overlaps ${triggerLabel(a2)}`;
+        const aAt = a2.prefixDeclared ? a2.prefix.at : a2.at;
+        const other = triggerLabel(a2) === "this trigger" ? `the trigger at ${where(sources, aAt)}` : `${triggerLabel(a2)} (${where(sources, aAt)})`;
+        const what = exact ? `duplicates ${other}` : `overlaps ${other}`;
         const more = count > 1 ? ` and ${count - 1} more trigger${count > 2 ? "s" : ""}` : "";
         report({
           at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
           message: `${triggerLabel(b)} ${what}${more} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x)} is declared here` })),
+          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x) === "this trigger" ? "the other trigger" : triggerLabel(x)} is declared here` })),
           key: `${b.function.name.value}/${b.name.value} ~ ${a2.function.name.value}/${a2.name.value}`
         });
       }
@@ -34598,13 +34757,13 @@ function suggestRuleId(input, ids) {
 }
 
 // src/source/comments.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function readComments(text2) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const stack = [];
   try {
-    for (const tok of new import_yaml5.Parser().parse(text2)) stack.push(tok);
+    for (const tok of new import_yaml7.Parser().parse(text2)) stack.push(tok);
   } catch {
     return out2;
   }
@@ -35413,10 +35572,14 @@ function itemOf(v) {
 function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
   a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
 }
+function methodOf(kind, method) {
+  const table = METHODS[kind];
+  return table && Object.hasOwn(table, method) ? table[method] : void 0;
+}
 function untracked(a2, method, args2, e, fn, module2) {
   for (const sdk of a2.sdks) {
     for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = METHODS[kind]?.[method];
+      const m = methodOf(kind, method);
       if (!m || m.generic) continue;
       const w = writeOf({ t: "client", sdk, kind }, m, args2);
       writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
@@ -35425,7 +35588,7 @@ function untracked(a2, method, args2, e, fn, module2) {
   }
 }
 function clientCall(a2, recv, method, args2, e, fn, module2) {
-  const m = METHODS[recv.kind]?.[method];
+  const m = methodOf(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args2);
     writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
@@ -36867,9 +37030,9 @@ function codeFunctions(model, enabledFor, cwd = process.cwd(), root = cwd) {
     if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
     if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
     seen.add(fn);
-    const where = locateHandler(fn.code, fn.at.file, cwd);
-    if (where && refusal(root, where.module) === "outside") fn.codeOutside = true;
-    else if (where) out2.push({ fn, where });
+    const where2 = locateHandler(fn.code, fn.at.file, cwd);
+    if (where2 && refusal(root, where2.module) === "outside") fn.codeOutside = true;
+    else if (where2) out2.push({ fn, where: where2 });
   }
   return out2;
 }
@@ -36932,7 +37095,7 @@ function readHandlerCode(jobs, options) {
   return texts;
 }
 function readFunction(job, read, display2, limits, why, unread) {
-  const { fn, where } = job;
+  const { fn, where: where2 } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
   const modules = /* @__PURE__ */ new Map();
   let running2 = 0;
@@ -36960,7 +37123,7 @@ function readFunction(job, read, display2, limits, why, unread) {
   const analysis = new Analysis(
     (name2) => envValue(fn, name2),
     (from, spec) => {
-      const abs = resolveImport(where.root, from.abs, spec, from.lang);
+      const abs = resolveImport(where2.root, from.abs, spec, from.lang);
       if (!abs) return void 0;
       running2 = 0;
       for (const m of modules.values()) if (m.state === "running") running2++;
@@ -36972,11 +37135,11 @@ function readFunction(job, read, display2, limits, why, unread) {
     },
     limits
   );
-  const main = moduleInfo(where.module);
+  const main = moduleInfo(where2.module);
   if (!main) return void 0;
   const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
   try {
-    ev.callHandler(main, where.export);
+    ev.callHandler(main, where2.export);
     analysis.phase = "rest";
     for (const m of [...modules.values()]) ev.runRest(m);
   } catch (e) {
@@ -37014,6 +37177,28 @@ function toTarget(fn, m, w) {
   };
 }
 
+// src/engine/one-per-mistake.ts
+function causeOf(message) {
+  const m = /[:;] /.exec(message);
+  return m ? message.slice(0, m.index) : message;
+}
+function mistakeKey(f) {
+  return `${f.path}\0${f.start}\0${f.end}\0${causeOf(f.message)}`;
+}
+function onePerMistake(findings) {
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k2 = mistakeKey(f);
+    const had = best.get(k2);
+    if (!had || had.ruleId !== f.ruleId && f.message.length > had.message.length) best.set(k2, f);
+  }
+  if (best.size === findings.length) return findings;
+  return findings.filter((f) => {
+    const kept = best.get(mistakeKey(f));
+    return kept === f || kept.ruleId === f.ruleId;
+  });
+}
+
 // src/engine/lint.ts
 init_parser();
 
@@ -37022,12 +37207,12 @@ import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSyn
 import { join as join3, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
 
 // src/formats/fc3.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 init_model();
 init_common();
 
 // src/formats/aliyun-common.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 init_model();
 init_common();
 init_trigger_fields();
@@ -37151,7 +37336,7 @@ function logDestination(r, node) {
 }
 function eventBridgeTrigger(r, get, base) {
   const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
-  const keys = params?.items.map((p) => ({ value: (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
+  const keys = params?.items.map((p) => ({ value: (0, import_yaml8.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
   return {
     ...base,
     kind: "eventbridge",
@@ -37167,10 +37352,10 @@ function eventBridgeTrigger(r, get, base) {
 }
 
 // src/formats/serverless-devs-common.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-devs.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 init_yamlnav();
 var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
 var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
@@ -37268,7 +37453,7 @@ function resolveIn(map, keys, expr, what, r) {
     return undefinedIn(path2, expr, nav.parent, nav.missing, r);
   }
   if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
-  const pair = nav.parent.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+  const pair = nav.parent.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
   return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
 }
 function walkThis(keys, expr, scope, r) {
@@ -37314,9 +37499,9 @@ function walkResource(path2, expr, scope, r) {
 init_yamlnav();
 function hasComponent(root, key2, component) {
   const all = root.get(key2, true);
-  if (!(0, import_yaml8.isMap)(all)) return false;
+  if (!(0, import_yaml10.isMap)(all)) return false;
   return all.items.some((p) => {
-    const comp = (0, import_yaml8.isMap)(p.value) ? p.value.get("component") : void 0;
+    const comp = (0, import_yaml10.isMap)(p.value) ? p.value.get("component") : void 0;
     return typeof comp === "string" && component.test(comp.trim());
   });
 }
@@ -37326,12 +37511,12 @@ function isLocalComponent(comp) {
 }
 function hasLocalComponent(root, key2, fits) {
   const all = root.get(key2, true);
-  if (!(0, import_yaml8.isMap)(all)) return false;
+  if (!(0, import_yaml10.isMap)(all)) return false;
   return all.items.some((p) => {
-    if (!(0, import_yaml8.isMap)(p.value)) return false;
+    if (!(0, import_yaml10.isMap)(p.value)) return false;
     const comp = p.value.get("component");
     const props = p.value.get("props", true);
-    return typeof comp === "string" && isLocalComponent(comp) && (0, import_yaml8.isMap)(props) && fits(props);
+    return typeof comp === "string" && isLocalComponent(comp) && (0, import_yaml10.isMap)(props) && fits(props);
   });
 }
 function serverlessDevsAdapter(spec) {
@@ -37341,7 +37526,7 @@ function serverlessDevsAdapter(spec) {
     description: spec.description,
     fileNames: ["s.yaml", "s.yml"],
     detect(doc) {
-      return (0, import_yaml8.isMap)(doc.contents) && spec.detect(doc.contents);
+      return (0, import_yaml10.isMap)(doc.contents) && spec.detect(doc.contents);
     },
     build(doc, source, options) {
       const root = doc.contents;
@@ -37426,7 +37611,7 @@ var fc3 = serverlessDevsAdapter({
   component: COMPONENT,
   // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
   unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
-  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml9.isMap)(root.get("resources", true)),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml11.isMap)(root.get("resources", true)),
   schema: "config/fc3",
   foreignKeys: FC3_FOREIGN_KEYS,
   buildFunction,
@@ -37655,7 +37840,7 @@ function buildTrigger2(r, fn, t, id2) {
 var serverless_devs_fc_default = fc;
 
 // src/formats/huawei-fgs.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 init_model();
 init_common();
 init_trigger_fields();
@@ -37708,7 +37893,7 @@ function fgsShape(props) {
   if (props.has("service") || props.has("triggers")) return false;
   const trigger3 = props.get("trigger", true);
   const func4 = props.get("function", true);
-  return (0, import_yaml10.isMap)(trigger3) && trigger3.has("triggerTypeCode") || (0, import_yaml10.isMap)(func4) && func4.has("functionName");
+  return (0, import_yaml12.isMap)(trigger3) && trigger3.has("triggerTypeCode") || (0, import_yaml12.isMap)(func4) && func4.has("functionName");
 }
 function buildFunction3(r, service, props, file, at) {
   const func4 = r.map(r.get(props, "function"));
@@ -37780,10 +37965,10 @@ function otherTrigger(r, t, data, base) {
 var huawei_fgs_default = fgs;
 
 // src/formats/funcraft.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 init_model();
 init_yamlnav();
 var TAGS = {
@@ -37826,7 +38011,7 @@ var RosResolver = class extends Resolver {
   evaluations = 0;
   constructor(source, doc) {
     super(source, doc, null);
-    this.root = (0, import_yaml11.isMap)(doc.contents) ? doc.contents : void 0;
+    this.root = (0, import_yaml13.isMap)(doc.contents) ? doc.contents : void 0;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
@@ -37839,18 +38024,18 @@ var RosResolver = class extends Resolver {
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml13.isMap)(p) ? p : void 0;
   }
   get resources() {
     const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml13.isMap)(p) ? p : void 0;
   }
   /** The intrinsic function a node is, if any. */
   intrinsic(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml11.isMap)(n) && n.items.length === 1) {
+    if ((0, import_yaml13.isMap)(n) && n.items.length === 1) {
       const [first] = entries(n);
       if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
@@ -37939,11 +38124,11 @@ var RosResolver = class extends Resolver {
   rawString(node) {
     if (typeof node === "string") return node;
     const n = this.budget.deref(node);
-    return n && (0, import_yaml11.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+    return n && (0, import_yaml13.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
   }
   rawList(node) {
     const n = this.budget.deref(node);
-    return n && (0, import_yaml11.isSeq)(n) ? n.items : void 0;
+    return n && (0, import_yaml13.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
     const args2 = this.rawList(arg);
@@ -37966,8 +38151,8 @@ var RosResolver = class extends Resolver {
     if (list) {
       text2 = list[0];
       const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml11.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml11.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+      locals = m && (0, import_yaml13.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml13.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text2);
@@ -38077,7 +38262,7 @@ var RosResolver = class extends Resolver {
   }
 };
 function isRosTemplate(root) {
-  return (0, import_yaml11.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml11.isMap)(root.get("Resources", true));
+  return (0, import_yaml13.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml13.isMap)(root.get("Resources", true));
 }
 
 // src/formats/funcraft.ts
@@ -38086,7 +38271,7 @@ init_common();
 init_trigger_fields();
 
 // src/formats/ros.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 init_model();
 init_yamlnav();
 init_common();
@@ -38247,7 +38432,7 @@ var ros = {
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml12.isMap)(p.value) && TRIGGERS.has(String(p.value.get("Type")));
+      return (0, import_yaml14.isMap)(p.value) && TRIGGERS.has(String(p.value.get("Type")));
     });
   },
   build(doc, source) {
@@ -38281,10 +38466,10 @@ var funcraft = {
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml13.isMap)(root)) return false;
+    if (!(0, import_yaml15.isMap)(root)) return false;
     const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml13.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml13.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+    const items2 = (0, import_yaml15.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml15.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
   },
   build(doc, source) {
     const r = new RosResolver(source, doc);
@@ -38383,7 +38568,7 @@ init_common();
 init_trigger_fields();
 
 // src/formats/serverless-framework-common.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-framework.ts
 init_yamlnav();
@@ -38429,7 +38614,7 @@ function self(expr, path2, scope, r) {
   if (path2 === "") return { kind: "unknown", reason: "reference to the whole file" };
   const keys = path2.split(".");
   let cur = scope.root;
-  let where = "this file";
+  let where2 = "this file";
   for (let i2 = 0; i2 < keys.length; i2++) {
     const k2 = keys[i2];
     if (!r.has(cur, k2)) {
@@ -38438,8 +38623,8 @@ function self(expr, path2, scope, r) {
       const remedy = guess ? `did you mean "${guess}"?` : `define "${k2}" there or fix the reference`;
       return {
         kind: "undefined",
-        message: `undefined variable "\${${expr}}": ${where} has no key "${k2}"; ${remedy}`,
-        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : void 0
+        message: `undefined variable "\${${expr}}": ${where2} has no key "${k2}"; ${remedy}`,
+        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where2} is defined here` }] : void 0
       };
     }
     const child2 = r.get(cur, k2);
@@ -38447,7 +38632,7 @@ function self(expr, path2, scope, r) {
     const next = r.map(child2);
     if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
     cur = next;
-    where = keys.slice(0, i2 + 1).join(".");
+    where2 = keys.slice(0, i2 + 1).join(".");
   }
   return { kind: "unknown", reason: "unreachable" };
 }
@@ -38457,9 +38642,9 @@ init_yamlnav();
 init_common();
 function isProvider(doc, name2) {
   const root = doc.contents;
-  if (!(0, import_yaml14.isMap)(root)) return false;
+  if (!(0, import_yaml16.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml14.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  if ((0, import_yaml16.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
   return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
@@ -38624,7 +38809,7 @@ function buildTrigger6(r, fn, type, node, at, id2) {
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
 init_model();
 init_yamlnav();
 init_common();
@@ -38662,7 +38847,7 @@ function nullEnvIssues(r, ...environments) {
     const vars = r.map(key(r, r.map(e), "variables"));
     for (const [k2, pair] of vars ? entries(vars) : []) {
       const v = pair.value;
-      if (v !== null && !((0, import_yaml15.isScalar)(v) && v.value === null)) continue;
+      if (v !== null && !((0, import_yaml17.isScalar)(v) && v.value === null)) continue;
       out2.push({
         at: r.loc(pair.key),
         severity: "warning",
@@ -38782,9 +38967,9 @@ var tencentScf = {
   fileNames: ["serverless.yml", "serverless.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml15.isMap)(root)) return false;
+    if (!(0, import_yaml17.isMap)(root)) return false;
     const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml15.isMap)(root.get("inputs", true));
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml17.isMap)(root.get("inputs", true));
   },
   build(doc, source, options) {
     const root = doc.contents;
@@ -38897,7 +39082,7 @@ var tencentScfPlugin = serverlessFrameworkAdapter({
 var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml18 = __toESM(require_dist(), 1);
 init_yamlnav();
 init_common();
 var FUNCTION2 = "TencentCloud::Serverless::Function";
@@ -38931,14 +39116,14 @@ var tencentTcsam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml16.isMap)(root)) return false;
+    if (!(0, import_yaml18.isMap)(root)) return false;
     const res = root.get("Resources", true);
-    if (!(0, import_yaml16.isMap)(res)) return false;
+    if (!(0, import_yaml18.isMap)(res)) return false;
     return res.items.some((p) => {
       const v = p.value;
-      if (!(0, import_yaml16.isMap)(v)) return false;
+      if (!(0, import_yaml18.isMap)(v)) return false;
       if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml16.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml18.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
     });
   },
   build(doc, source) {
@@ -38968,7 +39153,7 @@ var tencentTcsam = {
       for (const [name2, pair] of events2 ? entries(events2) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(r.get(ev, "Type") && (0, import_yaml18.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
         triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
       }
@@ -39091,19 +39276,19 @@ var huaweiServerless = serverlessFrameworkAdapter({
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml19 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 init_model();
 init_yamlnav();
 init_common();
 init_trigger_fields();
 
 // src/formats/aws-intrinsics.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 init_model();
 init_yamlnav();
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
-  return t && (0, import_yaml17.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+  return t && (0, import_yaml19.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
@@ -39114,19 +39299,19 @@ function template(r, root) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml17.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml19.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
       displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml17.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml19.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
   return { resources, buckets, subs, displays };
 }
 function intrinsic(node) {
-  if ((0, import_yaml17.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml17.isMap)(node) || (0, import_yaml17.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml17.isMap)(node) && node.items.length === 1 && (0, import_yaml17.isScalar)(node.items[0].key)) {
+  if ((0, import_yaml19.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml19.isMap)(node) || (0, import_yaml19.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml19.isMap)(node) && node.items.length === 1 && (0, import_yaml19.isScalar)(node.items[0].key)) {
     const k2 = String(node.items[0].key.value);
     if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
     if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
@@ -39146,12 +39331,12 @@ function cfnStr(r, t, node, fallback) {
   const fn = intrinsic(node);
   if (!fn) return r.str(node, fallback);
   const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Ref" && arg && (0, import_yaml19.isScalar)(arg) && typeof arg.value === "string") {
     const id2 = arg.value.trim();
     const b = t.buckets.get(id2);
     return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
   }
-  if (fn.fn === "Sub" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Sub" && arg && (0, import_yaml19.isScalar)(arg) && typeof arg.value === "string") {
     if (!arg.value.includes("${")) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
     return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
@@ -39165,7 +39350,7 @@ function display(t, identity2) {
 function refTarget(r, node) {
   if (!node) return void 0;
   const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml17.isScalar)(fn.arg)) return void 0;
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml19.isScalar)(fn.arg)) return void 0;
   return { value: String(fn.arg.value), at: r.loc(fn.arg) };
 }
 function cfnEnv(r, t, ...varMaps) {
@@ -39237,7 +39422,7 @@ function strings(r, node) {
 }
 
 // src/formats/aws-s3-notifications.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 init_model();
 init_yamlnav();
 init_common();
@@ -39249,16 +39434,16 @@ var KINDS = [
 ];
 function targetId(r, node) {
   if (!node) return void 0;
-  if ((0, import_yaml18.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
-  if ((0, import_yaml18.isSeq)(node) && node.tag === "!GetAtt") {
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  if ((0, import_yaml20.isSeq)(node) && node.tag === "!GetAtt") {
     const f = node.items[0];
-    return (0, import_yaml18.isScalar)(f) ? String(f.value) : void 0;
+    return (0, import_yaml20.isScalar)(f) ? String(f.value) : void 0;
   }
   const m = r.map(node);
   const ga = m && m.items.length === 1 ? r.get(m, "Fn::GetAtt") : void 0;
   if (ga) {
-    if ((0, import_yaml18.isSeq)(ga) && (0, import_yaml18.isScalar)(ga.items[0])) return String(ga.items[0].value);
-    if ((0, import_yaml18.isScalar)(ga) && typeof ga.value === "string") return ga.value.split(".")[0];
+    if ((0, import_yaml20.isSeq)(ga) && (0, import_yaml20.isScalar)(ga.items[0])) return String(ga.items[0].value);
+    if ((0, import_yaml20.isScalar)(ga) && typeof ga.value === "string") return ga.value.split(".")[0];
   }
   return refTarget(r, node)?.value;
 }
@@ -39297,7 +39482,7 @@ function bucketNotifications(r, t, functions, external) {
       const list = r.seq(r.get(config, kind.key));
       list?.items.forEach((item, i2) => {
         const c = r.map(item);
-        if (!c || !(0, import_yaml18.isMap)(c)) return;
+        if (!c || !(0, import_yaml20.isMap)(c)) return;
         const at = r.loc(c);
         const arnNode = r.get(c, ...kind.arn);
         const tid = targetId(r, arnNode);
@@ -39333,13 +39518,13 @@ var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml19.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml19.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if ((0, import_yaml21.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml21.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml19.isMap)(res) && res.items.some((p) => (0, import_yaml19.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml21.isMap)(res) && res.items.some((p) => (0, import_yaml21.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
 function opaque(r, node) {
   return !!node && r.deref(node) instanceof Unknown;
@@ -39493,7 +39678,7 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml19.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml21.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
@@ -39510,7 +39695,7 @@ var awsSam = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml19.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml21.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
@@ -39636,31 +39821,31 @@ var serverlessAws = serverlessFrameworkAdapter({
 var serverless_aws_default = serverlessAws;
 
 // src/formats/aws-cloudformation.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 init_yamlnav();
 init_common();
 var FUNCTION4 = "AWS::Lambda::Function";
 function isTemplate(root) {
   const res = root.get("Resources", true);
-  if (!(0, import_yaml20.isMap)(res)) return false;
+  if (!(0, import_yaml22.isMap)(res)) return false;
   return res.items.some((p) => {
-    if (!(0, import_yaml20.isMap)(p.value)) return false;
+    if (!(0, import_yaml22.isMap)(p.value)) return false;
     const type = String(p.value.get("Type") ?? "").trim();
     if (type === FUNCTION4 || type === "Custom::S3BucketNotifications") return true;
     const props = p.value.get("Properties", true);
-    return type === "AWS::S3::Bucket" && (0, import_yaml20.isMap)(props) && props.has("NotificationConfiguration");
+    return type === "AWS::S3::Bucket" && (0, import_yaml22.isMap)(props) && props.has("NotificationConfiguration");
   });
 }
 function roleId(r, node) {
   if (!node) return void 0;
-  if ((0, import_yaml20.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  if ((0, import_yaml22.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
   const m = r.map(node);
   const ga = m ? r.seq(r.get(m, "Fn::GetAtt")) : void 0;
   const first = ga?.items[0];
-  if (first && (0, import_yaml20.isScalar)(first)) return String(first.value);
+  if (first && (0, import_yaml22.isScalar)(first)) return String(first.value);
   const ref = m ? r.get(m, "Ref") : void 0;
-  if (ref && (0, import_yaml20.isScalar)(ref)) return String(ref.value);
-  if ((0, import_yaml20.isScalar)(node) && node.tag === "!Ref") return String(node.value);
+  if (ref && (0, import_yaml22.isScalar)(ref)) return String(ref.value);
+  if ((0, import_yaml22.isScalar)(node) && node.tag === "!Ref") return String(node.value);
   return void 0;
 }
 var awsCloudformation = {
@@ -39670,7 +39855,7 @@ var awsCloudformation = {
   fileNames: [],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml20.isMap)(root) && isTemplate(root);
+    return (0, import_yaml22.isMap)(root) && isTemplate(root);
   },
   build(doc, source) {
     const root = doc.contents;
@@ -39696,7 +39881,7 @@ var awsCloudformation = {
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml20.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml22.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-cloudformation", env: env.env, writes: [], at };
       const writes = [];
@@ -39916,13 +40101,13 @@ import { isAbsolute as isAbsolute5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml23 = __toESM(require_dist(), 1);
 init_model();
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml21.isMap)(doc.contents) ? f : void 0;
+    return (0, import_yaml23.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -40325,12 +40510,12 @@ function workerFile() {
 function prepare(sources, options, named) {
   const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
+  const cache2 = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
-  const cacheable = (j) => !!cache && !options.readEnv && !j.settings?.readEnv;
-  const hash = cache ? optionsHash(options) : "";
+  const cacheable = (j) => !!cache2 && !options.readEnv && !j.settings?.readEnv;
+  const hash = cache2 ? optionsHash(options) : "";
   const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i2) => cacheable(j) ? cache.get(j.path, keys[i2]) : void 0);
+  const units = jobs.map((j, i2) => cacheable(j) ? cache2.get(j.path, keys[i2]) : void 0);
   const decoded = /* @__PURE__ */ new Map();
   units.forEach((u, i2) => {
     if (!u) return;
@@ -40338,7 +40523,7 @@ function prepare(sources, options, named) {
       decoded.set(i2, u.files.map(decodeFileModel));
     } catch {
       units[i2] = void 0;
-      cache.drop(jobs[i2].path);
+      cache2.drop(jobs[i2].path);
     }
   });
   const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
@@ -40356,7 +40541,7 @@ function prepare(sources, options, named) {
   const local = new Set(remote);
   for (const i2 of missing) {
     if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache);
+    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache2);
     units[i2] = unit;
     for (const fm of files) delete fm.schemaTargets;
     direct2.set(i2, files);
@@ -40373,9 +40558,9 @@ function prepare(sources, options, named) {
       const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
       for (const r of list) all.push(r);
     }
-    if (fresh.has(i2) && cacheable(jobs[i2])) cache.set(s.path, keys[i2], u);
+    if (fresh.has(i2) && cacheable(jobs[i2])) cache2.set(s.path, keys[i2], u);
   });
-  cache?.save();
+  cache2?.save();
   return prebuilt;
 }
 function openCache(location2, cwd, root) {
@@ -40581,7 +40766,7 @@ function finishRun(run3) {
     directives.push(...d.directives);
     misspelledDirectives.push(...d.misspelled);
   }
-  findings = applySuppressions(findings, directives);
+  findings = onePerMistake(applySuppressions(findings, directives));
   const post = [];
   const ruleIds = new Set(RULES.map((r) => r.id));
   const byId = new Map(RULES.map((r) => [r.id, r]));
@@ -42859,7 +43044,7 @@ minimatch.unescape = unescape4;
 init_vendors();
 
 // src/workflow/config/load.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml25 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/generated/root.js
@@ -43380,24 +43565,24 @@ function loadConfigFile(path2, display2, dir) {
   return parseConfig(text2, path2, display2, dir);
 }
 function parseConfig(text2, path2, display2, dir) {
-  const lc = new import_yaml23.LineCounter();
-  const doc = (0, import_yaml23.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  const where = (offset) => {
+  const lc = new import_yaml25.LineCounter();
+  const doc = (0, import_yaml25.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const where2 = (offset) => {
     const p = lc.linePos(offset);
     return `${display2}:${p.line}:${p.col}`;
   };
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new UsageError(`${where(e.pos[0])}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "")}`);
+    throw new UsageError(`${where2(e.pos[0])}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "")}`);
   }
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
+    throw new UsageError(`${where2(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
   }
   const validate = validators2["trigger-lint-config"];
   if (!validate(data)) {
     const [msg, node] = describe3(validate.errors ?? [], doc);
-    throw new UsageError(`${where(offsetOf(node))}: ${msg}`);
+    throw new UsageError(`${where2(offsetOf(node))}: ${msg}`);
   }
   const ids = new Set(RULES.map((r) => r.id));
   const checkRules = (rules2, path3) => {
@@ -43406,7 +43591,7 @@ function parseConfig(text2, path2, display2, dir) {
       if (!ids.has(id2)) {
         const guess = suggestRuleId(id2, ids);
         const key2 = keyNode(doc, path3, id2);
-        throw new UsageError(`${where(offsetOf(key2))}: unknown rule ${JSON.stringify(id2)} in ${dotted(path3)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : "run trigger-lint --list-rules to see them"}`);
+        throw new UsageError(`${where2(offsetOf(key2))}: unknown rule ${JSON.stringify(id2)} in ${dotted(path3)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : "run trigger-lint --list-rules to see them"}`);
       }
       out2[id2] = sev === "warn" ? "warning" : sev;
     }
@@ -43440,8 +43625,8 @@ function segments2(instancePath) {
 }
 function keyNode(doc, path2, key2) {
   const map = path2.length ? doc.getIn(path2, true) : doc.contents;
-  if (!(0, import_yaml23.isMap)(map)) return void 0;
-  for (const p of map.items) if ((0, import_yaml23.isPair)(p) && (0, import_yaml23.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
+  if (!(0, import_yaml25.isMap)(map)) return void 0;
+  for (const p of map.items) if ((0, import_yaml25.isPair)(p) && (0, import_yaml25.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
   return void 0;
 }
 function offsetOf(node) {
@@ -43462,7 +43647,7 @@ function describe3(errors, doc) {
 function explain(e, doc) {
   const path2 = segments2(e.instancePath);
   const node = path2.length ? doc.getIn(path2, true) : doc.contents;
-  const where = dotted(path2);
+  const where2 = dotted(path2);
   const value2 = JSON.stringify(e.data);
   switch (e.keyword) {
     case "additionalProperties": {
@@ -43471,27 +43656,27 @@ function explain(e, doc) {
       const known2 = KEYS_AT[parent2];
       const guess = known2 ? didYouMean(key2, known2) : void 0;
       const remedy = guess ? `did you mean ${JSON.stringify(guess)}?` : known2 ? `use one of ${known2.join(", ")}` : "remove it";
-      return [`unknown key ${JSON.stringify(key2)} in ${where}; ${remedy}`, keyNode(doc, path2, key2) ?? node];
+      return [`unknown key ${JSON.stringify(key2)} in ${where2}; ${remedy}`, keyNode(doc, path2, key2) ?? node];
     }
     case "enum": {
       const allowed2 = e.params.allowedValues.filter((v) => v !== "warn").map(String);
       const guess = typeof e.data === "string" ? didYouMean(e.data, allowed2) : void 0;
-      const what = path2[0] === "rules" || path2[2] === "rules" ? `severity ${value2} for rule ${JSON.stringify(String(path2[path2.length - 1]))}` : `${where} ${value2}`;
+      const what = path2[0] === "rules" || path2[2] === "rules" ? `severity ${value2} for rule ${JSON.stringify(String(path2[path2.length - 1]))}` : `${where2} ${value2}`;
       return [`unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed2.join(", ")}`}`, node];
     }
     case "required":
-      return [`${where} needs ${JSON.stringify(e.params.missingProperty)}`, node];
+      return [`${where2} needs ${JSON.stringify(e.params.missingProperty)}`, node];
     case "type":
-      return [`${where} must be ${describeType(e.params.type)}, not ${value2}`, node];
+      return [`${where2} must be ${describeType(e.params.type)}, not ${value2}`, node];
     case "oneOf":
-      return [`${where} must be a glob or a list of globs, not ${value2}`, node];
+      return [`${where2} must be a glob or a list of globs, not ${value2}`, node];
     case "minimum":
-      return [`${where} must be at least ${e.params.limit}, not ${value2}`, node];
+      return [`${where2} must be at least ${e.params.limit}, not ${value2}`, node];
     case "minItems":
     case "minLength":
-      return [`${where} must not be empty`, node];
+      return [`${where2} must not be empty`, node];
     default:
-      return [`${where} ${e.message}`, node];
+      return [`${where2} ${e.message}`, node];
   }
 }
 function describeType(t) {
@@ -43687,7 +43872,7 @@ function redactEnvironment(result2, env, texts) {
   const pairs = envSecrets(env, texts);
   if (!pairs.length) return result2;
   const hide = (s) => hideSecrets(s, pairs);
-  const holds = (s) => pairs.some(([v]) => s.includes(v));
+  const holds2 = (s) => pairs.some(([v]) => s.includes(v));
   return {
     ...result2,
     files: result2.files.map((f) => ({
@@ -43697,7 +43882,7 @@ function redactEnvironment(result2, env, texts) {
         return {
           ...rest,
           message: hide(x.message),
-          ...fix && !fix.some((e) => holds(e.text)) ? { fix } : {},
+          ...fix && !fix.some((e) => holds2(e.text)) ? { fix } : {},
           ...x.related ? { related: x.related.map((r) => ({ ...r, message: hide(r.message) })) } : {},
           ...x.key !== void 0 ? { key: hide(x.key) } : {}
         };
@@ -43759,13 +43944,15 @@ async function runWorkflow(inputs, base, flags2, io) {
   if (flags2.fix || flags2.fixDryRun) {
     const first = shown(await lintSourcesAsync(sources, options, named));
     const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)), first);
+    const unwritten = /* @__PURE__ */ new Set();
     for (const c of outcome.changed) {
       if (flags2.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
-      else writeFixed(abs(c.path), c.path, c.before, c.after, io);
+      else if (!writeFixed(abs(c.path), c.path, c.before, c.after, io)) unwritten.add(c.path);
     }
-    if (!flags2.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? "" : "s"}
+    const written = outcome.changed.length - unwritten.size;
+    if (!flags2.fixDryRun && written) io.stderr(`trigger-lint: fixed ${written} file${written === 1 ? "" : "s"}
 `);
-    result2 = outcome.result;
+    result2 = unwritten.size ? keepFindings(outcome.result, first, unwritten) : outcome.result;
   } else {
     result2 = shown(await lintSourcesAsync(sources, options, named));
   }
@@ -43784,7 +43971,18 @@ function writeFixed(path2, display2, before, after2, io) {
   if (error || text2 !== before) {
     io.stderr(`trigger-lint: ${display2} changed while it was being linted; not fixed
 `);
-    return;
+    return false;
+  }
+  const st = statSync7(path2);
+  if ((st.mode & 146) === 0) {
+    io.stderr(`trigger-lint: ${display2} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)
+`);
+    return false;
+  }
+  if (st.nlink > 1) {
+    io.stderr(`trigger-lint: ${display2} has ${st.nlink} hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)
+`);
+    return false;
   }
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   try {
@@ -43793,6 +43991,14 @@ function writeFixed(path2, display2, before, after2, io) {
   } catch (e) {
     throw new UsageError(`${display2}: cannot write the fixed file (${e.code ?? e.message})`);
   }
+  return true;
+}
+function keepFindings(fixed, original, paths) {
+  const before = new Map(original.files.map((f) => [f.path, f]));
+  const files = fixed.files.map((f) => paths.has(f.path) ? before.get(f.path) ?? f : f);
+  const texts = new Map(fixed.texts);
+  for (const p of paths) if (original.texts.has(p)) texts.set(p, original.texts.get(p));
+  return { ...fixed, files, texts, summary: summarize(files) };
 }
 function applyBaselineFlags(result2, flags2, io) {
   if (flags2.baseline === false) {
@@ -43832,7 +44038,7 @@ function applyBaselineFlags(result2, flags2, io) {
 `);
     }
   }
-  return applied.result;
+  return { ...applied.result, summary: { ...applied.result.summary, baselined: applied.hidden } };
 }
 
 // src/reporters/escape.ts
@@ -43893,25 +44099,30 @@ function formatFinding(f, text2, color, texts) {
   const paint = color ? C2 : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === "error" ? paint.red : f.severity === "warning" ? paint.yellow : paint.cyan;
   const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
-  const main = snippet(text2, f, sev);
+  const related2 = f.related ?? [];
+  const gutter = Math.max(f.line, ...related2.slice(0, MAX_RELATED2).map((r) => r.line));
+  const main = snippet(text2, f, sev, gutter);
   const out2 = main === void 0 ? head : `${head}
 ${main}`;
-  const code2 = (f.related ?? []).filter((r) => r.code).map((r) => {
-    const s = snippet(texts?.get(r.path), r, paint.cyan);
-    return s === void 0 ? void 0 : `${pad3(r.line)}--> ${showControls(r.path)}:${r.line}:${r.column}
+  const shown = related2.slice(0, MAX_RELATED2).map((r) => {
+    const s = snippet(texts?.get(r.path) ?? (r.path === f.path ? text2 : void 0), r, paint.cyan, gutter);
+    const arrow = `${pad3(gutter)}--> ${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`;
+    return s === void 0 ? arrow : `${arrow}
 ${s}`;
-  }).filter((s) => s !== void 0);
-  return code2.length ? `${out2}
-${code2.join("\n")}` : out2;
+  });
+  if (related2.length > MAX_RELATED2) shown.push(`${pad3(gutter)}... and ${related2.length - MAX_RELATED2} more`);
+  return shown.length ? `${out2}
+${shown.join("\n")}` : out2;
 }
+var MAX_RELATED2 = 3;
 function pad3(line) {
   return " ".repeat(String(line).length);
 }
-function snippet(text2, f, paint) {
+function snippet(text2, f, paint, gutter = f.line) {
   const src = lineText(text2, f.line);
   if (src === void 0 || src.length > 400) return void 0;
-  const num2 = String(f.line);
-  const blank = pad3(f.line);
+  const blank = pad3(gutter);
+  const num2 = String(f.line).padStart(blank.length);
   const expanded = src.replace(/\t/g, " ");
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
@@ -43927,7 +44138,9 @@ function summaryLine(result2) {
   const plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
   const parts2 = [plural(errors, "error"), plural(warnings, "warning")];
   if (infos) parts2.push(plural(infos, "info"));
-  return `${parts2.join(", ")} in ${plural(files, "file")}`;
+  const { baselined } = result2.summary;
+  const hidden = baselined ? ` (${plural(baselined, "finding")} hidden by the baseline)` : "";
+  return `${parts2.join(", ")} in ${plural(files, "file")}${hidden}`;
 }
 var stylish = (result2, ctx) => {
   const blocks = [];
@@ -44370,6 +44583,8 @@ function markFindings(model, result2, ix) {
   const byRule = /* @__PURE__ */ new Map();
   for (const file of result2.files) for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)).push(f);
   const recursive = byRule.get("recursive-trigger") ?? [];
+  const writeAt2 = /* @__PURE__ */ new Map();
+  for (const [w, edges] of ix.writeEdge) writeAt2.set(w.at, edges);
   for (const e of recursive.length ? loopEdges(model) : []) {
     const at = ix.positions.position(e.write.at);
     if (!at) continue;
@@ -44377,7 +44592,7 @@ function markFindings(model, result2, ix) {
     const severity = strongest(naming);
     if (!severity) continue;
     const mark = { ruleId: "recursive-trigger", severity };
-    const write = ix.writeEdge.get(e.write)?.get(bucketKey(e.to));
+    const write = (ix.writeEdge.get(e.write) ?? writeAt2.get(e.write.at))?.get(bucketKey(e.to));
     if (write) addMark(write, mark);
     for (const x of ix.triggerEdges.get(e.from) ?? []) addMark(x, mark);
     const tn = ix.triggerNode.get(e.from);
@@ -44413,6 +44628,9 @@ function markFindings(model, result2, ix) {
 
 // src/graph/build.ts
 var PREFIX = { bucket: "b", trigger: "t", function: "f", timer: "s", gateway: "s", logstore: "s", queue: "s", eventbridge: "s", source: "s" };
+function trimLabel(s) {
+  return s.replace(/\s+/g, " ").trim();
+}
 function text(l) {
   return isKnown(l) ? l.value : "?";
 }
@@ -44447,14 +44665,14 @@ function buildGraph(model, result2) {
     const p = PREFIX[kind];
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
-    const where = at ? positions.position(at) : void 0;
-    const made = { id: `${p}${n}`, kind, label: label2, ...unknown2 ? { unknown: unknown2 } : {}, ...where ? { at: where } : {}, data, marks: [] };
+    const where2 = at ? positions.position(at) : void 0;
+    const made = { id: `${p}${n}`, kind, label: label2.map(trimLabel), ...unknown2 ? { unknown: unknown2 } : {}, ...where2 ? { at: where2 } : {}, data, marks: [] };
     graph.nodes.push(made);
     if (key2 !== void 0) keyed.set(key2, made);
     return made;
   };
   const edge = (from, to, kind, extra = {}) => {
-    const e = { from: from.id, to: to.id, kind, ...extra, marks: [] };
+    const e = { from: from.id, to: to.id, kind, ...extra, ...extra.label !== void 0 ? { label: trimLabel(extra.label) } : {}, marks: [] };
     graph.edges.push(e);
     return e;
   };

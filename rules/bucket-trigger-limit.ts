@@ -1,3 +1,4 @@
+import { where } from '../src/source/where.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
 import { bucketShort, byBucket, functionLabel, storageName } from '../src/model/filters.js';
@@ -7,7 +8,7 @@ export default {
   id: 'bucket-trigger-limit',
   description: 'Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows',
   severity: 'error',
-  check({ model, options, report }) {
+  check({ model, sources, options, report }) {
     for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
       const vendor = group[0].function.vendor;
       const limit = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
@@ -16,7 +17,7 @@ export default {
       for (const t of group.slice(limit)) {
         report({
           at: t.bucket.at,
-          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files, more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
+          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files (the first at ${where(sources, group[0].bucket.at)}), more than the ${limit} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
           related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
           key: `${t.function.name.value}/${t.name.value}`,
         });
@@ -35,7 +36,7 @@ export default {
       for (const t of list.slice(limit)) {
         report({
           at: isKnown(t.bucket) ? t.bucket.at : t.at,
-          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit} one function may bind, so deploying this one fails; split the work across functions`,
+          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit} one function may bind (the first at ${where(sources, list[0].at)}), so deploying this one fails; split the work across functions`,
           related: [{ at: list[0].at, message: 'the first of them' }],
           key: `${t.function.name.value}/${t.name.value}`,
         });

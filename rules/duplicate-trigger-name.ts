@@ -1,3 +1,4 @@
+import { where } from '../src/source/where.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type Trigger } from '../src/model/model.js';
 import { functionLabel, q } from '../src/model/filters.js';
@@ -7,7 +8,7 @@ export default {
   id: 'duplicate-trigger-name',
   description: 'Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files',
   severity: 'error',
-  check({ model, report }) {
+  check({ model, sources, report }) {
     const seen = new Map<string, Trigger>();
     const deployed = new Map<string, Trigger>();
     for (const t of model.triggers) {
@@ -17,7 +18,7 @@ export default {
       if (first) {
         report({
           at: t.name.at,
-          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
+          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)} (first at ${where(sources, first.name.at)}): deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
           related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
           key: `${t.function.name.value}/${t.name.value}`,
         });

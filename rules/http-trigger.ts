@@ -1,3 +1,4 @@
+import { where } from '../src/source/where.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isHttp, isKnown, type HttpTrigger } from '../src/model/model.js';
 import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
@@ -10,7 +11,7 @@ export default {
   id: 'http-trigger',
   description: 'Disallow unknown or empty HTTP methods, unknown auth types, and more HTTP triggers on a function than the vendor allows',
   severity: 'error',
-  check({ model, report }) {
+  check({ model, sources, report }) {
     const firstOn = new Map<string, HttpTrigger>();
     for (const t of model.triggers) {
       if (!isHttp(t)) continue;
@@ -43,7 +44,7 @@ export default {
         if (!first) { firstOn.set(k, t); continue; }
         report({
           at: t.name.at,
-          message: `${functionLabel(t)} already has an HTTP trigger on ${q(String(qualifier))} (${triggerLabel(first)}): ${vendor} allows one per function version or alias; merge the methods into that trigger`,
+          message: `${functionLabel(t)} already has an HTTP trigger on ${q(String(qualifier))} (${triggerLabel(first)} at ${where(sources, first.name.at)}): ${vendor} allows one per function version or alias; merge the methods into that trigger`,
           related: [{ at: first.name.at, message: 'the first HTTP trigger' }],
           key,
         });

@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/rule.js';
 import { isKnown } from '../src/model/model.js';
 import { q, storageName } from '../src/model/filters.js';
 import { VENDORS } from '../src/model/vendors.js';
+import { typeSafeEdit } from '../src/source/scalar-edit.js';
 
 export default {
   id: 'prefix-leading-slash',
@@ -11,6 +12,9 @@ export default {
   fixable: true,
   check({ model, sources, report }) {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
+    const parsed = new Map(sources.map((s) => [s.path, s.parsedText]));
+    // files read as YAML (Terraform is read by its own format: no YAML documents)
+    const yaml = new Set(sources.filter((s) => s.docs.length > 0).map((s) => s.path));
     for (const t of model.storageTriggers) {
       if (!isKnown(t.prefix) || !t.prefix.value.startsWith('/')) continue;
       const fixed = t.prefix.value.replace(/^\/+/, '');
@@ -34,10 +38,15 @@ export default {
         });
         continue;
       }
+      // a plain scalar's edit is checked on the edited document: where plain style would change the
+      // value's type (`/123` → 123, `/#x` → a comment), the scalar is written quoted instead; inside
+      // quotes (YAML, JSON) or in an HCL string (Terraform, JSON embedded in one) dropping a slash keeps a string
+      const edit = { start: at.start + open, end: at.start + open + slashes, text: '' };
+      const fix = !fixable ? undefined : open || !yaml.has(at.file) ? edit : typeSafeEdit(parsed.get(at.file) ?? text, at, fixed, edit);
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
-        ...(fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: '' } } : {}),
+        ...(fix ? { fix } : {}),
         key,
       });
     }

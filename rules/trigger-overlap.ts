@@ -1,3 +1,4 @@
+import { where } from '../src/source/where.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
 import { bucketText, byBucket, filterText, prefixesOverlap, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
@@ -23,7 +24,7 @@ export default {
   id: 'trigger-overlap',
   description: 'Disallow two native triggers on one bucket whose events intersect and whose filters overlap',
   severity: 'error',
-  check({ model, report }) {
+  check({ model, sources, report }) {
     for (const unordered of byBucket(model.storageTriggers, comparable).values()) {
       // One finding per trigger that overlaps an earlier one in path + offset order (so the findings
       // do not depend on the order of the arguments or of a directory listing), naming the earliest
@@ -70,12 +71,14 @@ export default {
         const [pa, pb, sa, sb] = [a.prefix.value, b.prefix.value, a.suffix.value, b.suffix.value] as string[];
         const exact = pa === pb && sa === sb && sameEvents(a, b);
         const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);
-        const what = exact ? `duplicates ${triggerLabel(a)}` : `overlaps ${triggerLabel(a)}`;
+        const aAt = a.prefixDeclared ? a.prefix.at : a.at;
+        const other = triggerLabel(a) === 'this trigger' ? `the trigger at ${where(sources, aAt)}` : `${triggerLabel(a)} (${where(sources, aAt)})`;
+        const what = exact ? `duplicates ${other}` : `overlaps ${other}`;
         const more = count > 1 ? ` and ${count - 1} more trigger${count > 2 ? 's' : ''}` : '';
         report({
           at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
           message: `${triggerLabel(b)} ${what}${more} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x)} is declared here` })),
+          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x) === 'this trigger' ? 'the other trigger' : triggerLabel(x)} is declared here` })),
           key: `${b.function.name.value}/${b.name.value} ~ ${a.function.name.value}/${a.name.value}`,
         });
       }

@@ -200,7 +200,7 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
   }
   for (const { name, file } of reports) {
     const reporter = await REPORTERS[name]();
-    const text = reporter(result, { color: !file && useColor(color, io.env, io.isTTY), cwd: io.cwd, warn: (m) => io.stderr(`trigger-lint: ${m}\n`) });
+    const text = reporter(result, { color: !file && useColor(color, io.env, io.isTTY), cwd: io.cwd, warn: (m) => io.stderr(`trigger-lint: ${m}\n`), warningsFail: maxWarnings !== undefined && result.summary.warnings > maxWarnings });
     if (file) {
       writeReport(resolve(io.cwd, file), text, file);
     } else if (name === 'stylish' && io.env.GITHUB_ACTIONS === 'true') {

@@ -90,6 +90,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the baseline hides (absent when no baseline was applied). */
+  baselined?: number;
 }
 
 export interface Result {

@@ -65,10 +65,16 @@ export function writeAt(a: Analysis, module: ModuleInfo, e: SyntaxNode, callee: 
 }
 
 /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
+/** A client kind's write method by name: own entries only (`constructor`, `toString` are not methods of the table). */
+function methodOf(kind: string, method: string): (typeof METHODS)[string][string] | undefined {
+  const table = METHODS[kind];
+  return table && Object.hasOwn(table, method) ? table[method] : undefined;
+}
+
 export function untracked(a: Analysis, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
   for (const sdk of a.sdks) {
     for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = METHODS[kind]?.[method];
+      const m = methodOf(kind, method);
       if (!m || m.generic) continue;
       const w = writeOf({ t: 'client', sdk, kind }, m, args);
       writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
@@ -79,7 +85,7 @@ export function untracked(a: Analysis, method: string, args: Args, e: SyntaxNode
 
 /** A method called on a tracked client: a write method is recorded, anything else goes to the SDK model. */
 export function clientCall(a: Analysis, recv: Extract<Val, { t: 'client' }>, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): Val {
-  const m = METHODS[recv.kind]?.[method];
+  const m = methodOf(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args);
     writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);

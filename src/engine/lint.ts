@@ -5,6 +5,7 @@ import { RULES } from '../../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
+import { onePerMistake } from './one-per-mistake.js';
 import { projectRoot } from './containment.js';
 import { loadParsers, parsersLoaded } from '../code/parser.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
@@ -154,7 +155,7 @@ function finishRun(run: Run): Result {
     directives.push(...d.directives);
     misspelledDirectives.push(...d.misspelled);
   }
-  findings = applySuppressions(findings, directives);
+  findings = onePerMistake(applySuppressions(findings, directives));
   const post: Finding[] = [];
   const ruleIds = new Set(RULES.map((r) => r.id));
   const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -236,9 +236,11 @@ export class Resolver {
 
   private wholeRef(n: Scalar): { expr: string; at: Location } | undefined {
     const value = n.value as string;
-    const re = new RegExp(`^(?:${this.dialect!.pattern.source})$`);
+    // the first reference, as the engine finds it, must span the whole value: an anchored pattern
+    // would stretch a lazy `${…}` over `${a}${b}` and read "a}${b" as one name
+    const re = new RegExp(this.dialect!.pattern.source, 'g');
     const m = re.exec(value);
-    if (!m) return undefined;
+    if (!m || m.index !== 0 || m[0].length !== value.length) return undefined;
     return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
   }
 

@@ -13,6 +13,11 @@ import { markFindings, type GraphIndex } from './marks.js';
 
 const PREFIX: Record<NodeKind, string> = { bucket: 'b', trigger: 't', function: 'f', timer: 's', gateway: 's', logstore: 's', queue: 's', eventbridge: 's', source: 's' };
 
+/** A label with runs of white space made one space and none at either end. */
+function trimLabel(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
 function text(l: Located<string> | undefined): string {
   return isKnown(l) ? l.value : '?';
 }
@@ -61,13 +66,14 @@ export function buildGraph(model: Model, result: Pick<Result, 'files' | 'texts'>
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
     const where = at ? positions.position(at) : undefined;
-    const made: GraphNode = { id: `${p}${n}`, kind, label, ...(unknown ? { unknown } : {}), ...(where ? { at: where } : {}), data, marks: [] };
+    // an unnamed trigger's label is "cos trigger", not "cos trigger " (renderers measure the space)
+    const made: GraphNode = { id: `${p}${n}`, kind, label: label.map(trimLabel), ...(unknown ? { unknown } : {}), ...(where ? { at: where } : {}), data, marks: [] };
     graph.nodes.push(made);
     if (key !== undefined) keyed.set(key, made);
     return made;
   };
   const edge = (from: GraphNode, to: GraphNode, kind: EdgeKind, extra: Partial<GraphEdge> = {}): GraphEdge => {
-    const e: GraphEdge = { from: from.id, to: to.id, kind, ...extra, marks: [] };
+    const e: GraphEdge = { from: from.id, to: to.id, kind, ...extra, ...(extra.label !== undefined ? { label: trimLabel(extra.label) } : {}), marks: [] };
     graph.edges.push(e);
     return e;
   };

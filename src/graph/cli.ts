@@ -1,7 +1,8 @@
 // `trigger-lint graph [paths...] --format mermaid|dot|json|svg`: lint the paths like the main
 // command (configuration files apply; the baseline does not: a baselined loop is still a loop),
 // then print the graph of every file of the run. Exit 0 when the graph is written (findings are
-// drawn, not counted), 2 when the tool could not do its job.
+// drawn, not counted), 1 when a file does not parse (its syntax findings go to stderr and no graph
+// is drawn), 2 when the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
 import { writeReport } from '../engine/containment.js';
@@ -82,6 +83,15 @@ async function run(argv: string[], io: GraphIo): Promise<number> {
     throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
   }
   if (!model || (result.files.length === 0 && !result.ignored.length)) throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
+  // a file that does not parse has no graph to draw: say why on stderr, draw nothing, exit 1
+  const broken = result.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'syntax' && x.severity === 'error'));
+  if (broken.length) {
+    const { formatFinding } = await import('../reporters/stylish.js');
+    for (const f of broken) io.stderr(`${formatFinding(f, result.texts.get(f.path), false, result.texts)}\n\n`);
+    const files = new Set(broken.map((f) => f.path)).size;
+    io.stderr(`trigger-lint graph: ${files === 1 ? 'a file does' : `${files} files do`} not parse; fix the syntax errors above to draw the graph\n`);
+    return 1;
+  }
   const text = await renderGraph(buildGraph(model, result), opts.format as GraphFormat);
   if (opts.output) writeReport(resolve(io.cwd, opts.output), text, opts.output);
   else io.stdout(text);

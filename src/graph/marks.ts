@@ -54,6 +54,10 @@ export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: Gr
 
   // loops: a cycle edge is drawn red when a recursive-trigger finding names its write
   const recursive = byRule.get('recursive-trigger') ?? [];
+  // a write from handler code reaches the recursion graph resolved for the trigger that fired (a
+  // copy of the WriteTarget with the same location): find its graph edge by that location too
+  const writeAt = new Map<object, Map<string, GraphEdge>>();
+  for (const [w, edges] of ix.writeEdge) writeAt.set(w.at, edges);
   for (const e of recursive.length ? loopEdges(model) : []) {
     const at = ix.positions.position(e.write.at);
     if (!at) continue;
@@ -61,7 +65,7 @@ export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: Gr
     const severity = strongest(naming);
     if (!severity) continue;
     const mark = { ruleId: 'recursive-trigger', severity };
-    const write = ix.writeEdge.get(e.write)?.get(bucketKey(e.to)!);
+    const write = (ix.writeEdge.get(e.write) ?? writeAt.get(e.write.at))?.get(bucketKey(e.to)!);
     if (write) addMark(write, mark);
     for (const x of ix.triggerEdges.get(e.from) ?? []) addMark(x, mark);
     const tn = ix.triggerNode.get(e.from);

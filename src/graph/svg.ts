@@ -3,11 +3,12 @@
 // when asked for (the wasm is about 1 MB), through require: the CLI bundle runs as a vm.Script
 // (bin/trigger-lint.js), where import() of a package is not available.
 import { createRequire } from 'node:module';
+import { fitText } from './svg-text.js';
 
 export async function dotToSvg(dot: string): Promise<string> {
   const { instance } = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz');
   const viz = await instance();
   const r = viz.render(dot, { format: 'svg' });
   if (r.status !== 'success') throw new Error(`graphviz could not draw the graph: ${r.errors.map((e) => e.message).join('; ')}`);
-  return r.output;
+  return fitText(r.output);
 }

@@ -64,3 +64,11 @@ export function filterText(prefix: string, suffix: string): string {
   if (prefix && suffix) return `keys with prefix ${q(prefix)} and suffix ${q(suffix)}`;
   return prefix ? `keys with prefix ${q(prefix)}` : `keys with suffix ${q(suffix)}`;
 }
+
+/**
+ * A trigger that can never fire: its prefix starts with "/" and object keys never do
+ * (`prefix-leading-slash` reports it; no rule also warns that it may loop).
+ */
+export function neverFires(t: StorageTrigger): boolean {
+  return isKnown(t.prefix) && t.prefix.value.startsWith('/');
+}

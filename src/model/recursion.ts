@@ -2,7 +2,7 @@
 // writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
 // never as a pairwise loop over all triggers.
 import { isKnown, known, type FunctionDef, type StorageTrigger, type WriteTarget } from './model.js';
-import { bucketId, bucketKey, prefixesOverlap, suffixesOverlap } from './filters.js';
+import { bucketId, bucketKey, neverFires, prefixesOverlap, suffixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
 import { resolveKey } from '../code/key-pattern.js';
 
@@ -14,8 +14,9 @@ export interface Edge {
   certain: boolean;
 }
 
+/** Whether t fires when an object is created: creation events, and a prefix some key can have. */
 export function firesOnCreation(t: StorageTrigger): boolean {
-  return isKnown(t.events) && t.events.value.some(isCreationEvent);
+  return isKnown(t.events) && t.events.value.some(isCreationEvent) && !neverFires(t);
 }
 
 /**

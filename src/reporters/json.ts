@@ -18,7 +18,13 @@ const json: Reporter = (result) => {
         ...(x.related?.length ? { related: x.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message })) } : {}),
       })),
     })),
-    summary: { files: result.summary.files, errors: result.summary.errors, warnings: result.summary.warnings },
+    summary: {
+      files: result.summary.files,
+      errors: result.summary.errors,
+      warnings: result.summary.warnings,
+      infos: result.summary.infos,
+      ...(result.summary.baselined !== undefined ? { baselined: result.summary.baselined } : {}),
+    },
   };
   return JSON.stringify(out, null, 2) + '\n';
 };

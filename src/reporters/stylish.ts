@@ -1,5 +1,6 @@
 // stylish, modelled on actionlint: "path:line:col: message [rule]", the source line, and a
-// caret under the offending value; then a summary line.
+// caret under the offending value; then each related location ("--> path:line:col: message")
+// with its own line and caret (at most MAX_RELATED); then a summary line.
 import type { Finding, Result } from '../types.js';
 import type { Reporter } from './types.js';
 import { showControls } from './escape.js';
@@ -44,26 +45,34 @@ export function formatFinding(f: Finding, text: string | undefined, color: boole
   const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.cyan;
   const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
-  const main = snippet(text, f, sev);
+  const related = f.related ?? [];
+  // one gutter width for the finding's snippet and its related ones
+  const gutter = Math.max(f.line, ...related.slice(0, MAX_RELATED).map((r) => r.line));
+  const main = snippet(text, f, sev, gutter);
   const out = main === undefined ? head : `${head}\n${main}`;
-  // a location in handler code: its line too, under the config's (`recursive-trigger`)
-  const code = (f.related ?? []).filter((r) => r.code).map((r) => {
-    const s = snippet(texts?.get(r.path), r, paint.cyan);
-    return s === undefined ? undefined : `${pad(r.line)}--> ${showControls(r.path)}:${r.line}:${r.column}\n${s}`;
-  }).filter((s): s is string => s !== undefined);
-  return code.length ? `${out}\n${code.join('\n')}` : out;
+  // every other place the finding refers to, each with its own line (capped)
+  const shown = related.slice(0, MAX_RELATED).map((r) => {
+    const s = snippet(texts?.get(r.path) ?? (r.path === f.path ? text : undefined), r, paint.cyan, gutter);
+    const arrow = `${pad(gutter)}--> ${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`;
+    return s === undefined ? arrow : `${arrow}\n${s}`;
+  });
+  if (related.length > MAX_RELATED) shown.push(`${pad(gutter)}... and ${related.length - MAX_RELATED} more`);
+  return shown.length ? `${out}\n${shown.join('\n')}` : out;
 }
+
+/** Related locations printed with their line; the rest are counted ("and N more"). */
+export const MAX_RELATED = 3;
 
 function pad(line: number): string {
   return ' '.repeat(String(line).length);
 }
 
 /** The source line of a span with a caret under it; undefined when the line cannot be shown. */
-function snippet(text: string | undefined, f: { line: number; column: number; endLine: number; endColumn: number }, paint: (s: string) => string): string | undefined {
+function snippet(text: string | undefined, f: { line: number; column: number; endLine: number; endColumn: number }, paint: (s: string) => string, gutter = f.line): string | undefined {
   const src = lineText(text, f.line);
   if (src === undefined || src.length > 400) return undefined;
-  const num = String(f.line);
-  const blank = pad(f.line);
+  const blank = pad(gutter);
+  const num = String(f.line).padStart(blank.length);
   const expanded = src.replace(/\t/g, ' ');
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
@@ -79,7 +88,9 @@ export function summaryLine(result: Result): string {
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
   if (infos) parts.push(plural(infos, 'info'));
-  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+  const { baselined } = result.summary;
+  const hidden = baselined ? ` (${plural(baselined, 'finding')} hidden by the baseline)` : '';
+  return `${parts.join(', ')} in ${plural(files, 'file')}${hidden}`;
 }
 
 const stylish: Reporter = (result, ctx) => {

@@ -48,9 +48,19 @@ export function describe(value: unknown): string {
     case 'string': return value === UNKNOWN_MARK ? 'an unknown value' : `the string ${JSON.stringify(value)}`;
     case 'number': return `the number ${value}`;
     case 'boolean': return `the boolean ${value}`;
-    case 'object': return 'a map';
+    case 'bigint': return `the number ${value}`;
+    case 'object': return taggedScalar(value) ?? 'a map';
     default: return String(value);
   }
+}
+
+/** A YAML tagged scalar that yaml@2 reads into an object (`!!timestamp`, `!!binary`, `!!set`, `!!omap`). */
+function taggedScalar(value: object): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a timestamp' : `the timestamp ${value.toISOString()} (quote it to make it a string)`;
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
+  if (value instanceof Set) return 'a set (!!set)';
+  if (value instanceof Map) return 'an ordered map (!!omap)';
+  return undefined;
 }
 
 const ARTICLE: Record<string, string> = {

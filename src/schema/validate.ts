@@ -20,6 +20,7 @@ export function checkWith(validate: ValidateFunction, target: SchemaTarget, text
   const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }), error: t.error }));
   const merged = mergeRequired(drafts.map((d) => d.draft), target.label);
 
+  const clashes = renameClashes(merged, view.value);
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const d of merged) {
@@ -28,8 +29,10 @@ export function checkWith(validate: ValidateFunction, target: SchemaTarget, text
     const id = `${at.start}:${at.end}:${d.message}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const issue: SchemaIssue = { at, message: d.message, pointer: d.pointer, keyword: d.keyword };
-    if (d.keyword === 'additionalProperties' && d.key !== undefined && d.rename) {
+    const clash = d.key !== undefined ? clashes.get(d) : undefined;
+    const message = clash ? `${d.message}; not fixed automatically: ${clash}` : d.message;
+    const issue: SchemaIssue = { at, message, pointer: d.pointer, keyword: d.keyword };
+    if (d.keyword === 'additionalProperties' && d.key !== undefined && d.rename && !clash) {
       const src = drafts.find((x) => x.draft === d)?.error.parentSchema as SchemaNode | undefined;
       const edits = renameFix(view, text, d.pointer, d.key, d.rename, src?.properties?.[d.rename]);
       if (edits) issue.fix = edits;
@@ -37,6 +40,43 @@ export function checkWith(validate: ValidateFunction, target: SchemaTarget, text
     issues.push(issue);
   }
   return issues.sort((a, b) => a.at.start - b.at.start || a.at.end - b.at.end || a.message.localeCompare(b.message));
+}
+
+/**
+ * Renames that would leave a map with a duplicate key (`sufix:` and `Suffix:` both becoming
+ * `suffix`, or `sufix:` next to an existing `suffix:`): their fixes are dropped, and the note
+ * says why.
+ */
+function renameClashes(drafts: Draft[], root: unknown): Map<Draft, string> {
+  const out = new Map<Draft, string>();
+  const byTarget = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.keyword !== 'additionalProperties' || d.key === undefined || !d.rename) continue;
+    const id = `${d.pointer}\u0000${d.rename}`;
+    byTarget.set(id, [...(byTarget.get(id) ?? []), d]);
+  }
+  for (const list of byTarget.values()) {
+    const to = list[0].rename!;
+    const parent = valueAt(root, list[0].pointer);
+    if (parent && typeof parent === 'object' && Object.prototype.hasOwnProperty.call(parent, to)) {
+      for (const d of list) out.set(d, `${JSON.stringify(to)} is already set in this map; merge the two by hand`);
+    } else if (list.length > 1) {
+      for (const d of list) {
+        const others = list.filter((x) => x !== d).map((x) => x.key!);
+        out.set(d, `${andList(others)} would also become ${JSON.stringify(to)}; keep one of them`);
+      }
+    }
+  }
+  return out;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const s of pointer.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (!v || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[s];
+  }
+  return v;
 }
 
 /**

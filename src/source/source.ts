@@ -4,6 +4,7 @@ import { parseAllDocuments, type Document } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { rewriteYamlError } from './yaml-messages.js';
 import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
+import { aliasTargets } from './alias-targets.js';
 
 export interface SyntaxDiagnostic {
   start: number;
@@ -62,7 +63,23 @@ export function decode(bytes: Uint8Array): { text: string; error?: SyntaxDiagnos
   }
 }
 
+/**
+ * Line ends that are a carriage return alone (classic Mac OS): YAML 1.2 allows them, yet yaml@2
+ * and the deploy tools read the file as one long line. One finding with the remedy; the file is
+ * then read with each CR as a line break (same length, so every offset stays true).
+ */
+function crOnly(text: string): SyntaxDiagnostic | undefined {
+  const cr = text.indexOf('\r');
+  if (cr < 0 || text.includes('\n')) return undefined;
+  return { start: cr, end: cr + 1, message: 'lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends' };
+}
+
 export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
+  const cr = crOnly(text);
+  if (cr) {
+    const source = parseSource(path, text.replace(/\r/g, '\n'), extra);
+    return { ...source, text, syntax: [cr, ...source.syntax] };
+  }
   // lines from the text itself: yaml's LineCounter is fed by its parser and misses line breaks
   // inside some broken scalars (a byte-order mark after a newline in a quoted scalar)
   const lineCounter = new LineIndex(text);
@@ -93,17 +110,52 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   Error.stackTraceLimit = stackTraceLimit;
   const cst = new CstIndex(parsedText);
   for (const doc of docs) {
+    // once an error has derailed the parser, the raw "unexpected … token" errors after it in the
+    // document are its consequences: they are folded into it ("and N later errors caused by it")
+    let head: SyntaxDiagnostic | undefined;
+    let folded = 0;
+    const flush = () => {
+      if (head && folded) head.message += ` (and ${folded} later error${folded === 1 ? '' : 's'} caused by it)`;
+      folded = 0;
+    };
     for (const err of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+      if (head && RAW_TOKEN_ERROR.test(err.message)) { folded++; continue; }
       // yaml may place an error one past the end of the text (an unclosed quote at EOF)
       const start = Math.min(err.pos[0], text.length);
       const end = Math.min(Math.max(err.pos[1], start), text.length);
-      syntax.push({ start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1)), text[start - 1] ?? '') });
+      const d = { start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1)), text[start - 1] ?? '') };
+      syntax.push(d);
+      if (err.code !== 'DUPLICATE_KEY') { flush(); head = d; }
     }
+    flush();
+    if (parsedText.includes('*')) syntax.push(...undefinedAliases(doc));
   }
+  syntax.sort((a, b) => a.start - b.start || a.end - b.end);
   return { path, text, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
 
+/**
+ * Aliases that name no anchor before them (`prefix: *nope`): yaml parses them without an error,
+ * yet every deploy tool rejects the file (yaml's toJS throws "Aliased anchor not found").
+ */
+function undefinedAliases(doc: Document.Parsed): SyntaxDiagnostic[] {
+  const out: SyntaxDiagnostic[] = [];
+  for (const [alias, target] of aliasTargets(doc)) {
+    if (target || !alias.range) continue;
+    const name = alias.source;
+    out.push({
+      start: alias.range[0],
+      end: alias.range[1],
+      message: `alias "*${name}" names no anchor: no "&${name}" comes before it in this document; define the anchor above it, or if "*${name}" is text, quote it: '*${name}'`,
+    });
+  }
+  return out;
+}
+
 interface YamlError { code: string; message: string; pos: [number, number] }
+
+/** yaml's raw token errors (`Unexpected seq-item-ind token in YAML stream: "-"`): consequences of an earlier error. */
+const RAW_TOKEN_ERROR = /^Unexpected [\w-]+ (?:token in YAML stream|at node end)/;
 
 /** The document's errors with a DUPLICATE_KEY error (as yaml reports it) at each offset, in position order. */
 function withDuplicateKeys(errors: readonly YamlError[], offsets: number[]): YamlError[] {

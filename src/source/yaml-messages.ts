@@ -12,6 +12,12 @@ export function rewriteYamlError(code: string, message: string, span: string, be
     case 'BAD_INDENT': return `bad indentation: ${lower(first)}; align this line with its siblings`;
     case 'BAD_SCALAR_START':
       if (before === '{' && span.startsWith('%')) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+      break;
+    case 'UNEXPECTED_TOKEN': {
+      // `prefix: ${vars.x}` inside `{ … }` or `[ … ]`: the plain value is "$", and "{" opens a map
+      const ref = before === '$' ? /^\{[^{}\r\n]*\}/.exec(span)?.[0] : undefined;
+      if (ref) return `unquoted "$${ref}" inside a flow collection ({ … } or [ … ]): YAML reads "$" as the value and "{" as the start of a map; quote it: ${singleQuoted(`$${ref}`)}`;
+    }
   }
   return remedied(first, span) ?? lower(first);
 }

@@ -2,7 +2,7 @@
 // file), `ignore`, --fix / --fix-dry-run, and the baseline. The CLI calls `runWorkflow`
 // instead of `lint`; `printConfig` serves --print-config.
 import { resolve } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { readInputs, lintSources, lintSourcesAsync, type RunOptions } from '../engine/lint.js';
 import { decode, type Source } from '../source/source.js';
@@ -12,7 +12,7 @@ import { RULES } from '../../rules/index.js';
 import { closest } from '../cli/usage.js';
 import { displayPath } from '../engine/files.js';
 import {
-  applyBaseline, DEFAULT_BASELINE, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,
+  applyBaseline, DEFAULT_BASELINE, summarize, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,
 } from './baseline.js';
 import type { Input, LintOptions, Result, RuleSetting } from '../types.js';
 import { ConfigResolver } from './config/resolve.js';
@@ -116,12 +116,15 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
     const first = shown(await lintSourcesAsync(sources, options, named));
     // a file is fixed only inside the project root: never through a symlink that leads outside it
     const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === undefined && writable(abs(p)), first);
+    const unwritten = new Set<string>();
     for (const c of outcome.changed) {
       if (flags.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
-      else writeFixed(abs(c.path), c.path, c.before, c.after, io);
+      else if (!writeFixed(abs(c.path), c.path, c.before, c.after, io)) unwritten.add(c.path);
     }
-    if (!flags.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? '' : 's'}\n`);
-    result = outcome.result;
+    const written = outcome.changed.length - unwritten.size;
+    if (!flags.fixDryRun && written) io.stderr(`trigger-lint: fixed ${written} file${written === 1 ? '' : 's'}\n`);
+    // a file left as it was keeps the findings of what is on disk (the first pass), not of the fix
+    result = unwritten.size ? keepFindings(outcome.result, first, unwritten) : outcome.result;
   } else {
     result = shown(await lintSourcesAsync(sources, options, named));
   }
@@ -137,12 +140,26 @@ function writable(path: string): boolean {
   }
 }
 
-function writeFixed(path: string, display: string, before: string, after: string, io: WorkflowIo): void {
+/**
+ * Write a fixed file; false (with a note on stderr) when it is left as it was: it changed while
+ * the run was linting it, it is read-only, or it has other hard links (an atomic rename would
+ * give this name a new file and leave the other names with the old bytes).
+ */
+function writeFixed(path: string, display: string, before: string, after: string, io: WorkflowIo): boolean {
   const bytes = readFileSync(path);
   const { text, error } = decode(bytes);
   if (error || text !== before) {
     io.stderr(`trigger-lint: ${display} changed while it was being linted; not fixed\n`);
-    return;
+    return false;
+  }
+  const st = statSync(path);
+  if ((st.mode & 0o222) === 0) {
+    io.stderr(`trigger-lint: ${display} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)\n`);
+    return false;
+  }
+  if (st.nlink > 1) {
+    io.stderr(`trigger-lint: ${display} has ${st.nlink} hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)\n`);
+    return false;
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
@@ -152,6 +169,16 @@ function writeFixed(path: string, display: string, before: string, after: string
   } catch (e) {
     throw new UsageError(`${display}: cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  return true;
+}
+
+/** `fixed` with the files in `paths` taking their findings from `original` (they were not written). */
+function keepFindings(fixed: Result, original: Result, paths: Set<string>): Result {
+  const before = new Map(original.files.map((f) => [f.path, f]));
+  const files = fixed.files.map((f) => (paths.has(f.path) ? before.get(f.path) ?? f : f));
+  const texts = new Map(fixed.texts);
+  for (const p of paths) if (original.texts.has(p)) texts.set(p, original.texts.get(p)!);
+  return { ...fixed, files, texts, summary: summarize(files) };
 }
 
 /** The baseline as the CLI applies it (`trigger-lint-baseline.json` in the working directory when it exists). */
@@ -189,7 +216,7 @@ export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pic
       for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ''}\n`);
     }
   }
-  return applied.result;
+  return { ...applied.result, summary: { ...applied.result.summary, baselined: applied.hidden } };
 }
 
 /** --print-config <file>: the effective configuration for one file, as YAML (or JSON). */

@@ -51,6 +51,12 @@ describe('bad handler code', () => {
     expect(() => run({ 'code/index.py': `${LOOP_PY}\nx = ${deep}\n` })).not.toThrow();
     expect(() => run({ 'code/index.js': `exports.handler = async () => ${'['.repeat(10000)}${']'.repeat(10000)};\n` }, 'index.handler', 'nodejs18')).not.toThrow();
   });
+  it('a method named like an Object.prototype member (constructor, toString) is not a write method (found by the fuzzer)', () => {
+    const py = "import oss2\ndef handler(event, context):\n    x.constructor('a')\n    x.toString('b')\n    x.__proto__('c')\n";
+    expect(() => run({ 'code/index.py': py })).not.toThrow();
+    const js = "const OSS = require('ali-oss');\nexports.handler = async (e) => { x.constructor('a'); x.toString(); x.hasOwnProperty('k'); };\n";
+    expect(() => run({ 'code/index.js': js }, 'index.handler', 'nodejs18')).not.toThrow();
+  });
   it('binary, minified and oversized modules are not read', () => {
     expect(run({ 'code/index.py': Buffer.from([0x00, 0x01, 0x02, 0x89, 0x50]) })).toEqual([]);
     expect(run({ 'code/index.py': LOOP_PY + `x = '${'a'.repeat(3000)}'\n` })).toEqual([]);

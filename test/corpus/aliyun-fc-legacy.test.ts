@@ -32,7 +32,7 @@ const EXPECTED: Record<string, string[]> = {
     "awesome-fc__fc-fnf-video-processing__s.yaml": [],
     "devsapp__fc__examples__non-http-trigger__s.yaml": [
       "42 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"non-http-trigger-function\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead",
-      "70 duplicate-trigger-name: trigger name \"mnsTrigger\" is used twice on function \"non-http-trigger-function\": deploy looks triggers up by name, so one silently overwrites the other; rename one of them"
+      "70 duplicate-trigger-name: trigger name \"mnsTrigger\" is used twice on function \"non-http-trigger-function\" (first at devsapp__fc__examples__non-http-trigger__s.yaml:48): deploy looks triggers up by name, so one silently overwrites the other; rename one of them"
     ],
     "devsapp__start-ffmpeg__video-process-flow__src__s.yaml": [],
     // unrendered templates (issue #12): the output directory {{ processedDir }} is unknown, and

@@ -20,7 +20,7 @@ const EXPECTED: Record<string, string[]> = {
       "45 recursive-trigger: trigger \"OSSTrigger\" fires on every new object in bucket \"test-transform\" (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (its handler code is not named in the config): if it does, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere"
     ],
     "devsapp__fc__examples__fun2s__template.yaml": [
-      "105 http-trigger: function \"nodejs8\" already has an HTTP trigger on \"LATEST\" (trigger \"http-test\"): Function Compute allows one per function version or alias; merge the methods into that trigger"
+      "105 http-trigger: function \"nodejs8\" already has an HTTP trigger on \"LATEST\" (trigger \"http-test\" at devsapp__fc__examples__fun2s__template.yaml:100): Function Compute allows one per function version or alias; merge the methods into that trigger"
     ],
 };
 

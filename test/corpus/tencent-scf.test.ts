@@ -34,7 +34,7 @@ describe('corpus: tencent-scf', () => {
   }
   it('doc (2020-04): the COS bucket is in ap-beijing, the function in ap-guangzhou', () => {
     expect(findings(DOC)).toEqual([
-      '99:33 region-mismatch error: bucket "cli-appid" is in region "ap-beijing" but function "myFunction1" is in "ap-guangzhou": COS triggers only work within one region; use a bucket in "ap-guangzhou" or deploy the function to "ap-beijing"',
+      '99:33 region-mismatch error: bucket "cli-appid" is in region "ap-beijing" but function "myFunction1" is in "ap-guangzhou" (set at serverless-components__tencent-scf__doc__serverless.yaml@3a24686e:22): COS triggers only work within one region; use a bucket in "ap-guangzhou" or deploy the function to "ap-beijing"',
     ]);
   });
   it('scf@dev flat triggers, the event and image-event examples: nothing to report', () => {

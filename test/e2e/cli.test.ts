@@ -136,7 +136,7 @@ describe('--format json', () => {
           line: 22, column: 25, endLine: 22, endColumn: 30,
         }],
       }],
-      summary: { files: 1, errors: 1, warnings: 0 },
+      summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
     });
   });
   it('writes the report to --output', () => {

@@ -17,7 +17,7 @@ describe('handler code in the CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('s.yaml:26:25: function "thumbnailer" writes into bucket "photo-store" under "source/thumb-", keys ending in ".png" (code/loop.py:19 bucket.put_object), and trigger "on-image" fires on keys with prefix "source/" and suffix ".png" there: every object it writes triggers it again');
     expect(r.stdout).toContain([
-      '  --> code/loop.py:19:9',
+      '  --> code/loop.py:19:9: the function writes here (bucket.put_object)',
       '   |',
       "19 |         bucket.put_object(os.environ['THUMB_PREFIX'] + name, img.make_blob())",
       '   |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',

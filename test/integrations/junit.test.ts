@@ -1,5 +1,6 @@
 // --format junit: well-formed JUnit XML in the shape CI test viewers read — one <testsuite> per
-// file, one failing <testcase> per finding, one passing case for a clean file. Parsed here by a
+// file, one <testcase> per finding that fails when the finding fails the run (an error, or a
+// warning past --max-warnings), one passing case for a clean file. Parsed here by a
 // real XML parser (Python's xml.etree, as used by many CI report tools), not by regexes.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import { xml } from '../../src/reporters/junit.js';
 import { cli, fc3, tempDir, write } from './helpers.js';
 import { external } from '../external.js';
 
-interface Case { classname: string; name: string; file: string; line?: string; failure?: { type: string; message: string; text: string } }
+interface Case { classname: string; name: string; file: string; line?: string; failure?: { type: string; message: string; text: string }; out?: string }
 interface Suite { name: string; tests: string; failures: string; errors: string; cases: Case[] }
 interface Doc { tag: string; tests: string; failures: string; suites: Suite[] }
 
@@ -18,6 +19,8 @@ def case(c):
     f = c.find('failure')
     out = {k: c.get(k) for k in ('classname', 'name', 'file', 'line') if c.get(k) is not None}
     if f is not None: out['failure'] = {'type': f.get('type'), 'message': f.get('message'), 'text': f.text or ''}
+    o = c.find('system-out')
+    if o is not None: out['out'] = o.text or ''
     return out
 print(json.dumps({'tag': root.tag, 'tests': root.get('tests'), 'failures': root.get('failures'),
   'suites': [{'name': s.get('name'), 'tests': s.get('tests'), 'failures': s.get('failures'), 'errors': s.get('errors'),
@@ -43,7 +46,7 @@ describe.skipIf(python.skip)('--format junit', () => {
     write(dir, 'good/s.yaml', fc3([{ name: 'ok', bucket: 'media', prefix: 'src/' }]));
   });
 
-  it('has one testsuite per file and one failing testcase per finding', () => {
+  it('has one testsuite per file and one testcase per finding, failing only for errors', () => {
     const r = cli(['-f', 'junit', '.'], { cwd: dir });
     expect(r.code).toBe(1);
     const doc = parse(r.stdout);
@@ -53,20 +56,28 @@ describe.skipIf(python.skip)('--format junit', () => {
     const bad = doc.suites.find((s) => s.name === 'bad/s.yaml')!;
     const findings = json.files.find((f: any) => f.path === 'bad/s.yaml').findings;
     expect(bad.cases).toHaveLength(findings.length);
-    expect(bad).toMatchObject({ tests: String(findings.length), failures: String(findings.length), errors: '0' });
+    const errors = findings.filter((f: any) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(errors).toBeLessThan(findings.length);
+    expect(bad).toMatchObject({ tests: String(findings.length), failures: String(errors), errors: '0' });
     bad.cases.forEach((c, i) => {
       const f = findings[i];
       expect(c).toMatchObject({ classname: 'bad/s.yaml', file: 'bad/s.yaml', line: String(f.line), name: `bad/s.yaml:${f.line}:${f.column} ${f.ruleId}` });
-      expect(c.failure).toMatchObject({ type: f.severity, message: f.message });
-      expect(c.failure!.text).toContain(`[${f.ruleId}]`);
+      if (f.severity === 'error') {
+        expect(c.failure).toMatchObject({ type: f.severity, message: f.message });
+        expect(c.failure!.text).toContain(`[${f.ruleId}]`);
+      } else {
+        expect(c.failure).toBeUndefined();
+        expect(c.out).toContain(`${f.severity}: ${f.message} [${f.ruleId}]`);
+      }
     });
   });
 
   it('keeps <, &, quotes and apostrophes of messages intact through escaping', () => {
     const doc = parse(cli(['-f', 'junit', 'bad/s.yaml'], { cwd: dir }).stdout);
     const json = JSON.parse(cli(['-f', 'json', 'bad/s.yaml'], { cwd: dir }).stdout);
-    const messages = doc.suites[0].cases.map((c) => c.failure!.message);
-    expect(messages).toEqual(json.files[0].findings.map((f: any) => f.message));
+    const messages = doc.suites[0].cases.map((c) => c.failure?.message ?? c.out!);
+    json.files[0].findings.forEach((f: any, i: number) => expect(messages[i]).toContain(f.message));
     expect(messages.some((m) => m.includes('/in/<raw>&') && m.includes('"'))).toBe(true);
     expect(messages.some((m) => m.includes(`raw/*'`))).toBe(true);
     expect(doc.suites[0].cases[0].failure!.text).toContain('/in/<raw>&');
@@ -78,6 +89,30 @@ describe.skipIf(python.skip)('--format junit', () => {
     const doc = parse(r.stdout);
     expect(doc).toMatchObject({ tests: '1', failures: '0' });
     expect(doc.suites).toEqual([{ name: 'good/s.yaml', tests: '1', failures: '0', errors: '0', cases: [{ classname: 'good/s.yaml', name: 'good/s.yaml', file: 'good/s.yaml' }] }]);
+  });
+
+  it('agrees with the exit code: a warning-only run passes, and fails past --max-warnings', () => {
+    write(dir, 'warn/s.yaml', fc3([{ name: 'glob', bucket: 'b3', prefix: 'raw/*' }]));
+    const ok = cli(['-f', 'junit', 'warn/s.yaml'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    const pass = parse(ok.stdout);
+    expect(pass.failures).toBe('0');
+    expect(pass.suites[0].cases.length).toBeGreaterThan(0);
+    expect(pass.suites[0].cases.every((c) => !c.failure && c.out)).toBe(true);
+    const over = cli(['-f', 'junit', '--max-warnings', '0', 'warn/s.yaml'], { cwd: dir });
+    expect(over.code).toBe(1);
+    const failed = parse(over.stdout);
+    expect(Number(failed.failures)).toBe(failed.suites[0].cases.length);
+    expect(failed.suites[0].cases.every((c) => c.failure?.type === 'warning')).toBe(true);
+  });
+
+  it('does not fail an info-only run', () => {
+    write(dir, 'info/s.yaml', fc3([{ name: 'glob', bucket: 'b4', prefix: 'raw/*' }]));
+    const r = cli(['-f', 'junit', '--rule', 'filter-wildcard=info', 'info/s.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const doc = parse(r.stdout);
+    expect(doc.suites[0].cases.length).toBeGreaterThan(0);
+    expect(doc).toMatchObject({ failures: '0' });
   });
 
   it('totals tests and failures over all files', () => {

@@ -135,7 +135,7 @@ describe.skipIf(skip)('pre-commit: staged files only, and trigger-lint-all for t
     expect(r.out).toMatch(/^trigger-lint\.+Passed$/m);
     expect(r.out).toMatch(/^trigger-lint \(whole repository\)\.+Failed$/m);
     expect(r.out).toMatch(/b\/s\.yaml:\d+:\d+: .*overlap.*\[trigger-overlap\]/);
-    expect(r.out).toContain('trigger "b" overlaps trigger "a" on bucket "shared"');
+    expect(r.out).toMatch(/trigger "b" overlaps trigger "a" \(a\/s\.yaml:\d+\) on bucket "shared"/);
     expect(r.code).toBe(1);
   }, 900_000);
 

@@ -46,7 +46,7 @@ describe('cross-file rules over the workspace folder', () => {
   it('finds a new file after a save, and reads it again after a watched-file event', async () => {
     // the earliest trigger a finding names, and how many more it counts ("and N more")
     const names = (ds: Diagnostic[]) => byCode(ds, 'trigger-overlap').map((d) => {
-      const m = /trigger "(\w+)"(?: and (\d+) more triggers?)? on bucket/.exec(String(d.message));
+      const m = /trigger "(\w+)" \([^)]*\)(?: and (\d+) more triggers?)? on bucket/.exec(String(d.message));
       return m ? `${m[1]}${m[2] ? `+${m[2]}` : ''}` : undefined;
     });
     expect(names(client.latest(b)!.diagnostics)).toEqual(['fa']);

@@ -41,3 +41,38 @@ describe('syntax messages that say what to do', () => {
   });
 });
 
+
+describe('undefined aliases', () => {
+  it('are a syntax diagnostic at the alias, for every alias without an anchor before it', () => {
+    const text = 'a: *nope\nb: &x 1\nc: *x\nd: [*y, &y 2]\n';
+    expect(parseSource('s.yaml', text).syntax.map((d) => [text.slice(d.start, d.end), d.message])).toEqual([
+      ['*nope', `alias "*nope" names no anchor: no "&nope" comes before it in this document; define the anchor above it, or if "*nope" is text, quote it: '*nope'`],
+      ['*y', `alias "*y" names no anchor: no "&y" comes before it in this document; define the anchor above it, or if "*y" is text, quote it: '*y'`],
+    ]);
+  });
+});
+
+describe('a parser derailed by one slip', () => {
+  const flow = [
+    'a:', '  - x: { key: { prefix: ${vars.pfx}, suffix: "" } }', '  - y: 1', '    z: [1, 2]', 'b: c', '',
+  ].join('\n');
+
+  it('an unquoted ${…} in a flow map is one finding that says to quote it, with the rest folded in', () => {
+    const syntax = parseSource('s.yaml', flow).syntax;
+    expect(syntax).toHaveLength(1);
+    expect(flow.slice(syntax[0].start, syntax[0].end)).toBe('{');
+    expect(syntax[0].message).toMatch(/^unquoted "\$\{vars\.pfx\}" inside a flow collection \(\{ … \} or \[ … \]\): YAML reads "\$" as the value and "\{" as the start of a map; quote it: '\$\{vars\.pfx\}' \(and \d+ later errors caused by it\)$/);
+  });
+
+  it('CR-only line ends are one finding with the remedy, and the file is read line by line', () => {
+    const text = 'a: 1\rb:\r  c: *x\r';
+    const s = parseSource('s.yaml', text);
+    expect(s.syntax.map((d) => [d.start, d.message])).toEqual([
+      [4, 'lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends'],
+      [13, `alias "*x" names no anchor: no "&x" comes before it in this document; define the anchor above it, or if "*x" is text, quote it: '*x'`],
+    ]);
+    expect(s.text).toBe(text);
+    expect(s.lineCounter.linePos(13)).toEqual({ line: 3, col: 6 });
+    expect(s.docs[0].get('a')).toBe(1);
+  });
+});

@@ -75,7 +75,10 @@ describe('baseline through the CLI', () => {
     expect(JSON.parse(readFileSync(join(dir, 'trigger-lint-baseline.json'), 'utf8'))).toEqual({
       version: 1, entries: [{ path: 'app/s.yaml', ruleId: 'prefix-leading-slash', key: 'f/a', count: 1 }],
     });
-    expect(cli(['app'], { cwd: dir }).code).toBe(0);
+    const hidden = cli(['app'], { cwd: dir });
+    expect(hidden.code).toBe(0);
+    expect(hidden.stdout).toContain('0 errors, 0 warnings in 1 file (1 finding hidden by the baseline)');
+    expect(JSON.parse(cli(['-f', 'json', 'app'], { cwd: dir }).stdout).summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0, baselined: 1 });
     writeFileSync(join(dir, 'app/s.yaml'), `# moved down\n${fc3([{ name: 'a', prefix: '/a/' }, { name: 'b', prefix: '/b/' }])}`);
     const r = cli(['app'], { cwd: dir });
     expect(r.code).toBe(1);

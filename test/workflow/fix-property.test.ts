@@ -49,12 +49,12 @@ const file = fc.record({ indent: fc.integer({ min: 1, max: 4 }), head: comment, 
   return lines.join('\n') + '\n';
 });
 
-/** Bytes outside the edits are unchanged: removing the edited ranges from both sides gives the same text. */
+/** The text with the edits applied: the bytes between edits are copied unchanged. */
 function outsideEdits(before: string, findings: ReturnType<typeof lint>['files'][number]['findings']): string[] {
   const edits = findings.flatMap((f) => f.fix ?? []).sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
-  for (const e of edits) { parts.push(before.slice(at, e.start)); at = e.end; }
+  for (const e of edits) { parts.push(before.slice(at, e.start), e.text); at = e.end; }
   parts.push(before.slice(at));
   return parts;
 }
@@ -68,11 +68,17 @@ describe('--fix properties', () => {
       // no fixable finding remains, and a second run changes nothing
       expect((lint(fixed).files[0]?.findings ?? []).filter((f) => f.fix?.length)).toEqual([]);
       expect(fix(fixed).changed).toEqual([]);
-      // every fixable finding of the first pass was a leading-slash deletion: the parts between
-      // the edits appear in the fixed text, in order, with only the deleted slashes missing
+      // every fixable finding of the first pass was a leading-slash deletion, or (where the plain
+      // rest would not be the same string: `prefix: /` → null) the scalar rewritten quoted: the
+      // parts between the edits appear in the fixed text, in order
       const parts = outsideEdits(text, first);
       expect(parts.join('')).toBe(fixed);
-      for (const f of first) for (const e of f.fix ?? []) expect(text.slice(e.start, e.end)).toMatch(/^\/+$/);
+      for (const f of first) {
+        for (const e of f.fix ?? []) {
+          if (e.text === '') expect(text.slice(e.start, e.end)).toMatch(/^\/+$/);
+          else expect([text.slice(e.start, e.end), e.text]).toEqual([expect.stringMatching(/^\/+$/), expect.stringMatching(/^(''|"")$/)]);
+        }
+      }
     }), { numRuns: 150 });
   });
 
