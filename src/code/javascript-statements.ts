@@ -2,7 +2,7 @@
 // CommonJS and ES modules, imports and exports, closures, declarations, destructuring, loops.
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMember, SDK_MODULES, type Args } from './sdk.js';
+import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
@@ -10,7 +10,7 @@ import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scop
 export type { Frame, Scope };
 
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
-const NODE_STD: Record<string, string> = { path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' };
+const NODE_STD = table({ path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' });
 
 export abstract class JsStatements {
   constructor(protected readonly a: Analysis) {}

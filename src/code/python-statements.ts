@@ -2,14 +2,14 @@
 // imports, functions entered with their arguments, assignments, loops and blocks, in order.
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { SDK_MODULES, type Args } from './sdk.js';
+import { SDK_MODULES, table, type Args } from './sdk.js';
 import { concat, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
 export type { Frame, Scope };
 
-const STD: Record<string, string> = { os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path' };
+const STD = table({ os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path' });
 export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str']);
 
 export abstract class PythonStatements {

@@ -5,6 +5,14 @@
 // esdk-obs-nodejs, aws-sdk v2, @aws-sdk/client-s3 and @aws-sdk/lib-storage (v3).
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 
+/**
+ * A lookup table keyed by names read from handler code: a null-prototype copy, so a name of
+ * Object.prototype (`toString`, `constructor`, `__proto__`) finds nothing instead of a function.
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Where a method takes a value: positional index and/or keyword name, then a property of it. */
 export interface Arg { pos?: number; kw?: string; prop?: string }
 /** 'bound': the client's own bucket (or key). */
@@ -17,8 +25,13 @@ export interface WriteMethod {
   generic?: boolean;
 }
 
+/** A table of tables, both levels null-prototype. */
+function tables<T>(entries: Record<string, Record<string, T>>): Readonly<Record<string, Readonly<Record<string, T>>>> {
+  return table(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, table(v)])));
+}
+
 /** The SDK a module name imports (Python `import x` / `from x import`, Node `require('x')` / `import … from 'x'`). */
-export const SDK_MODULES: Record<string, string> = {
+export const SDK_MODULES: Readonly<Record<string, string>> = table({
   oss2: 'oss2',
   alibabacloud_oss_v2: 'ossv2',
   qcloud_cos: 'cos',
@@ -31,13 +44,13 @@ export const SDK_MODULES: Record<string, string> = {
   'aws-sdk/clients/s3': 'awsv2-s3',
   '@aws-sdk/client-s3': 'awsv3',
   '@aws-sdk/lib-storage': 'awsv3-storage',
-};
+});
 
 /** Display names of the SDKs, for messages and docs. */
-export const SDK_NAMES: Record<string, string> = {
+export const SDK_NAMES: Readonly<Record<string, string>> = table({
   oss2: 'oss2', ossv2: 'alibabacloud_oss_v2', cos: 'qcloud_cos', obs: 'esdk-obs-python', boto3: 'boto3',
   alioss: 'ali-oss', cosjs: 'cos-nodejs-sdk-v5', obsjs: 'esdk-obs-nodejs', awsv2: 'aws-sdk', 'awsv2-s3': 'aws-sdk', awsv3: '@aws-sdk/client-s3', 'awsv3-storage': '@aws-sdk/lib-storage',
-};
+});
 
 const a = (pos: number | undefined, kw?: string, prop?: string): Arg => ({ ...(pos !== undefined ? { pos } : {}), ...(kw ? { kw } : {}), ...(prop ? { prop } : {}) });
 const bound = (key: Arg, generic = false): WriteMethod => ({ bucket: 'bound', key, ...(generic ? { generic } : {}) });
@@ -45,7 +58,7 @@ const opts = (generic = false): WriteMethod => ({ bucket: a(0, undefined, 'Bucke
 const req = (): WriteMethod => ({ bucket: a(0, 'request', 'bucket'), key: a(0, 'request', 'key') });
 
 /** Write methods by client kind. */
-export const METHODS: Record<string, Record<string, WriteMethod>> = {
+export const METHODS: Readonly<Record<string, Readonly<Record<string, WriteMethod>>>> = tables({
   'oss2/bucket': {
     put_object: bound(a(0, 'key')),
     put_object_from_file: bound(a(0, 'key')),
@@ -110,17 +123,17 @@ export const METHODS: Record<string, Record<string, WriteMethod>> = {
   obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
   awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
   awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() },
-};
+});
 
 /** aws-sdk v3 commands that create an object (`client.send(new PutObjectCommand({...}))`). */
 export const V3_WRITE_COMMANDS = new Set(['PutObjectCommand', 'CopyObjectCommand', 'CompleteMultipartUploadCommand']);
 
 /** Client kinds each SDK's clients have (for a method on a receiver that could not be tracked). */
-export const SDK_KINDS: Record<string, string[]> = {
+export const SDK_KINDS: Readonly<Record<string, string[]>> = table({
   oss2: ['oss2/bucket'], ossv2: ['ossv2/client', 'ossv2/uploader'], cos: ['cos/client'], obs: ['obs/client'],
   boto3: ['boto3/client', 'boto3/bucket'], alioss: ['alioss'], cosjs: ['cosjs'], obsjs: ['obsjs'],
   awsv2: ['awsv2'], 'awsv2-s3': ['awsv2'], awsv3: ['awsv3agg'],
-};
+});
 
 /** Positional and keyword arguments of a call, evaluated. */
 export interface Args { pos: Val[]; kw: Map<string, Val> }
