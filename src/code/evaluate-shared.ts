@@ -6,7 +6,7 @@ import type { Analysis, ModuleInfo } from './context.js';
 import { MAX_DEPTH } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMethod, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
-import { UNKNOWN, type Val } from './values.js';
+import { litOf, UNKNOWN, type Val } from './values.js';
 
 export type Scope = Map<string, Val>;
 
@@ -86,4 +86,13 @@ export function clientCall(a: Analysis, recv: Extract<Val, { t: 'client' }>, met
     return UNKNOWN;
   }
   return clientMethod(recv, method, args) ?? UNKNOWN;
+}
+
+/**
+ * `a or b`, `a || b`, `a ?? b`: `b` when `a` is unknown (an undeclared environment variable, a
+ * default the handler falls back to) or the empty string; otherwise `a` (a value that starts
+ * with known text, the event's key, a client: never empty).
+ */
+export function either(a: Val, b: Val): Val {
+  return a.t === 'unknown' || (a.t === 'str' && litOf(a) === '') ? b : a;
 }

@@ -6,6 +6,7 @@ import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
 
@@ -171,9 +172,41 @@ export abstract class JsStatements {
         if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
         return;
       }
-      case 'statement_block': case 'if_statement': case 'else_clause': case 'try_statement': case 'catch_clause': case 'finally_clause':
-      case 'while_statement': case 'do_statement': case 'switch_statement': case 'switch_body': case 'switch_case': case 'switch_default':
-      case 'labeled_statement': case 'for_statement':
+      case 'if_statement': {
+        const cond = s.childForFieldName('condition');
+        if (cond) this.expr(cond, f);
+        const body = s.childForFieldName('consequence');
+        const alt = s.childForFieldName('alternative');
+        this.arms([() => this.arm(body, f), () => this.arm(alt, f)], f);
+        return;
+      }
+      case 'try_statement': {
+        const body = s.childForFieldName('body');
+        const handler = s.childForFieldName('handler');
+        if (body) this.stmt(body, f);
+        this.arms([() => !!body && fallsThrough(body), ...(handler ? [() => this.arm(handler, f)] : [])], f);
+        const fin = s.childForFieldName('finalizer');
+        if (fin) this.stmt(fin, f);
+        return;
+      }
+      case 'switch_statement': {
+        const value = s.childForFieldName('value');
+        if (value) this.expr(value, f);
+        const cases = s.childForFieldName('body')?.namedChildren.filter((c) => c.type === 'switch_case' || c.type === 'switch_default') ?? [];
+        const arms = cases.map((c) => () => this.arm(c, f));
+        if (!cases.some((c) => c.type === 'switch_default')) arms.push(() => true);
+        this.arms(arms, f);
+        return;
+      }
+      case 'while_statement': case 'for_statement': {
+        for (const field of ['initializer', 'condition']) { const c = s.childForFieldName(field); if (c) this.stmtOrExpr(c, f); }
+        const body = s.childForFieldName('body');
+        this.arms([() => { if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
+        return;
+      }
+      case 'statement_block': case 'else_clause': case 'catch_clause': case 'finally_clause':
+      case 'do_statement': case 'switch_body': case 'switch_case': case 'switch_default':
+      case 'labeled_statement':
         for (const c of s.namedChildren) {
           if (c.type === 'parenthesized_expression' || c.type.endsWith('expression')) this.expr(c, f);
           else this.stmt(c, f);
@@ -183,15 +216,39 @@ export abstract class JsStatements {
         const left = s.childForFieldName('left');
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f);
         const body = s.childForFieldName('body');
-        if (body) this.stmt(body, f);
+        this.arms([() => { if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f); if (body) this.stmt(body, f); return true; }, () => true], f);
         return;
       }
       default:
         if (s.type.endsWith('expression')) this.expr(s, f);
         return;
     }
+  }
+
+  private stmtOrExpr(c: SyntaxNode, f: Frame): void {
+    if (c.type.endsWith('expression') || c.type === 'identifier') this.expr(c, f);
+    else this.stmt(c, f);
+  }
+
+  /** Run a statement as an arm: whether it reaches what follows the branch. */
+  protected arm(s: SyntaxNode | null, f: Frame): boolean {
+    if (!s) return true;
+    this.stmt(s, f);
+    return fallsThrough(s);
+  }
+
+  /** Run arms from one state and join them where they meet (src/code/join.ts); what each returns is joined too. */
+  protected arms(arms: (() => boolean)[], f: Frame): void {
+    const ret0 = f.ret;
+    const rets: Val[] = [];
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      const through = arm();
+      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
   }
 
   protected bind(target: SyntaxNode, v: Val, f: Frame): void {
@@ -287,6 +344,26 @@ export abstract class JsStatements {
   }
 
   abstract expr(e: SyntaxNode, f: Frame): Val;
+}
+
+const ENDS = new Set(['return_statement', 'throw_statement', 'continue_statement', 'break_statement']);
+
+/** Whether running a statement can reach what follows it: not when it (or its block) ends in return, throw, continue or break, or in an if whose both arms do. */
+export function fallsThrough(s: SyntaxNode): boolean {
+  if (ENDS.has(s.type)) return false;
+  if (s.type === 'statement_block' || s.type === 'else_clause' || s.type === 'catch_clause' || s.type === 'switch_case' || s.type === 'switch_default') {
+    const body = s.type === 'catch_clause' ? s.childForFieldName('body') : s;
+    const stmts = (s.type === 'switch_case' || s.type === 'switch_default') ? s.childrenForFieldName('body') : (body?.namedChildren ?? []);
+    const last = stmts.filter((c) => c.type !== 'comment').pop();
+    if (last?.type === 'break_statement' && s.type !== 'statement_block' && s.type !== 'else_clause' && s.type !== 'catch_clause') return true; // a case's break leaves the switch
+    return last ? fallsThrough(last) : true;
+  }
+  if (s.type === 'if_statement') {
+    const body = s.childForFieldName('consequence');
+    const alt = s.childForFieldName('alternative');
+    return !alt || (!!body && fallsThrough(body)) || fallsThrough(alt);
+  }
+  return true;
 }
 
 export function propName(k: SyntaxNode): string {

@@ -9,7 +9,8 @@ import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, l
 import { lastIndexCut } from './last-index.js';
 import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
-import { clientCall, untracked, writeAt } from './evaluate-shared.js';
+import { clientCall, either, untracked, writeAt } from './evaluate-shared.js';
+import { join } from './join.js';
 
 export class JsEval extends JsStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -46,7 +47,7 @@ export class JsEval extends JsStatements {
         const lv = l ? this.expr(l, f) : UNKNOWN;
         const rv = r ? this.expr(r, f) : UNKNOWN;
         if (op === '+') return concat(lv, rv);
-        if (op === '||' || op === '??') return lv.t === 'unknown' ? rv : lv;
+        if (op === '||' || op === '??') return either(lv, rv);
         return UNKNOWN;
       }
       case 'ternary_expression': {
@@ -54,7 +55,7 @@ export class JsEval extends JsStatements {
         const b = e.childForFieldName('alternative');
         const av = a ? this.expr(a, f) : UNKNOWN;
         const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+        return join(av, bv);
       }
       case 'member_expression': {
         const obj = e.childForFieldName('object');

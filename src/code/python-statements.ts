@@ -6,6 +6,7 @@ import { SDK_MODULES, table, type Args } from './sdk.js';
 import { concat, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
 
@@ -119,22 +120,31 @@ export abstract class PythonStatements {
         if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
         return;
       }
-      case 'if_statement': case 'elif_clause': case 'else_clause': case 'while_statement': case 'try_statement':
-      case 'except_clause': case 'finally_clause': case 'block': case 'with_statement': case 'with_clause': case 'match_statement':
+      case 'if_statement': return this.ifStmt(s, f);
+      case 'try_statement': return this.tryStmt(s, f);
+      case 'match_statement': return this.matchStmt(s, f);
+      case 'while_statement': {
+        const cond = s.childForFieldName('condition');
+        if (cond) this.expr(cond, f);
+        const body = s.childForFieldName('body');
+        runArms(f.scopes, [() => { if (body) this.stmt(body, f); return true; }, () => true]); // the body may not run
+        const alt = s.childForFieldName('alternative');
+        if (alt) this.stmt(alt, f);
+        return;
+      }
+      case 'elif_clause': case 'else_clause': case 'except_clause': case 'finally_clause': case 'block': case 'with_statement': case 'with_clause':
       case 'case_clause':
         for (const c of s.namedChildren) {
           if (c.type === 'with_item') this.withItem(c, f);
           else if (c.type === 'block' || c.type.endsWith('_clause') || c.type.endsWith('_statement')) this.stmt(c, f);
-          else if (s.type === 'if_statement' || s.type === 'elif_clause' || s.type === 'while_statement') this.expr(c, f);
         }
         return;
       case 'for_statement': {
         const left = s.childForFieldName('left');
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, itemOf(coll), f);
         const body = s.childForFieldName('body');
-        if (body) this.stmt(body, f);
+        runArms(f.scopes, [() => { if (left) this.bind(left, itemOf(coll), f); if (body) this.stmt(body, f); return true; }, () => true]); // the body may not run
         const alt = s.childForFieldName('alternative');
         if (alt) this.stmt(alt, f);
         return;
@@ -142,6 +152,65 @@ export abstract class PythonStatements {
       default:
         return;
     }
+  }
+
+  /** `if/elif/else`: every arm from the same state, joined where they meet (src/code/join.ts). */
+  protected ifStmt(s: SyntaxNode, f: Frame): void {
+    const arms: (() => boolean)[] = [];
+    const cond = s.childForFieldName('condition');
+    if (cond) this.expr(cond, f);
+    const body = s.childForFieldName('consequence');
+    arms.push(() => this.arm(body, f));
+    let hasElse = false;
+    for (const alt of s.childrenForFieldName('alternative')) {
+      if (alt.type === 'else_clause') { hasElse = true; arms.push(() => this.arm(alt.childForFieldName('body'), f)); continue; }
+      const c = alt.childForFieldName('condition');
+      arms.push(() => { if (c) this.expr(c, f); return this.arm(alt.childForFieldName('consequence'), f); });
+    }
+    if (!hasElse) arms.push(() => true);
+    this.arms(arms, f);
+  }
+
+  /** `try/except/else/finally`: the body runs, then the else arm or any except arm, joined; then finally. */
+  protected tryStmt(s: SyntaxNode, f: Frame): void {
+    const arms: (() => boolean)[] = [];
+    let hasElse = false;
+    const body = s.childForFieldName('body');
+    if (body) this.stmt(body, f);
+    for (const c of s.namedChildren) {
+      if (c.type === 'else_clause') { hasElse = true; arms.push(() => this.arm(c.childForFieldName('body'), f)); } else if (c.type === 'except_clause' || c.type === 'except_group_clause') arms.push(() => this.arm(c, f));
+    }
+    if (!hasElse) arms.push(() => !!body && fallsThrough(body));
+    this.arms(arms, f);
+    for (const c of s.namedChildren) if (c.type === 'finally_clause') this.stmt(c, f);
+  }
+
+  /** `match`: each case from the same state, and no case at all, joined. */
+  protected matchStmt(s: SyntaxNode, f: Frame): void {
+    const subject = s.childForFieldName('subject');
+    if (subject) this.expr(subject, f);
+    const cases = s.childForFieldName('body')?.namedChildren.filter((c) => c.type === 'case_clause') ?? [];
+    this.arms([...cases.map((c) => () => this.arm(c.childForFieldName('consequence'), f)), () => true], f);
+  }
+
+  /** Run a block as an arm: whether it reaches what follows the branch. */
+  protected arm(block: SyntaxNode | null, f: Frame): boolean {
+    if (!block) return true;
+    this.stmt(block, f);
+    return fallsThrough(block);
+  }
+
+  /** Run arms from one state and join them; what each returns is joined too. */
+  protected arms(arms: (() => boolean)[], f: Frame): void {
+    const ret0 = f.ret;
+    const rets: Val[] = [];
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      const through = arm();
+      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
   }
 
   protected withItem(item: SyntaxNode, f: Frame): void {
@@ -242,6 +311,24 @@ export abstract class PythonStatements {
   }
 
   abstract expr(e: SyntaxNode, f: Frame): Val;
+}
+
+const ENDS = new Set(['return_statement', 'raise_statement', 'continue_statement', 'break_statement']);
+
+/** Whether running a block (or statement) can reach what follows it: not when it ends in return, raise, continue or break, or in an if whose every arm does. */
+export function fallsThrough(s: SyntaxNode): boolean {
+  if (ENDS.has(s.type)) return false;
+  if (s.type === 'block' || s.type === 'else_clause' || s.type === 'except_clause') {
+    const last = s.type === 'block' ? s.namedChildren.filter((c) => c.type !== 'comment').pop() : s.namedChildren.filter((c) => c.type === 'block').pop();
+    return last ? fallsThrough(last) : true;
+  }
+  if (s.type === 'if_statement') {
+    const alts = s.childrenForFieldName('alternative');
+    if (!alts.some((a) => a.type === 'else_clause')) return true;
+    const body = s.childForFieldName('consequence');
+    return (!!body && fallsThrough(body)) || alts.some((a) => fallsThrough(a.childForFieldName(a.type === 'else_clause' ? 'body' : 'consequence') ?? a));
+  }
+  return true;
 }
 
 export function paramName(p: SyntaxNode): string | undefined {

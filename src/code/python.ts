@@ -10,7 +10,8 @@ import { lastIndexCut } from './last-index.js';
 import { dropLeadingSegments, replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
-import { clientCall, untracked, writeAt } from './evaluate-shared.js';
+import { clientCall, either, untracked, writeAt } from './evaluate-shared.js';
+import { join } from './join.js';
 
 export class PythonEval extends PythonStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -49,14 +50,13 @@ export class PythonEval extends PythonStatements {
         const r = e.childForFieldName('right');
         const lv = l ? this.expr(l, f) : UNKNOWN;
         const rv = r ? this.expr(r, f) : UNKNOWN;
-        if (e.childForFieldName('operator')?.text === 'or') return lv.t === 'unknown' ? rv : lv;
-        return UNKNOWN;
+        return e.childForFieldName('operator')?.text === 'or' ? either(lv, rv) : UNKNOWN;
       }
       case 'conditional_expression': {
         const [a, , b] = e.namedChildren;
         const av = a ? this.expr(a, f) : UNKNOWN;
         const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+        return join(av, bv);
       }
       case 'attribute': {
         const obj = e.childForFieldName('object');
@@ -77,7 +77,7 @@ export class PythonEval extends PythonStatements {
         }
         return { t: 'obj', props };
       }
-      case 'list': case 'tuple': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'list': case 'tuple': case 'expression_list': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
       case 'named_expression': {
         const name = e.childForFieldName('name')?.text;
         const v = e.childForFieldName('value');
