@@ -68,21 +68,34 @@ export function writeAt(a: Analysis, module: ModuleInfo, e: SyntaxNode, callee: 
 export function untracked(a: Analysis, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
   for (const sdk of a.sdks) {
     for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = METHODS[kind]?.[method];
+      const m = writeMethod(kind, method);
       if (!m || m.generic) continue;
       const w = writeOf({ t: 'client', sdk, kind }, m, args);
-      writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
+      if (w) writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
       return;
     }
   }
 }
 
+/**
+ * A write method of a client kind by name, also under the names promisifying helpers give it
+ * (`putObjectPromise`, bluebird's `putObjectAsync`).
+ */
+export function writeMethod(kind: string, method: string) {
+  const table = METHODS[kind];
+  if (!table) return undefined;
+  const m = table[method];
+  if (m) return m;
+  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
+  return base ? table[base] : undefined;
+}
+
 /** A method called on a tracked client: a write method is recorded, anything else goes to the SDK model. */
 export function clientCall(a: Analysis, recv: Extract<Val, { t: 'client' }>, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): Val {
-  const m = METHODS[recv.kind]?.[method];
+  const m = writeMethod(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args);
-    writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);
+    if (w) writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);
     return UNKNOWN;
   }
   return clientMethod(recv, method, args) ?? UNKNOWN;

@@ -10,8 +10,11 @@ import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
 
+/** The handler's context argument (FunctionGraph's `context.getUserData(name)` reads the environment). */
+const CONTEXT: Val = { t: 'sdk', sdk: 'js', path: ['<context>'] };
+
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
-const NODE_STD = table({ path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' });
+const NODE_STD = table({ path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path', util: 'util', 'node:util': 'util' });
 
 export abstract class JsStatements {
   constructor(protected readonly a: Analysis) {}
@@ -30,7 +33,7 @@ export abstract class JsStatements {
     this.runModule(m);
     const fn = m.exports.get(name) ?? m.globals.get(name);
     if (!fn || fn.t !== 'fn') return false;
-    this.invoke(fn, { pos: [{ t: 'event', path: [] }, UNKNOWN, UNKNOWN], kw: new Map() });
+    this.invoke(fn, { pos: [{ t: 'event', path: [] }, CONTEXT, UNKNOWN], kw: new Map() });
     return true;
   }
 
@@ -143,10 +146,20 @@ export abstract class JsStatements {
           if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
           return;
         }
+        // export * from './x', export { a as b } from './x': the other module's exports
+        const src = s.childForFieldName('source');
+        const fromSpec = src ? litOf(this.expr(src, f)) : undefined;
+        const from = fromSpec !== undefined ? this.moduleVal(fromSpec, f) : undefined;
+        if (from?.t === 'mod' && !s.descendantsOfType('export_specifier').length) {
+          const ns = s.namedChildren.find((c) => c.type === 'namespace_export')?.namedChildren[0]?.text; // export * as ns from
+          if (ns) f.module.exports.set(ns, from);
+          else for (const [k, x] of (from.module as ModuleInfo).exports) if (k !== 'default') f.module.exports.set(k, x);
+          return;
+        }
         for (const spec of s.descendantsOfType('export_specifier')) {
           const name = spec.childForFieldName('name')?.text;
           const alias = spec.childForFieldName('alias')?.text;
-          if (name) f.module.exports.set(alias ?? name, this.lookup(f, name));
+          if (name) f.module.exports.set(alias ?? name, from ? this.prop(from, name) : this.lookup(f, name));
         }
         return;
       }
@@ -319,8 +332,8 @@ export abstract class JsStatements {
     const sdk = SDK_MODULES[spec];
     if (sdk) { this.a.sdks.add(sdk); return { t: 'sdk', sdk, path: [] }; }
     if (NODE_STD[spec]) return { t: 'sdk', sdk: 'js', path: [NODE_STD[spec]] };
-    if (spec.startsWith('.')) {
-      const local = this.a.load(f.module, spec);
+    {
+      const local = this.a.load(f.module, spec); // ./x, or a tsconfig/jsconfig path alias (src/code/ts-paths.ts)
       if (local) {
         this.runModule(local);
         return { t: 'mod', module: local };

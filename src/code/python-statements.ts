@@ -29,7 +29,7 @@ export abstract class PythonStatements {
     this.runModule(m);
     const fn = m.globals.get(name);
     if (!fn || fn.t !== 'fn') return false;
-    this.invoke(fn, { pos: [{ t: 'event', path: [] }, UNKNOWN], kw: new Map() });
+    this.invoke(fn, { pos: [{ t: 'event', path: [] }, { t: 'sdk', sdk: 'py', path: ['<context>'] }], kw: new Map() });
     return true;
   }
 

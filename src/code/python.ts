@@ -209,6 +209,7 @@ export class PythonEval extends PythonStatements {
 
   private apply(callee: Val, args: Args, e: SyntaxNode, fn: SyntaxNode, m: ModuleInfo): Val {
     if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'method') return clientCall(this.a, callee.client, callee.name, args, e, fn, m);
     if (callee.t === 'cls') { // Thumbnailer(bucket): an instance, after its __init__
       const inst = this.classes.instance(callee);
       const init = this.classes.method(inst, '__init__');
@@ -224,7 +225,8 @@ export class PythonEval extends PythonStatements {
       }
       return construct(callee.sdk, callee.path, args);
     }
-    return UNKNOWN;
+    // a wrapper trigger-lint does not know (`wrap(handler)`, a decorator called by hand): the function flows through
+    return args.pos.find((x) => x.t === 'fn' || x.t === 'method') ?? UNKNOWN;
   }
 
   private std(name: string, args: Args): Val {
@@ -236,6 +238,7 @@ export class PythonEval extends PythonStatements {
       case 'os.path.basename': return x ? basename(x) : UNKNOWN;
       case 'os.path.dirname': return x ? dirname(x) : UNKNOWN;
       case 'os.path.normpath': return x ?? UNKNOWN;
+      case '<context>.getUserData': return this.envVal(litOf(x), y); // FunctionGraph: the function's environment variables
       default: return UNKNOWN;
     }
   }

@@ -3,7 +3,7 @@
 // method takes its bucket and key. Python: oss2, alibabacloud_oss_v2, qcloud_cos
 // (cos-python-sdk-v5), obs (esdk-obs-python), boto3. Node.js: ali-oss, cos-nodejs-sdk-v5,
 // esdk-obs-nodejs, aws-sdk v2, @aws-sdk/client-s3 and @aws-sdk/lib-storage (v3).
-import { litOf, member, UNKNOWN, type Val } from './values.js';
+import { asStr, litOf, member, UNKNOWN, type Val } from './values.js';
 
 /**
  * A lookup table keyed by names read from handler code: a null-prototype copy, so a name of
@@ -14,7 +14,7 @@ export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>
 }
 
 /** Where a method takes a value: positional index and/or keyword name, then a property of it. */
-export interface Arg { pos?: number; kw?: string; prop?: string }
+export interface Arg { pos?: number; kw?: string; prop?: string; /** absent: the client's own bucket */ orBound?: boolean }
 /** 'bound': the client's own bucket (or key). */
 export type From = Arg | 'bound';
 
@@ -23,6 +23,8 @@ export interface WriteMethod {
   key: From;
   /** A name too common to trust on an untracked receiver (`put`, `copy`, `send`…). */
   generic?: boolean;
+  /** An OSS process string: a write only when it persists (`sys/saveas`), to the key and bucket it names. */
+  process?: Arg;
 }
 
 /** A table of tables, both levels null-prototype. */
@@ -35,6 +37,8 @@ export const SDK_MODULES: Readonly<Record<string, string>> = table({
   oss2: 'oss2',
   alibabacloud_oss_v2: 'ossv2',
   qcloud_cos: 'cos',
+  /** Tencent SCF's Python runtime module of the same SDK. */
+  qcloud_cos_v5: 'cos',
   obs: 'obs',
   boto3: 'boto3',
   'ali-oss': 'alioss',
@@ -66,6 +70,9 @@ export const METHODS: Readonly<Record<string, Readonly<Record<string, WriteMetho
     copy_object: bound(a(2, 'target_key')),
     complete_multipart_upload: bound(a(0, 'key')),
     put_symlink: bound(a(1, 'symlink_key')),
+    // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
+    // (src/code/oss-process.ts reads the process string)
+    process_object: { bucket: 'bound', key: a(0, 'key'), process: a(1, 'process') },
   },
   'ossv2/client': {
     put_object: req(), put_object_from_file: req(), append_object: req(), copy_object: req(), complete_multipart_upload: req(),
@@ -118,6 +125,8 @@ export const METHODS: Readonly<Record<string, Readonly<Record<string, WriteMetho
     multipartUpload: bound(a(0)),
     completeMultipartUpload: bound(a(0)),
     putSymlink: bound(a(0)),
+    // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
+    processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) },
   },
   cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
   obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
@@ -205,6 +214,7 @@ export function clientMethod(c: Extract<Val, { t: 'client' }>, name: string, arg
 
 /** Members of a client that are clients (`s3.meta.client`). */
 export function clientMember(c: Extract<Val, { t: 'client' }>, name: string): Val {
+  if (METHODS[c.kind]?.[name] || (c.kind === 'awsv3' && name === 'send')) return { t: 'method', client: c, name }; // cos.putObject.bind(cos), util.promisify(…)
   if (c.kind === 'boto3/resource' && name === 'meta') return { t: 'client', sdk: c.sdk, kind: 'boto3/meta' };
   if (c.kind === 'boto3/meta' && name === 'client') return { t: 'client', sdk: c.sdk, kind: 'boto3/client' };
   if (c.kind === 'boto3/bucket' && name === 'name') return c.bucket ?? UNKNOWN;
@@ -223,9 +233,28 @@ export interface FoundWrite {
 }
 
 /** Where a write method's bucket and key come from on this client. */
-export function writeOf(c: Extract<Val, { t: 'client' }>, m: WriteMethod, args: Args): { bucket?: Val; key?: Val } {
-  const pick = (f: From, boundVal: Val | undefined) => (f === 'bound' ? boundVal : argOf(args, f));
+export function writeOf(c: Extract<Val, { t: 'client' }>, m: WriteMethod, args: Args): { bucket?: Val; key?: Val } | undefined {
+  const pick = (f: From, boundVal: Val | undefined) => (f === 'bound' ? boundVal : (argOf(args, f) ?? (f.orBound ? boundVal : undefined)));
+  if (m.process) {
+    const saved = saveAs(argOf(args, m.process));
+    if (!saved) return undefined; // processed and returned, nothing stored
+    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
+  }
   let bucket = pick(m.bucket, c.bucket);
   if (c.kind === 'awsv2' && (!bucket || bucket.t === 'unknown')) bucket = c.bucket; // params.Bucket bound at construction
   return { bucket, key: pick(m.key, c.key) };
+}
+
+/**
+ * An OSS process string that stores its result (`image/resize,w_100|sys/saveas,o_<key>,b_<bucket>`,
+ * key and bucket URL-safe base64): the key is unknown text (encoded in the code), the bucket the
+ * client's own unless `b_` names another (then unknown); undefined when nothing is saved or the
+ * string is not known enough to tell.
+ */
+function saveAs(v: Val | undefined): { key: Val; bucket?: Val } | undefined {
+  if (!v) return undefined;
+  const text = asStr(v).map((p) => ('lit' in p ? p.lit : '\u0000')).join('');
+  if (!text.includes('sys/saveas')) return undefined;
+  const rest = text.slice(text.indexOf('sys/saveas'));
+  return { key: UNKNOWN, ...(/[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {}) };
 }

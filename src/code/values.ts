@@ -16,6 +16,8 @@ export type Val =
   | { t: 'sdk'; sdk: string; path: string[] }
   /** An object-storage client; `bucket`/`key` when the client is bound to them. */
   | { t: 'client'; sdk: string; kind: string; bucket?: Val; key?: Val }
+  /** A client's write method read as a value (`cos.putObject.bind(cos)`, `util.promisify(s3.putObject)`). */
+  | { t: 'method'; client: Extract<Val, { t: 'client' }>; name: string }
   /** A request object that names its bucket and key (aws-sdk v3 commands, oss v2 requests). */
   | { t: 'request'; sdk: string; op: string; props: Map<string, Val> }
   | { t: 'obj'; props: Map<string, Val> }
