@@ -5,7 +5,8 @@ import type { SyntaxNode } from './parser.js';
 import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
-import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import type { KeyGuard } from './key-guard.js';
 import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
@@ -190,7 +191,11 @@ export abstract class JsStatements {
         if (cond) this.expr(cond, f);
         const body = s.childForFieldName('consequence');
         const alt = s.childForFieldName('alternative');
-        this.arms([() => this.arm(body, f), () => this.arm(alt, f)], f);
+        // a check on the triggering key guards the arms it decides (src/code/key-guard.ts)
+        const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
+        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body, f)), () => withGuard(this.a, alt ? guard(false) : undefined, () => this.arm(alt, f))], f);
+        // `if (!key.endsWith('.zip')) return`: what follows runs only for keys that pass
+        if (!alt && body && !fallsThrough(body)) { const g = guard(false); if (g) this.a.guards.push(g); }
         return;
       }
       case 'try_statement': {
@@ -255,13 +260,33 @@ export abstract class JsStatements {
   protected arms(arms: (() => boolean)[], f: Frame): void {
     const ret0 = f.ret;
     const rets: Val[] = [];
+    const guards = this.a.guards.length;
     runArms(f.scopes, arms.map((arm) => () => {
       f.ret = ret0;
+      this.a.guards.length = guards;
       const through = arm();
       if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
       return through;
     }));
     f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
+  }
+
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  protected keyTest(c: SyntaxNode, f: Frame, expect: boolean): KeyGuard | undefined {
+    if (c.type === 'parenthesized_expression' && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
+      const x = c.childForFieldName('argument');
+      return x ? this.keyTest(x, f, !expect) : undefined;
+    }
+    if (c.type !== 'call_expression') return undefined;
+    const fn = c.childForFieldName('function');
+    const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
+    const obj = fn?.childForFieldName('object');
+    const arg = c.childForFieldName('arguments')?.namedChildren[0];
+    const test = method === 'endsWith' ? 'suffix' : method === 'startsWith' ? 'prefix' : method === 'includes' ? 'contains' : undefined;
+    if (!obj || !arg || !test) return undefined;
+    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
   }
 
   protected bind(target: SyntaxNode, v: Val, f: Frame): void {

@@ -3,9 +3,10 @@
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { SDK_MODULES, table, type Args } from './sdk.js';
-import { concat, UNKNOWN, type Val } from './values.js';
+import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
-import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import type { KeyGuard } from './key-guard.js';
 import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
@@ -127,7 +128,7 @@ export abstract class PythonStatements {
         const cond = s.childForFieldName('condition');
         if (cond) this.expr(cond, f);
         const body = s.childForFieldName('body');
-        runArms(f.scopes, [() => { if (body) this.stmt(body, f); return true; }, () => true]); // the body may not run
+        this.arms([() => { if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
         const alt = s.childForFieldName('alternative');
         if (alt) this.stmt(alt, f);
         return;
@@ -144,7 +145,7 @@ export abstract class PythonStatements {
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
         const body = s.childForFieldName('body');
-        runArms(f.scopes, [() => { if (left) this.bind(left, itemOf(coll), f); if (body) this.stmt(body, f); return true; }, () => true]); // the body may not run
+        this.arms([() => { if (left) this.bind(left, itemOf(coll), f); if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
         const alt = s.childForFieldName('alternative');
         if (alt) this.stmt(alt, f);
         return;
@@ -159,16 +160,43 @@ export abstract class PythonStatements {
     const arms: (() => boolean)[] = [];
     const cond = s.childForFieldName('condition');
     if (cond) this.expr(cond, f);
+    // a check on the triggering key guards the arms it decides (src/code/key-guard.ts)
+    const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
     const body = s.childForFieldName('consequence');
-    arms.push(() => this.arm(body, f));
+    arms.push(() => withGuard(this.a, guard(true), () => this.arm(body, f)));
+    const alts = s.childrenForFieldName('alternative');
     let hasElse = false;
-    for (const alt of s.childrenForFieldName('alternative')) {
-      if (alt.type === 'else_clause') { hasElse = true; arms.push(() => this.arm(alt.childForFieldName('body'), f)); continue; }
+    for (const alt of alts) {
+      if (alt.type === 'else_clause') { hasElse = true; arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : undefined, () => this.arm(alt.childForFieldName('body'), f))); continue; }
       const c = alt.childForFieldName('condition');
       arms.push(() => { if (c) this.expr(c, f); return this.arm(alt.childForFieldName('consequence'), f); });
     }
     if (!hasElse) arms.push(() => true);
     this.arms(arms, f);
+    // `if not key.endswith('.zip'): return`: what follows runs only for keys that pass
+    if (alts.length === 0 && body && !fallsThrough(body)) { const g = guard(false); if (g) this.a.guards.push(g); }
+  }
+
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  protected keyTest(c: SyntaxNode, f: Frame, expect: boolean): KeyGuard | undefined {
+    if (c.type === 'parenthesized_expression' && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === 'not_operator') { const x = c.childForFieldName('argument'); return x ? this.keyTest(x, f, !expect) : undefined; }
+    if (c.type === 'call') {
+      const fn = c.childForFieldName('function');
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      const obj = fn?.childForFieldName('object');
+      const arg = c.childForFieldName('arguments')?.namedChildren[0];
+      if (!obj || !arg || (method !== 'endswith' && method !== 'startswith')) return undefined;
+      return keyGuard(f.module, c, this.expr(obj, f), method === 'endswith' ? 'suffix' : 'prefix', litOf(this.expr(arg, f)), expect);
+    }
+    if (c.type === 'comparison_operator' && c.namedChildren.length === 2) {
+      const op = c.children.find((x) => !x.isNamed)?.text;
+      const not = c.children.some((x) => x.type === 'not in');
+      if (op !== 'in' && !not) return undefined;
+      const [needle, hay] = c.namedChildren;
+      return keyGuard(f.module, c, this.expr(hay, f), 'contains', litOf(this.expr(needle, f)), not ? !expect : expect);
+    }
+    return undefined;
   }
 
   /** `try/except/else/finally`: the body runs, then the else arm or any except arm, joined; then finally. */
@@ -204,13 +232,16 @@ export abstract class PythonStatements {
   protected arms(arms: (() => boolean)[], f: Frame): void {
     const ret0 = f.ret;
     const rets: Val[] = [];
+    const guards = this.a.guards.length;
     runArms(f.scopes, arms.map((arm) => () => {
       f.ret = ret0;
+      this.a.guards.length = guards;
       const through = arm();
       if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
       return through;
     }));
     f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
   }
 
   protected withItem(item: SyntaxNode, f: Frame): void {

@@ -4,6 +4,7 @@
 // (cos-python-sdk-v5), obs (esdk-obs-python), boto3. Node.js: ali-oss, cos-nodejs-sdk-v5,
 // esdk-obs-nodejs, aws-sdk v2, @aws-sdk/client-s3 and @aws-sdk/lib-storage (v3).
 import { asStr, litOf, member, UNKNOWN, type Val } from './values.js';
+import type { KeyGuard } from './key-guard.js';
 
 /**
  * A lookup table keyed by names read from handler code: a null-prototype copy, so a name of
@@ -230,6 +231,8 @@ export interface FoundWrite {
   end: number;
   bucket?: Val;
   key?: Val;
+  /** The checks on the triggering key the write depends on. */
+  guards?: KeyGuard[];
 }
 
 /** Where a write method's bucket and key come from on this client. */
