@@ -5,7 +5,8 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
-import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
+import { afterLast, basename, beforeLast, concat, dirname, dropEnd, dropFirst, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
+import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
 import { lastIndexCut } from './last-index.js';
 import { dropLeadingSegments, replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
@@ -126,24 +127,6 @@ export class PythonEval extends PythonStatements {
     // key.rsplit('.', 1)[0]: what precedes it
     if (idx !== undefined && obj.type === 'call') {
       const fn = obj.childForFieldName('function');
-      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-      if (fn && (method === 'split' || method === 'rsplit')) {
-        const target = fn.childForFieldName('object');
-        const argsNode = obj.childForFieldName('arguments');
-        const sep = litOf(this.args(argsNode, f).pos[0]);
-        const maxText = argsNode?.namedChildren[1]?.type === 'integer' ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a) => a.type === 'keyword_argument')?.text.replace(/\s/g, '') ?? '')?.[1];
-        const max = maxText === undefined ? undefined : Number(maxText);
-        const once = max === 1;
-        // key.split('/', 3)[-1] on Tencent's "/<appid>/<bucket>/<key>": the key after its two leading segments
-        if (target && sep === '/' && method === 'split' && max !== undefined && max > 1 && (idx === -1 || idx === max)) {
-          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
-          if (rest) return rest;
-        }
-        if (target && sep && idx === -1) return afterLast(this.expr(target, f), sep);
-        if (target && sep && idx === 0 && method === 'rsplit' && once) return beforeLast(this.expr(target, f), sep);
-        if (target) this.expr(target, f);
-        return UNKNOWN;
-      }
       if (fn && ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
         const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
         return arg ? (idx === 0 ? stem(arg) : fromLast(basename(arg), '.')) : UNKNOWN;
@@ -156,6 +139,12 @@ export class PythonEval extends PythonStatements {
     }
     const v = this.expr(obj, f);
     if (v.t === 'env') return this.envVal(litOf(this.expr(sub, f)), undefined);
+    if (v.t === 'split') { // key.split('/')[-1], lst[-1], key.split('/')[3:]
+      if (idx !== undefined) return splitItem(v, idx);
+      const from = sub.type === 'slice' ? sliceStart(sub) : undefined;
+      if (from !== undefined) return { ...v, from: (v.from ?? 0) + from };
+      return UNKNOWN;
+    }
     if (idx !== undefined) {
       if (v.t === 'list') return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
       return member(v, undefined);
@@ -180,6 +169,12 @@ export class PythonEval extends PythonStatements {
     if (stop && !to) this.expr(stop, f);
     if (colons !== 1) return UNKNOWN;
     if (!start && !stop) return v;
+    // literal bounds: name[:-3] keeps the start, name[5:] the end
+    const num = (n: SyntaxNode | undefined) => (n && (n.type === 'integer' || (n.type === 'unary_operator' && /^-\s*\d+$/.test(n.text))) ? Number(n.text.replace(/\s/g, '')) : undefined);
+    const a = num(start);
+    const b = num(stop);
+    if (!start && b !== undefined && b < 0) return dropEnd(v, -b);
+    if (!stop && a !== undefined && a >= 0) return dropFirst(v, a);
     if (from && !stop) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
     if (to && !start && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);
@@ -271,7 +266,19 @@ export class PythonEval extends PythonStatements {
           case 'strip': case 'lstrip': case 'rstrip': return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
           case 'decode': case 'encode': case 'get': break;
           case 'format': return format(recv, args);
-          case 'join': return x?.t === 'list' && litOf(recv) !== undefined ? joinWith(litOf(recv)!, x.items) : UNKNOWN;
+          case 'join': {
+            const sep = litOf(recv);
+            if (sep !== undefined && x?.t === 'split' && x.sep === sep && x.from !== undefined) return joinFields(x, x.from); // '/'.join(key.split('/')[3:])
+            return x?.t === 'list' && sep !== undefined ? joinWith(sep, x.items) : UNKNOWN;
+          }
+          case 'split': case 'rsplit': {
+            const sep = litOf(x ?? args.kw.get('sep'));
+            const maxText = litOf(y ?? args.kw.get('maxsplit'));
+            if (!sep) return UNKNOWN;
+            return { t: 'split', of: recv, sep, rsplit: method === 'rsplit', ...(maxText !== undefined && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}) };
+          }
+          case 'lower': case 'casefold': return caseChanged(recv, (t) => t.toLowerCase());
+          case 'upper': return caseChanged(recv, (t) => t.toUpperCase());
           default: return UNKNOWN;
         }
         if (method === 'get' && recv.t === 'event') return member(recv, litOf(x));
@@ -279,6 +286,7 @@ export class PythonEval extends PythonStatements {
       case 'obj':
         if (method === 'get') return recv.props.get(litOf(x) ?? '') ?? y ?? UNKNOWN;
         return UNKNOWN;
+      case 'split': return method === 'pop' && !x ? splitItem(recv, -1) : UNKNOWN; // lst.pop(): the last field
       default:
         untracked(this.a, method, args, e, fn, f.module);
         return UNKNOWN;
