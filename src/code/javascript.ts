@@ -7,6 +7,7 @@ import type { SyntaxNode } from './parser.js';
 import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
+import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
 import { clientCall, either, itemOf, untracked, writeAt } from './evaluate-shared.js';
@@ -190,6 +191,10 @@ export class JsEval extends JsStatements {
         const segments = re?.type === 'regex' && litOf(args.pos[1]) === '' ? leadingSegmentsOf(re.childForFieldName('pattern')?.text ?? '') : undefined;
         const stripped = segments ? dropLeadingSegments(recv, segments) : undefined;
         if (stripped) return stripped;
+        // key.replace(/\.jpe?g$/i, '.png'), key.replace(/^uploads\//, 'thumbs/'), key.replace(/(\.\w+)$/, '_thumb$1')
+        if (re?.type === 'regex' && (recv.t === 'str' || recv.t === 'event')) {
+          return regexReplace(recv, re.childForFieldName('pattern')?.text ?? '', re.childForFieldName('flags')?.text ?? '', litOf(args.pos[1]), false);
+        }
       }
       const out = this.method(recv, method, args, e, fn, f);
       // `client.useBucket(name)` changes the client held by that variable

@@ -8,6 +8,7 @@ import { clientMember, construct, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, dropEnd, dropFirst, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
 import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
 import { lastIndexCut } from './last-index.js';
+import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
@@ -233,6 +234,12 @@ export class PythonEval extends PythonStatements {
       case 'os.path.basename': return x ? basename(x) : UNKNOWN;
       case 'os.path.dirname': return x ? dirname(x) : UNKNOWN;
       case 'os.path.normpath': return x ?? UNKNOWN;
+      case 're.sub': { // re.sub(r'\.jpg$', '.png', key), re.sub('^in/', 'out/', key, flags=re.I)
+        const [pattern, repl, s, count, flags] = [x ?? args.kw.get('pattern'), y ?? args.kw.get('repl'), args.pos[2] ?? args.kw.get('string'), args.pos[3] ?? args.kw.get('count'), args.pos[4] ?? args.kw.get('flags')];
+        const p = litOf(pattern);
+        if (p === undefined || !s) return UNKNOWN;
+        return regexReplace(s, p, `${flags ? 'i' : ''}${litOf(count) === '1' ? ' count=1' : ''}`, litOf(repl), true);
+      }
       case '<context>.getUserData': return this.envVal(litOf(x), y); // FunctionGraph: the function's environment variables
       default: return UNKNOWN;
     }
