@@ -83,9 +83,15 @@ function isStringish(v: Val): boolean {
   return v.t === 'str' || (v.t === 'event' && asStr(v).some((p) => !('unknown' in p)));
 }
 
+const OBJECTS = new Set<Val['t']>(['client', 'method', 'sdk', 'request', 'fn', 'cls', 'inst', 'mod']);
+
 /** The join of two values. */
 export function join(a: Val, b: Val): Val {
   if (equal(a, b)) return a;
+  // a name not yet set on one path (`let client;` / `client = None`, then `if (!client) client = new OSS()`):
+  // the object it is set to — a string stays unknown, an SDK object or a function is what the code uses
+  if (a.t === 'unknown' && OBJECTS.has(b.t)) return b;
+  if (b.t === 'unknown' && OBJECTS.has(a.t)) return a;
   if (a.t === 'unknown' || b.t === 'unknown') return UNKNOWN;
   if (isStringish(a) && isStringish(b)) return joinStrings(asStr(a), asStr(b));
   if (a.t !== b.t) return UNKNOWN;
@@ -139,7 +145,11 @@ export function restore(scopes: Map<string, Val>[], s: State): void {
  * through (an arm that returns, raises, breaks or continues does not reach what follows).
  * `fallsThrough` says, after an arm ran, whether it reaches the code after the branch.
  */
-export function runArms(scopes: Map<string, Val>[], arms: (() => boolean)[]): void {
+export function runArms(all: Map<string, Val>[], arms: (() => boolean)[]): void {
+  // a function's own scopes are joined; the module's names (scopes[0]: clients set up lazily,
+  // module-level code) run in order, as they did
+  const scopes = all.length > 1 ? all.slice(1) : [];
+  if (!scopes.length) { for (const arm of arms) arm(); return; }
   const before = snapshot(scopes);
   const after: State[] = [];
   for (const arm of arms) {
