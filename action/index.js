@@ -61,9 +61,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap15 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -85,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -97,10 +97,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap15;
+    exports.isMap = isMap16;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar11;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar12;
     exports.isSeq = isSeq7;
   }
 });
@@ -125,17 +125,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path);
+            const ci = visit_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -146,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -173,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -194,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -227,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key2, node, path2);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key2, node, path2);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key2, node, path2);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key2, node, path2);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
-      const parent2 = path[path.length - 1];
+    function replaceNode(key2, path2, node) {
+      const parent2 = path2[path2.length - 1];
       if (identity2.isCollection(parent2)) {
         parent2.items[key2] = node;
       } else if (identity2.isPair(parent2)) {
@@ -520,13 +520,13 @@ var require_applyReviver = __commonJS({
               val[i2] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -539,12 +539,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -783,8 +783,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -855,16 +855,16 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value2) {
+    function collectionFromPath(schema, path2, value2) {
       let v = value2;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k2 = path2[i2];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a2 = [];
-          a2[k] = v;
+          a2[k2] = v;
           v = a2;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v = /* @__PURE__ */ new Map([[k2, v]]);
         }
       }
       return createNode.createNode(v, void 0, {
@@ -877,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -907,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
-        if (isEmptyPath(path))
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
           this.add(value2);
         else {
-          const [key2, ...rest] = path;
+          const [key2, ...rest] = path2;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -970,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        const [key2, ...rest] = path;
+      setIn(path2, value2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -1479,21 +1479,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity2.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1518,7 +1518,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -1547,7 +1547,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1557,7 +1557,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1579,7 +1579,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1631,7 +1631,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1772,7 +1772,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
@@ -1808,7 +1808,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1839,9 +1839,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
     function createPair(key2, value2, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+      const k2 = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair(k2, v);
     }
     var Pair = class _Pair {
       constructor(key2, value2 = null) {
@@ -1875,12 +1875,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1905,7 +1905,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1972,7 +1972,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items2.length - 1) {
           str2 += ",";
@@ -2032,12 +2032,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items2, key2) {
-      const k = identity2.isScalar(key2) ? key2.value : key2;
+      const k2 = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
         if (identity2.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key2 || it.key === k2)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2093,7 +2093,7 @@ var require_YAMLMap = __commonJS({
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
+        const sortEntries2 = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -2101,8 +2101,8 @@ var require_YAMLMap = __commonJS({
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        } else if (sortEntries2) {
+          const i2 = this.items.findIndex((item) => sortEntries2(_pair, item) < 0);
           if (i2 === -1)
             this.items.push(_pair);
           else
@@ -3135,13 +3135,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str2) {
-        const match = str2.match(timestamp.test);
-        if (!match)
+        const match2 = str2.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3333,7 +3333,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3348,7 +3348,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3370,7 +3370,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body3 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body3 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
         if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3378,7 +3378,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body3);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3486,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path2, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path2, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3548,9 +3548,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key2, value2, options = {}) {
-        const k = this.createNode(key2, null, options);
+        const k2 = this.createNode(key2, null, options);
         const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair.Pair(k2, v);
       }
       /**
        * Removes a value from the document.
@@ -3563,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3585,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3599,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3619,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value2) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path2, value2);
         }
       }
       /**
@@ -4011,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep4, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4028,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4046,16 +4046,16 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart2 = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start2, null, keyProps, onError);
+        const keyNode2 = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value2,
-          offset: keyNode.range[2],
+          offset: keyNode2.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key2 || key2.type === "block-scalar"
@@ -4066,26 +4066,26 @@ var require_resolve_block_map = __commonJS({
             if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
         } else {
           if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4159,7 +4159,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep8 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -4173,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap15 = fc2.start.source === "{";
-      const fcName = isMap15 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap15 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap16 = fc2.start.source === "{";
+      const fcName = isMap16 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap16 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4222,18 +4222,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc2.offset + fc2.start.source.length;
       for (let i2 = 0; i2 < fc2.items.length; ++i2) {
         const collItem = fc2.items[i2];
-        const { start: start2, key: key2, sep: sep4, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc2.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep8 && !value2) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc2.items.length - 1)
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap15 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap16 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap15 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap16 && !sep8 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4296,23 +4296,23 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart2 = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart2, start2, null, props, onError);
+          const keyNode2 = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart2, start2, null, props, onError);
           if (isBlock(key2))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
-            offset: keyNode.range[2],
+            offset: keyNode2.range[2],
             onError,
             parentIndent: fc2.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap15 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+            if (!isMap16 && !props.found && ctx.options.strict) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4329,36 +4329,36 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap15) {
+          if (isMap16) {
             const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            const endRange = (valueNode ?? keyNode2).range;
+            map.range = [keyNode2.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap15 ? "}" : "]";
+      const expectedEnd = isMap16 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4464,7 +4464,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4509,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart2; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -4526,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value2 += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep8 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep8 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4622,7 +4622,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4714,8 +4714,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4725,26 +4725,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep8 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep4 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4866,7 +4866,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4886,7 +4886,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value2;
       if (type)
         scalar.type = type;
@@ -5514,7 +5514,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5554,20 +5554,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep4, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep8, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -5586,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5597,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent2 = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent2 = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent2?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5624,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6328,7 +6328,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6351,7 +6351,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -6728,18 +6728,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep8;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6892,15 +6892,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7094,13 +7094,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc2);
-            const sep4 = fc2.end.splice(1, fc2.end.length);
-            sep4.push(this.sourceToken);
+            const sep8 = fc2.end.splice(1, fc2.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc2.offset,
               indent: fc2.indent,
-              items: [{ start: start2, key: fc2, sep: sep4 }]
+              items: [{ start: start2, key: fc2, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7259,7 +7259,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7297,7 +7297,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7321,8 +7321,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7521,14 +7521,14 @@ function unmarshalPoint(address) {
   };
   return result2;
 }
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -7569,8 +7569,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
+    const { createRequire: createRequire5 } = await import("module");
+    var require = createRequire5(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -7583,11 +7583,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path) {
+  function locateFile(path2) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path, scriptDirectory);
+      return Module["locateFile"](path2, scriptDirectory);
     }
-    return scriptDirectory + path;
+    return scriptDirectory + path2;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -7634,13 +7634,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -7836,9 +7836,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -8113,11 +8113,11 @@ async function Module2(moduleArg = {}) {
     // f64
     "e": 111
   };
-  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+  var generateTypePack = /* @__PURE__ */ __name((types2) => uleb128EncodeWithLen(Array.from(types2, (type) => {
     var code = wasmTypeCodes[type];
     return code;
   })), "generateTypePack");
-  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func22, sig) => {
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func23, sig) => {
     var bytes = Uint8Array.of(
       0,
       97,
@@ -8164,7 +8164,7 @@ async function Module2(moduleArg = {}) {
     var module2 = new WebAssembly.Module(bytes);
     var instance2 = new WebAssembly.Instance(module2, {
       "e": {
-        "f": func22
+        "f": func23
       }
     });
     var wrappedFunc = instance2.exports["f"];
@@ -8176,11 +8176,11 @@ async function Module2(moduleArg = {}) {
     "element": "anyfunc"
   });
   var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-    var func22 = wasmTableMirror[funcPtr];
-    if (!func22) {
-      wasmTableMirror[funcPtr] = func22 = wasmTable.get(funcPtr);
+    var func23 = wasmTableMirror[funcPtr];
+    if (!func23) {
+      wasmTableMirror[funcPtr] = func23 = wasmTable.get(funcPtr);
     }
-    return func22;
+    return func23;
   }, "getWasmTableEntry");
   var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
     if (functionsInTableMap) {
@@ -8193,12 +8193,12 @@ async function Module2(moduleArg = {}) {
     }
   }, "updateTableMap");
   var functionsInTableMap;
-  var getFunctionAddress = /* @__PURE__ */ __name((func22) => {
+  var getFunctionAddress = /* @__PURE__ */ __name((func23) => {
     if (!functionsInTableMap) {
       functionsInTableMap = /* @__PURE__ */ new WeakMap();
       updateTableMap(0, wasmTable.length);
     }
-    return functionsInTableMap.get(func22) || 0;
+    return functionsInTableMap.get(func23) || 0;
   }, "getFunctionAddress");
   var freeTableIndexes = [];
   var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
@@ -8207,26 +8207,26 @@ async function Module2(moduleArg = {}) {
     }
     return wasmTable["grow"](1);
   }, "getEmptyTableSlot");
-  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func22) => {
-    wasmTable.set(idx, func22);
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func23) => {
+    wasmTable.set(idx, func23);
     wasmTableMirror[idx] = wasmTable.get(idx);
   }, "setWasmTableEntry");
-  var addFunction = /* @__PURE__ */ __name((func22, sig) => {
-    var rtn = getFunctionAddress(func22);
+  var addFunction = /* @__PURE__ */ __name((func23, sig) => {
+    var rtn = getFunctionAddress(func23);
     if (rtn) {
       return rtn;
     }
     var ret = getEmptyTableSlot();
     try {
-      setWasmTableEntry(ret, func22);
+      setWasmTableEntry(ret, func23);
     } catch (err2) {
       if (!(err2 instanceof TypeError)) {
         throw err2;
       }
-      var wrapped = convertJsFunctionToWasm(func22, sig);
+      var wrapped = convertJsFunctionToWasm(func23, sig);
       setWasmTableEntry(ret, wrapped);
     }
-    functionsInTableMap.set(func22, ret);
+    functionsInTableMap.set(func23, ret);
     return ret;
   }, "addFunction");
   var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
@@ -8273,8 +8273,8 @@ async function Module2(moduleArg = {}) {
     return true;
   }, "isSymbolDefined");
   var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
-    var func22 = getWasmTableEntry(ptr);
-    var rtn = func22(...args2);
+    var func23 = getWasmTableEntry(ptr);
+    var rtn = func23(...args2);
     function convert(rtn2) {
       return rtn2;
     }
@@ -9171,8 +9171,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -9422,40 +9422,40 @@ var init_web_tree_sitter = __esm({
        * operation. This is useful for editing ranges without requiring a tree
        * or node instance.
        */
-      editRange(range) {
+      editRange(range2) {
         const newRange = {
-          startIndex: range.startIndex,
-          startPosition: { ...range.startPosition },
-          endIndex: range.endIndex,
-          endPosition: { ...range.endPosition }
+          startIndex: range2.startIndex,
+          startPosition: { ...range2.startPosition },
+          endIndex: range2.endIndex,
+          endPosition: { ...range2.endPosition }
         };
-        if (range.endIndex >= this.oldEndIndex) {
-          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        if (range2.endIndex >= this.oldEndIndex) {
+          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
             newRange.endPosition = {
-              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
             };
             if (newRange.endIndex < this.newEndIndex) {
               newRange.endIndex = Number.MAX_SAFE_INTEGER;
               newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
             }
           }
-        } else if (range.endIndex > this.startIndex) {
+        } else if (range2.endIndex > this.startIndex) {
           newRange.endIndex = this.startIndex;
           newRange.endPosition = { ...this.startPosition };
         }
-        if (range.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+        if (range2.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
           newRange.startPosition = {
-            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
           };
           if (newRange.startIndex < this.newEndIndex) {
             newRange.startIndex = Number.MAX_SAFE_INTEGER;
             newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
           }
-        } else if (range.startIndex > this.startIndex) {
+        } else if (range2.startIndex > this.startIndex) {
           newRange.startIndex = this.startIndex;
           newRange.startPosition = { ...this.startPosition };
         }
@@ -10306,16 +10306,16 @@ var init_web_tree_sitter = __esm({
        *
        * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
        */
-      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-        if (!Array.isArray(types)) types = [types];
+      descendantsOfType(types2, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types2)) types2 = [types2];
         const symbols = [];
         const typesBySymbol = this.tree.language.types;
         for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-          if (types.includes(typesBySymbol[i2])) {
+          if (types2.includes(typesBySymbol[i2])) {
             symbols.push(i2);
           }
         }
-        if (types.includes("ERROR")) {
+        if (types2.includes("ERROR")) {
           symbols.push(65535);
         }
         const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
@@ -11437,9 +11437,1450 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a2;
+        const done = (value2) => {
+          value2 = this.postProcess(value2, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value2);
+            }, 0);
+            return void 0;
+          } else {
+            return value2;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path2, added, removed, oldPosInc, options) {
+        const last = path2.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path2.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path2.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i2 = 0; i2 < array.length; i2++) {
+          if (array[i2]) {
+            ret.push(array[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value2, options) {
+        return value2;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value2, options) {
+        return Array.from(value2);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components2 = [];
+        let nextComponent;
+        while (lastComponent) {
+          components2.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components2.reverse();
+        const componentLen = components2.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components2[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value2 = newTokens.slice(newPos, newPos + component.count);
+              value2 = value2.map(function(value3, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value3.length ? oldValue : value3;
+              });
+              component.value = this.join(value2);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components2;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/character.js
+function diffChars(oldStr, newStr, options) {
+  return characterDiff.diff(oldStr, newStr, options);
+}
+var CharacterDiff, characterDiff;
+var init_character = __esm({
+  "node_modules/diff/libesm/diff/character.js"() {
+    init_base();
+    CharacterDiff = class extends Diff {
+    };
+    characterDiff = new CharacterDiff();
+  }
+});
+
+// node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+  let i2;
+  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
+    if (str1[i2] != str2[i2]) {
+      return str1.slice(0, i2);
+    }
+  }
+  return str1.slice(0, i2);
+}
+function longestCommonSuffix(str1, str2) {
+  let i2;
+  if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+    return "";
+  }
+  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
+    if (str1[str1.length - (i2 + 1)] != str2[str2.length - (i2 + 1)]) {
+      return str1.slice(-i2);
+    }
+  }
+  return str1.slice(-i2);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+  if (string.slice(0, oldPrefix.length) != oldPrefix) {
+    throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+  }
+  return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+  if (!oldSuffix) {
+    return string + newSuffix;
+  }
+  if (string.slice(-oldSuffix.length) != oldSuffix) {
+    throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+  }
+  return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+  return replacePrefix(string, oldPrefix, "");
+}
+function removeSuffix(string, oldSuffix) {
+  return replaceSuffix(string, oldSuffix, "");
+}
+function maximumOverlap(string1, string2) {
+  return string2.slice(0, overlapCount(string1, string2));
+}
+function overlapCount(a2, b) {
+  let startA = 0;
+  if (a2.length > b.length) {
+    startA = a2.length - b.length;
+  }
+  let endB = b.length;
+  if (a2.length < b.length) {
+    endB = a2.length;
+  }
+  const map = Array(endB);
+  let k2 = 0;
+  map[0] = 0;
+  for (let j = 1; j < endB; j++) {
+    if (b[j] == b[k2]) {
+      map[j] = map[k2];
+    } else {
+      map[j] = k2;
+    }
+    while (k2 > 0 && b[j] != b[k2]) {
+      k2 = map[k2];
+    }
+    if (b[j] == b[k2]) {
+      k2++;
+    }
+  }
+  k2 = 0;
+  for (let i2 = startA; i2 < a2.length; i2++) {
+    while (k2 > 0 && a2[i2] != b[k2]) {
+      k2 = map[k2];
+    }
+    if (a2[i2] == b[k2]) {
+      k2++;
+    }
+  }
+  return k2;
+}
+function hasOnlyWinLineEndings(string) {
+  return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+}
+function hasOnlyUnixLineEndings(string) {
+  return !string.includes("\r\n") && string.includes("\n");
+}
+function segment(string, segmenter) {
+  const parts2 = [];
+  for (const segmentObj of Array.from(segmenter.segment(string))) {
+    const segment2 = segmentObj.segment;
+    if (parts2.length && /\s/.test(parts2[parts2.length - 1]) && /\s/.test(segment2)) {
+      parts2[parts2.length - 1] += segment2;
+    } else {
+      parts2.push(segment2);
+    }
+  }
+  return parts2;
+}
+function trailingWs(string, segmenter) {
+  if (segmenter) {
+    return leadingAndTrailingWs(string, segmenter)[1];
+  }
+  let i2;
+  for (i2 = string.length - 1; i2 >= 0; i2--) {
+    if (!string[i2].match(/\s/)) {
+      break;
+    }
+  }
+  return string.substring(i2 + 1);
+}
+function leadingWs(string, segmenter) {
+  if (segmenter) {
+    return leadingAndTrailingWs(string, segmenter)[0];
+  }
+  const match2 = string.match(/^\s*/);
+  return match2 ? match2[0] : "";
+}
+function leadingAndTrailingWs(string, segmenter) {
+  if (!segmenter) {
+    return [leadingWs(string), trailingWs(string)];
+  }
+  if (segmenter.resolvedOptions().granularity != "word") {
+    throw new Error('The segmenter passed must have a granularity of "word"');
+  }
+  const segments3 = segment(string, segmenter);
+  const firstSeg = segments3[0];
+  const lastSeg = segments3[segments3.length - 1];
+  const head = /\s/.test(firstSeg) ? firstSeg : "";
+  const tail = /\s/.test(lastSeg) ? lastSeg : "";
+  return [head, tail];
+}
+var init_string = __esm({
+  "node_modules/diff/libesm/util/string.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/word.js
+function diffWords(oldStr, newStr, options) {
+  if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+    return diffWordsWithSpace(oldStr, newStr, options);
+  }
+  return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+  if (deletion && insertion) {
+    const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);
+    const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);
+    if (startKeep) {
+      const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+      startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+      deletion.value = removePrefix(deletion.value, commonWsPrefix);
+      insertion.value = removePrefix(insertion.value, commonWsPrefix);
+    }
+    if (endKeep) {
+      const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+      endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+      deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+      insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+    }
+  } else if (insertion) {
+    if (startKeep) {
+      const ws = leadingWs(insertion.value, segmenter);
+      insertion.value = insertion.value.substring(ws.length);
+    }
+    if (endKeep) {
+      const ws = leadingWs(endKeep.value, segmenter);
+      endKeep.value = endKeep.value.substring(ws.length);
+    }
+  } else if (startKeep && endKeep) {
+    const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);
+    const newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+    deletion.value = removePrefix(deletion.value, newWsStart);
+    const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+    deletion.value = removeSuffix(deletion.value, newWsEnd);
+    endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+    startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+  } else if (endKeep) {
+    const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
+    const deletionWsSuffix = trailingWs(deletion.value, segmenter);
+    const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+    deletion.value = removeSuffix(deletion.value, overlap);
+  } else if (startKeep) {
+    const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
+    const deletionWsPrefix = leadingWs(deletion.value, segmenter);
+    const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+    deletion.value = removePrefix(deletion.value, overlap);
+  }
+}
+function diffWordsWithSpace(oldStr, newStr, options) {
+  return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+var extendedWordChars, tokenizeIncludingWhitespace, WordDiff, wordDiff, WordsWithSpaceDiff, wordsWithSpaceDiff;
+var init_word = __esm({
+  "node_modules/diff/libesm/diff/word.js"() {
+    init_base();
+    init_string();
+    extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
+    tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
+    WordDiff = class extends Diff {
+      equals(left, right, options) {
+        if (options.ignoreCase) {
+          left = left.toLowerCase();
+          right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+      }
+      tokenize(value2, options = {}) {
+        let parts2;
+        if (options.intlSegmenter) {
+          const segmenter = options.intlSegmenter;
+          if (segmenter.resolvedOptions().granularity != "word") {
+            throw new Error('The segmenter passed must have a granularity of "word"');
+          }
+          parts2 = segment(value2, segmenter);
+        } else {
+          parts2 = value2.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts2.forEach((part) => {
+          if (/\s/.test(part)) {
+            if (prevPart == null) {
+              tokens.push(part);
+            } else {
+              tokens.push(tokens.pop() + part);
+            }
+          } else if (prevPart != null && /\s/.test(prevPart)) {
+            if (tokens[tokens.length - 1] == prevPart) {
+              tokens.push(tokens.pop() + part);
+            } else {
+              tokens.push(prevPart + part);
+            }
+          } else {
+            tokens.push(part);
+          }
+          prevPart = part;
+        });
+        return tokens;
+      }
+      join(tokens) {
+        return tokens.map((token, i2) => {
+          if (i2 == 0) {
+            return token;
+          } else {
+            return token.replace(/^\s+/, "");
+          }
+        }).join("");
+      }
+      postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+          return changes;
+        }
+        let lastKeep = null;
+        let insertion = null;
+        let deletion = null;
+        changes.forEach((change) => {
+          if (change.added) {
+            insertion = change;
+          } else if (change.removed) {
+            deletion = change;
+          } else {
+            if (insertion || deletion) {
+              dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+            }
+            lastKeep = change;
+            insertion = null;
+            deletion = null;
+          }
+        });
+        if (insertion || deletion) {
+          dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+      }
+    };
+    wordDiff = new WordDiff();
+    WordsWithSpaceDiff = class extends Diff {
+      tokenize(value2) {
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, "ug");
+        return value2.match(regex) || [];
+      }
+    };
+    wordsWithSpaceDiff = new WordsWithSpaceDiff();
+  }
+});
+
+// node_modules/diff/libesm/util/params.js
+function generateOptions(options, defaults2) {
+  if (typeof options === "function") {
+    defaults2.callback = options;
+  } else if (options) {
+    for (const name2 in options) {
+      if (Object.prototype.hasOwnProperty.call(options, name2)) {
+        defaults2[name2] = options[name2];
+      }
+    }
+  }
+  return defaults2;
+}
+var init_params = __esm({
+  "node_modules/diff/libesm/util/params.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+  options = generateOptions(options, { ignoreWhitespace: true });
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value2, options) {
+  if (options.stripTrailingCr) {
+    value2 = value2.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    init_params();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/sentence.js
+function isSentenceEndPunct(char) {
+  return char == "." || char == "!" || char == "?";
+}
+function diffSentences(oldStr, newStr, options) {
+  return sentenceDiff.diff(oldStr, newStr, options);
+}
+var SentenceDiff, sentenceDiff;
+var init_sentence = __esm({
+  "node_modules/diff/libesm/diff/sentence.js"() {
+    init_base();
+    SentenceDiff = class extends Diff {
+      tokenize(value2) {
+        var _a2;
+        const result2 = [];
+        let tokenStartI = 0;
+        for (let i2 = 0; i2 < value2.length; i2++) {
+          if (i2 == value2.length - 1) {
+            result2.push(value2.slice(tokenStartI));
+            break;
+          }
+          if (isSentenceEndPunct(value2[i2]) && value2[i2 + 1].match(/\s/)) {
+            result2.push(value2.slice(tokenStartI, i2 + 1));
+            i2 = tokenStartI = i2 + 1;
+            while ((_a2 = value2[i2 + 1]) === null || _a2 === void 0 ? void 0 : _a2.match(/\s/)) {
+              i2++;
+            }
+            result2.push(value2.slice(tokenStartI, i2 + 1));
+            tokenStartI = i2 + 1;
+          }
+        }
+        return result2;
+      }
+    };
+    sentenceDiff = new SentenceDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/css.js
+function diffCss(oldStr, newStr, options) {
+  return cssDiff.diff(oldStr, newStr, options);
+}
+var CssDiff, cssDiff;
+var init_css = __esm({
+  "node_modules/diff/libesm/diff/css.js"() {
+    init_base();
+    CssDiff = class extends Diff {
+      tokenize(value2) {
+        return value2.split(/([{}:;,]|\s+)/);
+      }
+    };
+    cssDiff = new CssDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/json.js
+function diffJson(oldStr, newStr, options) {
+  return jsonDiff.diff(oldStr, newStr, options);
+}
+function canonicalize(obj, stack, replacementStack, replacer, key2) {
+  stack = stack || [];
+  replacementStack = replacementStack || [];
+  if (replacer) {
+    obj = replacer(key2 === void 0 ? "" : key2, obj);
+  }
+  let i2;
+  for (i2 = 0; i2 < stack.length; i2 += 1) {
+    if (stack[i2] === obj) {
+      return replacementStack[i2];
+    }
+  }
+  let canonicalizedObj;
+  if ("[object Array]" === Object.prototype.toString.call(obj)) {
+    stack.push(obj);
+    canonicalizedObj = new Array(obj.length);
+    replacementStack.push(canonicalizedObj);
+    for (i2 = 0; i2 < obj.length; i2 += 1) {
+      canonicalizedObj[i2] = canonicalize(obj[i2], stack, replacementStack, replacer, String(i2));
+    }
+    stack.pop();
+    replacementStack.pop();
+    return canonicalizedObj;
+  }
+  if (obj && obj.toJSON) {
+    obj = obj.toJSON();
+  }
+  if (typeof obj === "object" && obj !== null) {
+    stack.push(obj);
+    canonicalizedObj = {};
+    replacementStack.push(canonicalizedObj);
+    const sortedKeys = [];
+    let key3;
+    for (key3 in obj) {
+      if (Object.prototype.hasOwnProperty.call(obj, key3)) {
+        sortedKeys.push(key3);
+      }
+    }
+    sortedKeys.sort();
+    for (i2 = 0; i2 < sortedKeys.length; i2 += 1) {
+      key3 = sortedKeys[i2];
+      canonicalizedObj[key3] = canonicalize(obj[key3], stack, replacementStack, replacer, key3);
+    }
+    stack.pop();
+    replacementStack.pop();
+  } else {
+    canonicalizedObj = obj;
+  }
+  return canonicalizedObj;
+}
+var JsonDiff, jsonDiff;
+var init_json = __esm({
+  "node_modules/diff/libesm/diff/json.js"() {
+    init_base();
+    init_line();
+    JsonDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      get useLongestToken() {
+        return true;
+      }
+      castInput(value2, options) {
+        const { undefinedReplacement, stringifyReplacer = (k2, v) => typeof v === "undefined" ? undefinedReplacement : v } = options;
+        return typeof value2 === "string" ? value2 : JSON.stringify(canonicalize(value2, null, null, stringifyReplacer), null, "  ");
+      }
+      equals(left, right, options) {
+        return super.equals(left.replace(/,([\r\n])/g, "$1"), right.replace(/,([\r\n])/g, "$1"), options);
+      }
+    };
+    jsonDiff = new JsonDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/array.js
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+var ArrayDiff, arrayDiff;
+var init_array = __esm({
+  "node_modules/diff/libesm/diff/array.js"() {
+    init_base();
+    ArrayDiff = class extends Diff {
+      tokenize(value2) {
+        return value2.slice();
+      }
+      join(value2) {
+        return value2;
+      }
+      removeEmpty(value2) {
+        return value2;
+      }
+    };
+    arrayDiff = new ArrayDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/line-endings.js
+function unixToWin(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map((p) => unixToWin(p));
+  }
+  return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line, i2) => {
+    var _a2;
+    return line.startsWith("\\") || line.endsWith("\r") || ((_a2 = hunk.lines[i2 + 1]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\")) ? line : line + "\r";
+  }) })) });
+}
+function winToUnix(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map((p) => winToUnix(p));
+  }
+  return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line) => line.endsWith("\r") ? line.substring(0, line.length - 1) : line) })) });
+}
+function isUnix(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return !patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => !line.startsWith("\\") && line.endsWith("\r"))));
+}
+function isWin(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => line.endsWith("\r")))) && patch.every((index) => index.hunks.every((hunk) => hunk.lines.every((line, i2) => {
+    var _a2;
+    return line.startsWith("\\") || line.endsWith("\r") || ((_a2 = hunk.lines[i2 + 1]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\"));
+  })));
+}
+var init_line_endings = __esm({
+  "node_modules/diff/libesm/patch/line-endings.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/parse.js
+function parsePatch(uniDiff) {
+  const diffstr = uniDiff.split(/\n/), list = [];
+  let i2 = 0;
+  function parseIndex() {
+    const index = {};
+    list.push(index);
+    while (i2 < diffstr.length) {
+      const line = diffstr[i2];
+      if (/^(---|\+\+\+|@@)\s/.test(line)) {
+        break;
+      }
+      const headerMatch = /^(?:Index:|diff(?: -r \w+)+)\s+/.exec(line);
+      if (headerMatch) {
+        index.index = line.substring(headerMatch[0].length).trim();
+      }
+      i2++;
+    }
+    parseFileHeader(index);
+    parseFileHeader(index);
+    index.hunks = [];
+    while (i2 < diffstr.length) {
+      const line = diffstr[i2];
+      if (/^(Index:\s|diff\s|---\s|\+\+\+\s|===================================================================)/.test(line)) {
+        break;
+      } else if (/^@@/.test(line)) {
+        index.hunks.push(parseHunk());
+      } else if (line) {
+        throw new Error("Unknown line " + (i2 + 1) + " " + JSON.stringify(line));
+      } else {
+        i2++;
+      }
+    }
+  }
+  function parseFileHeader(index) {
+    const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i2]);
+    if (fileHeaderMatch) {
+      const prefix = fileHeaderMatch[1], data = diffstr[i2].substring(3).trim().split("	", 2), header = (data[1] || "").trim();
+      let fileName = data[0].replace(/\\\\/g, "\\");
+      if (fileName.startsWith('"') && fileName.endsWith('"')) {
+        fileName = fileName.substr(1, fileName.length - 2);
+      }
+      if (prefix === "---") {
+        index.oldFileName = fileName;
+        index.oldHeader = header;
+      } else {
+        index.newFileName = fileName;
+        index.newHeader = header;
+      }
+      i2++;
+    }
+  }
+  function parseHunk() {
+    var _a2;
+    const chunkHeaderIndex = i2, chunkHeaderLine = diffstr[i2++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+    const hunk = {
+      oldStart: +chunkHeader[1],
+      oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+      newStart: +chunkHeader[3],
+      newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+      lines: []
+    };
+    if (hunk.oldLines === 0) {
+      hunk.oldStart += 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart += 1;
+    }
+    let addCount = 0, removeCount = 0;
+    for (; i2 < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a2 = diffstr[i2]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\"))); i2++) {
+      const operation = diffstr[i2].length == 0 && i2 != diffstr.length - 1 ? " " : diffstr[i2][0];
+      if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+        hunk.lines.push(diffstr[i2]);
+        if (operation === "+") {
+          addCount++;
+        } else if (operation === "-") {
+          removeCount++;
+        } else if (operation === " ") {
+          addCount++;
+          removeCount++;
+        }
+      } else {
+        throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i2]}`);
+      }
+    }
+    if (!addCount && hunk.newLines === 1) {
+      hunk.newLines = 0;
+    }
+    if (!removeCount && hunk.oldLines === 1) {
+      hunk.oldLines = 0;
+    }
+    if (addCount !== hunk.newLines) {
+      throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (removeCount !== hunk.oldLines) {
+      throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    return hunk;
+  }
+  while (i2 < diffstr.length) {
+    parseIndex();
+  }
+  return list;
+}
+var init_parse = __esm({
+  "node_modules/diff/libesm/patch/parse.js"() {
+  }
+});
+
+// node_modules/diff/libesm/util/distance-iterator.js
+function distance_iterator_default(start2, minLine, maxLine) {
+  let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+  return function iterator() {
+    if (wantForward && !forwardExhausted) {
+      if (backwardExhausted) {
+        localOffset++;
+      } else {
+        wantForward = false;
+      }
+      if (start2 + localOffset <= maxLine) {
+        return start2 + localOffset;
+      }
+      forwardExhausted = true;
+    }
+    if (!backwardExhausted) {
+      if (!forwardExhausted) {
+        wantForward = true;
+      }
+      if (minLine <= start2 - localOffset) {
+        return start2 - localOffset++;
+      }
+      backwardExhausted = true;
+      return iterator();
+    }
+    return void 0;
+  };
+}
+var init_distance_iterator = __esm({
+  "node_modules/diff/libesm/util/distance-iterator.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/apply.js
+function applyPatch(source, patch, options = {}) {
+  let patches;
+  if (typeof patch === "string") {
+    patches = parsePatch(patch);
+  } else if (Array.isArray(patch)) {
+    patches = patch;
+  } else {
+    patches = [patch];
+  }
+  if (patches.length > 1) {
+    throw new Error("applyPatch only works with a single input.");
+  }
+  return applyStructuredPatch(source, patches[0], options);
+}
+function applyStructuredPatch(source, patch, options = {}) {
+  if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+    if (hasOnlyWinLineEndings(source) && isUnix(patch)) {
+      patch = unixToWin(patch);
+    } else if (hasOnlyUnixLineEndings(source) && isWin(patch)) {
+      patch = winToUnix(patch);
+    }
+  }
+  const lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+  let minLine = 0;
+  if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+    throw new Error("fuzzFactor must be a non-negative integer");
+  }
+  if (!hunks.length) {
+    return source;
+  }
+  let prevLine = "", removeEOFNL = false, addEOFNL = false;
+  for (let i2 = 0; i2 < hunks[hunks.length - 1].lines.length; i2++) {
+    const line = hunks[hunks.length - 1].lines[i2];
+    if (line[0] == "\\") {
+      if (prevLine[0] == "+") {
+        removeEOFNL = true;
+      } else if (prevLine[0] == "-") {
+        addEOFNL = true;
+      }
+    }
+    prevLine = line;
+  }
+  if (removeEOFNL) {
+    if (addEOFNL) {
+      if (!fuzzFactor && lines[lines.length - 1] == "") {
+        return false;
+      }
+    } else if (lines[lines.length - 1] == "") {
+      lines.pop();
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  } else if (addEOFNL) {
+    if (lines[lines.length - 1] != "") {
+      lines.push("");
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  }
+  function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI = 0, lastContextLineMatched = true, patchedLines = [], patchedLinesLength = 0) {
+    let nConsecutiveOldContextLines = 0;
+    let nextContextLineMustMatch = false;
+    for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+      const hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
+      if (operation === "-") {
+        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+          toPos++;
+          nConsecutiveOldContextLines = 0;
+        } else {
+          if (!maxErrors || lines[toPos] == null) {
+            return null;
+          }
+          patchedLines[patchedLinesLength] = lines[toPos];
+          return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+        }
+      }
+      if (operation === "+") {
+        if (!lastContextLineMatched) {
+          return null;
+        }
+        patchedLines[patchedLinesLength] = content;
+        patchedLinesLength++;
+        nConsecutiveOldContextLines = 0;
+        nextContextLineMustMatch = true;
+      }
+      if (operation === " ") {
+        nConsecutiveOldContextLines++;
+        patchedLines[patchedLinesLength] = lines[toPos];
+        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+          patchedLinesLength++;
+          lastContextLineMatched = true;
+          nextContextLineMustMatch = false;
+          toPos++;
+        } else {
+          if (nextContextLineMustMatch || !maxErrors) {
+            return null;
+          }
+          return lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+        }
+      }
+    }
+    patchedLinesLength -= nConsecutiveOldContextLines;
+    toPos -= nConsecutiveOldContextLines;
+    patchedLines.length = patchedLinesLength;
+    return {
+      patchedLines,
+      oldLineLastI: toPos - 1
+    };
+  }
+  const resultLines = [];
+  let prevHunkOffset = 0;
+  for (let i2 = 0; i2 < hunks.length; i2++) {
+    const hunk = hunks[i2];
+    let hunkResult;
+    const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    let toPos;
+    for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+      toPos = hunk.oldStart + prevHunkOffset - 1;
+      const iterator = distance_iterator_default(toPos, minLine, maxLine);
+      for (; toPos !== void 0; toPos = iterator()) {
+        hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+        if (hunkResult) {
+          break;
+        }
+      }
+      if (hunkResult) {
+        break;
+      }
+    }
+    if (!hunkResult) {
+      return false;
+    }
+    for (let i3 = minLine; i3 < toPos; i3++) {
+      resultLines.push(lines[i3]);
+    }
+    for (let i3 = 0; i3 < hunkResult.patchedLines.length; i3++) {
+      const line = hunkResult.patchedLines[i3];
+      resultLines.push(line);
+    }
+    minLine = hunkResult.oldLineLastI + 1;
+    prevHunkOffset = toPos + 1 - hunk.oldStart;
+  }
+  for (let i2 = minLine; i2 < lines.length; i2++) {
+    resultLines.push(lines[i2]);
+  }
+  return resultLines.join("\n");
+}
+function applyPatches(uniDiff, options) {
+  const spDiff = typeof uniDiff === "string" ? parsePatch(uniDiff) : uniDiff;
+  let currentIndex = 0;
+  function processIndex() {
+    const index = spDiff[currentIndex++];
+    if (!index) {
+      return options.complete();
+    }
+    options.loadFile(index, function(err2, data) {
+      if (err2) {
+        return options.complete(err2);
+      }
+      const updatedContent = applyPatch(data, index, options);
+      options.patched(index, updatedContent, function(err3) {
+        if (err3) {
+          return options.complete(err3);
+        }
+        processIndex();
+      });
+    });
+  }
+  processIndex();
+}
+var init_apply = __esm({
+  "node_modules/diff/libesm/patch/apply.js"() {
+    init_string();
+    init_line_endings();
+    init_parse();
+    init_distance_iterator();
+  }
+});
+
+// node_modules/diff/libesm/patch/reverse.js
+function reversePatch(structuredPatch2) {
+  if (Array.isArray(structuredPatch2)) {
+    return structuredPatch2.map((patch) => reversePatch(patch)).reverse();
+  }
+  return Object.assign(Object.assign({}, structuredPatch2), { oldFileName: structuredPatch2.newFileName, oldHeader: structuredPatch2.newHeader, newFileName: structuredPatch2.oldFileName, newHeader: structuredPatch2.oldHeader, hunks: structuredPatch2.hunks.map((hunk) => {
+    return {
+      oldLines: hunk.newLines,
+      oldStart: hunk.newStart,
+      newLines: hunk.oldLines,
+      newStart: hunk.oldStart,
+      lines: hunk.lines.map((l) => {
+        if (l.startsWith("-")) {
+          return `+${l.slice(1)}`;
+        }
+        if (l.startsWith("+")) {
+          return `-${l.slice(1)}`;
+        }
+        return l;
+      })
+    };
+  }) });
+}
+var init_reverse = __esm({
+  "node_modules/diff/libesm/patch/reverse.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result2 = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+var INCLUDE_HEADERS, FILE_HEADERS_ONLY, OMIT_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+    FILE_HEADERS_ONLY = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: true
+    };
+    OMIT_HEADERS = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: false
+    };
+  }
+});
+
+// node_modules/diff/libesm/convert/dmp.js
+function convertChangesToDMP(changes) {
+  const ret = [];
+  let change, operation;
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    change = changes[i2];
+    if (change.added) {
+      operation = 1;
+    } else if (change.removed) {
+      operation = -1;
+    } else {
+      operation = 0;
+    }
+    ret.push([operation, change.value]);
+  }
+  return ret;
+}
+var init_dmp = __esm({
+  "node_modules/diff/libesm/convert/dmp.js"() {
+  }
+});
+
+// node_modules/diff/libesm/convert/xml.js
+function convertChangesToXML(changes) {
+  const ret = [];
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const change = changes[i2];
+    if (change.added) {
+      ret.push("<ins>");
+    } else if (change.removed) {
+      ret.push("<del>");
+    }
+    ret.push(escapeHTML(change.value));
+    if (change.added) {
+      ret.push("</ins>");
+    } else if (change.removed) {
+      ret.push("</del>");
+    }
+  }
+  return ret.join("");
+}
+function escapeHTML(s) {
+  let n = s;
+  n = n.replace(/&/g, "&amp;");
+  n = n.replace(/</g, "&lt;");
+  n = n.replace(/>/g, "&gt;");
+  n = n.replace(/"/g, "&quot;");
+  return n;
+}
+var init_xml = __esm({
+  "node_modules/diff/libesm/convert/xml.js"() {
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var libesm_exports = {};
+__export(libesm_exports, {
+  Diff: () => Diff,
+  FILE_HEADERS_ONLY: () => FILE_HEADERS_ONLY,
+  INCLUDE_HEADERS: () => INCLUDE_HEADERS,
+  OMIT_HEADERS: () => OMIT_HEADERS,
+  applyPatch: () => applyPatch,
+  applyPatches: () => applyPatches,
+  arrayDiff: () => arrayDiff,
+  canonicalize: () => canonicalize,
+  characterDiff: () => characterDiff,
+  convertChangesToDMP: () => convertChangesToDMP,
+  convertChangesToXML: () => convertChangesToXML,
+  createPatch: () => createPatch,
+  createTwoFilesPatch: () => createTwoFilesPatch,
+  cssDiff: () => cssDiff,
+  diffArrays: () => diffArrays,
+  diffChars: () => diffChars,
+  diffCss: () => diffCss,
+  diffJson: () => diffJson,
+  diffLines: () => diffLines,
+  diffSentences: () => diffSentences,
+  diffTrimmedLines: () => diffTrimmedLines,
+  diffWords: () => diffWords,
+  diffWordsWithSpace: () => diffWordsWithSpace,
+  formatPatch: () => formatPatch,
+  jsonDiff: () => jsonDiff,
+  lineDiff: () => lineDiff,
+  parsePatch: () => parsePatch,
+  reversePatch: () => reversePatch,
+  sentenceDiff: () => sentenceDiff,
+  structuredPatch: () => structuredPatch,
+  wordDiff: () => wordDiff,
+  wordsWithSpaceDiff: () => wordsWithSpaceDiff
+});
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_base();
+    init_character();
+    init_word();
+    init_line();
+    init_sentence();
+    init_css();
+    init_json();
+    init_array();
+    init_apply();
+    init_parse();
+    init_reverse();
+    init_create();
+    init_dmp();
+    init_xml();
+  }
+});
+
 // src/action/run.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute4, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+
+// src/workflow/run.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+import { resolve as resolve5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
 
 // src/source/source.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -11452,8 +12893,8 @@ var LineIndex = class {
     let lines = 1;
     for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
     this.lineStarts = new Uint32Array(lines);
-    let k = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k++] = i2 + 1;
+    let k2 = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k2++] = i2 + 1;
   }
   /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
   linePos(offset) {
@@ -11538,8 +12979,8 @@ var CstIndex = class {
       if (!t || typeof t !== "object") continue;
       const c = t;
       if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
-        const k = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
-        (out2.get(k) ?? out2.set(k, []).get(k)).push(c);
+        const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
+        (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
       }
       for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
     }
@@ -11580,7 +13021,7 @@ function repeatedKeys(map) {
   return out2;
 }
 var end = (t) => t.offset + t.source.length;
-var has = (tokens, ...types) => tokens.some((t) => types.includes(t.type));
+var has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
 function countPairs(c) {
   return c.items.filter((it) => !skipped(c, it)).length;
 }
@@ -11602,9 +13043,9 @@ function keyStarts(map, c) {
     const pair = map.items[p++];
     if (!pair) break;
     out2.push(startEnd);
-    const sep4 = it.sep ?? [];
-    const sepEnd = sep4.length ? end(sep4[sep4.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep4, "map-value-ind") : !!pair.value;
+    const sep8 = it.sep ?? [];
+    const sepEnd = sep8.length ? end(sep8[sep8.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep8, "map-value-ind") : !!pair.value;
     offset = valued && pair.value ? pair.value.range[2] : sepEnd;
   }
   return out2;
@@ -11646,13 +13087,13 @@ function decode(bytes) {
     return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
   }
 }
-function parseSource(path, text2, extra = []) {
+function parseSource(path2, text2, extra = []) {
   const lineCounter = new LineIndex(text2);
   const syntax = [...extra];
   const bin = firstBinaryOffset(text2);
   if (bin >= 0) {
     syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
   }
   const { text: parsedText, ranges } = replacePlaceholders(text2);
   let docs = [];
@@ -11665,7 +13106,7 @@ function parseSource(path, text2, extra = []) {
     Error.stackTraceLimit = stackTraceLimit;
     const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
     syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
-    return { path, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
+    return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
   const cst = new CstIndex(parsedText);
@@ -11676,17 +13117,17 @@ function parseSource(path, text2, extra = []) {
       syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
     }
   }
-  return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+  return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
 }
 function withDuplicateKeys(errors, offsets) {
   if (!offsets.length) return errors;
   const out2 = [];
-  let k = 0;
+  let k2 = 0;
   for (const e of errors) {
-    while (k < offsets.length && offsets[k] < e.pos[0]) out2.push(duplicateKey(offsets[k++]));
+    while (k2 < offsets.length && offsets[k2] < e.pos[0]) out2.push(duplicateKey(offsets[k2++]));
     out2.push(e);
   }
-  while (k < offsets.length) out2.push(duplicateKey(offsets[k++]));
+  while (k2 < offsets.length) out2.push(duplicateKey(offsets[k2++]));
   return out2;
 }
 var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
@@ -11863,15 +13304,15 @@ function bucketId(vendor, bucket) {
 function bucketKey(t) {
   return isKnown(t.bucket) ? bucketId(t.function.vendor, t.bucket.value) : void 0;
 }
-function byBucket(triggers, filter = () => true) {
+function byBucket(triggers, filter2 = () => true) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of triggers) {
-    if (!filter(t)) continue;
-    const k = bucketKey(t);
-    if (k === void 0) continue;
-    const g = groups.get(k);
+    if (!filter2(t)) continue;
+    const k2 = bucketKey(t);
+    if (k2 === void 0) continue;
+    const g = groups.get(k2);
     if (g) g.push(t);
-    else groups.set(k, [t]);
+    else groups.set(k2, [t]);
   }
   return groups;
 }
@@ -11970,10 +13411,10 @@ var duplicate_trigger_name_default = {
     const seen = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
       if (!isKnown(t.name) || t.name.value === "") continue;
-      const k = `${t.function.id}\0${t.name.value}`;
-      const first = seen.get(k);
+      const k2 = `${t.function.id}\0${t.name.value}`;
+      const first = seen.get(k2);
       if (!first) {
-        seen.set(k, t);
+        seen.set(k2, t);
         continue;
       }
       report({
@@ -13043,20 +14484,20 @@ function checkBatch(t, key2, report) {
   const facts = TRIGGER_FACTS[t.function.vendor].eventbridge;
   const source = known(t.sourceType)?.toLowerCase();
   if (!facts || !source || !facts.sourceTypes.includes(source)) return;
-  const range = (l, [lo, hi], what, unit) => {
+  const range2 = (l, [lo, hi], what, unit) => {
     if (!isKnown(l) || l.value >= lo && l.value <= hi) return;
     report({ at: l.at, message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType.value)} sources; use a value in that range`, key: key2 });
   };
-  range(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
-  range(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
+  range2(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
+  range2(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
 }
 function checkParameters(t, key2, report) {
   const expected = TRIGGER_FACTS[t.function.vendor].eventbridge?.parameterKeys;
   const source = known(t.sourceType);
   const want = source ? expected?.[source.toLowerCase()] : void 0;
-  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k) => k.value === want)) return;
+  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k2) => k2.value === want)) return;
   const others = new Set(Object.values(expected));
-  const first = t.sourceParameterKeys.find((k) => others.has(String(k.value))) ?? t.sourceParameterKeys[0];
+  const first = t.sourceParameterKeys.find((k2) => others.has(String(k2.value))) ?? t.sourceParameterKeys[0];
   const name2 = String(first.value);
   const message = others.has(name2) ? `${q(name2)} in eventSourceParameters of ${triggerLabel(t)} belongs to eventSourceType ${name2.replace(/^source|Parameters$/g, "")}, but this trigger's is ${q(source)}: its settings are not read; write them under ${q(want)}` : `${q(name2)} is written directly under eventSourceParameters of ${triggerLabel(t)}: eventSourceType ${q(source)} reads its settings from eventSourceParameters.${want}, so these are not read; nest them under ${q(want)}`;
   report({ at: first.at, message, key: `${key2}#eventSourceParameters` });
@@ -13071,8 +14512,8 @@ function suggestion(kind, value2) {
     return tail ? `use suffix ${q(tail)}` : "use an empty suffix";
   }
   const head = value2.slice(0, i2);
-  const ext = /\.[A-Za-z0-9]+$/.exec(value2.slice(i2))?.[0];
-  return ext ? `use prefix ${q(head)} with suffix ${q(ext)}` : `use prefix ${q(head)}`;
+  const ext2 = /\.[A-Za-z0-9]+$/.exec(value2.slice(i2))?.[0];
+  return ext2 ? `use prefix ${q(head)} with suffix ${q(ext2)}` : `use prefix ${q(head)}`;
 }
 var filter_wildcard_default = {
   id: "filter-wildcard",
@@ -13172,10 +14613,10 @@ var http_trigger_default = {
       }
       if ("perFunction" in facts && facts.perFunction === 1 && (t.qualifier === void 0 || isKnown(t.qualifier))) {
         const qualifier = t.qualifier?.value ?? "LATEST";
-        const k = `${t.function.id}\0${qualifier}`;
-        const first = firstOn.get(k);
+        const k2 = `${t.function.id}\0${qualifier}`;
+        const first = firstOn.get(k2);
         if (!first) {
-          firstOn.set(k, t);
+          firstOn.set(k2, t);
           continue;
         }
         report({
@@ -13217,13 +14658,13 @@ var log_trigger_default = {
       }
       const facts = TRIGGER_FACTS[t.function.vendor].log;
       if (!facts) continue;
-      const range = (l, r, what, unit) => {
+      const range2 = (l, r, what, unit) => {
         if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
         const [lo, hi] = r;
         report({ at: l.at, message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`, key: key2 });
       };
-      range(t.interval, facts.interval, "trigger interval", " seconds");
-      range(t.retries, facts.retries, "retry count", "");
+      range2(t.interval, facts.interval, "trigger interval", " seconds");
+      range2(t.retries, facts.retries, "retry count", "");
     }
   }
 };
@@ -13297,7 +14738,7 @@ var queue_trigger_default = {
       const topic = known(t.topic);
       const fifo = facts.fifoBatchSize !== void 0 && topic !== void 0 && /\.fifo$/i.test(topic);
       const who = `${VENDORS[t.function.vendor].cloud} ${facts.label} triggers${fifo ? " on a FIFO queue" : ""}`;
-      const range = (l, r, what, unit) => {
+      const range2 = (l, r, what, unit) => {
         if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
         report({
           at: l.at,
@@ -13305,7 +14746,7 @@ var queue_trigger_default = {
           key: key2
         });
       };
-      range(t.batchSize, fifo ? facts.fifoBatchSize : facts.batchSize, "batch size", "");
+      range2(t.batchSize, fifo ? facts.fifoBatchSize : facts.batchSize, "batch size", "");
       if (fifo && facts.fifoNoWindow && isKnown(t.batchWindow) && t.batchWindow.value > 0) {
         report({
           at: t.batchWindow.at,
@@ -13313,9 +14754,9 @@ var queue_trigger_default = {
           key: key2
         });
       } else {
-        range(t.batchWindow, facts.batchWindow, "batching window", " seconds");
+        range2(t.batchWindow, facts.batchWindow, "batching window", " seconds");
       }
-      range(t.retries, facts.retries, "retry count", "");
+      range2(t.retries, facts.retries, "retry count", "");
     }
   }
 };
@@ -13554,13 +14995,13 @@ function cycleIn(comp, edges) {
     const v = queue[qi];
     for (const e of adj.get(v) ?? []) {
       if (e.to === start2) {
-        const path = [e];
+        const path2 = [e];
         for (let cur = v; cur !== start2; ) {
           const p = prev.get(cur);
-          path.unshift(p);
+          path2.unshift(p);
           cur = p.from;
         }
-        return path;
+        return path2;
       }
       if (!prev.has(e.to)) {
         prev.set(e.to, e);
@@ -13615,14 +15056,14 @@ function direct(t, report) {
   const writes = writesInto(t, bucketKey(t));
   if (!writes.length) return false;
   const graded = writes.map((w2) => ({ w: w2, r: reach(w2, t) }));
-  const filter = filterWords(t);
+  const filter2 = filterWords(t);
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "the bucket that triggers it"}`;
   const hit = graded.find((g) => g.r === "certain")?.w;
   if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
   if (hit) {
     report({
       at: anchor(t),
-      message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
+      message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter2} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
       related: [related(hit)],
       key: `${t.function.name.value}/${t.name.value}`
     });
@@ -13635,7 +15076,7 @@ function direct(t, report) {
   report({
     at: anchor(t),
     severity: unfiltered ? "error" : "warning",
-    message: unfiltered ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}` : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
+    message: unfiltered ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}` : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter2} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
     related: [related(w)],
     key: `${t.function.name.value}/${t.name.value}`
   });
@@ -13653,6 +15094,19 @@ function unknownBucket(t, w, base, report, certain = false) {
   });
   return true;
 }
+function outsideCode(triggers, report) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { function: fn } of triggers) {
+    if (!fn.codeOutside || !fn.code || !isKnown(fn.code.dir) || seen.has(fn)) continue;
+    seen.add(fn);
+    report({
+      at: fn.code.dir.at,
+      severity: "info",
+      message: `handler code at ${q(fn.code.dir.value)} is outside the project; not read, so only the configuration tells where ${functionLabel({ function: fn })} writes — move the code into the project, or pass --root to widen it`,
+      key: `code-outside:${fn.name.value}`
+    });
+  }
+}
 function cyclePath(edges) {
   const parts2 = [];
   const name2 = (t) => t.bucket.display ?? String(t.bucket.value);
@@ -13665,6 +15119,7 @@ var recursive_trigger_default = {
   description: "Disallow a function that writes into a bucket (or a chain of buckets) that triggers it",
   severity: "error",
   check({ model, report }) {
+    outsideCode(model.storageTriggers, report);
     const reported = /* @__PURE__ */ new Set();
     for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);
     const groups = byBucket(model.storageTriggers);
@@ -28072,7 +29527,7 @@ var Resolver = class {
   has(map, ...keys) {
     if (!map) return false;
     const index = this.keyIndex(map);
-    return keys.some((k) => index.has(k));
+    return keys.some((k2) => index.has(k2));
   }
   /**
    * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
@@ -28082,7 +29537,7 @@ var Resolver = class {
     let index = this.indexes.get(map);
     if (!index) {
       index = /* @__PURE__ */ new Map();
-      for (const [k, pair] of entries(map)) if (!index.has(k)) index.set(k, pair);
+      for (const [k2, pair] of entries(map)) if (!index.has(k2)) index.set(k2, pair);
       this.indexes.set(map, index);
     }
     return index;
@@ -28198,7 +29653,7 @@ var Resolver = class {
     return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep4) {
+  fields(node, sep8) {
     const d = this.deref(node);
     if (!d || d instanceof Unknown || !(0, import_yaml4.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
@@ -28210,13 +29665,13 @@ var Resolver = class {
         continue;
       }
       const pv = p.value;
-      const chunks = pv.split(sep4);
+      const chunks = pv.split(sep8);
       let off = 0;
       chunks.forEach((chunk, i2) => {
         if (i2 > 0) out2.push({ parts: [] });
         const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
         out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep4.length;
+        off += chunk.length + sep8.length;
       });
     }
     return out2.map(({ parts: parts2 }) => {
@@ -28249,9 +29704,9 @@ var Resolver = class {
     const n = d.node;
     if ((0, import_yaml4.isMap)(n)) {
       const obj = {};
-      for (const [k, pair] of entries(n)) {
-        const p = `${ptr}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+      for (const [k2, pair] of entries(n)) {
+        const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        obj[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
         if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
       }
       return obj;
@@ -28449,9 +29904,9 @@ function rewrite(t, ctx) {
   const e = t.error;
   const p = e.instancePath;
   const ps = e.parentSchema ?? {};
-  const path = fieldPath(p, ctx.label);
+  const path2 = fieldPath(p, ctx.label);
   const hint = typeof ps["x-hint"] === "string" ? ps["x-hint"] : void 0;
-  const withHint = (m, sep4 = "; ") => hint ? `${m}${sep4}${hint}` : m;
+  const withHint = (m, sep8 = "; ") => hint ? `${m}${sep8}${hint}` : m;
   const xname = typeof ps["x-name"] === "string" ? ps["x-name"] : void 0;
   const data = e.data;
   const base = { pointer: p, keyword: e.keyword };
@@ -28459,10 +29914,10 @@ function rewrite(t, ctx) {
     case "additionalProperties": {
       const key2 = String(e.params.additionalProperty);
       const present = data && typeof data === "object" ? Object.keys(data) : [];
-      const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
+      const candidates = Object.keys(ps.properties ?? {}).filter((k2) => !present.includes(k2));
       const rename = suggestKey(key2, candidates);
       const foreign = foreignOf(ps["x-foreign-keys"]?.[key2] ?? ctx.foreignKeys?.[key2]);
-      let message = `unknown key ${q2(key2)} in ${path}`;
+      let message = `unknown key ${q2(key2)} in ${path2}`;
       if (foreign) message += `: ${foreign.message}`;
       else if (rename) message += `; did you mean ${q2(rename)}?`;
       else {
@@ -28474,15 +29929,15 @@ function rewrite(t, ctx) {
     case "required": {
       const missing = String(e.params.missingProperty);
       const h = ps["x-required-hints"]?.[missing];
-      return { ...base, place: "parentKey", message: `missing required key ${q2(missing)} in ${path}`, missing, hint: h };
+      return { ...base, place: "parentKey", message: `missing required key ${q2(missing)} in ${path2}`, missing, hint: h };
     }
     case "enum": {
       const allowed2 = e.params.allowedValues ?? [];
       if (typeof data !== "string" && typeof data !== "number") {
-        return { ...base, place: "value", message: withHint(`expected ${orList(allowed2)} for ${path}, got ${describe(data)}`) };
+        return { ...base, place: "value", message: withHint(`expected ${orList(allowed2)} for ${path2}, got ${describe(data)}`) };
       }
       const v = String(data);
-      const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path}`;
+      const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path2}`;
       const strings2 = allowed2.filter((a2) => typeof a2 === "string");
       const stem3 = v.endsWith("*") ? v.slice(0, -1) : void 0;
       const expanded = stem3 ? strings2.filter((a2) => a2.startsWith(stem3) && a2 !== v) : [];
@@ -28493,9 +29948,9 @@ function rewrite(t, ctx) {
       return { ...base, place: "value", message: withHint(head) };
     }
     case "const":
-      return { ...base, place: "value", message: withHint(`expected ${q2(e.params.allowedValue)} for ${path}, got ${describe(data)}`) };
+      return { ...base, place: "value", message: withHint(`expected ${q2(e.params.allowedValue)} for ${path2}, got ${describe(data)}`) };
     case "type": {
-      let m = `expected ${typeWords(e.params.type)} for ${path}, got ${describe(data)}`;
+      let m = `expected ${typeWords(e.params.type)} for ${path2}, got ${describe(data)}`;
       const want = String(e.params.type);
       if (typeof data === "string" && /\b(number|integer)\b/.test(want) && data.trim() !== "" && !Number.isNaN(Number(data))) m += `; write ${data} without quotes`;
       else if (typeof data === "string" && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data)) m += `; write ${data.toLowerCase()} without quotes`;
@@ -28503,36 +29958,36 @@ function rewrite(t, ctx) {
       return { ...base, place: "value", message: withHint(m) };
     }
     case "pattern": {
-      const head = xname ? `invalid ${xname} ${q2(data)}` : `invalid value ${q2(data)} for ${path}`;
+      const head = xname ? `invalid ${xname} ${q2(data)}` : `invalid value ${q2(data)} for ${path2}`;
       return { ...base, place: "value", message: hint ? `${head}: ${hint}` : `${head}; expected it to match /${e.params.pattern}/` };
     }
     case "minimum":
     case "exclusiveMinimum":
-      return { ...base, place: "value", message: withHint(`${path} is ${String(data)}, below the ${e.keyword === "minimum" ? "minimum" : "exclusive minimum"} ${e.params.limit}`) };
+      return { ...base, place: "value", message: withHint(`${path2} is ${String(data)}, below the ${e.keyword === "minimum" ? "minimum" : "exclusive minimum"} ${e.params.limit}`) };
     case "maximum":
     case "exclusiveMaximum":
-      return { ...base, place: "value", message: withHint(`${path} is ${String(data)}, above the ${e.keyword === "maximum" ? "maximum" : "exclusive maximum"} ${e.params.limit}`) };
+      return { ...base, place: "value", message: withHint(`${path2} is ${String(data)}, above the ${e.keyword === "maximum" ? "maximum" : "exclusive maximum"} ${e.params.limit}`) };
     case "multipleOf": {
       const m = Number(e.params.multipleOf);
       const near = Math.max(m, Math.round(Number(data) / m) * m);
-      return { ...base, place: "value", message: `${path} is ${String(data)}, not a multiple of ${m}; use ${near}` };
+      return { ...base, place: "value", message: `${path2} is ${String(data)}, not a multiple of ${m}; use ${near}` };
     }
     case "minItems":
-      return { ...base, place: "value", message: withHint(Array.isArray(data) && data.length === 0 ? `${path} is an empty list; list at least ${e.params.limit === 1 ? "one item" : `${e.params.limit} items`}` : `${path} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`) };
+      return { ...base, place: "value", message: withHint(Array.isArray(data) && data.length === 0 ? `${path2} is an empty list; list at least ${e.params.limit === 1 ? "one item" : `${e.params.limit} items`}` : `${path2} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`) };
     case "maxItems":
-      return { ...base, place: "value", message: withHint(`${path} has ${Array.isArray(data) ? data.length : "?"} items; at most ${e.params.limit} are allowed`) };
+      return { ...base, place: "value", message: withHint(`${path2} has ${Array.isArray(data) ? data.length : "?"} items; at most ${e.params.limit} are allowed`) };
     case "minLength":
-      return { ...base, place: "value", message: withHint(data === "" ? `${path} is an empty string` : `${path} ${q2(data)} is shorter than ${e.params.limit} characters`) };
+      return { ...base, place: "value", message: withHint(data === "" ? `${path2} is an empty string` : `${path2} ${q2(data)} is shorter than ${e.params.limit} characters`) };
     case "maxLength":
-      return { ...base, place: "value", message: withHint(`${path} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`) };
+      return { ...base, place: "value", message: withHint(`${path2} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`) };
     case "uniqueItems":
-      return { ...base, place: "value", message: `${path} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one` };
+      return { ...base, place: "value", message: `${path2} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one` };
     case "anyOf":
     case "oneOf":
-      if (t.forms?.length) return { ...base, place: "value", message: withHint(`expected ${t.forms.join(" or ")} for ${path}, got ${describe(data)}`) };
-      return { ...base, place: "value", message: `${path} ${e.keyword === "oneOf" ? "matches more than one of the accepted forms" : "matches none of the accepted forms"}` };
+      if (t.forms?.length) return { ...base, place: "value", message: withHint(`expected ${t.forms.join(" or ")} for ${path2}, got ${describe(data)}`) };
+      return { ...base, place: "value", message: `${path2} ${e.keyword === "oneOf" ? "matches more than one of the accepted forms" : "matches none of the accepted forms"}` };
     default:
-      return { ...base, place: "value", message: `${path} ${e.message ?? `breaks the schema (${e.keyword})`}` };
+      return { ...base, place: "value", message: `${path2} ${e.message ?? `breaks the schema (${e.keyword})`}` };
   }
 }
 function foreignOf(f) {
@@ -28555,9 +30010,9 @@ function suggestKey(input, candidates) {
   const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
   const ranked = candidates.map((c) => ({ c, d: editDistance(lower2, c.toLowerCase()) }));
   const best = Math.min(Infinity, ...ranked.map((r) => r.d));
-  const closest = ranked.filter((r) => r.d === best).map((r) => r.c);
+  const closest2 = ranked.filter((r) => r.d === best).map((r) => r.c);
   const completions = candidates.filter((c) => c.toLowerCase().startsWith(lower2) && c.length > input.length);
-  for (const group of [best <= max ? closest : [], completions]) {
+  for (const group of [best <= max ? closest2 : [], completions]) {
     if (!group.length || new Set(group.map((c) => c.toLowerCase())).size !== 1) continue;
     if (group.length === 1) return group[0];
     const sameCase = group.filter((c) => c[0] === c[0].toUpperCase() === (input[0] === input[0].toUpperCase()));
@@ -28569,8 +30024,8 @@ function suggestKey(input, candidates) {
 // src/schema/locate.ts
 function locate(view, pointer, place, key2, text2) {
   if (place === "key" && key2 !== void 0) {
-    const k = view.locations.get(child(pointer, key2));
-    if (k?.key) return k.key;
+    const k2 = view.locations.get(child(pointer, key2));
+    if (k2?.key) return k2.key;
   }
   const here = nearest(view, pointer);
   if (!here) return void 0;
@@ -28638,18 +30093,18 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
   const props = schema.properties;
   const present = Object.keys(value2);
   const claimed = new Set(present);
-  for (const k of present) {
-    let target = k;
-    if (!(k in props)) {
-      const to = suggestKey(k, Object.keys(props).filter((c) => !claimed.has(c)));
+  for (const k2 of present) {
+    let target = k2;
+    if (!(k2 in props)) {
+      const to = suggestKey(k2, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
       claimed.add(to);
-      const e = renameEdit(view, text2, child(pointer, k), k, to);
+      const e = renameEdit(view, text2, child(pointer, k2), k2, to);
       if (!e) continue;
       edits.push(e);
       target = to;
     }
-    nested(view, text2, child(pointer, k), value2[k], props[target], edits, depth + 1);
+    nested(view, text2, child(pointer, k2), value2[k2], props[target], edits, depth + 1);
   }
 }
 function valueAt(root, pointer) {
@@ -29403,9 +30858,9 @@ function readDirectives(source) {
     }
     const restStart = bodyStart + "trigger-lint-".length + word.length;
     const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep4 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep4 ? rest.slice(0, sep4.index) : rest;
-    const reason = sep4 ? rest.slice(sep4.index + sep4[0].length).trim() || void 0 : void 0;
+    const sep8 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep8 ? rest.slice(0, sep8.index) : rest;
+    const reason = sep8 ? rest.slice(sep8.index + sep8[0].length).trim() || void 0 : void 0;
     const rules = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
       const start2 = restStart + idm.index;
@@ -29480,10 +30935,10 @@ var unused_disable_default = {
   severity: "warning",
   postProcess({ directives, misspelledDirectives, ruleIds, settingFor, report }) {
     for (const m of misspelledDirectives) {
-      const guess = didYouMean(m.word, DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`));
+      const guess = didYouMean(m.word, DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`));
       report({
         at: m.at,
-        message: `unknown directive ${q(m.word)}, so it suppresses nothing; ${guess ? `did you mean ${q(guess)}?` : `use one of ${DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`).join(", ")}`}`
+        message: `unknown directive ${q(m.word)}, so it suppresses nothing; ${guess ? `did you mean ${q(guess)}?` : `use one of ${DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`).join(", ")}`}`
       });
     }
     for (const d of directives) {
@@ -29547,7 +31002,7 @@ var RULES = [
 ];
 
 // src/code/stage.ts
-import { relative as relative2, sep as sep2 } from "node:path";
+import { relative as relative3, sep as sep3 } from "node:path";
 
 // src/code/context.ts
 var MAX_DEPTH2 = 8;
@@ -29624,8 +31079,8 @@ function litOf(v) {
   if (ps.length === 0) return "";
   return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
 }
-function eventLeaf(path) {
-  const [a2, b] = path.slice(-2);
+function eventLeaf(path2) {
+  const [a2, b] = path2.slice(-2);
   if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
   if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
   if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
@@ -29636,8 +31091,8 @@ function member(v, name2) {
   if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
   switch (v.t) {
     case "event": {
-      const path = [...v.path, name2];
-      return eventLeaf(path) ?? { t: "event", path };
+      const path2 = [...v.path, name2];
+      return eventLeaf(path2) ?? { t: "event", path: path2 };
     }
     case "sdk":
       return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
@@ -29669,28 +31124,28 @@ function replaced(v, from, to, all) {
 function basename(v) {
   return afterLast(v, "/");
 }
-function afterLast(v, sep4) {
-  return cutAtLast(v, sep4, false);
+function afterLast(v, sep8) {
+  return cutAtLast(v, sep8, false);
 }
-function fromLast(v, sep4) {
-  return cutAtLast(v, sep4, true);
+function fromLast(v, sep8) {
+  return cutAtLast(v, sep8, true);
 }
-function cutAtLast(v, sep4, keep) {
+function cutAtLast(v, sep8, keep) {
   const ps = asStr(v);
   const out2 = [];
   for (let i2 = ps.length - 1; i2 >= 0; i2--) {
     const p = ps[i2];
     if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep4);
+      const at = p.lit.lastIndexOf(sep8);
       if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep4.length) });
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
         return str(out2);
       }
       out2.unshift(p);
       continue;
     }
     if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep4, keep } } });
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
       return str(out2);
     }
     out2.unshift({ unknown: true });
@@ -29698,9 +31153,9 @@ function cutAtLast(v, sep4, keep) {
   }
   return str(out2);
 }
-function beforeLast(v, sep4) {
+function beforeLast(v, sep8) {
   const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep4) >= 0 ? s.slice(0, s.lastIndexOf(sep4)) : s);
+  if (s !== void 0) return lit(s.lastIndexOf(sep8) >= 0 ? s.slice(0, s.lastIndexOf(sep8)) : s);
   return keepStart(v);
 }
 function dirname(v) {
@@ -29865,8 +31320,8 @@ function argOf(args2, arg) {
   if (v && arg.prop) v = member(v, arg.prop);
   return v;
 }
-function construct(sdk, path, args2) {
-  const last = path[path.length - 1];
+function construct(sdk, path2, args2) {
+  const last = path2[path2.length - 1];
   const first = args2.pos[0] ?? UNKNOWN;
   switch (sdk) {
     case "oss2":
@@ -29888,15 +31343,15 @@ function construct(sdk, path, args2) {
       return UNKNOWN;
     }
     case "alioss":
-      if (path.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
+      if (path2.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
       return UNKNOWN;
     case "cosjs":
-      return path.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
+      return path2.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
     case "obsjs":
-      return path.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
+      return path2.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
     case "awsv2":
     case "awsv2-s3":
-      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path.length === 0) {
+      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path2.length === 0) {
         return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
       }
       return UNKNOWN;
@@ -29955,9 +31410,9 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   const object = fn?.childForFieldName("object");
   const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
   if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
-  const sep4 = sepOf(call.childForFieldName("arguments"));
-  if (!sep4 || after2 && sep4.length !== 1) return void 0;
-  return { sep: sep4, after: after2 };
+  const sep8 = sepOf(call.childForFieldName("arguments"));
+  if (!sep8 || after2 && sep8.length !== 1) return void 0;
+  return { sep: sep8, after: after2 };
 }
 
 // src/code/leading-segments.ts
@@ -29965,13 +31420,13 @@ var SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9
 function leadingSegmentsOf(pattern) {
   if (!pattern.startsWith("^\\/") || !pattern.endsWith("\\/")) return void 0;
   const inner = pattern.slice(3, -2);
-  const segments2 = [];
+  const segments3 = [];
   let cur = "";
   let inClass = false;
   for (let i2 = 0; i2 < inner.length; i2++) {
     const c = inner[i2];
     if (c === "\\" && inner[i2 + 1] === "/" && !inClass) {
-      segments2.push(cur);
+      segments3.push(cur);
       cur = "";
       i2++;
       continue;
@@ -29985,8 +31440,8 @@ function leadingSegmentsOf(pattern) {
     if (c === "]") inClass = false;
     cur += c;
   }
-  segments2.push(cur);
-  return segments2.every((s) => SEGMENT.test(s)) ? segments2.length : void 0;
+  segments3.push(cur);
+  return segments3.every((s) => SEGMENT.test(s)) ? segments3.length : void 0;
 }
 function dropLeadingSegments(v, n) {
   const ps = asStr(v);
@@ -30005,7 +31460,7 @@ function dropLeadingSegments(v, n) {
   };
   if (!slashHere()) return void 0;
   nextChar();
-  for (let k = 0; k < n; k++) {
+  for (let k2 = 0; k2 < n; k2++) {
     let length = 0;
     while (pi < ps.length && !slashHere()) {
       const p = ps[pi];
@@ -30104,8 +31559,8 @@ function enter(a2, fn, body3) {
     a2.stack.pop();
   }
 }
-function runRest(a2, m, types, invoke) {
-  for (const def of m.root.descendantsOfType(types)) {
+function runRest(a2, m, types2, invoke) {
+  for (const def of m.root.descendantsOfType(types2)) {
     if (a2.ran.has(`${m.abs}:${def.startIndex}`)) continue;
     invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
   }
@@ -30267,7 +31722,7 @@ var JsStatements = class {
         if (value2) {
           const v = this.expr(value2, f);
           f.module.exports.set("default", v);
-          if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
+          if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
           return;
         }
         for (const spec of s.descendantsOfType("export_specifier")) {
@@ -30346,9 +31801,9 @@ var JsStatements = class {
         for (const p of target.namedChildren) {
           if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
           else if (p.type === "pair_pattern") {
-            const k = p.childForFieldName("key");
+            const k2 = p.childForFieldName("key");
             const val = p.childForFieldName("value");
-            if (k && val) this.bind(val, this.prop(v, propName(k)), f);
+            if (k2 && val) this.bind(val, this.prop(v, propName(k2)), f);
           } else if (p.type === "object_assignment_pattern") {
             const left = p.childForFieldName("left");
             const right = p.childForFieldName("right");
@@ -30430,8 +31885,8 @@ var JsStatements = class {
     return this.a.env(name2) ?? dflt ?? UNKNOWN;
   }
 };
-function propName(k) {
-  return k.type === "string" ? k.text.slice(1, -1) : k.text;
+function propName(k2) {
+  return k2.type === "string" ? k2.text.slice(1, -1) : k2.text;
 }
 function declaredNames(decl) {
   if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
@@ -30511,8 +31966,8 @@ var JsEval = class extends JsStatements {
           if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
           return member(v, void 0);
         }
-        const k = litOf(this.expr(idx, f));
-        return k === void 0 ? UNKNOWN : this.prop(v, k);
+        const k2 = litOf(this.expr(idx, f));
+        return k2 === void 0 ? UNKNOWN : this.prop(v, k2);
       }
       case "assignment_expression": {
         const left = e.childForFieldName("left");
@@ -30543,9 +31998,9 @@ var JsEval = class extends JsStatements {
         const props = /* @__PURE__ */ new Map();
         for (const p of e.namedChildren) {
           if (p.type === "pair") {
-            const k = p.childForFieldName("key");
+            const k2 = p.childForFieldName("key");
             const v = p.childForFieldName("value");
-            if (k && v) props.set(k.type === "computed_property_name" ? litOf(this.expr(k.namedChildren[0], f)) ?? "" : propName(k), this.expr(v, f));
+            if (k2 && v) props.set(k2.type === "computed_property_name" ? litOf(this.expr(k2.namedChildren[0], f)) ?? "" : propName(k2), this.expr(v, f));
           } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
           else if (p.type === "method_definition") {
             const name2 = p.childForFieldName("name")?.text;
@@ -30586,7 +32041,7 @@ var JsEval = class extends JsStatements {
     const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
     if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
     if (left.text === "module.exports") {
-      if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
+      if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
       f.module.exports.set("default", v);
     }
   }
@@ -30619,8 +32074,8 @@ var JsEval = class extends JsStatements {
       if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
         const inner = objNode.childForFieldName("function");
         const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep4 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target && sep4) return afterLast(this.expr(target, f), sep4);
+        const sep8 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target && sep8) return afterLast(this.expr(target, f), sep8);
       }
       if (method === "slice" || method === "substring") {
         const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
@@ -30635,8 +32090,8 @@ var JsEval = class extends JsStatements {
         const re = e.childForFieldName("arguments")?.namedChildren[0];
         const one = re?.type === "regex" ? oneChar(re) : void 0;
         if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
-        const segments2 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
-        const stripped = segments2 ? dropLeadingSegments(recv, segments2) : void 0;
+        const segments3 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
+        const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
         if (stripped) return stripped;
       }
       const out2 = this.method(recv, method, args2, e, fn, f);
@@ -30760,10 +32215,10 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "di
 var PY = [".py"];
 var JS = [".js", ".mjs", ".cjs", ".ts"];
 function langOf(file) {
-  const ext = extname(file);
-  if (ext === ".py") return "python";
-  if (ext === ".ts" || ext === ".mts" || ext === ".cts") return "typescript";
-  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") return "javascript";
+  const ext2 = extname(file);
+  if (ext2 === ".py") return "python";
+  if (ext2 === ".ts" || ext2 === ".mts" || ext2 === ".cts") return "typescript";
+  if (ext2 === ".js" || ext2 === ".mjs" || ext2 === ".cjs") return "javascript";
   return void 0;
 }
 function isDir(p) {
@@ -30811,8 +32266,8 @@ function locateHandler(code, configFile, cwd) {
   if (!candidates.includes(mod)) candidates.push(mod);
   if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
   for (const m of candidates) {
-    for (const ext of exts) {
-      const file = join(rootPath, m + ext);
+    for (const ext2 of exts) {
+      const file = join(rootPath, m + ext2);
       if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
     }
   }
@@ -30837,9 +32292,9 @@ function resolveImport(root, fromFile, spec, lang) {
     if (!spec.startsWith(".")) return void 0;
     const b = resolve(dirname2(fromFile), spec);
     tries.push(b);
-    for (const ext of JS) tries.push(b + ext);
+    for (const ext2 of JS) tries.push(b + ext2);
     if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
-    for (const ext of JS) tries.push(join(b, `index${ext}`));
+    for (const ext2 of JS) tries.push(join(b, `index${ext2}`));
   }
   return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
 }
@@ -31121,10 +32576,10 @@ var PythonStatements = class {
   }
   importStmt(s, f) {
     for (const n of s.namedChildren) {
-      const dotted = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const dotted2 = n.type === "aliased_import" ? n.childForFieldName("name") : n;
       const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
-      if (!dotted) continue;
-      const name2 = dotted.text;
+      if (!dotted2) continue;
+      const name2 = dotted2.text;
       const top = name2.split(".")[0];
       const v = this.moduleVal(name2, f);
       if (alias) this.set(f, alias, v);
@@ -31214,10 +32669,10 @@ function format2(fmt, args2) {
   out2.push(lit(s.slice(last)));
   return concat(...out2);
 }
-function joinWith(sep4, items2) {
+function joinWith(sep8, items2) {
   const out2 = [];
   items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep4));
+    if (i2) out2.push(lit(sep8));
     out2.push(v);
   });
   return concat(...out2);
@@ -31229,9 +32684,9 @@ var PythonEval = class extends PythonStatements {
     const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
     for (const a2 of list?.namedChildren ?? []) {
       if (a2.type === "keyword_argument") {
-        const k = a2.childForFieldName("name")?.text;
+        const k2 = a2.childForFieldName("name")?.text;
         const v = a2.childForFieldName("value");
-        if (k && v) out2.kw.set(k, this.expr(v, f));
+        if (k2 && v) out2.kw.set(k2, this.expr(v, f));
       } else if (a2.type === "list_splat" || a2.type === "dictionary_splat") out2.pos.push(UNKNOWN);
       else if (a2.type !== "comment") out2.pos.push(this.expr(a2, f));
     }
@@ -31290,9 +32745,9 @@ var PythonEval = class extends PythonStatements {
         const props = /* @__PURE__ */ new Map();
         for (const p of e.namedChildren) {
           if (p.type !== "pair") continue;
-          const k = p.childForFieldName("key");
+          const k2 = p.childForFieldName("key");
           const v = p.childForFieldName("value");
-          const ks = k ? litOf(this.expr(k, f)) : void 0;
+          const ks = k2 ? litOf(this.expr(k2, f)) : void 0;
           if (ks !== void 0 && v) props.set(ks, this.expr(v, f));
         }
         return { t: "obj", props };
@@ -31348,16 +32803,16 @@ var PythonEval = class extends PythonStatements {
       if (fn && (method === "split" || method === "rsplit")) {
         const target = fn.childForFieldName("object");
         const argsNode = obj.childForFieldName("arguments");
-        const sep4 = litOf(this.args(argsNode, f).pos[0]);
+        const sep8 = litOf(this.args(argsNode, f).pos[0]);
         const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
         const max = maxText === void 0 ? void 0 : Number(maxText);
         const once = max === 1;
-        if (target && sep4 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
+        if (target && sep8 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
           const rest = dropLeadingSegments(this.expr(target, f), max - 1);
           if (rest) return rest;
         }
-        if (target && sep4 && idx === -1) return afterLast(this.expr(target, f), sep4);
-        if (target && sep4 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep4);
+        if (target && sep8 && idx === -1) return afterLast(this.expr(target, f), sep8);
+        if (target && sep8 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep8);
         if (target) this.expr(target, f);
         return UNKNOWN;
       }
@@ -31512,8 +32967,106 @@ var PythonEval = class extends PythonStatements {
   }
 };
 
+// src/engine/containment.ts
+import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/engine/errors.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// src/engine/containment.ts
+function projectRoot(paths, cwd, override) {
+  if (override !== void 0) return realOr(resolve2(cwd, override));
+  const starts = paths.filter((p) => p !== "-").map((p) => resolve2(cwd, p));
+  for (const start2 of starts.length ? starts : [cwd]) {
+    let dir = isDirectory(start2) ? start2 : dirname3(start2);
+    for (; ; ) {
+      if (existsSync2(resolve2(dir, ".git"))) return realOr(dir);
+      const up = dirname3(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return realOr(cwd);
+}
+function isInside(root, abs) {
+  const real = realOr(abs);
+  const rel = relative2(realOr(root), real);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+}
+function refusal(root, abs) {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return "missing";
+  }
+  if (!isInside(root, real)) return "outside";
+  try {
+    return statSync2(real).isFile() ? void 0 : "special";
+  } catch {
+    return "missing";
+  }
+}
+function refusedError(display2, why, what) {
+  return new UsageError(why === "outside" ? `${display2}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root` : why === "special" ? `${display2}: the ${what} is not a regular file; not read` : `${display2}: no such ${what}`);
+}
+function writeReport(path2, text2, display2, root, opts2 = {}) {
+  if (opts2.mkdir) {
+    let dir = dirname3(path2);
+    while (!existsSync2(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+    if (root !== void 0 && !isInside(root, dir)) throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+    try {
+      mkdirSync(dirname3(path2), { recursive: true });
+    } catch {
+    }
+  }
+  let isLink = false;
+  try {
+    isLink = lstatSync(path2).isSymbolicLink();
+  } catch {
+  }
+  if (isLink) throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+  if (root !== void 0 && !isInside(root, dirname3(path2))) {
+    throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+  }
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 420);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+    throw new UsageError(`cannot write ${display2}: ${code ?? e.message}`);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
+    writeSync(fd, text2);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function isDirectory(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function realOr(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve2(p);
+  }
+}
+
 // src/code/stage.ts
-function codeFunctions(model, enabledFor, cwd = process.cwd()) {
+function codeFunctions(model, enabledFor, cwd = process.cwd(), root = cwd) {
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const t of model.storageTriggers) {
@@ -31522,20 +33075,21 @@ function codeFunctions(model, enabledFor, cwd = process.cwd()) {
     if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
     seen.add(fn);
     const where = locateHandler(fn.code, fn.at.file, cwd);
-    if (where) out2.push({ fn, where });
+    if (where && refusal(root, where.module) === "outside") fn.codeOutside = true;
+    else if (where) out2.push({ fn, where });
   }
   return out2;
 }
 function readHandlerCode(jobs, options) {
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
-  const display2 = (abs) => relative2(options.cwd, abs).split(sep2).join("/");
+  const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
   for (const { fn, where } of jobs) {
     const budget = { left: MAX_FUNCTION_BYTES };
     const open = (abs) => {
       if (parsed.has(abs)) return parsed.get(abs) ?? void 0;
       const lang = langOf(abs);
-      const text2 = lang ? readModule(abs, budget) : void 0;
+      const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
       const tree = lang && text2 !== void 0 ? parse3(lang, text2) : void 0;
       const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
       parsed.set(abs, p);
@@ -31604,16 +33158,8 @@ function toTarget(fn, m, w) {
 }
 
 // src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative3, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
-
-// src/engine/errors.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { join as join2, relative as relative4, sep as sep4, isAbsolute as isAbsolute3 } from "node:path";
 
 // src/formats/fc3.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -31728,20 +33274,20 @@ function envMap(r, node) {
   const keys = /* @__PURE__ */ new Map();
   const map = r.map(node);
   if (!map) return { env, keys };
-  for (const [k, pair] of entries(map)) {
+  for (const [k2, pair] of entries(map)) {
     const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
     if (v) {
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
     }
   }
   return { env, keys };
 }
 function envWrites(fn, keys) {
   return writesFromEnv(fn.env, (name2) => {
-    const k = keys.get(name2);
+    const k2 = keys.get(name2);
     const v = fn.env.get(name2);
-    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
+    return { file: k2.file, start: k2.start, end: Math.max(k2.end, v.at.end) };
   });
 }
 function readEvents(r, node, vendor, fallback) {
@@ -31788,14 +33334,14 @@ function readKeyFilter(r, filterNode, fallback) {
   const filterAt = r.loc(filterNode);
   const fd = r.deref(filterNode);
   if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
-  const filter = r.map(filterNode);
-  if (!filter) return { prefix: none, suffix: none };
-  const keyNode = r.get(filter, "Key", "key");
-  if (keyNode === void 0 || keyNode === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
-  const kd = r.deref(keyNode);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
-  const key2 = r.map(keyNode);
-  const keyAt = r.loc(keyNode);
+  const filter2 = r.map(filterNode);
+  if (!filter2) return { prefix: none, suffix: none };
+  const keyNode2 = r.get(filter2, "Key", "key");
+  if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
+  const kd = r.deref(keyNode2);
+  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode2));
+  const key2 = r.map(keyNode2);
+  const keyAt = r.loc(keyNode2);
   return {
     prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
     suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
@@ -31832,8 +33378,8 @@ function mountWrites(r, props) {
     const bucket = r.str(r.get(mp, "bucketName"));
     if (!bucket) continue;
     const pathNode = r.get(mp, "bucketPath");
-    const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
-    const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
+    const path2 = pathNode !== void 0 ? r.str(pathNode) : void 0;
+    const prefix = path2 ? typeof path2.value === "string" ? { ...path2, value: path2.value.replace(/^\/+/, "") } : path2 : { value: "", at: r.loc(mp) };
     const dir = r.str(r.get(mp, "mountDir"));
     out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
   }
@@ -31843,7 +33389,7 @@ function opt(l) {
   return l ? dePlaceholder(l) : void 0;
 }
 function aliyunOtherTrigger(r, t, config, base) {
-  const get = (...path) => path.slice(1).reduce((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
+  const get = (...path2) => path2.slice(1).reduce((n, k2) => r.get(r.map(n), k2), r.get(config, path2[0]));
   const arn = () => {
     const n = r.get(t, "sourceArn");
     return n === void 0 || n === null ? void 0 : r.fields(n, ":");
@@ -31926,15 +33472,15 @@ function serverlessDevsDialect(scope) {
     evaluate(expr, r) {
       const call = CALL.exec(expr);
       if (call) return evalCall(call[1], call[2], scope, r);
-      const path = expr.split(".").map((s) => s.trim());
-      switch (path[0]) {
+      const path2 = expr.split(".").map((s) => s.trim());
+      switch (path2[0]) {
         case "vars":
-          return walkVars(path.slice(1), expr, scope, r);
+          return walkVars(path2.slice(1), expr, scope, r);
         case "this":
-          return walkThis(path.slice(1), expr, scope, r);
+          return walkThis(path2.slice(1), expr, scope, r);
         case "resources":
         case "services":
-          return walkResource(path, expr, scope, r);
+          return walkResource(path2, expr, scope, r);
         default:
           return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
       }
@@ -31973,7 +33519,7 @@ function navigate(start2, keys, r) {
   return { node: start2, parent: start2, depth: keys.length };
 }
 function undefinedIn(what, expr, parent2, missing, r) {
-  const keys = entries(parent2).map(([k]) => k);
+  const keys = entries(parent2).map(([k2]) => k2);
   const guess = didYouMean(missing, keys);
   const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
   return {
@@ -31984,14 +33530,14 @@ function undefinedIn(what, expr, parent2, missing, r) {
 }
 function fromJs(value2, keys) {
   let cur = value2;
-  for (const k of keys) {
-    if (!cur || typeof cur !== "object" || !(k in cur)) return { found: false };
-    cur = cur[k];
+  for (const k2 of keys) {
+    if (!cur || typeof cur !== "object" || !(k2 in cur)) return { found: false };
+    cur = cur[k2];
   }
   return { found: true, value: cur };
 }
 function walkVars(keys, expr, scope, r) {
-  if (keys.length === 0 || keys.some((k) => k === "")) return { kind: "unknown", reason: "malformed vars reference" };
+  if (keys.length === 0 || keys.some((k2) => k2 === "")) return { kind: "unknown", reason: "malformed vars reference" };
   if (scope.vars) {
     const o = fromJs(scope.vars, keys);
     if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
@@ -32009,8 +33555,8 @@ function walkVars(keys, expr, scope, r) {
 function resolveIn(map, keys, expr, what, r) {
   const nav = navigate(map, keys, r);
   if (nav.missing !== void 0) {
-    const path = [what, ...keys.slice(0, nav.depth)].join(".");
-    return undefinedIn(path, expr, nav.parent, nav.missing, r);
+    const path2 = [what, ...keys.slice(0, nav.depth)].join(".");
+    return undefinedIn(path2, expr, nav.parent, nav.missing, r);
   }
   if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
   const pair = nav.parent.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
@@ -32031,23 +33577,23 @@ function walkThis(keys, expr, scope, r) {
   }
   return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
 }
-function walkResource(path, expr, scope, r) {
+function walkResource(path2, expr, scope, r) {
   const all = r.map(r.get(scope.root, scope.resourcesKey));
-  if (!all || path.length < 2) return { kind: "unknown", reason: "no resources" };
-  const name2 = path[1];
+  if (!all || path2.length < 2) return { kind: "unknown", reason: "no resources" };
+  const name2 = path2[1];
   const res = r.map(r.get(all, name2));
   if (!res) {
     if (r.has(all, name2)) return { kind: "unknown", reason: "resource not known" };
     return undefinedIn(scope.resourcesKey, expr, all, name2, r);
   }
-  if (path[2] === "output" || path[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
-  if (path[2] === "props" && path.length > 3) {
+  if (path2[2] === "output" || path2[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
+  if (path2[2] === "props" && path2.length > 3) {
     const props = r.map(r.get(res, "props"));
     if (!props) return { kind: "unknown", reason: "props not known" };
     const prev = scope.current;
     scope.current = { name: name2, map: res };
     try {
-      return resolveIn(props, path.slice(3), expr, `${path[0]}.${name2}.props`, r);
+      return resolveIn(props, path2.slice(3), expr, `${path2[0]}.${name2}.props`, r);
     } finally {
       scope.current = prev;
     }
@@ -32075,7 +33621,7 @@ function serverlessDevsAdapter(spec) {
     },
     build(doc, source, options) {
       const root = doc.contents;
-      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
+      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions = [];
       const triggers = [];
@@ -32260,8 +33806,8 @@ function policyWrites(r, node, text2) {
       if (!parsed) continue;
       const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
       const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text2);
-      const star = parsed.path.search(/[*?]/);
-      const prefix = star < 0 ? parsed.path : parsed.path.slice(0, star);
+      const star3 = parsed.path.search(/[*?]/);
+      const prefix = star3 < 0 ? parsed.path : parsed.path.slice(0, star3);
       const pathStart = bStart + parsed.bucket.length + 1;
       const w = {
         bucket: { value: parsed.bucket, at: bucketAt },
@@ -32564,11 +34110,11 @@ var RosResolver = class extends Resolver {
     const res = this.evaluate(i2, at);
     return { value: res.value, at, origin: res.origin };
   }
-  fields(node, sep4) {
-    if (!this.intrinsic(node)) return super.fields(node, sep4);
+  fields(node, sep8) {
+    if (!this.intrinsic(node)) return super.fields(node, sep8);
     const s = this.str(node);
     if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep4).map((v) => ({ value: v, at: s.at }));
+    return s.value.split(sep8).map((v) => ({ value: v, at: s.at }));
   }
   evaluate(i2, at) {
     if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
@@ -32608,9 +34154,9 @@ var RosResolver = class extends Resolver {
   }
   join(arg) {
     const args2 = this.rawList(arg);
-    const sep4 = args2 ? this.rawString(args2[0]) : void 0;
+    const sep8 = args2 ? this.rawString(args2[0]) : void 0;
     const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
-    if (sep4 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    if (sep8 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
     const parts2 = [];
     for (const item of list) {
       const s = this.str(item);
@@ -32618,7 +34164,7 @@ var RosResolver = class extends Resolver {
       if (s.value instanceof Unknown) return { value: s.value };
       parts2.push(s.value);
     }
-    return { value: parts2.join(sep4) };
+    return { value: parts2.join(sep8) };
   }
   subst(arg, tagged) {
     let text2 = arg;
@@ -32659,7 +34205,7 @@ var RosResolver = class extends Resolver {
     return { kind: "string", value: e.value, origin: e.origin };
   }
   names() {
-    return [...this.parameters ? entries(this.parameters).map(([k]) => k) : [], ...this.resources ? entries(this.resources).map(([k]) => k) : []];
+    return [...this.parameters ? entries(this.parameters).map(([k2]) => k2) : [], ...this.resources ? entries(this.resources).map(([k2]) => k2) : []];
   }
   undefinedName(name2, what) {
     const guess = didYouMean(name2, this.names());
@@ -32875,11 +34421,11 @@ function otherTrigger2(r, config, base, arnNode) {
       };
     }
     case "eventbridge": {
-      const path = (...keys) => keys.reduce((n, k, i2) => {
+      const path2 = (...keys) => keys.reduce((n, k2, i2) => {
         const m = i2 === 0 ? config : r.map(n);
-        return r.get(m, k, k[0].toUpperCase() + k.slice(1), k[0].toLowerCase() + k.slice(1));
+        return r.get(m, k2, k2[0].toUpperCase() + k2.slice(1), k2[0].toLowerCase() + k2.slice(1));
       }, void 0);
-      return eventBridgeTrigger(r, path, base);
+      return eventBridgeTrigger(r, path2, base);
     }
     default:
       return void 0;
@@ -33063,25 +34609,25 @@ function evaluate(expr, scope, r) {
   }
   return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
 }
-function self(expr, path, scope, r) {
+function self(expr, path2, scope, r) {
   if (!scope.root) return { kind: "unknown", reason: "no document" };
-  if (path === "") return { kind: "unknown", reason: "reference to the whole file" };
-  const keys = path.split(".");
+  if (path2 === "") return { kind: "unknown", reason: "reference to the whole file" };
+  const keys = path2.split(".");
   let cur = scope.root;
   let where = "this file";
   for (let i2 = 0; i2 < keys.length; i2++) {
-    const k = keys[i2];
-    if (!r.has(cur, k)) {
+    const k2 = keys[i2];
+    if (!r.has(cur, k2)) {
       const known2 = entries(cur).map(([x]) => x);
-      const guess = didYouMean(k, known2);
-      const remedy = guess ? `did you mean "${guess}"?` : `define "${k}" there or fix the reference`;
+      const guess = didYouMean(k2, known2);
+      const remedy = guess ? `did you mean "${guess}"?` : `define "${k2}" there or fix the reference`;
       return {
         kind: "undefined",
-        message: `undefined variable "\${${expr}}": ${where} has no key "${k}"; ${remedy}`,
+        message: `undefined variable "\${${expr}}": ${where} has no key "${k2}"; ${remedy}`,
         related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : void 0
       };
     }
-    const child2 = r.get(cur, k);
+    const child2 = r.get(cur, k2);
     if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
     const next = r.map(child2);
     if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
@@ -33107,9 +34653,9 @@ function frameworkEnv(r, ...nodes) {
     if (!m) continue;
     const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
     const got = envMap(r, inner);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
+    for (const [k2, v] of got.env) {
+      env.set(k2, v);
+      keys.set(k2, got.keys.get(k2));
     }
   }
   return { env, keys };
@@ -33123,7 +34669,7 @@ function serverlessFrameworkAdapter(spec) {
     detect: (doc) => isProvider(doc, spec.provider),
     build(doc, source, options) {
       const root = doc.contents;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
       r.touchAll(root);
       const provider = r.map(r.get(root, "provider"));
       const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
@@ -33295,9 +34841,9 @@ function tencentEnv(r, ...environments) {
     const m = r.map(e);
     const vars = key(r, m, "variables");
     const got = envMap(r, vars);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
+    for (const [k2, v] of got.env) {
+      env.set(k2, v);
+      keys.set(k2, got.keys.get(k2));
     }
   }
   return { env, keys };
@@ -33309,10 +34855,10 @@ function tencentTrigger(r, fn, t) {
   switch (type) {
     case "cos": {
       const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
-      const filter = r.map(key(r, params, "filter"));
-      const filterAt = filter ? r.loc(filter) : params ? r.loc(params) : at;
-      const prefix = filterValue(r, filter, ["prefix", "Prefix"], filterAt);
-      const suffix = filterValue(r, filter, ["suffix", "Suffix"], filterAt);
+      const filter2 = r.map(key(r, params, "filter"));
+      const filterAt = filter2 ? r.loc(filter2) : params ? r.loc(params) : at;
+      const prefix = filterValue(r, filter2, ["prefix", "Prefix"], filterAt);
+      const suffix = filterValue(r, filter2, ["suffix", "Suffix"], filterAt);
       const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
       const s = {
         ...base,
@@ -33404,7 +34950,7 @@ var tencentScf = {
   },
   build(doc, source, options) {
     const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: true }));
     r.touchAll(root);
     const inputsNode = r.get(root, "inputs");
     const inputs = r.map(inputsNode);
@@ -33424,11 +34970,11 @@ var tencentScf = {
     let single2;
     if (multi) {
       const fns = r.map(r.get(inputs, "functions"));
-      for (const [k, pair] of fns ? entries(fns) : []) {
+      for (const [k2, pair] of fns ? entries(fns) : []) {
         const m = r.map(pair.value);
         const at = r.loc(pair.key);
-        const name2 = r.str(r.get(m, "name")) ?? { value: k, at };
-        byKey.set(k, makeFn(`${file}#${k}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
+        const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
+        byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
       }
     } else {
       const at = r.loc(r.keyNode(root, "inputs"));
@@ -33517,17 +35063,17 @@ function typeOf(m) {
 function functionsOf(r, root) {
   const out2 = [];
   const resources = r.map(r.get(root, "Resources"));
-  for (const [k, pair] of resources ? entries(resources) : []) {
+  for (const [k2, pair] of resources ? entries(resources) : []) {
     const m = r.map(pair.value);
     if (!m) continue;
     if (typeOf(m) === FUNCTION2) {
-      out2.push({ ns: "default", key: k, map: m, keyNode: pair.key });
+      out2.push({ ns: "default", key: k2, map: m, keyNode: pair.key });
       continue;
     }
     if (typeOf(m) !== NAMESPACE) continue;
     for (const [fk, fp] of entries(m)) {
       const fm = r.map(fp.value);
-      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
+      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k2, key: fk, map: fm, keyNode: fp.key });
     }
   }
   return out2;
@@ -33556,9 +35102,9 @@ var tencentTcsam = {
     const triggers = [];
     const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
     const found = functionsOf(r, root);
-    for (const { ns, key: key2, map, keyNode } of found) {
+    for (const { ns, key: key2, map, keyNode: keyNode2 } of found) {
       const props = r.map(r.get(map, "Properties"));
-      const at = r.loc(keyNode);
+      const at = r.loc(keyNode2);
       const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
       const fn = {
         id: `${source.path}#${ns}/${key2}`,
@@ -33724,9 +35270,9 @@ function intrinsic(node) {
   if ((0, import_yaml16.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
   if (((0, import_yaml16.isMap)(node) || (0, import_yaml16.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
   if ((0, import_yaml16.isMap)(node) && node.items.length === 1 && (0, import_yaml16.isScalar)(node.items[0].key)) {
-    const k = String(node.items[0].key.value);
-    if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
-    if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
+    const k2 = String(node.items[0].key.value);
+    if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
+    if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
   }
   return void 0;
 }
@@ -33763,10 +35309,10 @@ function cfnEnv(r, t, ...varMaps) {
   const keys = /* @__PURE__ */ new Map();
   for (const n of varMaps) {
     const m = r.map(n);
-    for (const [k, pair] of m ? entries(m) : []) {
+    for (const [k2, pair] of m ? entries(m) : []) {
       const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
     }
   }
   return { env, keys };
@@ -33780,11 +35326,11 @@ function samPolicyWrites(r, t, policies) {
   for (const item of list) {
     const m = r.map(item);
     if (!m) continue;
-    for (const [k, pair] of entries(m)) {
-      if (WRITE_TEMPLATES.has(k)) {
+    for (const [k2, pair] of entries(m)) {
+      if (WRITE_TEMPLATES.has(k2)) {
         const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
-        if (bucket) out2.push({ bucket, via: "policy", label: k, at: r.loc(m) });
-      } else if (k === "Statement") out2.push(...statementWrites(r, t, pair.value));
+        if (bucket) out2.push({ bucket, via: "policy", label: k2, at: r.loc(m) });
+      } else if (k2 === "Statement") out2.push(...statementWrites(r, t, pair.value));
     }
   }
   return out2;
@@ -33805,9 +35351,9 @@ function statementWrites(r, t, node) {
       if (!res || typeof res.value !== "string") continue;
       const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
       if (!m) continue;
-      const star = m[2].indexOf("*");
-      const prefix = star < 0 ? m[2] : m[2].slice(0, star);
-      const exact = star === m[2].length - 1 && prefix !== "";
+      const star3 = m[2].indexOf("*");
+      const prefix = star3 < 0 ? m[2] : m[2].slice(0, star3);
+      const exact = star3 === m[2].length - 1 && prefix !== "";
       out2.push({
         bucket: { value: m[1], at: res.at },
         prefix: exact ? { value: prefix, at: res.at } : void 0,
@@ -33839,8 +35385,8 @@ function hasSamFunction(root) {
   const res = root.get("Resources", true);
   return (0, import_yaml17.isMap)(res) && res.items.some((p) => (0, import_yaml17.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
-function s3Rules(r, t, filter, fallback) {
-  const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
+function s3Rules(r, t, filter2, fallback) {
+  const rules = r.seq(r.get(r.map(r.get(filter2, "S3Key")), "Rules"));
   const out2 = {};
   for (const item of rules?.items ?? []) {
     const m = r.map(item);
@@ -33874,9 +35420,9 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
           });
         }
       }
-      const filter = r.map(r.get(props, "Filter"));
-      const fAt = filter ? r.loc(filter) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filter, fAt);
+      const filter2 = r.map(r.get(props, "Filter"));
+      const fAt = filter2 ? r.loc(filter2) : props ? r.loc(props) : at;
+      const rules = s3Rules(r, t, filter2, fAt);
       const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
       const s = {
         ...base,
@@ -34092,7 +35638,7 @@ function formatById(id2) {
 }
 
 // src/engine/template-sniff.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var HEAD_BYTES = 1024;
 var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
 var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -34102,35 +35648,35 @@ function looksLikeTemplate(head) {
   const text2 = head.replace(/^\uFEFF/, "");
   return VERSION.test(text2) || TRANSFORM2.test(text2);
 }
-function isTemplateFile(path) {
+function isTemplateFile(path2) {
   let fd;
   try {
-    fd = openSync2(path, "r");
+    fd = openSync3(path2, "r");
     const buf = Buffer.alloc(HEAD_BYTES);
     const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
     return looksLikeTemplate(buf.subarray(0, n).toString("utf8"));
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 
 // src/engine/files.ts
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function displayPath(cwd, p) {
-  const rel = isAbsolute2(p) ? relative3(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep3).join("/").replace(/^\.\//, "");
+  const rel = isAbsolute3(p) ? relative4(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep4).join("/").replace(/^\.\//, "");
 }
 function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const wanted = new Set(names2);
   for (const p of paths) {
-    const abs = isAbsolute2(p) ? p : join2(cwd, p);
+    const abs = isAbsolute3(p) ? p : join2(cwd, p);
     let st;
     try {
-      st = statSync2(abs);
+      st = statSync3(abs);
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
@@ -34163,7 +35709,7 @@ function walk(dir, wanted, out2) {
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function readBytes(entry) {
   try {
-    const size = statSync2(entry.abs).size;
+    const size = statSync3(entry.abs).size;
     if (size > MAX_FILE_BYTES) return { tooLarge: size };
     return readFileSync2(entry.abs);
   } catch (e) {
@@ -34172,10 +35718,10 @@ function readBytes(entry) {
 }
 
 // src/engine/workers.ts
-import { createRequire as createRequire3 } from "node:module";
-import { existsSync as existsSync2 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
@@ -34227,11 +35773,11 @@ function addFileModel(model, fm) {
 function ruleSetting(rule, options) {
   return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
 }
-function fileRuleSetting(rule, options, path) {
-  return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
+function fileRuleSetting(rule, options, path2) {
+  return options.forFile?.(path2)?.rules?.[rule.id] ?? ruleSetting(rule, options);
 }
-function withFileSettings(options, path) {
-  const fs2 = options.forFile?.(path);
+function withFileSettings(options, path2) {
+  const fs2 = options.forFile?.(path2);
   if (!fs2 || !fs2.vars && !fs2.env) return options;
   return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
 }
@@ -34257,13 +35803,13 @@ function encodeFileModel(fm) {
     }
     if (v instanceof Unknown) return { [TAG]: "u", v: v.reason };
     if (!top && fnIndex.has(v)) return { [TAG]: "f", v: fnIndex.get(v) };
-    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k, x]) => [enc(k, false) ?? null, enc(x, false) ?? null]) };
+    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k2, x]) => [enc(k2, false) ?? null, enc(x, false) ?? null]) };
     if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
     if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
     const out2 = {};
-    for (const [k, x] of Object.entries(v)) {
+    for (const [k2, x] of Object.entries(v)) {
       const e = enc(x, false);
-      if (e !== void 0) out2[k] = e;
+      if (e !== void 0) out2[k2] = e;
     }
     return out2;
   };
@@ -34290,7 +35836,7 @@ function decodeFileModel(data) {
         case "u":
           return new Unknown(x);
         case "m":
-          return new Map(x.map(([k, y]) => [dec(k), dec(y)]));
+          return new Map(x.map(([k2, y]) => [dec(k2), dec(y)]));
         case "s":
           return new Set(x.map(dec));
         case "n":
@@ -34300,7 +35846,7 @@ function decodeFileModel(data) {
       }
     }
     const out2 = {};
-    for (const [k, x] of Object.entries(v)) out2[k] = decAt(out2, k, x);
+    for (const [k2, x] of Object.entries(v)) out2[k2] = decAt(out2, k2, x);
     return out2;
   };
   function decAt(holder, key2, x) {
@@ -34318,13 +35864,61 @@ function decodeFileModel(data) {
 }
 
 // src/engine/cache.ts
+import { createRequire as createRequire3 } from "node:module";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync4, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, basename as basename2 } from "node:path";
+
+// src/engine/cache-key.ts
 import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync3, renameSync, unlinkSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join3, basename as basename2 } from "node:path";
-var FORMAT = 1;
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, writeSync as writeSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join3 } from "node:path";
+var SECRET_BYTES = 32;
+function cacheKeyDir(env = process.env) {
+  if (env.XDG_CACHE_HOME) return join3(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join3(env.LOCALAPPDATA, "trigger-lint");
+  return join3(homedir(), ".cache", "trigger-lint");
+}
+var memo;
+function cacheSecret(dir = cacheKeyDir()) {
+  if (memo?.dir === dir) return memo.secret;
+  const secret = readSecret(dir);
+  memo = { dir, secret };
+  return secret;
+}
+function readSecret(dir) {
+  const file = join3(dir, "cache-key");
+  try {
+    const b = readFileSync3(file);
+    if (b.length === SECRET_BYTES) return b;
+  } catch {
+  }
+  try {
+    mkdirSync2(dir, { recursive: true, mode: 448 });
+    const crypto2 = createRequire2(import.meta.url)("node:crypto");
+    const secret = crypto2.randomBytes(SECRET_BYTES);
+    const fd = openSync4(file, "wx", 384);
+    try {
+      writeSync2(fd, secret);
+    } finally {
+      closeSync4(fd);
+    }
+    return secret;
+  } catch {
+    try {
+      const b = readFileSync3(file);
+      return b.length === SECRET_BYTES ? b : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+}
+
+// src/engine/cache.ts
+var FORMAT = 2;
 var crypto;
 function sha256(...parts2) {
-  crypto ??= createRequire2(import.meta.url)("node:crypto");
+  crypto ??= createRequire3(import.meta.url)("node:crypto");
   const h = crypto.createHash("sha256");
   for (const p of parts2) h.update(p).update("\0");
   return h.digest("hex");
@@ -34333,60 +35927,86 @@ function stableJson(v) {
   return JSON.stringify(v, (_k, x) => {
     if (x instanceof Set) return [...x].sort();
     if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
-    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]));
+    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k2) => [k2, x[k2]]));
     return x;
   }) ?? "undefined";
 }
+function entryMac(secret, path2, key2, unit) {
+  crypto ??= createRequire3(import.meta.url)("node:crypto");
+  return crypto.createHmac("sha256", secret).update(path2).update("\0").update(key2).update("\0").update(JSON.stringify(unit)).digest("hex");
+}
 var Cache = class {
-  constructor(location2, version) {
+  /** `readable`: false when the file may not be read (outside the project, not a regular file): start empty. */
+  constructor(location2, version, readable2 = true) {
     this.location = location2;
     this.version = version;
+    this.secret = cacheSecret();
     let data;
     try {
-      data = JSON.parse(readFileSync3(location2, "utf8"));
+      data = readable2 && this.secret ? JSON.parse(readFileSync4(location2, "utf8")) : void 0;
     } catch {
       data = void 0;
     }
-    if (data && data.tool === "trigger-lint" && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === "object") {
-      this.entries = data.entries;
+    if (data && data.tool === "trigger-lint" && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === "object" && !Array.isArray(data.entries)) {
+      for (const [path2, e] of Object.entries(data.entries)) {
+        if (isEntry(e) && this.verify(path2, e)) this.entries[path2] = e;
+      }
     }
   }
   location;
   version;
-  entries = {};
+  entries = /* @__PURE__ */ Object.create(null);
   dirty = false;
+  /** This machine's secret; undefined when it cannot be read or made (then nothing is read or written). */
+  secret;
   /** Counts for this run, for tests and `--debug`-style reporting. */
   stats = { hits: 0, misses: 0 };
-  get(path, key2, env) {
-    const e = this.entries[path];
-    if (e && e.key === key2 && envMatches(e.unit.env, env)) {
+  mac(path2, key2, unit) {
+    return entryMac(this.secret, path2, key2, unit);
+  }
+  verify(path2, e) {
+    const want = Buffer.from(this.mac(path2, e.key, e.unit), "hex");
+    const got = Buffer.from(e.mac, "hex");
+    return got.length === want.length && crypto.timingSafeEqual(got, want);
+  }
+  get(path2, key2) {
+    const e = this.entries[path2];
+    if (e && e.key === key2) {
       this.stats.hits++;
       return e.unit;
     }
     this.stats.misses++;
     return void 0;
   }
-  set(path, key2, unit) {
-    this.entries[path] = { key: key2, unit };
+  set(path2, key2, unit) {
+    if (!this.secret) return;
+    const clean = { ...unit, env: {} };
+    this.entries[path2] = { key: key2, unit: clean, mac: this.mac(path2, key2, clean) };
     this.dirty = true;
+  }
+  /** Forget an entry that turned out unusable (it decodes to nothing): it is recomputed and rewritten. */
+  drop(path2) {
+    delete this.entries[path2];
+    this.stats.hits--;
+    this.stats.misses++;
   }
   /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
   save() {
-    if (!this.dirty) return;
+    if (!this.dirty || !this.secret) return;
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join3(dirname3(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    const tmp = join4(dirname4(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
-      const fd = openSync3(tmp, "w");
+      const fd = openSync5(tmp, "w");
       try {
-        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
+        writeSync3(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
         let first = true;
-        for (const [path, entry] of Object.entries(this.entries)) {
-          writeSync(fd, `${first ? "" : ","}${JSON.stringify(path)}:${JSON.stringify(entry)}`);
+        for (const [path2, entry] of Object.entries(this.entries)) {
+          writeSync3(fd, `${first ? "" : ","}${JSON.stringify(path2)}:${JSON.stringify(entry)}`);
           first = false;
         }
-        writeSync(fd, "}}");
+        writeSync3(fd, "}}");
       } finally {
-        closeSync3(fd);
+        closeSync5(fd);
       }
       renameSync(tmp, this.location);
       this.dirty = false;
@@ -34398,10 +36018,18 @@ var Cache = class {
     }
   }
 };
-function envMatches(recorded, env) {
-  if (recorded === "*") return false;
-  for (const [k, v] of Object.entries(recorded)) if ((env[k] ?? null) !== v) return false;
-  return true;
+var isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function isEntry(e) {
+  if (!isObject(e) || typeof e.key !== "string" || typeof e.mac !== "string" || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
+  const u = e.unit;
+  return (u.format === null || typeof u.format === "string") && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders) && Array.isArray(u.files) && u.files.every(isObject) && (u.env === "*" || isObject(u.env)) && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
+}
+var isSpan = (v) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
+function isReport(r) {
+  if (!isObject(r) || typeof r.message !== "string" || !isSpan(r.at) || typeof r.at.file !== "string") return false;
+  const fixes = r.fix === void 0 ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
+  if (!fixes.every((f) => isSpan(f) && typeof f.text === "string")) return false;
+  return r.related === void 0 || Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === "string" && isSpan(x.at));
 }
 
 // src/engine/version.ts
@@ -34413,21 +36041,21 @@ var AUTO_MIN_CPUS = 4;
 var BATCH = 64;
 function portable(options) {
   const out2 = {};
-  for (const [k, v] of Object.entries(options)) {
-    if (typeof v === "function" || v instanceof Set || k === "env" || k === "cache" || k === "concurrency" || k === "named") continue;
-    out2[k] = v;
+  for (const [k2, v] of Object.entries(options)) {
+    if (typeof v === "function" || v instanceof Set || k2 === "env" || k2 === "cache" || k2 === "concurrency" || k2 === "named") continue;
+    out2[k2] = v;
   }
   return out2;
 }
 function recordingEnv(base, seen) {
   return new Proxy(base, {
-    get(t, k) {
-      if (typeof k === "string") seen.vars[k] = t[k] ?? null;
-      return typeof k === "string" ? t[k] : void 0;
+    get(t, k2) {
+      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
+      return typeof k2 === "string" ? t[k2] : void 0;
     },
-    has(t, k) {
-      if (typeof k === "string") seen.vars[k] = t[k] ?? null;
-      return k in t;
+    has(t, k2) {
+      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
+      return k2 in t;
     },
     ownKeys(t) {
       seen.all = true;
@@ -34437,7 +36065,7 @@ function recordingEnv(base, seen) {
 }
 function analyse(job, options, parsed, encode = true) {
   const seen = { vars: {}, all: false };
-  const env = recordingEnv(options.env ?? process.env, seen);
+  const env = recordingEnv(options.env ?? {}, seen);
   const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
   const source = parsed ?? parseSource(job.path, job.text, job.extra);
   const named = new Set(job.named ? [job.path] : []);
@@ -34468,8 +36096,8 @@ function analyse(job, options, parsed, encode = true) {
   };
 }
 var UNPARSED = /* @__PURE__ */ new WeakMap();
-function lightSource(path, text2, extra = []) {
-  const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
+function lightSource(path2, text2, extra = []) {
+  const s = { path: path2, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
   UNPARSED.set(s, extra);
   return s;
 }
@@ -34484,16 +36112,27 @@ function threadCount(concurrency, misses) {
 }
 function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : void 0;
 }
 function prepare(sources, options, named) {
-  const env = options.env ?? process.env;
+  const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION2) : void 0;
+  const cache = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const cacheable = (j) => !!cache && !options.readEnv && !j.settings?.readEnv;
   const hash = cache ? optionsHash(options) : "";
-  const keys = jobs.map((j) => cache ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i2) => cache?.get(j.path, keys[i2], env));
+  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
+  const units = jobs.map((j, i2) => cacheable(j) ? cache.get(j.path, keys[i2]) : void 0);
+  const decoded = /* @__PURE__ */ new Map();
+  units.forEach((u, i2) => {
+    if (!u) return;
+    try {
+      decoded.set(i2, u.files.map(decodeFileModel));
+    } catch {
+      units[i2] = void 0;
+      cache.drop(jobs[i2].path);
+    }
+  });
   const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
   const threads = threadCount(options.concurrency, missing.filter((i2) => UNPARSED.has(sources[i2])).length);
   const file = threads > 0 ? workerFile() : void 0;
@@ -34502,8 +36141,8 @@ function prepare(sources, options, named) {
   if (file) {
     remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
     const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
-    remote.forEach((i2, k) => {
-      units[i2] = got[k];
+    remote.forEach((i2, k2) => {
+      units[i2] = got[k2];
     });
   }
   const local = new Set(remote);
@@ -34521,18 +36160,23 @@ function prepare(sources, options, named) {
     const u = units[i2];
     s.syntax = u.syntax;
     s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? u.files.map(decodeFileModel) });
+    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? decoded.get(i2) ?? u.files.map(decodeFileModel) });
     for (const [id2, list] of Object.entries(u.reports)) {
       const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
       for (const r of list) all.push(r);
     }
-    if (cache && fresh.has(i2)) cache.set(s.path, keys[i2], u);
+    if (fresh.has(i2) && cacheable(jobs[i2])) cache.set(s.path, keys[i2], u);
   });
   cache?.save();
   return prebuilt;
 }
+function openCache(location2, cwd, root) {
+  const abs = isAbsolute4(location2) ? location2 : join5(cwd, location2);
+  const why = refusal(root, abs);
+  return new Cache(abs, VERSION2, why === void 0);
+}
 var workerThreads;
-var threadsApi = () => workerThreads ??= createRequire3(import.meta.url)("node:worker_threads");
+var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
 var threadStats = { runs: 0, threads: 0, batches: 0 };
 var STALL_MS = 12e4;
 function runWorkers(file, jobs, options, threads) {
@@ -34570,8 +36214,8 @@ function runWorkers(file, jobs, options, threads) {
           const msg = m.message;
           if (msg.error !== void 0) throw new Error(`worker thread: ${msg.error}`);
           const units = JSON.parse(msg.units);
-          units.forEach((u, k) => {
-            out2[p.from + k] = u;
+          units.forEach((u, k2) => {
+            out2[p.from + k2] = u;
           });
           done += units.length;
           progressed = true;
@@ -34596,9 +36240,9 @@ function runWorkers(file, jobs, options, threads) {
 
 // src/engine/lint.ts
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function tooLarge(path, size) {
+function tooLarge(path2, size) {
   const mb = (size / 2 ** 20).toFixed(0);
-  return parseSource(path, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+  return parseSource(path2, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
 }
 function readInputs(inputs, options = {}, parse4 = lightSource) {
   const cwd = options.cwd ?? process.cwd();
@@ -34625,9 +36269,9 @@ function readInputs(inputs, options = {}, parse4 = lightSource) {
   }
   return { sources, named };
 }
-async function lint(inputs, options = {}) {
-  const { sources, named } = readInputs(inputs, options);
-  return lintSourcesAsync(sources, options, named);
+function rootOf(sources, options) {
+  const cwd = options.cwd ?? process.cwd();
+  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
 }
 function startRun(sources, options, named, prebuilt) {
   for (const id2 of Object.keys(options.rules ?? {})) {
@@ -34640,8 +36284,11 @@ function startRun(sources, options, named, prebuilt) {
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === "recursive-trigger");
-  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd());
+  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd(), rootOf(sources, options));
   return { sources, options, named, prebuilt, loaded, code };
+}
+function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return finishRun(startRun(sources, options, named, prebuilt));
 }
 async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
   const run3 = startRun(sources, options, named, prebuilt);
@@ -34651,9 +36298,9 @@ async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ n
 function finishRun(run3) {
   const { sources, options, named, prebuilt, loaded } = run3;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd() }) : /* @__PURE__ */ new Map();
+  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options) }) : /* @__PURE__ */ new Map();
   const codeFiles = /* @__PURE__ */ new Map();
-  for (const [path, text2] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text2));
+  for (const [path2, text2] of codeTexts) if (!byPath.has(path2)) codeFiles.set(path2, lightSource(path2, text2));
   let findings = [];
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
   const reporter = (rule, into) => (r) => {
@@ -34691,7 +36338,7 @@ function finishRun(run3) {
       directives,
       misspelledDirectives,
       ruleIds,
-      settingFor: (id2, path) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path) : "off",
+      settingFor: (id2, path2) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path2) : "off",
       report: reporter(rule, post)
     });
   }
@@ -34752,6 +36399,3169 @@ function toFinding(rule, setting, r, byPath, codeFiles) {
   };
 }
 
+// src/workflow/write-atomic.ts
+import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync2, renameSync as renameSync2, statSync as statSync4, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function temporaryName(file, pid) {
+  return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
+}
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function removeStaleTemporaries(dir, file) {
+  const prefix = `.${file}.trigger-lint-`;
+  let names2;
+  try {
+    names2 = readdirSync2(dir);
+  } catch {
+    return;
+  }
+  for (const name2 of names2) {
+    if (!name2.startsWith(prefix)) continue;
+    const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
+    if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
+    try {
+      unlinkSync2(join6(dir, name2));
+    } catch {
+    }
+  }
+}
+function writeFileAtomic(path2, text2) {
+  let target = path2;
+  let st;
+  try {
+    target = realpathSync2(path2);
+    st = statSync4(target);
+  } catch {
+    st = void 0;
+  }
+  const dir = dirname5(target);
+  removeStaleTemporaries(dir, basename3(target));
+  const tmp = join6(dir, temporaryName(basename3(target), process.pid));
+  try {
+    const fd = openSync6(tmp, "wx", 384);
+    try {
+      writeFileSync(fd, text2);
+      if (st) {
+        fchmodSync(fd, st.mode & 4095);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+          try {
+            fchownSync(fd, st.uid, st.gid);
+          } catch {
+          }
+        }
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync6(fd);
+    }
+    renameSync2(tmp, target);
+  } catch (e) {
+    try {
+      unlinkSync2(tmp);
+    } catch {
+    }
+    throw e;
+  }
+  syncDir(dir);
+}
+function syncDir(dir) {
+  let fd;
+  try {
+    fd = openSync6(dir, "r");
+    fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync6(fd);
+  }
+}
+
+// src/workflow/fix.ts
+function applyFixes(text2, findings) {
+  const edits = [];
+  for (const f of findings) {
+    if (!f.fix?.length) continue;
+    const sorted = [...f.fix].sort((a2, b) => a2.start - b.start);
+    if (sorted.some((e) => edits.some((x) => overlaps(x, e)))) continue;
+    if (sorted.some((e, i2) => i2 > 0 && overlaps(sorted[i2 - 1], e))) continue;
+    edits.push(...sorted);
+  }
+  edits.sort((a2, b) => b.start - a2.start);
+  let out2 = text2;
+  for (const e of edits) out2 = out2.slice(0, e.start) + e.text + out2.slice(e.end);
+  return { text: out2, applied: edits.length };
+}
+function overlaps(a2, b) {
+  return a2.start < b.end && b.start < a2.end || a2.start === b.start && a2.end === a2.start && b.end === b.start;
+}
+var MAX_FIX_PASSES = 10;
+function fixSources(sources, lintOnce, canFix = () => true, first) {
+  const original = new Map(sources.map((s) => [s.path, s.text]));
+  let current = sources;
+  let result2 = first ?? lintOnce(current);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const byPath = new Map(result2.files.map((f) => [f.path, f.findings]));
+    let changed2 = false;
+    current = current.map((s) => {
+      const findings = byPath.get(s.path);
+      if (!findings?.some((f) => f.fix?.length) || !canFix(s.path)) return s;
+      const { text: text2, applied } = applyFixes(s.text, findings);
+      if (!applied || text2 === s.text) return s;
+      changed2 = true;
+      return parseSource(s.path, text2);
+    });
+    if (!changed2) break;
+    passes++;
+    result2 = lintOnce(current);
+  }
+  const changed = current.filter((s) => original.get(s.path) !== s.text).map((s) => ({ path: s.path, before: original.get(s.path), after: s.text }));
+  return { sources: current, changed, result: result2, passes };
+}
+async function fixDiff(path2, before, after2) {
+  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  return createTwoFilesPatch2(`a/${path2}`, `b/${path2}`, before, after2, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+}
+
+// src/workflow/baseline.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, relative as relative5, resolve as resolve3, sep as sep5 } from "node:path";
+var DEFAULT_BASELINE = "trigger-lint-baseline.json";
+function identity(f) {
+  return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
+}
+function entryPath(cwd, baselineFile, reportPath) {
+  return relative5(dirname6(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep5).join("/");
+}
+var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
+function readBaseline(file, display2) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync5(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new UsageError(`${display2}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
+  }
+  const b = data;
+  if (!b || b.version !== 1 || !Array.isArray(b.entries) || !b.entries.every((e) => e && typeof e.path === "string" && typeof e.ruleId === "string" && typeof e.key === "string" && Number.isInteger(e.count) && e.count > 0)) {
+    throw new UsageError(`${display2}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`);
+  }
+  return b;
+}
+function entriesOf(result2, toEntry) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const file of result2.files) {
+    for (const f of file.findings) {
+      const e = { path: toEntry(f.path), ruleId: f.ruleId, key: identity(f), count: 0 };
+      const id2 = k(e.path, e.ruleId, e.key);
+      (counts.get(id2) ?? counts.set(id2, e).get(id2)).count++;
+    }
+  }
+  return sortEntries([...counts.values()]);
+}
+function sortEntries(entries2) {
+  const cmp = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+  return entries2.sort((a2, b) => cmp(a2.path, b.path) || cmp(a2.ruleId, b.ruleId) || cmp(a2.key, b.key));
+}
+function scopeOf(result2, toEntry) {
+  return new Set([...result2.texts.keys(), ...result2.files.map((f) => f.path)].map(toEntry));
+}
+function mergeBaseline(old, result2, toEntry) {
+  const scope = scopeOf(result2, toEntry);
+  const kept = (old?.entries ?? []).filter((e) => !scope.has(e.path));
+  return { version: 1, entries: sortEntries([...kept, ...entriesOf(result2, toEntry)]) };
+}
+function applyBaseline(result2, baseline, toEntry) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const id2 = k(e.path, e.ruleId, e.key);
+    remaining.set(id2, (remaining.get(id2) ?? 0) + e.count);
+  }
+  let hidden = 0;
+  const files = result2.files.map((file) => ({
+    ...file,
+    findings: file.findings.filter((f) => {
+      const id2 = k(toEntry(f.path), f.ruleId, identity(f));
+      const left = remaining.get(id2) ?? 0;
+      if (left <= 0) return true;
+      remaining.set(id2, left - 1);
+      hidden++;
+      return false;
+    })
+  }));
+  const scope = scopeOf(result2, toEntry);
+  const stale = [];
+  const prunedEntries = [];
+  for (const e of baseline.entries) {
+    const id2 = k(e.path, e.ruleId, e.key);
+    const left = remaining.get(id2) ?? 0;
+    if (!scope.has(e.path) || left <= 0) {
+      prunedEntries.push(e);
+      continue;
+    }
+    const used = Math.max(0, e.count - left);
+    remaining.set(id2, Math.max(0, left - e.count));
+    stale.push({ ...e, count: Math.min(left, e.count) });
+    if (used > 0) prunedEntries.push({ ...e, count: used });
+  }
+  return { result: { ...result2, files, summary: summarize(files) }, hidden, stale, pruned: { version: 1, entries: sortEntries(prunedEntries) } };
+}
+function summarize(files) {
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files.flatMap((x) => x.findings)) {
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+function writeBaseline(file, baseline) {
+  writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}
+`);
+}
+
+// src/workflow/config/resolve.ts
+import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
+import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve4, sep as sep7 } from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a2, b, str2) => {
+  let begs, beg, left, right = void 0, result2;
+  let ai = str2.indexOf(a2);
+  let bi = str2.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a2 === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str2.length;
+    while (i2 >= 0 && !result2) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str2.indexOf(a2, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result2 = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str2.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result2 = [left, right];
+    }
+  }
+  return result2;
+};
+
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+}
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items2) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    target.push(items2[i2]);
+  }
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open.push(i2);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open.length; i2++) {
+    const at = open[i2];
+    out2 += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c = str2.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body3, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body3 + "}";
+    if (!post.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str2 = post;
+  }
+}
+function bound2(value2, fallback) {
+  return value2 === void 0 || isNaN(value2) ? fallback : value2;
+}
+function expand(str2, options = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound2(options.max, EXPANSION_MAX);
+  const maxLength = bound2(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a2 = 0; a2 < acc.length; a2++) {
+    const prefix = acc[a2] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
+  return out2;
+}
+function expandSequence(body3, isAlphaSequence, max, maxLength, budget) {
+  const n = body3.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width2 = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad4 = n.some(isPadded);
+  const cost = pad4 ? width2 : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad4) {
+        const need = width2 - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k2 = 0; k2 < expanded.length; k2++) {
+          const v = expanded[k2];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
+  }
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
+
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob.length) {
+    const c = glob.charAt(i2);
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
+      i2++;
+      continue;
+    }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
+    }
+    sawStart = true;
+    if (c === "\\") {
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
+      i2++;
+      continue;
+    }
+    if (glob.startsWith("-]", i2 + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i2 += 2;
+      continue;
+    }
+    if (glob.startsWith("-", i2 + 1)) {
+      rangeStart = c;
+      i2 += 2;
+      continue;
+    }
+    ranges.push(braceEscape(c));
+    i2++;
+  }
+  if (endPos < i2) {
+    return ["", false, 0, false];
+  }
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
+  }
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
+  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
+};
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape3 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+  }
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
+  }
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
+  }
+  constructor(type, parent2, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent2;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i2 = p.#parentIndex + 1; !pp.type && i2 < pp.#parts.length; i2++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i2]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts2) {
+    for (const p of parts2) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
+    }
+  }
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
+  }
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i2 = 0; i2 < this.#parentIndex; i2++) {
+      const pp = p.#parts[i2];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
+    return true;
+  }
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
+  }
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent2) {
+    const c = new _a(this.type, parent2);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str2, ast, pos, opt3, extDepth) {
+    const maxDepth = opt3.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i3 = pos;
+      let acc2 = "";
+      while (i3 < str2.length) {
+        const c = str2.charAt(i3++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i3 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i3 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i3;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i3) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i3 = _a.#parseAST(str2, ext2, i3, opt3, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
+      }
+      ast.push(acc2);
+      return i3;
+    }
+    let i2 = pos + 1;
+    let part = new _a(null, ast);
+    const parts2 = [];
+    let acc = "";
+    while (i2 < str2.length) {
+      const c = str2.charAt(i2++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i2 === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i2;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i2 = _a.#parseAST(str2, ext2, i2, opt3, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts2.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts2, part);
+        return i2;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str2.substring(pos - 1)];
+    return i2;
+  }
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
+  }
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child2, index);
+  }
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child2) {
+    const m = usurpMap.get(this.type);
+    const gc = child2.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body3, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body3;
+    }
+    const flags2 = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags2), {
+      _src: re,
+      _glob: glob
+    });
+  }
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
+    }
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start3 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start3 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
+        }
+      }
+      let end2 = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end2 = "(?:$|\\/)";
+      }
+      const final2 = start3 + src + end2;
+      return [
+        final2,
+        unescape3(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
+    }
+    const repeated = this.type === "*" || this.type === "+";
+    const start2 = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body3 = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body3 && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape3(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body3) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body3 = `(?:${body3})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start2 + body3 + close;
+    }
+    return [
+      final,
+      unescape3(body3),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
+  }
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i2 = 0; i2 < this.#parts.length; i2++) {
+          const c = this.#parts[i2];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i2);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i2);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
+            }
+          }
+        }
+      } while (!done && ++iterations < 10);
+    }
+    this.#toString = void 0;
+  }
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i2 = 0; i2 < glob.length; i2++) {
+      const c = glob.charAt(i2);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i2 === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i2);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i2 += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
+        }
+      }
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
+      }
+      re += regExpEscape(c);
+    }
+    return [re, unescape3(glob), !!hasMagic, uflag];
+  }
+};
+_a = AST;
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
+  }
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep6 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep6;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a2, b = {}) => Object.assign({}, a2, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent2, options = {}) {
+        super(type, parent2, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args2) => console.error(...args2);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
+        }
+      }
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
+        }
+      }
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
+          }
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
+    }
+    return globParts;
+  }
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
+          i2++;
+        }
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
+        }
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      parts2 = parts2.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  levelTwoFileOptimize(parts2) {
+    if (!Array.isArray(parts2)) {
+      parts2 = this.slashSplit(parts2);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+            continue;
+          }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
+        }
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
+        }
+        let dd = 0;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd -= 2;
+          }
+        }
+      }
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i2 = 0; i2 < globParts.length - 1; i2++) {
+      for (let j = i2 + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i2], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i2] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
+    }
+    return globParts.filter((gs) => gs.length);
+  }
+  partsMatch(a2, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result2 = [];
+    let which = "";
+    while (ai < a2.length && bi < b.length) {
+      if (a2[ai] === b[bi]) {
+        result2.push(which === "b" ? b[bi] : a2[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a2[ai] === "**" && b[bi] === a2[ai + 1]) {
+        result2.push(a2[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a2[ai] === b[bi + 1]) {
+        result2.push(b[bi]);
+        bi++;
+      } else if (a2[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which === "b")
+          return false;
+        which = "a";
+        result2.push(a2[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a2[ai] && (this.options.dot || !a2[ai].startsWith(".")) && a2[ai] !== "**") {
+        if (which === "a")
+          return false;
+        which = "b";
+        result2.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a2.length === b.length && result2;
+  }
+  parseNegate() {
+    if (this.nonegate)
+      return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
+    }
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
+        }
+      }
+    }
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+  }
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body3, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
+    }
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
+    }
+    if (!body3.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i3 = fileIndex; i3 < file.length - fileTailMatch; i3++) {
+        const f = String(file[i3]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return partial || sawSome;
+    }
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body3) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
+      }
+    }
+    let i2 = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i2--] + b[0].length);
+    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+  }
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i2 = fileIndex; i2 < file.length; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
+      }
+      return sawTail;
+    }
+    const [body3, after2] = bs;
+    while (fileIndex <= after2) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body3.length), body3, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub2 = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body3.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub2 !== false) {
+          return sub2;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
+    } else {
+      throw new Error("wtf?");
+    }
+  }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
+    }
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
+    }
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
+    }
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags2 = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags2.add(f);
+        }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i2) => {
+        const next = pp[i2 + 1];
+        const prev = pp[i2 - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i2 + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i2] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i2 - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i2 - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i2 + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i2 = 1; i2 <= filtered.length; i2++) {
+          prefixes.push(filtered.slice(0, i2).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
+      }
+      return filtered.join("/");
+    }).join("|");
+    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
+    }
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
+    try {
+      this.regexp = new RegExp(re, [...flags2].join(""));
+    } catch {
+      this.regexp = false;
+    }
+    return this.regexp;
+  }
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
+  }
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
+      return false;
+    }
+    if (this.empty) {
+      return f === "";
+    }
+    if (f === "/" && partial) {
+      return true;
+    }
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
+    }
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
+      }
+    }
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
+        }
+        return !this.negate;
+      }
+    }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
+  }
+};
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape3;
+
+// src/workflow/config/load.ts
+var import_yaml19 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
+
+// src/generated/root.js
+var trigger_lint_config = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "trigger-lint configuration (.trigger-lint.yaml)", "description": "Team configuration for trigger-lint. See docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "recommended: the default severities; strict: also the informational (off by default) rules, and every warning becomes an error", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/definitions/rules" }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": `minimatch globs relative to the configuration file's folder; a glob without "/" matches a file name in any folder`, "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "ignore": { "description": "files to leave out: minimatch globs relative to the configuration file's folder", "type": "array", "items": { "type": "string", "minLength": 1 } }, "vars": { "description": "values for ${vars.x}; they override the file's own vars", "type": "object" }, "env": { "description": "values for ${env('X')} / ${env:X} used when the environment does not set X", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "limits": { "description": "raised per-bucket native trigger quotas, per vendor", "type": "object", "additionalProperties": false, "properties": { "aliyun": { "$ref": "#/definitions/limit" }, "tencent": { "$ref": "#/definitions/limit" }, "huawei": { "$ref": "#/definitions/limit" }, "jdcloud": { "$ref": "#/definitions/limit" }, "aws": { "$ref": "#/definitions/limit" } } }, "requireReason": { "description": 'every trigger-lint-disable comment needs " -- reason" (turns on the disable-reason rule)', "type": "boolean" }, "code": { "description": "read the functions' handler code for recursive-trigger (default true; false is --no-code)", "type": "boolean" }, "readEnv": { "description": "resolve ${env('X')} / ${env:X} from the process environment (default false: the default written in the file, else unknown); the CLI's --read-env; the GitHub Action and the language server ignore this key (docs/security.md)", "type": "boolean" } }, "definitions": { "rules": { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } }, "limit": { "type": "integer", "minimum": 1 } } };
+var schema122 = { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } };
+var schema142 = { "type": "integer", "minimum": 1 };
+var func22 = Object.prototype.hasOwnProperty;
+var func32 = require_ucs2length().default;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema112.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (!(data0 === "recommended" || data0 === "strict")) {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema112.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.extends.enum, parentSchema: schema112.properties.extends, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data1 = data.rules;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          let data2 = data1[key1];
+          if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "warn" || data2 === "error")) {
+            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data3 = data.overrides;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.files === void 0) {
+              const err4 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data4.rules === void 0) {
+              const err5 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key2 in data4) {
+              if (!(key2 === "files" || key2 === "rules")) {
+                const err6 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.overrides.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data4.files !== void 0) {
+              let data5 = data4.files;
+              const _errs14 = errors;
+              let valid6 = false;
+              let passing0 = null;
+              const _errs15 = errors;
+              if (typeof data5 === "string") {
+                if (func32(data5) < 1) {
+                  const err7 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              var _valid0 = _errs15 === errors;
+              if (_valid0) {
+                valid6 = true;
+                passing0 = 0;
+              }
+              const _errs17 = errors;
+              if (Array.isArray(data5)) {
+                if (data5.length < 1) {
+                  const err9 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data6 = data5[i1];
+                  if (typeof data6 === "string") {
+                    if (func32(data6) < 1) {
+                      const err10 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              var _valid0 = _errs17 === errors;
+              if (_valid0 && valid6) {
+                valid6 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid6 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid6) {
+                const err13 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema112.properties.overrides.items.properties.files.oneOf, parentSchema: schema112.properties.overrides.items.properties.files, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              } else {
+                errors = _errs14;
+                if (vErrors !== null) {
+                  if (_errs14) {
+                    vErrors.length = _errs14;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.rules !== void 0) {
+              let data7 = data4.rules;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key3 in data7) {
+                  let data8 = data7[key3];
+                  if (!(data8 === "off" || data8 === "info" || data8 === "warning" || data8 === "warn" || data8 === "error")) {
+                    const err14 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.overrides.items.type, parentSchema: schema112.properties.overrides.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.type, parentSchema: schema112.properties.overrides, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data9 = data.ignore;
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data10 = data9[i2];
+          if (typeof data10 === "string") {
+            if (func32(data10) < 1) {
+              const err18 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.ignore.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.ignore.items.type, parentSchema: schema112.properties.ignore.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.ignore.type, parentSchema: schema112.properties.ignore, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.vars !== void 0) {
+      let data11 = data.vars;
+      if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+        const err21 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.vars.type, parentSchema: schema112.properties.vars, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== void 0) {
+      let data12 = data.env;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key4 in data12) {
+          let data13 = data12[key4];
+          if (typeof data13 !== "string" && !(typeof data13 == "number") && typeof data13 !== "boolean") {
+            const err22 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema112.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema112.properties.env.additionalProperties.type, parentSchema: schema112.properties.env.additionalProperties, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.env.type, parentSchema: schema112.properties.env, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data14 = data.limits;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key5 in data14) {
+          if (!(key5 === "aliyun" || key5 === "tencent" || key5 === "huawei" || key5 === "jdcloud" || key5 === "aws")) {
+            const err24 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.limits, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data14.aliyun !== void 0) {
+          let data15 = data14.aliyun;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+            const err25 = { instancePath: instancePath + "/limits/aliyun", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number") {
+            if (data15 < 1 || isNaN(data15)) {
+              const err26 = { instancePath: instancePath + "/limits/aliyun", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.tencent !== void 0) {
+          let data16 = data14.tencent;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+            const err27 = { instancePath: instancePath + "/limits/tencent", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number") {
+            if (data16 < 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/limits/tencent", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.huawei !== void 0) {
+          let data17 = data14.huawei;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+            const err29 = { instancePath: instancePath + "/limits/huawei", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number") {
+            if (data17 < 1 || isNaN(data17)) {
+              const err30 = { instancePath: instancePath + "/limits/huawei", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.jdcloud !== void 0) {
+          let data18 = data14.jdcloud;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+            const err31 = { instancePath: instancePath + "/limits/jdcloud", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number") {
+            if (data18 < 1 || isNaN(data18)) {
+              const err32 = { instancePath: instancePath + "/limits/jdcloud", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.aws !== void 0) {
+          let data19 = data14.aws;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+            const err33 = { instancePath: instancePath + "/limits/aws", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number") {
+            if (data19 < 1 || isNaN(data19)) {
+              const err34 = { instancePath: instancePath + "/limits/aws", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.limits.type, parentSchema: schema112.properties.limits, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.requireReason !== void 0) {
+      let data20 = data.requireReason;
+      if (typeof data20 !== "boolean") {
+        const err36 = { instancePath: instancePath + "/requireReason", schemaPath: "#/properties/requireReason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.requireReason.type, parentSchema: schema112.properties.requireReason, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data21 = data.code;
+      if (typeof data21 !== "boolean") {
+        const err37 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.code.type, parentSchema: schema112.properties.code, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.readEnv !== void 0) {
+      let data22 = data.readEnv;
+      if (typeof data22 !== "boolean") {
+        const err38 = { instancePath: instancePath + "/readEnv", schemaPath: "#/properties/readEnv/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.readEnv.type, parentSchema: schema112.properties.readEnv, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var validators2 = {
+  "trigger-lint-config": trigger_lint_config
+};
+
+// src/workflow/config/load.ts
+var CONFIG_FILE_NAMES = [".trigger-lint.yaml", ".trigger-lint.yml"];
+function loadConfigFile(path2, display2, dir) {
+  let text2;
+  try {
+    text2 = readFileSync6(path2, "utf8");
+  } catch (e) {
+    throw new UsageError(`${display2}: cannot read configuration file (${e.code ?? "error"})`);
+  }
+  return parseConfig(text2, path2, display2, dir);
+}
+function parseConfig(text2, path2, display2, dir) {
+  const lc = new import_yaml19.LineCounter();
+  const doc = (0, import_yaml19.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const where = (offset) => {
+    const p = lc.linePos(offset);
+    return `${display2}:${p.line}:${p.col}`;
+  };
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new UsageError(`${where(e.pos[0])}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "")}`);
+  }
+  const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
+  }
+  const validate = validators2["trigger-lint-config"];
+  if (!validate(data)) {
+    const [msg, node] = describe3(validate.errors ?? [], doc);
+    throw new UsageError(`${where(offsetOf(node))}: ${msg}`);
+  }
+  const ids = new Set(RULES.map((r) => r.id));
+  const checkRules = (rules, path3) => {
+    const out2 = {};
+    for (const [id2, sev] of Object.entries(rules ?? {})) {
+      if (!ids.has(id2)) {
+        const guess = suggestRuleId(id2, ids);
+        const key2 = keyNode(doc, path3, id2);
+        throw new UsageError(`${where(offsetOf(key2))}: unknown rule ${JSON.stringify(id2)} in ${dotted(path3)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : "run trigger-lint --list-rules to see them"}`);
+      }
+      out2[id2] = sev === "warn" ? "warning" : sev;
+    }
+    return out2;
+  };
+  const d = data;
+  const files = (f) => Array.isArray(f) ? f : [f];
+  return {
+    path: path2,
+    dir,
+    extends: d.extends ?? "recommended",
+    rules: checkRules(d.rules, ["rules"]),
+    overrides: (d.overrides ?? []).map((o, i2) => ({ files: files(o.files), rules: checkRules(o.rules, ["overrides", i2, "rules"]) })),
+    ignore: d.ignore ?? [],
+    ...d.vars ? { vars: d.vars } : {},
+    ...d.env ? { env: Object.fromEntries(Object.entries(d.env).map(([k2, v]) => [k2, String(v)])) } : {},
+    limits: d.limits ?? {},
+    requireReason: d.requireReason === true,
+    code: d.code !== false,
+    readEnv: d.readEnv === true
+  };
+}
+function dotted(path2) {
+  let s = "";
+  for (const p of path2) s += typeof p === "number" ? `[${p}]` : s ? `.${p}` : p;
+  return s || "the configuration";
+}
+function segments2(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function keyNode(doc, path2, key2) {
+  const map = path2.length ? doc.getIn(path2, true) : doc.contents;
+  if (!(0, import_yaml19.isMap)(map)) return void 0;
+  for (const p of map.items) if ((0, import_yaml19.isPair)(p) && (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
+  return void 0;
+}
+function offsetOf(node) {
+  const r = node?.range;
+  return r ? r[0] : 0;
+}
+var TOP_KEYS = ["extends", "rules", "overrides", "ignore", "vars", "env", "limits", "requireReason", "code", "readEnv"];
+var KEYS_AT = {
+  "": TOP_KEYS,
+  limits: ["aliyun", "tencent", "huawei", "jdcloud", "aws"],
+  override: ["files", "rules"]
+};
+function describe3(errors, doc) {
+  const candidates = errors.filter((e) => !(e.keyword === "oneOf" && errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword !== "type" && x.keyword !== "oneOf"))).map((e) => explain(e, doc)).filter((c) => !!c);
+  candidates.sort((a2, b) => offsetOf(a2[1]) - offsetOf(b[1]));
+  return candidates[0] ?? ["invalid configuration", doc.contents];
+}
+function explain(e, doc) {
+  const path2 = segments2(e.instancePath);
+  const node = path2.length ? doc.getIn(path2, true) : doc.contents;
+  const where = dotted(path2);
+  const value2 = JSON.stringify(e.data);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key2 = String(e.params.additionalProperty);
+      const parent2 = path2.length === 0 ? "" : path2[0] === "overrides" && path2.length === 2 ? "override" : String(path2[path2.length - 1]);
+      const known2 = KEYS_AT[parent2];
+      const guess = known2 ? didYouMean(key2, known2) : void 0;
+      const remedy = guess ? `did you mean ${JSON.stringify(guess)}?` : known2 ? `use one of ${known2.join(", ")}` : "remove it";
+      return [`unknown key ${JSON.stringify(key2)} in ${where}; ${remedy}`, keyNode(doc, path2, key2) ?? node];
+    }
+    case "enum": {
+      const allowed2 = e.params.allowedValues.filter((v) => v !== "warn").map(String);
+      const guess = typeof e.data === "string" ? didYouMean(e.data, allowed2) : void 0;
+      const what = path2[0] === "rules" || path2[2] === "rules" ? `severity ${value2} for rule ${JSON.stringify(String(path2[path2.length - 1]))}` : `${where} ${value2}`;
+      return [`unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed2.join(", ")}`}`, node];
+    }
+    case "required":
+      return [`${where} needs ${JSON.stringify(e.params.missingProperty)}`, node];
+    case "type":
+      return [`${where} must be ${describeType(e.params.type)}, not ${value2}`, node];
+    case "oneOf":
+      return [`${where} must be a glob or a list of globs, not ${value2}`, node];
+    case "minimum":
+      return [`${where} must be at least ${e.params.limit}, not ${value2}`, node];
+    case "minItems":
+    case "minLength":
+      return [`${where} must not be empty`, node];
+    default:
+      return [`${where} ${e.message}`, node];
+  }
+}
+function describeType(t) {
+  const one = (x) => x === "object" ? "a mapping" : x === "array" ? "a list" : x === "integer" ? "a whole number" : `a ${x}`;
+  return Array.isArray(t) ? t.map(one).join(" or ") : one(t);
+}
+
+// src/workflow/config/resolve.ts
+function presetRules(preset) {
+  const out2 = {};
+  for (const r of RULES) out2[r.id] = preset === "strict" ? strictSetting(r) : r.defaultOff ? "off" : r.severity;
+  return out2;
+}
+function strictSetting(r) {
+  return r.severity === "warning" ? "error" : r.severity;
+}
+function globMatches(relPath, glob) {
+  const g = glob.endsWith("/") ? `${glob}**` : glob.replace(/^\.\//, "");
+  return minimatch(relPath, g, { dot: true, matchBase: !g.includes("/") });
+}
+var ConfigResolver = class {
+  constructor(cwd, cli = {}, processEnv = {}) {
+    this.cwd = cwd;
+    this.cli = cli;
+    this.processEnv = processEnv;
+  }
+  cwd;
+  cli;
+  processEnv;
+  dirCache = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  effective = /* @__PURE__ */ new Map();
+  /** The configuration file for a file on disk (absolute path), or undefined. */
+  configFor(absFile) {
+    if (this.cli.config === false) return void 0;
+    if (typeof this.cli.config === "string") {
+      const p = resolve4(this.cwd, this.cli.config);
+      if (!existsSync4(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
+      return this.load(p, this.cwd);
+    }
+    const found = this.findUpward(dirname7(absFile));
+    return found ? this.load(found, dirname7(found)) : void 0;
+  }
+  load(p, dir) {
+    let c = this.files.get(p);
+    if (!c) {
+      const why = refusal(this.cli.root ?? (this.cli.root = projectRoot([], this.cwd)), p);
+      if (why) throw refusedError(displayPath(this.cwd, p), why, "configuration file");
+      c = loadConfigFile(p, displayPath(this.cwd, p), dir);
+      this.files.set(p, c);
+    }
+    return c;
+  }
+  findUpward(dir) {
+    if (this.dirCache.has(dir)) return this.dirCache.get(dir);
+    let found;
+    for (const name2 of CONFIG_FILE_NAMES) {
+      const p = join7(dir, name2);
+      if (isFile2(p)) {
+        found = p;
+        break;
+      }
+    }
+    const parent2 = dirname7(dir);
+    if (!found && parent2 !== dir && !existsSync4(join7(dir, ".git"))) found = this.findUpward(parent2);
+    this.dirCache.set(dir, found);
+    return found;
+  }
+  /** The effective configuration of one file (absolute path). */
+  resolve(absFile) {
+    const cached = this.effective.get(absFile);
+    if (cached) return cached;
+    const c = this.configFor(absFile);
+    const preset = c?.extends ?? "recommended";
+    const rules = presetRules(preset);
+    let ignored = false;
+    if (c) {
+      const rel = relative6(c.dir, absFile).split(sep7).join("/");
+      const inside = !rel.startsWith("../") && rel !== "..";
+      if (c.requireReason) rules["disable-reason"] = reasonSeverity();
+      Object.assign(rules, c.rules);
+      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
+      ignored = inside && c.ignore.some((g) => globMatches(rel, g));
+    }
+    if (this.cli.requireReason) rules["disable-reason"] = reasonSeverity();
+    Object.assign(rules, this.cli.rules ?? {});
+    const limits = {};
+    for (const v of Object.keys(VENDORS)) limits[v] = c?.limits[v] ?? VENDORS[v].bucketTriggerLimit;
+    const e = {
+      ...c ? { file: c.path } : {},
+      extends: preset,
+      rules,
+      vars: c?.vars ?? {},
+      env: c?.env ?? {},
+      readEnv: this.cli.readEnv ?? c?.readEnv ?? false,
+      limits,
+      requireReason: !!(c?.requireReason || this.cli.requireReason),
+      code: c?.code !== false,
+      ignored
+    };
+    this.effective.set(absFile, e);
+    return e;
+  }
+  /** What the engine needs for one file (`LintOptions.forFile`); undefined when no configuration applies. */
+  settings(absFile) {
+    const e = this.resolve(absFile);
+    if (!e.file) return void 0;
+    return {
+      rules: e.rules,
+      ...Object.keys(e.vars).length ? { vars: e.vars } : {},
+      // the process environment is read only on opt-in (docs/security.md); a configuration's own values always count
+      ...e.readEnv ? { env: { ...e.env, ...this.processEnv }, readEnv: true } : Object.keys(e.env).length ? { env: e.env } : {},
+      ...e.code ? {} : { code: false }
+    };
+  }
+  /** Configuration files used so far. */
+  used() {
+    return [...this.files.values()];
+  }
+};
+function reasonSeverity() {
+  return RULES.find((r) => r.id === "disable-reason")?.severity ?? "error";
+}
+function isFile2(p) {
+  try {
+    return statSync5(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/workflow/env-redact.ts
+function referencedVariables(texts) {
+  const names2 = /* @__PURE__ */ new Set();
+  const re = /\benv\(\s*(['"])([^'"\n]+)\1|\$\{\s*env:\s*([A-Za-z_][\w.-]*)/g;
+  for (const text2 of texts) for (const m of text2.matchAll(re)) names2.add(m[2] ?? m[3]);
+  return names2;
+}
+var MIN_LENGTH = 3;
+function envSecrets(env, texts) {
+  const pairs = [];
+  for (const name2 of referencedVariables(texts)) {
+    const v = env[name2];
+    if (v !== void 0 && v.length >= MIN_LENGTH) pairs.push([v, `\${env('${name2}')}`]);
+  }
+  return pairs.sort((a2, b) => b[0].length - a2[0].length);
+}
+function hideSecrets(s, secrets) {
+  return secrets.reduce((t, [v, ref]) => t.split(v).join(ref), s);
+}
+function redactDeep(x, secrets) {
+  if (!secrets.length) return x;
+  const walk2 = (v) => {
+    if (typeof v === "string") return hideSecrets(v, secrets);
+    if (Array.isArray(v)) return v.map(walk2);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k2, y]) => [k2, walk2(y)]));
+    return v;
+  };
+  return walk2(x);
+}
+function redactEnvironment(result2, env, texts) {
+  const pairs = envSecrets(env, texts);
+  if (!pairs.length) return result2;
+  const hide = (s) => hideSecrets(s, pairs);
+  const holds = (s) => pairs.some(([v]) => s.includes(v));
+  return {
+    ...result2,
+    files: result2.files.map((f) => ({
+      ...f,
+      findings: f.findings.map((x) => {
+        const { fix, ...rest } = x;
+        return {
+          ...rest,
+          message: hide(x.message),
+          ...fix && !fix.some((e) => holds(e.text)) ? { fix } : {},
+          ...x.related ? { related: x.related.map((r) => ({ ...r, message: hide(r.message) })) } : {},
+          ...x.key !== void 0 ? { key: hide(x.key) } : {}
+        };
+      })
+    }))
+  };
+}
+
+// src/workflow/run.ts
+function cliRules(options, flags2) {
+  const rules = { ...options.rules ?? {} };
+  if (flags2.requireReason && !rules["disable-reason"]) rules["disable-reason"] = "error";
+  return rules;
+}
+function setupWorkflow(base, flags2, io) {
+  const cwd = io.cwd;
+  const rules = cliRules(base, flags2);
+  const configs = new ConfigResolver(cwd, { config: flags2.config, rules, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
+  const abs = (p) => resolve5(cwd, p);
+  const ignored = [];
+  const options = {
+    ...base,
+    cwd,
+    rules,
+    // the process environment only on opt-in (docs/security.md); a file with a configuration gets its env from it
+    env: flags2.readEnv ? io.env : {},
+    ...flags2.readEnv ? { readEnv: true } : {},
+    forFile: (p) => configs.settings(abs(p)),
+    ignore: (p) => {
+      if (!configs.resolve(abs(p)).ignored) return false;
+      ignored.push(p);
+      return true;
+    }
+  };
+  return { options, configs, ignored };
+}
+function raiseLimits(setup, sources, base) {
+  const cwd = setup.options.cwd ?? process.cwd();
+  const limits = { ...base.limits ?? {} };
+  for (const s of sources) {
+    for (const [v, n] of Object.entries(setup.configs.resolve(resolve5(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+  }
+  setup.options.limits = limits;
+}
+async function runWorkflow(inputs, base, flags2, io) {
+  const cwd = io.cwd;
+  const abs = (p) => resolve5(cwd, p);
+  const root = projectRoot(inputs.map((i2) => typeof i2 === "string" ? i2 : i2.path), cwd, flags2.root ?? base.root);
+  const setup = setupWorkflow({ ...base, root, ...flags2.fix || flags2.fixDryRun ? { cache: void 0 } : {} }, flags2, io);
+  const { options, ignored } = setup;
+  const { sources, named } = readInputs(inputs, options);
+  const readsEnv = () => !!flags2.readEnv || setup.configs.used().some((c) => c.readEnv && flags2.readEnv !== false);
+  const shown = (r) => readsEnv() ? redactEnvironment(r, io.env, sources.map((s) => s.text)) : r;
+  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(", ")})
+`);
+  raiseLimits(setup, sources, base);
+  const inline = new Set(inputs.filter((i2) => typeof i2 !== "string").map((i2) => displayPath(cwd, i2.path)));
+  let result2;
+  if (flags2.fix || flags2.fixDryRun) {
+    const first = shown(await lintSourcesAsync(sources, options, named));
+    const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)), first);
+    for (const c of outcome.changed) {
+      if (flags2.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
+      else writeFixed(abs(c.path), c.path, c.before, c.after, io);
+    }
+    if (!flags2.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? "" : "s"}
+`);
+    result2 = outcome.result;
+  } else {
+    result2 = shown(await lintSourcesAsync(sources, options, named));
+  }
+  return { ...applyBaselineFlags(result2, flags2, { ...io, root }), ignored };
+}
+function writable(path2) {
+  try {
+    return !decode(readFileSync7(path2)).error;
+  } catch {
+    return false;
+  }
+}
+function writeFixed(path2, display2, before, after2, io) {
+  const bytes = readFileSync7(path2);
+  const { text: text2, error } = decode(bytes);
+  if (error || text2 !== before) {
+    io.stderr(`trigger-lint: ${display2} changed while it was being linted; not fixed
+`);
+    return;
+  }
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  try {
+    const spaced = bom && before.startsWith(" ") && bytes[3] !== 32;
+    writeFileAtomic(path2, bom ? `\uFEFF${spaced ? after2.slice(1) : after2}` : after2);
+  } catch (e) {
+    throw new UsageError(`${display2}: cannot write the fixed file (${e.code ?? e.message})`);
+  }
+}
+function applyBaselineFlags(result2, flags2, io) {
+  if (flags2.baseline === false) {
+    if (flags2.baselineWrite || flags2.baselinePrune) throw new UsageError("--no-baseline cannot be combined with --baseline-write or --baseline-prune");
+    return result2;
+  }
+  const file = flags2.baseline ?? DEFAULT_BASELINE;
+  const path2 = resolve5(io.cwd, file);
+  const exists = existsSync5(path2);
+  if (!exists && !flags2.baselineWrite) {
+    if (flags2.baseline !== void 0) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
+    if (flags2.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
+    return result2;
+  }
+  const toEntry = (p) => entryPath(io.cwd, file, p);
+  const why = exists ? refusal(io.root ?? projectRoot([], io.cwd), path2) : void 0;
+  if (why) throw refusedError(file, why, "baseline file");
+  let baseline = exists ? readBaseline(path2, file) : void 0;
+  if (flags2.baselineWrite) {
+    baseline = mergeBaseline(baseline, result2, toEntry);
+    writeBaseline(path2, baseline);
+    const n = baseline.entries.reduce((a2, e) => a2 + e.count, 0);
+    io.stderr(`trigger-lint: wrote ${file} (${n} finding${n === 1 ? "" : "s"}); later runs report only new ones
+`);
+  }
+  const applied = applyBaseline(result2, baseline, toEntry);
+  if (applied.stale.length) {
+    const n = applied.stale.reduce((a2, e) => a2 + e.count, 0);
+    if (flags2.baselinePrune) {
+      writeBaseline(path2, applied.pruned);
+      io.stderr(`trigger-lint: removed ${n} stale entr${n === 1 ? "y" : "ies"} from ${file}
+`);
+    } else {
+      io.stderr(`trigger-lint: ${n} finding${n === 1 ? "" : "s"} recorded in ${file} no longer occur${n === 1 ? "s" : ""}; run with --baseline-prune to remove ${n === 1 ? "it" : "them"}
+`);
+      for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ""}
+`);
+    }
+  }
+  return applied.result;
+}
+
+// src/reporters/escape.ts
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+function showControls(s) {
+  return s.replace(CONTROL, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 255 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16)}`));
+}
+function markdownText(s) {
+  return showControls(s).replace(/[\\`*_[\]()!~|:]/g, (c) => `\\${c}`).replace(/\b(www)\./gi, "$1\\.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function markdownCode(s) {
+  const t = showControls(s).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad4 = t.startsWith("`") || t.endsWith("`") ? " " : "";
+  return `${fence}${pad4}${t}${pad4}${fence}`;
+}
+function framedForRunner(text2) {
+  const token = `trigger-lint-${globalThis.crypto.randomUUID()}`;
+  return `::stop-commands::${token}
+${text2}${text2.endsWith("\n") || text2 === "" ? "" : "\n"}::${token}::
+`;
+}
+
 // src/reporters/stylish.ts
 var C2 = {
   red: (s) => `\x1B[31m${s}\x1B[0m`,
@@ -34786,13 +39596,13 @@ function width(s) {
 function formatFinding(f, text2, color, texts) {
   const paint = color ? C2 : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === "error" ? paint.red : f.severity === "warning" ? paint.yellow : paint.cyan;
-  const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
   const main = snippet(text2, f, sev);
   const out2 = main === void 0 ? head : `${head}
 ${main}`;
   const code = (f.related ?? []).filter((r) => r.code).map((r) => {
     const s = snippet(texts?.get(r.path), r, paint.cyan);
-    return s === void 0 ? void 0 : `${pad3(r.line)}--> ${r.path}:${r.line}:${r.column}
+    return s === void 0 ? void 0 : `${pad3(r.line)}--> ${showControls(r.path)}:${r.line}:${r.column}
 ${s}`;
   }).filter((s) => s !== void 0);
   return code.length ? `${out2}
@@ -34809,11 +39619,11 @@ function snippet(text2, f, paint) {
   const expanded = src.replace(/\t/g, " ");
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
-  const lead = width(expanded.slice(0, col));
-  const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
+  const lead = width(showControls(expanded.slice(0, col)));
+  const span = Math.max(1, width(showControls(expanded.slice(col, Math.max(endCol, col + 1)))));
   const caret = " ".repeat(lead) + paint("^" + "~".repeat(Math.max(0, span - 1)));
   return `${blank} |
-${num2} | ${expanded}
+${num2} | ${showControls(expanded)}
 ${blank} | ${caret}`;
 }
 function summaryLine(result2) {
@@ -34844,6 +39654,7 @@ var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function annotation(f) {
   const props = [
     `file=${escapeProperty(f.path)}`,
+    // the path itself: GitHub resolves it (%-escaped, so no control character acts)
     `line=${f.line}`,
     `col=${f.column}`,
     `endLine=${f.endLine}`,
@@ -34851,8 +39662,8 @@ function annotation(f) {
     `title=${escapeProperty(f.ruleId)}`
   ].join(",");
   const related2 = (f.related ?? []).map((r) => `
-${r.path}:${r.line}:${r.column}: ${r.message}`).join("");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + related2)}`;
+${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`).join("");
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(showControls(f.message) + related2)}`;
 }
 function annotations(result2) {
   return result2.files.flatMap((file) => file.findings.map(annotation));
@@ -34988,22 +39799,22 @@ function repositoryUrl(repository = package_default.repository) {
   const url = raw.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/^ssh:\/\/git@/, "https://").replace(/\.git$/, "");
   return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
 }
-function docsUrl(path) {
-  return path.endsWith("/") ? `${repositoryUrl()}/tree/main/docs/${path.slice(0, -1)}` : `${repositoryUrl()}/blob/main/docs/${path}`;
+function docsUrl(path2) {
+  return path2.endsWith("/") ? `${repositoryUrl()}/tree/main/docs/${path2.slice(0, -1)}` : `${repositoryUrl()}/blob/main/docs/${path2}`;
 }
 function helpUri(ruleId) {
   return docsUrl(`rules/${ruleId}.md`);
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname8, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname4(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname4(dir)) {
-    const candidate = join5(dir, "docs", "rules");
-    if (existsSync3(candidate)) return candidate;
-    if (dirname4(dir) === dir) return void 0;
+function findRulesDir(from = dirname8(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname8(dir)) {
+    const candidate = join8(dir, "docs", "rules");
+    if (existsSync6(candidate)) return candidate;
+    if (dirname8(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -35068,9 +39879,9 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join5(dir, `${id2}.md`);
-    if (!existsSync3(file)) continue;
-    const help = ruleHelp(id2, readFileSync4(file, "utf8"));
+    const file = join8(dir, `${id2}.md`);
+    if (!existsSync6(file)) continue;
+    const help = ruleHelp(id2, readFileSync8(file, "utf8"));
     if (help) out2.set(id2, help);
   }
   return out2;
@@ -35078,13 +39889,6 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
 
 // src/reporters/sarif-limits.ts
 import { createHash } from "node:crypto";
-
-// src/workflow/baseline.ts
-function identity(f) {
-  return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
-}
-
-// src/reporters/sarif-limits.ts
 var MAX_RESULTS_PER_RUN = 25e3;
 var FINGERPRINT = "triggerLintFinding/v1";
 var RANK = { error: 0, warning: 1, info: 2 };
@@ -35110,13 +39914,13 @@ function fingerprints(findings) {
 // src/reporters/sarif.ts
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function uri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+function uri(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
 }
-function location(path, line, column, endLine, endColumn) {
+function location(path2, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: uri(path), uriBaseId: "%SRCROOT%" },
+      artifactLocation: { uri: uri(path2), uriBaseId: "%SRCROOT%" },
       region: { startLine: line, startColumn: column, endLine, endColumn: Math.max(endColumn, endLine === line ? column + 1 : 1) }
     }
   };
@@ -35213,13 +40017,13 @@ var Positions = class {
   }
   texts;
   counters = /* @__PURE__ */ new Map();
-  counter(path) {
-    let lc = this.counters.get(path);
+  counter(path2) {
+    let lc = this.counters.get(path2);
     if (lc) return lc;
-    const text2 = this.texts.get(path);
+    const text2 = this.texts.get(path2);
     if (text2 === void 0) return void 0;
     lc = new LineIndex(text2);
-    this.counters.set(path, lc);
+    this.counters.set(path2, lc);
     return lc;
   }
   position(at) {
@@ -35229,14 +40033,14 @@ var Positions = class {
     return { path: at.file, line: p.line, column: p.col };
   }
   /** The offset of a 1-based line:column; undefined for a file the run did not read. */
-  offset(path, line, column) {
-    const lc = this.counter(path);
+  offset(path2, line, column) {
+    const lc = this.counter(path2);
     if (!lc) return void 0;
     return lc.offset(line, column);
   }
 };
-function covers(at, path, offset) {
-  return at.file === path && at.start <= offset && offset < Math.max(at.end, at.start + 1);
+function covers(at, path2, offset) {
+  return at.file === path2 && at.start <= offset && offset < Math.max(at.end, at.start + 1);
 }
 
 // src/graph/marks.ts
@@ -35496,15 +40300,13 @@ var SUMMARY_BUDGET = 900 * 1024;
 var TABLE_SHARE = 0.3;
 var MAX_EDGES = 400;
 var MAX_TEXT = 4e4;
-function summaryGraph(model, result2) {
-  const graph = buildGraph(model, result2);
+function summaryGraph(model, result2, redact = (g) => g) {
+  const graph = redact(buildGraph(model, result2));
   if (!graph.nodes.length) return void 0;
   const text2 = toMermaid(graph).trimEnd();
   return graph.edges.length > MAX_EDGES || text2.length > MAX_TEXT ? null : text2;
 }
-function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
+var cell = markdownText;
 var Lines = class {
   lines = [];
   bytes = 0;
@@ -35532,7 +40334,7 @@ function byFileAndRule(result2, budget) {
       c[f.severity]++;
     }
     for (const [rule, c] of [...per].sort(([a2], [b]) => a2 < b ? -1 : 1)) {
-      rows.push({ file: file.path, line: `| \`${cell(file.path)}\` | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
+      rows.push({ file: file.path, line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
     }
   }
   const reserve = 200;
@@ -35551,14 +40353,14 @@ function byFileAndRule(result2, budget) {
   return out2.lines;
 }
 function findingRow(f) {
-  const related2 = (f.related ?? []).map((r) => `<br>↳ \`${cell(`${r.path}:${r.line}:${r.column}`)}\` ${cell(r.message)}`).join("");
-  return `| ${f.severity} | \`${cell(`${f.path}:${f.line}:${f.column}`)}\` | ${f.ruleId} | ${cell(f.message)}${related2} |`;
+  const related2 = (f.related ?? []).map((r) => `<br>↳ ${markdownCode(`${r.path}:${r.line}:${r.column}`)} ${cell(r.message)}`).join("");
+  return `| ${f.severity} | ${markdownCode(`${f.path}:${f.line}:${f.column}`)} | ${f.ruleId} | ${cell(f.message)}${related2} |`;
 }
 function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph, budget = SUMMARY_BUDGET }) {
   const out2 = new Lines();
   out2.push("## trigger-lint", "");
   out2.push(`**${summaryLine(result2)}** — fail-on: \`${failOn}\` → ${failed ? "❌ failed" : "✅ passed"}`, "");
-  if (sarifFile) out2.push(`SARIF report: \`${cell(sarifFile)}\``, "");
+  if (sarifFile) out2.push(`SARIF report: ${markdownCode(sarifFile)}`, "");
   const graphLines = graph ? ["### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", ""] : graph === null ? ["### Triggers", "", "The trigger graph is too large to draw here.", ""] : [];
   const findings = result2.files.flatMap((f) => f.findings);
   const tail = 300;
@@ -35603,7 +40405,7 @@ async function runAction(io) {
     return await run2(io);
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${e.message}`;
-    stdout(`::error title=trigger-lint::${escapeData(message)}
+    stdout(`::error title=trigger-lint::${escapeData(showControls(message))}
 `);
     setOutput(env, "errors", "0", stdout);
     setOutput(env, "warnings", "0", stdout);
@@ -35616,27 +40418,39 @@ async function run2({ env, stdout, cwd }) {
   const failOn = getInput(env, "fail-on") || "error";
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   const sarifInput = getInput(env, "sarif");
+  const readEnv = getInput(env, "read-env");
+  if (readEnv && readEnv !== "true" && readEnv !== "false") throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
+  const config = getInput(env, "config");
   let model;
-  const result2 = await lint(paths, { cwd: workspace, env, onModel: (m) => {
-    model = m;
-  } });
+  const log = [];
+  const result2 = await runWorkflow(
+    paths,
+    { cwd: workspace, onModel: (m) => {
+      model = m;
+    } },
+    { ...config ? { config } : {}, readEnv: readEnv === "true", root: workspace },
+    { cwd: workspace, env, stdout: (s) => {
+      log.push(s);
+    }, stderr: (s) => {
+      log.push(s);
+    } }
+  );
   if (result2.unrecognized.length) throw new UsageError(`${result2.unrecognized[0]}: not a trigger file trigger-lint knows`);
   if (result2.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(", ")} (looked for ${TRIGGER_FILE_NAMES.join(", ")})`);
-  stdout(stylish_default(result2, { color: false, cwd: workspace }));
+  stdout(framedForRunner(log.join("") + stylish_default(result2, { color: false, cwd: workspace })));
   const notes = annotations(result2);
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute4(sarifInput) ? sarifInput : resolve2(workspace, sarifInput);
-    mkdirSync(dirname5(sarifFile), { recursive: true });
-    const log = toSarif(result2, workspace);
-    writeFileSync(sarifFile, JSON.stringify(log, null, 2) + "\n");
-    const note = omittedNote(log);
+    sarifFile = isAbsolute5(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
+    const sarif = toSarif(result2, workspace);
+    writeReport(sarifFile, JSON.stringify(sarif, null, 2) + "\n", sarifInput, workspace, { mkdir: true });
+    const note = omittedNote(sarif);
     if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}
 `);
   }
   const failed = shouldFail(result2, failOn);
-  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2) }));
+  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2, (g) => readEnv === "true" ? redactDeep(g, envSecrets(env, result2.texts.values())) : g) }));
   setOutput(env, "errors", String(result2.summary.errors), stdout);
   setOutput(env, "warnings", String(result2.summary.warnings), stdout);
   setOutput(env, "sarif-file", sarifFile, stdout);

@@ -28,6 +28,7 @@ export function helpText(): string {
        trigger-lint event <validate|sample|list> [options]
        trigger-lint graph [options] [paths...]
        trigger-lint lsp --stdio
+       trigger-lint rule [id]
 
 Lint serverless trigger definitions (Serverless Devs s.yaml, Funcraft, ROS, Tencent SCF, Huawei
 FunctionGraph, Serverless Framework, AWS SAM) before deploy.
@@ -54,6 +55,10 @@ Options:
   --baseline-write, --baseline-prune record today's findings / drop entries that are gone
   --fix, --fix-dry-run               apply certain fixes (comments, formatting kept) / show the diff
   --no-code                          do not read the functions' handler code (recursive-trigger)
+  --read-env                         resolve \${env('X')} / \${env:X} from the environment (off:
+                                     the written default, else unknown; docs/security.md)
+  --root <dir>                       project root: nothing outside it is read (default: the
+                                     nearest folder holding .git, else the current folder)
   --cache, --cache-location <file>   skip unchanged files (default file: .trigger-lint-cache)
   --concurrency <auto|N|off>         lint many files on worker threads (default: auto)
   --color[=always|never|auto]        colour the report; auto (default): on a terminal, unless
@@ -73,6 +78,8 @@ Commands:
                                      loops in red (trigger-lint graph --help)
   lsp --stdio                        the language server for editors: diagnostics, quick fixes,
                                      hover (docs/editors.md)
+  rule [id]                          a rule's page: what it reports, why, examples, options,
+                                     sources; without an id, the list of rules
 
 Severities: error (fails the run), warning (fails it past --max-warnings), info (never fails), off.
 

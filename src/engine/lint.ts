@@ -5,6 +5,7 @@ import { RULES } from '../../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
+import { projectRoot } from './containment.js';
 import { loadParsers, parsersLoaded } from '../code/parser.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
@@ -66,6 +67,12 @@ export async function lint(inputs: (string | Input)[], options: RunOptions = {})
   return lintSourcesAsync(sources, options, named);
 }
 
+/** The run's project root: `options.root`, else found from the linted files (src/engine/containment.ts). */
+function rootOf(sources: Source[], options: RunOptions): string {
+  const cwd = options.cwd ?? process.cwd();
+  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
+}
+
 /** A run between building the Model and running the rules (where handler code is read). */
 interface Run {
   sources: Source[];
@@ -89,7 +96,7 @@ function startRun(sources: Source[], options: RunOptions, named: Set<string>, pr
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === 'recursive-trigger');
   const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? []
-    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off', options.cwd ?? process.cwd());
+    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off', options.cwd ?? process.cwd(), rootOf(sources, options));
   return { sources, options, named, prebuilt, loaded, code };
 }
 
@@ -111,7 +118,7 @@ export async function lintSourcesAsync(sources: Source[], options: RunOptions = 
 function finishRun(run: Run): Result {
   const { sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd() }) : new Map<string, string>();
+  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options) }) : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];
