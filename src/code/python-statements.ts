@@ -11,8 +11,8 @@ import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
 
-const STD = table({ os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path', re: 're' });
-export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str']);
+const STD = table({ os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path', re: 're', pathlib: 'pathlib' });
+export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PurePosixPath', 'pathlib.PosixPath']);
 
 export abstract class PythonStatements {
   constructor(protected readonly a: Analysis) {}

@@ -5,7 +5,7 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
-import { afterLast, basename, beforeLast, concat, dirname, dropEnd, dropFirst, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
+import { afterLast, asStr, basename, beforeLast, concat, dirname, dropEnd, dropFirst, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
 import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
 import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
@@ -44,6 +44,7 @@ export class PythonEval extends PythonStatements {
         const lv = this.expr(l, f);
         const rv = this.expr(r, f);
         if (op === '+') return concat(lv, rv);
+        if (op === '/' && (lv.t === 'str' || lv.t === 'event') && (rv.t === 'str' || rv.t === 'event')) return joinPath([lv, rv]); // PurePath / 'name'
         if (op === '%') return percent(lv, rv);
         return UNKNOWN;
       }
@@ -99,6 +100,15 @@ export class PythonEval extends PythonStatements {
     if (v.t === 'client') return clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
     if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
+    if (v.t === 'str' || (v.t === 'event' && asStr(v).some((p) => 'input' in p))) { // a pathlib path is its string
+      switch (name) {
+        case 'name': return basename(v);
+        case 'stem': return stem(basename(v));
+        case 'suffix': return fromLast(basename(v), '.');
+        case 'parent': return dirname(v);
+        default: return UNKNOWN;
+      }
+    }
     return member(v, name);
   }
 
@@ -284,6 +294,8 @@ export class PythonEval extends PythonStatements {
             if (!sep) return UNKNOWN;
             return { t: 'split', of: recv, sep, rsplit: method === 'rsplit', ...(maxText !== undefined && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}) };
           }
+          case 'with_suffix': return x ? concat(stem(recv), x) : UNKNOWN; // PurePath(key).with_suffix('.webp')
+          case 'with_name': return x ? joinPath([dirname(recv), x]) : UNKNOWN;
           case 'lower': case 'casefold': return caseChanged(recv, (t) => t.toLowerCase());
           case 'upper': return caseChanged(recv, (t) => t.toUpperCase());
           default: return UNKNOWN;
