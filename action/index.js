@@ -27,9 +27,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+    __defProp(target2, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,12 +39,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -52,19 +52,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap20 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
     function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
-          case ALIAS:
+          case ALIAS2:
           case MAP:
           case SCALAR:
           case SEQ:
@@ -85,8 +85,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    var hasAnchor = (node) => (isScalar16(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
@@ -97,11 +97,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap16;
+    exports.isMap = isMap20;
     exports.isNode = isNode;
     exports.isPair = isPair4;
-    exports.isScalar = isScalar12;
-    exports.isSeq = isSeq7;
+    exports.isScalar = isScalar16;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -995,13 +995,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1155,16 +1155,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -1181,11 +1181,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start2, i2) + "\\ ";
+          str3 += json.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -1194,38 +1194,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start2, i2);
+                str3 += json.slice(start2, i2);
                 const code = json.substr(i2 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str3 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -1235,14 +1235,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json.slice(start2, i2) + "\n\n";
+                str3 += json.slice(start2, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -1251,8 +1251,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
@@ -1380,15 +1380,15 @@ ${indent}${start2}${value2}${end2}`;
           return quotedString(value2, ctx);
         }
       }
-      const str2 = value2.replace(/\n+/g, `$&
+      const str3 = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1540,11 +1540,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -1579,8 +1579,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1589,27 +1589,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value2)) {
@@ -1625,7 +1625,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value2))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1669,16 +1669,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1905,31 +1905,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1972,21 +1972,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items2.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end: end2 } = flowChars;
@@ -1998,11 +1998,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end2}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
@@ -2334,7 +2334,7 @@ var require_string = __commonJS({
       identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2372,7 +2372,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2390,14 +2390,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format4, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num2 = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format4 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i2 = n.indexOf(".");
         if (i2 < 0) {
           i2 = n.length;
@@ -2424,7 +2424,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2433,7 +2433,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2444,11 +2444,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2) && value2 >= 0)
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 8, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2486,7 +2486,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 0, 10, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2495,7 +2495,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 16, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2548,7 +2548,7 @@ var require_schema2 = __commonJS({
         identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -2565,7 +2565,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2573,7 +2573,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
@@ -2581,7 +2581,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -2589,9 +2589,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2623,10 +2623,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2637,28 +2637,28 @@ var require_binary = __commonJS({
         if (!value2)
           return "";
         const buf = value2;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -2864,7 +2864,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2873,7 +2873,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2884,11 +2884,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2908,34 +2908,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2)) {
-        const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2945,7 +2945,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 2, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 2, opt3),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2954,7 +2954,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 1, 8, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 1, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2962,7 +2962,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 0, 10, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2971,7 +2971,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt3) => intResolve(str2, 2, 16, opt3),
+      resolve: (str3, _onError, opt3) => intResolve(str3, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3075,9 +3075,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3114,7 +3114,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3123,7 +3123,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3134,8 +3134,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match2 = str2.match(timestamp.test);
+      resolve(str3) {
+        const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -4011,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep9, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep8?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4028,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4052,7 +4052,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode2.range[2],
@@ -4068,7 +4068,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4159,7 +4159,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -4173,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap16 = fc2.start.source === "{";
-      const fcName = isMap16 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap16 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap20 = fc2.start.source === "{";
+      const fcName = isMap20 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap20 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4222,18 +4222,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc2.offset + fc2.start.source.length;
       for (let i2 = 0; i2 < fc2.items.length; ++i2) {
         const collItem = fc2.items[i2];
-        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep9, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep8?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc2.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value2) {
+          if (!props.anchor && !props.tag && !sep9 && !value2) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc2.items.length - 1)
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap16 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap20 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap16 && !sep8 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap20 && !sep9 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4310,9 +4310,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap16 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+            if (!isMap20 && !props.found && ctx.options.strict) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap16) {
+          if (isMap20) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap16 ? "}" : "]";
+      const expectedEnd = isMap20 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4509,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart2; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -4526,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value2 += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value2 += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value2 += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value2 += sep8 + content;
-          sep8 = " ";
+          value2 += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4726,25 +4726,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep8 + (match2?.[1] ?? "");
+      return res + sep9 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5554,14 +5554,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep8, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep9, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5588,8 +5588,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5599,8 +5599,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent2 = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent2?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent2?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5609,11 +5609,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5623,7 +5623,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -5645,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar16 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5729,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar12;
+    exports.isScalar = isScalar16;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6426,12 +6426,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc2) {
       if (fc2.start.type === "flow-seq-start") {
@@ -6728,18 +6728,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep8 }]
+            items: [{ start: start2, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6892,15 +6892,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep8 }]
+                    items: [{ start: start3, key: key2, sep: sep9 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7094,13 +7094,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc2);
-            const sep8 = fc2.end.splice(1, fc2.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc2.end.splice(1, fc2.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc2.offset,
               indent: fc2.indent,
-              items: [{ start: start2, key: fc2, sep: sep8 }]
+              items: [{ start: start2, key: fc2, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7259,7 +7259,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7321,7 +7321,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -7378,21 +7378,479 @@ var require_dist = __commonJS({
   }
 });
 
+// src/source/line-index.ts
+var LineIndex;
+var init_line_index = __esm({
+  "src/source/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      /** Offset where each line starts; lineStarts[0] is 0. */
+      lineStarts;
+      constructor(text2) {
+        let lines = 1;
+        for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
+        this.lineStarts = new Uint32Array(lines);
+        let k2 = 1;
+        for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k2++] = i2 + 1;
+      }
+      /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
+      linePos(offset) {
+        const starts = this.lineStarts;
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+          const mid = low + high >> 1;
+          if (starts[mid] < offset) low = mid + 1;
+          else high = mid;
+        }
+        if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+        if (low === 0) return { line: 0, col: offset };
+        return { line: low, col: offset - starts[low - 1] + 1 };
+      }
+      /** The offset of a 1-based line:column; undefined past the last line. */
+      offset(line, column) {
+        const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
+        return start2 === void 0 ? void 0 : start2 + column - 1;
+      }
+    };
+  }
+});
+
+// src/source/yaml-messages.ts
+function rewriteYamlError(code, message, span, before = "") {
+  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
+    case "BAD_INDENT":
+      return `bad indentation: ${lower(first)}; align this line with its siblings`;
+    case "BAD_SCALAR_START":
+      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+  }
+  return remedied(first, span) ?? lower(first);
+}
+function remedied(first, span) {
+  for (const [re, say] of REMEDIES) {
+    const m = re.exec(first);
+    if (m) return say(m, span);
+  }
+  return void 0;
+}
+function lower(s) {
+  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
+}
+var singleQuoted, REMEDIES;
+var init_yaml_messages = __esm({
+  "src/source/yaml-messages.ts"() {
+    "use strict";
+    singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
+    REMEDIES = [
+      [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
+      [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
+      [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
+      [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
+      [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
+      [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
+      [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
+      [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
+      [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
+      [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
+    ];
+  }
+});
+
+// src/source/duplicate-keys.ts
+function duplicateKeyOffsets(doc, cst) {
+  const out2 = [];
+  const stack = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isMap)(node)) {
+      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
+      if (repeated) {
+        const starts = keyStarts(node, cst.find(node));
+        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
+      }
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return out2.sort((a2, b) => a2 - b);
+}
+function repeatedKeys(map) {
+  const seen = /* @__PURE__ */ new Set();
+  let out2;
+  map.items.forEach((pair, i2) => {
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
+    if (seen.has(key2.value)) (out2 ??= []).push(i2);
+    else seen.add(key2.value);
+  });
+  return out2;
+}
+function countPairs(c) {
+  return c.items.filter((it) => !skipped(c, it)).length;
+}
+function skipped(c, it) {
+  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
+  return c.type === "block-map" || !it.value;
+}
+function keyStarts(map, c) {
+  if (!c) return [];
+  const out2 = [];
+  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
+  let p = 0;
+  for (const it of c.items) {
+    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
+    if (skipped(c, it)) {
+      if (c.type === "flow-collection") offset = startEnd;
+      continue;
+    }
+    const pair = map.items[p++];
+    if (!pair) break;
+    out2.push(startEnd);
+    const sep9 = it.sep ?? [];
+    const sepEnd = sep9.length ? end(sep9[sep9.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep9, "map-value-ind") : !!pair.value;
+    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
+  }
+  return out2;
+}
+var import_yaml, CstIndex, end, has;
+var init_duplicate_keys = __esm({
+  "src/source/duplicate-keys.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    CstIndex = class {
+      constructor(text2) {
+        this.text = text2;
+      }
+      text;
+      byOffset;
+      /** The CST mapping a composed mapping came from (same kind, same start offset). */
+      find(map) {
+        const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
+        return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
+      }
+      index() {
+        if (this.byOffset) return this.byOffset;
+        const out2 = /* @__PURE__ */ new Map();
+        const stack = [...new import_yaml.Parser().parse(this.text)];
+        while (stack.length) {
+          const t = stack.pop();
+          if (!t || typeof t !== "object") continue;
+          const c = t;
+          if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
+            const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
+            (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
+          }
+          for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+        }
+        return this.byOffset = out2;
+      }
+    };
+    end = (t) => t.offset + t.source.length;
+    has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
+  }
+});
+
+// src/source/source.ts
+function replacePlaceholders(text2) {
+  const ranges = [];
+  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
+    ranges.push({ start: offset, end: offset + m.length });
+    return "TLPH" + "_".repeat(m.length - 4);
+  });
+  return { text: out2, ranges };
+}
+function firstBinaryOffset(text2) {
+  const i2 = text2.indexOf("\0");
+  return i2 >= 0 && i2 < 8192 ? i2 : -1;
+}
+function decode(bytes) {
+  try {
+    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
+    return { text: text2 };
+  } catch {
+    let valid = 0;
+    for (let lo = 0, hi = bytes.length; lo < hi; ) {
+      const mid = lo + hi + 1 >> 1;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
+        lo = mid;
+        valid = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
+    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+  }
+}
+function parseSource(path2, text2, extra = []) {
+  const lineCounter = new LineIndex(text2);
+  const syntax = [...extra];
+  const bin = firstBinaryOffset(text2);
+  if (bin >= 0) {
+    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
+    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  }
+  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path2)) return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  const { text: parsedText, ranges } = replacePlaceholders(text2);
+  let docs = [];
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    if (!Array.isArray(docs)) docs = [];
+  } catch (e) {
+    Error.stackTraceLimit = stackTraceLimit;
+    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
+    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
+    return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
+  }
+  Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
+  for (const doc of docs) {
+    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+      const start2 = Math.min(err2.pos[0], text2.length);
+      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
+      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
+    }
+  }
+  return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+function withDuplicateKeys(errors, offsets) {
+  if (!offsets.length) return errors;
+  const out2 = [];
+  let k2 = 0;
+  for (const e of errors) {
+    while (k2 < offsets.length && offsets[k2] < e.pos[0]) out2.push(duplicateKey(offsets[k2++]));
+    out2.push(e);
+  }
+  while (k2 < offsets.length) out2.push(duplicateKey(offsets[k2++]));
+  return out2;
+}
+function lineCol(source, offset) {
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+function isPlaceholder(source, start2, end2) {
+  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
+}
+var import_yaml2, PLACEHOLDER, MAX_ALIAS_COUNT, duplicateKey;
+var init_source = __esm({
+  "src/source/source.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_line_index();
+    init_yaml_messages();
+    init_duplicate_keys();
+    PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+    MAX_ALIAS_COUNT = 1e3;
+    duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+  }
+});
+
+// src/model/model.ts
+function isKnown(l) {
+  return l !== void 0 && !(l.value instanceof Unknown);
+}
+function known(l) {
+  return l !== void 0 && !(l.value instanceof Unknown) ? l.value : void 0;
+}
+function isStorage(t) {
+  return t.kind === "storage";
+}
+function isTimer(t) {
+  return t.kind === "timer" && "schedule" in t;
+}
+function isHttp(t) {
+  return t.kind === "http" && "methodItems" in t;
+}
+function isLog(t) {
+  return t.kind === "log" && !("fields" in t);
+}
+function isQueue(t) {
+  return t.kind === "queue" && !("fields" in t);
+}
+function isEventBridge(t) {
+  return t.kind === "eventbridge" && !("fields" in t);
+}
+var Unknown;
+var init_model = __esm({
+  "src/model/model.ts"() {
+    "use strict";
+    Unknown = class {
+      constructor(reason) {
+        this.reason = reason;
+      }
+      reason;
+      toString() {
+        return `<unknown: ${this.reason}>`;
+      }
+    };
+  }
+});
+
+// src/model/vendors.ts
+function normaliseEvent(vendor, name2) {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
+  return name2;
+}
+function expandEvent(vendor, name2) {
+  const [family, op] = name2.split(":");
+  const ops = VENDORS[vendor].families[family];
+  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
+  return [name2];
+}
+function eventsIntersect(vendor, a2, b) {
+  const written = new Set(a2);
+  for (const e of b) if (written.has(e)) return e;
+  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
+  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
+  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
+  return void 0;
+}
+function sameFamilyWildcard(a2, b) {
+  const [fa, oa] = a2.split(":");
+  const [fb, ob] = b.split(":");
+  return fa === fb && (oa === "*" || ob === "*");
+}
+function isCreationEvent(name2) {
+  return name2.startsWith("ObjectCreated:");
+}
+var VENDORS;
+var init_vendors = __esm({
+  "src/model/vendors.ts"() {
+    "use strict";
+    VENDORS = {
+      aliyun: {
+        vendor: "aliyun",
+        storage: "OSS",
+        cloud: "Alibaba Cloud",
+        functions: "Function Compute",
+        gateway: "API Gateway",
+        eventPrefixes: ["oss:"],
+        families: {
+          ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
+          ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
+          ObjectModified: ["UpdateObjectMeta"],
+          ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+        limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
+      },
+      tencent: {
+        vendor: "tencent",
+        storage: "COS",
+        cloud: "Tencent Cloud",
+        functions: "SCF",
+        gateway: "the SCF API gateway trigger",
+        eventPrefixes: ["cos:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
+          ObjectRemove: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed"]
+        },
+        bucketTriggerLimit: 10,
+        functionTriggerLimit: 10,
+        limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
+      },
+      huawei: {
+        vendor: "huawei",
+        storage: "OBS",
+        cloud: "Huawei Cloud",
+        functions: "FunctionGraph",
+        gateway: "FunctionGraph APIG",
+        eventPrefixes: ["s3:", ""],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
+      },
+      jdcloud: {
+        vendor: "jdcloud",
+        storage: "OSS",
+        cloud: "JD Cloud",
+        functions: "JD Cloud Function",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
+        limitRemedy: "merge triggers with the same events and a common prefix",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
+      },
+      aws: {
+        vendor: "aws",
+        storage: "S3",
+        cloud: "AWS",
+        functions: "AWS",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed", "Delete"],
+          Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
+          LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
+          ObjectTagging: ["Put", "Delete"],
+          ObjectAcl: ["Put"]
+        },
+        bucketTriggerLimit: Infinity,
+        limitSource: "AWS S3 has no small per-bucket notification limit",
+        limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+        encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
+      }
+    };
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value2;
       while (pos < len) {
         length++;
-        value2 = str2.charCodeAt(pos++);
+        value2 = str3.charCodeAt(pos++);
         if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
+          value2 = str3.charCodeAt(pos);
           if ((value2 & 64512) === 56320)
             pos++;
         }
@@ -7401,6 +7859,77 @@ var require_ucs2length = __commonJS({
     }
     exports.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/source/yamlnav.ts
+function nodeLoc(file, node, fallback) {
+  const r = node?.range;
+  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
+  return fallback ?? { file, start: 0, end: 0 };
+}
+function aliasTargets(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if ((0, import_yaml3.isPair)(n)) {
+      stack.push(n.value, n.key);
+    } else if ((0, import_yaml3.isAlias)(n)) {
+      out2.set(n, anchors.get(n.source));
+    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+    }
+  }
+  return out2;
+}
+function entries(map) {
+  const out2 = [];
+  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  return out2;
+}
+function contentStart(node) {
+  const t = node.type;
+  const s = node.range?.[0] ?? 0;
+  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
+}
+function isVerbatim(text2, node) {
+  const r = node.range;
+  if (!r || typeof node.value !== "string") return false;
+  const start2 = contentStart(node);
+  const quoted = start2 !== r[0];
+  const end2 = quoted ? r[1] - 1 : r[1];
+  return text2.slice(start2, end2) === node.value;
+}
+var import_yaml3, AliasBudget;
+var init_yamlnav = __esm({
+  "src/source/yamlnav.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_source();
+    AliasBudget = class {
+      constructor(doc, max = MAX_ALIAS_COUNT) {
+        this.doc = doc;
+        this.max = max;
+      }
+      doc;
+      max;
+      used = 0;
+      targets;
+      /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
+      deref(node) {
+        let n = node;
+        let hops = 0;
+        while (n && (0, import_yaml3.isAlias)(n)) {
+          if (++this.used > this.max || ++hops > 32) return void 0;
+          this.targets ??= aliasTargets(this.doc);
+          n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
+        }
+        return n;
+      }
+    };
   }
 });
 
@@ -7909,16 +8438,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str2 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -7928,13 +8457,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str2;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -8470,9 +8999,9 @@ async function Module2(moduleArg = {}) {
   }, "loadWebAssemblyModule");
   var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
     for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
+      const setImport = /* @__PURE__ */ __name((target2) => {
+        if (!isSymbolDefined(target2)) {
+          wasmImports[target2] = exp;
         }
       }, "setImport");
       setImport(sym);
@@ -8793,10 +9322,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var c = str2.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -8810,12 +9339,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var u = str2.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -8840,30 +9369,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str2.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -9361,7 +9890,7 @@ var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_O
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
-    __name = (target, value2) => __defProp2(target, "name", { value: value2, configurable: true });
+    __name = (target2, value2) => __defProp2(target2, "name", { value: value2, configurable: true });
     Edit = class {
       static {
         __name(this, "Edit");
@@ -11437,6 +11966,1659 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// src/code/parser.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+function wasmPath(w) {
+  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
+  if (existsSync(near)) return near;
+  return createRequire(import.meta.url).resolve(w.pkg);
+}
+function loadParsers() {
+  loading ??= (async () => {
+    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
+    await ts.Parser.init({ wasmBinary: wasmBinary2 });
+    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
+    return runtime;
+  })();
+  return loading.then(() => void 0);
+}
+function parsersLoaded() {
+  return runtime !== void 0;
+}
+function parse3(lang, text2) {
+  if (!runtime) return void 0;
+  let p = runtime.parsers.get(lang);
+  if (p === void 0) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+    } catch {
+      p = null;
+    }
+    runtime.parsers.set(lang, p);
+  }
+  try {
+    return p?.parse(text2) ?? void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseWith(w, text2) {
+  if (!runtime) return void 0;
+  let p = extraParsers.get(w.file);
+  if (p === void 0) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(w)))));
+    } catch {
+      p = null;
+    }
+    extraParsers.set(w.file, p);
+  }
+  try {
+    return p?.parse(text2) ?? void 0;
+  } catch {
+    return void 0;
+  }
+}
+var GRAMMAR, RUNTIME, runtime, loading, extraParsers;
+var init_parser = __esm({
+  "src/code/parser.ts"() {
+    "use strict";
+    GRAMMAR = {
+      python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
+      javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
+      typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
+    };
+    RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
+    extraParsers = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/formats/terraform/paths.ts
+function isTerraformPath(path2) {
+  return /\.tf$/i.test(path2);
+}
+function isVarsFile(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  return base === "terraform.tfvars" || base.endsWith(".auto.tfvars");
+}
+function isTerraformInput(path2) {
+  return isTerraformPath(path2) || isVarsFile(path2);
+}
+var init_paths = __esm({
+  "src/formats/terraform/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/formats/terraform/hcl.ts
+function parseHcl(text2) {
+  return parseWith(HCL, text2);
+}
+function hclErrors(tree) {
+  const out2 = [];
+  if (!tree.rootNode.hasError) return out2;
+  const visit2 = (n) => {
+    if (out2.length >= 20) return;
+    if (n.isMissing) {
+      out2.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` });
+      return;
+    }
+    if (n.type === "ERROR") {
+      const text2 = n.text.split("\n")[0].slice(0, 40);
+      out2.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)), message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)` });
+      return;
+    }
+    if (n.hasError) for (const c of n.children) visit2(c);
+  };
+  visit2(tree.rootNode);
+  return out2;
+}
+function hclComments(text2) {
+  if (!text2.includes("#") && !text2.includes("//")) return [];
+  const tree = parseHcl(text2);
+  if (!tree) return [];
+  const out2 = [];
+  try {
+    const visit2 = (n) => {
+      if (n.type === "comment") {
+        const t = n.text;
+        const lead = t.startsWith("#") ? 1 : t.startsWith("//") ? 2 : 0;
+        if (lead) {
+          const lineStart = text2.lastIndexOf("\n", n.startIndex - 1) + 1;
+          out2.push({ offset: n.startIndex + lead - 1, text: t.slice(lead).replace(/\r?\n$/, ""), trailing: text2.slice(lineStart, n.startIndex).trim() !== "" });
+        }
+        return;
+      }
+      for (const c of n.children) if (c) visit2(c);
+    };
+    visit2(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  return out2.sort((a2, b) => a2.offset - b.offset);
+}
+var HCL, loadHcl, hclLoaded;
+var init_hcl = __esm({
+  "src/formats/terraform/hcl.ts"() {
+    "use strict";
+    init_parser();
+    init_paths();
+    HCL = { file: "tree-sitter-hcl.wasm", pkg: "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm" };
+    loadHcl = loadParsers;
+    hclLoaded = parsersLoaded;
+  }
+});
+
+// src/model/writes.ts
+function words2(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
+}
+function outputRole(name2) {
+  const w = words2(name2);
+  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
+  if (w.includes("BUCKET")) return "bucket";
+  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
+  return void 0;
+}
+function stem2(name2) {
+  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+}
+function stripSlash(l) {
+  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
+}
+function parseUrl(l) {
+  if (typeof l.value !== "string") return void 0;
+  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
+  if (!m) return void 0;
+  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
+}
+function writesFromEnv(env, at) {
+  const buckets = [];
+  const prefixes = [];
+  const out2 = [];
+  for (const [name2, value2] of env) {
+    const url = parseUrl(value2);
+    const role = outputRole(name2);
+    if (url && role) {
+      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
+      continue;
+    }
+    if (role === "bucket") buckets.push({ name: name2, value: value2 });
+    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
+  }
+  const usedPrefixes = /* @__PURE__ */ new Set();
+  for (const b of buckets) {
+    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
+    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
+    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    for (const p of pick) {
+      usedPrefixes.add(p.name);
+      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
+    }
+  }
+  for (const p of prefixes) {
+    if (usedPrefixes.has(p.name)) continue;
+    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
+  }
+  return out2;
+}
+var OUTPUT_WORDS, PREFIX_WORDS;
+var init_writes = __esm({
+  "src/model/writes.ts"() {
+    "use strict";
+    OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
+    PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
+  }
+});
+
+// src/formats/trigger-fields.ts
+function num(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const n = Number(s.value);
+  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
+}
+function bool(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const v = s.value.trim().toLowerCase();
+  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
+}
+function strList(r, node, upper = false) {
+  if (node === void 0 || node === null) return { items: [] };
+  const items2 = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it);
+      if (s) items2.push(s);
+    }
+  } else {
+    const d = r.deref(node);
+    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
+    const s = r.str(node);
+    if (s) items2.push(s);
+  }
+  const at = r.loc(node);
+  const unknown2 = items2.find((i2) => i2.value instanceof Unknown);
+  if (unknown2) return { list: { value: unknown2.value, at }, items: items2 };
+  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
+}
+function after(l, marker) {
+  if (!l || l.value instanceof Unknown) return l;
+  const i2 = l.value.indexOf(marker);
+  if (i2 < 0) return void 0;
+  const value2 = l.value.slice(i2 + marker.length);
+  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
+  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
+}
+var init_trigger_fields = __esm({
+  "src/formats/trigger-fields.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/formats/common.ts
+function dePlaceholder(l) {
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+function envMap(r, node) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k2, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+function envWrites(fn, keys) {
+  return writesFromEnv(fn.env, (name2) => {
+    const k2 = keys.get(name2);
+    const v = fn.env.get(name2);
+    return { file: k2.file, start: k2.start, end: Math.max(k2.end, v.at.end) };
+  });
+}
+function readEvents(r, node, vendor, fallback) {
+  const { list, items: items2 } = strList(r, node);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  const events2 = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
+  return { events: events2, items: items2 };
+}
+function filterValue(r, map, keys, fallback) {
+  const node = map ? r.get(map, ...keys) : void 0;
+  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
+    return { value: { value: "", at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
+}
+function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
+  let dir;
+  for (const node of codeNodes) {
+    if (node === void 0 || node === null) continue;
+    const m = r.map(node);
+    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
+    dir = n === void 0 ? void 0 : r.str(n);
+    if (dir || m) break;
+  }
+  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
+  if (!dir || !handler) return void 0;
+  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
+  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
+  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
+}
+var init_common = __esm({
+  "src/formats/common.ts"() {
+    "use strict";
+    init_model();
+    init_vendors();
+    init_writes();
+    init_yamlnav();
+    init_trigger_fields();
+  }
+});
+
+// src/formats/terraform/blocks.ts
+function labelText(n) {
+  if (n.type === "identifier") return n.text;
+  const lit2 = n.children.find((c) => c.type === "template_literal");
+  return lit2 ? lit2.text : "";
+}
+function readBody(body3, file) {
+  const attrs = /* @__PURE__ */ new Map();
+  const blocks = [];
+  for (const c of body3?.namedChildren ?? []) {
+    if (!c) continue;
+    if (c.type === "attribute") {
+      const id2 = c.namedChildren.find((x) => x?.type === "identifier");
+      const expr = c.namedChildren.find((x) => x?.type === "expression");
+      if (id2 && expr) attrs.set(id2.text, { name: id2.text, key: loc(file, id2), expr, file, at: loc(file, c) });
+    } else if (c.type === "block") {
+      const kids = c.namedChildren.filter((x) => !!x);
+      const type = kids[0]?.type === "identifier" ? kids[0].text : "";
+      const labels = kids.slice(1).filter((x) => x.type === "string_lit" || x.type === "identifier").map(labelText);
+      const open = kids.find((x) => x.type === "block_start");
+      const inner = readBody(kids.find((x) => x.type === "body"), file);
+      const last = open ? kids[kids.indexOf(open) - 1] : void 0;
+      blocks.push({ type, labels, head: { file, start: c.startIndex, end: last ? last.endIndex : c.startIndex + type.length }, ...inner, at: loc(file, c), file });
+    }
+  }
+  return { attrs, blocks };
+}
+function readFile(root, file) {
+  return readBody(root.namedChildren.find((x) => x?.type === "body"), file);
+}
+var loc;
+var init_blocks = __esm({
+  "src/formats/terraform/blocks.ts"() {
+    "use strict";
+    loc = (file, n) => ({ file, start: n.startIndex, end: n.endIndex });
+  }
+});
+
+// src/formats/terraform/value.ts
+function str2(v) {
+  if (!v) return void 0;
+  if (v.t === "str") return v.v;
+  if (v.t === "num") return String(v.v);
+  if (v.t === "bool") return String(v.v);
+  return void 0;
+}
+function field(v, ...names2) {
+  if (!v || v.t !== "obj") return void 0;
+  for (const n of names2) {
+    const f = v.fields.get(n);
+    if (f) return f.val;
+  }
+  return void 0;
+}
+function spanOf(v, from, to) {
+  const m = v.map;
+  if (!m) return v.at;
+  const a2 = m[from];
+  const b = m[to];
+  if (a2 === void 0 || b === void 0 || a2 < 0 || b < a2) return v.at;
+  return { file: v.at.file, start: a2, end: b };
+}
+var unknown;
+var init_value = __esm({
+  "src/formats/terraform/value.ts"() {
+    "use strict";
+    unknown = (reason, at, ref) => ({ t: "unknown", reason, at, ...ref ? { ref } : {} });
+  }
+});
+
+// src/formats/terraform/evaluate.ts
+function withOrigin(v, at) {
+  if (v.t === "str") return v.display ? { ...v, at } : { ...v, at, map: void 0, origin: v.origin ?? v.at };
+  return v;
+}
+function unescape3(raw) {
+  let text2 = "";
+  const offsets = [];
+  for (let i2 = 0; i2 < raw.length; ) {
+    offsets.length = text2.length;
+    const c = raw[i2];
+    if (c === "\\" && i2 + 1 < raw.length) {
+      const e = raw[i2 + 1];
+      const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
+      if (simple[e] !== void 0) {
+        offsets.push(i2);
+        text2 += simple[e];
+        i2 += 2;
+        continue;
+      }
+      const u = e === "u" ? /^[0-9a-fA-F]{4}/.exec(raw.slice(i2 + 2)) : e === "U" ? /^[0-9a-fA-F]{8}/.exec(raw.slice(i2 + 2)) : null;
+      if (u) {
+        const s = String.fromCodePoint(parseInt(u[0], 16));
+        for (let k2 = 0; k2 < s.length; k2++) offsets.push(i2);
+        text2 += s;
+        i2 += 2 + u[0].length;
+        continue;
+      }
+    }
+    if ((c === "$" || c === "%") && raw[i2 + 1] === c && raw[i2 + 2] === "{") {
+      offsets.push(i2);
+      text2 += c;
+      i2 += 2;
+      continue;
+    }
+    offsets.push(i2);
+    text2 += c;
+    i2++;
+  }
+  offsets.length = text2.length;
+  offsets.push(raw.length);
+  return { text: text2, offsets };
+}
+function dedent(v, map, at) {
+  const lines = v.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  let out2 = "";
+  const m = [];
+  let pos = 0;
+  for (const [k2, l] of lines.entries()) {
+    const drop = Math.min(cut, /^[ \t]*/.exec(l)[0].length);
+    out2 += l.slice(drop);
+    for (let j = drop; j < l.length; j++) m.push(map[pos + j]);
+    pos += l.length;
+    if (k2 < lines.length - 1) {
+      out2 += "\n";
+      m.push(map[pos]);
+      pos++;
+    }
+  }
+  m.push(map[map.length - 1]);
+  return { t: "str", v: out2, at, map: m };
+}
+var ID_ATTR, ALIAS, MAX_DEPTH5, BUCKET_TYPES, HOLE, Module4, loc2;
+var init_evaluate = __esm({
+  "src/formats/terraform/evaluate.ts"() {
+    "use strict";
+    init_value();
+    ID_ATTR = {
+      aws_s3_bucket: "bucket",
+      alicloud_oss_bucket: "bucket",
+      tencentcloud_cos_bucket: "bucket",
+      huaweicloud_obs_bucket: "bucket",
+      aws_lambda_function: "function_name",
+      aws_iam_role: "name",
+      alicloud_fc_service: "name",
+      alicloud_fcv3_function: "function_name",
+      aws_sqs_queue: "name",
+      aws_sns_topic: "name",
+      aws_cloudwatch_event_rule: "name"
+    };
+    ALIAS = {
+      aws_lambda_function: { name: "function_name" },
+      alicloud_fc_function: { function_name: "name" },
+      huaweicloud_fgs_function: { function_name: "name" },
+      tencentcloud_scf_function: { function_name: "name" }
+    };
+    MAX_DEPTH5 = 64;
+    BUCKET_TYPES = /* @__PURE__ */ new Set(["aws_s3_bucket", "alicloud_oss_bucket", "tencentcloud_cos_bucket", "huaweicloud_obs_bucket"]);
+    HOLE = "";
+    Module4 = class {
+      constructor(dir, blocks, input, texts) {
+        this.dir = dir;
+        this.blocks = blocks;
+        this.input = input;
+        this.texts = texts;
+        for (const b of blocks) {
+          if (b.type === "resource" && b.labels.length >= 2) this.resources.set(`${b.labels[0]}.${b.labels[1]}`, b);
+          else if (b.type === "data" && b.labels.length >= 2) this.data.set(`${b.labels[0]}.${b.labels[1]}`, b);
+          else if (b.type === "variable" && b.labels.length) this.variables.set(b.labels[0], b);
+          else if (b.type === "locals") for (const a2 of b.attrs.values()) this.locals.set(a2.name, a2);
+          else if (b.type === "provider") this.providers.push(b);
+          else if (b.type === "module") this.modules.push(b);
+        }
+      }
+      dir;
+      blocks;
+      input;
+      texts;
+      resources = /* @__PURE__ */ new Map();
+      data = /* @__PURE__ */ new Map();
+      variables = /* @__PURE__ */ new Map();
+      locals = /* @__PURE__ */ new Map();
+      providers = [];
+      modules = [];
+      localCache = /* @__PURE__ */ new Map();
+      attrCache = /* @__PURE__ */ new Map();
+      depth = 0;
+      lenient = false;
+      /** Resources of one type. */
+      ofType(type) {
+        return [...this.resources].filter(([k2]) => k2.startsWith(type + ".") && k2.indexOf(".", type.length + 1) < 0).map(([k2, b]) => [k2.slice(type.length + 1), b]);
+      }
+      attr(a2) {
+        if (!a2) return void 0;
+        if (this.lenient) return this.expr(a2.expr, a2.file);
+        const hit = this.attrCache.get(a2);
+        if (hit) return hit;
+        const v = this.expr(a2.expr, a2.file);
+        this.attrCache.set(a2, v);
+        return v;
+      }
+      /** An attribute of a block, evaluated. */
+      get(b, name2) {
+        return b ? this.attr(b.attrs.get(name2)) : void 0;
+      }
+      /**
+       * A string attribute with each unknown interpolation kept as HOLE (an ARN
+       * `"acs:oss:${var.region}:${data.alicloud_account.this.id}:${alicloud_oss_bucket.b.bucket}"` keeps its known fields).
+       */
+      holes(b, name2) {
+        const a2 = b?.attrs.get(name2);
+        if (!a2) return void 0;
+        this.lenient = true;
+        try {
+          return this.expr(a2.expr, a2.file);
+        } finally {
+          this.lenient = false;
+        }
+      }
+      expr(n, file) {
+        const at = loc2(file, n);
+        if (this.depth > MAX_DEPTH5) return unknown("expression too deep", at);
+        this.depth++;
+        try {
+          return this.eval(n, file, at);
+        } finally {
+          this.depth--;
+        }
+      }
+      eval(n, file, at) {
+        switch (n.type) {
+          case "expression": {
+            const kids = n.namedChildren.filter((x) => !!x && x.type !== "comment");
+            if (!kids.length) return unknown("empty expression", at);
+            const [head, ...rest] = kids;
+            if (head.type === "variable_expr") return this.traversal(head, rest, file, at);
+            let v = this.expr(head, file);
+            for (const step of rest) v = this.step(v, step, file, at);
+            return kids.length === 1 ? v : v;
+          }
+          case "literal_value":
+            return this.literal(n.namedChildren[0], file, at);
+          case "template_expr":
+            return this.expr(n.namedChildren[0], file);
+          case "quoted_template":
+            return this.template(n, file, at, false);
+          case "heredoc_template":
+            return this.template(n, file, at, true);
+          case "collection_value":
+            return this.expr(n.namedChildren[0], file);
+          case "tuple":
+            return { t: "list", items: n.namedChildren.filter((x) => x?.type === "expression").map((x) => this.expr(x, file)), at };
+          case "object": {
+            const fields = /* @__PURE__ */ new Map();
+            for (const e of n.namedChildren) {
+              if (e?.type !== "object_elem") continue;
+              const k2 = e.childForFieldName("key");
+              const v = e.childForFieldName("val");
+              if (!k2 || !v) continue;
+              const kv = this.objectKey(k2, file);
+              if (kv === void 0) continue;
+              fields.set(kv, { key: loc2(file, k2), val: this.expr(v, file) });
+            }
+            return { t: "obj", fields, at };
+          }
+          case "function_call":
+            return this.call(n, file, at);
+          case "conditional": {
+            const [c, a2, b] = n.namedChildren.filter((x) => x?.type === "expression");
+            const cv = c ? this.expr(c, file) : void 0;
+            if (cv?.t === "bool" && a2 && b) return this.expr(cv.v ? a2 : b, file);
+            return unknown("a conditional expression", at);
+          }
+          default:
+            return unknown(`a ${n.type.replace(/_/g, " ")}`, at);
+        }
+      }
+      objectKey(k2, file) {
+        const first = k2.namedChildren[0];
+        if (first?.type === "variable_expr" && k2.namedChildren.length === 1) return first.text;
+        const v = this.expr(k2, file);
+        return str2(v);
+      }
+      literal(n, file, at) {
+        switch (n.type) {
+          case "numeric_lit":
+            return { t: "num", v: Number(n.text), at };
+          case "bool_lit":
+            return { t: "bool", v: n.text === "true", at };
+          case "null_lit":
+            return { t: "null", at };
+          case "string_lit":
+            return this.template(n, file, at, false);
+          default:
+            return unknown(n.type, at);
+        }
+      }
+      /** A quoted template or heredoc: its parts joined, with each character's source offset. */
+      template(n, file, at, heredoc) {
+        const parts2 = n.namedChildren.filter((x) => !!x && (x.type === "template_literal" || x.type === "template_interpolation" || x.type === "template_directive"));
+        if (parts2.length === 1 && parts2[0].type === "template_interpolation") {
+          const e = parts2[0].namedChildren.find((x) => x?.type === "expression");
+          return e ? this.expr(e, file) : unknown("empty interpolation", at);
+        }
+        let v = "";
+        const map = [];
+        for (const p of parts2) {
+          if (p.type === "template_literal") {
+            const d = heredoc ? { text: p.text, offsets: [...Array(p.text.length + 1).keys()] } : unescape3(p.text);
+            v += d.text;
+            for (let i2 = 0; i2 < d.text.length; i2++) map.push(p.startIndex + d.offsets[i2]);
+          } else if (p.type === "template_interpolation") {
+            const e = p.namedChildren.find((x) => x?.type === "expression");
+            const iv = e ? this.expr(e, file) : void 0;
+            const s = str2(iv);
+            if (s === void 0 && !this.lenient) return unknown(iv?.t === "unknown" ? iv.reason : "an interpolation", at);
+            const piece = s ?? HOLE;
+            v += piece;
+            for (let i2 = 0; i2 < piece.length; i2++) map.push(-1);
+          } else return unknown("a template directive (%{…})", at);
+        }
+        const last = parts2[parts2.length - 1];
+        map.push(last && last.type === "template_literal" ? last.endIndex : -1);
+        if (parts2.length === 0) {
+          map.length = 0;
+          map.push(-1);
+        }
+        if (heredoc && n.children.some((c) => c?.type === "heredoc_start" && c.text === "<<-")) return dedent(v, map, at);
+        return { t: "str", v, at, map };
+      }
+      traversal(head, rest, file, at) {
+        const root = head.text;
+        const names2 = [];
+        let i2 = 0;
+        const steps = rest.filter((s) => s.type === "get_attr" || s.type === "index" || s.type === "splat");
+        const nameAt = (k2) => steps[k2]?.type === "get_attr" ? steps[k2].namedChildren[0]?.text : void 0;
+        const take = () => {
+          while (i2 < steps.length && steps[i2].type !== "get_attr") i2++;
+          const n = nameAt(i2);
+          if (n !== void 0) i2++;
+          return n;
+        };
+        const restFrom = (k2) => steps.slice(k2);
+        const apply = (v, from) => restFrom(from).reduce((acc, s) => this.step(acc, s, file, at), v);
+        switch (root) {
+          case "var": {
+            const name2 = nameAt(0);
+            if (!name2) return unknown("var", at);
+            const given = this.input.vars.get(name2);
+            if (given) return apply(withOrigin(given, at), 1);
+            const decl = this.variables.get(name2);
+            const def = decl ? this.get(decl, "default") : void 0;
+            if (!decl) return unknown(`var.${name2} is not declared`, at);
+            if (!def || def.t === "null") return unknown(`var.${name2} has no default and no value in terraform.tfvars`, at);
+            return apply(withOrigin(def, at), 1);
+          }
+          case "local": {
+            const name2 = nameAt(0);
+            const a2 = name2 ? this.locals.get(name2) : void 0;
+            if (!a2 || !name2) return unknown(`local.${name2 ?? ""} is not defined`, at);
+            let v = this.lenient ? void 0 : this.localCache.get(name2);
+            if (this.lenient) v = this.attr(a2);
+            else if (!v) {
+              this.localCache.set(name2, unknown(`local.${name2} refers to itself`, at));
+              v = this.attr(a2);
+              this.localCache.set(name2, v);
+            }
+            return apply(withOrigin(v, at), 1);
+          }
+          case "path": {
+            const name2 = nameAt(0);
+            return name2 === "module" || name2 === "root" || name2 === "cwd" ? { t: "str", v: ".", at } : unknown(`path.${name2}`, at);
+          }
+          case "data": {
+            const type = take();
+            const name2 = take();
+            const attr = take();
+            const b = type && name2 ? this.data.get(`${type}.${name2}`) : void 0;
+            if (!b || !attr) return unknown(`data.${type}.${name2}`, at);
+            if (type === "archive_file" && attr === "output_path") return this.get(b, "output_path") ?? unknown("archive_file output_path", at);
+            const v = this.get(b, attr);
+            return v ? apply(withOrigin(v, at), i2) : unknown(`data.${type}.${name2}.${attr}`, at);
+          }
+          case "module":
+          case "count":
+          case "each":
+          case "self":
+          case "terraform":
+            return unknown(`${root}.…`, at);
+          default: {
+            const name2 = take();
+            const attr0 = take();
+            const b = name2 ? this.resources.get(`${root}.${name2}`) : void 0;
+            if (!b || !name2) return unknown(`${root}.${name2 ?? ""} is not a resource of this module`, at);
+            if (!attr0) return unknown(`${root}.${name2}`, at, { type: root, name: name2, attr: "" });
+            const attr = attr0 === "id" && ID_ATTR[root] ? ID_ATTR[root] : ALIAS[root]?.[attr0] ?? attr0;
+            let v = this.get(b, attr);
+            if (!v && BUCKET_TYPES.has(root) && (attr === "bucket" || attr === "arn") && !b.attrs.has("bucket")) {
+              const address = `${this.input.prefix ?? ""}${root}.${name2}`;
+              const id2 = `${address}#${encodeURIComponent(this.dir)}`;
+              v = { t: "str", v: attr === "arn" && root === "aws_s3_bucket" ? `arn:aws:s3:::${id2}` : id2, at, display: `${address} (its name is generated at apply)` };
+            }
+            if (!v && root === "aws_s3_bucket" && attr === "arn") {
+              const bucket = str2(this.get(b, "bucket"));
+              if (bucket !== void 0) v = { t: "str", v: `arn:aws:s3:::${bucket}`, at };
+            }
+            if (!v) return unknown(`${root}.${name2}.${attr0}`, at, { type: root, name: name2, attr: attr0 });
+            return apply(withOrigin(v, at), i2);
+          }
+        }
+      }
+      /** One `.attr` / `[index]` step applied to a value. */
+      step(v, s, file, at) {
+        if (v.t === "unknown") return v;
+        if (s.type === "get_attr") {
+          const name2 = s.namedChildren[0]?.text ?? "";
+          if (v.t === "obj") return v.fields.get(name2)?.val ?? unknown(`no attribute ${name2}`, at);
+          return unknown(`.${name2}`, at);
+        }
+        if (s.type === "index") {
+          const e = s.namedChildren[0];
+          const idxNode = e?.type === "new_index" ? e.namedChildren[0] : void 0;
+          const idx = idxNode ? this.expr(idxNode, file) : e ? { t: "num", v: Number(e.text.replace(/^\./, "")), at } : void 0;
+          if (v.t === "list" && idx?.t === "num") return v.items[idx.v] ?? unknown("index out of range", at);
+          if (v.t === "obj" && idx && str2(idx) !== void 0) return v.fields.get(str2(idx))?.val ?? unknown("no such key", at);
+          return unknown("an index", at);
+        }
+        return unknown("a splat", at);
+      }
+      call(n, file, at) {
+        const name2 = n.namedChildren.find((x) => x?.type === "identifier")?.text ?? "";
+        const argsNode = n.namedChildren.find((x) => x?.type === "function_arguments");
+        if (argsNode?.namedChildren.some((x) => x?.type === "ellipsis")) return unknown(`${name2}(…) with expanded arguments`, at);
+        const args2 = (argsNode?.namedChildren ?? []).filter((x) => x?.type === "expression").map((x) => this.expr(x, file));
+        const strs = () => args2.map(str2);
+        const out2 = (v) => v === void 0 ? unknown(`${name2}(…) of an unknown value`, at) : { t: "str", v, at };
+        switch (name2) {
+          case "jsonencode":
+            return args2[0] ?? unknown("jsonencode()", at);
+          case "tostring":
+            return args2[0] && str2(args2[0]) !== void 0 ? args2[0] : unknown("tostring()", at);
+          case "lower":
+            return out2(strs()[0]?.toLowerCase());
+          case "upper":
+            return out2(strs()[0]?.toUpperCase());
+          case "trimspace":
+            return out2(strs()[0]?.trim());
+          case "trimprefix": {
+            const [s, p] = strs();
+            return out2(s === void 0 || p === void 0 ? void 0 : s.startsWith(p) ? s.slice(p.length) : s);
+          }
+          case "trimsuffix": {
+            const [s, p] = strs();
+            return out2(s === void 0 || p === void 0 ? void 0 : s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+          }
+          case "replace": {
+            const [s, a2, b] = strs();
+            return out2(s === void 0 || a2 === void 0 || b === void 0 || /^\/.*\/$/.test(a2) ? void 0 : s.split(a2).join(b));
+          }
+          case "format": {
+            const [f, ...rest] = strs();
+            if (f === void 0) return out2(void 0);
+            let k2 = 0;
+            let bad = false;
+            const s = f.replace(/%(%|[-+# 0]*\d*(?:\.\d+)?[svdfqt])/g, (m, spec) => {
+              if (spec === "%") return "%";
+              const a2 = rest[k2++];
+              if (a2 === void 0) {
+                bad = true;
+                return "";
+              }
+              return spec.endsWith("q") ? JSON.stringify(a2) : a2;
+            });
+            return out2(bad ? void 0 : s);
+          }
+          case "join": {
+            const sep9 = str2(args2[0]);
+            const lists = args2.slice(1);
+            if (sep9 === void 0 || lists.some((l) => l.t !== "list")) return out2(void 0);
+            const items2 = lists.flatMap((l) => l.items.map(str2));
+            return out2(items2.some((x) => x === void 0) ? void 0 : items2.join(sep9));
+          }
+          case "concat": {
+            if (args2.some((l) => l.t !== "list")) return unknown("concat() of an unknown value", at);
+            return { t: "list", items: args2.flatMap((l) => l.items), at };
+          }
+          default:
+            return unknown(`${name2}(…)`, at);
+        }
+      }
+    };
+    loc2 = (file, n) => ({ file, start: n.startIndex, end: n.endIndex });
+  }
+});
+
+// src/formats/terraform/located.ts
+function locStr(v, fallback) {
+  if (!v) return { value: new Unknown("not written"), at: fallback };
+  const s = str2(v);
+  if (s !== void 0 && s.includes(HOLE)) return { value: new Unknown("an unknown interpolation"), at: v.at };
+  if (s === void 0) return { value: new Unknown(v.t === "unknown" ? v.reason : `a ${v.t} value`), at: v.at };
+  return { value: s, at: v.at, ...v.t === "str" && v.origin ? { origin: v.origin } : {}, ...v.t === "str" && v.display ? { display: v.display } : {} };
+}
+function optStr(v) {
+  return v && v.t !== "null" ? locStr(v, v.at) : void 0;
+}
+function locNum(v) {
+  if (!v || v.t === "null") return void 0;
+  const n = v.t === "num" ? v.v : v.t === "str" && /^\d+$/.test(v.v) ? Number(v.v) : void 0;
+  return n === void 0 ? { value: new Unknown("not a number"), at: v.at } : { value: n, at: v.at };
+}
+function locBool(v) {
+  if (!v || v.t === "null") return void 0;
+  if (v.t === "bool") return { value: v.v, at: v.at };
+  const s = str2(v);
+  return s === void 0 ? { value: new Unknown("not a boolean"), at: v.at } : { value: s, at: v.at };
+}
+function strItems(v, fallback) {
+  if (!v || v.t === "null") return { items: [] };
+  if (v.t === "list") {
+    const items2 = v.items.map((i2) => locStr(i2, i2.at));
+    const bad = items2.find((i2) => i2.value instanceof Unknown);
+    return { list: { value: bad ? bad.value : items2.map((i2) => i2.value), at: v.at }, items: items2 };
+  }
+  const one = locStr(v, fallback);
+  return { list: { value: one.value instanceof Unknown ? one.value : [one.value], at: one.at }, items: [one] };
+}
+function events(v, vendor, fallback) {
+  const { list, items: items2 } = strItems(v, fallback);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  return { events: list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) }, items: items2 };
+}
+function filterOf(v, fallback) {
+  if (!v || v.t === "null") return { value: { value: "", at: fallback }, declared: false };
+  return { value: locStr(v, v.at), declared: true };
+}
+function jsonValue(v) {
+  if (!v || v.t === "null") return {};
+  if (v.t !== "str") return { value: v };
+  const doc = (0, import_yaml22.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length || !((0, import_yaml22.isMap)(doc.contents) || (0, import_yaml22.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
+  const conv = (n) => {
+    const r = n?.range;
+    const whole = r ? spanOf(v, r[0], r[1]) : v.at;
+    if ((0, import_yaml22.isMap)(n)) {
+      const fields = /* @__PURE__ */ new Map();
+      for (const p of n.items) {
+        const k2 = (0, import_yaml22.isScalar)(p.key) ? String(p.key.value) : void 0;
+        if (k2 === void 0) continue;
+        const kr = p.key.range;
+        fields.set(k2, { key: kr ? spanOf(v, kr[0], kr[1]) : whole, val: conv(p.value) });
+      }
+      return { t: "obj", fields, at: whole };
+    }
+    if ((0, import_yaml22.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
+    if ((0, import_yaml22.isScalar)(n) && r) {
+      const val = n.value;
+      if (typeof val === "string" && val.includes(HOLE)) return unknown("a string with an unknown interpolation", whole);
+      if (typeof val === "string") {
+        const quoted = n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE";
+        const s = quoted ? r[0] + 1 : r[0];
+        const e = quoted ? r[1] - 1 : r[1];
+        const raw = v.v.slice(s, e);
+        const map = raw === val && v.map ? v.map.slice(s, e + 1) : void 0;
+        return { t: "str", v: val, at: spanOf(v, s, e), ...map ? { map } : {} };
+      }
+      if (typeof val === "number") return { t: "num", v: val, at: whole };
+      if (typeof val === "boolean") return { t: "bool", v: val, at: whole };
+      if (val === null) return { t: "null", at: whole };
+    }
+    return unknown("a JSON value", whole);
+  };
+  return { value: conv(doc.contents) };
+}
+var import_yaml22;
+var init_located = __esm({
+  "src/formats/terraform/located.ts"() {
+    "use strict";
+    import_yaml22 = __toESM(require_dist(), 1);
+    init_model();
+    init_vendors();
+    init_value();
+    init_evaluate();
+  }
+});
+
+// src/formats/terraform/context.ts
+function envOf(v) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  if (v?.t === "obj") {
+    for (const [k2, f] of v.fields) {
+      env.set(k2, locStr(f.val, f.key));
+      keys.set(k2, f.key);
+    }
+  }
+  return { env, writes: (fn) => envWrites(fn, keys) };
+}
+var FORMAT2, Ctx, unknownStr;
+var init_context = __esm({
+  "src/formats/terraform/context.ts"() {
+    "use strict";
+    init_model();
+    init_common();
+    init_located();
+    FORMAT2 = "terraform";
+    Ctx = class {
+      constructor(m, prefix) {
+        this.m = m;
+        this.prefix = prefix;
+      }
+      m;
+      prefix;
+      functions = [];
+      triggers = [];
+      issues = [];
+      /** Functions by resource address (`aws_lambda_function.f`). */
+      byAddress = /* @__PURE__ */ new Map();
+      /** Functions by vendor and deployed name (`aliyun:svc/fn`, `aws:name`). */
+      byName = /* @__PURE__ */ new Map();
+      /** Functions outside the module (a queue, a topic, an ARN), made once per name. */
+      external = /* @__PURE__ */ new Map();
+      buckets;
+      /** aws_s3_bucket resources by bucket name, built once (a lookup per notification stays O(1)). */
+      awsBuckets() {
+        if (!this.buckets) {
+          this.buckets = /* @__PURE__ */ new Map();
+          for (const [, b] of this.m.ofType("aws_s3_bucket")) {
+            const v = this.m.get(b, "bucket");
+            if (v?.t === "str" && !this.buckets.has(v.v)) this.buckets.set(v.v, b);
+          }
+        }
+        return this.buckets;
+      }
+      id(b, suffix = "") {
+        return `${b.file}#${this.prefix}${b.labels.join(".")}${suffix}`;
+      }
+      /** The region a resource is created in: its own `region`, its `provider = x.alias`, else the default provider's. */
+      regionOf(b, provider) {
+        const own = this.m.get(b, "region");
+        if (own) return locStr(own, b.head);
+        const p = b.attrs.get("provider");
+        const alias = p ? /\.(\w[\w-]*)\s*$/.exec(this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex) ?? "")?.[1] : void 0;
+        const name2 = p ? this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex).split(".")[0].trim() ?? provider : provider;
+        for (const pb of this.m.providers) {
+          if (pb.labels[0] !== name2) continue;
+          const a2 = this.m.get(pb, "alias");
+          const pa = a2 && a2.t === "str" ? a2.v : void 0;
+          if (pa !== alias) continue;
+          const r = this.m.get(pb, "region");
+          return r ? locStr(r, pb.head) : void 0;
+        }
+        return void 0;
+      }
+      addFunction(address, fn, key2) {
+        this.functions.push(fn);
+        this.byAddress.set(address, fn);
+        if (key2) this.byName.set(key2, fn);
+      }
+      /** A destination that is not a function of this module (an SQS queue, an SNS topic, a function elsewhere). */
+      externalFunction(vendor, label2, at) {
+        const k2 = `${vendor}:${label2}`;
+        let fn = this.external.get(k2);
+        if (!fn) {
+          fn = { id: `${at.file}#external:${label2}`, name: { value: label2, at }, vendor, format: FORMAT2, env: /* @__PURE__ */ new Map(), writes: [], at };
+          this.external.set(k2, fn);
+        }
+        return fn;
+      }
+    };
+    unknownStr = (reason, at) => ({ value: new Unknown(reason), at });
+  }
+});
+
+// src/formats/terraform/aws.ts
+function mapAws(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("aws_lambda_function")) {
+    const at = b.head;
+    const fname = locStr(m.get(b, "function_name"), at);
+    const envBlock = b.blocks.find((x) => x.type === "environment");
+    const env = envOf(envBlock ? m.get(envBlock, "variables") : field(m.get(b, "environment"), "variables"));
+    const fn = { id: c.id(b), name: fname, vendor: "aws", format: FORMAT2, region: c.regionOf(b, "aws"), env: env.env, writes: [], at };
+    fn.writes.push(...env.writes(fn), ...roleWrites(c, b));
+    const dir = codeDir(c, b);
+    const handler = optStr(m.get(b, "handler"));
+    const runtime2 = str2(m.get(b, "runtime"));
+    if (dir && handler) fn.code = { dir, handler, ...runtime2 ? { runtime: runtime2 } : {} };
+    c.addFunction(`aws_lambda_function.${name2}`, fn, typeof fname.value === "string" ? `aws:${fname.value}` : void 0);
+  }
+  for (const [name2, b] of m.ofType("aws_s3_bucket_notification")) notification(c, name2, b);
+  schedules(c);
+}
+function codeDir(c, b) {
+  const f = b.attrs.get("filename");
+  const text2 = f ? c.m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex) ?? "" : "";
+  const ref = /^data\.archive_file\.([\w-]+)\.output_path$/.exec(text2.trim());
+  const arch = ref ? c.m.data.get(`archive_file.${ref[1]}`) : void 0;
+  if (!arch) return void 0;
+  const dir = c.m.get(arch, "source_dir");
+  if (dir) return locStr(dir, arch.head);
+  const file = str2(c.m.get(arch, "source_file"));
+  if (file === void 0) return void 0;
+  const slash = file.lastIndexOf("/");
+  return { value: slash < 0 ? "." : file.slice(0, slash), at: c.m.get(arch, "source_file").at };
+}
+function target(c, v, fallback) {
+  if (v?.t === "unknown" && v.ref && v.ref.type === "aws_lambda_function") {
+    const fn = c.byAddress.get(`aws_lambda_function.${v.ref.name}`);
+    if (fn) return fn;
+  }
+  const s = str2(v);
+  const byName = s ? /:function:([^:]+)(?::[^:]+)?$/.exec(s)?.[1] ?? s : void 0;
+  if (byName && c.byName.get(`aws:${byName}`)) return c.byName.get(`aws:${byName}`);
+  const at = v?.at ?? fallback.head;
+  const label2 = s ?? c.m.texts.get(at.file)?.slice(at.start, at.end) ?? "a destination";
+  return c.externalFunction("aws", label2, at);
+}
+function notification(c, name2, b) {
+  const { m } = c;
+  const bucketV = m.get(b, "bucket");
+  const bucket = locStr(bucketV, b.head);
+  const bucketBlock = typeof bucket.value === "string" ? c.awsBuckets().get(bucket.value) : void 0;
+  const region = bucketBlock ? c.regionOf(bucketBlock, "aws") : c.regionOf(b, "aws");
+  const bucketRegion = region ? { ...region, at: bucket.at, origin: region.at } : void 0;
+  let i2 = 0;
+  for (const d of b.blocks) {
+    const arnAttr = d.type === "lambda_function" ? "lambda_function_arn" : d.type === "queue" ? "queue_arn" : d.type === "topic" ? "topic_arn" : void 0;
+    if (!arnAttr) continue;
+    const fn = target(c, m.get(d, arnAttr), d);
+    const ev = events(m.get(d, "events"), "aws", d.head);
+    const prefix = filterOf(m.get(d, "filter_prefix"), d.head);
+    const suffix = filterOf(m.get(d, "filter_suffix"), d.head);
+    const id2 = optStr(m.get(d, "id"));
+    const t = {
+      id: c.id(b, `.${d.type}[${i2++}]`),
+      kind: "storage",
+      type: "s3",
+      name: id2 ?? { value: `${name2}.${d.type}[${i2 - 1}]`, at: d.head },
+      function: fn,
+      at: d.head,
+      bucket,
+      ...bucketRegion ? { bucketRegion } : {},
+      events: ev.events,
+      eventItems: ev.items,
+      prefix: prefix.value,
+      suffix: suffix.value,
+      prefixDeclared: prefix.declared,
+      suffixDeclared: suffix.declared,
+      native: true,
+      configuration: { value: `${c.prefix}aws_s3_bucket_notification.${name2}`, at: b.head }
+    };
+    c.triggers.push(t);
+  }
+}
+function roleWrites(c, fnBlock) {
+  const { m } = c;
+  const roleRef = m.get(fnBlock, "role");
+  const role = roleRef?.t === "unknown" && roleRef.ref?.type === "aws_iam_role" ? roleRef.ref.name : void 0;
+  if (!role) return [];
+  const refersToRole = (b, attr) => {
+    const v = m.get(b, attr);
+    if (v?.t === "unknown" && v.ref?.type === "aws_iam_role") return v.ref.name === role;
+    const roleName = str2(m.get(m.resources.get(`aws_iam_role.${role}`), "name"));
+    return roleName !== void 0 && str2(v) === roleName;
+  };
+  const docs = [];
+  for (const [, p] of m.ofType("aws_iam_role_policy")) if (refersToRole(p, "role")) docs.push({ block: p, attr: "policy" });
+  for (const [, a2] of m.ofType("aws_iam_role_policy_attachment")) {
+    if (!refersToRole(a2, "role")) continue;
+    const arn = m.get(a2, "policy_arn");
+    const pol = arn?.t === "unknown" && arn.ref?.type === "aws_iam_policy" ? m.resources.get(`aws_iam_policy.${arn.ref.name}`) : void 0;
+    if (pol) docs.push({ block: pol, attr: "policy" });
+  }
+  const inline = m.resources.get(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === "inline_policy") ?? [];
+  for (const p of inline) docs.push({ block: p, attr: "policy" });
+  const out2 = [];
+  for (const d of docs) {
+    const a2 = d.block.attrs.get(d.attr);
+    if (!a2) continue;
+    const text2 = m.texts.get(a2.file)?.slice(a2.expr.startIndex, a2.expr.endIndex).trim() ?? "";
+    const ref = /^data\.aws_iam_policy_document\.([\w-]+)\.json$/.exec(text2);
+    if (ref) {
+      const doc = m.data.get(`aws_iam_policy_document.${ref[1]}`);
+      for (const st of doc?.blocks.filter((x) => x.type === "statement") ?? []) {
+        out2.push(...statementWrites2(str2(m.get(st, "effect")), m.get(st, "actions"), m.get(st, "resources")));
+      }
+      continue;
+    }
+    const json = jsonValue(m.holes(d.block, d.attr)).value;
+    const sts = field(json, "Statement");
+    for (const st of sts?.t === "list" ? sts.items : sts ? [sts] : []) {
+      out2.push(...statementWrites2(str2(field(st, "Effect")), field(st, "Action"), field(st, "Resource")));
+    }
+  }
+  return out2;
+}
+function statementWrites2(effect, actions, resources) {
+  if (effect !== void 0 && effect !== "Allow") return [];
+  const acts = strItems(actions, { file: "", start: 0, end: 0 }).items;
+  if (!acts.some((x) => typeof x.value === "string" && WRITE_ACTIONS2.test(x.value))) return [];
+  const out2 = [];
+  for (const res of strItems(resources, { file: "", start: 0, end: 0 }).items) {
+    if (typeof res.value !== "string") continue;
+    const mm = /^arn:aws:s3:::([^/*?]+)\/(.*)$/.exec(res.value);
+    if (!mm) continue;
+    const star3 = mm[2].indexOf("*");
+    const prefix = star3 < 0 ? mm[2] : mm[2].slice(0, star3);
+    const exact = star3 === mm[2].length - 1 && prefix !== "";
+    out2.push({ bucket: { value: mm[1], at: res.at }, prefix: exact ? { value: prefix, at: res.at } : void 0, via: "policy", label: res.value, at: res.at });
+  }
+  return out2;
+}
+function schedules(c) {
+  const { m } = c;
+  const fnOf = (v) => v?.t === "unknown" && v.ref?.type === "aws_lambda_function" ? c.byAddress.get(`aws_lambda_function.${v.ref.name}`) : void 0;
+  for (const [name2, t] of m.ofType("aws_cloudwatch_event_target")) {
+    const fn = fnOf(m.get(t, "arn"));
+    const rv = m.get(t, "rule");
+    const ruleName = str2(rv);
+    const rule = rv?.t === "unknown" && rv.ref?.type === "aws_cloudwatch_event_rule" ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`) : m.ofType("aws_cloudwatch_event_rule").find(([k2, x]) => str2(m.get(x, "name")) === ruleName || k2 === ruleName)?.[1];
+    if (!fn || !rule || !rule.attrs.has("schedule_expression")) continue;
+    const state = m.get(rule, "state");
+    const timer = {
+      id: c.id(t),
+      kind: "timer",
+      type: "schedule",
+      name: { value: name2, at: t.head },
+      function: fn,
+      at: rule.head,
+      dialect: "aws",
+      schedule: locStr(m.get(rule, "schedule_expression"), rule.head),
+      ...state ? { enabled: { value: str2(state) !== "DISABLED", at: state.at } } : rule.attrs.has("is_enabled") ? { enabled: locBool(m.get(rule, "is_enabled")) } : {},
+      ...t.attrs.has("input") ? { payload: locStr(m.get(t, "input"), t.head) } : {}
+    };
+    c.triggers.push(timer);
+  }
+  for (const [name2, s] of m.ofType("aws_scheduler_schedule")) {
+    const tgt = s.blocks.find((x) => x.type === "target");
+    const fn = fnOf(m.get(tgt, "arn"));
+    if (!fn) continue;
+    const state = m.get(s, "state");
+    const tz = m.get(s, "schedule_expression_timezone");
+    const timer = {
+      id: c.id(s),
+      kind: "timer",
+      type: "schedule",
+      name: { value: name2, at: s.head },
+      function: fn,
+      at: s.head,
+      dialect: "aws",
+      schedule: s.attrs.has("schedule_expression") ? locStr(m.get(s, "schedule_expression"), s.head) : unknownStr("no schedule", s.head),
+      ...tz ? { timezone: locStr(tz, s.head) } : {},
+      ...state ? { enabled: { value: str2(state) !== "DISABLED", at: state.at } } : {},
+      ...tgt?.attrs.has("input") ? { payload: locStr(m.get(tgt, "input"), tgt.head) } : {}
+    };
+    c.triggers.push(timer);
+  }
+}
+var WRITE_ACTIONS2;
+var init_aws = __esm({
+  "src/formats/terraform/aws.ts"() {
+    "use strict";
+    init_context();
+    init_located();
+    init_value();
+    WRITE_ACTIONS2 = /^s3:(PutObject|\*|Put\*|\*Object)$|^\*$/i;
+  }
+});
+
+// src/formats/terraform/alicloud.ts
+function mapAlicloud(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("alicloud_fc_function")) {
+    const svc = m.get(b, "service");
+    const fname = locStr(m.get(b, "name"), b.head);
+    const svcBlock = svc?.t === "unknown" && svc.ref?.type === "alicloud_fc_service" ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`) : void 0;
+    const fn = fcFunction(c, b, fname, m.get(b, "environment_variables"));
+    const key2 = str2(svc) !== void 0 && typeof fname.value === "string" ? `aliyun:${str2(svc)}/${fname.value}` : void 0;
+    if (svcBlock) fn.region ??= c.regionOf(svcBlock, "alicloud");
+    c.addFunction(`alicloud_fc_function.${name2}`, fn, key2);
+  }
+  for (const [name2, b] of m.ofType("alicloud_fcv3_function")) {
+    const fname = locStr(m.get(b, "function_name"), b.head);
+    const fn = fcFunction(c, b, fname, m.get(b, "environment_variables"));
+    c.addFunction(`alicloud_fcv3_function.${name2}`, fn, typeof fname.value === "string" ? `aliyun:${fname.value}` : void 0);
+  }
+  for (const [name2, b] of m.ofType("alicloud_fc_trigger")) {
+    const fn = findFunction(c, b, "function", "alicloud_fc_function", () => {
+      const s = str2(m.get(b, "service"));
+      const f = str2(m.get(b, "function"));
+      return s !== void 0 && f !== void 0 ? `aliyun:${s}/${f}` : void 0;
+    });
+    const type = str2(m.get(b, "type")) ?? "";
+    const cfgAttr = type === "mns_topic" && b.attrs.has("config_mns") ? "config_mns" : "config";
+    const t = trigger(c, b, fn, type, cfgAttr, optStr(m.get(b, "name")) ?? { value: name2, at: b.head });
+    if (t) c.triggers.push(t);
+  }
+  for (const [name2, b] of m.ofType("alicloud_fcv3_trigger")) {
+    const fn = findFunction(c, b, "function_name", "alicloud_fcv3_function", () => {
+      const f = str2(m.get(b, "function_name"));
+      return f !== void 0 ? `aliyun:${f}` : void 0;
+    });
+    const type = str2(m.get(b, "trigger_type")) ?? "";
+    const t = trigger(c, b, fn, type, "trigger_config", optStr(m.get(b, "trigger_name")) ?? { value: name2, at: b.head });
+    if (t) c.triggers.push(t);
+  }
+}
+function fcFunction(c, b, name2, envV) {
+  const { m } = c;
+  const env = envOf(envV);
+  const fn = { id: c.id(b), name: name2, vendor: "aliyun", format: FORMAT2, region: c.regionOf(b, "alicloud"), env: env.env, writes: [], at: b.head };
+  fn.writes.push(...env.writes(fn));
+  const handler = optStr(m.get(b, "handler"));
+  const runtime2 = str2(m.get(b, "runtime"));
+  const f = b.attrs.get("filename");
+  const text2 = f ? m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex).trim() ?? "" : "";
+  const ref = /^data\.archive_file\.([\w-]+)\.output_path$/.exec(text2);
+  const arch = ref ? m.data.get(`archive_file.${ref[1]}`) : void 0;
+  const dir = arch && arch.attrs.has("source_dir") ? locStr(m.get(arch, "source_dir"), arch.head) : void 0;
+  if (dir && handler) fn.code = { dir, handler, ...runtime2 ? { runtime: runtime2 } : {} };
+  return fn;
+}
+function findFunction(c, b, attr, type, key2) {
+  const v = c.m.get(b, attr);
+  if (v?.t === "unknown" && v.ref?.type === type) {
+    const fn = c.byAddress.get(`${type}.${v.ref.name}`);
+    if (fn) return fn;
+  }
+  const k2 = key2();
+  if (k2 && c.byName.get(k2)) return c.byName.get(k2);
+  return c.externalFunction("aliyun", k2?.slice("aliyun:".length) ?? str2(v) ?? "a function outside this module", v?.at ?? b.head);
+}
+function arnField(v, i2, fallback) {
+  if (!v || v.t !== "str") return v ? unknownStr("source_arn is not known", v.at) : void 0;
+  const parts2 = v.v.split(":");
+  if (parts2.length < 5) return void 0;
+  const text2 = i2 < 4 ? parts2[i2] : parts2.slice(4).join(":");
+  if (text2.includes(HOLE)) return unknownStr(`source_arn field ${i2 + 1} is not known`, v.at);
+  const start2 = parts2.slice(0, i2).join(":").length + (i2 ? 1 : 0);
+  const a2 = v.map?.[start2];
+  const e = v.map?.[start2 + text2.length];
+  const at = a2 !== void 0 && e !== void 0 && a2 >= 0 && e >= a2 ? { file: v.at.file, start: a2, end: e } : v.at ?? fallback;
+  return { value: text2, at };
+}
+function trigger(c, b, fn, type, cfgAttr, name2) {
+  const { m } = c;
+  const arn = m.holes(b, "source_arn");
+  const { value: cfg, issue } = jsonValue(m.holes(b, cfgAttr));
+  if (issue) c.issues.push({ at: m.holes(b, cfgAttr).at, message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})` });
+  const at = b.head;
+  const base = { id: c.id(b), type, name: name2, function: fn, at };
+  const get = (...path2) => path2.reduce((v, k2) => field(v, k2, k2[0].toUpperCase() + k2.slice(1)), cfg);
+  switch (type) {
+    case "oss": {
+      const res = arnField(arn, 4, at);
+      const bucket = res && typeof res.value === "string" ? { ...res, value: res.value.split("/")[0] } : res ?? unknownStr("no source_arn", at);
+      const bucketRegion = arnField(arn, 2, at);
+      const ev = events(get("events"), "aliyun", at);
+      const keyAt = get("filter", "key")?.at ?? get("filter")?.at ?? cfg?.at ?? at;
+      const prefix = filterOf(get("filter", "key", "prefix"), keyAt);
+      const suffix = filterOf(get("filter", "key", "suffix"), keyAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        ...bucketRegion && bucketRegion.value !== "" ? { bucketRegion } : {},
+        events: ev.events,
+        eventItems: ev.items,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
+        native: true
+      };
+      return s;
+    }
+    case "timer": {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "aliyun",
+        schedule: locStr(get("cronExpression"), cfg?.at ?? at),
+        ...get("enable") ? { enabled: locBool(get("enable")) } : {},
+        ...get("payload") ? { payload: locStr(get("payload"), at) } : {}
+      };
+      return t;
+    }
+    case "http": {
+      const methods = strItems(get("methods"), at);
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: false,
+        ...methods.list ? { methods: { ...methods.list, value: Array.isArray(methods.list.value) ? methods.list.value.map((x) => x.toUpperCase()) : methods.list.value } } : {},
+        methodItems: methods.items,
+        ...get("authType") ? { authType: locStr(get("authType"), at) } : {},
+        ...m.get(b, "qualifier") ? { qualifier: locStr(m.get(b, "qualifier"), at) } : {}
+      };
+      return h;
+    }
+    case "log": {
+      const proj = arnField(arn, 4, at);
+      const l = {
+        ...base,
+        kind: "log",
+        ...proj && typeof proj.value === "string" ? { sourceProject: { ...proj, value: proj.value.replace(/^project\//, "") } } : {},
+        ...get("sourceConfig", "logstore") ? { sourceLogstore: locStr(get("sourceConfig", "logstore"), at) } : {},
+        ...get("logConfig", "project") ? { logProject: locStr(get("logConfig", "project"), at) } : {},
+        ...get("logConfig", "logstore") ? { logLogstore: locStr(get("logConfig", "logstore"), at) } : {},
+        ...get("jobConfig", "triggerInterval") ? { interval: locNum(get("jobConfig", "triggerInterval")) } : {},
+        ...get("jobConfig", "maxRetryTime") ? { retries: locNum(get("jobConfig", "maxRetryTime")) } : {},
+        ...get("enable") ? { enabled: locBool(get("enable")) } : {}
+      };
+      return l;
+    }
+    case "mns_topic": {
+      const topic = arnField(arn, 4, at);
+      const q3 = {
+        ...base,
+        kind: "queue",
+        ...topic && typeof topic.value === "string" ? { topic: { ...topic, value: topic.value.replace(/^\/?topics\//, "") } } : {},
+        ...get("filterTag") ? { filter: locStr(get("filterTag"), at) } : {}
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: type === "eventbridge" ? "other" : "other", fields: {} };
+      return o;
+    }
+  }
+}
+var init_alicloud = __esm({
+  "src/formats/terraform/alicloud.ts"() {
+    "use strict";
+    init_context();
+    init_evaluate();
+    init_located();
+    init_value();
+  }
+});
+
+// src/formats/terraform/tencent.ts
+function mapTencent(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("tencentcloud_scf_function")) {
+    const fname = locStr(m.get(b, "name"), b.head);
+    const env = envOf(m.get(b, "environment"));
+    const fn = { id: c.id(b), name: fname, vendor: "tencent", format: FORMAT2, region: c.regionOf(b, "tencentcloud"), env: env.env, writes: [], at: b.head };
+    fn.writes.push(...env.writes(fn).map((w) => w.bucket && typeof w.bucket.value === "string" ? { ...w, bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, "$1") } } : w));
+    c.addFunction(`tencentcloud_scf_function.${name2}`, fn, typeof fname.value === "string" ? `tencent:${fname.value}` : void 0);
+    let i2 = 0;
+    for (const t of b.blocks.filter((x) => x.type === "triggers")) {
+      const tr = trigger2(c, t, fn, m.get(t, "type"), m.get(t, "name"), m.holes(t, "trigger_desc"), m.get(t, "cos_region"), c.id(b, `.triggers[${i2++}]`));
+      if (tr) c.triggers.push(tr);
+    }
+  }
+  for (const [, b] of m.ofType("tencentcloud_scf_trigger_config")) {
+    const v = m.get(b, "function_name");
+    const fn = (v?.t === "unknown" && v.ref?.type === "tencentcloud_scf_function" ? c.byAddress.get(`tencentcloud_scf_function.${v.ref.name}`) : void 0) ?? c.byName.get(`tencent:${str2(v)}`) ?? c.externalFunction("tencent", str2(v) ?? "a function outside this module", v?.at ?? b.head);
+    const tr = trigger2(c, b, fn, m.get(b, "type"), m.get(b, "trigger_name"), m.holes(b, "trigger_desc"), void 0, c.id(b));
+    if (tr) c.triggers.push(tr);
+  }
+}
+function cosDomain(v, fallback) {
+  const l = locStr(v, fallback);
+  if (typeof l.value !== "string" || v?.t !== "str") return { bucket: l };
+  const mm = /^([^.]+)\.cos\.([^.]+)\.(?:myqcloud\.com|tencentcos\.cn)$/.exec(l.value);
+  if (!mm) return { bucket: l };
+  const span = (s, e) => {
+    const a2 = v.map?.[s];
+    const b = v.map?.[e];
+    return a2 !== void 0 && b !== void 0 && a2 >= 0 && b >= a2 ? { file: v.at.file, start: a2, end: b } : l.at;
+  };
+  const rs = mm[1].length + 5;
+  return { bucket: { ...l, value: mm[1], at: span(0, mm[1].length) }, region: { value: mm[2], at: span(rs, rs + mm[2].length) } };
+}
+function trigger2(c, b, fn, typeV, nameV, desc, cosRegion, id2) {
+  const type = str2(typeV) ?? "";
+  const name2 = optStr(nameV) ?? { value: type, at: b.head };
+  const base = { id: id2, type, name: name2, function: fn, at: b.head };
+  if (type === "cos") {
+    const { bucket, region } = cosDomain(nameV, b.head);
+    const cfg = jsonValue(desc).value;
+    const ev = events(field(cfg, "event"), "tencent", cfg?.at ?? b.head);
+    const f = field(cfg, "filter");
+    const fAt = f?.at ?? cfg?.at ?? b.head;
+    const prefix = filterOf(field(f, "Prefix", "prefix"), fAt);
+    const suffix = filterOf(field(f, "Suffix", "suffix"), fAt);
+    const bucketRegion = cosRegion ? locStr(cosRegion, b.head) : region;
+    const s = {
+      ...base,
+      kind: "storage",
+      bucket,
+      ...bucketRegion ? { bucketRegion } : {},
+      events: ev.events,
+      eventItems: ev.items,
+      prefix: prefix.value,
+      suffix: suffix.value,
+      prefixDeclared: prefix.declared,
+      suffixDeclared: suffix.declared,
+      native: true
+    };
+    return s;
+  }
+  if (type === "timer") {
+    const t = { ...base, kind: "timer", dialect: "tencent", schedule: locStr(desc, b.head) };
+    return t;
+  }
+  const o = { ...base, kind: type === "apigw" ? "other" : "other", fields: {} };
+  return o;
+}
+var init_tencent = __esm({
+  "src/formats/terraform/tencent.ts"() {
+    "use strict";
+    init_context();
+    init_located();
+    init_value();
+  }
+});
+
+// src/formats/terraform/huawei.ts
+function mapHuawei(c) {
+  const { m } = c;
+  for (const [name2, b] of m.ofType("huaweicloud_fgs_function")) {
+    const fname = locStr(m.get(b, "name") ?? m.get(b, "function_name"), b.head);
+    const env = envOf(jsonValue(m.holes(b, "user_data")).value);
+    const fn = { id: c.id(b), name: fname, vendor: "huawei", format: FORMAT2, region: c.regionOf(b, "huaweicloud"), env: env.env, writes: [], at: b.head };
+    fn.writes.push(...env.writes(fn));
+    c.addFunction(`huaweicloud_fgs_function.${name2}`, fn, typeof fname.value === "string" ? `huawei:${fname.value}` : void 0);
+  }
+  const fnOf = (b) => {
+    const v = m.get(b, "function_urn");
+    return (v?.t === "unknown" && v.ref?.type === "huaweicloud_fgs_function" ? c.byAddress.get(`huaweicloud_fgs_function.${v.ref.name}`) : void 0) ?? c.externalFunction("huawei", str2(v) ?? "a function outside this module", v?.at ?? b.head);
+  };
+  for (const [name2, b] of m.ofType("huaweicloud_fgs_trigger")) {
+    const fn = fnOf(b);
+    const type = (str2(m.get(b, "type")) ?? "").toUpperCase();
+    const base = { id: c.id(b), type: type.toLowerCase(), name: { value: name2, at: b.head }, function: fn, at: b.head };
+    const obs = b.blocks.find((x) => x.type === "obs");
+    const timer = b.blocks.find((x) => x.type === "timer");
+    if (type === "OBS" && obs) {
+      c.triggers.push(storage(base, m.get(obs, "bucket_name"), m.get(obs, "events"), m.get(obs, "prefix"), m.get(obs, "suffix"), obs.head, optStr(m.get(obs, "event_notification_name"))));
+    } else if (type === "TIMER" && timer) {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        ...timer.attrs.has("name") ? { name: locStr(m.get(timer, "name"), timer.head) } : {},
+        schedule: locStr(m.get(timer, "schedule"), timer.head),
+        ...timer.attrs.has("schedule_type") ? { scheduleType: locStr(m.get(timer, "schedule_type"), timer.head) } : {},
+        ...timer.attrs.has("additional_information") ? { payload: locStr(m.get(timer, "additional_information"), timer.head) } : {},
+        ...b.attrs.has("status") ? { enabled: { value: str2(m.get(b, "status")) !== "DISABLED", at: b.attrs.get("status").at } } : {}
+      };
+      c.triggers.push(t);
+    } else {
+      const o = { ...base, kind: "other", fields: {} };
+      c.triggers.push(o);
+    }
+  }
+  for (const [name2, b] of m.ofType("huaweicloud_fgs_function_trigger")) {
+    const fn = fnOf(b);
+    const type = (str2(m.get(b, "type")) ?? "").toUpperCase();
+    const data = jsonValue(m.holes(b, "event_data")).value;
+    const base = { id: c.id(b), type: type.toLowerCase(), name: { value: name2, at: b.head }, function: fn, at: b.head };
+    if (type === "OBS") {
+      c.triggers.push(storage(base, field(data, "bucket"), field(data, "events"), field(data, "prefix"), field(data, "suffix"), data?.at ?? b.head, optStr(field(data, "name"))));
+    } else if (type === "TIMER") {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        schedule: locStr(field(data, "schedule"), data?.at ?? b.head),
+        ...field(data, "schedule_type") ? { scheduleType: locStr(field(data, "schedule_type"), b.head) } : {},
+        ...field(data, "user_event") ? { payload: locStr(field(data, "user_event"), b.head) } : {},
+        ...b.attrs.has("status") ? { enabled: locBool(m.get(b, "status")) } : {}
+      };
+      c.triggers.push(t);
+    } else {
+      const o = { ...base, kind: "other", fields: {} };
+      c.triggers.push(o);
+    }
+  }
+}
+function storage(base, bucketV, eventsV, prefixV, suffixV, at, notification2) {
+  const ev = events(eventsV, "huawei", at);
+  const prefix = filterOf(prefixV, at);
+  const suffix = filterOf(suffixV, at);
+  return {
+    ...base,
+    ...notification2 ? { name: notification2 } : {},
+    kind: "storage",
+    bucket: locStr(bucketV, at),
+    events: ev.events,
+    eventItems: ev.items,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+var init_huawei = __esm({
+  "src/formats/terraform/huawei.ts"() {
+    "use strict";
+    init_context();
+    init_located();
+    init_value();
+  }
+});
+
+// src/formats/terraform/index.ts
+var terraform_exports = {};
+__export(terraform_exports, {
+  TERRAFORM_FORMAT: () => FORMAT2,
+  buildTerraform: () => buildTerraform,
+  hclLoaded: () => hclLoaded,
+  isTerraformInput: () => isTerraformInput,
+  isTerraformPath: () => isTerraformPath,
+  loadHcl: () => loadHcl,
+  readBody: () => readBody
+});
+import { posix } from "node:path";
+function buildTerraform(inputs) {
+  const texts = new Map(inputs.map((i2) => [i2.path, i2.text]));
+  const folders = /* @__PURE__ */ new Map();
+  const syntax = /* @__PURE__ */ new Map();
+  const trees = [];
+  try {
+    return build(inputs, texts, folders, syntax, trees);
+  } finally {
+    for (const t of trees) t.delete();
+  }
+}
+function build(inputs, texts, folders, syntax, trees) {
+  for (const { path: path2, text: text2 } of inputs) {
+    const dir = dirname6(path2);
+    const f = folders.get(dir) ?? folders.set(dir, { dir, blocks: [], vars: [], paths: [] }).get(dir);
+    f.paths.push(path2);
+    const tree = parseHcl(text2);
+    if (!tree) {
+      syntax.set(path2, [{ start: 0, end: 0, message: "the HCL parser could not be loaded, so this Terraform file was not read; reinstall trigger-lint" }]);
+      continue;
+    }
+    trees.push(tree);
+    const errs = hclErrors(tree);
+    if (errs.length) syntax.set(path2, errs);
+    const body3 = readFile(tree.rootNode, path2);
+    if (isVarsFile(path2)) f.vars.push({ type: "tfvars", labels: [], head: { file: path2, start: 0, end: 0 }, attrs: body3.attrs, blocks: [], at: { file: path2, start: 0, end: text2.length }, file: path2 });
+    else f.blocks.push(...body3.blocks);
+  }
+  const called = /* @__PURE__ */ new Set();
+  for (const f of folders.values()) for (const b of f.blocks) if (b.type === "module") {
+    const d = localSource(f, b, texts);
+    if (d && folders.has(d)) called.add(d);
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  const vendors = new Map([...folders].map(([d, f]) => [d, vendorOf(f)]));
+  for (const p of texts.keys()) out2.set(p, [{ path: p, format: FORMAT2, vendor: vendors.get(dirname6(p)), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
+  const evaluate2 = (f, vars, prefix, depth) => {
+    const m = new Module4(f.dir, f.blocks, { vars, prefix }, texts);
+    const c = new Ctx(m, prefix);
+    mapAws(c);
+    mapAlicloud(c);
+    mapTencent(c);
+    mapHuawei(c);
+    const fm = (file) => out2.get(file)?.[0];
+    for (const fn of c.functions) fm(fn.at.file)?.functions.push(fn);
+    for (const t of c.triggers) fm(t.at.file)?.triggers.push(t);
+    for (const i2 of c.issues) fm(i2.at.file)?.formatIssues.push(i2);
+    if (depth >= MAX_MODULE_DEPTH) return;
+    for (const call of m.modules) {
+      const d = localSource(f, call, texts);
+      const child2 = d ? folders.get(d) : void 0;
+      if (!child2) continue;
+      const args2 = /* @__PURE__ */ new Map();
+      for (const [k2] of call.attrs) if (k2 !== "source" && k2 !== "providers" && k2 !== "count" && k2 !== "for_each" && k2 !== "depends_on") args2.set(k2, m.get(call, k2));
+      evaluate2(child2, args2, `${prefix}module.${call.labels[0]}.`, depth + 1);
+    }
+  };
+  for (const f of folders.values()) {
+    if (called.has(f.dir)) continue;
+    const pre = new Module4(f.dir, [], { vars: /* @__PURE__ */ new Map() }, texts);
+    const vars = /* @__PURE__ */ new Map();
+    for (const v of f.vars) for (const [k2, a2] of v.attrs) vars.set(k2, pre.attr(a2));
+    evaluate2(f, vars, "", 0);
+  }
+  return { models: out2, syntax };
+}
+function localSource(f, call, texts) {
+  const a2 = call.attrs.get("source");
+  if (!a2) return void 0;
+  const raw = texts.get(a2.file)?.slice(a2.expr.startIndex, a2.expr.endIndex).trim() ?? "";
+  const m = /^"(\.\.?\/[^"$]*)"$/.exec(raw);
+  return m ? normalize(join7(f.dir, m[1])).replace(/\/$/, "") : void 0;
+}
+function vendorOf(f) {
+  const types2 = f.blocks.filter((b) => b.type === "resource").map((b) => b.labels[0] ?? "");
+  if (types2.some((t) => t.startsWith("alicloud_"))) return "aliyun";
+  if (types2.some((t) => t.startsWith("tencentcloud_"))) return "tencent";
+  if (types2.some((t) => t.startsWith("huaweicloud_"))) return "huawei";
+  return "aws";
+}
+var dirname6, join7, normalize, MAX_MODULE_DEPTH;
+var init_terraform = __esm({
+  "src/formats/terraform/index.ts"() {
+    "use strict";
+    init_blocks();
+    init_context();
+    init_evaluate();
+    init_hcl();
+    init_aws();
+    init_alicloud();
+    init_tencent();
+    init_huawei();
+    init_paths();
+    init_hcl();
+    init_paths();
+    ({ dirname: dirname6, join: join7, normalize } = posix);
+    MAX_MODULE_DEPTH = 8;
+  }
+});
+
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -11659,22 +13841,22 @@ var init_character = __esm({
 });
 
 // node_modules/diff/libesm/util/string.js
-function longestCommonPrefix(str1, str2) {
+function longestCommonPrefix(str1, str22) {
   let i2;
-  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
-    if (str1[i2] != str2[i2]) {
+  for (i2 = 0; i2 < str1.length && i2 < str22.length; i2++) {
+    if (str1[i2] != str22[i2]) {
       return str1.slice(0, i2);
     }
   }
   return str1.slice(0, i2);
 }
-function longestCommonSuffix(str1, str2) {
+function longestCommonSuffix(str1, str22) {
   let i2;
-  if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+  if (!str1 || !str22 || str1[str1.length - 1] != str22[str22.length - 1]) {
     return "";
   }
-  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
-    if (str1[str1.length - (i2 + 1)] != str2[str2.length - (i2 + 1)]) {
+  for (i2 = 0; i2 < str1.length && i2 < str22.length; i2++) {
+    if (str1[str1.length - (i2 + 1)] != str22[str22.length - (i2 + 1)]) {
       return str1.slice(-i2);
     }
   }
@@ -12875,423 +15057,22 @@ var init_libesm = __esm({
 });
 
 // src/action/run.ts
-import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
 
 // src/workflow/run.ts
-var import_yaml20 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 import { resolve as resolve5 } from "node:path";
-import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
 
-// src/source/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+// src/engine/lint.ts
+init_source();
 
-// src/source/line-index.ts
-var LineIndex = class {
-  /** Offset where each line starts; lineStarts[0] is 0. */
-  lineStarts;
-  constructor(text2) {
-    let lines = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
-    this.lineStarts = new Uint32Array(lines);
-    let k2 = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k2++] = i2 + 1;
-  }
-  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
-  linePos(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1] + 1 };
-  }
-  /** The offset of a 1-based line:column; undefined past the last line. */
-  offset(line, column) {
-    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
-    return start2 === void 0 ? void 0 : start2 + column - 1;
-  }
-};
-
-// src/source/yaml-messages.ts
-function rewriteYamlError(code, message, span, before = "") {
-  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
-    case "BAD_INDENT":
-      return `bad indentation: ${lower(first)}; align this line with its siblings`;
-    case "BAD_SCALAR_START":
-      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
-  }
-  return remedied(first, span) ?? lower(first);
-}
-var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
-var REMEDIES = [
-  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
-  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
-  [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
-  [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
-  [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
-  [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
-  [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
-  [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
-  [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
-];
-function remedied(first, span) {
-  for (const [re, say] of REMEDIES) {
-    const m = re.exec(first);
-    if (m) return say(m, span);
-  }
-  return void 0;
-}
-function lower(s) {
-  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-// src/source/duplicate-keys.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CstIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  byOffset;
-  /** The CST mapping a composed mapping came from (same kind, same start offset). */
-  find(map) {
-    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
-    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
-  }
-  index() {
-    if (this.byOffset) return this.byOffset;
-    const out2 = /* @__PURE__ */ new Map();
-    const stack = [...new import_yaml.Parser().parse(this.text)];
-    while (stack.length) {
-      const t = stack.pop();
-      if (!t || typeof t !== "object") continue;
-      const c = t;
-      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
-        const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
-        (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
-      }
-      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
-    }
-    return this.byOffset = out2;
-  }
-};
-function duplicateKeyOffsets(doc, cst) {
-  const out2 = [];
-  const stack = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isMap)(node)) {
-      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
-      if (repeated) {
-        const starts = keyStarts(node, cst.find(node));
-        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
-      }
-      for (const pair of node.items) stack.push(pair.key, pair.value);
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return out2.sort((a2, b) => a2 - b);
-}
-function repeatedKeys(map) {
-  const seen = /* @__PURE__ */ new Set();
-  let out2;
-  map.items.forEach((pair, i2) => {
-    const key2 = pair.key;
-    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
-    if (seen.has(key2.value)) (out2 ??= []).push(i2);
-    else seen.add(key2.value);
-  });
-  return out2;
-}
-var end = (t) => t.offset + t.source.length;
-var has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
-function countPairs(c) {
-  return c.items.filter((it) => !skipped(c, it)).length;
-}
-function skipped(c, it) {
-  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
-  return c.type === "block-map" || !it.value;
-}
-function keyStarts(map, c) {
-  if (!c) return [];
-  const out2 = [];
-  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
-  let p = 0;
-  for (const it of c.items) {
-    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
-    if (skipped(c, it)) {
-      if (c.type === "flow-collection") offset = startEnd;
-      continue;
-    }
-    const pair = map.items[p++];
-    if (!pair) break;
-    out2.push(startEnd);
-    const sep8 = it.sep ?? [];
-    const sepEnd = sep8.length ? end(sep8[sep8.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep8, "map-value-ind") : !!pair.value;
-    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
-  }
-  return out2;
-}
-
-// src/source/source.ts
-var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
-var MAX_ALIAS_COUNT = 1e3;
-function replacePlaceholders(text2) {
-  const ranges = [];
-  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
-    ranges.push({ start: offset, end: offset + m.length });
-    return "TLPH" + "_".repeat(m.length - 4);
-  });
-  return { text: out2, ranges };
-}
-function firstBinaryOffset(text2) {
-  const i2 = text2.indexOf("\0");
-  return i2 >= 0 && i2 < 8192 ? i2 : -1;
-}
-function decode(bytes) {
-  try {
-    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
-    return { text: text2 };
-  } catch {
-    let valid = 0;
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = lo + hi + 1 >> 1;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
-        lo = mid;
-        valid = mid;
-      } catch {
-        hi = mid - 1;
-      }
-    }
-    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
-    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
-  }
-}
-function parseSource(path2, text2, extra = []) {
-  const lineCounter = new LineIndex(text2);
-  const syntax = [...extra];
-  const bin = firstBinaryOffset(text2);
-  if (bin >= 0) {
-    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
-  }
-  const { text: parsedText, ranges } = replacePlaceholders(text2);
-  let docs = [];
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    if (!Array.isArray(docs)) docs = [];
-  } catch (e) {
-    Error.stackTraceLimit = stackTraceLimit;
-    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
-    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
-    return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
-  }
-  Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(parsedText);
-  for (const doc of docs) {
-    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
-      const start2 = Math.min(err2.pos[0], text2.length);
-      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
-    }
-  }
-  return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
-}
-function withDuplicateKeys(errors, offsets) {
-  if (!offsets.length) return errors;
-  const out2 = [];
-  let k2 = 0;
-  for (const e of errors) {
-    while (k2 < offsets.length && offsets[k2] < e.pos[0]) out2.push(duplicateKey(offsets[k2++]));
-    out2.push(e);
-  }
-  while (k2 < offsets.length) out2.push(duplicateKey(offsets[k2++]));
-  return out2;
-}
-var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
-function lineCol(source, offset) {
-  const p = source.lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-function isPlaceholder(source, start2, end2) {
-  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
-}
-
-// src/model/model.ts
-var Unknown = class {
-  constructor(reason) {
-    this.reason = reason;
-  }
-  reason;
-  toString() {
-    return `<unknown: ${this.reason}>`;
-  }
-};
-function isKnown(l) {
-  return l !== void 0 && !(l.value instanceof Unknown);
-}
-function known(l) {
-  return l !== void 0 && !(l.value instanceof Unknown) ? l.value : void 0;
-}
-function isStorage(t) {
-  return t.kind === "storage";
-}
-function isTimer(t) {
-  return t.kind === "timer" && "schedule" in t;
-}
-function isHttp(t) {
-  return t.kind === "http" && "methodItems" in t;
-}
-function isLog(t) {
-  return t.kind === "log" && !("fields" in t);
-}
-function isQueue(t) {
-  return t.kind === "queue" && !("fields" in t);
-}
-function isEventBridge(t) {
-  return t.kind === "eventbridge" && !("fields" in t);
-}
-
-// src/model/vendors.ts
-var VENDORS = {
-  aliyun: {
-    vendor: "aliyun",
-    storage: "OSS",
-    cloud: "Alibaba Cloud",
-    functions: "Function Compute",
-    gateway: "API Gateway",
-    eventPrefixes: ["oss:"],
-    families: {
-      ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
-      ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
-      ObjectModified: ["UpdateObjectMeta"],
-      ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
-    limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
-    sameRegion: true
-  },
-  tencent: {
-    vendor: "tencent",
-    storage: "COS",
-    cloud: "Tencent Cloud",
-    functions: "SCF",
-    gateway: "the SCF API gateway trigger",
-    eventPrefixes: ["cos:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
-      ObjectRemove: ["Delete", "DeleteMarkerCreated"],
-      ObjectRestore: ["Post", "Completed"]
-    },
-    bucketTriggerLimit: 10,
-    functionTriggerLimit: 10,
-    limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
-    limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-    sameRegion: true
-  },
-  huawei: {
-    vendor: "huawei",
-    storage: "OBS",
-    cloud: "Huawei Cloud",
-    functions: "FunctionGraph",
-    gateway: "FunctionGraph APIG",
-    eventPrefixes: ["s3:", ""],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
-    limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-    sameRegion: true
-  },
-  jdcloud: {
-    vendor: "jdcloud",
-    storage: "OSS",
-    cloud: "JD Cloud",
-    functions: "JD Cloud Function",
-    gateway: "API Gateway",
-    eventPrefixes: ["s3:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete"]
-    },
-    bucketTriggerLimit: 10,
-    limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
-    limitRemedy: "merge triggers with the same events and a common prefix",
-    sameRegion: true
-  },
-  aws: {
-    vendor: "aws",
-    storage: "S3",
-    cloud: "AWS",
-    functions: "AWS",
-    gateway: "API Gateway",
-    eventPrefixes: ["s3:"],
-    families: {
-      ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-      ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
-      ObjectRestore: ["Post", "Completed", "Delete"],
-      Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
-      LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
-      ObjectTagging: ["Put", "Delete"],
-      ObjectAcl: ["Put"]
-    },
-    bucketTriggerLimit: Infinity,
-    limitSource: "AWS S3 has no small per-bucket notification limit",
-    limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
-    sameRegion: true
-  }
-};
-function normaliseEvent(vendor, name2) {
-  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
-  return name2;
-}
-function expandEvent(vendor, name2) {
-  const [family, op] = name2.split(":");
-  const ops = VENDORS[vendor].families[family];
-  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
-  return [name2];
-}
-function eventsIntersect(vendor, a2, b) {
-  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
-  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
-  return void 0;
-}
-function sameFamilyWildcard(a2, b) {
-  const [fa, oa] = a2.split(":");
-  const [fb, ob] = b.split(":");
-  return fa === fb && (oa === "*" || ob === "*");
-}
-function isCreationEvent(name2) {
-  return name2.startsWith("ObjectCreated:");
-}
+// rules/bucket-trigger-limit.ts
+init_model();
 
 // src/model/filters.ts
+init_model();
+init_vendors();
 function prefixesOverlap(a2, b) {
   return a2.startsWith(b) || b.startsWith(a2);
 }
@@ -13341,6 +15122,7 @@ function filterText(prefix, suffix) {
 }
 
 // rules/bucket-trigger-limit.ts
+init_vendors();
 var bucket_trigger_limit_default = {
   id: "bucket-trigger-limit",
   description: "Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows",
@@ -13402,26 +15184,57 @@ var disable_reason_default = {
 };
 
 // rules/duplicate-trigger-name.ts
+init_model();
+
+// src/model/declared-twice.ts
+init_model();
+function deployKey(t) {
+  const fn = t.function.deployName;
+  if (!fn || !isKnown(t.name) || t.name.value === "") return void 0;
+  return `${t.function.vendor}\0${fn}\0${t.name.value}`;
+}
+function declaredTwice(a2, b) {
+  if (a2.at.file === b.at.file) return false;
+  const k2 = deployKey(a2);
+  return k2 !== void 0 && k2 === deployKey(b);
+}
+
+// rules/duplicate-trigger-name.ts
 var duplicate_trigger_name_default = {
   id: "duplicate-trigger-name",
-  description: "Disallow two triggers with the same name on one function (deploy silently overwrites one)",
+  description: "Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files",
   severity: "error",
-  scope: "file",
   check({ model, report }) {
     const seen = /* @__PURE__ */ new Map();
+    const deployed = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
       if (!isKnown(t.name) || t.name.value === "") continue;
       const k2 = `${t.function.id}\0${t.name.value}`;
       const first = seen.get(k2);
-      if (!first) {
-        seen.set(k2, t);
+      if (first) {
+        report({
+          at: t.name.at,
+          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
+          related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
+          key: `${t.function.name.value}/${t.name.value}`
+        });
         continue;
       }
+      seen.set(k2, t);
+      const dk = deployKey(t);
+      if (dk === void 0) continue;
+      const other = deployed.get(dk);
+      if (!other) {
+        deployed.set(dk, t);
+        continue;
+      }
+      if (other.at.file === t.at.file) continue;
       report({
         at: t.name.at,
-        message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)}: deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
-        related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
-        key: `${t.function.name.value}/${t.name.value}`
+        severity: "warning",
+        message: `trigger ${q(t.name.value)} of function ${q(t.function.deployName)} is declared in both ${other.at.file} (${other.function.format}) and ${t.at.file} (${t.function.format}): one trigger declared twice, and whichever file deploys last decides its settings; keep it in one descriptor and delete the other`,
+        related: [{ at: other.name.at, message: `trigger ${q(t.name.value)} is also declared here` }],
+        key: `${t.function.deployName}/${t.name.value}`
       });
     }
   }
@@ -14323,6 +16136,9 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// rules/eventbridge-trigger.ts
+init_model();
+
 // src/model/trigger-facts.ts
 var TRIGGER_FACTS = {
   aliyun: {
@@ -14384,7 +16200,7 @@ var TRIGGER_FACTS = {
   aws: {
     cronInUtc: true,
     // SAM: a ScheduleV2 event; Serverless Framework: `method: scheduler` with `timezone` (docs/sf/providers/aws/events/schedule.md)
-    timezoneHow: (zone, _s, format3) => format3 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
+    timezoneHow: (zone, _s, format4) => format4 === "serverless-aws" ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour` : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
     gateway: {
       methods: ["ANY", "DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "*"],
       source: 'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method'
@@ -14436,6 +16252,7 @@ function regionZone(vendor, region) {
 }
 
 // src/model/span.ts
+init_model();
 function innerSpan(texts, l, start2, end2) {
   if (!isKnown(l) || l.origin) return l.at;
   const raw = (texts.get(l.at.file) ?? "").slice(l.at.start, l.at.end);
@@ -14504,7 +16321,10 @@ function checkParameters(t, key2, report) {
 }
 
 // rules/filter-wildcard.ts
+init_model();
+init_vendors();
 var WILD = /[*?[]/;
+var ENCODED = /[ +%]|[^\x00-\x7F]/u;
 function suggestion(kind, value2) {
   const i2 = value2.search(WILD);
   if (kind === "suffix") {
@@ -14517,7 +16337,7 @@ function suggestion(kind, value2) {
 }
 var filter_wildcard_default = {
   id: "filter-wildcard",
-  description: 'Warn about "*", "?" or "[" in a prefix or suffix: filters are literal text, not globs or regexes',
+  description: 'Warn about "*", "?" or "[" in a prefix or suffix (filters are literal text, not globs or regexes) and about characters event keys carry URL-encoded',
   severity: "warning",
   scope: "file",
   check({ model, report }) {
@@ -14525,6 +16345,15 @@ var filter_wildcard_default = {
       for (const kind of ["prefix", "suffix"]) {
         const l = t[kind];
         if (!isKnown(l)) continue;
+        const enc = ENCODED.exec(l.value);
+        if (enc) {
+          const how = VENDORS[t.function.vendor].encodedFilterValues ? `${storageName(t)} requires such characters in a filter value to be entered URL-encoded (percent-encoded), so the literal text may never match; write it URL-encoded (e.g. ${q(encodeURIComponent(l.value).replace(/%2F/g, "/"))})` : `${storageName(t)} sends event keys URL-encoded, so a filter with it may match differently than it reads; check it with a real upload, or keep such characters out of the ${kind}`;
+          report({
+            at: l.at,
+            message: `${kind} ${q(l.value)} contains ${enc[0] === " " ? "a space" : q(enc[0])}: ${how}`,
+            key: `${t.function.name.value}/${t.name.value}`
+          });
+        }
         const m = WILD.exec(l.value);
         if (!m) continue;
         report({
@@ -14536,6 +16365,10 @@ var filter_wildcard_default = {
     }
   }
 };
+
+// rules/http-trigger.ts
+init_model();
+init_vendors();
 
 // src/source/suggest.ts
 function editDistance(a2, b) {
@@ -14631,6 +16464,7 @@ var http_trigger_default = {
 };
 
 // rules/log-trigger.ts
+init_model();
 var log_trigger_default = {
   id: "log-trigger",
   description: "Disallow log triggers whose own logs or whose function's logs go into the logstore they read, and intervals or retries outside the vendor range",
@@ -14670,6 +16504,8 @@ var log_trigger_default = {
 };
 
 // rules/multipart-fanout.ts
+init_model();
+init_vendors();
 var PART_EVENTS = ["ObjectCreated:InitiateMultipartUpload", "ObjectCreated:UploadPart", "ObjectCreated:UploadPartCopy"];
 var WHOLE = ["PutObject", "PostObject", "CompleteMultipartUpload"];
 var multipart_fanout_default = {
@@ -14694,10 +16530,43 @@ var multipart_fanout_default = {
   }
 };
 
+// rules/notification-overwrite.ts
+init_model();
+var notification_overwrite_default = {
+  id: "notification-overwrite",
+  description: "Disallow two resources that each set the whole notification configuration of one bucket: the later apply replaces the earlier",
+  severity: "error",
+  check({ model, report }) {
+    const groups = byBucket(model.storageTriggers, (t) => isKnown(t.configuration));
+    for (const group of groups.values()) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const t of group) {
+        const k2 = `${t.configuration.at.file}\0${t.configuration.value}`;
+        if (!seen.has(k2)) seen.set(k2, t);
+      }
+      const firsts = [...seen.values()].sort((a2, b) => a2.configuration.at.file < b.configuration.at.file ? -1 : a2.configuration.at.file > b.configuration.at.file ? 1 : a2.configuration.at.start - b.configuration.at.start);
+      if (firsts.length < 2) continue;
+      const [first, ...later] = firsts;
+      const firstName = first.configuration.value;
+      for (const t of later) {
+        const name2 = t.configuration.value;
+        report({
+          at: t.configuration.at,
+          message: `${q(name2)} sets the whole notification configuration of ${bucketText(t.bucket)}, and so does ${q(firstName)}: S3 keeps one configuration per bucket, so whichever is applied last silently removes the other's triggers; put every lambda_function, queue and topic block for this bucket into one aws_s3_bucket_notification`,
+          related: [{ at: first.configuration.at, message: `${q(firstName)} also sets the notification configuration of this bucket` }],
+          key: `${name2}/${firstName}`
+        });
+      }
+    }
+  }
+};
+
 // rules/prefix-leading-slash.ts
+init_model();
+init_vendors();
 var prefix_leading_slash_default = {
   id: "prefix-leading-slash",
-  description: 'Disallow object prefixes that start with "/": object keys never do, so the trigger never fires',
+  description: 'Disallow object prefixes that start with "/": where the storage service forbids such keys the trigger never fires; elsewhere it matches only keys written with a leading "/"',
   severity: "error",
   scope: "file",
   fixable: true,
@@ -14713,17 +16582,29 @@ var prefix_leading_slash_default = {
       const body3 = raw.slice(open);
       const slashes = /^\/+/.exec(body3)?.[0].length ?? 0;
       const fixable = !t.prefix.origin && slashes > 0 && body3.startsWith(t.prefix.value.slice(0, slashes));
+      const key2 = `${t.function.name.value}/${t.name.value}`;
+      if (VENDORS[t.function.vendor].leadingSlashKeys.keys === "allowed") {
+        report({
+          at,
+          severity: "warning",
+          message: `prefix ${q(t.prefix.value)} starts with "/": it matches only ${storageName(t)} keys that start with "/", which ${storageName(t)} clients rarely write; if the keys look like ${q(`${fixed}…`)}, use ${q(fixed)}`,
+          key: key2
+        });
+        continue;
+      }
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,
         ...fixable ? { fix: { start: at.start + open, end: at.start + open + slashes, text: "" } } : {},
-        key: `${t.function.name.value}/${t.name.value}`
+        key: key2
       });
     }
   }
 };
 
 // rules/queue-trigger.ts
+init_model();
+init_vendors();
 var queue_trigger_default = {
   id: "queue-trigger",
   description: "Disallow batch sizes, batching windows and retry counts of queue and stream triggers outside the range the vendor documents",
@@ -14760,6 +16641,13 @@ var queue_trigger_default = {
     }
   }
 };
+
+// rules/recursive-trigger.ts
+init_model();
+
+// src/model/recursion.ts
+init_model();
+init_vendors();
 
 // src/code/key-pattern.ts
 function cutSuffix(suffix, tail) {
@@ -15107,6 +16995,18 @@ function outsideCode(triggers, report) {
     });
   }
 }
+function whyWritesUnknown(t) {
+  const fn = t.function;
+  if (!fn.code) return "its handler code is not named in the config";
+  if (!fn.codeRead) return "its handler code was not found beside the config, or not read";
+  if (!fn.codeRead.complete) return `its handler code was read only in part: ${fn.codeRead.why}`;
+  const own = bucketKey(t);
+  if (own === void 0) return "the bucket's name is not known";
+  if (writesInto(t, own).length) return "the function writes into it";
+  const unresolved = fn.writes.find((w) => w.bucket && !isKnown(w.bucket));
+  if (unresolved) return `a write goes to a bucket trigger-lint cannot resolve (${unresolved.label ?? unresolved.via})`;
+  return void 0;
+}
 function cyclePath(edges) {
   const parts2 = [];
   const name2 = (t) => t.bucket.display ?? String(t.bucket.value);
@@ -15147,10 +17047,12 @@ var recursive_trigger_default = {
     for (const t of model.storageTriggers) {
       if (reported.has(t) || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) continue;
       if (t.prefix.value !== "" || t.suffix.value !== "") continue;
+      const unsure = whyWritesUnknown(t);
+      if (unsure === void 0) continue;
       report({
         at: isKnown(t.bucket) ? t.bucket.at : t.at,
         severity: "warning",
-        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "its bucket"} (no prefix or suffix): if the function ever writes into it, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
+        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "its bucket"} (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (${unsure}): if it does, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
         key: `${t.function.name.value}/${t.name.value}`
       });
     }
@@ -15158,6 +17060,8 @@ var recursive_trigger_default = {
 };
 
 // rules/redundant-event.ts
+init_model();
+init_vendors();
 function removeEntry(text2, item) {
   if (item.origin) return void 0;
   const { start: start2, end: end2 } = item.at;
@@ -15213,6 +17117,7 @@ var redundant_event_default = {
 };
 
 // rules/region-mismatch.ts
+init_model();
 var region_mismatch_default = {
   id: "region-mismatch",
   description: "Disallow a storage trigger whose bucket is in another region than its function",
@@ -15756,7 +17661,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_fc3 = validate13;
-var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(vSwitchIds) === "AUTO"', "x-hint": 'write "auto" or a list of vSwitch ids' }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of logConfig settings' }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of nasConfig settings' }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of ossMountConfig settings' }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(config) === "AUTO", no parameters', "x-hint": 'vpcConfig "auto" takes no parameters (fc3 compares the whole string with AUTO): write "auto", or a map with vpcId, vSwitchIds and securityGroupId' }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
+var schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "fc3 props (Serverless Devs s.yaml, edition 3.0.0, component fc3). Based on devsapp/fc3 src/schema.json (https://github.com/devsapp/fc3; copy: test/corpus/configs/_reference/aliyun-fc3/devsapp__fc3__src__schema.json). Changes: triggerConfig is selected by triggerType (if/then) instead of an anyOf whose tablestore branch accepted anything; trigger objects, triggerConfig, filter and filter.key reject unknown keys; sourceArn is required where the FC API requires it; conditions are positive (no else) so an unresolved value never selects a branch; lenient where the official schema is stricter than the service (see x-why). x-name names a value in messages, x-hint is the remedy, x-required-hints / x-foreign-keys explain missing and misplaced keys.", "definitions": { "IAsyncInvokeConfig": { "properties": { "asyncTask": { "type": "boolean" }, "destinationConfig": { "$ref": "#/definitions/IDestinationConfig" }, "maxAsyncEventAgeInSeconds": { "type": "number", "default": 18e3, "minimum": 1, "maximum": 2592e3 }, "maxAsyncRetryAttempts": { "type": "number", "default": 3, "minimum": 0, "maximum": 8 }, "qualifier": { "type": "string" } }, "type": "object" }, "IAuthConfig": { "properties": { "password": { "type": "string" }, "userName": { "type": "string" } }, "type": "object" }, "ICdnTriggerConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "required": ["domain"], "type": "object", "additionalProperties": false }, "notes": { "type": "string" } }, "required": ["eventName", "eventVersion", "filter"], "type": "object", "additionalProperties": false }, "ICertConfig": { "properties": { "insecure": { "type": "boolean" }, "rootCaCertBase64": { "type": "string" } }, "type": "object" }, "ICodeUri": { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] }, "IConcurrencyConfig": { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" }, "ICustomContainerConfig": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "entrypoint": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "image": { "type": "string" }, "port": { "type": "number" }, "registryConfig": { "$ref": "#/definitions/IRegistryConfig" } }, "type": "object" }, "ICustomDNS": { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" }, "ICustomRuntimeConfig": { "properties": { "args": { "items": { "type": "string" }, "type": "array" }, "command": { "items": { "type": "string" }, "type": "array" }, "healthCheckConfig": { "$ref": "#/definitions/IHealthCheckConfig" }, "port": { "type": "number" } }, "type": "object" }, "IDestination": { "properties": { "destination": { "type": "string" } }, "type": "object" }, "IDestinationConfig": { "properties": { "onFailure": { "$ref": "#/definitions/IDestination" }, "onSuccess": { "$ref": "#/definitions/IDestination" } }, "type": "object" }, "IEventBridge": { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" }, "IGpuConfig": { "properties": { "gpuMemorySize": { "type": "number", "default": 1024, "minimum": 1024, "maximum": 24576, "multipleOf": 1024 }, "gpuType": { "type": "string", "pattern": "^fc\\.gpu\\.[a-z0-9]+\\.[0-9]+$", "x-name": "GPU type", "x-hint": "GPU types are written like fc.gpu.tesla.1 or fc.gpu.ampere.1" } }, "type": "object" }, "IHealthCheckConfig": { "properties": { "failureThreshold": { "type": "number" }, "httpGetUrl": { "type": "string" }, "initialDelaySeconds": { "type": "number" }, "periodSeconds": { "type": "number" }, "successThreshold": { "type": "number" }, "timeoutSeconds": { "type": "number" } }, "type": "object" }, "IHttpTriggerConfig": { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false }, "IKV": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"], "x-hint": "environment variable values are text" }, "x-why": "the official schema accepts only strings; YAML numbers and booleans are written as text by the component" }, "ILifecycleHook": { "properties": { "command": { "items": { "type": "string" }, "type": "array" }, "handler": { "type": "string" }, "timeout": { "type": "number", "minimum": 1 } }, "type": "object" }, "ILogConfig": { "properties": { "enableInstanceMetrics": { "type": "boolean" }, "enableLlmMetrics": { "type": "boolean" }, "enableRequestMetrics": { "type": "boolean" }, "logBeginRule": { "enum": ["DefaultRegex", "None"], "type": "string" }, "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object" }, "ILogTriggerConfig": { "properties": { "enable": { "type": "boolean" }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": false, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "required": ["logstore", "project"], "type": "object", "additionalProperties": false }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "required": ["logstore"], "type": "object", "additionalProperties": false } }, "required": ["enable", "jobConfig", "logConfig", "sourceConfig"], "type": "object", "additionalProperties": false }, "IMnsTriggerConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" } }, "type": "object", "additionalProperties": false, "x-why": "notifyContentFormat and notifyStrategy have service defaults (STREAM, BACKOFF_RETRY)" }, "INasConfig": { "properties": { "groupId": { "type": "number" }, "mountPoints": { "items": { "properties": { "enableTLS": { "type": "boolean" }, "mountDir": { "type": "string" }, "serverAddr": { "type": "string" } }, "required": ["mountDir", "serverAddr"], "type": "object" }, "type": "array" }, "userId": { "type": "number" } }, "required": ["groupId", "mountPoints", "userId"], "type": "object" }, "INetworkConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchId": { "type": "string" }, "vpcId": { "type": "string" } }, "type": "object" }, "IOssMountConfig": { "properties": { "mountPoints": { "items": { "properties": { "bucketName": { "type": "string" }, "bucketPath": { "type": "string" }, "endpoint": { "type": "string" }, "mountDir": { "type": "string" }, "readOnly": { "type": "boolean" } }, "required": ["bucketName", "endpoint", "mountDir"], "type": "object" }, "type": "array" } }, "required": ["mountPoints"], "type": "object" }, "IOssTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "type": "object", "additionalProperties": false, "properties": { "key": { "type": "object", "additionalProperties": false, "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "required": ["prefix", "suffix"], "x-required-hints": { "prefix": "add prefix: '' to match every key", "suffix": "add suffix: '' to match every key" }, "x-foreign-keys": { "Prefix": "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix", "Suffix": "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix" } } }, "required": ["key"], "x-required-hints": { "key": "write filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" }, "Key": { "message": "Key (capitalised) is legacy fc — fc3 writes filter.key", "replaces": "key" } } } }, "required": ["events", "filter"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)", "filter": "add filter: { key: { prefix: '', suffix: '' } }" }, "x-foreign-keys": { "bucketName": "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>", "cronExpression": "cronExpression configures a timer trigger, not an oss trigger", "payload": "payload configures a timer trigger, not an oss trigger", "enable": "enable configures a timer or log trigger, not an oss trigger", "methods": "methods configures an http trigger, not an oss trigger", "authType": "authType configures an http trigger, not an oss trigger" } }, "IOtsConfig": { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" }, "IProvisionConfig": { "properties": { "alwaysAllocateCPU": { "type": "boolean" }, "alwaysAllocateGPU": { "type": "boolean" }, "defaultTarget": { "type": "number" }, "scheduledActions": { "items": { "$ref": "#/definitions/ScheduledAction" }, "type": "array" }, "targetTrackingPolicies": { "items": { "$ref": "#/definitions/TargetTrackingPolicy" }, "type": "array" } }, "type": "object" }, "IRegion": { "enum": ["ap-northeast-1", "ap-northeast-2", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-7", "cn-beijing", "cn-chengdu", "cn-hangzhou", "cn-heyuan-acdr-1", "cn-hongkong", "cn-huhehaote", "cn-qingdao", "cn-shanghai", "cn-shanghai-cloudspe", "cn-shanghai-finance-1", "cn-shenzhen", "cn-wulanchabu", "cn-zhangjiakou", "eu-central-1", "eu-west-1", "me-central-1", "us-east-1", "us-west-1"], "type": "string", "x-name": "region", "x-hint": "write a Function Compute region id such as cn-hangzhou, cn-shanghai or ap-southeast-1" }, "IRegistryConfig": { "properties": { "authConfig": { "$ref": "#/definitions/IAuthConfig" }, "certConfig": { "$ref": "#/definitions/ICertConfig" }, "networkConfig": { "$ref": "#/definitions/INetworkConfig" } }, "type": "object" }, "IRuntime": { "enum": ["custom", "custom-container", "micro-sandbox", "custom.debian10", "custom.debian11", "custom.debian12", "dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"], "type": "string", "x-name": "runtime", "x-hint": "write a Function Compute runtime such as nodejs18, nodejs20, python3.10, python3.12, java11, go1, custom.debian10 or custom-container" }, "IScalingConfig": { "properties": { "horizontalScalingPolicies": { "items": { "$ref": "#/definitions/ScalingPolicy" }, "type": "array" }, "minInstances": { "type": "number" }, "residentPoolId": { "type": "string" }, "scheduledPolicies": { "items": { "$ref": "#/definitions/ScheduledPolicy" }, "type": "array" } }, "type": "object" }, "ISessionAffinityConfig": { "properties": { "affinityHeaderFieldName": { "type": "string" }, "sessionConcurrencyPerInstance": { "type": "number" }, "sessionIdleTimeoutInSeconds": { "type": "number" }, "sessionTTLInSeconds": { "type": "number" }, "sseEndpointPath": { "type": "string" } }, "type": "object" }, "ITags": { "properties": { "key": { "type": "string" }, "value": { "type": "string" } }, "required": ["key", "value"], "type": "object" }, "ITimerTriggerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } }, "ITracingConfig": { "properties": { "jaegerConfig": { "properties": { "endpoint": { "type": "string" } }, "required": ["endpoint"], "type": "object" }, "params": { "type": "string" }, "type": { "type": "string" } }, "type": "object" }, "ITrigger": { "type": "object", "additionalProperties": false, "properties": { "triggerName": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", "x-name": "triggerName", "x-hint": "use letters, digits, _ and -, start with a letter or _, at most 128 characters" }, "triggerType": { "$ref": "#/definitions/ITriggerType" }, "description": { "type": "string" }, "qualifier": { "type": "string" }, "invocationRole": { "type": "string" }, "sourceArn": { "type": "string" }, "triggerConfig": { "type": "object" } }, "required": ["triggerConfig", "triggerName", "triggerType"], "x-required-hints": { "triggerName": "add triggerName: my-trigger", "triggerType": "add triggerType: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "triggerConfig": "add the triggerConfig of the trigger type" }, "allOf": [{ "if": { "properties": { "triggerType": { "const": "oss" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOssTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "an oss trigger needs sourceArn: acs:oss:<region>:<account-id>:<bucket>" } } }, { "if": { "properties": { "triggerType": { "const": "log" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ILogTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:log:", "x-name": "log sourceArn", "x-hint": "write it as acs:log:<region>:<account-id>:project/<project>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a log trigger needs sourceArn: acs:log:<region>:<account-id>:project/<project>" } } }, { "if": { "properties": { "triggerType": { "const": "mns_topic" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IMnsTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:mns:", "x-name": "mns_topic sourceArn", "x-hint": "write it as acs:mns:<region>:<account-id>:/topics/<topic>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a mns_topic trigger needs sourceArn: acs:mns:<region>:<account-id>:/topics/<topic>" } } }, { "if": { "properties": { "triggerType": { "const": "cdn_events" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ICdnTriggerConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:cdn:", "x-name": "cdn_events sourceArn", "x-hint": "write it as acs:cdn:*:<account-id>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a cdn_events trigger needs sourceArn: acs:cdn:*:<account-id>" } } }, { "if": { "properties": { "triggerType": { "const": "tablestore" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IOtsConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:ots:", "x-name": "tablestore sourceArn", "x-hint": "write it as acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } }, "required": ["sourceArn"], "x-required-hints": { "sourceArn": "a tablestore trigger needs sourceArn: acs:ots:<region>:<account-id>:instance/<instance>/table/<table>" } } }, { "if": { "properties": { "triggerType": { "const": "timer" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/ITimerTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "http" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IHttpTriggerConfig" } } } }, { "if": { "properties": { "triggerType": { "const": "eventbridge" } }, "required": ["triggerType"] }, "then": { "properties": { "triggerConfig": { "$ref": "#/definitions/IEventBridge" } } } }] }, "ITriggerType": { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" }, "IVpcConfig": { "properties": { "securityGroupId": { "type": "string" }, "vSwitchIds": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(vSwitchIds) === "AUTO"', "x-hint": 'write "auto" or a list of vSwitch ids' }] }, "vpcId": { "type": "string" } }, "required": ["securityGroupId", "vSwitchIds", "vpcId"], "type": "object" }, "ScalingPolicy": { "properties": { "endTime": { "type": "string" }, "maxInstances": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minInstances": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledAction": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "ScheduledPolicy": { "properties": { "endTime": { "type": "string" }, "name": { "type": "string" }, "scheduleExpression": { "type": "string" }, "startTime": { "type": "string" }, "target": { "type": "number" }, "timeZone": { "type": "string" } }, "type": "object" }, "TargetTrackingPolicy": { "properties": { "endTime": { "type": "string" }, "maxCapacity": { "type": "number" }, "metricTarget": { "type": "number" }, "metricType": { "type": "string" }, "minCapacity": { "type": "number" }, "name": { "type": "string" }, "startTime": { "type": "string" }, "timeZone": { "type": "string" } }, "type": "object" } }, "properties": { "annotations": { "properties": { "headers": { "additionalProperties": { "type": "string" }, "type": "object" } }, "type": "object" }, "asyncInvokeConfig": { "$ref": "#/definitions/IAsyncInvokeConfig" }, "code": { "$ref": "#/definitions/ICodeUri" }, "concurrencyConfig": { "$ref": "#/definitions/IConcurrencyConfig" }, "cpu": { "type": "number", "default": 0.35, "minimum": 0.05, "maximum": 16 }, "customContainerConfig": { "$ref": "#/definitions/ICustomContainerConfig" }, "customDNS": { "$ref": "#/definitions/ICustomDNS" }, "customRuntimeConfig": { "$ref": "#/definitions/ICustomRuntimeConfig" }, "description": { "type": "string" }, "diskSize": { "enum": [10240, 512], "type": "number" }, "enableLongLiving": { "type": "boolean" }, "endpoint": { "type": "string" }, "environmentVariables": { "$ref": "#/definitions/IKV" }, "functionName": { "type": "string" }, "gpuConfig": { "$ref": "#/definitions/IGpuConfig" }, "handler": { "type": "string" }, "instanceIsolationMode": { "type": "string" }, "instanceLifecycleConfig": { "properties": { "initializer": { "$ref": "#/definitions/ILifecycleHook" }, "preStop": { "$ref": "#/definitions/ILifecycleHook" } }, "type": "object" }, "internetAccess": { "type": "boolean" }, "layers": { "items": { "type": "string" }, "type": "array" }, "logConfig": { "anyOf": [{ "$ref": "#/definitions/ILogConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of logConfig settings' }] }, "memorySize": { "type": "integer", "default": 512, "multipleOf": 64, "minimum": 128, "maximum": 32768 }, "nasConfig": { "anyOf": [{ "$ref": "#/definitions/INasConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of nasConfig settings' }] }, "ossMountConfig": { "anyOf": [{ "$ref": "#/definitions/IOssMountConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo](\\|.*)?$", "x-form": '"auto" (or "auto|key=value")', "x-why": 'devsapp/fc3 src/utils/index.ts isAuto (upper-cased "AUTO", or the part before the first "|") and parseAutoConfig ("auto|key=value|…" parameters), used for logConfig, nasConfig, ossMountConfig and role by src/resources/fc/impl/utils.ts computeLocalAuto', "x-hint": 'write "auto" (fc3 creates the resources; "auto|key=value" passes parameters) or a map of ossMountConfig settings' }] }, "provisionConfig": { "$ref": "#/definitions/IProvisionConfig" }, "region": { "$ref": "#/definitions/IRegion" }, "resourceGroupId": { "type": "string" }, "role": { "type": "string" }, "runtime": { "$ref": "#/definitions/IRuntime" }, "scalingConfig": { "$ref": "#/definitions/IScalingConfig" }, "sessionAffinity": { "type": "string" }, "sessionAffinityConfig": { "anyOf": [{ "$ref": "#/definitions/ISessionAffinityConfig" }, { "type": "string" }] }, "supplement": {}, "tags": { "items": { "$ref": "#/definitions/ITags" }, "type": "array" }, "timeout": { "type": "integer", "default": 3, "minimum": 1, "maximum": 86400 }, "instanceConcurrency": { "type": "integer", "default": 1, "minimum": 1, "maximum": 200 }, "tracingConfig": { "$ref": "#/definitions/ITracingConfig" }, "triggers": { "items": { "$ref": "#/definitions/ITrigger" }, "type": "array" }, "vpcBinding": { "properties": { "vpcIds": { "items": { "type": "string" }, "type": "array" } }, "required": ["vpcIds"], "type": "object" }, "vpcConfig": { "anyOf": [{ "$ref": "#/definitions/IVpcConfig" }, { "type": "string", "pattern": "^[Aa][Uu][Tt][Oo]$", "x-form": '"auto"', "x-why": 'devsapp/fc3 src/utils/index.ts isAutoVpcConfig: _.toUpper(config) === "AUTO", no parameters', "x-hint": 'vpcConfig "auto" takes no parameters (fc3 compares the whole string with AUTO): write "auto", or a map with vpcId, vSwitchIds and securityGroupId' }] } }, "required": ["functionName", "region", "runtime"], "type": "object", "allOf": [{ "if": { "properties": { "runtime": { "enum": ["custom-container", "micro-sandbox"] } }, "required": ["runtime"] }, "then": { "required": ["customContainerConfig"], "x-required-hints": { "customContainerConfig": "a custom-container function needs customContainerConfig.image" } } }, { "if": { "properties": { "runtime": { "enum": ["custom", "custom.debian10", "custom.debian11", "custom.debian12"] } }, "required": ["runtime"] }, "then": { "required": ["code"], "x-required-hints": { "code": "a custom runtime needs code: a local path or {ossBucketName, ossObjectName}" } } }, { "if": { "properties": { "runtime": { "enum": ["dotnetcore2.1", "dotnetcore3.1", "go1", "java11", "java8", "nodejs10", "nodejs12", "nodejs14", "nodejs16", "nodejs18", "nodejs20", "nodejs8", "php7.2", "python2.7", "python3", "python3.10", "python3.12", "python3.9"] } }, "required": ["runtime"] }, "then": { "required": ["code", "handler"], "x-required-hints": { "code": "add code: ./code (a local path) or {ossBucketName, ossObjectName}", "handler": "add handler: index.handler (file.function)" } } }], "x-required-hints": { "region": "add region: cn-hangzhou (the function's region)", "runtime": "add runtime: nodejs18 (or python3.10, custom.debian10…)", "functionName": "add functionName: my-function" } };
 var schema19 = { "anyOf": [{ "properties": { "ossBucketName": { "type": "string" }, "ossObjectName": { "type": "string" }, "src": { "type": "string" } }, "required": ["ossBucketName", "ossObjectName"], "type": "object" }, { "type": "string" }] };
 var schema20 = { "properties": { "reservedConcurrency": { "type": "number" } }, "required": ["reservedConcurrency"], "type": "object" };
 var schema27 = { "properties": { "dnsOptions": { "items": { "properties": { "name": { "type": "string" }, "value": { "type": "string" } }, "required": ["name", "value"], "type": "object" }, "type": "array" }, "nameServers": { "items": { "type": "string" }, "type": "array" }, "searches": { "items": { "type": "string" }, "type": "array" } }, "type": "object" };
@@ -16993,7 +18898,7 @@ var schema52 = { "properties": { "eventName": { "type": "string" }, "eventVersio
 var schema53 = { "type": "object", "additionalProperties": false, "properties": {}, "x-hint": "a tablestore trigger takes triggerConfig: {}" };
 var schema54 = { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string", "minLength": 1, "x-hint": "write a cron expression such as '0 0 8 * * *' or @every 5m" }, "enable": { "type": "boolean" }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-why": "enable is optional here (the official schema requires it; the service defaults it)", "x-required-hints": { "cronExpression": "add cronExpression: '0 0 8 * * *' (or @every 5m)" }, "x-foreign-keys": { "events": "events configures an oss trigger, not a timer trigger", "filter": "filter configures an oss or cdn_events trigger, not a timer trigger" } };
 var schema55 = { "properties": { "authConfig": { "properties": { "blacklist": { "items": { "type": "string" }, "type": "array" }, "claimPassBy": { "anyOf": [{ "items": [{ "properties": { "claimName": { "type": "string" }, "mappingParameterName": { "type": "string" }, "mappingParameterPosition": { "enum": ["cookie", "form", "header"], "type": "string" } }, "required": ["mappingParameterName", "mappingParameterPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "jwks": { "properties": { "keys": { "items": [{ "properties": { "alg": { "type": "string" }, "e": { "type": "string" }, "kid": { "type": "string" }, "kty": { "type": "string" }, "n": { "type": "string" }, "use": { "type": "string" } }, "required": ["alg", "e", "kty", "n", "use"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" } }, "required": ["keys"], "type": "object" }, "tokenLookup": { "anyOf": [{ "items": [{ "properties": { "parameterName": { "type": "string" }, "prefix": { "type": "string" }, "readPosition": { "enum": ["cookie", "form", "header", "query"], "type": "string" } }, "required": ["parameterName", "readPosition"], "type": "object" }], "maxItems": 1, "minItems": 1, "type": "array" }, { "type": "string" }] }, "whitelist": { "items": { "type": "string" }, "type": "array" } }, "required": ["jwks", "tokenLookup"], "type": "object" }, "authType": { "enum": ["anonymous", "function", "jwt"], "type": "string", "x-name": "authType" }, "disableURLInternet": { "type": "boolean" }, "methods": { "items": { "enum": ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"], "type": "string", "x-name": "HTTP method" }, "type": "array" } }, "required": ["authType", "methods"], "type": "object", "additionalProperties": false };
-var schema56 = { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "additionalProperties": true, "properties": {}, "type": "object" }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" };
+var schema56 = { "properties": { "asyncInvocationType": { "type": "boolean" }, "eventRuleFilterPattern": { "type": "string" }, "eventSinkConfig": { "properties": { "deliveryOption": { "additionalProperties": true, "properties": {}, "type": "object" } }, "required": ["deliveryOption"], "type": "object" }, "eventSourceConfig": { "properties": { "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } }, "eventSourceType": { "type": "string" } }, "required": ["eventSourceType"], "type": "object", "additionalProperties": false }, "runOptions": { "additionalProperties": true, "properties": {}, "type": "object" }, "triggerEnable": { "type": "boolean" } }, "required": ["eventSourceConfig", "eventRuleFilterPattern"], "type": "object", "additionalProperties": false, "x-why": "the official schema also requires eventSinkConfig, runOptions, triggerEnable and asyncInvocationType; real files (and the fc3 e2e tests) omit them for the Default source" };
 var schema57 = { "enum": ["cdn_events", "eventbridge", "http", "log", "mns_topic", "oss", "tablestore", "timer"], "type": "string", "x-name": "triggerType" };
 var pattern4 = new RegExp("^acs:oss:[^:]*:[^:]*:[^:]+$", "u");
 var pattern5 = new RegExp("^acs:log:", "u");
@@ -19101,69 +21006,397 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               if (data81.eventSourceParameters !== void 0) {
                 let data82 = data81.eventSourceParameters;
                 if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                  if (data82.sourceMNSParameters !== void 0) {
+                    let data83 = data82.sourceMNSParameters;
+                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                      if (data83.RegionId !== void 0) {
+                        let data84 = data83.RegionId;
+                        if (typeof data84 !== "string") {
+                          const err174 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId, data: data84 };
+                          if (vErrors === null) {
+                            vErrors = [err174];
+                          } else {
+                            vErrors.push(err174);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.QueueName !== void 0) {
+                        let data85 = data83.QueueName;
+                        if (typeof data85 !== "string") {
+                          const err175 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters/QueueName", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName, data: data85 };
+                          if (vErrors === null) {
+                            vErrors = [err175];
+                          } else {
+                            vErrors.push(err175);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data83.IsBase64Decode !== void 0) {
+                        let data86 = data83.IsBase64Decode;
+                        if (typeof data86 !== "boolean") {
+                          const err176 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters/IsBase64Decode", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/IsBase64Decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode, data: data86 };
+                          if (vErrors === null) {
+                            vErrors = [err176];
+                          } else {
+                            vErrors.push(err176);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err177 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceMNSParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters, data: data83 };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data82.sourceRocketMQParameters !== void 0) {
+                    let data87 = data82.sourceRocketMQParameters;
+                    if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                      if (data87.RegionId !== void 0) {
+                        let data88 = data87.RegionId;
+                        if (typeof data88 !== "string") {
+                          const err178 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId, data: data88 };
+                          if (vErrors === null) {
+                            vErrors = [err178];
+                          } else {
+                            vErrors.push(err178);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.InstanceId !== void 0) {
+                        let data89 = data87.InstanceId;
+                        if (typeof data89 !== "string") {
+                          const err179 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/InstanceId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId, data: data89 };
+                          if (vErrors === null) {
+                            vErrors = [err179];
+                          } else {
+                            vErrors.push(err179);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Topic !== void 0) {
+                        let data90 = data87.Topic;
+                        if (typeof data90 !== "string") {
+                          const err180 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Topic", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic, data: data90 };
+                          if (vErrors === null) {
+                            vErrors = [err180];
+                          } else {
+                            vErrors.push(err180);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Tag !== void 0) {
+                        let data91 = data87.Tag;
+                        if (typeof data91 !== "string") {
+                          const err181 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Tag", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag, data: data91 };
+                          if (vErrors === null) {
+                            vErrors = [err181];
+                          } else {
+                            vErrors.push(err181);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Offset !== void 0) {
+                        let data92 = data87.Offset;
+                        if (typeof data92 !== "string") {
+                          const err182 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Offset", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Offset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset, data: data92 };
+                          if (vErrors === null) {
+                            vErrors = [err182];
+                          } else {
+                            vErrors.push(err182);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.GroupID !== void 0) {
+                        let data93 = data87.GroupID;
+                        if (typeof data93 !== "string") {
+                          const err183 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/GroupID", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/GroupID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID, data: data93 };
+                          if (vErrors === null) {
+                            vErrors = [err183];
+                          } else {
+                            vErrors.push(err183);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data87.Timestamp !== void 0) {
+                        let data94 = data87.Timestamp;
+                        if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94))) && typeof data94 !== "string") {
+                          const err184 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Timestamp", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Timestamp/type", keyword: "type", params: { type: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type }, message: "must be integer,string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp, data: data94 };
+                          if (vErrors === null) {
+                            vErrors = [err184];
+                          } else {
+                            vErrors.push(err184);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err185 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters, data: data87 };
+                      if (vErrors === null) {
+                        vErrors = [err185];
+                      } else {
+                        vErrors.push(err185);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data82.sourceRabbitMQParameters !== void 0) {
+                    let data95 = data82.sourceRabbitMQParameters;
+                    if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                      if (data95.RegionId !== void 0) {
+                        let data96 = data95.RegionId;
+                        if (typeof data96 !== "string") {
+                          const err186 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId, data: data96 };
+                          if (vErrors === null) {
+                            vErrors = [err186];
+                          } else {
+                            vErrors.push(err186);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data95.InstanceId !== void 0) {
+                        let data97 = data95.InstanceId;
+                        if (typeof data97 !== "string") {
+                          const err187 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/InstanceId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId, data: data97 };
+                          if (vErrors === null) {
+                            vErrors = [err187];
+                          } else {
+                            vErrors.push(err187);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data95.VirtualHostName !== void 0) {
+                        let data98 = data95.VirtualHostName;
+                        if (typeof data98 !== "string") {
+                          const err188 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/VirtualHostName", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/VirtualHostName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName, data: data98 };
+                          if (vErrors === null) {
+                            vErrors = [err188];
+                          } else {
+                            vErrors.push(err188);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data95.QueueName !== void 0) {
+                        let data99 = data95.QueueName;
+                        if (typeof data99 !== "string") {
+                          const err189 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/QueueName", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName, data: data99 };
+                          if (vErrors === null) {
+                            vErrors = [err189];
+                          } else {
+                            vErrors.push(err189);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err190 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err190];
+                      } else {
+                        vErrors.push(err190);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data82.sourceKafkaParameters !== void 0) {
+                    let data100 = data82.sourceKafkaParameters;
+                    if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                      if (data100.RegionId !== void 0) {
+                        let data101 = data100.RegionId;
+                        if (typeof data101 !== "string") {
+                          const err191 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/RegionId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId, data: data101 };
+                          if (vErrors === null) {
+                            vErrors = [err191];
+                          } else {
+                            vErrors.push(err191);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.InstanceId !== void 0) {
+                        let data102 = data100.InstanceId;
+                        if (typeof data102 !== "string") {
+                          const err192 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/InstanceId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId, data: data102 };
+                          if (vErrors === null) {
+                            vErrors = [err192];
+                          } else {
+                            vErrors.push(err192);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.Topic !== void 0) {
+                        let data103 = data100.Topic;
+                        if (typeof data103 !== "string") {
+                          const err193 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Topic", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic, data: data103 };
+                          if (vErrors === null) {
+                            vErrors = [err193];
+                          } else {
+                            vErrors.push(err193);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.ConsumerGroup !== void 0) {
+                        let data104 = data100.ConsumerGroup;
+                        if (typeof data104 !== "string") {
+                          const err194 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/ConsumerGroup", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/ConsumerGroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup, data: data104 };
+                          if (vErrors === null) {
+                            vErrors = [err194];
+                          } else {
+                            vErrors.push(err194);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.OffsetReset !== void 0) {
+                        let data105 = data100.OffsetReset;
+                        if (typeof data105 !== "string") {
+                          const err195 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/OffsetReset", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/OffsetReset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset, data: data105 };
+                          if (vErrors === null) {
+                            vErrors = [err195];
+                          } else {
+                            vErrors.push(err195);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.Network !== void 0) {
+                        let data106 = data100.Network;
+                        if (typeof data106 !== "string") {
+                          const err196 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Network", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network, data: data106 };
+                          if (vErrors === null) {
+                            vErrors = [err196];
+                          } else {
+                            vErrors.push(err196);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.VpcId !== void 0) {
+                        let data107 = data100.VpcId;
+                        if (typeof data107 !== "string") {
+                          const err197 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VpcId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId, data: data107 };
+                          if (vErrors === null) {
+                            vErrors = [err197];
+                          } else {
+                            vErrors.push(err197);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.VSwitchIds !== void 0) {
+                        let data108 = data100.VSwitchIds;
+                        if (typeof data108 !== "string") {
+                          const err198 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VSwitchIds", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VSwitchIds/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds, data: data108 };
+                          if (vErrors === null) {
+                            vErrors = [err198];
+                          } else {
+                            vErrors.push(err198);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data100.SecurityGroupId !== void 0) {
+                        let data109 = data100.SecurityGroupId;
+                        if (typeof data109 !== "string") {
+                          const err199 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/SecurityGroupId", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/SecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId, data: data109 };
+                          if (vErrors === null) {
+                            vErrors = [err199];
+                          } else {
+                            vErrors.push(err199);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err200 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters/sourceKafkaParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters, data: data100 };
+                      if (vErrors === null) {
+                        vErrors = [err200];
+                      } else {
+                        vErrors.push(err200);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err174 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters, data: data82 };
+                  const err201 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.properties.eventSourceParameters.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceParameters, data: data82 };
                   if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err174);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
               }
               if (data81.eventSourceType !== void 0) {
-                let data83 = data81.eventSourceType;
-                if (typeof data83 !== "string") {
-                  const err175 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceType.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceType, data: data83 };
+                let data110 = data81.eventSourceType;
+                if (typeof data110 !== "string") {
+                  const err202 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.eventSourceConfig.properties.eventSourceType.type, parentSchema: schema56.properties.eventSourceConfig.properties.eventSourceType, data: data110 };
                   if (vErrors === null) {
-                    vErrors = [err175];
+                    vErrors = [err202];
                   } else {
-                    vErrors.push(err175);
+                    vErrors.push(err202);
                   }
                   errors++;
                 }
               }
             } else {
-              const err176 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.type, parentSchema: schema56.properties.eventSourceConfig, data: data81 };
+              const err203 = { instancePath: instancePath + "/triggerConfig/eventSourceConfig", schemaPath: "#/definitions/IEventBridge/properties/eventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.eventSourceConfig.type, parentSchema: schema56.properties.eventSourceConfig, data: data81 };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err203];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err203);
               }
               errors++;
             }
           }
           if (data76.runOptions !== void 0) {
-            let data84 = data76.runOptions;
-            if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+            let data111 = data76.runOptions;
+            if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
             } else {
-              const err177 = { instancePath: instancePath + "/triggerConfig/runOptions", schemaPath: "#/definitions/IEventBridge/properties/runOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.runOptions.type, parentSchema: schema56.properties.runOptions, data: data84 };
+              const err204 = { instancePath: instancePath + "/triggerConfig/runOptions", schemaPath: "#/definitions/IEventBridge/properties/runOptions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.runOptions.type, parentSchema: schema56.properties.runOptions, data: data111 };
               if (vErrors === null) {
-                vErrors = [err177];
+                vErrors = [err204];
               } else {
-                vErrors.push(err177);
+                vErrors.push(err204);
               }
               errors++;
             }
           }
           if (data76.triggerEnable !== void 0) {
-            let data85 = data76.triggerEnable;
-            if (typeof data85 !== "boolean") {
-              const err178 = { instancePath: instancePath + "/triggerConfig/triggerEnable", schemaPath: "#/definitions/IEventBridge/properties/triggerEnable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.triggerEnable.type, parentSchema: schema56.properties.triggerEnable, data: data85 };
+            let data112 = data76.triggerEnable;
+            if (typeof data112 !== "boolean") {
+              const err205 = { instancePath: instancePath + "/triggerConfig/triggerEnable", schemaPath: "#/definitions/IEventBridge/properties/triggerEnable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.triggerEnable.type, parentSchema: schema56.properties.triggerEnable, data: data112 };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err205];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err205);
               }
               errors++;
             }
           }
         } else {
-          const err179 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/definitions/IEventBridge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data76 };
+          const err206 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/definitions/IEventBridge/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data: data76 };
           if (vErrors === null) {
-            vErrors = [err179];
+            vErrors = [err206];
           } else {
-            vErrors.push(err179);
+            vErrors.push(err206);
           }
           errors++;
         }
@@ -19173,162 +21406,162 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     valid61 = _valid9;
   }
   if (!valid61) {
-    const err180 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema48.allOf[7].if, parentSchema: schema48.allOf[7], data };
+    const err207 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema48.allOf[7].if, parentSchema: schema48.allOf[7], data };
     if (vErrors === null) {
-      vErrors = [err180];
+      vErrors = [err207];
     } else {
-      vErrors.push(err180);
+      vErrors.push(err207);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.triggerConfig === void 0) {
-      const err181 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerConfig" }, message: "must have required property 'triggerConfig'", schema: schema48.required, parentSchema: schema48, data };
+      const err208 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerConfig" }, message: "must have required property 'triggerConfig'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
-        vErrors = [err181];
+        vErrors = [err208];
       } else {
-        vErrors.push(err181);
+        vErrors.push(err208);
       }
       errors++;
     }
     if (data.triggerName === void 0) {
-      const err182 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerName" }, message: "must have required property 'triggerName'", schema: schema48.required, parentSchema: schema48, data };
+      const err209 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerName" }, message: "must have required property 'triggerName'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
-        vErrors = [err182];
+        vErrors = [err209];
       } else {
-        vErrors.push(err182);
+        vErrors.push(err209);
       }
       errors++;
     }
     if (data.triggerType === void 0) {
-      const err183 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerType" }, message: "must have required property 'triggerType'", schema: schema48.required, parentSchema: schema48, data };
+      const err210 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "triggerType" }, message: "must have required property 'triggerType'", schema: schema48.required, parentSchema: schema48, data };
       if (vErrors === null) {
-        vErrors = [err183];
+        vErrors = [err210];
       } else {
-        vErrors.push(err183);
+        vErrors.push(err210);
       }
       errors++;
     }
     for (const key15 in data) {
       if (!(key15 === "triggerName" || key15 === "triggerType" || key15 === "description" || key15 === "qualifier" || key15 === "invocationRole" || key15 === "sourceArn" || key15 === "triggerConfig")) {
-        const err184 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err211 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
         if (vErrors === null) {
-          vErrors = [err184];
+          vErrors = [err211];
         } else {
-          vErrors.push(err184);
+          vErrors.push(err211);
         }
         errors++;
       }
     }
     if (data.triggerName !== void 0) {
-      let data86 = data.triggerName;
-      if (typeof data86 === "string") {
-        if (!pattern9.test(data86)) {
-          const err185 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema48.properties.triggerName, data: data86 };
+      let data113 = data.triggerName;
+      if (typeof data113 === "string") {
+        if (!pattern9.test(data113)) {
+          const err212 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_-]{0,127}$", parentSchema: schema48.properties.triggerName, data: data113 };
           if (vErrors === null) {
-            vErrors = [err185];
+            vErrors = [err212];
           } else {
-            vErrors.push(err185);
+            vErrors.push(err212);
           }
           errors++;
         }
       } else {
-        const err186 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.triggerName.type, parentSchema: schema48.properties.triggerName, data: data86 };
+        const err213 = { instancePath: instancePath + "/triggerName", schemaPath: "#/properties/triggerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.triggerName.type, parentSchema: schema48.properties.triggerName, data: data113 };
         if (vErrors === null) {
-          vErrors = [err186];
+          vErrors = [err213];
         } else {
-          vErrors.push(err186);
+          vErrors.push(err213);
         }
         errors++;
       }
     }
     if (data.triggerType !== void 0) {
-      let data87 = data.triggerType;
-      if (typeof data87 !== "string") {
-        const err187 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data87 };
+      let data114 = data.triggerType;
+      if (typeof data114 !== "string") {
+        const err214 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.type, parentSchema: schema57, data: data114 };
         if (vErrors === null) {
-          vErrors = [err187];
+          vErrors = [err214];
         } else {
-          vErrors.push(err187);
+          vErrors.push(err214);
         }
         errors++;
       }
-      if (!(data87 === "cdn_events" || data87 === "eventbridge" || data87 === "http" || data87 === "log" || data87 === "mns_topic" || data87 === "oss" || data87 === "tablestore" || data87 === "timer")) {
-        const err188 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data87 };
+      if (!(data114 === "cdn_events" || data114 === "eventbridge" || data114 === "http" || data114 === "log" || data114 === "mns_topic" || data114 === "oss" || data114 === "tablestore" || data114 === "timer")) {
+        const err215 = { instancePath: instancePath + "/triggerType", schemaPath: "#/definitions/ITriggerType/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values", schema: schema57.enum, parentSchema: schema57, data: data114 };
         if (vErrors === null) {
-          vErrors = [err188];
+          vErrors = [err215];
         } else {
-          vErrors.push(err188);
+          vErrors.push(err215);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
-      let data88 = data.description;
-      if (typeof data88 !== "string") {
-        const err189 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.description.type, parentSchema: schema48.properties.description, data: data88 };
+      let data115 = data.description;
+      if (typeof data115 !== "string") {
+        const err216 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.description.type, parentSchema: schema48.properties.description, data: data115 };
         if (vErrors === null) {
-          vErrors = [err189];
+          vErrors = [err216];
         } else {
-          vErrors.push(err189);
+          vErrors.push(err216);
         }
         errors++;
       }
     }
     if (data.qualifier !== void 0) {
-      let data89 = data.qualifier;
-      if (typeof data89 !== "string") {
-        const err190 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.qualifier.type, parentSchema: schema48.properties.qualifier, data: data89 };
+      let data116 = data.qualifier;
+      if (typeof data116 !== "string") {
+        const err217 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.qualifier.type, parentSchema: schema48.properties.qualifier, data: data116 };
         if (vErrors === null) {
-          vErrors = [err190];
+          vErrors = [err217];
         } else {
-          vErrors.push(err190);
+          vErrors.push(err217);
         }
         errors++;
       }
     }
     if (data.invocationRole !== void 0) {
-      let data90 = data.invocationRole;
-      if (typeof data90 !== "string") {
-        const err191 = { instancePath: instancePath + "/invocationRole", schemaPath: "#/properties/invocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.invocationRole.type, parentSchema: schema48.properties.invocationRole, data: data90 };
+      let data117 = data.invocationRole;
+      if (typeof data117 !== "string") {
+        const err218 = { instancePath: instancePath + "/invocationRole", schemaPath: "#/properties/invocationRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.invocationRole.type, parentSchema: schema48.properties.invocationRole, data: data117 };
         if (vErrors === null) {
-          vErrors = [err191];
+          vErrors = [err218];
         } else {
-          vErrors.push(err191);
+          vErrors.push(err218);
         }
         errors++;
       }
     }
     if (data.sourceArn !== void 0) {
-      let data91 = data.sourceArn;
-      if (typeof data91 !== "string") {
-        const err192 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.sourceArn.type, parentSchema: schema48.properties.sourceArn, data: data91 };
+      let data118 = data.sourceArn;
+      if (typeof data118 !== "string") {
+        const err219 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.sourceArn.type, parentSchema: schema48.properties.sourceArn, data: data118 };
         if (vErrors === null) {
-          vErrors = [err192];
+          vErrors = [err219];
         } else {
-          vErrors.push(err192);
+          vErrors.push(err219);
         }
         errors++;
       }
     }
     if (data.triggerConfig !== void 0) {
-      let data92 = data.triggerConfig;
-      if (!(data92 && typeof data92 == "object" && !Array.isArray(data92))) {
-        const err193 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/properties/triggerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.triggerConfig.type, parentSchema: schema48.properties.triggerConfig, data: data92 };
+      let data119 = data.triggerConfig;
+      if (!(data119 && typeof data119 == "object" && !Array.isArray(data119))) {
+        const err220 = { instancePath: instancePath + "/triggerConfig", schemaPath: "#/properties/triggerConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.triggerConfig.type, parentSchema: schema48.properties.triggerConfig, data: data119 };
         if (vErrors === null) {
-          vErrors = [err193];
+          vErrors = [err220];
         } else {
-          vErrors.push(err193);
+          vErrors.push(err220);
         }
         errors++;
       }
     }
   } else {
-    const err194 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err221 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
-      vErrors = [err194];
+      vErrors = [err221];
     } else {
-      vErrors.push(err194);
+      vErrors.push(err221);
     }
     errors++;
   }
@@ -24899,10 +27132,15 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_serverless_devs_fc = validate57;
-var schema86 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Legacy fc props (Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy). From devsapp/fc docs/zh/yaml/triggers.md and src/lib/interface/fc/trigger.ts. Lenient on props, service and function (the component passes them to the FC API); strict on unknown keys inside trigger objects, oss/timer/http config, filter and filter.Key. Both Key/Prefix/Suffix and key/prefix/suffix are accepted (real templates use both).", "type": "object", "properties": { "region": { "type": "string", "x-name": "region" }, "service": { "type": ["object", "string"] }, "function": { "type": "object", "properties": { "name": { "type": "string" }, "environmentVariables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/Trigger" } } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] }, "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } }, "TimerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } }, "HttpConfig": { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] }, "Filter": { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" } } };
-var schema87 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }] };
+var schema86 = { "$schema": "http://json-schema.org/draft-07/schema#", "$comment": "Legacy fc props (Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy). From devsapp/fc docs/zh/yaml/triggers.md and src/lib/interface/fc/trigger.ts. Lenient on props, service and function (the component passes them to the FC API); strict on unknown keys inside trigger objects, oss/timer/http config, filter and filter.Key. Both Key/Prefix/Suffix and key/prefix/suffix are accepted (real templates use both).", "type": "object", "properties": { "region": { "type": "string", "x-name": "region" }, "service": { "type": ["object", "string"] }, "function": { "type": "object", "properties": { "name": { "type": "string" }, "environmentVariables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/Trigger" } } }, "definitions": { "Trigger": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }, { "if": { "properties": { "type": { "const": "eventbridge" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/EventBridgeConfig" } } } }, { "if": { "properties": { "type": { "const": "log" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/LogConfig" } } } }, { "if": { "properties": { "type": { "const": "mns_topic" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/MnsTopicConfig" } } } }, { "if": { "properties": { "type": { "const": "cdn_events" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/CdnEventsConfig" } } } }, { "if": { "properties": { "type": { "const": "tablestore" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TablestoreConfig" } } } }] }, "OssConfig": { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } }, "TimerConfig": { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } }, "HttpConfig": { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] }, "Filter": { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } }, "Key": { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" }, "EventBridgeConfig": { "type": "object", "additionalProperties": true, "properties": { "triggerEnable": { "type": ["boolean", "string"] }, "asyncInvocationType": { "type": ["boolean", "string"] }, "eventRuleFilterPattern": { "type": "string" }, "eventSourceConfig": { "type": "object", "additionalProperties": true, "properties": { "eventSourceType": { "type": "string" }, "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } } } } } }, "LogConfig": { "properties": { "enable": { "type": ["boolean", "string"] }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": true, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "type": "object", "additionalProperties": true }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "type": "object", "additionalProperties": true } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." }, "MnsTopicConfig": { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" }, "topicName": { "type": "string" }, "region": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." }, "CdnEventsConfig": { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": true }, "notes": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." }, "TablestoreConfig": { "type": "object", "additionalProperties": true, "properties": { "instanceName": { "type": "string" }, "tableName": { "type": "string" } }, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." } } };
+var schema87 = { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "x-name": "trigger name" }, "type": { "type": "string", "enum": ["http", "timer", "oss", "log", "mns_topic", "cdn_events", "tablestore", "eventbridge"], "x-name": "trigger type" }, "role": { "type": "string" }, "sourceArn": { "type": "string" }, "qualifier": { "type": ["string", "number"] }, "description": { "type": "string" }, "config": { "type": "object" } }, "required": ["name", "type", "config"], "x-required-hints": { "name": "add name: my-trigger", "type": "add type: oss (or timer, http, log, mns_topic, cdn_events, tablestore, eventbridge)", "config": "add the config of the trigger type" }, "x-foreign-keys": { "triggerName": { "message": "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name", "replaces": "name" }, "triggerType": { "message": "triggerType is fc3 — legacy fc writes type", "replaces": "type" }, "triggerConfig": { "message": "triggerConfig is fc3 — legacy fc writes config", "replaces": "config" }, "invocationRole": { "message": "invocationRole is fc3 — legacy fc writes role", "replaces": "role" } }, "allOf": [{ "if": { "properties": { "type": { "const": "oss" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/OssConfig" }, "sourceArn": { "type": "string", "pattern": "^acs:oss:[^:]*:[^:]*:[^:]+$", "x-name": "oss sourceArn", "x-hint": "write it as acs:oss:<region>:<account-id>:<bucket>" } } } }, { "if": { "properties": { "type": { "const": "timer" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TimerConfig" } } } }, { "if": { "properties": { "type": { "const": "http" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/HttpConfig" } } } }, { "if": { "properties": { "type": { "const": "eventbridge" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/EventBridgeConfig" } } } }, { "if": { "properties": { "type": { "const": "log" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/LogConfig" } } } }, { "if": { "properties": { "type": { "const": "mns_topic" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/MnsTopicConfig" } } } }, { "if": { "properties": { "type": { "const": "cdn_events" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/CdnEventsConfig" } } } }, { "if": { "properties": { "type": { "const": "tablestore" } }, "required": ["type"] }, "then": { "properties": { "config": { "$ref": "#/definitions/TablestoreConfig" } } } }] };
 var schema92 = { "type": "object", "additionalProperties": false, "properties": { "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "payload": { "type": "string" } }, "required": ["cronExpression"], "x-required-hints": { "cronExpression": "add cronExpression: '@every 5m' (or a 6-field cron expression)" } };
 var schema93 = { "type": "object", "additionalProperties": false, "properties": { "authType": { "type": "string", "enum": ["anonymous", "function"], "x-name": "authType" }, "methods": { "type": "array", "items": { "type": "string", "enum": ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"], "x-name": "HTTP method" } }, "disableURLInternet": { "type": "boolean" } }, "required": ["authType", "methods"] };
+var schema94 = { "type": "object", "additionalProperties": true, "properties": { "triggerEnable": { "type": ["boolean", "string"] }, "asyncInvocationType": { "type": ["boolean", "string"] }, "eventRuleFilterPattern": { "type": "string" }, "eventSourceConfig": { "type": "object", "additionalProperties": true, "properties": { "eventSourceType": { "type": "string" }, "eventSourceParameters": { "type": "object", "additionalProperties": true, "properties": { "sourceMNSParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "QueueName": { "type": "string" }, "IsBase64Decode": { "type": "boolean" } } }, "sourceRocketMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "Tag": { "type": "string" }, "Offset": { "type": "string" }, "GroupID": { "type": "string" }, "Timestamp": { "type": ["integer", "string"] } } }, "sourceRabbitMQParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "VirtualHostName": { "type": "string" }, "QueueName": { "type": "string" } } }, "sourceKafkaParameters": { "type": "object", "additionalProperties": true, "properties": { "RegionId": { "type": "string" }, "InstanceId": { "type": "string" }, "Topic": { "type": "string" }, "ConsumerGroup": { "type": "string" }, "OffsetReset": { "type": "string" }, "Network": { "type": "string" }, "VpcId": { "type": "string" }, "VSwitchIds": { "type": "string" }, "SecurityGroupId": { "type": "string" } } } } } } } } };
+var schema95 = { "properties": { "enable": { "type": ["boolean", "string"] }, "functionParameter": { "additionalProperties": {}, "type": "object" }, "jobConfig": { "properties": { "maxRetryTime": { "type": ["integer", "string"] }, "triggerInterval": { "type": ["integer", "string"] } }, "type": "object", "additionalProperties": true, "x-why": "the FC API takes integers; the official schema says strings; both are accepted" }, "logConfig": { "properties": { "logstore": { "type": "string" }, "project": { "type": "string" } }, "type": "object", "additionalProperties": true }, "sourceConfig": { "properties": { "logstore": { "type": "string" } }, "type": "object", "additionalProperties": true } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
+var schema96 = { "properties": { "filterTag": { "type": "string" }, "notifyContentFormat": { "enum": ["JSON", "STREAM"], "type": "string" }, "notifyStrategy": { "enum": ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"], "type": "string" }, "topicName": { "type": "string" }, "region": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
+var schema97 = { "properties": { "eventName": { "type": "string" }, "eventVersion": { "type": "string" }, "filter": { "properties": { "domain": { "items": { "type": "string" }, "type": "array" } }, "type": "object", "additionalProperties": true }, "notes": { "type": "string" } }, "type": "object", "additionalProperties": true, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
+var schema98 = { "type": "object", "additionalProperties": true, "properties": { "instanceName": { "type": "string" }, "tableName": { "type": "string" } }, "x-why": "Typed from the FC API reference's triggerConfig of this trigger type (the same shapes fc3 validates); legacy fc passes config to CreateTrigger as triggerConfig. Types only: keys the reference does not list, and missing keys, pass (fc-deploy fills defaults)." };
 var schema88 = { "type": "object", "additionalProperties": false, "properties": { "bucketName": { "type": "string" }, "events": { "type": "array", "minItems": 1, "items": { "type": "string", "enum": ["oss:ObjectCreated:*", "oss:ObjectCreated:AppendObject", "oss:ObjectCreated:CompleteMultipartUpload", "oss:ObjectCreated:CopyObject", "oss:ObjectCreated:InitiateMultipartUpload", "oss:ObjectCreated:PostObject", "oss:ObjectCreated:PutObject", "oss:ObjectCreated:PutSymlink", "oss:ObjectCreated:UploadPart", "oss:ObjectCreated:UploadPartCopy", "oss:ObjectModified:UpdateObjectMeta", "oss:ObjectRemoved:AbortMultipartUpload", "oss:ObjectRemoved:DeleteObject", "oss:ObjectRemoved:DeleteObjects"], "x-name": "OSS event" } }, "filter": { "$ref": "#/definitions/Filter" } }, "required": ["events"], "x-required-hints": { "events": "add events: [oss:ObjectCreated:*] (or the OSS events that should invoke the function)" }, "x-foreign-keys": { "sourceArn": "sourceArn belongs on the trigger itself, next to name and type, not inside config", "cronExpression": "cronExpression configures a timer trigger, not an oss one" } };
 var schema89 = { "type": "object", "additionalProperties": false, "properties": { "Key": { "$ref": "#/definitions/Key" }, "key": { "$ref": "#/definitions/Key" } }, "x-foreign-keys": { "Prefix": { "message": "Prefix belongs one level down, in filter.Key.Prefix", "replaces": "Key" }, "prefix": { "message": "prefix belongs one level down, in filter.key.prefix", "replaces": "key" }, "Suffix": { "message": "Suffix belongs one level down, in filter.Key.Suffix", "replaces": "Key" }, "suffix": { "message": "suffix belongs one level down, in filter.key.suffix", "replaces": "key" } } };
 var schema90 = { "type": "object", "additionalProperties": false, "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" }, "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "x-foreign-keys": { "Key": { "message": "Key belongs one level up, in filter.Key", "replaces": "Prefix" } }, "x-why": "devsapp/fc documents Key.Prefix/Suffix; real templates also write key.prefix/suffix and fc-deploy passes config through unchanged, so both casings are accepted" };
@@ -25541,144 +27779,1172 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
+  const _errs42 = errors;
+  let valid16 = true;
+  const _errs43 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.name === void 0) {
-      const err27 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema87.required, parentSchema: schema87, data };
+    let missing3;
+    if (data.type === void 0 && (missing3 = "type")) {
+      const err27 = {};
       if (vErrors === null) {
         vErrors = [err27];
       } else {
         vErrors.push(err27);
       }
       errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("eventbridge" !== data.type) {
+          const err28 = {};
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs43 === errors;
+  errors = _errs42;
+  if (vErrors !== null) {
+    if (_errs42) {
+      vErrors.length = _errs42;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs45 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data15 = data.config;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+          if (data15.triggerEnable !== void 0) {
+            let data16 = data15.triggerEnable;
+            if (typeof data16 !== "boolean" && typeof data16 !== "string") {
+              const err29 = { instancePath: instancePath + "/config/triggerEnable", schemaPath: "#/definitions/EventBridgeConfig/properties/triggerEnable/type", keyword: "type", params: { type: schema94.properties.triggerEnable.type }, message: "must be boolean,string", schema: schema94.properties.triggerEnable.type, parentSchema: schema94.properties.triggerEnable, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          if (data15.asyncInvocationType !== void 0) {
+            let data17 = data15.asyncInvocationType;
+            if (typeof data17 !== "boolean" && typeof data17 !== "string") {
+              const err30 = { instancePath: instancePath + "/config/asyncInvocationType", schemaPath: "#/definitions/EventBridgeConfig/properties/asyncInvocationType/type", keyword: "type", params: { type: schema94.properties.asyncInvocationType.type }, message: "must be boolean,string", schema: schema94.properties.asyncInvocationType.type, parentSchema: schema94.properties.asyncInvocationType, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data15.eventRuleFilterPattern !== void 0) {
+            let data18 = data15.eventRuleFilterPattern;
+            if (typeof data18 !== "string") {
+              const err31 = { instancePath: instancePath + "/config/eventRuleFilterPattern", schemaPath: "#/definitions/EventBridgeConfig/properties/eventRuleFilterPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventRuleFilterPattern.type, parentSchema: schema94.properties.eventRuleFilterPattern, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          if (data15.eventSourceConfig !== void 0) {
+            let data19 = data15.eventSourceConfig;
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+              if (data19.eventSourceType !== void 0) {
+                let data20 = data19.eventSourceType;
+                if (typeof data20 !== "string") {
+                  const err32 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceType", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceType.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceType, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+              if (data19.eventSourceParameters !== void 0) {
+                let data21 = data19.eventSourceParameters;
+                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                  if (data21.sourceMNSParameters !== void 0) {
+                    let data22 = data21.sourceMNSParameters;
+                    if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                      if (data22.RegionId !== void 0) {
+                        let data23 = data22.RegionId;
+                        if (typeof data23 !== "string") {
+                          const err33 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.RegionId, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err33];
+                          } else {
+                            vErrors.push(err33);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data22.QueueName !== void 0) {
+                        let data24 = data22.QueueName;
+                        if (typeof data24 !== "string") {
+                          const err34 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters/QueueName", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.QueueName, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err34];
+                          } else {
+                            vErrors.push(err34);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data22.IsBase64Decode !== void 0) {
+                        let data25 = data22.IsBase64Decode;
+                        if (typeof data25 !== "boolean") {
+                          const err35 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters/IsBase64Decode", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/properties/IsBase64Decode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.properties.IsBase64Decode, data: data25 };
+                          if (vErrors === null) {
+                            vErrors = [err35];
+                          } else {
+                            vErrors.push(err35);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err36 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceMNSParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceMNSParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceMNSParameters, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err36];
+                      } else {
+                        vErrors.push(err36);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.sourceRocketMQParameters !== void 0) {
+                    let data26 = data21.sourceRocketMQParameters;
+                    if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                      if (data26.RegionId !== void 0) {
+                        let data27 = data26.RegionId;
+                        if (typeof data27 !== "string") {
+                          const err37 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.RegionId, data: data27 };
+                          if (vErrors === null) {
+                            vErrors = [err37];
+                          } else {
+                            vErrors.push(err37);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.InstanceId !== void 0) {
+                        let data28 = data26.InstanceId;
+                        if (typeof data28 !== "string") {
+                          const err38 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/InstanceId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.InstanceId, data: data28 };
+                          if (vErrors === null) {
+                            vErrors = [err38];
+                          } else {
+                            vErrors.push(err38);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Topic !== void 0) {
+                        let data29 = data26.Topic;
+                        if (typeof data29 !== "string") {
+                          const err39 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Topic", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Topic, data: data29 };
+                          if (vErrors === null) {
+                            vErrors = [err39];
+                          } else {
+                            vErrors.push(err39);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Tag !== void 0) {
+                        let data30 = data26.Tag;
+                        if (typeof data30 !== "string") {
+                          const err40 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Tag", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Tag, data: data30 };
+                          if (vErrors === null) {
+                            vErrors = [err40];
+                          } else {
+                            vErrors.push(err40);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Offset !== void 0) {
+                        let data31 = data26.Offset;
+                        if (typeof data31 !== "string") {
+                          const err41 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Offset", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Offset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Offset, data: data31 };
+                          if (vErrors === null) {
+                            vErrors = [err41];
+                          } else {
+                            vErrors.push(err41);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.GroupID !== void 0) {
+                        let data32 = data26.GroupID;
+                        if (typeof data32 !== "string") {
+                          const err42 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/GroupID", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/GroupID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.GroupID, data: data32 };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data26.Timestamp !== void 0) {
+                        let data33 = data26.Timestamp;
+                        if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33))) && typeof data33 !== "string") {
+                          const err43 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters/Timestamp", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/properties/Timestamp/type", keyword: "type", params: { type: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type }, message: "must be integer,string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.properties.Timestamp, data: data33 };
+                          if (vErrors === null) {
+                            vErrors = [err43];
+                          } else {
+                            vErrors.push(err43);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err44 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRocketMQParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRocketMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRocketMQParameters, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.sourceRabbitMQParameters !== void 0) {
+                    let data34 = data21.sourceRabbitMQParameters;
+                    if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                      if (data34.RegionId !== void 0) {
+                        let data35 = data34.RegionId;
+                        if (typeof data35 !== "string") {
+                          const err45 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.RegionId, data: data35 };
+                          if (vErrors === null) {
+                            vErrors = [err45];
+                          } else {
+                            vErrors.push(err45);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.InstanceId !== void 0) {
+                        let data36 = data34.InstanceId;
+                        if (typeof data36 !== "string") {
+                          const err46 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/InstanceId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.InstanceId, data: data36 };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.VirtualHostName !== void 0) {
+                        let data37 = data34.VirtualHostName;
+                        if (typeof data37 !== "string") {
+                          const err47 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/VirtualHostName", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/VirtualHostName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.VirtualHostName, data: data37 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data34.QueueName !== void 0) {
+                        let data38 = data34.QueueName;
+                        if (typeof data38 !== "string") {
+                          const err48 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters/QueueName", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/properties/QueueName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.properties.QueueName, data: data38 };
+                          if (vErrors === null) {
+                            vErrors = [err48];
+                          } else {
+                            vErrors.push(err48);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err49 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceRabbitMQParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceRabbitMQParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceRabbitMQParameters, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data21.sourceKafkaParameters !== void 0) {
+                    let data39 = data21.sourceKafkaParameters;
+                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                      if (data39.RegionId !== void 0) {
+                        let data40 = data39.RegionId;
+                        if (typeof data40 !== "string") {
+                          const err50 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/RegionId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/RegionId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.RegionId, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err50];
+                          } else {
+                            vErrors.push(err50);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.InstanceId !== void 0) {
+                        let data41 = data39.InstanceId;
+                        if (typeof data41 !== "string") {
+                          const err51 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/InstanceId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/InstanceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.InstanceId, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.Topic !== void 0) {
+                        let data42 = data39.Topic;
+                        if (typeof data42 !== "string") {
+                          const err52 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Topic", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Topic, data: data42 };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.ConsumerGroup !== void 0) {
+                        let data43 = data39.ConsumerGroup;
+                        if (typeof data43 !== "string") {
+                          const err53 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/ConsumerGroup", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/ConsumerGroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.ConsumerGroup, data: data43 };
+                          if (vErrors === null) {
+                            vErrors = [err53];
+                          } else {
+                            vErrors.push(err53);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.OffsetReset !== void 0) {
+                        let data44 = data39.OffsetReset;
+                        if (typeof data44 !== "string") {
+                          const err54 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/OffsetReset", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/OffsetReset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.OffsetReset, data: data44 };
+                          if (vErrors === null) {
+                            vErrors = [err54];
+                          } else {
+                            vErrors.push(err54);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.Network !== void 0) {
+                        let data45 = data39.Network;
+                        if (typeof data45 !== "string") {
+                          const err55 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/Network", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/Network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.Network, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err55];
+                          } else {
+                            vErrors.push(err55);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.VpcId !== void 0) {
+                        let data46 = data39.VpcId;
+                        if (typeof data46 !== "string") {
+                          const err56 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VpcId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VpcId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VpcId, data: data46 };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.VSwitchIds !== void 0) {
+                        let data47 = data39.VSwitchIds;
+                        if (typeof data47 !== "string") {
+                          const err57 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/VSwitchIds", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/VSwitchIds/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.VSwitchIds, data: data47 };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data39.SecurityGroupId !== void 0) {
+                        let data48 = data39.SecurityGroupId;
+                        if (typeof data48 !== "string") {
+                          const err58 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters/SecurityGroupId", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/properties/SecurityGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.properties.SecurityGroupId, data: data48 };
+                          if (vErrors === null) {
+                            vErrors = [err58];
+                          } else {
+                            vErrors.push(err58);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err59 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters/sourceKafkaParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/properties/sourceKafkaParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.properties.sourceKafkaParameters, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err60 = { instancePath: instancePath + "/config/eventSourceConfig/eventSourceParameters", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/properties/eventSourceParameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.properties.eventSourceParameters.type, parentSchema: schema94.properties.eventSourceConfig.properties.eventSourceParameters, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err61 = { instancePath: instancePath + "/config/eventSourceConfig", schemaPath: "#/definitions/EventBridgeConfig/properties/eventSourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.eventSourceConfig.type, parentSchema: schema94.properties.eventSourceConfig, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err62 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/EventBridgeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs45 === errors;
+    valid16 = _valid3;
+  }
+  if (!valid16) {
+    const err63 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[3].if, parentSchema: schema87.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err63];
+    } else {
+      vErrors.push(err63);
+    }
+    errors++;
+  }
+  const _errs123 = errors;
+  let valid27 = true;
+  const _errs124 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.type === void 0 && (missing4 = "type")) {
+      const err64 = {};
+      if (vErrors === null) {
+        vErrors = [err64];
+      } else {
+        vErrors.push(err64);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("log" !== data.type) {
+          const err65 = {};
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs124 === errors;
+  errors = _errs123;
+  if (vErrors !== null) {
+    if (_errs123) {
+      vErrors.length = _errs123;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs126 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data50 = data.config;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+          if (data50.enable !== void 0) {
+            let data51 = data50.enable;
+            if (typeof data51 !== "boolean" && typeof data51 !== "string") {
+              const err66 = { instancePath: instancePath + "/config/enable", schemaPath: "#/definitions/LogConfig/properties/enable/type", keyword: "type", params: { type: schema95.properties.enable.type }, message: "must be boolean,string", schema: schema95.properties.enable.type, parentSchema: schema95.properties.enable, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+          if (data50.functionParameter !== void 0) {
+            let data52 = data50.functionParameter;
+            if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            } else {
+              const err67 = { instancePath: instancePath + "/config/functionParameter", schemaPath: "#/definitions/LogConfig/properties/functionParameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.functionParameter.type, parentSchema: schema95.properties.functionParameter, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          }
+          if (data50.jobConfig !== void 0) {
+            let data53 = data50.jobConfig;
+            if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+              if (data53.maxRetryTime !== void 0) {
+                let data54 = data53.maxRetryTime;
+                if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54))) && typeof data54 !== "string") {
+                  const err68 = { instancePath: instancePath + "/config/jobConfig/maxRetryTime", schemaPath: "#/definitions/LogConfig/properties/jobConfig/properties/maxRetryTime/type", keyword: "type", params: { type: schema95.properties.jobConfig.properties.maxRetryTime.type }, message: "must be integer,string", schema: schema95.properties.jobConfig.properties.maxRetryTime.type, parentSchema: schema95.properties.jobConfig.properties.maxRetryTime, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              }
+              if (data53.triggerInterval !== void 0) {
+                let data55 = data53.triggerInterval;
+                if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55))) && typeof data55 !== "string") {
+                  const err69 = { instancePath: instancePath + "/config/jobConfig/triggerInterval", schemaPath: "#/definitions/LogConfig/properties/jobConfig/properties/triggerInterval/type", keyword: "type", params: { type: schema95.properties.jobConfig.properties.triggerInterval.type }, message: "must be integer,string", schema: schema95.properties.jobConfig.properties.triggerInterval.type, parentSchema: schema95.properties.jobConfig.properties.triggerInterval, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err70 = { instancePath: instancePath + "/config/jobConfig", schemaPath: "#/definitions/LogConfig/properties/jobConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.jobConfig.type, parentSchema: schema95.properties.jobConfig, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (data50.logConfig !== void 0) {
+            let data56 = data50.logConfig;
+            if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+              if (data56.logstore !== void 0) {
+                let data57 = data56.logstore;
+                if (typeof data57 !== "string") {
+                  const err71 = { instancePath: instancePath + "/config/logConfig/logstore", schemaPath: "#/definitions/LogConfig/properties/logConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.logConfig.properties.logstore.type, parentSchema: schema95.properties.logConfig.properties.logstore, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              }
+              if (data56.project !== void 0) {
+                let data58 = data56.project;
+                if (typeof data58 !== "string") {
+                  const err72 = { instancePath: instancePath + "/config/logConfig/project", schemaPath: "#/definitions/LogConfig/properties/logConfig/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.logConfig.properties.project.type, parentSchema: schema95.properties.logConfig.properties.project, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err73 = { instancePath: instancePath + "/config/logConfig", schemaPath: "#/definitions/LogConfig/properties/logConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.logConfig.type, parentSchema: schema95.properties.logConfig, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          }
+          if (data50.sourceConfig !== void 0) {
+            let data59 = data50.sourceConfig;
+            if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+              if (data59.logstore !== void 0) {
+                let data60 = data59.logstore;
+                if (typeof data60 !== "string") {
+                  const err74 = { instancePath: instancePath + "/config/sourceConfig/logstore", schemaPath: "#/definitions/LogConfig/properties/sourceConfig/properties/logstore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.sourceConfig.properties.logstore.type, parentSchema: schema95.properties.sourceConfig.properties.logstore, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err75 = { instancePath: instancePath + "/config/sourceConfig", schemaPath: "#/definitions/LogConfig/properties/sourceConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.sourceConfig.type, parentSchema: schema95.properties.sourceConfig, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err76 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/LogConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data: data50 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs126 === errors;
+    valid27 = _valid4;
+  }
+  if (!valid27) {
+    const err77 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[4].if, parentSchema: schema87.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err77];
+    } else {
+      vErrors.push(err77);
+    }
+    errors++;
+  }
+  const _errs156 = errors;
+  let valid35 = true;
+  const _errs157 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.type === void 0 && (missing5 = "type")) {
+      const err78 = {};
+      if (vErrors === null) {
+        vErrors = [err78];
+      } else {
+        vErrors.push(err78);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("mns_topic" !== data.type) {
+          const err79 = {};
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs157 === errors;
+  errors = _errs156;
+  if (vErrors !== null) {
+    if (_errs156) {
+      vErrors.length = _errs156;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs159 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data62 = data.config;
+        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+          if (data62.filterTag !== void 0) {
+            let data63 = data62.filterTag;
+            if (typeof data63 !== "string") {
+              const err80 = { instancePath: instancePath + "/config/filterTag", schemaPath: "#/definitions/MnsTopicConfig/properties/filterTag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.filterTag.type, parentSchema: schema96.properties.filterTag, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+          if (data62.notifyContentFormat !== void 0) {
+            let data64 = data62.notifyContentFormat;
+            if (typeof data64 !== "string") {
+              const err81 = { instancePath: instancePath + "/config/notifyContentFormat", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyContentFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.notifyContentFormat.type, parentSchema: schema96.properties.notifyContentFormat, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            if (!(data64 === "JSON" || data64 === "STREAM")) {
+              const err82 = { instancePath: instancePath + "/config/notifyContentFormat", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyContentFormat/enum", keyword: "enum", params: { allowedValues: schema96.properties.notifyContentFormat.enum }, message: "must be equal to one of the allowed values", schema: schema96.properties.notifyContentFormat.enum, parentSchema: schema96.properties.notifyContentFormat, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+          if (data62.notifyStrategy !== void 0) {
+            let data65 = data62.notifyStrategy;
+            if (typeof data65 !== "string") {
+              const err83 = { instancePath: instancePath + "/config/notifyStrategy", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.notifyStrategy.type, parentSchema: schema96.properties.notifyStrategy, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+            if (!(data65 === "BACKOFF_RETRY" || data65 === "EXPONENTIAL_DECAY_RETRY")) {
+              const err84 = { instancePath: instancePath + "/config/notifyStrategy", schemaPath: "#/definitions/MnsTopicConfig/properties/notifyStrategy/enum", keyword: "enum", params: { allowedValues: schema96.properties.notifyStrategy.enum }, message: "must be equal to one of the allowed values", schema: schema96.properties.notifyStrategy.enum, parentSchema: schema96.properties.notifyStrategy, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+          if (data62.topicName !== void 0) {
+            let data66 = data62.topicName;
+            if (typeof data66 !== "string") {
+              const err85 = { instancePath: instancePath + "/config/topicName", schemaPath: "#/definitions/MnsTopicConfig/properties/topicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.topicName.type, parentSchema: schema96.properties.topicName, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          }
+          if (data62.region !== void 0) {
+            let data67 = data62.region;
+            if (typeof data67 !== "string") {
+              const err86 = { instancePath: instancePath + "/config/region", schemaPath: "#/definitions/MnsTopicConfig/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.region.type, parentSchema: schema96.properties.region, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err87 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/MnsTopicConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data: data62 };
+          if (vErrors === null) {
+            vErrors = [err87];
+          } else {
+            vErrors.push(err87);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid5 = _errs159 === errors;
+    valid35 = _valid5;
+  }
+  if (!valid35) {
+    const err88 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[5].if, parentSchema: schema87.allOf[5], data };
+    if (vErrors === null) {
+      vErrors = [err88];
+    } else {
+      vErrors.push(err88);
+    }
+    errors++;
+  }
+  const _errs175 = errors;
+  let valid40 = true;
+  const _errs176 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if (data.type === void 0 && (missing6 = "type")) {
+      const err89 = {};
+      if (vErrors === null) {
+        vErrors = [err89];
+      } else {
+        vErrors.push(err89);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("cdn_events" !== data.type) {
+          const err90 = {};
+          if (vErrors === null) {
+            vErrors = [err90];
+          } else {
+            vErrors.push(err90);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid6 = _errs176 === errors;
+  errors = _errs175;
+  if (vErrors !== null) {
+    if (_errs175) {
+      vErrors.length = _errs175;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid6) {
+    const _errs178 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data69 = data.config;
+        if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+          if (data69.eventName !== void 0) {
+            let data70 = data69.eventName;
+            if (typeof data70 !== "string") {
+              const err91 = { instancePath: instancePath + "/config/eventName", schemaPath: "#/definitions/CdnEventsConfig/properties/eventName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.eventName.type, parentSchema: schema97.properties.eventName, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+          }
+          if (data69.eventVersion !== void 0) {
+            let data71 = data69.eventVersion;
+            if (typeof data71 !== "string") {
+              const err92 = { instancePath: instancePath + "/config/eventVersion", schemaPath: "#/definitions/CdnEventsConfig/properties/eventVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.eventVersion.type, parentSchema: schema97.properties.eventVersion, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          }
+          if (data69.filter !== void 0) {
+            let data72 = data69.filter;
+            if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+              if (data72.domain !== void 0) {
+                let data73 = data72.domain;
+                if (Array.isArray(data73)) {
+                  const len1 = data73.length;
+                  for (let i1 = 0; i1 < len1; i1++) {
+                    let data74 = data73[i1];
+                    if (typeof data74 !== "string") {
+                      const err93 = { instancePath: instancePath + "/config/filter/domain/" + i1, schemaPath: "#/definitions/CdnEventsConfig/properties/filter/properties/domain/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.filter.properties.domain.items.type, parentSchema: schema97.properties.filter.properties.domain.items, data: data74 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err94 = { instancePath: instancePath + "/config/filter/domain", schemaPath: "#/definitions/CdnEventsConfig/properties/filter/properties/domain/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema97.properties.filter.properties.domain.type, parentSchema: schema97.properties.filter.properties.domain, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err95 = { instancePath: instancePath + "/config/filter", schemaPath: "#/definitions/CdnEventsConfig/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.properties.filter.type, parentSchema: schema97.properties.filter, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+          if (data69.notes !== void 0) {
+            let data75 = data69.notes;
+            if (typeof data75 !== "string") {
+              const err96 = { instancePath: instancePath + "/config/notes", schemaPath: "#/definitions/CdnEventsConfig/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.notes.type, parentSchema: schema97.properties.notes, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err97 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/CdnEventsConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data: data69 };
+          if (vErrors === null) {
+            vErrors = [err97];
+          } else {
+            vErrors.push(err97);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid6 = _errs178 === errors;
+    valid40 = _valid6;
+  }
+  if (!valid40) {
+    const err98 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[6].if, parentSchema: schema87.allOf[6], data };
+    if (vErrors === null) {
+      vErrors = [err98];
+    } else {
+      vErrors.push(err98);
+    }
+    errors++;
+  }
+  const _errs197 = errors;
+  let valid48 = true;
+  const _errs198 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if (data.type === void 0 && (missing7 = "type")) {
+      const err99 = {};
+      if (vErrors === null) {
+        vErrors = [err99];
+      } else {
+        vErrors.push(err99);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("tablestore" !== data.type) {
+          const err100 = {};
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid7 = _errs198 === errors;
+  errors = _errs197;
+  if (vErrors !== null) {
+    if (_errs197) {
+      vErrors.length = _errs197;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid7) {
+    const _errs200 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.config !== void 0) {
+        let data77 = data.config;
+        if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+          if (data77.instanceName !== void 0) {
+            let data78 = data77.instanceName;
+            if (typeof data78 !== "string") {
+              const err101 = { instancePath: instancePath + "/config/instanceName", schemaPath: "#/definitions/TablestoreConfig/properties/instanceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.instanceName.type, parentSchema: schema98.properties.instanceName, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          }
+          if (data77.tableName !== void 0) {
+            let data79 = data77.tableName;
+            if (typeof data79 !== "string") {
+              const err102 = { instancePath: instancePath + "/config/tableName", schemaPath: "#/definitions/TablestoreConfig/properties/tableName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.tableName.type, parentSchema: schema98.properties.tableName, data: data79 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err103 = { instancePath: instancePath + "/config", schemaPath: "#/definitions/TablestoreConfig/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data: data77 };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid7 = _errs200 === errors;
+    valid48 = _valid7;
+  }
+  if (!valid48) {
+    const err104 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema87.allOf[7].if, parentSchema: schema87.allOf[7], data };
+    if (vErrors === null) {
+      vErrors = [err104];
+    } else {
+      vErrors.push(err104);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err105 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema87.required, parentSchema: schema87, data };
+      if (vErrors === null) {
+        vErrors = [err105];
+      } else {
+        vErrors.push(err105);
+      }
+      errors++;
     }
     if (data.type === void 0) {
-      const err28 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema87.required, parentSchema: schema87, data };
+      const err106 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
-        vErrors = [err28];
+        vErrors = [err106];
       } else {
-        vErrors.push(err28);
+        vErrors.push(err106);
       }
       errors++;
     }
     if (data.config === void 0) {
-      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'", schema: schema87.required, parentSchema: schema87, data };
+      const err107 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "config" }, message: "must have required property 'config'", schema: schema87.required, parentSchema: schema87, data };
       if (vErrors === null) {
-        vErrors = [err29];
+        vErrors = [err107];
       } else {
-        vErrors.push(err29);
+        vErrors.push(err107);
       }
       errors++;
     }
     for (const key2 in data) {
       if (!(key2 === "name" || key2 === "type" || key2 === "role" || key2 === "sourceArn" || key2 === "qualifier" || key2 === "description" || key2 === "config")) {
-        const err30 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+        const err108 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err108];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
     if (data.name !== void 0) {
-      let data14 = data.name;
-      if (typeof data14 !== "string") {
-        const err31 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.name.type, parentSchema: schema87.properties.name, data: data14 };
+      let data80 = data.name;
+      if (typeof data80 !== "string") {
+        const err109 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.name.type, parentSchema: schema87.properties.name, data: data80 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err109];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
     if (data.type !== void 0) {
-      let data15 = data.type;
-      if (typeof data15 !== "string") {
-        const err32 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.type.type, parentSchema: schema87.properties.type, data: data15 };
+      let data81 = data.type;
+      if (typeof data81 !== "string") {
+        const err110 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.type.type, parentSchema: schema87.properties.type, data: data81 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err110];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err110);
         }
         errors++;
       }
-      if (!(data15 === "http" || data15 === "timer" || data15 === "oss" || data15 === "log" || data15 === "mns_topic" || data15 === "cdn_events" || data15 === "tablestore" || data15 === "eventbridge")) {
-        const err33 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema87.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.type.enum, parentSchema: schema87.properties.type, data: data15 };
+      if (!(data81 === "http" || data81 === "timer" || data81 === "oss" || data81 === "log" || data81 === "mns_topic" || data81 === "cdn_events" || data81 === "tablestore" || data81 === "eventbridge")) {
+        const err111 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema87.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema87.properties.type.enum, parentSchema: schema87.properties.type, data: data81 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err111];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
     if (data.role !== void 0) {
-      let data16 = data.role;
-      if (typeof data16 !== "string") {
-        const err34 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.role.type, parentSchema: schema87.properties.role, data: data16 };
+      let data82 = data.role;
+      if (typeof data82 !== "string") {
+        const err112 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.role.type, parentSchema: schema87.properties.role, data: data82 };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err112];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err112);
         }
         errors++;
       }
     }
     if (data.sourceArn !== void 0) {
-      let data17 = data.sourceArn;
-      if (typeof data17 !== "string") {
-        const err35 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sourceArn.type, parentSchema: schema87.properties.sourceArn, data: data17 };
+      let data83 = data.sourceArn;
+      if (typeof data83 !== "string") {
+        const err113 = { instancePath: instancePath + "/sourceArn", schemaPath: "#/properties/sourceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.sourceArn.type, parentSchema: schema87.properties.sourceArn, data: data83 };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err113];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err113);
         }
         errors++;
       }
     }
     if (data.qualifier !== void 0) {
-      let data18 = data.qualifier;
-      if (typeof data18 !== "string" && !(typeof data18 == "number")) {
-        const err36 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema87.properties.qualifier.type }, message: "must be string,number", schema: schema87.properties.qualifier.type, parentSchema: schema87.properties.qualifier, data: data18 };
+      let data84 = data.qualifier;
+      if (typeof data84 !== "string" && !(typeof data84 == "number")) {
+        const err114 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: schema87.properties.qualifier.type }, message: "must be string,number", schema: schema87.properties.qualifier.type, parentSchema: schema87.properties.qualifier, data: data84 };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err114];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err114);
         }
         errors++;
       }
     }
     if (data.description !== void 0) {
-      let data19 = data.description;
-      if (typeof data19 !== "string") {
-        const err37 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data19 };
+      let data85 = data.description;
+      if (typeof data85 !== "string") {
+        const err115 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.properties.description.type, parentSchema: schema87.properties.description, data: data85 };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err115];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err115);
         }
         errors++;
       }
     }
     if (data.config !== void 0) {
-      let data20 = data.config;
-      if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-        const err38 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.config.type, parentSchema: schema87.properties.config, data: data20 };
+      let data86 = data.config;
+      if (!(data86 && typeof data86 == "object" && !Array.isArray(data86))) {
+        const err116 = { instancePath: instancePath + "/config", schemaPath: "#/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.properties.config.type, parentSchema: schema87.properties.config, data: data86 };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err116];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err116);
         }
         errors++;
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+    const err117 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
-      vErrors = [err39];
+      vErrors = [err117];
     } else {
-      vErrors.push(err39);
+      vErrors.push(err117);
     }
     errors++;
   }
@@ -25796,20 +29062,20 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_tencent_scf_plugin = validate64;
-var schema94 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "service": {}, "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "tencent" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false } } };
-var schema95 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
-var schema99 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
-var schema100 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema96 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema97 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
-var schema98 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var schema99 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["provider"], "properties": { "service": {}, "provider": { "type": "object", "required": ["name"], "properties": { "name": { "const": "tencent" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } } } }, "functions": { "type": "object", "additionalProperties": { "type": "object", "properties": { "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false } } };
+var schema100 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["name", "parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": "string" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "mps": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": "string" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema104 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": "string" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
+var schema105 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema101 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema102 = { "type": "object", "properties": { "prefix": { "type": "string" }, "suffix": { "type": "string" } }, "additionalProperties": false };
+var schema103 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
 var pattern16 = new RegExp("^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "u");
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema96.required, parentSchema: schema96, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -25818,7 +29084,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema96.required, parentSchema: schema96, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema101.required, parentSchema: schema101, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -25828,7 +29094,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -25840,7 +29106,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data0 = data.qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.qualifier.type, parentSchema: schema96.properties.qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.qualifier.type, parentSchema: schema101.properties.qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -25853,7 +29119,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.bucket;
       if (typeof data1 === "string") {
         if (!pattern16.test(data1)) {
-          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema96.properties.bucket, data: data1 };
+          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema101.properties.bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -25862,7 +29128,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema96.properties.bucket.type, parentSchema: schema96.properties.bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.bucket.type, parentSchema: schema101.properties.bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -25876,7 +29142,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -25888,7 +29154,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.prefix !== void 0) {
           let data3 = data2.prefix;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.prefix.type, parentSchema: schema97.properties.prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.prefix.type, parentSchema: schema102.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -25900,7 +29166,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.suffix !== void 0) {
           let data4 = data2.suffix;
           if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.suffix.type, parentSchema: schema97.properties.suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.suffix.type, parentSchema: schema102.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -25910,7 +29176,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data: data2 };
+        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -25922,7 +29188,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data5 = data.events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.type, parentSchema: schema98, data: data5 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.type, parentSchema: schema103, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -25931,7 +29197,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema98.enum }, message: "must be equal to one of the allowed values", schema: schema98.enum, parentSchema: schema98, data: data5 };
+        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema103.enum }, message: "must be equal to one of the allowed values", schema: schema103.enum, parentSchema: schema103, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -25943,7 +29209,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data6 = data.enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema96.properties.enable.type }, message: "must be boolean,string", schema: schema96.properties.enable.type, parentSchema: schema96.properties.enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema101.properties.enable.type }, message: "must be boolean,string", schema: schema101.properties.enable.type, parentSchema: schema101.properties.enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -25953,7 +29219,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -25969,7 +29235,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema95, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -25978,7 +29244,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema95, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -25988,7 +29254,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cos" || key0 === "timer" || key0 === "cls" || key0 === "apigw" || key0 === "cmq" || key0 === "ckafka" || key0 === "mps" || key0 === "clb")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26001,7 +29267,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.cos;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema95.properties.cos.required, parentSchema: schema95.properties.cos, data: data0 };
+          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema100.properties.cos.required, parentSchema: schema100.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -26010,7 +29276,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0.parameters === void 0) {
-          const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.cos.required, parentSchema: schema95.properties.cos, data: data0 };
+          const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema100.properties.cos.required, parentSchema: schema100.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -26020,7 +29286,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "name" || key1 === "parameters")) {
-            const err5 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cos, data: data0 };
+            const err5 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.cos, data: data0 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -26032,7 +29298,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cos.properties.name.type, parentSchema: schema95.properties.cos.properties.name, data: data1 };
+            const err6 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.cos.properties.name.type, parentSchema: schema100.properties.cos.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26048,7 +29314,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cos.type, parentSchema: schema95.properties.cos, data: data0 };
+        const err7 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cos.type, parentSchema: schema100.properties.cos, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26061,7 +29327,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.timer;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.parameters === void 0) {
-          const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.timer.required, parentSchema: schema95.properties.timer, data: data3 };
+          const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema100.properties.timer.required, parentSchema: schema100.properties.timer, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -26071,7 +29337,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data3) {
           if (!(key2 === "name" || key2 === "parameters")) {
-            const err9 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.timer, data: data3 };
+            const err9 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.timer, data: data3 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -26083,7 +29349,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.name !== void 0) {
           let data4 = data3.name;
           if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.timer.properties.name.type, parentSchema: schema95.properties.timer.properties.name, data: data4 };
+            const err10 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.timer.properties.name.type, parentSchema: schema100.properties.timer.properties.name, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -26096,7 +29362,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.parameters;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.cronExpression === void 0) {
-              const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema99.required, parentSchema: schema99, data: data5 };
+              const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema104.required, parentSchema: schema104, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -26106,7 +29372,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data5) {
               if (!(key3 === "name" || key3 === "qualifier" || key3 === "cronExpression" || key3 === "enable" || key3 === "argument")) {
-                const err12 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema99, data: data5 };
+                const err12 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -26118,7 +29384,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data6 = data5.name;
               if (typeof data6 !== "string") {
-                const err13 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.name.type, parentSchema: schema99.properties.name, data: data6 };
+                const err13 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.name.type, parentSchema: schema104.properties.name, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -26130,7 +29396,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.qualifier !== void 0) {
               let data7 = data5.qualifier;
               if (typeof data7 !== "string") {
-                const err14 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.qualifier.type, parentSchema: schema99.properties.qualifier, data: data7 };
+                const err14 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.qualifier.type, parentSchema: schema104.properties.qualifier, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -26142,7 +29408,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.cronExpression !== void 0) {
               let data8 = data5.cronExpression;
               if (typeof data8 !== "string") {
-                const err15 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.cronExpression.type, parentSchema: schema99.properties.cronExpression, data: data8 };
+                const err15 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.cronExpression.type, parentSchema: schema104.properties.cronExpression, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -26154,7 +29420,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.enable !== void 0) {
               let data9 = data5.enable;
               if (typeof data9 !== "boolean" && typeof data9 !== "string") {
-                const err16 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema99.properties.enable.type }, message: "must be boolean,string", schema: schema99.properties.enable.type, parentSchema: schema99.properties.enable, data: data9 };
+                const err16 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema104.properties.enable.type }, message: "must be boolean,string", schema: schema104.properties.enable.type, parentSchema: schema104.properties.enable, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err16];
                 } else {
@@ -26164,7 +29430,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err17 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data: data5 };
+            const err17 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -26174,7 +29440,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.timer.type, parentSchema: schema95.properties.timer, data: data3 };
+        const err18 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.timer.type, parentSchema: schema100.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -26187,7 +29453,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cls;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.parameters === void 0) {
-          const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema95.properties.cls.required, parentSchema: schema95.properties.cls, data: data10 };
+          const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema100.properties.cls.required, parentSchema: schema100.properties.cls, data: data10 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -26197,7 +29463,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data10) {
           if (!(key4 === "name" || key4 === "parameters")) {
-            const err20 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cls, data: data10 };
+            const err20 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.cls, data: data10 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -26209,7 +29475,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data10.name !== void 0) {
           let data11 = data10.name;
           if (typeof data11 !== "string") {
-            const err21 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cls.properties.name.type, parentSchema: schema95.properties.cls.properties.name, data: data11 };
+            const err21 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.cls.properties.name.type, parentSchema: schema100.properties.cls.properties.name, data: data11 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -26222,7 +29488,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data10.parameters;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.topicId === void 0) {
-              const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema100.required, parentSchema: schema100, data: data12 };
+              const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema105.required, parentSchema: schema105, data: data12 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -26232,7 +29498,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data12) {
               if (!(key5 === "qualifier" || key5 === "topicId" || key5 === "maxWait" || key5 === "maxMsgNum" || key5 === "enable")) {
-                const err23 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data: data12 };
+                const err23 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema105, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -26244,7 +29510,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.qualifier !== void 0) {
               let data13 = data12.qualifier;
               if (typeof data13 !== "string") {
-                const err24 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.qualifier.type, parentSchema: schema100.properties.qualifier, data: data13 };
+                const err24 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.qualifier.type, parentSchema: schema105.properties.qualifier, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -26256,7 +29522,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.topicId !== void 0) {
               let data14 = data12.topicId;
               if (typeof data14 !== "string") {
-                const err25 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.topicId.type, parentSchema: schema100.properties.topicId, data: data14 };
+                const err25 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.properties.topicId.type, parentSchema: schema105.properties.topicId, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -26268,7 +29534,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxWait !== void 0) {
               let data15 = data12.maxWait;
               if (!(typeof data15 == "number") && typeof data15 !== "string") {
-                const err26 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema100.properties.maxWait.type }, message: "must be number,string", schema: schema100.properties.maxWait.type, parentSchema: schema100.properties.maxWait, data: data15 };
+                const err26 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema105.properties.maxWait.type }, message: "must be number,string", schema: schema105.properties.maxWait.type, parentSchema: schema105.properties.maxWait, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -26280,7 +29546,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxMsgNum !== void 0) {
               let data16 = data12.maxMsgNum;
               if (!(typeof data16 == "number") && typeof data16 !== "string") {
-                const err27 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema100.properties.maxMsgNum.type }, message: "must be number,string", schema: schema100.properties.maxMsgNum.type, parentSchema: schema100.properties.maxMsgNum, data: data16 };
+                const err27 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema105.properties.maxMsgNum.type }, message: "must be number,string", schema: schema105.properties.maxMsgNum.type, parentSchema: schema105.properties.maxMsgNum, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -26292,7 +29558,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.enable !== void 0) {
               let data17 = data12.enable;
               if (typeof data17 !== "boolean" && typeof data17 !== "string") {
-                const err28 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema100.properties.enable.type }, message: "must be boolean,string", schema: schema100.properties.enable.type, parentSchema: schema100.properties.enable, data: data17 };
+                const err28 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema105.properties.enable.type }, message: "must be boolean,string", schema: schema105.properties.enable.type, parentSchema: schema105.properties.enable, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -26302,7 +29568,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data: data12 };
+            const err29 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema105.type, parentSchema: schema105, data: data12 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -26312,7 +29578,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cls.type, parentSchema: schema95.properties.cls, data: data10 };
+        const err30 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cls.type, parentSchema: schema100.properties.cls, data: data10 };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -26326,7 +29592,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key6 in data18) {
           if (!(key6 === "name" || key6 === "parameters")) {
-            const err31 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.apigw, data: data18 };
+            const err31 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.apigw, data: data18 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -26338,7 +29604,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.name !== void 0) {
           let data19 = data18.name;
           if (typeof data19 !== "string") {
-            const err32 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.apigw.properties.name.type, parentSchema: schema95.properties.apigw.properties.name, data: data19 };
+            const err32 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.apigw.properties.name.type, parentSchema: schema100.properties.apigw.properties.name, data: data19 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -26350,7 +29616,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.parameters !== void 0) {
           let data20 = data18.parameters;
           if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-            const err33 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.apigw.properties.parameters.type, parentSchema: schema95.properties.apigw.properties.parameters, data: data20 };
+            const err33 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.apigw.properties.parameters.type, parentSchema: schema100.properties.apigw.properties.parameters, data: data20 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -26360,7 +29626,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.apigw.type, parentSchema: schema95.properties.apigw, data: data18 };
+        const err34 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.apigw.type, parentSchema: schema100.properties.apigw, data: data18 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -26374,7 +29640,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
         for (const key7 in data21) {
           if (!(key7 === "name" || key7 === "parameters")) {
-            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.cmq, data: data21 };
+            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.cmq, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -26386,7 +29652,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.name !== void 0) {
           let data22 = data21.name;
           if (typeof data22 !== "string") {
-            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.cmq.properties.name.type, parentSchema: schema95.properties.cmq.properties.name, data: data22 };
+            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.cmq.properties.name.type, parentSchema: schema100.properties.cmq.properties.name, data: data22 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -26398,7 +29664,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data21.parameters !== void 0) {
           let data23 = data21.parameters;
           if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cmq.properties.parameters.type, parentSchema: schema95.properties.cmq.properties.parameters, data: data23 };
+            const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cmq.properties.parameters.type, parentSchema: schema100.properties.cmq.properties.parameters, data: data23 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -26408,7 +29674,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err38 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.cmq.type, parentSchema: schema95.properties.cmq, data: data21 };
+        const err38 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.cmq.type, parentSchema: schema100.properties.cmq, data: data21 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -26422,7 +29688,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
         for (const key8 in data24) {
           if (!(key8 === "name" || key8 === "parameters")) {
-            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.ckafka, data: data24 };
+            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.ckafka, data: data24 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -26434,7 +29700,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.name !== void 0) {
           let data25 = data24.name;
           if (typeof data25 !== "string") {
-            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.ckafka.properties.name.type, parentSchema: schema95.properties.ckafka.properties.name, data: data25 };
+            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.ckafka.properties.name.type, parentSchema: schema100.properties.ckafka.properties.name, data: data25 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -26446,7 +29712,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data24.parameters !== void 0) {
           let data26 = data24.parameters;
           if (!(data26 && typeof data26 == "object" && !Array.isArray(data26))) {
-            const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.ckafka.properties.parameters.type, parentSchema: schema95.properties.ckafka.properties.parameters, data: data26 };
+            const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/properties/ckafka/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.ckafka.properties.parameters.type, parentSchema: schema100.properties.ckafka.properties.parameters, data: data26 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -26456,7 +29722,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.ckafka.type, parentSchema: schema95.properties.ckafka, data: data24 };
+        const err42 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.ckafka.type, parentSchema: schema100.properties.ckafka, data: data24 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -26470,7 +29736,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key9 in data27) {
           if (!(key9 === "name" || key9 === "parameters")) {
-            const err43 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.mps, data: data27 };
+            const err43 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.mps, data: data27 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -26482,7 +29748,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.name !== void 0) {
           let data28 = data27.name;
           if (typeof data28 !== "string") {
-            const err44 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.mps.properties.name.type, parentSchema: schema95.properties.mps.properties.name, data: data28 };
+            const err44 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.mps.properties.name.type, parentSchema: schema100.properties.mps.properties.name, data: data28 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -26494,7 +29760,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.parameters !== void 0) {
           let data29 = data27.parameters;
           if (!(data29 && typeof data29 == "object" && !Array.isArray(data29))) {
-            const err45 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.mps.properties.parameters.type, parentSchema: schema95.properties.mps.properties.parameters, data: data29 };
+            const err45 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.mps.properties.parameters.type, parentSchema: schema100.properties.mps.properties.parameters, data: data29 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -26504,7 +29770,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.mps.type, parentSchema: schema95.properties.mps, data: data27 };
+        const err46 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.mps.type, parentSchema: schema100.properties.mps, data: data27 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -26518,7 +29784,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key10 in data30) {
           if (!(key10 === "name" || key10 === "parameters")) {
-            const err47 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95.properties.clb, data: data30 };
+            const err47 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.clb, data: data30 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -26530,7 +29796,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.name !== void 0) {
           let data31 = data30.name;
           if (typeof data31 !== "string") {
-            const err48 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema95.properties.clb.properties.name.type, parentSchema: schema95.properties.clb.properties.name, data: data31 };
+            const err48 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.clb.properties.name.type, parentSchema: schema100.properties.clb.properties.name, data: data31 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -26542,7 +29808,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.parameters !== void 0) {
           let data32 = data30.parameters;
           if (!(data32 && typeof data32 == "object" && !Array.isArray(data32))) {
-            const err49 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.clb.properties.parameters.type, parentSchema: schema95.properties.clb.properties.parameters, data: data32 };
+            const err49 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.clb.properties.parameters.type, parentSchema: schema100.properties.clb.properties.parameters, data: data32 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -26552,7 +29818,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.properties.clb.type, parentSchema: schema95.properties.clb, data: data30 };
+        const err50 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.clb.type, parentSchema: schema100.properties.clb, data: data30 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -26562,7 +29828,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -26578,7 +29844,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.provider === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema94.required, parentSchema: schema94, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema99.required, parentSchema: schema99, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26590,7 +29856,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.provider;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.name === void 0) {
-          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema94.properties.provider.required, parentSchema: schema94.properties.provider, data: data0 };
+          const err1 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema99.properties.provider.required, parentSchema: schema99.properties.provider, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -26601,7 +29867,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if ("tencent" !== data1) {
-            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "tencent" }, message: "must be equal to constant", schema: "tencent", parentSchema: schema94.properties.provider.properties.name, data: data1 };
+            const err2 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/const", keyword: "const", params: { allowedValue: "tencent" }, message: "must be equal to constant", schema: "tencent", parentSchema: schema99.properties.provider.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -26613,7 +29879,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.region !== void 0) {
           let data2 = data0.region;
           if (typeof data2 !== "string") {
-            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.provider.properties.region.type, parentSchema: schema94.properties.provider.properties.region, data: data2 };
+            const err3 = { instancePath: instancePath + "/provider/region", schemaPath: "#/properties/provider/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.provider.properties.region.type, parentSchema: schema99.properties.provider.properties.region, data: data2 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -26631,7 +29897,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key0 in data4) {
                   let data5 = data4[key0];
                   if (typeof data5 !== "string" && !(typeof data5 == "number") && typeof data5 !== "boolean") {
-                    const err4 = { instancePath: instancePath + "/provider/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/provider/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema94.properties.provider.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema94.properties.provider.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema94.properties.provider.properties.environment.properties.variables.additionalProperties, data: data5 };
+                    const err4 = { instancePath: instancePath + "/provider/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/provider/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema99.properties.provider.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema99.properties.provider.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema99.properties.provider.properties.environment.properties.variables.additionalProperties, data: data5 };
                     if (vErrors === null) {
                       vErrors = [err4];
                     } else {
@@ -26641,7 +29907,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/provider/environment/variables", schemaPath: "#/properties/provider/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.properties.environment.properties.variables.type, parentSchema: schema94.properties.provider.properties.environment.properties.variables, data: data4 };
+                const err5 = { instancePath: instancePath + "/provider/environment/variables", schemaPath: "#/properties/provider/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.provider.properties.environment.properties.variables.type, parentSchema: schema99.properties.provider.properties.environment.properties.variables, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -26651,7 +29917,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err6 = { instancePath: instancePath + "/provider/environment", schemaPath: "#/properties/provider/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.properties.environment.type, parentSchema: schema94.properties.provider.properties.environment, data: data3 };
+            const err6 = { instancePath: instancePath + "/provider/environment", schemaPath: "#/properties/provider/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.provider.properties.environment.type, parentSchema: schema99.properties.provider.properties.environment, data: data3 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26661,7 +29927,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.provider.type, parentSchema: schema94.properties.provider, data: data0 };
+        const err7 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.provider.type, parentSchema: schema99.properties.provider, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26679,7 +29945,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.region !== void 0) {
               let data8 = data7.region;
               if (typeof data8 !== "string") {
-                const err8 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/functions/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema94.properties.functions.additionalProperties.properties.region.type, parentSchema: schema94.properties.functions.additionalProperties.properties.region, data: data8 };
+                const err8 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/region", schemaPath: "#/properties/functions/additionalProperties/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.properties.functions.additionalProperties.properties.region.type, parentSchema: schema99.properties.functions.additionalProperties.properties.region, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -26697,7 +29963,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                     for (const key2 in data10) {
                       let data11 = data10[key2];
                       if (typeof data11 !== "string" && !(typeof data11 == "number") && typeof data11 !== "boolean") {
-                        const err9 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties, data: data11 };
+                        const err9 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.additionalProperties, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err9];
                         } else {
@@ -26707,7 +29973,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err10 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables", schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment.properties.variables, data: data10 };
+                    const err10 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment/variables", schemaPath: "#/properties/functions/additionalProperties/properties/environment/properties/variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables.type, parentSchema: schema99.properties.functions.additionalProperties.properties.environment.properties.variables, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err10];
                     } else {
@@ -26717,7 +29983,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment", schemaPath: "#/properties/functions/additionalProperties/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.properties.environment.type, parentSchema: schema94.properties.functions.additionalProperties.properties.environment, data: data9 };
+                const err11 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/environment", schemaPath: "#/properties/functions/additionalProperties/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.additionalProperties.properties.environment.type, parentSchema: schema99.properties.functions.additionalProperties.properties.environment, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -26737,7 +30003,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema94.properties.functions.additionalProperties.properties.events.type, parentSchema: schema94.properties.functions.additionalProperties.properties.events, data: data12 };
+                const err12 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/events", schemaPath: "#/properties/functions/additionalProperties/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema99.properties.functions.additionalProperties.properties.events.type, parentSchema: schema99.properties.functions.additionalProperties.properties.events, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -26747,7 +30013,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.additionalProperties.type, parentSchema: schema94.properties.functions.additionalProperties, data: data7 };
+            const err13 = { instancePath: instancePath + "/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.additionalProperties.type, parentSchema: schema99.properties.functions.additionalProperties, data: data7 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -26757,7 +30023,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.properties.functions.type, parentSchema: schema94.properties.functions, data: data6 };
+        const err14 = { instancePath: instancePath + "/functions", schemaPath: "#/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.properties.functions.type, parentSchema: schema99.properties.functions, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -26767,7 +30033,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema99.type, parentSchema: schema99, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -26779,20 +30045,21 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_tencent_scf = validate69;
-var schema101 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["component", "name", "inputs"], "properties": { "org": { "type": "string" }, "app": { "type": "string" }, "stage": { "type": "string" }, "component": { "type": "string" }, "name": { "type": "string" }, "inputs": { "type": "object", "properties": { "name": { "type": "string" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "number", "boolean"] }, "x-why": "null is no variables: tencent-component-toolkit src/modules/scf/utils.ts sends Environment only `if (inputs.environment && inputs.environment.variables)`" } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/trigger" } }, "functions": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false }, "trigger": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] }, "flatCos": { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "ckafkaParams": { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' } } };
-var schema102 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
-var schema106 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
-var schema107 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema108 = { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' };
-var schema103 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
-var schema104 = { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false };
-var schema105 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var schema106 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["component", "name", "inputs"], "properties": { "org": { "type": "string" }, "app": { "type": "string" }, "stage": { "type": "string" }, "component": { "type": "string" }, "name": { "type": "string" }, "inputs": { "type": "object", "properties": { "name": { "type": "string" }, "region": { "type": "string" }, "environment": { "type": "object", "properties": { "variables": { "type": ["object", "null"], "additionalProperties": { "type": ["string", "number", "boolean", "null"], "x-why": "a null value deploys with an undocumented effect: a warning from the tencent-scf adapter, not a schema error" }, "x-why": "null is no variables: tencent-component-toolkit src/modules/scf/utils.ts sends Environment only `if (inputs.environment && inputs.environment.variables)`" } } }, "events": { "type": "array", "items": { "$ref": "#/definitions/event" } }, "triggers": { "type": "array", "items": { "$ref": "#/definitions/trigger" } }, "functions": { "type": "object", "additionalProperties": { "type": "object" } } } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "timerParams": { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cmqParams" } }, "additionalProperties": false, "required": ["parameters"] }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false }, "trigger": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] }, "flatCos": { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } }, "ckafkaParams": { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' }, "cmqParams": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "x-hint": "name is the CMQ topic the trigger subscribes to" }, "qualifier": { "type": "string" }, "filterType": { "type": ["number", "string"] }, "filterKey": { "type": "array", "items": { "type": "string" } }, "enable": { "type": ["boolean", "string"] } }, "x-why": "like ckafkaParams: a null or missing topic name is rejected when the trigger is created; other keys are left open (the component passes them through)" } } };
+var schema107 = { "type": "object", "minProperties": 1, "maxProperties": 1, "properties": { "cos": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cosParams" } }, "additionalProperties": false }, "timer": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/timerParams" } }, "additionalProperties": false }, "cls": { "type": "object", "required": ["parameters"], "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/clsParams" } }, "additionalProperties": false }, "apigw": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "cmq": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/cmqParams" } }, "additionalProperties": false, "required": ["parameters"] }, "ckafka": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "$ref": "#/definitions/ckafkaParams" } }, "additionalProperties": false, "required": ["parameters"] }, "mps": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false }, "clb": { "type": "object", "properties": { "name": { "type": ["string", "null"], "x-why": "null is the default name: serverless-components/tencent-scf src/utils.js `currentEvent.name = currentEvent.name || getDefaultTriggerName(eventType, instance)`" }, "parameters": { "type": "object" } }, "additionalProperties": false } }, "additionalProperties": false };
+var schema111 = { "type": "object", "required": ["cronExpression"], "properties": { "name": { "type": ["string", "null"], "x-why": "null falls back to the event's name: tencent-component-toolkit src/modules/triggers/timer.ts `TriggerName: parameters?.name || name`" }, "qualifier": { "type": "string" }, "cronExpression": { "type": "string" }, "enable": { "type": ["boolean", "string"] }, "argument": {} }, "additionalProperties": false };
+var schema112 = { "type": "object", "required": ["topicId"], "properties": { "qualifier": { "type": "string" }, "topicId": { "type": "string" }, "maxWait": { "type": ["number", "string"] }, "maxMsgNum": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema113 = { "type": "object", "required": ["name"], "properties": { "name": { "type": "string", "x-hint": "name is the CMQ topic the trigger subscribes to" }, "qualifier": { "type": "string" }, "filterType": { "type": ["number", "string"] }, "filterKey": { "type": "array", "items": { "type": "string" } }, "enable": { "type": ["boolean", "string"] } }, "x-why": "like ckafkaParams: a null or missing topic name is rejected when the trigger is created; other keys are left open (the component passes them through)" };
+var schema114 = { "type": "object", "required": ["name", "topic"], "properties": { "qualifier": { "type": "string" }, "name": { "type": "string", "x-hint": "name is the CKafka instance the trigger consumes from (the trigger is named <name>-<topic>)" }, "topic": { "type": "string", "x-hint": "topic is the CKafka topic the trigger consumes (the trigger is named <name>-<topic>)" }, "maxMsgNum": { "type": ["number", "string"] }, "offset": { "type": ["string", "number"] }, "retry": { "type": ["number", "string"] }, "timeout": { "type": ["number", "string"] }, "enable": { "type": ["boolean", "string"] } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" }, "x-why": 'tencent-component-toolkit src/modules/triggers/ckafka.ts (31ea84e; the toolkit serverless-components/tencent-scf deploys with, ^2.23) sends TriggerName `${parameters?.name}-${parameters?.topic}`: "undefined" where either is missing; serverless-components/tencent-scf docs/configure.md marks both required' };
+var schema108 = { "type": "object", "required": ["bucket", "events"], "properties": { "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
+var schema109 = { "type": "object", "properties": { "prefix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" }, "suffix": { "type": ["string", "null"], "x-why": "null is no filter: tencent-component-toolkit src/modules/triggers/cos.ts sends `Prefix: parameters?.filter?.prefix ?? ''` (Suffix alike)" } }, "additionalProperties": false };
+var schema110 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema103.required, parentSchema: schema103, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26801,7 +30068,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema103.required, parentSchema: schema103, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -26811,7 +30078,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26823,7 +30090,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data0 = data.qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.qualifier.type, parentSchema: schema103.properties.qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -26836,7 +30103,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.bucket;
       if (typeof data1 === "string") {
         if (!pattern16.test(data1)) {
-          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema103.properties.bucket, data: data1 };
+          const err4 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema108.properties.bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -26845,7 +30112,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.bucket.type, parentSchema: schema103.properties.bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.bucket.type, parentSchema: schema108.properties.bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -26859,7 +30126,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data2 };
+            const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -26871,7 +30138,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.prefix !== void 0) {
           let data3 = data2.prefix;
           if (typeof data3 !== "string" && data3 !== null) {
-            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema104.properties.prefix.type }, message: "must be string,null", schema: schema104.properties.prefix.type, parentSchema: schema104.properties.prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema109.properties.prefix.type }, message: "must be string,null", schema: schema109.properties.prefix.type, parentSchema: schema109.properties.prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -26883,7 +30150,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.suffix !== void 0) {
           let data4 = data2.suffix;
           if (typeof data4 !== "string" && data4 !== null) {
-            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema104.properties.suffix.type }, message: "must be string,null", schema: schema104.properties.suffix.type, parentSchema: schema104.properties.suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema109.properties.suffix.type }, message: "must be string,null", schema: schema109.properties.suffix.type, parentSchema: schema109.properties.suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -26893,7 +30160,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data2 };
+        const err9 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -26905,7 +30172,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data5 = data.events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data5 };
+        const err10 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -26914,7 +30181,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values", schema: schema105.enum, parentSchema: schema105, data: data5 };
+        const err11 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -26926,7 +30193,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data6 = data.enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema103.properties.enable.type }, message: "must be boolean,string", schema: schema103.properties.enable.type, parentSchema: schema103.properties.enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -26936,7 +30203,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -26952,7 +30219,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length > 1) {
-      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema102, data };
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema107, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -26961,7 +30228,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (Object.keys(data).length < 1) {
-      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema102, data };
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema107, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -26971,7 +30238,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "cos" || key0 === "timer" || key0 === "cls" || key0 === "apigw" || key0 === "cmq" || key0 === "ckafka" || key0 === "mps" || key0 === "clb")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -26984,7 +30251,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.cos;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         if (data0.parameters === void 0) {
-          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.cos.required, parentSchema: schema102.properties.cos, data: data0 };
+          const err3 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.cos.required, parentSchema: schema107.properties.cos, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -26994,7 +30261,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data0) {
           if (!(key1 === "name" || key1 === "parameters")) {
-            const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cos, data: data0 };
+            const err4 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.cos, data: data0 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -27006,7 +30273,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0) {
           let data1 = data0.name;
           if (typeof data1 !== "string" && data1 !== null) {
-            const err5 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: schema102.properties.cos.properties.name.type }, message: "must be string,null", schema: schema102.properties.cos.properties.name.type, parentSchema: schema102.properties.cos.properties.name, data: data1 };
+            const err5 = { instancePath: instancePath + "/cos/name", schemaPath: "#/properties/cos/properties/name/type", keyword: "type", params: { type: schema107.properties.cos.properties.name.type }, message: "must be string,null", schema: schema107.properties.cos.properties.name.type, parentSchema: schema107.properties.cos.properties.name, data: data1 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -27022,7 +30289,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cos.type, parentSchema: schema102.properties.cos, data: data0 };
+        const err6 = { instancePath: instancePath + "/cos", schemaPath: "#/properties/cos/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.cos.type, parentSchema: schema107.properties.cos, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -27035,7 +30302,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.timer;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.parameters === void 0) {
-          const err7 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.timer.required, parentSchema: schema102.properties.timer, data: data3 };
+          const err7 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.timer.required, parentSchema: schema107.properties.timer, data: data3 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -27045,7 +30312,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data3) {
           if (!(key2 === "name" || key2 === "parameters")) {
-            const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.timer, data: data3 };
+            const err8 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.timer, data: data3 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -27057,7 +30324,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.name !== void 0) {
           let data4 = data3.name;
           if (typeof data4 !== "string" && data4 !== null) {
-            const err9 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: schema102.properties.timer.properties.name.type }, message: "must be string,null", schema: schema102.properties.timer.properties.name.type, parentSchema: schema102.properties.timer.properties.name, data: data4 };
+            const err9 = { instancePath: instancePath + "/timer/name", schemaPath: "#/properties/timer/properties/name/type", keyword: "type", params: { type: schema107.properties.timer.properties.name.type }, message: "must be string,null", schema: schema107.properties.timer.properties.name.type, parentSchema: schema107.properties.timer.properties.name, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -27070,7 +30337,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.parameters;
           if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.cronExpression === void 0) {
-              const err10 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema106.required, parentSchema: schema106, data: data5 };
+              const err10 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "cronExpression" }, message: "must have required property 'cronExpression'", schema: schema111.required, parentSchema: schema111, data: data5 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -27080,7 +30347,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data5) {
               if (!(key3 === "name" || key3 === "qualifier" || key3 === "cronExpression" || key3 === "enable" || key3 === "argument")) {
-                const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data: data5 };
+                const err11 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err11];
                 } else {
@@ -27092,7 +30359,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.name !== void 0) {
               let data6 = data5.name;
               if (typeof data6 !== "string" && data6 !== null) {
-                const err12 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: schema106.properties.name.type }, message: "must be string,null", schema: schema106.properties.name.type, parentSchema: schema106.properties.name, data: data6 };
+                const err12 = { instancePath: instancePath + "/timer/parameters/name", schemaPath: "#/definitions/timerParams/properties/name/type", keyword: "type", params: { type: schema111.properties.name.type }, message: "must be string,null", schema: schema111.properties.name.type, parentSchema: schema111.properties.name, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -27104,7 +30371,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.qualifier !== void 0) {
               let data7 = data5.qualifier;
               if (typeof data7 !== "string") {
-                const err13 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.qualifier.type, parentSchema: schema106.properties.qualifier, data: data7 };
+                const err13 = { instancePath: instancePath + "/timer/parameters/qualifier", schemaPath: "#/definitions/timerParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.qualifier.type, parentSchema: schema111.properties.qualifier, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -27116,7 +30383,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.cronExpression !== void 0) {
               let data8 = data5.cronExpression;
               if (typeof data8 !== "string") {
-                const err14 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.cronExpression.type, parentSchema: schema106.properties.cronExpression, data: data8 };
+                const err14 = { instancePath: instancePath + "/timer/parameters/cronExpression", schemaPath: "#/definitions/timerParams/properties/cronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.cronExpression.type, parentSchema: schema111.properties.cronExpression, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -27128,7 +30395,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.enable !== void 0) {
               let data9 = data5.enable;
               if (typeof data9 !== "boolean" && typeof data9 !== "string") {
-                const err15 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema106.properties.enable.type }, message: "must be boolean,string", schema: schema106.properties.enable.type, parentSchema: schema106.properties.enable, data: data9 };
+                const err15 = { instancePath: instancePath + "/timer/parameters/enable", schemaPath: "#/definitions/timerParams/properties/enable/type", keyword: "type", params: { type: schema111.properties.enable.type }, message: "must be boolean,string", schema: schema111.properties.enable.type, parentSchema: schema111.properties.enable, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -27138,7 +30405,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data: data5 };
+            const err16 = { instancePath: instancePath + "/timer/parameters", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data: data5 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -27148,7 +30415,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.timer.type, parentSchema: schema102.properties.timer, data: data3 };
+        const err17 = { instancePath: instancePath + "/timer", schemaPath: "#/properties/timer/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.timer.type, parentSchema: schema107.properties.timer, data: data3 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -27161,7 +30428,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.cls;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         if (data10.parameters === void 0) {
-          const err18 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.cls.required, parentSchema: schema102.properties.cls, data: data10 };
+          const err18 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.cls.required, parentSchema: schema107.properties.cls, data: data10 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -27171,7 +30438,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data10) {
           if (!(key4 === "name" || key4 === "parameters")) {
-            const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cls, data: data10 };
+            const err19 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.cls, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -27183,7 +30450,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data10.name !== void 0) {
           let data11 = data10.name;
           if (typeof data11 !== "string" && data11 !== null) {
-            const err20 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: schema102.properties.cls.properties.name.type }, message: "must be string,null", schema: schema102.properties.cls.properties.name.type, parentSchema: schema102.properties.cls.properties.name, data: data11 };
+            const err20 = { instancePath: instancePath + "/cls/name", schemaPath: "#/properties/cls/properties/name/type", keyword: "type", params: { type: schema107.properties.cls.properties.name.type }, message: "must be string,null", schema: schema107.properties.cls.properties.name.type, parentSchema: schema107.properties.cls.properties.name, data: data11 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -27196,7 +30463,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data10.parameters;
           if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.topicId === void 0) {
-              const err21 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema107.required, parentSchema: schema107, data: data12 };
+              const err21 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/required", keyword: "required", params: { missingProperty: "topicId" }, message: "must have required property 'topicId'", schema: schema112.required, parentSchema: schema112, data: data12 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -27206,7 +30473,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data12) {
               if (!(key5 === "qualifier" || key5 === "topicId" || key5 === "maxWait" || key5 === "maxMsgNum" || key5 === "enable")) {
-                const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data: data12 };
+                const err22 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -27218,7 +30485,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.qualifier !== void 0) {
               let data13 = data12.qualifier;
               if (typeof data13 !== "string") {
-                const err23 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.properties.qualifier.type, parentSchema: schema107.properties.qualifier, data: data13 };
+                const err23 = { instancePath: instancePath + "/cls/parameters/qualifier", schemaPath: "#/definitions/clsParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.qualifier.type, parentSchema: schema112.properties.qualifier, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -27230,7 +30497,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.topicId !== void 0) {
               let data14 = data12.topicId;
               if (typeof data14 !== "string") {
-                const err24 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.properties.topicId.type, parentSchema: schema107.properties.topicId, data: data14 };
+                const err24 = { instancePath: instancePath + "/cls/parameters/topicId", schemaPath: "#/definitions/clsParams/properties/topicId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.topicId.type, parentSchema: schema112.properties.topicId, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -27242,7 +30509,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxWait !== void 0) {
               let data15 = data12.maxWait;
               if (!(typeof data15 == "number") && typeof data15 !== "string") {
-                const err25 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema107.properties.maxWait.type }, message: "must be number,string", schema: schema107.properties.maxWait.type, parentSchema: schema107.properties.maxWait, data: data15 };
+                const err25 = { instancePath: instancePath + "/cls/parameters/maxWait", schemaPath: "#/definitions/clsParams/properties/maxWait/type", keyword: "type", params: { type: schema112.properties.maxWait.type }, message: "must be number,string", schema: schema112.properties.maxWait.type, parentSchema: schema112.properties.maxWait, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -27254,7 +30521,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.maxMsgNum !== void 0) {
               let data16 = data12.maxMsgNum;
               if (!(typeof data16 == "number") && typeof data16 !== "string") {
-                const err26 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema107.properties.maxMsgNum.type }, message: "must be number,string", schema: schema107.properties.maxMsgNum.type, parentSchema: schema107.properties.maxMsgNum, data: data16 };
+                const err26 = { instancePath: instancePath + "/cls/parameters/maxMsgNum", schemaPath: "#/definitions/clsParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema112.properties.maxMsgNum.type }, message: "must be number,string", schema: schema112.properties.maxMsgNum.type, parentSchema: schema112.properties.maxMsgNum, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -27266,7 +30533,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.enable !== void 0) {
               let data17 = data12.enable;
               if (typeof data17 !== "boolean" && typeof data17 !== "string") {
-                const err27 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema107.properties.enable.type }, message: "must be boolean,string", schema: schema107.properties.enable.type, parentSchema: schema107.properties.enable, data: data17 };
+                const err27 = { instancePath: instancePath + "/cls/parameters/enable", schemaPath: "#/definitions/clsParams/properties/enable/type", keyword: "type", params: { type: schema112.properties.enable.type }, message: "must be boolean,string", schema: schema112.properties.enable.type, parentSchema: schema112.properties.enable, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -27276,7 +30543,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data: data12 };
+            const err28 = { instancePath: instancePath + "/cls/parameters", schemaPath: "#/definitions/clsParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data: data12 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -27286,7 +30553,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cls.type, parentSchema: schema102.properties.cls, data: data10 };
+        const err29 = { instancePath: instancePath + "/cls", schemaPath: "#/properties/cls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.cls.type, parentSchema: schema107.properties.cls, data: data10 };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -27300,7 +30567,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
         for (const key6 in data18) {
           if (!(key6 === "name" || key6 === "parameters")) {
-            const err30 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.apigw, data: data18 };
+            const err30 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.apigw, data: data18 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -27312,7 +30579,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.name !== void 0) {
           let data19 = data18.name;
           if (typeof data19 !== "string" && data19 !== null) {
-            const err31 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: schema102.properties.apigw.properties.name.type }, message: "must be string,null", schema: schema102.properties.apigw.properties.name.type, parentSchema: schema102.properties.apigw.properties.name, data: data19 };
+            const err31 = { instancePath: instancePath + "/apigw/name", schemaPath: "#/properties/apigw/properties/name/type", keyword: "type", params: { type: schema107.properties.apigw.properties.name.type }, message: "must be string,null", schema: schema107.properties.apigw.properties.name.type, parentSchema: schema107.properties.apigw.properties.name, data: data19 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -27324,7 +30591,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data18.parameters !== void 0) {
           let data20 = data18.parameters;
           if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-            const err32 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.apigw.properties.parameters.type, parentSchema: schema102.properties.apigw.properties.parameters, data: data20 };
+            const err32 = { instancePath: instancePath + "/apigw/parameters", schemaPath: "#/properties/apigw/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.apigw.properties.parameters.type, parentSchema: schema107.properties.apigw.properties.parameters, data: data20 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -27334,7 +30601,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.apigw.type, parentSchema: schema102.properties.apigw, data: data18 };
+        const err33 = { instancePath: instancePath + "/apigw", schemaPath: "#/properties/apigw/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.apigw.type, parentSchema: schema107.properties.apigw, data: data18 };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -27346,21 +30613,18 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.cmq !== void 0) {
       let data21 = data.cmq;
       if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.parameters === void 0) {
+          const err34 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.cmq.required, parentSchema: schema107.properties.cmq, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
         for (const key7 in data21) {
           if (!(key7 === "name" || key7 === "parameters")) {
-            const err34 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.cmq, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-        if (data21.name !== void 0) {
-          let data22 = data21.name;
-          if (typeof data22 !== "string" && data22 !== null) {
-            const err35 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: schema102.properties.cmq.properties.name.type }, message: "must be string,null", schema: schema102.properties.cmq.properties.name.type, parentSchema: schema102.properties.cmq.properties.name, data: data22 };
+            const err35 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.cmq, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -27369,10 +30633,10 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data21.parameters !== void 0) {
-          let data23 = data21.parameters;
-          if (!(data23 && typeof data23 == "object" && !Array.isArray(data23))) {
-            const err36 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/properties/cmq/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cmq.properties.parameters.type, parentSchema: schema102.properties.cmq.properties.parameters, data: data23 };
+        if (data21.name !== void 0) {
+          let data22 = data21.name;
+          if (typeof data22 !== "string" && data22 !== null) {
+            const err36 = { instancePath: instancePath + "/cmq/name", schemaPath: "#/properties/cmq/properties/name/type", keyword: "type", params: { type: schema107.properties.cmq.properties.name.type }, message: "must be string,null", schema: schema107.properties.cmq.properties.name.type, parentSchema: schema107.properties.cmq.properties.name, data: data22 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -27381,76 +30645,84 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err37 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.cmq.type, parentSchema: schema102.properties.cmq, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.ckafka !== void 0) {
-      let data24 = data.ckafka;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        if (data24.parameters === void 0) {
-          const err38 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema102.properties.ckafka.required, parentSchema: schema102.properties.ckafka, data: data24 };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        for (const key8 in data24) {
-          if (!(key8 === "name" || key8 === "parameters")) {
-            const err39 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.ckafka, data: data24 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data24.name !== void 0) {
-          let data25 = data24.name;
-          if (typeof data25 !== "string" && data25 !== null) {
-            const err40 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: schema102.properties.ckafka.properties.name.type }, message: "must be string,null", schema: schema102.properties.ckafka.properties.name.type, parentSchema: schema102.properties.ckafka.properties.name, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data24.parameters !== void 0) {
-          let data26 = data24.parameters;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            if (data26.name === void 0) {
-              const err41 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema108.required, parentSchema: schema108, data: data26 };
+        if (data21.parameters !== void 0) {
+          let data23 = data21.parameters;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.name === void 0) {
+              const err37 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/definitions/cmqParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.required, parentSchema: schema113, data: data23 };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err37];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err37);
               }
               errors++;
             }
-            if (data26.topic === void 0) {
-              const err42 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema108.required, parentSchema: schema108, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
+            if (data23.name !== void 0) {
+              let data24 = data23.name;
+              if (typeof data24 !== "string") {
+                const err38 = { instancePath: instancePath + "/cmq/parameters/name", schemaPath: "#/definitions/cmqParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.name.type, parentSchema: schema113.properties.name, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data26.qualifier !== void 0) {
-              let data27 = data26.qualifier;
-              if (typeof data27 !== "string") {
-                const err43 = { instancePath: instancePath + "/ckafka/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data27 };
+            if (data23.qualifier !== void 0) {
+              let data25 = data23.qualifier;
+              if (typeof data25 !== "string") {
+                const err39 = { instancePath: instancePath + "/cmq/parameters/qualifier", schemaPath: "#/definitions/cmqParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.qualifier.type, parentSchema: schema113.properties.qualifier, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data23.filterType !== void 0) {
+              let data26 = data23.filterType;
+              if (!(typeof data26 == "number") && typeof data26 !== "string") {
+                const err40 = { instancePath: instancePath + "/cmq/parameters/filterType", schemaPath: "#/definitions/cmqParams/properties/filterType/type", keyword: "type", params: { type: schema113.properties.filterType.type }, message: "must be number,string", schema: schema113.properties.filterType.type, parentSchema: schema113.properties.filterType, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data23.filterKey !== void 0) {
+              let data27 = data23.filterKey;
+              if (Array.isArray(data27)) {
+                const len0 = data27.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data28 = data27[i0];
+                  if (typeof data28 !== "string") {
+                    const err41 = { instancePath: instancePath + "/cmq/parameters/filterKey/" + i0, schemaPath: "#/definitions/cmqParams/properties/filterKey/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.filterKey.items.type, parentSchema: schema113.properties.filterKey.items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/cmq/parameters/filterKey", schemaPath: "#/definitions/cmqParams/properties/filterKey/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.filterKey.type, parentSchema: schema113.properties.filterKey, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data23.enable !== void 0) {
+              let data29 = data23.enable;
+              if (typeof data29 !== "boolean" && typeof data29 !== "string") {
+                const err43 = { instancePath: instancePath + "/cmq/parameters/enable", schemaPath: "#/definitions/cmqParams/properties/enable/type", keyword: "type", params: { type: schema113.properties.enable.type }, message: "must be boolean,string", schema: schema113.properties.enable.type, parentSchema: schema113.properties.enable, data: data29 };
                 if (vErrors === null) {
                   vErrors = [err43];
                 } else {
@@ -27459,188 +30731,180 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.name !== void 0) {
-              let data28 = data26.name;
-              if (typeof data28 !== "string") {
-                const err44 = { instancePath: instancePath + "/ckafka/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.name.type, parentSchema: schema108.properties.name, data: data28 };
+          } else {
+            const err44 = { instancePath: instancePath + "/cmq/parameters", schemaPath: "#/definitions/cmqParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/cmq", schemaPath: "#/properties/cmq/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.cmq.type, parentSchema: schema107.properties.cmq, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.ckafka !== void 0) {
+      let data30 = data.ckafka;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        if (data30.parameters === void 0) {
+          const err46 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/required", keyword: "required", params: { missingProperty: "parameters" }, message: "must have required property 'parameters'", schema: schema107.properties.ckafka.required, parentSchema: schema107.properties.ckafka, data: data30 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        for (const key8 in data30) {
+          if (!(key8 === "name" || key8 === "parameters")) {
+            const err47 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.ckafka, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data30.name !== void 0) {
+          let data31 = data30.name;
+          if (typeof data31 !== "string" && data31 !== null) {
+            const err48 = { instancePath: instancePath + "/ckafka/name", schemaPath: "#/properties/ckafka/properties/name/type", keyword: "type", params: { type: schema107.properties.ckafka.properties.name.type }, message: "must be string,null", schema: schema107.properties.ckafka.properties.name.type, parentSchema: schema107.properties.ckafka.properties.name, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data30.parameters !== void 0) {
+          let data32 = data30.parameters;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.name === void 0) {
+              const err49 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema114.required, parentSchema: schema114, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data32.topic === void 0) {
+              const err50 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema114.required, parentSchema: schema114, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data32.qualifier !== void 0) {
+              let data33 = data32.qualifier;
+              if (typeof data33 !== "string") {
+                const err51 = { instancePath: instancePath + "/ckafka/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.qualifier.type, parentSchema: schema114.properties.qualifier, data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
-            if (data26.topic !== void 0) {
-              let data29 = data26.topic;
-              if (typeof data29 !== "string") {
-                const err45 = { instancePath: instancePath + "/ckafka/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.topic.type, parentSchema: schema108.properties.topic, data: data29 };
+            if (data32.name !== void 0) {
+              let data34 = data32.name;
+              if (typeof data34 !== "string") {
+                const err52 = { instancePath: instancePath + "/ckafka/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.name.type, parentSchema: schema114.properties.name, data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
-            if (data26.maxMsgNum !== void 0) {
-              let data30 = data26.maxMsgNum;
-              if (!(typeof data30 == "number") && typeof data30 !== "string") {
-                const err46 = { instancePath: instancePath + "/ckafka/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema108.properties.maxMsgNum.type }, message: "must be number,string", schema: schema108.properties.maxMsgNum.type, parentSchema: schema108.properties.maxMsgNum, data: data30 };
+            if (data32.topic !== void 0) {
+              let data35 = data32.topic;
+              if (typeof data35 !== "string") {
+                const err53 = { instancePath: instancePath + "/ckafka/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.topic.type, parentSchema: schema114.properties.topic, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
-            if (data26.offset !== void 0) {
-              let data31 = data26.offset;
-              if (typeof data31 !== "string" && !(typeof data31 == "number")) {
-                const err47 = { instancePath: instancePath + "/ckafka/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema108.properties.offset.type }, message: "must be string,number", schema: schema108.properties.offset.type, parentSchema: schema108.properties.offset, data: data31 };
+            if (data32.maxMsgNum !== void 0) {
+              let data36 = data32.maxMsgNum;
+              if (!(typeof data36 == "number") && typeof data36 !== "string") {
+                const err54 = { instancePath: instancePath + "/ckafka/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema114.properties.maxMsgNum.type }, message: "must be number,string", schema: schema114.properties.maxMsgNum.type, parentSchema: schema114.properties.maxMsgNum, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
-            if (data26.retry !== void 0) {
-              let data32 = data26.retry;
-              if (!(typeof data32 == "number") && typeof data32 !== "string") {
-                const err48 = { instancePath: instancePath + "/ckafka/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema108.properties.retry.type }, message: "must be number,string", schema: schema108.properties.retry.type, parentSchema: schema108.properties.retry, data: data32 };
+            if (data32.offset !== void 0) {
+              let data37 = data32.offset;
+              if (typeof data37 !== "string" && !(typeof data37 == "number")) {
+                const err55 = { instancePath: instancePath + "/ckafka/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema114.properties.offset.type }, message: "must be string,number", schema: schema114.properties.offset.type, parentSchema: schema114.properties.offset, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
-            if (data26.timeout !== void 0) {
-              let data33 = data26.timeout;
-              if (!(typeof data33 == "number") && typeof data33 !== "string") {
-                const err49 = { instancePath: instancePath + "/ckafka/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema108.properties.timeout.type }, message: "must be number,string", schema: schema108.properties.timeout.type, parentSchema: schema108.properties.timeout, data: data33 };
+            if (data32.retry !== void 0) {
+              let data38 = data32.retry;
+              if (!(typeof data38 == "number") && typeof data38 !== "string") {
+                const err56 = { instancePath: instancePath + "/ckafka/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema114.properties.retry.type }, message: "must be number,string", schema: schema114.properties.retry.type, parentSchema: schema114.properties.retry, data: data38 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
             }
-            if (data26.enable !== void 0) {
-              let data34 = data26.enable;
-              if (typeof data34 !== "boolean" && typeof data34 !== "string") {
-                const err50 = { instancePath: instancePath + "/ckafka/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data34 };
+            if (data32.timeout !== void 0) {
+              let data39 = data32.timeout;
+              if (!(typeof data39 == "number") && typeof data39 !== "string") {
+                const err57 = { instancePath: instancePath + "/ckafka/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema114.properties.timeout.type }, message: "must be number,string", schema: schema114.properties.timeout.type, parentSchema: schema114.properties.timeout, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data32.enable !== void 0) {
+              let data40 = data32.enable;
+              if (typeof data40 !== "boolean" && typeof data40 !== "string") {
+                const err58 = { instancePath: instancePath + "/ckafka/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema114.properties.enable.type }, message: "must be boolean,string", schema: schema114.properties.enable.type, parentSchema: schema114.properties.enable, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
                 }
                 errors++;
               }
             }
           } else {
-            const err51 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err52 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.ckafka.type, parentSchema: schema102.properties.ckafka, data: data24 };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-    }
-    if (data.mps !== void 0) {
-      let data35 = data.mps;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        for (const key9 in data35) {
-          if (!(key9 === "name" || key9 === "parameters")) {
-            const err53 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.mps, data: data35 };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-        }
-        if (data35.name !== void 0) {
-          let data36 = data35.name;
-          if (typeof data36 !== "string" && data36 !== null) {
-            const err54 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: schema102.properties.mps.properties.name.type }, message: "must be string,null", schema: schema102.properties.mps.properties.name.type, parentSchema: schema102.properties.mps.properties.name, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-        }
-        if (data35.parameters !== void 0) {
-          let data37 = data35.parameters;
-          if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
-            const err55 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.mps.properties.parameters.type, parentSchema: schema102.properties.mps.properties.parameters, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err56 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.mps.type, parentSchema: schema102.properties.mps, data: data35 };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.clb !== void 0) {
-      let data38 = data.clb;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key10 in data38) {
-          if (!(key10 === "name" || key10 === "parameters")) {
-            const err57 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.clb, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data38.name !== void 0) {
-          let data39 = data38.name;
-          if (typeof data39 !== "string" && data39 !== null) {
-            const err58 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: schema102.properties.clb.properties.name.type }, message: "must be string,null", schema: schema102.properties.clb.properties.name.type, parentSchema: schema102.properties.clb.properties.name, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-        if (data38.parameters !== void 0) {
-          let data40 = data38.parameters;
-          if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
-            const err59 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.clb.properties.parameters.type, parentSchema: schema102.properties.clb.properties.parameters, data: data40 };
+            const err59 = { instancePath: instancePath + "/ckafka/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data: data32 };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -27650,7 +30914,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.clb.type, parentSchema: schema102.properties.clb, data: data38 };
+        const err60 = { instancePath: instancePath + "/ckafka", schemaPath: "#/properties/ckafka/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.ckafka.type, parentSchema: schema107.properties.ckafka, data: data30 };
         if (vErrors === null) {
           vErrors = [err60];
         } else {
@@ -27659,26 +30923,122 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.mps !== void 0) {
+      let data41 = data.mps;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key9 in data41) {
+          if (!(key9 === "name" || key9 === "parameters")) {
+            const err61 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.mps, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data41.name !== void 0) {
+          let data42 = data41.name;
+          if (typeof data42 !== "string" && data42 !== null) {
+            const err62 = { instancePath: instancePath + "/mps/name", schemaPath: "#/properties/mps/properties/name/type", keyword: "type", params: { type: schema107.properties.mps.properties.name.type }, message: "must be string,null", schema: schema107.properties.mps.properties.name.type, parentSchema: schema107.properties.mps.properties.name, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data41.parameters !== void 0) {
+          let data43 = data41.parameters;
+          if (!(data43 && typeof data43 == "object" && !Array.isArray(data43))) {
+            const err63 = { instancePath: instancePath + "/mps/parameters", schemaPath: "#/properties/mps/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.mps.properties.parameters.type, parentSchema: schema107.properties.mps.properties.parameters, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/mps", schemaPath: "#/properties/mps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.mps.type, parentSchema: schema107.properties.mps, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    if (data.clb !== void 0) {
+      let data44 = data.clb;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        for (const key10 in data44) {
+          if (!(key10 === "name" || key10 === "parameters")) {
+            const err65 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107.properties.clb, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data44.name !== void 0) {
+          let data45 = data44.name;
+          if (typeof data45 !== "string" && data45 !== null) {
+            const err66 = { instancePath: instancePath + "/clb/name", schemaPath: "#/properties/clb/properties/name/type", keyword: "type", params: { type: schema107.properties.clb.properties.name.type }, message: "must be string,null", schema: schema107.properties.clb.properties.name.type, parentSchema: schema107.properties.clb.properties.name, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data44.parameters !== void 0) {
+          let data46 = data44.parameters;
+          if (!(data46 && typeof data46 == "object" && !Array.isArray(data46))) {
+            const err67 = { instancePath: instancePath + "/clb/parameters", schemaPath: "#/properties/clb/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.clb.properties.parameters.type, parentSchema: schema107.properties.clb.properties.parameters, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/clb", schemaPath: "#/properties/clb/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.properties.clb.type, parentSchema: schema107.properties.clb, data: data44 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err61 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err69];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err69);
     }
     errors++;
   }
   validate70.errors = vErrors;
   return errors === 0;
 }
-var schema109 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] };
-var schema110 = { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
+var schema115 = { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "enum": ["timer", "apigw", "cos", "cmq", "ckafka", "cls", "mps", "clb"] }, "function": { "type": "string" }, "parameters": { "type": "object" } }, "allOf": [{ "if": { "properties": { "type": { "const": "cos" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "type": { "const": "cos" } }, "not": { "required": ["parameters"] } }, "then": { "$ref": "#/definitions/flatCos" } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/ckafkaParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "cmq" } }, "required": ["parameters"] }, "then": { "properties": { "parameters": { "$ref": "#/definitions/cmqParams" } } } }, { "if": { "properties": { "type": { "const": "ckafka" } }, "not": { "required": ["parameters"] } }, "then": { "required": ["name", "topic"], "properties": { "name": { "type": "string" }, "topic": { "type": "string" } }, "x-required-hints": { "name": "add name: <CKafka instance name>", "topic": "add topic: <CKafka topic>" } } }] };
+var schema116 = { "type": "object", "required": ["bucket", "events"], "properties": { "type": {}, "function": { "type": "string" }, "name": { "type": "string" }, "qualifier": { "type": "string" }, "bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", "x-hint": "a COS trigger needs its bucket (it is the trigger's name and its event source); write it as <bucket>-<appid>.cos.<region>.myqcloud.com", "x-why": "tencent-component-toolkit src/modules/triggers/cos.ts sends `TriggerName: parameters?.bucket`" }, "filter": { "$ref": "#/definitions/cosFilter" }, "events": { "$ref": "#/definitions/cosEvents" }, "enable": { "type": ["boolean", "string"] } }, "additionalProperties": false, "x-required-hints": { "bucket": "add bucket: <bucket>-<appid>.cos.<region>.myqcloud.com" } };
 function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema110.required, parentSchema: schema110, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema116.required, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -27687,7 +31047,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema110.required, parentSchema: schema110, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "events" }, message: "must have required property 'events'", schema: schema116.required, parentSchema: schema116, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -27697,7 +31057,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "type" || key0 === "function" || key0 === "name" || key0 === "qualifier" || key0 === "bucket" || key0 === "filter" || key0 === "events" || key0 === "enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -27709,7 +31069,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.function !== void 0) {
       let data0 = data.function;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.function.type, parentSchema: schema110.properties.function, data: data0 };
+        const err3 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.function.type, parentSchema: schema116.properties.function, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -27721,7 +31081,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.name.type, parentSchema: schema110.properties.name, data: data1 };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.name.type, parentSchema: schema116.properties.name, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -27733,7 +31093,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.qualifier !== void 0) {
       let data2 = data.qualifier;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.qualifier.type, parentSchema: schema110.properties.qualifier, data: data2 };
+        const err5 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.qualifier.type, parentSchema: schema116.properties.qualifier, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -27746,7 +31106,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.bucket;
       if (typeof data3 === "string") {
         if (!pattern16.test(data3)) {
-          const err6 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema110.properties.bucket, data: data3 };
+          const err6 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema116.properties.bucket, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -27755,7 +31115,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.properties.bucket.type, parentSchema: schema110.properties.bucket, data: data3 };
+        const err7 = { instancePath: instancePath + "/bucket", schemaPath: "#/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema116.properties.bucket.type, parentSchema: schema116.properties.bucket, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -27769,7 +31129,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "prefix" || key1 === "suffix")) {
-            const err8 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data: data4 };
+            const err8 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -27781,7 +31141,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.prefix !== void 0) {
           let data5 = data4.prefix;
           if (typeof data5 !== "string" && data5 !== null) {
-            const err9 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema104.properties.prefix.type }, message: "must be string,null", schema: schema104.properties.prefix.type, parentSchema: schema104.properties.prefix, data: data5 };
+            const err9 = { instancePath: instancePath + "/filter/prefix", schemaPath: "#/definitions/cosFilter/properties/prefix/type", keyword: "type", params: { type: schema109.properties.prefix.type }, message: "must be string,null", schema: schema109.properties.prefix.type, parentSchema: schema109.properties.prefix, data: data5 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -27793,7 +31153,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.suffix !== void 0) {
           let data6 = data4.suffix;
           if (typeof data6 !== "string" && data6 !== null) {
-            const err10 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema104.properties.suffix.type }, message: "must be string,null", schema: schema104.properties.suffix.type, parentSchema: schema104.properties.suffix, data: data6 };
+            const err10 = { instancePath: instancePath + "/filter/suffix", schemaPath: "#/definitions/cosFilter/properties/suffix/type", keyword: "type", params: { type: schema109.properties.suffix.type }, message: "must be string,null", schema: schema109.properties.suffix.type, parentSchema: schema109.properties.suffix, data: data6 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -27803,7 +31163,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data: data4 };
+        const err11 = { instancePath: instancePath + "/filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data: data4 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -27815,7 +31175,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.events !== void 0) {
       let data7 = data.events;
       if (typeof data7 !== "string") {
-        const err12 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data7 };
+        const err12 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data7 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -27824,7 +31184,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data7 === "cos:ObjectCreated:*" || data7 === "cos:ObjectCreated:Put" || data7 === "cos:ObjectCreated:Post" || data7 === "cos:ObjectCreated:Copy" || data7 === "cos:ObjectCreated:CompleteMultipartUpload" || data7 === "cos:ObjectCreated:Origin" || data7 === "cos:ObjectCreated:Replication" || data7 === "cos:ObjectCreated:Append" || data7 === "cos:ObjectRemove:*" || data7 === "cos:ObjectRemove:Delete" || data7 === "cos:ObjectRemove:DeleteMarkerCreated" || data7 === "cos:ObjectRestore:Post" || data7 === "cos:ObjectRestore:Completed")) {
-        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values", schema: schema105.enum, parentSchema: schema105, data: data7 };
+        const err13 = { instancePath: instancePath + "/events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data7 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -27836,7 +31196,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enable !== void 0) {
       let data8 = data.enable;
       if (typeof data8 !== "boolean" && typeof data8 !== "string") {
-        const err14 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema110.properties.enable.type }, message: "must be boolean,string", schema: schema110.properties.enable.type, parentSchema: schema110.properties.enable, data: data8 };
+        const err14 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: schema116.properties.enable.type }, message: "must be boolean,string", schema: schema116.properties.enable.type, parentSchema: schema116.properties.enable, data: data8 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -27846,7 +31206,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -27910,7 +31270,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[0].if, parentSchema: schema109.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[0].if, parentSchema: schema115.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -27988,7 +31348,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[1].if, parentSchema: schema109.allOf[1], data };
+    const err6 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].if, parentSchema: schema115.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -28039,7 +31399,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.parameters;
         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
           if (data4.name === void 0) {
-            const err9 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema108.required, parentSchema: schema108, data: data4 };
+            const err9 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema114.required, parentSchema: schema114, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -28048,7 +31408,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (data4.topic === void 0) {
-            const err10 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema108.required, parentSchema: schema108, data: data4 };
+            const err10 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema114.required, parentSchema: schema114, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -28059,7 +31419,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.qualifier !== void 0) {
             let data5 = data4.qualifier;
             if (typeof data5 !== "string") {
-              const err11 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.qualifier.type, parentSchema: schema108.properties.qualifier, data: data5 };
+              const err11 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/ckafkaParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.qualifier.type, parentSchema: schema114.properties.qualifier, data: data5 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -28071,7 +31431,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.name !== void 0) {
             let data6 = data4.name;
             if (typeof data6 !== "string") {
-              const err12 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.name.type, parentSchema: schema108.properties.name, data: data6 };
+              const err12 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/ckafkaParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.name.type, parentSchema: schema114.properties.name, data: data6 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -28083,7 +31443,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.topic !== void 0) {
             let data7 = data4.topic;
             if (typeof data7 !== "string") {
-              const err13 = { instancePath: instancePath + "/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.topic.type, parentSchema: schema108.properties.topic, data: data7 };
+              const err13 = { instancePath: instancePath + "/parameters/topic", schemaPath: "#/definitions/ckafkaParams/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.properties.topic.type, parentSchema: schema114.properties.topic, data: data7 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -28095,7 +31455,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.maxMsgNum !== void 0) {
             let data8 = data4.maxMsgNum;
             if (!(typeof data8 == "number") && typeof data8 !== "string") {
-              const err14 = { instancePath: instancePath + "/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema108.properties.maxMsgNum.type }, message: "must be number,string", schema: schema108.properties.maxMsgNum.type, parentSchema: schema108.properties.maxMsgNum, data: data8 };
+              const err14 = { instancePath: instancePath + "/parameters/maxMsgNum", schemaPath: "#/definitions/ckafkaParams/properties/maxMsgNum/type", keyword: "type", params: { type: schema114.properties.maxMsgNum.type }, message: "must be number,string", schema: schema114.properties.maxMsgNum.type, parentSchema: schema114.properties.maxMsgNum, data: data8 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -28107,7 +31467,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.offset !== void 0) {
             let data9 = data4.offset;
             if (typeof data9 !== "string" && !(typeof data9 == "number")) {
-              const err15 = { instancePath: instancePath + "/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema108.properties.offset.type }, message: "must be string,number", schema: schema108.properties.offset.type, parentSchema: schema108.properties.offset, data: data9 };
+              const err15 = { instancePath: instancePath + "/parameters/offset", schemaPath: "#/definitions/ckafkaParams/properties/offset/type", keyword: "type", params: { type: schema114.properties.offset.type }, message: "must be string,number", schema: schema114.properties.offset.type, parentSchema: schema114.properties.offset, data: data9 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -28119,7 +31479,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.retry !== void 0) {
             let data10 = data4.retry;
             if (!(typeof data10 == "number") && typeof data10 !== "string") {
-              const err16 = { instancePath: instancePath + "/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema108.properties.retry.type }, message: "must be number,string", schema: schema108.properties.retry.type, parentSchema: schema108.properties.retry, data: data10 };
+              const err16 = { instancePath: instancePath + "/parameters/retry", schemaPath: "#/definitions/ckafkaParams/properties/retry/type", keyword: "type", params: { type: schema114.properties.retry.type }, message: "must be number,string", schema: schema114.properties.retry.type, parentSchema: schema114.properties.retry, data: data10 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -28131,7 +31491,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.timeout !== void 0) {
             let data11 = data4.timeout;
             if (!(typeof data11 == "number") && typeof data11 !== "string") {
-              const err17 = { instancePath: instancePath + "/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema108.properties.timeout.type }, message: "must be number,string", schema: schema108.properties.timeout.type, parentSchema: schema108.properties.timeout, data: data11 };
+              const err17 = { instancePath: instancePath + "/parameters/timeout", schemaPath: "#/definitions/ckafkaParams/properties/timeout/type", keyword: "type", params: { type: schema114.properties.timeout.type }, message: "must be number,string", schema: schema114.properties.timeout.type, parentSchema: schema114.properties.timeout, data: data11 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -28143,7 +31503,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data4.enable !== void 0) {
             let data12 = data4.enable;
             if (typeof data12 !== "boolean" && typeof data12 !== "string") {
-              const err18 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema108.properties.enable.type }, message: "must be boolean,string", schema: schema108.properties.enable.type, parentSchema: schema108.properties.enable, data: data12 };
+              const err18 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/ckafkaParams/properties/enable/type", keyword: "type", params: { type: schema114.properties.enable.type }, message: "must be boolean,string", schema: schema114.properties.enable.type, parentSchema: schema114.properties.enable, data: data12 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -28153,7 +31513,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err19 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data: data4 };
+          const err19 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/ckafkaParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data: data4 };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -28167,7 +31527,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     valid7 = _valid2;
   }
   if (!valid7) {
-    const err20 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[2].if, parentSchema: schema109.allOf[2], data };
+    const err20 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[2].if, parentSchema: schema115.allOf[2], data };
     if (vErrors === null) {
       vErrors = [err20];
     } else {
@@ -28178,8 +31538,6 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   const _errs39 = errors;
   let valid12 = true;
   const _errs40 = errors;
-  const _errs41 = errors;
-  const _errs42 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     let missing3;
     if (data.parameters === void 0 && (missing3 = "parameters")) {
@@ -28190,36 +31548,14 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err21);
       }
       errors++;
-    }
-  }
-  var valid13 = _errs42 === errors;
-  if (valid13) {
-    const err22 = {};
-    if (vErrors === null) {
-      vErrors = [err22];
     } else {
-      vErrors.push(err22);
-    }
-    errors++;
-  } else {
-    errors = _errs41;
-    if (vErrors !== null) {
-      if (_errs41) {
-        vErrors.length = _errs41;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  if (errors === _errs40) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.type !== void 0) {
-        if ("ckafka" !== data.type) {
-          const err23 = {};
+        if ("cmq" !== data.type) {
+          const err22 = {};
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err22];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err22);
           }
           errors++;
         }
@@ -28236,124 +31572,444 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (_valid3) {
-    const _errs44 = errors;
+    const _errs42 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.parameters !== void 0) {
+        let data14 = data.parameters;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+          if (data14.name === void 0) {
+            const err23 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.required, parentSchema: schema113, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (data14.name !== void 0) {
+            let data15 = data14.name;
+            if (typeof data15 !== "string") {
+              const err24 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/cmqParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.name.type, parentSchema: schema113.properties.name, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data14.qualifier !== void 0) {
+            let data16 = data14.qualifier;
+            if (typeof data16 !== "string") {
+              const err25 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/cmqParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.qualifier.type, parentSchema: schema113.properties.qualifier, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data14.filterType !== void 0) {
+            let data17 = data14.filterType;
+            if (!(typeof data17 == "number") && typeof data17 !== "string") {
+              const err26 = { instancePath: instancePath + "/parameters/filterType", schemaPath: "#/definitions/cmqParams/properties/filterType/type", keyword: "type", params: { type: schema113.properties.filterType.type }, message: "must be number,string", schema: schema113.properties.filterType.type, parentSchema: schema113.properties.filterType, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+          if (data14.filterKey !== void 0) {
+            let data18 = data14.filterKey;
+            if (Array.isArray(data18)) {
+              const len0 = data18.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data19 = data18[i0];
+                if (typeof data19 !== "string") {
+                  const err27 = { instancePath: instancePath + "/parameters/filterKey/" + i0, schemaPath: "#/definitions/cmqParams/properties/filterKey/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.filterKey.items.type, parentSchema: schema113.properties.filterKey.items, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/parameters/filterKey", schemaPath: "#/definitions/cmqParams/properties/filterKey/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.filterKey.type, parentSchema: schema113.properties.filterKey, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data14.enable !== void 0) {
+            let data20 = data14.enable;
+            if (typeof data20 !== "boolean" && typeof data20 !== "string") {
+              const err29 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/cmqParams/properties/enable/type", keyword: "type", params: { type: schema113.properties.enable.type }, message: "must be boolean,string", schema: schema113.properties.enable.type, parentSchema: schema113.properties.enable, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err30 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid3 = _errs42 === errors;
+    valid12 = _valid3;
+  }
+  if (!valid12) {
+    const err31 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[3].if, parentSchema: schema115.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  const _errs59 = errors;
+  let valid19 = true;
+  const _errs60 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if (data.parameters === void 0 && (missing4 = "parameters")) {
+      const err32 = {};
+      if (vErrors === null) {
+        vErrors = [err32];
+      } else {
+        vErrors.push(err32);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("cmq" !== data.type) {
+          const err33 = {};
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid4 = _errs60 === errors;
+  errors = _errs59;
+  if (vErrors !== null) {
+    if (_errs59) {
+      vErrors.length = _errs59;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid4) {
+    const _errs62 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.parameters !== void 0) {
+        let data22 = data.parameters;
+        if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+          if (data22.name === void 0) {
+            const err34 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema113.required, parentSchema: schema113, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (data22.name !== void 0) {
+            let data23 = data22.name;
+            if (typeof data23 !== "string") {
+              const err35 = { instancePath: instancePath + "/parameters/name", schemaPath: "#/definitions/cmqParams/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.name.type, parentSchema: schema113.properties.name, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          }
+          if (data22.qualifier !== void 0) {
+            let data24 = data22.qualifier;
+            if (typeof data24 !== "string") {
+              const err36 = { instancePath: instancePath + "/parameters/qualifier", schemaPath: "#/definitions/cmqParams/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.qualifier.type, parentSchema: schema113.properties.qualifier, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+          if (data22.filterType !== void 0) {
+            let data25 = data22.filterType;
+            if (!(typeof data25 == "number") && typeof data25 !== "string") {
+              const err37 = { instancePath: instancePath + "/parameters/filterType", schemaPath: "#/definitions/cmqParams/properties/filterType/type", keyword: "type", params: { type: schema113.properties.filterType.type }, message: "must be number,string", schema: schema113.properties.filterType.type, parentSchema: schema113.properties.filterType, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+          if (data22.filterKey !== void 0) {
+            let data26 = data22.filterKey;
+            if (Array.isArray(data26)) {
+              const len1 = data26.length;
+              for (let i1 = 0; i1 < len1; i1++) {
+                let data27 = data26[i1];
+                if (typeof data27 !== "string") {
+                  const err38 = { instancePath: instancePath + "/parameters/filterKey/" + i1, schemaPath: "#/definitions/cmqParams/properties/filterKey/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.filterKey.items.type, parentSchema: schema113.properties.filterKey.items, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err39 = { instancePath: instancePath + "/parameters/filterKey", schemaPath: "#/definitions/cmqParams/properties/filterKey/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema113.properties.filterKey.type, parentSchema: schema113.properties.filterKey, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data22.enable !== void 0) {
+            let data28 = data22.enable;
+            if (typeof data28 !== "boolean" && typeof data28 !== "string") {
+              const err40 = { instancePath: instancePath + "/parameters/enable", schemaPath: "#/definitions/cmqParams/properties/enable/type", keyword: "type", params: { type: schema113.properties.enable.type }, message: "must be boolean,string", schema: schema113.properties.enable.type, parentSchema: schema113.properties.enable, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err41 = { instancePath: instancePath + "/parameters", schemaPath: "#/definitions/cmqParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid4 = _errs62 === errors;
+    valid19 = _valid4;
+  }
+  if (!valid19) {
+    const err42 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[4].if, parentSchema: schema115.allOf[4], data };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  const _errs79 = errors;
+  let valid26 = true;
+  const _errs80 = errors;
+  const _errs81 = errors;
+  const _errs82 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if (data.parameters === void 0 && (missing5 = "parameters")) {
+      const err43 = {};
+      if (vErrors === null) {
+        vErrors = [err43];
+      } else {
+        vErrors.push(err43);
+      }
+      errors++;
+    }
+  }
+  var valid27 = _errs82 === errors;
+  if (valid27) {
+    const err44 = {};
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  } else {
+    errors = _errs81;
+    if (vErrors !== null) {
+      if (_errs81) {
+        vErrors.length = _errs81;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (errors === _errs80) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type !== void 0) {
+        if ("ckafka" !== data.type) {
+          const err45 = {};
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid5 = _errs80 === errors;
+  errors = _errs79;
+  if (vErrors !== null) {
+    if (_errs79) {
+      vErrors.length = _errs79;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid5) {
+    const _errs84 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.name === void 0) {
-        const err24 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema109.allOf[3].then.required, parentSchema: schema109.allOf[3].then, data };
+        const err46 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema115.allOf[5].then.required, parentSchema: schema115.allOf[5].then, data };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err46];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err46);
         }
         errors++;
       }
       if (data.topic === void 0) {
-        const err25 = { instancePath, schemaPath: "#/allOf/3/then/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema109.allOf[3].then.required, parentSchema: schema109.allOf[3].then, data };
+        const err47 = { instancePath, schemaPath: "#/allOf/5/then/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property 'topic'", schema: schema115.allOf[5].then.required, parentSchema: schema115.allOf[5].then, data };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err47];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err47);
         }
         errors++;
       }
       if (data.name !== void 0) {
-        let data14 = data.name;
-        if (typeof data14 !== "string") {
-          const err26 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/3/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.allOf[3].then.properties.name.type, parentSchema: schema109.allOf[3].then.properties.name, data: data14 };
+        let data30 = data.name;
+        if (typeof data30 !== "string") {
+          const err48 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/5/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.allOf[5].then.properties.name.type, parentSchema: schema115.allOf[5].then.properties.name, data: data30 };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err48];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err48);
           }
           errors++;
         }
       }
       if (data.topic !== void 0) {
-        let data15 = data.topic;
-        if (typeof data15 !== "string") {
-          const err27 = { instancePath: instancePath + "/topic", schemaPath: "#/allOf/3/then/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.allOf[3].then.properties.topic.type, parentSchema: schema109.allOf[3].then.properties.topic, data: data15 };
+        let data31 = data.topic;
+        if (typeof data31 !== "string") {
+          const err49 = { instancePath: instancePath + "/topic", schemaPath: "#/allOf/5/then/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.allOf[5].then.properties.topic.type, parentSchema: schema115.allOf[5].then.properties.topic, data: data31 };
           if (vErrors === null) {
-            vErrors = [err27];
+            vErrors = [err49];
           } else {
-            vErrors.push(err27);
+            vErrors.push(err49);
           }
           errors++;
         }
       }
     }
-    var _valid3 = _errs44 === errors;
-    valid12 = _valid3;
+    var _valid5 = _errs84 === errors;
+    valid26 = _valid5;
   }
-  if (!valid12) {
-    const err28 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema109.allOf[3].if, parentSchema: schema109.allOf[3], data };
+  if (!valid26) {
+    const err50 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[5].if, parentSchema: schema115.allOf[5], data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err50];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err50);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === void 0) {
-      const err29 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema109.required, parentSchema: schema109, data };
+      const err51 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema115.required, parentSchema: schema115, data };
       if (vErrors === null) {
-        vErrors = [err29];
+        vErrors = [err51];
       } else {
-        vErrors.push(err29);
+        vErrors.push(err51);
       }
       errors++;
     }
     if (data.type !== void 0) {
-      let data16 = data.type;
-      if (typeof data16 !== "string") {
-        const err30 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.type.type, parentSchema: schema109.properties.type, data: data16 };
+      let data32 = data.type;
+      if (typeof data32 !== "string") {
+        const err52 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.type.type, parentSchema: schema115.properties.type, data: data32 };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err52];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err52);
         }
         errors++;
       }
-      if (!(data16 === "timer" || data16 === "apigw" || data16 === "cos" || data16 === "cmq" || data16 === "ckafka" || data16 === "cls" || data16 === "mps" || data16 === "clb")) {
-        const err31 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema109.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema109.properties.type.enum, parentSchema: schema109.properties.type, data: data16 };
+      if (!(data32 === "timer" || data32 === "apigw" || data32 === "cos" || data32 === "cmq" || data32 === "ckafka" || data32 === "cls" || data32 === "mps" || data32 === "clb")) {
+        const err53 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema115.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.type.enum, parentSchema: schema115.properties.type, data: data32 };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err53];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
     if (data.function !== void 0) {
-      let data17 = data.function;
-      if (typeof data17 !== "string") {
-        const err32 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.function.type, parentSchema: schema109.properties.function, data: data17 };
+      let data33 = data.function;
+      if (typeof data33 !== "string") {
+        const err54 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.function.type, parentSchema: schema115.properties.function, data: data33 };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err54];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
     if (data.parameters !== void 0) {
-      let data18 = data.parameters;
-      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
-        const err33 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.properties.parameters.type, parentSchema: schema109.properties.parameters, data: data18 };
+      let data34 = data.parameters;
+      if (!(data34 && typeof data34 == "object" && !Array.isArray(data34))) {
+        const err55 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.parameters.type, parentSchema: schema115.properties.parameters, data: data34 };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err55];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err56];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -28365,7 +32021,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.component === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property 'component'", schema: schema101.required, parentSchema: schema101, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "component" }, message: "must have required property 'component'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28374,7 +32030,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema101.required, parentSchema: schema101, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28383,7 +32039,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.inputs === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema101.required, parentSchema: schema101, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "inputs" }, message: "must have required property 'inputs'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28394,7 +32050,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.org !== void 0) {
       let data0 = data.org;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.org.type, parentSchema: schema101.properties.org, data: data0 };
+        const err3 = { instancePath: instancePath + "/org", schemaPath: "#/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.org.type, parentSchema: schema106.properties.org, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -28406,7 +32062,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.app !== void 0) {
       let data1 = data.app;
       if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.app.type, parentSchema: schema101.properties.app, data: data1 };
+        const err4 = { instancePath: instancePath + "/app", schemaPath: "#/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.app.type, parentSchema: schema106.properties.app, data: data1 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28418,7 +32074,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stage !== void 0) {
       let data2 = data.stage;
       if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.stage.type, parentSchema: schema101.properties.stage, data: data2 };
+        const err5 = { instancePath: instancePath + "/stage", schemaPath: "#/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.stage.type, parentSchema: schema106.properties.stage, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -28430,7 +32086,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.component !== void 0) {
       let data3 = data.component;
       if (typeof data3 !== "string") {
-        const err6 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.component.type, parentSchema: schema101.properties.component, data: data3 };
+        const err6 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.component.type, parentSchema: schema106.properties.component, data: data3 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -28442,7 +32098,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data4 = data.name;
       if (typeof data4 !== "string") {
-        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.name.type, parentSchema: schema101.properties.name, data: data4 };
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.name.type, parentSchema: schema106.properties.name, data: data4 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -28457,7 +32113,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.name !== void 0) {
           let data6 = data5.name;
           if (typeof data6 !== "string") {
-            const err8 = { instancePath: instancePath + "/inputs/name", schemaPath: "#/properties/inputs/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.inputs.properties.name.type, parentSchema: schema101.properties.inputs.properties.name, data: data6 };
+            const err8 = { instancePath: instancePath + "/inputs/name", schemaPath: "#/properties/inputs/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.inputs.properties.name.type, parentSchema: schema106.properties.inputs.properties.name, data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -28469,7 +32125,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         if (data5.region !== void 0) {
           let data7 = data5.region;
           if (typeof data7 !== "string") {
-            const err9 = { instancePath: instancePath + "/inputs/region", schemaPath: "#/properties/inputs/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema101.properties.inputs.properties.region.type, parentSchema: schema101.properties.inputs.properties.region, data: data7 };
+            const err9 = { instancePath: instancePath + "/inputs/region", schemaPath: "#/properties/inputs/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.inputs.properties.region.type, parentSchema: schema106.properties.inputs.properties.region, data: data7 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -28484,7 +32140,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.variables !== void 0) {
               let data9 = data8.variables;
               if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
-                const err10 = { instancePath: instancePath + "/inputs/environment/variables", schemaPath: "#/properties/inputs/properties/environment/properties/variables/type", keyword: "type", params: { type: schema101.properties.inputs.properties.environment.properties.variables.type }, message: "must be object,null", schema: schema101.properties.inputs.properties.environment.properties.variables.type, parentSchema: schema101.properties.inputs.properties.environment.properties.variables, data: data9 };
+                const err10 = { instancePath: instancePath + "/inputs/environment/variables", schemaPath: "#/properties/inputs/properties/environment/properties/variables/type", keyword: "type", params: { type: schema106.properties.inputs.properties.environment.properties.variables.type }, message: "must be object,null", schema: schema106.properties.inputs.properties.environment.properties.variables.type, parentSchema: schema106.properties.inputs.properties.environment.properties.variables, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -28495,8 +32151,8 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 for (const key0 in data9) {
                   let data10 = data9[key0];
-                  if (typeof data10 !== "string" && !(typeof data10 == "number") && typeof data10 !== "boolean") {
-                    const err11 = { instancePath: instancePath + "/inputs/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema101.properties.inputs.properties.environment.properties.variables.additionalProperties, data: data10 };
+                  if (typeof data10 !== "string" && !(typeof data10 == "number") && typeof data10 !== "boolean" && data10 !== null) {
+                    const err11 = { instancePath: instancePath + "/inputs/environment/variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/environment/properties/variables/additionalProperties/type", keyword: "type", params: { type: schema106.properties.inputs.properties.environment.properties.variables.additionalProperties.type }, message: "must be string,number,boolean,null", schema: schema106.properties.inputs.properties.environment.properties.variables.additionalProperties.type, parentSchema: schema106.properties.inputs.properties.environment.properties.variables.additionalProperties, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -28508,7 +32164,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err12 = { instancePath: instancePath + "/inputs/environment", schemaPath: "#/properties/inputs/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.environment.type, parentSchema: schema101.properties.inputs.properties.environment, data: data8 };
+            const err12 = { instancePath: instancePath + "/inputs/environment", schemaPath: "#/properties/inputs/properties/environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.properties.environment.type, parentSchema: schema106.properties.inputs.properties.environment, data: data8 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -28528,7 +32184,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/inputs/events", schemaPath: "#/properties/inputs/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.inputs.properties.events.type, parentSchema: schema101.properties.inputs.properties.events, data: data11 };
+            const err13 = { instancePath: instancePath + "/inputs/events", schemaPath: "#/properties/inputs/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.inputs.properties.events.type, parentSchema: schema106.properties.inputs.properties.events, data: data11 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -28548,7 +32204,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err14 = { instancePath: instancePath + "/inputs/triggers", schemaPath: "#/properties/inputs/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema101.properties.inputs.properties.triggers.type, parentSchema: schema101.properties.inputs.properties.triggers, data: data13 };
+            const err14 = { instancePath: instancePath + "/inputs/triggers", schemaPath: "#/properties/inputs/properties/triggers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.inputs.properties.triggers.type, parentSchema: schema106.properties.inputs.properties.triggers, data: data13 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -28563,7 +32219,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data15) {
               let data16 = data15[key1];
               if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-                const err15 = { instancePath: instancePath + "/inputs/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.functions.additionalProperties.type, parentSchema: schema101.properties.inputs.properties.functions.additionalProperties, data: data16 };
+                const err15 = { instancePath: instancePath + "/inputs/functions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/inputs/properties/functions/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.properties.functions.additionalProperties.type, parentSchema: schema106.properties.inputs.properties.functions.additionalProperties, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -28573,7 +32229,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/inputs/functions", schemaPath: "#/properties/inputs/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.properties.functions.type, parentSchema: schema101.properties.inputs.properties.functions, data: data15 };
+            const err16 = { instancePath: instancePath + "/inputs/functions", schemaPath: "#/properties/inputs/properties/functions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.properties.functions.type, parentSchema: schema106.properties.inputs.properties.functions, data: data15 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -28583,7 +32239,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.properties.inputs.type, parentSchema: schema101.properties.inputs, data: data5 };
+        const err17 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.inputs.type, parentSchema: schema106.properties.inputs, data: data5 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -28593,7 +32249,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -28605,20 +32261,20 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var config_tencent_tcsam = validate79;
-var schema114 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["Resources"], "properties": { "Resources": { "type": "object", "additionalProperties": { "$ref": "#/definitions/resource" } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["TopicId"], "properties": { "Qualifier": { "type": "string" }, "TopicId": { "type": "string" }, "MaxWait": { "type": ["number", "string"] }, "MaxMsgNum": { "type": ["number", "string"] }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] }, "function": { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } }, "resource": { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] } } };
-var schema115 = { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] };
-var schema116 = { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } };
-var schema117 = { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] };
-var schema121 = { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false };
-var schema118 = { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
-var schema119 = { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false };
-var schema120 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
+var schema122 = { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "required": ["Resources"], "properties": { "Resources": { "type": "object", "additionalProperties": { "$ref": "#/definitions/resource" } } }, "definitions": { "cosEvents": { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] }, "cosFilter": { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false }, "cosParams": { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "timerParams": { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false }, "clsParams": { "type": "object", "required": ["TopicId"], "properties": { "Qualifier": { "type": "string" }, "TopicId": { "type": "string" }, "MaxWait": { "type": ["number", "string"] }, "MaxMsgNum": { "type": ["number", "string"] }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false }, "event": { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] }, "function": { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } }, "resource": { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] } } };
+var schema123 = { "allOf": [{ "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } }, { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Namespace" } } }, "then": { "additionalProperties": { "if": { "type": "object", "required": ["Type"], "properties": { "Type": { "const": "TencentCloud::Serverless::Function" } } }, "then": { "$ref": "#/definitions/function" } } } }] };
+var schema124 = { "type": "object", "required": ["Type"], "properties": { "Type": {}, "Properties": { "type": "object", "properties": { "Environment": { "type": "object", "properties": { "Variables": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "Events": { "type": "object", "additionalProperties": { "$ref": "#/definitions/event" } } } } } };
+var schema125 = { "type": "object", "required": ["Type"], "properties": { "Type": { "type": "string", "enum": ["COS", "Timer", "APIGW", "CMQ", "CKafka"] }, "Properties": { "type": "object" } }, "additionalProperties": false, "allOf": [{ "if": { "properties": { "Type": { "const": "COS" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/cosParams" } } } }, { "if": { "properties": { "Type": { "const": "Timer" } } }, "then": { "required": ["Properties"], "properties": { "Properties": { "$ref": "#/definitions/timerParams" } } } }] };
+var schema129 = { "type": "object", "required": ["CronExpression"], "properties": { "Name": { "type": "string" }, "Qualifier": { "type": "string" }, "CronExpression": { "type": "string" }, "Enable": { "type": ["boolean", "string"] }, "Argument": {} }, "additionalProperties": false };
+var schema126 = { "type": "object", "required": ["Bucket", "Events"], "properties": { "Qualifier": { "type": "string" }, "Bucket": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, "Filter": { "$ref": "#/definitions/cosFilter" }, "Events": { "$ref": "#/definitions/cosEvents" }, "Enable": { "type": ["boolean", "string"] } }, "additionalProperties": false };
+var schema127 = { "type": "object", "properties": { "Prefix": { "type": "string" }, "Suffix": { "type": "string" } }, "additionalProperties": false };
+var schema128 = { "type": "string", "enum": ["cos:ObjectCreated:*", "cos:ObjectCreated:Put", "cos:ObjectCreated:Post", "cos:ObjectCreated:Copy", "cos:ObjectCreated:CompleteMultipartUpload", "cos:ObjectCreated:Origin", "cos:ObjectCreated:Replication", "cos:ObjectCreated:Append", "cos:ObjectRemove:*", "cos:ObjectRemove:Delete", "cos:ObjectRemove:DeleteMarkerCreated", "cos:ObjectRestore:Post", "cos:ObjectRestore:Completed"] };
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Bucket === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Bucket" }, message: "must have required property 'Bucket'", schema: schema118.required, parentSchema: schema118, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Bucket" }, message: "must have required property 'Bucket'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28627,7 +32283,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.Events === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema118.required, parentSchema: schema118, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Events" }, message: "must have required property 'Events'", schema: schema126.required, parentSchema: schema126, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28637,7 +32293,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "Qualifier" || key0 === "Bucket" || key0 === "Filter" || key0 === "Events" || key0 === "Enable")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema126, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -28649,7 +32305,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Qualifier !== void 0) {
       let data0 = data.Qualifier;
       if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.Qualifier.type, parentSchema: schema118.properties.Qualifier, data: data0 };
+        const err3 = { instancePath: instancePath + "/Qualifier", schemaPath: "#/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema126.properties.Qualifier.type, parentSchema: schema126.properties.Qualifier, data: data0 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -28662,7 +32318,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.Bucket;
       if (typeof data1 === "string") {
         if (!pattern16.test(data1)) {
-          const err4 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema118.properties.Bucket, data: data1 };
+          const err4 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$"', schema: "^[a-z0-9][a-z0-9-]*[a-z0-9](\\.cos\\.[a-z0-9-]+\\.(myqcloud\\.com|tencentcos\\.cn))?$", parentSchema: schema126.properties.Bucket, data: data1 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -28671,7 +32327,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema118.properties.Bucket.type, parentSchema: schema118.properties.Bucket, data: data1 };
+        const err5 = { instancePath: instancePath + "/Bucket", schemaPath: "#/properties/Bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema126.properties.Bucket.type, parentSchema: schema126.properties.Bucket, data: data1 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -28685,7 +32341,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         for (const key1 in data2) {
           if (!(key1 === "Prefix" || key1 === "Suffix")) {
-            const err6 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data: data2 };
+            const err6 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema127, data: data2 };
             if (vErrors === null) {
               vErrors = [err6];
             } else {
@@ -28697,7 +32353,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.Prefix !== void 0) {
           let data3 = data2.Prefix;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/Filter/Prefix", schemaPath: "#/definitions/cosFilter/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.Prefix.type, parentSchema: schema119.properties.Prefix, data: data3 };
+            const err7 = { instancePath: instancePath + "/Filter/Prefix", schemaPath: "#/definitions/cosFilter/properties/Prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.properties.Prefix.type, parentSchema: schema127.properties.Prefix, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -28709,7 +32365,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.Suffix !== void 0) {
           let data4 = data2.Suffix;
           if (typeof data4 !== "string") {
-            const err8 = { instancePath: instancePath + "/Filter/Suffix", schemaPath: "#/definitions/cosFilter/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.properties.Suffix.type, parentSchema: schema119.properties.Suffix, data: data4 };
+            const err8 = { instancePath: instancePath + "/Filter/Suffix", schemaPath: "#/definitions/cosFilter/properties/Suffix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema127.properties.Suffix.type, parentSchema: schema127.properties.Suffix, data: data4 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -28719,7 +32375,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err9 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data: data2 };
+        const err9 = { instancePath: instancePath + "/Filter", schemaPath: "#/definitions/cosFilter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema127.type, parentSchema: schema127, data: data2 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -28731,7 +32387,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Events !== void 0) {
       let data5 = data.Events;
       if (typeof data5 !== "string") {
-        const err10 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.type, parentSchema: schema120, data: data5 };
+        const err10 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema128.type, parentSchema: schema128, data: data5 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -28740,7 +32396,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data5 === "cos:ObjectCreated:*" || data5 === "cos:ObjectCreated:Put" || data5 === "cos:ObjectCreated:Post" || data5 === "cos:ObjectCreated:Copy" || data5 === "cos:ObjectCreated:CompleteMultipartUpload" || data5 === "cos:ObjectCreated:Origin" || data5 === "cos:ObjectCreated:Replication" || data5 === "cos:ObjectCreated:Append" || data5 === "cos:ObjectRemove:*" || data5 === "cos:ObjectRemove:Delete" || data5 === "cos:ObjectRemove:DeleteMarkerCreated" || data5 === "cos:ObjectRestore:Post" || data5 === "cos:ObjectRestore:Completed")) {
-        const err11 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema120.enum }, message: "must be equal to one of the allowed values", schema: schema120.enum, parentSchema: schema120, data: data5 };
+        const err11 = { instancePath: instancePath + "/Events", schemaPath: "#/definitions/cosEvents/enum", keyword: "enum", params: { allowedValues: schema128.enum }, message: "must be equal to one of the allowed values", schema: schema128.enum, parentSchema: schema128, data: data5 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -28752,7 +32408,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Enable !== void 0) {
       let data6 = data.Enable;
       if (typeof data6 !== "boolean" && typeof data6 !== "string") {
-        const err12 = { instancePath: instancePath + "/Enable", schemaPath: "#/properties/Enable/type", keyword: "type", params: { type: schema118.properties.Enable.type }, message: "must be boolean,string", schema: schema118.properties.Enable.type, parentSchema: schema118.properties.Enable, data: data6 };
+        const err12 = { instancePath: instancePath + "/Enable", schemaPath: "#/properties/Enable/type", keyword: "type", params: { type: schema126.properties.Enable.type }, message: "must be boolean,string", schema: schema126.properties.Enable.type, parentSchema: schema126.properties.Enable, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -28762,7 +32418,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema126.type, parentSchema: schema126, data };
     if (vErrors === null) {
       vErrors = [err13];
     } else {
@@ -28805,7 +32461,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs5 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.Properties === void 0) {
-        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema117.allOf[0].then.required, parentSchema: schema117.allOf[0].then, data };
+        const err1 = { instancePath, schemaPath: "#/allOf/0/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema125.allOf[0].then.required, parentSchema: schema125.allOf[0].then, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -28824,7 +32480,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema117.allOf[0].if, parentSchema: schema117.allOf[0], data };
+    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema125.allOf[0].if, parentSchema: schema125.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -28861,7 +32517,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs11 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.Properties === void 0) {
-        const err4 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema117.allOf[1].then.required, parentSchema: schema117.allOf[1].then, data };
+        const err4 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema125.allOf[1].then.required, parentSchema: schema125.allOf[1].then, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28873,7 +32529,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.Properties;
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
           if (data3.CronExpression === void 0) {
-            const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "CronExpression" }, message: "must have required property 'CronExpression'", schema: schema121.required, parentSchema: schema121, data: data3 };
+            const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/required", keyword: "required", params: { missingProperty: "CronExpression" }, message: "must have required property 'CronExpression'", schema: schema129.required, parentSchema: schema129, data: data3 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -28883,7 +32539,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           }
           for (const key0 in data3) {
             if (!(key0 === "Name" || key0 === "Qualifier" || key0 === "CronExpression" || key0 === "Enable" || key0 === "Argument")) {
-              const err6 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data: data3 };
+              const err6 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129, data: data3 };
               if (vErrors === null) {
                 vErrors = [err6];
               } else {
@@ -28895,7 +32551,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Name !== void 0) {
             let data4 = data3.Name;
             if (typeof data4 !== "string") {
-              const err7 = { instancePath: instancePath + "/Properties/Name", schemaPath: "#/definitions/timerParams/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.Name.type, parentSchema: schema121.properties.Name, data: data4 };
+              const err7 = { instancePath: instancePath + "/Properties/Name", schemaPath: "#/definitions/timerParams/properties/Name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.Name.type, parentSchema: schema129.properties.Name, data: data4 };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -28907,7 +32563,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Qualifier !== void 0) {
             let data5 = data3.Qualifier;
             if (typeof data5 !== "string") {
-              const err8 = { instancePath: instancePath + "/Properties/Qualifier", schemaPath: "#/definitions/timerParams/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.Qualifier.type, parentSchema: schema121.properties.Qualifier, data: data5 };
+              const err8 = { instancePath: instancePath + "/Properties/Qualifier", schemaPath: "#/definitions/timerParams/properties/Qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.Qualifier.type, parentSchema: schema129.properties.Qualifier, data: data5 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -28919,7 +32575,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.CronExpression !== void 0) {
             let data6 = data3.CronExpression;
             if (typeof data6 !== "string") {
-              const err9 = { instancePath: instancePath + "/Properties/CronExpression", schemaPath: "#/definitions/timerParams/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.properties.CronExpression.type, parentSchema: schema121.properties.CronExpression, data: data6 };
+              const err9 = { instancePath: instancePath + "/Properties/CronExpression", schemaPath: "#/definitions/timerParams/properties/CronExpression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema129.properties.CronExpression.type, parentSchema: schema129.properties.CronExpression, data: data6 };
               if (vErrors === null) {
                 vErrors = [err9];
               } else {
@@ -28931,7 +32587,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           if (data3.Enable !== void 0) {
             let data7 = data3.Enable;
             if (typeof data7 !== "boolean" && typeof data7 !== "string") {
-              const err10 = { instancePath: instancePath + "/Properties/Enable", schemaPath: "#/definitions/timerParams/properties/Enable/type", keyword: "type", params: { type: schema121.properties.Enable.type }, message: "must be boolean,string", schema: schema121.properties.Enable.type, parentSchema: schema121.properties.Enable, data: data7 };
+              const err10 = { instancePath: instancePath + "/Properties/Enable", schemaPath: "#/definitions/timerParams/properties/Enable/type", keyword: "type", params: { type: schema129.properties.Enable.type }, message: "must be boolean,string", schema: schema129.properties.Enable.type, parentSchema: schema129.properties.Enable, data: data7 };
               if (vErrors === null) {
                 vErrors = [err10];
               } else {
@@ -28941,7 +32597,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         } else {
-          const err11 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data: data3 };
+          const err11 = { instancePath: instancePath + "/Properties", schemaPath: "#/definitions/timerParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema129.type, parentSchema: schema129, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -28955,7 +32611,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     valid4 = _valid1;
   }
   if (!valid4) {
-    const err12 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema117.allOf[1].if, parentSchema: schema117.allOf[1], data };
+    const err12 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema125.allOf[1].if, parentSchema: schema125.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err12];
     } else {
@@ -28965,7 +32621,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Type === void 0) {
-      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema117.required, parentSchema: schema117, data };
+      const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema125.required, parentSchema: schema125, data };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -28975,7 +32631,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!(key1 === "Type" || key1 === "Properties")) {
-        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
+        const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema125, data };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -28987,7 +32643,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Type !== void 0) {
       let data8 = data.Type;
       if (typeof data8 !== "string") {
-        const err15 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.Type.type, parentSchema: schema117.properties.Type, data: data8 };
+        const err15 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema125.properties.Type.type, parentSchema: schema125.properties.Type, data: data8 };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -28996,7 +32652,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (!(data8 === "COS" || data8 === "Timer" || data8 === "APIGW" || data8 === "CMQ" || data8 === "CKafka")) {
-        const err16 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema117.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema117.properties.Type.enum, parentSchema: schema117.properties.Type, data: data8 };
+        const err16 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema125.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema125.properties.Type.enum, parentSchema: schema125.properties.Type, data: data8 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -29008,7 +32664,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.Properties !== void 0) {
       let data9 = data.Properties;
       if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-        const err17 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.Properties.type, parentSchema: schema117.properties.Properties, data: data9 };
+        const err17 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.properties.Properties.type, parentSchema: schema125.properties.Properties, data: data9 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -29018,7 +32674,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.type, parentSchema: schema125, data };
     if (vErrors === null) {
       vErrors = [err18];
     } else {
@@ -29034,7 +32690,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema116.required, parentSchema: schema116, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema124.required, parentSchema: schema124, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29054,7 +32710,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 for (const key0 in data2) {
                   let data3 = data2[key0];
                   if (typeof data3 !== "string" && !(typeof data3 == "number") && typeof data3 !== "boolean") {
-                    const err1 = { instancePath: instancePath + "/Properties/Environment/Variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/additionalProperties/type", keyword: "type", params: { type: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type, parentSchema: schema116.properties.Properties.properties.Environment.properties.Variables.additionalProperties, data: data3 };
+                    const err1 = { instancePath: instancePath + "/Properties/Environment/Variables/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/additionalProperties/type", keyword: "type", params: { type: schema124.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type }, message: "must be string,number,boolean", schema: schema124.properties.Properties.properties.Environment.properties.Variables.additionalProperties.type, parentSchema: schema124.properties.Properties.properties.Environment.properties.Variables.additionalProperties, data: data3 };
                     if (vErrors === null) {
                       vErrors = [err1];
                     } else {
@@ -29064,7 +32720,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err2 = { instancePath: instancePath + "/Properties/Environment/Variables", schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Environment.properties.Variables.type, parentSchema: schema116.properties.Properties.properties.Environment.properties.Variables, data: data2 };
+                const err2 = { instancePath: instancePath + "/Properties/Environment/Variables", schemaPath: "#/properties/Properties/properties/Environment/properties/Variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.properties.Environment.properties.Variables.type, parentSchema: schema124.properties.Properties.properties.Environment.properties.Variables, data: data2 };
                 if (vErrors === null) {
                   vErrors = [err2];
                 } else {
@@ -29074,7 +32730,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err3 = { instancePath: instancePath + "/Properties/Environment", schemaPath: "#/properties/Properties/properties/Environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Environment.type, parentSchema: schema116.properties.Properties.properties.Environment, data: data1 };
+            const err3 = { instancePath: instancePath + "/Properties/Environment", schemaPath: "#/properties/Properties/properties/Environment/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.properties.Environment.type, parentSchema: schema124.properties.Properties.properties.Environment, data: data1 };
             if (vErrors === null) {
               vErrors = [err3];
             } else {
@@ -29093,7 +32749,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err4 = { instancePath: instancePath + "/Properties/Events", schemaPath: "#/properties/Properties/properties/Events/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.properties.Events.type, parentSchema: schema116.properties.Properties.properties.Events, data: data4 };
+            const err4 = { instancePath: instancePath + "/Properties/Events", schemaPath: "#/properties/Properties/properties/Events/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.properties.Events.type, parentSchema: schema124.properties.Properties.properties.Events, data: data4 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -29103,7 +32759,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.properties.Properties.type, parentSchema: schema116.properties.Properties, data: data0 };
+        const err5 = { instancePath: instancePath + "/Properties", schemaPath: "#/properties/Properties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.properties.Properties.type, parentSchema: schema124.properties.Properties, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -29113,7 +32769,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.type, parentSchema: schema124, data };
     if (vErrors === null) {
       vErrors = [err6];
     } else {
@@ -29183,7 +32839,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = _valid0;
   }
   if (!valid1) {
-    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[0].if, parentSchema: schema115.allOf[0], data };
+    const err3 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema123.allOf[0].if, parentSchema: schema123.allOf[0], data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -29298,7 +32954,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
           valid6 = _valid2;
         }
         if (!valid6) {
-          const err10 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/then/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].then.additionalProperties.if, parentSchema: schema115.allOf[1].then.additionalProperties, data: data2 };
+          const err10 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/allOf/1/then/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema123.allOf[1].then.additionalProperties.if, parentSchema: schema123.allOf[1].then.additionalProperties, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -29312,7 +32968,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     valid3 = _valid1;
   }
   if (!valid3) {
-    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema115.allOf[1].if, parentSchema: schema115.allOf[1], data };
+    const err11 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema123.allOf[1].if, parentSchema: schema123.allOf[1], data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -29328,7 +32984,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.Resources === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Resources" }, message: "must have required property 'Resources'", schema: schema114.required, parentSchema: schema114, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Resources" }, message: "must have required property 'Resources'", schema: schema122.required, parentSchema: schema122, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29346,7 +33002,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err1 = { instancePath: instancePath + "/Resources", schemaPath: "#/properties/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.properties.Resources.type, parentSchema: schema114.properties.Resources, data: data0 };
+        const err1 = { instancePath: instancePath + "/Resources", schemaPath: "#/properties/Resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.properties.Resources.type, parentSchema: schema122.properties.Resources, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29356,7 +33012,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema114.type, parentSchema: schema114, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
     if (vErrors === null) {
       vErrors = [err2];
     } else {
@@ -29384,72 +33040,9 @@ var validators = {
 
 // src/formats/resolve.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/source/yamlnav.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function nodeLoc(file, node, fallback) {
-  const r = node?.range;
-  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
-  return fallback ?? { file, start: 0, end: 0 };
-}
-var AliasBudget = class {
-  constructor(doc, max = MAX_ALIAS_COUNT) {
-    this.doc = doc;
-    this.max = max;
-  }
-  doc;
-  max;
-  used = 0;
-  targets;
-  /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
-  deref(node) {
-    let n = node;
-    let hops = 0;
-    while (n && (0, import_yaml3.isAlias)(n)) {
-      if (++this.used > this.max || ++hops > 32) return void 0;
-      this.targets ??= aliasTargets(this.doc);
-      n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
-    }
-    return n;
-  }
-};
-function aliasTargets(doc) {
-  const out2 = /* @__PURE__ */ new Map();
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length) {
-    const n = stack.pop();
-    if ((0, import_yaml3.isPair)(n)) {
-      stack.push(n.value, n.key);
-    } else if ((0, import_yaml3.isAlias)(n)) {
-      out2.set(n, anchors.get(n.source));
-    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
-      if (n.anchor) anchors.set(n.anchor, n);
-      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
-    }
-  }
-  return out2;
-}
-function entries(map) {
-  const out2 = [];
-  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
-  return out2;
-}
-function contentStart(node) {
-  const t = node.type;
-  const s = node.range?.[0] ?? 0;
-  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
-}
-function isVerbatim(text2, node) {
-  const r = node.range;
-  if (!r || typeof node.value !== "string") return false;
-  const start2 = contentStart(node);
-  const quoted = start2 !== r[0];
-  const end2 = quoted ? r[1] - 1 : r[1];
-  return text2.slice(start2, end2) === node.value;
-}
-
-// src/formats/resolve.ts
+init_model();
+init_source();
+init_yamlnav();
 var UNKNOWN_MARK = "\0trigger-lint:unknown";
 var MAX_DEPTH = 16;
 var MAX_JSON_DEPTH = 256;
@@ -29653,7 +33246,7 @@ var Resolver = class {
     return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep8) {
+  fields(node, sep9) {
     const d = this.deref(node);
     if (!d || d instanceof Unknown || !(0, import_yaml4.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
@@ -29665,13 +33258,13 @@ var Resolver = class {
         continue;
       }
       const pv = p.value;
-      const chunks = pv.split(sep8);
+      const chunks = pv.split(sep9);
       let off = 0;
       chunks.forEach((chunk, i2) => {
         if (i2 > 0) out2.push({ parts: [] });
         const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
         out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep8.length;
+        off += chunk.length + sep9.length;
       });
     }
     return out2.map(({ parts: parts2 }) => {
@@ -29810,19 +33403,19 @@ function andList(values) {
 
 // src/schema/unknown.ts
 var WHOLE_CONTAINER = /* @__PURE__ */ new Set(["uniqueItems", "contains", "enum", "const", "oneOf", "not", "minContains", "maxContains", "dependencies", "dependentRequired", "propertyNames"]);
-function causedByUnknown(e, unknown) {
-  if (!unknown.size) return false;
+function causedByUnknown(e, unknown2) {
+  if (!unknown2.size) return false;
   const p = e.instancePath;
   for (let a2 = p; ; a2 = parent(a2)) {
-    if (unknown.has(a2)) return true;
+    if (unknown2.has(a2)) return true;
     if (a2 === "") break;
   }
   if (WHOLE_CONTAINER.has(e.keyword)) {
-    for (const u of unknown) if (isAtOrUnder(u, p)) return true;
+    for (const u of unknown2) if (isAtOrUnder(u, p)) return true;
   }
   if (/\/(else|not)(\/|$)/.test(e.schemaPath)) {
     const scope = e.keyword === "required" ? p : parent(p);
-    for (const u of unknown) if (isAtOrUnder(u, scope)) return true;
+    for (const u of unknown2) if (isAtOrUnder(u, scope)) return true;
   }
   return false;
 }
@@ -29906,7 +33499,7 @@ function rewrite(t, ctx) {
   const ps = e.parentSchema ?? {};
   const path2 = fieldPath(p, ctx.label);
   const hint = typeof ps["x-hint"] === "string" ? ps["x-hint"] : void 0;
-  const withHint = (m, sep8 = "; ") => hint ? `${m}${sep8}${hint}` : m;
+  const withHint = (m, sep9 = "; ") => hint ? `${m}${sep9}${hint}` : m;
   const xname = typeof ps["x-name"] === "string" ? ps["x-name"] : void 0;
   const data = e.data;
   const base = { pointer: p, keyword: e.keyword };
@@ -30094,7 +33687,7 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
   const present = Object.keys(value2);
   const claimed = new Set(present);
   for (const k2 of present) {
-    let target = k2;
+    let target2 = k2;
     if (!(k2 in props)) {
       const to = suggestKey(k2, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
@@ -30102,9 +33695,9 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
       const e = renameEdit(view, text2, child(pointer, k2), k2, to);
       if (!e) continue;
       edits.push(e);
-      target = to;
+      target2 = to;
     }
-    nested(view, text2, child(pointer, k2), value2[k2], props[target], edits, depth + 1);
+    nested(view, text2, child(pointer, k2), value2[k2], props[target2], edits, depth + 1);
   }
 }
 function valueAt(root, pointer) {
@@ -30117,14 +33710,14 @@ function valueAt(root, pointer) {
 }
 
 // src/schema/validate.ts
-function checkWith(validate, target, text2) {
-  const { view } = target;
+function checkWith(validate, target2, text2) {
+  const { view } = target2;
   if (validate(view.value)) return [];
   const raw = validate.errors ?? [];
   const tagged = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
   const kept = collapse(tagged).filter((t) => !t.unknown);
-  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }), error: t.error }));
-  const merged = mergeRequired(drafts.map((d) => d.draft), target.label);
+  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys }), error: t.error }));
+  const merged = mergeRequired(drafts.map((d) => d.draft), target2.label);
   const issues = [];
   const seen = /* @__PURE__ */ new Set();
   for (const d of merged) {
@@ -30173,9 +33766,9 @@ function mergeRequired(drafts, label2) {
 }
 
 // src/schema/index.ts
-function checkTarget(target, text2) {
-  const validate = validators[target.schema];
-  return validate ? checkWith(validate, target, text2) : void 0;
+function checkTarget(target2, text2) {
+  const validate = validators[target2.schema];
+  return validate ? checkWith(validate, target2, text2) : void 0;
 }
 
 // rules/schema.ts
@@ -30189,13 +33782,13 @@ var schema_default = {
     const texts = new Map(sources.map((s) => [s.path, s.text]));
     for (const file of model.files) {
       const text2 = texts.get(file.path);
-      for (const target of file.schemaTargets?.() ?? []) {
-        for (const issue of checkTarget(target, text2) ?? []) {
-          report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, key: `${target.label}:${issue.pointer}:${issue.keyword}` });
+      for (const target2 of file.schemaTargets?.() ?? []) {
+        for (const issue of checkTarget(target2, text2) ?? []) {
+          report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, key: `${target2.label}:${issue.pointer}:${issue.keyword}` });
         }
       }
       for (const issue of file.formatIssues ?? []) {
-        report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, ...issue.related ? { related: issue.related } : {} });
+        report({ at: issue.at, message: issue.message, ...issue.severity ? { severity: issue.severity } : {}, ...issue.fix ? { fix: issue.fix } : {}, ...issue.related ? { related: issue.related } : {} });
       }
     }
   }
@@ -30214,6 +33807,9 @@ var syntax_default = {
   }
 };
 
+// rules/timer-schedule.ts
+init_model();
+
 // src/cron/field.ts
 function words(text2, offset = 0) {
   const out2 = [];
@@ -30222,14 +33818,14 @@ function words(text2, offset = 0) {
   return out2;
 }
 function parseField(tok, spec) {
-  const field = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
+  const field2 = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
   const problems = [];
   const bad = (message, start2 = tok.start, end2 = tok.end) => problems.push({ message, start: start2, end: end2 });
   const label2 = spec.name;
   if (tok.text === "?") {
-    if (spec.question) field.question = true;
+    if (spec.question) field2.question = true;
     else bad(`"?" is not allowed in the ${label2} field, which takes ${allowed(spec)}`);
-    return { field, problems };
+    return { field: field2, problems };
   }
   const values = /* @__PURE__ */ new Set();
   let offset = tok.start;
@@ -30240,27 +33836,27 @@ function parseField(tok, spec) {
       bad(`empty list item in the ${label2} field "${tok.text}"`);
       continue;
     }
-    parseItem(itemTok, spec, field, values, (m) => bad(m, itemTok.start, itemTok.end));
+    parseItem(itemTok, spec, field2, values, (m) => bad(m, itemTok.start, itemTok.end));
   }
-  if (!field.any && !field.calendar && problems.length === 0) field.values = [...values].sort((a2, b) => a2 - b);
-  return { field, problems };
+  if (!field2.any && !field2.calendar && problems.length === 0) field2.values = [...values].sort((a2, b) => a2 - b);
+  return { field: field2, problems };
 }
-function parseItem(tok, spec, field, values, bad) {
+function parseItem(tok, spec, field2, values, bad) {
   const label2 = spec.name;
   const t = tok.text.toUpperCase();
   if (/[LW#]/.test(t) && !/^[A-Z]{3}$/.test(t)) {
     if (spec.last && (t === "L" || t === "LW" && spec.weekday)) {
-      field.calendar = true;
+      field2.calendar = true;
       return;
     }
     let m = /^(\w+)L$/.exec(t);
     if (m && spec.last && spec.nth) {
-      if (value(m[1], spec, bad) !== void 0) field.calendar = true;
+      if (value(m[1], spec, bad) !== void 0) field2.calendar = true;
       return;
     }
     m = /^(\d+)W$/.exec(t);
     if (m && spec.weekday) {
-      if (value(m[1], spec, bad) !== void 0) field.calendar = true;
+      if (value(m[1], spec, bad) !== void 0) field2.calendar = true;
       return;
     }
     m = /^(\w+)#(\d+)$/.exec(t);
@@ -30268,7 +33864,7 @@ function parseItem(tok, spec, field, values, bad) {
       const n = Number(m[2]);
       if (value(m[1], spec, bad) !== void 0) {
         if (n < 1 || n > 5) bad(`"${tok.text}" in the ${label2} field asks for occurrence ${n} of a weekday in a month; use 1 to 5`);
-        else field.calendar = true;
+        else field2.calendar = true;
       }
       return;
     }
@@ -30297,7 +33893,7 @@ function parseItem(tok, spec, field, values, bad) {
     lo = spec.min;
     hi = spec.max;
     if (step === 1) {
-      field.any = true;
+      field2.any = true;
       return;
     }
   } else if (body3.includes("-")) {
@@ -30530,7 +34126,7 @@ var AWS_FIELDS = [
   { name: "year", min: 1970, max: 2199 }
 ];
 var UNITS = { minute: 60, hour: 3600, day: 86400 };
-function parseAws(text2) {
+function parseAws(text2, opts2 = {}) {
   const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text2);
   if (!m) {
     const toks2 = words(text2);
@@ -30541,7 +34137,7 @@ function parseAws(text2) {
   const innerStart = text2.indexOf("(") + 1;
   const inner = m[2];
   if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }] };
-  if (m[1] === "rate") return rate(inner, innerStart);
+  if (m[1] === "rate") return rate(inner, innerStart, !!opts2.scheduler);
   const toks = words(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
@@ -30566,7 +34162,7 @@ function parseAws(text2) {
   }
   return s;
 }
-function rate(inner, start2) {
+function rate(inner, start2, scheduler) {
   const m = /^\s*(\d+)\s+([a-z]+)\s*$/.exec(inner);
   const where = { start: start2, end: start2 + Math.max(inner.length, 1) };
   if (!m) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
@@ -30576,7 +34172,7 @@ function rate(inner, start2) {
   if (!(base in UNITS)) return { kind: "invalid", problems: [{ ...where, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }] };
   if (n === 0) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }] };
   const want = n === 1 ? base : `${base}s`;
-  if (unit !== want) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
+  if (unit !== want && !scheduler) return { kind: "invalid", problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
   return { kind: "interval", intervalSeconds: n * UNITS[base], problems: [] };
 }
 function fromCrontab(f) {
@@ -30668,6 +34264,8 @@ function parseSchedule(text2, dialect, scheduleType) {
       return parseHuawei(text2, scheduleType);
     case "aws":
       return parseAws(text2);
+    case "aws-scheduler":
+      return parseAws(text2, { scheduler: true });
   }
 }
 function dialectOf(vendor) {
@@ -30697,6 +34295,7 @@ var timer_schedule_default = {
 };
 
 // rules/timer-timezone.ts
+init_model();
 var pad2 = (n) => String(n).padStart(2, "0");
 function clock(hour, minute, offset = 0) {
   const total = ((hour * 60 + (minute ?? 0) + offset * 60) % 1440 + 1440) % 1440;
@@ -30738,6 +34337,8 @@ var timer_timezone_default = {
 };
 
 // rules/trigger-overlap.ts
+init_model();
+init_vendors();
 function comparable(t) {
   return t.native && isKnown(t.events) && isKnown(t.prefix) && isKnown(t.suffix);
 }
@@ -30752,6 +34353,7 @@ var trigger_overlap_default = {
         const b = group[j];
         for (let i2 = 0; i2 < j; i2++) {
           const a2 = group[i2];
+          if (declaredTwice(a2, b)) continue;
           const ev = eventsIntersect(b.function.vendor, a2.events.value, b.events.value);
           if (!ev) continue;
           const [pa, pb, sa, sb] = [a2.prefix.value, b.prefix.value, a2.suffix.value, b.suffix.value];
@@ -30837,6 +34439,8 @@ function readComments(text2) {
 }
 
 // src/engine/suppress.ts
+init_hcl();
+init_source();
 var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
 var ALL_RULES = "*";
 var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
@@ -30844,7 +34448,7 @@ function readDirectives(source) {
   const directives = [];
   const misspelled = [];
   if (!source.text.includes("trigger-lint-")) return { directives, misspelled };
-  for (const c of readComments(source.text)) {
+  for (const c of isTerraformPath(source.path) ? hclComments(source.text) : readComments(source.text)) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
     const [, lead, word, fullRest] = m;
@@ -30858,20 +34462,20 @@ function readDirectives(source) {
     }
     const restStart = bodyStart + "trigger-lint-".length + word.length;
     const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep8 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep8 ? rest.slice(0, sep8.index) : rest;
-    const reason = sep8 ? rest.slice(sep8.index + sep8[0].length).trim() || void 0 : void 0;
-    const rules = [];
+    const sep9 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep9 ? rest.slice(0, sep9.index) : rest;
+    const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
+    const rules2 = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
       const start2 = restStart + idm.index;
-      rules.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
+      rules2.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
     }
     directives.push({
       kind,
       path: source.path,
       at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
       line: lineCol(source, c.offset).line,
-      rules,
+      rules: rules2,
       ...reason ? { reason } : {},
       used: /* @__PURE__ */ new Set()
     });
@@ -30987,6 +34591,7 @@ var RULES = [
   http_trigger_default,
   log_trigger_default,
   multipart_fanout_default,
+  notification_overwrite_default,
   prefix_leading_slash_default,
   queue_trigger_default,
   recursive_trigger_default,
@@ -31002,6 +34607,7 @@ var RULES = [
 ];
 
 // src/code/stage.ts
+init_model();
 import { relative as relative3, sep as sep3 } from "node:path";
 
 // src/code/context.ts
@@ -31124,28 +34730,28 @@ function replaced(v, from, to, all) {
 function basename(v) {
   return afterLast(v, "/");
 }
-function afterLast(v, sep8) {
-  return cutAtLast(v, sep8, false);
+function afterLast(v, sep9) {
+  return cutAtLast(v, sep9, false);
 }
-function fromLast(v, sep8) {
-  return cutAtLast(v, sep8, true);
+function fromLast(v, sep9) {
+  return cutAtLast(v, sep9, true);
 }
-function cutAtLast(v, sep8, keep) {
+function cutAtLast(v, sep9, keep) {
   const ps = asStr(v);
   const out2 = [];
   for (let i2 = ps.length - 1; i2 >= 0; i2--) {
     const p = ps[i2];
     if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep8);
+      const at = p.lit.lastIndexOf(sep9);
       if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep9.length) });
         return str(out2);
       }
       out2.unshift(p);
       continue;
     }
     if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep9, keep } } });
       return str(out2);
     }
     out2.unshift({ unknown: true });
@@ -31153,9 +34759,9 @@ function cutAtLast(v, sep8, keep) {
   }
   return str(out2);
 }
-function beforeLast(v, sep8) {
+function beforeLast(v, sep9) {
   const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep8) >= 0 ? s.slice(0, s.lastIndexOf(sep8)) : s);
+  if (s !== void 0) return lit(s.lastIndexOf(sep9) >= 0 ? s.slice(0, s.lastIndexOf(sep9)) : s);
   return keepStart(v);
 }
 function dirname(v) {
@@ -31410,9 +35016,9 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   const object = fn?.childForFieldName("object");
   const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
   if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
-  const sep8 = sepOf(call.childForFieldName("arguments"));
-  if (!sep8 || after2 && sep8.length !== 1) return void 0;
-  return { sep: sep8, after: after2 };
+  const sep9 = sepOf(call.childForFieldName("arguments"));
+  if (!sep9 || after2 && sep9.length !== 1) return void 0;
+  return { sep: sep9, after: after2 };
 }
 
 // src/code/leading-segments.ts
@@ -31646,15 +35252,15 @@ var JsStatements = class {
     });
   }
   bindParam(p, v, f) {
-    let target = p;
-    if (p.type === "required_parameter" || p.type === "optional_parameter") target = p.childForFieldName("pattern") ?? p;
-    if (target.type === "assignment_pattern") {
-      const left = target.childForFieldName("left");
-      const right = target.childForFieldName("right");
+    let target2 = p;
+    if (p.type === "required_parameter" || p.type === "optional_parameter") target2 = p.childForFieldName("pattern") ?? p;
+    if (target2.type === "assignment_pattern") {
+      const left = target2.childForFieldName("left");
+      const right = target2.childForFieldName("right");
       if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
       return;
     }
-    this.bind(target, v ?? UNKNOWN, f);
+    this.bind(target2, v ?? UNKNOWN, f);
   }
   lookup(f, name2) {
     const v = lookupScopes(f, name2);
@@ -31791,14 +35397,14 @@ var JsStatements = class {
         return;
     }
   }
-  bind(target, v, f) {
-    switch (target.type) {
+  bind(target2, v, f) {
+    switch (target2.type) {
       case "identifier":
       case "shorthand_property_identifier_pattern":
-        this.set(f, target.text, v);
+        this.set(f, target2.text, v);
         return;
       case "object_pattern":
-        for (const p of target.namedChildren) {
+        for (const p of target2.namedChildren) {
           if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
           else if (p.type === "pair_pattern") {
             const k2 = p.childForFieldName("key");
@@ -31815,11 +35421,11 @@ var JsStatements = class {
         }
         return;
       case "array_pattern":
-        target.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
+        target2.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
         return;
       case "assignment_pattern": {
-        const left = target.childForFieldName("left");
-        const right = target.childForFieldName("right");
+        const left = target2.childForFieldName("left");
+        const right = target2.childForFieldName("right");
         if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
         return;
       }
@@ -32073,9 +35679,9 @@ var JsEval = class extends JsStatements {
       if (!objNode || !method) return UNKNOWN;
       if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
         const inner = objNode.childForFieldName("function");
-        const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep8 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target && sep8) return afterLast(this.expr(target, f), sep8);
+        const target2 = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
+        const sep9 = target2 ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target2 && sep9) return afterLast(this.expr(target2, f), sep9);
       }
       if (method === "slice" || method === "substring") {
         const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
@@ -32206,6 +35812,7 @@ function oneChar(re) {
 }
 
 // src/code/locate.ts
+init_model();
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { dirname as dirname2, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var MAX_MODULE_BYTES = 256 * 1024;
@@ -32325,54 +35932,8 @@ function readModule(abs, budget) {
   }
 }
 
-// src/code/parser.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var GRAMMAR = {
-  python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
-  javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
-  typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
-};
-var RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
-function wasmPath(w) {
-  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
-  if (existsSync(near)) return near;
-  return createRequire(import.meta.url).resolve(w.pkg);
-}
-var runtime;
-var loading;
-function loadParsers() {
-  loading ??= (async () => {
-    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
-    await ts.Parser.init({ wasmBinary: wasmBinary2 });
-    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
-    return runtime;
-  })();
-  return loading.then(() => void 0);
-}
-function parsersLoaded() {
-  return runtime !== void 0;
-}
-function parse3(lang, text2) {
-  if (!runtime) return void 0;
-  let p = runtime.parsers.get(lang);
-  if (p === void 0) {
-    try {
-      p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
-    } catch {
-      p = null;
-    }
-    runtime.parsers.set(lang, p);
-  }
-  try {
-    return p?.parse(text2) ?? void 0;
-  } catch {
-    return void 0;
-  }
-}
+// src/code/stage.ts
+init_parser();
 
 // src/code/python-statements.ts
 var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
@@ -32527,8 +36088,8 @@ var PythonStatements = class {
     if (v.type === "as_pattern") {
       const val = this.expr(v.namedChildren[0], f);
       const alias = v.childForFieldName("alias");
-      const target = alias?.namedChildren[0] ?? alias;
-      if (target) this.bind(target, val, f);
+      const target2 = alias?.namedChildren[0] ?? alias;
+      if (target2) this.bind(target2, val, f);
     } else this.expr(v, f);
   }
   exprStmt(e, f) {
@@ -32551,14 +36112,14 @@ var PythonStatements = class {
     }
     this.expr(e, f);
   }
-  bind(target, v, f, rightNode) {
-    switch (target.type) {
+  bind(target2, v, f, rightNode) {
+    switch (target2.type) {
       case "identifier":
-        this.set(f, target.text, v);
+        this.set(f, target2.text, v);
         return;
       case "attribute": {
-        const obj = target.childForFieldName("object");
-        const attr = target.childForFieldName("attribute")?.text;
+        const obj = target2.childForFieldName("object");
+        const attr = target2.childForFieldName("attribute")?.text;
         const o = obj ? this.expr(obj, f) : UNKNOWN;
         if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
         return;
@@ -32567,7 +36128,7 @@ var PythonStatements = class {
       case "tuple_pattern":
       case "list_pattern": {
         const items2 = v.t === "list" ? v.items : void 0;
-        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
+        target2.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
         return;
       }
       default:
@@ -32661,18 +36222,18 @@ function format2(fmt, args2) {
   const re = /\{([^{}]*)\}/g;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out2.push(lit(s.slice(last, m.index)));
-    const field = m[1];
-    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
+    const field2 = m[1];
+    const v = field2 === "" ? args2.pos[auto++] : /^\d+$/.test(field2) ? args2.pos[Number(field2)] : /^\w+$/.test(field2) ? args2.kw.get(field2) : void 0;
     out2.push(v ?? UNKNOWN);
     last = m.index + m[0].length;
   }
   out2.push(lit(s.slice(last)));
   return concat(...out2);
 }
-function joinWith(sep8, items2) {
+function joinWith(sep9, items2) {
   const out2 = [];
   items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep8));
+    if (i2) out2.push(lit(sep9));
     out2.push(v);
   });
   return concat(...out2);
@@ -32801,19 +36362,19 @@ var PythonEval = class extends PythonStatements {
       const fn = obj.childForFieldName("function");
       const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
       if (fn && (method === "split" || method === "rsplit")) {
-        const target = fn.childForFieldName("object");
+        const target2 = fn.childForFieldName("object");
         const argsNode = obj.childForFieldName("arguments");
-        const sep8 = litOf(this.args(argsNode, f).pos[0]);
+        const sep9 = litOf(this.args(argsNode, f).pos[0]);
         const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
         const max = maxText === void 0 ? void 0 : Number(maxText);
         const once = max === 1;
-        if (target && sep8 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
-          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
+        if (target2 && sep9 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
+          const rest = dropLeadingSegments(this.expr(target2, f), max - 1);
           if (rest) return rest;
         }
-        if (target && sep8 && idx === -1) return afterLast(this.expr(target, f), sep8);
-        if (target && sep8 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep8);
-        if (target) this.expr(target, f);
+        if (target2 && sep9 && idx === -1) return afterLast(this.expr(target2, f), sep9);
+        if (target2 && sep9 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target2, f), sep9);
+        if (target2) this.expr(target2, f);
         return UNKNOWN;
       }
       if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
@@ -32967,6 +36528,9 @@ var PythonEval = class extends PythonStatements {
   }
 };
 
+// src/code/stage.ts
+init_vendors();
+
 // src/engine/containment.ts
 import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync2, writeSync } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
@@ -32995,20 +36559,20 @@ function projectRoot(paths, cwd, override) {
   return realOr(cwd);
 }
 function isInside(root, abs) {
-  const real = realOr(abs);
-  const rel = relative2(realOr(root), real);
+  const real2 = realOr(abs);
+  const rel = relative2(realOr(root), real2);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 function refusal(root, abs) {
-  let real;
+  let real2;
   try {
-    real = realpathSync(abs);
+    real2 = realpathSync(abs);
   } catch {
     return "missing";
   }
-  if (!isInside(root, real)) return "outside";
+  if (!isInside(root, real2)) return "outside";
   try {
-    return statSync2(real).isFile() ? void 0 : "special";
+    return statSync2(real2).isFile() ? void 0 : "special";
   } catch {
     return "missing";
   }
@@ -33086,13 +36650,19 @@ function readHandlerCode(jobs, options) {
   const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
   for (const { fn, where } of jobs) {
     const budget = { left: MAX_FUNCTION_BYTES };
+    let incomplete;
     const open = (abs) => {
-      if (parsed.has(abs)) return parsed.get(abs) ?? void 0;
+      if (parsed.has(abs)) {
+        const p2 = parsed.get(abs);
+        if (!p2) incomplete ??= `${display2(abs)} could not be read`;
+        return p2 ?? void 0;
+      }
       const lang = langOf(abs);
       const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
       const tree = lang && text2 !== void 0 ? parse3(lang, text2) : void 0;
       const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
       parsed.set(abs, p);
+      if (!p) incomplete ??= `${display2(abs)} could not be read (too large, binary, minified or unparsable)`;
       return p ?? void 0;
     };
     const modules = /* @__PURE__ */ new Map();
@@ -33113,7 +36683,10 @@ function readHandlerCode(jobs, options) {
       }
     );
     const main = moduleInfo(where.module);
-    if (!main) continue;
+    if (!main) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display2(where.module)} could not be read` };
+      continue;
+    }
     const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
     try {
       ev.callHandler(main, where.export);
@@ -33121,15 +36694,21 @@ function readHandlerCode(jobs, options) {
       for (const m of [...modules.values()]) ev.runRest(m);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
+      incomplete ??= "it is nested deeper than trigger-lint evaluates";
     }
+    if (analysis.steps >= MAX_STEPS) incomplete ??= `it runs more than ${MAX_STEPS} statements`;
     const targets = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
-      if (!t) continue;
+      if (!t) {
+        incomplete ??= `${w.module.path}:${lineOf(w.module.text, w.start)} ${w.callee} writes to a bucket trigger-lint cannot resolve`;
+        continue;
+      }
       targets.push(t);
       texts.set(w.module.path, w.module.text);
     }
     if (targets.length) fn.writes = [...fn.writes, ...targets];
+    fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
   }
   return texts;
 }
@@ -33157,189 +36736,39 @@ function toTarget(fn, m, w) {
   };
 }
 
+// src/engine/lint.ts
+init_parser();
+
 // src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-import { join as join2, relative as relative4, sep as sep4, isAbsolute as isAbsolute3 } from "node:path";
+import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { join as join3, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
 
 // src/formats/fc3.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-
-// src/model/writes.ts
-var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
-var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
-function words2(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
-}
-function outputRole(name2) {
-  const w = words2(name2);
-  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
-  if (w.includes("BUCKET")) return "bucket";
-  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
-  return void 0;
-}
-function stem2(name2) {
-  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
-}
-function stripSlash(l) {
-  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
-}
-function parseUrl(l) {
-  if (typeof l.value !== "string") return void 0;
-  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
-  if (!m) return void 0;
-  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
-}
-function writesFromEnv(env, at) {
-  const buckets = [];
-  const prefixes = [];
-  const out2 = [];
-  for (const [name2, value2] of env) {
-    const url = parseUrl(value2);
-    const role = outputRole(name2);
-    if (url && role) {
-      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
-      continue;
-    }
-    if (role === "bucket") buckets.push({ name: name2, value: value2 });
-    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
-  }
-  const usedPrefixes = /* @__PURE__ */ new Set();
-  for (const b of buckets) {
-    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
-    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
-    for (const p of pick) {
-      usedPrefixes.add(p.name);
-      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
-    }
-  }
-  for (const p of prefixes) {
-    if (usedPrefixes.has(p.name)) continue;
-    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
-  }
-  return out2;
-}
-
-// src/formats/trigger-fields.ts
-function num(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const n = Number(s.value);
-  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
-}
-function bool(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const v = s.value.trim().toLowerCase();
-  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
-}
-function strList(r, node, upper = false) {
-  if (node === void 0 || node === null) return { items: [] };
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
-    }
-  } else {
-    const d = r.deref(node);
-    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
-    const s = r.str(node);
-    if (s) items2.push(s);
-  }
-  const at = r.loc(node);
-  const unknown = items2.find((i2) => i2.value instanceof Unknown);
-  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
-  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
-}
-function after(l, marker) {
-  if (!l || l.value instanceof Unknown) return l;
-  const i2 = l.value.indexOf(marker);
-  if (i2 < 0) return void 0;
-  const value2 = l.value.slice(i2 + marker.length);
-  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
-  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
-}
-
-// src/formats/common.ts
-function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
-  return l;
-}
-function envMap(r, node) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const map = r.map(node);
-  if (!map) return { env, keys };
-  for (const [k2, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
-    if (v) {
-      env.set(k2, v);
-      keys.set(k2, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name2) => {
-    const k2 = keys.get(name2);
-    const v = fn.env.get(name2);
-    return { file: k2.file, start: k2.start, end: Math.max(k2.end, v.at.end) };
-  });
-}
-function readEvents(r, node, vendor, fallback) {
-  const { list, items: items2 } = strList(r, node);
-  if (!list) return { events: { value: [], at: fallback }, items: items2 };
-  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
-  return { events, items: items2 };
-}
-function filterValue(r, map, keys, fallback) {
-  const node = map ? r.get(map, ...keys) : void 0;
-  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
-    return { value: { value: "", at: fallback }, declared: false };
-  }
-  const s = r.str(node);
-  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
-  return { value: s, declared: true };
-}
-function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
-  let dir;
-  for (const node of codeNodes) {
-    if (node === void 0 || node === null) continue;
-    const m = r.map(node);
-    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
-    dir = n === void 0 ? void 0 : r.str(n);
-    if (dir || m) break;
-  }
-  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
-  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
-  if (!dir || !handler) return void 0;
-  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
-  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
-  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
-}
+init_model();
+init_common();
 
 // src/formats/aliyun-common.ts
 var import_yaml6 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+init_trigger_fields();
 function readKeyFilter(r, filterNode, fallback) {
   const none = { value: { value: "", at: fallback }, declared: false };
   if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
-  const unknown = (reason, at) => {
+  const unknown2 = (reason, at) => {
     const u = { value: { value: new Unknown(reason), at }, declared: true };
     return { prefix: u, suffix: u };
   };
   const filterAt = r.loc(filterNode);
   const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
+  if (fd instanceof Unknown) return unknown2(fd.reason, filterAt);
   const filter2 = r.map(filterNode);
   if (!filter2) return { prefix: none, suffix: none };
   const keyNode2 = r.get(filter2, "Key", "key");
   if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
   const kd = r.deref(keyNode2);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode2));
+  if (kd instanceof Unknown) return unknown2(kd.reason, r.loc(keyNode2));
   const key2 = r.map(keyNode2);
   const keyAt = r.loc(keyNode2);
   return {
@@ -33464,6 +36893,7 @@ var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-devs.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+init_yamlnav();
 var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
 var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
 function serverlessDevsDialect(scope) {
@@ -33602,12 +37032,27 @@ function walkResource(path2, expr, scope, r) {
 }
 
 // src/formats/serverless-devs-common.ts
+init_yamlnav();
 function hasComponent(root, key2, component) {
   const all = root.get(key2, true);
   if (!(0, import_yaml8.isMap)(all)) return false;
   return all.items.some((p) => {
     const comp = (0, import_yaml8.isMap)(p.value) ? p.value.get("component") : void 0;
     return typeof comp === "string" && component.test(comp.trim());
+  });
+}
+function isLocalComponent(comp) {
+  const c = comp.trim();
+  return c.includes("${") || /^(\.{1,2}([\\/]|$)|[\\/~]|[A-Za-z]:[\\/])/.test(c);
+}
+function hasLocalComponent(root, key2, fits) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml8.isMap)(all)) return false;
+  return all.items.some((p) => {
+    if (!(0, import_yaml8.isMap)(p.value)) return false;
+    const comp = p.value.get("component");
+    const props = p.value.get("props", true);
+    return typeof comp === "string" && isLocalComponent(comp) && (0, import_yaml8.isMap)(props) && fits(props);
   });
 }
 function serverlessDevsAdapter(spec) {
@@ -33621,24 +37066,36 @@ function serverlessDevsAdapter(spec) {
     },
     build(doc, source, options) {
       const root = doc.contents;
+      const forced = options.inputFormat === spec.id;
       const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions = [];
       const triggers = [];
       const targets = [];
       const all = r.map(r.get(root, spec.resourcesKey));
+      const skipped2 = [];
+      const skip = (at, what) => {
+        if (forced) skipped2.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
+      };
+      if (!all) skip(r.loc(root.items[0]?.key ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
       for (const [name2, pair] of all ? entries(all) : []) {
         const res = r.map(pair.value);
-        if (!res) continue;
+        if (!res) {
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} is not a map`);
+          continue;
+        }
         scope.current = { name: name2, map: res };
         const component = r.str(r.get(res, "component"));
         const propsNode = r.get(res, "props");
         const props = r.map(propsNode);
         const comp = component?.value;
-        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
+        const owned = forced || typeof comp === "string" && spec.component.test(comp.trim()) || (typeof comp !== "string" || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props);
         if (!owned) continue;
         r.touchAll(res);
-        if (!props || !propsNode) continue;
+        if (!props || !propsNode) {
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} has no props map`);
+          continue;
+        }
         targets.push({ name: name2, props: propsNode });
         const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
         functions.push(fn);
@@ -33649,6 +37106,7 @@ function serverlessDevsAdapter(spec) {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...skipped2.length ? { formatIssues: skipped2 } : {},
         schemaTargets: () => targets.map(({ name: name2, props }) => {
           scope.current = { name: name2, map: r.map(r.get(all, name2)) };
           return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
@@ -33657,12 +37115,12 @@ function serverlessDevsAdapter(spec) {
     }
   };
 }
-function triggersList(build) {
+function triggersList(build2) {
   return (r, fn, props) => {
     const out2 = [];
     for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
       const t = r.map(item);
-      if (t) out2.push(build(r, fn, t, `${fn.id}#${i2}`));
+      if (t) out2.push(build2(r, fn, t, `${fn.id}#${i2}`));
     }
     return out2;
   };
@@ -33727,7 +37185,7 @@ function buildTrigger(r, fn, t, id2) {
   const arnNode = r.get(t, "sourceArn");
   const fields = r.fields(arnNode, ":");
   const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i2) => {
+  const field2 = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
     if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i2]);
@@ -33736,18 +37194,18 @@ function buildTrigger(r, fn, t, id2) {
   const filterAt = config ? r.loc(config) : at;
   const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
   const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
+  const trigger3 = {
     id: id2,
     kind: "storage",
     type,
     name: name2,
     function: fn,
     at,
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
+    bucket: field2(4),
+    bucketRegion: field2(2),
+    bucketAccount: field2(3),
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -33755,11 +37213,16 @@ function buildTrigger(r, fn, t, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 var fc3_default = fc3;
 
+// src/formats/serverless-devs-fc.ts
+init_model();
+init_common();
+
 // src/model/policies.ts
+init_model();
 var WRITE_ACTION = "oss:PutObject";
 var MAX_DEPTH3 = 8;
 function grantsPut(action) {
@@ -33837,12 +37300,17 @@ var fc = serverlessDevsAdapter({
   description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
   resourcesKey: "services",
   component: COMPONENT2,
-  detect: (root) => hasComponent(root, "services", COMPONENT2),
+  // devsapp/fc's own examples name the component through ${path(../..)}: props of fc's shape count
+  unknownComponent: (_r, props) => fcShape(props),
+  detect: (root) => hasComponent(root, "services", COMPONENT2) || hasLocalComponent(root, "services", fcShape),
   schema: "config/serverless-devs-fc",
   foreignKeys: FC_FOREIGN_KEYS,
   buildFunction: buildFunction2,
   buildTriggers: triggersList(buildTrigger2)
 });
+function fcShape(props) {
+  return (props.has("service") || props.has("triggers")) && !props.has("trigger");
+}
 function buildFunction2(r, service, props, file, at, text2) {
   const func4 = r.map(r.get(props, "function"));
   const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
@@ -33859,6 +37327,8 @@ function buildFunction2(r, service, props, file, at, text2) {
     at
   };
   const svc = r.map(r.get(props, "service"));
+  const svcName = r.str(r.get(svc, "name"));
+  if (svcName && typeof svcName.value === "string" && typeof fn.name.value === "string") fn.deployName = `${svcName.value}/${fn.name.value}`;
   fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
   const role = r.map(r.get(svc, "role"));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
@@ -33884,15 +37354,15 @@ function buildTrigger2(r, fn, t, id2) {
   else if (arnOk) bucket = dePlaceholder(arn[4]);
   else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger3 = {
     ...base,
     kind: "storage",
     bucket,
     // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
     bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -33900,11 +37370,15 @@ function buildTrigger2(r, fn, t, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 var serverless_devs_fc_default = fc;
 
 // src/formats/huawei-fgs.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+init_trigger_fields();
 var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
 var FGS_FOREIGN_KEYS = {
   triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
@@ -33939,7 +37413,9 @@ var fgs = serverlessDevsAdapter({
   description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
   resourcesKey: "services",
   component: COMPONENT3,
-  detect: (root) => hasComponent(root, "services", COMPONENT3),
+  // a component written as a path or a variable: props of FunctionGraph's shape count
+  unknownComponent: (_r, props) => fgsShape(props),
+  detect: (root) => hasComponent(root, "services", COMPONENT3) || hasLocalComponent(root, "services", fgsShape),
   schema: "config/huawei-fgs",
   foreignKeys: FGS_FOREIGN_KEYS,
   buildFunction: buildFunction3,
@@ -33948,6 +37424,12 @@ var fgs = serverlessDevsAdapter({
     return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
   }
 });
+function fgsShape(props) {
+  if (props.has("service") || props.has("triggers")) return false;
+  const trigger3 = props.get("trigger", true);
+  const func4 = props.get("function", true);
+  return (0, import_yaml10.isMap)(trigger3) && trigger3.has("triggerTypeCode") || (0, import_yaml10.isMap)(func4) && func4.has("functionName");
+}
 function buildFunction3(r, service, props, file, at) {
   const func4 = r.map(r.get(props, "function"));
   const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
@@ -33982,12 +37464,12 @@ function buildTrigger3(r, fn, t, id2) {
   if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
   const prefix = filterValue(r, data, ["prefix"], dataAt);
   const suffix = filterValue(r, data, ["suffix"], dataAt);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
+  const trigger3 = {
     ...base,
     kind: "storage",
     bucket,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -33995,7 +37477,7 @@ function buildTrigger3(r, fn, t, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 function otherTrigger(r, t, data, base) {
   const get = (...keys) => r.get(data, ...keys);
@@ -34018,10 +37500,12 @@ function otherTrigger(r, t, data, base) {
 var huawei_fgs_default = fgs;
 
 // src/formats/funcraft.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/ros.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
 var TAGS = {
   "!Ref": "Ref",
   "!Sub": "Fn::Sub",
@@ -34059,7 +37543,7 @@ var RosResolver = class extends Resolver {
   root;
   constructor(source, doc) {
     super(source, doc, null);
-    this.root = (0, import_yaml10.isMap)(doc.contents) ? doc.contents : void 0;
+    this.root = (0, import_yaml11.isMap)(doc.contents) ? doc.contents : void 0;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
   /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
@@ -34068,18 +37552,18 @@ var RosResolver = class extends Resolver {
   }
   get parameters() {
     const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
   }
   get resources() {
     const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
+    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
   }
   /** The intrinsic function a node is, if any. */
   intrinsic(node) {
     const n = this.budget.deref(node);
     if (!n) return void 0;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml10.isMap)(n) && n.items.length === 1) {
+    if ((0, import_yaml11.isMap)(n) && n.items.length === 1) {
       const [first] = entries(n);
       if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
@@ -34110,11 +37594,11 @@ var RosResolver = class extends Resolver {
     const res = this.evaluate(i2, at);
     return { value: res.value, at, origin: res.origin };
   }
-  fields(node, sep8) {
-    if (!this.intrinsic(node)) return super.fields(node, sep8);
+  fields(node, sep9) {
+    if (!this.intrinsic(node)) return super.fields(node, sep9);
     const s = this.str(node);
     if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep8).map((v) => ({ value: v, at: s.at }));
+    return s.value.split(sep9).map((v) => ({ value: v, at: s.at }));
   }
   evaluate(i2, at) {
     if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
@@ -34146,17 +37630,17 @@ var RosResolver = class extends Resolver {
   rawString(node) {
     if (typeof node === "string") return node;
     const n = this.budget.deref(node);
-    return n && (0, import_yaml10.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+    return n && (0, import_yaml11.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
   }
   rawList(node) {
     const n = this.budget.deref(node);
-    return n && (0, import_yaml10.isSeq)(n) ? n.items : void 0;
+    return n && (0, import_yaml11.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
     const args2 = this.rawList(arg);
-    const sep8 = args2 ? this.rawString(args2[0]) : void 0;
+    const sep9 = args2 ? this.rawString(args2[0]) : void 0;
     const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
-    if (sep8 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    if (sep9 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
     const parts2 = [];
     for (const item of list) {
       const s = this.str(item);
@@ -34164,7 +37648,7 @@ var RosResolver = class extends Resolver {
       if (s.value instanceof Unknown) return { value: s.value };
       parts2.push(s.value);
     }
-    return { value: parts2.join(sep8) };
+    return { value: parts2.join(sep9) };
   }
   subst(arg, tagged) {
     let text2 = arg;
@@ -34173,8 +37657,8 @@ var RosResolver = class extends Resolver {
     if (list) {
       text2 = list[0];
       const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml10.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml10.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+      locals = m && (0, import_yaml11.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml11.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text2);
@@ -34283,36 +37767,48 @@ var RosResolver = class extends Resolver {
   }
 };
 function isRosTemplate(root) {
-  return (0, import_yaml10.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml10.isMap)(root.get("Resources", true));
+  return (0, import_yaml11.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml11.isMap)(root.get("Resources", true));
 }
 
+// src/formats/funcraft.ts
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
 // src/formats/ros.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-function rosNative(r, file, format3, text2) {
+var import_yaml12 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+var FUNCTIONS2 = /* @__PURE__ */ new Set(["ALIYUN::FC::Function", "ALIYUN::FC3::Function"]);
+var TRIGGERS = /* @__PURE__ */ new Set(["ALIYUN::FC::Trigger", "ALIYUN::FC3::Trigger"]);
+function rosNative(r, file, format4, text2) {
   const out2 = { functions: [], triggers: [], targets: [] };
   const resources = r.resources;
   if (!resources) return out2;
   const byId = /* @__PURE__ */ new Map();
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
-    const fn = buildFunction4(r, id2, res, file, format3, r.loc(pair.key), text2);
+    if (!FUNCTIONS2.has(r.typeOf(res) ?? "")) continue;
+    const fn = buildFunction4(r, id2, res, file, format4, r.loc(pair.key), text2);
     byId.set(id2, fn);
     out2.functions.push(fn);
   }
   for (const [id2, pair] of entries(resources)) {
     const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
+    const type = r.typeOf(res) ?? "";
+    if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, "Properties"));
     const propsNode = r.get(res, "Properties");
-    if (propsNode) out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    if (propsNode && type === "ALIYUN::FC::Trigger") out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
     const fnNode = r.get(props, "FunctionName");
     let fn = byId.get(r.target(fnNode) ?? "");
     if (!fn) {
       const name2 = r.str(fnNode);
       fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
       if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format3, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format4, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
         out2.functions.push(fn);
       }
     }
@@ -34320,17 +37816,17 @@ function rosNative(r, file, format3, text2) {
   }
   return out2;
 }
-function buildFunction4(r, id2, res, file, format3, at, text2) {
+function buildFunction4(r, id2, res, file, format4, at, text2) {
   const props = r.map(r.get(res, "Properties"));
   const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format3, env, writes: [], at };
+  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format4, env, writes: [], at };
   fn.writes.push(...envWrites(fn, keys));
   const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
   const serviceProps = r.map(r.get(service, "Properties"));
   fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
-  const roleId = r.target(r.get(serviceProps, "Role"));
-  const role = roleId ? r.resourceMap(roleId) : void 0;
+  const roleId2 = r.target(r.get(serviceProps, "Role")) ?? r.target(r.get(props, "Role"));
+  const role = roleId2 ? r.resourceMap(roleId2) : void 0;
   if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
   return fn;
 }
@@ -34342,14 +37838,14 @@ function ossTrigger(r, base, config, arnNode) {
   let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
   if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
   return {
     ...base,
     kind: "storage",
     bucket: dePlaceholder(bucket),
     bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -34434,14 +37930,14 @@ function otherTrigger2(r, config, base, arnNode) {
 var ros = {
   id: "ros",
   vendor: "aliyun",
-  description: "ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
+  description: "ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
     if (!isRosTemplate(root)) return false;
     const resources = root.get("Resources", true);
     return resources.items.some((p) => {
-      return (0, import_yaml11.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+      return (0, import_yaml12.isMap)(p.value) && TRIGGERS.has(String(p.value.get("Type")));
     });
   },
   build(doc, source) {
@@ -34474,10 +37970,10 @@ var funcraft = {
   fileNames: ["template.yml", "template.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml12.isMap)(root)) return false;
+    if (!(0, import_yaml13.isMap)(root)) return false;
     const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml12.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml12.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+    const items2 = (0, import_yaml13.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml13.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
   },
   build(doc, source) {
     const r = new RosResolver(source, doc);
@@ -34494,8 +37990,8 @@ var funcraft = {
         if (r.typeOf(fnMap) !== FUNCTION) continue;
         const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
         functions.push(fn);
-        const events = r.map(r.get(fnMap, "Events"));
-        for (const [evName, evPair] of events ? entries(events) : []) {
+        const events2 = r.map(r.get(fnMap, "Events"));
+        for (const [evName, evPair] of events2 ? entries(events2) : []) {
           const ev = r.map(evPair.value);
           if (!ev) continue;
           targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
@@ -34520,7 +38016,7 @@ var funcraft = {
 function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
   const props = r.map(r.get(fnMap, "Properties"));
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
+  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at, deployName: `${service}/${name2}` };
   fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
   fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
@@ -34568,10 +38064,17 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
 }
 var funcraft_default = funcraft;
 
+// src/formats/serverless-aliyun.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
 // src/formats/serverless-framework-common.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/formats/dialects/serverless-framework.ts
+init_yamlnav();
 var COMPONENT_KEYS = ["app", "stage", "name", "org"];
 var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
 var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
@@ -34638,11 +38141,13 @@ function self(expr, path2, scope, r) {
 }
 
 // src/formats/serverless-framework-common.ts
+init_yamlnav();
+init_common();
 function isProvider(doc, name2) {
   const root = doc.contents;
-  if (!(0, import_yaml13.isMap)(root)) return false;
+  if (!(0, import_yaml14.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml13.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  if ((0, import_yaml14.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
   return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
@@ -34696,8 +38201,8 @@ function serverlessFrameworkAdapter(spec) {
         fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
         fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
         functions.push(fn);
-        const events = r.seq(r.get(f, "events"));
-        for (const [index, node] of (events?.items ?? []).entries()) {
+        const events2 = r.seq(r.get(f, "events"));
+        for (const [index, node] of (events2?.items ?? []).entries()) {
           const item = r.map(node);
           if (!item) continue;
           if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
@@ -34780,20 +38285,20 @@ function buildTrigger6(r, fn, type, node, at, id2) {
   const arnNode = r.get(body3, "sourceArn");
   const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
   const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i2) => {
+  const field2 = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
     if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i2]);
   };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger3 = {
     ...base,
     kind: "storage",
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
+    bucket: field2(4),
+    bucketRegion: field2(2),
+    bucketAccount: field2(3),
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -34801,12 +38306,16 @@ function buildTrigger6(r, fn, type, node, at, id2) {
     suffixDeclared: suffix.declared,
     native: true
   };
-  return trigger;
+  return trigger3;
 }
 var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
@@ -34834,6 +38343,22 @@ function cosBucketName(l) {
 function tencentWrites(fn, keys) {
   return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
 }
+function nullEnvIssues(r, ...environments) {
+  const out2 = [];
+  for (const e of environments) {
+    const vars = r.map(key(r, r.map(e), "variables"));
+    for (const [k2, pair] of vars ? entries(vars) : []) {
+      const v = pair.value;
+      if (v !== null && !((0, import_yaml15.isScalar)(v) && v.value === null)) continue;
+      out2.push({
+        at: r.loc(pair.key),
+        severity: "warning",
+        message: `environment variable ${JSON.stringify(k2)} has no value (null): what SCF deploys for it is undocumented (the variable may be dropped or set empty); write ${k2}: '' or remove it`
+      });
+    }
+  }
+  return out2;
+}
 function tencentEnv(r, ...environments) {
   const env = /* @__PURE__ */ new Map();
   const keys = /* @__PURE__ */ new Map();
@@ -34859,13 +38384,13 @@ function tencentTrigger(r, fn, t) {
       const filterAt = filter2 ? r.loc(filter2) : params ? r.loc(params) : at;
       const prefix = filterValue(r, filter2, ["prefix", "Prefix"], filterAt);
       const suffix = filterValue(r, filter2, ["suffix", "Suffix"], filterAt);
-      const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
+      const { events: events2, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
       const s = {
         ...base,
         kind: "storage",
         bucket,
         bucketRegion: region,
-        events,
+        events: events2,
         eventItems: items2,
         prefix: prefix.value,
         suffix: suffix.value,
@@ -34894,8 +38419,8 @@ function tencentTrigger(r, fn, t) {
       const single2 = key(r, params, "httpMethod");
       if (single2 !== void 0) methodNodes.push(single2);
       const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
-      const unknown = methodItems.find((m) => m.value instanceof Unknown);
-      const methods = methodItems.length === 0 ? void 0 : { value: unknown ? unknown.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
+      const unknown2 = methodItems.find((m) => m.value instanceof Unknown);
+      const methods = methodItems.length === 0 ? void 0 : { value: unknown2 ? unknown2.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
       const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
       return http;
     }
@@ -34944,9 +38469,9 @@ var tencentScf = {
   fileNames: ["serverless.yml", "serverless.yaml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml14.isMap)(root)) return false;
+    if (!(0, import_yaml15.isMap)(root)) return false;
     const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml14.isMap)(root.get("inputs", true));
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml15.isMap)(root.get("inputs", true));
   },
   build(doc, source, options) {
     const root = doc.contents;
@@ -34968,10 +38493,12 @@ var tencentScf = {
       return fn;
     };
     let single2;
+    const formatIssues = nullEnvIssues(r, r.get(inputs, "environment"));
     if (multi) {
       const fns = r.map(r.get(inputs, "functions"));
       for (const [k2, pair] of fns ? entries(fns) : []) {
         const m = r.map(pair.value);
+        formatIssues.push(...nullEnvIssues(r, r.get(m, "environment")));
         const at = r.loc(pair.key);
         const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
         byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
@@ -34981,8 +38508,8 @@ var tencentScf = {
       const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
       single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
     }
-    const events = r.seq(r.get(inputs, "events"));
-    for (const [i2, item] of (events?.items ?? []).entries()) {
+    const events2 = r.seq(r.get(inputs, "events"));
+    for (const [i2, item] of (events2?.items ?? []).entries()) {
       const m = r.map(item);
       const first = m ? entries(m)[0] : void 0;
       if (!first || !single2) continue;
@@ -35009,6 +38536,7 @@ var tencentScf = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...formatIssues.length ? { formatIssues } : {},
       schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
     };
   }
@@ -35016,6 +38544,8 @@ var tencentScf = {
 var tencent_scf_default = tencentScf;
 
 // src/formats/tencent-scf-plugin.ts
+init_model();
+init_yamlnav();
 var NAME_MUST_EQUAL = {
   cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
   cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
@@ -35053,7 +38583,9 @@ var tencentScfPlugin = serverlessFrameworkAdapter({
 var tencent_scf_plugin_default = tencentScfPlugin;
 
 // src/formats/tencent-tcsam.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
+init_yamlnav();
+init_common();
 var FUNCTION2 = "TencentCloud::Serverless::Function";
 var NAMESPACE = "TencentCloud::Serverless::Namespace";
 function typeOf(m) {
@@ -35085,14 +38617,14 @@ var tencentTcsam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    if (!(0, import_yaml15.isMap)(root)) return false;
+    if (!(0, import_yaml16.isMap)(root)) return false;
     const res = root.get("Resources", true);
-    if (!(0, import_yaml15.isMap)(res)) return false;
+    if (!(0, import_yaml16.isMap)(res)) return false;
     return res.items.some((p) => {
       const v = p.value;
-      if (!(0, import_yaml15.isMap)(v)) return false;
+      if (!(0, import_yaml16.isMap)(v)) return false;
       if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml15.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml16.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
     });
   },
   build(doc, source) {
@@ -35118,11 +38650,11 @@ var tencentTcsam = {
       fn.writes.push(...tencentWrites(fn, env.keys));
       fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
       functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [name2, pair] of events ? entries(events) : []) {
+      const events2 = r.map(r.get(props, "Events"));
+      for (const [name2, pair] of events2 ? entries(events2) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml15.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
         const tAt = r.loc(ev);
         triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
       }
@@ -35138,17 +38670,21 @@ var tencentTcsam = {
 var tencent_tcsam_default = tencentTcsam;
 
 // src/formats/huawei-serverless.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 function obsTrigger(r, fn, data, base) {
   const at = data ? r.loc(data) : base.at;
   const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
   const prefix = filterValue(r, data, ["prefix"], at);
   const suffix = filterValue(r, data, ["suffix"], at);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
+  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
   return {
     ...base,
     kind: "storage",
     bucket,
-    events,
+    events: events2,
     eventItems: items2,
     prefix: prefix.value,
     suffix: suffix.value,
@@ -35240,13 +38776,19 @@ var huaweiServerless = serverlessFrameworkAdapter({
 var huawei_serverless_default = huaweiServerless;
 
 // src/formats/aws-sam.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 
 // src/formats/aws-intrinsics.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml17 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
 function typeOf2(r, m) {
   const t = r.get(m, "Type");
-  return t && (0, import_yaml16.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+  return t && (0, import_yaml17.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
@@ -35257,37 +38799,44 @@ function template(r, root) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml16.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml17.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
       displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml16.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml17.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
   return { resources, buckets, subs, displays };
 }
 function intrinsic(node) {
-  if ((0, import_yaml16.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml16.isMap)(node) || (0, import_yaml16.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml16.isMap)(node) && node.items.length === 1 && (0, import_yaml16.isScalar)(node.items[0].key)) {
+  if ((0, import_yaml17.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml17.isMap)(node) || (0, import_yaml17.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml17.isMap)(node) && node.items.length === 1 && (0, import_yaml17.isScalar)(node.items[0].key)) {
     const k2 = String(node.items[0].key.value);
     if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
     if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
   }
   return void 0;
 }
+var CfnResolver = class extends Resolver {
+  deref(node) {
+    const n = node ? this.budget.deref(node) : void 0;
+    if (n && intrinsic(n)) return new Unknown("CloudFormation intrinsic function, evaluated at deploy time");
+    return super.deref(node);
+  }
+};
 function cfnStr(r, t, node, fallback) {
   if (node === void 0 || node === null) return void 0;
   const at = r.loc(node, fallback);
   const fn = intrinsic(node);
   if (!fn) return r.str(node, fallback);
   const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Ref" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
     const id2 = arg.value.trim();
     const b = t.buckets.get(id2);
     return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
   }
-  if (fn.fn === "Sub" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
+  if (fn.fn === "Sub" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
     if (!arg.value.includes("${")) return { value: arg.value, at };
     const b = t.subs.get(arg.value);
     return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
@@ -35301,7 +38850,7 @@ function display(t, identity2) {
 function refTarget(r, node) {
   if (!node) return void 0;
   const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml16.isScalar)(fn.arg)) return void 0;
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml17.isScalar)(fn.arg)) return void 0;
   return { value: String(fn.arg.value), at: r.loc(fn.arg) };
 }
 function cfnEnv(r, t, ...varMaps) {
@@ -35372,31 +38921,164 @@ function strings(r, node) {
   return s ? [s] : [];
 }
 
+// src/formats/aws-s3-notifications.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+var KINDS = [
+  { key: "LambdaConfigurations", arn: ["Function"] },
+  { key: "QueueConfigurations", arn: ["Queue"] },
+  { key: "TopicConfigurations", arn: ["Topic"] },
+  { key: "LambdaFunctionConfigurations", arn: ["LambdaFunctionArn"] }
+];
+function targetId(r, node) {
+  if (!node) return void 0;
+  if ((0, import_yaml18.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  if ((0, import_yaml18.isSeq)(node) && node.tag === "!GetAtt") {
+    const f = node.items[0];
+    return (0, import_yaml18.isScalar)(f) ? String(f.value) : void 0;
+  }
+  const m = r.map(node);
+  const ga = m && m.items.length === 1 ? r.get(m, "Fn::GetAtt") : void 0;
+  if (ga) {
+    if ((0, import_yaml18.isSeq)(ga) && (0, import_yaml18.isScalar)(ga.items[0])) return String(ga.items[0].value);
+    if ((0, import_yaml18.isScalar)(ga) && typeof ga.value === "string") return ga.value.split(".")[0];
+  }
+  return refTarget(r, node)?.value;
+}
+function rules(r, t, list, fallback) {
+  const out2 = {};
+  for (const item of r.seq(list)?.items ?? []) {
+    const m = r.map(item);
+    const name2 = r.str(r.get(m, "Name"));
+    const which = typeof name2?.value === "string" ? name2.value.toLowerCase() : "";
+    if (which !== "prefix" && which !== "suffix") continue;
+    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+  }
+  return out2;
+}
+function bucketNotifications(r, t, functions, external) {
+  const out2 = [];
+  for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+    const m = r.map(pair.value);
+    const type = typeOf2(r, m);
+    const props = r.map(r.get(m, "Properties"));
+    let bucket;
+    let config;
+    if (type === "AWS::S3::Bucket") {
+      config = r.map(r.get(props, "NotificationConfiguration"));
+      const identity2 = t.buckets.get(id2);
+      bucket = { value: identity2 ?? new Unknown("bucket"), at: r.loc(pair.key), ...display(t, identity2) };
+    } else if (type === "Custom::S3BucketNotifications") {
+      config = r.map(r.get(props, "NotificationConfiguration"));
+      const node = r.get(props, "BucketName");
+      const ref = refTarget(r, node);
+      const identity2 = ref && typeof ref.value === "string" ? t.buckets.get(ref.value) : void 0;
+      bucket = identity2 ? { value: identity2, at: ref.at, ...display(t, identity2) } : cfnStr(r, t, node, r.loc(pair.key)) ?? { value: new Unknown("no BucketName"), at: r.loc(pair.key) };
+    } else continue;
+    if (!config) continue;
+    for (const kind of KINDS) {
+      const list = r.seq(r.get(config, kind.key));
+      list?.items.forEach((item, i2) => {
+        const c = r.map(item);
+        if (!c || !(0, import_yaml18.isMap)(c)) return;
+        const at = r.loc(c);
+        const arnNode = r.get(c, ...kind.arn);
+        const tid = targetId(r, arnNode);
+        const fn = tid && functions.get(tid) || external(tid ?? r.str(arnNode)?.value ?? `${id2}.${kind.key}[${i2}]`, arnNode ? r.loc(arnNode) : at);
+        const filter2 = r.map(r.get(c, "Filter"));
+        const fAt = filter2 ? r.loc(filter2) : at;
+        const f = rules(r, t, r.get(r.map(r.get(filter2, "S3Key", "Key")), "Rules", "FilterRules"), fAt);
+        const ev = readEvents(r, r.get(c, "Event", "Events"), "aws", at);
+        out2.push({
+          id: `${r.file}#${id2}.${kind.key}[${i2}]`,
+          kind: "storage",
+          type: "s3",
+          name: { value: `${id2}.${kind.key}[${i2}]`, at },
+          function: fn,
+          at,
+          bucket,
+          events: ev.events,
+          eventItems: ev.items,
+          prefix: f.prefix ?? { value: "", at: fAt },
+          suffix: f.suffix ?? { value: "", at: fAt },
+          prefixDeclared: !!f.prefix,
+          suffixDeclared: !!f.suffix,
+          native: true
+        });
+      });
+    }
+  }
+  return out2;
+}
+
 // src/formats/aws-sam.ts
 var TRANSFORM = "AWS::Serverless-2016-10-31";
 var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
-  if ((0, import_yaml17.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml17.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if ((0, import_yaml19.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml19.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
   const res = root.get("Resources", true);
-  return (0, import_yaml17.isMap)(res) && res.items.some((p) => (0, import_yaml17.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+  return (0, import_yaml19.isMap)(res) && res.items.some((p) => (0, import_yaml19.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
 }
-function s3Rules(r, t, filter2, fallback) {
-  const rules = r.seq(r.get(r.map(r.get(filter2, "S3Key")), "Rules"));
+function opaque(r, node) {
+  return !!node && r.deref(node) instanceof Unknown;
+}
+function s3Rules(r, t, filterNode, fallback) {
   const out2 = {};
-  for (const item of rules?.items ?? []) {
+  const unknown2 = (node) => {
+    const at = r.loc(node, fallback);
+    const value2 = new Unknown("filter written with a CloudFormation intrinsic function");
+    return { prefix: { value: value2, at }, suffix: { value: value2, at } };
+  };
+  if (opaque(r, filterNode)) return unknown2(filterNode);
+  const keyNode2 = r.get(r.map(filterNode), "S3Key");
+  if (opaque(r, keyNode2)) return unknown2(keyNode2);
+  const rulesNode = r.get(r.map(keyNode2), "Rules");
+  if (opaque(r, rulesNode)) return unknown2(rulesNode);
+  const rules2 = r.seq(rulesNode);
+  for (const item of rules2?.items ?? []) {
+    if (opaque(r, item)) return unknown2(item);
     const m = r.map(item);
     const name2 = r.str(r.get(m, "Name"));
+    if (name2 && name2.value instanceof Unknown) return unknown2(item);
     if (!name2 || typeof name2.value !== "string") continue;
     const which = name2.value.toLowerCase();
     if (which !== "prefix" && which !== "suffix") continue;
     out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
   }
   return out2;
+}
+var ruleNames = /* @__PURE__ */ new WeakMap();
+function scheduleChecks(r, type, props, issues) {
+  if (type !== "Schedule" || !props) return;
+  const state = r.keyNode(props, "State");
+  const enabled = r.keyNode(props, "Enabled");
+  if (state && enabled) {
+    issues.push({
+      at: r.loc(enabled),
+      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
+      related: [{ at: r.loc(state), message: "State is set here" }]
+    });
+  }
+  const name2 = r.str(r.get(props, "Name"));
+  if (!name2 || typeof name2.value !== "string") return;
+  const seen = ruleNames.get(issues) ?? ruleNames.set(issues, /* @__PURE__ */ new Map()).get(issues);
+  const first = seen.get(name2.value);
+  if (!first) {
+    seen.set(name2.value, name2.at);
+    return;
+  }
+  issues.push({
+    at: name2.at,
+    message: `rule name ${JSON.stringify(name2.value)} is already used by another Schedule event of this template: EventBridge rule names are unique per event bus, so the second rule fails to create; give each Schedule event its own Name, or leave Name out`,
+    related: [{ at: first, message: `rule ${JSON.stringify(name2.value)} is named here first` }]
+  });
 }
 function samTrigger(r, t, fn, name2, ev, id2, issues) {
   const at = r.loc(ev);
@@ -35420,30 +39102,31 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
           });
         }
       }
-      const filter2 = r.map(r.get(props, "Filter"));
-      const fAt = filter2 ? r.loc(filter2) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filter2, fAt);
-      const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
+      const filterNode = r.get(props, "Filter");
+      const fAt = filterNode ? r.loc(filterNode) : props ? r.loc(props) : at;
+      const rules2 = s3Rules(r, t, filterNode, fAt);
+      const { events: events2, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
       const s = {
         ...base,
         kind: "storage",
         bucket,
-        events,
+        events: events2,
         eventItems: items2,
-        prefix: rules.prefix ?? { value: "", at: fAt },
-        suffix: rules.suffix ?? { value: "", at: fAt },
-        prefixDeclared: !!rules.prefix,
-        suffixDeclared: !!rules.suffix,
+        prefix: rules2.prefix ?? { value: "", at: fAt },
+        suffix: rules2.suffix ?? { value: "", at: fAt },
+        prefixDeclared: !!rules2.prefix,
+        suffixDeclared: !!rules2.suffix,
         native: true
       };
       return s;
     }
     case "Schedule":
     case "ScheduleV2": {
+      scheduleChecks(r, type, props, issues);
       const timer = {
         ...base,
         kind: "timer",
-        dialect: "aws",
+        dialect: type === "ScheduleV2" ? "aws-scheduler" : "aws",
         schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
         timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
         enabled: cfnStr(r, t, r.get(props, "Enabled")),
@@ -35495,34 +39178,37 @@ var awsSam = {
   fileNames: ["template.yaml", "template.yml"],
   detect(doc) {
     const root = doc.contents;
-    return (0, import_yaml17.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+    return (0, import_yaml19.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
   },
   build(doc, source) {
     const root = doc.contents;
-    const r = new Resolver(source, doc, null);
+    const r = new CfnResolver(source, doc, null);
     const t = template(r, root);
     const functions = [];
     const triggers = [];
     const formatIssues = [];
     const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    const byId = /* @__PURE__ */ new Map();
     for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
       const m = r.map(pair.value);
       if (typeOf2(r, m) !== FUNCTION3) continue;
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml17.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = fname && (0, import_yaml19.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
       fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
       functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [ename, ep] of events ? entries(events) : []) {
+      byId.set(id2, fn);
+      const events2 = r.map(r.get(props, "Events"));
+      for (const [ename, ep] of events2 ? entries(events2) : []) {
         const ev = r.map(ep.value);
         if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
       }
     }
+    triggers.push(...bucketNotifications(r, t, byId, (label2, at) => ({ id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-sam", env: /* @__PURE__ */ new Map(), writes: [], at })));
     return {
       functions,
       triggers,
@@ -35535,13 +39221,17 @@ var awsSam = {
 var aws_sam_default = awsSam;
 
 // src/formats/serverless-aws.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
 function s3Trigger(r, fn, value2, base) {
   const m = r.map(value2);
   const at = value2 ? r.loc(value2) : base.at;
   const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
   const eventNode = r.get(m, "event");
   const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
-  const events = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
+  const events2 = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
   let prefix;
   let suffix;
   for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
@@ -35553,8 +39243,8 @@ function s3Trigger(r, fn, value2, base) {
     ...base,
     kind: "storage",
     bucket,
-    events: events.events,
-    eventItems: events.items,
+    events: events2.events,
+    eventItems: events2.items,
     prefix: prefix ?? { value: "", at },
     suffix: suffix ?? { value: "", at },
     prefixDeclared: !!prefix,
@@ -35630,11 +39320,141 @@ var serverlessAws = serverlessFrameworkAdapter({
 });
 var serverless_aws_default = serverlessAws;
 
+// src/formats/aws-cloudformation.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+init_yamlnav();
+init_common();
+var FUNCTION4 = "AWS::Lambda::Function";
+function isTemplate(root) {
+  const res = root.get("Resources", true);
+  if (!(0, import_yaml20.isMap)(res)) return false;
+  return res.items.some((p) => {
+    if (!(0, import_yaml20.isMap)(p.value)) return false;
+    const type = String(p.value.get("Type") ?? "").trim();
+    if (type === FUNCTION4 || type === "Custom::S3BucketNotifications") return true;
+    const props = p.value.get("Properties", true);
+    return type === "AWS::S3::Bucket" && (0, import_yaml20.isMap)(props) && props.has("NotificationConfiguration");
+  });
+}
+function roleId(r, node) {
+  if (!node) return void 0;
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  const m = r.map(node);
+  const ga = m ? r.seq(r.get(m, "Fn::GetAtt")) : void 0;
+  const first = ga?.items[0];
+  if (first && (0, import_yaml20.isScalar)(first)) return String(first.value);
+  const ref = m ? r.get(m, "Ref") : void 0;
+  if (ref && (0, import_yaml20.isScalar)(ref)) return String(ref.value);
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!Ref") return String(node.value);
+  return void 0;
+}
+var awsCloudformation = {
+  id: "aws-cloudformation",
+  vendor: "aws",
+  description: "CloudFormation templates (YAML or JSON) and CDK output (cdk.out/*.template.json): Lambda functions and S3 bucket notifications",
+  fileNames: [],
+  detect(doc) {
+    const root = doc.contents;
+    return (0, import_yaml20.isMap)(root) && isTemplate(root);
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const t = template(r, root);
+    const functions = [];
+    const byId = /* @__PURE__ */ new Map();
+    const rolePolicies = /* @__PURE__ */ new Map();
+    for (const [, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== "AWS::IAM::Policy") continue;
+      const props = r.map(r.get(m, "Properties"));
+      const doc2 = r.map(r.get(props, "PolicyDocument"));
+      const st = r.get(doc2, "Statement");
+      for (const role of r.seq(r.get(props, "Roles"))?.items ?? []) {
+        const id2 = roleId(r, role);
+        if (id2 && st) (rolePolicies.get(id2) ?? rolePolicies.set(id2, []).get(id2)).push(st);
+      }
+    }
+    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== FUNCTION4) continue;
+      const props = r.map(r.get(m, "Properties"));
+      const at = r.loc(pair.key);
+      const fname = r.get(props, "FunctionName");
+      const name2 = fname && (0, import_yaml20.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
+      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-cloudformation", env: env.env, writes: [], at };
+      const writes = [];
+      const role = roleId(r, r.get(props, "Role"));
+      for (const st of role ? rolePolicies.get(role) ?? [] : []) writes.push(...statementWrites(r, t, st));
+      fn.writes.push(...envWrites(fn, env.keys), ...writes);
+      functions.push(fn);
+      byId.set(id2, fn);
+    }
+    const external = /* @__PURE__ */ new Map();
+    const triggers = bucketNotifications(r, t, byId, (label2, at) => {
+      let fn = external.get(label2);
+      if (!fn) external.set(label2, fn = { id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-cloudformation", env: /* @__PURE__ */ new Map(), writes: [], at });
+      return fn;
+    });
+    return { functions, triggers, undefinedRefs: [] };
+  }
+};
+var aws_cloudformation_default = awsCloudformation;
+
 // src/formats/index.ts
-var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default];
+var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default, aws_cloudformation_default];
 var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
 function formatById(id2) {
   return FORMATS.find((f) => f.id === id2);
+}
+
+// src/engine/content-detect.ts
+init_source();
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
+function mayBeTriggerFile(text2) {
+  return TOP_LEVEL_KEY.test(text2.replace(/^\uFEFF/, ""));
+}
+function detectsAsTriggerFile(path2, text2) {
+  if (!mayBeTriggerFile(text2)) return false;
+  const source = parseSource(path2, text2);
+  return source.docs.some((doc) => FORMATS.some((f) => {
+    try {
+      return f.detect(doc, source);
+    } catch {
+      return false;
+    }
+  }));
+}
+function isTriggerFileByContent(path2, limit) {
+  try {
+    if (statSync3(path2).size > limit) return false;
+    return detectsAsTriggerFile(path2, readFileSync2(path2, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+// src/engine/project-root.ts
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname4, join as join2, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
+function projectRoot2(start2, cwd) {
+  for (let dir = start2; ; dir = dirname4(dir)) {
+    if (existsSync3(join2(dir, ".git"))) return real(dir);
+    if (dirname4(dir) === dir) return real(cwd);
+  }
+}
+function isInside2(root, p) {
+  const rel = relative4(root, p);
+  return rel === "" || !isAbsolute3(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
+}
+function real(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
 }
 
 // src/engine/template-sniff.ts
@@ -35648,13 +39468,19 @@ function looksLikeTemplate(head) {
   const text2 = head.replace(/^\uFEFF/, "");
   return VERSION.test(text2) || TRANSFORM2.test(text2);
 }
-function isTemplateFile(path2) {
+var JSON_VERSION = /"(?:AWS|ROS)TemplateFormatVersion"\s*:/;
+var JSON_TRANSFORM = new RegExp(`"Transform"\\s*:\\s*\\[?\\s*"(?:${TRANSFORMS.map(esc).join("|")})`);
+function looksLikeJsonTemplate(head) {
+  return JSON_VERSION.test(head) || JSON_TRANSFORM.test(head);
+}
+function isTemplateFile(path2, json = false) {
   let fd;
   try {
     fd = openSync3(path2, "r");
     const buf = Buffer.alloc(HEAD_BYTES);
     const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
-    return looksLikeTemplate(buf.subarray(0, n).toString("utf8"));
+    const head = buf.subarray(0, n).toString("utf8");
+    return json ? looksLikeJsonTemplate(head) : looksLikeTemplate(head);
   } catch {
     return false;
   } finally {
@@ -35663,37 +39489,40 @@ function isTemplateFile(path2) {
 }
 
 // src/engine/files.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+init_paths();
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 function displayPath(cwd, p) {
-  const rel = isAbsolute3(p) ? relative4(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep4).join("/").replace(/^\.\//, "");
+  const rel = isAbsolute4(p) ? relative5(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep5).join("/").replace(/^\.\//, "");
 }
 function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const wanted = new Set(names2);
   for (const p of paths) {
-    const abs = isAbsolute3(p) ? p : join2(cwd, p);
+    const abs = isAbsolute4(p) ? p : join3(cwd, p);
     let st;
     try {
-      st = statSync3(abs);
+      st = statSync4(abs);
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
     if (st.isDirectory()) {
       const found = [];
-      walk(abs, wanted, found);
+      const root = projectRoot2(abs, cwd);
+      walk(abs, { wanted, root, dirs: /* @__PURE__ */ new Set([realOf(abs)]) }, found);
       for (const f of found.sort()) add(f, false);
     } else add(abs, true);
   }
   return out2;
   function add(abs, named) {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    const real2 = realOf(abs);
+    if (seen.has(real2)) return;
+    seen.add(real2);
     out2.push({ abs, display: displayPath(cwd, abs), named });
   }
 }
-function walk(dir, wanted, out2) {
+function walk(dir, w, out2) {
   let list;
   try {
     list = readdirSync(dir, { withFileTypes: true });
@@ -35701,36 +39530,74 @@ function walk(dir, wanted, out2) {
     throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
   }
   for (const d of list) {
-    if (d.isDirectory()) {
-      if (!SKIP.has(d.name)) walk(join2(dir, d.name), wanted, out2);
-    } else if (d.isFile() && (wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTemplateFile(join2(dir, d.name)))) out2.push(join2(dir, d.name));
+    const path2 = join3(dir, d.name);
+    let isDir2 = d.isDirectory();
+    let isFile3 = d.isFile();
+    if (d.isSymbolicLink()) {
+      const target2 = linkTarget(path2, w.root);
+      if (!target2) continue;
+      isDir2 = target2.isDir;
+      isFile3 = !isDir2;
+    }
+    if (isDir2) {
+      if (SKIP.has(d.name)) continue;
+      const real2 = realOf(path2);
+      if (w.dirs.has(real2)) continue;
+      w.dirs.add(real2);
+      walk(path2, w, out2);
+    } else if (isFile3 && isCandidate(d.name, path2, w.wanted)) out2.push(path2);
+  }
+}
+function linkTarget(path2, root) {
+  try {
+    const real2 = realpathSync3(path2);
+    if (!isInside2(root, real2)) return void 0;
+    const st = statSync4(real2);
+    return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realOf(p) {
+  try {
+    return realpathSync3(p);
+  } catch {
+    return p;
   }
 }
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function readBytes(entry) {
   try {
-    const size = statSync3(entry.abs).size;
+    const size = statSync4(entry.abs).size;
     if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    return readFileSync2(entry.abs);
+    return readFileSync3(entry.abs);
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
   }
 }
+function isCandidate(name2, path2, wanted) {
+  if (wanted.has(name2) || isTerraformInput(name2)) return true;
+  if (/\.ya?ml$/i.test(name2)) return isTriggerFileByContent(path2, MAX_FILE_BYTES);
+  return /\.template\.json$/i.test(name2) || /\.json$/i.test(name2) && isTemplateFile(path2, true);
+}
 
 // src/engine/workers.ts
 import { createRequire as createRequire4 } from "node:module";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
+init_source();
+init_line_index();
 import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute4, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
+init_model();
 function detect(doc, source, options) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml18.isMap)(doc.contents) ? f : void 0;
+    return (0, import_yaml21.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
     try {
@@ -35740,27 +39607,42 @@ function detect(doc, source, options) {
     }
   });
 }
+function detects(f, doc, source) {
+  try {
+    return f.detect(doc, source);
+  } catch {
+    return false;
+  }
+}
 function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
   const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
   const formats = /* @__PURE__ */ new Map();
   const unrecognized = [];
   for (const source of sources) {
-    let format3 = null;
+    let format4 = null;
     const pre = prebuilt?.get(source.path);
     if (pre) {
-      format3 = pre.format;
+      format4 = pre.format;
       for (const fm of pre.files) addFileModel(model, fm);
     }
     for (const doc of pre ? [] : source.docs) {
       const adapter = detect(doc, source, options);
       if (!adapter) continue;
-      format3 = adapter.id;
+      format4 = adapter.id;
       const built = adapter.build(doc, source, withFileSettings(options, source.path));
+      if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
+        const first = doc.contents.items[0]?.key;
+        const [start2, end2] = first?.range ?? [0, 0];
+        built.formatIssues = [{
+          at: { file: source.path, start: start2, end: end2 },
+          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`
+        }];
+      }
       const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
-    formats.set(source.path, format3);
-    if (format3 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+    formats.set(source.path, format4);
+    if (format4 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
   }
   return { sources, model, formats, unrecognized };
 }
@@ -35783,6 +39665,7 @@ function withFileSettings(options, path2) {
 }
 
 // src/engine/serialize.ts
+init_model();
 var TAG = "\0";
 function encodeFileModel(fm) {
   const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
@@ -35865,19 +39748,19 @@ function decodeFileModel(data) {
 
 // src/engine/cache.ts
 import { createRequire as createRequire3 } from "node:module";
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync4, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import { dirname as dirname4, join as join4, basename as basename2 } from "node:path";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname5, join as join5, basename as basename2 } from "node:path";
 
 // src/engine/cache-key.ts
 import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync4, writeSync as writeSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var SECRET_BYTES = 32;
 function cacheKeyDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return join3(env.XDG_CACHE_HOME, "trigger-lint");
-  if (process.platform === "win32" && env.LOCALAPPDATA) return join3(env.LOCALAPPDATA, "trigger-lint");
-  return join3(homedir(), ".cache", "trigger-lint");
+  if (env.XDG_CACHE_HOME) return join4(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join4(env.LOCALAPPDATA, "trigger-lint");
+  return join4(homedir(), ".cache", "trigger-lint");
 }
 var memo;
 function cacheSecret(dir = cacheKeyDir()) {
@@ -35887,9 +39770,9 @@ function cacheSecret(dir = cacheKeyDir()) {
   return secret;
 }
 function readSecret(dir) {
-  const file = join3(dir, "cache-key");
+  const file = join4(dir, "cache-key");
   try {
-    const b = readFileSync3(file);
+    const b = readFileSync4(file);
     if (b.length === SECRET_BYTES) return b;
   } catch {
   }
@@ -35906,7 +39789,7 @@ function readSecret(dir) {
     return secret;
   } catch {
     try {
-      const b = readFileSync3(file);
+      const b = readFileSync4(file);
       return b.length === SECRET_BYTES ? b : void 0;
     } catch {
       return void 0;
@@ -35943,7 +39826,7 @@ var Cache = class {
     this.secret = cacheSecret();
     let data;
     try {
-      data = readable2 && this.secret ? JSON.parse(readFileSync4(location2, "utf8")) : void 0;
+      data = readable2 && this.secret ? JSON.parse(readFileSync5(location2, "utf8")) : void 0;
     } catch {
       data = void 0;
     }
@@ -35994,7 +39877,7 @@ var Cache = class {
   save() {
     if (!this.dirty || !this.secret) return;
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join4(dirname4(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    const tmp = join5(dirname5(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
       const fd = openSync5(tmp, "w");
       try {
@@ -36070,8 +39953,8 @@ function analyse(job, options, parsed, encode = true) {
   const source = parsed ?? parseSource(job.path, job.text, job.extra);
   const named = new Set(job.named ? [job.path] : []);
   const loaded = buildModel([source], opts2, named);
-  const format3 = loaded.formats.get(job.path) ?? null;
-  const linted = format3 !== null || job.named ? [source] : [];
+  const format4 = loaded.formats.get(job.path) ?? null;
+  const linted = format4 !== null || job.named ? [source] : [];
   const reports = {};
   for (const rule of RULES) {
     if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
@@ -36086,7 +39969,7 @@ function analyse(job, options, parsed, encode = true) {
     files,
     source,
     unit: {
-      format: format3,
+      format: format4,
       syntax: source.syntax,
       placeholders: source.placeholders,
       files: encode ? files.map(encodeFileModel) : [],
@@ -36112,7 +39995,7 @@ function threadCount(concurrency, misses) {
 }
 function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync4(fileURLToPath2(url)) ? url : void 0;
 }
 function prepare(sources, options, named) {
   const env = options.env ?? {};
@@ -36171,7 +40054,7 @@ function prepare(sources, options, named) {
   return prebuilt;
 }
 function openCache(location2, cwd, root) {
-  const abs = isAbsolute4(location2) ? location2 : join5(cwd, location2);
+  const abs = isAbsolute5(location2) ? location2 : join6(cwd, location2);
   const why = refusal(root, abs);
   return new Cache(abs, VERSION2, why === void 0);
 }
@@ -36238,6 +40121,50 @@ function runWorkers(file, jobs, options, threads) {
   return out2;
 }
 
+// src/engine/terraform.ts
+init_paths();
+init_model();
+var format3;
+async function loadTerraform() {
+  format3 ??= await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  await format3.loadHcl();
+}
+async function loadTerraformIfNeeded(sources) {
+  if (sources.some((s) => isTerraformInput(s.path))) await loadTerraform();
+}
+function addTerraform(sources, options, prebuilt) {
+  const tf = sources.filter((s) => isTerraformInput(s.path));
+  if (!tf.length) return;
+  if (!format3) {
+    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: "the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line" }];
+    return;
+  }
+  const { models, syntax } = format3.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
+  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  for (const s of tf) {
+    const files = models.get(s.path) ?? [];
+    prebuilt.models.set(s.path, { format: files[0]?.format ?? null, files });
+    const errs = syntax.get(s.path);
+    if (errs) s.syntax = [...s.syntax, ...errs];
+    for (const fm of files) {
+      model.files.push(fm);
+      model.functions.push(...fm.functions);
+      model.triggers.push(...fm.triggers);
+      model.storageTriggers.push(...fm.triggers.filter(isStorage));
+    }
+  }
+  for (const rule of RULES) {
+    if (rule.scope !== "file" || !rule.check) continue;
+    const list = [];
+    rule.check({ model, sources: tf, options, report: (r) => {
+      if (fileRuleSetting(rule, options, r.at.file) !== "off") list.push(r);
+    } });
+    if (!list.length) continue;
+    const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id);
+    all.push(...list);
+  }
+}
+
 // src/engine/lint.ts
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 function tooLarge(path2, size) {
@@ -36280,7 +40207,10 @@ function startRun(sources, options, named, prebuilt) {
       throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
     }
   }
-  prebuilt ??= prepare(sources, options, named);
+  if (!prebuilt) {
+    prebuilt = prepare(sources, options, named);
+    addTerraform(sources, options, prebuilt);
+  }
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === "recursive-trigger");
@@ -36291,6 +40221,7 @@ function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), p
   return finishRun(startRun(sources, options, named, prebuilt));
 }
 async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  await loadTerraformIfNeeded(sources);
   const run3 = startRun(sources, options, named, prebuilt);
   if (run3.code.length) await loadParsers();
   return finishRun(run3);
@@ -36399,9 +40330,15 @@ function toFinding(rule, setting, r, byPath, codeFiles) {
   };
 }
 
+// src/workflow/run.ts
+init_source();
+
+// src/workflow/fix.ts
+init_source();
+
 // src/workflow/write-atomic.ts
-import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync2, renameSync as renameSync2, statSync as statSync4, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname7, join as join8 } from "node:path";
 function temporaryName(file, pid) {
   return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
 }
@@ -36426,23 +40363,23 @@ function removeStaleTemporaries(dir, file) {
     const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
-      unlinkSync2(join6(dir, name2));
+      unlinkSync2(join8(dir, name2));
     } catch {
     }
   }
 }
 function writeFileAtomic(path2, text2) {
-  let target = path2;
+  let target2 = path2;
   let st;
   try {
-    target = realpathSync2(path2);
-    st = statSync4(target);
+    target2 = realpathSync4(path2);
+    st = statSync5(target2);
   } catch {
     st = void 0;
   }
-  const dir = dirname5(target);
-  removeStaleTemporaries(dir, basename3(target));
-  const tmp = join6(dir, temporaryName(basename3(target), process.pid));
+  const dir = dirname7(target2);
+  removeStaleTemporaries(dir, basename3(target2));
+  const tmp = join8(dir, temporaryName(basename3(target2), process.pid));
   try {
     const fd = openSync6(tmp, "wx", 384);
     try {
@@ -36460,7 +40397,7 @@ function writeFileAtomic(path2, text2) {
     } finally {
       closeSync6(fd);
     }
-    renameSync2(tmp, target);
+    renameSync2(tmp, target2);
   } catch (e) {
     try {
       unlinkSync2(tmp);
@@ -36529,20 +40466,20 @@ async function fixDiff(path2, before, after2) {
 }
 
 // src/workflow/baseline.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve3, sep as sep5 } from "node:path";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname8, relative as relative6, resolve as resolve3, sep as sep6 } from "node:path";
 var DEFAULT_BASELINE = "trigger-lint-baseline.json";
 function identity(f) {
   return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
 }
 function entryPath(cwd, baselineFile, reportPath) {
-  return relative5(dirname6(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep5).join("/");
+  return relative6(dirname8(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep6).join("/");
 }
 var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
 function readBaseline(file, display2) {
   let data;
   try {
-    data = JSON.parse(readFileSync5(file, "utf8"));
+    data = JSON.parse(readFileSync6(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new UsageError(`${display2}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
@@ -36626,25 +40563,25 @@ function writeBaseline(file, baseline) {
 }
 
 // src/workflow/config/resolve.ts
-import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
-import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve4, sep as sep7 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
+import { dirname as dirname9, join as join9, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a2, b, str2) => {
+var range = (a2, b, str3) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str2.indexOf(a2);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str3.indexOf(a2);
+  let bi = str3.indexOf(b, ai + 1);
   let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a2 === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i2 >= 0 && !result2) {
       if (i2 === ai) {
         begs.push(i2);
-        ai = str2.indexOf(a2, i2 + 1);
+        ai = str3.indexOf(a2, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -36655,7 +40592,7 @@ var range = (a2, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i2 + 1);
+        bi = str3.indexOf(b, i2 + 1);
       }
       i2 = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -36688,35 +40625,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items2) {
+function pushAll(target2, items2) {
   for (let i2 = 0; i2 < items2.length; i2++) {
-    target.push(items2[i2]);
+    target2.push(items2[i2]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -36740,34 +40677,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out2 + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
-    const c = str2.charCodeAt(i2);
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -36782,14 +40719,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts2, p);
-    str2 = post;
+    str3 = post;
   }
 }
 function bound2(value2, fallback) {
   return value2 === void 0 || isNaN(value2) ? fallback : value2;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound2(options.max, EXPANSION_MAX);
@@ -36797,13 +40734,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -36890,20 +40827,20 @@ function expandSequence(body3, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -36915,7 +40852,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -36926,7 +40863,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -36961,7 +40898,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -36998,7 +40935,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -37125,7 +41062,7 @@ var parseClass = (glob, position) => {
 };
 
 // node_modules/minimatch/dist/esm/unescape.js
-var unescape3 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+var unescape4 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
@@ -37339,7 +41276,7 @@ var AST = class {
     }
     return c;
   }
-  static #parseAST(str2, ast, pos, opt3, extDepth) {
+  static #parseAST(str3, ast, pos, opt3, extDepth) {
     const maxDepth = opt3.maxExtglobRecursion ?? 2;
     let escaping = false;
     let inBrace = false;
@@ -37348,8 +41285,8 @@ var AST = class {
     if (ast.type === null) {
       let i3 = pos;
       let acc2 = "";
-      while (i3 < str2.length) {
-        const c = str2.charAt(i3++);
+      while (i3 < str3.length) {
+        const c = str3.charAt(i3++);
         if (escaping || c === "\\") {
           escaping = !escaping;
           acc2 += c;
@@ -37372,12 +41309,12 @@ var AST = class {
           acc2 += c;
           continue;
         }
-        const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i3) === "(" && extDepth <= maxDepth;
+        const doRecurse = !opt3.noext && isExtglobType(c) && str3.charAt(i3) === "(" && extDepth <= maxDepth;
         if (doRecurse) {
           ast.push(acc2);
           acc2 = "";
           const ext2 = new _a(c, ast);
-          i3 = _a.#parseAST(str2, ext2, i3, opt3, extDepth + 1);
+          i3 = _a.#parseAST(str3, ext2, i3, opt3, extDepth + 1);
           ast.push(ext2);
           continue;
         }
@@ -37390,8 +41327,8 @@ var AST = class {
     let part = new _a(null, ast);
     const parts2 = [];
     let acc = "";
-    while (i2 < str2.length) {
-      const c = str2.charAt(i2++);
+    while (i2 < str3.length) {
+      const c = str3.charAt(i2++);
       if (escaping || c === "\\") {
         escaping = !escaping;
         acc += c;
@@ -37414,7 +41351,7 @@ var AST = class {
         acc += c;
         continue;
       }
-      const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      const doRecurse = !opt3.noext && isExtglobType(c) && str3.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
@@ -37422,7 +41359,7 @@ var AST = class {
         acc = "";
         const ext2 = new _a(c, part);
         part.push(ext2);
-        i2 = _a.#parseAST(str2, ext2, i2, opt3, extDepth + depthAdd);
+        i2 = _a.#parseAST(str3, ext2, i2, opt3, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
@@ -37445,7 +41382,7 @@ var AST = class {
     }
     ast.type = null;
     ast.#hasMagic = void 0;
-    ast.#parts = [str2.substring(pos - 1)];
+    ast.#parts = [str3.substring(pos - 1)];
     return i2;
   }
   #canAdoptWithSpace(child2) {
@@ -37642,7 +41579,7 @@ var AST = class {
       const final2 = start3 + src + end2;
       return [
         final2,
-        unescape3(src),
+        unescape4(src),
         this.#hasMagic = !!this.#hasMagic,
         this.#uflag
       ];
@@ -37656,7 +41593,7 @@ var AST = class {
       me.#parts = [s];
       me.type = null;
       me.#hasMagic = void 0;
-      return [s, unescape3(this.toString()), false, false];
+      return [s, unescape4(this.toString()), false, false];
     }
     let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
     if (bodyDotAllowed === body3) {
@@ -37677,7 +41614,7 @@ var AST = class {
     }
     return [
       final,
-      unescape3(body3),
+      unescape4(body3),
       this.#hasMagic = !!this.#hasMagic,
       this.#uflag
     ];
@@ -37771,7 +41708,7 @@ var AST = class {
       }
       re += regExpEscape(c);
     }
-    return [re, unescape3(glob), !!hasMagic, uflag];
+    return [re, unescape4(glob), !!hasMagic, uflag];
   }
 };
 _a = AST;
@@ -37847,8 +41784,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep6 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep6;
+var sep7 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep7;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -38591,16 +42528,19 @@ var Minimatch = class {
 minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
-minimatch.unescape = unescape3;
+minimatch.unescape = unescape4;
+
+// src/workflow/config/resolve.ts
+init_vendors();
 
 // src/workflow/config/load.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6 } from "node:fs";
+var import_yaml23 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/generated/root.js
 var trigger_lint_config = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "trigger-lint configuration (.trigger-lint.yaml)", "description": "Team configuration for trigger-lint. See docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "recommended: the default severities; strict: also the informational (off by default) rules, and every warning becomes an error", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/definitions/rules" }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": `minimatch globs relative to the configuration file's folder; a glob without "/" matches a file name in any folder`, "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "ignore": { "description": "files to leave out: minimatch globs relative to the configuration file's folder", "type": "array", "items": { "type": "string", "minLength": 1 } }, "vars": { "description": "values for ${vars.x}; they override the file's own vars", "type": "object" }, "env": { "description": "values for ${env('X')} / ${env:X} used when the environment does not set X", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "limits": { "description": "raised per-bucket native trigger quotas, per vendor", "type": "object", "additionalProperties": false, "properties": { "aliyun": { "$ref": "#/definitions/limit" }, "tencent": { "$ref": "#/definitions/limit" }, "huawei": { "$ref": "#/definitions/limit" }, "jdcloud": { "$ref": "#/definitions/limit" }, "aws": { "$ref": "#/definitions/limit" } } }, "requireReason": { "description": 'every trigger-lint-disable comment needs " -- reason" (turns on the disable-reason rule)', "type": "boolean" }, "code": { "description": "read the functions' handler code for recursive-trigger (default true; false is --no-code)", "type": "boolean" }, "readEnv": { "description": "resolve ${env('X')} / ${env:X} from the process environment (default false: the default written in the file, else unknown); the CLI's --read-env; the GitHub Action and the language server ignore this key (docs/security.md)", "type": "boolean" } }, "definitions": { "rules": { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } }, "limit": { "type": "integer", "minimum": 1 } } };
-var schema122 = { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } };
+var schema117 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "trigger-lint configuration (.trigger-lint.yaml)", "description": "Team configuration for trigger-lint. See docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "recommended: the default severities; strict: also the informational (off by default) rules, and every warning becomes an error", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/definitions/rules" }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": `minimatch globs relative to the configuration file's folder; a glob without "/" matches a file name in any folder`, "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "ignore": { "description": "files to leave out: minimatch globs relative to the configuration file's folder", "type": "array", "items": { "type": "string", "minLength": 1 } }, "vars": { "description": "values for ${vars.x}; they override the file's own vars", "type": "object" }, "env": { "description": "values for ${env('X')} / ${env:X} used when the environment does not set X", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "limits": { "description": "raised per-bucket native trigger quotas, per vendor", "type": "object", "additionalProperties": false, "properties": { "aliyun": { "$ref": "#/definitions/limit" }, "tencent": { "$ref": "#/definitions/limit" }, "huawei": { "$ref": "#/definitions/limit" }, "jdcloud": { "$ref": "#/definitions/limit" }, "aws": { "$ref": "#/definitions/limit" } } }, "requireReason": { "description": 'every trigger-lint-disable comment needs " -- reason" (turns on the disable-reason rule)', "type": "boolean" }, "code": { "description": "read the functions' handler code for recursive-trigger (default true; false is --no-code)", "type": "boolean" }, "readEnv": { "description": "resolve ${env('X')} / ${env:X} from the process environment (default false: the default written in the file, else unknown); the CLI's --read-env; the GitHub Action and the language server ignore this key (docs/security.md)", "type": "boolean" } }, "definitions": { "rules": { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } }, "limit": { "type": "integer", "minimum": 1 } } };
+var schema1210 = { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } };
 var schema142 = { "type": "integer", "minimum": 1 };
 var func22 = Object.prototype.hasOwnProperty;
 var func32 = require_ucs2length().default;
@@ -38609,8 +42549,8 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func22.call(schema112.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+      if (!func22.call(schema117.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -38622,7 +42562,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.extends !== void 0) {
       let data0 = data.extends;
       if (!(data0 === "recommended" || data0 === "strict")) {
-        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema112.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.extends.enum, parentSchema: schema112.properties.extends, data: data0 };
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema117.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema117.properties.extends.enum, parentSchema: schema117.properties.extends, data: data0 };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -38637,7 +42577,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key1 in data1) {
           let data2 = data1[key1];
           if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "warn" || data2 === "error")) {
-            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data2 };
+            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema1210.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema1210.additionalProperties.enum, parentSchema: schema1210.additionalProperties, data: data2 };
             if (vErrors === null) {
               vErrors = [err2];
             } else {
@@ -38647,7 +42587,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data1 };
+        const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1210.type, parentSchema: schema1210, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -38664,7 +42604,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           let data4 = data3[i0];
           if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
             if (data4.files === void 0) {
-              const err4 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              const err4 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema117.properties.overrides.items.required, parentSchema: schema117.properties.overrides.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -38673,7 +42613,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
             if (data4.rules === void 0) {
-              const err5 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              const err5 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema117.properties.overrides.items.required, parentSchema: schema117.properties.overrides.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -38683,7 +42623,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
             }
             for (const key2 in data4) {
               if (!(key2 === "files" || key2 === "rules")) {
-                const err6 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.overrides.items, data: data4 };
+                const err6 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117.properties.overrides.items, data: data4 };
                 if (vErrors === null) {
                   vErrors = [err6];
                 } else {
@@ -38700,7 +42640,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs15 = errors;
               if (typeof data5 === "string") {
                 if (func32(data5) < 1) {
-                  const err7 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                  const err7 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[0], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err7];
                   } else {
@@ -38709,7 +42649,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err8 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                const err8 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[0], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -38725,7 +42665,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               const _errs17 = errors;
               if (Array.isArray(data5)) {
                 if (data5.length < 1) {
-                  const err9 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                  const err9 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -38738,7 +42678,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   let data6 = data5[i1];
                   if (typeof data6 === "string") {
                     if (func32(data6) < 1) {
-                      const err10 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                      const err10 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -38747,7 +42687,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                       errors++;
                     }
                   } else {
-                    const err11 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                    const err11 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
                     if (vErrors === null) {
                       vErrors = [err11];
                     } else {
@@ -38757,7 +42697,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                const err12 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema117.properties.overrides.items.properties.files.oneOf[1], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -38776,7 +42716,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
               if (!valid6) {
-                const err13 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema112.properties.overrides.items.properties.files.oneOf, parentSchema: schema112.properties.overrides.items.properties.files, data: data5 };
+                const err13 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema117.properties.overrides.items.properties.files.oneOf, parentSchema: schema117.properties.overrides.items.properties.files, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -38800,7 +42740,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                 for (const key3 in data7) {
                   let data8 = data7[key3];
                   if (!(data8 === "off" || data8 === "info" || data8 === "warning" || data8 === "warn" || data8 === "error")) {
-                    const err14 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data8 };
+                    const err14 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema1210.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema1210.additionalProperties.enum, parentSchema: schema1210.additionalProperties, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err14];
                     } else {
@@ -38810,7 +42750,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data7 };
+                const err15 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1210.type, parentSchema: schema1210, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -38820,7 +42760,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.overrides.items.type, parentSchema: schema112.properties.overrides.items, data: data4 };
+            const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.overrides.items.type, parentSchema: schema117.properties.overrides.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -38830,7 +42770,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.type, parentSchema: schema112.properties.overrides, data: data3 };
+        const err17 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.overrides.type, parentSchema: schema117.properties.overrides, data: data3 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -38847,7 +42787,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           let data10 = data9[i2];
           if (typeof data10 === "string") {
             if (func32(data10) < 1) {
-              const err18 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.ignore.items, data: data10 };
+              const err18 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema117.properties.ignore.items, data: data10 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -38856,7 +42796,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.ignore.items.type, parentSchema: schema112.properties.ignore.items, data: data10 };
+            const err19 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema117.properties.ignore.items.type, parentSchema: schema117.properties.ignore.items, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -38866,7 +42806,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.ignore.type, parentSchema: schema112.properties.ignore, data: data9 };
+        const err20 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.ignore.type, parentSchema: schema117.properties.ignore, data: data9 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -38878,7 +42818,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.vars !== void 0) {
       let data11 = data.vars;
       if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-        const err21 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.vars.type, parentSchema: schema112.properties.vars, data: data11 };
+        const err21 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.vars.type, parentSchema: schema117.properties.vars, data: data11 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -38893,7 +42833,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key4 in data12) {
           let data13 = data12[key4];
           if (typeof data13 !== "string" && !(typeof data13 == "number") && typeof data13 !== "boolean") {
-            const err22 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema112.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema112.properties.env.additionalProperties.type, parentSchema: schema112.properties.env.additionalProperties, data: data13 };
+            const err22 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema117.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema117.properties.env.additionalProperties.type, parentSchema: schema117.properties.env.additionalProperties, data: data13 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -38903,7 +42843,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.env.type, parentSchema: schema112.properties.env, data: data12 };
+        const err23 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.env.type, parentSchema: schema117.properties.env, data: data12 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -38917,7 +42857,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key5 in data14) {
           if (!(key5 === "aliyun" || key5 === "tencent" || key5 === "huawei" || key5 === "jdcloud" || key5 === "aws")) {
-            const err24 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.limits, data: data14 };
+            const err24 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117.properties.limits, data: data14 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -39042,7 +42982,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.limits.type, parentSchema: schema112.properties.limits, data: data14 };
+        const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.properties.limits.type, parentSchema: schema117.properties.limits, data: data14 };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -39054,7 +42994,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.requireReason !== void 0) {
       let data20 = data.requireReason;
       if (typeof data20 !== "boolean") {
-        const err36 = { instancePath: instancePath + "/requireReason", schemaPath: "#/properties/requireReason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.requireReason.type, parentSchema: schema112.properties.requireReason, data: data20 };
+        const err36 = { instancePath: instancePath + "/requireReason", schemaPath: "#/properties/requireReason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.requireReason.type, parentSchema: schema117.properties.requireReason, data: data20 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -39066,7 +43006,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.code !== void 0) {
       let data21 = data.code;
       if (typeof data21 !== "boolean") {
-        const err37 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.code.type, parentSchema: schema112.properties.code, data: data21 };
+        const err37 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.code.type, parentSchema: schema117.properties.code, data: data21 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -39078,7 +43018,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.readEnv !== void 0) {
       let data22 = data.readEnv;
       if (typeof data22 !== "boolean") {
-        const err38 = { instancePath: instancePath + "/readEnv", schemaPath: "#/properties/readEnv/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.readEnv.type, parentSchema: schema112.properties.readEnv, data: data22 };
+        const err38 = { instancePath: instancePath + "/readEnv", schemaPath: "#/properties/readEnv/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.readEnv.type, parentSchema: schema117.properties.readEnv, data: data22 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -39088,7 +43028,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
     if (vErrors === null) {
       vErrors = [err39];
     } else {
@@ -39108,15 +43048,15 @@ var CONFIG_FILE_NAMES = [".trigger-lint.yaml", ".trigger-lint.yml"];
 function loadConfigFile(path2, display2, dir) {
   let text2;
   try {
-    text2 = readFileSync6(path2, "utf8");
+    text2 = readFileSync7(path2, "utf8");
   } catch (e) {
     throw new UsageError(`${display2}: cannot read configuration file (${e.code ?? "error"})`);
   }
   return parseConfig(text2, path2, display2, dir);
 }
 function parseConfig(text2, path2, display2, dir) {
-  const lc = new import_yaml19.LineCounter();
-  const doc = (0, import_yaml19.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const lc = new import_yaml23.LineCounter();
+  const doc = (0, import_yaml23.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const where = (offset) => {
     const p = lc.linePos(offset);
     return `${display2}:${p.line}:${p.col}`;
@@ -39135,9 +43075,9 @@ function parseConfig(text2, path2, display2, dir) {
     throw new UsageError(`${where(offsetOf(node))}: ${msg}`);
   }
   const ids = new Set(RULES.map((r) => r.id));
-  const checkRules = (rules, path3) => {
+  const checkRules = (rules2, path3) => {
     const out2 = {};
-    for (const [id2, sev] of Object.entries(rules ?? {})) {
+    for (const [id2, sev] of Object.entries(rules2 ?? {})) {
       if (!ids.has(id2)) {
         const guess = suggestRuleId(id2, ids);
         const key2 = keyNode(doc, path3, id2);
@@ -39175,8 +43115,8 @@ function segments2(instancePath) {
 }
 function keyNode(doc, path2, key2) {
   const map = path2.length ? doc.getIn(path2, true) : doc.contents;
-  if (!(0, import_yaml19.isMap)(map)) return void 0;
-  for (const p of map.items) if ((0, import_yaml19.isPair)(p) && (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
+  if (!(0, import_yaml23.isMap)(map)) return void 0;
+  for (const p of map.items) if ((0, import_yaml23.isPair)(p) && (0, import_yaml23.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
   return void 0;
 }
 function offsetOf(node) {
@@ -39264,11 +43204,11 @@ var ConfigResolver = class {
     if (this.cli.config === false) return void 0;
     if (typeof this.cli.config === "string") {
       const p = resolve4(this.cwd, this.cli.config);
-      if (!existsSync4(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
+      if (!existsSync5(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
       return this.load(p, this.cwd);
     }
-    const found = this.findUpward(dirname7(absFile));
-    return found ? this.load(found, dirname7(found)) : void 0;
+    const found = this.findUpward(dirname9(absFile));
+    return found ? this.load(found, dirname9(found)) : void 0;
   }
   load(p, dir) {
     let c = this.files.get(p);
@@ -39284,14 +43224,14 @@ var ConfigResolver = class {
     if (this.dirCache.has(dir)) return this.dirCache.get(dir);
     let found;
     for (const name2 of CONFIG_FILE_NAMES) {
-      const p = join7(dir, name2);
+      const p = join9(dir, name2);
       if (isFile2(p)) {
         found = p;
         break;
       }
     }
-    const parent2 = dirname7(dir);
-    if (!found && parent2 !== dir && !existsSync4(join7(dir, ".git"))) found = this.findUpward(parent2);
+    const parent2 = dirname9(dir);
+    if (!found && parent2 !== dir && !existsSync5(join9(dir, ".git"))) found = this.findUpward(parent2);
     this.dirCache.set(dir, found);
     return found;
   }
@@ -39301,24 +43241,24 @@ var ConfigResolver = class {
     if (cached) return cached;
     const c = this.configFor(absFile);
     const preset = c?.extends ?? "recommended";
-    const rules = presetRules(preset);
+    const rules2 = presetRules(preset);
     let ignored = false;
     if (c) {
-      const rel = relative6(c.dir, absFile).split(sep7).join("/");
+      const rel = relative7(c.dir, absFile).split(sep8).join("/");
       const inside = !rel.startsWith("../") && rel !== "..";
-      if (c.requireReason) rules["disable-reason"] = reasonSeverity();
-      Object.assign(rules, c.rules);
-      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
+      if (c.requireReason) rules2["disable-reason"] = reasonSeverity();
+      Object.assign(rules2, c.rules);
+      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules2, o.rules);
       ignored = inside && c.ignore.some((g) => globMatches(rel, g));
     }
-    if (this.cli.requireReason) rules["disable-reason"] = reasonSeverity();
-    Object.assign(rules, this.cli.rules ?? {});
+    if (this.cli.requireReason) rules2["disable-reason"] = reasonSeverity();
+    Object.assign(rules2, this.cli.rules ?? {});
     const limits = {};
     for (const v of Object.keys(VENDORS)) limits[v] = c?.limits[v] ?? VENDORS[v].bucketTriggerLimit;
     const e = {
       ...c ? { file: c.path } : {},
       extends: preset,
-      rules,
+      rules: rules2,
       vars: c?.vars ?? {},
       env: c?.env ?? {},
       readEnv: this.cli.readEnv ?? c?.readEnv ?? false,
@@ -39352,7 +43292,7 @@ function reasonSeverity() {
 }
 function isFile2(p) {
   try {
-    return statSync5(p).isFile();
+    return statSync6(p).isFile();
   } catch {
     return false;
   }
@@ -39412,20 +43352,20 @@ function redactEnvironment(result2, env, texts) {
 
 // src/workflow/run.ts
 function cliRules(options, flags2) {
-  const rules = { ...options.rules ?? {} };
-  if (flags2.requireReason && !rules["disable-reason"]) rules["disable-reason"] = "error";
-  return rules;
+  const rules2 = { ...options.rules ?? {} };
+  if (flags2.requireReason && !rules2["disable-reason"]) rules2["disable-reason"] = "error";
+  return rules2;
 }
 function setupWorkflow(base, flags2, io) {
   const cwd = io.cwd;
-  const rules = cliRules(base, flags2);
-  const configs = new ConfigResolver(cwd, { config: flags2.config, rules, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
+  const rules2 = cliRules(base, flags2);
+  const configs = new ConfigResolver(cwd, { config: flags2.config, rules: rules2, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
   const abs = (p) => resolve5(cwd, p);
   const ignored = [];
   const options = {
     ...base,
     cwd,
-    rules,
+    rules: rules2,
     // the process environment only on opt-in (docs/security.md); a file with a configuration gets its env from it
     env: flags2.readEnv ? io.env : {},
     ...flags2.readEnv ? { readEnv: true } : {},
@@ -39477,13 +43417,13 @@ async function runWorkflow(inputs, base, flags2, io) {
 }
 function writable(path2) {
   try {
-    return !decode(readFileSync7(path2)).error;
+    return !decode(readFileSync8(path2)).error;
   } catch {
     return false;
   }
 }
 function writeFixed(path2, display2, before, after2, io) {
-  const bytes = readFileSync7(path2);
+  const bytes = readFileSync8(path2);
   const { text: text2, error } = decode(bytes);
   if (error || text2 !== before) {
     io.stderr(`trigger-lint: ${display2} changed while it was being linted; not fixed
@@ -39505,7 +43445,7 @@ function applyBaselineFlags(result2, flags2, io) {
   }
   const file = flags2.baseline ?? DEFAULT_BASELINE;
   const path2 = resolve5(io.cwd, file);
-  const exists = existsSync5(path2);
+  const exists = existsSync6(path2);
   if (!exists && !flags2.baselineWrite) {
     if (flags2.baseline !== void 0) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
     if (flags2.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
@@ -39751,6 +43691,7 @@ var package_default = {
     "@codemirror/lint": "^6.9.8",
     "@codemirror/state": "^6.7.6",
     "@codemirror/view": "^6.44.2",
+    "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
     "@types/jsdom": "^27.0.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
@@ -39807,14 +43748,14 @@ function helpUri(ruleId) {
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname8, join as join8 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname10, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname8(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname8(dir)) {
-    const candidate = join8(dir, "docs", "rules");
-    if (existsSync6(candidate)) return candidate;
-    if (dirname8(dir) === dir) return void 0;
+function findRulesDir(from = dirname10(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname10(dir)) {
+    const candidate = join10(dir, "docs", "rules");
+    if (existsSync7(candidate)) return candidate;
+    if (dirname10(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -39825,10 +43766,10 @@ function plainText(markdown) {
 }
 function absoluteLinks(markdown, ruleId) {
   const base = docsUrl("rules/");
-  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return whole;
-    if (target.startsWith("#")) return `](${helpUri(ruleId)}${target})`;
-    return `](${new URL(target, `${base}/`).href.replace("/tree/main/", "/blob/main/")})`;
+  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target2) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(target2)) return whole;
+    if (target2.startsWith("#")) return `](${helpUri(ruleId)}${target2})`;
+    return `](${new URL(target2, `${base}/`).href.replace("/tree/main/", "/blob/main/")})`;
   });
 }
 function section(markdown, heading) {
@@ -39879,9 +43820,9 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join8(dir, `${id2}.md`);
-    if (!existsSync6(file)) continue;
-    const help = ruleHelp(id2, readFileSync8(file, "utf8"));
+    const file = join10(dir, `${id2}.md`);
+    if (!existsSync7(file)) continue;
+    const help = ruleHelp(id2, readFileSync9(file, "utf8"));
     if (help) out2.set(id2, help);
   }
   return out2;
@@ -40010,7 +43951,11 @@ function appendSummary(env, markdown) {
   return true;
 }
 
+// src/graph/build.ts
+init_model();
+
 // src/graph/positions.ts
+init_line_index();
 var Positions = class {
   constructor(texts) {
     this.texts = texts;
@@ -40044,6 +43989,7 @@ function covers(at, path2, offset) {
 }
 
 // src/graph/marks.ts
+init_model();
 var RANK2 = { info: 1, warning: 2, error: 3 };
 function addMark(on, mark) {
   const had = on.marks.find((m) => m.ruleId === mark.ruleId);
@@ -40139,14 +44085,14 @@ function buildGraph(model, result2) {
   const counters = /* @__PURE__ */ new Map();
   const keyed = /* @__PURE__ */ new Map();
   const ix = { graph, positions, triggerNode: /* @__PURE__ */ new Map(), functionNode: /* @__PURE__ */ new Map(), bucketNode: /* @__PURE__ */ new Map(), triggerEdges: /* @__PURE__ */ new Map(), writeEdge: /* @__PURE__ */ new Map() };
-  const node = (kind, label2, data, at, key2, unknown = false) => {
+  const node = (kind, label2, data, at, key2, unknown2 = false) => {
     const found = key2 === void 0 ? void 0 : keyed.get(key2);
     if (found) return found;
     const p = PREFIX[kind];
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
     const where = at ? positions.position(at) : void 0;
-    const made = { id: `${p}${n}`, kind, label: label2, ...unknown ? { unknown } : {}, ...where ? { at: where } : {}, data, marks: [] };
+    const made = { id: `${p}${n}`, kind, label: label2, ...unknown2 ? { unknown: unknown2 } : {}, ...where ? { at: where } : {}, data, marks: [] };
     graph.nodes.push(made);
     if (key2 !== void 0) keyed.set(key2, made);
     return made;
@@ -40231,10 +44177,10 @@ function buildGraph(model, result2) {
     for (const w of fn.writes) {
       const targets = w.bucket ? [{ key: isKnown(w.bucket) ? bucketId(fn.vendor, w.bucket.value) : void 0, bucket: w.bucket }] : own.size ? [...own].map(([key2, bucket]) => ({ key: key2, bucket })) : [{}];
       const byKey = /* @__PURE__ */ new Map();
-      for (const target of targets) {
-        const to = target.bucket ? bucketNode(fn.vendor, target.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
+      for (const target2 of targets) {
+        const to = target2.bucket ? bucketNode(fn.vendor, target2.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
         const e = edge(from, to, "writes", { label: writeLabel(w), via: w.via, prefix: w.prefix && isKnown(w.prefix) ? w.prefix.value : null, at: positions.position(w.at) });
-        if (target.key !== void 0) byKey.set(target.key, e);
+        if (target2.key !== void 0) byKey.set(target2.key, e);
       }
       ix.writeEdge.set(w, byKey);
     }
@@ -40442,7 +44388,7 @@ async function run2({ env, stdout, cwd }) {
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute5(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
+    sarifFile = isAbsolute6(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
     const sarif = toSarif(result2, workspace);
     writeReport(sarifFile, JSON.stringify(sarif, null, 2) + "\n", sarifInput, workspace, { mkdir: true });
     const note = omittedNote(sarif);

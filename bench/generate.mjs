@@ -207,6 +207,54 @@ exports.handler = async (event, context) => {
   return { yaml, code, file: py ? 'index.py' : 'index.js' };
 }
 
+/** One Terraform file of a module: an Alibaba function with an OSS trigger (heredoc config) and an AWS notification. */
+export function terraformFile(n, bucketOf = (i) => `tf-uploads-${n}-${i}`) {
+  return `variable "prefix_${n}" {
+  default = "in-${n}/"
+}
+
+resource "alicloud_fc_function" "f${n}" {
+  service = "svc"
+  name    = "fn-${n}"
+  runtime = "python3.10"
+  handler = "index.handler"
+  environment_variables = {
+    OUTPUT_PREFIX = "out-${n}/"
+  }
+}
+
+resource "alicloud_fc_trigger" "t${n}" {
+  service    = "svc"
+  function   = alicloud_fc_function.f${n}.name
+  name       = "t${n}"
+  type       = "oss"
+  source_arn = "acs:oss:cn-hangzhou:123456789:${bucketOf(0)}"
+  config     = <<EOF
+{"events": ["oss:ObjectCreated:PutObject"], "filter": {"key": {"prefix": "\${var.prefix_${n}}", "suffix": ".jpg"}}}
+EOF
+}
+
+resource "aws_s3_bucket" "b${n}" {
+  bucket = "${bucketOf(1)}"
+}
+
+resource "aws_lambda_function" "l${n}" {
+  function_name = "lambda-${n}"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+}
+
+resource "aws_s3_bucket_notification" "n${n}" {
+  bucket = aws_s3_bucket.b${n}.id
+  lambda_function {
+    lambda_function_arn = aws_lambda_function.l${n}.arn
+    events              = ["s3:ObjectCreated:*"]
+    filter_prefix       = "images/"
+  }
+}
+`;
+}
+
 export function generate() {
   rmSync(OUT, { recursive: true, force: true });
   const write = (p, text) => { mkdirSync(dirname(join(OUT, p)), { recursive: true }); writeFileSync(join(OUT, p), text); };
@@ -220,6 +268,10 @@ export function generate() {
       const shared = n % 50 === 1 ? n - 1 : n;
       write(`folder-${count}/svc-${String(n).padStart(5, '0')}/s.yaml`, typicalFile(n, (i) => `uploads-${shared}-${i}`));
     }
+  }
+  // Terraform: one module of 100 and one of 1,000 .tf files (linear in the files)
+  for (const count of [100, 1000]) {
+    for (let n = 0; n < count; n++) write(`tf-${count}/f${String(n).padStart(4, '0')}.tf`, terraformFile(n));
   }
   // 200 functions with handler code, half Python (oss2), half Node.js (ali-oss); every 10th loops
   for (let n = 0; n < 200; n++) {

@@ -78,6 +78,8 @@ function table() {
     { name: 'one file, 50,000 triggers', run: tl('big-50000'), heavy: true, id: 'k50', n: 50000, budget: ratioTo('k20', 2.8) },
     { name: 'folder of 2,000 files, `--concurrency off`', run: tl('folder-2000', '--concurrency', 'off'), heavy: true, mem: 300, id: 'f2', n: 2000 },
     { name: 'folder of 10,000 files, `--concurrency off`', run: tl('folder-10000', '--concurrency', 'off'), heavy: true, mem: 450, id: 'f10', n: 10000 },
+    { name: 'Terraform module of 100 .tf files', run: tl('tf-100'), heavy: true, id: 't1', n: 100 },
+    { name: 'Terraform module of 1,000 .tf files', run: tl('tf-1000'), heavy: true, id: 't10', n: 1000, budget: ratioTo('t1', 12) },
     { name: 'folder of 2,000 files, worker threads (`--concurrency 2`)', run: tl('folder-2000', '--concurrency', '2'), heavy: true, mem: 300 },
     { name: 'folder of 2,000 files, `--cache`, cold (writes it)', run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile), prepare: () => rmSync(cacheFile, { force: true }), heavy: true, mem: 300 },
     { name: 'folder of 2,000 files, `--cache`, warm', run: tl('folder-2000', '--cache-location', cacheFile), heavy: true, mem: 300, prepare: () => { if (!existsSync(cacheFile)) spawnSync(...tl('folder-2000', '--cache-location', cacheFile).slice(0, 2), { cwd: OUT, env: { ...process.env, TMPDIR: warm } }); } },
@@ -104,7 +106,7 @@ function table() {
     out.push('| from → to | input × | wall × | wall per tenfold | CPU × | CPU per tenfold | peak RSS × |', '|---|---:|---:|---:|---:|---:|---:|');
   }
   const byId = (id) => cases.find((c) => c.id === id);
-  for (const [a, b] of [['k2', 'k20'], ['k20', 'k50'], ['k2', 'k50'], ['f2', 'f10']]) {
+  for (const [a, b] of [['k2', 'k20'], ['k20', 'k50'], ['k2', 'k50'], ['f2', 'f10'], ['t1', 't10']]) {
     const [ca, cb] = [byId(a), byId(b)];
     if (!ca || !cb) continue;
     const f = cb.n / ca.n;

@@ -1,8 +1,11 @@
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown } from '../src/model/model.js';
 import { q, storageName } from '../src/model/filters.js';
+import { VENDORS } from '../src/model/vendors.js';
 
 const WILD = /[*?[]/;
+/** Characters object storage URL-encodes in event keys: a space, "+", "%", anything outside ASCII. */
+const ENCODED = /[ +%]|[^\x00-\x7F]/u;
 
 /** What the user most likely meant: the literal text before the wildcard, and an extension after it. */
 function suggestion(kind: 'prefix' | 'suffix', value: string): string {
@@ -18,7 +21,7 @@ function suggestion(kind: 'prefix' | 'suffix', value: string): string {
 
 export default {
   id: 'filter-wildcard',
-  description: 'Warn about "*", "?" or "[" in a prefix or suffix: filters are literal text, not globs or regexes',
+  description: 'Warn about "*", "?" or "[" in a prefix or suffix (filters are literal text, not globs or regexes) and about characters event keys carry URL-encoded',
   severity: 'warning',
   scope: 'file',
   check({ model, report }) {
@@ -26,6 +29,17 @@ export default {
       for (const kind of ['prefix', 'suffix'] as const) {
         const l = t[kind];
         if (!isKnown(l)) continue;
+        const enc = ENCODED.exec(l.value);
+        if (enc) {
+          const how = VENDORS[t.function.vendor].encodedFilterValues
+            ? `${storageName(t)} requires such characters in a filter value to be entered URL-encoded (percent-encoded), so the literal text may never match; write it URL-encoded (e.g. ${q(encodeURIComponent(l.value).replace(/%2F/g, '/'))})`
+            : `${storageName(t)} sends event keys URL-encoded, so a filter with it may match differently than it reads; check it with a real upload, or keep such characters out of the ${kind}`;
+          report({
+            at: l.at,
+            message: `${kind} ${q(l.value)} contains ${enc[0] === ' ' ? 'a space' : q(enc[0])}: ${how}`,
+            key: `${t.function.name.value}/${t.name.value}`,
+          });
+        }
         const m = WILD.exec(l.value);
         if (!m) continue;
         report({

@@ -8,6 +8,7 @@ import filterWildcard from './filter-wildcard.js';
 import httpTrigger from './http-trigger.js';
 import logTrigger from './log-trigger.js';
 import multipartFanout from './multipart-fanout.js';
+import notificationOverwrite from './notification-overwrite.js';
 import prefixLeadingSlash from './prefix-leading-slash.js';
 import queueTrigger from './queue-trigger.js';
 import recursiveTrigger from './recursive-trigger.js';
@@ -30,6 +31,7 @@ export const RULES: Rule[] = [
   httpTrigger,
   logTrigger,
   multipartFanout,
+  notificationOverwrite,
   prefixLeadingSlash,
   queueTrigger,
   recursiveTrigger,

@@ -140,6 +140,24 @@ function outsideCode(triggers: StorageTrigger[], report: (r: Report) => void): v
   }
 }
 
+/**
+ * Why the unfiltered-trigger advisory cannot rule a write into t's bucket out — or undefined when
+ * it can: the function's handler code was read completely and every write target it has (config
+ * and code) names a known bucket other than t's (the writes into t's own bucket were judged above).
+ */
+function whyWritesUnknown(t: StorageTrigger): string | undefined {
+  const fn = t.function;
+  if (!fn.code) return 'its handler code is not named in the config';
+  if (!fn.codeRead) return 'its handler code was not found beside the config, or not read';
+  if (!fn.codeRead.complete) return `its handler code was read only in part: ${fn.codeRead.why}`;
+  const own = bucketKey(t);
+  if (own === undefined) return 'the bucket\'s name is not known';
+  if (writesInto(t, own).length) return 'the function writes into it';
+  const unresolved = fn.writes.find((w) => w.bucket && !isKnown(w.bucket));
+  if (unresolved) return `a write goes to a bucket trigger-lint cannot resolve (${unresolved.label ?? unresolved.via})`;
+  return undefined;
+}
+
 function cyclePath(edges: Edge[]): string {
   const parts: string[] = [];
   const name = (t: StorageTrigger) => t.bucket.display ?? String(t.bucket.value);
@@ -183,10 +201,12 @@ export default {
     for (const t of model.storageTriggers) {
       if (reported.has(t) || !firesOnCreation(t) || !isKnown(t.prefix) || !isKnown(t.suffix)) continue;
       if (t.prefix.value !== '' || t.suffix.value !== '') continue;
+      const unsure = whyWritesUnknown(t);
+      if (unsure === undefined) continue; // every write of the function is known, and none goes into this bucket
       report({
         at: isKnown(t.bucket) ? t.bucket.at : t.at,
         severity: 'warning',
-        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'its bucket'} (no prefix or suffix): if the function ever writes into it, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
+        message: `${triggerLabel(t)} fires on every new object in ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'its bucket'} (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (${unsure}): if it does, it triggers itself forever; ${storageName(t)} recommends a filter — set a prefix such as "src/" and write results elsewhere`,
         key: `${t.function.name.value}/${t.name.value}`,
       });
     }

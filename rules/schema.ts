@@ -17,7 +17,7 @@ export default {
         }
       }
       for (const issue of file.formatIssues ?? []) {
-        report({ at: issue.at, message: issue.message, ...(issue.fix ? { fix: issue.fix } : {}), ...(issue.related ? { related: issue.related } : {}) });
+        report({ at: issue.at, message: issue.message, ...(issue.severity ? { severity: issue.severity } : {}), ...(issue.fix ? { fix: issue.fix } : {}), ...(issue.related ? { related: issue.related } : {}) });
       }
     }
   },

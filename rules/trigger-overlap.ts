@@ -2,6 +2,7 @@ import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
 import { bucketText, byBucket, filterText, prefixesOverlap, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
 import { eventsIntersect } from '../src/model/vendors.js';
+import { declaredTwice } from '../src/model/declared-twice.js';
 
 function comparable(t: StorageTrigger): boolean {
   return t.native && isKnown(t.events) && isKnown(t.prefix) && isKnown(t.suffix);
@@ -20,6 +21,7 @@ export default {
         const b = group[j];
         for (let i = 0; i < j; i++) {
           const a = group[i];
+          if (declaredTwice(a, b)) continue; // one trigger in two descriptors: duplicate-trigger-name says so
           const ev = eventsIntersect(b.function.vendor, a.events.value as string[], b.events.value as string[]);
           if (!ev) continue;
           const [pa, pb, sa, sb] = [a.prefix.value, b.prefix.value, a.suffix.value, b.suffix.value] as string[];

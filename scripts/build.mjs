@@ -103,6 +103,7 @@ export const WASM_FILES = [
   'tree-sitter-python/tree-sitter-python.wasm',
   'tree-sitter-javascript/tree-sitter-javascript.wasm',
   'tree-sitter-typescript/tree-sitter-typescript.wasm',
+  '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
 ];
 
 export function copyGrammars(dir) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './helpers.js';
-import { FORMATS } from '../src/formats/index.js';
+import { FORMATS, OTHER_FORMATS } from '../src/formats/index.js';
 import { RULES } from '../rules/index.js';
 
 function files(dir: string, ext: string): string[] {
@@ -56,11 +56,11 @@ describe('the docs', () => {
 
   it('give every format a page under docs/formats/, linked from the README', () => {
     const readme = read('README.md');
-    for (const f of FORMATS) {
+    for (const f of [...FORMATS, ...OTHER_FORMATS]) {
       expect(existsSync(join(ROOT, 'docs', 'formats', `${f.id}.md`)), `docs/formats/${f.id}.md`).toBe(true);
       expect(readme, f.id).toContain(`[\`${f.id}\`](docs/formats/${f.id}.md)`);
     }
-    expect(files('docs/formats', '.md').map((p) => relative('docs/formats', p).replace(/\.md$/, '')).sort()).toEqual(FORMATS.map((f) => f.id).sort());
+    expect(files('docs/formats', '.md').map((p) => relative('docs/formats', p).replace(/\.md$/, '')).sort()).toEqual([...FORMATS, ...OTHER_FORMATS].map((f) => f.id).sort());
   });
 
   it('end every format page and every vendor-facing rule page with public sources (https links)', () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { lintSources, type RunOptions } from '../src/engine/lint.js';
 import { parseSource } from '../src/source/source.js';
 import { readComments } from '../src/source/comments.js';
+import { hclComments, isTerraformPath } from '../src/formats/terraform/hcl.js';
 import { RULES } from '../rules/index.js';
 import type { LintOptions, Result, RuleSetting } from '../src/types.js';
 
@@ -32,11 +33,11 @@ export interface Expectation {
   severity?: string;
 }
 
-/** `# expect: rule-a, rule-b(warning)` markers, read from YAML comment tokens. */
+/** `# expect: rule-a, rule-b(warning)` markers, read from YAML comment tokens (HCL comment nodes in `.tf` files). */
 export function readExpectations(path: string, text: string): Expectation[] {
   const out: Expectation[] = [];
   const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-  for (const c of readComments(text)) {
+  for (const c of isTerraformPath(path) ? hclComments(text) : readComments(text)) {
     // also after another comment on the same line: `# trigger-lint-disable-line x  # expect: unused-disable`
     const m = /(?:^|\s#)\s*expect:\s*(.+)$/.exec(c.text);
     if (!m) continue;
@@ -49,6 +50,9 @@ export function readExpectations(path: string, text: string): Expectation[] {
   return out;
 }
 
+/** Fixture files: YAML trigger files, Terraform, and JSON templates (pinned by golden output: JSON has no comments for markers). */
+const FIXTURE_FILE = /\.(ya?ml|tf|json)$/;
+
 /** Every fixture case of a rule folder: single files, or case directories holding several files. */
 export function fixtureCases(ruleDir: string): { name: string; files: string[] }[] {
   const out: { name: string; files: string[] }[] = [];
@@ -58,7 +62,7 @@ export function fixtureCases(ruleDir: string): { name: string; files: string[] }
     if (statSync(p).isDirectory()) {
       const files = listYaml(p);
       if (files.length) out.push({ name: entry, files });
-    } else if (/\.ya?ml$/.test(entry) && !entry.endsWith('.fixed.yaml')) out.push({ name: entry.replace(/\.ya?ml$/, ''), files: [p] });
+    } else if (FIXTURE_FILE.test(entry) && !/\.fixed\.(yaml|tf|json)$/.test(entry)) out.push({ name: entry.replace(FIXTURE_FILE, ''), files: [p] });
   }
   return out;
 }
@@ -68,7 +72,7 @@ function listYaml(dir: string): string[] {
   for (const e of readdirSync(dir).sort()) {
     const p = join(dir, e);
     if (statSync(p).isDirectory()) out.push(...listYaml(p));
-    else if (/\.ya?ml$/.test(e) && !e.endsWith('.fixed.yaml')) out.push(p);
+    else if ((FIXTURE_FILE.test(e) || /\.tfvars$/.test(e)) && !/\.fixed\.(yaml|tf|json)$/.test(e)) out.push(p);
   }
   return out;
 }

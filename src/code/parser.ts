@@ -72,3 +72,25 @@ export function parse(lang: Lang, text: string): Tree | undefined {
     return undefined;
   }
 }
+
+const extraParsers = new Map<string, Parser | null>();
+
+/** Parse text with another grammar shipped as a .wasm in an npm package (the Terraform format's HCL); undefined when the runtime is not loaded. */
+export function parseWith(w: { file: string; pkg: string }, text: string): Tree | undefined {
+  if (!runtime) return undefined;
+  let p = extraParsers.get(w.file);
+  if (p === undefined) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(w)))));
+    } catch {
+      p = null;
+    }
+    extraParsers.set(w.file, p);
+  }
+  try {
+    return p?.parse(text) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -6,7 +6,7 @@
 // `code: false`); the parser (src/code/parser.ts) is loaded only when there is code to read.
 import { relative, sep } from 'node:path';
 import { isKnown, type FunctionDef, type Model, type WriteTarget } from '../model/model.js';
-import { Analysis, type ModuleInfo } from './context.js';
+import { Analysis, MAX_STEPS, type ModuleInfo } from './context.js';
 import { JsEval } from './javascript.js';
 import { langOf, locateHandler, MAX_FUNCTION_BYTES, readModule, resolveImport, type Located as Handler } from './locate.js';
 import { parse, type Tree } from './parser.js';
@@ -59,13 +59,19 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
   const display = (abs: string) => relative(options.cwd, abs).split(sep).join('/');
   for (const { fn, where } of jobs) {
     const budget = { left: MAX_FUNCTION_BYTES };
+    let incomplete: string | undefined; // why the code was not read completely
     const open = (abs: string): Parsed | undefined => {
-      if (parsed.has(abs)) return parsed.get(abs) ?? undefined;
+      if (parsed.has(abs)) {
+        const p = parsed.get(abs);
+        if (!p) incomplete ??= `${display(abs)} could not be read`;
+        return p ?? undefined;
+      }
       const lang = langOf(abs);
       const text = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : undefined;
       const tree = lang && text !== undefined ? parse(lang, text) : undefined;
       const p = text !== undefined && tree ? { text, tree } : null;
       parsed.set(abs, p);
+      if (!p) incomplete ??= `${display(abs)} could not be read (too large, binary, minified or unparsable)`;
       return p ?? undefined;
     };
     const modules = new Map<string, ModuleInfo>();
@@ -86,7 +92,10 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
       },
     );
     const main = moduleInfo(where.module);
-    if (!main) continue;
+    if (!main) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display(where.module)} could not be read` };
+      continue;
+    }
     const ev = main.lang === 'python' ? new PythonEval(analysis) : new JsEval(analysis);
     try {
       ev.callHandler(main, where.export);
@@ -95,15 +104,21 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     } catch (e) {
       // code nested deeper than the evaluator's stack (generated code): what was found so far counts
       if (!(e instanceof RangeError)) throw e;
+      incomplete ??= 'it is nested deeper than trigger-lint evaluates';
     }
+    if (analysis.steps >= MAX_STEPS) incomplete ??= `it runs more than ${MAX_STEPS} statements`;
     const targets: WriteTarget[] = [];
     for (const w of analysis.writes) {
       const t = toTarget(fn, w.module, w);
-      if (!t) continue;
+      if (!t) {
+        incomplete ??= `${w.module.path}:${lineOf(w.module.text, w.start)} ${w.callee} writes to a bucket trigger-lint cannot resolve`;
+        continue;
+      }
       targets.push(t);
       texts.set(w.module.path, w.module.text);
     }
     if (targets.length) fn.writes = [...fn.writes, ...targets];
+    fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
   }
   return texts;
 }

@@ -1,5 +1,10 @@
 // AWS schedules (EventBridge rules, SAM `Schedule`, EventBridge Scheduler `ScheduleV2`):
-// rate(value unit) with unit minute(s) | hour(s) | day(s) (singular exactly when value is 1),
+// rate(value unit) with unit minute(s) | hour(s) | day(s) — for rules, singular exactly when the
+// value is 1 (eb-scheduled-rule-pattern.html); for EventBridge Scheduler (dialect
+// `aws-scheduler`) its API reference lists the units `minute | minutes | hour | hours | day |
+// days` with no such rule (docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html,
+// ScheduleExpression), and AWS's own pattern aws-samples/serverless-patterns
+// eventbridge-schedule-to-lambda-sam-go ships `rate(5 minute)`: accepted there,
 // cron(fields) with 6 fields "minutes hours day-of-month month day-of-week year" where one of
 // day-of-month / day-of-week must be "?", and Scheduler's at(yyyy-mm-ddThh:mm:ss). Day-of-week
 // 1-7 = SUN-SAT; year 1970-2199; times in UTC. Source:
@@ -19,7 +24,7 @@ export const AWS_FIELDS: FieldSpec[] = [
 
 const UNITS: Record<string, number> = { minute: 60, hour: 3600, day: 86400 };
 
-export function parseAws(text: string): Schedule {
+export function parseAws(text: string, opts: { scheduler?: boolean } = {}): Schedule {
   const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text);
   if (!m) {
     const toks = words(text);
@@ -32,7 +37,7 @@ export function parseAws(text: string): Schedule {
   if (m[1] === 'at') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim())
     ? { kind: 'once', problems: [] }
     : { kind: 'invalid', problems: [{ message: `"${text.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text.length }] };
-  if (m[1] === 'rate') return rate(inner, innerStart);
+  if (m[1] === 'rate') return rate(inner, innerStart, !!opts.scheduler);
   const toks = words(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1)!.end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
@@ -56,7 +61,7 @@ export function parseAws(text: string): Schedule {
   return s;
 }
 
-function rate(inner: string, start: number): Schedule {
+function rate(inner: string, start: number, scheduler: boolean): Schedule {
   const m = /^\s*(\d+)\s+([a-z]+)\s*$/.exec(inner);
   const where = { start, end: start + Math.max(inner.length, 1) };
   if (!m) return { kind: 'invalid', problems: [{ ...where, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
@@ -66,7 +71,7 @@ function rate(inner: string, start: number): Schedule {
   if (!(base in UNITS)) return { kind: 'invalid', problems: [{ ...where, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }] };
   if (n === 0) return { kind: 'invalid', problems: [{ ...where, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }] };
   const want = n === 1 ? base : `${base}s`;
-  if (unit !== want) return { kind: 'invalid', problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
+  if (unit !== want && !scheduler) return { kind: 'invalid', problems: [{ ...where, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
   return { kind: 'interval', intervalSeconds: n * UNITS[base], problems: [] };
 }
 

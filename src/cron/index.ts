@@ -16,6 +16,7 @@ export function parseSchedule(text: string, dialect: CronDialect, scheduleType?:
     case 'tencent': return parseTencent(text);
     case 'huawei': return parseHuawei(text, scheduleType);
     case 'aws': return parseAws(text);
+    case 'aws-scheduler': return parseAws(text, { scheduler: true });
   }
 }
 

@@ -1,6 +1,6 @@
 // Building the Model: detect each Source's format and run its adapter (or take the FileModels a
 // worker or the cache already built), and the rule settings that decide what runs per file.
-import { isMap, type Document } from 'yaml';
+import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Source } from '../source/source.js';
 import { FORMATS, formatById } from '../formats/index.js';
 import type { FormatAdapter } from '../formats/types.js';
@@ -30,6 +30,10 @@ function detect(doc: Document.Parsed, source: Source, options: LintOptions): For
   });
 }
 
+function detects(f: FormatAdapter, doc: Document.Parsed, source: Source): boolean {
+  try { return f.detect(doc, source); } catch { return false; }
+}
+
 /** Build the Model of every source (`prebuilt`: FileModels a worker or the cache already built, by path). */
 export function buildModel(sources: Source[], options: LintOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt['models']): Loaded {
   const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
@@ -47,6 +51,15 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
       if (!adapter) continue;
       format = adapter.id;
       const built = adapter.build(doc, source, withFileSettings(options, source.path));
+      if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
+        // a forced format that found nothing it knows: never a silent "0 errors" (issue #30)
+        const first = (doc.contents as YAMLMap).items[0]?.key as Node | undefined;
+        const [start, end] = first?.range ?? [0, 0];
+        built.formatIssues = [{
+          at: { file: source.path, start, end },
+          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`,
+        }];
+      }
       const fm: FileModel = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }

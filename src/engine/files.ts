@@ -1,11 +1,18 @@
 // Turning command-line paths into inputs: files as given, directories searched recursively
-// for the trigger file names the formats know, and for *.yml / *.yaml files that start like a
-// ROS, Funcraft or SAM template (skipping node_modules and .git).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// for the trigger file names the formats know, and for *.yml / *.yaml files a format adapter
+// detects by content, as it would when the file is named (content-detect.ts), skipping
+// node_modules and .git. A symlink is followed when its target stays inside the project root
+// (project-root.ts); a file reached twice (a link and its target) is linted once. JSON templates
+// (CDK's *.template.json, or a CloudFormation or ROS version key in the first kilobyte) and Terraform
+// (*.tf, terraform.tfvars, *.auto.tfvars) are found too; .terraform (downloaded modules) is skipped.
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
+import { isTriggerFileByContent } from './content-detect.js';
+import { isInside, projectRoot } from './project-root.js';
 import { isTemplateFile } from './template-sniff.js';
+import { isTerraformInput } from '../formats/terraform/paths.js';
 
 export interface FileEntry {
   /** Path as shown in reports: relative to cwd, with "/" separators. */
@@ -16,7 +23,7 @@ export interface FileEntry {
   named: boolean;
 }
 
-const SKIP = new Set(['node_modules', '.git']);
+const SKIP = new Set(['node_modules', '.git', '.terraform']);
 
 export function displayPath(cwd: string, p: string): string {
   const rel = isAbsolute(p) ? relative(cwd, p) : p;
@@ -37,20 +44,30 @@ export function expandPaths(paths: string[], cwd: string, names: string[] = TRIG
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      walk(abs, wanted, found);
+      const root = projectRoot(abs, cwd);
+      walk(abs, { wanted, root, dirs: new Set([realOf(abs)]) }, found);
       for (const f of found.sort()) add(f, false);
     } else add(abs, true);
   }
   return out;
 
   function add(abs: string, named: boolean) {
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    const real = realOf(abs);
+    if (seen.has(real)) return;
+    seen.add(real);
     out.push({ abs, display: displayPath(cwd, abs), named });
   }
 }
 
-function walk(dir: string, wanted: Set<string>, out: string[]) {
+interface Walk {
+  wanted: Set<string>;
+  /** Real path of the project root: symlinks are followed only to targets inside it. */
+  root: string;
+  /** Real paths of the folders entered, so a symlinked folder is searched once (no cycles). */
+  dirs: Set<string>;
+}
+
+function walk(dir: string, w: Walk, out: string[]) {
   let list;
   try {
     list = readdirSync(dir, { withFileTypes: true });
@@ -58,9 +75,42 @@ function walk(dir: string, wanted: Set<string>, out: string[]) {
     throw new UsageError(`${dir}: cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   for (const d of list) {
-    if (d.isDirectory()) {
-      if (!SKIP.has(d.name)) walk(join(dir, d.name), wanted, out);
-    } else if (d.isFile() && (wanted.has(d.name) || (/\.ya?ml$/i.test(d.name) && isTemplateFile(join(dir, d.name))))) out.push(join(dir, d.name));
+    const path = join(dir, d.name);
+    let isDir = d.isDirectory();
+    let isFile = d.isFile();
+    if (d.isSymbolicLink()) {
+      const target = linkTarget(path, w.root);
+      if (!target) continue;
+      isDir = target.isDir;
+      isFile = !isDir;
+    }
+    if (isDir) {
+      if (SKIP.has(d.name)) continue;
+      const real = realOf(path);
+      if (w.dirs.has(real)) continue;
+      w.dirs.add(real);
+      walk(path, w, out);
+    } else if (isFile && isCandidate(d.name, path, w.wanted)) out.push(path);
+  }
+}
+
+/** A symlink's target when it exists and lies inside the project root (else undefined: not followed). */
+function linkTarget(path: string, root: string): { isDir: boolean } | undefined {
+  try {
+    const real = realpathSync(path);
+    if (!isInside(root, real)) return undefined;
+    const st = statSync(real);
+    return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : undefined;
+  } catch {
+    return undefined; // a dangling link
+  }
+}
+
+function realOf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }
 
@@ -79,4 +129,11 @@ export function readBytes(entry: FileEntry): Uint8Array | { tooLarge: number } {
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/** A file a directory scan lints: a known name, Terraform, a YAML file a format detects by content, or a JSON template. */
+function isCandidate(name: string, path: string, wanted: Set<string>): boolean {
+  if (wanted.has(name) || isTerraformInput(name)) return true;
+  if (/\.ya?ml$/i.test(name)) return isTriggerFileByContent(path, MAX_FILE_BYTES);
+  return /\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isTemplateFile(path, true));
 }

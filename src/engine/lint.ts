@@ -14,6 +14,7 @@ import { lightSource, prepare } from './workers.js';
 import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
 import type { Model } from '../model/model.js';
+import { addTerraform, loadTerraformIfNeeded } from './terraform.js';
 
 /** lint()'s options: LintOptions, and a hook for the callers that draw the run (`trigger-lint graph`, the Action's summary, the playground). */
 export interface RunOptions extends LintOptions {
@@ -59,7 +60,10 @@ export function readInputs(inputs: (string | Input)[], options: LintOptions = {}
 /** Public: the Model of some inputs (used by `event sample --from`). */
 export async function loadModel(inputs: (string | Input)[], options: LintOptions = {}): Promise<Loaded> {
   const { sources, named } = readInputs(inputs, options, parseSource);
-  return buildModel(sources, options, named);
+  await loadTerraformIfNeeded(sources);
+  const prebuilt = { models: new Map(), reports: new Map() };
+  addTerraform(sources, options, prebuilt);
+  return buildModel(sources, options, named, prebuilt.models.size ? prebuilt.models : undefined);
 }
 
 export async function lint(inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
@@ -91,7 +95,10 @@ function startRun(sources: Source[], options: RunOptions, named: Set<string>, pr
       throw new UsageError(`unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`);
     }
   }
-  prebuilt ??= prepare(sources, options, named); // per-file work: cache, worker threads or this thread
+  if (!prebuilt) { // per-file work: cache, worker threads or this thread; then the Terraform modules
+    prebuilt = prepare(sources, options, named);
+    addTerraform(sources, options, prebuilt);
+  }
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const recursion = RULES.find((r) => r.id === 'recursive-trigger');
@@ -110,6 +117,7 @@ export function lintSources(sources: Source[], options: RunOptions = {}, named =
 
 /** `lintSources`, loading the handler-code parser first when the run has code to read. */
 export async function lintSourcesAsync(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
+  await loadTerraformIfNeeded(sources);
   const run = startRun(sources, options, named, prebuilt);
   if (run.code.length) await loadParsers();
   return finishRun(run);

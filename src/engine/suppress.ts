@@ -3,6 +3,7 @@
 // taken for a directive. The engine drops the findings a directive covers and marks the
 // directive used; `unused-disable` and `disable-reason` then judge the directives.
 import { readComments } from '../source/comments.js';
+import { hclComments, isTerraformPath } from '../formats/terraform/hcl.js';
 import { lineCol, type Source } from '../source/source.js';
 import type { Finding, Location } from '../types.js';
 
@@ -46,7 +47,7 @@ export function readDirectives(source: Source): { directives: Directive[]; missp
   const directives: Directive[] = [];
   const misspelled: MisspelledDirective[] = [];
   if (!source.text.includes('trigger-lint-')) return { directives, misspelled }; // most files: skip the CST pass
-  for (const c of readComments(source.text)) {
+  for (const c of isTerraformPath(source.path) ? hclComments(source.text) : readComments(source.text)) {
     const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
     const [, lead, word, fullRest] = m;

@@ -9,7 +9,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { Unknown, type Located, type WriteTarget } from '../model/model.js';
 import type { Location } from '../types.js';
-import type { Resolver } from './resolve.js';
+import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
 
 export interface Template {
@@ -55,6 +55,21 @@ function intrinsic(node: Node): { fn: string; arg: Node | null } | undefined {
     if (k.startsWith('Fn::')) return { fn: k.slice(4), arg: node.items[0].value as Node | null };
   }
   return undefined;
+}
+
+/**
+ * The resolver of SAM / CloudFormation templates: an intrinsic function (`!If`, `Fn::Select`,
+ * `{Ref: X}`…) is an unknown value for the structural helpers (map, seq, str) and in the schema
+ * view, as ROS does (src/formats/dialects/ros.ts): `Filter: !If [...]` is a filter trigger-lint
+ * cannot read, not a missing one, and never an "unknown key Fn::If". `cfnStr` and `refTarget`
+ * still evaluate the intrinsics they know.
+ */
+export class CfnResolver extends Resolver {
+  override deref(node: Node | null | undefined) {
+    const n = node ? (this.budget.deref(node) as Node | undefined) : undefined;
+    if (n && intrinsic(n)) return new Unknown('CloudFormation intrinsic function, evaluated at deploy time');
+    return super.deref(node);
+  }
 }
 
 /** A value as a located string, evaluating the intrinsics above (undefined when absent). */

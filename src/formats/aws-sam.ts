@@ -12,11 +12,12 @@ import {
   type StorageTrigger, type TimerTrigger, type Trigger,
 } from '../model/model.js';
 import type { Location } from '../types.js';
-import { Resolver } from './resolve.js';
+import type { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
 import { envWrites, readEvents, codeRef } from './common.js';
 import { num } from './trigger-fields.js';
-import { cfnEnv, cfnStr, display, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
+import { CfnResolver, cfnStr, cfnEnv, display, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
+import { bucketNotifications } from './aws-s3-notifications.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
 const TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -34,19 +35,74 @@ function hasSamFunction(root: YAMLMap): boolean {
   return isMap(res) && res.items.some((p) => isMap(p.value) && String(p.value.get('Type') ?? '').trim() === FUNCTION);
 }
 
-/** S3 filter rules into prefix and suffix, each located at its `Value`. */
-function s3Rules(r: Resolver, t: Template, filter: YAMLMap | undefined, fallback: Location) {
-  const rules = r.seq(r.get(r.map(r.get(filter, 'S3Key')), 'Rules'));
+/** Whether a node is there but its value is not known (an intrinsic function, an alias over the limit). */
+function opaque(r: Resolver, node: Node | null | undefined): boolean {
+  return !!node && r.deref(node) instanceof Unknown;
+}
+
+/**
+ * S3 filter rules into prefix and suffix, each located at its `Value`. A filter, key or rule
+ * written with an intrinsic (`Filter: !If [...]`) makes both unknown: it may set either.
+ */
+function s3Rules(r: Resolver, t: Template, filterNode: Node | undefined, fallback: Location) {
   const out: { prefix?: Located<string>; suffix?: Located<string> } = {};
+  const unknown = (node: Node) => {
+    const at = r.loc(node, fallback);
+    const value = new Unknown('filter written with a CloudFormation intrinsic function');
+    return { prefix: { value, at }, suffix: { value, at } };
+  };
+  if (opaque(r, filterNode)) return unknown(filterNode!);
+  const keyNode = r.get(r.map(filterNode), 'S3Key');
+  if (opaque(r, keyNode)) return unknown(keyNode!);
+  const rulesNode = r.get(r.map(keyNode), 'Rules');
+  if (opaque(r, rulesNode)) return unknown(rulesNode!);
+  const rules = r.seq(rulesNode);
   for (const item of rules?.items ?? []) {
+    if (opaque(r, item as Node)) return unknown(item as Node);
     const m = r.map(item as Node);
     const name = r.str(r.get(m, 'Name'));
+    if (name && name.value instanceof Unknown) return unknown(item as Node);
     if (!name || typeof name.value !== 'string') continue;
     const which = name.value.toLowerCase();
     if (which !== 'prefix' && which !== 'suffix') continue;
     out[which] = cfnStr(r, t, r.get(m, 'Value'), fallback) ?? { value: '', at: r.loc(m, fallback) };
   }
   return out;
+}
+
+/** Rule names of the template's Schedule events, for the check that each is used once. */
+const ruleNames = new WeakMap<Issue[], Map<string, Location>>();
+
+/**
+ * What SAM or EventBridge rejects in a Schedule event before any rule runs: `State` and `Enabled`
+ * together ("Specify either the Enabled or State property, but not both", AWS SAM Schedule
+ * reference), and one EventBridge rule `Name` on two Schedule events of the template (rule names
+ * are unique per event bus: the second rule fails to create).
+ */
+function scheduleChecks(r: Resolver, type: string, props: YAMLMap | undefined, issues: Issue[]): void {
+  if (type !== 'Schedule' || !props) return;
+  const state = r.keyNode(props, 'State');
+  const enabled = r.keyNode(props, 'Enabled');
+  if (state && enabled) {
+    issues.push({
+      at: r.loc(enabled),
+      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
+      related: [{ at: r.loc(state), message: 'State is set here' }],
+    });
+  }
+  const name = r.str(r.get(props, 'Name'));
+  if (!name || typeof name.value !== 'string') return;
+  const seen = ruleNames.get(issues) ?? ruleNames.set(issues, new Map()).get(issues)!;
+  const first = seen.get(name.value);
+  if (!first) {
+    seen.set(name.value, name.at);
+    return;
+  }
+  issues.push({
+    at: name.at,
+    message: `rule name ${JSON.stringify(name.value)} is already used by another Schedule event of this template: EventBridge rule names are unique per event bus, so the second rule fails to create; give each Schedule event its own Name, or leave Name out`,
+    related: [{ at: first, message: `rule ${JSON.stringify(name.value)} is named here first` }],
+  });
 }
 
 function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<string>, ev: YAMLMap, id: string, issues: Issue[]): Trigger {
@@ -71,9 +127,9 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
           });
         }
       }
-      const filter = r.map(r.get(props, 'Filter'));
-      const fAt = filter ? r.loc(filter) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filter, fAt);
+      const filterNode = r.get(props, 'Filter');
+      const fAt = filterNode ? r.loc(filterNode) : props ? r.loc(props) : at;
+      const rules = s3Rules(r, t, filterNode, fAt);
       const { events, items } = readEvents(r, r.get(props, 'Events'), 'aws', fAt);
       const s: StorageTrigger = {
         ...base, kind: 'storage', bucket, events, eventItems: items,
@@ -85,8 +141,9 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
     }
     case 'Schedule':
     case 'ScheduleV2': {
+      scheduleChecks(r, type, props, issues);
       const timer: TimerTrigger = {
-        ...base, kind: 'timer', dialect: 'aws',
+        ...base, kind: 'timer', dialect: type === 'ScheduleV2' ? 'aws-scheduler' : 'aws',
         schedule: cfnStr(r, t, r.get(props, 'Schedule', 'ScheduleExpression')) ?? { value: new Unknown('no schedule'), at },
         timezone: cfnStr(r, t, r.get(props, 'ScheduleExpressionTimezone')),
         enabled: cfnStr(r, t, r.get(props, 'Enabled')),
@@ -138,12 +195,13 @@ const awsSam: FormatAdapter = {
   },
   build(doc, source): BuildResult {
     const root = doc.contents as YAMLMap;
-    const r = new Resolver(source, doc, null);
+    const r = new CfnResolver(source, doc, null);
     const t = template(r, root);
     const functions: FunctionDef[] = [];
     const triggers: Trigger[] = [];
     const formatIssues: Issue[] = [];
     const globals = r.map(r.get(r.map(r.get(root, 'Globals')), 'Function'));
+    const byId = new Map<string, FunctionDef>();
     for (const [id, pair] of t.resources ? entries(t.resources) : []) {
       const m = r.map(pair.value as Node);
       if (typeOf(r, m) !== FUNCTION) continue;
@@ -156,12 +214,15 @@ const awsSam: FormatAdapter = {
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, 'Policies')));
       fn.code = codeRef(r, [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')], r.get(props, 'Handler') ?? r.get(globals, 'Handler'), r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'));
       functions.push(fn);
+      byId.set(id, fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [ename, ep] of events ? entries(events) : []) {
         const ev = r.map(ep.value as Node);
         if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
       }
     }
+    // notifications written on the bucket side (NotificationConfiguration, CDK's custom resource)
+    triggers.push(...bucketNotifications(r, t, byId, (label, at) => ({ id: `${source.path}#external:${label}`, name: { value: label, at }, vendor: 'aws', format: 'aws-sam', env: new Map(), writes: [], at })));
     return {
       functions,
       triggers,

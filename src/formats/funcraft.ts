@@ -87,7 +87,7 @@ const funcraft: FormatAdapter = {
 function buildFunction(r: RosResolver, service: string, name: string, fnMap: YAMLMap, svcProps: YAMLMap | undefined, file: string, at: Location, text: string): FunctionDef {
   const props = r.map(r.get(fnMap, 'Properties'));
   const { env, keys } = envMap(r, r.get(props, 'EnvironmentVariables'));
-  const fn: FunctionDef = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: 'aliyun', format: 'funcraft', env, writes: [], at };
+  const fn: FunctionDef = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: 'aliyun', format: 'funcraft', env, writes: [], at, deployName: `${service}/${name}` };
   fn.logConfig = logDestination(r, r.get(svcProps, 'LogConfig'));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, 'Policies'), text));
   fn.code = codeRef(r, [r.get(props, 'CodeUri')], r.get(props, 'Handler'), r.get(props, 'Runtime'));

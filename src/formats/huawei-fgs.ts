@@ -5,13 +5,13 @@
 // trigger's eventData is {bucket, events[], name?, prefix?, suffix?}; event names are written
 // with or without `s3:` (`s3:ObjectCreated:Put`, `ObjectCreated:Put`). The bucket carries no
 // region: it is assumed to be in the function's region (bucketRegion left unset).
-import { type YAMLMap } from 'yaml';
+import { isMap, type YAMLMap } from 'yaml';
 import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
 import { bool, strList } from './trigger-fields.js';
 import type { Location } from '../types.js';
-import { serverlessDevsAdapter, hasComponent } from './serverless-devs-common.js';
+import { serverlessDevsAdapter, hasComponent, hasLocalComponent } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
 
@@ -42,7 +42,9 @@ const fgs = serverlessDevsAdapter({
   description: 'Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)',
   resourcesKey: 'services',
   component: COMPONENT,
-  detect: (root) => hasComponent(root, 'services', COMPONENT),
+  // a component written as a path or a variable: props of FunctionGraph's shape count
+  unknownComponent: (_r, props) => fgsShape(props),
+  detect: (root) => hasComponent(root, 'services', COMPONENT) || hasLocalComponent(root, 'services', fgsShape),
   schema: 'config/huawei-fgs',
   foreignKeys: FGS_FOREIGN_KEYS,
   buildFunction,
@@ -51,6 +53,14 @@ const fgs = serverlessDevsAdapter({
     return t ? [buildTrigger(r, fn, t, `${fn.id}#trigger`)] : [];
   },
 });
+
+/** Props of FunctionGraph's shape: ONE `trigger` with a `triggerTypeCode`, or `function.functionName` (no fc `service`). */
+function fgsShape(props: YAMLMap): boolean {
+  if (props.has('service') || props.has('triggers')) return false;
+  const trigger = props.get('trigger', true);
+  const func = props.get('function', true);
+  return (isMap(trigger) && trigger.has('triggerTypeCode')) || (isMap(func) && func.has('functionName'));
+}
 
 function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location): FunctionDef {
   const func = r.map(r.get(props, 'function'));

@@ -1,5 +1,6 @@
 // ROS templates (Alibaba Cloud Resource Orchestration Service) with native
-// `ALIYUN::FC::Trigger` resources. A trigger names its function with FunctionName (usually
+// `ALIYUN::FC::Trigger` resources, and their FC 3.0 forms `ALIYUN::FC3::Trigger` /
+// `ALIYUN::FC3::Function` (no service: the function's own Role; the bucket from SourceArn). A trigger names its function with FunctionName (usually
 // `Fn::GetAtt: [<FunctionResource>, FunctionName]`); an OSS trigger's TriggerConfig holds
 // BucketName, Events and Filter.Key.Prefix/Suffix (lower-case spellings read too), and SourceArn
 // `acs:oss:<region>:<account>:<bucket>` gives the bucket's region where it is written literally
@@ -17,6 +18,9 @@ import { policyWrites } from '../model/policies.js';
 import { eventBridgeTrigger, logDestination, readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
+const FUNCTIONS = new Set(['ALIYUN::FC::Function', 'ALIYUN::FC3::Function']);
+const TRIGGERS = new Set(['ALIYUN::FC::Trigger', 'ALIYUN::FC3::Trigger']);
+
 export interface RosBuilt {
   functions: FunctionDef[];
   triggers: Trigger[];
@@ -31,17 +35,19 @@ export function rosNative(r: RosResolver, file: string, format: string, text: st
   const byId = new Map<string, FunctionDef>();
   for (const [id, pair] of entries(resources)) {
     const res = r.map(pair.value as Node);
-    if (r.typeOf(res) !== 'ALIYUN::FC::Function') continue;
+    if (!FUNCTIONS.has(r.typeOf(res) ?? '')) continue;
     const fn = buildFunction(r, id, res!, file, format, r.loc(pair.key), text);
     byId.set(id, fn);
     out.functions.push(fn);
   }
   for (const [id, pair] of entries(resources)) {
     const res = r.map(pair.value as Node);
-    if (r.typeOf(res) !== 'ALIYUN::FC::Trigger') continue;
+    const type = r.typeOf(res) ?? '';
+    if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, 'Properties'));
     const propsNode = r.get(res, 'Properties');
-    if (propsNode) out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode });
+    // the ROS schema describes ALIYUN::FC::Trigger; FC3 triggers are read without one (unknown is never an error)
+    if (propsNode && type === 'ALIYUN::FC::Trigger') out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode });
     const fnNode = r.get(props, 'FunctionName');
     let fn = byId.get(r.target(fnNode) ?? '');
     if (!fn) {
@@ -67,7 +73,7 @@ function buildFunction(r: RosResolver, id: string, res: YAMLMap, file: string, f
   const service = r.resourceMap(r.target(r.get(props, 'ServiceName')) ?? '');
   const serviceProps = r.map(r.get(service, 'Properties'));
   fn.logConfig = logDestination(r, r.get(serviceProps, 'LogConfig'));
-  const roleId = r.target(r.get(serviceProps, 'Role'));
+  const roleId = r.target(r.get(serviceProps, 'Role')) ?? r.target(r.get(props, 'Role')); // FC3: the function's own role
   const role = roleId ? r.resourceMap(roleId) : undefined;
   if (role && r.typeOf(role) === 'ALIYUN::RAM::Role') fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
   return fn;
@@ -170,14 +176,14 @@ function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<Tr
 const ros: FormatAdapter = {
   id: 'ros',
   vendor: 'aliyun',
-  description: 'ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)',
+  description: 'ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)',
   fileNames: ['template.yml', 'template.yaml'],
   detect(doc) {
     const root = doc.contents;
     if (!isRosTemplate(root)) return false;
     const resources = root.get('Resources', true) as unknown as YAMLMap;
     return resources.items.some((p) => {
-      return isMap(p.value) && p.value.get('Type') === 'ALIYUN::FC::Trigger';
+      return isMap(p.value) && TRIGGERS.has(String(p.value.get('Type')));
     });
   },
   build(doc, source): BuildResult {

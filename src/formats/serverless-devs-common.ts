@@ -18,7 +18,11 @@ export interface ServerlessDevsSpec {
   resourcesKey: 'resources' | 'services';
   /** Components this format owns, e.g. /(^|\/)fc3(@…)?$/. */
   component: RegExp;
-  /** Whether a resource whose component is not a literal (`${path('..')}`) still counts. */
+  /**
+   * Whether a resource whose component is not a registry name — a variable (`${path('..')}`) or
+   * a local path (`../../lib`), as the component repositories' own examples write it — still
+   * counts, judged from the shape of its props.
+   */
   unknownComponent?: (r: Resolver, props: YAMLMap) => boolean;
   /** Recognise the file (the document's root is a map). */
   detect(root: YAMLMap): boolean;
@@ -38,6 +42,27 @@ export function hasComponent(root: YAMLMap, key: string, component: RegExp): boo
   });
 }
 
+/** A component written as a variable or a local path rather than a registry name (`${path(../..)}`, `../../lib`, `/abs/fc.js`). */
+export function isLocalComponent(comp: string): boolean {
+  const c = comp.trim();
+  return c.includes('${') || /^(\.{1,2}([\\/]|$)|[\\/~]|[A-Za-z]:[\\/])/.test(c);
+}
+
+/**
+ * True when some resource of the map has a local or variable component and props of the
+ * format's shape (`fits`): the structural fallback for files whose component is not a name.
+ */
+export function hasLocalComponent(root: YAMLMap, key: string, fits: (props: YAMLMap) => boolean): boolean {
+  const all = root.get(key, true);
+  if (!isMap(all)) return false;
+  return all.items.some((p) => {
+    if (!isMap(p.value)) return false;
+    const comp = p.value.get('component');
+    const props = p.value.get('props', true);
+    return typeof comp === 'string' && isLocalComponent(comp) && isMap(props) && fits(props);
+  });
+}
+
 export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
   return {
     id: spec.id,
@@ -49,26 +74,39 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
     },
     build(doc, source, options): BuildResult {
       const root = doc.contents as YAMLMap;
+      // --input-format names this format: it owns every resource of the file
+      const forced = options.inputFormat === spec.id;
       const scope: ServerlessDevsScope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions: FunctionDef[] = [];
       const triggers: Trigger[] = [];
       const targets: { name: string; props: Node }[] = [];
       const all = r.map(r.get(root, spec.resourcesKey));
+      // a forced format never reports clean over what it could not read: each skipped part is named
+      const skipped: NonNullable<BuildResult['formatIssues']> = [];
+      const skip = (at: Location, what: string) => {
+        if (forced) skipped.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
+      };
+      if (!all) skip(r.loc((root.items[0]?.key as Node | undefined) ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
       for (const [name, pair] of all ? entries(all) : []) {
         const res = r.map(pair.value as Node);
-        if (!res) continue;
+        if (!res) {
+          skip(r.loc(pair.key as Node), `${spec.resourcesKey}.${name} is not a map`);
+          continue;
+        }
         scope.current = { name, map: res };
         const component = r.str(r.get(res, 'component'));
         const propsNode = r.get(res, 'props');
         const props = r.map(propsNode);
         const comp = component?.value;
-        const owned = typeof comp === 'string'
-          ? spec.component.test(comp.trim())
-          : !!props && !!spec.unknownComponent?.(r, props);
+        const owned = forced || (typeof comp === 'string' && spec.component.test(comp.trim()))
+          || ((typeof comp !== 'string' || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props));
         if (!owned) continue;
         r.touchAll(res);
-        if (!props || !propsNode) continue;
+        if (!props || !propsNode) {
+          skip(r.loc(pair.key as Node), `${spec.resourcesKey}.${name} has no props map`);
+          continue;
+        }
         targets.push({ name, props: propsNode });
         const fn = spec.buildFunction(r, name, props, source.path, r.loc(pair.key), source.text);
         functions.push(fn);
@@ -79,6 +117,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
         functions,
         triggers,
         undefinedRefs: r.undefinedRefs,
+        ...(skipped.length ? { formatIssues: skipped } : {}),
         schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
           scope.current = { name, map: r.map(r.get(all, name))! };
           return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };

@@ -12,7 +12,7 @@ import { dePlaceholder, envMap, envWrites, readEvents, codeRef } from './common.
 import { aliyunOtherTrigger, kindOf, logDestination, mountWrites, readKeyFilter } from './aliyun-common.js';
 import { policyWrites } from '../model/policies.js';
 import type { Location } from '../types.js';
-import { serverlessDevsAdapter, hasComponent, triggersList } from './serverless-devs-common.js';
+import { serverlessDevsAdapter, hasComponent, hasLocalComponent, triggersList } from './serverless-devs-common.js';
 
 const COMPONENT = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
 
@@ -31,12 +31,19 @@ const fc = serverlessDevsAdapter({
   description: 'Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)',
   resourcesKey: 'services',
   component: COMPONENT,
-  detect: (root) => hasComponent(root, 'services', COMPONENT),
+  // devsapp/fc's own examples name the component through ${path(../..)}: props of fc's shape count
+  unknownComponent: (_r, props) => fcShape(props),
+  detect: (root) => hasComponent(root, 'services', COMPONENT) || hasLocalComponent(root, 'services', fcShape),
   schema: 'config/serverless-devs-fc',
   foreignKeys: FC_FOREIGN_KEYS,
   buildFunction,
   buildTriggers: triggersList(buildTrigger),
 });
+
+/** Props of legacy fc's shape: a `service` or a `triggers` list (Huawei fg/fgs write one `trigger`). */
+function fcShape(props: YAMLMap): boolean {
+  return (props.has('service') || props.has('triggers')) && !props.has('trigger');
+}
 
 function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location, text: string): FunctionDef {
   const func = r.map(r.get(props, 'function'));
@@ -54,6 +61,8 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
     at,
   };
   const svc = r.map(r.get(props, 'service'));
+  const svcName = r.str(r.get(svc, 'name'));
+  if (svcName && typeof svcName.value === 'string' && typeof fn.name.value === 'string') fn.deployName = `${svcName.value}/${fn.name.value}`;
   fn.logConfig = logDestination(r, r.get(svc, 'logConfig'));
   const role = r.map(r.get(svc, 'role'));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, 'policies'), text));

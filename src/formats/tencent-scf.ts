@@ -7,7 +7,7 @@
 // The COS bucket is a domain `<bucket>-<appid>.cos.<region>.myqcloud.com`: the bucket is the
 // first label, its region the label after `cos.`; a bare name is a bucket in the function's
 // region. `events` is ONE string. The helpers here are shared by the other Tencent formats.
-import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
   Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
@@ -55,6 +55,27 @@ export function cosBucketName(l: Located<string>): Located<string> {
 
 export function tencentWrites(fn: FunctionDef, keys: Map<string, Location>): WriteTarget[] {
   return envWrites(fn, keys).map((w) => (w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w));
+}
+
+/**
+ * Environment variables written `KEY:` or `KEY: null`: SCF's handling of a null value is not
+ * documented (the variable may be dropped or sent empty), so a warning, not a schema error.
+ */
+export function nullEnvIssues(r: Resolver, ...environments: (Node | undefined)[]): NonNullable<BuildResult['formatIssues']> {
+  const out: NonNullable<BuildResult['formatIssues']> = [];
+  for (const e of environments) {
+    const vars = r.map(key(r, r.map(e), 'variables'));
+    for (const [k, pair] of vars ? entries(vars) : []) {
+      const v = pair.value as Node | null;
+      if (v !== null && !(isScalar(v) && v.value === null)) continue;
+      out.push({
+        at: r.loc(pair.key as Node),
+        severity: 'warning',
+        message: `environment variable ${JSON.stringify(k)} has no value (null): what SCF deploys for it is undocumented (the variable may be dropped or set empty); write ${k}: '' or remove it`,
+      });
+    }
+  }
+  return out;
 }
 
 /** Environment variables: `environment.variables` (or `Environment.Variables`), merged over a base. */
@@ -199,10 +220,12 @@ const tencentScf: FormatAdapter = {
     };
 
     let single: FunctionDef | undefined;
+    const formatIssues = nullEnvIssues(r, r.get(inputs, 'environment'));
     if (multi) {
       const fns = r.map(r.get(inputs, 'functions'));
       for (const [k, pair] of fns ? entries(fns) : []) {
         const m = r.map(pair.value as Node);
+        formatIssues.push(...nullEnvIssues(r, r.get(m, 'environment')));
         const at = r.loc(pair.key);
         const name = r.str(r.get(m, 'name')) ?? { value: k, at };
         byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment')), m));
@@ -244,6 +267,7 @@ const tencentScf: FormatAdapter = {
       functions,
       triggers,
       undefinedRefs: r.undefinedRefs,
+      ...(formatIssues.length ? { formatIssues } : {}),
       schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-scf', view: r.json(root), label: 'serverless.yml' }],
     };
   },

@@ -27,7 +27,7 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>;
 }
 
-const WATCHED = `**/{${[...TRIGGER_FILE_NAMES, '.trigger-lint.yaml', '.trigger-lint.yml', 'trigger-lint-baseline.json'].join(',')}}`;
+const WATCHED = `**/{${[...TRIGGER_FILE_NAMES, '*.tf', 'terraform.tfvars', '*.auto.tfvars', '.trigger-lint.yaml', '.trigger-lint.yml', 'trigger-lint-baseline.json'].join(',')}}`;
 
 function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

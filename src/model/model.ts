@@ -46,6 +46,18 @@ export interface FunctionDef {
   code?: CodeRef;
   /** The handler code lies outside the project root (after symlinks), so it was not read (set by src/code/stage.ts). */
   codeOutside?: boolean;
+  /**
+   * Set by the handler-code stage when it read the function's code: complete when every module
+   * was read and evaluated within the bounds and every write it found names a bucket trigger-lint
+   * resolved; otherwise why not. Absent: the code was not read (not named, not found, or off).
+   */
+  codeRead?: { complete: true } | { complete: false; why: string };
+  /**
+   * The function's name as the cloud knows it, where descriptors of different formats name the
+   * same function (Alibaba FC 2.0: `<service>/<function>`, from a Funcraft template.yml or the
+   * legacy fc s.yaml that replaced it). Absent when not known.
+   */
+  deployName?: string;
   /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
   logConfig?: LogDestination;
   at: Location;
@@ -115,10 +127,17 @@ export interface StorageTrigger extends TriggerBase {
   suffixDeclared: boolean;
   /** False for EventBridge-based triggers (other limits, no overlap rule). */
   native: boolean;
+  /**
+   * The resource that holds the bucket's whole notification configuration, when the format
+   * writes one per bucket (Terraform `aws_s3_bucket_notification`, CDK `Custom::S3BucketNotifications`):
+   * two of them on one bucket replace each other. Located at the resource, valued by its address.
+   */
+  configuration?: Located<string>;
 }
 
 /** The cron dialect a timer's schedule is written in (each vendor parses its own). */
-export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws';
+/** `aws-scheduler`: EventBridge Scheduler (SAM `ScheduleV2`), whose rate() units need not agree with the value. */
+export type CronDialect = 'aliyun' | 'tencent' | 'huawei' | 'aws' | 'aws-scheduler';
 
 /**
  * A timer (schedule) trigger. `schedule` is the expression exactly as written, with its own
@@ -230,7 +249,7 @@ export interface FileModel {
    * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
    * must equal its bucket). Reported by the `schema` rule.
    */
-  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[] }[];
+  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[]; severity?: 'warning' }[];
   /** Values to check against the format's JSON Schema; computed only when `schema` runs. */
   schemaTargets?: () => SchemaTarget[];
 }

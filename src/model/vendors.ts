@@ -28,6 +28,17 @@ export interface VendorFacts {
   limitRemedy: string;
   /** Whether the bucket must be in the function's region (true for all known vendors). */
   sameRegion: boolean;
+  /**
+   * Object keys that start with "/": `forbidden` where the storage service rejects such names
+   * (a prefix "/x" then never matches), `allowed` where a key may start with "/" (the prefix then
+   * matches only keys written that way), with where the vendor says so.
+   */
+  leadingSlashKeys: { keys: 'forbidden' | 'allowed'; source: string };
+  /**
+   * Set where the vendor says how a filter value with characters that are URL-encoded in event
+   * keys (space, "+", "%", non-ASCII) must be written.
+   */
+  encodedFilterValues?: string;
 }
 
 export const VENDORS: Record<Vendor, VendorFacts> = {
@@ -48,6 +59,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
     limitRemedy: 'merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)',
     sameRegion: true,
+    leadingSlashKeys: { keys: 'forbidden', source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' },
   },
   tencent: {
     vendor: 'tencent',
@@ -66,6 +78,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
     limitRemedy: 'merge triggers with the same events and a common prefix, or fan out from one function',
     sameRegion: true,
+    leadingSlashKeys: { keys: 'forbidden', source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' },
   },
   huawei: {
     vendor: 'huawei',
@@ -82,6 +95,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket',
     limitRemedy: 'merge triggers with the same events and a common prefix, or fan out from one function',
     sameRegion: true,
+    leadingSlashKeys: { keys: 'allowed', source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' },
   },
   jdcloud: {
     vendor: 'jdcloud',
@@ -98,6 +112,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination',
     limitRemedy: 'merge triggers with the same events and a common prefix',
     sameRegion: true,
+    leadingSlashKeys: { keys: 'allowed', source: 'JD Cloud OSS is S3-compatible and documents no such rule' },
   },
   aws: {
     vendor: 'aws',
@@ -119,6 +134,8 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'AWS S3 has no small per-bucket notification limit',
     limitRemedy: 'merge notification rules or fan out through SNS/EventBridge',
     sameRegion: true,
+    leadingSlashKeys: { keys: 'allowed', source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+    encodedFilterValues: 'S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded',
   },
 };
 
@@ -138,7 +155,14 @@ export function expandEvent(vendor: Vendor, name: string): string[] {
 
 /** Whether two normalised event lists have an event in common after wildcard expansion. */
 export function eventsIntersect(vendor: Vendor, a: string[], b: string[]): string | undefined {
+  // named as the triggers write it: an event both list (ObjectCreated:* when both say so), else
+  // the narrower event one lists that the other's wildcard covers, else a member of both families
+  const written = new Set(a);
+  for (const e of b) if (written.has(e)) return e;
   const set = new Set(a.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith('*') && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a) if (!e.endsWith('*') && setB.has(e)) return e;
   for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
   // an unknown family with '*' still intersects a member written explicitly
   for (const e of a) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith('*') ? f : e;

@@ -72,6 +72,8 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     syntax.push({ start: bin, end: bin + 1, message: 'file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs' });
     return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   }
+  // Terraform is HCL, read by its own format (src/formats/terraform/), never as YAML
+  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path)) return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   const { text: parsedText, ranges } = replacePlaceholders(text);
   let docs: Document.Parsed[] = [];
   // yaml's errors are Errors: each one captures a stack trace nobody reads, which was most of the

@@ -11,13 +11,13 @@ import { pinFolder } from './pin.js';
 
 const EXPECTED: Record<string, string[]> = {
     "awesome-fc__code-example__golang__golang-oss__s.yaml": [
-      "61 recursive-trigger: trigger \"trigger-f900jdf2\" fires on every new object in its bucket (no prefix or suffix): if the function ever writes into it, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere",
+      "61 recursive-trigger: trigger \"trigger-f900jdf2\" fires on every new object in its bucket (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (its handler code was not found beside the config, or not read): if it does, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere",
       "69 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"fc-golang-oss\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead"
     ],
     "awesome-fc__code-example__golang__golang-oss__s_en.yaml": [
       "38 syntax: a \"key: value\" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings",
       "38 syntax: a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a \":\" or a closing quote is missing); align sibling keys, and keep each key and its \":\" on one line",
-      "61 recursive-trigger: trigger \"oss\" fires on every new object in its bucket (no prefix or suffix): if the function ever writes into it, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere",
+      "61 recursive-trigger: trigger \"oss\" fires on every new object in its bucket (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (its handler code was not found beside the config, or not read): if it does, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere",
       "69 multipart-fanout: event \"oss:ObjectCreated:*\" includes InitiateMultipartUpload, UploadPart, UploadPartCopy: a multipart upload invokes function \"fc-golang-oss\" once per part, before the object is complete; for finished objects list \"oss:ObjectCreated:PutObject\", \"oss:ObjectCreated:PostObject\", \"oss:ObjectCreated:CompleteMultipartUpload\" instead"
     ],
     "awesome-fc__code-example__quick-start-sample-codes__quick-start-sample-codes-golang__cdn-trigger-golang__src__s.yaml": [],

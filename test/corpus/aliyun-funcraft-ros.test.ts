@@ -17,7 +17,7 @@ const EXPECTED: Record<string, string[]> = {
     "alibaba__funcraft__examples__timer__template.yml": [],
     "aliyun__ros-templates__solutions__serviceless-compute__fc-web-file-backend-service.yml": [],
     "aliyun__ros-templates__transform__serverless__triggers.yml": [
-      "45 recursive-trigger: trigger \"OSSTrigger\" fires on every new object in bucket \"test-transform\" (no prefix or suffix): if the function ever writes into it, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere"
+      "45 recursive-trigger: trigger \"OSSTrigger\" fires on every new object in bucket \"test-transform\" (no prefix or suffix), and trigger-lint cannot rule out that the function writes there (its handler code is not named in the config): if it does, it triggers itself forever; OSS recommends a filter — set a prefix such as \"src/\" and write results elsewhere"
     ],
     "devsapp__fc__examples__fun2s__template.yaml": [
       "105 http-trigger: function \"nodejs8\" already has an HTTP trigger on \"LATEST\" (trigger \"http-test\"): Function Compute allows one per function version or alias; merge the methods into that trigger"

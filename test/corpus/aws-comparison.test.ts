@@ -35,6 +35,10 @@ describe('corpus: aws-comparison', () => {
   it('s3_processor: unfiltered ObjectCreated:* (the function only reads)', () => {
     expect(findings(PROCESSOR)).toEqual(['16:26 recursive-trigger warning']);
   });
+  it('the unfiltered-trigger advisory says why it stays: the handler code is not beside the template', () => {
+    const msg = lintOne(PROCESSOR).files[0].findings[0].message;
+    expect(msg).toContain('(no prefix or suffix), and trigger-lint cannot rule out that the function writes there (its handler code was not found beside the config, or not read)');
+  });
   it('s3_filter: Name must be prefix or suffix, so this rule filters nothing', () => {
     expect(findings(FILTER)).toEqual(['13:20 recursive-trigger warning', '18:25 schema error']);
   });

@@ -104,10 +104,10 @@ describe('exit codes', () => {
 });
 
 describe('inputs', () => {
-  it('searches directories for s.yaml and s.yml, skipping node_modules and other names', () => {
+  it('searches directories for s.yaml and s.yml and for any YAML file a format detects by content (notes.yaml is an fc3 file), skipping node_modules', () => {
     const r = cli(['-f', 'json', 'project'], { cwd: dir });
     const out = JSON.parse(r.stdout);
-    expect(out.files.map((f: { path: string }) => f.path)).toEqual(['project/s.yml', 'project/svc/s.yaml']);
+    expect(out.files.map((f: { path: string }) => f.path)).toEqual(['project/notes.yaml', 'project/s.yml', 'project/svc/s.yaml']);
     expect(r.code).toBe(1);
   });
   it('reads - from stdin, named by --stdin-filename', () => {

@@ -44,16 +44,17 @@ describe('editors/vscode as a .vsix', () => {
     expect([...files.keys()].sort()).toEqual([
       '[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt', 'extension/dist/extension.js',
       'extension/package.json', 'extension/readme.md',
+      'extension/server/grammars/tree-sitter-hcl.wasm',
       'extension/server/grammars/tree-sitter-javascript.wasm', 'extension/server/grammars/tree-sitter-python.wasm',
       'extension/server/grammars/tree-sitter-typescript.wasm', 'extension/server/grammars/web-tree-sitter.wasm',
       'extension/server/main.cjs', 'extension/server/trigger-lint.cjs',
     ]);
   });
 
-  it('declares the settings, activation on YAML, and the client entry', () => {
+  it('declares the settings, activation on YAML and Terraform, and the client entry', () => {
     const pkg = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
     expect(pkg.main).toBe('./dist/extension.js');
-    expect(pkg.activationEvents).toEqual(['onLanguage:yaml']);
+    expect(pkg.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:terraform', 'workspaceContains:**/*.tf']);
     expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['triggerLint.config', 'triggerLint.enable', 'triggerLint.trace.server']);
     const manifest = files.get('extension.vsixmanifest')!.toString('utf8');
     expect(manifest).toContain('Id="trigger-lint"');

@@ -51,6 +51,11 @@ describe('the CLI bundle', () => {
     expect((await initialisersRun(['--no-code', 'fixtures/recursive-trigger/code-oss2-python/s.yaml'])).get(TREE_SITTER), '--no-code').toBe(0);
   }, 120_000);
 
+  it('loads the parser runtime for Terraform only when a .tf file is linted', async () => {
+    expect((await initialisersRun(['--no-code', 'examples/s.yaml'])).get(TREE_SITTER), 'a YAML-only run').toBe(0);
+    expect((await initialisersRun(['--no-code', 'fixtures/notification-overwrite/aws-two-resources.tf'])).get(TREE_SITTER), 'a .tf file').toBe(1);
+  }, 120_000);
+
   it('evaluates SARIF only when asked for it', async () => {
     const run = await initialisersRun(['-f', 'sarif', 'examples/s.yaml']);
     expect(run.get('src/reporters/sarif.ts')).toBe(1);

@@ -12,7 +12,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const run = { module, transport: TransportKind.stdio, args: ['lsp'] }; // the client appends --stdio
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'yaml' }],
+    // Terraform files: by pattern, since their language id depends on another extension being installed
+    documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'file', pattern: '**/*.{tf,tfvars}' }],
   };
   client = new LanguageClient('triggerLint', 'trigger-lint', serverOptions, clientOptions);
   context.subscriptions.push(client);
