@@ -8307,13 +8307,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -8509,9 +8509,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -9844,8 +9844,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -13684,7 +13684,7 @@ function buildTerraform(inputs) {
 }
 function build(inputs, texts, folders, syntax, trees) {
   for (const { path: path2, text: text2 } of inputs) {
-    const dir = dirname6(path2);
+    const dir = dirname7(path2);
     const f = folders.get(dir) ?? folders.set(dir, { dir, blocks: [], vars: [], paths: [] }).get(dir);
     f.paths.push(path2);
     const tree = parseHcl(text2);
@@ -13706,7 +13706,7 @@ function build(inputs, texts, folders, syntax, trees) {
   }
   const out2 = /* @__PURE__ */ new Map();
   const vendors = new Map([...folders].map(([d, f]) => [d, vendorOf(f)]));
-  for (const p of texts.keys()) out2.set(p, [{ path: p, format: FORMAT2, vendor: vendors.get(dirname6(p)), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
+  for (const p of texts.keys()) out2.set(p, [{ path: p, format: FORMAT2, vendor: vendors.get(dirname7(p)), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
   const evaluate2 = (f, vars, prefix, depth) => {
     const m = new Module4(f.dir, f.blocks, { vars, prefix }, texts);
     const c = new Ctx(m, prefix);
@@ -13742,7 +13742,7 @@ function localSource(f, call, texts) {
   if (!a2) return void 0;
   const raw = texts.get(a2.file)?.slice(a2.expr.startIndex, a2.expr.endIndex).trim() ?? "";
   const m = /^"(\.\.?\/[^"$]*)"$/.exec(raw);
-  return m ? normalize(join7(f.dir, m[1])).replace(/\/$/, "") : void 0;
+  return m ? normalize(join9(f.dir, m[1])).replace(/\/$/, "") : void 0;
 }
 function vendorOf(f) {
   const types2 = f.blocks.filter((b) => b.type === "resource").map((b) => b.labels[0] ?? "");
@@ -13751,7 +13751,7 @@ function vendorOf(f) {
   if (types2.some((t) => t.startsWith("huaweicloud_"))) return "huawei";
   return "aws";
 }
-var dirname6, join7, normalize, MAX_MODULE_DEPTH;
+var dirname7, join9, normalize, MAX_MODULE_DEPTH;
 var init_terraform = __esm({
   "src/formats/terraform/index.ts"() {
     "use strict";
@@ -13766,7 +13766,7 @@ var init_terraform = __esm({
     init_paths();
     init_hcl();
     init_paths();
-    ({ dirname: dirname6, join: join7, normalize } = posix);
+    ({ dirname: dirname7, join: join9, normalize } = posix);
     MAX_MODULE_DEPTH = 8;
   }
 });
@@ -15209,12 +15209,12 @@ var init_libesm = __esm({
 });
 
 // src/action/run.ts
-import { isAbsolute as isAbsolute6, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
 
 // src/workflow/run.ts
 var import_yaml26 = __toESM(require_dist(), 1);
-import { resolve as resolve5 } from "node:path";
-import { existsSync as existsSync6, readFileSync as readFileSync8, statSync as statSync7 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync9, statSync as statSync8 } from "node:fs";
 
 // src/engine/lint.ts
 init_source();
@@ -16410,8 +16410,8 @@ var AWS_ONLY = [
   [/^ap-southeast-3$/, "Asia/Jakarta", 7]
 ];
 function regionZone(vendor, region) {
-  const table = [...REGION_ZONES, ...vendor === "aws" ? AWS_ONLY : vendor === "aliyun" ? ALIYUN_ONLY : []];
-  const hit = table.find(([re]) => re.test(region));
+  const table2 = [...REGION_ZONES, ...vendor === "aws" ? AWS_ONLY : vendor === "aliyun" ? ALIYUN_ONLY : []];
+  const hit = table2.find(([re]) => re.test(region));
   return hit ? { zone: hit[1], offset: hit[2] } : void 0;
 }
 
@@ -16977,6 +16977,26 @@ function resolveKey(parts2, tPrefix, tSuffix) {
   return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
 }
 
+// src/code/key-guard.ts
+function check(g, k2) {
+  if (k2.exact !== void 0) return g.test === "prefix" ? k2.exact.startsWith(g.text) : g.test === "suffix" ? k2.exact.endsWith(g.text) : k2.exact.includes(g.text);
+  if (g.test === "prefix") {
+    if (!k2.prefix) return void 0;
+    if (k2.prefix.startsWith(g.text)) return true;
+    return g.text.startsWith(k2.prefix) ? void 0 : false;
+  }
+  if (g.test === "suffix") {
+    if (!k2.suffix) return void 0;
+    if (k2.suffix.endsWith(g.text)) return true;
+    return g.text.endsWith(k2.suffix) ? void 0 : false;
+  }
+  return (k2.prefix ?? "").includes(g.text) || (k2.suffix ?? "").includes(g.text) ? true : void 0;
+}
+function passes(g, k2) {
+  const r = check(g, k2);
+  return r === void 0 ? void 0 : r === g.expect;
+}
+
 // src/model/recursion.ts
 function firesOnCreation(t) {
   return isKnown(t.events) && t.events.value.some(isCreationEvent) && !neverFires(t);
@@ -16998,10 +17018,30 @@ function effectiveWrites(fn) {
 function writesInto(t, key2) {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
-  return effectiveWrites(t.function).filter((w) => {
+  const into = effectiveWrites(t.function).filter((w) => {
+    if (!reachedBy(w, t)) return false;
     if (!w.bucket) return own === key2;
     return key2 !== void 0 && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key2;
   }).map((w) => resolvedFor(w, t));
+  const prefixOf = (w) => w.prefix && isKnown(w.prefix) ? w.prefix.value : void 0;
+  const codePrefixes = into.filter((w) => w.via === "code").map(prefixOf).filter((p) => p !== void 0);
+  return into.filter((w) => {
+    const p = w.via === "env" ? prefixOf(w) : void 0;
+    return p === void 0 || !codePrefixes.some((c) => c.startsWith(p));
+  });
+}
+function reachedBy(w, t) {
+  const facts = { prefix: known(t.prefix) || void 0, suffix: known(t.suffix) || void 0 };
+  return !(w.guards ?? []).some((g) => passes(g, facts) === false);
+}
+function stoppedBy(w) {
+  const p = w.prefix && isKnown(w.prefix) ? w.prefix.value : void 0;
+  const facts = { prefix: p, suffix: w.suffix && isKnown(w.suffix) ? w.suffix.value : void 0, exact: w.exact ? p : void 0 };
+  for (const guard of w.guards ?? []) {
+    const r = passes(guard, facts);
+    if (r !== true) return { guard, certain: r === false };
+  }
+  return void 0;
 }
 function reach(w, to) {
   const tp = known(to.prefix);
@@ -17015,7 +17055,10 @@ function reach(w, to) {
   }
   if (wp !== void 0 && tp !== void 0 && !prefixesOverlap(wp, tp)) return "none";
   if (ws !== void 0 && ts !== void 0 && !suffixesOverlap(ws, ts)) return "none";
-  return wp !== void 0 && tp !== void 0 ? "certain" : "maybe";
+  if (wp === void 0 || tp === void 0) return "maybe";
+  if (w.via !== "code") return "certain";
+  const suffixMatches = ts === "" || ts !== void 0 && ws !== void 0 && ws.endsWith(ts);
+  return wp.startsWith(tp) && suffixMatches ? "certain" : "maybe";
 }
 function targetKeys(t) {
   const out2 = /* @__PURE__ */ new Set();
@@ -17172,6 +17215,18 @@ function direct(t, report) {
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "the bucket that triggers it"}`;
   const hit = graded.find((g) => g.r === "certain")?.w;
   if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
+  const stop2 = hit ? stoppedBy(hit) : void 0;
+  if (hit && stop2) {
+    const [where2, ...check2] = stop2.guard.label.split(" ");
+    report({
+      at: anchor(t),
+      severity: "warning",
+      message: stop2.certain ? `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter2} there: it re-triggers itself once — the check ${check2.join(" ")} at ${where2} stops the second run, so every object costs two runs; ${REMEDY}` : `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter2} there: it re-triggers itself, and only the check ${check2.join(" ")} at ${where2} stops it — an endless loop if what it writes passes that check too; ${REMEDY}`,
+      related: [related(hit)],
+      key: `${t.function.name.value}/${t.name.value}`
+    });
+    return true;
+  }
   if (hit) {
     report({
       at: anchor(t),
@@ -34448,8 +34503,8 @@ function parseAws(text2, opts2 = {}) {
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
     const fixed = fromCrontab(toks.map((t) => t.text));
-    const read = cronSchedule(toks, AWS_FIELDS.slice(0, 5));
-    const meant = read.fields && read.problems.length === 0 ? ` (${describe2(read.fields)})` : "";
+    const read2 = cronSchedule(toks, AWS_FIELDS.slice(0, 5));
+    const meant = read2.fields && read2.problems.length === 0 ? ` (${describe2(read2.fields)})` : "";
     return { kind: "invalid", problems: [{ ...at, message: `"${inner.trim()}" is a 5-field crontab${meant}, but AWS cron() has 6 fields (minutes hours day-of-month month day-of-week year) with "?" in day-of-month or day-of-week; write "cron(${fixed})"` }] };
   }
   if (toks.length !== 6) return { kind: "invalid", problems: [{ ...at, message: `AWS cron() has 6 fields (minutes hours day-of-month month day-of-week year), this one has ${toks.length}` }] };
@@ -34973,6 +35028,8 @@ var Analysis = class {
   seen = /* @__PURE__ */ new Set();
   sdks = /* @__PURE__ */ new Set();
   stack = [];
+  /** Checks on the triggering key in effect where evaluation is (src/code/key-guard.ts); a write records them. */
+  guards = [];
   /** Function nodes evaluated at least once (by start offset per module). */
   ran = /* @__PURE__ */ new Set();
   steps = 0;
@@ -34980,7 +35037,7 @@ var Analysis = class {
   phase = "handler";
   sites = /* @__PURE__ */ new Set();
   record(module2, w) {
-    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}`;
+    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}\0${(w.guards ?? []).map((g) => `${g.label}=${g.expect}`).join(",")}`;
     const site = `${module2.abs}\0${w.start}`;
     if (this.seen.has(id2) || this.phase === "rest" && this.sites.has(site)) return;
     this.seen.add(id2);
@@ -35203,12 +35260,48 @@ function keyOf(v) {
   if (!v) return [{ unknown: true }];
   return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
 }
+function afterFields(v, sep9, n) {
+  const ps = asStr(v);
+  const first = ps[0];
+  if (first && "lit" in first) {
+    const fields = first.lit.split(sep9);
+    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep9) }, ...ps.slice(1)]);
+  }
+  const out2 = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
+  else if (last && "lit" in last && ps.length > 1) out2.push({ lit: last.lit.includes(sep9) ? last.lit.slice(last.lit.lastIndexOf(sep9)) : last.lit });
+  return str(out2);
+}
+function dropEnd(v, n) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(n > 0 ? s.slice(0, -n) : s);
+  return keepStart(v);
+}
+function dropFirst(v, n) {
+  const ps = asStr(v);
+  const first = ps[0];
+  if (first && "lit" in first && first.lit.length >= n) return str([{ lit: first.lit.slice(n) }, ...ps.slice(1)]);
+  const out2 = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
+  else if (last && "lit" in last && ps.length > 1) out2.push(last);
+  return str(out2);
+}
 
 // src/code/sdk.ts
-var SDK_MODULES = {
+function table(entries2) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries2));
+}
+function tables(entries2) {
+  return table(Object.fromEntries(Object.entries(entries2).map(([k2, v]) => [k2, table(v)])));
+}
+var SDK_MODULES = table({
   oss2: "oss2",
   alibabacloud_oss_v2: "ossv2",
   qcloud_cos: "cos",
+  /** Tencent SCF's Python runtime module of the same SDK. */
+  qcloud_cos_v5: "cos",
   obs: "obs",
   boto3: "boto3",
   "ali-oss": "alioss",
@@ -35218,19 +35311,36 @@ var SDK_MODULES = {
   "aws-sdk/clients/s3": "awsv2-s3",
   "@aws-sdk/client-s3": "awsv3",
   "@aws-sdk/lib-storage": "awsv3-storage"
-};
+});
+var SDK_NAMES = table({
+  oss2: "oss2",
+  ossv2: "alibabacloud_oss_v2",
+  cos: "qcloud_cos",
+  obs: "esdk-obs-python",
+  boto3: "boto3",
+  alioss: "ali-oss",
+  cosjs: "cos-nodejs-sdk-v5",
+  obsjs: "esdk-obs-nodejs",
+  awsv2: "aws-sdk",
+  "awsv2-s3": "aws-sdk",
+  awsv3: "@aws-sdk/client-s3",
+  "awsv3-storage": "@aws-sdk/lib-storage"
+});
 var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
 var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
 var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
 var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
-var METHODS = {
+var METHODS = tables({
   "oss2/bucket": {
     put_object: bound(a(0, "key")),
     put_object_from_file: bound(a(0, "key")),
     append_object: bound(a(0, "key")),
     copy_object: bound(a(2, "target_key")),
     complete_multipart_upload: bound(a(0, "key")),
-    put_symlink: bound(a(1, "symlink_key"))
+    put_symlink: bound(a(1, "symlink_key")),
+    // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
+    // (src/code/oss-process.ts reads the process string)
+    process_object: { bucket: "bound", key: a(0, "key"), process: a(1, "process") }
   },
   "ossv2/client": {
     put_object: req(),
@@ -35286,15 +35396,17 @@ var METHODS = {
     copy: bound(a(0), true),
     multipartUpload: bound(a(0)),
     completeMultipartUpload: bound(a(0)),
-    putSymlink: bound(a(0))
+    putSymlink: bound(a(0)),
+    // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
+    processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) }
   },
   cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
   obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
   awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
   awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
-};
+});
 var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
-var SDK_KINDS = {
+var SDK_KINDS = table({
   oss2: ["oss2/bucket"],
   ossv2: ["ossv2/client", "ossv2/uploader"],
   cos: ["cos/client"],
@@ -35306,7 +35418,7 @@ var SDK_KINDS = {
   awsv2: ["awsv2"],
   "awsv2-s3": ["awsv2"],
   awsv3: ["awsv3agg"]
-};
+});
 function argOf(args2, arg) {
   let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
   if (v && arg.prop) v = member(v, arg.prop);
@@ -35375,16 +35487,29 @@ function clientMethod(c, name2, args2) {
   }
 }
 function clientMember(c, name2) {
+  if (METHODS[c.kind]?.[name2] || c.kind === "awsv3" && name2 === "send") return { t: "method", client: c, name: name2 };
   if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
   if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
   if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
   return UNKNOWN;
 }
 function writeOf(c, m, args2) {
-  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f);
+  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f) ?? (f.orBound ? boundVal : void 0);
+  if (m.process) {
+    const saved = saveAs(argOf(args2, m.process));
+    if (!saved) return void 0;
+    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
+  }
   let bucket = pick(m.bucket, c.bucket);
   if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
   return { bucket, key: pick(m.key, c.key) };
+}
+function saveAs(v) {
+  if (!v) return void 0;
+  const text2 = asStr(v).map((p) => "lit" in p ? p.lit : "\0").join("");
+  if (!text2.includes("sys/saveas")) return void 0;
+  const rest = text2.slice(text2.indexOf("sys/saveas"));
+  return { key: UNKNOWN, .../[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {} };
 }
 
 // src/code/last-index.ts
@@ -35405,6 +35530,66 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   const sep9 = sepOf(call.childForFieldName("arguments"));
   if (!sep9 || after2 && sep9.length !== 1) return void 0;
   return { sep: sep9, after: after2 };
+}
+
+// src/code/regex-replace.ts
+function literalOf(pattern) {
+  let out2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "\\") {
+      const n = pattern[i2 + 1];
+      if (n === void 0 || /[A-Za-z0-9]/.test(n)) return void 0;
+      out2 += n;
+      i2++;
+      continue;
+    }
+    if ("^$.*+?()[]{}|".includes(c)) return void 0;
+    out2 += c;
+  }
+  return out2;
+}
+function replacementEnds(repl, python) {
+  const ref = python ? /\\(?:\d+|g<\w+>)/g : /\$(?:\d+|&|<\w+>)/g;
+  const parts2 = repl.split(ref);
+  const unescape5 = (s) => python ? s.replace(/\\(.)/g, "$1") : s.replace(/\$\$/g, "$");
+  return { head: unescape5(parts2[0]), tail: unescape5(parts2[parts2.length - 1]), groups: parts2.length > 1 };
+}
+function regexReplace(v, pattern, flags2, repl, python) {
+  const ps = asStr(v);
+  if (repl === void 0) return str([{ unknown: true }]);
+  const r = replacementEnds(repl, python);
+  const global = python ? !flags2.includes("count=1") : flags2.includes("g");
+  const lit2 = literalOf(pattern);
+  if (lit2 !== void 0 && !r.groups && !(flags2.includes("i") && /[A-Za-z]/.test(lit2))) return replaced(v, lit2, r.head, global);
+  if (pattern.endsWith("$") && !pattern.endsWith("\\$") && !pattern.startsWith("^")) {
+    const out2 = [];
+    for (const p of ps) {
+      if ("lit" in p) {
+        out2.push(p);
+        continue;
+      }
+      if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+      break;
+    }
+    if (ps.length === 1 && "lit" in ps[0]) return str([{ unknown: true }, { lit: r.tail }]);
+    return str([...out2, { unknown: true }, { lit: r.tail }]);
+  }
+  if (pattern.startsWith("^") && !pattern.endsWith("$")) {
+    const out2 = [];
+    for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+      const p = ps[i2];
+      if ("lit" in p) {
+        out2.unshift(p);
+        continue;
+      }
+      if ("input" in p) out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
+      break;
+    }
+    if (ps.length === 1 && "lit" in ps[0]) return str([{ lit: r.head }, { unknown: true }]);
+    return str([{ lit: r.head }, { unknown: true }, ...out2]);
+  }
+  return str([{ unknown: true }]);
 }
 
 // src/code/leading-segments.ts
@@ -35545,10 +35730,12 @@ function enter(a2, fn, body3) {
   if (a2.stack.length >= MAX_DEPTH2 || a2.stack.includes(node)) return UNKNOWN;
   a2.ran.add(`${module2.abs}:${node.startIndex}`);
   a2.stack.push(node);
+  const guards = a2.guards.length;
   try {
     return body3(node, module2);
   } finally {
     a2.stack.pop();
+    a2.guards.length = guards;
   }
 }
 function runRest(a2, m, types2, invoke) {
@@ -35570,36 +35757,227 @@ function itemOf(v) {
   return UNKNOWN;
 }
 function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
-  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
+  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2, ...a2.guards.length ? { guards: [...a2.guards] } : {} });
 }
-function methodOf(kind, method) {
-  const table = METHODS[kind];
-  return table && Object.hasOwn(table, method) ? table[method] : void 0;
+function keyGuard(module2, node, subject, test, text2, expect) {
+  if (!text2) return void 0;
+  const ps = asStr(subject);
+  const isInput = (p) => !!p && "input" in p && !p.input.edits?.length;
+  if (test === "prefix" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail)) return void 0;
+  if (test === "suffix" && !(isInput(ps[ps.length - 1]) && ps[ps.length - 1].input.suffix)) return void 0;
+  if (test === "contains" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)) return void 0;
+  const line = module2.text.slice(0, node.startIndex).split("\n").length;
+  const src = node.text.length > 60 ? node.text.slice(0, 57) + "..." : node.text;
+  return { test, text: text2, expect, label: `${module2.path}:${line} ${src}`, line };
+}
+function withGuard(a2, g, body3) {
+  if (!g) return body3();
+  a2.guards.push(g);
+  const n = a2.guards.length;
+  try {
+    return body3();
+  } finally {
+    a2.guards.length = n - 1;
+  }
 }
 function untracked(a2, method, args2, e, fn, module2) {
   for (const sdk of a2.sdks) {
     for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = methodOf(kind, method);
+      const m = writeMethod(kind, method);
       if (!m || m.generic) continue;
       const w = writeOf({ t: "client", sdk, kind }, m, args2);
-      writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
+      if (w) writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
       return;
     }
   }
 }
+function writeMethod(kind, method) {
+  const table2 = METHODS[kind];
+  if (!table2) return void 0;
+  const m = table2[method];
+  if (m) return m;
+  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
+  return base ? table2[base] : void 0;
+}
 function clientCall(a2, recv, method, args2, e, fn, module2) {
-  const m = methodOf(recv.kind, method);
+  const m = writeMethod(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args2);
-    writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
+    if (w) writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
     return UNKNOWN;
   }
   return clientMethod(recv, method, args2) ?? UNKNOWN;
 }
+function either(a2, b) {
+  return a2.t === "unknown" || a2.t === "str" && litOf(a2) === "" ? b : a2;
+}
+
+// src/code/join.ts
+function equal(a2, b) {
+  if (a2 === b) return true;
+  if (!a2 || !b || a2.t !== b.t) return false;
+  switch (a2.t) {
+    case "str":
+      return partsEqual(a2.parts, b.parts);
+    case "event":
+      return a2.path.join("\0") === b.path.join("\0") && a2.path.length === b.path.length;
+    case "env":
+    case "unknown":
+      return true;
+    case "sdk":
+      return a2.sdk === b.sdk && a2.path.join("\0") === b.path.join("\0") && a2.path.length === b.path.length;
+    case "client": {
+      const c = b;
+      return a2.sdk === c.sdk && a2.kind === c.kind && equal(a2.bucket, c.bucket) && equal(a2.key, c.key);
+    }
+    case "request": {
+      const c = b;
+      return a2.sdk === c.sdk && a2.op === c.op && mapsEqual(a2.props, c.props);
+    }
+    case "obj":
+      return mapsEqual(a2.props, b.props);
+    case "list": {
+      const c = b;
+      return a2.items.length === c.items.length && a2.items.every((x, i2) => equal(x, c.items[i2]));
+    }
+    case "fn": {
+      const c = b;
+      return a2.node === c.node && a2.module === c.module && a2.self === c.self && a2.scopes === c.scopes;
+    }
+    case "cls":
+    case "inst": {
+      const c = b;
+      return a2.node === c.node && a2.module === c.module && a2.attrs === c.attrs;
+    }
+    case "mod":
+      return a2.module === b.module;
+    default:
+      return false;
+  }
+}
+function mapsEqual(a2, b) {
+  if (a2 === b) return true;
+  if (a2.size !== b.size) return false;
+  for (const [k2, v] of a2) if (!b.has(k2) || !equal(v, b.get(k2))) return false;
+  return true;
+}
+function partEqual(a2, b) {
+  if ("lit" in a2 || "lit" in b) return "lit" in a2 && "lit" in b && a2.lit === b.lit;
+  if ("unknown" in a2 || "unknown" in b) return "unknown" in a2 && "unknown" in b;
+  if ("bucket" in a2 || "bucket" in b) return "bucket" in a2 && "bucket" in b;
+  if ("appid" in a2 || "appid" in b) return "appid" in a2 && "appid" in b;
+  const x = a2.input;
+  const y = b.input;
+  const ex = x.edits ?? [];
+  const ey = y.edits ?? [];
+  return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep && ex.length === ey.length && ex.every((e, i2) => e.from === ey[i2].from && e.to === ey[i2].to && e.all === ey[i2].all);
+}
+function partsEqual(a2, b) {
+  return a2.length === b.length && a2.every((p, i2) => partEqual(p, b[i2]));
+}
+function flat(parts2) {
+  const out2 = [];
+  for (const p of normaliseAll(parts2)) if ("lit" in p) for (const ch of p.lit) out2.push({ lit: ch });
+  else out2.push(p);
+  return out2;
+}
+function normaliseAll(parts2) {
+  return str(parts2).parts;
+}
+function joinStrings(a2, b) {
+  if (partsEqual(normaliseAll(a2), normaliseAll(b))) return str(a2);
+  const x = flat(a2);
+  const y = flat(b);
+  let head = 0;
+  while (head < x.length && head < y.length && partEqual(x[head], y[head])) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail])) tail++;
+  const start2 = x.slice(0, head).map((p) => "input" in p ? { input: { ...p.input, suffix: false } } : p);
+  const end2 = x.slice(x.length - tail).map((p) => "input" in p ? { input: { ...p.input, prefix: false } } : p);
+  return str([...start2, { unknown: true }, ...end2]);
+}
+function isStringish(v) {
+  return v.t === "str" || v.t === "event" && asStr(v).some((p) => !("unknown" in p));
+}
+var OBJECTS = /* @__PURE__ */ new Set(["client", "method", "sdk", "request", "fn", "cls", "inst", "mod"]);
+function join(a2, b) {
+  if (equal(a2, b)) return a2;
+  if (a2.t === "unknown" && OBJECTS.has(b.t)) return b;
+  if (b.t === "unknown" && OBJECTS.has(a2.t)) return a2;
+  if (a2.t === "unknown" || b.t === "unknown") return UNKNOWN;
+  if (isStringish(a2) && isStringish(b)) return joinStrings(asStr(a2), asStr(b));
+  if (a2.t !== b.t) return UNKNOWN;
+  switch (a2.t) {
+    case "client": {
+      const c = b;
+      if (a2.sdk !== c.sdk || a2.kind !== c.kind) return UNKNOWN;
+      return { t: "client", sdk: a2.sdk, kind: a2.kind, ...a2.bucket || c.bucket ? { bucket: join(a2.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {}, ...a2.key || c.key ? { key: join(a2.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {} };
+    }
+    case "obj":
+      return { t: "obj", props: joinMaps(a2.props, b.props) };
+    case "request": {
+      const c = b;
+      return a2.sdk === c.sdk && a2.op === c.op ? { t: "request", sdk: a2.sdk, op: a2.op, props: joinMaps(a2.props, c.props) } : UNKNOWN;
+    }
+    case "list": {
+      const c = b;
+      return a2.items.length === c.items.length ? { t: "list", items: a2.items.map((x, i2) => join(x, c.items[i2])) } : UNKNOWN;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function joinMaps(a2, b) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const k2 of /* @__PURE__ */ new Set([...a2.keys(), ...b.keys()])) out2.set(k2, join(a2.get(k2) ?? UNKNOWN, b.get(k2) ?? UNKNOWN));
+  return out2;
+}
+function joinAll(vs) {
+  return vs.length ? vs.reduce((x, y) => join(x, y)) : void 0;
+}
+function snapshot(scopes) {
+  return scopes.map((s) => new Map(s));
+}
+function restore(scopes, s) {
+  scopes.forEach((scope, i2) => {
+    scope.clear();
+    for (const [k2, v] of s[i2] ?? []) scope.set(k2, v);
+  });
+}
+function runArms(all, arms) {
+  const scopes = all.length > 1 ? all.slice(1) : [];
+  if (!scopes.length) {
+    for (const arm of arms) arm();
+    return;
+  }
+  const before = snapshot(scopes);
+  const after2 = [];
+  for (const arm of arms) {
+    restore(scopes, before);
+    if (arm()) after2.push(snapshot(scopes));
+  }
+  if (after2.length === 0) {
+    restore(scopes, before);
+    return;
+  }
+  restore(scopes, joinStates(after2));
+}
+function joinStates(states) {
+  return states[0].map((_, i2) => {
+    const out2 = /* @__PURE__ */ new Map();
+    const names2 = new Set(states.flatMap((s) => [...s[i2]?.keys() ?? []]));
+    for (const name2 of names2) {
+      const vs = states.map((s) => s[i2]?.get(name2)).filter((v) => v !== void 0);
+      out2.set(name2, joinAll(vs) ?? UNKNOWN);
+    }
+    return out2;
+  });
+}
 
 // src/code/javascript-statements.ts
+var CONTEXT = { t: "sdk", sdk: "js", path: ["<context>"] };
 var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
-var NODE_STD = { path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path" };
+var NODE_STD = table({ path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path", util: "util", "node:util": "util" });
 var JsStatements = class {
   constructor(a2) {
     this.a = a2;
@@ -35617,7 +35995,7 @@ var JsStatements = class {
     this.runModule(m);
     const fn = m.exports.get(name2) ?? m.globals.get(name2);
     if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, CONTEXT, UNKNOWN], kw: /* @__PURE__ */ new Map() });
     return true;
   }
   runRest(m) {
@@ -35722,10 +36100,19 @@ var JsStatements = class {
           if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
           return;
         }
+        const src = s.childForFieldName("source");
+        const fromSpec = src ? litOf(this.expr(src, f)) : void 0;
+        const from = fromSpec !== void 0 ? this.moduleVal(fromSpec, f) : void 0;
+        if (from?.t === "mod" && !s.descendantsOfType("export_specifier").length) {
+          const ns = s.namedChildren.find((c) => c.type === "namespace_export")?.namedChildren[0]?.text;
+          if (ns) f.module.exports.set(ns, from);
+          else for (const [k2, x] of from.module.exports) if (k2 !== "default") f.module.exports.set(k2, x);
+          return;
+        }
         for (const spec of s.descendantsOfType("export_specifier")) {
           const name2 = spec.childForFieldName("name")?.text;
           const alias = spec.childForFieldName("alias")?.text;
-          if (name2) f.module.exports.set(alias ?? name2, this.lookup(f, name2));
+          if (name2) f.module.exports.set(alias ?? name2, from ? this.prop(from, name2) : this.lookup(f, name2));
         }
         return;
       }
@@ -35755,20 +36142,59 @@ var JsStatements = class {
         if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
         return;
       }
+      case "if_statement": {
+        const cond = s.childForFieldName("condition");
+        if (cond) this.expr(cond, f);
+        const body3 = s.childForFieldName("consequence");
+        const alt = s.childForFieldName("alternative");
+        const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
+        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body3, f)), () => withGuard(this.a, alt ? guard(false) : void 0, () => this.arm(alt, f))], f);
+        if (!alt && body3 && !fallsThrough(body3)) {
+          const g = guard(false);
+          if (g) this.a.guards.push(g);
+        }
+        return;
+      }
+      case "try_statement": {
+        const body3 = s.childForFieldName("body");
+        const handler = s.childForFieldName("handler");
+        if (body3) this.stmt(body3, f);
+        this.arms([() => !!body3 && fallsThrough(body3), ...handler ? [() => this.arm(handler, f)] : []], f);
+        const fin = s.childForFieldName("finalizer");
+        if (fin) this.stmt(fin, f);
+        return;
+      }
+      case "switch_statement": {
+        const value2 = s.childForFieldName("value");
+        if (value2) this.expr(value2, f);
+        const cases = s.childForFieldName("body")?.namedChildren.filter((c) => c.type === "switch_case" || c.type === "switch_default") ?? [];
+        const arms = cases.map((c) => () => this.arm(c, f));
+        if (!cases.some((c) => c.type === "switch_default")) arms.push(() => true);
+        this.arms(arms, f);
+        return;
+      }
+      case "while_statement":
+      case "for_statement": {
+        for (const field2 of ["initializer", "condition"]) {
+          const c = s.childForFieldName(field2);
+          if (c) this.stmtOrExpr(c, f);
+        }
+        const body3 = s.childForFieldName("body");
+        this.arms([() => {
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
+        return;
+      }
       case "statement_block":
-      case "if_statement":
       case "else_clause":
-      case "try_statement":
       case "catch_clause":
       case "finally_clause":
-      case "while_statement":
       case "do_statement":
-      case "switch_statement":
       case "switch_body":
       case "switch_case":
       case "switch_default":
       case "labeled_statement":
-      case "for_statement":
         for (const c of s.namedChildren) {
           if (c.type === "parenthesized_expression" || c.type.endsWith("expression")) this.expr(c, f);
           else this.stmt(c, f);
@@ -35778,15 +36204,59 @@ var JsStatements = class {
         const left = s.childForFieldName("left");
         const right = s.childForFieldName("right");
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
         const body3 = s.childForFieldName("body");
-        if (body3) this.stmt(body3, f);
+        this.arms([() => {
+          if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
         return;
       }
       default:
         if (s.type.endsWith("expression")) this.expr(s, f);
         return;
     }
+  }
+  stmtOrExpr(c, f) {
+    if (c.type.endsWith("expression") || c.type === "identifier") this.expr(c, f);
+    else this.stmt(c, f);
+  }
+  /** Run a statement as an arm: whether it reaches what follows the branch. */
+  arm(s, f) {
+    if (!s) return true;
+    this.stmt(s, f);
+    return fallsThrough(s);
+  }
+  /** Run arms from one state and join them where they meet (src/code/join.ts); what each returns is joined too. */
+  arms(arms, f) {
+    const ret0 = f.ret;
+    const rets = [];
+    const guards = this.a.guards.length;
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      this.a.guards.length = guards;
+      const through = arm();
+      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
+  }
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  keyTest(c, f, expect) {
+    if (c.type === "parenthesized_expression" && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === "unary_expression" && c.childForFieldName("operator")?.text === "!") {
+      const x = c.childForFieldName("argument");
+      return x ? this.keyTest(x, f, !expect) : void 0;
+    }
+    if (c.type !== "call_expression") return void 0;
+    const fn = c.childForFieldName("function");
+    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+    const obj = fn?.childForFieldName("object");
+    const arg = c.childForFieldName("arguments")?.namedChildren[0];
+    const test = method === "endsWith" ? "suffix" : method === "startsWith" ? "prefix" : method === "includes" ? "contains" : void 0;
+    if (!obj || !arg || !test) return void 0;
+    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
   }
   bind(target2, v, f) {
     switch (target2.type) {
@@ -35860,7 +36330,7 @@ var JsStatements = class {
       return { t: "sdk", sdk, path: [] };
     }
     if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
-    if (spec.startsWith(".")) {
+    {
       const local = this.a.load(f.module, spec);
       if (local) {
         this.runModule(local);
@@ -35882,6 +36352,23 @@ var JsStatements = class {
     return this.a.env(name2) ?? dflt ?? UNKNOWN;
   }
 };
+var ENDS = /* @__PURE__ */ new Set(["return_statement", "throw_statement", "continue_statement", "break_statement"]);
+function fallsThrough(s) {
+  if (ENDS.has(s.type)) return false;
+  if (s.type === "statement_block" || s.type === "else_clause" || s.type === "catch_clause" || s.type === "switch_case" || s.type === "switch_default") {
+    const body3 = s.type === "catch_clause" ? s.childForFieldName("body") : s;
+    const stmts = s.type === "switch_case" || s.type === "switch_default" ? s.childrenForFieldName("body") : body3?.namedChildren ?? [];
+    const last = stmts.filter((c) => c.type !== "comment").pop();
+    if (last?.type === "break_statement" && s.type !== "statement_block" && s.type !== "else_clause" && s.type !== "catch_clause") return true;
+    return last ? fallsThrough(last) : true;
+  }
+  if (s.type === "if_statement") {
+    const body3 = s.childForFieldName("consequence");
+    const alt = s.childForFieldName("alternative");
+    return !alt || !!body3 && fallsThrough(body3) || fallsThrough(alt);
+  }
+  return true;
+}
 function propName(k2) {
   return k2.type === "string" ? k2.text.slice(1, -1) : k2.text;
 }
@@ -35938,7 +36425,7 @@ var JsEval = class extends JsStatements {
         const lv = l ? this.expr(l, f) : UNKNOWN;
         const rv = r ? this.expr(r, f) : UNKNOWN;
         if (op === "+") return concat(lv, rv);
-        if (op === "||" || op === "??") return lv.t === "unknown" ? rv : lv;
+        if (op === "||" || op === "??") return either(lv, rv);
         return UNKNOWN;
       }
       case "ternary_expression": {
@@ -35946,7 +36433,7 @@ var JsEval = class extends JsStatements {
         const b = e.childForFieldName("alternative");
         const av = a2 ? this.expr(a2, f) : UNKNOWN;
         const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+        return join(av, bv);
       }
       case "member_expression": {
         const obj = e.childForFieldName("object");
@@ -36090,20 +36577,33 @@ var JsEval = class extends JsStatements {
         const segments3 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
         const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
         if (stripped) return stripped;
+        if (re?.type === "regex" && (recv.t === "str" || recv.t === "event")) {
+          return regexReplace(recv, re.childForFieldName("pattern")?.text ?? "", re.childForFieldName("flags")?.text ?? "", litOf(args2.pos[1]), false);
+        }
       }
       const out2 = this.method(recv, method, args2, e, fn, f);
-      if (recv.t === "client" && method === "useBucket" && objNode.type === "identifier" && out2.t === "client") {
-        this.assign(f, objNode.text, out2);
+      if (recv.t === "client" && method === "useBucket" && out2.t === "client") {
+        if (objNode.type === "identifier") this.assign(f, objNode.text, out2);
+        else if (objNode.type === "member_expression") {
+          const owner = objNode.childForFieldName("object");
+          const prop = objNode.childForFieldName("property")?.text;
+          const o = owner && (owner.type === "this" || owner.type === "identifier") ? this.expr(owner, f) : UNKNOWN;
+          if (prop && (o.t === "inst" || o.t === "cls")) o.attrs.set(prop, out2);
+          else if (prop && o.t === "obj") o.props.set(prop, out2);
+        }
         return UNKNOWN;
       }
       return out2;
     }
     const callee2 = this.expr(fn, f);
     if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, f.module);
     if (callee2.t === "sdk") {
       if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
       return construct(callee2.sdk, callee2.path, args2);
     }
+    const wrapped = args2.pos.find((x) => x.t === "fn" || x.t === "method");
+    if (wrapped) return wrapped;
     this.callbacks(args2, UNKNOWN);
     return UNKNOWN;
   }
@@ -36119,6 +36619,12 @@ var JsEval = class extends JsStatements {
       case "decodeURI":
       case "String":
         return x ?? UNKNOWN;
+      case "util.promisify":
+        return x ?? UNKNOWN;
+      // the same write, with a promise
+      case "<context>.getUserData":
+        return this.envVal(litOf(x), void 0);
+      // FunctionGraph: the function's environment variables
       case "path.join":
       case "path.posix.join":
         return joinPath(args2.pos);
@@ -36158,7 +36664,13 @@ var JsEval = class extends JsStatements {
       case "fn":
         if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
         if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
-        return UNKNOWN;
+        return recv;
+      // middy(handler).use(…), handler.bind(this): still the handler
+      case "method":
+        if (method === "call") return clientCall(this.a, recv.client, recv.name, { pos: args2.pos.slice(1), kw: args2.kw }, e, fn, f.module);
+        if (method === "apply") return clientCall(this.a, recv.client, recv.name, { pos: y?.t === "list" ? y.items : [], kw: args2.kw }, e, fn, f.module);
+        return recv;
+      // cos.putObject.bind(cos)
       case "client": {
         if (recv.kind === "awsv3" && method === "send") {
           if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
@@ -36179,15 +36691,31 @@ var JsEval = class extends JsStatements {
             return recv;
           case "split":
             return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
+          case "map":
+            return this.mapped(args2, recv);
+          // event.Records.map(record => …)
           default:
             this.callbacks(args2, recv);
             return UNKNOWN;
         }
+      case "list":
+        if (method === "map") return this.mapped(args2, recv);
+        this.callbacks(args2, recv);
+        return UNKNOWN;
       default:
         untracked(this.a, method, args2, e, fn, f.module);
         this.callbacks(args2, recv);
         return UNKNOWN;
     }
+  }
+  /** `records.map(fn)`: a list of what the function returns for an item. */
+  mapped(args2, recv) {
+    const cb = args2.pos[0];
+    if (cb?.t !== "fn") {
+      this.callbacks(args2, recv);
+      return UNKNOWN;
+    }
+    return { t: "list", items: [this.invoke(cb, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() })] };
   }
 };
 function unescape(s) {
@@ -36204,8 +36732,53 @@ function oneChar(re) {
 
 // src/code/locate.ts
 init_model();
-import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { dirname as dirname2, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, extname, isAbsolute, join as join3, relative, resolve as resolve2, sep } from "node:path";
+
+// src/code/ts-paths.ts
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
+var cache2 = /* @__PURE__ */ new Map();
+function read(root) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    const file = join2(root, name2);
+    try {
+      if (statSync(file).size > 256 * 1024) continue;
+      const json = parse2(readFileSync2(file, "utf8"));
+      const opts2 = json?.compilerOptions;
+      if (!opts2 || typeof opts2 !== "object") continue;
+      const base = resolve(dirname2(file), typeof opts2.baseUrl === "string" ? opts2.baseUrl : ".");
+      const paths = [];
+      if (opts2.paths && typeof opts2.paths === "object") {
+        for (const [k2, v] of Object.entries(opts2.paths)) {
+          if (Array.isArray(v)) paths.push([k2, v.filter((x) => typeof x === "string")]);
+        }
+      }
+      return typeof opts2.baseUrl === "string" || paths.length ? { base, paths } : null;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+function aliasTargets2(root, spec) {
+  let a2 = cache2.get(root);
+  if (a2 === void 0) cache2.set(root, a2 = read(root));
+  if (!a2) return [];
+  const out2 = [];
+  for (const [pattern, targets] of a2.paths) {
+    const star3 = pattern.indexOf("*");
+    let hole;
+    if (star3 < 0) hole = pattern === spec ? "" : void 0;
+    else if (spec.startsWith(pattern.slice(0, star3)) && spec.endsWith(pattern.slice(star3 + 1)) && spec.length >= pattern.length - 1) hole = spec.slice(star3, spec.length - (pattern.length - star3 - 1));
+    if (hole === void 0) continue;
+    for (const t of targets) out2.push(resolve(a2.base, t.replace("*", hole)));
+  }
+  out2.push(resolve(a2.base, spec));
+  return out2;
+}
+
+// src/code/locate.ts
 var MAX_MODULE_BYTES = 256 * 1024;
 var MAX_FUNCTION_BYTES = 1024 * 1024;
 var MAX_LINE = 2e3;
@@ -36221,14 +36794,14 @@ function langOf(file) {
 }
 function isDir(p) {
   try {
-    return statSync(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
 }
 function isFile(p) {
   try {
-    return statSync(p).isFile();
+    return statSync2(p).isFile();
   } catch {
     return false;
   }
@@ -36247,8 +36820,8 @@ function readable(root, abs) {
 }
 function locateHandler(code2, configFile, cwd) {
   if (!isKnown(code2.dir) || !code2.handler || !isKnown(code2.handler)) return void 0;
-  const base = resolve(cwd, dirname2(configFile));
-  const rootPath = resolve(base, code2.dir.value);
+  const base = resolve2(cwd, dirname3(configFile));
+  const rootPath = resolve2(base, code2.dir.value);
   const handler = code2.handler.value.trim();
   const dot = handler.lastIndexOf(".");
   if (dot <= 0 || dot === handler.length - 1) return void 0;
@@ -36256,7 +36829,7 @@ function locateHandler(code2, configFile, cwd) {
   let mod = handler.slice(0, dot);
   const exts = extensions(code2.runtime);
   if (isFile(rootPath)) {
-    return langOf(rootPath) ? { root: dirname2(rootPath), module: rootPath, export: fn } : void 0;
+    return langOf(rootPath) ? { root: dirname3(rootPath), module: rootPath, export: fn } : void 0;
   }
   if (!isDir(rootPath)) return void 0;
   const candidates = [mod];
@@ -36265,7 +36838,7 @@ function locateHandler(code2, configFile, cwd) {
   if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
   for (const m of candidates) {
     for (const ext2 of exts) {
-      const file = join(rootPath, m + ext2);
+      const file = join3(rootPath, m + ext2);
       if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
     }
   }
@@ -36278,28 +36851,29 @@ function resolveImport(root, fromFile, spec, lang) {
     const rest = spec.slice(dots).split(".").filter(Boolean).join("/");
     let bases;
     if (dots > 0) {
-      let d = dirname2(fromFile);
-      for (let i2 = 1; i2 < dots; i2++) d = dirname2(d);
+      let d = dirname3(fromFile);
+      for (let i2 = 1; i2 < dots; i2++) d = dirname3(d);
       bases = [d];
-    } else bases = [dirname2(fromFile), root];
+    } else bases = [dirname3(fromFile), root];
     for (const b of bases) {
       if (!rest) continue;
-      tries.push(join(b, `${rest}.py`), join(b, rest, "__init__.py"));
+      tries.push(join3(b, `${rest}.py`), join3(b, rest, "__init__.py"));
     }
   } else {
-    if (!spec.startsWith(".")) return void 0;
-    const b = resolve(dirname2(fromFile), spec);
-    tries.push(b);
-    for (const ext2 of JS) tries.push(b + ext2);
-    if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
-    for (const ext2 of JS) tries.push(join(b, `index${ext2}`));
+    const bases = spec.startsWith(".") ? [resolve2(dirname3(fromFile), spec)] : aliasTargets2(root, spec);
+    for (const b of bases) {
+      tries.push(b);
+      for (const ext2 of JS) tries.push(b + ext2);
+      if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
+      for (const ext2 of JS) tries.push(join3(b, `index${ext2}`));
+    }
   }
   return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
 }
 function readModule(abs, budget) {
   let fd;
   try {
-    const size = statSync(abs).size;
+    const size = statSync2(abs).size;
     if (size > MAX_MODULE_BYTES || size > budget.left) return void 0;
     fd = openSync(abs, "r");
     const buf = Buffer.alloc(size);
@@ -36326,9 +36900,55 @@ function readModule(abs, budget) {
 // src/code/stage.ts
 init_parser();
 
+// src/code/split.ts
+function splitItem(v, idx) {
+  const s = litOf(v.of);
+  if (s !== void 0) {
+    const parts2 = v.rsplit && v.max !== void 0 ? rsplitN(s, v.sep, v.max) : splitN(s, v.sep, v.max);
+    const item = parts2[idx < 0 ? parts2.length + idx : idx];
+    return item === void 0 ? UNKNOWN : lit(item);
+  }
+  if (v.from) return UNKNOWN;
+  if (v.sep === "/" && !v.rsplit && v.max !== void 0 && v.max > 1 && (idx === -1 || idx === v.max)) {
+    const rest = dropLeadingSegments(v.of, v.max - 1);
+    if (rest) return rest;
+  }
+  if (idx === -1 && (v.max === void 0 || v.rsplit)) return afterLast(v.of, v.sep);
+  if (idx === 0 && v.rsplit && v.max === 1) return beforeLast(v.of, v.sep);
+  return UNKNOWN;
+}
+function joinFields(v, n) {
+  if (v.max !== void 0) return UNKNOWN;
+  const s = litOf(v.of);
+  if (s !== void 0) return lit(s.split(v.sep).slice(n).join(v.sep));
+  if (v.sep === "/" && n >= 1) {
+    const rest = dropLeadingSegments(v.of, n - 1);
+    if (rest) return rest;
+  }
+  return afterFields(v.of, v.sep, n);
+}
+function sliceStart(sub2) {
+  const colon = sub2.children.findIndex((c) => c.type === ":");
+  if (sub2.children.filter((c) => c.type === ":").length !== 1) return void 0;
+  const start2 = sub2.children.slice(0, colon).find((c) => c.isNamed);
+  const stop2 = sub2.children.slice(colon + 1).find((c) => c.isNamed);
+  return start2?.type === "integer" && !stop2 ? Number(start2.text) : void 0;
+}
+function caseChanged(v, change) {
+  return str(asStr(v).map((p) => "lit" in p ? { lit: change(p.lit) } : "input" in p ? { unknown: true } : p));
+}
+function splitN(s, sep9, max) {
+  const all = s.split(sep9);
+  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep9)];
+}
+function rsplitN(s, sep9, max) {
+  const all = s.split(sep9);
+  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep9), ...all.slice(all.length - max)];
+}
+
 // src/code/python-statements.ts
-var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
-var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str"]);
+var STD = table({ os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path", re: "re", pathlib: "pathlib" });
+var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str", "pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"]);
 var PythonStatements = class {
   constructor(a2) {
     this.a = a2;
@@ -36346,7 +36966,7 @@ var PythonStatements = class {
     this.runModule(m);
     const fn = m.globals.get(name2);
     if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, { t: "sdk", sdk: "py", path: ["<context>"] }], kw: /* @__PURE__ */ new Map() });
     return true;
   }
   /** Every function and method of the module not yet evaluated, with unknown arguments. */
@@ -36442,30 +37062,46 @@ var PythonStatements = class {
         return;
       }
       case "if_statement":
+        return this.ifStmt(s, f);
+      case "try_statement":
+        return this.tryStmt(s, f);
+      case "match_statement":
+        return this.matchStmt(s, f);
+      case "while_statement": {
+        const cond = s.childForFieldName("condition");
+        if (cond) this.expr(cond, f);
+        const body3 = s.childForFieldName("body");
+        this.arms([() => {
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
+        const alt = s.childForFieldName("alternative");
+        if (alt) this.stmt(alt, f);
+        return;
+      }
       case "elif_clause":
       case "else_clause":
-      case "while_statement":
-      case "try_statement":
       case "except_clause":
       case "finally_clause":
       case "block":
       case "with_statement":
       case "with_clause":
-      case "match_statement":
       case "case_clause":
         for (const c of s.namedChildren) {
           if (c.type === "with_item") this.withItem(c, f);
           else if (c.type === "block" || c.type.endsWith("_clause") || c.type.endsWith("_statement")) this.stmt(c, f);
-          else if (s.type === "if_statement" || s.type === "elif_clause" || s.type === "while_statement") this.expr(c, f);
         }
         return;
       case "for_statement": {
         const left = s.childForFieldName("left");
         const right = s.childForFieldName("right");
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, itemOf(coll), f);
         const body3 = s.childForFieldName("body");
-        if (body3) this.stmt(body3, f);
+        this.arms([() => {
+          if (left) this.bind(left, itemOf(coll), f);
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
         const alt = s.childForFieldName("alternative");
         if (alt) this.stmt(alt, f);
         return;
@@ -36473,6 +37109,103 @@ var PythonStatements = class {
       default:
         return;
     }
+  }
+  /** `if/elif/else`: every arm from the same state, joined where they meet (src/code/join.ts). */
+  ifStmt(s, f) {
+    const arms = [];
+    const cond = s.childForFieldName("condition");
+    if (cond) this.expr(cond, f);
+    const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
+    const body3 = s.childForFieldName("consequence");
+    arms.push(() => withGuard(this.a, guard(true), () => this.arm(body3, f)));
+    const alts = s.childrenForFieldName("alternative");
+    let hasElse = false;
+    for (const alt of alts) {
+      if (alt.type === "else_clause") {
+        hasElse = true;
+        arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : void 0, () => this.arm(alt.childForFieldName("body"), f)));
+        continue;
+      }
+      const c = alt.childForFieldName("condition");
+      arms.push(() => {
+        if (c) this.expr(c, f);
+        return this.arm(alt.childForFieldName("consequence"), f);
+      });
+    }
+    if (!hasElse) arms.push(() => true);
+    this.arms(arms, f);
+    if (alts.length === 0 && body3 && !fallsThrough2(body3)) {
+      const g = guard(false);
+      if (g) this.a.guards.push(g);
+    }
+  }
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  keyTest(c, f, expect) {
+    if (c.type === "parenthesized_expression" && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === "not_operator") {
+      const x = c.childForFieldName("argument");
+      return x ? this.keyTest(x, f, !expect) : void 0;
+    }
+    if (c.type === "call") {
+      const fn = c.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      const obj = fn?.childForFieldName("object");
+      const arg = c.childForFieldName("arguments")?.namedChildren[0];
+      if (!obj || !arg || method !== "endswith" && method !== "startswith") return void 0;
+      return keyGuard(f.module, c, this.expr(obj, f), method === "endswith" ? "suffix" : "prefix", litOf(this.expr(arg, f)), expect);
+    }
+    if (c.type === "comparison_operator" && c.namedChildren.length === 2) {
+      const op = c.children.find((x) => !x.isNamed)?.text;
+      const not = c.children.some((x) => x.type === "not in");
+      if (op !== "in" && !not) return void 0;
+      const [needle, hay] = c.namedChildren;
+      return keyGuard(f.module, c, this.expr(hay, f), "contains", litOf(this.expr(needle, f)), not ? !expect : expect);
+    }
+    return void 0;
+  }
+  /** `try/except/else/finally`: the body runs, then the else arm or any except arm, joined; then finally. */
+  tryStmt(s, f) {
+    const arms = [];
+    let hasElse = false;
+    const body3 = s.childForFieldName("body");
+    if (body3) this.stmt(body3, f);
+    for (const c of s.namedChildren) {
+      if (c.type === "else_clause") {
+        hasElse = true;
+        arms.push(() => this.arm(c.childForFieldName("body"), f));
+      } else if (c.type === "except_clause" || c.type === "except_group_clause") arms.push(() => this.arm(c, f));
+    }
+    if (!hasElse) arms.push(() => !!body3 && fallsThrough2(body3));
+    this.arms(arms, f);
+    for (const c of s.namedChildren) if (c.type === "finally_clause") this.stmt(c, f);
+  }
+  /** `match`: each case from the same state, and no case at all, joined. */
+  matchStmt(s, f) {
+    const subject = s.childForFieldName("subject");
+    if (subject) this.expr(subject, f);
+    const cases = s.childForFieldName("body")?.namedChildren.filter((c) => c.type === "case_clause") ?? [];
+    this.arms([...cases.map((c) => () => this.arm(c.childForFieldName("consequence"), f)), () => true], f);
+  }
+  /** Run a block as an arm: whether it reaches what follows the branch. */
+  arm(block, f) {
+    if (!block) return true;
+    this.stmt(block, f);
+    return fallsThrough2(block);
+  }
+  /** Run arms from one state and join them; what each returns is joined too. */
+  arms(arms, f) {
+    const ret0 = f.ret;
+    const rets = [];
+    const guards = this.a.guards.length;
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      this.a.guards.length = guards;
+      const through = arm();
+      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
   }
   withItem(item, f) {
     const v = item.childForFieldName("value");
@@ -36574,6 +37307,21 @@ var PythonStatements = class {
     }
   }
 };
+var ENDS2 = /* @__PURE__ */ new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
+function fallsThrough2(s) {
+  if (ENDS2.has(s.type)) return false;
+  if (s.type === "block" || s.type === "else_clause" || s.type === "except_clause") {
+    const last = s.type === "block" ? s.namedChildren.filter((c) => c.type !== "comment").pop() : s.namedChildren.filter((c) => c.type === "block").pop();
+    return last ? fallsThrough2(last) : true;
+  }
+  if (s.type === "if_statement") {
+    const alts = s.childrenForFieldName("alternative");
+    if (!alts.some((a2) => a2.type === "else_clause")) return true;
+    const body3 = s.childForFieldName("consequence");
+    return !!body3 && fallsThrough2(body3) || alts.some((a2) => fallsThrough2(a2.childForFieldName(a2.type === "else_clause" ? "body" : "consequence") ?? a2));
+  }
+  return true;
+}
 function paramName(p) {
   if (p.type === "identifier") return p.text;
   if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
@@ -36667,6 +37415,7 @@ var PythonEval = class extends PythonStatements {
         const lv = this.expr(l, f);
         const rv = this.expr(r, f);
         if (op === "+") return concat(lv, rv);
+        if (op === "/" && (lv.t === "str" || lv.t === "event") && (rv.t === "str" || rv.t === "event")) return joinPath([lv, rv]);
         if (op === "%") return percent(lv, rv);
         return UNKNOWN;
       }
@@ -36675,14 +37424,13 @@ var PythonEval = class extends PythonStatements {
         const r = e.childForFieldName("right");
         const lv = l ? this.expr(l, f) : UNKNOWN;
         const rv = r ? this.expr(r, f) : UNKNOWN;
-        if (e.childForFieldName("operator")?.text === "or") return lv.t === "unknown" ? rv : lv;
-        return UNKNOWN;
+        return e.childForFieldName("operator")?.text === "or" ? either(lv, rv) : UNKNOWN;
       }
       case "conditional_expression": {
         const [a2, , b] = e.namedChildren;
         const av = a2 ? this.expr(a2, f) : UNKNOWN;
         const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+        return join(av, bv);
       }
       case "attribute": {
         const obj = e.childForFieldName("object");
@@ -36707,6 +37455,7 @@ var PythonEval = class extends PythonStatements {
       }
       case "list":
       case "tuple":
+      case "expression_list":
         return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
       case "named_expression": {
         const name2 = e.childForFieldName("name")?.text;
@@ -36727,6 +37476,20 @@ var PythonEval = class extends PythonStatements {
     if (v.t === "client") return clientMember(v, name2);
     if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
     if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
+    if (v.t === "str" || v.t === "event" && asStr(v).some((p) => "input" in p)) {
+      switch (name2) {
+        case "name":
+          return basename(v);
+        case "stem":
+          return stem(basename(v));
+        case "suffix":
+          return fromLast(basename(v), ".");
+        case "parent":
+          return dirname(v);
+        default:
+          return UNKNOWN;
+      }
+    }
     return member(v, name2);
   }
   string(e, f) {
@@ -36752,23 +37515,6 @@ var PythonEval = class extends PythonStatements {
     const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
     if (idx !== void 0 && obj.type === "call") {
       const fn = obj.childForFieldName("function");
-      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-      if (fn && (method === "split" || method === "rsplit")) {
-        const target2 = fn.childForFieldName("object");
-        const argsNode = obj.childForFieldName("arguments");
-        const sep9 = litOf(this.args(argsNode, f).pos[0]);
-        const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
-        const max = maxText === void 0 ? void 0 : Number(maxText);
-        const once = max === 1;
-        if (target2 && sep9 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
-          const rest = dropLeadingSegments(this.expr(target2, f), max - 1);
-          if (rest) return rest;
-        }
-        if (target2 && sep9 && idx === -1) return afterLast(this.expr(target2, f), sep9);
-        if (target2 && sep9 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target2, f), sep9);
-        if (target2) this.expr(target2, f);
-        return UNKNOWN;
-      }
       if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
         const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
         return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
@@ -36781,6 +37527,12 @@ var PythonEval = class extends PythonStatements {
     }
     const v = this.expr(obj, f);
     if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
+    if (v.t === "split") {
+      if (idx !== void 0) return splitItem(v, idx);
+      const from = sub2.type === "slice" ? sliceStart(sub2) : void 0;
+      if (from !== void 0) return { ...v, from: (v.from ?? 0) + from };
+      return UNKNOWN;
+    }
     if (idx !== void 0) {
       if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
       return member(v, void 0);
@@ -36797,13 +37549,18 @@ var PythonEval = class extends PythonStatements {
     const at = sub2.children.findIndex((c) => c.type === ":");
     const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
     const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
-    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a2) => litOf(this.args(a2, f).pos[0])) : void 0;
+    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a3) => litOf(this.args(a3, f).pos[0])) : void 0;
     const from = cut(start2);
     const to = cut(stop2);
     if (start2 && !from) this.expr(start2, f);
     if (stop2 && !to) this.expr(stop2, f);
     if (colons !== 1) return UNKNOWN;
     if (!start2 && !stop2) return v;
+    const num2 = (n) => n && (n.type === "integer" || n.type === "unary_operator" && /^-\s*\d+$/.test(n.text)) ? Number(n.text.replace(/\s/g, "")) : void 0;
+    const a2 = num2(start2);
+    const b = num2(stop2);
+    if (!start2 && b !== void 0 && b < 0) return dropEnd(v, -b);
+    if (!stop2 && a2 !== void 0 && a2 >= 0) return dropFirst(v, a2);
     if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
     if (to && !start2 && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);
@@ -36830,6 +37587,7 @@ var PythonEval = class extends PythonStatements {
   }
   apply(callee2, args2, e, fn, m) {
     if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, m);
     if (callee2.t === "cls") {
       const inst = this.classes.instance(callee2);
       const init2 = this.classes.method(inst, "__init__");
@@ -36845,7 +37603,7 @@ var PythonEval = class extends PythonStatements {
       }
       return construct(callee2.sdk, callee2.path, args2);
     }
-    return UNKNOWN;
+    return args2.pos.find((x) => x.t === "fn" || x.t === "method") ?? UNKNOWN;
   }
   std(name2, args2) {
     const [x, y] = args2.pos;
@@ -36862,6 +37620,15 @@ var PythonEval = class extends PythonStatements {
         return x ? dirname(x) : UNKNOWN;
       case "os.path.normpath":
         return x ?? UNKNOWN;
+      case "re.sub": {
+        const [pattern, repl, s, count, flags2] = [x ?? args2.kw.get("pattern"), y ?? args2.kw.get("repl"), args2.pos[2] ?? args2.kw.get("string"), args2.pos[3] ?? args2.kw.get("count"), args2.pos[4] ?? args2.kw.get("flags")];
+        const p = litOf(pattern);
+        if (p === void 0 || !s) return UNKNOWN;
+        return regexReplace(s, p, `${flags2 ? "i" : ""}${litOf(count) === "1" ? " count=1" : ""}`, litOf(repl), true);
+      }
+      case "<context>.getUserData":
+        return this.envVal(litOf(x), y);
+      // FunctionGraph: the function's environment variables
       default:
         return UNKNOWN;
     }
@@ -36903,8 +37670,28 @@ var PythonEval = class extends PythonStatements {
             break;
           case "format":
             return format2(recv, args2);
-          case "join":
-            return x?.t === "list" && litOf(recv) !== void 0 ? joinWith(litOf(recv), x.items) : UNKNOWN;
+          case "join": {
+            const sep9 = litOf(recv);
+            if (sep9 !== void 0 && x?.t === "split" && x.sep === sep9 && x.from !== void 0) return joinFields(x, x.from);
+            return x?.t === "list" && sep9 !== void 0 ? joinWith(sep9, x.items) : UNKNOWN;
+          }
+          case "split":
+          case "rsplit": {
+            const sep9 = litOf(x ?? args2.kw.get("sep"));
+            const maxText = litOf(y ?? args2.kw.get("maxsplit"));
+            if (!sep9) return UNKNOWN;
+            return { t: "split", of: recv, sep: sep9, rsplit: method === "rsplit", ...maxText !== void 0 && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {} };
+          }
+          case "with_suffix":
+            return x ? concat(stem(recv), x) : UNKNOWN;
+          // PurePath(key).with_suffix('.webp')
+          case "with_name":
+            return x ? joinPath([dirname(recv), x]) : UNKNOWN;
+          case "lower":
+          case "casefold":
+            return caseChanged(recv, (t) => t.toLowerCase());
+          case "upper":
+            return caseChanged(recv, (t) => t.toUpperCase());
           default:
             return UNKNOWN;
         }
@@ -36913,6 +37700,9 @@ var PythonEval = class extends PythonStatements {
       case "obj":
         if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
         return UNKNOWN;
+      case "split":
+        return method === "pop" && !x ? splitItem(recv, -1) : UNKNOWN;
+      // lst.pop(): the last field
       default:
         untracked(this.a, method, args2, e, fn, f.module);
         return UNKNOWN;
@@ -36924,8 +37714,8 @@ var PythonEval = class extends PythonStatements {
 init_vendors();
 
 // src/engine/containment.ts
-import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync2, writeSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync3, writeSync } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/errors.ts
 var UsageError = class extends Error {
@@ -36937,13 +37727,13 @@ var UsageError = class extends Error {
 
 // src/engine/containment.ts
 function projectRoot(paths, cwd, override) {
-  if (override !== void 0) return realOr(resolve2(cwd, override));
-  const starts = paths.filter((p) => p !== "-").map((p) => resolve2(cwd, p));
+  if (override !== void 0) return realOr(resolve3(cwd, override));
+  const starts = paths.filter((p) => p !== "-").map((p) => resolve3(cwd, p));
   for (const start2 of starts.length ? starts : [cwd]) {
-    let dir = isDirectory(start2) ? start2 : dirname3(start2);
+    let dir = isDirectory(start2) ? start2 : dirname4(start2);
     for (; ; ) {
-      if (existsSync2(resolve2(dir, ".git"))) return realOr(dir);
-      const up = dirname3(dir);
+      if (existsSync2(resolve3(dir, ".git"))) return realOr(dir);
+      const up = dirname4(dir);
       if (up === dir) break;
       dir = up;
     }
@@ -36964,7 +37754,7 @@ function refusal(root, abs) {
   }
   if (!isInside(root, real2)) return "outside";
   try {
-    return statSync2(real2).isFile() ? void 0 : "special";
+    return statSync3(real2).isFile() ? void 0 : "special";
   } catch {
     return "missing";
   }
@@ -36974,11 +37764,11 @@ function refusedError(display2, why, what) {
 }
 function writeReport(path2, text2, display2, root, opts2 = {}) {
   if (opts2.mkdir) {
-    let dir = dirname3(path2);
-    while (!existsSync2(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+    let dir = dirname4(path2);
+    while (!existsSync2(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
     if (root !== void 0 && !isInside(root, dir)) throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
     try {
-      mkdirSync(dirname3(path2), { recursive: true });
+      mkdirSync(dirname4(path2), { recursive: true });
     } catch {
     }
   }
@@ -36988,7 +37778,7 @@ function writeReport(path2, text2, display2, root, opts2 = {}) {
   } catch {
   }
   if (isLink) throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
-  if (root !== void 0 && !isInside(root, dirname3(path2))) {
+  if (root !== void 0 && !isInside(root, dirname4(path2))) {
     throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
   }
   let fd;
@@ -37008,7 +37798,7 @@ function writeReport(path2, text2, display2, root, opts2 = {}) {
 }
 function isDirectory(p) {
   try {
-    return statSync2(p).isDirectory();
+    return statSync3(p).isDirectory();
   } catch {
     return false;
   }
@@ -37017,7 +37807,7 @@ function realOr(p) {
   try {
     return realpathSync(p);
   } catch {
-    return resolve2(p);
+    return resolve3(p);
   }
 }
 
@@ -37041,7 +37831,7 @@ function readHandlerCode(jobs, options) {
   const files = /* @__PURE__ */ new Map();
   const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
   const run3 = new RunBudget(options.budget);
-  const read = (abs) => {
+  const read2 = (abs) => {
     let p = files.get(abs);
     if (p !== void 0) return p;
     const lang = langOf(abs);
@@ -37064,7 +37854,7 @@ function readHandlerCode(jobs, options) {
     const unread = [];
     let analysis;
     try {
-      analysis = readFunction(job, read, display2, limits, why, unread);
+      analysis = readFunction(job, read2, display2, limits, why, unread);
     } catch (e) {
       why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
     }
@@ -37094,7 +37884,7 @@ function readHandlerCode(jobs, options) {
   }
   return texts;
 }
-function readFunction(job, read, display2, limits, why, unread) {
+function readFunction(job, read2, display2, limits, why, unread) {
   const { fn, where: where2 } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
   const modules = /* @__PURE__ */ new Map();
@@ -37102,7 +37892,7 @@ function readFunction(job, read, display2, limits, why, unread) {
   const moduleInfo = (abs) => {
     const known2 = modules.get(abs);
     if (known2) return known2;
-    const p = read(abs);
+    const p = read2(abs);
     if (!p) {
       if (!unread.length) unread.push(`${display2(abs)} could not be read (too large, binary, minified or unparsable)`);
       return void 0;
@@ -37171,6 +37961,7 @@ function toTarget(fn, m, w) {
   return {
     ...name2 === "own" ? {} : { bucket: { value: name2, at } },
     key: keyOf(w.key),
+    ...w.guards ? { guards: w.guards } : {},
     via: "code",
     label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
     at
@@ -37203,8 +37994,8 @@ function onePerMistake(findings) {
 init_parser();
 
 // src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { join as join3, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
+import { join as join5, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
 
 // src/formats/fc3.ts
 var import_yaml11 = __toESM(require_dist(), 1);
@@ -39911,7 +40702,7 @@ function formatById(id2) {
 
 // src/engine/content-detect.ts
 init_source();
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
 function mayBeTriggerFile(text2) {
   return TOP_LEVEL_KEY.test(text2.replace(/^\uFEFF/, ""));
@@ -39929,8 +40720,8 @@ function detectsAsTriggerFile(path2, text2) {
 }
 function isTriggerFileByContent(path2, limit2) {
   try {
-    if (statSync3(path2).size > limit2) return false;
-    return detectsAsTriggerFile(path2, readFileSync2(path2, "utf8"));
+    if (statSync4(path2).size > limit2) return false;
+    return detectsAsTriggerFile(path2, readFileSync3(path2, "utf8"));
   } catch {
     return false;
   }
@@ -39938,11 +40729,11 @@ function isTriggerFileByContent(path2, limit2) {
 
 // src/engine/project-root.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname4, join as join2, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
+import { dirname as dirname5, join as join4, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
 function projectRoot2(start2, cwd) {
-  for (let dir = start2; ; dir = dirname4(dir)) {
-    if (existsSync3(join2(dir, ".git"))) return real(dir);
-    if (dirname4(dir) === dir) return real(cwd);
+  for (let dir = start2; ; dir = dirname5(dir)) {
+    if (existsSync3(join4(dir, ".git"))) return real(dir);
+    if (dirname5(dir) === dir) return real(cwd);
   }
 }
 function isInside2(root, p) {
@@ -40000,10 +40791,10 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
   const seen = /* @__PURE__ */ new Set();
   const wanted = new Set(names2);
   for (const p of paths) {
-    const abs = isAbsolute4(p) ? p : join3(cwd, p);
+    const abs = isAbsolute4(p) ? p : join5(cwd, p);
     let st;
     try {
-      st = statSync4(abs);
+      st = statSync5(abs);
     } catch {
       throw new UsageError(`${p}: no such file or directory`);
     }
@@ -40040,7 +40831,7 @@ function walk(dir, w, out2) {
     throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
   }
   for (const d of list) {
-    const path2 = join3(dir, d.name);
+    const path2 = join5(dir, d.name);
     let isDir2 = d.isDirectory();
     let isFile3 = d.isFile();
     if (d.isSymbolicLink()) {
@@ -40062,7 +40853,7 @@ function linkTarget(path2, root) {
   try {
     const real2 = realpathSync3(path2);
     if (!isInside2(root, real2)) return void 0;
-    const st = statSync4(real2);
+    const st = statSync5(real2);
     return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : void 0;
   } catch {
     return void 0;
@@ -40078,9 +40869,9 @@ function realOf(p) {
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function readBytes(entry) {
   try {
-    const size = statSync4(entry.abs).size;
+    const size = statSync5(entry.abs).size;
     if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    return readFileSync3(entry.abs);
+    return readFileSync4(entry.abs);
   } catch (e) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
   }
@@ -40097,7 +40888,7 @@ import { existsSync as existsSync4 } from "node:fs";
 init_source();
 init_line_index();
 import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute5, join as join6 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
@@ -40258,19 +41049,19 @@ function decodeFileModel(data) {
 
 // src/engine/cache.ts
 import { createRequire as createRequire3 } from "node:module";
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync5, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import { dirname as dirname5, join as join5, basename as basename2 } from "node:path";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname6, join as join7, basename as basename2 } from "node:path";
 
 // src/engine/cache-key.ts
 import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync4, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync5, writeSync as writeSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 var SECRET_BYTES = 32;
 function cacheKeyDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return join4(env.XDG_CACHE_HOME, "trigger-lint");
-  if (process.platform === "win32" && env.LOCALAPPDATA) return join4(env.LOCALAPPDATA, "trigger-lint");
-  return join4(homedir(), ".cache", "trigger-lint");
+  if (env.XDG_CACHE_HOME) return join6(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join6(env.LOCALAPPDATA, "trigger-lint");
+  return join6(homedir(), ".cache", "trigger-lint");
 }
 var memo;
 function cacheSecret(dir = cacheKeyDir()) {
@@ -40280,9 +41071,9 @@ function cacheSecret(dir = cacheKeyDir()) {
   return secret;
 }
 function readSecret(dir) {
-  const file = join4(dir, "cache-key");
+  const file = join6(dir, "cache-key");
   try {
-    const b = readFileSync4(file);
+    const b = readFileSync5(file);
     if (b.length === SECRET_BYTES) return b;
   } catch {
   }
@@ -40299,7 +41090,7 @@ function readSecret(dir) {
     return secret;
   } catch {
     try {
-      const b = readFileSync4(file);
+      const b = readFileSync5(file);
       return b.length === SECRET_BYTES ? b : void 0;
     } catch {
       return void 0;
@@ -40336,7 +41127,7 @@ var Cache = class {
     this.secret = cacheSecret();
     let data;
     try {
-      data = readable2 && this.secret ? JSON.parse(readFileSync5(location2, "utf8")) : void 0;
+      data = readable2 && this.secret ? JSON.parse(readFileSync6(location2, "utf8")) : void 0;
     } catch {
       data = void 0;
     }
@@ -40387,7 +41178,7 @@ var Cache = class {
   save() {
     if (!this.dirty || !this.secret) return;
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join5(dirname5(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    const tmp = join7(dirname6(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
       const fd = openSync5(tmp, "w");
       try {
@@ -40510,12 +41301,12 @@ function workerFile() {
 function prepare(sources, options, named) {
   const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const cache2 = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
+  const cache3 = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
-  const cacheable = (j) => !!cache2 && !options.readEnv && !j.settings?.readEnv;
-  const hash = cache2 ? optionsHash(options) : "";
+  const cacheable = (j) => !!cache3 && !options.readEnv && !j.settings?.readEnv;
+  const hash = cache3 ? optionsHash(options) : "";
   const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i2) => cacheable(j) ? cache2.get(j.path, keys[i2]) : void 0);
+  const units = jobs.map((j, i2) => cacheable(j) ? cache3.get(j.path, keys[i2]) : void 0);
   const decoded = /* @__PURE__ */ new Map();
   units.forEach((u, i2) => {
     if (!u) return;
@@ -40523,7 +41314,7 @@ function prepare(sources, options, named) {
       decoded.set(i2, u.files.map(decodeFileModel));
     } catch {
       units[i2] = void 0;
-      cache2.drop(jobs[i2].path);
+      cache3.drop(jobs[i2].path);
     }
   });
   const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
@@ -40541,7 +41332,7 @@ function prepare(sources, options, named) {
   const local = new Set(remote);
   for (const i2 of missing) {
     if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache2);
+    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache3);
     units[i2] = unit;
     for (const fm of files) delete fm.schemaTargets;
     direct2.set(i2, files);
@@ -40558,13 +41349,13 @@ function prepare(sources, options, named) {
       const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
       for (const r of list) all.push(r);
     }
-    if (fresh.has(i2) && cacheable(jobs[i2])) cache2.set(s.path, keys[i2], u);
+    if (fresh.has(i2) && cacheable(jobs[i2])) cache3.set(s.path, keys[i2], u);
   });
-  cache2?.save();
+  cache3?.save();
   return prebuilt;
 }
 function openCache(location2, cwd, root) {
-  const abs = isAbsolute5(location2) ? location2 : join6(cwd, location2);
+  const abs = isAbsolute5(location2) ? location2 : join8(cwd, location2);
   const why = refusal(root, abs);
   return new Cache(abs, VERSION2, why === void 0);
 }
@@ -40847,8 +41638,8 @@ init_source();
 init_source();
 
 // src/workflow/write-atomic.ts
-import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { basename as basename3, dirname as dirname7, join as join8 } from "node:path";
+import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync6, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname8, join as join10 } from "node:path";
 function temporaryName(file, pid) {
   return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
 }
@@ -40873,7 +41664,7 @@ function removeStaleTemporaries(dir, file) {
     const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
-      unlinkSync2(join8(dir, name2));
+      unlinkSync2(join10(dir, name2));
     } catch {
     }
   }
@@ -40883,13 +41674,13 @@ function writeFileAtomic(path2, text2) {
   let st;
   try {
     target2 = realpathSync4(path2);
-    st = statSync5(target2);
+    st = statSync6(target2);
   } catch {
     st = void 0;
   }
-  const dir = dirname7(target2);
+  const dir = dirname8(target2);
   removeStaleTemporaries(dir, basename3(target2));
-  const tmp = join8(dir, temporaryName(basename3(target2), process.pid));
+  const tmp = join10(dir, temporaryName(basename3(target2), process.pid));
   try {
     const fd = openSync6(tmp, "wx", 384);
     try {
@@ -40951,8 +41742,8 @@ function fixSources(sources, lintOnce, canFix = () => true, first) {
   const original = new Map(sources.map((s) => [s.path, s.text]));
   let current = sources;
   let result2 = first ?? lintOnce(current);
-  let passes = 0;
-  while (passes < MAX_FIX_PASSES) {
+  let passes2 = 0;
+  while (passes2 < MAX_FIX_PASSES) {
     const byPath = new Map(result2.files.map((f) => [f.path, f.findings]));
     let changed2 = false;
     current = current.map((s) => {
@@ -40964,11 +41755,11 @@ function fixSources(sources, lintOnce, canFix = () => true, first) {
       return parseSource(s.path, text2);
     });
     if (!changed2) break;
-    passes++;
+    passes2++;
     result2 = lintOnce(current);
   }
   const changed = current.filter((s) => original.get(s.path) !== s.text).map((s) => ({ path: s.path, before: original.get(s.path), after: s.text }));
-  return { sources: current, changed, result: result2, passes };
+  return { sources: current, changed, result: result2, passes: passes2 };
 }
 async function fixDiff(path2, before, after2) {
   const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
@@ -40976,20 +41767,20 @@ async function fixDiff(path2, before, after2) {
 }
 
 // src/workflow/baseline.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname8, relative as relative6, resolve as resolve3, sep as sep6 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname9, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
 var DEFAULT_BASELINE = "trigger-lint-baseline.json";
 function identity(f) {
   return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
 }
 function entryPath(cwd, baselineFile, reportPath) {
-  return relative6(dirname8(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep6).join("/");
+  return relative6(dirname9(resolve4(cwd, baselineFile)), resolve4(cwd, reportPath)).split(sep6).join("/");
 }
 var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
 function readBaseline(file, display2) {
   let data;
   try {
-    data = JSON.parse(readFileSync6(file, "utf8"));
+    data = JSON.parse(readFileSync7(file, "utf8"));
   } catch (e) {
     const code2 = e.code;
     throw new UsageError(`${display2}: ${code2 ? `cannot read baseline (${code2})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
@@ -41073,8 +41864,8 @@ function writeBaseline(file, baseline) {
 }
 
 // src/workflow/config/resolve.ts
-import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
-import { dirname as dirname9, join as join9, relative as relative7, resolve as resolve4, sep as sep8 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
+import { dirname as dirname10, join as join11, relative as relative7, resolve as resolve5, sep as sep8 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a2, b, str3) => {
@@ -43045,7 +43836,7 @@ init_vendors();
 
 // src/workflow/config/load.ts
 var import_yaml25 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/generated/root.js
 var trigger_lint_config = validate102;
@@ -43558,7 +44349,7 @@ var CONFIG_FILE_NAMES = [".trigger-lint.yaml", ".trigger-lint.yml"];
 function loadConfigFile(path2, display2, dir) {
   let text2;
   try {
-    text2 = readFileSync7(path2, "utf8");
+    text2 = readFileSync8(path2, "utf8");
   } catch (e) {
     throw new UsageError(`${display2}: cannot read configuration file (${e.code ?? "error"})`);
   }
@@ -43744,12 +44535,12 @@ var ConfigResolver = class {
   configFor(absFile) {
     if (this.cli.config === false) return void 0;
     if (typeof this.cli.config === "string") {
-      const p = resolve4(this.cwd, this.cli.config);
+      const p = resolve5(this.cwd, this.cli.config);
       if (!existsSync5(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
       return this.load(p, this.cwd);
     }
-    const found = this.findUpward(dirname9(absFile));
-    return found ? this.load(found, dirname9(found)) : void 0;
+    const found = this.findUpward(dirname10(absFile));
+    return found ? this.load(found, dirname10(found)) : void 0;
   }
   load(p, dir) {
     let c = this.files.get(p);
@@ -43765,14 +44556,14 @@ var ConfigResolver = class {
     if (this.dirCache.has(dir)) return this.dirCache.get(dir);
     let found;
     for (const name2 of CONFIG_FILE_NAMES) {
-      const p = join9(dir, name2);
+      const p = join11(dir, name2);
       if (isFile2(p)) {
         found = p;
         break;
       }
     }
-    const parent2 = dirname9(dir);
-    if (!found && parent2 !== dir && !existsSync5(join9(dir, ".git"))) found = this.findUpward(parent2);
+    const parent2 = dirname10(dir);
+    if (!found && parent2 !== dir && !existsSync5(join11(dir, ".git"))) found = this.findUpward(parent2);
     this.dirCache.set(dir, found);
     return found;
   }
@@ -43833,7 +44624,7 @@ function reasonSeverity() {
 }
 function isFile2(p) {
   try {
-    return statSync6(p).isFile();
+    return statSync7(p).isFile();
   } catch {
     return false;
   }
@@ -43901,7 +44692,7 @@ function setupWorkflow(base, flags2, io) {
   const cwd = io.cwd;
   const rules2 = cliRules(base, flags2);
   const configs = new ConfigResolver(cwd, { config: flags2.config, rules: rules2, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
-  const abs = (p) => resolve5(cwd, p);
+  const abs = (p) => resolve6(cwd, p);
   const ignored = [];
   const options = {
     ...base,
@@ -43923,13 +44714,13 @@ function raiseLimits(setup, sources, base) {
   const cwd = setup.options.cwd ?? process.cwd();
   const limits = { ...base.limits ?? {} };
   for (const s of sources) {
-    for (const [v, n] of Object.entries(setup.configs.resolve(resolve5(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+    for (const [v, n] of Object.entries(setup.configs.resolve(resolve6(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
   }
   setup.options.limits = limits;
 }
 async function runWorkflow(inputs, base, flags2, io) {
   const cwd = io.cwd;
-  const abs = (p) => resolve5(cwd, p);
+  const abs = (p) => resolve6(cwd, p);
   const root = projectRoot(inputs.map((i2) => typeof i2 === "string" ? i2 : i2.path), cwd, flags2.root ?? base.root);
   const setup = setupWorkflow({ ...base, root, ...flags2.fix || flags2.fixDryRun ? { cache: void 0 } : {} }, flags2, io);
   const { options, ignored } = setup;
@@ -43960,20 +44751,20 @@ async function runWorkflow(inputs, base, flags2, io) {
 }
 function writable(path2) {
   try {
-    return !decode(readFileSync8(path2)).error;
+    return !decode(readFileSync9(path2)).error;
   } catch {
     return false;
   }
 }
 function writeFixed(path2, display2, before, after2, io) {
-  const bytes = readFileSync8(path2);
+  const bytes = readFileSync9(path2);
   const { text: text2, error } = decode(bytes);
   if (error || text2 !== before) {
     io.stderr(`trigger-lint: ${display2} changed while it was being linted; not fixed
 `);
     return false;
   }
-  const st = statSync7(path2);
+  const st = statSync8(path2);
   if ((st.mode & 146) === 0) {
     io.stderr(`trigger-lint: ${display2} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)
 `);
@@ -44006,7 +44797,7 @@ function applyBaselineFlags(result2, flags2, io) {
     return result2;
   }
   const file = flags2.baseline ?? DEFAULT_BASELINE;
-  const path2 = resolve5(io.cwd, file);
+  const path2 = resolve6(io.cwd, file);
   const exists = existsSync6(path2);
   if (!exists && !flags2.baselineWrite) {
     if (flags2.baseline !== void 0) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
@@ -44317,14 +45108,14 @@ function helpUri(ruleId) {
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync7, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname10, join as join10 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
+import { dirname as dirname11, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname10(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname10(dir)) {
-    const candidate = join10(dir, "docs", "rules");
+function findRulesDir(from = dirname11(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname11(dir)) {
+    const candidate = join12(dir, "docs", "rules");
     if (existsSync7(candidate)) return candidate;
-    if (dirname10(dir) === dir) return void 0;
+    if (dirname11(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -44389,9 +45180,9 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join10(dir, `${id2}.md`);
+    const file = join12(dir, `${id2}.md`);
     if (!existsSync7(file)) continue;
-    const help = ruleHelp(id2, readFileSync9(file, "utf8"));
+    const help = ruleHelp(id2, readFileSync10(file, "utf8"));
     if (help) out2.set(id2, help);
   }
   return out2;
@@ -44962,7 +45753,7 @@ async function run2({ env, stdout, cwd }) {
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute6(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
+    sarifFile = isAbsolute6(sarifInput) ? sarifInput : resolve7(workspace, sarifInput);
     const sarif = toSarif(result2, workspace);
     writeReport(sarifFile, JSON.stringify(sarif, null, 2) + "\n", sarifInput, workspace, { mkdir: true });
     const note = omittedNote(sarif);

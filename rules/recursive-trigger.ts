@@ -2,7 +2,7 @@ import type { Report } from '../src/types.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, known, Unknown, type Located, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
 import { bucketKey, bucketShort, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
-import { buildEdges, components, cycleIn, firesOnCreation, reach, writesInto, type Edge } from '../src/model/recursion.js';
+import { buildEdges, components, cycleIn, firesOnCreation, reach, stoppedBy, writesInto, type Edge } from '../src/model/recursion.js';
 
 const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
 
@@ -64,6 +64,21 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : 'the bucket that triggers it'}`;
   const hit = graded.find((g) => g.r === 'certain')?.w;
   if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
+  const stop = hit ? stoppedBy(hit) : undefined;
+  if (hit && stop) {
+    // a check on the key before the write turns its own output away: one extra run, not a loop
+    const [where, ...check] = stop.guard.label.split(' ');
+    report({
+      at: anchor(t),
+      severity: 'warning',
+      message: stop.certain
+        ? `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: it re-triggers itself once — the check ${check.join(' ')} at ${where} stops the second run, so every object costs two runs; ${REMEDY}`
+        : `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: it re-triggers itself, and only the check ${check.join(' ')} at ${where} stops it — an endless loop if what it writes passes that check too; ${REMEDY}`,
+      related: [related(hit)],
+      key: `${t.function.name.value}/${t.name.value}`,
+    });
+    return true;
+  }
   if (hit) {
     report({
       at: anchor(t),

@@ -4,6 +4,7 @@
 import type { Lang, SyntaxNode } from './parser.js';
 import type { FoundWrite } from './sdk.js';
 import type { Val } from './values.js';
+import type { KeyGuard } from './key-guard.js';
 
 export interface ModuleInfo {
   /** Display path (relative to the working directory, "/" separators). */
@@ -40,6 +41,8 @@ export class Analysis {
   private readonly seen = new Set<string>();
   readonly sdks = new Set<string>();
   readonly stack: SyntaxNode[] = [];
+  /** Checks on the triggering key in effect where evaluation is (src/code/key-guard.ts); a write records them. */
+  readonly guards: KeyGuard[] = [];
   /** Function nodes evaluated at least once (by start offset per module). */
   readonly ran = new Set<string>();
   steps = 0;
@@ -56,7 +59,7 @@ export class Analysis {
   ) {}
 
   record(module: ModuleInfo, w: FoundWrite): void {
-    const id = `${module.abs}\u0000${w.start}\u0000${JSON.stringify(w.bucket)}\u0000${JSON.stringify(w.key)}`;
+    const id = `${module.abs}\u0000${w.start}\u0000${JSON.stringify(w.bucket)}\u0000${JSON.stringify(w.key)}\u0000${(w.guards ?? []).map((g) => `${g.label}=${g.expect}`).join(',')}`;
     const site = `${module.abs}\u0000${w.start}`;
     if (this.seen.has(id) || (this.phase === 'rest' && this.sites.has(site))) return;
     this.seen.add(id);

@@ -6,7 +6,8 @@ import type { Analysis, ModuleInfo } from './context.js';
 import { MAX_DEPTH } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMethod, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
-import { UNKNOWN, type Val } from './values.js';
+import { asStr, litOf, UNKNOWN, type Part, type Val } from './values.js';
+import type { KeyGuard } from './key-guard.js';
 
 export type Scope = Map<string, Val>;
 
@@ -28,10 +29,12 @@ export function enter(a: Analysis, fn: FnVal, body: (node: SyntaxNode, module: M
   if (a.stack.length >= MAX_DEPTH || a.stack.includes(node)) return UNKNOWN;
   a.ran.add(`${module.abs}:${node.startIndex}`);
   a.stack.push(node);
+  const guards = a.guards.length;
   try {
     return body(node, module);
   } finally {
     a.stack.pop();
+    a.guards.length = guards; // an early return's guard ends with its function
   }
 }
 
@@ -61,35 +64,76 @@ export function itemOf(v: Val): Val {
 
 /** Record a write at the call `e`, its callee text shortened to 60 characters. */
 export function writeAt(a: Analysis, module: ModuleInfo, e: SyntaxNode, callee: string, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
-  a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key });
+  a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key, ...(a.guards.length ? { guards: [...a.guards] } : {}) });
+}
+
+/**
+ * A check on the triggering key (`key.endswith('.zip')`, `'_thumb' in key`, `key.startsWith('a/')`)
+ * as a guard, when its subject is that key: its start for a prefix test, its end for a suffix
+ * test (a cut at the last "/" keeps the end), any of it for text inside.
+ */
+export function keyGuard(module: ModuleInfo, node: SyntaxNode, subject: Val, test: KeyGuard['test'], text: string | undefined, expect: boolean): KeyGuard | undefined {
+  if (!text) return undefined;
+  const ps = asStr(subject);
+  const isInput = (p: Part | undefined): p is Extract<Part, { input: unknown }> => !!p && 'input' in p && !(p.input.edits?.length);
+  if (test === 'prefix' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail)) return undefined;
+  if (test === 'suffix' && !(isInput(ps[ps.length - 1]) && (ps[ps.length - 1] as Extract<Part, { input: unknown }>).input.suffix)) return undefined;
+  if (test === 'contains' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)) return undefined;
+  const line = module.text.slice(0, node.startIndex).split('\n').length;
+  const src = node.text.length > 60 ? node.text.slice(0, 57) + '...' : node.text;
+  return { test, text, expect, label: `${module.path}:${line} ${src}`, line };
+}
+
+/** Run `body` with a guard in effect (none: as it is). */
+export function withGuard<T>(a: Analysis, g: KeyGuard | undefined, body: () => T): T {
+  if (!g) return body();
+  a.guards.push(g);
+  const n = a.guards.length;
+  try { return body(); } finally { a.guards.length = n - 1; }
 }
 
 /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
-/** A client kind's write method by name: own entries only (`constructor`, `toString` are not methods of the table). */
-function methodOf(kind: string, method: string): (typeof METHODS)[string][string] | undefined {
-  const table = METHODS[kind];
-  return table && Object.hasOwn(table, method) ? table[method] : undefined;
-}
-
 export function untracked(a: Analysis, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
   for (const sdk of a.sdks) {
     for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = methodOf(kind, method);
+      const m = writeMethod(kind, method);
       if (!m || m.generic) continue;
       const w = writeOf({ t: 'client', sdk, kind }, m, args);
-      writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
+      if (w) writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
       return;
     }
   }
 }
 
+/**
+ * A write method of a client kind by name, also under the names promisifying helpers give it
+ * (`putObjectPromise`, bluebird's `putObjectAsync`).
+ */
+export function writeMethod(kind: string, method: string) {
+  const table = METHODS[kind];
+  if (!table) return undefined;
+  const m = table[method];
+  if (m) return m;
+  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
+  return base ? table[base] : undefined;
+}
+
 /** A method called on a tracked client: a write method is recorded, anything else goes to the SDK model. */
 export function clientCall(a: Analysis, recv: Extract<Val, { t: 'client' }>, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): Val {
-  const m = methodOf(recv.kind, method);
+  const m = writeMethod(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args);
-    writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);
+    if (w) writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);
     return UNKNOWN;
   }
   return clientMethod(recv, method, args) ?? UNKNOWN;
+}
+
+/**
+ * `a or b`, `a || b`, `a ?? b`: `b` when `a` is unknown (an undeclared environment variable, a
+ * default the handler falls back to) or the empty string; otherwise `a` (a value that starts
+ * with known text, the event's key, a client: never empty).
+ */
+export function either(a: Val, b: Val): Val {
+  return a.t === 'unknown' || (a.t === 'str' && litOf(a) === '') ? b : a;
 }

@@ -2,15 +2,20 @@
 // CommonJS and ES modules, imports and exports, closures, declarations, destructuring, loops.
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMember, SDK_MODULES, type Args } from './sdk.js';
+import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
-import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import type { KeyGuard } from './key-guard.js';
+import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
 
+/** The handler's context argument (FunctionGraph's `context.getUserData(name)` reads the environment). */
+const CONTEXT: Val = { t: 'sdk', sdk: 'js', path: ['<context>'] };
+
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
-const NODE_STD: Record<string, string> = { path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' };
+const NODE_STD = table({ path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path', util: 'util', 'node:util': 'util' });
 
 export abstract class JsStatements {
   constructor(protected readonly a: Analysis) {}
@@ -29,7 +34,7 @@ export abstract class JsStatements {
     this.runModule(m);
     const fn = m.exports.get(name) ?? m.globals.get(name);
     if (!fn || fn.t !== 'fn') return false;
-    this.invoke(fn, { pos: [{ t: 'event', path: [] }, UNKNOWN, UNKNOWN], kw: new Map() });
+    this.invoke(fn, { pos: [{ t: 'event', path: [] }, CONTEXT, UNKNOWN], kw: new Map() });
     return true;
   }
 
@@ -143,10 +148,20 @@ export abstract class JsStatements {
           if (v.t === 'obj') for (const [k, x] of v.props) f.module.exports.set(k, x);
           return;
         }
+        // export * from './x', export { a as b } from './x': the other module's exports
+        const src = s.childForFieldName('source');
+        const fromSpec = src ? litOf(this.expr(src, f)) : undefined;
+        const from = fromSpec !== undefined ? this.moduleVal(fromSpec, f) : undefined;
+        if (from?.t === 'mod' && !s.descendantsOfType('export_specifier').length) {
+          const ns = s.namedChildren.find((c) => c.type === 'namespace_export')?.namedChildren[0]?.text; // export * as ns from
+          if (ns) f.module.exports.set(ns, from);
+          else for (const [k, x] of (from.module as ModuleInfo).exports) if (k !== 'default') f.module.exports.set(k, x);
+          return;
+        }
         for (const spec of s.descendantsOfType('export_specifier')) {
           const name = spec.childForFieldName('name')?.text;
           const alias = spec.childForFieldName('alias')?.text;
-          if (name) f.module.exports.set(alias ?? name, this.lookup(f, name));
+          if (name) f.module.exports.set(alias ?? name, from ? this.prop(from, name) : this.lookup(f, name));
         }
         return;
       }
@@ -172,9 +187,45 @@ export abstract class JsStatements {
         if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
         return;
       }
-      case 'statement_block': case 'if_statement': case 'else_clause': case 'try_statement': case 'catch_clause': case 'finally_clause':
-      case 'while_statement': case 'do_statement': case 'switch_statement': case 'switch_body': case 'switch_case': case 'switch_default':
-      case 'labeled_statement': case 'for_statement':
+      case 'if_statement': {
+        const cond = s.childForFieldName('condition');
+        if (cond) this.expr(cond, f);
+        const body = s.childForFieldName('consequence');
+        const alt = s.childForFieldName('alternative');
+        // a check on the triggering key guards the arms it decides (src/code/key-guard.ts)
+        const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
+        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body, f)), () => withGuard(this.a, alt ? guard(false) : undefined, () => this.arm(alt, f))], f);
+        // `if (!key.endsWith('.zip')) return`: what follows runs only for keys that pass
+        if (!alt && body && !fallsThrough(body)) { const g = guard(false); if (g) this.a.guards.push(g); }
+        return;
+      }
+      case 'try_statement': {
+        const body = s.childForFieldName('body');
+        const handler = s.childForFieldName('handler');
+        if (body) this.stmt(body, f);
+        this.arms([() => !!body && fallsThrough(body), ...(handler ? [() => this.arm(handler, f)] : [])], f);
+        const fin = s.childForFieldName('finalizer');
+        if (fin) this.stmt(fin, f);
+        return;
+      }
+      case 'switch_statement': {
+        const value = s.childForFieldName('value');
+        if (value) this.expr(value, f);
+        const cases = s.childForFieldName('body')?.namedChildren.filter((c) => c.type === 'switch_case' || c.type === 'switch_default') ?? [];
+        const arms = cases.map((c) => () => this.arm(c, f));
+        if (!cases.some((c) => c.type === 'switch_default')) arms.push(() => true);
+        this.arms(arms, f);
+        return;
+      }
+      case 'while_statement': case 'for_statement': {
+        for (const field of ['initializer', 'condition']) { const c = s.childForFieldName(field); if (c) this.stmtOrExpr(c, f); }
+        const body = s.childForFieldName('body');
+        this.arms([() => { if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
+        return;
+      }
+      case 'statement_block': case 'else_clause': case 'catch_clause': case 'finally_clause':
+      case 'do_statement': case 'switch_body': case 'switch_case': case 'switch_default':
+      case 'labeled_statement':
         for (const c of s.namedChildren) {
           if (c.type === 'parenthesized_expression' || c.type.endsWith('expression')) this.expr(c, f);
           else this.stmt(c, f);
@@ -184,15 +235,59 @@ export abstract class JsStatements {
         const left = s.childForFieldName('left');
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f);
         const body = s.childForFieldName('body');
-        if (body) this.stmt(body, f);
+        this.arms([() => { if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f); if (body) this.stmt(body, f); return true; }, () => true], f);
         return;
       }
       default:
         if (s.type.endsWith('expression')) this.expr(s, f);
         return;
     }
+  }
+
+  private stmtOrExpr(c: SyntaxNode, f: Frame): void {
+    if (c.type.endsWith('expression') || c.type === 'identifier') this.expr(c, f);
+    else this.stmt(c, f);
+  }
+
+  /** Run a statement as an arm: whether it reaches what follows the branch. */
+  protected arm(s: SyntaxNode | null, f: Frame): boolean {
+    if (!s) return true;
+    this.stmt(s, f);
+    return fallsThrough(s);
+  }
+
+  /** Run arms from one state and join them where they meet (src/code/join.ts); what each returns is joined too. */
+  protected arms(arms: (() => boolean)[], f: Frame): void {
+    const ret0 = f.ret;
+    const rets: Val[] = [];
+    const guards = this.a.guards.length;
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      this.a.guards.length = guards;
+      const through = arm();
+      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
+  }
+
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  protected keyTest(c: SyntaxNode, f: Frame, expect: boolean): KeyGuard | undefined {
+    if (c.type === 'parenthesized_expression' && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
+      const x = c.childForFieldName('argument');
+      return x ? this.keyTest(x, f, !expect) : undefined;
+    }
+    if (c.type !== 'call_expression') return undefined;
+    const fn = c.childForFieldName('function');
+    const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
+    const obj = fn?.childForFieldName('object');
+    const arg = c.childForFieldName('arguments')?.namedChildren[0];
+    const test = method === 'endsWith' ? 'suffix' : method === 'startsWith' ? 'prefix' : method === 'includes' ? 'contains' : undefined;
+    if (!obj || !arg || !test) return undefined;
+    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
   }
 
   protected bind(target: SyntaxNode, v: Val, f: Frame): void {
@@ -263,8 +358,8 @@ export abstract class JsStatements {
     const sdk = SDK_MODULES[spec];
     if (sdk) { this.a.sdks.add(sdk); return { t: 'sdk', sdk, path: [] }; }
     if (NODE_STD[spec]) return { t: 'sdk', sdk: 'js', path: [NODE_STD[spec]] };
-    if (spec.startsWith('.')) {
-      const local = this.a.load(f.module, spec);
+    {
+      const local = this.a.load(f.module, spec); // ./x, or a tsconfig/jsconfig path alias (src/code/ts-paths.ts)
       if (local) {
         this.runModule(local);
         return { t: 'mod', module: local };
@@ -288,6 +383,26 @@ export abstract class JsStatements {
   }
 
   abstract expr(e: SyntaxNode, f: Frame): Val;
+}
+
+const ENDS = new Set(['return_statement', 'throw_statement', 'continue_statement', 'break_statement']);
+
+/** Whether running a statement can reach what follows it: not when it (or its block) ends in return, throw, continue or break, or in an if whose both arms do. */
+export function fallsThrough(s: SyntaxNode): boolean {
+  if (ENDS.has(s.type)) return false;
+  if (s.type === 'statement_block' || s.type === 'else_clause' || s.type === 'catch_clause' || s.type === 'switch_case' || s.type === 'switch_default') {
+    const body = s.type === 'catch_clause' ? s.childForFieldName('body') : s;
+    const stmts = (s.type === 'switch_case' || s.type === 'switch_default') ? s.childrenForFieldName('body') : (body?.namedChildren ?? []);
+    const last = stmts.filter((c) => c.type !== 'comment').pop();
+    if (last?.type === 'break_statement' && s.type !== 'statement_block' && s.type !== 'else_clause' && s.type !== 'catch_clause') return true; // a case's break leaves the switch
+    return last ? fallsThrough(last) : true;
+  }
+  if (s.type === 'if_statement') {
+    const body = s.childForFieldName('consequence');
+    const alt = s.childForFieldName('alternative');
+    return !alt || (!!body && fallsThrough(body)) || fallsThrough(alt);
+  }
+  return true;
 }
 
 export function propName(k: SyntaxNode): string {

@@ -7,9 +7,11 @@ import type { SyntaxNode } from './parser.js';
 import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
 import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
 import { lastIndexCut } from './last-index.js';
+import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
-import { clientCall, untracked, writeAt } from './evaluate-shared.js';
+import { clientCall, either, itemOf, untracked, writeAt } from './evaluate-shared.js';
+import { join } from './join.js';
 
 export class JsEval extends JsStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -46,7 +48,7 @@ export class JsEval extends JsStatements {
         const lv = l ? this.expr(l, f) : UNKNOWN;
         const rv = r ? this.expr(r, f) : UNKNOWN;
         if (op === '+') return concat(lv, rv);
-        if (op === '||' || op === '??') return lv.t === 'unknown' ? rv : lv;
+        if (op === '||' || op === '??') return either(lv, rv);
         return UNKNOWN;
       }
       case 'ternary_expression': {
@@ -54,7 +56,7 @@ export class JsEval extends JsStatements {
         const b = e.childForFieldName('alternative');
         const av = a ? this.expr(a, f) : UNKNOWN;
         const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+        return join(av, bv);
       }
       case 'member_expression': {
         const obj = e.childForFieldName('object');
@@ -189,18 +191,36 @@ export class JsEval extends JsStatements {
         const segments = re?.type === 'regex' && litOf(args.pos[1]) === '' ? leadingSegmentsOf(re.childForFieldName('pattern')?.text ?? '') : undefined;
         const stripped = segments ? dropLeadingSegments(recv, segments) : undefined;
         if (stripped) return stripped;
+        // key.replace(/\.jpe?g$/i, '.png'), key.replace(/^uploads\//, 'thumbs/'), key.replace(/(\.\w+)$/, '_thumb$1')
+        if (re?.type === 'regex' && (recv.t === 'str' || recv.t === 'event')) {
+          return regexReplace(recv, re.childForFieldName('pattern')?.text ?? '', re.childForFieldName('flags')?.text ?? '', litOf(args.pos[1]), false);
+        }
       }
       const out = this.method(recv, method, args, e, fn, f);
       // `client.useBucket(name)` changes the client held by that variable
-      if (recv.t === 'client' && method === 'useBucket' && objNode.type === 'identifier' && out.t === 'client') { this.assign(f, objNode.text, out); return UNKNOWN; }
+      if (recv.t === 'client' && method === 'useBucket' && out.t === 'client') {
+        if (objNode.type === 'identifier') this.assign(f, objNode.text, out);
+        else if (objNode.type === 'member_expression') { // this.ossClient.useBucket(b)
+          const owner = objNode.childForFieldName('object');
+          const prop = objNode.childForFieldName('property')?.text;
+          const o = owner && (owner.type === 'this' || owner.type === 'identifier') ? this.expr(owner, f) : UNKNOWN;
+          if (prop && (o.t === 'inst' || o.t === 'cls')) o.attrs.set(prop, out);
+          else if (prop && o.t === 'obj') o.props.set(prop, out);
+        }
+        return UNKNOWN;
+      }
       return out;
     }
     const callee = this.expr(fn, f);
     if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'method') return clientCall(this.a, callee.client, callee.name, args, e, fn, f.module);
     if (callee.t === 'sdk') {
       if (callee.sdk === 'js') return this.std(callee.path.join('.'), args, f);
       return construct(callee.sdk, callee.path, args); // OSS({...}) without new
     }
+    // a wrapper trigger-lint does not know (`middyfy(handler)`, `wrap(handler)`): the function flows through
+    const wrapped = args.pos.find((x) => x.t === 'fn' || x.t === 'method');
+    if (wrapped) return wrapped;
     this.callbacks(args, UNKNOWN);
     return UNKNOWN;
   }
@@ -213,6 +233,8 @@ export class JsEval extends JsStatements {
         return spec === undefined ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
       }
       case 'JSON.parse': case 'decodeURIComponent': case 'decodeURI': case 'String': return x ?? UNKNOWN;
+      case 'util.promisify': return x ?? UNKNOWN; // the same write, with a promise
+      case '<context>.getUserData': return this.envVal(litOf(x), undefined); // FunctionGraph: the function's environment variables
       case 'path.join': case 'path.posix.join': return joinPath(args.pos);
       case 'path.basename': return x ? (y && litOf(y) !== undefined ? stem(basename(x)) : basename(x)) : UNKNOWN;
       case 'path.dirname': return x ? dirname(x) : UNKNOWN;
@@ -245,7 +267,11 @@ export class JsEval extends JsStatements {
       case 'fn':
         if (method === 'call') return this.invoke(recv, { pos: args.pos.slice(1), kw: args.kw });
         if (method === 'apply') return this.invoke(recv, { pos: y?.t === 'list' ? y.items : [], kw: args.kw });
-        return UNKNOWN;
+        return recv; // middy(handler).use(…), handler.bind(this): still the handler
+      case 'method':
+        if (method === 'call') return clientCall(this.a, recv.client, recv.name, { pos: args.pos.slice(1), kw: args.kw }, e, fn, f.module);
+        if (method === 'apply') return clientCall(this.a, recv.client, recv.name, { pos: y?.t === 'list' ? y.items : [], kw: args.kw }, e, fn, f.module);
+        return recv; // cos.putObject.bind(cos)
       case 'client': {
         if (recv.kind === 'awsv3' && method === 'send') {
           if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
@@ -260,13 +286,25 @@ export class JsEval extends JsStatements {
           case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
           case 'toString': case 'trim': case 'valueOf': return recv;
           case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
+          case 'map': return this.mapped(args, recv); // event.Records.map(record => …)
           default: this.callbacks(args, recv); return UNKNOWN; // event.Records.forEach(record => …)
         }
+      case 'list':
+        if (method === 'map') return this.mapped(args, recv);
+        this.callbacks(args, recv);
+        return UNKNOWN;
       default:
         untracked(this.a, method, args, e, fn, f.module);
         this.callbacks(args, recv);
         return UNKNOWN;
     }
+  }
+
+  /** `records.map(fn)`: a list of what the function returns for an item. */
+  private mapped(args: Args, recv: Val): Val {
+    const cb = args.pos[0];
+    if (cb?.t !== 'fn') { this.callbacks(args, recv); return UNKNOWN; }
+    return { t: 'list', items: [this.invoke(cb, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: new Map() })] };
   }
 }
 

@@ -7,6 +7,7 @@ import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node
 import type { CodeRef } from '../model/model.js';
 import { isKnown } from '../model/model.js';
 import type { Lang } from './parser.js';
+import { aliasTargets } from './ts-paths.js';
 
 /** One module file is read up to this size (a handler is kilobytes; bigger is generated code). */
 export const MAX_MODULE_BYTES = 256 * 1024;
@@ -109,12 +110,13 @@ export function resolveImport(root: string, fromFile: string, spec: string, lang
       tries.push(join(b, `${rest}.py`), join(b, rest, '__init__.py'));
     }
   } else {
-    if (!spec.startsWith('.')) return undefined;
-    const b = resolve(dirname(fromFile), spec);
-    tries.push(b);
-    for (const ext of JS) tries.push(b + ext);
-    if (b.endsWith('.js')) tries.push(b.slice(0, -3) + '.ts');
-    for (const ext of JS) tries.push(join(b, `index${ext}`));
+    const bases = spec.startsWith('.') ? [resolve(dirname(fromFile), spec)] : aliasTargets(root, spec);
+    for (const b of bases) {
+      tries.push(b);
+      for (const ext of JS) tries.push(b + ext);
+      if (b.endsWith('.js')) tries.push(b.slice(0, -3) + '.ts');
+      for (const ext of JS) tries.push(join(b, `index${ext}`));
+    }
   }
   return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
 }

@@ -2,15 +2,17 @@
 // imports, functions entered with their arguments, assignments, loops and blocks, in order.
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { SDK_MODULES, type Args } from './sdk.js';
-import { concat, UNKNOWN, type Val } from './values.js';
+import { SDK_MODULES, table, type Args } from './sdk.js';
+import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
-import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import type { KeyGuard } from './key-guard.js';
+import { joinAll, runArms } from './join.js';
 
 export type { Frame, Scope };
 
-const STD: Record<string, string> = { os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path' };
-export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str']);
+const STD = table({ os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path', re: 're', pathlib: 'pathlib' });
+export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PurePosixPath', 'pathlib.PosixPath']);
 
 export abstract class PythonStatements {
   constructor(protected readonly a: Analysis) {}
@@ -28,7 +30,7 @@ export abstract class PythonStatements {
     this.runModule(m);
     const fn = m.globals.get(name);
     if (!fn || fn.t !== 'fn') return false;
-    this.invoke(fn, { pos: [{ t: 'event', path: [] }, UNKNOWN], kw: new Map() });
+    this.invoke(fn, { pos: [{ t: 'event', path: [] }, { t: 'sdk', sdk: 'py', path: ['<context>'] }], kw: new Map() });
     return true;
   }
 
@@ -120,22 +122,31 @@ export abstract class PythonStatements {
         if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
         return;
       }
-      case 'if_statement': case 'elif_clause': case 'else_clause': case 'while_statement': case 'try_statement':
-      case 'except_clause': case 'finally_clause': case 'block': case 'with_statement': case 'with_clause': case 'match_statement':
+      case 'if_statement': return this.ifStmt(s, f);
+      case 'try_statement': return this.tryStmt(s, f);
+      case 'match_statement': return this.matchStmt(s, f);
+      case 'while_statement': {
+        const cond = s.childForFieldName('condition');
+        if (cond) this.expr(cond, f);
+        const body = s.childForFieldName('body');
+        this.arms([() => { if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
+        const alt = s.childForFieldName('alternative');
+        if (alt) this.stmt(alt, f);
+        return;
+      }
+      case 'elif_clause': case 'else_clause': case 'except_clause': case 'finally_clause': case 'block': case 'with_statement': case 'with_clause':
       case 'case_clause':
         for (const c of s.namedChildren) {
           if (c.type === 'with_item') this.withItem(c, f);
           else if (c.type === 'block' || c.type.endsWith('_clause') || c.type.endsWith('_statement')) this.stmt(c, f);
-          else if (s.type === 'if_statement' || s.type === 'elif_clause' || s.type === 'while_statement') this.expr(c, f);
         }
         return;
       case 'for_statement': {
         const left = s.childForFieldName('left');
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, itemOf(coll), f);
         const body = s.childForFieldName('body');
-        if (body) this.stmt(body, f);
+        this.arms([() => { if (left) this.bind(left, itemOf(coll), f); if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
         const alt = s.childForFieldName('alternative');
         if (alt) this.stmt(alt, f);
         return;
@@ -143,6 +154,95 @@ export abstract class PythonStatements {
       default:
         return;
     }
+  }
+
+  /** `if/elif/else`: every arm from the same state, joined where they meet (src/code/join.ts). */
+  protected ifStmt(s: SyntaxNode, f: Frame): void {
+    const arms: (() => boolean)[] = [];
+    const cond = s.childForFieldName('condition');
+    if (cond) this.expr(cond, f);
+    // a check on the triggering key guards the arms it decides (src/code/key-guard.ts)
+    const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
+    const body = s.childForFieldName('consequence');
+    arms.push(() => withGuard(this.a, guard(true), () => this.arm(body, f)));
+    const alts = s.childrenForFieldName('alternative');
+    let hasElse = false;
+    for (const alt of alts) {
+      if (alt.type === 'else_clause') { hasElse = true; arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : undefined, () => this.arm(alt.childForFieldName('body'), f))); continue; }
+      const c = alt.childForFieldName('condition');
+      arms.push(() => { if (c) this.expr(c, f); return this.arm(alt.childForFieldName('consequence'), f); });
+    }
+    if (!hasElse) arms.push(() => true);
+    this.arms(arms, f);
+    // `if not key.endswith('.zip'): return`: what follows runs only for keys that pass
+    if (alts.length === 0 && body && !fallsThrough(body)) { const g = guard(false); if (g) this.a.guards.push(g); }
+  }
+
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  protected keyTest(c: SyntaxNode, f: Frame, expect: boolean): KeyGuard | undefined {
+    if (c.type === 'parenthesized_expression' && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === 'not_operator') { const x = c.childForFieldName('argument'); return x ? this.keyTest(x, f, !expect) : undefined; }
+    if (c.type === 'call') {
+      const fn = c.childForFieldName('function');
+      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      const obj = fn?.childForFieldName('object');
+      const arg = c.childForFieldName('arguments')?.namedChildren[0];
+      if (!obj || !arg || (method !== 'endswith' && method !== 'startswith')) return undefined;
+      return keyGuard(f.module, c, this.expr(obj, f), method === 'endswith' ? 'suffix' : 'prefix', litOf(this.expr(arg, f)), expect);
+    }
+    if (c.type === 'comparison_operator' && c.namedChildren.length === 2) {
+      const op = c.children.find((x) => !x.isNamed)?.text;
+      const not = c.children.some((x) => x.type === 'not in');
+      if (op !== 'in' && !not) return undefined;
+      const [needle, hay] = c.namedChildren;
+      return keyGuard(f.module, c, this.expr(hay, f), 'contains', litOf(this.expr(needle, f)), not ? !expect : expect);
+    }
+    return undefined;
+  }
+
+  /** `try/except/else/finally`: the body runs, then the else arm or any except arm, joined; then finally. */
+  protected tryStmt(s: SyntaxNode, f: Frame): void {
+    const arms: (() => boolean)[] = [];
+    let hasElse = false;
+    const body = s.childForFieldName('body');
+    if (body) this.stmt(body, f);
+    for (const c of s.namedChildren) {
+      if (c.type === 'else_clause') { hasElse = true; arms.push(() => this.arm(c.childForFieldName('body'), f)); } else if (c.type === 'except_clause' || c.type === 'except_group_clause') arms.push(() => this.arm(c, f));
+    }
+    if (!hasElse) arms.push(() => !!body && fallsThrough(body));
+    this.arms(arms, f);
+    for (const c of s.namedChildren) if (c.type === 'finally_clause') this.stmt(c, f);
+  }
+
+  /** `match`: each case from the same state, and no case at all, joined. */
+  protected matchStmt(s: SyntaxNode, f: Frame): void {
+    const subject = s.childForFieldName('subject');
+    if (subject) this.expr(subject, f);
+    const cases = s.childForFieldName('body')?.namedChildren.filter((c) => c.type === 'case_clause') ?? [];
+    this.arms([...cases.map((c) => () => this.arm(c.childForFieldName('consequence'), f)), () => true], f);
+  }
+
+  /** Run a block as an arm: whether it reaches what follows the branch. */
+  protected arm(block: SyntaxNode | null, f: Frame): boolean {
+    if (!block) return true;
+    this.stmt(block, f);
+    return fallsThrough(block);
+  }
+
+  /** Run arms from one state and join them; what each returns is joined too. */
+  protected arms(arms: (() => boolean)[], f: Frame): void {
+    const ret0 = f.ret;
+    const rets: Val[] = [];
+    const guards = this.a.guards.length;
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      this.a.guards.length = guards;
+      const through = arm();
+      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
   }
 
   protected withItem(item: SyntaxNode, f: Frame): void {
@@ -243,6 +343,24 @@ export abstract class PythonStatements {
   }
 
   abstract expr(e: SyntaxNode, f: Frame): Val;
+}
+
+const ENDS = new Set(['return_statement', 'raise_statement', 'continue_statement', 'break_statement']);
+
+/** Whether running a block (or statement) can reach what follows it: not when it ends in return, raise, continue or break, or in an if whose every arm does. */
+export function fallsThrough(s: SyntaxNode): boolean {
+  if (ENDS.has(s.type)) return false;
+  if (s.type === 'block' || s.type === 'else_clause' || s.type === 'except_clause') {
+    const last = s.type === 'block' ? s.namedChildren.filter((c) => c.type !== 'comment').pop() : s.namedChildren.filter((c) => c.type === 'block').pop();
+    return last ? fallsThrough(last) : true;
+  }
+  if (s.type === 'if_statement') {
+    const alts = s.childrenForFieldName('alternative');
+    if (!alts.some((a) => a.type === 'else_clause')) return true;
+    const body = s.childForFieldName('consequence');
+    return (!!body && fallsThrough(body)) || alts.some((a) => fallsThrough(a.childForFieldName(a.type === 'else_clause' ? 'body' : 'consequence') ?? a));
+  }
+  return true;
 }
 
 export function paramName(p: SyntaxNode): string | undefined {

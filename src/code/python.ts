@@ -5,12 +5,15 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
-import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
+import { afterLast, asStr, basename, beforeLast, concat, dirname, dropEnd, dropFirst, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
+import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
 import { lastIndexCut } from './last-index.js';
+import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
-import { clientCall, untracked, writeAt } from './evaluate-shared.js';
+import { clientCall, either, untracked, writeAt } from './evaluate-shared.js';
+import { join } from './join.js';
 
 export class PythonEval extends PythonStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -41,6 +44,7 @@ export class PythonEval extends PythonStatements {
         const lv = this.expr(l, f);
         const rv = this.expr(r, f);
         if (op === '+') return concat(lv, rv);
+        if (op === '/' && (lv.t === 'str' || lv.t === 'event') && (rv.t === 'str' || rv.t === 'event')) return joinPath([lv, rv]); // PurePath / 'name'
         if (op === '%') return percent(lv, rv);
         return UNKNOWN;
       }
@@ -49,14 +53,13 @@ export class PythonEval extends PythonStatements {
         const r = e.childForFieldName('right');
         const lv = l ? this.expr(l, f) : UNKNOWN;
         const rv = r ? this.expr(r, f) : UNKNOWN;
-        if (e.childForFieldName('operator')?.text === 'or') return lv.t === 'unknown' ? rv : lv;
-        return UNKNOWN;
+        return e.childForFieldName('operator')?.text === 'or' ? either(lv, rv) : UNKNOWN;
       }
       case 'conditional_expression': {
         const [a, , b] = e.namedChildren;
         const av = a ? this.expr(a, f) : UNKNOWN;
         const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+        return join(av, bv);
       }
       case 'attribute': {
         const obj = e.childForFieldName('object');
@@ -77,7 +80,7 @@ export class PythonEval extends PythonStatements {
         }
         return { t: 'obj', props };
       }
-      case 'list': case 'tuple': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'list': case 'tuple': case 'expression_list': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
       case 'named_expression': {
         const name = e.childForFieldName('name')?.text;
         const v = e.childForFieldName('value');
@@ -97,6 +100,15 @@ export class PythonEval extends PythonStatements {
     if (v.t === 'client') return clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
     if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
+    if (v.t === 'str' || (v.t === 'event' && asStr(v).some((p) => 'input' in p))) { // a pathlib path is its string
+      switch (name) {
+        case 'name': return basename(v);
+        case 'stem': return stem(basename(v));
+        case 'suffix': return fromLast(basename(v), '.');
+        case 'parent': return dirname(v);
+        default: return UNKNOWN;
+      }
+    }
     return member(v, name);
   }
 
@@ -126,24 +138,6 @@ export class PythonEval extends PythonStatements {
     // key.rsplit('.', 1)[0]: what precedes it
     if (idx !== undefined && obj.type === 'call') {
       const fn = obj.childForFieldName('function');
-      const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-      if (fn && (method === 'split' || method === 'rsplit')) {
-        const target = fn.childForFieldName('object');
-        const argsNode = obj.childForFieldName('arguments');
-        const sep = litOf(this.args(argsNode, f).pos[0]);
-        const maxText = argsNode?.namedChildren[1]?.type === 'integer' ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a) => a.type === 'keyword_argument')?.text.replace(/\s/g, '') ?? '')?.[1];
-        const max = maxText === undefined ? undefined : Number(maxText);
-        const once = max === 1;
-        // key.split('/', 3)[-1] on Tencent's "/<appid>/<bucket>/<key>": the key after its two leading segments
-        if (target && sep === '/' && method === 'split' && max !== undefined && max > 1 && (idx === -1 || idx === max)) {
-          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
-          if (rest) return rest;
-        }
-        if (target && sep && idx === -1) return afterLast(this.expr(target, f), sep);
-        if (target && sep && idx === 0 && method === 'rsplit' && once) return beforeLast(this.expr(target, f), sep);
-        if (target) this.expr(target, f);
-        return UNKNOWN;
-      }
       if (fn && ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
         const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
         return arg ? (idx === 0 ? stem(arg) : fromLast(basename(arg), '.')) : UNKNOWN;
@@ -156,6 +150,12 @@ export class PythonEval extends PythonStatements {
     }
     const v = this.expr(obj, f);
     if (v.t === 'env') return this.envVal(litOf(this.expr(sub, f)), undefined);
+    if (v.t === 'split') { // key.split('/')[-1], lst[-1], key.split('/')[3:]
+      if (idx !== undefined) return splitItem(v, idx);
+      const from = sub.type === 'slice' ? sliceStart(sub) : undefined;
+      if (from !== undefined) return { ...v, from: (v.from ?? 0) + from };
+      return UNKNOWN;
+    }
     if (idx !== undefined) {
       if (v.t === 'list') return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
       return member(v, undefined);
@@ -180,6 +180,12 @@ export class PythonEval extends PythonStatements {
     if (stop && !to) this.expr(stop, f);
     if (colons !== 1) return UNKNOWN;
     if (!start && !stop) return v;
+    // literal bounds: name[:-3] keeps the start, name[5:] the end
+    const num = (n: SyntaxNode | undefined) => (n && (n.type === 'integer' || (n.type === 'unary_operator' && /^-\s*\d+$/.test(n.text))) ? Number(n.text.replace(/\s/g, '')) : undefined);
+    const a = num(start);
+    const b = num(stop);
+    if (!start && b !== undefined && b < 0) return dropEnd(v, -b);
+    if (!stop && a !== undefined && a >= 0) return dropFirst(v, a);
     if (from && !stop) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
     if (to && !start && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);
@@ -209,6 +215,7 @@ export class PythonEval extends PythonStatements {
 
   private apply(callee: Val, args: Args, e: SyntaxNode, fn: SyntaxNode, m: ModuleInfo): Val {
     if (callee.t === 'fn') return this.invoke(callee, args);
+    if (callee.t === 'method') return clientCall(this.a, callee.client, callee.name, args, e, fn, m);
     if (callee.t === 'cls') { // Thumbnailer(bucket): an instance, after its __init__
       const inst = this.classes.instance(callee);
       const init = this.classes.method(inst, '__init__');
@@ -224,7 +231,8 @@ export class PythonEval extends PythonStatements {
       }
       return construct(callee.sdk, callee.path, args);
     }
-    return UNKNOWN;
+    // a wrapper trigger-lint does not know (`wrap(handler)`, a decorator called by hand): the function flows through
+    return args.pos.find((x) => x.t === 'fn' || x.t === 'method') ?? UNKNOWN;
   }
 
   private std(name: string, args: Args): Val {
@@ -236,6 +244,13 @@ export class PythonEval extends PythonStatements {
       case 'os.path.basename': return x ? basename(x) : UNKNOWN;
       case 'os.path.dirname': return x ? dirname(x) : UNKNOWN;
       case 'os.path.normpath': return x ?? UNKNOWN;
+      case 're.sub': { // re.sub(r'\.jpg$', '.png', key), re.sub('^in/', 'out/', key, flags=re.I)
+        const [pattern, repl, s, count, flags] = [x ?? args.kw.get('pattern'), y ?? args.kw.get('repl'), args.pos[2] ?? args.kw.get('string'), args.pos[3] ?? args.kw.get('count'), args.pos[4] ?? args.kw.get('flags')];
+        const p = litOf(pattern);
+        if (p === undefined || !s) return UNKNOWN;
+        return regexReplace(s, p, `${flags ? 'i' : ''}${litOf(count) === '1' ? ' count=1' : ''}`, litOf(repl), true);
+      }
+      case '<context>.getUserData': return this.envVal(litOf(x), y); // FunctionGraph: the function's environment variables
       default: return UNKNOWN;
     }
   }
@@ -268,7 +283,21 @@ export class PythonEval extends PythonStatements {
           case 'strip': case 'lstrip': case 'rstrip': return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
           case 'decode': case 'encode': case 'get': break;
           case 'format': return format(recv, args);
-          case 'join': return x?.t === 'list' && litOf(recv) !== undefined ? joinWith(litOf(recv)!, x.items) : UNKNOWN;
+          case 'join': {
+            const sep = litOf(recv);
+            if (sep !== undefined && x?.t === 'split' && x.sep === sep && x.from !== undefined) return joinFields(x, x.from); // '/'.join(key.split('/')[3:])
+            return x?.t === 'list' && sep !== undefined ? joinWith(sep, x.items) : UNKNOWN;
+          }
+          case 'split': case 'rsplit': {
+            const sep = litOf(x ?? args.kw.get('sep'));
+            const maxText = litOf(y ?? args.kw.get('maxsplit'));
+            if (!sep) return UNKNOWN;
+            return { t: 'split', of: recv, sep, rsplit: method === 'rsplit', ...(maxText !== undefined && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}) };
+          }
+          case 'with_suffix': return x ? concat(stem(recv), x) : UNKNOWN; // PurePath(key).with_suffix('.webp')
+          case 'with_name': return x ? joinPath([dirname(recv), x]) : UNKNOWN;
+          case 'lower': case 'casefold': return caseChanged(recv, (t) => t.toLowerCase());
+          case 'upper': return caseChanged(recv, (t) => t.toUpperCase());
           default: return UNKNOWN;
         }
         if (method === 'get' && recv.t === 'event') return member(recv, litOf(x));
@@ -276,6 +305,7 @@ export class PythonEval extends PythonStatements {
       case 'obj':
         if (method === 'get') return recv.props.get(litOf(x) ?? '') ?? y ?? UNKNOWN;
         return UNKNOWN;
+      case 'split': return method === 'pop' && !x ? splitItem(recv, -1) : UNKNOWN; // lst.pop(): the last field
       default:
         untracked(this.a, method, args, e, fn, f.module);
         return UNKNOWN;

@@ -3,10 +3,19 @@
 // method takes its bucket and key. Python: oss2, alibabacloud_oss_v2, qcloud_cos
 // (cos-python-sdk-v5), obs (esdk-obs-python), boto3. Node.js: ali-oss, cos-nodejs-sdk-v5,
 // esdk-obs-nodejs, aws-sdk v2, @aws-sdk/client-s3 and @aws-sdk/lib-storage (v3).
-import { litOf, member, UNKNOWN, type Val } from './values.js';
+import { asStr, litOf, member, UNKNOWN, type Val } from './values.js';
+import type { KeyGuard } from './key-guard.js';
+
+/**
+ * A lookup table keyed by names read from handler code: a null-prototype copy, so a name of
+ * Object.prototype (`toString`, `constructor`, `__proto__`) finds nothing instead of a function.
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
 
 /** Where a method takes a value: positional index and/or keyword name, then a property of it. */
-export interface Arg { pos?: number; kw?: string; prop?: string }
+export interface Arg { pos?: number; kw?: string; prop?: string; /** absent: the client's own bucket */ orBound?: boolean }
 /** 'bound': the client's own bucket (or key). */
 export type From = Arg | 'bound';
 
@@ -15,13 +24,22 @@ export interface WriteMethod {
   key: From;
   /** A name too common to trust on an untracked receiver (`put`, `copy`, `send`…). */
   generic?: boolean;
+  /** An OSS process string: a write only when it persists (`sys/saveas`), to the key and bucket it names. */
+  process?: Arg;
+}
+
+/** A table of tables, both levels null-prototype. */
+function tables<T>(entries: Record<string, Record<string, T>>): Readonly<Record<string, Readonly<Record<string, T>>>> {
+  return table(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, table(v)])));
 }
 
 /** The SDK a module name imports (Python `import x` / `from x import`, Node `require('x')` / `import … from 'x'`). */
-export const SDK_MODULES: Record<string, string> = {
+export const SDK_MODULES: Readonly<Record<string, string>> = table({
   oss2: 'oss2',
   alibabacloud_oss_v2: 'ossv2',
   qcloud_cos: 'cos',
+  /** Tencent SCF's Python runtime module of the same SDK. */
+  qcloud_cos_v5: 'cos',
   obs: 'obs',
   boto3: 'boto3',
   'ali-oss': 'alioss',
@@ -31,13 +49,13 @@ export const SDK_MODULES: Record<string, string> = {
   'aws-sdk/clients/s3': 'awsv2-s3',
   '@aws-sdk/client-s3': 'awsv3',
   '@aws-sdk/lib-storage': 'awsv3-storage',
-};
+});
 
 /** Display names of the SDKs, for messages and docs. */
-export const SDK_NAMES: Record<string, string> = {
+export const SDK_NAMES: Readonly<Record<string, string>> = table({
   oss2: 'oss2', ossv2: 'alibabacloud_oss_v2', cos: 'qcloud_cos', obs: 'esdk-obs-python', boto3: 'boto3',
   alioss: 'ali-oss', cosjs: 'cos-nodejs-sdk-v5', obsjs: 'esdk-obs-nodejs', awsv2: 'aws-sdk', 'awsv2-s3': 'aws-sdk', awsv3: '@aws-sdk/client-s3', 'awsv3-storage': '@aws-sdk/lib-storage',
-};
+});
 
 const a = (pos: number | undefined, kw?: string, prop?: string): Arg => ({ ...(pos !== undefined ? { pos } : {}), ...(kw ? { kw } : {}), ...(prop ? { prop } : {}) });
 const bound = (key: Arg, generic = false): WriteMethod => ({ bucket: 'bound', key, ...(generic ? { generic } : {}) });
@@ -45,7 +63,7 @@ const opts = (generic = false): WriteMethod => ({ bucket: a(0, undefined, 'Bucke
 const req = (): WriteMethod => ({ bucket: a(0, 'request', 'bucket'), key: a(0, 'request', 'key') });
 
 /** Write methods by client kind. */
-export const METHODS: Record<string, Record<string, WriteMethod>> = {
+export const METHODS: Readonly<Record<string, Readonly<Record<string, WriteMethod>>>> = tables({
   'oss2/bucket': {
     put_object: bound(a(0, 'key')),
     put_object_from_file: bound(a(0, 'key')),
@@ -53,6 +71,9 @@ export const METHODS: Record<string, Record<string, WriteMethod>> = {
     copy_object: bound(a(2, 'target_key')),
     complete_multipart_upload: bound(a(0, 'key')),
     put_symlink: bound(a(1, 'symlink_key')),
+    // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
+    // (src/code/oss-process.ts reads the process string)
+    process_object: { bucket: 'bound', key: a(0, 'key'), process: a(1, 'process') },
   },
   'ossv2/client': {
     put_object: req(), put_object_from_file: req(), append_object: req(), copy_object: req(), complete_multipart_upload: req(),
@@ -105,22 +126,24 @@ export const METHODS: Record<string, Record<string, WriteMethod>> = {
     multipartUpload: bound(a(0)),
     completeMultipartUpload: bound(a(0)),
     putSymlink: bound(a(0)),
+    // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
+    processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) },
   },
   cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
   obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
   awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
   awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() },
-};
+});
 
 /** aws-sdk v3 commands that create an object (`client.send(new PutObjectCommand({...}))`). */
 export const V3_WRITE_COMMANDS = new Set(['PutObjectCommand', 'CopyObjectCommand', 'CompleteMultipartUploadCommand']);
 
 /** Client kinds each SDK's clients have (for a method on a receiver that could not be tracked). */
-export const SDK_KINDS: Record<string, string[]> = {
+export const SDK_KINDS: Readonly<Record<string, string[]>> = table({
   oss2: ['oss2/bucket'], ossv2: ['ossv2/client', 'ossv2/uploader'], cos: ['cos/client'], obs: ['obs/client'],
   boto3: ['boto3/client', 'boto3/bucket'], alioss: ['alioss'], cosjs: ['cosjs'], obsjs: ['obsjs'],
   awsv2: ['awsv2'], 'awsv2-s3': ['awsv2'], awsv3: ['awsv3agg'],
-};
+});
 
 /** Positional and keyword arguments of a call, evaluated. */
 export interface Args { pos: Val[]; kw: Map<string, Val> }
@@ -192,6 +215,7 @@ export function clientMethod(c: Extract<Val, { t: 'client' }>, name: string, arg
 
 /** Members of a client that are clients (`s3.meta.client`). */
 export function clientMember(c: Extract<Val, { t: 'client' }>, name: string): Val {
+  if (METHODS[c.kind]?.[name] || (c.kind === 'awsv3' && name === 'send')) return { t: 'method', client: c, name }; // cos.putObject.bind(cos), util.promisify(…)
   if (c.kind === 'boto3/resource' && name === 'meta') return { t: 'client', sdk: c.sdk, kind: 'boto3/meta' };
   if (c.kind === 'boto3/meta' && name === 'client') return { t: 'client', sdk: c.sdk, kind: 'boto3/client' };
   if (c.kind === 'boto3/bucket' && name === 'name') return c.bucket ?? UNKNOWN;
@@ -207,12 +231,33 @@ export interface FoundWrite {
   end: number;
   bucket?: Val;
   key?: Val;
+  /** The checks on the triggering key the write depends on. */
+  guards?: KeyGuard[];
 }
 
 /** Where a write method's bucket and key come from on this client. */
-export function writeOf(c: Extract<Val, { t: 'client' }>, m: WriteMethod, args: Args): { bucket?: Val; key?: Val } {
-  const pick = (f: From, boundVal: Val | undefined) => (f === 'bound' ? boundVal : argOf(args, f));
+export function writeOf(c: Extract<Val, { t: 'client' }>, m: WriteMethod, args: Args): { bucket?: Val; key?: Val } | undefined {
+  const pick = (f: From, boundVal: Val | undefined) => (f === 'bound' ? boundVal : (argOf(args, f) ?? (f.orBound ? boundVal : undefined)));
+  if (m.process) {
+    const saved = saveAs(argOf(args, m.process));
+    if (!saved) return undefined; // processed and returned, nothing stored
+    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
+  }
   let bucket = pick(m.bucket, c.bucket);
   if (c.kind === 'awsv2' && (!bucket || bucket.t === 'unknown')) bucket = c.bucket; // params.Bucket bound at construction
   return { bucket, key: pick(m.key, c.key) };
+}
+
+/**
+ * An OSS process string that stores its result (`image/resize,w_100|sys/saveas,o_<key>,b_<bucket>`,
+ * key and bucket URL-safe base64): the key is unknown text (encoded in the code), the bucket the
+ * client's own unless `b_` names another (then unknown); undefined when nothing is saved or the
+ * string is not known enough to tell.
+ */
+function saveAs(v: Val | undefined): { key: Val; bucket?: Val } | undefined {
+  if (!v) return undefined;
+  const text = asStr(v).map((p) => ('lit' in p ? p.lit : '\u0000')).join('');
+  if (!text.includes('sys/saveas')) return undefined;
+  const rest = text.slice(text.indexOf('sys/saveas'));
+  return { key: UNKNOWN, ...(/[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {}) };
 }

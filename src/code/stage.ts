@@ -14,6 +14,7 @@ import { langOf, locateHandler, MAX_FUNCTION_BYTES, readModule, resolveImport, t
 import { parse, type SyntaxNode } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
+import type { FoundWrite } from './sdk.js';
 import { isCreationEvent } from '../model/vendors.js';
 import { refusal } from '../engine/containment.js';
 
@@ -198,7 +199,7 @@ function lineOf(text: string, offset: number): number {
   return n;
 }
 
-function toTarget(fn: FunctionDef, m: ModuleInfo, w: { callee: string; start: number; end: number; bucket?: Val; key?: Val }): WriteTarget | undefined {
+function toTarget(fn: FunctionDef, m: ModuleInfo, w: FoundWrite): WriteTarget | undefined {
   const b = bucketOf(w.bucket);
   if (b === undefined) return undefined; // a bucket the code names but trigger-lint cannot resolve: no finding
   const at = { file: m.path, start: w.start, end: w.end };
@@ -206,6 +207,7 @@ function toTarget(fn: FunctionDef, m: ModuleInfo, w: { callee: string; start: nu
   return {
     ...(name === 'own' ? {} : { bucket: { value: name, at } }),
     key: keyOf(w.key),
+    ...(w.guards ? { guards: w.guards } : {}),
     via: 'code',
     label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
     at,

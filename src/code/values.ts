@@ -16,8 +16,12 @@ export type Val =
   | { t: 'sdk'; sdk: string; path: string[] }
   /** An object-storage client; `bucket`/`key` when the client is bound to them. */
   | { t: 'client'; sdk: string; kind: string; bucket?: Val; key?: Val }
+  /** A client's write method read as a value (`cos.putObject.bind(cos)`, `util.promisify(s3.putObject)`). */
+  | { t: 'method'; client: Extract<Val, { t: 'client' }>; name: string }
   /** A request object that names its bucket and key (aws-sdk v3 commands, oss v2 requests). */
   | { t: 'request'; sdk: string; op: string; props: Map<string, Val> }
+  /** `s.split(sep)` / `s.rsplit(sep, max)` kept whole, so an item or a slice of it taken later still means something (`lst = key.split('/')`; `lst[-1]`). */
+  | { t: 'split'; of: Val; sep: string; rsplit: boolean; max?: number; from?: number }
   | { t: 'obj'; props: Map<string, Val> }
   | { t: 'list'; items: Val[] }
   /**
@@ -233,4 +237,39 @@ export function bucketOf(v: Val | undefined): 'own' | string | undefined {
 export function keyOf(v: Val | undefined): KeyPart[] {
   if (!v) return [{ unknown: true }];
   return normalise(asStr(v).map((p): KeyPart => ('bucket' in p || 'appid' in p ? { unknown: true } : p)));
+}
+
+/** The text after the first `n` `sep`-separated fields (`sep.join(v.split(sep)[n:])`): the end of the value survives. */
+export function afterFields(v: Val, sep: string, n: number): Val {
+  const ps = asStr(v);
+  // literal text at the start: cut the fields off it when they all lie there
+  const first = ps[0];
+  if (first && 'lit' in first) {
+    const fields = first.lit.split(sep);
+    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep) }, ...ps.slice(1)]);
+  }
+  const out: Part[] = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && 'input' in last) out.push({ input: { ...last.input, prefix: false } });
+  else if (last && 'lit' in last && ps.length > 1) out.push({ lit: last.lit.includes(sep) ? last.lit.slice(last.lit.lastIndexOf(sep)) : last.lit });
+  return str(out);
+}
+
+/** Without its last `n` characters (`name[:-3]`, `name.slice(0, -3)`): the start survives. */
+export function dropEnd(v: Val, n: number): Val {
+  const s = litOf(v);
+  if (s !== undefined) return lit(n > 0 ? s.slice(0, -n) : s);
+  return keepStart(v);
+}
+
+/** Without its first `n` characters (`name[5:]`, `name.slice(5)`): literal text loses them, the end survives. */
+export function dropFirst(v: Val, n: number): Val {
+  const ps = asStr(v);
+  const first = ps[0];
+  if (first && 'lit' in first && first.lit.length >= n) return str([{ lit: first.lit.slice(n) }, ...ps.slice(1)]);
+  const out: Part[] = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && 'input' in last) out.push({ input: { ...last.input, prefix: false } });
+  else if (last && 'lit' in last && ps.length > 1) out.push(last);
+  return str(out);
 }

@@ -3,6 +3,7 @@
 import type { Fix, Location } from '../types.js';
 import type { SchemaTarget } from './schema-target.js';
 import type { KeyPart } from '../code/key-pattern.js';
+import type { KeyGuard } from '../code/key-guard.js';
 
 export type Vendor = 'aliyun' | 'tencent' | 'huawei' | 'jdcloud' | 'aws';
 
@@ -93,6 +94,8 @@ export interface WriteTarget {
    * per trigger by `writesInto` (src/recursion.ts) into `prefix` / `suffix` / `exact`.
    */
   key?: KeyPart[];
+  /** Checks on the triggering key the code write depends on (src/code/key-guard.ts). */
+  guards?: KeyGuard[];
   via: 'env' | 'mount' | 'policy' | 'declared' | 'code';
   /** What declares it, for messages: the env var name, the mount dir, the policy resource, the code call. */
   label?: string;

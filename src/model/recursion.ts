@@ -5,6 +5,7 @@ import { isKnown, known, type FunctionDef, type StorageTrigger, type WriteTarget
 import { bucketId, bucketKey, neverFires, prefixesOverlap, suffixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
 import { resolveKey } from '../code/key-pattern.js';
+import { passes, type KeyGuard } from '../code/key-guard.js';
 
 export interface Edge {
   from: StorageTrigger;
@@ -54,16 +55,46 @@ export function effectiveWrites(fn: FunctionDef): WriteTarget[] {
 export function writesInto(t: StorageTrigger, key: string | undefined): WriteTarget[] {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
-  return effectiveWrites(t.function).filter((w) => {
+  const into = effectiveWrites(t.function).filter((w) => {
+    if (!reachedBy(w, t)) return false;
     if (!w.bucket) return own === key;
     return key !== undefined && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
   }).map((w) => resolvedFor(w, t));
+  // an output variable the code is seen writing under (its prefix starts the code's): the code's write says more (its suffix, its guards)
+  const prefixOf = (w: WriteTarget) => (w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined);
+  const codePrefixes = into.filter((w) => w.via === 'code').map(prefixOf).filter((p): p is string => p !== undefined);
+  return into.filter((w) => {
+    const p = w.via === 'env' ? prefixOf(w) : undefined;
+    return p === undefined || !codePrefixes.some((c) => c.startsWith(p));
+  });
+}
+
+/** Whether a write runs when `t` fires: not when a check on the key it depends on turns away every key `t` fires on (the branch of another trigger). */
+function reachedBy(w: WriteTarget, t: StorageTrigger): boolean {
+  const facts = { prefix: known(t.prefix) || undefined, suffix: known(t.suffix) || undefined };
+  return !(w.guards ?? []).some((g) => passes(g, facts) === false);
 }
 
 /**
- * Whether a write (resolved for the trigger that fired) reaches trigger `to`: 'certain' when
- * its known prefix overlaps `to`'s (and a known suffix does not rule it out), 'none' when a
- * known prefix or suffix is disjoint from `to`'s filter, else 'maybe' (something unknown).
+ * The check that stops a write's own output from running the function again (resolved write):
+ * the first guard its keys do not provably pass; `certain` when they provably fail it.
+ */
+export function stoppedBy(w: WriteTarget): { guard: KeyGuard; certain: boolean } | undefined {
+  const p = w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined;
+  const facts = { prefix: p, suffix: w.suffix && isKnown(w.suffix) ? w.suffix.value : undefined, exact: w.exact ? p : undefined };
+  for (const guard of w.guards ?? []) {
+    const r = passes(guard, facts);
+    if (r !== true) return { guard, certain: r === false };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a write (resolved for the trigger that fired) reaches trigger `to`: 'none' when a
+ * known prefix or suffix is disjoint from `to`'s filter; 'certain' when a declared output prefix
+ * overlaps `to`'s, or when every key a write in the code makes provably matches `to`'s filter
+ * (its prefix starts with `to`'s, its suffix ends with `to`'s suffix when there is one); else
+ * 'maybe' (something unknown).
  */
 export function reach(w: WriteTarget, to: StorageTrigger): 'certain' | 'maybe' | 'none' {
   const tp = known(to.prefix);
@@ -77,7 +108,11 @@ export function reach(w: WriteTarget, to: StorageTrigger): 'certain' | 'maybe' |
   }
   if (wp !== undefined && tp !== undefined && !prefixesOverlap(wp, tp)) return 'none';
   if (ws !== undefined && ts !== undefined && !suffixesOverlap(ws, ts)) return 'none';
-  return wp !== undefined && tp !== undefined ? 'certain' : 'maybe';
+  if (wp === undefined || tp === undefined) return 'maybe';
+  if (w.via !== 'code') return 'certain'; // a declared output prefix (env, mount, policy): what is written there is the function's output
+  // a write in the code is endless only when every key it writes provably matches: the prefix, and the suffix when the trigger has one
+  const suffixMatches = ts === '' || (ts !== undefined && ws !== undefined && ws.endsWith(ts));
+  return wp.startsWith(tp) && suffixMatches ? 'certain' : 'maybe';
 }
 
 /** Buckets (keys) a trigger's function writes into when the trigger fires. */

@@ -95,6 +95,23 @@ describe('bad handler code', () => {
     ].join('\n');
     expect(run({ 'code/index.js': js }, 'index.handler', 'nodejs18')).toEqual(['error']);
   });
+  it('Object.prototype names as methods, modules and attributes never end the run, and the loop beside them still counts (Python, JavaScript)', () => {
+    for (const name of ['toString', 'valueOf', 'constructor', 'hasOwnProperty', '__proto__', 'isPrototypeOf']) {
+      const py = `import ${name}\nfrom ${name} import ${name}\n${LOOP_PY}    try:\n        pass\n    except Exception as err:\n        print(err.${name}(), b.${name}('binary'), b.${name}, oss2.${name}())\n`;
+      expect(run({ 'code/index.py': py }), name).toEqual(['error']);
+      const js = [
+        "const OSS = require('ali-oss');",
+        `const x = require('${name}');`,
+        'exports.handler = async (event) => {',
+        '  const e = JSON.parse(event).events[0];',
+        '  const client = new OSS({ bucket: e.oss.bucket.name });',
+        `  try { await client.put('in/' + e.oss.object.key, Buffer.from('')); } catch (err) { console.log(err.${name}(), client.${name}('binary'), client.${name}, x.${name}(), Buffer.from('').${name}('binary')); }`,
+        '};',
+        '',
+      ].join('\n');
+      expect(run({ 'code/index.js': js }, 'index.handler', 'nodejs18'), name).toEqual(['error']);
+    }
+  });
   it('syntax errors: tree-sitter recovers, what parses still counts', () => {
     expect(run({ 'code/index.py': `${LOOP_PY}\ndef broken(:\n  return (\n` })).toEqual(['error']);
   });

@@ -29,6 +29,7 @@ function dump(files: string[]): string {
     out.push(`${show(t.function.name.value)} on ${show(t.bucket.value)} prefix ${show(t.prefix.value)} suffix ${show(t.suffix.value)}`);
     for (const w of t.function.writes) {
       out.push(`  ${w.via} ${w.label ?? ''} → bucket ${w.bucket ? show(w.bucket.value) : '<the triggering bucket>'}${w.key ? ` key ${describeKey(w.key)}` : ''}`);
+      for (const g of w.guards ?? []) out.push(`    only when ${g.test} ${JSON.stringify(g.text)} is ${g.expect} (${g.label})`);
     }
     for (const w of writesInto(t, bucketKey(t))) {
       const p = w.prefix ? show(w.prefix.value) : '?';
