@@ -5,7 +5,7 @@
 // findings are drawn on it (src/graph/marks.ts).
 import { isKnown, isEventBridge, isHttp, isLog, isQueue, isStorage, isTimer, type FunctionDef, type Located, type Model, type StorageTrigger, type Trigger, type WriteTarget } from '../model/model.js';
 import { bucketId } from '../model/filters.js';
-import { resolveKey } from '../code/key-pattern.js';
+import { resolveKey } from '../model/key-pattern.js';
 import type { Result } from '../types.js';
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind } from './types.js';
 import { Positions } from './positions.js';

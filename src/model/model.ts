@@ -2,7 +2,7 @@
 // finding can point at. Format adapters fill it; rules read it.
 import type { Fix, Location } from '../types.js';
 import type { SchemaTarget } from './schema-target.js';
-import type { KeyPart } from '../code/key-pattern.js';
+import type { KeyPart } from './key-pattern.js';
 
 export type Vendor = 'aliyun' | 'tencent' | 'huawei' | 'jdcloud' | 'aws';
 
@@ -74,7 +74,7 @@ export interface WriteTarget {
   exact?: boolean;
   /**
    * A write found in the handler code: the key as a pattern over the triggering key, resolved
-   * per trigger by `writesInto` (src/recursion.ts) into `prefix` / `suffix` / `exact`.
+   * per trigger by `writesInto` (src/model/recursion.ts) into `prefix` / `suffix` / `exact`.
    */
   key?: KeyPart[];
   via: 'env' | 'mount' | 'policy' | 'declared' | 'code';

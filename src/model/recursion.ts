@@ -4,7 +4,7 @@
 import { isKnown, known, type FunctionDef, type StorageTrigger, type WriteTarget } from './model.js';
 import { bucketId, bucketKey, prefixesOverlap, suffixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
-import { resolveKey } from '../code/key-pattern.js';
+import { resolveKey } from './key-pattern.js';
 
 export interface Edge {
   from: StorageTrigger;
