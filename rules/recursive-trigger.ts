@@ -122,6 +122,7 @@ export default {
   id: 'recursive-trigger',
   description: 'Disallow a function that writes into a bucket (or a chain of buckets) that triggers it',
   severity: 'error',
+  needs: ['code'], // handler code is a source of write targets (src/code)
   check({ model, report }) {
     const reported = new Set<StorageTrigger>();
     for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);

@@ -14,7 +14,8 @@ import { flagsFromCli, parseRule, printConfig, runWorkflow } from './workflow/ru
 import { defaultIo, type Io } from './cli/io.js';
 import { COLOR_MODES, normalizeColorArgs, useColor, type ColorMode } from './cli/color.js';
 import { helpText } from './cli/help.js';
-import { closest, commanderMessage, unknownValue } from './cli/usage.js';
+import { commanderMessage, unknownValue } from './cli/usage.js';
+import { closest } from './source/suggest.js';
 
 export type { Io };
 

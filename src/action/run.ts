@@ -3,7 +3,7 @@
 // computed from the findings, never from what GitHub chooses to display.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { lint } from '../engine/lint.js';
+import { lint } from '../workflow/lint.js';
 import type { Model } from '../model/model.js';
 import { UsageError } from '../engine/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';

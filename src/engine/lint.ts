@@ -1,7 +1,8 @@
 // The engine: read → parse (Source) → detect format → build the Model → run the enabled
-// rules (a disabled rule never runs) → severities → sorted findings.
+// rules (a disabled rule never runs) → severities → sorted findings. The rules are passed in (the
+// engine imports no rule; src/workflow/lint.ts binds the registered list): a rule that reads
+// handler code says so with `needs: ['code']`.
 import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from '../source/source.js';
-import { RULES } from '../../rules/index.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
@@ -61,13 +62,14 @@ export async function loadModel(inputs: (string | Input)[], options: LintOptions
   return buildModel(sources, options, named);
 }
 
-export async function lint(inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
+export async function lint(rules: readonly Rule[], inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
   const { sources, named } = readInputs(inputs, options);
-  return lintSourcesAsync(sources, options, named);
+  return lintSourcesAsync(rules, sources, options, named);
 }
 
 /** A run between building the Model and running the rules (where handler code is read). */
 interface Run {
+  rules: readonly Rule[];
   sources: Source[];
   options: RunOptions;
   named: Set<string>;
@@ -77,39 +79,39 @@ interface Run {
   code: CodeJob[];
 }
 
-function startRun(sources: Source[], options: RunOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
+function startRun(rules: readonly Rule[], sources: Source[], options: RunOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
   for (const id of Object.keys(options.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id)) {
-      const guess = didYouMean(id, RULES.map((r) => r.id));
+    if (!rules.some((r) => r.id === id)) {
+      const guess = didYouMean(id, rules.map((r) => r.id));
       throw new UsageError(`unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`);
     }
   }
-  prebuilt ??= prepare(sources, options, named); // per-file work: cache, worker threads or this thread
+  prebuilt ??= prepare(sources, options, named, rules); // per-file work: cache, worker threads or this thread
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
-  const recursion = RULES.find((r) => r.id === 'recursive-trigger');
-  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? []
-    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off', options.cwd ?? process.cwd());
-  return { sources, options, named, prebuilt, loaded, code };
+  const readers = rules.filter((r) => r.needs?.includes('code'));
+  const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? []
+    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== 'off'), options.cwd ?? process.cwd());
+  return { rules, sources, options, named, prebuilt, loaded, code };
 }
 
 /**
  * Lint parsed sources. Handler code is read only once the parser runtime is loaded (`lint`,
  * `lintSourcesAsync` and the CLI load it when a function with a storage trigger has code).
  */
-export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
-  return finishRun(startRun(sources, options, named, prebuilt));
+export function lintSources(rules: readonly Rule[], sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+  return finishRun(startRun(rules, sources, options, named, prebuilt));
 }
 
 /** `lintSources`, loading the handler-code parser first when the run has code to read. */
-export async function lintSourcesAsync(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
-  const run = startRun(sources, options, named, prebuilt);
+export async function lintSourcesAsync(rules: readonly Rule[], sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
+  const run = startRun(rules, sources, options, named, prebuilt);
   if (run.code.length) await loadParsers();
   return finishRun(run);
 }
 
 function finishRun(run: Run): Result {
-  const { sources, options, named, prebuilt, loaded } = run;
+  const { rules, sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd() }) : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
@@ -124,7 +126,7 @@ function finishRun(run: Run): Result {
   };
   // a rule runs when it is on for at least one file; each finding takes its file's severity
   const isOn = (rule: Rule) => ruleSetting(rule, options) !== 'off' || (!!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== 'off'));
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (!rule.check || !isOn(rule)) continue;
     if (prebuilt && rule.scope === 'file') { // computed with each file (worker or cache)
       for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
@@ -141,9 +143,9 @@ function finishRun(run: Run): Result {
   }
   findings = applySuppressions(findings, directives);
   const post: Finding[] = [];
-  const ruleIds = new Set(RULES.map((r) => r.id));
-  const byId = new Map(RULES.map((r) => [r.id, r]));
-  for (const rule of RULES) {
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const rule of rules) {
     if (!rule.postProcess || !isOn(rule)) continue;
     rule.postProcess({
       sources: linted, options, findings, directives, misspelledDirectives, ruleIds,

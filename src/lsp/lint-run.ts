@@ -1,7 +1,7 @@
 // One lint run of a workspace folder, exactly as `trigger-lint` run in that folder would do it:
 // the nearest `.trigger-lint.yaml` of each file (or the configured one), its `ignore`, raised
 // limits, inline suppressions (in the engine) and `trigger-lint-baseline.json` of the folder.
-import { lintSources, lintSourcesAsync } from '../engine/lint.js';
+import { lintSources, lintSourcesAsync } from '../workflow/lint.js';
 import { applyBaselineFlags, raiseLimits, setupWorkflow, type WorkflowFlags } from '../workflow/run.js';
 import { UsageError } from '../engine/errors.js';
 import { fixSources } from '../workflow/fix.js';

@@ -9,7 +9,7 @@ import { UsageError } from '../../engine/errors.js';
 import { didYouMean } from '../../source/suggest.js';
 import { RULES } from '../../../rules/index.js';
 import type { RuleSetting } from '../../types.js';
-import { suggestRuleId } from './rule-ids.js';
+import { suggestRuleId } from '../../engine/rule-ids.js';
 
 export type Preset = 'recommended' | 'strict';
 
