@@ -7,7 +7,7 @@ import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
-export type { Frame, Scope };
+export type { Frame };
 
 export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
 const NODE_STD: Record<string, string> = { path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path' };

@@ -7,7 +7,7 @@ import { concat, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, lookupScopes, runRest, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
 
-export type { Frame, Scope };
+export type { Frame };
 
 const STD: Record<string, string> = { os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path' };
 export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str']);

@@ -33,12 +33,6 @@ export const SDK_MODULES: Record<string, string> = {
   '@aws-sdk/lib-storage': 'awsv3-storage',
 };
 
-/** Display names of the SDKs, for messages and docs. */
-export const SDK_NAMES: Record<string, string> = {
-  oss2: 'oss2', ossv2: 'alibabacloud_oss_v2', cos: 'qcloud_cos', obs: 'esdk-obs-python', boto3: 'boto3',
-  alioss: 'ali-oss', cosjs: 'cos-nodejs-sdk-v5', obsjs: 'esdk-obs-nodejs', awsv2: 'aws-sdk', 'awsv2-s3': 'aws-sdk', awsv3: '@aws-sdk/client-s3', 'awsv3-storage': '@aws-sdk/lib-storage',
-};
-
 const a = (pos: number | undefined, kw?: string, prop?: string): Arg => ({ ...(pos !== undefined ? { pos } : {}), ...(kw ? { kw } : {}), ...(prop ? { prop } : {}) });
 const bound = (key: Arg, generic = false): WriteMethod => ({ bucket: 'bound', key, ...(generic ? { generic } : {}) });
 const opts = (generic = false): WriteMethod => ({ bucket: a(0, undefined, 'Bucket'), key: a(0, undefined, 'Key'), ...(generic ? { generic } : {}) });

@@ -2,7 +2,7 @@
 // rules (a disabled rule never runs) → severities → sorted findings. The rules are passed in (the
 // engine imports no rule; src/workflow/lint.ts binds the registered list): a rule that reads
 // handler code says so with `needs: ['code']`.
-import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from '../source/source.js';
+import { decode, parseSource, lineCol, type Source } from '../source/source.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
@@ -213,5 +213,4 @@ function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string,
   };
 }
 
-export type { SyntaxDiagnostic };
-export { buildModel, ruleSetting, fileRuleSetting, type Loaded, type Prebuilt } from './build.js';
+export { buildModel, type Loaded, type Prebuilt } from './build.js';

@@ -9,7 +9,7 @@ export interface RuleContext {
   model: Model;
   sources: Source[];
   options: LintOptions;
-  report(r: Report): void;
+  report: (r: Report) => void;
 }
 
 export interface Rule {
@@ -54,6 +54,6 @@ export interface PostContext {
   /** Every registered rule id. */
   ruleIds: ReadonlySet<string>;
   /** The effective setting of a rule for one file (after configuration overrides). */
-  settingFor(ruleId: string, path: string): RuleSetting;
-  report(r: Report): void;
+  settingFor: (ruleId: string, path: string) => RuleSetting;
+  report: (r: Report) => void;
 }

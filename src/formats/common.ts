@@ -14,10 +14,6 @@ export function dePlaceholder(l: Located<string>): Located<string> {
   return l;
 }
 
-export function located(value: string, at: Location): Located<string> {
-  return { value, at };
-}
-
 /** Environment variables of a map node as located strings. */
 export function envMap(r: Resolver, node: Node | undefined): { env: Map<string, Located<string>>; keys: Map<string, Location> } {
   const env = new Map<string, Located<string>>();

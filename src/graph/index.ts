@@ -21,5 +21,5 @@ export async function renderGraph(graph: Graph, format: GraphFormat): Promise<st
 }
 
 export { buildGraph, toDot, toJson, toMermaid };
-export type { Graph, Model, Result };
+export type { Graph };
 export type { GraphNode, GraphEdge, Mark, NodeKind, EdgeKind } from './types.js';

@@ -16,8 +16,6 @@ export interface FolderSettings {
   config: string;
 }
 
-export const DEFAULT_SETTINGS: FolderSettings = { enable: true, config: '' };
-
 export interface FileOutcome {
   format: string | null;
   findings: Finding[];

@@ -60,7 +60,7 @@ export function entries(map: YAMLMap): [string, Pair<Scalar, Node>][] {
 }
 
 export { isMap, isSeq, isScalar, isPair };
-export type { YAMLMap, YAMLSeq, Scalar, Node, Pair };
+export type { YAMLMap, Scalar, Node, Pair };
 
 /** Offset of the first content character of a scalar (after an opening quote). */
 export function contentStart(node: Scalar): number {
