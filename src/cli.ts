@@ -202,6 +202,10 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
       }
     } else io.stdout(text);
   }
+  if (result.internalErrors?.length) { // the findings above stand; a crash still fails the run
+    for (const c of result.internalErrors) io.stderr(`trigger-lint: internal error in ${c.in} at ${c.path}:${c.line}:${c.column}: ${c.message} (a bug in trigger-lint: please report it)\n`);
+    return 2;
+  }
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
   return 0;

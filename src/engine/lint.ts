@@ -14,6 +14,7 @@ import { lightSource, prepare } from './workers.js';
 import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
 import type { Model } from '../model/model.js';
+import { checkGuarded, crash, type Crash } from './crash.js';
 
 /** lint()'s options: LintOptions, and a hook for the callers that draw the run (`trigger-lint graph`, the Action's summary, the playground). */
 export interface RunOptions extends LintOptions {
@@ -117,6 +118,8 @@ function finishRun(run: Run): Result {
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];
+  const crashes: Crash[] = [...(prebuilt?.crashes ?? []), ...loaded.crashes];
+  const unrecognized = loaded.unrecognized.filter((p) => !crashes.some((c) => c.path === p)); // a crash is not "not a trigger file"
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
   const reporter = (rule: Rule, into: Finding[]) => (r: Report) => {
     const setting = fileRuleSetting(rule, options, r.at.file);
@@ -132,7 +135,8 @@ function finishRun(run: Run): Result {
       for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
       continue;
     }
-    rule.check({ model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    if (failed) crashes.push(failed);
   }
   const directives: Directive[] = [];
   const misspelledDirectives: MisspelledDirective[] = [];
@@ -147,11 +151,15 @@ function finishRun(run: Run): Result {
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const rule of rules) {
     if (!rule.postProcess || !isOn(rule)) continue;
-    rule.postProcess({
-      sources: linted, options, findings, directives, misspelledDirectives, ruleIds,
-      settingFor: (id, path) => (byId.has(id) ? fileRuleSetting(byId.get(id)!, options, path) : 'off'),
-      report: reporter(rule, post),
-    });
+    try {
+      rule.postProcess({
+        sources: linted, options, findings, directives, misspelledDirectives, ruleIds,
+        settingFor: (id, path) => (byId.has(id) ? fileRuleSetting(byId.get(id)!, options, path) : 'off'),
+        report: reporter(rule, post),
+      });
+    } catch (e) {
+      crashes.push(crash(`rule "${rule.id}"`, linted[0]?.path ?? '', 0, e));
+    }
   }
   findings.push(...post);
   const kept = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -162,7 +170,7 @@ function finishRun(run: Run): Result {
   for (const s of sources) {
     const fmt = loaded.formats.get(s.path) ?? null;
     if (fmt === null && !named.has(s.path) && !(per.get(s.path)?.length)) continue;
-    if (loaded.unrecognized.includes(s.path)) continue;
+    if (unrecognized.includes(s.path)) continue;
     files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
   }
   const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
@@ -173,7 +181,12 @@ function finishRun(run: Run): Result {
   }
   const texts = new Map(sources.map((s) => [s.path, s.text]));
   for (const [p, s] of codeFiles) texts.set(p, s.text);
-  return { files, summary, unrecognized: loaded.unrecognized, texts };
+  const internalErrors = crashes.map((c) => {
+    const src = byPath.get(c.path);
+    const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
+    return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
+  });
+  return { files, summary, unrecognized, texts, ...(internalErrors.length ? { internalErrors } : {}) };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -24,6 +24,7 @@ import type { EncodedUnit } from './unit.js';
 import { Cache, DEFAULT_CACHE_LOCATION, sha256, stableJson } from './cache.js';
 import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
+import { checkGuarded } from './crash.js';
 
 /**
  * `--concurrency auto` uses worker threads only with at least AUTO_MIN_CPUS CPUs and at least
@@ -95,7 +96,8 @@ export function analyse(job: Job, options: LintOptions, rules: readonly Rule[], 
   for (const rule of rules) {
     if (rule.scope !== 'file' || !rule.check || fileRuleSetting(rule, opts, job.path) === 'off') continue;
     const list: Report[] = [];
-    rule.check({ model: loaded.model, sources: linted, options: opts, report: (r) => { list.push(r); } });
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts, report: (r) => { list.push(r); } }, job.path);
+    if (failed) loaded.crashes.push(failed);
     if (list.length) reports[rule.id] = list;
   }
   const files = loaded.model.files;
@@ -109,6 +111,7 @@ export function analyse(job: Job, options: LintOptions, rules: readonly Rule[], 
       files: encode ? files.map(encodeFileModel) : [],
       reports,
       env: seen.all ? '*' : seen.vars,
+      ...(loaded.crashes.length ? { crashes: loaded.crashes } : {}),
     },
   };
 }
@@ -180,7 +183,7 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
     sources[i].syntax = source.syntax;
   }
   const fresh = new Set(missing);
-  const prebuilt: Prebuilt = { models: new Map(), reports: new Map() };
+  const prebuilt: Prebuilt = { models: new Map(), reports: new Map(), crashes: [] };
   sources.forEach((s, i) => {
     const u = units[i]!;
     s.syntax = u.syntax;
@@ -190,6 +193,7 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
       const all = prebuilt.reports.get(id) ?? prebuilt.reports.set(id, []).get(id)!;
       for (const r of list) all.push(r);
     }
+    if (u.crashes) prebuilt.crashes.push(...u.crashes);
     if (cache && fresh.has(i)) cache.set(s.path, keys[i], u);
   });
   cache?.save();
