@@ -20,7 +20,7 @@ import { entries } from '../source/yamlnav.js';
 import { codeRef, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { bool, num } from './trigger-fields.js';
 
-const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
+const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
 const DOMAIN_TAIL = [['myqcloud', 'com'], ['tencentcos', 'cn']];
 
 /** Keys of a Tencent trigger, camelCase (Components, plugin) or PascalCase (TCSAM). */

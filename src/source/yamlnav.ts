@@ -1,5 +1,5 @@
 // Small helpers over yaml@2 nodes: locations, key lookup, alias resolution with a budget.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Location } from '../types.js';
 import { MAX_ALIAS_COUNT } from './source.js';
 
