@@ -1,4 +1,4 @@
-// The command line: a thin layer over lint() (DESIGN.md §4). Exit codes: 0 no errors,
+// The command line: a thin layer over lint() (docs/architecture.md, "The command line"). Exit codes: 0 no errors,
 // 1 at least one error finding (or too many warnings), 2 the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';

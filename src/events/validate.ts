@@ -1,5 +1,5 @@
 // Validate a parsed event against its vendor/type schema and turn ajv's errors into house-style
-// messages (DESIGN.md §3): the problem, the quoted value, then the remedy; `required` at the
+// messages (docs/architecture.md, "Messages"): the problem, the quoted value, then the remedy; `required` at the
 // parent key, unknown and misspelt keys at the key (with did-you-mean), everything else at the
 // value; if/then/else branch noise dropped.
 import type { ErrorObject } from 'ajv';

@@ -1,4 +1,4 @@
-// The vendor-neutral Model (DESIGN.md §2): plain data with a source location on every field a
+// The vendor-neutral Model (docs/architecture.md, "The Model"): plain data with a source location on every field a
 // finding can point at. Format adapters fill it; rules read it.
 import type { Fix, Location } from '../types.js';
 import type { SchemaTarget } from './schema-target.js';

@@ -1,4 +1,4 @@
-// The write graph behind `recursive-trigger` (DESIGN.md §3): trigger → function → bucket it
+// The write graph behind `recursive-trigger` (docs/architecture.md, "Recursion"): trigger → function → bucket it
 // writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
 // never as a pairwise loop over all triggers.
 import { isKnown, known, type FunctionDef, type StorageTrigger, type WriteTarget } from './model.js';
@@ -34,7 +34,7 @@ export function resolvedFor(w: WriteTarget, t: StorageTrigger): WriteTarget {
 }
 
 /**
- * Where a function writes, intent over permission (DESIGN.md §3): an output variable, a mount, a
+ * Where a function writes, intent over permission (docs/architecture.md, "Recursion"): an output variable, a mount, a
  * declared output or a write in its handler code says where the function writes — also when that
  * is another bucket than the one that triggers it (the replicator: `OUTPUT_BUCKET: output-101`,
  * role `s3:*` on the input bucket). A role policy only says where it may write, so it counts only
@@ -46,7 +46,7 @@ export function effectiveWrites(fn: FunctionDef): WriteTarget[] {
 }
 
 /**
- * The writes of t's function that land in bucket `key` when t fires, following DESIGN.md:
+ * The writes of t's function that land in bucket `key` when t fires, following docs/architecture.md, "Recursion":
  * an output prefix with no bucket means t's own bucket (whatever its name, even unknown: pass
  * `key` undefined for "t's own bucket"); policies count only as effectiveWrites says.
  */

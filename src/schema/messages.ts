@@ -1,4 +1,4 @@
-// House-style messages for ajv errors (DESIGN.md §3): the problem, the quoted value, the remedy;
+// House-style messages for ajv errors (docs/architecture.md, "Messages"): the problem, the quoted value, the remedy;
 // lowercase start, no trailing period. Schema annotations (see types.ts) supply names, hints
 // and what to say about keys that belong elsewhere.
 import { didYouMean, editDistance } from '../source/suggest.js';
