@@ -10,7 +10,7 @@
 // a cache that does not match the source).
 //
 // One cache per command family — lint, `event validate`, `event sample`, `event list`, `graph`,
-// `lsp`, and the informational flags (--help, --version, --list-rules, --print-config) — because a cache holds
+// `lsp`, and the informational ones (--help, --version, --list-rules, --print-config, `rule`) — because a cache holds
 // the functions compiled by the run that wrote it: a cache written by `--help` would leave a lint
 // compiling most of its code lazily. A cache is written after the run (so it holds what the run
 // compiled) when there was none or V8 rejected it (another Node, other V8 flags, a changed
@@ -60,6 +60,7 @@ if (!existsSync(file) && existsSync(build)) {
 function family(args) {
   if (args[0] === 'event') return ['validate', 'sample', 'list'].includes(args[1]) ? `event-${args[1]}` : 'event';
   if (args[0] === 'graph' || args[0] === 'lsp') return args[0];
+  if (args[0] === 'rule') return 'info';
   const info = ['-h', '--help', '-v', '--version', '--list-rules', '--print-config'];
   return args.some((a) => info.includes(a) || a.startsWith('--print-config=')) ? 'info' : 'lint';
 }

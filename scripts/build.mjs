@@ -230,6 +230,17 @@ export async function bundleAction(outfile = join(root, 'action', 'index.js')) {
 }
 
 /**
+ * The pre-commit hook's CLI (.pre-commit-hooks.yaml, `language: script`): the CLI bundle
+ * dist/cli.cjs, committed as action/cli.cjs beside the Action's entry so both share
+ * action/grammars/ and installing the hook is a clone and nothing else (no `npm install` of the
+ * devDependencies only to build dist/). action/trigger-lint.cjs is its executable entry.
+ * test/integrations/hook-bundle.test.ts fails when it is stale: `node scripts/build.mjs` and commit.
+ */
+export function copyHookCli(from = join(root, 'dist', 'cli.cjs'), outfile = join(root, 'action', 'cli.cjs')) {
+  copyFileSync(from, outfile);
+}
+
+/**
  * The library's declarations, one self-contained file (dts-bundle-generator): the public API
  * (src/index.ts) names no type of a bundled library, so a user's tsc needs no other package.
  * dist/index.d.cts is the same text for require() users. Slow (a full type-check of src/), so
@@ -248,5 +259,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   compileSchemas();
   await bundle();
   await bundleAction();
+  copyHookCli();
   if (process.argv.includes('--types')) bundleTypes();
 }

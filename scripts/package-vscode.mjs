@@ -1,8 +1,10 @@
 // `npm run vsix`: the VS Code extension in editors/vscode/ as a .vsix, offline. The client is
 // bundled with esbuild (vscode-languageclient inside, `vscode` left to the editor); the server is
-// the CLI bundle dist/cli.cjs, copied next to server/main.cjs; @vscode/vsce packages it with
-// --no-dependencies (everything is bundled). Prints the path of the .vsix.
-import { copyFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+// the CLI bundle dist/cli.cjs, copied next to server/main.cjs, with the WebAssembly files it loads
+// at run time (dist/grammars/: web-tree-sitter and the grammars, for handler code) in
+// server/grammars/; @vscode/vsce packages it with --no-dependencies (everything is bundled).
+// Without dist/worker.js beside it the server lints in its own thread. Prints the path of the .vsix.
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -29,6 +31,10 @@ export async function packageVscode(out = join(ext, `trigger-lint-${JSON.parse(r
   });
   mkdirSync(join(ext, 'server'), { recursive: true });
   copyFileSync(join(root, 'dist', 'cli.cjs'), join(ext, 'server', 'trigger-lint.cjs'));
+  const grammars = join(ext, 'server', 'grammars');
+  rmSync(grammars, { recursive: true, force: true });
+  mkdirSync(grammars);
+  for (const f of readdirSync(join(root, 'dist', 'grammars'))) if (f.endsWith('.wasm')) copyFileSync(join(root, 'dist', 'grammars', f), join(grammars, f));
   const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
   const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out], { cwd: ext, encoding: 'utf8', input: '' });
   if (r.status !== 0) throw new Error(`vsce package failed (${r.status}): ${r.stderr}${r.stdout}`);

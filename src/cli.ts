@@ -19,7 +19,7 @@ import { closest } from './source/suggest.js';
 
 export type { Io };
 
-const COMMANDS = ['event', 'graph', 'lsp'];
+const COMMANDS = ['event', 'graph', 'lsp', 'rule'];
 
 function collect(value: string, prev: string[] | undefined): string[] {
   return [...(prev ?? []), value];
@@ -71,6 +71,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   if (argv[0] === 'graph') {
     const { runGraphCli } = await import('./graph/cli.js');
     return runGraphCli(argv.slice(1), io);
+  }
+  if (argv[0] === 'rule') {
+    const { runRuleCli } = await import('./cli/rule.js');
+    return runRuleCli(argv.slice(1), io);
   }
   if (argv[0] === 'lsp') {
     const { runLsp } = await import('./lsp/index.js');

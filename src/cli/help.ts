@@ -28,6 +28,7 @@ export function helpText(): string {
        trigger-lint event <validate|sample|list> [options]
        trigger-lint graph [options] [paths...]
        trigger-lint lsp --stdio
+       trigger-lint rule [id]
 
 Lint serverless trigger definitions (Serverless Devs s.yaml, Funcraft, ROS, Tencent SCF, Huawei
 FunctionGraph, Serverless Framework, AWS SAM) before deploy.
@@ -73,6 +74,8 @@ Commands:
                                      loops in red (trigger-lint graph --help)
   lsp --stdio                        the language server for editors: diagnostics, quick fixes,
                                      hover (docs/editors.md)
+  rule [id]                          a rule's page: what it reports, why, examples, options,
+                                     sources; without an id, the list of rules
 
 Severities: error (fails the run), warning (fails it past --max-warnings), info (never fails), off.
 

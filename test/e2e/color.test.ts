@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from './run.js';
 import { ROOT } from '../helpers.js';
+import { external } from '../external.js';
 import { normalizeColorArgs, useColor } from '../../src/cli/color.js';
 
 const ESC = /\x1b\[/;
@@ -22,10 +23,11 @@ function piped(args: string[], extra: Record<string, string> = {}): string {
   return spawnSync(process.execPath, [BIN, ...args, EXAMPLE], { encoding: 'utf8', env: env(extra) }).stdout;
 }
 
+const script = external('script', 'the colour-on-a-terminal tests (test/e2e/color.test.ts)');
+
 function onTerminal(args: string[], extra: Record<string, string> = {}): string {
   const cmd = [process.execPath, BIN, ...args, EXAMPLE].map((a) => `'${a}'`).join(' ');
-  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: env(extra) });
-  if (r.error) throw new Error(`util-linux script is needed for the terminal cases (apt-get install bsdutils): ${r.error.message}`);
+  const r = spawnSync(script.need(), ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: env(extra) });
   return r.stdout;
 }
 
@@ -74,7 +76,7 @@ describe('the CLI into a pipe', () => {
   });
 });
 
-describe('the CLI on a terminal', () => {
+describe.skipIf(script.skip)('the CLI on a terminal', () => {
   it('is coloured, also when NO_COLOR is set but empty', () => {
     expect(onTerminal([])).toMatch(ESC);
     expect(onTerminal([], { NO_COLOR: '' })).toMatch(ESC);

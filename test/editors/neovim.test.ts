@@ -8,19 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, baseEnv, cli } from '../integrations/helpers.js';
 import { exampleWorkspace, ROOT, tempDir } from '../lsp/helpers.js';
+import { external } from '../external.js';
 
-const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
-const skip = !hasNvim && !process.env.CI;
-if (skip) console.warn('Neovim test skipped: nvim is not installed (apt-get install neovim); it always runs in CI');
+const nvim = external('nvim', 'the Neovim LSP client test (test/editors/neovim.test.ts)');
 
 interface NvimDiagnostic { lnum: number; col: number; end_lnum: number; end_col: number; severity: number; message: string; source: string; code: string }
 
-describe.skipIf(skip)('Neovim (headless, built-in LSP client)', () => {
+describe.skipIf(nvim.skip)('Neovim (headless, built-in LSP client)', () => {
   it('shows the CLI findings of a bad s.yaml at the same positions, and the quick fixes', () => {
     const ws = exampleWorkspace('nvim');
     const out = join(tempDir('nvim-out'), 'result.json');
     const home = tempDir('nvim-home');
-    const r = spawnSync('nvim', ['--headless', '--noplugin', '-i', 'NONE', '-n', '-u', join(ROOT, 'test', 'editors', 'neovim', 'init.lua')], {
+    const r = spawnSync(nvim.need(), ['--headless', '--noplugin', '-i', 'NONE', '-n', '-u', join(ROOT, 'test', 'editors', 'neovim', 'init.lua')], {
       cwd: ws.root,
       encoding: 'utf8',
       timeout: 120_000,

@@ -89,6 +89,17 @@ describe('schemas/catalog.json (SchemaStore catalog format)', () => {
     const matches = catalog.schemas.flatMap((e) => e.fileMatch ?? []);
     expect(new Set(matches).size).toBe(matches.length);
   });
+
+  it('claims only names that tell one format (serverless.yml and template.yaml are told apart by content, by trigger-lint)', () => {
+    expect(catalog.schemas.flatMap((e) => e.fileMatch ?? []).sort()).toEqual(['.trigger-lint.yaml', '.trigger-lint.yml', 's.yaml', 's.yml']);
+  });
+
+  it('docs/editors.md shows exactly the entries to submit to SchemaStore: the ones with a fileMatch', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'editors.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('### SchemaStore'));
+    const block = /```json\n([\s\S]*?)```/.exec(section)![1];
+    expect(JSON.parse(block)).toEqual(catalog.schemas.filter((e) => e.fileMatch));
+  });
 });
 
 describe('docs/editors.md and the README', () => {

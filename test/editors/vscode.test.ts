@@ -1,6 +1,7 @@
 // The VS Code extension (editors/vscode/) packaged to a .vsix with @vscode/vsce, offline: the
-// archive holds the manifest, the bundled client and the bundled server, and that server — taken
-// out of the .vsix — answers as `trigger-lint lsp --stdio` does.
+// archive holds the manifest, the bundled client, the bundled server and the WebAssembly files it
+// loads, and that server — taken out of the .vsix — answers as `trigger-lint lsp --stdio` does,
+// on a bad s.yaml and on functions whose handler code (Python, Node.js) loops.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import yauzl from 'yauzl';
 import { LspClient } from '../lsp/client.js';
 import { byCode, exampleWorkspace, ROOT, tempDir } from '../lsp/helpers.js';
+import { expectLoopsReported, loopWorkspace } from './loop-workspace.js';
 
 function readZip(file: string): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
@@ -38,10 +40,13 @@ describe('editors/vscode as a .vsix', () => {
     files = await readZip(vsix);
   }, 120_000);
 
-  it('contains the manifest, the client, the server and the README, and nothing else', () => {
+  it('contains the manifest, the client, the server with its WebAssembly files and the README, and nothing else', () => {
     expect([...files.keys()].sort()).toEqual([
       '[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt', 'extension/dist/extension.js',
-      'extension/package.json', 'extension/readme.md', 'extension/server/main.cjs', 'extension/server/trigger-lint.cjs',
+      'extension/package.json', 'extension/readme.md',
+      'extension/server/grammars/tree-sitter-javascript.wasm', 'extension/server/grammars/tree-sitter-python.wasm',
+      'extension/server/grammars/tree-sitter-typescript.wasm', 'extension/server/grammars/web-tree-sitter.wasm',
+      'extension/server/main.cjs', 'extension/server/trigger-lint.cjs',
     ]);
   });
 
@@ -65,9 +70,11 @@ describe('editors/vscode as a .vsix', () => {
   describe('the server inside the .vsix', () => {
     const ws = exampleWorkspace('vsix-server');
     let client: LspClient;
-    afterAll(() => client?.kill());
+    let loops: LspClient;
+    let server: string;
+    afterAll(() => { client?.kill(); loops?.kill(); });
 
-    it('answers initialize and publishes the findings of a bad s.yaml', async () => {
+    beforeAll(() => {
       const dir = tempDir('vsix-unpacked');
       for (const [name, data] of files) {
         if (!name.startsWith('extension/server/')) continue;
@@ -75,11 +82,22 @@ describe('editors/vscode as a .vsix', () => {
         mkdirSync(dirname(p), { recursive: true });
         writeFileSync(p, data);
       }
-      client = await LspClient.start({ root: ws.root, server: [join(dir, 'extension', 'server', 'main.cjs'), 'lsp', '--stdio'] });
+      server = join(dir, 'extension', 'server', 'main.cjs');
+    });
+
+    it('answers initialize and publishes the findings of a bad s.yaml', async () => {
+      client = await LspClient.start({ root: ws.root, server: [server, 'lsp', '--stdio'] });
       expect(client.initializeResult.serverInfo?.name).toBe('trigger-lint');
       const diags = await client.open(ws.file, ws.text);
       expect(byCode(diags, 'prefix-leading-slash')).toHaveLength(1);
       expect(await client.shutdown()).toBe(0);
     });
+
+    it('reads handler code: the Python and the Node.js loop, each with the write in the code as related location', async () => {
+      const root = loopWorkspace(tempDir('vsix-loops'));
+      loops = await LspClient.start({ root, server: [server, 'lsp', '--stdio'] });
+      await expectLoopsReported(loops, root);
+      expect(await loops.shutdown()).toBe(0);
+    }, 60_000);
   });
 });

@@ -1,7 +1,7 @@
 // .pre-commit-hooks.yaml: valid against the pre-commit hooks schema, and its `files` pattern
 // matches exactly the trigger file names trigger-lint knows (TRIGGER_FILE_NAMES).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { TRIGGER_FILE_NAMES } from '../../src/formats/index.js';
@@ -9,7 +9,6 @@ import { ROOT, schemaValidator } from './helpers.js';
 
 const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
 const hook = hooks.find((h: { id: string }) => h.id === 'trigger-lint');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Every name the alternation `(^|/)(a\.ya?ml|b\.ya?ml)$` can match ("x?" expanded). */
 function namesOf(pattern: string): string[] {
@@ -30,17 +29,18 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(validate(hooks), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('defines the trigger-lint hook as a node hook running the package bin', () => {
-    expect(hook).toMatchObject({ id: 'trigger-lint', language: 'node', pass_filenames: true });
-    expect(Object.keys(pkg.bin)).toContain(hook.entry.split(' ')[0]);
+  it('defines the trigger-lint hook as a script hook running the committed CLI (no npm install)', () => {
+    expect(hook).toMatchObject({ id: 'trigger-lint', language: 'script', pass_filenames: true });
+    expect(hook.entry.split(' ')[0]).toBe('action/trigger-lint.cjs');
+    expect(existsSync(join(ROOT, 'action', 'trigger-lint.cjs'))).toBe(true);
     // files that are not trigger files (a CloudFormation template.yaml…) are skipped, not exit 2
     expect(hook.entry.split(' ')).toContain('--ignore-unknown');
   });
 
   it('defines trigger-lint-all: the same files, but the whole repository linted (no file names passed)', () => {
     const all = hooks.find((h: { id: string }) => h.id === 'trigger-lint-all');
-    expect(all).toMatchObject({ id: 'trigger-lint-all', language: 'node', pass_filenames: false, files: hook.files, types: hook.types, require_serial: true });
-    expect(all.entry).toBe(Object.keys(pkg.bin)[0]);
+    expect(all).toMatchObject({ id: 'trigger-lint-all', language: 'script', pass_filenames: false, files: hook.files, types: hook.types, require_serial: true });
+    expect(all.entry).toBe('action/trigger-lint.cjs');
     expect(hooks.map((h: { id: string }) => h.id)).toEqual(['trigger-lint', 'trigger-lint-all']);
   });
 

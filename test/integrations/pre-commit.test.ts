@@ -1,17 +1,19 @@
 // The pre-commit hooks as a user installs them: a fresh git repository whose .pre-commit-config.yaml
 // points at this repository's current commit, run with the real `pre-commit run` (which clones the
-// commit, `npm install`s and `npm pack`s it — our `prepack` script builds it — installs the tarball
-// and runs the hook). Slow: it installs the package (once: both hooks share one PRE_COMMIT_HOME). Skipped only outside CI when
-// pre-commit is missing.
+// commit and runs the `language: script` hook: the committed action/cli.cjs, no npm install). The
+// first install is timed and its size printed (docs/integrations.md quotes them); the size, and
+// that nothing was npm-installed, are checked. Both hooks share one PRE_COMMIT_HOME. Skipped only
+// outside CI when pre-commit or git is missing.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, baseEnv, fc3, manyErrors, tempDir, write, CLEAN } from './helpers.js';
+import { external } from '../external.js';
 
-const hasPreCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' }).status === 0;
-const skip = !hasPreCommit && !process.env.CI;
-if (skip) console.warn('pre-commit integration test skipped: the `pre-commit` binary is not installed (apt-get install pre-commit); it always runs in CI');
+const preCommit = external('pre-commit', 'the pre-commit hook test (test/integrations/pre-commit.test.ts)');
+const git = external('git', 'the pre-commit hook test (test/integrations/pre-commit.test.ts)');
+const skip = preCommit.skip || git.skip;
 
 function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: baseEnv(env), timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
@@ -22,11 +24,28 @@ let home: string;
 let rev: string;
 beforeAll(() => {
   if (skip) return;
+  preCommit.need();
+  git.need();
   rev = sh('git', ['rev-parse', 'HEAD'], ROOT).out.trim();
   const committedHook = sh('git', ['cat-file', '-e', `${rev}:.pre-commit-hooks.yaml`], ROOT);
   if (committedHook.code !== 0) throw new Error('.pre-commit-hooks.yaml is not committed: pre-commit installs hooks from a commit');
   home = tempDir('pre-commit-home');
 });
+
+/** Bytes of the files under `dir` (symbolic links not followed). */
+function sizeOf(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? sizeOf(p) : lstatSync(p).size;
+  }
+  return n;
+}
+
+/** Every node_modules folder under `dir`. */
+function nodeModules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (!e.isDirectory() ? [] : e.name === 'node_modules' ? [join(dir, e.name)] : nodeModules(join(dir, e.name))));
+}
 
 /** A fresh git repository using the given hooks of this commit (the config docs/integrations.md shows). */
 function userRepo(ids: string[]): string {
@@ -52,6 +71,23 @@ describe.skipIf(skip)('pre-commit hook', () => {
   beforeAll(() => {
     repo = userRepo(['trigger-lint']);
   });
+
+  it('installs light: a clone of the repository, no npm install, under 20 MB (first and second run timed in the log)', () => {
+    const t0 = performance.now();
+    const installed = sh('pre-commit', ['install-hooks'], repo, { PRE_COMMIT_HOME: home });
+    const first = (performance.now() - t0) / 1000;
+    expect(installed.code, installed.out).toBe(0);
+    const mb = sizeOf(home) / 2 ** 20;
+    write(repo, 's.yaml', CLEAN);
+    expect(sh('git', ['add', '-A'], repo).code).toBe(0);
+    const t1 = performance.now();
+    const again = run();
+    const second = (performance.now() - t1) / 1000;
+    console.log(`pre-commit first install (pre-commit install-hooks): ${first.toFixed(1)} s, ${mb.toFixed(1)} MB in PRE_COMMIT_HOME; a run with the hook installed: ${second.toFixed(1)} s`);
+    expect(again.out).toMatch(/trigger-lint\.+Passed/);
+    expect(nodeModules(home), 'pre-commit npm-installed something').toEqual([]);
+    expect(mb).toBeLessThanOrEqual(20);
+  }, 900_000);
 
   it('fails with the finding on a bad s.yaml', () => {
     write(repo, 's.yaml', manyErrors(1));

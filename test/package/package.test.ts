@@ -9,6 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { LspClient } from '../lsp/client.js';
+import { expectLoopsReported, LOOPS, loopWorkspace } from '../editors/loop-workspace.js';
 
 const BAD = [
   'edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou',
@@ -25,7 +27,7 @@ function run(cmd: string, args: string[], cwd: string, input?: string) {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, out: `${r.stdout}\n${r.stderr}` };
 }
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; repository: { url: string } };
 let tarball: string;
 let files: string[];
 let app: string;
@@ -89,6 +91,34 @@ describe('the installed package', () => {
     expect(r.stdout).toMatch(/^bad\.yaml:20:25: prefix "\/src\/" starts with "\/".*\[prefix-leading-slash\]$/m);
   });
 
+  it('reads handler code: npx trigger-lint reports the Python and the Node.js loop with the write in the code', () => {
+    const root = loopWorkspace(mkdtempSync(join(tmpdir(), 'tl-package-loops-')));
+    const r = run(join(app, 'node_modules', '.bin', 'trigger-lint'), ['-f', 'json', '--rule', 'multipart-fanout=off', '.'], root);
+    expect(r.code, r.out).toBe(1);
+    const out = JSON.parse(r.stdout) as { files: { path: string; findings: { ruleId: string; line: number; related?: { path: string; line: number }[] }[] }[] };
+    for (const l of LOOPS) {
+      const findings = out.files.find((f) => f.path === `${l.dir}/s.yaml`)?.findings ?? [];
+      expect(findings.map((f) => [f.ruleId, f.line, f.related?.map((x) => `${x.path}:${x.line}`)]), l.dir).toEqual([['recursive-trigger', l.line, [`${l.dir}/${l.code}:${l.codeLine}`]]]);
+    }
+  });
+
+  it('reads handler code in its language server too (trigger-lint lsp --stdio)', async () => {
+    const root = loopWorkspace(mkdtempSync(join(tmpdir(), 'tl-package-lsp-')));
+    const client = await LspClient.start({ root, server: [join(app, 'node_modules', 'trigger-lint', 'bin', 'trigger-lint.js'), 'lsp', '--stdio'] });
+    try {
+      await expectLoopsReported(client, root);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  }, 60_000);
+
+  it('prints a rule\'s page from the docs it ships (trigger-lint rule <id>)', () => {
+    const r = run('npx', ['--offline', 'trigger-lint', 'rule', 'prefix-leading-slash'], app);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, 'docs', 'rules', 'prefix-leading-slash.md'), 'utf8'));
+  });
+
   it('imports from ESM', () => {
     const r = run(process.execPath, ['--input-type=module', '-e', `
       import { lint, RULES, FORMATS } from 'trigger-lint';
@@ -136,12 +166,7 @@ describe('the installed package', () => {
 });
 
 describe('the release', () => {
-  it('the README and docs pin the version npm pack makes (rev: and @ of the tag)', () => {
-    const pins = ['README.md', 'docs/integrations.md'].flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/(?:rev: |trigger-lint@)(v\d+\.\d+\.\d+)/g)].map((m) => `${f}: ${m[1]}`));
-    expect(pins.length).toBeGreaterThan(0);
-    for (const p of pins) expect(p.endsWith(`v${pkg.version}`), p).toBe(true);
-  });
-
+  // the versions the docs name: test/repo/versions.test.ts
   it(`the git tag v${pkg.version} exists and is part of this history`, () => {
     const inGit = run('git', ['rev-parse', '--is-inside-work-tree'], ROOT);
     if (inGit.code !== 0) return; // a source tarball, not a clone: no tags to compare
@@ -152,5 +177,43 @@ describe('the release', () => {
     expect(tag.code, `no tag v${pkg.version}: tag the release commit (git tag -a v${pkg.version}) when the version changes`).toBe(0);
     const ancestor = run('git', ['merge-base', '--is-ancestor', tag.stdout.trim(), 'HEAD'], ROOT);
     expect(ancestor.code, `tag v${pkg.version} is not in the history of HEAD`).toBe(0);
+  });
+});
+
+describe("the README's Install section, run in an empty folder", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Install\n'), readme.indexOf('\n## ', readme.indexOf('\n## Install\n') + 5));
+  const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1].trim().split('\n').map((l) => l.replace(/\s+#.*$/, '')));
+  const PLACEHOLDER = `/path/to/trigger-lint/${pkg.name}-${pkg.version}.tgz`;
+
+  it('builds the tarball from a clone: npm ci and npm pack (what the tarball above was made by)', () => {
+    expect(blocks[0]).toEqual([`git clone ${pkg.repository.url.replace(/^git\+/, '')}`, 'cd trigger-lint && npm ci && npm pack']);
+    expect(PLACEHOLDER.endsWith(tarball.slice(tarball.lastIndexOf('/') + 1))).toBe(true);
+  });
+
+  /** A README block run by bash in `cwd`, the tarball's real path for the placeholder. */
+  function runBlock(lines: string[], cwd: string, env: Record<string, string> = {}) {
+    const script = ['set -euo pipefail', ...lines.map((l) => l.split(PLACEHOLDER).join(tarball))].join('\n');
+    const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', timeout: 600_000, env: { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', npm_config_prefer_offline: 'true', ...env } });
+    return { code: r.status ?? -1, stdout: r.stdout, out: `${r.stdout}\n${r.stderr}` };
+  }
+
+  it('as a dev dependency: npm install --save-dev, then npx trigger-lint --version', () => {
+    expect(blocks[1]).toEqual([`npm install --save-dev ${PLACEHOLDER}`, 'npx trigger-lint --version']);
+    const project = mkdtempSync(join(tmpdir(), 'tl-install-dev-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'project', version: '1.0.0', private: true }));
+    const r = runBlock(blocks[1], project);
+    expect(r.code, r.out).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toBe(pkg.version);
+    expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).devDependencies).toHaveProperty(pkg.name);
+  });
+
+  it('globally: npm install --global, then trigger-lint --version from PATH', () => {
+    expect(blocks[2]).toEqual([`npm install --global ${PLACEHOLDER}`, 'trigger-lint --version']);
+    const home = mkdtempSync(join(tmpdir(), 'tl-install-global-'));
+    const prefix = join(home, 'prefix');
+    const r = runBlock(blocks[2], home, { npm_config_prefix: prefix, PATH: `${join(prefix, 'bin')}:${process.env.PATH}` });
+    expect(r.code, r.out).toBe(0);
+    expect(r.stdout.trim().split('\n').pop()).toBe(pkg.version);
   });
 });

@@ -1,14 +1,12 @@
 // The playground in a real browser: Debian's Chromium (apt-get install chromium; .ci/run installs
-// it) driven by playwright-core through its executablePath, so no browser is downloaded. The
+// it; found on PATH or at CHROMIUM_PATH) driven by playwright-core through its executablePath, so no browser is downloaded. The
 // page is built into a temporary folder and served on 127.0.0.1 by esbuild's file server, as
 // `npm run playground` does.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // as root, without a sandbox; no background traffic (this machine has no network but loopback)
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -19,14 +17,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function servePlayground(): Promise<Served> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+/** Build and serve the page, and start the Chromium at `executablePath` (test/external.ts finds it). */
+export async function servePlayground(executablePath: string): Promise<Served> {
   // @ts-expect-error -- plain ESM build script without type declarations
   const { buildPlayground } = await import('../../playground/build.mjs');
   const dir: string = await buildPlayground(mkdtempSync(join(tmpdir(), 'tl-playground-')));
   const ctx = await esbuild.context({});
   const { port } = await ctx.serve({ servedir: dir, host: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
   return {
     url: `http://127.0.0.1:${port}/`,
     browser,

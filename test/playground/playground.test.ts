@@ -8,6 +8,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
+import { external } from '../external.js';
 import { editorText, openPage, paste, servePlayground, type Served } from './browser.js';
 
 const PASTED = readFileSync(join(ROOT, 'test', 'playground', 'pasted.yaml'), 'utf8');
@@ -15,11 +16,12 @@ const SLASH_LINE = PASTED.split('\n').findIndex((l) => l.includes('prefix: /inco
 const SLASH_COLUMN = PASTED.split('\n')[SLASH_LINE - 1].indexOf('/incoming/') + 1;
 const SHOT = process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'playground.png') : join(mkdtempSync(join(tmpdir(), 'tl-shot-')), 'playground.png');
 
+const browser = external('chromium', 'the playground in Chromium (test/playground/playground.test.ts)');
 let served: Served;
-beforeAll(async () => { served = await servePlayground(); }, 120_000);
+beforeAll(async () => { if (!browser.skip) served = await servePlayground(browser.need()); }, 120_000);
 afterAll(async () => { await served?.close(); });
 
-describe('the playground in Chromium', () => {
+describe.skipIf(browser.skip)('the playground in Chromium', () => {
   it('lints a pasted file: the finding at its line, a squiggle, a working fix button, the loop marked in the graph', async () => {
     const { page, watch } = await openPage(served);
     await paste(page, PASTED);
