@@ -48,6 +48,32 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value2;
+      while (pos < len) {
+        length++;
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7378,32 +7404,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value2;
-      while (pos < len) {
-        length++;
-        value2 = str2.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
-          if ((value2 & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -11441,263 +11441,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute4, resolve as resolve2 } from "node:path";
 
-// src/source/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/source/line-index.ts
-var LineIndex = class {
-  /** Offset where each line starts; lineStarts[0] is 0. */
-  lineStarts;
-  constructor(text2) {
-    let lines = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
-    this.lineStarts = new Uint32Array(lines);
-    let k = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k++] = i2 + 1;
-  }
-  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
-  linePos(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1] + 1 };
-  }
-  /** The offset of a 1-based line:column; undefined past the last line. */
-  offset(line, column) {
-    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
-    return start2 === void 0 ? void 0 : start2 + column - 1;
-  }
-};
-
-// src/source/yaml-messages.ts
-function rewriteYamlError(code, message, span, before = "") {
-  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
-    case "BAD_INDENT":
-      return `bad indentation: ${lower(first)}; align this line with its siblings`;
-    case "BAD_SCALAR_START":
-      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
-  }
-  return remedied(first, span) ?? lower(first);
-}
-var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
-var REMEDIES = [
-  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
-  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
-  [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
-  [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
-  [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
-  [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
-  [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
-  [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
-  [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
-];
-function remedied(first, span) {
-  for (const [re, say] of REMEDIES) {
-    const m = re.exec(first);
-    if (m) return say(m, span);
-  }
-  return void 0;
-}
-function lower(s) {
-  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-// src/source/duplicate-keys.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CstIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  byOffset;
-  /** The CST mapping a composed mapping came from (same kind, same start offset). */
-  find(map) {
-    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
-    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
-  }
-  index() {
-    if (this.byOffset) return this.byOffset;
-    const out2 = /* @__PURE__ */ new Map();
-    const stack = [...new import_yaml.Parser().parse(this.text)];
-    while (stack.length) {
-      const t = stack.pop();
-      if (!t || typeof t !== "object") continue;
-      const c = t;
-      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
-        const k = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
-        (out2.get(k) ?? out2.set(k, []).get(k)).push(c);
-      }
-      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
-    }
-    return this.byOffset = out2;
-  }
-};
-function duplicateKeyOffsets(doc, cst) {
-  const out2 = [];
-  const stack = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isMap)(node)) {
-      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
-      if (repeated) {
-        const starts = keyStarts(node, cst.find(node));
-        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
-      }
-      for (const pair of node.items) stack.push(pair.key, pair.value);
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return out2.sort((a2, b) => a2 - b);
-}
-function repeatedKeys(map) {
-  const seen = /* @__PURE__ */ new Set();
-  let out2;
-  map.items.forEach((pair, i2) => {
-    const key2 = pair.key;
-    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
-    if (seen.has(key2.value)) (out2 ??= []).push(i2);
-    else seen.add(key2.value);
-  });
-  return out2;
-}
-var end = (t) => t.offset + t.source.length;
-var has = (tokens, ...types) => tokens.some((t) => types.includes(t.type));
-function countPairs(c) {
-  return c.items.filter((it) => !skipped(c, it)).length;
-}
-function skipped(c, it) {
-  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
-  return c.type === "block-map" || !it.value;
-}
-function keyStarts(map, c) {
-  if (!c) return [];
-  const out2 = [];
-  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
-  let p = 0;
-  for (const it of c.items) {
-    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
-    if (skipped(c, it)) {
-      if (c.type === "flow-collection") offset = startEnd;
-      continue;
-    }
-    const pair = map.items[p++];
-    if (!pair) break;
-    out2.push(startEnd);
-    const sep4 = it.sep ?? [];
-    const sepEnd = sep4.length ? end(sep4[sep4.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep4, "map-value-ind") : !!pair.value;
-    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
-  }
-  return out2;
-}
-
-// src/source/source.ts
-var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
-var MAX_ALIAS_COUNT = 1e3;
-function replacePlaceholders(text2) {
-  const ranges = [];
-  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
-    ranges.push({ start: offset, end: offset + m.length });
-    return "TLPH" + "_".repeat(m.length - 4);
-  });
-  return { text: out2, ranges };
-}
-function firstBinaryOffset(text2) {
-  const i2 = text2.indexOf("\0");
-  return i2 >= 0 && i2 < 8192 ? i2 : -1;
-}
-function decode(bytes) {
-  try {
-    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
-    return { text: text2 };
-  } catch {
-    let valid = 0;
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = lo + hi + 1 >> 1;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
-        lo = mid;
-        valid = mid;
-      } catch {
-        hi = mid - 1;
-      }
-    }
-    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
-    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
-  }
-}
-function parseSource(path, text2, extra = []) {
-  const lineCounter = new LineIndex(text2);
-  const syntax = [...extra];
-  const bin = firstBinaryOffset(text2);
-  if (bin >= 0) {
-    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
-  }
-  const { text: parsedText, ranges } = replacePlaceholders(text2);
-  let docs = [];
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    if (!Array.isArray(docs)) docs = [];
-  } catch (e) {
-    Error.stackTraceLimit = stackTraceLimit;
-    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
-    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
-    return { path, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
-  }
-  Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(parsedText);
-  for (const doc of docs) {
-    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
-      const start2 = Math.min(err2.pos[0], text2.length);
-      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
-    }
-  }
-  return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
-}
-function withDuplicateKeys(errors, offsets) {
-  if (!offsets.length) return errors;
-  const out2 = [];
-  let k = 0;
-  for (const e of errors) {
-    while (k < offsets.length && offsets[k] < e.pos[0]) out2.push(duplicateKey(offsets[k++]));
-    out2.push(e);
-  }
-  while (k < offsets.length) out2.push(duplicateKey(offsets[k++]));
-  return out2;
-}
-var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
-function lineCol(source, offset) {
-  const p = source.lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-function isPlaceholder(source, start2, end2) {
-  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
-}
-
 // src/model/model.ts
 var Unknown = class {
   constructor(reason) {
@@ -13320,7 +13063,7 @@ var queue_trigger_default = {
   }
 };
 
-// src/code/key-pattern.ts
+// src/model/key-pattern.ts
 function cutSuffix(suffix, tail) {
   if (suffix === void 0 || !tail) return suffix;
   const at = suffix.lastIndexOf(tail.sep);
@@ -13664,6 +13407,8 @@ var recursive_trigger_default = {
   id: "recursive-trigger",
   description: "Disallow a function that writes into a bucket (or a chain of buckets) that triggers it",
   severity: "error",
+  needs: ["code"],
+  // handler code is a source of write targets (src/code)
   check({ model, report }) {
     const reported = /* @__PURE__ */ new Set();
     for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);
@@ -27930,6 +27675,263 @@ var validators = {
 // src/formats/resolve.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
+// src/source/source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/source/line-index.ts
+var LineIndex = class {
+  /** Offset where each line starts; lineStarts[0] is 0. */
+  lineStarts;
+  constructor(text2) {
+    let lines = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
+    this.lineStarts = new Uint32Array(lines);
+    let k = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k++] = i2 + 1;
+  }
+  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
+  linePos(offset) {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+  /** The offset of a 1-based line:column; undefined past the last line. */
+  offset(line, column) {
+    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
+    return start2 === void 0 ? void 0 : start2 + column - 1;
+  }
+};
+
+// src/source/yaml-messages.ts
+function rewriteYamlError(code, message, span, before = "") {
+  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
+    case "BAD_INDENT":
+      return `bad indentation: ${lower(first)}; align this line with its siblings`;
+    case "BAD_SCALAR_START":
+      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+  }
+  return remedied(first, span) ?? lower(first);
+}
+var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
+var REMEDIES = [
+  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
+  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
+  [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
+  [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
+  [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
+  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
+  [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
+  [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
+  [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
+  [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
+];
+function remedied(first, span) {
+  for (const [re, say] of REMEDIES) {
+    const m = re.exec(first);
+    if (m) return say(m, span);
+  }
+  return void 0;
+}
+function lower(s) {
+  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+// src/source/duplicate-keys.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CstIndex = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  byOffset;
+  /** The CST mapping a composed mapping came from (same kind, same start offset). */
+  find(map) {
+    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
+    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
+  }
+  index() {
+    if (this.byOffset) return this.byOffset;
+    const out2 = /* @__PURE__ */ new Map();
+    const stack = [...new import_yaml.Parser().parse(this.text)];
+    while (stack.length) {
+      const t = stack.pop();
+      if (!t || typeof t !== "object") continue;
+      const c = t;
+      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
+        const k = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
+        (out2.get(k) ?? out2.set(k, []).get(k)).push(c);
+      }
+      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+    }
+    return this.byOffset = out2;
+  }
+};
+function duplicateKeyOffsets(doc, cst) {
+  const out2 = [];
+  const stack = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isMap)(node)) {
+      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
+      if (repeated) {
+        const starts = keyStarts(node, cst.find(node));
+        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
+      }
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return out2.sort((a2, b) => a2 - b);
+}
+function repeatedKeys(map) {
+  const seen = /* @__PURE__ */ new Set();
+  let out2;
+  map.items.forEach((pair, i2) => {
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
+    if (seen.has(key2.value)) (out2 ??= []).push(i2);
+    else seen.add(key2.value);
+  });
+  return out2;
+}
+var end = (t) => t.offset + t.source.length;
+var has = (tokens, ...types) => tokens.some((t) => types.includes(t.type));
+function countPairs(c) {
+  return c.items.filter((it) => !skipped(c, it)).length;
+}
+function skipped(c, it) {
+  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
+  return c.type === "block-map" || !it.value;
+}
+function keyStarts(map, c) {
+  if (!c) return [];
+  const out2 = [];
+  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
+  let p = 0;
+  for (const it of c.items) {
+    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
+    if (skipped(c, it)) {
+      if (c.type === "flow-collection") offset = startEnd;
+      continue;
+    }
+    const pair = map.items[p++];
+    if (!pair) break;
+    out2.push(startEnd);
+    const sep4 = it.sep ?? [];
+    const sepEnd = sep4.length ? end(sep4[sep4.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep4, "map-value-ind") : !!pair.value;
+    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
+  }
+  return out2;
+}
+
+// src/source/source.ts
+var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+var MAX_ALIAS_COUNT = 1e3;
+function replacePlaceholders(text2) {
+  const ranges = [];
+  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
+    ranges.push({ start: offset, end: offset + m.length });
+    return "TLPH" + "_".repeat(m.length - 4);
+  });
+  return { text: out2, ranges };
+}
+function firstBinaryOffset(text2) {
+  const i2 = text2.indexOf("\0");
+  return i2 >= 0 && i2 < 8192 ? i2 : -1;
+}
+function decode(bytes) {
+  try {
+    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
+    return { text: text2 };
+  } catch {
+    let valid = 0;
+    for (let lo = 0, hi = bytes.length; lo < hi; ) {
+      const mid = lo + hi + 1 >> 1;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
+        lo = mid;
+        valid = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
+    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+  }
+}
+function parseSource(path, text2, extra = []) {
+  const lineCounter = new LineIndex(text2);
+  const syntax = [...extra];
+  const bin = firstBinaryOffset(text2);
+  if (bin >= 0) {
+    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
+    return { path, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  }
+  const { text: parsedText, ranges } = replacePlaceholders(text2);
+  let docs = [];
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    if (!Array.isArray(docs)) docs = [];
+  } catch (e) {
+    Error.stackTraceLimit = stackTraceLimit;
+    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
+    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
+    return { path, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
+  }
+  Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
+  for (const doc of docs) {
+    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+      const start2 = Math.min(err2.pos[0], text2.length);
+      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
+      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
+    }
+  }
+  return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+function withDuplicateKeys(errors, offsets) {
+  if (!offsets.length) return errors;
+  const out2 = [];
+  let k = 0;
+  for (const e of errors) {
+    while (k < offsets.length && offsets[k] < e.pos[0]) out2.push(duplicateKey(offsets[k++]));
+    out2.push(e);
+  }
+  while (k < offsets.length) out2.push(duplicateKey(offsets[k++]));
+  return out2;
+}
+var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+function lineCol(source, offset) {
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+function isPlaceholder(source, start2, end2) {
+  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
+}
+
 // src/source/yamlnav.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function nodeLoc(file, node, fallback) {
@@ -29337,7 +29339,7 @@ var undefined_variable_default = {
   }
 };
 
-// src/workflow/config/rule-ids.ts
+// src/engine/rule-ids.ts
 function suggestRuleId(input, ids) {
   const list = [...ids];
   const close = didYouMean(input, list);
@@ -31941,7 +31943,7 @@ function serverlessDevsDialect(scope) {
     }
   };
 }
-function evalCall(fn, args2, scope, r) {
+function evalCall(fn, args2, scope, _r) {
   if (fn === "env") {
     const m = STRING_ARG.exec(args2);
     if (!m) return { kind: "unknown", reason: "env() with a computed name" };
@@ -32123,7 +32125,7 @@ function triggersList(build) {
 }
 
 // src/formats/fc3.ts
-var COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
+var COMPONENT = /(^|\/)fc3(@[\w.-]+)?$/;
 var FC3_FOREIGN_KEYS = {
   bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
   Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
@@ -32277,7 +32279,7 @@ function policyWrites(r, node, text2) {
 }
 
 // src/formats/serverless-devs-fc.ts
-var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
+var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.-]+)?$/;
 var FC_FOREIGN_KEYS = {
   triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
   triggerType: "triggerType is fc3 — legacy fc writes type",
@@ -32359,7 +32361,7 @@ function buildTrigger2(r, fn, t, id2) {
 var serverless_devs_fc_default = fc;
 
 // src/formats/huawei-fgs.ts
-var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
+var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.-]+)?$/;
 var FGS_FOREIGN_KEYS = {
   triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
   bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
@@ -33261,7 +33263,7 @@ var serverless_aliyun_default = slsAliyun;
 
 // src/formats/tencent-scf.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
+var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
 var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
 function key(r, map, camel) {
   return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
@@ -34180,7 +34182,31 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
 var import_yaml18 = __toESM(require_dist(), 1);
-function detect(doc, source, options) {
+
+// src/engine/crash.ts
+function crash(where, path, start2, e) {
+  const message = e instanceof Error ? e.message : String(e);
+  return { in: where, path, start: start2, message: message.split("\n")[0] || "(no message)" };
+}
+function docStart(doc) {
+  return doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+}
+function checkGuarded(rule, ctx, path) {
+  let last;
+  const report = (r) => {
+    last = r;
+    ctx.report(r);
+  };
+  try {
+    rule.check?.({ ...ctx, report });
+    return void 0;
+  } catch (e) {
+    return crash(`rule "${rule.id}"`, path ?? last?.at.file ?? ctx.sources[0]?.path ?? "", last?.at.start ?? 0, e);
+  }
+}
+
+// src/engine/build.ts
+function detect(doc, source, options, crashes) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
@@ -34189,7 +34215,8 @@ function detect(doc, source, options) {
   return FORMATS.find((f) => {
     try {
       return f.detect(doc, source);
-    } catch {
+    } catch (e) {
+      crashes.push(crash(`format "${f.id}" (detection)`, source.path, docStart(doc), e));
       return false;
     }
   });
@@ -34198,6 +34225,7 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
   const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
   const formats = /* @__PURE__ */ new Map();
   const unrecognized = [];
+  const crashes = [];
   for (const source of sources) {
     let format3 = null;
     const pre = prebuilt?.get(source.path);
@@ -34206,17 +34234,23 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
       for (const fm of pre.files) addFileModel(model, fm);
     }
     for (const doc of pre ? [] : source.docs) {
-      const adapter = detect(doc, source, options);
+      const adapter = detect(doc, source, options, crashes);
       if (!adapter) continue;
       format3 = adapter.id;
-      const built = adapter.build(doc, source, withFileSettings(options, source.path));
+      let built;
+      try {
+        built = adapter.build(doc, source, withFileSettings(options, source.path));
+      } catch (e) {
+        crashes.push(crash(`format "${adapter.id}"`, source.path, docStart(doc), e));
+        continue;
+      }
       const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
     formats.set(source.path, format3);
-    if (format3 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+    if (format3 === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
   }
-  return { sources, model, formats, unrecognized };
+  return { sources, model, formats, unrecognized, crashes };
 }
 function addFileModel(model, fm) {
   model.files.push(fm);
@@ -34435,7 +34469,7 @@ function recordingEnv(base, seen) {
     }
   });
 }
-function analyse(job, options, parsed, encode = true) {
+function analyse(job, options, rules, parsed, encode = true) {
   const seen = { vars: {}, all: false };
   const env = recordingEnv(options.env ?? process.env, seen);
   const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
@@ -34445,12 +34479,13 @@ function analyse(job, options, parsed, encode = true) {
   const format3 = loaded.formats.get(job.path) ?? null;
   const linted = format3 !== null || job.named ? [source] : [];
   const reports = {};
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
     const list = [];
-    rule.check({ model: loaded.model, sources: linted, options: opts2, report: (r) => {
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts2, report: (r) => {
       list.push(r);
-    } });
+    } }, job.path);
+    if (failed) loaded.crashes.push(failed);
     if (list.length) reports[rule.id] = list;
   }
   const files = loaded.model.files;
@@ -34463,7 +34498,8 @@ function analyse(job, options, parsed, encode = true) {
       placeholders: source.placeholders,
       files: encode ? files.map(encodeFileModel) : [],
       reports,
-      env: seen.all ? "*" : seen.vars
+      env: seen.all ? "*" : seen.vars,
+      ...loaded.crashes.length ? { crashes: loaded.crashes } : {}
     }
   };
 }
@@ -34473,8 +34509,8 @@ function lightSource(path, text2, extra = []) {
   UNPARSED.set(s, extra);
   return s;
 }
-function optionsHash(options) {
-  return sha256(stableJson(portable(options)), RULES.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
+function optionsHash(options, rules) {
+  return sha256(stableJson(portable(options)), rules.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
 }
 function threadCount(concurrency, misses) {
   if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
@@ -34486,12 +34522,12 @@ function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
   return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
 }
-function prepare(sources, options, named) {
+function prepare(sources, options, named, rules) {
   const env = options.env ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION2) : void 0;
   const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
-  const hash = cache ? optionsHash(options) : "";
+  const hash = cache ? optionsHash(options, rules) : "";
   const keys = jobs.map((j) => cache ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
   const units = jobs.map((j, i2) => cache?.get(j.path, keys[i2], env));
   const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
@@ -34509,14 +34545,14 @@ function prepare(sources, options, named) {
   const local = new Set(remote);
   for (const i2 of missing) {
     if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache);
+    const { unit, files, source } = analyse(jobs[i2], options, rules, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache);
     units[i2] = unit;
     for (const fm of files) delete fm.schemaTargets;
     direct2.set(i2, files);
     sources[i2].syntax = source.syntax;
   }
   const fresh = new Set(missing);
-  const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map() };
+  const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map(), crashes: [] };
   sources.forEach((s, i2) => {
     const u = units[i2];
     s.syntax = u.syntax;
@@ -34526,6 +34562,7 @@ function prepare(sources, options, named) {
       const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
       for (const r of list) all.push(r);
     }
+    if (u.crashes) prebuilt.crashes.push(...u.crashes);
     if (cache && fresh.has(i2)) cache.set(s.path, keys[i2], u);
   });
   cache?.save();
@@ -34625,36 +34662,38 @@ function readInputs(inputs, options = {}, parse4 = lightSource) {
   }
   return { sources, named };
 }
-async function lint(inputs, options = {}) {
+async function lint(rules, inputs, options = {}) {
   const { sources, named } = readInputs(inputs, options);
-  return lintSourcesAsync(sources, options, named);
+  return lintSourcesAsync(rules, sources, options, named);
 }
-function startRun(sources, options, named, prebuilt) {
+function startRun(rules, sources, options, named, prebuilt) {
   for (const id2 of Object.keys(options.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id2)) {
-      const guess = didYouMean(id2, RULES.map((r) => r.id));
+    if (!rules.some((r) => r.id === id2)) {
+      const guess = didYouMean(id2, rules.map((r) => r.id));
       throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
     }
   }
-  prebuilt ??= prepare(sources, options, named);
+  prebuilt ??= prepare(sources, options, named, rules);
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
-  const recursion = RULES.find((r) => r.id === "recursive-trigger");
-  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd());
-  return { sources, options, named, prebuilt, loaded, code };
+  const readers = rules.filter((r) => r.needs?.includes("code"));
+  const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== "off"), options.cwd ?? process.cwd());
+  return { rules, sources, options, named, prebuilt, loaded, code };
 }
-async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  const run3 = startRun(sources, options, named, prebuilt);
+async function lintSourcesAsync(rules, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  const run3 = startRun(rules, sources, options, named, prebuilt);
   if (run3.code.length) await loadParsers();
   return finishRun(run3);
 }
 function finishRun(run3) {
-  const { sources, options, named, prebuilt, loaded } = run3;
+  const { rules, sources, options, named, prebuilt, loaded } = run3;
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd() }) : /* @__PURE__ */ new Map();
   const codeFiles = /* @__PURE__ */ new Map();
   for (const [path, text2] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text2));
   let findings = [];
+  const crashes = [...prebuilt?.crashes ?? [], ...loaded.crashes];
+  const unrecognized = loaded.unrecognized.filter((p) => !crashes.some((c) => c.path === p));
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
   const reporter = (rule, into) => (r) => {
     const setting = fileRuleSetting(rule, options, r.at.file);
@@ -34663,13 +34702,14 @@ function finishRun(run3) {
     if (f) into.push(f);
   };
   const isOn = (rule) => ruleSetting(rule, options) !== "off" || !!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== "off");
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (!rule.check || !isOn(rule)) continue;
     if (prebuilt && rule.scope === "file") {
       for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
       continue;
     }
-    rule.check({ model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    if (failed) crashes.push(failed);
   }
   const directives = [];
   const misspelledDirectives = [];
@@ -34680,20 +34720,24 @@ function finishRun(run3) {
   }
   findings = applySuppressions(findings, directives);
   const post = [];
-  const ruleIds = new Set(RULES.map((r) => r.id));
-  const byId = new Map(RULES.map((r) => [r.id, r]));
-  for (const rule of RULES) {
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const rule of rules) {
     if (!rule.postProcess || !isOn(rule)) continue;
-    rule.postProcess({
-      sources: linted,
-      options,
-      findings,
-      directives,
-      misspelledDirectives,
-      ruleIds,
-      settingFor: (id2, path) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path) : "off",
-      report: reporter(rule, post)
-    });
+    try {
+      rule.postProcess({
+        sources: linted,
+        options,
+        findings,
+        directives,
+        misspelledDirectives,
+        ruleIds,
+        settingFor: (id2, path) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path) : "off",
+        report: reporter(rule, post)
+      });
+    } catch (e) {
+      crashes.push(crash(`rule "${rule.id}"`, linted[0]?.path ?? "", 0, e));
+    }
   }
   findings.push(...post);
   const kept = options.quiet ? findings.filter((f) => f.severity === "error") : findings;
@@ -34704,7 +34748,7 @@ function finishRun(run3) {
   for (const s of sources) {
     const fmt = loaded.formats.get(s.path) ?? null;
     if (fmt === null && !named.has(s.path) && !per.get(s.path)?.length) continue;
-    if (loaded.unrecognized.includes(s.path)) continue;
+    if (unrecognized.includes(s.path)) continue;
     files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
   }
   const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
@@ -34715,7 +34759,12 @@ function finishRun(run3) {
   }
   const texts = new Map(sources.map((s) => [s.path, s.text]));
   for (const [p, s] of codeFiles) texts.set(p, s.text);
-  return { files, summary, unrecognized: loaded.unrecognized, texts };
+  const internalErrors = crashes.map((c) => {
+    const src = byPath.get(c.path);
+    const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
+    return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
+  });
+  return { files, summary, unrecognized, texts, ...internalErrors.length ? { internalErrors } : {} };
 }
 function compareFindings(a2, b) {
   return a2.path < b.path ? -1 : a2.path > b.path ? 1 : a2.line - b.line || a2.column - b.column || (a2.ruleId < b.ruleId ? -1 : a2.ruleId > b.ruleId ? 1 : 0) || (a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0);
@@ -34750,6 +34799,11 @@ function toFinding(rule, setting, r, byPath, codeFiles) {
     } : {},
     ...r.key ? { key: r.key } : {}
   };
+}
+
+// src/workflow/lint.ts
+function lint2(inputs, options = {}) {
+  return lint(RULES, inputs, options);
 }
 
 // src/reporters/stylish.ts
@@ -34921,7 +34975,15 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json",
+    lint: "npm run deps && npm run knip && npm run format:check && npm run eslint",
+    eslint: "eslint --max-warnings 0 .",
+    "lint:fix": "eslint --fix .",
+    deps: "depcruise src rules --config .dependency-cruiser.cjs",
+    knip: "knip --no-progress",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
     test: "node scripts/build.mjs && tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json && vitest run",
+    "test:quick": "vitest run --config vitest.quick.config.ts",
     golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts test/graph/golden.test.ts",
     bench: "node bench/run.mjs",
     circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules",
@@ -34940,6 +35002,7 @@ var package_default = {
     "@codemirror/lint": "^6.9.8",
     "@codemirror/state": "^6.7.6",
     "@codemirror/view": "^6.44.2",
+    "@eslint/js": "^10.0.1",
     "@types/jsdom": "^27.0.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
@@ -34949,23 +35012,29 @@ var package_default = {
     ajv: "^8.20.0",
     codemirror: "^6.0.2",
     commander: "^14.0.3",
+    "dependency-cruiser": "^17.4.3",
     diff: "^8.0.4",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
+    eslint: "^10.16.0",
     "fast-check": "^4.10.2",
+    globals: "^17.15.0",
     jsdom: "^27.4.0",
     "jsonc-parser": "^3.3.1",
+    knip: "^6.48.0",
     "lz-string": "^1.5.0",
     madge: "^8.0.0",
     mermaid: "^11.17.2",
     minimatch: "^10.2.6",
     "path-browserify": "^1.0.1",
     "playwright-core": "^1.65.1",
+    prettier: "^3.10.2",
     "pure-rand": "^8.4.2",
     "tree-sitter-javascript": "^0.25.0",
     "tree-sitter-python": "^0.25.0",
     "tree-sitter-typescript": "^0.23.2",
     typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0",
     vitest: "^4.1.12",
     "vscode-jsonrpc": "^10.0.0",
     "vscode-languageclient": "^11.0.0",
@@ -35441,7 +35510,7 @@ function buildGraph(model, result2) {
 
 // src/graph/mermaid.ts
 function label(s) {
-  return s.replace(/[^A-Za-z0-9 _.\/:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
+  return s.replace(/[^A-Za-z0-9 _./:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
 }
 var SHAPES = {
   bucket: ["[(", ")]"],
@@ -35617,7 +35686,7 @@ async function run2({ env, stdout, cwd }) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   const sarifInput = getInput(env, "sarif");
   let model;
-  const result2 = await lint(paths, { cwd: workspace, env, onModel: (m) => {
+  const result2 = await lint2(paths, { cwd: workspace, env, onModel: (m) => {
     model = m;
   } });
   if (result2.unrecognized.length) throw new UsageError(`${result2.unrecognized[0]}: not a trigger file trigger-lint knows`);
