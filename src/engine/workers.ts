@@ -58,7 +58,7 @@ function portable(options: LintOptions): LintOptions {
     if (typeof v === 'function' || v instanceof Set || k === 'env' || k === 'cache' || k === 'concurrency' || k === 'named') continue;
     out[k] = v;
   }
-  return out as LintOptions;
+  return out;
 }
 
 /** An env object that records every variable read through it. */

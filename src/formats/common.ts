@@ -23,7 +23,7 @@ export function envMap(r: Resolver, node: Node | undefined): { env: Map<string, 
   for (const [k, pair] of entries(map)) {
     const v = pair.value === null || pair.value === undefined
       ? { value: '', at: r.loc(pair.key) }
-      : r.str(pair.value as Node, r.loc(pair.key));
+      : r.str(pair.value, r.loc(pair.key));
     if (v) { env.set(k, v); keys.set(k, r.loc(pair.key)); }
   }
   return { env, keys };

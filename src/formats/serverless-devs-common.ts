@@ -45,7 +45,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
     description: spec.description,
     fileNames: ['s.yaml', 's.yml'],
     detect(doc: Document.Parsed) {
-      return isMap(doc.contents) && spec.detect(doc.contents as YAMLMap);
+      return isMap(doc.contents) && spec.detect(doc.contents);
     },
     build(doc, source, options): BuildResult {
       const root = doc.contents as YAMLMap;
@@ -56,7 +56,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
       const targets: { name: string; props: Node }[] = [];
       const all = r.map(r.get(root, spec.resourcesKey));
       for (const [name, pair] of all ? entries(all) : []) {
-        const res = r.map(pair.value as Node);
+        const res = r.map(pair.value);
         if (!res) continue;
         scope.current = { name, map: res };
         const component = r.str(r.get(res, 'component'));

@@ -202,7 +202,7 @@ const tencentScf: FormatAdapter = {
     if (multi) {
       const fns = r.map(r.get(inputs, 'functions'));
       for (const [k, pair] of fns ? entries(fns) : []) {
-        const m = r.map(pair.value as Node);
+        const m = r.map(pair.value);
         const at = r.loc(pair.key);
         const name = r.str(r.get(m, 'name')) ?? { value: k, at };
         byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment')), m));
@@ -220,7 +220,7 @@ const tencentScf: FormatAdapter = {
       const first = m ? entries(m)[0] : undefined;
       if (!first || !single) continue;
       const [type, pair] = first;
-      const outer = r.map(pair.value as Node);
+      const outer = r.map(pair.value);
       const params = r.map(r.get(outer, 'parameters'));
       const at = r.loc(item as Node);
       triggers.push(tencentTrigger(r, single, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single.id}#event${i}`, at }));

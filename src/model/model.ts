@@ -29,7 +29,7 @@ export function isKnown<T>(l: Located<T> | undefined): l is Located<T> & { value
 }
 
 export function known<T>(l: Located<T> | undefined): T | undefined {
-  return l !== undefined && !(l.value instanceof Unknown) ? (l.value as T) : undefined;
+  return l !== undefined && !(l.value instanceof Unknown) ? (l.value) : undefined;
 }
 
 export interface FunctionDef {

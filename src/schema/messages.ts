@@ -44,7 +44,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const present = data && typeof data === 'object' ? Object.keys(data as object) : [];
+      const present = data && typeof data === 'object' ? Object.keys(data) : [];
       const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
       const rename = suggestKey(key, candidates);
       const foreign = foreignOf(ps['x-foreign-keys']?.[key] ?? ctx.foreignKeys?.[key]);

@@ -22,7 +22,7 @@ export class AliasBudget {
     while (n && isAlias(n)) {
       if (++this.used > this.max || ++hops > 32) return undefined;
       this.targets ??= aliasTargets(this.doc);
-      n = this.targets.has(n) ? this.targets.get(n) : (n.resolve(this.doc) as Node | undefined);
+      n = this.targets.has(n) ? this.targets.get(n) : (n.resolve(this.doc));
     }
     return n;
   }

@@ -113,7 +113,7 @@ function segments(instancePath: string): (string | number)[] {
 function keyNode(doc: Document, path: (string | number)[], key: string): Node | undefined {
   const map = path.length ? doc.getIn(path, true) : doc.contents;
   if (!isMap(map)) return undefined;
-  for (const p of map.items) if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p.key as Node;
+  for (const p of map.items) if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p.key;
   return undefined;
 }
 
