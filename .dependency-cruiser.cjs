@@ -4,12 +4,15 @@
 /** @type {[name: string, pattern: string][]} lowest first */
 const LAYERS = [
   ['types', '^src/types\\.ts$'],
-  ['source', '^src/(source|generated)/'],
+  // engine/errors.ts (UsageError) and engine/containment.ts (the project root, safe reads) are
+  // file-system primitives every layer may use, handler-code reading included: they import
+  // nothing above them (moving them into src/source/ would make the folders say so too)
+  ['source', '^src/(source|generated)/|^src/engine/(errors|containment)\\.ts$'],
   ['model', '^src/model/'],
   ['code', '^src/(code|cron)/'],
   ['formats', '^src/formats/'],
   ['schema', '^src/schema/'],
-  ['engine', '^src/engine/'],
+  ['engine', '^src/engine/(?!(errors|containment)\\.ts$)'],
   ['rules', '^rules/'],
   ['workflow', '^src/workflow/'],
   ['outputs', '^src/(reporters|graph|lsp|action|cli|events)/|^src/(cli|index|worker-entry)\\.ts$'],

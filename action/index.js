@@ -48,32 +48,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value2;
-      while (pos < len) {
-        length++;
-        value2 = str2.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str2.charCodeAt(pos);
-          if ((value2 & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -87,9 +61,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap15 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap16 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -111,7 +85,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -123,10 +97,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap15;
+    exports.isMap = isMap16;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar11;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar12;
     exports.isSeq = isSeq7;
   }
 });
@@ -151,17 +125,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path);
+            const ci = visit_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -172,13 +146,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -199,17 +173,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path2);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -220,13 +194,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -253,23 +227,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key2, node, path2);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key2, node, path2);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key2, node, path2);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key2, node, path2);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
-      const parent2 = path[path.length - 1];
+    function replaceNode(key2, path2, node) {
+      const parent2 = path2[path2.length - 1];
       if (identity2.isCollection(parent2)) {
         parent2.items[key2] = node;
       } else if (identity2.isPair(parent2)) {
@@ -546,13 +520,13 @@ var require_applyReviver = __commonJS({
               val[i2] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -565,12 +539,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -809,8 +783,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -881,16 +855,16 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path, value2) {
+    function collectionFromPath(schema, path2, value2) {
       let v = value2;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+      for (let i2 = path2.length - 1; i2 >= 0; --i2) {
+        const k2 = path2[i2];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a2 = [];
-          a2[k] = v;
+          a2[k2] = v;
           v = a2;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v = /* @__PURE__ */ new Map([[k2, v]]);
         }
       }
       return createNode.createNode(v, void 0, {
@@ -903,7 +877,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -933,11 +907,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value2) {
-        if (isEmptyPath(path))
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
           this.add(value2);
         else {
-          const [key2, ...rest] = path;
+          const [key2, ...rest] = path2;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -951,8 +925,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
+      deleteIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -966,8 +940,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key2, ...rest] = path2;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -985,8 +959,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key2, ...rest] = path;
+      hasIn(path2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -996,8 +970,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        const [key2, ...rest] = path;
+      setIn(path2, value2) {
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key2, value2);
         } else {
@@ -1505,21 +1479,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity2.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1544,7 +1518,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity2.isAlias(item)) {
@@ -1573,7 +1547,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1583,7 +1557,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1605,7 +1579,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1657,7 +1631,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1798,7 +1772,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value: value2 }) {
@@ -1834,7 +1808,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1865,9 +1839,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
     function createPair(key2, value2, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+      const k2 = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair(k2, v);
     }
     var Pair = class _Pair {
       constructor(key2, value2 = null) {
@@ -1901,12 +1875,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1931,7 +1905,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1998,7 +1972,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items2.length - 1) {
           str2 += ",";
@@ -2058,12 +2032,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items2, key2) {
-      const k = identity2.isScalar(key2) ? key2.value : key2;
+      const k2 = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
         if (identity2.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key2 || it.key === k2)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2119,7 +2093,7 @@ var require_YAMLMap = __commonJS({
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
+        const sortEntries2 = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -2127,8 +2101,8 @@ var require_YAMLMap = __commonJS({
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        } else if (sortEntries2) {
+          const i2 = this.items.findIndex((item) => sortEntries2(_pair, item) < 0);
           if (i2 === -1)
             this.items.push(_pair);
           else
@@ -3161,13 +3135,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str2) {
-        const match = str2.match(timestamp.test);
-        if (!match)
+        const match2 = str2.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3359,7 +3333,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3374,7 +3348,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3396,7 +3370,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body3 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body3 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body3 += stringifyComment.lineComment(body3, "", commentString(contentComment));
         if ((body3[0] === "|" || body3[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3404,7 +3378,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body3);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3512,9 +3486,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value2) {
+      addIn(path2, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
+          this.contents.addIn(path2, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3574,9 +3548,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key2, value2, options = {}) {
-        const k = this.createNode(key2, null, options);
+        const k2 = this.createNode(key2, null, options);
         const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair.Pair(k2, v);
       }
       /**
        * Removes a value from the document.
@@ -3589,14 +3563,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3611,10 +3585,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3625,10 +3599,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3645,13 +3619,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value2) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value2) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
+          this.contents.setIn(path2, value2);
         }
       }
       /**
@@ -4037,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep4, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4054,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4072,16 +4046,16 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart2 = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start2, null, keyProps, onError);
+        const keyNode2 = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value2,
-          offset: keyNode.range[2],
+          offset: keyNode2.range[2],
           onError,
           parentIndent: bm.indent,
           startOnNewline: !key2 || key2.type === "block-scalar"
@@ -4092,26 +4066,26 @@ var require_resolve_block_map = __commonJS({
             if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+              onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
         } else {
           if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+            onError(keyNode2.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
           if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode2);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4185,7 +4159,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep8 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -4199,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4235,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap15 = fc2.start.source === "{";
-      const fcName = isMap15 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap15 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap16 = fc2.start.source === "{";
+      const fcName = isMap16 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap16 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4248,18 +4222,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc2.offset + fc2.start.source.length;
       for (let i2 = 0; i2 < fc2.items.length; ++i2) {
         const collItem = fc2.items[i2];
-        const { start: start2, key: key2, sep: sep4, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc2.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep8 && !value2) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc2.items.length - 1)
@@ -4273,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap15 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap16 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4313,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap15 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap16 && !sep8 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4322,23 +4296,23 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart2 = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart2, start2, null, props, onError);
+          const keyNode2 = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart2, start2, null, props, onError);
           if (isBlock(key2))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+            onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
-            offset: keyNode.range[2],
+            offset: keyNode2.range[2],
             onError,
             parentIndent: fc2.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap15 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+            if (!isMap16 && !props.found && ctx.options.strict) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4355,36 +4329,36 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
+            if (keyNode2.comment)
+              keyNode2.comment += "\n" + valueProps.comment;
             else
-              keyNode.comment = valueProps.comment;
+              keyNode2.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap15) {
+          if (isMap16) {
             const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            const endRange = (valueNode ?? keyNode2).range;
+            map.range = [keyNode2.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap15 ? "}" : "]";
+      const expectedEnd = isMap16 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4490,7 +4464,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4535,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart2; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -4552,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value2 += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep8 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep8 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4648,7 +4622,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4740,8 +4714,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4751,26 +4725,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let res = match2[1].replace(trimEnd, "");
+      let sep8 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep4 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4892,7 +4866,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4912,7 +4886,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value2;
       if (type)
         scalar.type = type;
@@ -5540,7 +5514,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5580,20 +5554,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep4, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep8, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -5612,9 +5586,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5623,23 +5597,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent2 = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent2 = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent2?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5650,10 +5624,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5671,7 +5645,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5755,7 +5729,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6354,7 +6328,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6377,7 +6351,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -6754,18 +6728,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep8;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6918,15 +6892,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7120,13 +7094,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc2);
-            const sep4 = fc2.end.splice(1, fc2.end.length);
-            sep4.push(this.sourceToken);
+            const sep8 = fc2.end.splice(1, fc2.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc2.offset,
               indent: fc2.indent,
-              items: [{ start: start2, key: fc2, sep: sep4 }]
+              items: [{ start: start2, key: fc2, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7285,7 +7259,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7311,7 +7285,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7323,7 +7297,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7347,8 +7321,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7414,7 +7388,7 @@ __export(web_tree_sitter_exports, {
   LookaheadIterator: () => LookaheadIterator,
   MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
   Node: () => Node,
-  Parser: () => Parser3,
+  Parser: () => Parser2,
   Query: () => Query,
   Tree: () => Tree,
   TreeCursor: () => TreeCursor
@@ -7521,14 +7495,14 @@ function unmarshalPoint(address) {
   };
   return result2;
 }
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
+function marshalRange(address, range2) {
+  marshalPoint(address, range2.startPosition);
   address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
+  marshalPoint(address, range2.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C.setValue(address, range2.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C.setValue(address, range2.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 function unmarshalRange(address) {
@@ -7569,8 +7543,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire4 } = await import("module");
-    var require = createRequire4(import.meta.url);
+    const { createRequire: createRequire5 } = await import("module");
+    var require = createRequire5(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -7583,11 +7557,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path) {
+  function locateFile(path2) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path, scriptDirectory);
+      return Module["locateFile"](path2, scriptDirectory);
     }
-    return scriptDirectory + path;
+    return scriptDirectory + path2;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -7634,13 +7608,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve7, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve7(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -7836,9 +7810,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve7, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve7(receiveInstance(mod, inst));
         });
       });
     }
@@ -8113,11 +8087,11 @@ async function Module2(moduleArg = {}) {
     // f64
     "e": 111
   };
-  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+  var generateTypePack = /* @__PURE__ */ __name((types2) => uleb128EncodeWithLen(Array.from(types2, (type) => {
     var code = wasmTypeCodes[type];
     return code;
   })), "generateTypePack");
-  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func22, sig) => {
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func23, sig) => {
     var bytes = Uint8Array.of(
       0,
       97,
@@ -8164,7 +8138,7 @@ async function Module2(moduleArg = {}) {
     var module2 = new WebAssembly.Module(bytes);
     var instance2 = new WebAssembly.Instance(module2, {
       "e": {
-        "f": func22
+        "f": func23
       }
     });
     var wrappedFunc = instance2.exports["f"];
@@ -8176,11 +8150,11 @@ async function Module2(moduleArg = {}) {
     "element": "anyfunc"
   });
   var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-    var func22 = wasmTableMirror[funcPtr];
-    if (!func22) {
-      wasmTableMirror[funcPtr] = func22 = wasmTable.get(funcPtr);
+    var func23 = wasmTableMirror[funcPtr];
+    if (!func23) {
+      wasmTableMirror[funcPtr] = func23 = wasmTable.get(funcPtr);
     }
-    return func22;
+    return func23;
   }, "getWasmTableEntry");
   var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
     if (functionsInTableMap) {
@@ -8193,12 +8167,12 @@ async function Module2(moduleArg = {}) {
     }
   }, "updateTableMap");
   var functionsInTableMap;
-  var getFunctionAddress = /* @__PURE__ */ __name((func22) => {
+  var getFunctionAddress = /* @__PURE__ */ __name((func23) => {
     if (!functionsInTableMap) {
       functionsInTableMap = /* @__PURE__ */ new WeakMap();
       updateTableMap(0, wasmTable.length);
     }
-    return functionsInTableMap.get(func22) || 0;
+    return functionsInTableMap.get(func23) || 0;
   }, "getFunctionAddress");
   var freeTableIndexes = [];
   var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
@@ -8207,26 +8181,26 @@ async function Module2(moduleArg = {}) {
     }
     return wasmTable["grow"](1);
   }, "getEmptyTableSlot");
-  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func22) => {
-    wasmTable.set(idx, func22);
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func23) => {
+    wasmTable.set(idx, func23);
     wasmTableMirror[idx] = wasmTable.get(idx);
   }, "setWasmTableEntry");
-  var addFunction = /* @__PURE__ */ __name((func22, sig) => {
-    var rtn = getFunctionAddress(func22);
+  var addFunction = /* @__PURE__ */ __name((func23, sig) => {
+    var rtn = getFunctionAddress(func23);
     if (rtn) {
       return rtn;
     }
     var ret = getEmptyTableSlot();
     try {
-      setWasmTableEntry(ret, func22);
+      setWasmTableEntry(ret, func23);
     } catch (err2) {
       if (!(err2 instanceof TypeError)) {
         throw err2;
       }
-      var wrapped = convertJsFunctionToWasm(func22, sig);
+      var wrapped = convertJsFunctionToWasm(func23, sig);
       setWasmTableEntry(ret, wrapped);
     }
-    functionsInTableMap.set(func22, ret);
+    functionsInTableMap.set(func23, ret);
     return ret;
   }, "addFunction");
   var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
@@ -8273,8 +8247,8 @@ async function Module2(moduleArg = {}) {
     return true;
   }, "isSymbolDefined");
   var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
-    var func22 = getWasmTableEntry(ptr);
-    var rtn = func22(...args2);
+    var func23 = getWasmTableEntry(ptr);
+    var rtn = func23(...args2);
     function convert(rtn2) {
       return rtn2;
     }
@@ -9171,8 +9145,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve7, reject) => {
+      readyPromiseResolve = resolve7;
       readyPromiseReject = reject;
     });
   }
@@ -9357,7 +9331,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
 function indexForByteOffset(source, byteOffset) {
   return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
 }
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser3, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
@@ -9422,40 +9396,40 @@ var init_web_tree_sitter = __esm({
        * operation. This is useful for editing ranges without requiring a tree
        * or node instance.
        */
-      editRange(range) {
+      editRange(range2) {
         const newRange = {
-          startIndex: range.startIndex,
-          startPosition: { ...range.startPosition },
-          endIndex: range.endIndex,
-          endPosition: { ...range.endPosition }
+          startIndex: range2.startIndex,
+          startPosition: { ...range2.startPosition },
+          endIndex: range2.endIndex,
+          endPosition: { ...range2.endPosition }
         };
-        if (range.endIndex >= this.oldEndIndex) {
-          if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
-            newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        if (range2.endIndex >= this.oldEndIndex) {
+          if (range2.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range2.endIndex - this.oldEndIndex);
             newRange.endPosition = {
-              row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
-              column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+              row: this.newEndPosition.row + (range2.endPosition.row - this.oldEndPosition.row),
+              column: range2.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.endPosition.column - this.oldEndPosition.column) : range2.endPosition.column
             };
             if (newRange.endIndex < this.newEndIndex) {
               newRange.endIndex = Number.MAX_SAFE_INTEGER;
               newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
             }
           }
-        } else if (range.endIndex > this.startIndex) {
+        } else if (range2.endIndex > this.startIndex) {
           newRange.endIndex = this.startIndex;
           newRange.endPosition = { ...this.startPosition };
         }
-        if (range.startIndex >= this.oldEndIndex) {
-          newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+        if (range2.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range2.startIndex - this.oldEndIndex);
           newRange.startPosition = {
-            row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
-            column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+            row: this.newEndPosition.row + (range2.startPosition.row - this.oldEndPosition.row),
+            column: range2.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range2.startPosition.column - this.oldEndPosition.column) : range2.startPosition.column
           };
           if (newRange.startIndex < this.newEndIndex) {
             newRange.startIndex = Number.MAX_SAFE_INTEGER;
             newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
           }
-        } else if (range.startIndex > this.startIndex) {
+        } else if (range2.startIndex > this.startIndex) {
           newRange.startIndex = this.startIndex;
           newRange.startPosition = { ...this.startPosition };
         }
@@ -10306,16 +10280,16 @@ var init_web_tree_sitter = __esm({
        *
        * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
        */
-      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-        if (!Array.isArray(types)) types = [types];
+      descendantsOfType(types2, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types2)) types2 = [types2];
         const symbols = [];
         const typesBySymbol = this.tree.language.types;
         for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-          if (types.includes(typesBySymbol[i2])) {
+          if (types2.includes(typesBySymbol[i2])) {
             symbols.push(i2);
           }
         }
-        if (types.includes("ERROR")) {
+        if (types2.includes("ERROR")) {
           symbols.push(65535);
         }
         const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
@@ -10746,7 +10720,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       C._ts_parser_delete(addresses[0]);
       C._free(addresses[1]);
     });
-    Parser3 = class {
+    Parser2 = class {
       static {
         __name(this, "Parser");
       }
@@ -11437,9 +11411,1736 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str2) {
+      const len = str2.length;
+      let length = 0;
+      let pos = 0;
+      let value2;
+      while (pos < len) {
+        length++;
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/diff/libesm/diff/base.js
+var Diff;
+var init_base = __esm({
+  "node_modules/diff/libesm/diff/base.js"() {
+    Diff = class {
+      diff(oldStr, newStr, options = {}) {
+        let callback;
+        if (typeof options === "function") {
+          callback = options;
+          options = {};
+        } else if ("callback" in options) {
+          callback = options.callback;
+        }
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+      }
+      diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a2;
+        const done = (value2) => {
+          value2 = this.postProcess(value2, options);
+          if (callback) {
+            setTimeout(function() {
+              callback(value2);
+            }, 0);
+            return void 0;
+          } else {
+            return value2;
+          }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+          maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        const execEditLength = () => {
+          for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+            let basePath;
+            const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+            if (removePath) {
+              bestPath[diagonalPath - 1] = void 0;
+            }
+            let canAdd = false;
+            if (addPath) {
+              const addPathNewPos = addPath.oldPos - diagonalPath;
+              canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+            }
+            const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+            if (!canAdd && !canRemove) {
+              bestPath[diagonalPath] = void 0;
+              continue;
+            }
+            if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+              basePath = this.addToPath(addPath, true, false, 0, options);
+            } else {
+              basePath = this.addToPath(removePath, false, true, 1, options);
+            }
+            newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+            if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+              return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+            } else {
+              bestPath[diagonalPath] = basePath;
+              if (basePath.oldPos + 1 >= oldLen) {
+                maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+              }
+              if (newPos + 1 >= newLen) {
+                minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+              }
+            }
+          }
+          editLength++;
+        };
+        if (callback) {
+          (function exec() {
+            setTimeout(function() {
+              if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                return callback(void 0);
+              }
+              if (!execEditLength()) {
+                exec();
+              }
+            }, 0);
+          })();
+        } else {
+          while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+            const ret = execEditLength();
+            if (ret) {
+              return ret;
+            }
+          }
+        }
+      }
+      addToPath(path2, added, removed, oldPosInc, options) {
+        const last = path2.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+          return {
+            oldPos: path2.oldPos + oldPosInc,
+            lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+          };
+        } else {
+          return {
+            oldPos: path2.oldPos + oldPosInc,
+            lastComponent: { count: 1, added, removed, previousComponent: last }
+          };
+        }
+      }
+      extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+          newPos++;
+          oldPos++;
+          commonCount++;
+          if (options.oneChangePerToken) {
+            basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+          }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+          basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+      }
+      equals(left, right, options) {
+        if (options.comparator) {
+          return options.comparator(left, right);
+        } else {
+          return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+        }
+      }
+      removeEmpty(array) {
+        const ret = [];
+        for (let i2 = 0; i2 < array.length; i2++) {
+          if (array[i2]) {
+            ret.push(array[i2]);
+          }
+        }
+        return ret;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      castInput(value2, options) {
+        return value2;
+      }
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      tokenize(value2, options) {
+        return Array.from(value2);
+      }
+      join(chars) {
+        return chars.join("");
+      }
+      postProcess(changeObjects, options) {
+        return changeObjects;
+      }
+      get useLongestToken() {
+        return false;
+      }
+      buildValues(lastComponent, newTokens, oldTokens) {
+        const components2 = [];
+        let nextComponent;
+        while (lastComponent) {
+          components2.push(lastComponent);
+          nextComponent = lastComponent.previousComponent;
+          delete lastComponent.previousComponent;
+          lastComponent = nextComponent;
+        }
+        components2.reverse();
+        const componentLen = components2.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+          const component = components2[componentPos];
+          if (!component.removed) {
+            if (!component.added && this.useLongestToken) {
+              let value2 = newTokens.slice(newPos, newPos + component.count);
+              value2 = value2.map(function(value3, i2) {
+                const oldValue = oldTokens[oldPos + i2];
+                return oldValue.length > value3.length ? oldValue : value3;
+              });
+              component.value = this.join(value2);
+            } else {
+              component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+            }
+            newPos += component.count;
+            if (!component.added) {
+              oldPos += component.count;
+            }
+          } else {
+            component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+            oldPos += component.count;
+          }
+        }
+        return components2;
+      }
+    };
+  }
+});
+
+// node_modules/diff/libesm/diff/character.js
+function diffChars(oldStr, newStr, options) {
+  return characterDiff.diff(oldStr, newStr, options);
+}
+var CharacterDiff, characterDiff;
+var init_character = __esm({
+  "node_modules/diff/libesm/diff/character.js"() {
+    init_base();
+    CharacterDiff = class extends Diff {
+    };
+    characterDiff = new CharacterDiff();
+  }
+});
+
+// node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+  let i2;
+  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
+    if (str1[i2] != str2[i2]) {
+      return str1.slice(0, i2);
+    }
+  }
+  return str1.slice(0, i2);
+}
+function longestCommonSuffix(str1, str2) {
+  let i2;
+  if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+    return "";
+  }
+  for (i2 = 0; i2 < str1.length && i2 < str2.length; i2++) {
+    if (str1[str1.length - (i2 + 1)] != str2[str2.length - (i2 + 1)]) {
+      return str1.slice(-i2);
+    }
+  }
+  return str1.slice(-i2);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+  if (string.slice(0, oldPrefix.length) != oldPrefix) {
+    throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+  }
+  return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+  if (!oldSuffix) {
+    return string + newSuffix;
+  }
+  if (string.slice(-oldSuffix.length) != oldSuffix) {
+    throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+  }
+  return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+  return replacePrefix(string, oldPrefix, "");
+}
+function removeSuffix(string, oldSuffix) {
+  return replaceSuffix(string, oldSuffix, "");
+}
+function maximumOverlap(string1, string2) {
+  return string2.slice(0, overlapCount(string1, string2));
+}
+function overlapCount(a2, b) {
+  let startA = 0;
+  if (a2.length > b.length) {
+    startA = a2.length - b.length;
+  }
+  let endB = b.length;
+  if (a2.length < b.length) {
+    endB = a2.length;
+  }
+  const map = Array(endB);
+  let k2 = 0;
+  map[0] = 0;
+  for (let j = 1; j < endB; j++) {
+    if (b[j] == b[k2]) {
+      map[j] = map[k2];
+    } else {
+      map[j] = k2;
+    }
+    while (k2 > 0 && b[j] != b[k2]) {
+      k2 = map[k2];
+    }
+    if (b[j] == b[k2]) {
+      k2++;
+    }
+  }
+  k2 = 0;
+  for (let i2 = startA; i2 < a2.length; i2++) {
+    while (k2 > 0 && a2[i2] != b[k2]) {
+      k2 = map[k2];
+    }
+    if (a2[i2] == b[k2]) {
+      k2++;
+    }
+  }
+  return k2;
+}
+function hasOnlyWinLineEndings(string) {
+  return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+}
+function hasOnlyUnixLineEndings(string) {
+  return !string.includes("\r\n") && string.includes("\n");
+}
+function segment(string, segmenter) {
+  const parts2 = [];
+  for (const segmentObj of Array.from(segmenter.segment(string))) {
+    const segment2 = segmentObj.segment;
+    if (parts2.length && /\s/.test(parts2[parts2.length - 1]) && /\s/.test(segment2)) {
+      parts2[parts2.length - 1] += segment2;
+    } else {
+      parts2.push(segment2);
+    }
+  }
+  return parts2;
+}
+function trailingWs(string, segmenter) {
+  if (segmenter) {
+    return leadingAndTrailingWs(string, segmenter)[1];
+  }
+  let i2;
+  for (i2 = string.length - 1; i2 >= 0; i2--) {
+    if (!string[i2].match(/\s/)) {
+      break;
+    }
+  }
+  return string.substring(i2 + 1);
+}
+function leadingWs(string, segmenter) {
+  if (segmenter) {
+    return leadingAndTrailingWs(string, segmenter)[0];
+  }
+  const match2 = string.match(/^\s*/);
+  return match2 ? match2[0] : "";
+}
+function leadingAndTrailingWs(string, segmenter) {
+  if (!segmenter) {
+    return [leadingWs(string), trailingWs(string)];
+  }
+  if (segmenter.resolvedOptions().granularity != "word") {
+    throw new Error('The segmenter passed must have a granularity of "word"');
+  }
+  const segments3 = segment(string, segmenter);
+  const firstSeg = segments3[0];
+  const lastSeg = segments3[segments3.length - 1];
+  const head = /\s/.test(firstSeg) ? firstSeg : "";
+  const tail = /\s/.test(lastSeg) ? lastSeg : "";
+  return [head, tail];
+}
+var init_string = __esm({
+  "node_modules/diff/libesm/util/string.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/word.js
+function diffWords(oldStr, newStr, options) {
+  if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+    return diffWordsWithSpace(oldStr, newStr, options);
+  }
+  return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+  if (deletion && insertion) {
+    const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);
+    const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);
+    if (startKeep) {
+      const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+      startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+      deletion.value = removePrefix(deletion.value, commonWsPrefix);
+      insertion.value = removePrefix(insertion.value, commonWsPrefix);
+    }
+    if (endKeep) {
+      const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+      endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+      deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+      insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+    }
+  } else if (insertion) {
+    if (startKeep) {
+      const ws = leadingWs(insertion.value, segmenter);
+      insertion.value = insertion.value.substring(ws.length);
+    }
+    if (endKeep) {
+      const ws = leadingWs(endKeep.value, segmenter);
+      endKeep.value = endKeep.value.substring(ws.length);
+    }
+  } else if (startKeep && endKeep) {
+    const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);
+    const newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+    deletion.value = removePrefix(deletion.value, newWsStart);
+    const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+    deletion.value = removeSuffix(deletion.value, newWsEnd);
+    endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+    startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+  } else if (endKeep) {
+    const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
+    const deletionWsSuffix = trailingWs(deletion.value, segmenter);
+    const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+    deletion.value = removeSuffix(deletion.value, overlap);
+  } else if (startKeep) {
+    const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
+    const deletionWsPrefix = leadingWs(deletion.value, segmenter);
+    const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+    deletion.value = removePrefix(deletion.value, overlap);
+  }
+}
+function diffWordsWithSpace(oldStr, newStr, options) {
+  return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+var extendedWordChars, tokenizeIncludingWhitespace, WordDiff, wordDiff, WordsWithSpaceDiff, wordsWithSpaceDiff;
+var init_word = __esm({
+  "node_modules/diff/libesm/diff/word.js"() {
+    init_base();
+    init_string();
+    extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
+    tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
+    WordDiff = class extends Diff {
+      equals(left, right, options) {
+        if (options.ignoreCase) {
+          left = left.toLowerCase();
+          right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+      }
+      tokenize(value2, options = {}) {
+        let parts2;
+        if (options.intlSegmenter) {
+          const segmenter = options.intlSegmenter;
+          if (segmenter.resolvedOptions().granularity != "word") {
+            throw new Error('The segmenter passed must have a granularity of "word"');
+          }
+          parts2 = segment(value2, segmenter);
+        } else {
+          parts2 = value2.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts2.forEach((part) => {
+          if (/\s/.test(part)) {
+            if (prevPart == null) {
+              tokens.push(part);
+            } else {
+              tokens.push(tokens.pop() + part);
+            }
+          } else if (prevPart != null && /\s/.test(prevPart)) {
+            if (tokens[tokens.length - 1] == prevPart) {
+              tokens.push(tokens.pop() + part);
+            } else {
+              tokens.push(prevPart + part);
+            }
+          } else {
+            tokens.push(part);
+          }
+          prevPart = part;
+        });
+        return tokens;
+      }
+      join(tokens) {
+        return tokens.map((token, i2) => {
+          if (i2 == 0) {
+            return token;
+          } else {
+            return token.replace(/^\s+/, "");
+          }
+        }).join("");
+      }
+      postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+          return changes;
+        }
+        let lastKeep = null;
+        let insertion = null;
+        let deletion = null;
+        changes.forEach((change) => {
+          if (change.added) {
+            insertion = change;
+          } else if (change.removed) {
+            deletion = change;
+          } else {
+            if (insertion || deletion) {
+              dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+            }
+            lastKeep = change;
+            insertion = null;
+            deletion = null;
+          }
+        });
+        if (insertion || deletion) {
+          dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+      }
+    };
+    wordDiff = new WordDiff();
+    WordsWithSpaceDiff = class extends Diff {
+      tokenize(value2) {
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, "ug");
+        return value2.match(regex) || [];
+      }
+    };
+    wordsWithSpaceDiff = new WordsWithSpaceDiff();
+  }
+});
+
+// node_modules/diff/libesm/util/params.js
+function generateOptions(options, defaults2) {
+  if (typeof options === "function") {
+    defaults2.callback = options;
+  } else if (options) {
+    for (const name2 in options) {
+      if (Object.prototype.hasOwnProperty.call(options, name2)) {
+        defaults2[name2] = options[name2];
+      }
+    }
+  }
+  return defaults2;
+}
+var init_params = __esm({
+  "node_modules/diff/libesm/util/params.js"() {
+  }
+});
+
+// node_modules/diff/libesm/diff/line.js
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+  options = generateOptions(options, { ignoreWhitespace: true });
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value2, options) {
+  if (options.stripTrailingCr) {
+    value2 = value2.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+var LineDiff, lineDiff;
+var init_line = __esm({
+  "node_modules/diff/libesm/diff/line.js"() {
+    init_base();
+    init_params();
+    LineDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      equals(left, right, options) {
+        if (options.ignoreWhitespace) {
+          if (!options.newlineIsToken || !left.includes("\n")) {
+            left = left.trim();
+          }
+          if (!options.newlineIsToken || !right.includes("\n")) {
+            right = right.trim();
+          }
+        } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+          if (left.endsWith("\n")) {
+            left = left.slice(0, -1);
+          }
+          if (right.endsWith("\n")) {
+            right = right.slice(0, -1);
+          }
+        }
+        return super.equals(left, right, options);
+      }
+    };
+    lineDiff = new LineDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/sentence.js
+function isSentenceEndPunct(char) {
+  return char == "." || char == "!" || char == "?";
+}
+function diffSentences(oldStr, newStr, options) {
+  return sentenceDiff.diff(oldStr, newStr, options);
+}
+var SentenceDiff, sentenceDiff;
+var init_sentence = __esm({
+  "node_modules/diff/libesm/diff/sentence.js"() {
+    init_base();
+    SentenceDiff = class extends Diff {
+      tokenize(value2) {
+        var _a2;
+        const result2 = [];
+        let tokenStartI = 0;
+        for (let i2 = 0; i2 < value2.length; i2++) {
+          if (i2 == value2.length - 1) {
+            result2.push(value2.slice(tokenStartI));
+            break;
+          }
+          if (isSentenceEndPunct(value2[i2]) && value2[i2 + 1].match(/\s/)) {
+            result2.push(value2.slice(tokenStartI, i2 + 1));
+            i2 = tokenStartI = i2 + 1;
+            while ((_a2 = value2[i2 + 1]) === null || _a2 === void 0 ? void 0 : _a2.match(/\s/)) {
+              i2++;
+            }
+            result2.push(value2.slice(tokenStartI, i2 + 1));
+            tokenStartI = i2 + 1;
+          }
+        }
+        return result2;
+      }
+    };
+    sentenceDiff = new SentenceDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/css.js
+function diffCss(oldStr, newStr, options) {
+  return cssDiff.diff(oldStr, newStr, options);
+}
+var CssDiff, cssDiff;
+var init_css = __esm({
+  "node_modules/diff/libesm/diff/css.js"() {
+    init_base();
+    CssDiff = class extends Diff {
+      tokenize(value2) {
+        return value2.split(/([{}:;,]|\s+)/);
+      }
+    };
+    cssDiff = new CssDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/json.js
+function diffJson(oldStr, newStr, options) {
+  return jsonDiff.diff(oldStr, newStr, options);
+}
+function canonicalize(obj, stack, replacementStack, replacer, key2) {
+  stack = stack || [];
+  replacementStack = replacementStack || [];
+  if (replacer) {
+    obj = replacer(key2 === void 0 ? "" : key2, obj);
+  }
+  let i2;
+  for (i2 = 0; i2 < stack.length; i2 += 1) {
+    if (stack[i2] === obj) {
+      return replacementStack[i2];
+    }
+  }
+  let canonicalizedObj;
+  if ("[object Array]" === Object.prototype.toString.call(obj)) {
+    stack.push(obj);
+    canonicalizedObj = new Array(obj.length);
+    replacementStack.push(canonicalizedObj);
+    for (i2 = 0; i2 < obj.length; i2 += 1) {
+      canonicalizedObj[i2] = canonicalize(obj[i2], stack, replacementStack, replacer, String(i2));
+    }
+    stack.pop();
+    replacementStack.pop();
+    return canonicalizedObj;
+  }
+  if (obj && obj.toJSON) {
+    obj = obj.toJSON();
+  }
+  if (typeof obj === "object" && obj !== null) {
+    stack.push(obj);
+    canonicalizedObj = {};
+    replacementStack.push(canonicalizedObj);
+    const sortedKeys = [];
+    let key3;
+    for (key3 in obj) {
+      if (Object.prototype.hasOwnProperty.call(obj, key3)) {
+        sortedKeys.push(key3);
+      }
+    }
+    sortedKeys.sort();
+    for (i2 = 0; i2 < sortedKeys.length; i2 += 1) {
+      key3 = sortedKeys[i2];
+      canonicalizedObj[key3] = canonicalize(obj[key3], stack, replacementStack, replacer, key3);
+    }
+    stack.pop();
+    replacementStack.pop();
+  } else {
+    canonicalizedObj = obj;
+  }
+  return canonicalizedObj;
+}
+var JsonDiff, jsonDiff;
+var init_json = __esm({
+  "node_modules/diff/libesm/diff/json.js"() {
+    init_base();
+    init_line();
+    JsonDiff = class extends Diff {
+      constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+      }
+      get useLongestToken() {
+        return true;
+      }
+      castInput(value2, options) {
+        const { undefinedReplacement, stringifyReplacer = (k2, v) => typeof v === "undefined" ? undefinedReplacement : v } = options;
+        return typeof value2 === "string" ? value2 : JSON.stringify(canonicalize(value2, null, null, stringifyReplacer), null, "  ");
+      }
+      equals(left, right, options) {
+        return super.equals(left.replace(/,([\r\n])/g, "$1"), right.replace(/,([\r\n])/g, "$1"), options);
+      }
+    };
+    jsonDiff = new JsonDiff();
+  }
+});
+
+// node_modules/diff/libesm/diff/array.js
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+var ArrayDiff, arrayDiff;
+var init_array = __esm({
+  "node_modules/diff/libesm/diff/array.js"() {
+    init_base();
+    ArrayDiff = class extends Diff {
+      tokenize(value2) {
+        return value2.slice();
+      }
+      join(value2) {
+        return value2;
+      }
+      removeEmpty(value2) {
+        return value2;
+      }
+    };
+    arrayDiff = new ArrayDiff();
+  }
+});
+
+// node_modules/diff/libesm/patch/line-endings.js
+function unixToWin(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map((p) => unixToWin(p));
+  }
+  return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line, i2) => {
+    var _a2;
+    return line.startsWith("\\") || line.endsWith("\r") || ((_a2 = hunk.lines[i2 + 1]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\")) ? line : line + "\r";
+  }) })) });
+}
+function winToUnix(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map((p) => winToUnix(p));
+  }
+  return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line) => line.endsWith("\r") ? line.substring(0, line.length - 1) : line) })) });
+}
+function isUnix(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return !patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => !line.startsWith("\\") && line.endsWith("\r"))));
+}
+function isWin(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => line.endsWith("\r")))) && patch.every((index) => index.hunks.every((hunk) => hunk.lines.every((line, i2) => {
+    var _a2;
+    return line.startsWith("\\") || line.endsWith("\r") || ((_a2 = hunk.lines[i2 + 1]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\"));
+  })));
+}
+var init_line_endings = __esm({
+  "node_modules/diff/libesm/patch/line-endings.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/parse.js
+function parsePatch(uniDiff) {
+  const diffstr = uniDiff.split(/\n/), list = [];
+  let i2 = 0;
+  function parseIndex() {
+    const index = {};
+    list.push(index);
+    while (i2 < diffstr.length) {
+      const line = diffstr[i2];
+      if (/^(---|\+\+\+|@@)\s/.test(line)) {
+        break;
+      }
+      const headerMatch = /^(?:Index:|diff(?: -r \w+)+)\s+/.exec(line);
+      if (headerMatch) {
+        index.index = line.substring(headerMatch[0].length).trim();
+      }
+      i2++;
+    }
+    parseFileHeader(index);
+    parseFileHeader(index);
+    index.hunks = [];
+    while (i2 < diffstr.length) {
+      const line = diffstr[i2];
+      if (/^(Index:\s|diff\s|---\s|\+\+\+\s|===================================================================)/.test(line)) {
+        break;
+      } else if (/^@@/.test(line)) {
+        index.hunks.push(parseHunk());
+      } else if (line) {
+        throw new Error("Unknown line " + (i2 + 1) + " " + JSON.stringify(line));
+      } else {
+        i2++;
+      }
+    }
+  }
+  function parseFileHeader(index) {
+    const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i2]);
+    if (fileHeaderMatch) {
+      const prefix = fileHeaderMatch[1], data = diffstr[i2].substring(3).trim().split("	", 2), header = (data[1] || "").trim();
+      let fileName = data[0].replace(/\\\\/g, "\\");
+      if (fileName.startsWith('"') && fileName.endsWith('"')) {
+        fileName = fileName.substr(1, fileName.length - 2);
+      }
+      if (prefix === "---") {
+        index.oldFileName = fileName;
+        index.oldHeader = header;
+      } else {
+        index.newFileName = fileName;
+        index.newHeader = header;
+      }
+      i2++;
+    }
+  }
+  function parseHunk() {
+    var _a2;
+    const chunkHeaderIndex = i2, chunkHeaderLine = diffstr[i2++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+    const hunk = {
+      oldStart: +chunkHeader[1],
+      oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+      newStart: +chunkHeader[3],
+      newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+      lines: []
+    };
+    if (hunk.oldLines === 0) {
+      hunk.oldStart += 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart += 1;
+    }
+    let addCount = 0, removeCount = 0;
+    for (; i2 < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a2 = diffstr[i2]) === null || _a2 === void 0 ? void 0 : _a2.startsWith("\\"))); i2++) {
+      const operation = diffstr[i2].length == 0 && i2 != diffstr.length - 1 ? " " : diffstr[i2][0];
+      if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+        hunk.lines.push(diffstr[i2]);
+        if (operation === "+") {
+          addCount++;
+        } else if (operation === "-") {
+          removeCount++;
+        } else if (operation === " ") {
+          addCount++;
+          removeCount++;
+        }
+      } else {
+        throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i2]}`);
+      }
+    }
+    if (!addCount && hunk.newLines === 1) {
+      hunk.newLines = 0;
+    }
+    if (!removeCount && hunk.oldLines === 1) {
+      hunk.oldLines = 0;
+    }
+    if (addCount !== hunk.newLines) {
+      throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (removeCount !== hunk.oldLines) {
+      throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    return hunk;
+  }
+  while (i2 < diffstr.length) {
+    parseIndex();
+  }
+  return list;
+}
+var init_parse = __esm({
+  "node_modules/diff/libesm/patch/parse.js"() {
+  }
+});
+
+// node_modules/diff/libesm/util/distance-iterator.js
+function distance_iterator_default(start2, minLine, maxLine) {
+  let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+  return function iterator() {
+    if (wantForward && !forwardExhausted) {
+      if (backwardExhausted) {
+        localOffset++;
+      } else {
+        wantForward = false;
+      }
+      if (start2 + localOffset <= maxLine) {
+        return start2 + localOffset;
+      }
+      forwardExhausted = true;
+    }
+    if (!backwardExhausted) {
+      if (!forwardExhausted) {
+        wantForward = true;
+      }
+      if (minLine <= start2 - localOffset) {
+        return start2 - localOffset++;
+      }
+      backwardExhausted = true;
+      return iterator();
+    }
+    return void 0;
+  };
+}
+var init_distance_iterator = __esm({
+  "node_modules/diff/libesm/util/distance-iterator.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/apply.js
+function applyPatch(source, patch, options = {}) {
+  let patches;
+  if (typeof patch === "string") {
+    patches = parsePatch(patch);
+  } else if (Array.isArray(patch)) {
+    patches = patch;
+  } else {
+    patches = [patch];
+  }
+  if (patches.length > 1) {
+    throw new Error("applyPatch only works with a single input.");
+  }
+  return applyStructuredPatch(source, patches[0], options);
+}
+function applyStructuredPatch(source, patch, options = {}) {
+  if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+    if (hasOnlyWinLineEndings(source) && isUnix(patch)) {
+      patch = unixToWin(patch);
+    } else if (hasOnlyUnixLineEndings(source) && isWin(patch)) {
+      patch = winToUnix(patch);
+    }
+  }
+  const lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+  let minLine = 0;
+  if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+    throw new Error("fuzzFactor must be a non-negative integer");
+  }
+  if (!hunks.length) {
+    return source;
+  }
+  let prevLine = "", removeEOFNL = false, addEOFNL = false;
+  for (let i2 = 0; i2 < hunks[hunks.length - 1].lines.length; i2++) {
+    const line = hunks[hunks.length - 1].lines[i2];
+    if (line[0] == "\\") {
+      if (prevLine[0] == "+") {
+        removeEOFNL = true;
+      } else if (prevLine[0] == "-") {
+        addEOFNL = true;
+      }
+    }
+    prevLine = line;
+  }
+  if (removeEOFNL) {
+    if (addEOFNL) {
+      if (!fuzzFactor && lines[lines.length - 1] == "") {
+        return false;
+      }
+    } else if (lines[lines.length - 1] == "") {
+      lines.pop();
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  } else if (addEOFNL) {
+    if (lines[lines.length - 1] != "") {
+      lines.push("");
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  }
+  function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI = 0, lastContextLineMatched = true, patchedLines = [], patchedLinesLength = 0) {
+    let nConsecutiveOldContextLines = 0;
+    let nextContextLineMustMatch = false;
+    for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+      const hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
+      if (operation === "-") {
+        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+          toPos++;
+          nConsecutiveOldContextLines = 0;
+        } else {
+          if (!maxErrors || lines[toPos] == null) {
+            return null;
+          }
+          patchedLines[patchedLinesLength] = lines[toPos];
+          return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+        }
+      }
+      if (operation === "+") {
+        if (!lastContextLineMatched) {
+          return null;
+        }
+        patchedLines[patchedLinesLength] = content;
+        patchedLinesLength++;
+        nConsecutiveOldContextLines = 0;
+        nextContextLineMustMatch = true;
+      }
+      if (operation === " ") {
+        nConsecutiveOldContextLines++;
+        patchedLines[patchedLinesLength] = lines[toPos];
+        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+          patchedLinesLength++;
+          lastContextLineMatched = true;
+          nextContextLineMustMatch = false;
+          toPos++;
+        } else {
+          if (nextContextLineMustMatch || !maxErrors) {
+            return null;
+          }
+          return lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+        }
+      }
+    }
+    patchedLinesLength -= nConsecutiveOldContextLines;
+    toPos -= nConsecutiveOldContextLines;
+    patchedLines.length = patchedLinesLength;
+    return {
+      patchedLines,
+      oldLineLastI: toPos - 1
+    };
+  }
+  const resultLines = [];
+  let prevHunkOffset = 0;
+  for (let i2 = 0; i2 < hunks.length; i2++) {
+    const hunk = hunks[i2];
+    let hunkResult;
+    const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    let toPos;
+    for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+      toPos = hunk.oldStart + prevHunkOffset - 1;
+      const iterator = distance_iterator_default(toPos, minLine, maxLine);
+      for (; toPos !== void 0; toPos = iterator()) {
+        hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+        if (hunkResult) {
+          break;
+        }
+      }
+      if (hunkResult) {
+        break;
+      }
+    }
+    if (!hunkResult) {
+      return false;
+    }
+    for (let i3 = minLine; i3 < toPos; i3++) {
+      resultLines.push(lines[i3]);
+    }
+    for (let i3 = 0; i3 < hunkResult.patchedLines.length; i3++) {
+      const line = hunkResult.patchedLines[i3];
+      resultLines.push(line);
+    }
+    minLine = hunkResult.oldLineLastI + 1;
+    prevHunkOffset = toPos + 1 - hunk.oldStart;
+  }
+  for (let i2 = minLine; i2 < lines.length; i2++) {
+    resultLines.push(lines[i2]);
+  }
+  return resultLines.join("\n");
+}
+function applyPatches(uniDiff, options) {
+  const spDiff = typeof uniDiff === "string" ? parsePatch(uniDiff) : uniDiff;
+  let currentIndex = 0;
+  function processIndex() {
+    const index = spDiff[currentIndex++];
+    if (!index) {
+      return options.complete();
+    }
+    options.loadFile(index, function(err2, data) {
+      if (err2) {
+        return options.complete(err2);
+      }
+      const updatedContent = applyPatch(data, index, options);
+      options.patched(index, updatedContent, function(err3) {
+        if (err3) {
+          return options.complete(err3);
+        }
+        processIndex();
+      });
+    });
+  }
+  processIndex();
+}
+var init_apply = __esm({
+  "node_modules/diff/libesm/patch/apply.js"() {
+    init_string();
+    init_line_endings();
+    init_parse();
+    init_distance_iterator();
+  }
+});
+
+// node_modules/diff/libesm/patch/reverse.js
+function reversePatch(structuredPatch2) {
+  if (Array.isArray(structuredPatch2)) {
+    return structuredPatch2.map((patch) => reversePatch(patch)).reverse();
+  }
+  return Object.assign(Object.assign({}, structuredPatch2), { oldFileName: structuredPatch2.newFileName, oldHeader: structuredPatch2.newHeader, newFileName: structuredPatch2.oldFileName, newHeader: structuredPatch2.oldHeader, hunks: structuredPatch2.hunks.map((hunk) => {
+    return {
+      oldLines: hunk.newLines,
+      oldStart: hunk.newStart,
+      newLines: hunk.oldLines,
+      newStart: hunk.oldStart,
+      lines: hunk.lines.map((l) => {
+        if (l.startsWith("-")) {
+          return `+${l.slice(1)}`;
+        }
+        if (l.startsWith("+")) {
+          return `-${l.slice(1)}`;
+        }
+        return l;
+      })
+    };
+  }) });
+}
+var init_reverse = __esm({
+  "node_modules/diff/libesm/patch/reverse.js"() {
+  }
+});
+
+// node_modules/diff/libesm/patch/create.js
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+  return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result2 = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+var INCLUDE_HEADERS, FILE_HEADERS_ONLY, OMIT_HEADERS;
+var init_create = __esm({
+  "node_modules/diff/libesm/patch/create.js"() {
+    init_line();
+    INCLUDE_HEADERS = {
+      includeIndex: true,
+      includeUnderline: true,
+      includeFileHeaders: true
+    };
+    FILE_HEADERS_ONLY = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: true
+    };
+    OMIT_HEADERS = {
+      includeIndex: false,
+      includeUnderline: false,
+      includeFileHeaders: false
+    };
+  }
+});
+
+// node_modules/diff/libesm/convert/dmp.js
+function convertChangesToDMP(changes) {
+  const ret = [];
+  let change, operation;
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    change = changes[i2];
+    if (change.added) {
+      operation = 1;
+    } else if (change.removed) {
+      operation = -1;
+    } else {
+      operation = 0;
+    }
+    ret.push([operation, change.value]);
+  }
+  return ret;
+}
+var init_dmp = __esm({
+  "node_modules/diff/libesm/convert/dmp.js"() {
+  }
+});
+
+// node_modules/diff/libesm/convert/xml.js
+function convertChangesToXML(changes) {
+  const ret = [];
+  for (let i2 = 0; i2 < changes.length; i2++) {
+    const change = changes[i2];
+    if (change.added) {
+      ret.push("<ins>");
+    } else if (change.removed) {
+      ret.push("<del>");
+    }
+    ret.push(escapeHTML(change.value));
+    if (change.added) {
+      ret.push("</ins>");
+    } else if (change.removed) {
+      ret.push("</del>");
+    }
+  }
+  return ret.join("");
+}
+function escapeHTML(s) {
+  let n = s;
+  n = n.replace(/&/g, "&amp;");
+  n = n.replace(/</g, "&lt;");
+  n = n.replace(/>/g, "&gt;");
+  n = n.replace(/"/g, "&quot;");
+  return n;
+}
+var init_xml = __esm({
+  "node_modules/diff/libesm/convert/xml.js"() {
+  }
+});
+
+// node_modules/diff/libesm/index.js
+var libesm_exports = {};
+__export(libesm_exports, {
+  Diff: () => Diff,
+  FILE_HEADERS_ONLY: () => FILE_HEADERS_ONLY,
+  INCLUDE_HEADERS: () => INCLUDE_HEADERS,
+  OMIT_HEADERS: () => OMIT_HEADERS,
+  applyPatch: () => applyPatch,
+  applyPatches: () => applyPatches,
+  arrayDiff: () => arrayDiff,
+  canonicalize: () => canonicalize,
+  characterDiff: () => characterDiff,
+  convertChangesToDMP: () => convertChangesToDMP,
+  convertChangesToXML: () => convertChangesToXML,
+  createPatch: () => createPatch,
+  createTwoFilesPatch: () => createTwoFilesPatch,
+  cssDiff: () => cssDiff,
+  diffArrays: () => diffArrays,
+  diffChars: () => diffChars,
+  diffCss: () => diffCss,
+  diffJson: () => diffJson,
+  diffLines: () => diffLines,
+  diffSentences: () => diffSentences,
+  diffTrimmedLines: () => diffTrimmedLines,
+  diffWords: () => diffWords,
+  diffWordsWithSpace: () => diffWordsWithSpace,
+  formatPatch: () => formatPatch,
+  jsonDiff: () => jsonDiff,
+  lineDiff: () => lineDiff,
+  parsePatch: () => parsePatch,
+  reversePatch: () => reversePatch,
+  sentenceDiff: () => sentenceDiff,
+  structuredPatch: () => structuredPatch,
+  wordDiff: () => wordDiff,
+  wordsWithSpaceDiff: () => wordsWithSpaceDiff
+});
+var init_libesm = __esm({
+  "node_modules/diff/libesm/index.js"() {
+    init_base();
+    init_character();
+    init_word();
+    init_line();
+    init_sentence();
+    init_css();
+    init_json();
+    init_array();
+    init_apply();
+    init_parse();
+    init_reverse();
+    init_create();
+    init_dmp();
+    init_xml();
+  }
+});
+
 // src/action/run.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute4, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+
+// src/workflow/run.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+import { resolve as resolve5 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync7 } from "node:fs";
+
+// src/source/source.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/source/line-index.ts
+var LineIndex = class {
+  /** Offset where each line starts; lineStarts[0] is 0. */
+  lineStarts;
+  constructor(text2) {
+    let lines = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
+    this.lineStarts = new Uint32Array(lines);
+    let k2 = 1;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k2++] = i2 + 1;
+  }
+  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
+  linePos(offset) {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+  /** The offset of a 1-based line:column; undefined past the last line. */
+  offset(line, column) {
+    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
+    return start2 === void 0 ? void 0 : start2 + column - 1;
+  }
+};
+
+// src/source/yaml-messages.ts
+function rewriteYamlError(code, message, span, before = "") {
+  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
+  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
+  switch (code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
+    case "BAD_INDENT":
+      return `bad indentation: ${lower(first)}; align this line with its siblings`;
+    case "BAD_SCALAR_START":
+      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+  }
+  return remedied(first, span) ?? lower(first);
+}
+var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
+var REMEDIES = [
+  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
+  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
+  [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
+  [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
+  [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
+  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
+  [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
+  [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
+  [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
+  [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
+];
+function remedied(first, span) {
+  for (const [re, say] of REMEDIES) {
+    const m = re.exec(first);
+    if (m) return say(m, span);
+  }
+  return void 0;
+}
+function lower(s) {
+  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+// src/source/duplicate-keys.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CstIndex = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  byOffset;
+  /** The CST mapping a composed mapping came from (same kind, same start offset). */
+  find(map) {
+    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
+    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
+  }
+  index() {
+    if (this.byOffset) return this.byOffset;
+    const out2 = /* @__PURE__ */ new Map();
+    const stack = [...new import_yaml.Parser().parse(this.text)];
+    while (stack.length) {
+      const t = stack.pop();
+      if (!t || typeof t !== "object") continue;
+      const c = t;
+      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
+        const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
+        (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
+      }
+      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+    }
+    return this.byOffset = out2;
+  }
+};
+function duplicateKeyOffsets(doc, cst) {
+  const out2 = [];
+  const stack = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isMap)(node)) {
+      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
+      if (repeated) {
+        const starts = keyStarts(node, cst.find(node));
+        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
+      }
+      for (const pair of node.items) stack.push(pair.key, pair.value);
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return out2.sort((a2, b) => a2 - b);
+}
+function repeatedKeys(map) {
+  const seen = /* @__PURE__ */ new Set();
+  let out2;
+  map.items.forEach((pair, i2) => {
+    const key2 = pair.key;
+    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
+    if (seen.has(key2.value)) (out2 ??= []).push(i2);
+    else seen.add(key2.value);
+  });
+  return out2;
+}
+var end = (t) => t.offset + t.source.length;
+var has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
+function countPairs(c) {
+  return c.items.filter((it) => !skipped(c, it)).length;
+}
+function skipped(c, it) {
+  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
+  return c.type === "block-map" || !it.value;
+}
+function keyStarts(map, c) {
+  if (!c) return [];
+  const out2 = [];
+  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
+  let p = 0;
+  for (const it of c.items) {
+    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
+    if (skipped(c, it)) {
+      if (c.type === "flow-collection") offset = startEnd;
+      continue;
+    }
+    const pair = map.items[p++];
+    if (!pair) break;
+    out2.push(startEnd);
+    const sep8 = it.sep ?? [];
+    const sepEnd = sep8.length ? end(sep8[sep8.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep8, "map-value-ind") : !!pair.value;
+    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
+  }
+  return out2;
+}
+
+// src/source/source.ts
+var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
+var MAX_ALIAS_COUNT = 1e3;
+function replacePlaceholders(text2) {
+  const ranges = [];
+  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
+    ranges.push({ start: offset, end: offset + m.length });
+    return "TLPH" + "_".repeat(m.length - 4);
+  });
+  return { text: out2, ranges };
+}
+function firstBinaryOffset(text2) {
+  const i2 = text2.indexOf("\0");
+  return i2 >= 0 && i2 < 8192 ? i2 : -1;
+}
+function decode(bytes) {
+  try {
+    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
+    return { text: text2 };
+  } catch {
+    let valid = 0;
+    for (let lo = 0, hi = bytes.length; lo < hi; ) {
+      const mid = lo + hi + 1 >> 1;
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
+        lo = mid;
+        valid = mid;
+      } catch {
+        hi = mid - 1;
+      }
+    }
+    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
+    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+  }
+}
+function parseSource(path2, text2, extra = []) {
+  const lineCounter = new LineIndex(text2);
+  const syntax = [...extra];
+  const bin = firstBinaryOffset(text2);
+  if (bin >= 0) {
+    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
+    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  }
+  const { text: parsedText, ranges } = replacePlaceholders(text2);
+  let docs = [];
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    if (!Array.isArray(docs)) docs = [];
+  } catch (e) {
+    Error.stackTraceLimit = stackTraceLimit;
+    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
+    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
+    return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
+  }
+  Error.stackTraceLimit = stackTraceLimit;
+  const cst = new CstIndex(parsedText);
+  for (const doc of docs) {
+    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+      const start2 = Math.min(err2.pos[0], text2.length);
+      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
+      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
+    }
+  }
+  return { path: path2, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
+}
+function withDuplicateKeys(errors, offsets) {
+  if (!offsets.length) return errors;
+  const out2 = [];
+  let k2 = 0;
+  for (const e of errors) {
+    while (k2 < offsets.length && offsets[k2] < e.pos[0]) out2.push(duplicateKey(offsets[k2++]));
+    out2.push(e);
+  }
+  while (k2 < offsets.length) out2.push(duplicateKey(offsets[k2++]));
+  return out2;
+}
+var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+function lineCol(source, offset) {
+  const p = source.lineCounter.linePos(offset);
+  return { line: p.line, column: p.col };
+}
+function isPlaceholder(source, start2, end2) {
+  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
+}
+
+// src/code/stage.ts
+import { relative as relative3, sep as sep3 } from "node:path";
 
 // src/model/model.ts
 var Unknown = class {
@@ -11475,6 +13176,2073 @@ function isQueue(t) {
 function isEventBridge(t) {
   return t.kind === "eventbridge" && !("fields" in t);
 }
+
+// src/code/context.ts
+var MAX_DEPTH = 8;
+var MAX_STEPS = 2e5;
+var Analysis = class {
+  constructor(env, load) {
+    this.env = env;
+    this.load = load;
+  }
+  env;
+  load;
+  writes = [];
+  seen = /* @__PURE__ */ new Set();
+  sdks = /* @__PURE__ */ new Set();
+  stack = [];
+  /** Function nodes evaluated at least once (by start offset per module). */
+  ran = /* @__PURE__ */ new Set();
+  steps = 0;
+  /** 'rest': functions the handler never reached, evaluated with unknown arguments; their writes count only at call sites not seen yet. */
+  phase = "handler";
+  sites = /* @__PURE__ */ new Set();
+  record(module2, w) {
+    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}`;
+    const site = `${module2.abs}\0${w.start}`;
+    if (this.seen.has(id2) || this.phase === "rest" && this.sites.has(site)) return;
+    this.seen.add(id2);
+    if (this.phase === "handler") this.sites.add(site);
+    this.writes.push({ ...w, module: module2 });
+  }
+  /** Whether evaluation may go on (steps left). */
+  tick() {
+    return ++this.steps < MAX_STEPS;
+  }
+};
+
+// src/model/key-pattern.ts
+function cutSuffix(suffix, tail) {
+  if (suffix === void 0 || !tail) return suffix;
+  const at = suffix.lastIndexOf(tail.sep);
+  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
+}
+function normalise(parts2) {
+  const out2 = [];
+  for (const p of parts2) {
+    if ("lit" in p) {
+      if (p.lit === "") continue;
+      const last = out2[out2.length - 1];
+      if (last && "lit" in last) {
+        out2[out2.length - 1] = { lit: last.lit + p.lit };
+        continue;
+      }
+    }
+    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
+    out2.push(p);
+  }
+  return out2;
+}
+function partialStart(text2, a2) {
+  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
+  return text2.length;
+}
+function replaceAllInPrefix(prefix, a2, b) {
+  let out2 = "";
+  let i2 = 0;
+  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
+    out2 += prefix.slice(i2, at) + b;
+    i2 = at + a2.length;
+  }
+  const rest = prefix.slice(i2);
+  return out2 + rest.slice(0, partialStart(rest, a2));
+}
+function untouchedSuffix(suffix, a2) {
+  let covered = -1;
+  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
+    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
+    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
+    if (matches) covered = p + a2.length - 1;
+  }
+  return suffix.slice(covered + 1);
+}
+function edit(prefix, suffix, edits) {
+  for (const e of edits) {
+    if (e.from === "") return {};
+    if (prefix !== void 0) {
+      const at = prefix.indexOf(e.from);
+      if (at >= 0 && !e.all) {
+        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
+        continue;
+      }
+      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
+    }
+    if (suffix !== void 0) {
+      if (!e.all) suffix = void 0;
+      else suffix = untouchedSuffix(suffix, e.from);
+    }
+  }
+  return { prefix, suffix };
+}
+function resolveKey(parts2, tPrefix, tSuffix) {
+  const ps = normalise(parts2);
+  if (ps.every((p) => "lit" in p)) {
+    const key2 = ps.map((p) => p.lit).join("");
+    return { prefix: key2, suffix: key2, exact: key2 };
+  }
+  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0, p.input.edits ?? []) : {};
+  let prefix = "";
+  let prefixKnown = false;
+  for (const p of ps) {
+    if ("lit" in p) {
+      prefix += p.lit;
+      prefixKnown = true;
+      continue;
+    }
+    const r = input(p);
+    if (r.prefix !== void 0) {
+      prefix += r.prefix;
+      prefixKnown = true;
+    }
+    break;
+  }
+  let suffix = "";
+  let suffixKnown = false;
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      suffix = p.lit + suffix;
+      suffixKnown = true;
+      continue;
+    }
+    const r = input(p);
+    if (r.suffix !== void 0) {
+      suffix = r.suffix + suffix;
+      suffixKnown = true;
+    }
+    break;
+  }
+  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
+}
+
+// src/code/values.ts
+var UNKNOWN = { t: "unknown" };
+function lit(s) {
+  return { t: "str", parts: [{ lit: s }] };
+}
+function str(parts2) {
+  return { t: "str", parts: normaliseParts(parts2) };
+}
+function normaliseParts(parts2) {
+  const out2 = [];
+  let run3 = [];
+  const flush = () => {
+    out2.push(...normalise(run3));
+    run3 = [];
+  };
+  for (const p of parts2) {
+    if ("bucket" in p || "appid" in p) {
+      flush();
+      out2.push(p);
+    } else run3.push(p);
+  }
+  flush();
+  return out2;
+}
+function asStr(v) {
+  if (v.t === "str") return v.parts;
+  if (v.t === "event") {
+    const leaf = eventLeaf(v.path);
+    if (leaf) return leaf.parts;
+  }
+  return [{ unknown: true }];
+}
+function concat(...vs) {
+  return str(vs.flatMap(asStr));
+}
+function litOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 0) return "";
+  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
+}
+function eventLeaf(path2) {
+  const [a2, b] = path2.slice(-2);
+  if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
+  if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
+  if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
+  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ lit: "/" }, { appid: true }, { lit: "/" }, { bucket: true }, { lit: "/" }, { input: { prefix: true, suffix: true } }] };
+  return void 0;
+}
+function member(v, name2) {
+  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
+  switch (v.t) {
+    case "event": {
+      const path2 = [...v.path, name2];
+      return eventLeaf(path2) ?? { t: "event", path: path2 };
+    }
+    case "sdk":
+      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
+    case "obj":
+      return v.props.get(name2) ?? UNKNOWN;
+    case "request":
+      return v.props.get(name2) ?? UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function replaced(v, from, to, all) {
+  const ps = asStr(v);
+  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
+  const e = { from, to, all };
+  let done = false;
+  const out2 = ps.map((p) => {
+    if (done && !all) return p;
+    if ("lit" in p) {
+      if (!p.lit.includes(from)) return p;
+      if (!all) done = true;
+      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
+    }
+    if ("input" in p) return { input: { ...p.input, edits: [...p.input.edits ?? [], e] } };
+    return p;
+  });
+  return str(out2);
+}
+function basename(v) {
+  return afterLast(v, "/");
+}
+function afterLast(v, sep8) {
+  return cutAtLast(v, sep8, false);
+}
+function fromLast(v, sep8) {
+  return cutAtLast(v, sep8, true);
+}
+function cutAtLast(v, sep8, keep) {
+  const ps = asStr(v);
+  const out2 = [];
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      const at = p.lit.lastIndexOf(sep8);
+      if (at >= 0) {
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
+        return str(out2);
+      }
+      out2.unshift(p);
+      continue;
+    }
+    if ("input" in p) {
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
+      return str(out2);
+    }
+    out2.unshift({ unknown: true });
+    return str(out2);
+  }
+  return str(out2);
+}
+function beforeLast(v, sep8) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(s.lastIndexOf(sep8) >= 0 ? s.slice(0, s.lastIndexOf(sep8)) : s);
+  return keepStart(v);
+}
+function dirname(v) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
+  return keepStart(v);
+}
+function stem(v) {
+  const s = litOf(v);
+  if (s !== void 0) {
+    const dot = s.lastIndexOf(".");
+    return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
+  }
+  return keepStart(v);
+}
+function keepStart(v) {
+  const out2 = [];
+  for (const p of asStr(v)) {
+    if ("lit" in p) {
+      out2.push(p);
+      continue;
+    }
+    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  out2.push({ unknown: true });
+  return str(out2);
+}
+function joinPath(vs) {
+  const out2 = [];
+  vs.forEach((v) => {
+    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
+    if (ps.length === 0) return;
+    if (out2.length > 0) {
+      const last = out2[out2.length - 1];
+      const first = ps[0];
+      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
+      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
+      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
+    }
+    out2.push(...ps);
+  });
+  return str(out2);
+}
+function bucketOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 1 && "bucket" in ps[0]) return "own";
+  if (ps.length === 3 && "bucket" in ps[0] && "lit" in ps[1] && ps[1].lit === "-" && "appid" in ps[2]) return "own";
+  return litOf(v);
+}
+function keyOf(v) {
+  if (!v) return [{ unknown: true }];
+  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
+}
+
+// src/code/sdk.ts
+var SDK_MODULES = {
+  oss2: "oss2",
+  alibabacloud_oss_v2: "ossv2",
+  qcloud_cos: "cos",
+  obs: "obs",
+  boto3: "boto3",
+  "ali-oss": "alioss",
+  "cos-nodejs-sdk-v5": "cosjs",
+  "esdk-obs-nodejs": "obsjs",
+  "aws-sdk": "awsv2",
+  "aws-sdk/clients/s3": "awsv2-s3",
+  "@aws-sdk/client-s3": "awsv3",
+  "@aws-sdk/lib-storage": "awsv3-storage"
+};
+var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
+var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
+var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
+var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
+var METHODS = {
+  "oss2/bucket": {
+    put_object: bound(a(0, "key")),
+    put_object_from_file: bound(a(0, "key")),
+    append_object: bound(a(0, "key")),
+    copy_object: bound(a(2, "target_key")),
+    complete_multipart_upload: bound(a(0, "key")),
+    put_symlink: bound(a(1, "symlink_key"))
+  },
+  "ossv2/client": {
+    put_object: req(),
+    put_object_from_file: req(),
+    append_object: req(),
+    copy_object: req(),
+    complete_multipart_upload: req()
+  },
+  "ossv2/uploader": { upload_file: req(), upload_from: req() },
+  "ossv2/copier": { copy: { ...req(), generic: true } },
+  "cos/client": {
+    put_object: { bucket: a(0, "Bucket"), key: a(2, "Key") },
+    put_object_from_local_file: { bucket: a(0, "Bucket"), key: a(2, "Key") },
+    upload_file: { bucket: a(0, "Bucket"), key: a(1, "Key") },
+    copy_object: { bucket: a(0, "Bucket"), key: a(1, "Key") },
+    copy: { bucket: a(0, "Bucket"), key: a(1, "Key"), generic: true },
+    complete_multipart_upload: { bucket: a(0, "Bucket"), key: a(1, "Key") }
+  },
+  "obs/client": {
+    putContent: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    putObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    putFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    uploadFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    appendObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    completeMultipartUpload: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    copyObject: { bucket: a(2, "destBucketName"), key: a(3, "destObjectKey") }
+  },
+  "boto3/client": {
+    put_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
+    upload_file: { bucket: a(1, "Bucket"), key: a(2, "Key") },
+    upload_fileobj: { bucket: a(1, "Bucket"), key: a(2, "Key") },
+    copy_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
+    copy: { bucket: a(1, "Bucket"), key: a(2, "Key"), generic: true },
+    complete_multipart_upload: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") }
+  },
+  "boto3/bucket": {
+    put_object: bound(a(void 0, "Key")),
+    upload_file: bound(a(1, "Key")),
+    upload_fileobj: bound(a(1, "Key")),
+    copy: bound(a(1, "Key"), true)
+  },
+  "boto3/object": {
+    put: { bucket: "bound", key: "bound", generic: true },
+    upload_file: { bucket: "bound", key: "bound" },
+    upload_fileobj: { bucket: "bound", key: "bound" },
+    copy_from: { bucket: "bound", key: "bound" },
+    copy: { bucket: "bound", key: "bound", generic: true }
+  },
+  alioss: {
+    put: bound(a(0), true),
+    putStream: bound(a(0)),
+    append: bound(a(0), true),
+    copy: bound(a(0), true),
+    multipartUpload: bound(a(0)),
+    completeMultipartUpload: bound(a(0)),
+    putSymlink: bound(a(0))
+  },
+  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
+  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
+  awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
+  awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
+};
+var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
+var SDK_KINDS = {
+  oss2: ["oss2/bucket"],
+  ossv2: ["ossv2/client", "ossv2/uploader"],
+  cos: ["cos/client"],
+  obs: ["obs/client"],
+  boto3: ["boto3/client", "boto3/bucket"],
+  alioss: ["alioss"],
+  cosjs: ["cosjs"],
+  obsjs: ["obsjs"],
+  awsv2: ["awsv2"],
+  "awsv2-s3": ["awsv2"],
+  awsv3: ["awsv3agg"]
+};
+function argOf(args2, arg) {
+  let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
+  if (v && arg.prop) v = member(v, arg.prop);
+  return v;
+}
+function construct(sdk, path2, args2) {
+  const last = path2[path2.length - 1];
+  const first = args2.pos[0] ?? UNKNOWN;
+  switch (sdk) {
+    case "oss2":
+      if (last === "Bucket") return { t: "client", sdk, kind: "oss2/bucket", bucket: argOf(args2, a(2, "bucket_name")) };
+      return UNKNOWN;
+    case "ossv2":
+      if (last === "Client") return { t: "client", sdk, kind: "ossv2/client" };
+      if (last?.endsWith("Request")) return { t: "request", sdk, op: last, props: args2.kw };
+      return UNKNOWN;
+    case "cos":
+      return last === "CosS3Client" ? { t: "client", sdk, kind: "cos/client" } : UNKNOWN;
+    case "obs":
+      return last === "ObsClient" ? { t: "client", sdk, kind: "obs/client" } : UNKNOWN;
+    case "boto3": {
+      const service = litOf(args2.kw.get("service_name") ?? first);
+      if (last === "client" && service === "s3") return { t: "client", sdk, kind: "boto3/client" };
+      if (last === "resource" && service === "s3") return { t: "client", sdk, kind: "boto3/resource" };
+      if (last === "Session") return { t: "sdk", sdk, path: ["<session>"] };
+      return UNKNOWN;
+    }
+    case "alioss":
+      if (path2.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
+      return UNKNOWN;
+    case "cosjs":
+      return path2.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
+    case "obsjs":
+      return path2.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
+    case "awsv2":
+    case "awsv2-s3":
+      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path2.length === 0) {
+        return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
+      }
+      return UNKNOWN;
+    case "awsv3":
+      if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
+      if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
+      if (last?.endsWith("Command")) return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function clientMethod(c, name2, args2) {
+  switch (`${c.kind}.${name2}`) {
+    case "boto3/resource.Bucket":
+      return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
+    case "boto3/resource.Object":
+      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: argOf(args2, a(0, "bucket_name")), key: argOf(args2, a(1, "key")) };
+    case "boto3/bucket.Object":
+      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
+    case "ossv2/client.uploader":
+      return { t: "client", sdk: c.sdk, kind: "ossv2/uploader" };
+    case "ossv2/client.copier":
+      return { t: "client", sdk: c.sdk, kind: "ossv2/copier" };
+    case "alioss.useBucket":
+      return { t: "client", sdk: c.sdk, kind: c.kind, bucket: args2.pos[0] };
+    default:
+      return void 0;
+  }
+}
+function clientMember(c, name2) {
+  if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
+  if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
+  if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
+  return UNKNOWN;
+}
+function writeOf(c, m, args2) {
+  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f);
+  let bucket = pick(m.bucket, c.bucket);
+  if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
+  return { bucket, key: pick(m.key, c.key) };
+}
+
+// src/code/last-index.ts
+function lastIndexCut(n, targetText, methods, sepOf) {
+  let call = n;
+  let after2 = false;
+  if (n.type === "binary_operator" || n.type === "binary_expression") {
+    const [left, right] = [n.childForFieldName("left"), n.childForFieldName("right")];
+    if (n.childForFieldName("operator")?.text !== "+" || right?.text !== "1" || !left) return void 0;
+    call = left;
+    after2 = true;
+  }
+  if (call.type !== "call" && call.type !== "call_expression") return void 0;
+  const fn = call.childForFieldName("function");
+  const object = fn?.childForFieldName("object");
+  const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
+  if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
+  const sep8 = sepOf(call.childForFieldName("arguments"));
+  if (!sep8 || after2 && sep8.length !== 1) return void 0;
+  return { sep: sep8, after: after2 };
+}
+
+// src/code/leading-segments.ts
+var SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
+function leadingSegmentsOf(pattern) {
+  if (!pattern.startsWith("^\\/") || !pattern.endsWith("\\/")) return void 0;
+  const inner = pattern.slice(3, -2);
+  const segments3 = [];
+  let cur = "";
+  let inClass = false;
+  for (let i2 = 0; i2 < inner.length; i2++) {
+    const c = inner[i2];
+    if (c === "\\" && inner[i2 + 1] === "/" && !inClass) {
+      segments3.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    if (c === "\\") {
+      cur += c + (inner[i2 + 1] ?? "");
+      i2++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    if (c === "]") inClass = false;
+    cur += c;
+  }
+  segments3.push(cur);
+  return segments3.every((s) => SEGMENT.test(s)) ? segments3.length : void 0;
+}
+function dropLeadingSegments(v, n) {
+  const ps = asStr(v);
+  let pi = 0;
+  let ci = 0;
+  const slashHere = () => {
+    const p = ps[pi];
+    return !!p && "lit" in p && p.lit[ci] === "/";
+  };
+  const nextChar = () => {
+    ci++;
+    if (ci >= ps[pi].lit.length) {
+      pi++;
+      ci = 0;
+    }
+  };
+  if (!slashHere()) return void 0;
+  nextChar();
+  for (let k2 = 0; k2 < n; k2++) {
+    let length = 0;
+    while (pi < ps.length && !slashHere()) {
+      const p = ps[pi];
+      if ("lit" in p) {
+        nextChar();
+        length++;
+        continue;
+      }
+      if ("appid" in p || "bucket" in p) {
+        pi++;
+        ci = 0;
+        length++;
+        continue;
+      }
+      return void 0;
+    }
+    if (!length || !slashHere()) return void 0;
+    nextChar();
+  }
+  const rest = ps.slice(pi);
+  if (ci > 0) rest[0] = { lit: ps[pi].lit.slice(ci) };
+  return str(rest);
+}
+function dropStart(v, start2) {
+  const ps = asStr(v);
+  const from = asStr(start2);
+  if (!from.length || from.length > ps.length) return void 0;
+  for (let i2 = 0; i2 < from.length; i2++) {
+    const a2 = from[i2];
+    const b = ps[i2];
+    const last = i2 === from.length - 1;
+    if ("lit" in a2 && "lit" in b) {
+      if (a2.lit === b.lit) continue;
+      if (last && b.lit.startsWith(a2.lit)) return str([{ lit: b.lit.slice(a2.lit.length) }, ...ps.slice(i2 + 1)]);
+      return void 0;
+    }
+    if ("appid" in a2 && "appid" in b || "bucket" in a2 && "bucket" in b) continue;
+    return void 0;
+  }
+  return str(ps.slice(from.length));
+}
+function replaceIn(v, from, to, all) {
+  const stripped = from && litOf(from) === void 0 && litOf(to) === "" ? dropStart(v, from) : void 0;
+  return stripped ?? replaced(v, litOf(from), litOf(to), all);
+}
+
+// src/code/classes.ts
+var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
+var Classes = class {
+  byId = /* @__PURE__ */ new Map();
+  /** The value of a class definition (the same object every time it is evaluated). */
+  of(node, module2) {
+    const id2 = `${module2.abs}:${node.startIndex}`;
+    let c = this.byId.get(id2);
+    if (!c) this.byId.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
+    return c;
+  }
+  /** An instance of a class: the class's own attribute store. */
+  instance(c) {
+    return { ...c, t: "inst" };
+  }
+  /** The class a function is a method of: a Python `def` in a class body, a JavaScript method definition. */
+  owner(fn, module2) {
+    let def = fn;
+    if (def.parent?.type === "decorated_definition") def = def.parent;
+    const body3 = def.parent;
+    const cls = body3?.type === "block" || body3?.type === "class_body" ? body3.parent : null;
+    return cls && CLASS_NODES.has(cls.type) ? this.of(cls, module2) : void 0;
+  }
+  /** A method by name, bound to the instance when read from one. */
+  method(v, name2) {
+    for (const c of v.node.childForFieldName("body")?.namedChildren ?? []) {
+      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+      if (!def || def.type !== "function_definition" && def.type !== "method_definition") continue;
+      if (def.childForFieldName("name")?.text !== name2) continue;
+      return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
+    }
+    return void 0;
+  }
+  /** A member of an instance or a class: an attribute assigned to it, else a method. */
+  member(v, name2) {
+    return v.attrs.get(name2) ?? this.method(v, name2);
+  }
+};
+
+// src/code/evaluate-shared.ts
+function enter(a2, fn, body3) {
+  const node = fn.node;
+  const module2 = fn.module;
+  if (a2.stack.length >= MAX_DEPTH || a2.stack.includes(node)) return UNKNOWN;
+  a2.ran.add(`${module2.abs}:${node.startIndex}`);
+  a2.stack.push(node);
+  try {
+    return body3(node, module2);
+  } finally {
+    a2.stack.pop();
+  }
+}
+function runRest(a2, m, types2, invoke) {
+  for (const def of m.root.descendantsOfType(types2)) {
+    if (a2.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+    invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
+  }
+}
+function lookupScopes(f, name2) {
+  for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
+    const v = f.scopes[i2].get(name2);
+    if (v) return v;
+  }
+  return void 0;
+}
+function itemOf(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
+  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
+}
+function untracked(a2, method, args2, e, fn, module2) {
+  for (const sdk of a2.sdks) {
+    for (const kind of SDK_KINDS[sdk] ?? []) {
+      const m = METHODS[kind]?.[method];
+      if (!m || m.generic) continue;
+      const w = writeOf({ t: "client", sdk, kind }, m, args2);
+      writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
+      return;
+    }
+  }
+}
+function clientCall(a2, recv, method, args2, e, fn, module2) {
+  const m = METHODS[recv.kind]?.[method];
+  if (m) {
+    const w = writeOf(recv, m, args2);
+    writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
+    return UNKNOWN;
+  }
+  return clientMethod(recv, method, args2) ?? UNKNOWN;
+}
+
+// src/code/javascript-statements.ts
+var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
+var NODE_STD = { path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path" };
+var JsStatements = class {
+  constructor(a2) {
+    this.a = a2;
+  }
+  a;
+  runModule(m) {
+    if (m.state !== "new") return;
+    m.state = "running";
+    const f = { scopes: [m.globals], module: m };
+    for (const s of m.root.namedChildren) this.hoist(s, f);
+    this.block(m.root.namedChildren, f);
+    m.state = "done";
+  }
+  callHandler(m, name2) {
+    this.runModule(m);
+    const fn = m.exports.get(name2) ?? m.globals.get(name2);
+    if (!fn || fn.t !== "fn") return false;
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    return true;
+  }
+  runRest(m) {
+    runRest(this.a, m, [...FUNCTIONS], (fn, args2) => this.invoke(fn, args2));
+  }
+  invoke(fn, args2) {
+    return enter(this.a, fn, (node, module2) => {
+      const scope = /* @__PURE__ */ new Map();
+      const owner = node.type === "method_definition" ? this.classes.owner(node, module2) : void 0;
+      if (owner) scope.set("this", fn.self ?? this.classes.instance(owner));
+      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
+      const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
+      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
+      const body3 = node.childForFieldName("body");
+      if (!body3) return UNKNOWN;
+      if (body3.type === "statement_block") {
+        for (const s of body3.namedChildren) this.hoist(s, frame);
+        this.block(body3.namedChildren, frame);
+        return frame.ret ?? UNKNOWN;
+      }
+      return this.expr(body3, frame);
+    });
+  }
+  bindParam(p, v, f) {
+    let target = p;
+    if (p.type === "required_parameter" || p.type === "optional_parameter") target = p.childForFieldName("pattern") ?? p;
+    if (target.type === "assignment_pattern") {
+      const left = target.childForFieldName("left");
+      const right = target.childForFieldName("right");
+      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
+      return;
+    }
+    this.bind(target, v ?? UNKNOWN, f);
+  }
+  lookup(f, name2) {
+    const v = lookupScopes(f, name2);
+    if (v) return v;
+    if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
+    if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
+    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
+    if (name2 === "require") return { t: "sdk", sdk: "js", path: ["require"] };
+    if (name2 === "module") return { t: "sdk", sdk: "js", path: ["module"] };
+    if (name2 === "exports") return { t: "sdk", sdk: "js", path: ["exports"] };
+    return UNKNOWN;
+  }
+  set(f, name2, v) {
+    f.scopes[f.scopes.length - 1].set(name2, v);
+  }
+  /** Assign to an existing variable where it lives (`client = …` inside a function). */
+  assign(f, name2, v) {
+    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) if (f.scopes[i2].has(name2)) {
+      f.scopes[i2].set(name2, v);
+      return;
+    }
+    f.scopes[0].set(name2, v);
+  }
+  hoist(s, f) {
+    const decl = s.type === "export_statement" ? s.childForFieldName("declaration") : s;
+    if (!decl) return;
+    if (decl.type === "function_declaration" || decl.type === "generator_function_declaration") {
+      const name2 = decl.childForFieldName("name")?.text;
+      if (!name2) return;
+      const v = this.closure(decl, f);
+      this.set(f, name2, v);
+      if (s.type === "export_statement" && f.scopes.length === 1) f.module.exports.set(name2, v);
+    }
+  }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  classes = new Classes();
+  closure(node, f) {
+    return { t: "fn", node, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} };
+  }
+  /**
+   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
+   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
+   */
+  callbacks(args2, recv) {
+    for (const a2 of args2.pos) if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+  }
+  block(stmts, f) {
+    for (const s of stmts) {
+      if (!this.a.tick()) return;
+      this.stmt(s, f);
+    }
+  }
+  stmt(s, f) {
+    switch (s.type) {
+      case "import_statement":
+        return this.importStmt(s, f);
+      case "export_statement": {
+        const decl = s.childForFieldName("declaration");
+        if (decl) {
+          this.stmt(decl, f);
+          for (const name2 of declaredNames(decl)) f.module.exports.set(name2, this.lookup(f, name2));
+          return;
+        }
+        const value2 = s.childForFieldName("value");
+        if (value2) {
+          const v = this.expr(value2, f);
+          f.module.exports.set("default", v);
+          if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
+          return;
+        }
+        for (const spec of s.descendantsOfType("export_specifier")) {
+          const name2 = spec.childForFieldName("name")?.text;
+          const alias = spec.childForFieldName("alias")?.text;
+          if (name2) f.module.exports.set(alias ?? name2, this.lookup(f, name2));
+        }
+        return;
+      }
+      case "lexical_declaration":
+      case "variable_declaration":
+        for (const d of s.namedChildren) {
+          if (d.type !== "variable_declarator") continue;
+          const name2 = d.childForFieldName("name");
+          const value2 = d.childForFieldName("value");
+          if (name2) this.bind(name2, value2 ? this.expr(value2, f) : UNKNOWN, f);
+        }
+        return;
+      case "function_declaration":
+      case "generator_function_declaration":
+        return;
+      // hoisted
+      case "class_declaration": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, this.classes.of(s, f.module));
+        return;
+      }
+      case "expression_statement":
+        for (const c of s.namedChildren) this.expr(c, f);
+        return;
+      case "return_statement": {
+        const v = s.namedChildren[0];
+        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case "statement_block":
+      case "if_statement":
+      case "else_clause":
+      case "try_statement":
+      case "catch_clause":
+      case "finally_clause":
+      case "while_statement":
+      case "do_statement":
+      case "switch_statement":
+      case "switch_body":
+      case "switch_case":
+      case "switch_default":
+      case "labeled_statement":
+      case "for_statement":
+        for (const c of s.namedChildren) {
+          if (c.type === "parenthesized_expression" || c.type.endsWith("expression")) this.expr(c, f);
+          else this.stmt(c, f);
+        }
+        return;
+      case "for_in_statement": {
+        const left = s.childForFieldName("left");
+        const right = s.childForFieldName("right");
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
+        const body3 = s.childForFieldName("body");
+        if (body3) this.stmt(body3, f);
+        return;
+      }
+      default:
+        if (s.type.endsWith("expression")) this.expr(s, f);
+        return;
+    }
+  }
+  bind(target, v, f) {
+    switch (target.type) {
+      case "identifier":
+      case "shorthand_property_identifier_pattern":
+        this.set(f, target.text, v);
+        return;
+      case "object_pattern":
+        for (const p of target.namedChildren) {
+          if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
+          else if (p.type === "pair_pattern") {
+            const k2 = p.childForFieldName("key");
+            const val = p.childForFieldName("value");
+            if (k2 && val) this.bind(val, this.prop(v, propName(k2)), f);
+          } else if (p.type === "object_assignment_pattern") {
+            const left = p.childForFieldName("left");
+            const right = p.childForFieldName("right");
+            if (left) {
+              const got = this.prop(v, left.text);
+              this.bind(left, got.t === "unknown" && right ? this.expr(right, f) : got, f);
+            }
+          }
+        }
+        return;
+      case "array_pattern":
+        target.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
+        return;
+      case "assignment_pattern": {
+        const left = target.childForFieldName("left");
+        const right = target.childForFieldName("right");
+        if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  importStmt(s, f) {
+    const src = s.childForFieldName("source");
+    const spec = src ? litOf(this.expr(src, f)) : void 0;
+    if (spec === void 0) return;
+    const mod = this.moduleVal(spec, f);
+    const clause = s.namedChildren.find((c) => c.type === "import_clause");
+    if (!clause) return;
+    for (const c of clause.namedChildren) {
+      if (c.type === "identifier") this.set(f, c.text, this.defaultOf(mod));
+      else if (c.type === "namespace_import") {
+        const id2 = c.namedChildren.find((x) => x.type === "identifier");
+        if (id2) this.set(f, id2.text, mod);
+      } else if (c.type === "named_imports") {
+        for (const sp of c.namedChildren) {
+          if (sp.type !== "import_specifier") continue;
+          const name2 = sp.childForFieldName("name")?.text;
+          const alias = sp.childForFieldName("alias")?.text;
+          if (name2) this.set(f, alias ?? name2, this.prop(mod, name2));
+        }
+      }
+    }
+  }
+  defaultOf(mod) {
+    if (mod.t === "mod") {
+      const m = mod.module;
+      return m.exports.get("default") ?? { t: "obj", props: m.exports };
+    }
+    return mod;
+  }
+  moduleVal(spec, f) {
+    const sdk = SDK_MODULES[spec];
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: "sdk", sdk, path: [] };
+    }
+    if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
+    if (spec.startsWith(".")) {
+      const local = this.a.load(f.module, spec);
+      if (local) {
+        this.runModule(local);
+        return { t: "mod", module: local };
+      }
+    }
+    return UNKNOWN;
+  }
+  prop(v, name2) {
+    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
+    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
+    if (v.t === "env") return this.envVal(name2, void 0);
+    if (v.t === "sdk" && v.sdk === "js" && v.path.join(".") === "process" && name2 === "env") return { t: "env" };
+    return member(v, name2);
+  }
+  envVal(name2, dflt) {
+    if (name2 === void 0) return UNKNOWN;
+    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+  }
+};
+function propName(k2) {
+  return k2.type === "string" ? k2.text.slice(1, -1) : k2.text;
+}
+function declaredNames(decl) {
+  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
+    const n = decl.childForFieldName("name")?.text;
+    return n ? [n] : [];
+  }
+  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
+}
+
+// src/code/javascript.ts
+var JsEval = class extends JsStatements {
+  args(list, f) {
+    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
+    if (list?.type === "template_string") {
+      out2.pos.push(this.expr(list, f));
+      return out2;
+    }
+    for (const a2 of list?.namedChildren ?? []) {
+      if (a2.type === "comment") continue;
+      out2.pos.push(a2.type === "spread_element" ? UNKNOWN : this.expr(a2, f));
+    }
+    return out2;
+  }
+  expr(e, f) {
+    switch (e.type) {
+      case "identifier":
+        return this.lookup(f, e.text);
+      case "string":
+        return lit(e.namedChildren.map((c) => c.type === "escape_sequence" ? unescape(c.text) : c.text).join(""));
+      case "template_string": {
+        const parts2 = [];
+        for (const c of e.namedChildren) {
+          if (c.type === "string_fragment") parts2.push(lit(c.text));
+          else if (c.type === "escape_sequence") parts2.push(lit(unescape(c.text)));
+          else if (c.type === "template_substitution") parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+        }
+        return parts2.length ? concat(...parts2) : lit("");
+      }
+      case "number":
+        return lit(e.text);
+      case "parenthesized_expression":
+      case "await_expression":
+      case "as_expression":
+      case "non_null_expression":
+      case "satisfies_expression":
+      case "type_assertion":
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case "binary_expression": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const op = e.childForFieldName("operator")?.text;
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (op === "+") return concat(lv, rv);
+        if (op === "||" || op === "??") return lv.t === "unknown" ? rv : lv;
+        return UNKNOWN;
+      }
+      case "ternary_expression": {
+        const a2 = e.childForFieldName("consequence");
+        const b = e.childForFieldName("alternative");
+        const av = a2 ? this.expr(a2, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case "member_expression": {
+        const obj = e.childForFieldName("object");
+        const prop = e.childForFieldName("property");
+        if (!obj || !prop) return UNKNOWN;
+        return this.prop(this.expr(obj, f), prop.text);
+      }
+      case "subscript_expression": {
+        const obj = e.childForFieldName("object");
+        const idx = e.childForFieldName("index");
+        if (!obj || !idx) return UNKNOWN;
+        const v = this.expr(obj, f);
+        if (idx.type === "number") {
+          if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
+          return member(v, void 0);
+        }
+        const k2 = litOf(this.expr(idx, f));
+        return k2 === void 0 ? UNKNOWN : this.prop(v, k2);
+      }
+      case "assignment_expression": {
+        const left = e.childForFieldName("left");
+        const right = e.childForFieldName("right");
+        const v = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.assignTo(left, v, f);
+        return v;
+      }
+      case "augmented_assignment_expression": {
+        const left = e.childForFieldName("left");
+        const right = e.childForFieldName("right");
+        if (left?.type === "identifier" && right) {
+          const v = e.childForFieldName("operator")?.text === "+=" ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
+          this.assign(f, left.text, v);
+          return v;
+        }
+        return UNKNOWN;
+      }
+      case "call_expression":
+        return this.call(e, f);
+      case "new_expression": {
+        const ctor = e.childForFieldName("constructor");
+        const args2 = this.args(e.childForFieldName("arguments"), f);
+        if (!ctor) return UNKNOWN;
+        return this.construct(this.expr(ctor, f), args2, e, ctor, f);
+      }
+      case "object": {
+        const props = /* @__PURE__ */ new Map();
+        for (const p of e.namedChildren) {
+          if (p.type === "pair") {
+            const k2 = p.childForFieldName("key");
+            const v = p.childForFieldName("value");
+            if (k2 && v) props.set(k2.type === "computed_property_name" ? litOf(this.expr(k2.namedChildren[0], f)) ?? "" : propName(k2), this.expr(v, f));
+          } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
+          else if (p.type === "method_definition") {
+            const name2 = p.childForFieldName("name")?.text;
+            if (name2) props.set(name2, this.closure(p, f));
+          }
+        }
+        return { t: "obj", props };
+      }
+      case "array":
+        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case "arrow_function":
+      case "function_expression":
+      case "function":
+        return this.closure(e, f);
+      case "this":
+        return this.lookup(f, "this");
+      case "class":
+        return this.classes.of(e, f.module);
+      default:
+        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+  assignTo(left, v, f) {
+    if (left.type === "identifier") {
+      this.assign(f, left.text, v);
+      return;
+    }
+    if (left.type !== "member_expression") return;
+    const obj = left.childForFieldName("object");
+    const prop = left.childForFieldName("property")?.text;
+    if (!obj || !prop) return;
+    const exportsTarget = obj.text === "exports" || obj.text === "module.exports";
+    if (exportsTarget && f.scopes.length <= 2) {
+      f.module.exports.set(prop, v);
+      return;
+    }
+    const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
+    if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
+    if (left.text === "module.exports") {
+      if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
+      f.module.exports.set("default", v);
+    }
+  }
+  construct(c, args2, e, calleeNode, f) {
+    if (c.t === "cls") {
+      const inst = this.classes.instance(c);
+      const ctor = this.classes.method(inst, "constructor");
+      if (ctor) this.invoke(ctor, args2);
+      return inst;
+    }
+    if (c.t !== "sdk" || c.sdk === "js") {
+      this.callbacks(args2, UNKNOWN);
+      return UNKNOWN;
+    }
+    if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
+      const params = member(args2.pos[0] ?? UNKNOWN, "params");
+      writeAt(this.a, f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
+      return UNKNOWN;
+    }
+    return construct(c.sdk, c.path, args2);
+  }
+  call(e, f) {
+    const fn = e.childForFieldName("function");
+    if (!fn) return UNKNOWN;
+    const args2 = this.args(e.childForFieldName("arguments"), f);
+    if (fn.type === "member_expression") {
+      const objNode = fn.childForFieldName("object");
+      const method = fn.childForFieldName("property")?.text;
+      if (!objNode || !method) return UNKNOWN;
+      if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
+        const inner = objNode.childForFieldName("function");
+        const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
+        const sep8 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target && sep8) return afterLast(this.expr(target, f), sep8);
+      }
+      if (method === "slice" || method === "substring") {
+        const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
+        const cut = (n) => n ? lastIndexCut(n, objNode.text, ["lastIndexOf"], (x) => litOf(this.args(x, f).pos[0])) : void 0;
+        const from = cut(a2);
+        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
+        const to = cut(b);
+        if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
+      }
+      const recv = this.expr(objNode, f);
+      if (method === "replace" || method === "replaceAll") {
+        const re = e.childForFieldName("arguments")?.namedChildren[0];
+        const one = re?.type === "regex" ? oneChar(re) : void 0;
+        if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
+        const segments3 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
+        const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
+        if (stripped) return stripped;
+      }
+      const out2 = this.method(recv, method, args2, e, fn, f);
+      if (recv.t === "client" && method === "useBucket" && objNode.type === "identifier" && out2.t === "client") {
+        this.assign(f, objNode.text, out2);
+        return UNKNOWN;
+      }
+      return out2;
+    }
+    const callee2 = this.expr(fn, f);
+    if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "sdk") {
+      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
+      return construct(callee2.sdk, callee2.path, args2);
+    }
+    this.callbacks(args2, UNKNOWN);
+    return UNKNOWN;
+  }
+  std(name2, args2, f) {
+    const [x, y] = args2.pos;
+    switch (name2) {
+      case "require": {
+        const spec = litOf(x);
+        return spec === void 0 ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
+      }
+      case "JSON.parse":
+      case "decodeURIComponent":
+      case "decodeURI":
+      case "String":
+        return x ?? UNKNOWN;
+      case "path.join":
+      case "path.posix.join":
+        return joinPath(args2.pos);
+      case "path.basename":
+        return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
+      case "path.dirname":
+        return x ? dirname(x) : UNKNOWN;
+      case "path.extname":
+        return x ? fromLast(basename(x), ".") : UNKNOWN;
+      case "path.parse":
+        return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
+      default:
+        return UNKNOWN;
+    }
+  }
+  method(recv, method, args2, e, fn, f) {
+    const [x, y] = args2.pos;
+    switch (recv.t) {
+      case "sdk":
+        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args2, f);
+        return construct(recv.sdk, [...recv.path, method], args2);
+      case "mod": {
+        const fnv = recv.module.exports.get(method);
+        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "inst":
+      case "cls": {
+        const found = this.classes.member(recv, method);
+        if (found?.t === "fn") return this.invoke(found, args2);
+        if (!found) untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+      }
+      case "obj": {
+        const fnv = recv.props.get(method);
+        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "fn":
+        if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
+        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
+        return UNKNOWN;
+      case "client": {
+        if (recv.kind === "awsv3" && method === "send") {
+          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
+          return UNKNOWN;
+        }
+        return clientCall(this.a, recv, method, args2, e, fn, f.module);
+      }
+      case "str":
+      case "event":
+        switch (method) {
+          case "replace":
+            return replaceIn(recv, x, y, false);
+          case "replaceAll":
+            return replaced(recv, litOf(x), litOf(y), true);
+          case "toString":
+          case "trim":
+          case "valueOf":
+            return recv;
+          case "split":
+            return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
+          default:
+            this.callbacks(args2, recv);
+            return UNKNOWN;
+        }
+      default:
+        untracked(this.a, method, args2, e, fn, f.module);
+        this.callbacks(args2, recv);
+        return UNKNOWN;
+    }
+  }
+};
+function unescape(s) {
+  const m = { n: "\n", t: "	", r: "\r" };
+  return s.length === 2 ? m[s[1]] ?? s[1] : "";
+}
+function oneChar(re) {
+  const pattern = re.childForFieldName("pattern")?.text ?? "";
+  const flags2 = re.childForFieldName("flags")?.text ?? "";
+  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
+  if (!m) return void 0;
+  return { ch: m[1] ?? m[2], global: flags2.includes("g") };
+}
+
+// src/code/locate.ts
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { dirname as dirname2, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var MAX_MODULE_BYTES = 256 * 1024;
+var MAX_FUNCTION_BYTES = 1024 * 1024;
+var MAX_LINE = 2e3;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "vendor", "vendored", ".venv", "venv", "__pycache__", "bower_components", ".git"]);
+var PY = [".py"];
+var JS = [".js", ".mjs", ".cjs", ".ts"];
+function langOf(file) {
+  const ext2 = extname(file);
+  if (ext2 === ".py") return "python";
+  if (ext2 === ".ts" || ext2 === ".mts" || ext2 === ".cts") return "typescript";
+  if (ext2 === ".js" || ext2 === ".mjs" || ext2 === ".cjs") return "javascript";
+  return void 0;
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function extensions(runtime2) {
+  const r = (runtime2 ?? "").toLowerCase();
+  if (r.startsWith("python")) return PY;
+  if (r.startsWith("node")) return JS;
+  return [...PY, ...JS];
+}
+function readable(root, abs) {
+  const rel = relative(root, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return false;
+  if (rel.split(sep).some((part) => SKIPPED_DIRS.has(part))) return false;
+  return !/\.min\.(js|mjs|cjs)$/.test(abs);
+}
+function locateHandler(code, configFile, cwd) {
+  if (!isKnown(code.dir) || !code.handler || !isKnown(code.handler)) return void 0;
+  const base = resolve(cwd, dirname2(configFile));
+  const rootPath = resolve(base, code.dir.value);
+  const handler = code.handler.value.trim();
+  const dot = handler.lastIndexOf(".");
+  if (dot <= 0 || dot === handler.length - 1) return void 0;
+  const fn = handler.slice(dot + 1);
+  let mod = handler.slice(0, dot);
+  const exts = extensions(code.runtime);
+  if (isFile(rootPath)) {
+    return langOf(rootPath) ? { root: dirname2(rootPath), module: rootPath, export: fn } : void 0;
+  }
+  if (!isDir(rootPath)) return void 0;
+  const candidates = [mod];
+  if (!mod.includes("/") && mod.includes(".") && exts === PY) mod = mod.split(".").join("/");
+  if (!candidates.includes(mod)) candidates.push(mod);
+  if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
+  for (const m of candidates) {
+    for (const ext2 of exts) {
+      const file = join(rootPath, m + ext2);
+      if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
+    }
+  }
+  return void 0;
+}
+function resolveImport(root, fromFile, spec, lang) {
+  const tries = [];
+  if (lang === "python") {
+    const dots = /^\.*/.exec(spec)[0].length;
+    const rest = spec.slice(dots).split(".").filter(Boolean).join("/");
+    let bases;
+    if (dots > 0) {
+      let d = dirname2(fromFile);
+      for (let i2 = 1; i2 < dots; i2++) d = dirname2(d);
+      bases = [d];
+    } else bases = [dirname2(fromFile), root];
+    for (const b of bases) {
+      if (!rest) continue;
+      tries.push(join(b, `${rest}.py`), join(b, rest, "__init__.py"));
+    }
+  } else {
+    if (!spec.startsWith(".")) return void 0;
+    const b = resolve(dirname2(fromFile), spec);
+    tries.push(b);
+    for (const ext2 of JS) tries.push(b + ext2);
+    if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
+    for (const ext2 of JS) tries.push(join(b, `index${ext2}`));
+  }
+  return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
+}
+function readModule(abs, budget) {
+  let fd;
+  try {
+    const size = statSync(abs).size;
+    if (size > MAX_MODULE_BYTES || size > budget.left) return void 0;
+    fd = openSync(abs, "r");
+    const buf = Buffer.alloc(size);
+    readSync(fd, buf, 0, size, 0);
+    if (buf.includes(0)) return void 0;
+    const text2 = buf.toString("utf8").replace(/^\uFEFF/, "");
+    let longest = 0;
+    let last = 0;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) {
+      longest = Math.max(longest, i2 - last);
+      last = i2 + 1;
+    }
+    longest = Math.max(longest, text2.length - last);
+    if (longest > MAX_LINE) return void 0;
+    budget.left -= size;
+    return text2;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
+// src/code/parser.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var GRAMMAR = {
+  python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
+  javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
+  typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
+};
+var RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
+function wasmPath(w) {
+  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
+  if (existsSync(near)) return near;
+  return createRequire(import.meta.url).resolve(w.pkg);
+}
+var runtime;
+var loading;
+function loadParsers() {
+  loading ??= (async () => {
+    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
+    await ts.Parser.init({ wasmBinary: wasmBinary2 });
+    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
+    return runtime;
+  })();
+  return loading.then(() => void 0);
+}
+function parsersLoaded() {
+  return runtime !== void 0;
+}
+function parse(lang, text2) {
+  if (!runtime) return void 0;
+  let p = runtime.parsers.get(lang);
+  if (p === void 0) {
+    try {
+      p = new runtime.Parser();
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+    } catch {
+      p = null;
+    }
+    runtime.parsers.set(lang, p);
+  }
+  try {
+    return p?.parse(text2) ?? void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/code/python-statements.ts
+var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
+var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str"]);
+var PythonStatements = class {
+  constructor(a2) {
+    this.a = a2;
+  }
+  a;
+  /** Run a module's top level (once). */
+  runModule(m) {
+    if (m.state !== "new") return;
+    m.state = "running";
+    this.block(m.root.namedChildren, { scopes: [m.globals], module: m });
+    m.state = "done";
+  }
+  /** Call a function of a module by name (the handler), with the event as its first argument. */
+  callHandler(m, name2) {
+    this.runModule(m);
+    const fn = m.globals.get(name2);
+    if (!fn || fn.t !== "fn") return false;
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    return true;
+  }
+  /** Every function and method of the module not yet evaluated, with unknown arguments. */
+  runRest(m) {
+    runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
+  }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  classes = new Classes();
+  invoke(fn, args2) {
+    return enter(this.a, fn, (node, module2) => {
+      const scope = /* @__PURE__ */ new Map();
+      const params = node.childForFieldName("parameters")?.namedChildren ?? [];
+      const owner = this.classes.owner(node, module2);
+      const self2 = fn.self ?? (owner ? this.classes.instance(owner) : void 0);
+      let i2 = 0;
+      let first = true;
+      for (const p of params) {
+        const name2 = paramName(p);
+        if (!name2) {
+          i2++;
+          continue;
+        }
+        if (first && owner && !isStatic(node)) {
+          first = false;
+          scope.set(name2, self2 ?? UNKNOWN);
+          if (!fn.self) i2++;
+          continue;
+        }
+        first = false;
+        if (name2 === "self" || name2 === "cls") {
+          if (i2 === 0) {
+            scope.set(name2, UNKNOWN);
+            i2++;
+            continue;
+          }
+        }
+        const dflt = p.childForFieldName("value");
+        const given = args2.kw.get(name2) ?? args2.pos[i2];
+        scope.set(name2, given ?? (dflt ? this.expr(dflt, { scopes: [module2.globals], module: module2 }) : UNKNOWN));
+        i2++;
+      }
+      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
+      const body3 = node.childForFieldName("body");
+      if (body3) this.block(body3.namedChildren, frame);
+      return frame.ret ?? UNKNOWN;
+    });
+  }
+  lookup(f, name2) {
+    const v = lookupScopes(f, name2);
+    if (v) return v;
+    if (name2 === "str") return { t: "sdk", sdk: "py", path: ["str"] };
+    return UNKNOWN;
+  }
+  set(f, name2, v) {
+    f.scopes[f.scopes.length - 1].set(name2, v);
+  }
+  block(stmts, f) {
+    for (const s of stmts) {
+      if (!this.a.tick()) return;
+      this.stmt(s, f);
+    }
+  }
+  stmt(s, f) {
+    switch (s.type) {
+      case "import_statement":
+        return this.importStmt(s, f);
+      case "import_from_statement":
+        return this.importFrom(s, f);
+      case "future_import_statement":
+        return;
+      case "function_definition": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, { t: "fn", node: s, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} });
+        return;
+      }
+      case "decorated_definition": {
+        const def = s.childForFieldName("definition");
+        if (def) this.stmt(def, f);
+        return;
+      }
+      case "class_definition": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, this.classes.of(s, f.module));
+        return;
+      }
+      case "expression_statement":
+        for (const c of s.namedChildren) this.exprStmt(c, f);
+        return;
+      case "return_statement": {
+        const v = s.namedChildren[0];
+        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case "if_statement":
+      case "elif_clause":
+      case "else_clause":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "block":
+      case "with_statement":
+      case "with_clause":
+      case "match_statement":
+      case "case_clause":
+        for (const c of s.namedChildren) {
+          if (c.type === "with_item") this.withItem(c, f);
+          else if (c.type === "block" || c.type.endsWith("_clause") || c.type.endsWith("_statement")) this.stmt(c, f);
+          else if (s.type === "if_statement" || s.type === "elif_clause" || s.type === "while_statement") this.expr(c, f);
+        }
+        return;
+      case "for_statement": {
+        const left = s.childForFieldName("left");
+        const right = s.childForFieldName("right");
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.bind(left, itemOf(coll), f);
+        const body3 = s.childForFieldName("body");
+        if (body3) this.stmt(body3, f);
+        const alt = s.childForFieldName("alternative");
+        if (alt) this.stmt(alt, f);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  withItem(item, f) {
+    const v = item.childForFieldName("value");
+    if (!v) return;
+    if (v.type === "as_pattern") {
+      const val = this.expr(v.namedChildren[0], f);
+      const alias = v.childForFieldName("alias");
+      const target = alias?.namedChildren[0] ?? alias;
+      if (target) this.bind(target, val, f);
+    } else this.expr(v, f);
+  }
+  exprStmt(e, f) {
+    if (e.type === "assignment") {
+      const left = e.childForFieldName("left");
+      const right = e.childForFieldName("right");
+      if (left && right) this.bind(left, this.expr(right, f), f, right);
+      else if (right) this.expr(right, f);
+      return;
+    }
+    if (e.type === "augmented_assignment") {
+      const left = e.childForFieldName("left");
+      const right = e.childForFieldName("right");
+      const op = e.childForFieldName("operator")?.text;
+      if (left?.type === "identifier" && right) {
+        const r = this.expr(right, f);
+        this.set(f, left.text, op === "+=" ? concat(this.lookup(f, left.text), r) : UNKNOWN);
+      }
+      return;
+    }
+    this.expr(e, f);
+  }
+  bind(target, v, f, rightNode) {
+    switch (target.type) {
+      case "identifier":
+        this.set(f, target.text, v);
+        return;
+      case "attribute": {
+        const obj = target.childForFieldName("object");
+        const attr = target.childForFieldName("attribute")?.text;
+        const o = obj ? this.expr(obj, f) : UNKNOWN;
+        if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
+        return;
+      }
+      case "pattern_list":
+      case "tuple_pattern":
+      case "list_pattern": {
+        const items2 = v.t === "list" ? v.items : void 0;
+        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  importStmt(s, f) {
+    for (const n of s.namedChildren) {
+      const dotted2 = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
+      if (!dotted2) continue;
+      const name2 = dotted2.text;
+      const top = name2.split(".")[0];
+      const v = this.moduleVal(name2, f);
+      if (alias) this.set(f, alias, v);
+      else this.set(f, top, name2.includes(".") ? this.moduleVal(top, f) : v);
+    }
+  }
+  moduleVal(name2, f) {
+    const sdk = SDK_MODULES[name2];
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: "sdk", sdk, path: [] };
+    }
+    if (STD[name2]) return { t: "sdk", sdk: "py", path: STD[name2].split(".") };
+    const local = this.a.load(f.module, name2);
+    if (local) {
+      this.runModule(local);
+      return { t: "mod", module: local };
+    }
+    return UNKNOWN;
+  }
+  importFrom(s, f) {
+    const modNode = s.childForFieldName("module_name");
+    if (!modNode) return;
+    const from = this.moduleVal(modNode.text, f);
+    for (const n of s.childrenForFieldName("name")) {
+      const nameNode = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
+      if (!nameNode) continue;
+      const name2 = nameNode.text;
+      let v;
+      if (from.t === "mod") v = from.module.globals.get(name2) ?? UNKNOWN;
+      else if (from.t === "sdk") v = { t: "sdk", sdk: from.sdk, path: [...from.path, name2] };
+      else {
+        const sub2 = this.moduleVal(`${modNode.text}.${name2}`, f);
+        v = sub2;
+      }
+      if (v.t === "sdk" && v.sdk === "py" && v.path.join(".") === "os.environ") v = { t: "env" };
+      this.set(f, alias ?? name2, v);
+    }
+  }
+};
+function paramName(p) {
+  if (p.type === "identifier") return p.text;
+  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
+  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
+  return void 0;
+}
+function isStatic(fn) {
+  const d = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  return !!d?.namedChildren.some((c) => c.type === "decorator" && /^@\s*staticmethod\b/.test(c.text));
+}
+
+// src/code/python-strings.ts
+function unescape2(s) {
+  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
+}
+function percent(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const items2 = args2.t === "list" ? args2.items : [args2];
+  let i2 = 0;
+  const out2 = [];
+  let last = 0;
+  const re = /%[sdr]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
+    i2++;
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function format(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const out2 = [];
+  let auto = 0;
+  let last = 0;
+  const re = /\{([^{}]*)\}/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)));
+    const field = m[1];
+    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
+    out2.push(v ?? UNKNOWN);
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function joinWith(sep8, items2) {
+  const out2 = [];
+  items2.forEach((v, i2) => {
+    if (i2) out2.push(lit(sep8));
+    out2.push(v);
+  });
+  return concat(...out2);
+}
+
+// src/code/python.ts
+var PythonEval = class extends PythonStatements {
+  args(list, f) {
+    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
+    for (const a2 of list?.namedChildren ?? []) {
+      if (a2.type === "keyword_argument") {
+        const k2 = a2.childForFieldName("name")?.text;
+        const v = a2.childForFieldName("value");
+        if (k2 && v) out2.kw.set(k2, this.expr(v, f));
+      } else if (a2.type === "list_splat" || a2.type === "dictionary_splat") out2.pos.push(UNKNOWN);
+      else if (a2.type !== "comment") out2.pos.push(this.expr(a2, f));
+    }
+    return out2;
+  }
+  expr(e, f) {
+    switch (e.type) {
+      case "identifier":
+        return this.lookup(f, e.text);
+      case "string":
+        return this.string(e, f);
+      case "concatenated_string":
+        return concat(...e.namedChildren.map((c) => this.expr(c, f)));
+      case "integer":
+      case "float":
+        return lit(e.text);
+      case "parenthesized_expression":
+      case "await":
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case "binary_operator": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const op = e.childForFieldName("operator")?.text;
+        if (!l || !r) return UNKNOWN;
+        const lv = this.expr(l, f);
+        const rv = this.expr(r, f);
+        if (op === "+") return concat(lv, rv);
+        if (op === "%") return percent(lv, rv);
+        return UNKNOWN;
+      }
+      case "boolean_operator": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (e.childForFieldName("operator")?.text === "or") return lv.t === "unknown" ? rv : lv;
+        return UNKNOWN;
+      }
+      case "conditional_expression": {
+        const [a2, , b] = e.namedChildren;
+        const av = a2 ? this.expr(a2, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
+      }
+      case "attribute": {
+        const obj = e.childForFieldName("object");
+        const attr = e.childForFieldName("attribute")?.text;
+        if (!obj || !attr) return UNKNOWN;
+        return this.attr(this.expr(obj, f), attr);
+      }
+      case "subscript":
+        return this.subscript(e, f);
+      case "call":
+        return this.call(e, f);
+      case "dictionary": {
+        const props = /* @__PURE__ */ new Map();
+        for (const p of e.namedChildren) {
+          if (p.type !== "pair") continue;
+          const k2 = p.childForFieldName("key");
+          const v = p.childForFieldName("value");
+          const ks = k2 ? litOf(this.expr(k2, f)) : void 0;
+          if (ks !== void 0 && v) props.set(ks, this.expr(v, f));
+        }
+        return { t: "obj", props };
+      }
+      case "list":
+      case "tuple":
+        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case "named_expression": {
+        const name2 = e.childForFieldName("name")?.text;
+        const v = e.childForFieldName("value");
+        const val = v ? this.expr(v, f) : UNKNOWN;
+        if (name2) this.set(f, name2, val);
+        return val;
+      }
+      case "lambda":
+        return UNKNOWN;
+      default:
+        for (const c of e.namedChildren) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+  attr(v, name2) {
+    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
+    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
+    if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
+    return member(v, name2);
+  }
+  string(e, f) {
+    const start2 = e.children[0];
+    const prefix = start2?.type === "string_start" ? start2.text.replace(/['"]+$/, "").toLowerCase() : "";
+    const raw = prefix.includes("r");
+    const fmt = prefix.includes("f");
+    const parts2 = [];
+    for (const c of e.namedChildren) {
+      if (c.type === "string_content") parts2.push(lit(raw ? c.text : unescape2(c.text)));
+      else if (c.type === "escape_sequence") parts2.push(lit(raw ? c.text : unescape2(c.text)));
+      else if (c.type === "interpolation") {
+        const x = c.childForFieldName("expression");
+        parts2.push(fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
+      }
+    }
+    return parts2.length ? concat(...parts2) : lit("");
+  }
+  subscript(e, f) {
+    const obj = e.childForFieldName("value");
+    const sub2 = e.childForFieldName("subscript");
+    if (!obj || !sub2) return UNKNOWN;
+    const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
+    if (idx !== void 0 && obj.type === "call") {
+      const fn = obj.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      if (fn && (method === "split" || method === "rsplit")) {
+        const target = fn.childForFieldName("object");
+        const argsNode = obj.childForFieldName("arguments");
+        const sep8 = litOf(this.args(argsNode, f).pos[0]);
+        const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
+        const max = maxText === void 0 ? void 0 : Number(maxText);
+        const once = max === 1;
+        if (target && sep8 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
+          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
+          if (rest) return rest;
+        }
+        if (target && sep8 && idx === -1) return afterLast(this.expr(target, f), sep8);
+        if (target && sep8 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep8);
+        if (target) this.expr(target, f);
+        return UNKNOWN;
+      }
+      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
+        return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
+      }
+      if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
+        if (!arg) return UNKNOWN;
+        return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
+      }
+    }
+    const v = this.expr(obj, f);
+    if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
+    if (idx !== void 0) {
+      if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
+      return member(v, void 0);
+    }
+    if (sub2.type === "slice") return this.slice(obj, v, sub2, f);
+    return member(v, litOf(this.expr(sub2, f)));
+  }
+  /**
+   * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
+   * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
+   */
+  slice(obj, v, sub2, f) {
+    const colons = sub2.children.filter((c) => c.type === ":").length;
+    const at = sub2.children.findIndex((c) => c.type === ":");
+    const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
+    const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
+    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a2) => litOf(this.args(a2, f).pos[0])) : void 0;
+    const from = cut(start2);
+    const to = cut(stop2);
+    if (start2 && !from) this.expr(start2, f);
+    if (stop2 && !to) this.expr(stop2, f);
+    if (colons !== 1) return UNKNOWN;
+    if (!start2 && !stop2) return v;
+    if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
+    if (to && !start2 && !to.after) return beforeLast(v, to.sep);
+    return str([{ unknown: true }]);
+  }
+  envVal(name2, dflt) {
+    if (name2 === void 0) return UNKNOWN;
+    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+  }
+  call(e, f) {
+    const fn = e.childForFieldName("function");
+    const argsNode = e.childForFieldName("arguments");
+    if (!fn) return UNKNOWN;
+    if (fn.type === "attribute") {
+      const objNode = fn.childForFieldName("object");
+      const method = fn.childForFieldName("attribute")?.text;
+      if (!objNode || !method) return UNKNOWN;
+      const recv = this.expr(objNode, f);
+      const args3 = this.args(argsNode, f);
+      return this.method(recv, method, args3, e, fn, f);
+    }
+    const callee2 = this.expr(fn, f);
+    const args2 = this.args(argsNode, f);
+    return this.apply(callee2, args2, e, fn, f.module);
+  }
+  apply(callee2, args2, e, fn, m) {
+    if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "cls") {
+      const inst = this.classes.instance(callee2);
+      const init2 = this.classes.method(inst, "__init__");
+      if (init2) this.invoke(init2, args2);
+      return inst;
+    }
+    if (callee2.t === "sdk") {
+      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
+      if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
+        const b = args2.pos[0] ?? args2.kw.get("bucket");
+        writeAt(this.a, m, e, fn.text, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
+        return UNKNOWN;
+      }
+      return construct(callee2.sdk, callee2.path, args2);
+    }
+    return UNKNOWN;
+  }
+  std(name2, args2) {
+    const [x, y] = args2.pos;
+    if (PASS_THROUGH.has(name2)) return x ?? UNKNOWN;
+    switch (name2) {
+      case "os.getenv":
+      case "os.environ.get":
+        return this.envVal(litOf(x ?? args2.kw.get("key")), y ?? args2.kw.get("default"));
+      case "os.path.join":
+        return joinPath(args2.pos);
+      case "os.path.basename":
+        return x ? basename(x) : UNKNOWN;
+      case "os.path.dirname":
+        return x ? dirname(x) : UNKNOWN;
+      case "os.path.normpath":
+        return x ?? UNKNOWN;
+      default:
+        return UNKNOWN;
+    }
+  }
+  method(recv, method, args2, e, fn, f) {
+    const [x, y] = args2.pos;
+    switch (recv.t) {
+      case "env":
+        if (method === "get") return this.envVal(litOf(x), y);
+        return UNKNOWN;
+      case "sdk":
+        return this.apply({ ...recv, path: [...recv.path, method] }, args2, e, fn, f.module);
+      case "mod":
+        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
+      case "fn":
+        return UNKNOWN;
+      case "inst":
+      case "cls": {
+        const found = this.classes.member(recv, method);
+        if (found) return this.apply(found, args2, e, fn, f.module);
+        untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+      }
+      case "client": {
+        return clientCall(this.a, recv, method, args2, e, fn, f.module);
+      }
+      case "str":
+      case "event":
+        switch (method) {
+          case "replace":
+            return replaceIn(recv, x, y, true);
+          case "strip":
+          case "lstrip":
+          case "rstrip":
+            return x && litOf(x) !== "/" && litOf(x) !== void 0 ? UNKNOWN : recv;
+          case "decode":
+          case "encode":
+          case "get":
+            break;
+          case "format":
+            return format(recv, args2);
+          case "join":
+            return x?.t === "list" && litOf(recv) !== void 0 ? joinWith(litOf(recv), x.items) : UNKNOWN;
+          default:
+            return UNKNOWN;
+        }
+        if (method === "get" && recv.t === "event") return member(recv, litOf(x));
+        return recv;
+      case "obj":
+        if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
+        return UNKNOWN;
+      default:
+        untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+    }
+  }
+};
 
 // src/model/vendors.ts
 var VENDORS = {
@@ -11593,6 +15361,4011 @@ function isCreationEvent(name2) {
   return name2.startsWith("ObjectCreated:");
 }
 
+// src/engine/containment.ts
+import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync2, writeSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/engine/errors.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// src/engine/containment.ts
+function projectRoot(paths, cwd, override) {
+  if (override !== void 0) return realOr(resolve2(cwd, override));
+  const starts = paths.filter((p) => p !== "-").map((p) => resolve2(cwd, p));
+  for (const start2 of starts.length ? starts : [cwd]) {
+    let dir = isDirectory(start2) ? start2 : dirname3(start2);
+    for (; ; ) {
+      if (existsSync2(resolve2(dir, ".git"))) return realOr(dir);
+      const up = dirname3(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return realOr(cwd);
+}
+function isInside(root, abs) {
+  const real = realOr(abs);
+  const rel = relative2(realOr(root), real);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+}
+function refusal(root, abs) {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return "missing";
+  }
+  if (!isInside(root, real)) return "outside";
+  try {
+    return statSync2(real).isFile() ? void 0 : "special";
+  } catch {
+    return "missing";
+  }
+}
+function refusedError(display2, why, what) {
+  return new UsageError(why === "outside" ? `${display2}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root` : why === "special" ? `${display2}: the ${what} is not a regular file; not read` : `${display2}: no such ${what}`);
+}
+function writeReport(path2, text2, display2, root, opts2 = {}) {
+  if (opts2.mkdir) {
+    let dir = dirname3(path2);
+    while (!existsSync2(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+    if (root !== void 0 && !isInside(root, dir)) throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+    try {
+      mkdirSync(dirname3(path2), { recursive: true });
+    } catch {
+    }
+  }
+  let isLink = false;
+  try {
+    isLink = lstatSync(path2).isSymbolicLink();
+  } catch {
+  }
+  if (isLink) throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+  if (root !== void 0 && !isInside(root, dirname3(path2))) {
+    throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+  }
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 420);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+    throw new UsageError(`cannot write ${display2}: ${code ?? e.message}`);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
+    writeSync(fd, text2);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function isDirectory(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function realOr(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve2(p);
+  }
+}
+
+// src/code/stage.ts
+function codeFunctions(model, enabledFor, cwd = process.cwd(), root = cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const t of model.storageTriggers) {
+    const fn = t.function;
+    if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
+    if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
+    seen.add(fn);
+    const where = locateHandler(fn.code, fn.at.file, cwd);
+    if (where && refusal(root, where.module) === "outside") fn.codeOutside = true;
+    else if (where) out2.push({ fn, where });
+  }
+  return out2;
+}
+function readHandlerCode(jobs, options) {
+  const texts = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
+  for (const { fn, where } of jobs) {
+    const budget = { left: MAX_FUNCTION_BYTES };
+    const open = (abs) => {
+      if (parsed.has(abs)) return parsed.get(abs) ?? void 0;
+      const lang = langOf(abs);
+      const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
+      const tree = lang && text2 !== void 0 ? parse(lang, text2) : void 0;
+      const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
+      parsed.set(abs, p);
+      return p ?? void 0;
+    };
+    const modules = /* @__PURE__ */ new Map();
+    const moduleInfo = (abs) => {
+      const known2 = modules.get(abs);
+      if (known2) return known2;
+      const p = open(abs);
+      if (!p) return void 0;
+      const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.tree.rootNode, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
+      modules.set(abs, m);
+      return m;
+    };
+    const analysis = new Analysis(
+      (name2) => envValue(fn, name2),
+      (from, spec) => {
+        const abs = resolveImport(where.root, from.abs, spec, from.lang);
+        return abs ? moduleInfo(abs) : void 0;
+      }
+    );
+    const main = moduleInfo(where.module);
+    if (!main) continue;
+    const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
+    try {
+      ev.callHandler(main, where.export);
+      analysis.phase = "rest";
+      for (const m of [...modules.values()]) ev.runRest(m);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
+    const targets = [];
+    for (const w of analysis.writes) {
+      const t = toTarget(fn, w.module, w);
+      if (!t) continue;
+      targets.push(t);
+      texts.set(w.module.path, w.module.text);
+    }
+    if (targets.length) fn.writes = [...fn.writes, ...targets];
+  }
+  return texts;
+}
+function envValue(fn, name2) {
+  const v = fn.env.get(name2);
+  if (!v) return void 0;
+  return isKnown(v) ? lit(v.value) : UNKNOWN;
+}
+function lineOf(text2, offset) {
+  let n = 1;
+  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function toTarget(fn, m, w) {
+  const b = bucketOf(w.bucket);
+  if (b === void 0) return void 0;
+  const at = { file: m.path, start: w.start, end: w.end };
+  const name2 = fn.vendor === "tencent" && b !== "own" ? b.split(".cos.")[0] : b;
+  return {
+    ...name2 === "own" ? {} : { bucket: { value: name2, at } },
+    key: keyOf(w.key),
+    via: "code",
+    label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
+    at
+  };
+}
+
+// src/engine/files.ts
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { join as join2, relative as relative4, sep as sep4, isAbsolute as isAbsolute3 } from "node:path";
+
+// src/formats/fc3.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/model/writes.ts
+var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
+var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
+function words(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
+}
+function outputRole(name2) {
+  const w = words(name2);
+  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
+  if (w.includes("BUCKET")) return "bucket";
+  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
+  return void 0;
+}
+function stem2(name2) {
+  return words(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+}
+function stripSlash(l) {
+  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
+}
+function parseUrl(l) {
+  if (typeof l.value !== "string") return void 0;
+  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
+  if (!m) return void 0;
+  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
+}
+function writesFromEnv(env, at) {
+  const buckets = [];
+  const prefixes = [];
+  const out2 = [];
+  for (const [name2, value2] of env) {
+    const url = parseUrl(value2);
+    const role = outputRole(name2);
+    if (url && role) {
+      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
+      continue;
+    }
+    if (role === "bucket") buckets.push({ name: name2, value: value2 });
+    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
+  }
+  const usedPrefixes = /* @__PURE__ */ new Set();
+  for (const b of buckets) {
+    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
+    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
+    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    for (const p of pick) {
+      usedPrefixes.add(p.name);
+      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
+    }
+  }
+  for (const p of prefixes) {
+    if (usedPrefixes.has(p.name)) continue;
+    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
+  }
+  return out2;
+}
+
+// src/source/yamlnav.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function nodeLoc(file, node, fallback) {
+  const r = node?.range;
+  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
+  return fallback ?? { file, start: 0, end: 0 };
+}
+var AliasBudget = class {
+  constructor(doc, max = MAX_ALIAS_COUNT) {
+    this.doc = doc;
+    this.max = max;
+  }
+  doc;
+  max;
+  used = 0;
+  targets;
+  /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
+  deref(node) {
+    let n = node;
+    let hops = 0;
+    while (n && (0, import_yaml3.isAlias)(n)) {
+      if (++this.used > this.max || ++hops > 32) return void 0;
+      this.targets ??= aliasTargets(this.doc);
+      n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
+    }
+    return n;
+  }
+};
+function aliasTargets(doc) {
+  const out2 = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length) {
+    const n = stack.pop();
+    if ((0, import_yaml3.isPair)(n)) {
+      stack.push(n.value, n.key);
+    } else if ((0, import_yaml3.isAlias)(n)) {
+      out2.set(n, anchors.get(n.source));
+    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
+      if (n.anchor) anchors.set(n.anchor, n);
+      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
+    }
+  }
+  return out2;
+}
+function entries(map) {
+  const out2 = [];
+  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  return out2;
+}
+function contentStart(node) {
+  const t = node.type;
+  const s = node.range?.[0] ?? 0;
+  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
+}
+function isVerbatim(text2, node) {
+  const r = node.range;
+  if (!r || typeof node.value !== "string") return false;
+  const start2 = contentStart(node);
+  const quoted = start2 !== r[0];
+  const end2 = quoted ? r[1] - 1 : r[1];
+  return text2.slice(start2, end2) === node.value;
+}
+
+// src/formats/trigger-fields.ts
+function num(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const n = Number(s.value);
+  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
+}
+function bool(r, node) {
+  const s = node === void 0 ? void 0 : r.str(node);
+  if (!s) return void 0;
+  if (s.value instanceof Unknown) return { ...s, value: s.value };
+  const v = s.value.trim().toLowerCase();
+  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
+}
+function strList(r, node, upper = false) {
+  if (node === void 0 || node === null) return { items: [] };
+  const items2 = [];
+  const seq = r.seq(node);
+  if (seq) {
+    for (const it of seq.items) {
+      const s = r.str(it);
+      if (s) items2.push(s);
+    }
+  } else {
+    const d = r.deref(node);
+    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
+    const s = r.str(node);
+    if (s) items2.push(s);
+  }
+  const at = r.loc(node);
+  const unknown = items2.find((i2) => i2.value instanceof Unknown);
+  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
+  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
+}
+function after(l, marker) {
+  if (!l || l.value instanceof Unknown) return l;
+  const i2 = l.value.indexOf(marker);
+  if (i2 < 0) return void 0;
+  const value2 = l.value.slice(i2 + marker.length);
+  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
+  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
+}
+
+// src/formats/common.ts
+function dePlaceholder(l) {
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  return l;
+}
+function envMap(r, node) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  const map = r.map(node);
+  if (!map) return { env, keys };
+  for (const [k2, pair] of entries(map)) {
+    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+function envWrites(fn, keys) {
+  return writesFromEnv(fn.env, (name2) => {
+    const k2 = keys.get(name2);
+    const v = fn.env.get(name2);
+    return { file: k2.file, start: k2.start, end: Math.max(k2.end, v.at.end) };
+  });
+}
+function readEvents(r, node, vendor, fallback) {
+  const { list, items: items2 } = strList(r, node);
+  if (!list) return { events: { value: [], at: fallback }, items: items2 };
+  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
+  return { events, items: items2 };
+}
+function filterValue(r, map, keys, fallback) {
+  const node = map ? r.get(map, ...keys) : void 0;
+  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
+    return { value: { value: "", at: fallback }, declared: false };
+  }
+  const s = r.str(node);
+  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
+  return { value: s, declared: true };
+}
+function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
+  let dir;
+  for (const node of codeNodes) {
+    if (node === void 0 || node === null) continue;
+    const m = r.map(node);
+    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
+    dir = n === void 0 ? void 0 : r.str(n);
+    if (dir || m) break;
+  }
+  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
+  if (!dir || !handler) return void 0;
+  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
+  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
+  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
+}
+
+// src/formats/aliyun-common.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function readKeyFilter(r, filterNode, fallback) {
+  const none = { value: { value: "", at: fallback }, declared: false };
+  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
+  const unknown = (reason, at) => {
+    const u = { value: { value: new Unknown(reason), at }, declared: true };
+    return { prefix: u, suffix: u };
+  };
+  const filterAt = r.loc(filterNode);
+  const fd = r.deref(filterNode);
+  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
+  const filter2 = r.map(filterNode);
+  if (!filter2) return { prefix: none, suffix: none };
+  const keyNode2 = r.get(filter2, "Key", "key");
+  if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
+  const kd = r.deref(keyNode2);
+  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode2));
+  const key2 = r.map(keyNode2);
+  const keyAt = r.loc(keyNode2);
+  return {
+    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
+    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
+  };
+}
+function kindOf(type) {
+  switch (type.toLowerCase()) {
+    case "timer":
+      return "timer";
+    case "http":
+    case "https":
+    case "api":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+    case "mnstopic":
+    case "datahub":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function mountWrites(r, props) {
+  const out2 = [];
+  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
+  for (const item of points?.items ?? []) {
+    const mp = r.map(item);
+    if (!mp) continue;
+    const ro = r.str(r.get(mp, "readOnly"));
+    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
+    const bucket = r.str(r.get(mp, "bucketName"));
+    if (!bucket) continue;
+    const pathNode = r.get(mp, "bucketPath");
+    const path2 = pathNode !== void 0 ? r.str(pathNode) : void 0;
+    const prefix = path2 ? typeof path2.value === "string" ? { ...path2, value: path2.value.replace(/^\/+/, "") } : path2 : { value: "", at: r.loc(mp) };
+    const dir = r.str(r.get(mp, "mountDir"));
+    out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
+  }
+  return out2;
+}
+function opt(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function aliyunOtherTrigger(r, t, config, base) {
+  const get = (...path2) => path2.slice(1).reduce((n, k2) => r.get(r.map(n), k2), r.get(config, path2[0]));
+  const arn = () => {
+    const n = r.get(t, "sourceArn");
+    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
+  };
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
+    }
+    case "log": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
+        sourceLogstore: r.str(get("sourceConfig", "logstore")),
+        logProject: r.str(get("logConfig", "project")),
+        logLogstore: r.str(get("logConfig", "logstore")),
+        interval: num(r, get("jobConfig", "triggerInterval")),
+        retries: num(r, get("jobConfig", "maxRetryTime")),
+        enabled: bool(r, get("enable"))
+      };
+    }
+    case "mns_topic": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "queue",
+        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
+        retryStrategy: r.str(get("notifyStrategy")),
+        filter: r.str(get("filterTag"))
+      };
+    }
+    case "eventbridge":
+      return eventBridgeTrigger(r, get, base);
+    default:
+      return void 0;
+  }
+}
+function logDestination(r, node) {
+  const m = r.map(node);
+  if (!m) return void 0;
+  const project = r.str(r.get(m, "project", "Project"));
+  const logstore = r.str(r.get(m, "logstore", "Logstore", "LogStore"));
+  if (!project && !logstore) return void 0;
+  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
+}
+function eventBridgeTrigger(r, get, base) {
+  const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
+  const keys = params?.items.map((p) => ({ value: (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
+  return {
+    ...base,
+    kind: "eventbridge",
+    sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
+    filterPattern: r.str(get("eventRuleFilterPattern")),
+    ...keys?.length ? { sourceParameterKeys: keys } : {},
+    retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
+    retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
+    batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
+    batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
+    enabled: bool(r, get("triggerEnable"))
+  };
+}
+
+// src/formats/serverless-devs-common.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/formats/resolve.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var UNKNOWN_MARK = "\0trigger-lint:unknown";
+var MAX_DEPTH2 = 16;
+var MAX_JSON_DEPTH = 256;
+var Resolver = class {
+  constructor(source, doc, dialect) {
+    this.source = source;
+    this.doc = doc;
+    this.dialect = dialect;
+    this.budget = new AliasBudget(doc);
+  }
+  source;
+  doc;
+  dialect;
+  budget;
+  undefinedRefs = [];
+  reported = /* @__PURE__ */ new Set();
+  indexes = /* @__PURE__ */ new WeakMap();
+  depth = 0;
+  get file() {
+    return this.source.path;
+  }
+  loc(node, fallback) {
+    return nodeLoc(this.file, node ?? void 0, fallback);
+  }
+  /** Follow aliases and whole-value references to the node they stand for. */
+  deref(node) {
+    let n = this.budget.deref(node);
+    if (!n) return node && (0, import_yaml5.isAlias)(node) ? new Unknown("alias limit") : void 0;
+    let origin;
+    for (let hops = 0; hops < MAX_DEPTH2; hops++) {
+      if (!this.dialect || !(0, import_yaml5.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
+      const whole = this.wholeRef(n);
+      if (!whole) return { node: n, origin };
+      const res = this.evalGuarded(whole.expr, whole.at);
+      if (res.kind === "node") {
+        const next = this.budget.deref(res.node);
+        if (!next) return new Unknown("alias limit");
+        n = next;
+        origin = origin ?? res.origin;
+        continue;
+      }
+      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
+      return { node: n, origin };
+    }
+    return new Unknown("reference chain too long");
+  }
+  map(node) {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && (0, import_yaml5.isMap)(d.node) ? d.node : void 0;
+  }
+  seq(node) {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && (0, import_yaml5.isSeq)(d.node) ? d.node : void 0;
+  }
+  /** Child of a map by key (first matching spelling wins), dereferenced. */
+  get(map, ...keys) {
+    if (!map) return void 0;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.value ?? void 0;
+    }
+    return void 0;
+  }
+  /** Key node of a map entry, for findings about the key itself. */
+  keyNode(map, ...keys) {
+    if (!map) return void 0;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.key;
+    }
+    return void 0;
+  }
+  has(map, ...keys) {
+    if (!map) return false;
+    const index = this.keyIndex(map);
+    return keys.some((k2) => index.has(k2));
+  }
+  /**
+   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
+   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
+   */
+  keyIndex(map) {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const [k2, pair] of entries(map)) if (!index.has(k2)) index.set(k2, pair);
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
+  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
+  pieces(node) {
+    const n = this.budget.deref(node);
+    if (!n) return void 0;
+    if (!(0, import_yaml5.isScalar)(n)) return void 0;
+    const at = this.loc(n);
+    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
+    if (n.value === null || n.value === void 0) return void 0;
+    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
+    return this.stringPieces(n);
+  }
+  stringPieces(n) {
+    const value2 = n.value;
+    const at = this.loc(n);
+    const verbatim = isVerbatim(this.source.text, n);
+    const base = contentStart(n);
+    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
+    if (!this.dialect) return [{ value: value2, at }];
+    const out2 = [];
+    const re = new RegExp(this.dialect.pattern.source, "g");
+    let last = 0;
+    for (let m = re.exec(value2); m; m = re.exec(value2)) {
+      if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
+      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
+      const res = this.evalGuarded(m[1], refAt);
+      if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
+      else if (res.kind === "node") {
+        const inner = this.budget.deref(res.node);
+        if (inner && (0, import_yaml5.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
+          let sub2;
+          if (typeof inner.value !== "string") sub2 = [{ value: String(inner.value), at: this.loc(inner) }];
+          else if (this.depth >= MAX_DEPTH2) sub2 = [{ value: new Unknown("reference cycle"), at: refAt }];
+          else {
+            this.depth++;
+            try {
+              sub2 = this.stringPieces(inner);
+            } finally {
+              this.depth--;
+            }
+          }
+          const joined = joinPieces(sub2);
+          out2.push({ value: joined, at: refAt, origin: res.origin });
+        } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
+      } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
+      last = m.index + m[0].length;
+    }
+    if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
+    return out2;
+  }
+  refSpan(n, text2, index, verbatim, base) {
+    if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
+    const r = n.range;
+    const raw = this.source.text.slice(r[0], r[1]);
+    const i2 = raw.indexOf(text2);
+    return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
+  }
+  wholeRef(n) {
+    const value2 = n.value;
+    const re = new RegExp(`^(?:${this.dialect.pattern.source})$`);
+    const m = re.exec(value2);
+    if (!m) return void 0;
+    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
+  }
+  evalGuarded(expr, at) {
+    if (this.depth >= MAX_DEPTH2) return { kind: "unknown", reason: "reference cycle" };
+    this.depth++;
+    try {
+      const res = this.dialect.evaluate(expr.trim(), this);
+      if (res.kind === "undefined" && !this.reported.has(at.start)) {
+        this.reported.add(at.start);
+        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
+      }
+      return res;
+    } finally {
+      this.depth--;
+    }
+  }
+  /**
+   * Evaluate every reference under a node, so a reference that names nothing is reported
+   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
+   */
+  touchAll(node) {
+    if (!this.dialect) return;
+    const stack = [node];
+    let visited = 0;
+    while (stack.length && visited++ < 2e5) {
+      const n = stack.pop();
+      if (!n || typeof n !== "object") continue;
+      if ((0, import_yaml5.isScalar)(n)) {
+        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
+      } else if ((0, import_yaml5.isMap)(n)) {
+        for (const p of n.items) stack.push(p.value);
+      } else if ((0, import_yaml5.isSeq)(n)) {
+        for (const it of n.items) stack.push(it);
+      }
+    }
+  }
+  /** A scalar as a located string (numbers and booleans as their text). */
+  str(node, fallbackAt) {
+    if (node === null || node === void 0) return void 0;
+    const d = this.deref(node);
+    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
+    if (!d) return void 0;
+    const at = this.loc(node, fallbackAt);
+    if (!(0, import_yaml5.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
+    const pieces = this.pieces(d.node);
+    if (!pieces) return void 0;
+    const single2 = pieces.length === 1 ? pieces[0] : void 0;
+    return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
+  }
+  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
+  fields(node, sep8) {
+    const d = this.deref(node);
+    if (!d || d instanceof Unknown || !(0, import_yaml5.isScalar)(d.node)) return void 0;
+    const pieces = this.pieces(d.node);
+    if (!pieces) return void 0;
+    const out2 = [{ parts: [] }];
+    for (const p of pieces) {
+      if (p.value instanceof Unknown) {
+        out2[out2.length - 1].parts.push(p);
+        continue;
+      }
+      const pv = p.value;
+      const chunks = pv.split(sep8);
+      let off = 0;
+      chunks.forEach((chunk, i2) => {
+        if (i2 > 0) out2.push({ parts: [] });
+        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
+        out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
+        off += chunk.length + sep8.length;
+      });
+    }
+    return out2.map(({ parts: parts2 }) => {
+      const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
+      const use = nonEmpty.length ? nonEmpty : parts2;
+      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
+      return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
+    });
+  }
+  /** The resolved JSON value of a node, with locations of every key and value. */
+  json(node, pointer = "") {
+    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
+    view.value = this.toJson(node, pointer, view, 0, void 0);
+    return view;
+  }
+  toJson(node, ptr, view, depth, keyLoc) {
+    const at = this.loc(node ?? void 0);
+    if (depth > MAX_JSON_DEPTH) {
+      view.unknown.add(ptr);
+      view.locations.set(ptr, { key: keyLoc, value: at });
+      return UNKNOWN_MARK;
+    }
+    const d = this.deref(node);
+    view.locations.set(ptr, { key: keyLoc, value: at });
+    if (d instanceof Unknown) {
+      view.unknown.add(ptr);
+      return UNKNOWN_MARK;
+    }
+    if (!d) return null;
+    const n = d.node;
+    if ((0, import_yaml5.isMap)(n)) {
+      const obj = {};
+      for (const [k2, pair] of entries(n)) {
+        const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        obj[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+      }
+      return obj;
+    }
+    if ((0, import_yaml5.isSeq)(n)) {
+      return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
+    }
+    if ((0, import_yaml5.isScalar)(n)) {
+      if (typeof n.value === "string") {
+        const pieces = this.pieces(n);
+        const v = joinPieces(pieces);
+        if (v instanceof Unknown) {
+          view.unknown.add(ptr);
+          return UNKNOWN_MARK;
+        }
+        return v;
+      }
+      if (isPlaceholder(this.source, at.start, at.end)) {
+        view.unknown.add(ptr);
+        return UNKNOWN_MARK;
+      }
+      return n.value ?? null;
+    }
+    view.unknown.add(ptr);
+    return UNKNOWN_MARK;
+  }
+};
+function joinPieces(pieces) {
+  let s = "";
+  for (const p of pieces) {
+    if (p.value instanceof Unknown) return p.value;
+    s += p.value;
+  }
+  return s;
+}
+
+// src/formats/dialects/serverless-devs.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/source/suggest.ts
+function editDistance(a2, b) {
+  const m = a2.length;
+  const n = b.length;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  let prev2 = new Array(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= m; i2++) {
+    const cur = [i2];
+    for (let j = 1; j <= n; j++) {
+      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+function didYouMean(input, candidates, opts2 = {}) {
+  const unique = opts2.unique ?? true;
+  const list = [...new Set(candidates)];
+  const lower2 = input.toLowerCase();
+  const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
+  if (ci.length === 1) return ci[0];
+  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+  let best;
+  let bestD = Infinity;
+  let tie = false;
+  for (const c of list) {
+    if (c === input) continue;
+    const d = editDistance(lower2, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  if (best === void 0 || bestD > max) return void 0;
+  if (unique && tie) return void 0;
+  return best;
+}
+
+// src/formats/dialects/serverless-devs.ts
+var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
+var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
+function serverlessDevsDialect(scope) {
+  return {
+    pattern: /\$\{([\w\W]*?)\}/g,
+    evaluate(expr, r) {
+      const call = CALL.exec(expr);
+      if (call) return evalCall(call[1], call[2], scope, r);
+      const path2 = expr.split(".").map((s) => s.trim());
+      switch (path2[0]) {
+        case "vars":
+          return walkVars(path2.slice(1), expr, scope, r);
+        case "this":
+          return walkThis(path2.slice(1), expr, scope, r);
+        case "resources":
+        case "services":
+          return walkResource(path2, expr, scope, r);
+        default:
+          return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
+      }
+    }
+  };
+}
+function evalCall(fn, args2, scope, _r) {
+  if (fn === "env") {
+    const m = STRING_ARG.exec(args2);
+    if (!m) return { kind: "unknown", reason: "env() with a computed name" };
+    const v = scope.env[m[2]];
+    if (v !== void 0) return { kind: "string", value: v };
+    if (m[3] !== void 0) {
+      const d = STRING_ARG.exec(m[3]);
+      if (d && d[3] === void 0) return { kind: "string", value: d[2] };
+      return { kind: "unknown", reason: `env('${m[2]}') default is an expression` };
+    }
+    return { kind: "unknown", reason: `environment variable ${m[2]} is not set` };
+  }
+  return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
+}
+function navigate(start2, keys, r) {
+  let cur = start2;
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const child2 = r.get(cur, keys[i2]);
+    if (child2 === void 0 && !r.has(cur, keys[i2])) return { parent: cur, missing: keys[i2], depth: i2 };
+    if (i2 === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i2 };
+    const next = r.map(child2);
+    if (!next) {
+      const d = r.deref(child2);
+      if (!d || d.node === void 0) return { parent: cur, depth: i2 };
+      return { parent: cur, missing: keys[i2 + 1], depth: i2 + 1 };
+    }
+    cur = next;
+  }
+  return { node: start2, parent: start2, depth: keys.length };
+}
+function undefinedIn(what, expr, parent2, missing, r) {
+  const keys = entries(parent2).map(([k2]) => k2);
+  const guess = didYouMean(missing, keys);
+  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
+  return {
+    kind: "undefined",
+    message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
+    related: parent2.range ? [{ at: r.loc(parent2), message: `${what} is defined here` }] : void 0
+  };
+}
+function fromJs(value2, keys) {
+  let cur = value2;
+  for (const k2 of keys) {
+    if (!cur || typeof cur !== "object" || !(k2 in cur)) return { found: false };
+    cur = cur[k2];
+  }
+  return { found: true, value: cur };
+}
+function walkVars(keys, expr, scope, r) {
+  if (keys.length === 0 || keys.some((k2) => k2 === "")) return { kind: "unknown", reason: "malformed vars reference" };
+  if (scope.vars) {
+    const o = fromJs(scope.vars, keys);
+    if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
+      return { kind: "string", value: String(o.value) };
+    }
+  }
+  const varsNode = r.get(scope.root, "vars");
+  const vars = r.map(varsNode);
+  if (!vars) {
+    if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
+    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
+  }
+  return resolveIn(vars, keys, expr, "vars", r);
+}
+function resolveIn(map, keys, expr, what, r) {
+  const nav = navigate(map, keys, r);
+  if (nav.missing !== void 0) {
+    const path2 = [what, ...keys.slice(0, nav.depth)].join(".");
+    return undefinedIn(path2, expr, nav.parent, nav.missing, r);
+  }
+  if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
+  const pair = nav.parent.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+  return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
+}
+function walkThis(keys, expr, scope, r) {
+  const cur = scope.current;
+  if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
+  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
+  if (keys.length === 1 && keys[0] === "access") {
+    const a2 = r.get(cur.map, "access") ?? r.get(scope.root, "access");
+    return a2 ? { kind: "node", node: a2, origin: r.loc(a2) } : { kind: "unknown", reason: "no access" };
+  }
+  if (keys[0] === "props" && keys.length > 1) {
+    const props = r.map(r.get(cur.map, "props"));
+    if (!props) return { kind: "unknown", reason: "props not known" };
+    return resolveIn(props, keys.slice(1), expr, "this.props", r);
+  }
+  return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
+}
+function walkResource(path2, expr, scope, r) {
+  const all = r.map(r.get(scope.root, scope.resourcesKey));
+  if (!all || path2.length < 2) return { kind: "unknown", reason: "no resources" };
+  const name2 = path2[1];
+  const res = r.map(r.get(all, name2));
+  if (!res) {
+    if (r.has(all, name2)) return { kind: "unknown", reason: "resource not known" };
+    return undefinedIn(scope.resourcesKey, expr, all, name2, r);
+  }
+  if (path2[2] === "output" || path2[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
+  if (path2[2] === "props" && path2.length > 3) {
+    const props = r.map(r.get(res, "props"));
+    if (!props) return { kind: "unknown", reason: "props not known" };
+    const prev = scope.current;
+    scope.current = { name: name2, map: res };
+    try {
+      return resolveIn(props, path2.slice(3), expr, `${path2[0]}.${name2}.props`, r);
+    } finally {
+      scope.current = prev;
+    }
+  }
+  return { kind: "unknown", reason: `unsupported \${${expr}}` };
+}
+
+// src/formats/serverless-devs-common.ts
+function hasComponent(root, key2, component) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml7.isMap)(all)) return false;
+  return all.items.some((p) => {
+    const comp = (0, import_yaml7.isMap)(p.value) ? p.value.get("component") : void 0;
+    return typeof comp === "string" && component.test(comp.trim());
+  });
+}
+function serverlessDevsAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["s.yaml", "s.yml"],
+    detect(doc) {
+      return (0, import_yaml7.isMap)(doc.contents) && spec.detect(doc.contents);
+    },
+    build(doc, source, options) {
+      const root = doc.contents;
+      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
+      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+      const functions = [];
+      const triggers = [];
+      const targets = [];
+      const all = r.map(r.get(root, spec.resourcesKey));
+      for (const [name2, pair] of all ? entries(all) : []) {
+        const res = r.map(pair.value);
+        if (!res) continue;
+        scope.current = { name: name2, map: res };
+        const component = r.str(r.get(res, "component"));
+        const propsNode = r.get(res, "props");
+        const props = r.map(propsNode);
+        const comp = component?.value;
+        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
+        if (!owned) continue;
+        r.touchAll(res);
+        if (!props || !propsNode) continue;
+        targets.push({ name: name2, props: propsNode });
+        const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
+        functions.push(fn);
+        triggers.push(...spec.buildTriggers(r, fn, props));
+      }
+      scope.current = void 0;
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        schemaTargets: () => targets.map(({ name: name2, props }) => {
+          scope.current = { name: name2, map: r.map(r.get(all, name2)) };
+          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
+        })
+      };
+    }
+  };
+}
+function triggersList(build) {
+  return (r, fn, props) => {
+    const out2 = [];
+    for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
+      const t = r.map(item);
+      if (t) out2.push(build(r, fn, t, `${fn.id}#${i2}`));
+    }
+    return out2;
+  };
+}
+
+// src/formats/fc3.ts
+var COMPONENT = /(^|\/)fc3(@[\w.-]+)?$/;
+var FC3_FOREIGN_KEYS = {
+  bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
+  Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
+  Prefix: "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix",
+  Suffix: "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix",
+  name: "name is legacy fc — fc3 names a trigger with triggerName",
+  type: "type is legacy fc — fc3 writes triggerType",
+  config: "config is legacy fc — fc3 writes triggerConfig",
+  role: "role on a trigger is legacy fc — fc3 writes invocationRole"
+};
+var fc3 = serverlessDevsAdapter({
+  id: "serverless-devs-fc3",
+  vendor: "aliyun",
+  description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
+  resourcesKey: "resources",
+  component: COMPONENT,
+  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
+  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml8.isMap)(root.get("resources", true)),
+  schema: "config/fc3",
+  foreignKeys: FC3_FOREIGN_KEYS,
+  buildFunction,
+  buildTriggers: triggersList(buildTrigger)
+});
+function buildFunction(r, resource, props, file, at) {
+  const name2 = r.str(r.get(props, "functionName")) ?? { value: resource, at };
+  const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
+  const fn = {
+    id: `${file}#${resource}`,
+    name: name2,
+    vendor: "aliyun",
+    format: "serverless-devs-fc3",
+    region: opt2(r.str(r.get(props, "region"))),
+    env,
+    writes: [],
+    logConfig: logDestination(r, r.get(props, "logConfig")),
+    at
+  };
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
+  fn.code = codeRef(r, [r.get(props, "code")], r.get(props, "handler"), r.get(props, "runtime"));
+  return fn;
+}
+function opt2(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function buildTrigger(r, fn, t, id2) {
+  const at = r.loc(t);
+  const name2 = r.str(r.get(t, "triggerName")) ?? { value: "", at };
+  const typeL = r.str(r.get(t, "triggerType"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(t, "triggerConfig"));
+  if (type !== "oss") {
+    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name: name2, function: fn, at, fields: {} };
+  }
+  const arnNode = r.get(t, "sourceArn");
+  const fields = r.fields(arnNode, ":");
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field = (i2) => {
+    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
+    if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i2]);
+  };
+  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
+  const filterAt = config ? r.loc(config) : at;
+  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
+  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
+  const trigger = {
+    id: id2,
+    kind: "storage",
+    type,
+    name: name2,
+    function: fn,
+    at,
+    bucket: field(4),
+    bucketRegion: field(2),
+    bucketAccount: field(3),
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+var fc3_default = fc3;
+
+// src/model/policies.ts
+var WRITE_ACTION = "oss:PutObject";
+var MAX_DEPTH3 = 8;
+function grantsPut(action) {
+  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  return re.test(WRITE_ACTION);
+}
+function parseOssResource(resource) {
+  const m = /^acs:oss:[^:]*:[^:]*:([^/]+)\/(.*)$/.exec(resource);
+  if (!m || /[*?]/.test(m[1])) return void 0;
+  return { bucket: m[1], path: m[2] };
+}
+function statements(r, node, depth = 0) {
+  if (node === null || node === void 0 || depth > MAX_DEPTH3) return [];
+  const seq = r.seq(node);
+  if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
+  const map = r.map(node);
+  if (!map) return [];
+  const inner = r.get(map, "Statement", "statement", "PolicyDocument", "policyDocument");
+  if (inner !== void 0) return statements(r, inner, depth + 1);
+  return r.get(map, "Effect", "effect") !== void 0 ? [map] : [];
+}
+function items(r, node) {
+  if (node === void 0 || node === null) return [];
+  const seq = r.seq(node);
+  const nodes = seq ? seq.items : [node];
+  return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
+}
+function sub(l, from, to, text2) {
+  const verbatim = text2 !== void 0 && !l.origin && text2.slice(l.at.start, l.at.end) === l.value;
+  if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
+  const quoted = text2 !== void 0 && !l.origin && /^["']/.test(text2.slice(l.at.start, l.at.start + 1)) && text2.slice(l.at.start + 1, l.at.end - 1) === l.value;
+  if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
+  return l.at;
+}
+function policyWrites(r, node, text2) {
+  const out2 = [];
+  for (const st of statements(r, node)) {
+    const effect = r.str(r.get(st, "Effect", "effect"));
+    if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
+    if (!items(r, r.get(st, "Action", "action")).some((a2) => isKnown(a2) && grantsPut(a2.value))) continue;
+    for (const res of items(r, r.get(st, "Resource", "resource"))) {
+      if (!isKnown(res)) continue;
+      const parsed = parseOssResource(res.value);
+      if (!parsed) continue;
+      const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
+      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text2);
+      const star3 = parsed.path.search(/[*?]/);
+      const prefix = star3 < 0 ? parsed.path : parsed.path.slice(0, star3);
+      const pathStart = bStart + parsed.bucket.length + 1;
+      const w = {
+        bucket: { value: parsed.bucket, at: bucketAt },
+        via: "policy",
+        label: JSON.stringify(res.value),
+        at: res.at
+      };
+      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text2) };
+      out2.push(w);
+    }
+  }
+  return out2;
+}
+
+// src/formats/serverless-devs-fc.ts
+var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.-]+)?$/;
+var FC_FOREIGN_KEYS = {
+  triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
+  triggerType: "triggerType is fc3 — legacy fc writes type",
+  triggerConfig: "triggerConfig is fc3 — legacy fc writes config",
+  invocationRole: "invocationRole is fc3 — legacy fc writes role",
+  functionName: "functionName is fc3 — legacy fc writes function.name"
+};
+var fc = serverlessDevsAdapter({
+  id: "serverless-devs-fc",
+  vendor: "aliyun",
+  description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
+  resourcesKey: "services",
+  component: COMPONENT2,
+  detect: (root) => hasComponent(root, "services", COMPONENT2),
+  schema: "config/serverless-devs-fc",
+  foreignKeys: FC_FOREIGN_KEYS,
+  buildFunction: buildFunction2,
+  buildTriggers: triggersList(buildTrigger2)
+});
+function buildFunction2(r, service, props, file, at, text2) {
+  const func4 = r.map(r.get(props, "function"));
+  const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func4, "environmentVariables"));
+  const region = r.str(r.get(props, "region"));
+  const fn = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name2),
+    vendor: "aliyun",
+    format: "serverless-devs-fc",
+    region: region ? dePlaceholder(region) : void 0,
+    env,
+    writes: [],
+    at
+  };
+  const svc = r.map(r.get(props, "service"));
+  fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
+  const role = r.map(r.get(svc, "role"));
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
+  fn.code = codeRef(r, [r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
+  return fn;
+}
+function buildTrigger2(r, fn, t, id2) {
+  const at = r.loc(t);
+  const name2 = r.str(r.get(t, "name")) ?? { value: "", at };
+  const typeL = r.str(r.get(t, "type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(t, "config"));
+  const base = { id: id2, type, name: name2, function: fn, at };
+  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  const arnNode = r.get(t, "sourceArn");
+  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const arnOk = arn?.length === 5;
+  const configAt = config ? r.loc(config) : at;
+  const bucketNode = r.get(config, "bucketName");
+  let bucket;
+  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
+  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
+  else if (arnOk) bucket = dePlaceholder(arn[4]);
+  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger = {
+    ...base,
+    kind: "storage",
+    bucket,
+    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+var serverless_devs_fc_default = fc;
+
+// src/formats/huawei-fgs.ts
+var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.-]+)?$/;
+var FGS_FOREIGN_KEYS = {
+  triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
+  bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
+  filter: "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix",
+  triggerType: "triggerType is Alibaba fc3 — fgs writes triggerTypeCode",
+  triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
+  config: "config is Alibaba legacy fc — fgs writes eventData"
+};
+function kindOf2(code) {
+  switch (code.toUpperCase()) {
+    case "TIMER":
+      return "timer";
+    case "APIG":
+    case "DEDICATEDGATEWAY":
+      return "http";
+    case "LTS":
+      return "log";
+    case "SMN":
+    case "KAFKA":
+    case "DIS":
+    case "RABBITMQ":
+    case "DMS":
+      return "queue";
+    default:
+      return "other";
+  }
+}
+var fgs = serverlessDevsAdapter({
+  id: "huawei-fgs",
+  vendor: "huawei",
+  description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
+  resourcesKey: "services",
+  component: COMPONENT3,
+  detect: (root) => hasComponent(root, "services", COMPONENT3),
+  schema: "config/huawei-fgs",
+  foreignKeys: FGS_FOREIGN_KEYS,
+  buildFunction: buildFunction3,
+  buildTriggers: (r, fn, props) => {
+    const t = r.map(r.get(props, "trigger"));
+    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
+  }
+});
+function buildFunction3(r, service, props, file, at) {
+  const func4 = r.map(r.get(props, "function"));
+  const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func4, "environmentVariables", "userData"));
+  const region = r.str(r.get(props, "region"));
+  const fn = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name2),
+    vendor: "huawei",
+    format: "huawei-fgs",
+    region: region ? dePlaceholder(region) : void 0,
+    env,
+    writes: [],
+    at
+  };
+  fn.writes.push(...envWrites(fn, keys));
+  fn.code = codeRef(r, [r.get(func4, "code"), r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
+  return fn;
+}
+function buildTrigger3(r, fn, t, id2) {
+  const at = r.loc(t);
+  const codeL = r.str(r.get(t, "triggerTypeCode"));
+  const type = typeof codeL?.value === "string" ? codeL.value : "";
+  const dataNode = r.get(t, "eventData");
+  const data = r.map(dataNode);
+  const dataAt = dataNode ? r.loc(dataNode) : at;
+  const nameNode = r.get(data, "name");
+  const bucketNode = r.get(data, "bucket");
+  const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
+  const name2 = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
+  const base = { id: id2, type, name: name2, function: fn, at };
+  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
+  const prefix = filterValue(r, data, ["prefix"], dataAt);
+  const suffix = filterValue(r, data, ["suffix"], dataAt);
+  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
+  const trigger = {
+    ...base,
+    kind: "storage",
+    bucket,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+function otherTrigger(r, t, data, base) {
+  const get = (...keys) => r.get(data, ...keys);
+  const status = r.str(r.get(t, "status"));
+  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
+  switch (base.type.toUpperCase()) {
+    case "TIMER": {
+      const schedule = r.str(get("schedule"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
+    }
+    case "APIG": {
+      const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
+    }
+    default:
+      return void 0;
+  }
+}
+var huawei_fgs_default = fgs;
+
+// src/formats/funcraft.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/ros.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var TAGS = {
+  "!Ref": "Ref",
+  "!Sub": "Fn::Sub",
+  "!Join": "Fn::Join",
+  "!GetAtt": "Fn::GetAtt",
+  "!Select": "Fn::Select",
+  "!If": "Fn::If",
+  "!Base64": "Fn::Base64",
+  "!FindInMap": "Fn::FindInMap",
+  "!Split": "Fn::Split",
+  "!Replace": "Fn::Replace",
+  "!Str": "Fn::Str",
+  "!GetAZs": "Fn::GetAZs",
+  "!Equals": "Fn::Equals",
+  "!Not": "Fn::Not",
+  "!And": "Fn::And",
+  "!Or": "Fn::Or"
+};
+var KNOWN_ATTRIBUTES = {
+  "ALIYUN::OSS::Bucket": { Name: "BucketName" },
+  "ALIYUN::FC::Function": { FunctionName: "FunctionName", ServiceName: "ServiceName" },
+  "ALIYUN::FC::Service": { ServiceName: "ServiceName" },
+  "ALIYUN::FC::Trigger": { TriggerName: "TriggerName" },
+  "ALIYUN::RAM::Role": { RoleName: "RoleName" }
+};
+var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
+function settle(l) {
+  return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
+}
+var MAX_DEPTH4 = 16;
+var RosResolver = class extends Resolver {
+  sub;
+  locals = [];
+  depthRos = 0;
+  root;
+  constructor(source, doc) {
+    super(source, doc, null);
+    this.root = (0, import_yaml9.isMap)(doc.contents) ? doc.contents : void 0;
+    this.sub = new Resolver(source, doc, this.subDialect());
+  }
+  /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
+  allUndefinedRefs() {
+    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a2, b) => a2.at.start - b.at.start);
+  }
+  get parameters() {
+    const p = this.get(this.root, "Parameters");
+    return p && (0, import_yaml9.isMap)(p) ? p : void 0;
+  }
+  get resources() {
+    const p = this.get(this.root, "Resources");
+    return p && (0, import_yaml9.isMap)(p) ? p : void 0;
+  }
+  /** The intrinsic function a node is, if any. */
+  intrinsic(node) {
+    const n = this.budget.deref(node);
+    if (!n) return void 0;
+    if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
+    if ((0, import_yaml9.isMap)(n) && n.items.length === 1) {
+      const [first] = entries(n);
+      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
+    }
+    return void 0;
+  }
+  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
+  loc(node, fallback) {
+    const at = super.loc(node, fallback);
+    if (!node?.range) return at;
+    const text2 = this.source.text;
+    let { start: start2, end: end2 } = at;
+    if (node.tag && node.tag.startsWith("!")) {
+      const i2 = text2.lastIndexOf(node.tag, start2);
+      if (i2 >= 0 && text2.slice(i2 + node.tag.length, start2).trim() === "") start2 = i2;
+    }
+    while (end2 > start2 && /\s/.test(text2[end2 - 1])) end2--;
+    return { file: at.file, start: start2, end: end2 };
+  }
+  /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
+  deref(node) {
+    if (this.intrinsic(node)) return new Unknown("ROS intrinsic function");
+    return super.deref(node);
+  }
+  str(node, fallbackAt) {
+    const i2 = this.intrinsic(node);
+    if (!i2) return super.str(node, fallbackAt);
+    const at = this.loc(node, fallbackAt);
+    const res = this.evaluate(i2, at);
+    return { value: res.value, at, origin: res.origin };
+  }
+  fields(node, sep8) {
+    if (!this.intrinsic(node)) return super.fields(node, sep8);
+    const s = this.str(node);
+    if (!s || typeof s.value !== "string") return void 0;
+    return s.value.split(sep8).map((v) => ({ value: v, at: s.at }));
+  }
+  evaluate(i2, at) {
+    if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
+    this.depthRos++;
+    try {
+      switch (i2.fn) {
+        case "Ref": {
+          const name2 = this.rawString(i2.arg);
+          return name2 === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name2, at, `Ref: ${name2}`));
+        }
+        case "Fn::GetAtt": {
+          const args2 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
+          if (!args2 || args2.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
+          const [res, attr] = [this.rawString(args2[0]), this.rawString(args2[1])];
+          if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
+          return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
+        }
+        case "Fn::Join":
+          return this.join(i2.arg);
+        case "Fn::Sub":
+          return this.subst(i2.arg, i2.tagged);
+        default:
+          return { value: new Unknown(`${i2.fn} is evaluated at deploy time`) };
+      }
+    } finally {
+      this.depthRos--;
+    }
+  }
+  rawString(node) {
+    if (typeof node === "string") return node;
+    const n = this.budget.deref(node);
+    return n && (0, import_yaml9.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+  }
+  rawList(node) {
+    const n = this.budget.deref(node);
+    return n && (0, import_yaml9.isSeq)(n) ? n.items : void 0;
+  }
+  join(arg) {
+    const args2 = this.rawList(arg);
+    const sep8 = args2 ? this.rawString(args2[0]) : void 0;
+    const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
+    if (sep8 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    const parts2 = [];
+    for (const item of list) {
+      const s = this.str(item);
+      if (!s) return { value: new Unknown("Fn::Join item is not a string") };
+      if (s.value instanceof Unknown) return { value: s.value };
+      parts2.push(s.value);
+    }
+    return { value: parts2.join(sep8) };
+  }
+  subst(arg, tagged) {
+    let text2 = arg;
+    let locals;
+    const list = this.rawList(arg);
+    if (list) {
+      text2 = list[0];
+      const m = this.budget.deref(list[1]);
+      locals = m && (0, import_yaml9.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml9.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+    if (locals) this.locals.push(locals);
+    try {
+      const s = this.sub.str(text2);
+      return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
+    } finally {
+      if (locals) this.locals.pop();
+    }
+  }
+  subDialect() {
+    return {
+      pattern: /\$\{([^{}]*)\}/g,
+      evaluate: (expr, r) => {
+        if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
+        for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
+          const local = this.get(this.locals[i2], expr);
+          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
+        }
+        const at = r.loc(void 0);
+        const dot = expr.indexOf(".");
+        const res = dot > 0 && !expr.startsWith("ALIYUN::") ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true) : this.ref(expr, at, `\${${expr}}`, true);
+        return this.asRefResult(res);
+      }
+    };
+  }
+  asRefResult(e) {
+    if ("undefined" in e) return { kind: "undefined", message: e.undefined };
+    if (e.value instanceof Unknown) return { kind: "unknown", reason: e.value.reason };
+    return { kind: "string", value: e.value, origin: e.origin };
+  }
+  names() {
+    return [...this.parameters ? entries(this.parameters).map(([k2]) => k2) : [], ...this.resources ? entries(this.resources).map(([k2]) => k2) : []];
+  }
+  undefinedName(name2, what) {
+    const guess = didYouMean(name2, this.names());
+    return `undefined reference "${what}": the template has no parameter or resource "${name2}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
+  }
+  record(at, expression, message) {
+    if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
+    this.undefinedRefs.push({ at, expression, message });
+  }
+  ref(name2, at, what, inSub = false) {
+    if (name2.startsWith("ALIYUN::")) return { value: new Unknown(`${name2} is known at deploy time`) };
+    const param = this.parameters ? this.get(this.parameters, name2) : void 0;
+    if (param !== void 0 || this.has(this.parameters, name2)) {
+      const def = this.get(this.map(param), "Default");
+      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name2} has no Default`) };
+      const s = this.str(def);
+      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name2} is not a string`) };
+    }
+    const resource = this.resourceMap(name2);
+    if (resource) {
+      const type = this.rawString(this.get(resource, "Type"));
+      const prop = type ? REF_PROPERTY[type] : void 0;
+      if (!prop) return { value: new Unknown(`Ref ${name2} is a physical id known at deploy time`) };
+      return this.property(resource, prop);
+    }
+    if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
+    const message = this.undefinedName(name2, what);
+    if (inSub) return { undefined: message };
+    this.record(at, what, message);
+    return { value: new Unknown(message) };
+  }
+  getAtt(name2, attr, at, what, inSub = false) {
+    const resource = this.resourceMap(name2);
+    if (!resource) {
+      if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
+      const message = this.undefinedName(name2, what);
+      if (inSub) return { undefined: message };
+      this.record(at, what, message);
+      return { value: new Unknown(message) };
+    }
+    const type = this.rawString(this.get(resource, "Type"));
+    const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
+    if (!prop) return { value: new Unknown(`${name2}.${attr} is known after deploy`) };
+    return this.property(resource, prop);
+  }
+  property(resource, prop) {
+    const node = this.get(this.map(this.get(resource, "Properties")), prop);
+    if (node === void 0 || node === null) return { value: new Unknown(`${prop} is not set`) };
+    const s = this.str(node);
+    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
+  }
+  /** A resource's map by logical id. */
+  resourceMap(name2) {
+    return this.map(this.get(this.resources, name2));
+  }
+  /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
+  target(node) {
+    const i2 = this.intrinsic(node);
+    if (!i2) return void 0;
+    if (i2.fn === "Ref") return this.rawString(i2.arg);
+    if (i2.fn === "Fn::GetAtt") {
+      const list = this.rawList(i2.arg);
+      return list ? this.rawString(list[0]) : this.rawString(i2.arg)?.split(".")[0];
+    }
+    if (i2.fn === "Fn::Sub") {
+      const text2 = this.rawString(this.rawList(i2.arg)?.[0] ?? i2.arg);
+      const m = text2 ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text2) : null;
+      return m ? m[1] : void 0;
+    }
+    return void 0;
+  }
+  /** Type of a resource map. */
+  typeOf(map) {
+    return this.rawString(this.get(map, "Type"));
+  }
+};
+function isRosTemplate(root) {
+  return (0, import_yaml9.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml9.isMap)(root.get("Resources", true));
+}
+
+// src/formats/ros.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function rosNative(r, file, format3, text2) {
+  const out2 = { functions: [], triggers: [], targets: [] };
+  const resources = r.resources;
+  if (!resources) return out2;
+  const byId = /* @__PURE__ */ new Map();
+  for (const [id2, pair] of entries(resources)) {
+    const res = r.map(pair.value);
+    if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
+    const fn = buildFunction4(r, id2, res, file, format3, r.loc(pair.key), text2);
+    byId.set(id2, fn);
+    out2.functions.push(fn);
+  }
+  for (const [id2, pair] of entries(resources)) {
+    const res = r.map(pair.value);
+    if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
+    const props = r.map(r.get(res, "Properties"));
+    const propsNode = r.get(res, "Properties");
+    if (propsNode) out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    const fnNode = r.get(props, "FunctionName");
+    let fn = byId.get(r.target(fnNode) ?? "");
+    if (!fn) {
+      const name2 = r.str(fnNode);
+      fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
+      if (!fn) {
+        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format3, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        out2.functions.push(fn);
+      }
+    }
+    out2.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
+  }
+  return out2;
+}
+function buildFunction4(r, id2, res, file, format3, at, text2) {
+  const props = r.map(r.get(res, "Properties"));
+  const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
+  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
+  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format3, env, writes: [], at };
+  fn.writes.push(...envWrites(fn, keys));
+  const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
+  const serviceProps = r.map(r.get(service, "Properties"));
+  fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
+  const roleId = r.target(r.get(serviceProps, "Role"));
+  const role = roleId ? r.resourceMap(roleId) : void 0;
+  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
+  return fn;
+}
+function ossTrigger(r, base, config, arnNode) {
+  const configAt = config ? r.loc(config) : base.at;
+  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const arnOk = arn?.length === 5;
+  const bucketNode = r.get(config, "BucketName", "bucketName");
+  let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
+  if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
+  return {
+    ...base,
+    kind: "storage",
+    bucket: dePlaceholder(bucket),
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+function buildTrigger4(r, fn, props, at, id2) {
+  const name2 = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
+  const typeL = r.str(r.get(props, "TriggerType"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(props, "TriggerConfig"));
+  const base = { id: id2, type, name: name2, function: fn, at };
+  if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
+  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
+}
+function kindOf3(type) {
+  switch (type) {
+    case "timer":
+      return "timer";
+    case "http":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function otherTrigger2(r, config, base, arnNode) {
+  const get = (...keys) => r.get(config, ...keys);
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("CronExpression", "cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
+    }
+    case "log": {
+      const sub2 = (a2, b) => r.get(r.map(get(a2, a2[0].toLowerCase() + a2.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
+        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
+        logProject: r.str(sub2("LogConfig", "Project")),
+        logLogstore: r.str(sub2("LogConfig", "Logstore")),
+        interval: num(r, sub2("JobConfig", "TriggerInterval")),
+        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
+        enabled: bool(r, get("Enable", "enable"))
+      };
+    }
+    case "mns_topic": {
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "queue",
+        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
+        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
+        filter: r.str(get("FilterTag", "filterTag"))
+      };
+    }
+    case "eventbridge": {
+      const path2 = (...keys) => keys.reduce((n, k2, i2) => {
+        const m = i2 === 0 ? config : r.map(n);
+        return r.get(m, k2, k2[0].toUpperCase() + k2.slice(1), k2[0].toLowerCase() + k2.slice(1));
+      }, void 0);
+      return eventBridgeTrigger(r, path2, base);
+    }
+    default:
+      return void 0;
+  }
+}
+var ros = {
+  id: "ros",
+  vendor: "aliyun",
+  description: "ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
+  fileNames: ["template.yml", "template.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isRosTemplate(root)) return false;
+    const resources = root.get("Resources", true);
+    return resources.items.some((p) => {
+      return (0, import_yaml10.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
+    });
+  },
+  build(doc, source) {
+    const r = new RosResolver(source, doc);
+    const built = rosNative(r, source.path, "ros", source.text);
+    return {
+      functions: built.functions,
+      triggers: built.triggers,
+      undefinedRefs: r.allUndefinedRefs(),
+      schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
+    };
+  }
+};
+var ros_default = ros;
+
+// src/formats/funcraft.ts
+var SERVICE = "Aliyun::Serverless::Service";
+var FUNCTION = "Aliyun::Serverless::Function";
+var FUNCRAFT_FOREIGN_KEYS = {
+  sourceArn: "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region",
+  SourceArn: "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName",
+  triggerConfig: "triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties",
+  TriggerConfig: "TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties",
+  Bucket: "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName"
+};
+var funcraft = {
+  id: "funcraft",
+  vendor: "aliyun",
+  description: "Funcraft template.yml (ROS transform Aliyun::Serverless-2018-04-03, Alibaba Cloud Function Compute)",
+  fileNames: ["template.yml", "template.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml11.isMap)(root)) return false;
+    const transform = root.get("Transform", true);
+    const items2 = (0, import_yaml11.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml11.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+  },
+  build(doc, source) {
+    const r = new RosResolver(source, doc);
+    const functions = [];
+    const triggers = [];
+    const targets = [];
+    const resources = r.resources;
+    for (const [svcName, svcPair] of resources ? entries(resources) : []) {
+      const svc = r.map(svcPair.value);
+      if (r.typeOf(svc) !== SERVICE) continue;
+      const svcProps = r.map(r.get(svc, "Properties"));
+      for (const [fnName, fnPair] of entries(svc)) {
+        const fnMap = r.map(fnPair.value);
+        if (r.typeOf(fnMap) !== FUNCTION) continue;
+        const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
+        functions.push(fn);
+        const events = r.map(r.get(fnMap, "Events"));
+        for (const [evName, evPair] of events ? entries(events) : []) {
+          const ev = r.map(evPair.value);
+          if (!ev) continue;
+          targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
+          triggers.push(buildTrigger5(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));
+        }
+      }
+    }
+    const native = rosNative(r, source.path, "funcraft", source.text);
+    functions.push(...native.functions);
+    triggers.push(...native.triggers);
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.allUndefinedRefs(),
+      schemaTargets: () => [
+        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
+        ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
+      ]
+    };
+  }
+};
+function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
+  const props = r.map(r.get(fnMap, "Properties"));
+  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
+  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
+  fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
+  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
+  fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
+  return fn;
+}
+function buildTrigger5(r, fn, name2, key2, ev, id2) {
+  const at = r.loc(key2);
+  const typeL = r.str(r.get(ev, "Type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const props = r.map(r.get(ev, "Properties"));
+  const base = { id: id2, type, name: { value: name2, at }, function: fn, at };
+  if (type === "OSS") return ossTrigger(r, base, props, void 0);
+  const get = (...keys) => r.get(props, ...keys);
+  switch (type) {
+    case "Timer": {
+      const schedule = r.str(get("CronExpression"));
+      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
+      break;
+    }
+    case "HTTP": {
+      const { list, items: items2 } = strList(r, get("Methods"), true);
+      const auth = r.str(get("AuthType"));
+      const authType = auth && typeof auth.value === "string" ? { ...auth, value: auth.value.toLowerCase() } : auth;
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType, gateway: false };
+    }
+    case "Log": {
+      const job = r.map(get("JobConfig"));
+      const project = r.str(r.get(r.map(get("LogConfig")), "Project"));
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: project,
+        sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
+        logProject: project,
+        logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
+        interval: num(r, r.get(job, "TriggerInterval")),
+        retries: num(r, r.get(job, "MaxRetryTime")),
+        enabled: bool(r, get("Enable"))
+      };
+    }
+    case "MNSTopic":
+      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
+  }
+  return { ...base, kind: kindOf(type), fields: {} };
+}
+var funcraft_default = funcraft;
+
+// src/formats/serverless-framework-common.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/serverless-framework.ts
+var COMPONENT_KEYS = ["app", "stage", "name", "org"];
+var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
+var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
+function serverlessFrameworkDialect(scope) {
+  return {
+    pattern: /\$\{((?:[^{}]|\$\{[^{}]*\})*)\}/g,
+    evaluate(raw, r) {
+      const fb = FALLBACK.exec(raw);
+      const expr = (fb ? fb[1] : raw).trim();
+      const res = evaluate(expr, scope, r);
+      if (fb && (res.kind === "unknown" || res.kind === "undefined")) return { kind: "string", value: fb[3] };
+      return res;
+    }
+  };
+}
+function evaluate(expr, scope, r) {
+  if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
+  if (expr.startsWith("env:")) {
+    const name2 = expr.slice(4).trim();
+    const v = scope.env[name2];
+    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name2} is not set` };
+  }
+  if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
+  if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
+  if (scope.components && COMPONENT_KEYS.includes(expr)) {
+    const node = r.get(scope.root, expr);
+    if (node !== void 0 && node !== null) return { kind: "node", node, origin: r.loc(node) };
+    if (expr === "name") {
+      return {
+        kind: "undefined",
+        message: `undefined variable "\${name}": this file has no top-level "name" (the instance name, which Serverless Components requires); add name: <instance-name>`
+      };
+    }
+    return { kind: "unknown", reason: `${expr} is not set in this file (the default or the project's value applies)` };
+  }
+  return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
+}
+function self(expr, path2, scope, r) {
+  if (!scope.root) return { kind: "unknown", reason: "no document" };
+  if (path2 === "") return { kind: "unknown", reason: "reference to the whole file" };
+  const keys = path2.split(".");
+  let cur = scope.root;
+  let where = "this file";
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const k2 = keys[i2];
+    if (!r.has(cur, k2)) {
+      const known2 = entries(cur).map(([x]) => x);
+      const guess = didYouMean(k2, known2);
+      const remedy = guess ? `did you mean "${guess}"?` : `define "${k2}" there or fix the reference`;
+      return {
+        kind: "undefined",
+        message: `undefined variable "\${${expr}}": ${where} has no key "${k2}"; ${remedy}`,
+        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : void 0
+      };
+    }
+    const child2 = r.get(cur, k2);
+    if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
+    const next = r.map(child2);
+    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
+    cur = next;
+    where = keys.slice(0, i2 + 1).join(".");
+  }
+  return { kind: "unknown", reason: "unreachable" };
+}
+
+// src/formats/serverless-framework-common.ts
+function isProvider(doc, name2) {
+  const root = doc.contents;
+  if (!(0, import_yaml12.isMap)(root)) return false;
+  const provider = root.get("provider", true);
+  if ((0, import_yaml12.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
+}
+function frameworkEnv(r, ...nodes) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const m = r.map(n);
+    if (!m) continue;
+    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
+    const got = envMap(r, inner);
+    for (const [k2, v] of got.env) {
+      env.set(k2, v);
+      keys.set(k2, got.keys.get(k2));
+    }
+  }
+  return { env, keys };
+}
+function serverlessFrameworkAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["serverless.yml", "serverless.yaml"],
+    detect: (doc) => isProvider(doc, spec.provider),
+    build(doc, source, options) {
+      const root = doc.contents;
+      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
+      r.touchAll(root);
+      const provider = r.map(r.get(root, "provider"));
+      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
+      const functions = [];
+      const triggers = [];
+      const issues = [];
+      const eventTargets = [];
+      const fns = r.map(r.get(root, "functions"));
+      for (const [key2, pair] of fns ? entries(fns) : []) {
+        const f = r.map(pair.value);
+        if (!f) continue;
+        const at = r.loc(pair.key);
+        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
+        const fn = {
+          id: `${source.path}#${key2}`,
+          name: r.str(r.get(f, "name")) ?? { value: key2, at },
+          vendor: spec.vendor,
+          format: spec.id,
+          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
+          env: env.env,
+          writes: [],
+          at
+        };
+        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
+        fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
+        functions.push(fn);
+        const events = r.seq(r.get(f, "events"));
+        for (const [index, node] of (events?.items ?? []).entries()) {
+          const item = r.map(node);
+          if (!item) continue;
+          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
+          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
+          if (t) triggers.push(t);
+        }
+      }
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        ...issues.length ? { formatIssues: issues } : {},
+        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
+      };
+    }
+  };
+}
+
+// src/formats/serverless-aliyun.ts
+var SLS_ALIYUN_FOREIGN_KEYS = {
+  bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
+  bucket: "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn",
+  config: "config is Serverless Devs legacy fc — the plugin writes triggerConfig",
+  Key: "Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix",
+  Prefix: "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix",
+  Suffix: "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix"
+};
+function kindOf4(type) {
+  switch (type) {
+    case "http":
+    case "https":
+      return "http";
+    case "timer":
+      return "timer";
+    case "log":
+      return "log";
+    case "mns":
+    case "mnsTopic":
+    case "mns_topic":
+      return "queue";
+    default:
+      return "other";
+  }
+}
+var slsAliyun = serverlessFrameworkAdapter({
+  id: "serverless-aliyun",
+  vendor: "aliyun",
+  provider: "aliyun",
+  description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
+  schema: "config/serverless-aliyun",
+  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
+  // the plugin falls back to --region, then cn-shanghai: only a written region is known
+  region: (r, provider) => {
+    const l = r.str(r.get(provider, "region"));
+    return l ? dePlaceholder(l) : void 0;
+  },
+  providerWrites: (r, provider, text2) => policyWrites(r, r.get(provider, "ramRoleStatements"), text2),
+  trigger: ({ r, fn, item, id: id2 }) => {
+    const first = entries(item)[0];
+    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
+  }
+});
+function buildTrigger6(r, fn, type, node, at, id2) {
+  const body3 = r.map(node);
+  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
+  if (type !== "oss") {
+    if (type === "http" || type === "https") {
+      const { list, items: items3 } = strList(r, r.get(body3, "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body3, "path")), gateway: true };
+    }
+    if (type === "timer") {
+      const config2 = r.map(r.get(body3, "triggerConfig"));
+      const schedule = r.str(r.get(config2, "cronExpression"));
+      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
+    }
+    return { ...base, kind: kindOf4(type), fields: {} };
+  }
+  const config = r.map(r.get(body3, "triggerConfig"));
+  const configAt = config ? r.loc(config) : at;
+  const arnNode = r.get(body3, "sourceArn");
+  const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field = (i2) => {
+    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
+    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i2]);
+  };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
+  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger = {
+    ...base,
+    kind: "storage",
+    bucket: field(4),
+    bucketRegion: field(2),
+    bucketAccount: field(3),
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger;
+}
+var serverless_aliyun_default = slsAliyun;
+
+// src/formats/tencent-scf.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
+var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
+function key(r, map, camel) {
+  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
+}
+function cosBucket(r, node, fallback) {
+  if (node === void 0 || node === null) return { bucket: { value: new Unknown("no bucket"), at: fallback } };
+  const fields = r.fields(node, ".");
+  if (!fields || fields.length === 0) {
+    const s2 = r.str(node, fallback);
+    return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
+  }
+  const n = fields.length;
+  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a2, b]) => fields[n - 2].value === a2 && fields[n - 1].value === b);
+  if (isDomain) return { bucket: fields[0], region: fields[2] };
+  if (n === 1) return { bucket: fields[0] };
+  const s = r.str(node, fallback);
+  return { bucket: s };
+}
+function cosBucketName(l) {
+  if (typeof l.value !== "string") return l;
+  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
+  return m ? { ...l, value: m[1] } : l;
+}
+function tencentWrites(fn, keys) {
+  return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
+}
+function tencentEnv(r, ...environments) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const e of environments) {
+    const m = r.map(e);
+    const vars = key(r, m, "variables");
+    const got = envMap(r, vars);
+    for (const [k2, v] of got.env) {
+      env.set(k2, v);
+      keys.set(k2, got.keys.get(k2));
+    }
+  }
+  return { env, keys };
+}
+function tencentTrigger(r, fn, t) {
+  const { type, params, name: name2, id: id2, at } = t;
+  const base = { id: id2, type, name: name2, function: fn, at };
+  const enabled = bool(r, key(r, params, "enable"));
+  switch (type) {
+    case "cos": {
+      const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
+      const filter2 = r.map(key(r, params, "filter"));
+      const filterAt = filter2 ? r.loc(filter2) : params ? r.loc(params) : at;
+      const prefix = filterValue(r, filter2, ["prefix", "Prefix"], filterAt);
+      const suffix = filterValue(r, filter2, ["suffix", "Suffix"], filterAt);
+      const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        bucketRegion: region,
+        events,
+        eventItems: items2,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
+        native: true
+      };
+      return s;
+    }
+    case "timer": {
+      const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
+      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
+      return timer;
+    }
+    case "apigw": {
+      const endpoints = r.seq(key(r, params, "endpoints") ?? key(r, params, "apis"));
+      const methodNodes = [];
+      const paths = [];
+      for (const e of endpoints?.items ?? []) {
+        const em = r.map(e);
+        const m = key(r, em, "method");
+        if (m !== void 0) methodNodes.push(m);
+        const p = r.str(key(r, em, "path"));
+        if (p) paths.push(p);
+      }
+      const single2 = key(r, params, "httpMethod");
+      if (single2 !== void 0) methodNodes.push(single2);
+      const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
+      const unknown = methodItems.find((m) => m.value instanceof Unknown);
+      const methods = methodItems.length === 0 ? void 0 : { value: unknown ? unknown.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
+      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
+      return http;
+    }
+    case "cls": {
+      const log = {
+        ...base,
+        kind: "log",
+        sourceLogstore: r.str(key(r, params, "topicId")),
+        interval: num(r, key(r, params, "maxWait")),
+        batchSize: num(r, key(r, params, "maxMsgNum")),
+        enabled
+      };
+      return log;
+    }
+    case "cmq":
+    case "ckafka": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: r.str(key(r, params, type === "ckafka" ? "topic" : "name")),
+        retries: num(r, key(r, params, "retry")),
+        batchSize: num(r, key(r, params, "maxMsgNum")),
+        enabled
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: "other", fields: {} };
+      return o;
+    }
+  }
+}
+function triggerName(r, outer, params, type, at) {
+  const own = r.str(r.get(outer, "name"));
+  if (own) return own;
+  if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
+    const inner = r.str(r.get(params, "name"));
+    if (inner) return inner;
+  }
+  return { value: "", at };
+}
+var tencentScf = {
+  id: "tencent-scf",
+  vendor: "tencent",
+  description: "Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)",
+  fileNames: ["serverless.yml", "serverless.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml13.isMap)(root)) return false;
+    const c = root.get("component");
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml13.isMap)(root.get("inputs", true));
+  },
+  build(doc, source, options) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: true }));
+    r.touchAll(root);
+    const inputsNode = r.get(root, "inputs");
+    const inputs = r.map(inputsNode);
+    const multi = /multi-scf/.test(String(root.get("component")));
+    const functions = [];
+    const triggers = [];
+    const region = r.str(r.get(inputs, "region"));
+    const file = source.path;
+    const byKey = /* @__PURE__ */ new Map();
+    const makeFn = (id2, name2, at, env, m) => {
+      const fn = { id: id2, name: name2, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(m, "src"), r.get(inputs, "src")], r.get(m, "handler") ?? r.get(inputs, "handler"), r.get(m, "runtime") ?? r.get(inputs, "runtime"));
+      functions.push(fn);
+      return fn;
+    };
+    let single2;
+    if (multi) {
+      const fns = r.map(r.get(inputs, "functions"));
+      for (const [k2, pair] of fns ? entries(fns) : []) {
+        const m = r.map(pair.value);
+        const at = r.loc(pair.key);
+        const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
+        byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
+      }
+    } else {
+      const at = r.loc(r.keyNode(root, "inputs"));
+      const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
+      single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
+    }
+    const events = r.seq(r.get(inputs, "events"));
+    for (const [i2, item] of (events?.items ?? []).entries()) {
+      const m = r.map(item);
+      const first = m ? entries(m)[0] : void 0;
+      if (!first || !single2) continue;
+      const [type, pair] = first;
+      const outer = r.map(pair.value);
+      const params = r.map(r.get(outer, "parameters"));
+      const at = r.loc(item);
+      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i2}`, at }));
+    }
+    const list = r.seq(r.get(inputs, "triggers"));
+    for (const [i2, item] of (list?.items ?? []).entries()) {
+      const m = r.map(item);
+      if (!m) continue;
+      const typeL = r.str(r.get(m, "type"));
+      const type = typeof typeL?.value === "string" ? typeL.value.toLowerCase() : "";
+      const fnKey = r.str(r.get(m, "function"));
+      const fn = multi ? typeof fnKey?.value === "string" ? byKey.get(fnKey.value) : void 0 : single2;
+      if (!fn) continue;
+      const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
+      const at = r.loc(m);
+      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i2}`, at }));
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
+    };
+  }
+};
+var tencent_scf_default = tencentScf;
+
+// src/formats/tencent-scf-plugin.ts
+var NAME_MUST_EQUAL = {
+  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
+  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
+  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
+};
+var tencentScfPlugin = serverlessFrameworkAdapter({
+  id: "tencent-scf-plugin",
+  vendor: "tencent",
+  provider: "tencent",
+  description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
+  schema: "config/tencent-scf-plugin",
+  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
+  writes: tencentWrites,
+  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
+  trigger: ({ r, fn, item, id: id2, issues }) => {
+    const first = entries(item)[0];
+    if (!first) return void 0;
+    const type = first[0].toLowerCase();
+    const outer = r.map(first[1].value);
+    const params = r.map(r.get(outer, "parameters"));
+    const tAt = r.loc(item);
+    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
+    const rule = NAME_MUST_EQUAL[type];
+    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
+    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
+      issues.push({
+        at: tname.at,
+        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
+        related: [{ at: other.at, message: `${rule.what} is set here` }]
+      });
+    }
+    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
+  }
+});
+var tencent_scf_plugin_default = tencentScfPlugin;
+
+// src/formats/tencent-tcsam.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+var FUNCTION2 = "TencentCloud::Serverless::Function";
+var NAMESPACE = "TencentCloud::Serverless::Namespace";
+function typeOf(m) {
+  const t = m.get("Type");
+  return typeof t === "string" ? t.trim() : "";
+}
+function functionsOf(r, root) {
+  const out2 = [];
+  const resources = r.map(r.get(root, "Resources"));
+  for (const [k2, pair] of resources ? entries(resources) : []) {
+    const m = r.map(pair.value);
+    if (!m) continue;
+    if (typeOf(m) === FUNCTION2) {
+      out2.push({ ns: "default", key: k2, map: m, keyNode: pair.key });
+      continue;
+    }
+    if (typeOf(m) !== NAMESPACE) continue;
+    for (const [fk, fp] of entries(m)) {
+      const fm = r.map(fp.value);
+      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k2, key: fk, map: fm, keyNode: fp.key });
+    }
+  }
+  return out2;
+}
+var tencentTcsam = {
+  id: "tencent-tcsam",
+  vendor: "tencent",
+  description: "Tencent Cloud SCF CLI template.yaml (TCSAM 2018-11-11, TencentCloud::Serverless::Function)",
+  fileNames: ["template.yaml", "template.yml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml14.isMap)(root)) return false;
+    const res = root.get("Resources", true);
+    if (!(0, import_yaml14.isMap)(res)) return false;
+    return res.items.some((p) => {
+      const v = p.value;
+      if (!(0, import_yaml14.isMap)(v)) return false;
+      if (typeOf(v) === FUNCTION2) return true;
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml14.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+    });
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const functions = [];
+    const triggers = [];
+    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    const found = functionsOf(r, root);
+    for (const { ns, key: key2, map, keyNode: keyNode2 } of found) {
+      const props = r.map(r.get(map, "Properties"));
+      const at = r.loc(keyNode2);
+      const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
+      const fn = {
+        id: `${source.path}#${ns}/${key2}`,
+        name: { value: key2, at },
+        vendor: "tencent",
+        format: "tencent-tcsam",
+        env: env.env,
+        writes: [],
+        at
+      };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
+      functions.push(fn);
+      const events = r.map(r.get(props, "Events"));
+      for (const [name2, pair] of events ? entries(events) : []) {
+        const ev = r.map(pair.value);
+        if (!ev) continue;
+        const type = String(r.get(ev, "Type") && (0, import_yaml14.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const tAt = r.loc(ev);
+        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
+    };
+  }
+};
+var tencent_tcsam_default = tencentTcsam;
+
+// src/formats/huawei-serverless.ts
+function obsTrigger(r, fn, data, base) {
+  const at = data ? r.loc(data) : base.at;
+  const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
+  const prefix = filterValue(r, data, ["prefix"], at);
+  const suffix = filterValue(r, data, ["suffix"], at);
+  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
+  return {
+    ...base,
+    kind: "storage",
+    bucket,
+    events,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+function huaweiTrigger(r, fn, item, id2) {
+  const at = r.loc(item);
+  const codeL = r.str(r.get(item, "triggerTypeCode"));
+  if (!codeL) {
+    const [type, pair] = entries(item)[0] ?? ["", void 0];
+    const data2 = r.map(pair?.value);
+    const name3 = r.str(r.get(data2, "name")) ?? { value: "", at };
+    const base2 = { id: id2, type, name: name3, function: fn, at };
+    if (type === "obs") return obsTrigger(r, fn, data2, base2);
+    const o = { ...base2, kind: "other", fields: {} };
+    return o;
+  }
+  const code = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
+  const data = r.map(r.get(item, "eventData"));
+  const name2 = r.str(r.get(data, "name")) ?? { value: "", at };
+  const status = r.str(r.get(item, "status"));
+  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
+  const base = { id: id2, type: code, name: name2, function: fn, at };
+  switch (code) {
+    case "OBS":
+      return obsTrigger(r, fn, data, base);
+    case "TIMER": {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        schedule: r.str(r.get(data, "schedule")) ?? { value: new Unknown("no schedule"), at },
+        scheduleType: r.str(r.get(data, "scheduleType", "schedule_type")),
+        payload: r.str(r.get(data, "userEvent", "user_event")),
+        enabled
+      };
+      return t;
+    }
+    case "APIG":
+    case "DEDICATEDGATEWAY": {
+      const m = r.str(r.get(data, "reqMethod", "req_method"));
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
+        methodItems: m ? [m] : [],
+        authType: r.str(r.get(data, "auth")),
+        path: r.str(r.get(data, "path"))
+      };
+      return h;
+    }
+    case "LTS": {
+      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
+      return l;
+    }
+    case "KAFKA":
+    case "RABBITMQ":
+    case "SMN":
+    case "DIS": {
+      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : code === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
+      const topics = code === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: topicNode !== void 0 ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0]) : void 0,
+        batchSize: num(r, r.get(data, "batchSize", "batch_size")),
+        enabled
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: "other", fields: {} };
+      return o;
+    }
+  }
+}
+var huaweiServerless = serverlessFrameworkAdapter({
+  id: "huawei-serverless",
+  vendor: "huawei",
+  provider: "huawei",
+  description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
+  schema: "config/huawei-serverless",
+  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
+});
+var huawei_serverless_default = huaweiServerless;
+
+// src/formats/aws-sam.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+
+// src/formats/aws-intrinsics.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+function typeOf2(r, m) {
+  const t = r.get(m, "Type");
+  return t && (0, import_yaml15.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+}
+function template(r, root) {
+  const resources = r.map(r.get(root, "Resources"));
+  const buckets = /* @__PURE__ */ new Map();
+  const subs = /* @__PURE__ */ new Map();
+  const displays = /* @__PURE__ */ new Map();
+  for (const [id2, pair] of resources ? entries(resources) : []) {
+    const m = r.map(pair.value);
+    if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
+    const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
+    if (nameNode && (0, import_yaml15.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    else {
+      buckets.set(id2, `${r.file}#${id2}`);
+      displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
+      if (nameNode && (0, import_yaml15.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+    }
+  }
+  return { resources, buckets, subs, displays };
+}
+function intrinsic(node) {
+  if ((0, import_yaml15.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml15.isMap)(node) || (0, import_yaml15.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml15.isMap)(node) && node.items.length === 1 && (0, import_yaml15.isScalar)(node.items[0].key)) {
+    const k2 = String(node.items[0].key.value);
+    if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
+    if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
+  }
+  return void 0;
+}
+function cfnStr(r, t, node, fallback) {
+  if (node === void 0 || node === null) return void 0;
+  const at = r.loc(node, fallback);
+  const fn = intrinsic(node);
+  if (!fn) return r.str(node, fallback);
+  const arg = fn.arg;
+  if (fn.fn === "Ref" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
+    const id2 = arg.value.trim();
+    const b = t.buckets.get(id2);
+    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
+  }
+  if (fn.fn === "Sub" && arg && (0, import_yaml15.isScalar)(arg) && typeof arg.value === "string") {
+    if (!arg.value.includes("${")) return { value: arg.value, at };
+    const b = t.subs.get(arg.value);
+    return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
+  }
+  return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
+}
+function display(t, identity2) {
+  const d = identity2 === void 0 ? void 0 : t.displays.get(identity2);
+  return d ? { display: d } : {};
+}
+function refTarget(r, node) {
+  if (!node) return void 0;
+  const fn = intrinsic(node);
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml15.isScalar)(fn.arg)) return void 0;
+  return { value: String(fn.arg.value), at: r.loc(fn.arg) };
+}
+function cfnEnv(r, t, ...varMaps) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of varMaps) {
+    const m = r.map(n);
+    for (const [k2, pair] of m ? entries(m) : []) {
+      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
+var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
+function samPolicyWrites(r, t, policies) {
+  const out2 = [];
+  if (!policies) return out2;
+  const list = r.seq(policies)?.items ?? [policies];
+  for (const item of list) {
+    const m = r.map(item);
+    if (!m) continue;
+    for (const [k2, pair] of entries(m)) {
+      if (WRITE_TEMPLATES.has(k2)) {
+        const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
+        if (bucket) out2.push({ bucket, via: "policy", label: k2, at: r.loc(m) });
+      } else if (k2 === "Statement") out2.push(...statementWrites(r, t, pair.value));
+    }
+  }
+  return out2;
+}
+function statementWrites(r, t, node) {
+  const out2 = [];
+  const list = r.seq(node)?.items ?? (node ? [node] : []);
+  for (const item of list) {
+    const st = r.map(item);
+    if (!st) continue;
+    const effect = r.str(r.get(st, "Effect"));
+    if (effect && effect.value !== "Allow") continue;
+    const actions = strings(r, r.get(st, "Action"));
+    if (!actions.some((a2) => typeof a2.value === "string" && WRITE_ACTIONS.test(a2.value))) continue;
+    const resNode = r.get(st, "Resource");
+    for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
+      const res = t ? cfnStr(r, t, item2) : r.str(item2);
+      if (!res || typeof res.value !== "string") continue;
+      const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
+      if (!m) continue;
+      const star3 = m[2].indexOf("*");
+      const prefix = star3 < 0 ? m[2] : m[2].slice(0, star3);
+      const exact = star3 === m[2].length - 1 && prefix !== "";
+      out2.push({
+        bucket: { value: m[1], at: res.at },
+        prefix: exact ? { value: prefix, at: res.at } : void 0,
+        via: "policy",
+        label: res.value,
+        at: res.at
+      });
+    }
+  }
+  return out2;
+}
+function strings(r, node) {
+  const seq = r.seq(node);
+  if (seq) return seq.items.map((i2) => r.str(i2)).filter((x) => !!x);
+  const s = r.str(node);
+  return s ? [s] : [];
+}
+
+// src/formats/aws-sam.ts
+var TRANSFORM = "AWS::Serverless-2016-10-31";
+var FUNCTION3 = "AWS::Serverless::Function";
+function hasTransform(root) {
+  const t = root.get("Transform", true);
+  if ((0, import_yaml16.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml16.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  return false;
+}
+function hasSamFunction(root) {
+  const res = root.get("Resources", true);
+  return (0, import_yaml16.isMap)(res) && res.items.some((p) => (0, import_yaml16.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+}
+function s3Rules(r, t, filter2, fallback) {
+  const rules = r.seq(r.get(r.map(r.get(filter2, "S3Key")), "Rules"));
+  const out2 = {};
+  for (const item of rules?.items ?? []) {
+    const m = r.map(item);
+    const name2 = r.str(r.get(m, "Name"));
+    if (!name2 || typeof name2.value !== "string") continue;
+    const which = name2.value.toLowerCase();
+    if (which !== "prefix" && which !== "suffix") continue;
+    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+  }
+  return out2;
+}
+function samTrigger(r, t, fn, name2, ev, id2, issues) {
+  const at = r.loc(ev);
+  const typeL = r.str(r.get(ev, "Type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const props = r.map(r.get(ev, "Properties"));
+  const base = { id: id2, type, name: name2, function: fn, at };
+  switch (type) {
+    case "S3": {
+      const bucketNode = r.get(props, "Bucket");
+      const ref = refTarget(r, bucketNode);
+      let bucket;
+      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
+      else {
+        const at2 = bucketNode ? r.loc(bucketNode) : at;
+        bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
+        if (bucketNode) {
+          issues.push({
+            at: at2,
+            message: `${ref ? `!Ref ${JSON.stringify(ref.value)} is not an AWS::S3::Bucket of this template` : "Bucket is not a !Ref"}: SAM rejects it ("S3 events must reference an S3 bucket in the same template"); declare the bucket under Resources with Type: AWS::S3::Bucket and write Bucket: !Ref <its logical id>`
+          });
+        }
+      }
+      const filter2 = r.map(r.get(props, "Filter"));
+      const fAt = filter2 ? r.loc(filter2) : props ? r.loc(props) : at;
+      const rules = s3Rules(r, t, filter2, fAt);
+      const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        events,
+        eventItems: items2,
+        prefix: rules.prefix ?? { value: "", at: fAt },
+        suffix: rules.suffix ?? { value: "", at: fAt },
+        prefixDeclared: !!rules.prefix,
+        suffixDeclared: !!rules.suffix,
+        native: true
+      };
+      return s;
+    }
+    case "Schedule":
+    case "ScheduleV2": {
+      const timer = {
+        ...base,
+        kind: "timer",
+        dialect: "aws",
+        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
+        timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        payload: cfnStr(r, t, r.get(props, "Input"))
+      };
+      return timer;
+    }
+    case "Api":
+    case "HttpApi": {
+      const m = cfnStr(r, t, r.get(props, "Method"));
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
+        methodItems: m ? [m] : [],
+        path: cfnStr(r, t, r.get(props, "Path"))
+      };
+      return h;
+    }
+    case "SQS":
+    case "SNS":
+    case "Kinesis":
+    case "DynamoDB":
+    case "MSK":
+    case "MQ": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        batchSize: num(r, r.get(props, "BatchSize")),
+        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
+        retries: num(r, r.get(props, "MaximumRetryAttempts"))
+      };
+      return q3;
+    }
+    default: {
+      const kind = type === "CloudWatchLogs" ? "log" : type === "EventBridgeRule" || type === "CloudWatchEvent" ? "eventbridge" : "other";
+      const o = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+var awsSam = {
+  id: "aws-sam",
+  vendor: "aws",
+  description: "AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template",
+  fileNames: ["template.yaml", "template.yml"],
+  detect(doc) {
+    const root = doc.contents;
+    return (0, import_yaml16.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const t = template(r, root);
+    const functions = [];
+    const triggers = [];
+    const formatIssues = [];
+    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== FUNCTION3) continue;
+      const props = r.map(r.get(m, "Properties"));
+      const at = r.loc(pair.key);
+      const fname = r.get(props, "FunctionName");
+      const name2 = fname && (0, import_yaml16.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
+      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
+      fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
+      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
+      functions.push(fn);
+      const events = r.map(r.get(props, "Events"));
+      for (const [ename, ep] of events ? entries(events) : []) {
+        const ev = r.map(ep.value);
+        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: [],
+      formatIssues,
+      schemaTargets: () => [{ schema: "config/aws-sam", view: r.json(root), label: "template.yaml" }]
+    };
+  }
+};
+var aws_sam_default = awsSam;
+
+// src/formats/serverless-aws.ts
+function s3Trigger(r, fn, value2, base) {
+  const m = r.map(value2);
+  const at = value2 ? r.loc(value2) : base.at;
+  const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
+  const eventNode = r.get(m, "event");
+  const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
+  const events = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
+  let prefix;
+  let suffix;
+  for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
+    const rule = r.map(item);
+    if (r.has(rule, "prefix")) prefix = r.str(r.get(rule, "prefix")) ?? { value: "", at: r.loc(rule) };
+    if (r.has(rule, "suffix")) suffix = r.str(r.get(rule, "suffix")) ?? { value: "", at: r.loc(rule) };
+  }
+  return {
+    ...base,
+    kind: "storage",
+    bucket,
+    events: events.events,
+    eventItems: events.items,
+    prefix: prefix ?? { value: "", at },
+    suffix: suffix ?? { value: "", at },
+    prefixDeclared: !!prefix,
+    suffixDeclared: !!suffix,
+    native: true
+  };
+}
+function awsTrigger(r, fn, item, id2) {
+  const at = r.loc(item);
+  const [type, pair] = entries(item)[0] ?? ["", void 0];
+  const value2 = pair?.value ?? null;
+  const m = r.map(value2);
+  const name2 = r.str(r.get(m, "name")) ?? { value: "", at };
+  const base = { id: id2, type, name: name2, function: fn, at };
+  switch (type) {
+    case "s3":
+      return s3Trigger(r, fn, value2, base);
+    case "schedule": {
+      const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
+      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
+      return t;
+    }
+    case "http":
+    case "httpApi": {
+      const method = m ? r.str(r.get(m, "method")) : void 0;
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : void 0,
+        methodItems: method ? [method] : [],
+        path: m ? r.str(r.get(m, "path")) : void 0
+      };
+      return h;
+    }
+    case "sqs":
+    case "sns":
+    case "stream":
+    case "kafka":
+    case "msk":
+    case "activemq":
+    case "rabbitmq": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
+        enabled: r.str(r.get(m, "enabled")),
+        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
+        batchSize: num(r, r.get(m, "batchSize")),
+        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
+        retries: num(r, r.get(m, "maximumRetryAttempts"))
+      };
+      return q3;
+    }
+    default: {
+      const kind = type === "cloudwatchLog" ? "log" : type === "eventBridge" || type === "cloudwatchEvent" ? "eventbridge" : "other";
+      const o = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+var serverlessAws = serverlessFrameworkAdapter({
+  id: "serverless-aws",
+  vendor: "aws",
+  provider: "aws",
+  description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
+  schema: "config/serverless-aws",
+  providerWrites: (r, provider) => [
+    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
+    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
+  ],
+  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
+});
+var serverless_aws_default = serverlessAws;
+
+// src/formats/index.ts
+var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default];
+var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
+function formatById(id2) {
+  return FORMATS.find((f) => f.id === id2);
+}
+
+// src/engine/template-sniff.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
+var HEAD_BYTES = 1024;
+var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
+var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
+function looksLikeTemplate(head) {
+  const text2 = head.replace(/^\uFEFF/, "");
+  return VERSION.test(text2) || TRANSFORM2.test(text2);
+}
+function isTemplateFile(path2) {
+  let fd;
+  try {
+    fd = openSync3(path2, "r");
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
+    return looksLikeTemplate(buf.subarray(0, n).toString("utf8"));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
+// src/engine/files.ts
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function displayPath(cwd, p) {
+  const rel = isAbsolute3(p) ? relative4(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep4).join("/").replace(/^\.\//, "");
+}
+function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const wanted = new Set(names2);
+  for (const p of paths) {
+    const abs = isAbsolute3(p) ? p : join2(cwd, p);
+    let st;
+    try {
+      st = statSync3(abs);
+    } catch {
+      throw new UsageError(`${p}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      const found = [];
+      walk(abs, wanted, found);
+      for (const f of found.sort()) add(f, false);
+    } else add(abs, true);
+  }
+  return out2;
+  function add(abs, named) {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out2.push({ abs, display: displayPath(cwd, abs), named });
+  }
+}
+function walk(dir, wanted, out2) {
+  let list;
+  try {
+    list = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
+  }
+  for (const d of list) {
+    if (d.isDirectory()) {
+      if (!SKIP.has(d.name)) walk(join2(dir, d.name), wanted, out2);
+    } else if (d.isFile() && (wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTemplateFile(join2(dir, d.name)))) out2.push(join2(dir, d.name));
+  }
+}
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+function readBytes(entry) {
+  try {
+    const size = statSync3(entry.abs).size;
+    if (size > MAX_FILE_BYTES) return { tooLarge: size };
+    return readFileSync2(entry.abs);
+  } catch (e) {
+    throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
+  }
+}
+
+// src/engine/workers.ts
+import { createRequire as createRequire4 } from "node:module";
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { isAbsolute as isAbsolute4, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/engine/build.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+
+// src/engine/crash.ts
+function crash(where, path2, start2, e) {
+  const message = e instanceof Error ? e.message : String(e);
+  return { in: where, path: path2, start: start2, message: message.split("\n")[0] || "(no message)" };
+}
+function docStart(doc) {
+  return doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+}
+function checkGuarded(rule, ctx, path2) {
+  let last;
+  const report = (r) => {
+    last = r;
+    ctx.report(r);
+  };
+  try {
+    rule.check?.({ ...ctx, report });
+    return void 0;
+  } catch (e) {
+    return crash(`rule "${rule.id}"`, path2 ?? last?.at.file ?? ctx.sources[0]?.path ?? "", last?.at.start ?? 0, e);
+  }
+}
+
+// src/engine/build.ts
+function detect(doc, source, options, crashes) {
+  if (options.inputFormat) {
+    const f = formatById(options.inputFormat);
+    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
+    return (0, import_yaml17.isMap)(doc.contents) ? f : void 0;
+  }
+  return FORMATS.find((f) => {
+    try {
+      return f.detect(doc, source);
+    } catch (e) {
+      crashes.push(crash(`format "${f.id}" (detection)`, source.path, docStart(doc), e));
+      return false;
+    }
+  });
+}
+function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  const formats = /* @__PURE__ */ new Map();
+  const unrecognized = [];
+  const crashes = [];
+  for (const source of sources) {
+    let format3 = null;
+    const pre = prebuilt?.get(source.path);
+    if (pre) {
+      format3 = pre.format;
+      for (const fm of pre.files) addFileModel(model, fm);
+    }
+    for (const doc of pre ? [] : source.docs) {
+      const adapter = detect(doc, source, options, crashes);
+      if (!adapter) continue;
+      format3 = adapter.id;
+      let built;
+      try {
+        built = adapter.build(doc, source, withFileSettings(options, source.path));
+      } catch (e) {
+        crashes.push(crash(`format "${adapter.id}"`, source.path, docStart(doc), e));
+        continue;
+      }
+      const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
+      addFileModel(model, fm);
+    }
+    formats.set(source.path, format3);
+    if (format3 === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
+  }
+  return { sources, model, formats, unrecognized, crashes };
+}
+function addFileModel(model, fm) {
+  model.files.push(fm);
+  model.functions.push(...fm.functions);
+  model.triggers.push(...fm.triggers);
+  model.storageTriggers.push(...fm.triggers.filter(isStorage));
+}
+function ruleSetting(rule, options) {
+  return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
+}
+function fileRuleSetting(rule, options, path2) {
+  return options.forFile?.(path2)?.rules?.[rule.id] ?? ruleSetting(rule, options);
+}
+function withFileSettings(options, path2) {
+  const fs2 = options.forFile?.(path2);
+  if (!fs2 || !fs2.vars && !fs2.env) return options;
+  return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
+}
+
+// src/engine/serialize.ts
+var TAG = "\0";
+function encodeFileModel(fm) {
+  const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
+  const enc = (v, top) => {
+    if (v === null) return null;
+    switch (typeof v) {
+      case "string":
+      case "boolean":
+        return v;
+      case "number":
+        return Number.isFinite(v) ? v : { [TAG]: "n", v: String(v) };
+      case "undefined":
+      case "function":
+      case "symbol":
+        return void 0;
+      case "bigint":
+        return { [TAG]: "b", v: v.toString() };
+    }
+    if (v instanceof Unknown) return { [TAG]: "u", v: v.reason };
+    if (!top && fnIndex.has(v)) return { [TAG]: "f", v: fnIndex.get(v) };
+    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k2, x]) => [enc(k2, false) ?? null, enc(x, false) ?? null]) };
+    if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
+    if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
+    const out2 = {};
+    for (const [k2, x] of Object.entries(v)) {
+      const e = enc(x, false);
+      if (e !== void 0) out2[k2] = e;
+    }
+    return out2;
+  };
+  return {
+    ...enc({ ...fm, functions: void 0, schemaTargets: void 0 }, true),
+    functions: fm.functions.map((f) => enc(f, true) ?? null)
+  };
+}
+function decodeFileModel(data) {
+  const raw = data;
+  const functions = [];
+  const pending = [];
+  const dec = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) {
+      const arr = new Array(v.length);
+      for (let i2 = 0; i2 < v.length; i2++) arr[i2] = decAt(arr, i2, v[i2]);
+      return arr;
+    }
+    const tag = v[TAG];
+    if (typeof tag === "string") {
+      const x = v.v;
+      switch (tag) {
+        case "u":
+          return new Unknown(x);
+        case "m":
+          return new Map(x.map(([k2, y]) => [dec(k2), dec(y)]));
+        case "s":
+          return new Set(x.map(dec));
+        case "n":
+          return Number(x);
+        case "b":
+          return BigInt(x);
+      }
+    }
+    const out2 = {};
+    for (const [k2, x] of Object.entries(v)) out2[k2] = decAt(out2, k2, x);
+    return out2;
+  };
+  function decAt(holder, key2, x) {
+    if (x !== null && typeof x === "object" && !Array.isArray(x) && x[TAG] === "f") {
+      pending.push([holder, key2, x.v]);
+      return void 0;
+    }
+    return dec(x);
+  }
+  for (const f of raw.functions ?? []) functions.push(dec(f));
+  const rest = dec({ ...raw, functions: null });
+  for (const [holder, key2, i2] of pending) holder[key2] = functions[i2];
+  rest.functions = functions;
+  return rest;
+}
+
+// src/engine/cache.ts
+import { createRequire as createRequire3 } from "node:module";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync4, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname4, join as join4, basename as basename2 } from "node:path";
+
+// src/engine/cache-key.ts
+import { createRequire as createRequire2 } from "node:module";
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync3, writeSync as writeSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join3 } from "node:path";
+var SECRET_BYTES = 32;
+function cacheKeyDir(env = process.env) {
+  if (env.XDG_CACHE_HOME) return join3(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join3(env.LOCALAPPDATA, "trigger-lint");
+  return join3(homedir(), ".cache", "trigger-lint");
+}
+var memo;
+function cacheSecret(dir = cacheKeyDir()) {
+  if (memo?.dir === dir) return memo.secret;
+  const secret = readSecret(dir);
+  memo = { dir, secret };
+  return secret;
+}
+function readSecret(dir) {
+  const file = join3(dir, "cache-key");
+  try {
+    const b = readFileSync3(file);
+    if (b.length === SECRET_BYTES) return b;
+  } catch {
+  }
+  try {
+    mkdirSync2(dir, { recursive: true, mode: 448 });
+    const crypto2 = createRequire2(import.meta.url)("node:crypto");
+    const secret = crypto2.randomBytes(SECRET_BYTES);
+    const fd = openSync4(file, "wx", 384);
+    try {
+      writeSync2(fd, secret);
+    } finally {
+      closeSync4(fd);
+    }
+    return secret;
+  } catch {
+    try {
+      const b = readFileSync3(file);
+      return b.length === SECRET_BYTES ? b : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+}
+
+// src/engine/cache.ts
+var FORMAT = 2;
+var crypto;
+function sha256(...parts2) {
+  crypto ??= createRequire3(import.meta.url)("node:crypto");
+  const h = crypto.createHash("sha256");
+  for (const p of parts2) h.update(p).update("\0");
+  return h.digest("hex");
+}
+function stableJson(v) {
+  return JSON.stringify(v, (_k, x) => {
+    if (x instanceof Set) return [...x].sort();
+    if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
+    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k2) => [k2, x[k2]]));
+    return x;
+  }) ?? "undefined";
+}
+function entryMac(secret, path2, key2, unit) {
+  crypto ??= createRequire3(import.meta.url)("node:crypto");
+  return crypto.createHmac("sha256", secret).update(path2).update("\0").update(key2).update("\0").update(JSON.stringify(unit)).digest("hex");
+}
+var Cache = class {
+  /** `readable`: false when the file may not be read (outside the project, not a regular file): start empty. */
+  constructor(location2, version, readable2 = true) {
+    this.location = location2;
+    this.version = version;
+    this.secret = cacheSecret();
+    let data;
+    try {
+      data = readable2 && this.secret ? JSON.parse(readFileSync4(location2, "utf8")) : void 0;
+    } catch {
+      data = void 0;
+    }
+    if (data && data.tool === "trigger-lint" && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === "object" && !Array.isArray(data.entries)) {
+      for (const [path2, e] of Object.entries(data.entries)) {
+        if (isEntry(e) && this.verify(path2, e)) this.entries[path2] = e;
+      }
+    }
+  }
+  location;
+  version;
+  entries = /* @__PURE__ */ Object.create(null);
+  dirty = false;
+  /** This machine's secret; undefined when it cannot be read or made (then nothing is read or written). */
+  secret;
+  /** Counts for this run, for tests and `--debug`-style reporting. */
+  stats = { hits: 0, misses: 0 };
+  mac(path2, key2, unit) {
+    return entryMac(this.secret, path2, key2, unit);
+  }
+  verify(path2, e) {
+    const want = Buffer.from(this.mac(path2, e.key, e.unit), "hex");
+    const got = Buffer.from(e.mac, "hex");
+    return got.length === want.length && crypto.timingSafeEqual(got, want);
+  }
+  get(path2, key2) {
+    const e = this.entries[path2];
+    if (e && e.key === key2) {
+      this.stats.hits++;
+      return e.unit;
+    }
+    this.stats.misses++;
+    return void 0;
+  }
+  set(path2, key2, unit) {
+    if (!this.secret) return;
+    const clean = { ...unit, env: {} };
+    this.entries[path2] = { key: key2, unit: clean, mac: this.mac(path2, key2, clean) };
+    this.dirty = true;
+  }
+  /** Forget an entry that turned out unusable (it decodes to nothing): it is recomputed and rewritten. */
+  drop(path2) {
+    delete this.entries[path2];
+    this.stats.hits--;
+    this.stats.misses++;
+  }
+  /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
+  save() {
+    if (!this.dirty || !this.secret) return;
+    const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
+    const tmp = join4(dirname4(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    try {
+      const fd = openSync5(tmp, "w");
+      try {
+        writeSync3(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
+        let first = true;
+        for (const [path2, entry] of Object.entries(this.entries)) {
+          writeSync3(fd, `${first ? "" : ","}${JSON.stringify(path2)}:${JSON.stringify(entry)}`);
+          first = false;
+        }
+        writeSync3(fd, "}}");
+      } finally {
+        closeSync5(fd);
+      }
+      renameSync(tmp, this.location);
+      this.dirty = false;
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+      }
+    }
+  }
+};
+var isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function isEntry(e) {
+  if (!isObject(e) || typeof e.key !== "string" || typeof e.mac !== "string" || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
+  const u = e.unit;
+  return (u.format === null || typeof u.format === "string") && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders) && Array.isArray(u.files) && u.files.every(isObject) && (u.env === "*" || isObject(u.env)) && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
+}
+var isSpan = (v) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
+function isReport(r) {
+  if (!isObject(r) || typeof r.message !== "string" || !isSpan(r.at) || typeof r.at.file !== "string") return false;
+  const fixes = r.fix === void 0 ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
+  if (!fixes.every((f) => isSpan(f) && typeof f.text === "string")) return false;
+  return r.related === void 0 || Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === "string" && isSpan(x.at));
+}
+
+// src/engine/version.ts
+var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
+
+// src/engine/workers.ts
+var AUTO_WORKER_THRESHOLD = 200;
+var AUTO_MIN_CPUS = 4;
+var BATCH = 64;
+function portable(options) {
+  const out2 = {};
+  for (const [k2, v] of Object.entries(options)) {
+    if (typeof v === "function" || v instanceof Set || k2 === "env" || k2 === "cache" || k2 === "concurrency" || k2 === "named") continue;
+    out2[k2] = v;
+  }
+  return out2;
+}
+function recordingEnv(base, seen) {
+  return new Proxy(base, {
+    get(t, k2) {
+      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
+      return typeof k2 === "string" ? t[k2] : void 0;
+    },
+    has(t, k2) {
+      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
+      return k2 in t;
+    },
+    ownKeys(t) {
+      seen.all = true;
+      return Reflect.ownKeys(t);
+    }
+  });
+}
+function analyse(job, options, rules, parsed, encode = true) {
+  const seen = { vars: {}, all: false };
+  const env = recordingEnv(options.env ?? {}, seen);
+  const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
+  const source = parsed ?? parseSource(job.path, job.text, job.extra);
+  const named = new Set(job.named ? [job.path] : []);
+  const loaded = buildModel([source], opts2, named);
+  const format3 = loaded.formats.get(job.path) ?? null;
+  const linted = format3 !== null || job.named ? [source] : [];
+  const reports = {};
+  for (const rule of rules) {
+    if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
+    const list = [];
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts2, report: (r) => {
+      list.push(r);
+    } }, job.path);
+    if (failed) loaded.crashes.push(failed);
+    if (list.length) reports[rule.id] = list;
+  }
+  const files = loaded.model.files;
+  return {
+    files,
+    source,
+    unit: {
+      format: format3,
+      syntax: source.syntax,
+      placeholders: source.placeholders,
+      files: encode ? files.map(encodeFileModel) : [],
+      reports,
+      env: seen.all ? "*" : seen.vars,
+      ...loaded.crashes.length ? { crashes: loaded.crashes } : {}
+    }
+  };
+}
+var UNPARSED = /* @__PURE__ */ new WeakMap();
+function lightSource(path2, text2, extra = []) {
+  const s = { path: path2, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
+  UNPARSED.set(s, extra);
+  return s;
+}
+function optionsHash(options, rules) {
+  return sha256(stableJson(portable(options)), rules.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
+}
+function threadCount(concurrency, misses) {
+  if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
+  const cpus = availableParallelism();
+  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
+  return Math.max(0, Math.min(concurrency, Math.ceil(misses / 2)));
+}
+function workerFile() {
+  const url = new URL("./worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : void 0;
+}
+function prepare(sources, options, named, rules) {
+  const env = options.env ?? {};
+  const cwd = options.cwd ?? process.cwd();
+  const cache = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
+  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const cacheable = (j) => !!cache && !options.readEnv && !j.settings?.readEnv;
+  const hash = cache ? optionsHash(options, rules) : "";
+  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
+  const units = jobs.map((j, i2) => cacheable(j) ? cache.get(j.path, keys[i2]) : void 0);
+  const decoded = /* @__PURE__ */ new Map();
+  units.forEach((u, i2) => {
+    if (!u) return;
+    try {
+      decoded.set(i2, u.files.map(decodeFileModel));
+    } catch {
+      units[i2] = void 0;
+      cache.drop(jobs[i2].path);
+    }
+  });
+  const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
+  const threads = threadCount(options.concurrency, missing.filter((i2) => UNPARSED.has(sources[i2])).length);
+  const file = threads > 0 ? workerFile() : void 0;
+  const direct2 = /* @__PURE__ */ new Map();
+  let remote = [];
+  if (file) {
+    remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
+    const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
+    remote.forEach((i2, k2) => {
+      units[i2] = got[k2];
+    });
+  }
+  const local = new Set(remote);
+  for (const i2 of missing) {
+    if (local.has(i2)) continue;
+    const { unit, files, source } = analyse(jobs[i2], options, rules, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache);
+    units[i2] = unit;
+    for (const fm of files) delete fm.schemaTargets;
+    direct2.set(i2, files);
+    sources[i2].syntax = source.syntax;
+  }
+  const fresh = new Set(missing);
+  const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map(), crashes: [] };
+  sources.forEach((s, i2) => {
+    const u = units[i2];
+    s.syntax = u.syntax;
+    s.placeholders = u.placeholders;
+    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? decoded.get(i2) ?? u.files.map(decodeFileModel) });
+    for (const [id2, list] of Object.entries(u.reports)) {
+      const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
+      for (const r of list) all.push(r);
+    }
+    if (u.crashes) prebuilt.crashes.push(...u.crashes);
+    if (fresh.has(i2) && cacheable(jobs[i2])) cache.set(s.path, keys[i2], u);
+  });
+  cache?.save();
+  return prebuilt;
+}
+function openCache(location2, cwd, root) {
+  const abs = isAbsolute4(location2) ? location2 : join5(cwd, location2);
+  const why = refusal(root, abs);
+  return new Cache(abs, VERSION2, why === void 0);
+}
+var workerThreads;
+var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
+var threadStats = { runs: 0, threads: 0, batches: 0 };
+var STALL_MS = 12e4;
+function runWorkers(file, jobs, options, threads) {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
+  const out2 = new Array(jobs.length);
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
+  let next = 0;
+  let done = 0;
+  const pool = [];
+  threadStats.runs++;
+  threadStats.threads += threads;
+  const send = (p) => {
+    if (next >= jobs.length) return;
+    threadStats.batches++;
+    p.from = next;
+    next = Math.min(jobs.length, next + size);
+    p.port.postMessage(jobs.slice(p.from, next));
+  };
+  try {
+    for (let t = 0; t < threads; t++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
+      worker.unref();
+      const p = { worker, port: port1, from: 0 };
+      pool.push(p);
+      send(p);
+    }
+    let idleSince = Date.now();
+    while (done < jobs.length) {
+      const seen = Atomics.load(signal, 0);
+      let progressed = false;
+      for (const p of pool) {
+        for (let m = receiveMessageOnPort(p.port); m; m = receiveMessageOnPort(p.port)) {
+          const msg = m.message;
+          if (msg.error !== void 0) throw new Error(`worker thread: ${msg.error}`);
+          const units = JSON.parse(msg.units);
+          units.forEach((u, k2) => {
+            out2[p.from + k2] = u;
+          });
+          done += units.length;
+          progressed = true;
+          send(p);
+        }
+      }
+      if (progressed) {
+        idleSince = Date.now();
+        continue;
+      }
+      if (Date.now() - idleSince > STALL_MS) throw new Error("worker threads stopped answering; run with --concurrency off");
+      Atomics.wait(signal, 0, seen, 1e3);
+    }
+  } finally {
+    for (const p of pool) {
+      p.port.close();
+      void p.worker.terminate();
+    }
+  }
+  return out2;
+}
+
+// src/source/comments.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+function readComments(text2) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [];
+  try {
+    for (const tok of new import_yaml18.Parser().parse(text2)) stack.push(tok);
+  } catch {
+    return out2;
+  }
+  while (stack.length) {
+    const t = stack.pop();
+    if (!t || typeof t !== "object" || seen.has(t)) continue;
+    seen.add(t);
+    const tok = t;
+    if (tok.type === "comment" && typeof tok.source === "string" && typeof tok.offset === "number") {
+      const offset = tok.offset;
+      let i2 = offset - 1;
+      while (i2 >= 0 && (text2[i2] === " " || text2[i2] === "	")) i2--;
+      out2.push({ offset, text: tok.source.slice(1), trailing: i2 >= 0 && text2[i2] !== "\n" && text2[i2] !== "\r" });
+      continue;
+    }
+    for (const v of Object.values(tok)) if (v && typeof v === "object") stack.push(v);
+  }
+  return out2.sort((a2, b) => a2.offset - b.offset);
+}
+
+// src/engine/suppress.ts
+var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
+var ALL_RULES = "*";
+var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
+function readDirectives(source) {
+  const directives = [];
+  const misspelled = [];
+  if (!source.text.includes("trigger-lint-")) return { directives, misspelled };
+  for (const c of readComments(source.text)) {
+    const m = DIRECTIVE.exec(c.text);
+    if (!m) continue;
+    const [, lead, word, fullRest] = m;
+    const bodyStart = c.offset + 1 + lead.length;
+    const kind = DIRECTIVE_KINDS.includes(word) ? word : void 0;
+    if (!kind) {
+      if (/^(disable|enable)/.test(word)) {
+        misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length } });
+      }
+      continue;
+    }
+    const restStart = bodyStart + "trigger-lint-".length + word.length;
+    const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
+    const sep8 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep8 ? rest.slice(0, sep8.index) : rest;
+    const reason = sep8 ? rest.slice(sep8.index + sep8[0].length).trim() || void 0 : void 0;
+    const rules = [];
+    for (const idm of list.matchAll(/[^\s,]+/g)) {
+      const start2 = restStart + idm.index;
+      rules.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
+    }
+    directives.push({
+      kind,
+      path: source.path,
+      at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
+      line: lineCol(source, c.offset).line,
+      rules,
+      ...reason ? { reason } : {},
+      used: /* @__PURE__ */ new Set()
+    });
+  }
+  return { directives, misspelled };
+}
+function names(d, ruleId) {
+  if (d.rules.length === 0) return ALL_RULES;
+  return d.rules.some((r) => r.id === ruleId) ? ruleId : void 0;
+}
+function coveringDirective(f, ds) {
+  for (const d of ds) {
+    const id2 = names(d, f.ruleId);
+    if (!id2) continue;
+    if (d.kind === "disable-next-line" && f.line === d.line + 1 || d.kind === "disable-line" && f.line === d.line) return [d, id2];
+  }
+  let open;
+  for (const d of ds) {
+    if (d.kind !== "disable" && d.kind !== "enable") continue;
+    if (d.at.start >= f.start) break;
+    const id2 = names(d, f.ruleId);
+    if (!id2) continue;
+    open = d.kind === "disable" ? [d, id2] : void 0;
+  }
+  if (open) return open;
+  for (const d of ds) {
+    const id2 = d.kind === "disable-file" ? names(d, f.ruleId) : void 0;
+    if (id2) return [d, id2];
+  }
+  return void 0;
+}
+function applySuppressions(findings, directives) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const d of directives) (byPath.get(d.path) ?? byPath.set(d.path, []).get(d.path)).push(d);
+  for (const list of byPath.values()) list.sort((a2, b) => a2.at.start - b.at.start);
+  return findings.filter((f) => {
+    const ds = byPath.get(f.path);
+    const hit = ds && coveringDirective(f, ds);
+    if (!hit) return true;
+    hit[0].used.add(hit[1]);
+    return false;
+  });
+}
+function scopeText(kind) {
+  switch (kind) {
+    case "disable-next-line":
+      return "on the next line";
+    case "disable-line":
+      return "on this line";
+    case "disable-file":
+      return "in this file";
+    default:
+      return "in the block it opens";
+  }
+}
+
+// src/engine/lint.ts
+var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function tooLarge(path2, size) {
+  const mb = (size / 2 ** 20).toFixed(0);
+  return parseSource(path2, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+}
+function readInputs(inputs, options = {}, parse4 = lightSource) {
+  const cwd = options.cwd ?? process.cwd();
+  const sources = [];
+  const named = new Set(options.named ?? []);
+  const paths = inputs.filter((i2) => typeof i2 === "string");
+  for (const i2 of inputs) {
+    if (typeof i2 === "string") continue;
+    const p = displayPath(cwd, i2.path);
+    if (options.ignore?.(p)) continue;
+    named.add(p);
+    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
+  }
+  for (const entry of expandPaths(paths, cwd)) {
+    if (options.ignore?.(entry.display)) continue;
+    const bytes = readBytes(entry);
+    if (entry.named) named.add(entry.display);
+    if (!(bytes instanceof Uint8Array)) {
+      sources.push(tooLarge(entry.display, bytes.tooLarge));
+      continue;
+    }
+    const { text: text2, error } = decode(bytes);
+    sources.push(parse4(entry.display, text2, error ? [error] : []));
+  }
+  return { sources, named };
+}
+function rootOf(sources, options) {
+  const cwd = options.cwd ?? process.cwd();
+  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
+}
+function startRun(rules, sources, options, named, prebuilt) {
+  for (const id2 of Object.keys(options.rules ?? {})) {
+    if (!rules.some((r) => r.id === id2)) {
+      const guess = didYouMean(id2, rules.map((r) => r.id));
+      throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
+    }
+  }
+  prebuilt ??= prepare(sources, options, named, rules);
+  const loaded = buildModel(sources, options, named, prebuilt?.models);
+  options.onModel?.(loaded.model);
+  const readers = rules.filter((r) => r.needs?.includes("code"));
+  const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== "off"), options.cwd ?? process.cwd(), rootOf(sources, options));
+  return { rules, sources, options, named, prebuilt, loaded, code };
+}
+function lintSources(rules, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return finishRun(startRun(rules, sources, options, named, prebuilt));
+}
+async function lintSourcesAsync(rules, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  const run3 = startRun(rules, sources, options, named, prebuilt);
+  if (run3.code.length) await loadParsers();
+  return finishRun(run3);
+}
+function finishRun(run3) {
+  const { rules, sources, options, named, prebuilt, loaded } = run3;
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options) }) : /* @__PURE__ */ new Map();
+  const codeFiles = /* @__PURE__ */ new Map();
+  for (const [path2, text2] of codeTexts) if (!byPath.has(path2)) codeFiles.set(path2, lightSource(path2, text2));
+  let findings = [];
+  const crashes = [...prebuilt?.crashes ?? [], ...loaded.crashes];
+  const unrecognized = loaded.unrecognized.filter((p) => !crashes.some((c) => c.path === p));
+  const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
+  const reporter = (rule, into) => (r) => {
+    const setting = fileRuleSetting(rule, options, r.at.file);
+    if (setting === "off") return;
+    const f = toFinding(rule, setting, r, byPath, codeFiles);
+    if (f) into.push(f);
+  };
+  const isOn = (rule) => ruleSetting(rule, options) !== "off" || !!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== "off");
+  for (const rule of rules) {
+    if (!rule.check || !isOn(rule)) continue;
+    if (prebuilt && rule.scope === "file") {
+      for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
+      continue;
+    }
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    if (failed) crashes.push(failed);
+  }
+  const directives = [];
+  const misspelledDirectives = [];
+  for (const s of linted) {
+    const d = readDirectives(s);
+    directives.push(...d.directives);
+    misspelledDirectives.push(...d.misspelled);
+  }
+  findings = applySuppressions(findings, directives);
+  const post = [];
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const rule of rules) {
+    if (!rule.postProcess || !isOn(rule)) continue;
+    try {
+      rule.postProcess({
+        sources: linted,
+        options,
+        findings,
+        directives,
+        misspelledDirectives,
+        ruleIds,
+        settingFor: (id2, path2) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path2) : "off",
+        report: reporter(rule, post)
+      });
+    } catch (e) {
+      crashes.push(crash(`rule "${rule.id}"`, linted[0]?.path ?? "", 0, e));
+    }
+  }
+  findings.push(...post);
+  const kept = options.quiet ? findings.filter((f) => f.severity === "error") : findings;
+  kept.sort(compareFindings);
+  const files = [];
+  const per = /* @__PURE__ */ new Map();
+  for (const f of kept) (per.get(f.path) ?? per.set(f.path, []).get(f.path)).push(f);
+  for (const s of sources) {
+    const fmt = loaded.formats.get(s.path) ?? null;
+    if (fmt === null && !named.has(s.path) && !per.get(s.path)?.length) continue;
+    if (unrecognized.includes(s.path)) continue;
+    files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
+  }
+  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of kept) {
+    if (f.severity === "error") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  for (const [p, s] of codeFiles) texts.set(p, s.text);
+  const internalErrors = crashes.map((c) => {
+    const src = byPath.get(c.path);
+    const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
+    return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
+  });
+  return { files, summary, unrecognized, texts, ...internalErrors.length ? { internalErrors } : {} };
+}
+function compareFindings(a2, b) {
+  return a2.path < b.path ? -1 : a2.path > b.path ? 1 : a2.line - b.line || a2.column - b.column || (a2.ruleId < b.ruleId ? -1 : a2.ruleId > b.ruleId ? 1 : 0) || (a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0);
+}
+function toFinding(rule, setting, r, byPath, codeFiles) {
+  const src = byPath.get(r.at.file);
+  if (!src) return void 0;
+  let severity = setting;
+  if (r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity]) severity = r.severity;
+  const s = lineCol(src, r.at.start);
+  const e = lineCol(src, Math.max(r.at.end, r.at.start));
+  const fixes = r.fix ? Array.isArray(r.fix) ? r.fix : [r.fix] : void 0;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: r.message,
+    path: r.at.file,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    start: r.at.start,
+    end: r.at.end,
+    ...fixes ? { fix: fixes } : {},
+    ...r.related?.length ? {
+      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
+        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file);
+        const a2 = lineCol(rs, x.at.start);
+        const b = lineCol(rs, x.at.end);
+        return { path: x.at.file, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, message: x.message, ...x.code ? { code: true } : {} };
+      })
+    } : {},
+    ...r.key ? { key: r.key } : {}
+  };
+}
+
 // src/model/filters.ts
 function prefixesOverlap(a2, b) {
   return a2.startsWith(b) || b.startsWith(a2);
@@ -11606,15 +19379,15 @@ function bucketId(vendor, bucket) {
 function bucketKey(t) {
   return isKnown(t.bucket) ? bucketId(t.function.vendor, t.bucket.value) : void 0;
 }
-function byBucket(triggers, filter = () => true) {
+function byBucket(triggers, filter2 = () => true) {
   const groups = /* @__PURE__ */ new Map();
   for (const t of triggers) {
-    if (!filter(t)) continue;
-    const k = bucketKey(t);
-    if (k === void 0) continue;
-    const g = groups.get(k);
+    if (!filter2(t)) continue;
+    const k2 = bucketKey(t);
+    if (k2 === void 0) continue;
+    const g = groups.get(k2);
     if (g) g.push(t);
-    else groups.set(k, [t]);
+    else groups.set(k2, [t]);
   }
   return groups;
 }
@@ -11713,10 +19486,10 @@ var duplicate_trigger_name_default = {
     const seen = /* @__PURE__ */ new Map();
     for (const t of model.triggers) {
       if (!isKnown(t.name) || t.name.value === "") continue;
-      const k = `${t.function.id}\0${t.name.value}`;
-      const first = seen.get(k);
+      const k2 = `${t.function.id}\0${t.name.value}`;
+      const first = seen.get(k2);
       if (!first) {
-        seen.set(k, t);
+        seen.set(k2, t);
         continue;
       }
       report({
@@ -12187,7 +19960,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parse2(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -12567,7 +20340,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
-var parse2 = parse;
+var parse3 = parse2;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -12766,7 +20539,7 @@ var eventbridge_trigger_default = {
       if (!isKnown(t.filterPattern)) continue;
       const text2 = t.filterPattern.value;
       const errors = [];
-      const value2 = parse2(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const value2 = parse3(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
       if (errors.length) {
         const e = errors[0];
         const what = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -12786,20 +20559,20 @@ function checkBatch(t, key2, report) {
   const facts = TRIGGER_FACTS[t.function.vendor].eventbridge;
   const source = known(t.sourceType)?.toLowerCase();
   if (!facts || !source || !facts.sourceTypes.includes(source)) return;
-  const range = (l, [lo, hi], what, unit) => {
+  const range2 = (l, [lo, hi], what, unit) => {
     if (!isKnown(l) || l.value >= lo && l.value <= hi) return;
     report({ at: l.at, message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType.value)} sources; use a value in that range`, key: key2 });
   };
-  range(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
-  range(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
+  range2(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
+  range2(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
 }
 function checkParameters(t, key2, report) {
   const expected = TRIGGER_FACTS[t.function.vendor].eventbridge?.parameterKeys;
   const source = known(t.sourceType);
   const want = source ? expected?.[source.toLowerCase()] : void 0;
-  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k) => k.value === want)) return;
+  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k2) => k2.value === want)) return;
   const others = new Set(Object.values(expected));
-  const first = t.sourceParameterKeys.find((k) => others.has(String(k.value))) ?? t.sourceParameterKeys[0];
+  const first = t.sourceParameterKeys.find((k2) => others.has(String(k2.value))) ?? t.sourceParameterKeys[0];
   const name2 = String(first.value);
   const message = others.has(name2) ? `${q(name2)} in eventSourceParameters of ${triggerLabel(t)} belongs to eventSourceType ${name2.replace(/^source|Parameters$/g, "")}, but this trigger's is ${q(source)}: its settings are not read; write them under ${q(want)}` : `${q(name2)} is written directly under eventSourceParameters of ${triggerLabel(t)}: eventSourceType ${q(source)} reads its settings from eventSourceParameters.${want}, so these are not read; nest them under ${q(want)}`;
   report({ at: first.at, message, key: `${key2}#eventSourceParameters` });
@@ -12814,8 +20587,8 @@ function suggestion(kind, value2) {
     return tail ? `use suffix ${q(tail)}` : "use an empty suffix";
   }
   const head = value2.slice(0, i2);
-  const ext = /\.[A-Za-z0-9]+$/.exec(value2.slice(i2))?.[0];
-  return ext ? `use prefix ${q(head)} with suffix ${q(ext)}` : `use prefix ${q(head)}`;
+  const ext2 = /\.[A-Za-z0-9]+$/.exec(value2.slice(i2))?.[0];
+  return ext2 ? `use prefix ${q(head)} with suffix ${q(ext2)}` : `use prefix ${q(head)}`;
 }
 var filter_wildcard_default = {
   id: "filter-wildcard",
@@ -12838,51 +20611,6 @@ var filter_wildcard_default = {
     }
   }
 };
-
-// src/source/suggest.ts
-function editDistance(a2, b) {
-  const m = a2.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  let prev2 = new Array(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= m; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= n; j++) {
-      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n];
-}
-function didYouMean(input, candidates, opts2 = {}) {
-  const unique = opts2.unique ?? true;
-  const list = [...new Set(candidates)];
-  const lower2 = input.toLowerCase();
-  const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
-  if (ci.length === 1) return ci[0];
-  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
-  let best;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of list) {
-    if (c === input) continue;
-    const d = editDistance(lower2, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-      tie = false;
-    } else if (d === bestD) tie = true;
-  }
-  if (best === void 0 || bestD > max) return void 0;
-  if (unique && tie) return void 0;
-  return best;
-}
 
 // rules/http-trigger.ts
 var http_trigger_default = {
@@ -12915,10 +20643,10 @@ var http_trigger_default = {
       }
       if ("perFunction" in facts && facts.perFunction === 1 && (t.qualifier === void 0 || isKnown(t.qualifier))) {
         const qualifier = t.qualifier?.value ?? "LATEST";
-        const k = `${t.function.id}\0${qualifier}`;
-        const first = firstOn.get(k);
+        const k2 = `${t.function.id}\0${qualifier}`;
+        const first = firstOn.get(k2);
         if (!first) {
-          firstOn.set(k, t);
+          firstOn.set(k2, t);
           continue;
         }
         report({
@@ -12960,13 +20688,13 @@ var log_trigger_default = {
       }
       const facts = TRIGGER_FACTS[t.function.vendor].log;
       if (!facts) continue;
-      const range = (l, r, what, unit) => {
+      const range2 = (l, r, what, unit) => {
         if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
         const [lo, hi] = r;
         report({ at: l.at, message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`, key: key2 });
       };
-      range(t.interval, facts.interval, "trigger interval", " seconds");
-      range(t.retries, facts.retries, "retry count", "");
+      range2(t.interval, facts.interval, "trigger interval", " seconds");
+      range2(t.retries, facts.retries, "retry count", "");
     }
   }
 };
@@ -13040,7 +20768,7 @@ var queue_trigger_default = {
       const topic = known(t.topic);
       const fifo = facts.fifoBatchSize !== void 0 && topic !== void 0 && /\.fifo$/i.test(topic);
       const who = `${VENDORS[t.function.vendor].cloud} ${facts.label} triggers${fifo ? " on a FIFO queue" : ""}`;
-      const range = (l, r, what, unit) => {
+      const range2 = (l, r, what, unit) => {
         if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
         report({
           at: l.at,
@@ -13048,7 +20776,7 @@ var queue_trigger_default = {
           key: key2
         });
       };
-      range(t.batchSize, fifo ? facts.fifoBatchSize : facts.batchSize, "batch size", "");
+      range2(t.batchSize, fifo ? facts.fifoBatchSize : facts.batchSize, "batch size", "");
       if (fifo && facts.fifoNoWindow && isKnown(t.batchWindow) && t.batchWindow.value > 0) {
         report({
           at: t.batchWindow.at,
@@ -13056,116 +20784,12 @@ var queue_trigger_default = {
           key: key2
         });
       } else {
-        range(t.batchWindow, facts.batchWindow, "batching window", " seconds");
+        range2(t.batchWindow, facts.batchWindow, "batching window", " seconds");
       }
-      range(t.retries, facts.retries, "retry count", "");
+      range2(t.retries, facts.retries, "retry count", "");
     }
   }
 };
-
-// src/model/key-pattern.ts
-function cutSuffix(suffix, tail) {
-  if (suffix === void 0 || !tail) return suffix;
-  const at = suffix.lastIndexOf(tail.sep);
-  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
-}
-function normalise(parts2) {
-  const out2 = [];
-  for (const p of parts2) {
-    if ("lit" in p) {
-      if (p.lit === "") continue;
-      const last = out2[out2.length - 1];
-      if (last && "lit" in last) {
-        out2[out2.length - 1] = { lit: last.lit + p.lit };
-        continue;
-      }
-    }
-    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
-    out2.push(p);
-  }
-  return out2;
-}
-function partialStart(text2, a2) {
-  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
-  return text2.length;
-}
-function replaceAllInPrefix(prefix, a2, b) {
-  let out2 = "";
-  let i2 = 0;
-  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
-    out2 += prefix.slice(i2, at) + b;
-    i2 = at + a2.length;
-  }
-  const rest = prefix.slice(i2);
-  return out2 + rest.slice(0, partialStart(rest, a2));
-}
-function untouchedSuffix(suffix, a2) {
-  let covered = -1;
-  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
-    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
-    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
-    if (matches) covered = p + a2.length - 1;
-  }
-  return suffix.slice(covered + 1);
-}
-function edit(prefix, suffix, edits) {
-  for (const e of edits) {
-    if (e.from === "") return {};
-    if (prefix !== void 0) {
-      const at = prefix.indexOf(e.from);
-      if (at >= 0 && !e.all) {
-        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
-        continue;
-      }
-      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
-    }
-    if (suffix !== void 0) {
-      if (!e.all) suffix = void 0;
-      else suffix = untouchedSuffix(suffix, e.from);
-    }
-  }
-  return { prefix, suffix };
-}
-function resolveKey(parts2, tPrefix, tSuffix) {
-  const ps = normalise(parts2);
-  if (ps.every((p) => "lit" in p)) {
-    const key2 = ps.map((p) => p.lit).join("");
-    return { prefix: key2, suffix: key2, exact: key2 };
-  }
-  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0, p.input.edits ?? []) : {};
-  let prefix = "";
-  let prefixKnown = false;
-  for (const p of ps) {
-    if ("lit" in p) {
-      prefix += p.lit;
-      prefixKnown = true;
-      continue;
-    }
-    const r = input(p);
-    if (r.prefix !== void 0) {
-      prefix += r.prefix;
-      prefixKnown = true;
-    }
-    break;
-  }
-  let suffix = "";
-  let suffixKnown = false;
-  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-    const p = ps[i2];
-    if ("lit" in p) {
-      suffix = p.lit + suffix;
-      suffixKnown = true;
-      continue;
-    }
-    const r = input(p);
-    if (r.suffix !== void 0) {
-      suffix = r.suffix + suffix;
-      suffixKnown = true;
-    }
-    break;
-  }
-  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
-}
 
 // src/model/recursion.ts
 function firesOnCreation(t) {
@@ -13297,13 +20921,13 @@ function cycleIn(comp, edges) {
     const v = queue[qi];
     for (const e of adj.get(v) ?? []) {
       if (e.to === start2) {
-        const path = [e];
+        const path2 = [e];
         for (let cur = v; cur !== start2; ) {
           const p = prev.get(cur);
-          path.unshift(p);
+          path2.unshift(p);
           cur = p.from;
         }
-        return path;
+        return path2;
       }
       if (!prev.has(e.to)) {
         prev.set(e.to, e);
@@ -13358,14 +20982,14 @@ function direct(t, report) {
   const writes = writesInto(t, bucketKey(t));
   if (!writes.length) return false;
   const graded = writes.map((w2) => ({ w: w2, r: reach(w2, t) }));
-  const filter = filterWords(t);
+  const filter2 = filterWords(t);
   const base = `${functionLabel(t)} writes into ${isKnown(t.bucket) ? `bucket ${bucketName(t)}` : "the bucket that triggers it"}`;
   const hit = graded.find((g) => g.r === "certain")?.w;
   if (hit && !isKnown(t.bucket)) return unknownBucket(t, hit, base, report, true);
   if (hit) {
     report({
       at: anchor(t),
-      message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
+      message: `${base} ${whereWritten(hit)}, and ${triggerLabel(t)} fires on ${filter2} there: every object it writes triggers it again, an endless loop that bills every run; ${REMEDY}`,
       related: [related(hit)],
       key: `${t.function.name.value}/${t.name.value}`
     });
@@ -13378,7 +21002,7 @@ function direct(t, report) {
   report({
     at: anchor(t),
     severity: unfiltered ? "error" : "warning",
-    message: unfiltered ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}` : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
+    message: unfiltered ? `${base} ${whereWritten(w)}, and ${triggerLabel(t)} fires on every new object in it: each write triggers it again, an endless loop; set a prefix on the trigger and ${REMEDY}` : `${base} ${whereWritten(w)}, and ${triggerLabel(t)} watches ${filter2} there: if the function's output matches, it triggers itself again; make sure its output keys fall outside the filter — ${REMEDY}`,
     related: [related(w)],
     key: `${t.function.name.value}/${t.name.value}`
   });
@@ -13396,6 +21020,19 @@ function unknownBucket(t, w, base, report, certain = false) {
   });
   return true;
 }
+function outsideCode(triggers, report) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const { function: fn } of triggers) {
+    if (!fn.codeOutside || !fn.code || !isKnown(fn.code.dir) || seen.has(fn)) continue;
+    seen.add(fn);
+    report({
+      at: fn.code.dir.at,
+      severity: "info",
+      message: `handler code at ${q(fn.code.dir.value)} is outside the project; not read, so only the configuration tells where ${functionLabel({ function: fn })} writes — move the code into the project, or pass --root to widen it`,
+      key: `code-outside:${fn.name.value}`
+    });
+  }
+}
 function cyclePath(edges) {
   const parts2 = [];
   const name2 = (t) => t.bucket.display ?? String(t.bucket.value);
@@ -13410,6 +21047,7 @@ var recursive_trigger_default = {
   needs: ["code"],
   // handler code is a source of write targets (src/code)
   check({ model, report }) {
+    outsideCode(model.storageTriggers, report);
     const reported = /* @__PURE__ */ new Set();
     for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);
     const groups = byBucket(model.storageTriggers);
@@ -27672,624 +35310,6 @@ var validators = {
   "config/tencent-tcsam": config_tencent_tcsam
 };
 
-// src/formats/resolve.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-
-// src/source/source.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/source/line-index.ts
-var LineIndex = class {
-  /** Offset where each line starts; lineStarts[0] is 0. */
-  lineStarts;
-  constructor(text2) {
-    let lines = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
-    this.lineStarts = new Uint32Array(lines);
-    let k = 1;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) this.lineStarts[k++] = i2 + 1;
-  }
-  /** 1-based { line, col } of an offset, as yaml's LineCounter.linePos computes it. */
-  linePos(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = low + high >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
-    if (low === 0) return { line: 0, col: offset };
-    return { line: low, col: offset - starts[low - 1] + 1 };
-  }
-  /** The offset of a 1-based line:column; undefined past the last line. */
-  offset(line, column) {
-    const start2 = line >= 1 && line <= this.lineStarts.length ? this.lineStarts[line - 1] : void 0;
-    return start2 === void 0 ? void 0 : start2 + column - 1;
-  }
-};
-
-// src/source/yaml-messages.ts
-function rewriteYamlError(code, message, span, before = "") {
-  if (/call stack/i.test(message)) return "nesting is too deep to parse; flatten the document";
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "");
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(span.replace(/:.*$/s, "").trim())}: a YAML mapping keeps only one of them, so the other is silently lost; remove or rename one`;
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only; replace the tab with spaces";
-    case "BAD_INDENT":
-      return `bad indentation: ${lower(first)}; align this line with its siblings`;
-    case "BAD_SCALAR_START":
-      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
-  }
-  return remedied(first, span) ?? lower(first);
-}
-var singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
-var REMEDIES = [
-  [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
-  [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
-  [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
-  [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
-  [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-  [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
-  [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
-  [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
-  [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
-  [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
-];
-function remedied(first, span) {
-  for (const [re, say] of REMEDIES) {
-    const m = re.exec(first);
-    if (m) return say(m, span);
-  }
-  return void 0;
-}
-function lower(s) {
-  return s.length ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-// src/source/duplicate-keys.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CstIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  byOffset;
-  /** The CST mapping a composed mapping came from (same kind, same start offset). */
-  find(map) {
-    const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
-    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
-  }
-  index() {
-    if (this.byOffset) return this.byOffset;
-    const out2 = /* @__PURE__ */ new Map();
-    const stack = [...new import_yaml.Parser().parse(this.text)];
-    while (stack.length) {
-      const t = stack.pop();
-      if (!t || typeof t !== "object") continue;
-      const c = t;
-      if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
-        const k = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
-        (out2.get(k) ?? out2.set(k, []).get(k)).push(c);
-      }
-      for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
-    }
-    return this.byOffset = out2;
-  }
-};
-function duplicateKeyOffsets(doc, cst) {
-  const out2 = [];
-  const stack = [doc.contents];
-  while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isMap)(node)) {
-      const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
-      if (repeated) {
-        const starts = keyStarts(node, cst.find(node));
-        for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
-      }
-      for (const pair of node.items) stack.push(pair.key, pair.value);
-    } else if ((0, import_yaml.isSeq)(node)) {
-      for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
-        else stack.push(item);
-      }
-    }
-  }
-  return out2.sort((a2, b) => a2 - b);
-}
-function repeatedKeys(map) {
-  const seen = /* @__PURE__ */ new Set();
-  let out2;
-  map.items.forEach((pair, i2) => {
-    const key2 = pair.key;
-    if (!(0, import_yaml.isScalar)(key2) || typeof key2.value === "number" && Number.isNaN(key2.value)) return;
-    if (seen.has(key2.value)) (out2 ??= []).push(i2);
-    else seen.add(key2.value);
-  });
-  return out2;
-}
-var end = (t) => t.offset + t.source.length;
-var has = (tokens, ...types) => tokens.some((t) => types.includes(t.type));
-function countPairs(c) {
-  return c.items.filter((it) => !skipped(c, it)).length;
-}
-function skipped(c, it) {
-  if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
-  return c.type === "block-map" || !it.value;
-}
-function keyStarts(map, c) {
-  if (!c) return [];
-  const out2 = [];
-  let offset = c.type === "block-map" ? c.offset : c.offset + c.start.source.length;
-  let p = 0;
-  for (const it of c.items) {
-    const startEnd = it.start.length ? end(it.start[it.start.length - 1]) : offset;
-    if (skipped(c, it)) {
-      if (c.type === "flow-collection") offset = startEnd;
-      continue;
-    }
-    const pair = map.items[p++];
-    if (!pair) break;
-    out2.push(startEnd);
-    const sep4 = it.sep ?? [];
-    const sepEnd = sep4.length ? end(sep4[sep4.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep4, "map-value-ind") : !!pair.value;
-    offset = valued && pair.value ? pair.value.range[2] : sepEnd;
-  }
-  return out2;
-}
-
-// src/source/source.ts
-var PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
-var MAX_ALIAS_COUNT = 1e3;
-function replacePlaceholders(text2) {
-  const ranges = [];
-  const out2 = text2.replace(PLACEHOLDER, (m, offset) => {
-    ranges.push({ start: offset, end: offset + m.length });
-    return "TLPH" + "_".repeat(m.length - 4);
-  });
-  return { text: out2, ranges };
-}
-function firstBinaryOffset(text2) {
-  const i2 = text2.indexOf("\0");
-  return i2 >= 0 && i2 < 8192 ? i2 : -1;
-}
-function decode(bytes) {
-  try {
-    let text2 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if (text2.charCodeAt(0) === 65279) text2 = " " + text2.slice(1);
-    return { text: text2 };
-  } catch {
-    let valid = 0;
-    for (let lo = 0, hi = bytes.length; lo < hi; ) {
-      const mid = lo + hi + 1 >> 1;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
-        lo = mid;
-        valid = mid;
-      } catch {
-        hi = mid - 1;
-      }
-    }
-    const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
-    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
-  }
-}
-function parseSource(path, text2, extra = []) {
-  const lineCounter = new LineIndex(text2);
-  const syntax = [...extra];
-  const bin = firstBinaryOffset(text2);
-  if (bin >= 0) {
-    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
-    return { path, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
-  }
-  const { text: parsedText, ranges } = replacePlaceholders(text2);
-  let docs = [];
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    docs = (0, import_yaml2.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    if (!Array.isArray(docs)) docs = [];
-  } catch (e) {
-    Error.stackTraceLimit = stackTraceLimit;
-    const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
-    syntax.push({ start: 0, end: Math.min(1, text2.length), message: msg });
-    return { path, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
-  }
-  Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(parsedText);
-  for (const doc of docs) {
-    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
-      const start2 = Math.min(err2.pos[0], text2.length);
-      const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      syntax.push({ start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") });
-    }
-  }
-  return { path, text: text2, parsedText, docs, lineCounter, syntax, placeholders: ranges };
-}
-function withDuplicateKeys(errors, offsets) {
-  if (!offsets.length) return errors;
-  const out2 = [];
-  let k = 0;
-  for (const e of errors) {
-    while (k < offsets.length && offsets[k] < e.pos[0]) out2.push(duplicateKey(offsets[k++]));
-    out2.push(e);
-  }
-  while (k < offsets.length) out2.push(duplicateKey(offsets[k++]));
-  return out2;
-}
-var duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
-function lineCol(source, offset) {
-  const p = source.lineCounter.linePos(offset);
-  return { line: p.line, column: p.col };
-}
-function isPlaceholder(source, start2, end2) {
-  return source.placeholders.some((r) => r.start < end2 && start2 < r.end);
-}
-
-// src/source/yamlnav.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function nodeLoc(file, node, fallback) {
-  const r = node?.range;
-  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
-  return fallback ?? { file, start: 0, end: 0 };
-}
-var AliasBudget = class {
-  constructor(doc, max = MAX_ALIAS_COUNT) {
-    this.doc = doc;
-    this.max = max;
-  }
-  doc;
-  max;
-  used = 0;
-  targets;
-  /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
-  deref(node) {
-    let n = node;
-    let hops = 0;
-    while (n && (0, import_yaml3.isAlias)(n)) {
-      if (++this.used > this.max || ++hops > 32) return void 0;
-      this.targets ??= aliasTargets(this.doc);
-      n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
-    }
-    return n;
-  }
-};
-function aliasTargets(doc) {
-  const out2 = /* @__PURE__ */ new Map();
-  const anchors = /* @__PURE__ */ new Map();
-  const stack = [doc.contents];
-  while (stack.length) {
-    const n = stack.pop();
-    if ((0, import_yaml3.isPair)(n)) {
-      stack.push(n.value, n.key);
-    } else if ((0, import_yaml3.isAlias)(n)) {
-      out2.set(n, anchors.get(n.source));
-    } else if ((0, import_yaml3.isMap)(n) || (0, import_yaml3.isSeq)(n) || (0, import_yaml3.isScalar)(n)) {
-      if (n.anchor) anchors.set(n.anchor, n);
-      if (!(0, import_yaml3.isScalar)(n)) for (let i2 = n.items.length - 1; i2 >= 0; i2--) stack.push(n.items[i2]);
-    }
-  }
-  return out2;
-}
-function entries(map) {
-  const out2 = [];
-  for (const p of map.items) if ((0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key)) out2.push([String(p.key.value), p]);
-  return out2;
-}
-function contentStart(node) {
-  const t = node.type;
-  const s = node.range?.[0] ?? 0;
-  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
-}
-function isVerbatim(text2, node) {
-  const r = node.range;
-  if (!r || typeof node.value !== "string") return false;
-  const start2 = contentStart(node);
-  const quoted = start2 !== r[0];
-  const end2 = quoted ? r[1] - 1 : r[1];
-  return text2.slice(start2, end2) === node.value;
-}
-
-// src/formats/resolve.ts
-var UNKNOWN_MARK = "\0trigger-lint:unknown";
-var MAX_DEPTH = 16;
-var MAX_JSON_DEPTH = 256;
-var Resolver = class {
-  constructor(source, doc, dialect) {
-    this.source = source;
-    this.doc = doc;
-    this.dialect = dialect;
-    this.budget = new AliasBudget(doc);
-  }
-  source;
-  doc;
-  dialect;
-  budget;
-  undefinedRefs = [];
-  reported = /* @__PURE__ */ new Set();
-  indexes = /* @__PURE__ */ new WeakMap();
-  depth = 0;
-  get file() {
-    return this.source.path;
-  }
-  loc(node, fallback) {
-    return nodeLoc(this.file, node ?? void 0, fallback);
-  }
-  /** Follow aliases and whole-value references to the node they stand for. */
-  deref(node) {
-    let n = this.budget.deref(node);
-    if (!n) return node && (0, import_yaml4.isAlias)(node) ? new Unknown("alias limit") : void 0;
-    let origin;
-    for (let hops = 0; hops < MAX_DEPTH; hops++) {
-      if (!this.dialect || !(0, import_yaml4.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
-      const whole = this.wholeRef(n);
-      if (!whole) return { node: n, origin };
-      const res = this.evalGuarded(whole.expr, whole.at);
-      if (res.kind === "node") {
-        const next = this.budget.deref(res.node);
-        if (!next) return new Unknown("alias limit");
-        n = next;
-        origin = origin ?? res.origin;
-        continue;
-      }
-      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
-      return { node: n, origin };
-    }
-    return new Unknown("reference chain too long");
-  }
-  map(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml4.isMap)(d.node) ? d.node : void 0;
-  }
-  seq(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml4.isSeq)(d.node) ? d.node : void 0;
-  }
-  /** Child of a map by key (first matching spelling wins), dereferenced. */
-  get(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.value ?? void 0;
-    }
-    return void 0;
-  }
-  /** Key node of a map entry, for findings about the key itself. */
-  keyNode(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.key;
-    }
-    return void 0;
-  }
-  has(map, ...keys) {
-    if (!map) return false;
-    const index = this.keyIndex(map);
-    return keys.some((k) => index.has(k));
-  }
-  /**
-   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
-   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
-   */
-  keyIndex(map) {
-    let index = this.indexes.get(map);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const [k, pair] of entries(map)) if (!index.has(k)) index.set(k, pair);
-      this.indexes.set(map, index);
-    }
-    return index;
-  }
-  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
-  pieces(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (!(0, import_yaml4.isScalar)(n)) return void 0;
-    const at = this.loc(n);
-    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
-    if (n.value === null || n.value === void 0) return void 0;
-    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
-    return this.stringPieces(n);
-  }
-  stringPieces(n) {
-    const value2 = n.value;
-    const at = this.loc(n);
-    const verbatim = isVerbatim(this.source.text, n);
-    const base = contentStart(n);
-    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
-    if (!this.dialect) return [{ value: value2, at }];
-    const out2 = [];
-    const re = new RegExp(this.dialect.pattern.source, "g");
-    let last = 0;
-    for (let m = re.exec(value2); m; m = re.exec(value2)) {
-      if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
-      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
-      const res = this.evalGuarded(m[1], refAt);
-      if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
-      else if (res.kind === "node") {
-        const inner = this.budget.deref(res.node);
-        if (inner && (0, import_yaml4.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
-          let sub2;
-          if (typeof inner.value !== "string") sub2 = [{ value: String(inner.value), at: this.loc(inner) }];
-          else if (this.depth >= MAX_DEPTH) sub2 = [{ value: new Unknown("reference cycle"), at: refAt }];
-          else {
-            this.depth++;
-            try {
-              sub2 = this.stringPieces(inner);
-            } finally {
-              this.depth--;
-            }
-          }
-          const joined = joinPieces(sub2);
-          out2.push({ value: joined, at: refAt, origin: res.origin });
-        } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
-      } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
-      last = m.index + m[0].length;
-    }
-    if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
-    return out2;
-  }
-  refSpan(n, text2, index, verbatim, base) {
-    if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
-    const r = n.range;
-    const raw = this.source.text.slice(r[0], r[1]);
-    const i2 = raw.indexOf(text2);
-    return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
-  }
-  wholeRef(n) {
-    const value2 = n.value;
-    const re = new RegExp(`^(?:${this.dialect.pattern.source})$`);
-    const m = re.exec(value2);
-    if (!m) return void 0;
-    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
-  }
-  evalGuarded(expr, at) {
-    if (this.depth >= MAX_DEPTH) return { kind: "unknown", reason: "reference cycle" };
-    this.depth++;
-    try {
-      const res = this.dialect.evaluate(expr.trim(), this);
-      if (res.kind === "undefined" && !this.reported.has(at.start)) {
-        this.reported.add(at.start);
-        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
-      }
-      return res;
-    } finally {
-      this.depth--;
-    }
-  }
-  /**
-   * Evaluate every reference under a node, so a reference that names nothing is reported
-   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
-   */
-  touchAll(node) {
-    if (!this.dialect) return;
-    const stack = [node];
-    let visited = 0;
-    while (stack.length && visited++ < 2e5) {
-      const n = stack.pop();
-      if (!n || typeof n !== "object") continue;
-      if ((0, import_yaml4.isScalar)(n)) {
-        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
-      } else if ((0, import_yaml4.isMap)(n)) {
-        for (const p of n.items) stack.push(p.value);
-      } else if ((0, import_yaml4.isSeq)(n)) {
-        for (const it of n.items) stack.push(it);
-      }
-    }
-  }
-  /** A scalar as a located string (numbers and booleans as their text). */
-  str(node, fallbackAt) {
-    if (node === null || node === void 0) return void 0;
-    const d = this.deref(node);
-    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
-    if (!d) return void 0;
-    const at = this.loc(node, fallbackAt);
-    if (!(0, import_yaml4.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const single2 = pieces.length === 1 ? pieces[0] : void 0;
-    return { value: joinPieces(pieces), at, origin: d.origin ?? single2?.origin };
-  }
-  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep4) {
-    const d = this.deref(node);
-    if (!d || d instanceof Unknown || !(0, import_yaml4.isScalar)(d.node)) return void 0;
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const out2 = [{ parts: [] }];
-    for (const p of pieces) {
-      if (p.value instanceof Unknown) {
-        out2[out2.length - 1].parts.push(p);
-        continue;
-      }
-      const pv = p.value;
-      const chunks = pv.split(sep4);
-      let off = 0;
-      chunks.forEach((chunk, i2) => {
-        if (i2 > 0) out2.push({ parts: [] });
-        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
-        out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep4.length;
-      });
-    }
-    return out2.map(({ parts: parts2 }) => {
-      const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
-      const use = nonEmpty.length ? nonEmpty : parts2;
-      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
-      return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
-    });
-  }
-  /** The resolved JSON value of a node, with locations of every key and value. */
-  json(node, pointer = "") {
-    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
-    view.value = this.toJson(node, pointer, view, 0, void 0);
-    return view;
-  }
-  toJson(node, ptr, view, depth, keyLoc) {
-    const at = this.loc(node ?? void 0);
-    if (depth > MAX_JSON_DEPTH) {
-      view.unknown.add(ptr);
-      view.locations.set(ptr, { key: keyLoc, value: at });
-      return UNKNOWN_MARK;
-    }
-    const d = this.deref(node);
-    view.locations.set(ptr, { key: keyLoc, value: at });
-    if (d instanceof Unknown) {
-      view.unknown.add(ptr);
-      return UNKNOWN_MARK;
-    }
-    if (!d) return null;
-    const n = d.node;
-    if ((0, import_yaml4.isMap)(n)) {
-      const obj = {};
-      for (const [k, pair] of entries(n)) {
-        const p = `${ptr}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
-        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
-      }
-      return obj;
-    }
-    if ((0, import_yaml4.isSeq)(n)) {
-      return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
-    }
-    if ((0, import_yaml4.isScalar)(n)) {
-      if (typeof n.value === "string") {
-        const pieces = this.pieces(n);
-        const v = joinPieces(pieces);
-        if (v instanceof Unknown) {
-          view.unknown.add(ptr);
-          return UNKNOWN_MARK;
-        }
-        return v;
-      }
-      if (isPlaceholder(this.source, at.start, at.end)) {
-        view.unknown.add(ptr);
-        return UNKNOWN_MARK;
-      }
-      return n.value ?? null;
-    }
-    view.unknown.add(ptr);
-    return UNKNOWN_MARK;
-  }
-};
-function joinPieces(pieces) {
-  let s = "";
-  for (const p of pieces) {
-    if (p.value instanceof Unknown) return p.value;
-    s += p.value;
-  }
-  return s;
-}
-
 // src/schema/paths.ts
 function segments(pointer) {
   if (pointer === "") return [];
@@ -28451,9 +35471,9 @@ function rewrite(t, ctx) {
   const e = t.error;
   const p = e.instancePath;
   const ps = e.parentSchema ?? {};
-  const path = fieldPath(p, ctx.label);
+  const path2 = fieldPath(p, ctx.label);
   const hint = typeof ps["x-hint"] === "string" ? ps["x-hint"] : void 0;
-  const withHint = (m, sep4 = "; ") => hint ? `${m}${sep4}${hint}` : m;
+  const withHint = (m, sep8 = "; ") => hint ? `${m}${sep8}${hint}` : m;
   const xname = typeof ps["x-name"] === "string" ? ps["x-name"] : void 0;
   const data = e.data;
   const base = { pointer: p, keyword: e.keyword };
@@ -28461,10 +35481,10 @@ function rewrite(t, ctx) {
     case "additionalProperties": {
       const key2 = String(e.params.additionalProperty);
       const present = data && typeof data === "object" ? Object.keys(data) : [];
-      const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
+      const candidates = Object.keys(ps.properties ?? {}).filter((k2) => !present.includes(k2));
       const rename = suggestKey(key2, candidates);
       const foreign = foreignOf(ps["x-foreign-keys"]?.[key2] ?? ctx.foreignKeys?.[key2]);
-      let message = `unknown key ${q2(key2)} in ${path}`;
+      let message = `unknown key ${q2(key2)} in ${path2}`;
       if (foreign) message += `: ${foreign.message}`;
       else if (rename) message += `; did you mean ${q2(rename)}?`;
       else {
@@ -28476,15 +35496,15 @@ function rewrite(t, ctx) {
     case "required": {
       const missing = String(e.params.missingProperty);
       const h = ps["x-required-hints"]?.[missing];
-      return { ...base, place: "parentKey", message: `missing required key ${q2(missing)} in ${path}`, missing, hint: h };
+      return { ...base, place: "parentKey", message: `missing required key ${q2(missing)} in ${path2}`, missing, hint: h };
     }
     case "enum": {
       const allowed2 = e.params.allowedValues ?? [];
       if (typeof data !== "string" && typeof data !== "number") {
-        return { ...base, place: "value", message: withHint(`expected ${orList(allowed2)} for ${path}, got ${describe(data)}`) };
+        return { ...base, place: "value", message: withHint(`expected ${orList(allowed2)} for ${path2}, got ${describe(data)}`) };
       }
       const v = String(data);
-      const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path}`;
+      const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path2}`;
       const strings2 = allowed2.filter((a2) => typeof a2 === "string");
       const stem3 = v.endsWith("*") ? v.slice(0, -1) : void 0;
       const expanded = stem3 ? strings2.filter((a2) => a2.startsWith(stem3) && a2 !== v) : [];
@@ -28495,9 +35515,9 @@ function rewrite(t, ctx) {
       return { ...base, place: "value", message: withHint(head) };
     }
     case "const":
-      return { ...base, place: "value", message: withHint(`expected ${q2(e.params.allowedValue)} for ${path}, got ${describe(data)}`) };
+      return { ...base, place: "value", message: withHint(`expected ${q2(e.params.allowedValue)} for ${path2}, got ${describe(data)}`) };
     case "type": {
-      let m = `expected ${typeWords(e.params.type)} for ${path}, got ${describe(data)}`;
+      let m = `expected ${typeWords(e.params.type)} for ${path2}, got ${describe(data)}`;
       const want = String(e.params.type);
       if (typeof data === "string" && /\b(number|integer)\b/.test(want) && data.trim() !== "" && !Number.isNaN(Number(data))) m += `; write ${data} without quotes`;
       else if (typeof data === "string" && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data)) m += `; write ${data.toLowerCase()} without quotes`;
@@ -28505,36 +35525,36 @@ function rewrite(t, ctx) {
       return { ...base, place: "value", message: withHint(m) };
     }
     case "pattern": {
-      const head = xname ? `invalid ${xname} ${q2(data)}` : `invalid value ${q2(data)} for ${path}`;
+      const head = xname ? `invalid ${xname} ${q2(data)}` : `invalid value ${q2(data)} for ${path2}`;
       return { ...base, place: "value", message: hint ? `${head}: ${hint}` : `${head}; expected it to match /${e.params.pattern}/` };
     }
     case "minimum":
     case "exclusiveMinimum":
-      return { ...base, place: "value", message: withHint(`${path} is ${String(data)}, below the ${e.keyword === "minimum" ? "minimum" : "exclusive minimum"} ${e.params.limit}`) };
+      return { ...base, place: "value", message: withHint(`${path2} is ${String(data)}, below the ${e.keyword === "minimum" ? "minimum" : "exclusive minimum"} ${e.params.limit}`) };
     case "maximum":
     case "exclusiveMaximum":
-      return { ...base, place: "value", message: withHint(`${path} is ${String(data)}, above the ${e.keyword === "maximum" ? "maximum" : "exclusive maximum"} ${e.params.limit}`) };
+      return { ...base, place: "value", message: withHint(`${path2} is ${String(data)}, above the ${e.keyword === "maximum" ? "maximum" : "exclusive maximum"} ${e.params.limit}`) };
     case "multipleOf": {
       const m = Number(e.params.multipleOf);
       const near = Math.max(m, Math.round(Number(data) / m) * m);
-      return { ...base, place: "value", message: `${path} is ${String(data)}, not a multiple of ${m}; use ${near}` };
+      return { ...base, place: "value", message: `${path2} is ${String(data)}, not a multiple of ${m}; use ${near}` };
     }
     case "minItems":
-      return { ...base, place: "value", message: withHint(Array.isArray(data) && data.length === 0 ? `${path} is an empty list; list at least ${e.params.limit === 1 ? "one item" : `${e.params.limit} items`}` : `${path} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`) };
+      return { ...base, place: "value", message: withHint(Array.isArray(data) && data.length === 0 ? `${path2} is an empty list; list at least ${e.params.limit === 1 ? "one item" : `${e.params.limit} items`}` : `${path2} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`) };
     case "maxItems":
-      return { ...base, place: "value", message: withHint(`${path} has ${Array.isArray(data) ? data.length : "?"} items; at most ${e.params.limit} are allowed`) };
+      return { ...base, place: "value", message: withHint(`${path2} has ${Array.isArray(data) ? data.length : "?"} items; at most ${e.params.limit} are allowed`) };
     case "minLength":
-      return { ...base, place: "value", message: withHint(data === "" ? `${path} is an empty string` : `${path} ${q2(data)} is shorter than ${e.params.limit} characters`) };
+      return { ...base, place: "value", message: withHint(data === "" ? `${path2} is an empty string` : `${path2} ${q2(data)} is shorter than ${e.params.limit} characters`) };
     case "maxLength":
-      return { ...base, place: "value", message: withHint(`${path} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`) };
+      return { ...base, place: "value", message: withHint(`${path2} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`) };
     case "uniqueItems":
-      return { ...base, place: "value", message: `${path} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one` };
+      return { ...base, place: "value", message: `${path2} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one` };
     case "anyOf":
     case "oneOf":
-      if (t.forms?.length) return { ...base, place: "value", message: withHint(`expected ${t.forms.join(" or ")} for ${path}, got ${describe(data)}`) };
-      return { ...base, place: "value", message: `${path} ${e.keyword === "oneOf" ? "matches more than one of the accepted forms" : "matches none of the accepted forms"}` };
+      if (t.forms?.length) return { ...base, place: "value", message: withHint(`expected ${t.forms.join(" or ")} for ${path2}, got ${describe(data)}`) };
+      return { ...base, place: "value", message: `${path2} ${e.keyword === "oneOf" ? "matches more than one of the accepted forms" : "matches none of the accepted forms"}` };
     default:
-      return { ...base, place: "value", message: `${path} ${e.message ?? `breaks the schema (${e.keyword})`}` };
+      return { ...base, place: "value", message: `${path2} ${e.message ?? `breaks the schema (${e.keyword})`}` };
   }
 }
 function foreignOf(f) {
@@ -28557,9 +35577,9 @@ function suggestKey(input, candidates) {
   const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
   const ranked = candidates.map((c) => ({ c, d: editDistance(lower2, c.toLowerCase()) }));
   const best = Math.min(Infinity, ...ranked.map((r) => r.d));
-  const closest = ranked.filter((r) => r.d === best).map((r) => r.c);
+  const closest2 = ranked.filter((r) => r.d === best).map((r) => r.c);
   const completions = candidates.filter((c) => c.toLowerCase().startsWith(lower2) && c.length > input.length);
-  for (const group of [best <= max ? closest : [], completions]) {
+  for (const group of [best <= max ? closest2 : [], completions]) {
     if (!group.length || new Set(group.map((c) => c.toLowerCase())).size !== 1) continue;
     if (group.length === 1) return group[0];
     const sameCase = group.filter((c) => c[0] === c[0].toUpperCase() === (input[0] === input[0].toUpperCase()));
@@ -28571,8 +35591,8 @@ function suggestKey(input, candidates) {
 // src/schema/locate.ts
 function locate(view, pointer, place, key2, text2) {
   if (place === "key" && key2 !== void 0) {
-    const k = view.locations.get(child(pointer, key2));
-    if (k?.key) return k.key;
+    const k2 = view.locations.get(child(pointer, key2));
+    if (k2?.key) return k2.key;
   }
   const here = nearest(view, pointer);
   if (!here) return void 0;
@@ -28640,18 +35660,18 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
   const props = schema.properties;
   const present = Object.keys(value2);
   const claimed = new Set(present);
-  for (const k of present) {
-    let target = k;
-    if (!(k in props)) {
-      const to = suggestKey(k, Object.keys(props).filter((c) => !claimed.has(c)));
+  for (const k2 of present) {
+    let target = k2;
+    if (!(k2 in props)) {
+      const to = suggestKey(k2, Object.keys(props).filter((c) => !claimed.has(c)));
       if (!to) continue;
       claimed.add(to);
-      const e = renameEdit(view, text2, child(pointer, k), k, to);
+      const e = renameEdit(view, text2, child(pointer, k2), k2, to);
       if (!e) continue;
       edits.push(e);
       target = to;
     }
-    nested(view, text2, child(pointer, k), value2[k], props[target], edits, depth + 1);
+    nested(view, text2, child(pointer, k2), value2[k2], props[target], edits, depth + 1);
   }
 }
 function valueAt(root, pointer) {
@@ -28762,7 +35782,7 @@ var syntax_default = {
 };
 
 // src/cron/field.ts
-function words(text2, offset = 0) {
+function words2(text2, offset = 0) {
   const out2 = [];
   const re = /\S+/g;
   for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
@@ -29037,10 +36057,10 @@ function secondsFirst(text2, o) {
     return { kind: "interval", intervalSeconds: d.seconds, problems: [], ...timezone ? { timezone } : {} };
   }
   if (/^@/.test(body3)) {
-    const w = words(body3, tz.rest)[0];
+    const w = words2(body3, tz.rest)[0];
     return { kind: "invalid", problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
   }
-  const toks = words(body3, tz.rest);
+  const toks = words2(body3, tz.rest);
   const n = o.specs.length;
   if (toks.length === n - 1) {
     const shifted = cronSchedule(toks, o.specs.slice(0, n - 1), timezone);
@@ -29080,7 +36100,7 @@ var UNITS = { minute: 60, hour: 3600, day: 86400 };
 function parseAws(text2) {
   const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text2);
   if (!m) {
-    const toks2 = words(text2);
+    const toks2 = words2(text2);
     let hint = "";
     if (toks2.length === 5 || toks2.length === 6) hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text2.trim()})"`;
     return { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`, start: 0, end: Math.max(text2.length, 1) }] };
@@ -29089,7 +36109,7 @@ function parseAws(text2) {
   const inner = m[2];
   if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }] };
   if (m[1] === "rate") return rate(inner, innerStart);
-  const toks = words(inner, innerStart);
+  const toks = words2(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
     const fixed = fromCrontab(toks.map((t) => t.text));
@@ -29191,7 +36211,7 @@ var TENCENT_LEGACY_FIELDS = [
   DOW
 ];
 function parseTencent(text2) {
-  const toks = words(text2);
+  const toks = words2(text2);
   if (toks.length === 7) return everySecondOfCoarse(cronSchedule(toks, TENCENT_FIELDS), text2);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
   const where = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
@@ -29355,126 +36375,6 @@ function suggestRuleId(input, ids) {
   return hits.length === 1 ? hits[0] : void 0;
 }
 
-// src/source/comments.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function readComments(text2) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [];
-  try {
-    for (const tok of new import_yaml5.Parser().parse(text2)) stack.push(tok);
-  } catch {
-    return out2;
-  }
-  while (stack.length) {
-    const t = stack.pop();
-    if (!t || typeof t !== "object" || seen.has(t)) continue;
-    seen.add(t);
-    const tok = t;
-    if (tok.type === "comment" && typeof tok.source === "string" && typeof tok.offset === "number") {
-      const offset = tok.offset;
-      let i2 = offset - 1;
-      while (i2 >= 0 && (text2[i2] === " " || text2[i2] === "	")) i2--;
-      out2.push({ offset, text: tok.source.slice(1), trailing: i2 >= 0 && text2[i2] !== "\n" && text2[i2] !== "\r" });
-      continue;
-    }
-    for (const v of Object.values(tok)) if (v && typeof v === "object") stack.push(v);
-  }
-  return out2.sort((a2, b) => a2.offset - b.offset);
-}
-
-// src/engine/suppress.ts
-var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
-var ALL_RULES = "*";
-var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
-function readDirectives(source) {
-  const directives = [];
-  const misspelled = [];
-  if (!source.text.includes("trigger-lint-")) return { directives, misspelled };
-  for (const c of readComments(source.text)) {
-    const m = DIRECTIVE.exec(c.text);
-    if (!m) continue;
-    const [, lead, word, fullRest] = m;
-    const bodyStart = c.offset + 1 + lead.length;
-    const kind = DIRECTIVE_KINDS.includes(word) ? word : void 0;
-    if (!kind) {
-      if (/^(disable|enable)/.test(word)) {
-        misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length } });
-      }
-      continue;
-    }
-    const restStart = bodyStart + "trigger-lint-".length + word.length;
-    const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep4 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep4 ? rest.slice(0, sep4.index) : rest;
-    const reason = sep4 ? rest.slice(sep4.index + sep4[0].length).trim() || void 0 : void 0;
-    const rules = [];
-    for (const idm of list.matchAll(/[^\s,]+/g)) {
-      const start2 = restStart + idm.index;
-      rules.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
-    }
-    directives.push({
-      kind,
-      path: source.path,
-      at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
-      line: lineCol(source, c.offset).line,
-      rules,
-      ...reason ? { reason } : {},
-      used: /* @__PURE__ */ new Set()
-    });
-  }
-  return { directives, misspelled };
-}
-function names(d, ruleId) {
-  if (d.rules.length === 0) return ALL_RULES;
-  return d.rules.some((r) => r.id === ruleId) ? ruleId : void 0;
-}
-function coveringDirective(f, ds) {
-  for (const d of ds) {
-    const id2 = names(d, f.ruleId);
-    if (!id2) continue;
-    if (d.kind === "disable-next-line" && f.line === d.line + 1 || d.kind === "disable-line" && f.line === d.line) return [d, id2];
-  }
-  let open;
-  for (const d of ds) {
-    if (d.kind !== "disable" && d.kind !== "enable") continue;
-    if (d.at.start >= f.start) break;
-    const id2 = names(d, f.ruleId);
-    if (!id2) continue;
-    open = d.kind === "disable" ? [d, id2] : void 0;
-  }
-  if (open) return open;
-  for (const d of ds) {
-    const id2 = d.kind === "disable-file" ? names(d, f.ruleId) : void 0;
-    if (id2) return [d, id2];
-  }
-  return void 0;
-}
-function applySuppressions(findings, directives) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const d of directives) (byPath.get(d.path) ?? byPath.set(d.path, []).get(d.path)).push(d);
-  for (const list of byPath.values()) list.sort((a2, b) => a2.at.start - b.at.start);
-  return findings.filter((f) => {
-    const ds = byPath.get(f.path);
-    const hit = ds && coveringDirective(f, ds);
-    if (!hit) return true;
-    hit[0].used.add(hit[1]);
-    return false;
-  });
-}
-function scopeText(kind) {
-  switch (kind) {
-    case "disable-next-line":
-      return "on the next line";
-    case "disable-line":
-      return "on this line";
-    case "disable-file":
-      return "in this file";
-    default:
-      return "in the block it opens";
-  }
-}
-
 // rules/unused-disable.ts
 var unused_disable_default = {
   id: "unused-disable",
@@ -29482,10 +36382,10 @@ var unused_disable_default = {
   severity: "warning",
   postProcess({ directives, misspelledDirectives, ruleIds, settingFor, report }) {
     for (const m of misspelledDirectives) {
-      const guess = didYouMean(m.word, DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`));
+      const guess = didYouMean(m.word, DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`));
       report({
         at: m.at,
-        message: `unknown directive ${q(m.word)}, so it suppresses nothing; ${guess ? `did you mean ${q(guess)}?` : `use one of ${DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`).join(", ")}`}`
+        message: `unknown directive ${q(m.word)}, so it suppresses nothing; ${guess ? `did you mean ${q(guess)}?` : `use one of ${DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`).join(", ")}`}`
       });
     }
     for (const d of directives) {
@@ -29548,5262 +36448,3175 @@ var RULES = [
   unused_disable_default
 ];
 
-// src/code/stage.ts
-import { relative as relative2, sep as sep2 } from "node:path";
+// src/workflow/lint.ts
+function lintSources2(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return lintSources(RULES, sources, options, named, prebuilt);
+}
+function lintSourcesAsync2(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return lintSourcesAsync(RULES, sources, options, named, prebuilt);
+}
 
-// src/code/context.ts
-var MAX_DEPTH2 = 8;
-var MAX_STEPS = 2e5;
-var Analysis = class {
-  constructor(env, load) {
-    this.env = env;
-    this.load = load;
+// src/workflow/write-atomic.ts
+import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync2, renameSync as renameSync2, statSync as statSync4, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join6 } from "node:path";
+function temporaryName(file, pid) {
+  return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
+}
+function running(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
   }
-  env;
-  load;
-  writes = [];
-  seen = /* @__PURE__ */ new Set();
-  sdks = /* @__PURE__ */ new Set();
-  stack = [];
-  /** Function nodes evaluated at least once (by start offset per module). */
-  ran = /* @__PURE__ */ new Set();
-  steps = 0;
-  /** 'rest': functions the handler never reached, evaluated with unknown arguments; their writes count only at call sites not seen yet. */
-  phase = "handler";
-  sites = /* @__PURE__ */ new Set();
-  record(module2, w) {
-    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}`;
-    const site = `${module2.abs}\0${w.start}`;
-    if (this.seen.has(id2) || this.phase === "rest" && this.sites.has(site)) return;
-    this.seen.add(id2);
-    if (this.phase === "handler") this.sites.add(site);
-    this.writes.push({ ...w, module: module2 });
+}
+function removeStaleTemporaries(dir, file) {
+  const prefix = `.${file}.trigger-lint-`;
+  let names2;
+  try {
+    names2 = readdirSync2(dir);
+  } catch {
+    return;
   }
-  /** Whether evaluation may go on (steps left). */
-  tick() {
-    return ++this.steps < MAX_STEPS;
+  for (const name2 of names2) {
+    if (!name2.startsWith(prefix)) continue;
+    const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
+    if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
+    try {
+      unlinkSync2(join6(dir, name2));
+    } catch {
+    }
   }
+}
+function writeFileAtomic(path2, text2) {
+  let target = path2;
+  let st;
+  try {
+    target = realpathSync2(path2);
+    st = statSync4(target);
+  } catch {
+    st = void 0;
+  }
+  const dir = dirname5(target);
+  removeStaleTemporaries(dir, basename3(target));
+  const tmp = join6(dir, temporaryName(basename3(target), process.pid));
+  try {
+    const fd = openSync6(tmp, "wx", 384);
+    try {
+      writeFileSync(fd, text2);
+      if (st) {
+        fchmodSync(fd, st.mode & 4095);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+          try {
+            fchownSync(fd, st.uid, st.gid);
+          } catch {
+          }
+        }
+      }
+      fsyncSync(fd);
+    } finally {
+      closeSync6(fd);
+    }
+    renameSync2(tmp, target);
+  } catch (e) {
+    try {
+      unlinkSync2(tmp);
+    } catch {
+    }
+    throw e;
+  }
+  syncDir(dir);
+}
+function syncDir(dir) {
+  let fd;
+  try {
+    fd = openSync6(dir, "r");
+    fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync6(fd);
+  }
+}
+
+// src/workflow/fix.ts
+function applyFixes(text2, findings) {
+  const edits = [];
+  for (const f of findings) {
+    if (!f.fix?.length) continue;
+    const sorted = [...f.fix].sort((a2, b) => a2.start - b.start);
+    if (sorted.some((e) => edits.some((x) => overlaps(x, e)))) continue;
+    if (sorted.some((e, i2) => i2 > 0 && overlaps(sorted[i2 - 1], e))) continue;
+    edits.push(...sorted);
+  }
+  edits.sort((a2, b) => b.start - a2.start);
+  let out2 = text2;
+  for (const e of edits) out2 = out2.slice(0, e.start) + e.text + out2.slice(e.end);
+  return { text: out2, applied: edits.length };
+}
+function overlaps(a2, b) {
+  return a2.start < b.end && b.start < a2.end || a2.start === b.start && a2.end === a2.start && b.end === b.start;
+}
+var MAX_FIX_PASSES = 10;
+function fixSources(sources, lintOnce, canFix = () => true, first) {
+  const original = new Map(sources.map((s) => [s.path, s.text]));
+  let current = sources;
+  let result2 = first ?? lintOnce(current);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const byPath = new Map(result2.files.map((f) => [f.path, f.findings]));
+    let changed2 = false;
+    current = current.map((s) => {
+      const findings = byPath.get(s.path);
+      if (!findings?.some((f) => f.fix?.length) || !canFix(s.path)) return s;
+      const { text: text2, applied } = applyFixes(s.text, findings);
+      if (!applied || text2 === s.text) return s;
+      changed2 = true;
+      return parseSource(s.path, text2);
+    });
+    if (!changed2) break;
+    passes++;
+    result2 = lintOnce(current);
+  }
+  const changed = current.filter((s) => original.get(s.path) !== s.text).map((s) => ({ path: s.path, before: original.get(s.path), after: s.text }));
+  return { sources: current, changed, result: result2, passes };
+}
+async function fixDiff(path2, before, after2) {
+  const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
+  return createTwoFilesPatch2(`a/${path2}`, `b/${path2}`, before, after2, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+}
+
+// src/workflow/baseline.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, relative as relative5, resolve as resolve3, sep as sep5 } from "node:path";
+var DEFAULT_BASELINE = "trigger-lint-baseline.json";
+function identity(f) {
+  return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
+}
+function entryPath(cwd, baselineFile, reportPath) {
+  return relative5(dirname6(resolve3(cwd, baselineFile)), resolve3(cwd, reportPath)).split(sep5).join("/");
+}
+var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
+function readBaseline(file, display2) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync5(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new UsageError(`${display2}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
+  }
+  const b = data;
+  if (!b || b.version !== 1 || !Array.isArray(b.entries) || !b.entries.every((e) => e && typeof e.path === "string" && typeof e.ruleId === "string" && typeof e.key === "string" && Number.isInteger(e.count) && e.count > 0)) {
+    throw new UsageError(`${display2}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`);
+  }
+  return b;
+}
+function entriesOf(result2, toEntry) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const file of result2.files) {
+    for (const f of file.findings) {
+      const e = { path: toEntry(f.path), ruleId: f.ruleId, key: identity(f), count: 0 };
+      const id2 = k(e.path, e.ruleId, e.key);
+      (counts.get(id2) ?? counts.set(id2, e).get(id2)).count++;
+    }
+  }
+  return sortEntries([...counts.values()]);
+}
+function sortEntries(entries2) {
+  const cmp = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+  return entries2.sort((a2, b) => cmp(a2.path, b.path) || cmp(a2.ruleId, b.ruleId) || cmp(a2.key, b.key));
+}
+function scopeOf(result2, toEntry) {
+  return new Set([...result2.texts.keys(), ...result2.files.map((f) => f.path)].map(toEntry));
+}
+function mergeBaseline(old, result2, toEntry) {
+  const scope = scopeOf(result2, toEntry);
+  const kept = (old?.entries ?? []).filter((e) => !scope.has(e.path));
+  return { version: 1, entries: sortEntries([...kept, ...entriesOf(result2, toEntry)]) };
+}
+function applyBaseline(result2, baseline, toEntry) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const id2 = k(e.path, e.ruleId, e.key);
+    remaining.set(id2, (remaining.get(id2) ?? 0) + e.count);
+  }
+  let hidden = 0;
+  const files = result2.files.map((file) => ({
+    ...file,
+    findings: file.findings.filter((f) => {
+      const id2 = k(toEntry(f.path), f.ruleId, identity(f));
+      const left = remaining.get(id2) ?? 0;
+      if (left <= 0) return true;
+      remaining.set(id2, left - 1);
+      hidden++;
+      return false;
+    })
+  }));
+  const scope = scopeOf(result2, toEntry);
+  const stale = [];
+  const prunedEntries = [];
+  for (const e of baseline.entries) {
+    const id2 = k(e.path, e.ruleId, e.key);
+    const left = remaining.get(id2) ?? 0;
+    if (!scope.has(e.path) || left <= 0) {
+      prunedEntries.push(e);
+      continue;
+    }
+    const used = Math.max(0, e.count - left);
+    remaining.set(id2, Math.max(0, left - e.count));
+    stale.push({ ...e, count: Math.min(left, e.count) });
+    if (used > 0) prunedEntries.push({ ...e, count: used });
+  }
+  return { result: { ...result2, files, summary: summarize(files) }, hidden, stale, pruned: { version: 1, entries: sortEntries(prunedEntries) } };
+}
+function summarize(files) {
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of files.flatMap((x) => x.findings)) {
+    if (f.severity === "error") s.errors++;
+    else if (f.severity === "warning") s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}
+function writeBaseline(file, baseline) {
+  writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}
+`);
+}
+
+// src/workflow/config/resolve.ts
+import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
+import { dirname as dirname7, join as join7, relative as relative6, resolve as resolve4, sep as sep7 } from "node:path";
+
+// node_modules/balanced-match/dist/esm/index.js
+var range = (a2, b, str2) => {
+  let begs, beg, left, right = void 0, result2;
+  let ai = str2.indexOf(a2);
+  let bi = str2.indexOf(b, ai + 1);
+  let i2 = ai;
+  if (ai >= 0 && bi > 0) {
+    if (a2 === b) {
+      return [ai, bi];
+    }
+    begs = [];
+    left = str2.length;
+    while (i2 >= 0 && !result2) {
+      if (i2 === ai) {
+        begs.push(i2);
+        ai = str2.indexOf(a2, i2 + 1);
+      } else if (begs.length === 1) {
+        const r = begs.pop();
+        if (r !== void 0)
+          result2 = [r, bi];
+      } else {
+        beg = begs.pop();
+        if (beg !== void 0 && beg < left) {
+          left = beg;
+          right = bi;
+        }
+        bi = str2.indexOf(b, i2 + 1);
+      }
+      i2 = ai < bi && ai >= 0 ? ai : bi;
+    }
+    if (begs.length && right !== void 0) {
+      result2 = [left, right];
+    }
+  }
+  return result2;
 };
 
-// src/code/values.ts
-var UNKNOWN = { t: "unknown" };
-function lit(s) {
-  return { t: "str", parts: [{ lit: s }] };
+// node_modules/brace-expansion/dist/esm/index.js
+var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+var escSlashPattern = new RegExp(escSlash, "g");
+var escOpenPattern = new RegExp(escOpen, "g");
+var escClosePattern = new RegExp(escClose, "g");
+var escCommaPattern = new RegExp(escComma, "g");
+var escPeriodPattern = new RegExp(escPeriod, "g");
+var slashPattern = /\\\\/g;
+var openPattern = /\\{/g;
+var closePattern = /\\}/g;
+var commaPattern = /\\,/g;
+var periodPattern = /\\\./g;
+var EXPANSION_MAX = 1e5;
+var EXPANSION_MAX_LENGTH = 4e6;
+var EXPANSION_MAX_DEPTH = 1e3;
+var EXPANSION_MAX_REWRITES = 1e3;
+var EXPANSION_MAX_STEPS = 2e7;
+var CALL_STEPS = 16;
+function numeric(str2) {
+  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
 }
-function str(parts2) {
-  return { t: "str", parts: normaliseParts(parts2) };
+function escapeBraces(str2) {
+  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function normaliseParts(parts2) {
-  const out2 = [];
-  let run3 = [];
-  const flush = () => {
-    out2.push(...normalise(run3));
-    run3 = [];
-  };
-  for (const p of parts2) {
-    if ("bucket" in p || "appid" in p) {
-      flush();
-      out2.push(p);
-    } else run3.push(p);
+function unescapeBraces(str2) {
+  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items2) {
+  for (let i2 = 0; i2 < items2.length; i2++) {
+    target.push(items2[i2]);
   }
-  flush();
+}
+function balancedWithBudget(str2, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str2.slice(0, r[0]),
+    body: str2.slice(r[0] + 1, r[1]),
+    post: str2.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open.push(i2);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open.length; i2++) {
+    const at = open[i2];
+    out2 += masked.slice(last, at) + "\0";
+    last = at + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str2, budget) {
+  budget.remaining -= str2.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
+    const c = str2.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str2, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str2, str2, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str2.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body3, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body3 + "}";
+    if (!post.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str2 = post;
+  }
+}
+function bound2(value2, fallback) {
+  return value2 === void 0 || isNaN(value2) ? fallback : value2;
+}
+function expand(str2, options = {}) {
+  if (!str2) {
+    return [];
+  }
+  const max = bound2(options.max, EXPANSION_MAX);
+  const maxLength = bound2(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str2.slice(0, 2) === "{}") {
+    str2 = "\\{\\}" + str2.slice(2);
+  }
+  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str2) {
+  return "{" + str2 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a2 = 0; a2 < acc.length; a2++) {
+    const prefix = acc[a2] + pre;
+    let vs = values;
+    if (dropEmpties && !prefix) {
+      if (!nonEmpty)
+        nonEmpty = values.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
   return out2;
 }
-function asStr(v) {
-  if (v.t === "str") return v.parts;
-  if (v.t === "event") {
-    const leaf = eventLeaf(v.path);
-    if (leaf) return leaf.parts;
+function expandSequence(body3, isAlphaSequence, max, maxLength, budget) {
+  const n = body3.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
   }
-  return [{ unknown: true }];
-}
-function concat(...vs) {
-  return str(vs.flatMap(asStr));
-}
-function litOf(v) {
-  if (!v) return void 0;
-  const ps = asStr(v);
-  if (ps.length === 0) return "";
-  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
-}
-function eventLeaf(path) {
-  const [a2, b] = path.slice(-2);
-  if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
-  if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
-  if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ lit: "/" }, { appid: true }, { lit: "/" }, { bucket: true }, { lit: "/" }, { input: { prefix: true, suffix: true } }] };
-  return void 0;
-}
-function member(v, name2) {
-  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
-  switch (v.t) {
-    case "event": {
-      const path = [...v.path, name2];
-      return eventLeaf(path) ?? { t: "event", path };
-    }
-    case "sdk":
-      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
-    case "obj":
-      return v.props.get(name2) ?? UNKNOWN;
-    case "request":
-      return v.props.get(name2) ?? UNKNOWN;
-    default:
-      return UNKNOWN;
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width2 = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
   }
-}
-function replaced(v, from, to, all) {
-  const ps = asStr(v);
-  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
-  const e = { from, to, all };
-  let done = false;
-  const out2 = ps.map((p) => {
-    if (done && !all) return p;
-    if ("lit" in p) {
-      if (!p.lit.includes(from)) return p;
-      if (!all) done = true;
-      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
-    }
-    if ("input" in p) return { input: { ...p.input, edits: [...p.input.edits ?? [], e] } };
-    return p;
-  });
-  return str(out2);
-}
-function basename(v) {
-  return afterLast(v, "/");
-}
-function afterLast(v, sep4) {
-  return cutAtLast(v, sep4, false);
-}
-function fromLast(v, sep4) {
-  return cutAtLast(v, sep4, true);
-}
-function cutAtLast(v, sep4, keep) {
-  const ps = asStr(v);
-  const out2 = [];
-  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-    const p = ps[i2];
-    if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep4);
-      if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep4.length) });
-        return str(out2);
-      }
-      out2.unshift(p);
-      continue;
-    }
-    if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep4, keep } } });
-      return str(out2);
-    }
-    out2.unshift({ unknown: true });
-    return str(out2);
-  }
-  return str(out2);
-}
-function beforeLast(v, sep4) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep4) >= 0 ? s.slice(0, s.lastIndexOf(sep4)) : s);
-  return keepStart(v);
-}
-function dirname(v) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
-  return keepStart(v);
-}
-function stem(v) {
-  const s = litOf(v);
-  if (s !== void 0) {
-    const dot = s.lastIndexOf(".");
-    return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
-  }
-  return keepStart(v);
-}
-function keepStart(v) {
-  const out2 = [];
-  for (const p of asStr(v)) {
-    if ("lit" in p) {
-      out2.push(p);
-      continue;
-    }
-    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out2.push({ unknown: true });
-  return str(out2);
-}
-function joinPath(vs) {
-  const out2 = [];
-  vs.forEach((v) => {
-    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
-    if (ps.length === 0) return;
-    if (out2.length > 0) {
-      const last = out2[out2.length - 1];
-      const first = ps[0];
-      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
-      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
-      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
-    }
-    out2.push(...ps);
-  });
-  return str(out2);
-}
-function bucketOf(v) {
-  if (!v) return void 0;
-  const ps = asStr(v);
-  if (ps.length === 1 && "bucket" in ps[0]) return "own";
-  if (ps.length === 3 && "bucket" in ps[0] && "lit" in ps[1] && ps[1].lit === "-" && "appid" in ps[2]) return "own";
-  return litOf(v);
-}
-function keyOf(v) {
-  if (!v) return [{ unknown: true }];
-  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
-}
-
-// src/code/sdk.ts
-var SDK_MODULES = {
-  oss2: "oss2",
-  alibabacloud_oss_v2: "ossv2",
-  qcloud_cos: "cos",
-  obs: "obs",
-  boto3: "boto3",
-  "ali-oss": "alioss",
-  "cos-nodejs-sdk-v5": "cosjs",
-  "esdk-obs-nodejs": "obsjs",
-  "aws-sdk": "awsv2",
-  "aws-sdk/clients/s3": "awsv2-s3",
-  "@aws-sdk/client-s3": "awsv3",
-  "@aws-sdk/lib-storage": "awsv3-storage"
-};
-var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
-var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
-var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
-var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
-var METHODS = {
-  "oss2/bucket": {
-    put_object: bound(a(0, "key")),
-    put_object_from_file: bound(a(0, "key")),
-    append_object: bound(a(0, "key")),
-    copy_object: bound(a(2, "target_key")),
-    complete_multipart_upload: bound(a(0, "key")),
-    put_symlink: bound(a(1, "symlink_key"))
-  },
-  "ossv2/client": {
-    put_object: req(),
-    put_object_from_file: req(),
-    append_object: req(),
-    copy_object: req(),
-    complete_multipart_upload: req()
-  },
-  "ossv2/uploader": { upload_file: req(), upload_from: req() },
-  "ossv2/copier": { copy: { ...req(), generic: true } },
-  "cos/client": {
-    put_object: { bucket: a(0, "Bucket"), key: a(2, "Key") },
-    put_object_from_local_file: { bucket: a(0, "Bucket"), key: a(2, "Key") },
-    upload_file: { bucket: a(0, "Bucket"), key: a(1, "Key") },
-    copy_object: { bucket: a(0, "Bucket"), key: a(1, "Key") },
-    copy: { bucket: a(0, "Bucket"), key: a(1, "Key"), generic: true },
-    complete_multipart_upload: { bucket: a(0, "Bucket"), key: a(1, "Key") }
-  },
-  "obs/client": {
-    putContent: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    putObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    putFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    uploadFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    appendObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    completeMultipartUpload: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    copyObject: { bucket: a(2, "destBucketName"), key: a(3, "destObjectKey") }
-  },
-  "boto3/client": {
-    put_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
-    upload_file: { bucket: a(1, "Bucket"), key: a(2, "Key") },
-    upload_fileobj: { bucket: a(1, "Bucket"), key: a(2, "Key") },
-    copy_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
-    copy: { bucket: a(1, "Bucket"), key: a(2, "Key"), generic: true },
-    complete_multipart_upload: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") }
-  },
-  "boto3/bucket": {
-    put_object: bound(a(void 0, "Key")),
-    upload_file: bound(a(1, "Key")),
-    upload_fileobj: bound(a(1, "Key")),
-    copy: bound(a(1, "Key"), true)
-  },
-  "boto3/object": {
-    put: { bucket: "bound", key: "bound", generic: true },
-    upload_file: { bucket: "bound", key: "bound" },
-    upload_fileobj: { bucket: "bound", key: "bound" },
-    copy_from: { bucket: "bound", key: "bound" },
-    copy: { bucket: "bound", key: "bound", generic: true }
-  },
-  alioss: {
-    put: bound(a(0), true),
-    putStream: bound(a(0)),
-    append: bound(a(0), true),
-    copy: bound(a(0), true),
-    multipartUpload: bound(a(0)),
-    completeMultipartUpload: bound(a(0)),
-    putSymlink: bound(a(0))
-  },
-  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
-  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
-  awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
-  awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
-};
-var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
-var SDK_KINDS = {
-  oss2: ["oss2/bucket"],
-  ossv2: ["ossv2/client", "ossv2/uploader"],
-  cos: ["cos/client"],
-  obs: ["obs/client"],
-  boto3: ["boto3/client", "boto3/bucket"],
-  alioss: ["alioss"],
-  cosjs: ["cosjs"],
-  obsjs: ["obsjs"],
-  awsv2: ["awsv2"],
-  "awsv2-s3": ["awsv2"],
-  awsv3: ["awsv3agg"]
-};
-function argOf(args2, arg) {
-  let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
-  if (v && arg.prop) v = member(v, arg.prop);
-  return v;
-}
-function construct(sdk, path, args2) {
-  const last = path[path.length - 1];
-  const first = args2.pos[0] ?? UNKNOWN;
-  switch (sdk) {
-    case "oss2":
-      if (last === "Bucket") return { t: "client", sdk, kind: "oss2/bucket", bucket: argOf(args2, a(2, "bucket_name")) };
-      return UNKNOWN;
-    case "ossv2":
-      if (last === "Client") return { t: "client", sdk, kind: "ossv2/client" };
-      if (last?.endsWith("Request")) return { t: "request", sdk, op: last, props: args2.kw };
-      return UNKNOWN;
-    case "cos":
-      return last === "CosS3Client" ? { t: "client", sdk, kind: "cos/client" } : UNKNOWN;
-    case "obs":
-      return last === "ObsClient" ? { t: "client", sdk, kind: "obs/client" } : UNKNOWN;
-    case "boto3": {
-      const service = litOf(args2.kw.get("service_name") ?? first);
-      if (last === "client" && service === "s3") return { t: "client", sdk, kind: "boto3/client" };
-      if (last === "resource" && service === "s3") return { t: "client", sdk, kind: "boto3/resource" };
-      if (last === "Session") return { t: "sdk", sdk, path: ["<session>"] };
-      return UNKNOWN;
-    }
-    case "alioss":
-      if (path.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
-      return UNKNOWN;
-    case "cosjs":
-      return path.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
-    case "obsjs":
-      return path.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
-    case "awsv2":
-    case "awsv2-s3":
-      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path.length === 0) {
-        return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
-      }
-      return UNKNOWN;
-    case "awsv3":
-      if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
-      if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
-      if (last?.endsWith("Command")) return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
-      return UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function clientMethod(c, name2, args2) {
-  switch (`${c.kind}.${name2}`) {
-    case "boto3/resource.Bucket":
-      return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
-    case "boto3/resource.Object":
-      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: argOf(args2, a(0, "bucket_name")), key: argOf(args2, a(1, "key")) };
-    case "boto3/bucket.Object":
-      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
-    case "ossv2/client.uploader":
-      return { t: "client", sdk: c.sdk, kind: "ossv2/uploader" };
-    case "ossv2/client.copier":
-      return { t: "client", sdk: c.sdk, kind: "ossv2/copier" };
-    case "alioss.useBucket":
-      return { t: "client", sdk: c.sdk, kind: c.kind, bucket: args2.pos[0] };
-    default:
+  const pad4 = n.some(isPadded);
+  const cost = pad4 ? width2 : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
       return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad4) {
+        const need = width2 - c.length;
+        if (need > 0) {
+          const z = new Array(need + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
   }
+  return N;
 }
-function clientMember(c, name2) {
-  if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
-  if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
-  if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
-  return UNKNOWN;
-}
-function writeOf(c, m, args2) {
-  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f);
-  let bucket = pick(m.bucket, c.bucket);
-  if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
-  return { bucket, key: pick(m.key, c.key) };
+function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str2];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str2;
+  for (; ; ) {
+    const m = balancedWithBudget(str2, masked, budget);
+    if (!m) {
+      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str2 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str2 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values;
+    if (isSequence) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
+        return literal();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str2 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal();
+        }
+        for (let k2 = 0; k2 < expanded.length; k2++) {
+          const v = expanded[k2];
+          if (dropsEmpties && !v)
+            continue;
+          if (values.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str2 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
 }
 
-// src/code/last-index.ts
-function lastIndexCut(n, targetText, methods, sepOf) {
-  let call = n;
-  let after2 = false;
-  if (n.type === "binary_operator" || n.type === "binary_expression") {
-    const [left, right] = [n.childForFieldName("left"), n.childForFieldName("right")];
-    if (n.childForFieldName("operator")?.text !== "+" || right?.text !== "1" || !left) return void 0;
-    call = left;
-    after2 = true;
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH = 1024 * 64;
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
+    throw new TypeError("invalid pattern");
   }
-  if (call.type !== "call" && call.type !== "call_expression") return void 0;
-  const fn = call.childForFieldName("function");
-  const object = fn?.childForFieldName("object");
-  const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
-  if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
-  const sep4 = sepOf(call.childForFieldName("arguments"));
-  if (!sep4 || after2 && sep4.length !== 1) return void 0;
-  return { sep: sep4, after: after2 };
-}
+  if (pattern.length > MAX_PATTERN_LENGTH) {
+    throw new TypeError("pattern is too long");
+  }
+};
 
-// src/code/leading-segments.ts
-var SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
-function leadingSegmentsOf(pattern) {
-  if (!pattern.startsWith("^\\/") || !pattern.endsWith("\\/")) return void 0;
-  const inner = pattern.slice(3, -2);
-  const segments2 = [];
-  let cur = "";
-  let inClass = false;
-  for (let i2 = 0; i2 < inner.length; i2++) {
-    const c = inner[i2];
-    if (c === "\\" && inner[i2 + 1] === "/" && !inClass) {
-      segments2.push(cur);
-      cur = "";
+// node_modules/minimatch/dist/esm/brace-expressions.js
+var posixClasses = {
+  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
+  "[:alpha:]": ["\\p{L}\\p{Nl}", true],
+  "[:ascii:]": ["\\x00-\\x7f", false],
+  "[:blank:]": ["\\p{Zs}\\t", true],
+  "[:cntrl:]": ["\\p{Cc}", true],
+  "[:digit:]": ["\\p{Nd}", true],
+  "[:graph:]": ["\\p{Z}\\p{C}", true, true],
+  "[:lower:]": ["\\p{Ll}", true],
+  "[:print:]": ["\\p{C}", true],
+  "[:punct:]": ["\\p{P}", true],
+  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f", true],
+  "[:upper:]": ["\\p{Lu}", true],
+  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}", true],
+  "[:xdigit:]": ["A-Fa-f0-9", false]
+};
+var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
+var regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var rangesToString = (ranges) => ranges.join("");
+var parseClass = (glob, position) => {
+  const pos = position;
+  if (glob.charAt(pos) !== "[") {
+    throw new Error("not in a brace expression");
+  }
+  const ranges = [];
+  const negs = [];
+  let i2 = pos + 1;
+  let sawStart = false;
+  let uflag = false;
+  let escaping = false;
+  let negate = false;
+  let endPos = pos;
+  let rangeStart = "";
+  WHILE: while (i2 < glob.length) {
+    const c = glob.charAt(i2);
+    if ((c === "!" || c === "^") && i2 === pos + 1) {
+      negate = true;
       i2++;
       continue;
     }
+    if (c === "]" && sawStart && !escaping) {
+      endPos = i2 + 1;
+      break;
+    }
+    sawStart = true;
     if (c === "\\") {
-      cur += c + (inner[i2 + 1] ?? "");
+      if (!escaping) {
+        escaping = true;
+        i2++;
+        continue;
+      }
+    }
+    if (c === "[" && !escaping) {
+      for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+        if (glob.startsWith(cls, i2)) {
+          if (rangeStart) {
+            return ["$.", false, glob.length - pos, true];
+          }
+          i2 += cls.length;
+          if (neg)
+            negs.push(unip);
+          else
+            ranges.push(unip);
+          uflag = uflag || u;
+          continue WHILE;
+        }
+      }
+    }
+    escaping = false;
+    if (rangeStart) {
+      if (c > rangeStart) {
+        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(c));
+      } else if (c === rangeStart) {
+        ranges.push(braceEscape(c));
+      }
+      rangeStart = "";
       i2++;
       continue;
     }
-    if (c === "[") inClass = true;
-    if (c === "]") inClass = false;
-    cur += c;
-  }
-  segments2.push(cur);
-  return segments2.every((s) => SEGMENT.test(s)) ? segments2.length : void 0;
-}
-function dropLeadingSegments(v, n) {
-  const ps = asStr(v);
-  let pi = 0;
-  let ci = 0;
-  const slashHere = () => {
-    const p = ps[pi];
-    return !!p && "lit" in p && p.lit[ci] === "/";
-  };
-  const nextChar = () => {
-    ci++;
-    if (ci >= ps[pi].lit.length) {
-      pi++;
-      ci = 0;
+    if (glob.startsWith("-]", i2 + 1)) {
+      ranges.push(braceEscape(c + "-"));
+      i2 += 2;
+      continue;
     }
-  };
-  if (!slashHere()) return void 0;
-  nextChar();
-  for (let k = 0; k < n; k++) {
-    let length = 0;
-    while (pi < ps.length && !slashHere()) {
-      const p = ps[pi];
-      if ("lit" in p) {
-        nextChar();
-        length++;
-        continue;
-      }
-      if ("appid" in p || "bucket" in p) {
-        pi++;
-        ci = 0;
-        length++;
-        continue;
-      }
-      return void 0;
+    if (glob.startsWith("-", i2 + 1)) {
+      rangeStart = c;
+      i2 += 2;
+      continue;
     }
-    if (!length || !slashHere()) return void 0;
-    nextChar();
+    ranges.push(braceEscape(c));
+    i2++;
   }
-  const rest = ps.slice(pi);
-  if (ci > 0) rest[0] = { lit: ps[pi].lit.slice(ci) };
-  return str(rest);
-}
-function dropStart(v, start2) {
-  const ps = asStr(v);
-  const from = asStr(start2);
-  if (!from.length || from.length > ps.length) return void 0;
-  for (let i2 = 0; i2 < from.length; i2++) {
-    const a2 = from[i2];
-    const b = ps[i2];
-    const last = i2 === from.length - 1;
-    if ("lit" in a2 && "lit" in b) {
-      if (a2.lit === b.lit) continue;
-      if (last && b.lit.startsWith(a2.lit)) return str([{ lit: b.lit.slice(a2.lit.length) }, ...ps.slice(i2 + 1)]);
-      return void 0;
-    }
-    if ("appid" in a2 && "appid" in b || "bucket" in a2 && "bucket" in b) continue;
-    return void 0;
+  if (endPos < i2) {
+    return ["", false, 0, false];
   }
-  return str(ps.slice(from.length));
-}
-function replaceIn(v, from, to, all) {
-  const stripped = from && litOf(from) === void 0 && litOf(to) === "" ? dropStart(v, from) : void 0;
-  return stripped ?? replaced(v, litOf(from), litOf(to), all);
-}
-
-// src/code/classes.ts
-var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
-var Classes = class {
-  byId = /* @__PURE__ */ new Map();
-  /** The value of a class definition (the same object every time it is evaluated). */
-  of(node, module2) {
-    const id2 = `${module2.abs}:${node.startIndex}`;
-    let c = this.byId.get(id2);
-    if (!c) this.byId.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
-    return c;
+  if (!ranges.length && !negs.length) {
+    return ["$.", false, glob.length - pos, true];
   }
-  /** An instance of a class: the class's own attribute store. */
-  instance(c) {
-    return { ...c, t: "inst" };
+  if (negs.length === 0 && ranges.length === 1 && /^\\?.$/.test(ranges[0]) && !negate) {
+    const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+    return [regexpEscape(r), false, endPos - pos, false];
   }
-  /** The class a function is a method of: a Python `def` in a class body, a JavaScript method definition. */
-  owner(fn, module2) {
-    let def = fn;
-    if (def.parent?.type === "decorated_definition") def = def.parent;
-    const body3 = def.parent;
-    const cls = body3?.type === "block" || body3?.type === "class_body" ? body3.parent : null;
-    return cls && CLASS_NODES.has(cls.type) ? this.of(cls, module2) : void 0;
-  }
-  /** A method by name, bound to the instance when read from one. */
-  method(v, name2) {
-    for (const c of v.node.childForFieldName("body")?.namedChildren ?? []) {
-      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
-      if (!def || def.type !== "function_definition" && def.type !== "method_definition") continue;
-      if (def.childForFieldName("name")?.text !== name2) continue;
-      return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
-    }
-    return void 0;
-  }
-  /** A member of an instance or a class: an attribute assigned to it, else a method. */
-  member(v, name2) {
-    return v.attrs.get(name2) ?? this.method(v, name2);
-  }
+  const sranges = "[" + (negate ? "^" : "") + rangesToString(ranges) + "]";
+  const snegs = "[" + (negate ? "" : "^") + rangesToString(negs) + "]";
+  const comb = ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs;
+  return [comb, uflag, endPos - pos, true];
 };
 
-// src/code/evaluate-shared.ts
-function enter(a2, fn, body3) {
-  const node = fn.node;
-  const module2 = fn.module;
-  if (a2.stack.length >= MAX_DEPTH2 || a2.stack.includes(node)) return UNKNOWN;
-  a2.ran.add(`${module2.abs}:${node.startIndex}`);
-  a2.stack.push(node);
-  try {
-    return body3(node, module2);
-  } finally {
-    a2.stack.pop();
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape3 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
   }
-}
-function runRest(a2, m, types, invoke) {
-  for (const def of m.root.descendantsOfType(types)) {
-    if (a2.ran.has(`${m.abs}:${def.startIndex}`)) continue;
-    invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
+  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+};
+
+// node_modules/minimatch/dist/esm/ast.js
+var _a;
+var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
+var isExtglobType = (c) => types.has(c);
+var isExtglobAST = (c) => isExtglobType(c.type);
+var adoptionMap = /* @__PURE__ */ new Map([
+  ["!", ["@"]],
+  ["?", ["?", "@"]],
+  ["@", ["@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@"]]
+]);
+var adoptionWithSpaceMap = /* @__PURE__ */ new Map([
+  ["!", ["?"]],
+  ["@", ["?"]],
+  ["+", ["?", "*"]]
+]);
+var adoptionAnyMap = /* @__PURE__ */ new Map([
+  ["!", ["?", "@"]],
+  ["?", ["?", "@"]],
+  ["@", ["?", "@"]],
+  ["*", ["*", "+", "?", "@"]],
+  ["+", ["+", "@", "?", "*"]]
+]);
+var usurpMap = /* @__PURE__ */ new Map([
+  ["!", /* @__PURE__ */ new Map([["!", "@"]])],
+  [
+    "?",
+    /* @__PURE__ */ new Map([
+      ["*", "*"],
+      ["+", "*"]
+    ])
+  ],
+  [
+    "@",
+    /* @__PURE__ */ new Map([
+      ["!", "!"],
+      ["?", "?"],
+      ["@", "@"],
+      ["*", "*"],
+      ["+", "+"]
+    ])
+  ],
+  [
+    "+",
+    /* @__PURE__ */ new Map([
+      ["?", "*"],
+      ["*", "*"]
+    ])
+  ]
+]);
+var startNoTraversal = "(?!(?:^|/)\\.\\.?(?:$|/))";
+var startNoDot = "(?!\\.)";
+var addPatternStart = /* @__PURE__ */ new Set(["[", "."]);
+var justDots = /* @__PURE__ */ new Set(["..", "."]);
+var reSpecials = new Set("().*{}+?[]^$\\!");
+var regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var qmark = "[^/]";
+var star = qmark + "*?";
+var starNoEmpty = qmark + "+?";
+var ID = 0;
+var AST = class {
+  type;
+  #root;
+  #hasMagic;
+  #uflag = false;
+  #parts = [];
+  #parent;
+  #parentIndex;
+  #negs;
+  #filledNegs = false;
+  #options;
+  #toString;
+  // set to true if it's an extglob with no children
+  // (which really means one child of '')
+  #emptyExt = false;
+  id = ++ID;
+  get depth() {
+    return (this.#parent?.depth ?? -1) + 1;
   }
-}
-function lookupScopes(f, name2) {
-  for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
-    const v = f.scopes[i2].get(name2);
-    if (v) return v;
+  [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+    return {
+      "@@type": "AST",
+      id: this.id,
+      type: this.type,
+      root: this.#root.id,
+      parent: this.#parent?.id,
+      depth: this.depth,
+      partsLength: this.#parts.length,
+      parts: this.#parts
+    };
   }
-  return void 0;
-}
-function itemOf(v) {
-  if (v.t === "list") return v.items[0] ?? UNKNOWN;
-  if (v.t === "event") return v;
-  return UNKNOWN;
-}
-function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
-  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2 });
-}
-function untracked(a2, method, args2, e, fn, module2) {
-  for (const sdk of a2.sdks) {
-    for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = METHODS[kind]?.[method];
-      if (!m || m.generic) continue;
-      const w = writeOf({ t: "client", sdk, kind }, m, args2);
-      writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
-      return;
+  constructor(type, parent2, options = {}) {
+    this.type = type;
+    if (type)
+      this.#hasMagic = true;
+    this.#parent = parent2;
+    this.#root = this.#parent ? this.#parent.#root : this;
+    this.#options = this.#root === this ? options : this.#root.#options;
+    this.#negs = this.#root === this ? [] : this.#root.#negs;
+    if (type === "!" && !this.#root.#filledNegs)
+      this.#negs.push(this);
+    this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+  }
+  get hasMagic() {
+    if (this.#hasMagic !== void 0)
+      return this.#hasMagic;
+    for (const p of this.#parts) {
+      if (typeof p === "string")
+        continue;
+      if (p.type || p.hasMagic)
+        return this.#hasMagic = true;
+    }
+    return this.#hasMagic;
+  }
+  // reconstructs the pattern
+  toString() {
+    return this.#toString !== void 0 ? this.#toString : !this.type ? this.#toString = this.#parts.map((p) => String(p)).join("") : this.#toString = this.type + "(" + this.#parts.map((p) => String(p)).join("|") + ")";
+  }
+  #fillNegs() {
+    if (this !== this.#root)
+      throw new Error("should only call on root");
+    if (this.#filledNegs)
+      return this;
+    this.toString();
+    this.#filledNegs = true;
+    let n;
+    while (n = this.#negs.pop()) {
+      if (n.type !== "!")
+        continue;
+      let p = n;
+      let pp = p.#parent;
+      while (pp) {
+        for (let i2 = p.#parentIndex + 1; !pp.type && i2 < pp.#parts.length; i2++) {
+          for (const part of n.#parts) {
+            if (typeof part === "string") {
+              throw new Error("string part in extglob AST??");
+            }
+            part.copyIn(pp.#parts[i2]);
+          }
+        }
+        p = pp;
+        pp = p.#parent;
+      }
+    }
+    return this;
+  }
+  push(...parts2) {
+    for (const p of parts2) {
+      if (p === "")
+        continue;
+      if (typeof p !== "string" && !(p instanceof _a && p.#parent === this)) {
+        throw new Error("invalid part: " + p);
+      }
+      this.#parts.push(p);
     }
   }
-}
-function clientCall(a2, recv, method, args2, e, fn, module2) {
-  const m = METHODS[recv.kind]?.[method];
-  if (m) {
-    const w = writeOf(recv, m, args2);
-    writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
-    return UNKNOWN;
+  toJSON() {
+    const ret = this.type === null ? this.#parts.slice().map((p) => typeof p === "string" ? p : p.toJSON()) : [this.type, ...this.#parts.map((p) => p.toJSON())];
+    if (this.isStart() && !this.type)
+      ret.unshift([]);
+    if (this.isEnd() && (this === this.#root || this.#root.#filledNegs && this.#parent?.type === "!")) {
+      ret.push({});
+    }
+    return ret;
   }
-  return clientMethod(recv, method, args2) ?? UNKNOWN;
-}
-
-// src/code/javascript-statements.ts
-var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
-var NODE_STD = { path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path" };
-var JsStatements = class {
-  constructor(a2) {
-    this.a = a2;
-  }
-  a;
-  runModule(m) {
-    if (m.state !== "new") return;
-    m.state = "running";
-    const f = { scopes: [m.globals], module: m };
-    for (const s of m.root.namedChildren) this.hoist(s, f);
-    this.block(m.root.namedChildren, f);
-    m.state = "done";
-  }
-  callHandler(m, name2) {
-    this.runModule(m);
-    const fn = m.exports.get(name2) ?? m.globals.get(name2);
-    if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+  isStart() {
+    if (this.#root === this)
+      return true;
+    if (!this.#parent?.isStart())
+      return false;
+    if (this.#parentIndex === 0)
+      return true;
+    const p = this.#parent;
+    for (let i2 = 0; i2 < this.#parentIndex; i2++) {
+      const pp = p.#parts[i2];
+      if (!(pp instanceof _a && pp.type === "!")) {
+        return false;
+      }
+    }
     return true;
   }
-  runRest(m) {
-    runRest(this.a, m, [...FUNCTIONS], (fn, args2) => this.invoke(fn, args2));
+  isEnd() {
+    if (this.#root === this)
+      return true;
+    if (this.#parent?.type === "!")
+      return true;
+    if (!this.#parent?.isEnd())
+      return false;
+    if (!this.type)
+      return this.#parent?.isEnd();
+    const pl = this.#parent ? this.#parent.#parts.length : 0;
+    return this.#parentIndex === pl - 1;
   }
-  invoke(fn, args2) {
-    return enter(this.a, fn, (node, module2) => {
-      const scope = /* @__PURE__ */ new Map();
-      const owner = node.type === "method_definition" ? this.classes.owner(node, module2) : void 0;
-      if (owner) scope.set("this", fn.self ?? this.classes.instance(owner));
-      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
-      const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
-      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
-      const body3 = node.childForFieldName("body");
-      if (!body3) return UNKNOWN;
-      if (body3.type === "statement_block") {
-        for (const s of body3.namedChildren) this.hoist(s, frame);
-        this.block(body3.namedChildren, frame);
-        return frame.ret ?? UNKNOWN;
+  copyIn(part) {
+    if (typeof part === "string")
+      this.push(part);
+    else
+      this.push(part.clone(this));
+  }
+  clone(parent2) {
+    const c = new _a(this.type, parent2);
+    for (const p of this.#parts) {
+      c.copyIn(p);
+    }
+    return c;
+  }
+  static #parseAST(str2, ast, pos, opt3, extDepth) {
+    const maxDepth = opt3.maxExtglobRecursion ?? 2;
+    let escaping = false;
+    let inBrace = false;
+    let braceStart = -1;
+    let braceNeg = false;
+    if (ast.type === null) {
+      let i3 = pos;
+      let acc2 = "";
+      while (i3 < str2.length) {
+        const c = str2.charAt(i3++);
+        if (escaping || c === "\\") {
+          escaping = !escaping;
+          acc2 += c;
+          continue;
+        }
+        if (inBrace) {
+          if (i3 === braceStart + 1) {
+            if (c === "^" || c === "!") {
+              braceNeg = true;
+            }
+          } else if (c === "]" && !(i3 === braceStart + 2 && braceNeg)) {
+            inBrace = false;
+          }
+          acc2 += c;
+          continue;
+        } else if (c === "[") {
+          inBrace = true;
+          braceStart = i3;
+          braceNeg = false;
+          acc2 += c;
+          continue;
+        }
+        const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i3) === "(" && extDepth <= maxDepth;
+        if (doRecurse) {
+          ast.push(acc2);
+          acc2 = "";
+          const ext2 = new _a(c, ast);
+          i3 = _a.#parseAST(str2, ext2, i3, opt3, extDepth + 1);
+          ast.push(ext2);
+          continue;
+        }
+        acc2 += c;
       }
-      return this.expr(body3, frame);
+      ast.push(acc2);
+      return i3;
+    }
+    let i2 = pos + 1;
+    let part = new _a(null, ast);
+    const parts2 = [];
+    let acc = "";
+    while (i2 < str2.length) {
+      const c = str2.charAt(i2++);
+      if (escaping || c === "\\") {
+        escaping = !escaping;
+        acc += c;
+        continue;
+      }
+      if (inBrace) {
+        if (i2 === braceStart + 1) {
+          if (c === "^" || c === "!") {
+            braceNeg = true;
+          }
+        } else if (c === "]" && !(i2 === braceStart + 2 && braceNeg)) {
+          inBrace = false;
+        }
+        acc += c;
+        continue;
+      } else if (c === "[") {
+        inBrace = true;
+        braceStart = i2;
+        braceNeg = false;
+        acc += c;
+        continue;
+      }
+      const doRecurse = !opt3.noext && isExtglobType(c) && str2.charAt(i2) === "(" && /* c8 ignore start - the maxDepth is sufficient here */
+      (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
+      if (doRecurse) {
+        const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+        part.push(acc);
+        acc = "";
+        const ext2 = new _a(c, part);
+        part.push(ext2);
+        i2 = _a.#parseAST(str2, ext2, i2, opt3, extDepth + depthAdd);
+        continue;
+      }
+      if (c === "|") {
+        part.push(acc);
+        acc = "";
+        parts2.push(part);
+        part = new _a(null, ast);
+        continue;
+      }
+      if (c === ")") {
+        if (acc === "" && ast.#parts.length === 0) {
+          ast.#emptyExt = true;
+        }
+        part.push(acc);
+        acc = "";
+        ast.push(...parts2, part);
+        return i2;
+      }
+      acc += c;
+    }
+    ast.type = null;
+    ast.#hasMagic = void 0;
+    ast.#parts = [str2.substring(pos - 1)];
+    return i2;
+  }
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
+  }
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canAdoptType(gc.type, map);
+  }
+  #canAdoptType(c, map = adoptionAnyMap) {
+    return !!map.get(this.type)?.includes(c);
+  }
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
+    const blank = new _a(null, gc, this.options);
+    blank.#parts.push("");
+    gc.push(blank);
+    this.#adopt(child2, index);
+  }
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
+    this.#parts.splice(index, 1, ...gc.#parts);
+    for (const p of gc.#parts) {
+      if (typeof p === "object")
+        p.#parent = this;
+    }
+    this.#toString = void 0;
+  }
+  #canUsurpType(c) {
+    const m = usurpMap.get(this.type);
+    return !!m?.has(c);
+  }
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+      return false;
+    }
+    const gc = child2.#parts[0];
+    if (!gc || typeof gc !== "object" || gc.type === null) {
+      return false;
+    }
+    return this.#canUsurpType(gc.type);
+  }
+  #usurp(child2) {
+    const m = usurpMap.get(this.type);
+    const gc = child2.#parts[0];
+    const nt = m?.get(gc.type);
+    if (!nt)
+      return false;
+    this.#parts = gc.#parts;
+    for (const p of this.#parts) {
+      if (typeof p === "object") {
+        p.#parent = this;
+      }
+    }
+    this.type = nt;
+    this.#toString = void 0;
+    this.#emptyExt = false;
+  }
+  static fromGlob(pattern, options = {}) {
+    const ast = new _a(null, void 0, options);
+    _a.#parseAST(pattern, ast, 0, options, 0);
+    return ast;
+  }
+  // returns the regular expression if there's magic, or the unescaped
+  // string if not.
+  toMMPattern() {
+    if (this !== this.#root)
+      return this.#root.toMMPattern();
+    const glob = this.toString();
+    const [re, body3, hasMagic, uflag] = this.toRegExpSource();
+    const anyMagic = hasMagic || this.#hasMagic || this.#options.nocase && !this.#options.nocaseMagicOnly && glob.toUpperCase() !== glob.toLowerCase();
+    if (!anyMagic) {
+      return body3;
+    }
+    const flags2 = (this.#options.nocase ? "i" : "") + (uflag ? "u" : "");
+    return Object.assign(new RegExp(`^${re}$`, flags2), {
+      _src: re,
+      _glob: glob
     });
   }
-  bindParam(p, v, f) {
-    let target = p;
-    if (p.type === "required_parameter" || p.type === "optional_parameter") target = p.childForFieldName("pattern") ?? p;
-    if (target.type === "assignment_pattern") {
-      const left = target.childForFieldName("left");
-      const right = target.childForFieldName("right");
-      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
-      return;
+  get options() {
+    return this.#options;
+  }
+  // returns the string match, the regexp source, whether there's magic
+  // in the regexp (so a regular expression is required) and whether or
+  // not the uflag is needed for the regular expression (for posix classes)
+  // TODO: instead of injecting the start/end at this point, just return
+  // the BODY of the regexp, along with the start/end portions suitable
+  // for binding the start/end in either a joined full-path makeRe context
+  // (where we bind to (^|/), or a standalone matchPart context (where
+  // we bind to ^, and not /).  Otherwise slashes get duped!
+  //
+  // In part-matching mode, the start is:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: ^(?!\.\.?$)
+  // - if dots allowed or not possible: ^
+  // - if dots possible and not allowed: ^(?!\.)
+  // end is:
+  // - if not isEnd(): nothing
+  // - else: $
+  //
+  // In full-path matching mode, we put the slash at the START of the
+  // pattern, so start is:
+  // - if first pattern: same as part-matching mode
+  // - if not isStart(): nothing
+  // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+  // - if dots allowed or not possible: /
+  // - if dots possible and not allowed: /(?!\.)
+  // end is:
+  // - if last pattern, same as part-matching mode
+  // - else nothing
+  //
+  // Always put the (?:$|/) on negated tails, though, because that has to be
+  // there to bind the end of the negated pattern portion, and it's easier to
+  // just stick it in now rather than try to inject it later in the middle of
+  // the pattern.
+  //
+  // We can just always return the same end, and leave it up to the caller
+  // to know whether it's going to be used joined or in parts.
+  // And, if the start is adjusted slightly, can do the same there:
+  // - if not isStart: nothing
+  // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+  // - if dots allowed or not possible: (?:/|^)
+  // - if dots possible and not allowed: (?:/|^)(?!\.)
+  //
+  // But it's better to have a simpler binding without a conditional, for
+  // performance, so probably better to return both start options.
+  //
+  // Then the caller just ignores the end if it's not the first pattern,
+  // and the start always gets applied.
+  //
+  // But that's always going to be $ if it's the ending pattern, or nothing,
+  // so the caller can just attach $ at the end of the pattern when building.
+  //
+  // So the todo is:
+  // - better detect what kind of start is needed
+  // - return both flavors of starting pattern
+  // - attach $ at the end of the pattern when creating the actual RegExp
+  //
+  // Ah, but wait, no, that all only applies to the root when the first pattern
+  // is not an extglob. If the first pattern IS an extglob, then we need all
+  // that dot prevention biz to live in the extglob portions, because eg
+  // +(*|.x*) can match .xy but not .yx.
+  //
+  // So, return the two flavors if it's #root and the first child is not an
+  // AST, otherwise leave it to the child AST to handle it, and there,
+  // use the (?:^|/) style of start binding.
+  //
+  // Even simplified further:
+  // - Since the start for a join is eg /(?!\.) and the start for a part
+  // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+  // or start or whatever) and prepend ^ or / at the Regexp construction.
+  toRegExpSource(allowDot) {
+    const dot = allowDot ?? !!this.#options.dot;
+    if (this.#root === this) {
+      this.#flatten();
+      this.#fillNegs();
     }
-    this.bind(target, v ?? UNKNOWN, f);
-  }
-  lookup(f, name2) {
-    const v = lookupScopes(f, name2);
-    if (v) return v;
-    if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
-    if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
-    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
-    if (name2 === "require") return { t: "sdk", sdk: "js", path: ["require"] };
-    if (name2 === "module") return { t: "sdk", sdk: "js", path: ["module"] };
-    if (name2 === "exports") return { t: "sdk", sdk: "js", path: ["exports"] };
-    return UNKNOWN;
-  }
-  set(f, name2, v) {
-    f.scopes[f.scopes.length - 1].set(name2, v);
-  }
-  /** Assign to an existing variable where it lives (`client = …` inside a function). */
-  assign(f, name2, v) {
-    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) if (f.scopes[i2].has(name2)) {
-      f.scopes[i2].set(name2, v);
-      return;
-    }
-    f.scopes[0].set(name2, v);
-  }
-  hoist(s, f) {
-    const decl = s.type === "export_statement" ? s.childForFieldName("declaration") : s;
-    if (!decl) return;
-    if (decl.type === "function_declaration" || decl.type === "generator_function_declaration") {
-      const name2 = decl.childForFieldName("name")?.text;
-      if (!name2) return;
-      const v = this.closure(decl, f);
-      this.set(f, name2, v);
-      if (s.type === "export_statement" && f.scopes.length === 1) f.module.exports.set(name2, v);
-    }
-  }
-  /** Local classes of this run's modules (src/code/classes.ts). */
-  classes = new Classes();
-  closure(node, f) {
-    return { t: "fn", node, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} };
-  }
-  /**
-   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
-   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
-   */
-  callbacks(args2, recv) {
-    for (const a2 of args2.pos) if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
-  }
-  block(stmts, f) {
-    for (const s of stmts) {
-      if (!this.a.tick()) return;
-      this.stmt(s, f);
-    }
-  }
-  stmt(s, f) {
-    switch (s.type) {
-      case "import_statement":
-        return this.importStmt(s, f);
-      case "export_statement": {
-        const decl = s.childForFieldName("declaration");
-        if (decl) {
-          this.stmt(decl, f);
-          for (const name2 of declaredNames(decl)) f.module.exports.set(name2, this.lookup(f, name2));
-          return;
+    if (!isExtglobAST(this)) {
+      const noEmpty = this.isStart() && this.isEnd() && !this.#parts.some((s) => typeof s !== "string");
+      const src = this.#parts.map((p) => {
+        const [re, _, hasMagic, uflag] = typeof p === "string" ? _a.#parseGlob(p, this.#hasMagic, noEmpty) : p.toRegExpSource(allowDot);
+        this.#hasMagic = this.#hasMagic || hasMagic;
+        this.#uflag = this.#uflag || uflag;
+        return re;
+      }).join("");
+      let start3 = "";
+      if (this.isStart()) {
+        if (typeof this.#parts[0] === "string") {
+          const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+          if (!dotTravAllowed) {
+            const aps = addPatternStart;
+            const needNoTrav = (
+              // dots are allowed, and the pattern starts with [ or .
+              dot && aps.has(src.charAt(0)) || // the pattern starts with \., and then [ or .
+              src.startsWith("\\.") && aps.has(src.charAt(2)) || // the pattern starts with \.\., and then [ or .
+              src.startsWith("\\.\\.") && aps.has(src.charAt(4))
+            );
+            const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+            start3 = needNoTrav ? startNoTraversal : needNoDot ? startNoDot : "";
+          }
         }
-        const value2 = s.childForFieldName("value");
-        if (value2) {
-          const v = this.expr(value2, f);
-          f.module.exports.set("default", v);
-          if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
-          return;
-        }
-        for (const spec of s.descendantsOfType("export_specifier")) {
-          const name2 = spec.childForFieldName("name")?.text;
-          const alias = spec.childForFieldName("alias")?.text;
-          if (name2) f.module.exports.set(alias ?? name2, this.lookup(f, name2));
-        }
-        return;
       }
-      case "lexical_declaration":
-      case "variable_declaration":
-        for (const d of s.namedChildren) {
-          if (d.type !== "variable_declarator") continue;
-          const name2 = d.childForFieldName("name");
-          const value2 = d.childForFieldName("value");
-          if (name2) this.bind(name2, value2 ? this.expr(value2, f) : UNKNOWN, f);
-        }
-        return;
-      case "function_declaration":
-      case "generator_function_declaration":
-        return;
-      // hoisted
-      case "class_declaration": {
-        const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, this.classes.of(s, f.module));
-        return;
+      let end2 = "";
+      if (this.isEnd() && this.#root.#filledNegs && this.#parent?.type === "!") {
+        end2 = "(?:$|\\/)";
       }
-      case "expression_statement":
-        for (const c of s.namedChildren) this.expr(c, f);
-        return;
-      case "return_statement": {
-        const v = s.namedChildren[0];
-        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
-        return;
-      }
-      case "statement_block":
-      case "if_statement":
-      case "else_clause":
-      case "try_statement":
-      case "catch_clause":
-      case "finally_clause":
-      case "while_statement":
-      case "do_statement":
-      case "switch_statement":
-      case "switch_body":
-      case "switch_case":
-      case "switch_default":
-      case "labeled_statement":
-      case "for_statement":
-        for (const c of s.namedChildren) {
-          if (c.type === "parenthesized_expression" || c.type.endsWith("expression")) this.expr(c, f);
-          else this.stmt(c, f);
-        }
-        return;
-      case "for_in_statement": {
-        const left = s.childForFieldName("left");
-        const right = s.childForFieldName("right");
-        const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
-        const body3 = s.childForFieldName("body");
-        if (body3) this.stmt(body3, f);
-        return;
-      }
-      default:
-        if (s.type.endsWith("expression")) this.expr(s, f);
-        return;
+      const final2 = start3 + src + end2;
+      return [
+        final2,
+        unescape3(src),
+        this.#hasMagic = !!this.#hasMagic,
+        this.#uflag
+      ];
     }
+    const repeated = this.type === "*" || this.type === "+";
+    const start2 = this.type === "!" ? "(?:(?!(?:" : "(?:";
+    let body3 = this.#partsToRegExp(dot);
+    if (this.isStart() && this.isEnd() && !body3 && this.type !== "!") {
+      const s = this.toString();
+      const me = this;
+      me.#parts = [s];
+      me.type = null;
+      me.#hasMagic = void 0;
+      return [s, unescape3(this.toString()), false, false];
+    }
+    let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ? "" : this.#partsToRegExp(true);
+    if (bodyDotAllowed === body3) {
+      bodyDotAllowed = "";
+    }
+    if (bodyDotAllowed) {
+      body3 = `(?:${body3})(?:${bodyDotAllowed})*?`;
+    }
+    let final = "";
+    if (this.type === "!" && this.#emptyExt) {
+      final = (this.isStart() && !dot ? startNoDot : "") + starNoEmpty;
+    } else {
+      const close = this.type === "!" ? (
+        // !() must match something,but !(x) can match ''
+        "))" + (this.isStart() && !dot && !allowDot ? startNoDot : "") + star + ")"
+      ) : this.type === "@" ? ")" : this.type === "?" ? ")?" : this.type === "+" && bodyDotAllowed ? ")" : this.type === "*" && bodyDotAllowed ? `)?` : `)${this.type}`;
+      final = start2 + body3 + close;
+    }
+    return [
+      final,
+      unescape3(body3),
+      this.#hasMagic = !!this.#hasMagic,
+      this.#uflag
+    ];
   }
-  bind(target, v, f) {
-    switch (target.type) {
-      case "identifier":
-      case "shorthand_property_identifier_pattern":
-        this.set(f, target.text, v);
-        return;
-      case "object_pattern":
-        for (const p of target.namedChildren) {
-          if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
-          else if (p.type === "pair_pattern") {
-            const k = p.childForFieldName("key");
-            const val = p.childForFieldName("value");
-            if (k && val) this.bind(val, this.prop(v, propName(k)), f);
-          } else if (p.type === "object_assignment_pattern") {
-            const left = p.childForFieldName("left");
-            const right = p.childForFieldName("right");
-            if (left) {
-              const got = this.prop(v, left.text);
-              this.bind(left, got.t === "unknown" && right ? this.expr(right, f) : got, f);
+  #flatten() {
+    if (!isExtglobAST(this)) {
+      for (const p of this.#parts) {
+        if (typeof p === "object") {
+          p.#flatten();
+        }
+      }
+    } else {
+      let iterations = 0;
+      let done = false;
+      do {
+        done = true;
+        for (let i2 = 0; i2 < this.#parts.length; i2++) {
+          const c = this.#parts[i2];
+          if (typeof c === "object") {
+            c.#flatten();
+            if (this.#canAdopt(c)) {
+              done = false;
+              this.#adopt(c, i2);
+            } else if (this.#canAdoptWithSpace(c)) {
+              done = false;
+              this.#adoptWithSpace(c, i2);
+            } else if (this.#canUsurp(c)) {
+              done = false;
+              this.#usurp(c);
             }
           }
         }
-        return;
-      case "array_pattern":
-        target.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
-        return;
-      case "assignment_pattern": {
-        const left = target.childForFieldName("left");
-        const right = target.childForFieldName("right");
-        if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
-        return;
-      }
-      default:
-        return;
+      } while (!done && ++iterations < 10);
     }
+    this.#toString = void 0;
   }
-  importStmt(s, f) {
-    const src = s.childForFieldName("source");
-    const spec = src ? litOf(this.expr(src, f)) : void 0;
-    if (spec === void 0) return;
-    const mod = this.moduleVal(spec, f);
-    const clause = s.namedChildren.find((c) => c.type === "import_clause");
-    if (!clause) return;
-    for (const c of clause.namedChildren) {
-      if (c.type === "identifier") this.set(f, c.text, this.defaultOf(mod));
-      else if (c.type === "namespace_import") {
-        const id2 = c.namedChildren.find((x) => x.type === "identifier");
-        if (id2) this.set(f, id2.text, mod);
-      } else if (c.type === "named_imports") {
-        for (const sp of c.namedChildren) {
-          if (sp.type !== "import_specifier") continue;
-          const name2 = sp.childForFieldName("name")?.text;
-          const alias = sp.childForFieldName("alias")?.text;
-          if (name2) this.set(f, alias ?? name2, this.prop(mod, name2));
+  #partsToRegExp(dot) {
+    return this.#parts.map((p) => {
+      if (typeof p === "string") {
+        throw new Error("string type in extglob ast??");
+      }
+      const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+      this.#uflag = this.#uflag || uflag;
+      return re;
+    }).filter((p) => !(this.isStart() && this.isEnd()) || !!p).join("|");
+  }
+  static #parseGlob(glob, hasMagic, noEmpty = false) {
+    let escaping = false;
+    let re = "";
+    let uflag = false;
+    let inStar = false;
+    for (let i2 = 0; i2 < glob.length; i2++) {
+      const c = glob.charAt(i2);
+      if (escaping) {
+        escaping = false;
+        re += (reSpecials.has(c) ? "\\" : "") + c;
+        continue;
+      }
+      if (c === "*") {
+        if (inStar)
+          continue;
+        inStar = true;
+        re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+        hasMagic = true;
+        continue;
+      } else {
+        inStar = false;
+      }
+      if (c === "\\") {
+        if (i2 === glob.length - 1) {
+          re += "\\\\";
+        } else {
+          escaping = true;
+        }
+        continue;
+      }
+      if (c === "[") {
+        const [src, needUflag, consumed, magic] = parseClass(glob, i2);
+        if (consumed) {
+          re += src;
+          uflag = uflag || needUflag;
+          i2 += consumed - 1;
+          hasMagic = hasMagic || magic;
+          continue;
         }
       }
-    }
-  }
-  defaultOf(mod) {
-    if (mod.t === "mod") {
-      const m = mod.module;
-      return m.exports.get("default") ?? { t: "obj", props: m.exports };
-    }
-    return mod;
-  }
-  moduleVal(spec, f) {
-    const sdk = SDK_MODULES[spec];
-    if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: "sdk", sdk, path: [] };
-    }
-    if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
-    if (spec.startsWith(".")) {
-      const local = this.a.load(f.module, spec);
-      if (local) {
-        this.runModule(local);
-        return { t: "mod", module: local };
+      if (c === "?") {
+        re += qmark;
+        hasMagic = true;
+        continue;
       }
+      re += regExpEscape(c);
     }
-    return UNKNOWN;
-  }
-  prop(v, name2) {
-    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
-    if (v.t === "client") return clientMember(v, name2);
-    if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
-    if (v.t === "env") return this.envVal(name2, void 0);
-    if (v.t === "sdk" && v.sdk === "js" && v.path.join(".") === "process" && name2 === "env") return { t: "env" };
-    return member(v, name2);
-  }
-  envVal(name2, dflt) {
-    if (name2 === void 0) return UNKNOWN;
-    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+    return [re, unescape3(glob), !!hasMagic, uflag];
   }
 };
-function propName(k) {
-  return k.type === "string" ? k.text.slice(1, -1) : k.text;
-}
-function declaredNames(decl) {
-  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
-    const n = decl.childForFieldName("name")?.text;
-    return n ? [n] : [];
-  }
-  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
-}
+_a = AST;
 
-// src/code/javascript.ts
-var JsEval = class extends JsStatements {
-  args(list, f) {
-    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
-    if (list?.type === "template_string") {
-      out2.pos.push(this.expr(list, f));
-      return out2;
-    }
-    for (const a2 of list?.namedChildren ?? []) {
-      if (a2.type === "comment") continue;
-      out2.pos.push(a2.type === "spread_element" ? UNKNOWN : this.expr(a2, f));
-    }
-    return out2;
+// node_modules/minimatch/dist/esm/escape.js
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+  if (magicalBraces) {
+    return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
-  expr(e, f) {
-    switch (e.type) {
-      case "identifier":
-        return this.lookup(f, e.text);
-      case "string":
-        return lit(e.namedChildren.map((c) => c.type === "escape_sequence" ? unescape(c.text) : c.text).join(""));
-      case "template_string": {
-        const parts2 = [];
-        for (const c of e.namedChildren) {
-          if (c.type === "string_fragment") parts2.push(lit(c.text));
-          else if (c.type === "escape_sequence") parts2.push(lit(unescape(c.text)));
-          else if (c.type === "template_substitution") parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+  return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
+};
+
+// node_modules/minimatch/dist/esm/index.js
+var minimatch = (p, pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (!options.nocomment && pattern.charAt(0) === "#") {
+    return false;
+  }
+  return new Minimatch(pattern, options).match(p);
+};
+var starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+var starDotExtTest = (ext2) => (f) => !f.startsWith(".") && f.endsWith(ext2);
+var starDotExtTestDot = (ext2) => (f) => f.endsWith(ext2);
+var starDotExtTestNocase = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => !f.startsWith(".") && f.toLowerCase().endsWith(ext2);
+};
+var starDotExtTestNocaseDot = (ext2) => {
+  ext2 = ext2.toLowerCase();
+  return (f) => f.toLowerCase().endsWith(ext2);
+};
+var starDotStarRE = /^\*+\.\*+$/;
+var starDotStarTest = (f) => !f.startsWith(".") && f.includes(".");
+var starDotStarTestDot = (f) => f !== "." && f !== ".." && f.includes(".");
+var dotStarRE = /^\.\*+$/;
+var dotStarTest = (f) => f !== "." && f !== ".." && f.startsWith(".");
+var starRE = /^\*+$/;
+var starTest = (f) => f.length !== 0 && !f.startsWith(".");
+var starTestDot = (f) => f.length !== 0 && f !== "." && f !== "..";
+var qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+var qmarksTestNocase = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestNocaseDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  if (!ext2)
+    return noext;
+  ext2 = ext2.toLowerCase();
+  return (f) => noext(f) && f.toLowerCase().endsWith(ext2);
+};
+var qmarksTestDot = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExtDot([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTest = ([$0, ext2 = ""]) => {
+  const noext = qmarksTestNoExt([$0]);
+  return !ext2 ? noext : (f) => noext(f) && f.endsWith(ext2);
+};
+var qmarksTestNoExt = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && !f.startsWith(".");
+};
+var qmarksTestNoExtDot = ([$0]) => {
+  const len = $0.length;
+  return (f) => f.length === len && f !== "." && f !== "..";
+};
+var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+var path = {
+  win32: { sep: "\\" },
+  posix: { sep: "/" }
+};
+var sep6 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep6;
+var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+minimatch.GLOBSTAR = GLOBSTAR;
+var qmark2 = "[^/]";
+var star2 = qmark2 + "*?";
+var twoStarDot = "(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?";
+var twoStarNoDot = "(?:(?!(?:\\/|^)\\.).)*?";
+var filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+var ext = (a2, b = {}) => Object.assign({}, a2, b);
+var defaults = (def) => {
+  if (!def || typeof def !== "object" || !Object.keys(def).length) {
+    return minimatch;
+  }
+  const orig = minimatch;
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  return Object.assign(m, {
+    Minimatch: class Minimatch extends orig.Minimatch {
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
+      }
+      static defaults(options) {
+        return orig.defaults(ext(def, options)).Minimatch;
+      }
+    },
+    AST: class AST extends orig.AST {
+      /* c8 ignore start */
+      constructor(type, parent2, options = {}) {
+        super(type, parent2, ext(def, options));
+      }
+      /* c8 ignore stop */
+      static fromGlob(pattern, options = {}) {
+        return orig.AST.fromGlob(pattern, ext(def, options));
+      }
+    },
+    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    defaults: (options) => orig.defaults(ext(def, options)),
+    makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+    sep: orig.sep,
+    GLOBSTAR
+  });
+};
+minimatch.defaults = defaults;
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
+  }
+  return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+var makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
+  }
+  return list;
+};
+minimatch.match = match;
+var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+var regExpEscape2 = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, "\\$&");
+var Minimatch = class {
+  options;
+  set;
+  pattern;
+  windowsPathsNoEscape;
+  nonegate;
+  negate;
+  comment;
+  empty;
+  preserveMultipleSlashes;
+  partial;
+  globSet;
+  globParts;
+  nocase;
+  isWindows;
+  platform;
+  windowsNoMagicRoot;
+  maxGlobstarRecursion;
+  regexp;
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
+    options = options || {};
+    this.options = options;
+    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+    this.pattern = pattern;
+    this.platform = options.platform || defaultPlatform;
+    this.isWindows = this.platform === "win32";
+    const awe = "allowWindowsEscape";
+    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[awe] === false;
+    if (this.windowsPathsNoEscape) {
+      this.pattern = this.pattern.replace(/\\/g, "/");
+    }
+    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+    this.regexp = null;
+    this.negate = false;
+    this.nonegate = !!options.nonegate;
+    this.comment = false;
+    this.empty = false;
+    this.partial = !!options.partial;
+    this.nocase = !!this.options.nocase;
+    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+    this.globSet = [];
+    this.globParts = [];
+    this.set = [];
+    this.make();
+  }
+  hasMagic() {
+    if (this.options.magicalBraces && this.set.length > 1) {
+      return true;
+    }
+    for (const pattern of this.set) {
+      for (const part of pattern) {
+        if (typeof part !== "string")
+          return true;
+      }
+    }
+    return false;
+  }
+  debug(..._) {
+  }
+  make() {
+    const pattern = this.pattern;
+    const options = this.options;
+    if (!options.nocomment && pattern.charAt(0) === "#") {
+      this.comment = true;
+      return;
+    }
+    if (!pattern) {
+      this.empty = true;
+      return;
+    }
+    this.parseNegate();
+    this.globSet = [...new Set(this.braceExpand())];
+    if (options.debug) {
+      this.debug = (...args2) => console.error(...args2);
+    }
+    this.debug(this.pattern, this.globSet);
+    const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
+    this.globParts = this.preprocess(rawGlobParts);
+    this.debug(this.pattern, this.globParts);
+    let set = this.globParts.map((s, _, __) => {
+      if (this.isWindows && this.windowsNoMagicRoot) {
+        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
+        const isDrive = /^[a-z]:/i.test(s[0]);
+        if (isUNC) {
+          return [
+            ...s.slice(0, 4),
+            ...s.slice(4).map((ss) => this.parse(ss))
+          ];
+        } else if (isDrive) {
+          return [s[0], ...s.slice(1).map((ss) => this.parse(ss))];
         }
-        return parts2.length ? concat(...parts2) : lit("");
       }
-      case "number":
-        return lit(e.text);
-      case "parenthesized_expression":
-      case "await_expression":
-      case "as_expression":
-      case "non_null_expression":
-      case "satisfies_expression":
-      case "type_assertion":
-        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
-      case "binary_expression": {
-        const l = e.childForFieldName("left");
-        const r = e.childForFieldName("right");
-        const op = e.childForFieldName("operator")?.text;
-        const lv = l ? this.expr(l, f) : UNKNOWN;
-        const rv = r ? this.expr(r, f) : UNKNOWN;
-        if (op === "+") return concat(lv, rv);
-        if (op === "||" || op === "??") return lv.t === "unknown" ? rv : lv;
-        return UNKNOWN;
-      }
-      case "ternary_expression": {
-        const a2 = e.childForFieldName("consequence");
-        const b = e.childForFieldName("alternative");
-        const av = a2 ? this.expr(a2, f) : UNKNOWN;
-        const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
-      }
-      case "member_expression": {
-        const obj = e.childForFieldName("object");
-        const prop = e.childForFieldName("property");
-        if (!obj || !prop) return UNKNOWN;
-        return this.prop(this.expr(obj, f), prop.text);
-      }
-      case "subscript_expression": {
-        const obj = e.childForFieldName("object");
-        const idx = e.childForFieldName("index");
-        if (!obj || !idx) return UNKNOWN;
-        const v = this.expr(obj, f);
-        if (idx.type === "number") {
-          if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
-          return member(v, void 0);
+      return s.map((ss) => this.parse(ss));
+    });
+    this.debug(this.pattern, set);
+    this.set = set.filter((s) => s.indexOf(false) === -1);
+    if (this.isWindows) {
+      for (let i2 = 0; i2 < this.set.length; i2++) {
+        const p = this.set[i2];
+        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && typeof p[3] === "string" && /^[a-z]:$/i.test(p[3])) {
+          p[2] = "?";
         }
-        const k = litOf(this.expr(idx, f));
-        return k === void 0 ? UNKNOWN : this.prop(v, k);
       }
-      case "assignment_expression": {
-        const left = e.childForFieldName("left");
-        const right = e.childForFieldName("right");
-        const v = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.assignTo(left, v, f);
-        return v;
-      }
-      case "augmented_assignment_expression": {
-        const left = e.childForFieldName("left");
-        const right = e.childForFieldName("right");
-        if (left?.type === "identifier" && right) {
-          const v = e.childForFieldName("operator")?.text === "+=" ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
-          this.assign(f, left.text, v);
-          return v;
-        }
-        return UNKNOWN;
-      }
-      case "call_expression":
-        return this.call(e, f);
-      case "new_expression": {
-        const ctor = e.childForFieldName("constructor");
-        const args2 = this.args(e.childForFieldName("arguments"), f);
-        if (!ctor) return UNKNOWN;
-        return this.construct(this.expr(ctor, f), args2, e, ctor, f);
-      }
-      case "object": {
-        const props = /* @__PURE__ */ new Map();
-        for (const p of e.namedChildren) {
-          if (p.type === "pair") {
-            const k = p.childForFieldName("key");
-            const v = p.childForFieldName("value");
-            if (k && v) props.set(k.type === "computed_property_name" ? litOf(this.expr(k.namedChildren[0], f)) ?? "" : propName(k), this.expr(v, f));
-          } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
-          else if (p.type === "method_definition") {
-            const name2 = p.childForFieldName("name")?.text;
-            if (name2) props.set(name2, this.closure(p, f));
+    }
+    this.debug(this.pattern, this.set);
+  }
+  // various transforms to equivalent pattern sets that are
+  // faster to process in a filesystem walk.  The goal is to
+  // eliminate what we can, and push all ** patterns as far
+  // to the right as possible, even if it increases the number
+  // of patterns that we have to process.
+  preprocess(globParts) {
+    if (this.options.noglobstar) {
+      for (const partset of globParts) {
+        for (let j = 0; j < partset.length; j++) {
+          if (partset[j] === "**") {
+            partset[j] = "*";
           }
         }
-        return { t: "obj", props };
       }
-      case "array":
-        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
-      case "arrow_function":
-      case "function_expression":
-      case "function":
-        return this.closure(e, f);
-      case "this":
-        return this.lookup(f, "this");
-      case "class":
-        return this.classes.of(e, f.module);
-      default:
-        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
-        return UNKNOWN;
     }
-  }
-  assignTo(left, v, f) {
-    if (left.type === "identifier") {
-      this.assign(f, left.text, v);
-      return;
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      globParts = this.firstPhasePreProcess(globParts);
+      globParts = this.secondPhasePreProcess(globParts);
+    } else if (optimizationLevel >= 1) {
+      globParts = this.levelOneOptimize(globParts);
+    } else {
+      globParts = this.adjascentGlobstarOptimize(globParts);
     }
-    if (left.type !== "member_expression") return;
-    const obj = left.childForFieldName("object");
-    const prop = left.childForFieldName("property")?.text;
-    if (!obj || !prop) return;
-    const exportsTarget = obj.text === "exports" || obj.text === "module.exports";
-    if (exportsTarget && f.scopes.length <= 2) {
-      f.module.exports.set(prop, v);
-      return;
-    }
-    const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
-    if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
-    if (left.text === "module.exports") {
-      if (v.t === "obj") for (const [k, x] of v.props) f.module.exports.set(k, x);
-      f.module.exports.set("default", v);
-    }
+    return globParts;
   }
-  construct(c, args2, e, calleeNode, f) {
-    if (c.t === "cls") {
-      const inst = this.classes.instance(c);
-      const ctor = this.classes.method(inst, "constructor");
-      if (ctor) this.invoke(ctor, args2);
-      return inst;
-    }
-    if (c.t !== "sdk" || c.sdk === "js") {
-      this.callbacks(args2, UNKNOWN);
-      return UNKNOWN;
-    }
-    if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
-      const params = member(args2.pos[0] ?? UNKNOWN, "params");
-      writeAt(this.a, f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
-      return UNKNOWN;
-    }
-    return construct(c.sdk, c.path, args2);
-  }
-  call(e, f) {
-    const fn = e.childForFieldName("function");
-    if (!fn) return UNKNOWN;
-    const args2 = this.args(e.childForFieldName("arguments"), f);
-    if (fn.type === "member_expression") {
-      const objNode = fn.childForFieldName("object");
-      const method = fn.childForFieldName("property")?.text;
-      if (!objNode || !method) return UNKNOWN;
-      if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
-        const inner = objNode.childForFieldName("function");
-        const target = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep4 = target ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target && sep4) return afterLast(this.expr(target, f), sep4);
-      }
-      if (method === "slice" || method === "substring") {
-        const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
-        const cut = (n) => n ? lastIndexCut(n, objNode.text, ["lastIndexOf"], (x) => litOf(this.args(x, f).pos[0])) : void 0;
-        const from = cut(a2);
-        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
-        const to = cut(b);
-        if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
-      }
-      const recv = this.expr(objNode, f);
-      if (method === "replace" || method === "replaceAll") {
-        const re = e.childForFieldName("arguments")?.namedChildren[0];
-        const one = re?.type === "regex" ? oneChar(re) : void 0;
-        if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
-        const segments2 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
-        const stripped = segments2 ? dropLeadingSegments(recv, segments2) : void 0;
-        if (stripped) return stripped;
-      }
-      const out2 = this.method(recv, method, args2, e, fn, f);
-      if (recv.t === "client" && method === "useBucket" && objNode.type === "identifier" && out2.t === "client") {
-        this.assign(f, objNode.text, out2);
-        return UNKNOWN;
-      }
-      return out2;
-    }
-    const callee2 = this.expr(fn, f);
-    if (callee2.t === "fn") return this.invoke(callee2, args2);
-    if (callee2.t === "sdk") {
-      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
-      return construct(callee2.sdk, callee2.path, args2);
-    }
-    this.callbacks(args2, UNKNOWN);
-    return UNKNOWN;
-  }
-  std(name2, args2, f) {
-    const [x, y] = args2.pos;
-    switch (name2) {
-      case "require": {
-        const spec = litOf(x);
-        return spec === void 0 ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
-      }
-      case "JSON.parse":
-      case "decodeURIComponent":
-      case "decodeURI":
-      case "String":
-        return x ?? UNKNOWN;
-      case "path.join":
-      case "path.posix.join":
-        return joinPath(args2.pos);
-      case "path.basename":
-        return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
-      case "path.dirname":
-        return x ? dirname(x) : UNKNOWN;
-      case "path.extname":
-        return x ? fromLast(basename(x), ".") : UNKNOWN;
-      case "path.parse":
-        return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
-      default:
-        return UNKNOWN;
-    }
-  }
-  method(recv, method, args2, e, fn, f) {
-    const [x, y] = args2.pos;
-    switch (recv.t) {
-      case "sdk":
-        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args2, f);
-        return construct(recv.sdk, [...recv.path, method], args2);
-      case "mod": {
-        const fnv = recv.module.exports.get(method);
-        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
-      }
-      case "inst":
-      case "cls": {
-        const found = this.classes.member(recv, method);
-        if (found?.t === "fn") return this.invoke(found, args2);
-        if (!found) untracked(this.a, method, args2, e, fn, f.module);
-        return UNKNOWN;
-      }
-      case "obj": {
-        const fnv = recv.props.get(method);
-        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
-      }
-      case "fn":
-        if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
-        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
-        return UNKNOWN;
-      case "client": {
-        if (recv.kind === "awsv3" && method === "send") {
-          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
-          return UNKNOWN;
-        }
-        return clientCall(this.a, recv, method, args2, e, fn, f.module);
-      }
-      case "str":
-      case "event":
-        switch (method) {
-          case "replace":
-            return replaceIn(recv, x, y, false);
-          case "replaceAll":
-            return replaced(recv, litOf(x), litOf(y), true);
-          case "toString":
-          case "trim":
-          case "valueOf":
-            return recv;
-          case "split":
-            return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
-          default:
-            this.callbacks(args2, recv);
-            return UNKNOWN;
-        }
-      default:
-        untracked(this.a, method, args2, e, fn, f.module);
-        this.callbacks(args2, recv);
-        return UNKNOWN;
-    }
-  }
-};
-function unescape(s) {
-  const m = { n: "\n", t: "	", r: "\r" };
-  return s.length === 2 ? m[s[1]] ?? s[1] : "";
-}
-function oneChar(re) {
-  const pattern = re.childForFieldName("pattern")?.text ?? "";
-  const flags2 = re.childForFieldName("flags")?.text ?? "";
-  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
-  if (!m) return void 0;
-  return { ch: m[1] ?? m[2], global: flags2.includes("g") };
-}
-
-// src/code/locate.ts
-import { closeSync, openSync, readSync, statSync } from "node:fs";
-import { dirname as dirname2, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var MAX_MODULE_BYTES = 256 * 1024;
-var MAX_FUNCTION_BYTES = 1024 * 1024;
-var MAX_LINE = 2e3;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "vendor", "vendored", ".venv", "venv", "__pycache__", "bower_components", ".git"]);
-var PY = [".py"];
-var JS = [".js", ".mjs", ".cjs", ".ts"];
-function langOf(file) {
-  const ext = extname(file);
-  if (ext === ".py") return "python";
-  if (ext === ".ts" || ext === ".mts" || ext === ".cts") return "typescript";
-  if (ext === ".js" || ext === ".mjs" || ext === ".cjs") return "javascript";
-  return void 0;
-}
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function extensions(runtime2) {
-  const r = (runtime2 ?? "").toLowerCase();
-  if (r.startsWith("python")) return PY;
-  if (r.startsWith("node")) return JS;
-  return [...PY, ...JS];
-}
-function readable(root, abs) {
-  const rel = relative(root, abs);
-  if (rel.startsWith("..") || isAbsolute(rel)) return false;
-  if (rel.split(sep).some((part) => SKIPPED_DIRS.has(part))) return false;
-  return !/\.min\.(js|mjs|cjs)$/.test(abs);
-}
-function locateHandler(code, configFile, cwd) {
-  if (!isKnown(code.dir) || !code.handler || !isKnown(code.handler)) return void 0;
-  const base = resolve(cwd, dirname2(configFile));
-  const rootPath = resolve(base, code.dir.value);
-  const handler = code.handler.value.trim();
-  const dot = handler.lastIndexOf(".");
-  if (dot <= 0 || dot === handler.length - 1) return void 0;
-  const fn = handler.slice(dot + 1);
-  let mod = handler.slice(0, dot);
-  const exts = extensions(code.runtime);
-  if (isFile(rootPath)) {
-    return langOf(rootPath) ? { root: dirname2(rootPath), module: rootPath, export: fn } : void 0;
-  }
-  if (!isDir(rootPath)) return void 0;
-  const candidates = [mod];
-  if (!mod.includes("/") && mod.includes(".") && exts === PY) mod = mod.split(".").join("/");
-  if (!candidates.includes(mod)) candidates.push(mod);
-  if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
-  for (const m of candidates) {
-    for (const ext of exts) {
-      const file = join(rootPath, m + ext);
-      if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
-    }
-  }
-  return void 0;
-}
-function resolveImport(root, fromFile, spec, lang) {
-  const tries = [];
-  if (lang === "python") {
-    const dots = /^\.*/.exec(spec)[0].length;
-    const rest = spec.slice(dots).split(".").filter(Boolean).join("/");
-    let bases;
-    if (dots > 0) {
-      let d = dirname2(fromFile);
-      for (let i2 = 1; i2 < dots; i2++) d = dirname2(d);
-      bases = [d];
-    } else bases = [dirname2(fromFile), root];
-    for (const b of bases) {
-      if (!rest) continue;
-      tries.push(join(b, `${rest}.py`), join(b, rest, "__init__.py"));
-    }
-  } else {
-    if (!spec.startsWith(".")) return void 0;
-    const b = resolve(dirname2(fromFile), spec);
-    tries.push(b);
-    for (const ext of JS) tries.push(b + ext);
-    if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
-    for (const ext of JS) tries.push(join(b, `index${ext}`));
-  }
-  return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
-}
-function readModule(abs, budget) {
-  let fd;
-  try {
-    const size = statSync(abs).size;
-    if (size > MAX_MODULE_BYTES || size > budget.left) return void 0;
-    fd = openSync(abs, "r");
-    const buf = Buffer.alloc(size);
-    readSync(fd, buf, 0, size, 0);
-    if (buf.includes(0)) return void 0;
-    const text2 = buf.toString("utf8").replace(/^\uFEFF/, "");
-    let longest = 0;
-    let last = 0;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) {
-      longest = Math.max(longest, i2 - last);
-      last = i2 + 1;
-    }
-    longest = Math.max(longest, text2.length - last);
-    if (longest > MAX_LINE) return void 0;
-    budget.left -= size;
-    return text2;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-
-// src/code/parser.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var GRAMMAR = {
-  python: { file: "tree-sitter-python.wasm", pkg: "tree-sitter-python/tree-sitter-python.wasm" },
-  javascript: { file: "tree-sitter-javascript.wasm", pkg: "tree-sitter-javascript/tree-sitter-javascript.wasm" },
-  typescript: { file: "tree-sitter-typescript.wasm", pkg: "tree-sitter-typescript/tree-sitter-typescript.wasm" }
-};
-var RUNTIME = { file: "web-tree-sitter.wasm", pkg: "web-tree-sitter/web-tree-sitter.wasm" };
-function wasmPath(w) {
-  const near = fileURLToPath(new URL(`./grammars/${w.file}`, import.meta.url));
-  if (existsSync(near)) return near;
-  return createRequire(import.meta.url).resolve(w.pkg);
-}
-var runtime;
-var loading;
-function loadParsers() {
-  loading ??= (async () => {
-    const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
-    await ts.Parser.init({ wasmBinary: wasmBinary2 });
-    runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
-    return runtime;
-  })();
-  return loading.then(() => void 0);
-}
-function parsersLoaded() {
-  return runtime !== void 0;
-}
-function parse3(lang, text2) {
-  if (!runtime) return void 0;
-  let p = runtime.parsers.get(lang);
-  if (p === void 0) {
-    try {
-      p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
-    } catch {
-      p = null;
-    }
-    runtime.parsers.set(lang, p);
-  }
-  try {
-    return p?.parse(text2) ?? void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/code/python-statements.ts
-var STD = { os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path" };
-var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str"]);
-var PythonStatements = class {
-  constructor(a2) {
-    this.a = a2;
-  }
-  a;
-  /** Run a module's top level (once). */
-  runModule(m) {
-    if (m.state !== "new") return;
-    m.state = "running";
-    this.block(m.root.namedChildren, { scopes: [m.globals], module: m });
-    m.state = "done";
-  }
-  /** Call a function of a module by name (the handler), with the event as its first argument. */
-  callHandler(m, name2) {
-    this.runModule(m);
-    const fn = m.globals.get(name2);
-    if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, UNKNOWN], kw: /* @__PURE__ */ new Map() });
-    return true;
-  }
-  /** Every function and method of the module not yet evaluated, with unknown arguments. */
-  runRest(m) {
-    runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
-  }
-  /** Local classes of this run's modules (src/code/classes.ts). */
-  classes = new Classes();
-  invoke(fn, args2) {
-    return enter(this.a, fn, (node, module2) => {
-      const scope = /* @__PURE__ */ new Map();
-      const params = node.childForFieldName("parameters")?.namedChildren ?? [];
-      const owner = this.classes.owner(node, module2);
-      const self2 = fn.self ?? (owner ? this.classes.instance(owner) : void 0);
-      let i2 = 0;
-      let first = true;
-      for (const p of params) {
-        const name2 = paramName(p);
-        if (!name2) {
+  // just get rid of adjascent ** portions
+  adjascentGlobstarOptimize(globParts) {
+    return globParts.map((parts2) => {
+      let gs = -1;
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+        let i2 = gs;
+        while (parts2[i2 + 1] === "**") {
           i2++;
-          continue;
         }
-        if (first && owner && !isStatic(node)) {
-          first = false;
-          scope.set(name2, self2 ?? UNKNOWN);
-          if (!fn.self) i2++;
-          continue;
+        if (i2 !== gs) {
+          parts2.splice(gs, i2 - gs);
         }
-        first = false;
-        if (name2 === "self" || name2 === "cls") {
-          if (i2 === 0) {
-            scope.set(name2, UNKNOWN);
-            i2++;
+      }
+      return parts2;
+    });
+  }
+  // get rid of adjascent ** and resolve .. portions
+  levelOneOptimize(globParts) {
+    return globParts.map((parts2) => {
+      parts2 = parts2.reduce((set, part) => {
+        const prev = set[set.length - 1];
+        if (part === "**" && prev === "**") {
+          return set;
+        }
+        if (part === "..") {
+          if (prev && prev !== ".." && prev !== "." && prev !== "**") {
+            set.pop();
+            return set;
+          }
+        }
+        set.push(part);
+        return set;
+      }, []);
+      return parts2.length === 0 ? [""] : parts2;
+    });
+  }
+  levelTwoFileOptimize(parts2) {
+    if (!Array.isArray(parts2)) {
+      parts2 = this.slashSplit(parts2);
+    }
+    let didSomething = false;
+    do {
+      didSomething = false;
+      if (!this.preserveMultipleSlashes) {
+        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+          const p = parts2[i2];
+          if (i2 === 1 && p === "" && parts2[0] === "")
+            continue;
+          if (p === "." || p === "") {
+            didSomething = true;
+            parts2.splice(i2, 1);
+            i2--;
+          }
+        }
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+          didSomething = true;
+          parts2.pop();
+        }
+      }
+      let dd = 0;
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
+        if (p && p !== "." && p !== ".." && p !== "**" && !(this.isWindows && /^[a-z]:$/i.test(p))) {
+          didSomething = true;
+          parts2.splice(dd - 1, 2);
+          dd -= 2;
+        }
+      }
+    } while (didSomething);
+    return parts2.length === 0 ? [""] : parts2;
+  }
+  // First phase: single-pattern processing
+  // <pre> is 1 or more portions
+  // <rest> is 1 or more portions
+  // <p> is any portion other than ., .., '', or **
+  // <e> is . or ''
+  //
+  // **/.. is *brutal* for filesystem walking performance, because
+  // it effectively resets the recursive walk each time it occurs,
+  // and ** cannot be reduced out by a .. pattern part like a regexp
+  // or most strings (other than .., ., and '') can be.
+  //
+  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+  // <pre>/<e>/<rest> -> <pre>/<rest>
+  // <pre>/<p>/../<rest> -> <pre>/<rest>
+  // **/**/<rest> -> **/<rest>
+  //
+  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+  // this WOULD be allowed if ** did follow symlinks, or * didn't
+  firstPhasePreProcess(globParts) {
+    let didSomething = false;
+    do {
+      didSomething = false;
+      for (let parts2 of globParts) {
+        let gs = -1;
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+          let gss = gs;
+          while (parts2[gss + 1] === "**") {
+            gss++;
+          }
+          if (gss > gs) {
+            parts2.splice(gs + 1, gss - gs);
+          }
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
+          if (next !== "..")
+            continue;
+          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
+          didSomething = true;
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
+          other[gs] = "**";
+          globParts.push(other);
+          gs--;
         }
-        const dflt = p.childForFieldName("value");
-        const given = args2.kw.get(name2) ?? args2.pos[i2];
-        scope.set(name2, given ?? (dflt ? this.expr(dflt, { scopes: [module2.globals], module: module2 }) : UNKNOWN));
-        i2++;
-      }
-      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
-      const body3 = node.childForFieldName("body");
-      if (body3) this.block(body3.namedChildren, frame);
-      return frame.ret ?? UNKNOWN;
-    });
-  }
-  lookup(f, name2) {
-    const v = lookupScopes(f, name2);
-    if (v) return v;
-    if (name2 === "str") return { t: "sdk", sdk: "py", path: ["str"] };
-    return UNKNOWN;
-  }
-  set(f, name2, v) {
-    f.scopes[f.scopes.length - 1].set(name2, v);
-  }
-  block(stmts, f) {
-    for (const s of stmts) {
-      if (!this.a.tick()) return;
-      this.stmt(s, f);
-    }
-  }
-  stmt(s, f) {
-    switch (s.type) {
-      case "import_statement":
-        return this.importStmt(s, f);
-      case "import_from_statement":
-        return this.importFrom(s, f);
-      case "future_import_statement":
-        return;
-      case "function_definition": {
-        const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, { t: "fn", node: s, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} });
-        return;
-      }
-      case "decorated_definition": {
-        const def = s.childForFieldName("definition");
-        if (def) this.stmt(def, f);
-        return;
-      }
-      case "class_definition": {
-        const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, this.classes.of(s, f.module));
-        return;
-      }
-      case "expression_statement":
-        for (const c of s.namedChildren) this.exprStmt(c, f);
-        return;
-      case "return_statement": {
-        const v = s.namedChildren[0];
-        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
-        return;
-      }
-      case "if_statement":
-      case "elif_clause":
-      case "else_clause":
-      case "while_statement":
-      case "try_statement":
-      case "except_clause":
-      case "finally_clause":
-      case "block":
-      case "with_statement":
-      case "with_clause":
-      case "match_statement":
-      case "case_clause":
-        for (const c of s.namedChildren) {
-          if (c.type === "with_item") this.withItem(c, f);
-          else if (c.type === "block" || c.type.endsWith("_clause") || c.type.endsWith("_statement")) this.stmt(c, f);
-          else if (s.type === "if_statement" || s.type === "elif_clause" || s.type === "while_statement") this.expr(c, f);
+        if (!this.preserveMultipleSlashes) {
+          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+            const p = parts2[i2];
+            if (i2 === 1 && p === "" && parts2[0] === "")
+              continue;
+            if (p === "." || p === "") {
+              didSomething = true;
+              parts2.splice(i2, 1);
+              i2--;
+            }
+          }
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+            didSomething = true;
+            parts2.pop();
+          }
         }
-        return;
-      case "for_statement": {
-        const left = s.childForFieldName("left");
-        const right = s.childForFieldName("right");
-        const coll = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.bind(left, itemOf(coll), f);
-        const body3 = s.childForFieldName("body");
-        if (body3) this.stmt(body3, f);
-        const alt = s.childForFieldName("alternative");
-        if (alt) this.stmt(alt, f);
-        return;
+        let dd = 0;
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
+          if (p && p !== "." && p !== ".." && p !== "**") {
+            didSomething = true;
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
+            const splin = needDot ? ["."] : [];
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
+            dd -= 2;
+          }
+        }
       }
-      default:
-        return;
+    } while (didSomething);
+    return globParts;
+  }
+  // second phase: multi-pattern dedupes
+  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+  // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+  //
+  // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+  // ^-- not valid because ** doens't follow symlinks
+  secondPhasePreProcess(globParts) {
+    for (let i2 = 0; i2 < globParts.length - 1; i2++) {
+      for (let j = i2 + 1; j < globParts.length; j++) {
+        const matched = this.partsMatch(globParts[i2], globParts[j], !this.preserveMultipleSlashes);
+        if (matched) {
+          globParts[i2] = [];
+          globParts[j] = matched;
+          break;
+        }
+      }
     }
+    return globParts.filter((gs) => gs.length);
   }
-  withItem(item, f) {
-    const v = item.childForFieldName("value");
-    if (!v) return;
-    if (v.type === "as_pattern") {
-      const val = this.expr(v.namedChildren[0], f);
-      const alias = v.childForFieldName("alias");
-      const target = alias?.namedChildren[0] ?? alias;
-      if (target) this.bind(target, val, f);
-    } else this.expr(v, f);
+  partsMatch(a2, b, emptyGSMatch = false) {
+    let ai = 0;
+    let bi = 0;
+    let result2 = [];
+    let which = "";
+    while (ai < a2.length && bi < b.length) {
+      if (a2[ai] === b[bi]) {
+        result2.push(which === "b" ? b[bi] : a2[ai]);
+        ai++;
+        bi++;
+      } else if (emptyGSMatch && a2[ai] === "**" && b[bi] === a2[ai + 1]) {
+        result2.push(a2[ai]);
+        ai++;
+      } else if (emptyGSMatch && b[bi] === "**" && a2[ai] === b[bi + 1]) {
+        result2.push(b[bi]);
+        bi++;
+      } else if (a2[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
+        if (which === "b")
+          return false;
+        which = "a";
+        result2.push(a2[ai]);
+        ai++;
+        bi++;
+      } else if (b[bi] === "*" && a2[ai] && (this.options.dot || !a2[ai].startsWith(".")) && a2[ai] !== "**") {
+        if (which === "a")
+          return false;
+        which = "b";
+        result2.push(b[bi]);
+        ai++;
+        bi++;
+      } else {
+        return false;
+      }
+    }
+    return a2.length === b.length && result2;
   }
-  exprStmt(e, f) {
-    if (e.type === "assignment") {
-      const left = e.childForFieldName("left");
-      const right = e.childForFieldName("right");
-      if (left && right) this.bind(left, this.expr(right, f), f, right);
-      else if (right) this.expr(right, f);
+  parseNegate() {
+    if (this.nonegate)
       return;
+    const pattern = this.pattern;
+    let negate = false;
+    let negateOffset = 0;
+    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+      negate = !negate;
+      negateOffset++;
     }
-    if (e.type === "augmented_assignment") {
-      const left = e.childForFieldName("left");
-      const right = e.childForFieldName("right");
-      const op = e.childForFieldName("operator")?.text;
-      if (left?.type === "identifier" && right) {
-        const r = this.expr(right, f);
-        this.set(f, left.text, op === "+=" ? concat(this.lookup(f, left.text), r) : UNKNOWN);
-      }
-      return;
-    }
-    this.expr(e, f);
-  }
-  bind(target, v, f, rightNode) {
-    switch (target.type) {
-      case "identifier":
-        this.set(f, target.text, v);
-        return;
-      case "attribute": {
-        const obj = target.childForFieldName("object");
-        const attr = target.childForFieldName("attribute")?.text;
-        const o = obj ? this.expr(obj, f) : UNKNOWN;
-        if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
-        return;
-      }
-      case "pattern_list":
-      case "tuple_pattern":
-      case "list_pattern": {
-        const items2 = v.t === "list" ? v.items : void 0;
-        target.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
-        return;
-      }
-      default:
-        return;
-    }
-  }
-  importStmt(s, f) {
-    for (const n of s.namedChildren) {
-      const dotted = n.type === "aliased_import" ? n.childForFieldName("name") : n;
-      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
-      if (!dotted) continue;
-      const name2 = dotted.text;
-      const top = name2.split(".")[0];
-      const v = this.moduleVal(name2, f);
-      if (alias) this.set(f, alias, v);
-      else this.set(f, top, name2.includes(".") ? this.moduleVal(top, f) : v);
-    }
-  }
-  moduleVal(name2, f) {
-    const sdk = SDK_MODULES[name2];
-    if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: "sdk", sdk, path: [] };
-    }
-    if (STD[name2]) return { t: "sdk", sdk: "py", path: STD[name2].split(".") };
-    const local = this.a.load(f.module, name2);
-    if (local) {
-      this.runModule(local);
-      return { t: "mod", module: local };
-    }
-    return UNKNOWN;
-  }
-  importFrom(s, f) {
-    const modNode = s.childForFieldName("module_name");
-    if (!modNode) return;
-    const from = this.moduleVal(modNode.text, f);
-    for (const n of s.childrenForFieldName("name")) {
-      const nameNode = n.type === "aliased_import" ? n.childForFieldName("name") : n;
-      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
-      if (!nameNode) continue;
-      const name2 = nameNode.text;
-      let v;
-      if (from.t === "mod") v = from.module.globals.get(name2) ?? UNKNOWN;
-      else if (from.t === "sdk") v = { t: "sdk", sdk: from.sdk, path: [...from.path, name2] };
-      else {
-        const sub2 = this.moduleVal(`${modNode.text}.${name2}`, f);
-        v = sub2;
-      }
-      if (v.t === "sdk" && v.sdk === "py" && v.path.join(".") === "os.environ") v = { t: "env" };
-      this.set(f, alias ?? name2, v);
-    }
-  }
-};
-function paramName(p) {
-  if (p.type === "identifier") return p.text;
-  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
-  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
-  return void 0;
-}
-function isStatic(fn) {
-  const d = fn.parent?.type === "decorated_definition" ? fn.parent : null;
-  return !!d?.namedChildren.some((c) => c.type === "decorator" && /^@\s*staticmethod\b/.test(c.text));
-}
-
-// src/code/python-strings.ts
-function unescape2(s) {
-  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
-}
-function percent(fmt, args2) {
-  const s = litOf(fmt);
-  if (s === void 0) return UNKNOWN;
-  const items2 = args2.t === "list" ? args2.items : [args2];
-  let i2 = 0;
-  const out2 = [];
-  let last = 0;
-  const re = /%[sdr]/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
-    i2++;
-    last = m.index + m[0].length;
-  }
-  out2.push(lit(s.slice(last)));
-  return concat(...out2);
-}
-function format2(fmt, args2) {
-  const s = litOf(fmt);
-  if (s === void 0) return UNKNOWN;
-  const out2 = [];
-  let auto = 0;
-  let last = 0;
-  const re = /\{([^{}]*)\}/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out2.push(lit(s.slice(last, m.index)));
-    const field = m[1];
-    const v = field === "" ? args2.pos[auto++] : /^\d+$/.test(field) ? args2.pos[Number(field)] : /^\w+$/.test(field) ? args2.kw.get(field) : void 0;
-    out2.push(v ?? UNKNOWN);
-    last = m.index + m[0].length;
-  }
-  out2.push(lit(s.slice(last)));
-  return concat(...out2);
-}
-function joinWith(sep4, items2) {
-  const out2 = [];
-  items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep4));
-    out2.push(v);
-  });
-  return concat(...out2);
-}
-
-// src/code/python.ts
-var PythonEval = class extends PythonStatements {
-  args(list, f) {
-    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
-    for (const a2 of list?.namedChildren ?? []) {
-      if (a2.type === "keyword_argument") {
-        const k = a2.childForFieldName("name")?.text;
-        const v = a2.childForFieldName("value");
-        if (k && v) out2.kw.set(k, this.expr(v, f));
-      } else if (a2.type === "list_splat" || a2.type === "dictionary_splat") out2.pos.push(UNKNOWN);
-      else if (a2.type !== "comment") out2.pos.push(this.expr(a2, f));
-    }
-    return out2;
-  }
-  expr(e, f) {
-    switch (e.type) {
-      case "identifier":
-        return this.lookup(f, e.text);
-      case "string":
-        return this.string(e, f);
-      case "concatenated_string":
-        return concat(...e.namedChildren.map((c) => this.expr(c, f)));
-      case "integer":
-      case "float":
-        return lit(e.text);
-      case "parenthesized_expression":
-      case "await":
-        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
-      case "binary_operator": {
-        const l = e.childForFieldName("left");
-        const r = e.childForFieldName("right");
-        const op = e.childForFieldName("operator")?.text;
-        if (!l || !r) return UNKNOWN;
-        const lv = this.expr(l, f);
-        const rv = this.expr(r, f);
-        if (op === "+") return concat(lv, rv);
-        if (op === "%") return percent(lv, rv);
-        return UNKNOWN;
-      }
-      case "boolean_operator": {
-        const l = e.childForFieldName("left");
-        const r = e.childForFieldName("right");
-        const lv = l ? this.expr(l, f) : UNKNOWN;
-        const rv = r ? this.expr(r, f) : UNKNOWN;
-        if (e.childForFieldName("operator")?.text === "or") return lv.t === "unknown" ? rv : lv;
-        return UNKNOWN;
-      }
-      case "conditional_expression": {
-        const [a2, , b] = e.namedChildren;
-        const av = a2 ? this.expr(a2, f) : UNKNOWN;
-        const bv = b ? this.expr(b, f) : UNKNOWN;
-        return JSON.stringify(av) === JSON.stringify(bv) ? av : UNKNOWN;
-      }
-      case "attribute": {
-        const obj = e.childForFieldName("object");
-        const attr = e.childForFieldName("attribute")?.text;
-        if (!obj || !attr) return UNKNOWN;
-        return this.attr(this.expr(obj, f), attr);
-      }
-      case "subscript":
-        return this.subscript(e, f);
-      case "call":
-        return this.call(e, f);
-      case "dictionary": {
-        const props = /* @__PURE__ */ new Map();
-        for (const p of e.namedChildren) {
-          if (p.type !== "pair") continue;
-          const k = p.childForFieldName("key");
-          const v = p.childForFieldName("value");
-          const ks = k ? litOf(this.expr(k, f)) : void 0;
-          if (ks !== void 0 && v) props.set(ks, this.expr(v, f));
-        }
-        return { t: "obj", props };
-      }
-      case "list":
-      case "tuple":
-        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
-      case "named_expression": {
-        const name2 = e.childForFieldName("name")?.text;
-        const v = e.childForFieldName("value");
-        const val = v ? this.expr(v, f) : UNKNOWN;
-        if (name2) this.set(f, name2, val);
-        return val;
-      }
-      case "lambda":
-        return UNKNOWN;
-      default:
-        for (const c of e.namedChildren) this.expr(c, f);
-        return UNKNOWN;
-    }
-  }
-  attr(v, name2) {
-    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
-    if (v.t === "client") return clientMember(v, name2);
-    if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
-    if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
-    return member(v, name2);
-  }
-  string(e, f) {
-    const start2 = e.children[0];
-    const prefix = start2?.type === "string_start" ? start2.text.replace(/['"]+$/, "").toLowerCase() : "";
-    const raw = prefix.includes("r");
-    const fmt = prefix.includes("f");
-    const parts2 = [];
-    for (const c of e.namedChildren) {
-      if (c.type === "string_content") parts2.push(lit(raw ? c.text : unescape2(c.text)));
-      else if (c.type === "escape_sequence") parts2.push(lit(raw ? c.text : unescape2(c.text)));
-      else if (c.type === "interpolation") {
-        const x = c.childForFieldName("expression");
-        parts2.push(fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
-      }
-    }
-    return parts2.length ? concat(...parts2) : lit("");
-  }
-  subscript(e, f) {
-    const obj = e.childForFieldName("value");
-    const sub2 = e.childForFieldName("subscript");
-    if (!obj || !sub2) return UNKNOWN;
-    const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
-    if (idx !== void 0 && obj.type === "call") {
-      const fn = obj.childForFieldName("function");
-      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-      if (fn && (method === "split" || method === "rsplit")) {
-        const target = fn.childForFieldName("object");
-        const argsNode = obj.childForFieldName("arguments");
-        const sep4 = litOf(this.args(argsNode, f).pos[0]);
-        const maxText = argsNode?.namedChildren[1]?.type === "integer" ? argsNode.namedChildren[1].text : /^maxsplit=(\d+)$/.exec(argsNode?.namedChildren.find((a2) => a2.type === "keyword_argument")?.text.replace(/\s/g, "") ?? "")?.[1];
-        const max = maxText === void 0 ? void 0 : Number(maxText);
-        const once = max === 1;
-        if (target && sep4 === "/" && method === "split" && max !== void 0 && max > 1 && (idx === -1 || idx === max)) {
-          const rest = dropLeadingSegments(this.expr(target, f), max - 1);
-          if (rest) return rest;
-        }
-        if (target && sep4 && idx === -1) return afterLast(this.expr(target, f), sep4);
-        if (target && sep4 && idx === 0 && method === "rsplit" && once) return beforeLast(this.expr(target, f), sep4);
-        if (target) this.expr(target, f);
-        return UNKNOWN;
-      }
-      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
-        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
-        return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
-      }
-      if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
-        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
-        if (!arg) return UNKNOWN;
-        return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
-      }
-    }
-    const v = this.expr(obj, f);
-    if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
-    if (idx !== void 0) {
-      if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
-      return member(v, void 0);
-    }
-    if (sub2.type === "slice") return this.slice(obj, v, sub2, f);
-    return member(v, litOf(this.expr(sub2, f)));
-  }
-  /**
-   * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
-   * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
-   */
-  slice(obj, v, sub2, f) {
-    const colons = sub2.children.filter((c) => c.type === ":").length;
-    const at = sub2.children.findIndex((c) => c.type === ":");
-    const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
-    const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
-    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a2) => litOf(this.args(a2, f).pos[0])) : void 0;
-    const from = cut(start2);
-    const to = cut(stop2);
-    if (start2 && !from) this.expr(start2, f);
-    if (stop2 && !to) this.expr(stop2, f);
-    if (colons !== 1) return UNKNOWN;
-    if (!start2 && !stop2) return v;
-    if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
-    if (to && !start2 && !to.after) return beforeLast(v, to.sep);
-    return str([{ unknown: true }]);
-  }
-  envVal(name2, dflt) {
-    if (name2 === void 0) return UNKNOWN;
-    return this.a.env(name2) ?? dflt ?? UNKNOWN;
-  }
-  call(e, f) {
-    const fn = e.childForFieldName("function");
-    const argsNode = e.childForFieldName("arguments");
-    if (!fn) return UNKNOWN;
-    if (fn.type === "attribute") {
-      const objNode = fn.childForFieldName("object");
-      const method = fn.childForFieldName("attribute")?.text;
-      if (!objNode || !method) return UNKNOWN;
-      const recv = this.expr(objNode, f);
-      const args3 = this.args(argsNode, f);
-      return this.method(recv, method, args3, e, fn, f);
-    }
-    const callee2 = this.expr(fn, f);
-    const args2 = this.args(argsNode, f);
-    return this.apply(callee2, args2, e, fn, f.module);
-  }
-  apply(callee2, args2, e, fn, m) {
-    if (callee2.t === "fn") return this.invoke(callee2, args2);
-    if (callee2.t === "cls") {
-      const inst = this.classes.instance(callee2);
-      const init2 = this.classes.method(inst, "__init__");
-      if (init2) this.invoke(init2, args2);
-      return inst;
-    }
-    if (callee2.t === "sdk") {
-      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
-      if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
-        const b = args2.pos[0] ?? args2.kw.get("bucket");
-        writeAt(this.a, m, e, fn.text, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
-        return UNKNOWN;
-      }
-      return construct(callee2.sdk, callee2.path, args2);
-    }
-    return UNKNOWN;
-  }
-  std(name2, args2) {
-    const [x, y] = args2.pos;
-    if (PASS_THROUGH.has(name2)) return x ?? UNKNOWN;
-    switch (name2) {
-      case "os.getenv":
-      case "os.environ.get":
-        return this.envVal(litOf(x ?? args2.kw.get("key")), y ?? args2.kw.get("default"));
-      case "os.path.join":
-        return joinPath(args2.pos);
-      case "os.path.basename":
-        return x ? basename(x) : UNKNOWN;
-      case "os.path.dirname":
-        return x ? dirname(x) : UNKNOWN;
-      case "os.path.normpath":
-        return x ?? UNKNOWN;
-      default:
-        return UNKNOWN;
-    }
-  }
-  method(recv, method, args2, e, fn, f) {
-    const [x, y] = args2.pos;
-    switch (recv.t) {
-      case "env":
-        if (method === "get") return this.envVal(litOf(x), y);
-        return UNKNOWN;
-      case "sdk":
-        return this.apply({ ...recv, path: [...recv.path, method] }, args2, e, fn, f.module);
-      case "mod":
-        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
-      case "fn":
-        return UNKNOWN;
-      case "inst":
-      case "cls": {
-        const found = this.classes.member(recv, method);
-        if (found) return this.apply(found, args2, e, fn, f.module);
-        untracked(this.a, method, args2, e, fn, f.module);
-        return UNKNOWN;
-      }
-      case "client": {
-        return clientCall(this.a, recv, method, args2, e, fn, f.module);
-      }
-      case "str":
-      case "event":
-        switch (method) {
-          case "replace":
-            return replaceIn(recv, x, y, true);
-          case "strip":
-          case "lstrip":
-          case "rstrip":
-            return x && litOf(x) !== "/" && litOf(x) !== void 0 ? UNKNOWN : recv;
-          case "decode":
-          case "encode":
-          case "get":
-            break;
-          case "format":
-            return format2(recv, args2);
-          case "join":
-            return x?.t === "list" && litOf(recv) !== void 0 ? joinWith(litOf(recv), x.items) : UNKNOWN;
-          default:
-            return UNKNOWN;
-        }
-        if (method === "get" && recv.t === "event") return member(recv, litOf(x));
-        return recv;
-      case "obj":
-        if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
-        return UNKNOWN;
-      default:
-        untracked(this.a, method, args2, e, fn, f.module);
-        return UNKNOWN;
-    }
-  }
-};
-
-// src/code/stage.ts
-function codeFunctions(model, enabledFor, cwd = process.cwd()) {
-  const seen = /* @__PURE__ */ new Set();
-  const out2 = [];
-  for (const t of model.storageTriggers) {
-    const fn = t.function;
-    if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
-    if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
-    seen.add(fn);
-    const where = locateHandler(fn.code, fn.at.file, cwd);
-    if (where) out2.push({ fn, where });
-  }
-  return out2;
-}
-function readHandlerCode(jobs, options) {
-  const texts = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
-  const display2 = (abs) => relative2(options.cwd, abs).split(sep2).join("/");
-  for (const { fn, where } of jobs) {
-    const budget = { left: MAX_FUNCTION_BYTES };
-    const open = (abs) => {
-      if (parsed.has(abs)) return parsed.get(abs) ?? void 0;
-      const lang = langOf(abs);
-      const text2 = lang ? readModule(abs, budget) : void 0;
-      const tree = lang && text2 !== void 0 ? parse3(lang, text2) : void 0;
-      const p = text2 !== void 0 && tree ? { text: text2, tree } : null;
-      parsed.set(abs, p);
-      return p ?? void 0;
-    };
-    const modules = /* @__PURE__ */ new Map();
-    const moduleInfo = (abs) => {
-      const known2 = modules.get(abs);
-      if (known2) return known2;
-      const p = open(abs);
-      if (!p) return void 0;
-      const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.tree.rootNode, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
-      modules.set(abs, m);
-      return m;
-    };
-    const analysis = new Analysis(
-      (name2) => envValue(fn, name2),
-      (from, spec) => {
-        const abs = resolveImport(where.root, from.abs, spec, from.lang);
-        return abs ? moduleInfo(abs) : void 0;
-      }
-    );
-    const main = moduleInfo(where.module);
-    if (!main) continue;
-    const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
-    try {
-      ev.callHandler(main, where.export);
-      analysis.phase = "rest";
-      for (const m of [...modules.values()]) ev.runRest(m);
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-    }
-    const targets = [];
-    for (const w of analysis.writes) {
-      const t = toTarget(fn, w.module, w);
-      if (!t) continue;
-      targets.push(t);
-      texts.set(w.module.path, w.module.text);
-    }
-    if (targets.length) fn.writes = [...fn.writes, ...targets];
-  }
-  return texts;
-}
-function envValue(fn, name2) {
-  const v = fn.env.get(name2);
-  if (!v) return void 0;
-  return isKnown(v) ? lit(v.value) : UNKNOWN;
-}
-function lineOf(text2, offset) {
-  let n = 1;
-  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
-  return n;
-}
-function toTarget(fn, m, w) {
-  const b = bucketOf(w.bucket);
-  if (b === void 0) return void 0;
-  const at = { file: m.path, start: w.start, end: w.end };
-  const name2 = fn.vendor === "tencent" && b !== "own" ? b.split(".cos.")[0] : b;
-  return {
-    ...name2 === "own" ? {} : { bucket: { value: name2, at } },
-    key: keyOf(w.key),
-    via: "code",
-    label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
-    at
-  };
-}
-
-// src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative3, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
-
-// src/engine/errors.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-
-// src/formats/fc3.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-
-// src/model/writes.ts
-var OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
-var PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
-function words2(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
-}
-function outputRole(name2) {
-  const w = words2(name2);
-  if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
-  if (w.includes("BUCKET")) return "bucket";
-  if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
-  return void 0;
-}
-function stem2(name2) {
-  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
-}
-function stripSlash(l) {
-  return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
-}
-function parseUrl(l) {
-  if (typeof l.value !== "string") return void 0;
-  const m = /^(?:oss|cos|obs|s3):\/\/([^/]+)\/?(.*)$/.exec(l.value);
-  if (!m) return void 0;
-  return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
-}
-function writesFromEnv(env, at) {
-  const buckets = [];
-  const prefixes = [];
-  const out2 = [];
-  for (const [name2, value2] of env) {
-    const url = parseUrl(value2);
-    const role = outputRole(name2);
-    if (url && role) {
-      out2.push({ bucket: url.bucket, prefix: url.prefix, via: "env", label: name2, at: at(name2) });
-      continue;
-    }
-    if (role === "bucket") buckets.push({ name: name2, value: value2 });
-    else if (role === "prefix") prefixes.push({ name: name2, value: stripSlash(value2) });
-  }
-  const usedPrefixes = /* @__PURE__ */ new Set();
-  for (const b of buckets) {
-    const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
-    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
-    for (const p of pick) {
-      usedPrefixes.add(p.name);
-      out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
-    }
-  }
-  for (const p of prefixes) {
-    if (usedPrefixes.has(p.name)) continue;
-    out2.push({ bucket: void 0, prefix: p.value, via: "env", label: p.name, at: at(p.name) });
-  }
-  return out2;
-}
-
-// src/formats/trigger-fields.ts
-function num(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const n = Number(s.value);
-  return { ...s, value: s.value.trim() !== "" && Number.isFinite(n) ? n : new Unknown(`not a number: ${s.value}`) };
-}
-function bool(r, node) {
-  const s = node === void 0 ? void 0 : r.str(node);
-  if (!s) return void 0;
-  if (s.value instanceof Unknown) return { ...s, value: s.value };
-  const v = s.value.trim().toLowerCase();
-  return { ...s, value: v === "true" ? true : v === "false" ? false : s.value };
-}
-function strList(r, node, upper = false) {
-  if (node === void 0 || node === null) return { items: [] };
-  const items2 = [];
-  const seq = r.seq(node);
-  if (seq) {
-    for (const it of seq.items) {
-      const s = r.str(it);
-      if (s) items2.push(s);
-    }
-  } else {
-    const d = r.deref(node);
-    if (d instanceof Unknown) return { list: { value: d, at: r.loc(node) }, items: items2 };
-    const s = r.str(node);
-    if (s) items2.push(s);
-  }
-  const at = r.loc(node);
-  const unknown = items2.find((i2) => i2.value instanceof Unknown);
-  if (unknown) return { list: { value: unknown.value, at }, items: items2 };
-  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
-}
-function after(l, marker) {
-  if (!l || l.value instanceof Unknown) return l;
-  const i2 = l.value.indexOf(marker);
-  if (i2 < 0) return void 0;
-  const value2 = l.value.slice(i2 + marker.length);
-  const exact = !l.origin && l.at.end - l.at.start === l.value.length;
-  return { ...l, value: value2, at: exact ? { ...l.at, start: l.at.start + i2 + marker.length } : l.at };
-}
-
-// src/formats/common.ts
-function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
-  return l;
-}
-function envMap(r, node) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  const map = r.map(node);
-  if (!map) return { env, keys };
-  for (const [k, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === void 0 ? { value: "", at: r.loc(pair.key) } : r.str(pair.value, r.loc(pair.key));
-    if (v) {
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-function envWrites(fn, keys) {
-  return writesFromEnv(fn.env, (name2) => {
-    const k = keys.get(name2);
-    const v = fn.env.get(name2);
-    return { file: k.file, start: k.start, end: Math.max(k.end, v.at.end) };
-  });
-}
-function readEvents(r, node, vendor, fallback) {
-  const { list, items: items2 } = strList(r, node);
-  if (!list) return { events: { value: [], at: fallback }, items: items2 };
-  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
-  return { events, items: items2 };
-}
-function filterValue(r, map, keys, fallback) {
-  const node = map ? r.get(map, ...keys) : void 0;
-  if (node === void 0 || node === null || r.has(map, ...keys) && node === null) {
-    return { value: { value: "", at: fallback }, declared: false };
-  }
-  const s = r.str(node);
-  if (!s) return { value: { value: "", at: r.loc(node, fallback) }, declared: true };
-  return { value: s, declared: true };
-}
-function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
-  let dir;
-  for (const node of codeNodes) {
-    if (node === void 0 || node === null) continue;
-    const m = r.map(node);
-    const n = m ? r.get(m, "src", "codeUri", "CodeUri") : node;
-    dir = n === void 0 ? void 0 : r.str(n);
-    if (dir || m) break;
-  }
-  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
-  const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
-  if (!dir || !handler) return void 0;
-  if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
-  const runtime2 = runtimeNode === void 0 ? void 0 : r.str(runtimeNode);
-  return { dir, handler, ...runtime2 && typeof runtime2.value === "string" ? { runtime: runtime2.value } : {} };
-}
-
-// src/formats/aliyun-common.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function readKeyFilter(r, filterNode, fallback) {
-  const none = { value: { value: "", at: fallback }, declared: false };
-  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
-  const unknown = (reason, at) => {
-    const u = { value: { value: new Unknown(reason), at }, declared: true };
-    return { prefix: u, suffix: u };
-  };
-  const filterAt = r.loc(filterNode);
-  const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown(fd.reason, filterAt);
-  const filter = r.map(filterNode);
-  if (!filter) return { prefix: none, suffix: none };
-  const keyNode = r.get(filter, "Key", "key");
-  if (keyNode === void 0 || keyNode === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
-  const kd = r.deref(keyNode);
-  if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
-  const key2 = r.map(keyNode);
-  const keyAt = r.loc(keyNode);
-  return {
-    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
-    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
-  };
-}
-function kindOf(type) {
-  switch (type.toLowerCase()) {
-    case "timer":
-      return "timer";
-    case "http":
-    case "https":
-    case "api":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-    case "mnstopic":
-    case "datahub":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-function mountWrites(r, props) {
-  const out2 = [];
-  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
-  for (const item of points?.items ?? []) {
-    const mp = r.map(item);
-    if (!mp) continue;
-    const ro = r.str(r.get(mp, "readOnly"));
-    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
-    const bucket = r.str(r.get(mp, "bucketName"));
-    if (!bucket) continue;
-    const pathNode = r.get(mp, "bucketPath");
-    const path = pathNode !== void 0 ? r.str(pathNode) : void 0;
-    const prefix = path ? typeof path.value === "string" ? { ...path, value: path.value.replace(/^\/+/, "") } : path : { value: "", at: r.loc(mp) };
-    const dir = r.str(r.get(mp, "mountDir"));
-    out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
-  }
-  return out2;
-}
-function opt(l) {
-  return l ? dePlaceholder(l) : void 0;
-}
-function aliyunOtherTrigger(r, t, config, base) {
-  const get = (...path) => path.slice(1).reduce((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
-  const arn = () => {
-    const n = r.get(t, "sourceArn");
-    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
-  };
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
-    }
-    case "log": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
-        sourceLogstore: r.str(get("sourceConfig", "logstore")),
-        logProject: r.str(get("logConfig", "project")),
-        logLogstore: r.str(get("logConfig", "logstore")),
-        interval: num(r, get("jobConfig", "triggerInterval")),
-        retries: num(r, get("jobConfig", "maxRetryTime")),
-        enabled: bool(r, get("enable"))
-      };
-    }
-    case "mns_topic": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "queue",
-        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
-        retryStrategy: r.str(get("notifyStrategy")),
-        filter: r.str(get("filterTag"))
-      };
-    }
-    case "eventbridge":
-      return eventBridgeTrigger(r, get, base);
-    default:
-      return void 0;
-  }
-}
-function logDestination(r, node) {
-  const m = r.map(node);
-  if (!m) return void 0;
-  const project = r.str(r.get(m, "project", "Project"));
-  const logstore = r.str(r.get(m, "logstore", "Logstore", "LogStore"));
-  if (!project && !logstore) return void 0;
-  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
-}
-function eventBridgeTrigger(r, get, base) {
-  const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
-  const keys = params?.items.map((p) => ({ value: (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
-  return {
-    ...base,
-    kind: "eventbridge",
-    sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
-    filterPattern: r.str(get("eventRuleFilterPattern")),
-    ...keys?.length ? { sourceParameterKeys: keys } : {},
-    retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
-    retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
-    batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
-    batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
-    enabled: bool(r, get("triggerEnable"))
-  };
-}
-
-// src/formats/serverless-devs-common.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/serverless-devs.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
-var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
-function serverlessDevsDialect(scope) {
-  return {
-    pattern: /\$\{([\w\W]*?)\}/g,
-    evaluate(expr, r) {
-      const call = CALL.exec(expr);
-      if (call) return evalCall(call[1], call[2], scope, r);
-      const path = expr.split(".").map((s) => s.trim());
-      switch (path[0]) {
-        case "vars":
-          return walkVars(path.slice(1), expr, scope, r);
-        case "this":
-          return walkThis(path.slice(1), expr, scope, r);
-        case "resources":
-        case "services":
-          return walkResource(path, expr, scope, r);
-        default:
-          return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
-      }
-    }
-  };
-}
-function evalCall(fn, args2, scope, _r) {
-  if (fn === "env") {
-    const m = STRING_ARG.exec(args2);
-    if (!m) return { kind: "unknown", reason: "env() with a computed name" };
-    const v = scope.env[m[2]];
-    if (v !== void 0) return { kind: "string", value: v };
-    if (m[3] !== void 0) {
-      const d = STRING_ARG.exec(m[3]);
-      if (d && d[3] === void 0) return { kind: "string", value: d[2] };
-      return { kind: "unknown", reason: `env('${m[2]}') default is an expression` };
-    }
-    return { kind: "unknown", reason: `environment variable ${m[2]} is not set` };
-  }
-  return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
-}
-function navigate(start2, keys, r) {
-  let cur = start2;
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const child2 = r.get(cur, keys[i2]);
-    if (child2 === void 0 && !r.has(cur, keys[i2])) return { parent: cur, missing: keys[i2], depth: i2 };
-    if (i2 === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i2 };
-    const next = r.map(child2);
-    if (!next) {
-      const d = r.deref(child2);
-      if (!d || d.node === void 0) return { parent: cur, depth: i2 };
-      return { parent: cur, missing: keys[i2 + 1], depth: i2 + 1 };
-    }
-    cur = next;
-  }
-  return { node: start2, parent: start2, depth: keys.length };
-}
-function undefinedIn(what, expr, parent2, missing, r) {
-  const keys = entries(parent2).map(([k]) => k);
-  const guess = didYouMean(missing, keys);
-  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
-  return {
-    kind: "undefined",
-    message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
-    related: parent2.range ? [{ at: r.loc(parent2), message: `${what} is defined here` }] : void 0
-  };
-}
-function fromJs(value2, keys) {
-  let cur = value2;
-  for (const k of keys) {
-    if (!cur || typeof cur !== "object" || !(k in cur)) return { found: false };
-    cur = cur[k];
-  }
-  return { found: true, value: cur };
-}
-function walkVars(keys, expr, scope, r) {
-  if (keys.length === 0 || keys.some((k) => k === "")) return { kind: "unknown", reason: "malformed vars reference" };
-  if (scope.vars) {
-    const o = fromJs(scope.vars, keys);
-    if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
-      return { kind: "string", value: String(o.value) };
-    }
-  }
-  const varsNode = r.get(scope.root, "vars");
-  const vars = r.map(varsNode);
-  if (!vars) {
-    if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
-    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
-  }
-  return resolveIn(vars, keys, expr, "vars", r);
-}
-function resolveIn(map, keys, expr, what, r) {
-  const nav = navigate(map, keys, r);
-  if (nav.missing !== void 0) {
-    const path = [what, ...keys.slice(0, nav.depth)].join(".");
-    return undefinedIn(path, expr, nav.parent, nav.missing, r);
-  }
-  if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
-  const pair = nav.parent.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
-  return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
-}
-function walkThis(keys, expr, scope, r) {
-  const cur = scope.current;
-  if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
-  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
-  if (keys.length === 1 && keys[0] === "access") {
-    const a2 = r.get(cur.map, "access") ?? r.get(scope.root, "access");
-    return a2 ? { kind: "node", node: a2, origin: r.loc(a2) } : { kind: "unknown", reason: "no access" };
-  }
-  if (keys[0] === "props" && keys.length > 1) {
-    const props = r.map(r.get(cur.map, "props"));
-    if (!props) return { kind: "unknown", reason: "props not known" };
-    return resolveIn(props, keys.slice(1), expr, "this.props", r);
-  }
-  return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
-}
-function walkResource(path, expr, scope, r) {
-  const all = r.map(r.get(scope.root, scope.resourcesKey));
-  if (!all || path.length < 2) return { kind: "unknown", reason: "no resources" };
-  const name2 = path[1];
-  const res = r.map(r.get(all, name2));
-  if (!res) {
-    if (r.has(all, name2)) return { kind: "unknown", reason: "resource not known" };
-    return undefinedIn(scope.resourcesKey, expr, all, name2, r);
-  }
-  if (path[2] === "output" || path[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
-  if (path[2] === "props" && path.length > 3) {
-    const props = r.map(r.get(res, "props"));
-    if (!props) return { kind: "unknown", reason: "props not known" };
-    const prev = scope.current;
-    scope.current = { name: name2, map: res };
-    try {
-      return resolveIn(props, path.slice(3), expr, `${path[0]}.${name2}.props`, r);
-    } finally {
-      scope.current = prev;
-    }
-  }
-  return { kind: "unknown", reason: `unsupported \${${expr}}` };
-}
-
-// src/formats/serverless-devs-common.ts
-function hasComponent(root, key2, component) {
-  const all = root.get(key2, true);
-  if (!(0, import_yaml8.isMap)(all)) return false;
-  return all.items.some((p) => {
-    const comp = (0, import_yaml8.isMap)(p.value) ? p.value.get("component") : void 0;
-    return typeof comp === "string" && component.test(comp.trim());
-  });
-}
-function serverlessDevsAdapter(spec) {
-  return {
-    id: spec.id,
-    vendor: spec.vendor,
-    description: spec.description,
-    fileNames: ["s.yaml", "s.yml"],
-    detect(doc) {
-      return (0, import_yaml8.isMap)(doc.contents) && spec.detect(doc.contents);
-    },
-    build(doc, source, options) {
-      const root = doc.contents;
-      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
-      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-      const functions = [];
-      const triggers = [];
-      const targets = [];
-      const all = r.map(r.get(root, spec.resourcesKey));
-      for (const [name2, pair] of all ? entries(all) : []) {
-        const res = r.map(pair.value);
-        if (!res) continue;
-        scope.current = { name: name2, map: res };
-        const component = r.str(r.get(res, "component"));
-        const propsNode = r.get(res, "props");
-        const props = r.map(propsNode);
-        const comp = component?.value;
-        const owned = typeof comp === "string" ? spec.component.test(comp.trim()) : !!props && !!spec.unknownComponent?.(r, props);
-        if (!owned) continue;
-        r.touchAll(res);
-        if (!props || !propsNode) continue;
-        targets.push({ name: name2, props: propsNode });
-        const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
-        functions.push(fn);
-        triggers.push(...spec.buildTriggers(r, fn, props));
-      }
-      scope.current = void 0;
-      return {
-        functions,
-        triggers,
-        undefinedRefs: r.undefinedRefs,
-        schemaTargets: () => targets.map(({ name: name2, props }) => {
-          scope.current = { name: name2, map: r.map(r.get(all, name2)) };
-          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
-        })
-      };
-    }
-  };
-}
-function triggersList(build) {
-  return (r, fn, props) => {
-    const out2 = [];
-    for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
-      const t = r.map(item);
-      if (t) out2.push(build(r, fn, t, `${fn.id}#${i2}`));
-    }
-    return out2;
-  };
-}
-
-// src/formats/fc3.ts
-var COMPONENT = /(^|\/)fc3(@[\w.-]+)?$/;
-var FC3_FOREIGN_KEYS = {
-  bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
-  Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
-  Prefix: "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix",
-  Suffix: "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix",
-  name: "name is legacy fc — fc3 names a trigger with triggerName",
-  type: "type is legacy fc — fc3 writes triggerType",
-  config: "config is legacy fc — fc3 writes triggerConfig",
-  role: "role on a trigger is legacy fc — fc3 writes invocationRole"
-};
-var fc3 = serverlessDevsAdapter({
-  id: "serverless-devs-fc3",
-  vendor: "aliyun",
-  description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
-  resourcesKey: "resources",
-  component: COMPONENT,
-  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
-  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
-  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml9.isMap)(root.get("resources", true)),
-  schema: "config/fc3",
-  foreignKeys: FC3_FOREIGN_KEYS,
-  buildFunction,
-  buildTriggers: triggersList(buildTrigger)
-});
-function buildFunction(r, resource, props, file, at) {
-  const name2 = r.str(r.get(props, "functionName")) ?? { value: resource, at };
-  const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
-  const fn = {
-    id: `${file}#${resource}`,
-    name: name2,
-    vendor: "aliyun",
-    format: "serverless-devs-fc3",
-    region: opt2(r.str(r.get(props, "region"))),
-    env,
-    writes: [],
-    logConfig: logDestination(r, r.get(props, "logConfig")),
-    at
-  };
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
-  fn.code = codeRef(r, [r.get(props, "code")], r.get(props, "handler"), r.get(props, "runtime"));
-  return fn;
-}
-function opt2(l) {
-  return l ? dePlaceholder(l) : void 0;
-}
-function buildTrigger(r, fn, t, id2) {
-  const at = r.loc(t);
-  const name2 = r.str(r.get(t, "triggerName")) ?? { value: "", at };
-  const typeL = r.str(r.get(t, "triggerType"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(t, "triggerConfig"));
-  if (type !== "oss") {
-    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name: name2, function: fn, at, fields: {} };
-  }
-  const arnNode = r.get(t, "sourceArn");
-  const fields = r.fields(arnNode, ":");
-  const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i2) => {
-    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i2]);
-  };
-  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
-  const filterAt = config ? r.loc(config) : at;
-  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
-  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
-  const trigger = {
-    id: id2,
-    kind: "storage",
-    type,
-    name: name2,
-    function: fn,
-    at,
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-var fc3_default = fc3;
-
-// src/model/policies.ts
-var WRITE_ACTION = "oss:PutObject";
-var MAX_DEPTH3 = 8;
-function grantsPut(action) {
-  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
-  return re.test(WRITE_ACTION);
-}
-function parseOssResource(resource) {
-  const m = /^acs:oss:[^:]*:[^:]*:([^/]+)\/(.*)$/.exec(resource);
-  if (!m || /[*?]/.test(m[1])) return void 0;
-  return { bucket: m[1], path: m[2] };
-}
-function statements(r, node, depth = 0) {
-  if (node === null || node === void 0 || depth > MAX_DEPTH3) return [];
-  const seq = r.seq(node);
-  if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
-  const map = r.map(node);
-  if (!map) return [];
-  const inner = r.get(map, "Statement", "statement", "PolicyDocument", "policyDocument");
-  if (inner !== void 0) return statements(r, inner, depth + 1);
-  return r.get(map, "Effect", "effect") !== void 0 ? [map] : [];
-}
-function items(r, node) {
-  if (node === void 0 || node === null) return [];
-  const seq = r.seq(node);
-  const nodes = seq ? seq.items : [node];
-  return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
-}
-function sub(l, from, to, text2) {
-  const verbatim = text2 !== void 0 && !l.origin && text2.slice(l.at.start, l.at.end) === l.value;
-  if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
-  const quoted = text2 !== void 0 && !l.origin && /^["']/.test(text2.slice(l.at.start, l.at.start + 1)) && text2.slice(l.at.start + 1, l.at.end - 1) === l.value;
-  if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
-  return l.at;
-}
-function policyWrites(r, node, text2) {
-  const out2 = [];
-  for (const st of statements(r, node)) {
-    const effect = r.str(r.get(st, "Effect", "effect"));
-    if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
-    if (!items(r, r.get(st, "Action", "action")).some((a2) => isKnown(a2) && grantsPut(a2.value))) continue;
-    for (const res of items(r, r.get(st, "Resource", "resource"))) {
-      if (!isKnown(res)) continue;
-      const parsed = parseOssResource(res.value);
-      if (!parsed) continue;
-      const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
-      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text2);
-      const star = parsed.path.search(/[*?]/);
-      const prefix = star < 0 ? parsed.path : parsed.path.slice(0, star);
-      const pathStart = bStart + parsed.bucket.length + 1;
-      const w = {
-        bucket: { value: parsed.bucket, at: bucketAt },
-        via: "policy",
-        label: JSON.stringify(res.value),
-        at: res.at
-      };
-      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text2) };
-      out2.push(w);
-    }
-  }
-  return out2;
-}
-
-// src/formats/serverless-devs-fc.ts
-var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.-]+)?$/;
-var FC_FOREIGN_KEYS = {
-  triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
-  triggerType: "triggerType is fc3 — legacy fc writes type",
-  triggerConfig: "triggerConfig is fc3 — legacy fc writes config",
-  invocationRole: "invocationRole is fc3 — legacy fc writes role",
-  functionName: "functionName is fc3 — legacy fc writes function.name"
-};
-var fc = serverlessDevsAdapter({
-  id: "serverless-devs-fc",
-  vendor: "aliyun",
-  description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
-  resourcesKey: "services",
-  component: COMPONENT2,
-  detect: (root) => hasComponent(root, "services", COMPONENT2),
-  schema: "config/serverless-devs-fc",
-  foreignKeys: FC_FOREIGN_KEYS,
-  buildFunction: buildFunction2,
-  buildTriggers: triggersList(buildTrigger2)
-});
-function buildFunction2(r, service, props, file, at, text2) {
-  const func4 = r.map(r.get(props, "function"));
-  const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func4, "environmentVariables"));
-  const region = r.str(r.get(props, "region"));
-  const fn = {
-    id: `${file}#${service}`,
-    name: dePlaceholder(name2),
-    vendor: "aliyun",
-    format: "serverless-devs-fc",
-    region: region ? dePlaceholder(region) : void 0,
-    env,
-    writes: [],
-    at
-  };
-  const svc = r.map(r.get(props, "service"));
-  fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
-  const role = r.map(r.get(svc, "role"));
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
-  fn.code = codeRef(r, [r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
-  return fn;
-}
-function buildTrigger2(r, fn, t, id2) {
-  const at = r.loc(t);
-  const name2 = r.str(r.get(t, "name")) ?? { value: "", at };
-  const typeL = r.str(r.get(t, "type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(t, "config"));
-  const base = { id: id2, type, name: name2, function: fn, at };
-  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
-  const arnNode = r.get(t, "sourceArn");
-  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const arnOk = arn?.length === 5;
-  const configAt = config ? r.loc(config) : at;
-  const bucketNode = r.get(config, "bucketName");
-  let bucket;
-  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
-  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
-  else if (arnOk) bucket = dePlaceholder(arn[4]);
-  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
-    ...base,
-    kind: "storage",
-    bucket,
-    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
-    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
-    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-var serverless_devs_fc_default = fc;
-
-// src/formats/huawei-fgs.ts
-var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.-]+)?$/;
-var FGS_FOREIGN_KEYS = {
-  triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
-  bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
-  filter: "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix",
-  triggerType: "triggerType is Alibaba fc3 — fgs writes triggerTypeCode",
-  triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
-  config: "config is Alibaba legacy fc — fgs writes eventData"
-};
-function kindOf2(code) {
-  switch (code.toUpperCase()) {
-    case "TIMER":
-      return "timer";
-    case "APIG":
-    case "DEDICATEDGATEWAY":
-      return "http";
-    case "LTS":
-      return "log";
-    case "SMN":
-    case "KAFKA":
-    case "DIS":
-    case "RABBITMQ":
-    case "DMS":
-      return "queue";
-    default:
-      return "other";
-  }
-}
-var fgs = serverlessDevsAdapter({
-  id: "huawei-fgs",
-  vendor: "huawei",
-  description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
-  resourcesKey: "services",
-  component: COMPONENT3,
-  detect: (root) => hasComponent(root, "services", COMPONENT3),
-  schema: "config/huawei-fgs",
-  foreignKeys: FGS_FOREIGN_KEYS,
-  buildFunction: buildFunction3,
-  buildTriggers: (r, fn, props) => {
-    const t = r.map(r.get(props, "trigger"));
-    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
-  }
-});
-function buildFunction3(r, service, props, file, at) {
-  const func4 = r.map(r.get(props, "function"));
-  const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func4, "environmentVariables", "userData"));
-  const region = r.str(r.get(props, "region"));
-  const fn = {
-    id: `${file}#${service}`,
-    name: dePlaceholder(name2),
-    vendor: "huawei",
-    format: "huawei-fgs",
-    region: region ? dePlaceholder(region) : void 0,
-    env,
-    writes: [],
-    at
-  };
-  fn.writes.push(...envWrites(fn, keys));
-  fn.code = codeRef(r, [r.get(func4, "code"), r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
-  return fn;
-}
-function buildTrigger3(r, fn, t, id2) {
-  const at = r.loc(t);
-  const codeL = r.str(r.get(t, "triggerTypeCode"));
-  const type = typeof codeL?.value === "string" ? codeL.value : "";
-  const dataNode = r.get(t, "eventData");
-  const data = r.map(dataNode);
-  const dataAt = dataNode ? r.loc(dataNode) : at;
-  const nameNode = r.get(data, "name");
-  const bucketNode = r.get(data, "bucket");
-  const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
-  const name2 = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
-  const base = { id: id2, type, name: name2, function: fn, at };
-  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
-  const prefix = filterValue(r, data, ["prefix"], dataAt);
-  const suffix = filterValue(r, data, ["suffix"], dataAt);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
-  const trigger = {
-    ...base,
-    kind: "storage",
-    bucket,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-function otherTrigger(r, t, data, base) {
-  const get = (...keys) => r.get(data, ...keys);
-  const status = r.str(r.get(t, "status"));
-  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
-  switch (base.type.toUpperCase()) {
-    case "TIMER": {
-      const schedule = r.str(get("schedule"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
-    }
-    case "APIG": {
-      const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
-    }
-    default:
-      return void 0;
-  }
-}
-var huawei_fgs_default = fgs;
-
-// src/formats/funcraft.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/ros.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var TAGS = {
-  "!Ref": "Ref",
-  "!Sub": "Fn::Sub",
-  "!Join": "Fn::Join",
-  "!GetAtt": "Fn::GetAtt",
-  "!Select": "Fn::Select",
-  "!If": "Fn::If",
-  "!Base64": "Fn::Base64",
-  "!FindInMap": "Fn::FindInMap",
-  "!Split": "Fn::Split",
-  "!Replace": "Fn::Replace",
-  "!Str": "Fn::Str",
-  "!GetAZs": "Fn::GetAZs",
-  "!Equals": "Fn::Equals",
-  "!Not": "Fn::Not",
-  "!And": "Fn::And",
-  "!Or": "Fn::Or"
-};
-var KNOWN_ATTRIBUTES = {
-  "ALIYUN::OSS::Bucket": { Name: "BucketName" },
-  "ALIYUN::FC::Function": { FunctionName: "FunctionName", ServiceName: "ServiceName" },
-  "ALIYUN::FC::Service": { ServiceName: "ServiceName" },
-  "ALIYUN::FC::Trigger": { TriggerName: "TriggerName" },
-  "ALIYUN::RAM::Role": { RoleName: "RoleName" }
-};
-var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
-function settle(l) {
-  return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
-}
-var MAX_DEPTH4 = 16;
-var RosResolver = class extends Resolver {
-  sub;
-  locals = [];
-  depthRos = 0;
-  root;
-  constructor(source, doc) {
-    super(source, doc, null);
-    this.root = (0, import_yaml10.isMap)(doc.contents) ? doc.contents : void 0;
-    this.sub = new Resolver(source, doc, this.subDialect());
-  }
-  /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
-  allUndefinedRefs() {
-    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a2, b) => a2.at.start - b.at.start);
-  }
-  get parameters() {
-    const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
-  }
-  get resources() {
-    const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml10.isMap)(p) ? p : void 0;
-  }
-  /** The intrinsic function a node is, if any. */
-  intrinsic(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml10.isMap)(n) && n.items.length === 1) {
-      const [first] = entries(n);
-      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
-    }
-    return void 0;
-  }
-  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
-  loc(node, fallback) {
-    const at = super.loc(node, fallback);
-    if (!node?.range) return at;
-    const text2 = this.source.text;
-    let { start: start2, end: end2 } = at;
-    if (node.tag && node.tag.startsWith("!")) {
-      const i2 = text2.lastIndexOf(node.tag, start2);
-      if (i2 >= 0 && text2.slice(i2 + node.tag.length, start2).trim() === "") start2 = i2;
-    }
-    while (end2 > start2 && /\s/.test(text2[end2 - 1])) end2--;
-    return { file: at.file, start: start2, end: end2 };
-  }
-  /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
-  deref(node) {
-    if (this.intrinsic(node)) return new Unknown("ROS intrinsic function");
-    return super.deref(node);
-  }
-  str(node, fallbackAt) {
-    const i2 = this.intrinsic(node);
-    if (!i2) return super.str(node, fallbackAt);
-    const at = this.loc(node, fallbackAt);
-    const res = this.evaluate(i2, at);
-    return { value: res.value, at, origin: res.origin };
-  }
-  fields(node, sep4) {
-    if (!this.intrinsic(node)) return super.fields(node, sep4);
-    const s = this.str(node);
-    if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep4).map((v) => ({ value: v, at: s.at }));
-  }
-  evaluate(i2, at) {
-    if (this.depthRos >= MAX_DEPTH4) return { value: new Unknown("reference chain too long") };
-    this.depthRos++;
-    try {
-      switch (i2.fn) {
-        case "Ref": {
-          const name2 = this.rawString(i2.arg);
-          return name2 === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name2, at, `Ref: ${name2}`));
-        }
-        case "Fn::GetAtt": {
-          const args2 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
-          if (!args2 || args2.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
-          const [res, attr] = [this.rawString(args2[0]), this.rawString(args2[1])];
-          if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
-          return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
-        }
-        case "Fn::Join":
-          return this.join(i2.arg);
-        case "Fn::Sub":
-          return this.subst(i2.arg, i2.tagged);
-        default:
-          return { value: new Unknown(`${i2.fn} is evaluated at deploy time`) };
-      }
-    } finally {
-      this.depthRos--;
-    }
-  }
-  rawString(node) {
-    if (typeof node === "string") return node;
-    const n = this.budget.deref(node);
-    return n && (0, import_yaml10.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
-  }
-  rawList(node) {
-    const n = this.budget.deref(node);
-    return n && (0, import_yaml10.isSeq)(n) ? n.items : void 0;
-  }
-  join(arg) {
-    const args2 = this.rawList(arg);
-    const sep4 = args2 ? this.rawString(args2[0]) : void 0;
-    const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
-    if (sep4 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
-    const parts2 = [];
-    for (const item of list) {
-      const s = this.str(item);
-      if (!s) return { value: new Unknown("Fn::Join item is not a string") };
-      if (s.value instanceof Unknown) return { value: s.value };
-      parts2.push(s.value);
-    }
-    return { value: parts2.join(sep4) };
-  }
-  subst(arg, tagged) {
-    let text2 = arg;
-    let locals;
-    const list = this.rawList(arg);
-    if (list) {
-      text2 = list[0];
-      const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml10.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml10.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
-    if (locals) this.locals.push(locals);
-    try {
-      const s = this.sub.str(text2);
-      return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
-    } finally {
-      if (locals) this.locals.pop();
-    }
-  }
-  subDialect() {
-    return {
-      pattern: /\$\{([^{}]*)\}/g,
-      evaluate: (expr, r) => {
-        if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
-        for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
-          const local = this.get(this.locals[i2], expr);
-          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
-        }
-        const at = r.loc(void 0);
-        const dot = expr.indexOf(".");
-        const res = dot > 0 && !expr.startsWith("ALIYUN::") ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true) : this.ref(expr, at, `\${${expr}}`, true);
-        return this.asRefResult(res);
-      }
-    };
-  }
-  asRefResult(e) {
-    if ("undefined" in e) return { kind: "undefined", message: e.undefined };
-    if (e.value instanceof Unknown) return { kind: "unknown", reason: e.value.reason };
-    return { kind: "string", value: e.value, origin: e.origin };
-  }
-  names() {
-    return [...this.parameters ? entries(this.parameters).map(([k]) => k) : [], ...this.resources ? entries(this.resources).map(([k]) => k) : []];
-  }
-  undefinedName(name2, what) {
-    const guess = didYouMean(name2, this.names());
-    return `undefined reference "${what}": the template has no parameter or resource "${name2}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
-  }
-  record(at, expression, message) {
-    if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
-    this.undefinedRefs.push({ at, expression, message });
-  }
-  ref(name2, at, what, inSub = false) {
-    if (name2.startsWith("ALIYUN::")) return { value: new Unknown(`${name2} is known at deploy time`) };
-    const param = this.parameters ? this.get(this.parameters, name2) : void 0;
-    if (param !== void 0 || this.has(this.parameters, name2)) {
-      const def = this.get(this.map(param), "Default");
-      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name2} has no Default`) };
-      const s = this.str(def);
-      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name2} is not a string`) };
-    }
-    const resource = this.resourceMap(name2);
-    if (resource) {
-      const type = this.rawString(this.get(resource, "Type"));
-      const prop = type ? REF_PROPERTY[type] : void 0;
-      if (!prop) return { value: new Unknown(`Ref ${name2} is a physical id known at deploy time`) };
-      return this.property(resource, prop);
-    }
-    if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
-    const message = this.undefinedName(name2, what);
-    if (inSub) return { undefined: message };
-    this.record(at, what, message);
-    return { value: new Unknown(message) };
-  }
-  getAtt(name2, attr, at, what, inSub = false) {
-    const resource = this.resourceMap(name2);
-    if (!resource) {
-      if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
-      const message = this.undefinedName(name2, what);
-      if (inSub) return { undefined: message };
-      this.record(at, what, message);
-      return { value: new Unknown(message) };
-    }
-    const type = this.rawString(this.get(resource, "Type"));
-    const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
-    if (!prop) return { value: new Unknown(`${name2}.${attr} is known after deploy`) };
-    return this.property(resource, prop);
-  }
-  property(resource, prop) {
-    const node = this.get(this.map(this.get(resource, "Properties")), prop);
-    if (node === void 0 || node === null) return { value: new Unknown(`${prop} is not set`) };
-    const s = this.str(node);
-    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
-  }
-  /** A resource's map by logical id. */
-  resourceMap(name2) {
-    return this.map(this.get(this.resources, name2));
-  }
-  /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
-  target(node) {
-    const i2 = this.intrinsic(node);
-    if (!i2) return void 0;
-    if (i2.fn === "Ref") return this.rawString(i2.arg);
-    if (i2.fn === "Fn::GetAtt") {
-      const list = this.rawList(i2.arg);
-      return list ? this.rawString(list[0]) : this.rawString(i2.arg)?.split(".")[0];
-    }
-    if (i2.fn === "Fn::Sub") {
-      const text2 = this.rawString(this.rawList(i2.arg)?.[0] ?? i2.arg);
-      const m = text2 ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text2) : null;
-      return m ? m[1] : void 0;
-    }
-    return void 0;
-  }
-  /** Type of a resource map. */
-  typeOf(map) {
-    return this.rawString(this.get(map, "Type"));
-  }
-};
-function isRosTemplate(root) {
-  return (0, import_yaml10.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml10.isMap)(root.get("Resources", true));
-}
-
-// src/formats/ros.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-function rosNative(r, file, format3, text2) {
-  const out2 = { functions: [], triggers: [], targets: [] };
-  const resources = r.resources;
-  if (!resources) return out2;
-  const byId = /* @__PURE__ */ new Map();
-  for (const [id2, pair] of entries(resources)) {
-    const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Function") continue;
-    const fn = buildFunction4(r, id2, res, file, format3, r.loc(pair.key), text2);
-    byId.set(id2, fn);
-    out2.functions.push(fn);
-  }
-  for (const [id2, pair] of entries(resources)) {
-    const res = r.map(pair.value);
-    if (r.typeOf(res) !== "ALIYUN::FC::Trigger") continue;
-    const props = r.map(r.get(res, "Properties"));
-    const propsNode = r.get(res, "Properties");
-    if (propsNode) out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
-    const fnNode = r.get(props, "FunctionName");
-    let fn = byId.get(r.target(fnNode) ?? "");
-    if (!fn) {
-      const name2 = r.str(fnNode);
-      fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
-      if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format3, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
-        out2.functions.push(fn);
-      }
-    }
-    out2.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
-  }
-  return out2;
-}
-function buildFunction4(r, id2, res, file, format3, at, text2) {
-  const props = r.map(r.get(res, "Properties"));
-  const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
-  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format3, env, writes: [], at };
-  fn.writes.push(...envWrites(fn, keys));
-  const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
-  const serviceProps = r.map(r.get(service, "Properties"));
-  fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
-  const roleId = r.target(r.get(serviceProps, "Role"));
-  const role = roleId ? r.resourceMap(roleId) : void 0;
-  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
-  return fn;
-}
-function ossTrigger(r, base, config, arnNode) {
-  const configAt = config ? r.loc(config) : base.at;
-  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const arnOk = arn?.length === 5;
-  const bucketNode = r.get(config, "BucketName", "bucketName");
-  let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
-  if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
-  return {
-    ...base,
-    kind: "storage",
-    bucket: dePlaceholder(bucket),
-    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
-    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-}
-function buildTrigger4(r, fn, props, at, id2) {
-  const name2 = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
-  const typeL = r.str(r.get(props, "TriggerType"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(props, "TriggerConfig"));
-  const base = { id: id2, type, name: name2, function: fn, at };
-  if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
-  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
-}
-function kindOf3(type) {
-  switch (type) {
-    case "timer":
-      return "timer";
-    case "http":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-function otherTrigger2(r, config, base, arnNode) {
-  const get = (...keys) => r.get(config, ...keys);
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("CronExpression", "cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
-    }
-    case "log": {
-      const sub2 = (a2, b) => r.get(r.map(get(a2, a2[0].toLowerCase() + a2.slice(1))), b, b[0].toLowerCase() + b.slice(1));
-      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
-        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
-        logProject: r.str(sub2("LogConfig", "Project")),
-        logLogstore: r.str(sub2("LogConfig", "Logstore")),
-        interval: num(r, sub2("JobConfig", "TriggerInterval")),
-        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
-        enabled: bool(r, get("Enable", "enable"))
-      };
-    }
-    case "mns_topic": {
-      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-      return {
-        ...base,
-        kind: "queue",
-        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
-        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
-        filter: r.str(get("FilterTag", "filterTag"))
-      };
-    }
-    case "eventbridge": {
-      const path = (...keys) => keys.reduce((n, k, i2) => {
-        const m = i2 === 0 ? config : r.map(n);
-        return r.get(m, k, k[0].toUpperCase() + k.slice(1), k[0].toLowerCase() + k.slice(1));
-      }, void 0);
-      return eventBridgeTrigger(r, path, base);
-    }
-    default:
-      return void 0;
-  }
-}
-var ros = {
-  id: "ros",
-  vendor: "aliyun",
-  description: "ROS template with ALIYUN::FC::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
-  fileNames: ["template.yml", "template.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!isRosTemplate(root)) return false;
-    const resources = root.get("Resources", true);
-    return resources.items.some((p) => {
-      return (0, import_yaml11.isMap)(p.value) && p.value.get("Type") === "ALIYUN::FC::Trigger";
-    });
-  },
-  build(doc, source) {
-    const r = new RosResolver(source, doc);
-    const built = rosNative(r, source.path, "ros", source.text);
-    return {
-      functions: built.functions,
-      triggers: built.triggers,
-      undefinedRefs: r.allUndefinedRefs(),
-      schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
-    };
-  }
-};
-var ros_default = ros;
-
-// src/formats/funcraft.ts
-var SERVICE = "Aliyun::Serverless::Service";
-var FUNCTION = "Aliyun::Serverless::Function";
-var FUNCRAFT_FOREIGN_KEYS = {
-  sourceArn: "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region",
-  SourceArn: "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName",
-  triggerConfig: "triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties",
-  TriggerConfig: "TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties",
-  Bucket: "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName"
-};
-var funcraft = {
-  id: "funcraft",
-  vendor: "aliyun",
-  description: "Funcraft template.yml (ROS transform Aliyun::Serverless-2018-04-03, Alibaba Cloud Function Compute)",
-  fileNames: ["template.yml", "template.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml12.isMap)(root)) return false;
-    const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml12.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml12.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
-  },
-  build(doc, source) {
-    const r = new RosResolver(source, doc);
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const resources = r.resources;
-    for (const [svcName, svcPair] of resources ? entries(resources) : []) {
-      const svc = r.map(svcPair.value);
-      if (r.typeOf(svc) !== SERVICE) continue;
-      const svcProps = r.map(r.get(svc, "Properties"));
-      for (const [fnName, fnPair] of entries(svc)) {
-        const fnMap = r.map(fnPair.value);
-        if (r.typeOf(fnMap) !== FUNCTION) continue;
-        const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
-        functions.push(fn);
-        const events = r.map(r.get(fnMap, "Events"));
-        for (const [evName, evPair] of events ? entries(events) : []) {
-          const ev = r.map(evPair.value);
-          if (!ev) continue;
-          targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
-          triggers.push(buildTrigger5(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));
+    if (negateOffset)
+      this.pattern = pattern.slice(negateOffset);
+    this.negate = negate;
+  }
+  // set partial to true to test if, for example,
+  // "/a/b" matches the start of "/*/b/*/d"
+  // Partial means, if you run out of file before you run
+  // out of pattern, then that's fine, as long as all
+  // the parts match.
+  matchOne(file, pattern, partial = false) {
+    let fileStartIndex = 0;
+    let patternStartIndex = 0;
+    if (this.isWindows) {
+      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+      if (typeof fdi === "number" && typeof pdi === "number") {
+        const [fd, pd] = [
+          file[fdi],
+          pattern[pdi]
+        ];
+        if (fd.toLowerCase() === pd.toLowerCase()) {
+          pattern[pdi] = fd;
+          patternStartIndex = pdi;
+          fileStartIndex = fdi;
         }
       }
     }
-    const native = rosNative(r, source.path, "funcraft", source.text);
-    functions.push(...native.functions);
-    triggers.push(...native.triggers);
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.allUndefinedRefs(),
-      schemaTargets: () => [
-        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
-        ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
-      ]
-    };
+    const { optimizationLevel = 1 } = this.options;
+    if (optimizationLevel >= 2) {
+      file = this.levelTwoFileOptimize(file);
+    }
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
-};
-function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
-  const props = r.map(r.get(fnMap, "Properties"));
-  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at };
-  fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
-  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
-  fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
-  return fn;
-}
-function buildTrigger5(r, fn, name2, key2, ev, id2) {
-  const at = r.loc(key2);
-  const typeL = r.str(r.get(ev, "Type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: { value: name2, at }, function: fn, at };
-  if (type === "OSS") return ossTrigger(r, base, props, void 0);
-  const get = (...keys) => r.get(props, ...keys);
-  switch (type) {
-    case "Timer": {
-      const schedule = r.str(get("CronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
-      break;
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const [head, body3, tail] = partial ? [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1),
+      []
+    ] : [
+      pattern.slice(patternIndex, firstgs),
+      pattern.slice(firstgs + 1, lastgs),
+      pattern.slice(lastgs + 1)
+    ];
+    if (head.length) {
+      const fileHead = file.slice(fileIndex, fileIndex + head.length);
+      if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+        return false;
+      }
+      fileIndex += head.length;
+      patternIndex += head.length;
     }
-    case "HTTP": {
-      const { list, items: items2 } = strList(r, get("Methods"), true);
-      const auth = r.str(get("AuthType"));
-      const authType = auth && typeof auth.value === "string" ? { ...auth, value: auth.value.toLowerCase() } : auth;
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType, gateway: false };
+    let fileTailMatch = 0;
+    if (tail.length) {
+      if (tail.length + fileIndex > file.length)
+        return false;
+      let tailStart = file.length - tail.length;
+      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+        fileTailMatch = tail.length;
+      } else {
+        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+          return false;
+        }
+        tailStart--;
+        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+          return false;
+        }
+        fileTailMatch = tail.length + 1;
+      }
     }
-    case "Log": {
-      const job = r.map(get("JobConfig"));
-      const project = r.str(r.get(r.map(get("LogConfig")), "Project"));
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: project,
-        sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
-        logProject: project,
-        logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
-        interval: num(r, r.get(job, "TriggerInterval")),
-        retries: num(r, r.get(job, "MaxRetryTime")),
-        enabled: bool(r, get("Enable"))
-      };
-    }
-    case "MNSTopic":
-      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
-  }
-  return { ...base, kind: kindOf(type), fields: {} };
-}
-var funcraft_default = funcraft;
-
-// src/formats/serverless-framework-common.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/serverless-framework.ts
-var COMPONENT_KEYS = ["app", "stage", "name", "org"];
-var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
-var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
-function serverlessFrameworkDialect(scope) {
-  return {
-    pattern: /\$\{((?:[^{}]|\$\{[^{}]*\})*)\}/g,
-    evaluate(raw, r) {
-      const fb = FALLBACK.exec(raw);
-      const expr = (fb ? fb[1] : raw).trim();
-      const res = evaluate(expr, scope, r);
-      if (fb && (res.kind === "unknown" || res.kind === "undefined")) return { kind: "string", value: fb[3] };
-      return res;
-    }
-  };
-}
-function evaluate(expr, scope, r) {
-  if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
-  if (expr.startsWith("env:")) {
-    const name2 = expr.slice(4).trim();
-    const v = scope.env[name2];
-    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name2} is not set` };
-  }
-  if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
-  if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
-  if (scope.components && COMPONENT_KEYS.includes(expr)) {
-    const node = r.get(scope.root, expr);
-    if (node !== void 0 && node !== null) return { kind: "node", node, origin: r.loc(node) };
-    if (expr === "name") {
-      return {
-        kind: "undefined",
-        message: `undefined variable "\${name}": this file has no top-level "name" (the instance name, which Serverless Components requires); add name: <instance-name>`
-      };
-    }
-    return { kind: "unknown", reason: `${expr} is not set in this file (the default or the project's value applies)` };
-  }
-  return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
-}
-function self(expr, path, scope, r) {
-  if (!scope.root) return { kind: "unknown", reason: "no document" };
-  if (path === "") return { kind: "unknown", reason: "reference to the whole file" };
-  const keys = path.split(".");
-  let cur = scope.root;
-  let where = "this file";
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const k = keys[i2];
-    if (!r.has(cur, k)) {
-      const known2 = entries(cur).map(([x]) => x);
-      const guess = didYouMean(k, known2);
-      const remedy = guess ? `did you mean "${guess}"?` : `define "${k}" there or fix the reference`;
-      return {
-        kind: "undefined",
-        message: `undefined variable "\${${expr}}": ${where} has no key "${k}"; ${remedy}`,
-        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : void 0
-      };
-    }
-    const child2 = r.get(cur, k);
-    if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
-    const next = r.map(child2);
-    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
-    cur = next;
-    where = keys.slice(0, i2 + 1).join(".");
-  }
-  return { kind: "unknown", reason: "unreachable" };
-}
-
-// src/formats/serverless-framework-common.ts
-function isProvider(doc, name2) {
-  const root = doc.contents;
-  if (!(0, import_yaml13.isMap)(root)) return false;
-  const provider = root.get("provider", true);
-  if ((0, import_yaml13.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
-  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
-}
-function frameworkEnv(r, ...nodes) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of nodes) {
-    const m = r.map(n);
-    if (!m) continue;
-    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
-    const got = envMap(r, inner);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
-    }
-  }
-  return { env, keys };
-}
-function serverlessFrameworkAdapter(spec) {
-  return {
-    id: spec.id,
-    vendor: spec.vendor,
-    description: spec.description,
-    fileNames: ["serverless.yml", "serverless.yaml"],
-    detect: (doc) => isProvider(doc, spec.provider),
-    build(doc, source, options) {
-      const root = doc.contents;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
-      r.touchAll(root);
-      const provider = r.map(r.get(root, "provider"));
-      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
-      const functions = [];
-      const triggers = [];
-      const issues = [];
-      const eventTargets = [];
-      const fns = r.map(r.get(root, "functions"));
-      for (const [key2, pair] of fns ? entries(fns) : []) {
-        const f = r.map(pair.value);
-        if (!f) continue;
-        const at = r.loc(pair.key);
-        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
-        const fn = {
-          id: `${source.path}#${key2}`,
-          name: r.str(r.get(f, "name")) ?? { value: key2, at },
-          vendor: spec.vendor,
-          format: spec.id,
-          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
-          env: env.env,
-          writes: [],
-          at
-        };
-        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
-        fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
-        functions.push(fn);
-        const events = r.seq(r.get(f, "events"));
-        for (const [index, node] of (events?.items ?? []).entries()) {
-          const item = r.map(node);
-          if (!item) continue;
-          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
-          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
-          if (t) triggers.push(t);
+    if (!body3.length) {
+      let sawSome = !!fileTailMatch;
+      for (let i3 = fileIndex; i3 < file.length - fileTailMatch; i3++) {
+        const f = String(file[i3]);
+        sawSome = true;
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
         }
       }
-      return {
-        functions,
-        triggers,
-        undefinedRefs: r.undefinedRefs,
-        ...issues.length ? { formatIssues: issues } : {},
-        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
-      };
+      return partial || sawSome;
     }
-  };
-}
-
-// src/formats/serverless-aliyun.ts
-var SLS_ALIYUN_FOREIGN_KEYS = {
-  bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
-  bucket: "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn",
-  config: "config is Serverless Devs legacy fc — the plugin writes triggerConfig",
-  Key: "Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix",
-  Prefix: "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix",
-  Suffix: "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix"
-};
-function kindOf4(type) {
-  switch (type) {
-    case "http":
-    case "https":
-      return "http";
-    case "timer":
-      return "timer";
-    case "log":
-      return "log";
-    case "mns":
-    case "mnsTopic":
-    case "mns_topic":
-      return "queue";
-    default:
-      return "other";
-  }
-}
-var slsAliyun = serverlessFrameworkAdapter({
-  id: "serverless-aliyun",
-  vendor: "aliyun",
-  provider: "aliyun",
-  description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
-  schema: "config/serverless-aliyun",
-  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
-  // the plugin falls back to --region, then cn-shanghai: only a written region is known
-  region: (r, provider) => {
-    const l = r.str(r.get(provider, "region"));
-    return l ? dePlaceholder(l) : void 0;
-  },
-  providerWrites: (r, provider, text2) => policyWrites(r, r.get(provider, "ramRoleStatements"), text2),
-  trigger: ({ r, fn, item, id: id2 }) => {
-    const first = entries(item)[0];
-    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
-  }
-});
-function buildTrigger6(r, fn, type, node, at, id2) {
-  const body3 = r.map(node);
-  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
-  if (type !== "oss") {
-    if (type === "http" || type === "https") {
-      const { list, items: items3 } = strList(r, r.get(body3, "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body3, "path")), gateway: true };
-    }
-    if (type === "timer") {
-      const config2 = r.map(r.get(body3, "triggerConfig"));
-      const schedule = r.str(r.get(config2, "cronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
-    }
-    return { ...base, kind: kindOf4(type), fields: {} };
-  }
-  const config = r.map(r.get(body3, "triggerConfig"));
-  const configAt = config ? r.loc(config) : at;
-  const arnNode = r.get(body3, "sourceArn");
-  const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field = (i2) => {
-    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i2]);
-  };
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger = {
-    ...base,
-    kind: "storage",
-    bucket: field(4),
-    bucketRegion: field(2),
-    bucketAccount: field(3),
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger;
-}
-var serverless_aliyun_default = slsAliyun;
-
-// src/formats/tencent-scf.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
-var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
-function key(r, map, camel) {
-  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
-}
-function cosBucket(r, node, fallback) {
-  if (node === void 0 || node === null) return { bucket: { value: new Unknown("no bucket"), at: fallback } };
-  const fields = r.fields(node, ".");
-  if (!fields || fields.length === 0) {
-    const s2 = r.str(node, fallback);
-    return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
-  }
-  const n = fields.length;
-  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a2, b]) => fields[n - 2].value === a2 && fields[n - 1].value === b);
-  if (isDomain) return { bucket: fields[0], region: fields[2] };
-  if (n === 1) return { bucket: fields[0] };
-  const s = r.str(node, fallback);
-  return { bucket: s };
-}
-function cosBucketName(l) {
-  if (typeof l.value !== "string") return l;
-  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
-  return m ? { ...l, value: m[1] } : l;
-}
-function tencentWrites(fn, keys) {
-  return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
-}
-function tencentEnv(r, ...environments) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const e of environments) {
-    const m = r.map(e);
-    const vars = key(r, m, "variables");
-    const got = envMap(r, vars);
-    for (const [k, v] of got.env) {
-      env.set(k, v);
-      keys.set(k, got.keys.get(k));
-    }
-  }
-  return { env, keys };
-}
-function tencentTrigger(r, fn, t) {
-  const { type, params, name: name2, id: id2, at } = t;
-  const base = { id: id2, type, name: name2, function: fn, at };
-  const enabled = bool(r, key(r, params, "enable"));
-  switch (type) {
-    case "cos": {
-      const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
-      const filter = r.map(key(r, params, "filter"));
-      const filterAt = filter ? r.loc(filter) : params ? r.loc(params) : at;
-      const prefix = filterValue(r, filter, ["prefix", "Prefix"], filterAt);
-      const suffix = filterValue(r, filter, ["suffix", "Suffix"], filterAt);
-      const { events, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
-      const s = {
-        ...base,
-        kind: "storage",
-        bucket,
-        bucketRegion: region,
-        events,
-        eventItems: items2,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
-        native: true
-      };
-      return s;
-    }
-    case "timer": {
-      const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
-      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
-      return timer;
-    }
-    case "apigw": {
-      const endpoints = r.seq(key(r, params, "endpoints") ?? key(r, params, "apis"));
-      const methodNodes = [];
-      const paths = [];
-      for (const e of endpoints?.items ?? []) {
-        const em = r.map(e);
-        const m = key(r, em, "method");
-        if (m !== void 0) methodNodes.push(m);
-        const p = r.str(key(r, em, "path"));
-        if (p) paths.push(p);
+    const bodySegments = [[[], 0]];
+    let currentBody = bodySegments[0];
+    let nonGsParts = 0;
+    const nonGsPartsSums = [0];
+    for (const b of body3) {
+      if (b === GLOBSTAR) {
+        nonGsPartsSums.push(nonGsParts);
+        currentBody = [[], 0];
+        bodySegments.push(currentBody);
+      } else {
+        currentBody[0].push(b);
+        nonGsParts++;
       }
-      const single2 = key(r, params, "httpMethod");
-      if (single2 !== void 0) methodNodes.push(single2);
-      const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
-      const unknown = methodItems.find((m) => m.value instanceof Unknown);
-      const methods = methodItems.length === 0 ? void 0 : { value: unknown ? unknown.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
-      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
-      return http;
     }
-    case "cls": {
-      const log = {
-        ...base,
-        kind: "log",
-        sourceLogstore: r.str(key(r, params, "topicId")),
-        interval: num(r, key(r, params, "maxWait")),
-        batchSize: num(r, key(r, params, "maxMsgNum")),
-        enabled
-      };
-      return log;
+    let i2 = bodySegments.length - 1;
+    const fileLength = file.length - fileTailMatch;
+    for (const b of bodySegments) {
+      b[1] = fileLength - (nonGsPartsSums[i2--] + b[0].length);
     }
-    case "cmq":
-    case "ckafka": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: r.str(key(r, params, type === "ckafka" ? "topic" : "name")),
-        retries: num(r, key(r, params, "retry")),
-        batchSize: num(r, key(r, params, "maxMsgNum")),
-        enabled
-      };
-      return q3;
-    }
-    default: {
-      const o = { ...base, kind: "other", fields: {} };
-      return o;
-    }
+    return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
   }
-}
-function triggerName(r, outer, params, type, at) {
-  const own = r.str(r.get(outer, "name"));
-  if (own) return own;
-  if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
-    const inner = r.str(r.get(params, "name"));
-    if (inner) return inner;
-  }
-  return { value: "", at };
-}
-var tencentScf = {
-  id: "tencent-scf",
-  vendor: "tencent",
-  description: "Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml14.isMap)(root)) return false;
-    const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml14.isMap)(root.get("inputs", true));
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
-    r.touchAll(root);
-    const inputsNode = r.get(root, "inputs");
-    const inputs = r.map(inputsNode);
-    const multi = /multi-scf/.test(String(root.get("component")));
-    const functions = [];
-    const triggers = [];
-    const region = r.str(r.get(inputs, "region"));
-    const file = source.path;
-    const byKey = /* @__PURE__ */ new Map();
-    const makeFn = (id2, name2, at, env, m) => {
-      const fn = { id: id2, name: name2, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(m, "src"), r.get(inputs, "src")], r.get(m, "handler") ?? r.get(inputs, "handler"), r.get(m, "runtime") ?? r.get(inputs, "runtime"));
-      functions.push(fn);
-      return fn;
-    };
-    let single2;
-    if (multi) {
-      const fns = r.map(r.get(inputs, "functions"));
-      for (const [k, pair] of fns ? entries(fns) : []) {
-        const m = r.map(pair.value);
-        const at = r.loc(pair.key);
-        const name2 = r.str(r.get(m, "name")) ?? { value: k, at };
-        byKey.set(k, makeFn(`${file}#${k}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
+  // return false for "nope, not matching"
+  // return null for "not matching, cannot keep trying"
+  #matchGlobStarBodySections(file, bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+    const bs = bodySegments[bodyIndex];
+    if (!bs) {
+      for (let i2 = fileIndex; i2 < file.length; i2++) {
+        sawTail = true;
+        const f = file[i2];
+        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+          return false;
+        }
       }
+      return sawTail;
+    }
+    const [body3, after2] = bs;
+    while (fileIndex <= after2) {
+      const m = this.#matchOne(file.slice(0, fileIndex + body3.length), body3, partial, fileIndex, 0);
+      if (m && globStarDepth < this.maxGlobstarRecursion) {
+        const sub2 = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body3.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+        if (sub2 !== false) {
+          return sub2;
+        }
+      }
+      const f = file[fileIndex];
+      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+        return false;
+      }
+      fileIndex++;
+    }
+    return partial || null;
+  }
+  #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+    let fi;
+    let pi;
+    let pl;
+    let fl;
+    for (fi = fileIndex, pi = patternIndex, fl = file.length, pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      this.debug("matchOne loop");
+      let p = pattern[pi];
+      let f = file[fi];
+      this.debug(pattern, p, f);
+      if (p === false || p === GLOBSTAR) {
+        return false;
+      }
+      let hit;
+      if (typeof p === "string") {
+        hit = f === p;
+        this.debug("string match", p, f, hit);
+      } else {
+        hit = p.test(f);
+        this.debug("pattern match", p, f, hit);
+      }
+      if (!hit)
+        return false;
+    }
+    if (fi === fl && pi === pl) {
+      return true;
+    } else if (fi === fl) {
+      return partial;
+    } else if (pi === pl) {
+      return fi === fl - 1 && file[fi] === "";
     } else {
-      const at = r.loc(r.keyNode(root, "inputs"));
-      const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
-      single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
-    }
-    const events = r.seq(r.get(inputs, "events"));
-    for (const [i2, item] of (events?.items ?? []).entries()) {
-      const m = r.map(item);
-      const first = m ? entries(m)[0] : void 0;
-      if (!first || !single2) continue;
-      const [type, pair] = first;
-      const outer = r.map(pair.value);
-      const params = r.map(r.get(outer, "parameters"));
-      const at = r.loc(item);
-      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i2}`, at }));
-    }
-    const list = r.seq(r.get(inputs, "triggers"));
-    for (const [i2, item] of (list?.items ?? []).entries()) {
-      const m = r.map(item);
-      if (!m) continue;
-      const typeL = r.str(r.get(m, "type"));
-      const type = typeof typeL?.value === "string" ? typeL.value.toLowerCase() : "";
-      const fnKey = r.str(r.get(m, "function"));
-      const fn = multi ? typeof fnKey?.value === "string" ? byKey.get(fnKey.value) : void 0 : single2;
-      if (!fn) continue;
-      const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
-      const at = r.loc(m);
-      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i2}`, at }));
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
-    };
-  }
-};
-var tencent_scf_default = tencentScf;
-
-// src/formats/tencent-scf-plugin.ts
-var NAME_MUST_EQUAL = {
-  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
-  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
-  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
-};
-var tencentScfPlugin = serverlessFrameworkAdapter({
-  id: "tencent-scf-plugin",
-  vendor: "tencent",
-  provider: "tencent",
-  description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
-  schema: "config/tencent-scf-plugin",
-  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
-  writes: tencentWrites,
-  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
-  trigger: ({ r, fn, item, id: id2, issues }) => {
-    const first = entries(item)[0];
-    if (!first) return void 0;
-    const type = first[0].toLowerCase();
-    const outer = r.map(first[1].value);
-    const params = r.map(r.get(outer, "parameters"));
-    const tAt = r.loc(item);
-    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
-    const rule = NAME_MUST_EQUAL[type];
-    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
-    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
-      issues.push({
-        at: tname.at,
-        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
-        related: [{ at: other.at, message: `${rule.what} is set here` }]
-      });
-    }
-    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
-  }
-});
-var tencent_scf_plugin_default = tencentScfPlugin;
-
-// src/formats/tencent-tcsam.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-var FUNCTION2 = "TencentCloud::Serverless::Function";
-var NAMESPACE = "TencentCloud::Serverless::Namespace";
-function typeOf(m) {
-  const t = m.get("Type");
-  return typeof t === "string" ? t.trim() : "";
-}
-function functionsOf(r, root) {
-  const out2 = [];
-  const resources = r.map(r.get(root, "Resources"));
-  for (const [k, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value);
-    if (!m) continue;
-    if (typeOf(m) === FUNCTION2) {
-      out2.push({ ns: "default", key: k, map: m, keyNode: pair.key });
-      continue;
-    }
-    if (typeOf(m) !== NAMESPACE) continue;
-    for (const [fk, fp] of entries(m)) {
-      const fm = r.map(fp.value);
-      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
+      throw new Error("wtf?");
     }
   }
-  return out2;
-}
-var tencentTcsam = {
-  id: "tencent-tcsam",
-  vendor: "tencent",
-  description: "Tencent Cloud SCF CLI template.yaml (TCSAM 2018-11-11, TencentCloud::Serverless::Function)",
-  fileNames: ["template.yaml", "template.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml15.isMap)(root)) return false;
-    const res = root.get("Resources", true);
-    if (!(0, import_yaml15.isMap)(res)) return false;
-    return res.items.some((p) => {
-      const v = p.value;
-      if (!(0, import_yaml15.isMap)(v)) return false;
-      if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml15.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
-    });
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, null);
-    const functions = [];
-    const triggers = [];
-    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
-    const found = functionsOf(r, root);
-    for (const { ns, key: key2, map, keyNode } of found) {
-      const props = r.map(r.get(map, "Properties"));
-      const at = r.loc(keyNode);
-      const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
-      const fn = {
-        id: `${source.path}#${ns}/${key2}`,
-        name: { value: key2, at },
-        vendor: "tencent",
-        format: "tencent-tcsam",
-        env: env.env,
-        writes: [],
-        at
-      };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
-      functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [name2, pair] of events ? entries(events) : []) {
-        const ev = r.map(pair.value);
-        if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml15.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
-        const tAt = r.loc(ev);
-        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
-      }
+  braceExpand() {
+    return braceExpand(this.pattern, this.options);
+  }
+  parse(pattern) {
+    assertValidPattern(pattern);
+    const options = this.options;
+    if (pattern === "**")
+      return GLOBSTAR;
+    if (pattern === "")
+      return "";
+    let m;
+    let fastTest = null;
+    if (m = pattern.match(starRE)) {
+      fastTest = options.dot ? starTestDot : starTest;
+    } else if (m = pattern.match(starDotExtRE)) {
+      fastTest = (options.nocase ? options.dot ? starDotExtTestNocaseDot : starDotExtTestNocase : options.dot ? starDotExtTestDot : starDotExtTest)(m[1]);
+    } else if (m = pattern.match(qmarksRE)) {
+      fastTest = (options.nocase ? options.dot ? qmarksTestNocaseDot : qmarksTestNocase : options.dot ? qmarksTestDot : qmarksTest)(m);
+    } else if (m = pattern.match(starDotStarRE)) {
+      fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+    } else if (m = pattern.match(dotStarRE)) {
+      fastTest = dotStarTest;
     }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
-    };
-  }
-};
-var tencent_tcsam_default = tencentTcsam;
-
-// src/formats/huawei-serverless.ts
-function obsTrigger(r, fn, data, base) {
-  const at = data ? r.loc(data) : base.at;
-  const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
-  const prefix = filterValue(r, data, ["prefix"], at);
-  const suffix = filterValue(r, data, ["suffix"], at);
-  const { events, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
-  return {
-    ...base,
-    kind: "storage",
-    bucket,
-    events,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-}
-function huaweiTrigger(r, fn, item, id2) {
-  const at = r.loc(item);
-  const codeL = r.str(r.get(item, "triggerTypeCode"));
-  if (!codeL) {
-    const [type, pair] = entries(item)[0] ?? ["", void 0];
-    const data2 = r.map(pair?.value);
-    const name3 = r.str(r.get(data2, "name")) ?? { value: "", at };
-    const base2 = { id: id2, type, name: name3, function: fn, at };
-    if (type === "obs") return obsTrigger(r, fn, data2, base2);
-    const o = { ...base2, kind: "other", fields: {} };
-    return o;
-  }
-  const code = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
-  const data = r.map(r.get(item, "eventData"));
-  const name2 = r.str(r.get(data, "name")) ?? { value: "", at };
-  const status = r.str(r.get(item, "status"));
-  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
-  const base = { id: id2, type: code, name: name2, function: fn, at };
-  switch (code) {
-    case "OBS":
-      return obsTrigger(r, fn, data, base);
-    case "TIMER": {
-      const t = {
-        ...base,
-        kind: "timer",
-        dialect: "huawei",
-        schedule: r.str(r.get(data, "schedule")) ?? { value: new Unknown("no schedule"), at },
-        scheduleType: r.str(r.get(data, "scheduleType", "schedule_type")),
-        payload: r.str(r.get(data, "userEvent", "user_event")),
-        enabled
-      };
-      return t;
+    const re = AST.fromGlob(pattern, this.options).toMMPattern();
+    if (fastTest && typeof re === "object") {
+      Reflect.defineProperty(re, "test", { value: fastTest });
     }
-    case "APIG":
-    case "DEDICATEDGATEWAY": {
-      const m = r.str(r.get(data, "reqMethod", "req_method"));
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
-        methodItems: m ? [m] : [],
-        authType: r.str(r.get(data, "auth")),
-        path: r.str(r.get(data, "path"))
-      };
-      return h;
+    return re;
+  }
+  makeRe() {
+    if (this.regexp || this.regexp === false)
+      return this.regexp;
+    const set = this.set;
+    if (!set.length) {
+      this.regexp = false;
+      return this.regexp;
     }
-    case "LTS": {
-      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
-      return l;
-    }
-    case "KAFKA":
-    case "RABBITMQ":
-    case "SMN":
-    case "DIS": {
-      const topicNode = code === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code === "DIS" ? r.get(data, "streamName", "stream_name") : code === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
-      const topics = code === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: topicNode !== void 0 ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0]) : void 0,
-        batchSize: num(r, r.get(data, "batchSize", "batch_size")),
-        enabled
-      };
-      return q3;
-    }
-    default: {
-      const o = { ...base, kind: "other", fields: {} };
-      return o;
-    }
-  }
-}
-var huaweiServerless = serverlessFrameworkAdapter({
-  id: "huawei-serverless",
-  vendor: "huawei",
-  provider: "huawei",
-  description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
-  schema: "config/huawei-serverless",
-  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
-});
-var huawei_serverless_default = huaweiServerless;
-
-// src/formats/aws-sam.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-
-// src/formats/aws-intrinsics.ts
-var import_yaml16 = __toESM(require_dist(), 1);
-function typeOf2(r, m) {
-  const t = r.get(m, "Type");
-  return t && (0, import_yaml16.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
-}
-function template(r, root) {
-  const resources = r.map(r.get(root, "Resources"));
-  const buckets = /* @__PURE__ */ new Map();
-  const subs = /* @__PURE__ */ new Map();
-  const displays = /* @__PURE__ */ new Map();
-  for (const [id2, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value);
-    if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
-    const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml16.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
-    else {
-      buckets.set(id2, `${r.file}#${id2}`);
-      displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml16.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
-    }
-  }
-  return { resources, buckets, subs, displays };
-}
-function intrinsic(node) {
-  if ((0, import_yaml16.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml16.isMap)(node) || (0, import_yaml16.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml16.isMap)(node) && node.items.length === 1 && (0, import_yaml16.isScalar)(node.items[0].key)) {
-    const k = String(node.items[0].key.value);
-    if (k === "Ref") return { fn: "Ref", arg: node.items[0].value };
-    if (k.startsWith("Fn::")) return { fn: k.slice(4), arg: node.items[0].value };
-  }
-  return void 0;
-}
-function cfnStr(r, t, node, fallback) {
-  if (node === void 0 || node === null) return void 0;
-  const at = r.loc(node, fallback);
-  const fn = intrinsic(node);
-  if (!fn) return r.str(node, fallback);
-  const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
-    const id2 = arg.value.trim();
-    const b = t.buckets.get(id2);
-    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
-  }
-  if (fn.fn === "Sub" && arg && (0, import_yaml16.isScalar)(arg) && typeof arg.value === "string") {
-    if (!arg.value.includes("${")) return { value: arg.value, at };
-    const b = t.subs.get(arg.value);
-    return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
-  }
-  return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
-}
-function display(t, identity2) {
-  const d = identity2 === void 0 ? void 0 : t.displays.get(identity2);
-  return d ? { display: d } : {};
-}
-function refTarget(r, node) {
-  if (!node) return void 0;
-  const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml16.isScalar)(fn.arg)) return void 0;
-  return { value: String(fn.arg.value), at: r.loc(fn.arg) };
-}
-function cfnEnv(r, t, ...varMaps) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of varMaps) {
-    const m = r.map(n);
-    for (const [k, pair] of m ? entries(m) : []) {
-      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
-      env.set(k, v);
-      keys.set(k, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
-var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
-function samPolicyWrites(r, t, policies) {
-  const out2 = [];
-  if (!policies) return out2;
-  const list = r.seq(policies)?.items ?? [policies];
-  for (const item of list) {
-    const m = r.map(item);
-    if (!m) continue;
-    for (const [k, pair] of entries(m)) {
-      if (WRITE_TEMPLATES.has(k)) {
-        const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
-        if (bucket) out2.push({ bucket, via: "policy", label: k, at: r.loc(m) });
-      } else if (k === "Statement") out2.push(...statementWrites(r, t, pair.value));
-    }
-  }
-  return out2;
-}
-function statementWrites(r, t, node) {
-  const out2 = [];
-  const list = r.seq(node)?.items ?? (node ? [node] : []);
-  for (const item of list) {
-    const st = r.map(item);
-    if (!st) continue;
-    const effect = r.str(r.get(st, "Effect"));
-    if (effect && effect.value !== "Allow") continue;
-    const actions = strings(r, r.get(st, "Action"));
-    if (!actions.some((a2) => typeof a2.value === "string" && WRITE_ACTIONS.test(a2.value))) continue;
-    const resNode = r.get(st, "Resource");
-    for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
-      const res = t ? cfnStr(r, t, item2) : r.str(item2);
-      if (!res || typeof res.value !== "string") continue;
-      const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
-      if (!m) continue;
-      const star = m[2].indexOf("*");
-      const prefix = star < 0 ? m[2] : m[2].slice(0, star);
-      const exact = star === m[2].length - 1 && prefix !== "";
-      out2.push({
-        bucket: { value: m[1], at: res.at },
-        prefix: exact ? { value: prefix, at: res.at } : void 0,
-        via: "policy",
-        label: res.value,
-        at: res.at
-      });
-    }
-  }
-  return out2;
-}
-function strings(r, node) {
-  const seq = r.seq(node);
-  if (seq) return seq.items.map((i2) => r.str(i2)).filter((x) => !!x);
-  const s = r.str(node);
-  return s ? [s] : [];
-}
-
-// src/formats/aws-sam.ts
-var TRANSFORM = "AWS::Serverless-2016-10-31";
-var FUNCTION3 = "AWS::Serverless::Function";
-function hasTransform(root) {
-  const t = root.get("Transform", true);
-  if ((0, import_yaml17.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml17.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
-  return false;
-}
-function hasSamFunction(root) {
-  const res = root.get("Resources", true);
-  return (0, import_yaml17.isMap)(res) && res.items.some((p) => (0, import_yaml17.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
-}
-function s3Rules(r, t, filter, fallback) {
-  const rules = r.seq(r.get(r.map(r.get(filter, "S3Key")), "Rules"));
-  const out2 = {};
-  for (const item of rules?.items ?? []) {
-    const m = r.map(item);
-    const name2 = r.str(r.get(m, "Name"));
-    if (!name2 || typeof name2.value !== "string") continue;
-    const which = name2.value.toLowerCase();
-    if (which !== "prefix" && which !== "suffix") continue;
-    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
-  }
-  return out2;
-}
-function samTrigger(r, t, fn, name2, ev, id2, issues) {
-  const at = r.loc(ev);
-  const typeL = r.str(r.get(ev, "Type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: name2, function: fn, at };
-  switch (type) {
-    case "S3": {
-      const bucketNode = r.get(props, "Bucket");
-      const ref = refTarget(r, bucketNode);
-      let bucket;
-      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
-      else {
-        const at2 = bucketNode ? r.loc(bucketNode) : at;
-        bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
-        if (bucketNode) {
-          issues.push({
-            at: at2,
-            message: `${ref ? `!Ref ${JSON.stringify(ref.value)} is not an AWS::S3::Bucket of this template` : "Bucket is not a !Ref"}: SAM rejects it ("S3 events must reference an S3 bucket in the same template"); declare the bucket under Resources with Type: AWS::S3::Bucket and write Bucket: !Ref <its logical id>`
-          });
+    const options = this.options;
+    const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
+    const flags2 = new Set(options.nocase ? ["i"] : []);
+    let re = set.map((pattern) => {
+      const pp = pattern.map((p) => {
+        if (p instanceof RegExp) {
+          for (const f of p.flags.split(""))
+            flags2.add(f);
         }
+        return typeof p === "string" ? regExpEscape2(p) : p === GLOBSTAR ? GLOBSTAR : p._src;
+      });
+      pp.forEach((p, i2) => {
+        const next = pp[i2 + 1];
+        const prev = pp[i2 - 1];
+        if (p !== GLOBSTAR || prev === GLOBSTAR) {
+          return;
+        }
+        if (prev === void 0) {
+          if (next !== void 0 && next !== GLOBSTAR) {
+            pp[i2 + 1] = "(?:\\/|" + twoStar + "\\/)?" + next;
+          } else {
+            pp[i2] = twoStar;
+          }
+        } else if (next === void 0) {
+          pp[i2 - 1] = prev + "(?:\\/|\\/" + twoStar + ")?";
+        } else if (next !== GLOBSTAR) {
+          pp[i2 - 1] = prev + "(?:\\/|\\/" + twoStar + "\\/)" + next;
+          pp[i2 + 1] = GLOBSTAR;
+        }
+      });
+      const filtered = pp.filter((p) => p !== GLOBSTAR);
+      if (this.partial && filtered.length >= 1) {
+        const prefixes = [];
+        for (let i2 = 1; i2 <= filtered.length; i2++) {
+          prefixes.push(filtered.slice(0, i2).join("/"));
+        }
+        return "(?:" + prefixes.join("|") + ")";
       }
-      const filter = r.map(r.get(props, "Filter"));
-      const fAt = filter ? r.loc(filter) : props ? r.loc(props) : at;
-      const rules = s3Rules(r, t, filter, fAt);
-      const { events, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
-      const s = {
-        ...base,
-        kind: "storage",
-        bucket,
-        events,
-        eventItems: items2,
-        prefix: rules.prefix ?? { value: "", at: fAt },
-        suffix: rules.suffix ?? { value: "", at: fAt },
-        prefixDeclared: !!rules.prefix,
-        suffixDeclared: !!rules.suffix,
-        native: true
-      };
-      return s;
+      return filtered.join("/");
+    }).join("|");
+    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open + re + close + "$";
+    if (this.partial) {
+      re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
     }
-    case "Schedule":
-    case "ScheduleV2": {
-      const timer = {
-        ...base,
-        kind: "timer",
-        dialect: "aws",
-        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
-        timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
-        enabled: cfnStr(r, t, r.get(props, "Enabled")),
-        payload: cfnStr(r, t, r.get(props, "Input"))
-      };
-      return timer;
-    }
-    case "Api":
-    case "HttpApi": {
-      const m = cfnStr(r, t, r.get(props, "Method"));
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
-        methodItems: m ? [m] : [],
-        path: cfnStr(r, t, r.get(props, "Path"))
-      };
-      return h;
-    }
-    case "SQS":
-    case "SNS":
-    case "Kinesis":
-    case "DynamoDB":
-    case "MSK":
-    case "MQ": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
-        enabled: cfnStr(r, t, r.get(props, "Enabled")),
-        batchSize: num(r, r.get(props, "BatchSize")),
-        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
-        retries: num(r, r.get(props, "MaximumRetryAttempts"))
-      };
-      return q3;
-    }
-    default: {
-      const kind = type === "CloudWatchLogs" ? "log" : type === "EventBridgeRule" || type === "CloudWatchEvent" ? "eventbridge" : "other";
-      const o = { ...base, kind, fields: {} };
-      return o;
-    }
-  }
-}
-var awsSam = {
-  id: "aws-sam",
-  vendor: "aws",
-  description: "AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template",
-  fileNames: ["template.yaml", "template.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    return (0, import_yaml17.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, null);
-    const t = template(r, root);
-    const functions = [];
-    const triggers = [];
-    const formatIssues = [];
-    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
-    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value);
-      if (typeOf2(r, m) !== FUNCTION3) continue;
-      const props = r.map(r.get(m, "Properties"));
-      const at = r.loc(pair.key);
-      const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml17.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
-      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
-      fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
-      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
-      functions.push(fn);
-      const events = r.map(r.get(props, "Events"));
-      for (const [ename, ep] of events ? entries(events) : []) {
-        const ev = r.map(ep.value);
-        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: [],
-      formatIssues,
-      schemaTargets: () => [{ schema: "config/aws-sam", view: r.json(root), label: "template.yaml" }]
-    };
-  }
-};
-var aws_sam_default = awsSam;
-
-// src/formats/serverless-aws.ts
-function s3Trigger(r, fn, value2, base) {
-  const m = r.map(value2);
-  const at = value2 ? r.loc(value2) : base.at;
-  const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
-  const eventNode = r.get(m, "event");
-  const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
-  const events = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
-  let prefix;
-  let suffix;
-  for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
-    const rule = r.map(item);
-    if (r.has(rule, "prefix")) prefix = r.str(r.get(rule, "prefix")) ?? { value: "", at: r.loc(rule) };
-    if (r.has(rule, "suffix")) suffix = r.str(r.get(rule, "suffix")) ?? { value: "", at: r.loc(rule) };
-  }
-  return {
-    ...base,
-    kind: "storage",
-    bucket,
-    events: events.events,
-    eventItems: events.items,
-    prefix: prefix ?? { value: "", at },
-    suffix: suffix ?? { value: "", at },
-    prefixDeclared: !!prefix,
-    suffixDeclared: !!suffix,
-    native: true
-  };
-}
-function awsTrigger(r, fn, item, id2) {
-  const at = r.loc(item);
-  const [type, pair] = entries(item)[0] ?? ["", void 0];
-  const value2 = pair?.value ?? null;
-  const m = r.map(value2);
-  const name2 = r.str(r.get(m, "name")) ?? { value: "", at };
-  const base = { id: id2, type, name: name2, function: fn, at };
-  switch (type) {
-    case "s3":
-      return s3Trigger(r, fn, value2, base);
-    case "schedule": {
-      const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
-      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
-      return t;
-    }
-    case "http":
-    case "httpApi": {
-      const method = m ? r.str(r.get(m, "method")) : void 0;
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : void 0,
-        methodItems: method ? [method] : [],
-        path: m ? r.str(r.get(m, "path")) : void 0
-      };
-      return h;
-    }
-    case "sqs":
-    case "sns":
-    case "stream":
-    case "kafka":
-    case "msk":
-    case "activemq":
-    case "rabbitmq": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
-        enabled: r.str(r.get(m, "enabled")),
-        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
-        batchSize: num(r, r.get(m, "batchSize")),
-        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
-        retries: num(r, r.get(m, "maximumRetryAttempts"))
-      };
-      return q3;
-    }
-    default: {
-      const kind = type === "cloudwatchLog" ? "log" : type === "eventBridge" || type === "cloudwatchEvent" ? "eventbridge" : "other";
-      const o = { ...base, kind, fields: {} };
-      return o;
-    }
-  }
-}
-var serverlessAws = serverlessFrameworkAdapter({
-  id: "serverless-aws",
-  vendor: "aws",
-  provider: "aws",
-  description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
-  schema: "config/serverless-aws",
-  providerWrites: (r, provider) => [
-    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
-    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
-  ],
-  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
-});
-var serverless_aws_default = serverlessAws;
-
-// src/formats/index.ts
-var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default];
-var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
-function formatById(id2) {
-  return FORMATS.find((f) => f.id === id2);
-}
-
-// src/engine/template-sniff.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-var HEAD_BYTES = 1024;
-var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
-var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
-function looksLikeTemplate(head) {
-  const text2 = head.replace(/^\uFEFF/, "");
-  return VERSION.test(text2) || TRANSFORM2.test(text2);
-}
-function isTemplateFile(path) {
-  let fd;
-  try {
-    fd = openSync2(path, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
-    return looksLikeTemplate(buf.subarray(0, n).toString("utf8"));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-
-// src/engine/files.ts
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function displayPath(cwd, p) {
-  const rel = isAbsolute2(p) ? relative3(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep3).join("/").replace(/^\.\//, "");
-}
-function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const wanted = new Set(names2);
-  for (const p of paths) {
-    const abs = isAbsolute2(p) ? p : join2(cwd, p);
-    let st;
+    if (this.negate)
+      re = "^(?!" + re + ").+$";
     try {
-      st = statSync2(abs);
+      this.regexp = new RegExp(re, [...flags2].join(""));
     } catch {
-      throw new UsageError(`${p}: no such file or directory`);
+      this.regexp = false;
     }
-    if (st.isDirectory()) {
-      const found = [];
-      walk(abs, wanted, found);
-      for (const f of found.sort()) add(f, false);
-    } else add(abs, true);
+    return this.regexp;
   }
-  return out2;
-  function add(abs, named) {
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    out2.push({ abs, display: displayPath(cwd, abs), named });
+  slashSplit(p) {
+    if (this.preserveMultipleSlashes) {
+      return p.split("/");
+    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+      return ["", ...p.split(/\/+/)];
+    } else {
+      return p.split(/\/+/);
+    }
   }
-}
-function walk(dir, wanted, out2) {
-  let list;
-  try {
-    list = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
-  }
-  for (const d of list) {
-    if (d.isDirectory()) {
-      if (!SKIP.has(d.name)) walk(join2(dir, d.name), wanted, out2);
-    } else if (d.isFile() && (wanted.has(d.name) || /\.ya?ml$/i.test(d.name) && isTemplateFile(join2(dir, d.name)))) out2.push(join2(dir, d.name));
-  }
-}
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-function readBytes(entry) {
-  try {
-    const size = statSync2(entry.abs).size;
-    if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    return readFileSync2(entry.abs);
-  } catch (e) {
-    throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
-  }
-}
-
-// src/engine/workers.ts
-import { createRequire as createRequire3 } from "node:module";
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute3, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/engine/build.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-
-// src/engine/crash.ts
-function crash(where, path, start2, e) {
-  const message = e instanceof Error ? e.message : String(e);
-  return { in: where, path, start: start2, message: message.split("\n")[0] || "(no message)" };
-}
-function docStart(doc) {
-  return doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
-}
-function checkGuarded(rule, ctx, path) {
-  let last;
-  const report = (r) => {
-    last = r;
-    ctx.report(r);
-  };
-  try {
-    rule.check?.({ ...ctx, report });
-    return void 0;
-  } catch (e) {
-    return crash(`rule "${rule.id}"`, path ?? last?.at.file ?? ctx.sources[0]?.path ?? "", last?.at.start ?? 0, e);
-  }
-}
-
-// src/engine/build.ts
-function detect(doc, source, options, crashes) {
-  if (options.inputFormat) {
-    const f = formatById(options.inputFormat);
-    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml18.isMap)(doc.contents) ? f : void 0;
-  }
-  return FORMATS.find((f) => {
-    try {
-      return f.detect(doc, source);
-    } catch (e) {
-      crashes.push(crash(`format "${f.id}" (detection)`, source.path, docStart(doc), e));
+  match(f, partial = this.partial) {
+    this.debug("match", f, this.pattern);
+    if (this.comment) {
       return false;
     }
-  });
-}
-function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
-  const formats = /* @__PURE__ */ new Map();
-  const unrecognized = [];
-  const crashes = [];
-  for (const source of sources) {
-    let format3 = null;
-    const pre = prebuilt?.get(source.path);
-    if (pre) {
-      format3 = pre.format;
-      for (const fm of pre.files) addFileModel(model, fm);
+    if (this.empty) {
+      return f === "";
     }
-    for (const doc of pre ? [] : source.docs) {
-      const adapter = detect(doc, source, options, crashes);
-      if (!adapter) continue;
-      format3 = adapter.id;
-      let built;
-      try {
-        built = adapter.build(doc, source, withFileSettings(options, source.path));
-      } catch (e) {
-        crashes.push(crash(`format "${adapter.id}"`, source.path, docStart(doc), e));
-        continue;
-      }
-      const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
-      addFileModel(model, fm);
+    if (f === "/" && partial) {
+      return true;
     }
-    formats.set(source.path, format3);
-    if (format3 === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
-  }
-  return { sources, model, formats, unrecognized, crashes };
-}
-function addFileModel(model, fm) {
-  model.files.push(fm);
-  model.functions.push(...fm.functions);
-  model.triggers.push(...fm.triggers);
-  model.storageTriggers.push(...fm.triggers.filter(isStorage));
-}
-function ruleSetting(rule, options) {
-  return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
-}
-function fileRuleSetting(rule, options, path) {
-  return options.forFile?.(path)?.rules?.[rule.id] ?? ruleSetting(rule, options);
-}
-function withFileSettings(options, path) {
-  const fs2 = options.forFile?.(path);
-  if (!fs2 || !fs2.vars && !fs2.env) return options;
-  return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
-}
-
-// src/engine/serialize.ts
-var TAG = "\0";
-function encodeFileModel(fm) {
-  const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
-  const enc = (v, top) => {
-    if (v === null) return null;
-    switch (typeof v) {
-      case "string":
-      case "boolean":
-        return v;
-      case "number":
-        return Number.isFinite(v) ? v : { [TAG]: "n", v: String(v) };
-      case "undefined":
-      case "function":
-      case "symbol":
-        return void 0;
-      case "bigint":
-        return { [TAG]: "b", v: v.toString() };
+    const options = this.options;
+    if (this.isWindows) {
+      f = f.split("\\").join("/");
     }
-    if (v instanceof Unknown) return { [TAG]: "u", v: v.reason };
-    if (!top && fnIndex.has(v)) return { [TAG]: "f", v: fnIndex.get(v) };
-    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k, x]) => [enc(k, false) ?? null, enc(x, false) ?? null]) };
-    if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
-    if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
-    const out2 = {};
-    for (const [k, x] of Object.entries(v)) {
-      const e = enc(x, false);
-      if (e !== void 0) out2[k] = e;
-    }
-    return out2;
-  };
-  return {
-    ...enc({ ...fm, functions: void 0, schemaTargets: void 0 }, true),
-    functions: fm.functions.map((f) => enc(f, true) ?? null)
-  };
-}
-function decodeFileModel(data) {
-  const raw = data;
-  const functions = [];
-  const pending = [];
-  const dec = (v) => {
-    if (v === null || typeof v !== "object") return v;
-    if (Array.isArray(v)) {
-      const arr = new Array(v.length);
-      for (let i2 = 0; i2 < v.length; i2++) arr[i2] = decAt(arr, i2, v[i2]);
-      return arr;
-    }
-    const tag = v[TAG];
-    if (typeof tag === "string") {
-      const x = v.v;
-      switch (tag) {
-        case "u":
-          return new Unknown(x);
-        case "m":
-          return new Map(x.map(([k, y]) => [dec(k), dec(y)]));
-        case "s":
-          return new Set(x.map(dec));
-        case "n":
-          return Number(x);
-        case "b":
-          return BigInt(x);
+    const ff = this.slashSplit(f);
+    this.debug(this.pattern, "split", ff);
+    const set = this.set;
+    this.debug(this.pattern, "set", set);
+    let filename = ff[ff.length - 1];
+    if (!filename) {
+      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+        filename = ff[i2];
       }
     }
-    const out2 = {};
-    for (const [k, x] of Object.entries(v)) out2[k] = decAt(out2, k, x);
-    return out2;
-  };
-  function decAt(holder, key2, x) {
-    if (x !== null && typeof x === "object" && !Array.isArray(x) && x[TAG] === "f") {
-      pending.push([holder, key2, x.v]);
-      return void 0;
-    }
-    return dec(x);
-  }
-  for (const f of raw.functions ?? []) functions.push(dec(f));
-  const rest = dec({ ...raw, functions: null });
-  for (const [holder, key2, i2] of pending) holder[key2] = functions[i2];
-  rest.functions = functions;
-  return rest;
-}
-
-// src/engine/cache.ts
-import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync3, renameSync, unlinkSync, writeSync } from "node:fs";
-import { dirname as dirname3, join as join3, basename as basename2 } from "node:path";
-var FORMAT = 1;
-var crypto;
-function sha256(...parts2) {
-  crypto ??= createRequire2(import.meta.url)("node:crypto");
-  const h = crypto.createHash("sha256");
-  for (const p of parts2) h.update(p).update("\0");
-  return h.digest("hex");
-}
-function stableJson(v) {
-  return JSON.stringify(v, (_k, x) => {
-    if (x instanceof Set) return [...x].sort();
-    if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
-    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]));
-    return x;
-  }) ?? "undefined";
-}
-var Cache = class {
-  constructor(location2, version) {
-    this.location = location2;
-    this.version = version;
-    let data;
-    try {
-      data = JSON.parse(readFileSync3(location2, "utf8"));
-    } catch {
-      data = void 0;
-    }
-    if (data && data.tool === "trigger-lint" && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === "object") {
-      this.entries = data.entries;
-    }
-  }
-  location;
-  version;
-  entries = {};
-  dirty = false;
-  /** Counts for this run, for tests and `--debug`-style reporting. */
-  stats = { hits: 0, misses: 0 };
-  get(path, key2, env) {
-    const e = this.entries[path];
-    if (e && e.key === key2 && envMatches(e.unit.env, env)) {
-      this.stats.hits++;
-      return e.unit;
-    }
-    this.stats.misses++;
-    return void 0;
-  }
-  set(path, key2, unit) {
-    this.entries[path] = { key: key2, unit };
-    this.dirty = true;
-  }
-  /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
-  save() {
-    if (!this.dirty) return;
-    const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join3(dirname3(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
-    try {
-      const fd = openSync3(tmp, "w");
-      try {
-        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
-        let first = true;
-        for (const [path, entry] of Object.entries(this.entries)) {
-          writeSync(fd, `${first ? "" : ","}${JSON.stringify(path)}:${JSON.stringify(entry)}`);
-          first = false;
+    for (const pattern of set) {
+      let file = ff;
+      if (options.matchBase && pattern.length === 1) {
+        file = [filename];
+      }
+      const hit = this.matchOne(file, pattern, partial);
+      if (hit) {
+        if (options.flipNegate) {
+          return true;
         }
-        writeSync(fd, "}}");
-      } finally {
-        closeSync3(fd);
-      }
-      renameSync(tmp, this.location);
-      this.dirty = false;
-    } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
+        return !this.negate;
       }
     }
+    if (options.flipNegate) {
+      return false;
+    }
+    return this.negate;
+  }
+  static defaults(def) {
+    return minimatch.defaults(def).Minimatch;
   }
 };
-function envMatches(recorded, env) {
-  if (recorded === "*") return false;
-  for (const [k, v] of Object.entries(recorded)) if ((env[k] ?? null) !== v) return false;
-  return true;
-}
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape;
+minimatch.unescape = unescape3;
 
-// src/engine/version.ts
-var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
+// src/workflow/config/load.ts
+var import_yaml19 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6 } from "node:fs";
 
-// src/engine/workers.ts
-var AUTO_WORKER_THRESHOLD = 200;
-var AUTO_MIN_CPUS = 4;
-var BATCH = 64;
-function portable(options) {
-  const out2 = {};
-  for (const [k, v] of Object.entries(options)) {
-    if (typeof v === "function" || v instanceof Set || k === "env" || k === "cache" || k === "concurrency" || k === "named") continue;
-    out2[k] = v;
-  }
-  return out2;
-}
-function recordingEnv(base, seen) {
-  return new Proxy(base, {
-    get(t, k) {
-      if (typeof k === "string") seen.vars[k] = t[k] ?? null;
-      return typeof k === "string" ? t[k] : void 0;
-    },
-    has(t, k) {
-      if (typeof k === "string") seen.vars[k] = t[k] ?? null;
-      return k in t;
-    },
-    ownKeys(t) {
-      seen.all = true;
-      return Reflect.ownKeys(t);
-    }
-  });
-}
-function analyse(job, options, rules, parsed, encode = true) {
-  const seen = { vars: {}, all: false };
-  const env = recordingEnv(options.env ?? process.env, seen);
-  const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
-  const source = parsed ?? parseSource(job.path, job.text, job.extra);
-  const named = new Set(job.named ? [job.path] : []);
-  const loaded = buildModel([source], opts2, named);
-  const format3 = loaded.formats.get(job.path) ?? null;
-  const linted = format3 !== null || job.named ? [source] : [];
-  const reports = {};
-  for (const rule of rules) {
-    if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
-    const list = [];
-    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts2, report: (r) => {
-      list.push(r);
-    } }, job.path);
-    if (failed) loaded.crashes.push(failed);
-    if (list.length) reports[rule.id] = list;
-  }
-  const files = loaded.model.files;
-  return {
-    files,
-    source,
-    unit: {
-      format: format3,
-      syntax: source.syntax,
-      placeholders: source.placeholders,
-      files: encode ? files.map(encodeFileModel) : [],
-      reports,
-      env: seen.all ? "*" : seen.vars,
-      ...loaded.crashes.length ? { crashes: loaded.crashes } : {}
-    }
-  };
-}
-var UNPARSED = /* @__PURE__ */ new WeakMap();
-function lightSource(path, text2, extra = []) {
-  const s = { path, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
-  UNPARSED.set(s, extra);
-  return s;
-}
-function optionsHash(options, rules) {
-  return sha256(stableJson(portable(options)), rules.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
-}
-function threadCount(concurrency, misses) {
-  if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
-  const cpus = availableParallelism();
-  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
-  return Math.max(0, Math.min(concurrency, Math.ceil(misses / 2)));
-}
-function workerFile() {
-  const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath2(url)) ? url : void 0;
-}
-function prepare(sources, options, named, rules) {
-  const env = options.env ?? process.env;
-  const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? new Cache(isAbsolute3(options.cache) ? options.cache : join4(cwd, options.cache), VERSION2) : void 0;
-  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
-  const hash = cache ? optionsHash(options, rules) : "";
-  const keys = jobs.map((j) => cache ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i2) => cache?.get(j.path, keys[i2], env));
-  const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
-  const threads = threadCount(options.concurrency, missing.filter((i2) => UNPARSED.has(sources[i2])).length);
-  const file = threads > 0 ? workerFile() : void 0;
-  const direct2 = /* @__PURE__ */ new Map();
-  let remote = [];
-  if (file) {
-    remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
-    const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
-    remote.forEach((i2, k) => {
-      units[i2] = got[k];
-    });
-  }
-  const local = new Set(remote);
-  for (const i2 of missing) {
-    if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, rules, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache);
-    units[i2] = unit;
-    for (const fm of files) delete fm.schemaTargets;
-    direct2.set(i2, files);
-    sources[i2].syntax = source.syntax;
-  }
-  const fresh = new Set(missing);
-  const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map(), crashes: [] };
-  sources.forEach((s, i2) => {
-    const u = units[i2];
-    s.syntax = u.syntax;
-    s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? u.files.map(decodeFileModel) });
-    for (const [id2, list] of Object.entries(u.reports)) {
-      const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
-      for (const r of list) all.push(r);
-    }
-    if (u.crashes) prebuilt.crashes.push(...u.crashes);
-    if (cache && fresh.has(i2)) cache.set(s.path, keys[i2], u);
-  });
-  cache?.save();
-  return prebuilt;
-}
-var workerThreads;
-var threadsApi = () => workerThreads ??= createRequire3(import.meta.url)("node:worker_threads");
-var threadStats = { runs: 0, threads: 0, batches: 0 };
-var STALL_MS = 12e4;
-function runWorkers(file, jobs, options, threads) {
-  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
-  const out2 = new Array(jobs.length);
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
-  let next = 0;
-  let done = 0;
-  const pool = [];
-  threadStats.runs++;
-  threadStats.threads += threads;
-  const send = (p) => {
-    if (next >= jobs.length) return;
-    threadStats.batches++;
-    p.from = next;
-    next = Math.min(jobs.length, next + size);
-    p.port.postMessage(jobs.slice(p.from, next));
-  };
-  try {
-    for (let t = 0; t < threads; t++) {
-      const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
-      worker.unref();
-      const p = { worker, port: port1, from: 0 };
-      pool.push(p);
-      send(p);
-    }
-    let idleSince = Date.now();
-    while (done < jobs.length) {
-      const seen = Atomics.load(signal, 0);
-      let progressed = false;
-      for (const p of pool) {
-        for (let m = receiveMessageOnPort(p.port); m; m = receiveMessageOnPort(p.port)) {
-          const msg = m.message;
-          if (msg.error !== void 0) throw new Error(`worker thread: ${msg.error}`);
-          const units = JSON.parse(msg.units);
-          units.forEach((u, k) => {
-            out2[p.from + k] = u;
-          });
-          done += units.length;
-          progressed = true;
-          send(p);
+// src/generated/root.js
+var trigger_lint_config = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "trigger-lint configuration (.trigger-lint.yaml)", "description": "Team configuration for trigger-lint. See docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "recommended: the default severities; strict: also the informational (off by default) rules, and every warning becomes an error", "enum": ["recommended", "strict"] }, "rules": { "$ref": "#/definitions/rules" }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": `minimatch globs relative to the configuration file's folder; a glob without "/" matches a file name in any folder`, "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "ignore": { "description": "files to leave out: minimatch globs relative to the configuration file's folder", "type": "array", "items": { "type": "string", "minLength": 1 } }, "vars": { "description": "values for ${vars.x}; they override the file's own vars", "type": "object" }, "env": { "description": "values for ${env('X')} / ${env:X} used when the environment does not set X", "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "limits": { "description": "raised per-bucket native trigger quotas, per vendor", "type": "object", "additionalProperties": false, "properties": { "aliyun": { "$ref": "#/definitions/limit" }, "tencent": { "$ref": "#/definitions/limit" }, "huawei": { "$ref": "#/definitions/limit" }, "jdcloud": { "$ref": "#/definitions/limit" }, "aws": { "$ref": "#/definitions/limit" } } }, "requireReason": { "description": 'every trigger-lint-disable comment needs " -- reason" (turns on the disable-reason rule)', "type": "boolean" }, "code": { "description": "read the functions' handler code for recursive-trigger (default true; false is --no-code)", "type": "boolean" }, "readEnv": { "description": "resolve ${env('X')} / ${env:X} from the process environment (default false: the default written in the file, else unknown); the CLI's --read-env; the GitHub Action and the language server ignore this key (docs/security.md)", "type": "boolean" } }, "definitions": { "rules": { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } }, "limit": { "type": "integer", "minimum": 1 } } };
+var schema122 = { "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "warn", "error"] } };
+var schema142 = { "type": "integer", "minimum": 1 };
+var func22 = Object.prototype.hasOwnProperty;
+var func32 = require_ucs2length().default;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema112.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
         }
+        errors++;
       }
-      if (progressed) {
-        idleSince = Date.now();
-        continue;
+    }
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (!(data0 === "recommended" || data0 === "strict")) {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema112.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema112.properties.extends.enum, parentSchema: schema112.properties.extends, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
       }
-      if (Date.now() - idleSince > STALL_MS) throw new Error("worker threads stopped answering; run with --concurrency off");
-      Atomics.wait(signal, 0, seen, 1e3);
     }
-  } finally {
-    for (const p of pool) {
-      p.port.close();
-      void p.worker.terminate();
+    if (data.rules !== void 0) {
+      let data1 = data.rules;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          let data2 = data1[key1];
+          if (!(data2 === "off" || data2 === "info" || data2 === "warning" || data2 === "warn" || data2 === "error")) {
+            const err2 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
     }
+    if (data.overrides !== void 0) {
+      let data3 = data.overrides;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.files === void 0) {
+              const err4 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data4.rules === void 0) {
+              const err5 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema112.properties.overrides.items.required, parentSchema: schema112.properties.overrides.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key2 in data4) {
+              if (!(key2 === "files" || key2 === "rules")) {
+                const err6 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.overrides.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data4.files !== void 0) {
+              let data5 = data4.files;
+              const _errs14 = errors;
+              let valid6 = false;
+              let passing0 = null;
+              const _errs15 = errors;
+              if (typeof data5 === "string") {
+                if (func32(data5) < 1) {
+                  const err7 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[0], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+              var _valid0 = _errs15 === errors;
+              if (_valid0) {
+                valid6 = true;
+                passing0 = 0;
+              }
+              const _errs17 = errors;
+              if (Array.isArray(data5)) {
+                if (data5.length < 1) {
+                  const err9 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                }
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data6 = data5[i1];
+                  if (typeof data6 === "string") {
+                    if (func32(data6) < 1) {
+                      const err10 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/overrides/" + i0 + "/files/" + i1, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1].items, data: data6 };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema112.properties.overrides.items.properties.files.oneOf[1], data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              var _valid0 = _errs17 === errors;
+              if (_valid0 && valid6) {
+                valid6 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid6 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid6) {
+                const err13 = { instancePath: instancePath + "/overrides/" + i0 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema112.properties.overrides.items.properties.files.oneOf, parentSchema: schema112.properties.overrides.items.properties.files, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              } else {
+                errors = _errs14;
+                if (vErrors !== null) {
+                  if (_errs14) {
+                    vErrors.length = _errs14;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data4.rules !== void 0) {
+              let data7 = data4.rules;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key3 in data7) {
+                  let data8 = data7[key3];
+                  if (!(data8 === "off" || data8 === "info" || data8 === "warning" || data8 === "warn" || data8 === "error")) {
+                    const err14 = { instancePath: instancePath + "/overrides/" + i0 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema122.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema122.additionalProperties.enum, parentSchema: schema122.additionalProperties, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/overrides/" + i0 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/overrides/" + i0, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.overrides.items.type, parentSchema: schema112.properties.overrides.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.overrides.type, parentSchema: schema112.properties.overrides, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data9 = data.ignore;
+      if (Array.isArray(data9)) {
+        const len2 = data9.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data10 = data9[i2];
+          if (typeof data10 === "string") {
+            if (func32(data10) < 1) {
+              const err18 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema112.properties.ignore.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/ignore/" + i2, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.ignore.items.type, parentSchema: schema112.properties.ignore.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.ignore.type, parentSchema: schema112.properties.ignore, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.vars !== void 0) {
+      let data11 = data.vars;
+      if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+        const err21 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.vars.type, parentSchema: schema112.properties.vars, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.env !== void 0) {
+      let data12 = data.env;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key4 in data12) {
+          let data13 = data12[key4];
+          if (typeof data13 !== "string" && !(typeof data13 == "number") && typeof data13 !== "boolean") {
+            const err22 = { instancePath: instancePath + "/env/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: schema112.properties.env.additionalProperties.type }, message: "must be string,number,boolean", schema: schema112.properties.env.additionalProperties.type, parentSchema: schema112.properties.env.additionalProperties, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.env.type, parentSchema: schema112.properties.env, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data14 = data.limits;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key5 in data14) {
+          if (!(key5 === "aliyun" || key5 === "tencent" || key5 === "huawei" || key5 === "jdcloud" || key5 === "aws")) {
+            const err24 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112.properties.limits, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data14.aliyun !== void 0) {
+          let data15 = data14.aliyun;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+            const err25 = { instancePath: instancePath + "/limits/aliyun", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number") {
+            if (data15 < 1 || isNaN(data15)) {
+              const err26 = { instancePath: instancePath + "/limits/aliyun", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.tencent !== void 0) {
+          let data16 = data14.tencent;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+            const err27 = { instancePath: instancePath + "/limits/tencent", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number") {
+            if (data16 < 1 || isNaN(data16)) {
+              const err28 = { instancePath: instancePath + "/limits/tencent", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.huawei !== void 0) {
+          let data17 = data14.huawei;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+            const err29 = { instancePath: instancePath + "/limits/huawei", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number") {
+            if (data17 < 1 || isNaN(data17)) {
+              const err30 = { instancePath: instancePath + "/limits/huawei", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.jdcloud !== void 0) {
+          let data18 = data14.jdcloud;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+            const err31 = { instancePath: instancePath + "/limits/jdcloud", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number") {
+            if (data18 < 1 || isNaN(data18)) {
+              const err32 = { instancePath: instancePath + "/limits/jdcloud", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.aws !== void 0) {
+          let data19 = data14.aws;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+            const err33 = { instancePath: instancePath + "/limits/aws", schemaPath: "#/definitions/limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema142.type, parentSchema: schema142, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number") {
+            if (data19 < 1 || isNaN(data19)) {
+              const err34 = { instancePath: instancePath + "/limits/aws", schemaPath: "#/definitions/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema142, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.properties.limits.type, parentSchema: schema112.properties.limits, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.requireReason !== void 0) {
+      let data20 = data.requireReason;
+      if (typeof data20 !== "boolean") {
+        const err36 = { instancePath: instancePath + "/requireReason", schemaPath: "#/properties/requireReason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.requireReason.type, parentSchema: schema112.properties.requireReason, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.code !== void 0) {
+      let data21 = data.code;
+      if (typeof data21 !== "boolean") {
+        const err37 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.code.type, parentSchema: schema112.properties.code, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.readEnv !== void 0) {
+      let data22 = data.readEnv;
+      if (typeof data22 !== "boolean") {
+        const err38 = { instancePath: instancePath + "/readEnv", schemaPath: "#/properties/readEnv/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema112.properties.readEnv.type, parentSchema: schema112.properties.readEnv, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
   }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var validators2 = {
+  "trigger-lint-config": trigger_lint_config
+};
+
+// src/workflow/config/load.ts
+var CONFIG_FILE_NAMES = [".trigger-lint.yaml", ".trigger-lint.yml"];
+function loadConfigFile(path2, display2, dir) {
+  let text2;
+  try {
+    text2 = readFileSync6(path2, "utf8");
+  } catch (e) {
+    throw new UsageError(`${display2}: cannot read configuration file (${e.code ?? "error"})`);
+  }
+  return parseConfig(text2, path2, display2, dir);
+}
+function parseConfig(text2, path2, display2, dir) {
+  const lc = new import_yaml19.LineCounter();
+  const doc = (0, import_yaml19.parseDocument)(text2, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const where = (offset) => {
+    const p = lc.linePos(offset);
+    return `${display2}:${p.line}:${p.col}`;
+  };
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new UsageError(`${where(e.pos[0])}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "")}`);
+  }
+  const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
+  }
+  const validate = validators2["trigger-lint-config"];
+  if (!validate(data)) {
+    const [msg, node] = describe3(validate.errors ?? [], doc);
+    throw new UsageError(`${where(offsetOf(node))}: ${msg}`);
+  }
+  const ids = new Set(RULES.map((r) => r.id));
+  const checkRules = (rules, path3) => {
+    const out2 = {};
+    for (const [id2, sev] of Object.entries(rules ?? {})) {
+      if (!ids.has(id2)) {
+        const guess = suggestRuleId(id2, ids);
+        const key2 = keyNode(doc, path3, id2);
+        throw new UsageError(`${where(offsetOf(key2))}: unknown rule ${JSON.stringify(id2)} in ${dotted(path3)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : "run trigger-lint --list-rules to see them"}`);
+      }
+      out2[id2] = sev === "warn" ? "warning" : sev;
+    }
+    return out2;
+  };
+  const d = data;
+  const files = (f) => Array.isArray(f) ? f : [f];
+  return {
+    path: path2,
+    dir,
+    extends: d.extends ?? "recommended",
+    rules: checkRules(d.rules, ["rules"]),
+    overrides: (d.overrides ?? []).map((o, i2) => ({ files: files(o.files), rules: checkRules(o.rules, ["overrides", i2, "rules"]) })),
+    ignore: d.ignore ?? [],
+    ...d.vars ? { vars: d.vars } : {},
+    ...d.env ? { env: Object.fromEntries(Object.entries(d.env).map(([k2, v]) => [k2, String(v)])) } : {},
+    limits: d.limits ?? {},
+    requireReason: d.requireReason === true,
+    code: d.code !== false,
+    readEnv: d.readEnv === true
+  };
+}
+function dotted(path2) {
+  let s = "";
+  for (const p of path2) s += typeof p === "number" ? `[${p}]` : s ? `.${p}` : p;
+  return s || "the configuration";
+}
+function segments2(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function keyNode(doc, path2, key2) {
+  const map = path2.length ? doc.getIn(path2, true) : doc.contents;
+  if (!(0, import_yaml19.isMap)(map)) return void 0;
+  for (const p of map.items) if ((0, import_yaml19.isPair)(p) && (0, import_yaml19.isScalar)(p.key) && String(p.key.value) === key2) return p.key;
+  return void 0;
+}
+function offsetOf(node) {
+  const r = node?.range;
+  return r ? r[0] : 0;
+}
+var TOP_KEYS = ["extends", "rules", "overrides", "ignore", "vars", "env", "limits", "requireReason", "code", "readEnv"];
+var KEYS_AT = {
+  "": TOP_KEYS,
+  limits: ["aliyun", "tencent", "huawei", "jdcloud", "aws"],
+  override: ["files", "rules"]
+};
+function describe3(errors, doc) {
+  const candidates = errors.filter((e) => !(e.keyword === "oneOf" && errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword !== "type" && x.keyword !== "oneOf"))).map((e) => explain(e, doc)).filter((c) => !!c);
+  candidates.sort((a2, b) => offsetOf(a2[1]) - offsetOf(b[1]));
+  return candidates[0] ?? ["invalid configuration", doc.contents];
+}
+function explain(e, doc) {
+  const path2 = segments2(e.instancePath);
+  const node = path2.length ? doc.getIn(path2, true) : doc.contents;
+  const where = dotted(path2);
+  const value2 = JSON.stringify(e.data);
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key2 = String(e.params.additionalProperty);
+      const parent2 = path2.length === 0 ? "" : path2[0] === "overrides" && path2.length === 2 ? "override" : String(path2[path2.length - 1]);
+      const known2 = KEYS_AT[parent2];
+      const guess = known2 ? didYouMean(key2, known2) : void 0;
+      const remedy = guess ? `did you mean ${JSON.stringify(guess)}?` : known2 ? `use one of ${known2.join(", ")}` : "remove it";
+      return [`unknown key ${JSON.stringify(key2)} in ${where}; ${remedy}`, keyNode(doc, path2, key2) ?? node];
+    }
+    case "enum": {
+      const allowed2 = e.params.allowedValues.filter((v) => v !== "warn").map(String);
+      const guess = typeof e.data === "string" ? didYouMean(e.data, allowed2) : void 0;
+      const what = path2[0] === "rules" || path2[2] === "rules" ? `severity ${value2} for rule ${JSON.stringify(String(path2[path2.length - 1]))}` : `${where} ${value2}`;
+      return [`unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed2.join(", ")}`}`, node];
+    }
+    case "required":
+      return [`${where} needs ${JSON.stringify(e.params.missingProperty)}`, node];
+    case "type":
+      return [`${where} must be ${describeType(e.params.type)}, not ${value2}`, node];
+    case "oneOf":
+      return [`${where} must be a glob or a list of globs, not ${value2}`, node];
+    case "minimum":
+      return [`${where} must be at least ${e.params.limit}, not ${value2}`, node];
+    case "minItems":
+    case "minLength":
+      return [`${where} must not be empty`, node];
+    default:
+      return [`${where} ${e.message}`, node];
+  }
+}
+function describeType(t) {
+  const one = (x) => x === "object" ? "a mapping" : x === "array" ? "a list" : x === "integer" ? "a whole number" : `a ${x}`;
+  return Array.isArray(t) ? t.map(one).join(" or ") : one(t);
+}
+
+// src/workflow/config/resolve.ts
+function presetRules(preset) {
+  const out2 = {};
+  for (const r of RULES) out2[r.id] = preset === "strict" ? strictSetting(r) : r.defaultOff ? "off" : r.severity;
   return out2;
 }
+function strictSetting(r) {
+  return r.severity === "warning" ? "error" : r.severity;
+}
+function globMatches(relPath, glob) {
+  const g = glob.endsWith("/") ? `${glob}**` : glob.replace(/^\.\//, "");
+  return minimatch(relPath, g, { dot: true, matchBase: !g.includes("/") });
+}
+var ConfigResolver = class {
+  constructor(cwd, cli = {}, processEnv = {}) {
+    this.cwd = cwd;
+    this.cli = cli;
+    this.processEnv = processEnv;
+  }
+  cwd;
+  cli;
+  processEnv;
+  dirCache = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  effective = /* @__PURE__ */ new Map();
+  /** The configuration file for a file on disk (absolute path), or undefined. */
+  configFor(absFile) {
+    if (this.cli.config === false) return void 0;
+    if (typeof this.cli.config === "string") {
+      const p = resolve4(this.cwd, this.cli.config);
+      if (!existsSync4(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
+      return this.load(p, this.cwd);
+    }
+    const found = this.findUpward(dirname7(absFile));
+    return found ? this.load(found, dirname7(found)) : void 0;
+  }
+  load(p, dir) {
+    let c = this.files.get(p);
+    if (!c) {
+      const why = refusal(this.cli.root ?? (this.cli.root = projectRoot([], this.cwd)), p);
+      if (why) throw refusedError(displayPath(this.cwd, p), why, "configuration file");
+      c = loadConfigFile(p, displayPath(this.cwd, p), dir);
+      this.files.set(p, c);
+    }
+    return c;
+  }
+  findUpward(dir) {
+    if (this.dirCache.has(dir)) return this.dirCache.get(dir);
+    let found;
+    for (const name2 of CONFIG_FILE_NAMES) {
+      const p = join7(dir, name2);
+      if (isFile2(p)) {
+        found = p;
+        break;
+      }
+    }
+    const parent2 = dirname7(dir);
+    if (!found && parent2 !== dir && !existsSync4(join7(dir, ".git"))) found = this.findUpward(parent2);
+    this.dirCache.set(dir, found);
+    return found;
+  }
+  /** The effective configuration of one file (absolute path). */
+  resolve(absFile) {
+    const cached = this.effective.get(absFile);
+    if (cached) return cached;
+    const c = this.configFor(absFile);
+    const preset = c?.extends ?? "recommended";
+    const rules = presetRules(preset);
+    let ignored = false;
+    if (c) {
+      const rel = relative6(c.dir, absFile).split(sep7).join("/");
+      const inside = !rel.startsWith("../") && rel !== "..";
+      if (c.requireReason) rules["disable-reason"] = reasonSeverity();
+      Object.assign(rules, c.rules);
+      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
+      ignored = inside && c.ignore.some((g) => globMatches(rel, g));
+    }
+    if (this.cli.requireReason) rules["disable-reason"] = reasonSeverity();
+    Object.assign(rules, this.cli.rules ?? {});
+    const limits = {};
+    for (const v of Object.keys(VENDORS)) limits[v] = c?.limits[v] ?? VENDORS[v].bucketTriggerLimit;
+    const e = {
+      ...c ? { file: c.path } : {},
+      extends: preset,
+      rules,
+      vars: c?.vars ?? {},
+      env: c?.env ?? {},
+      readEnv: this.cli.readEnv ?? c?.readEnv ?? false,
+      limits,
+      requireReason: !!(c?.requireReason || this.cli.requireReason),
+      code: c?.code !== false,
+      ignored
+    };
+    this.effective.set(absFile, e);
+    return e;
+  }
+  /** What the engine needs for one file (`LintOptions.forFile`); undefined when no configuration applies. */
+  settings(absFile) {
+    const e = this.resolve(absFile);
+    if (!e.file) return void 0;
+    return {
+      rules: e.rules,
+      ...Object.keys(e.vars).length ? { vars: e.vars } : {},
+      // the process environment is read only on opt-in (docs/security.md); a configuration's own values always count
+      ...e.readEnv ? { env: { ...e.env, ...this.processEnv }, readEnv: true } : Object.keys(e.env).length ? { env: e.env } : {},
+      ...e.code ? {} : { code: false }
+    };
+  }
+  /** Configuration files used so far. */
+  used() {
+    return [...this.files.values()];
+  }
+};
+function reasonSeverity() {
+  return RULES.find((r) => r.id === "disable-reason")?.severity ?? "error";
+}
+function isFile2(p) {
+  try {
+    return statSync5(p).isFile();
+  } catch {
+    return false;
+  }
+}
 
-// src/engine/lint.ts
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function tooLarge(path, size) {
-  const mb = (size / 2 ** 20).toFixed(0);
-  return parseSource(path, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+// src/workflow/env-redact.ts
+function referencedVariables(texts) {
+  const names2 = /* @__PURE__ */ new Set();
+  const re = /\benv\(\s*(['"])([^'"\n]+)\1|\$\{\s*env:\s*([A-Za-z_][\w.-]*)/g;
+  for (const text2 of texts) for (const m of text2.matchAll(re)) names2.add(m[2] ?? m[3]);
+  return names2;
 }
-function readInputs(inputs, options = {}, parse4 = lightSource) {
-  const cwd = options.cwd ?? process.cwd();
-  const sources = [];
-  const named = new Set(options.named ?? []);
-  const paths = inputs.filter((i2) => typeof i2 === "string");
-  for (const i2 of inputs) {
-    if (typeof i2 === "string") continue;
-    const p = displayPath(cwd, i2.path);
-    if (options.ignore?.(p)) continue;
-    named.add(p);
-    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
+var MIN_LENGTH = 3;
+function envSecrets(env, texts) {
+  const pairs = [];
+  for (const name2 of referencedVariables(texts)) {
+    const v = env[name2];
+    if (v !== void 0 && v.length >= MIN_LENGTH) pairs.push([v, `\${env('${name2}')}`]);
   }
-  for (const entry of expandPaths(paths, cwd)) {
-    if (options.ignore?.(entry.display)) continue;
-    const bytes = readBytes(entry);
-    if (entry.named) named.add(entry.display);
-    if (!(bytes instanceof Uint8Array)) {
-      sources.push(tooLarge(entry.display, bytes.tooLarge));
-      continue;
-    }
-    const { text: text2, error } = decode(bytes);
-    sources.push(parse4(entry.display, text2, error ? [error] : []));
-  }
-  return { sources, named };
+  return pairs.sort((a2, b) => b[0].length - a2[0].length);
 }
-async function lint(rules, inputs, options = {}) {
-  const { sources, named } = readInputs(inputs, options);
-  return lintSourcesAsync(rules, sources, options, named);
+function hideSecrets(s, secrets) {
+  return secrets.reduce((t, [v, ref]) => t.split(v).join(ref), s);
 }
-function startRun(rules, sources, options, named, prebuilt) {
-  for (const id2 of Object.keys(options.rules ?? {})) {
-    if (!rules.some((r) => r.id === id2)) {
-      const guess = didYouMean(id2, rules.map((r) => r.id));
-      throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
-    }
-  }
-  prebuilt ??= prepare(sources, options, named, rules);
-  const loaded = buildModel(sources, options, named, prebuilt?.models);
-  options.onModel?.(loaded.model);
-  const readers = rules.filter((r) => r.needs?.includes("code"));
-  const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== "off"), options.cwd ?? process.cwd());
-  return { rules, sources, options, named, prebuilt, loaded, code };
-}
-async function lintSourcesAsync(rules, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  const run3 = startRun(rules, sources, options, named, prebuilt);
-  if (run3.code.length) await loadParsers();
-  return finishRun(run3);
-}
-function finishRun(run3) {
-  const { rules, sources, options, named, prebuilt, loaded } = run3;
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd() }) : /* @__PURE__ */ new Map();
-  const codeFiles = /* @__PURE__ */ new Map();
-  for (const [path, text2] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text2));
-  let findings = [];
-  const crashes = [...prebuilt?.crashes ?? [], ...loaded.crashes];
-  const unrecognized = loaded.unrecognized.filter((p) => !crashes.some((c) => c.path === p));
-  const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
-  const reporter = (rule, into) => (r) => {
-    const setting = fileRuleSetting(rule, options, r.at.file);
-    if (setting === "off") return;
-    const f = toFinding(rule, setting, r, byPath, codeFiles);
-    if (f) into.push(f);
+function redactDeep(x, secrets) {
+  if (!secrets.length) return x;
+  const walk2 = (v) => {
+    if (typeof v === "string") return hideSecrets(v, secrets);
+    if (Array.isArray(v)) return v.map(walk2);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k2, y]) => [k2, walk2(y)]));
+    return v;
   };
-  const isOn = (rule) => ruleSetting(rule, options) !== "off" || !!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== "off");
-  for (const rule of rules) {
-    if (!rule.check || !isOn(rule)) continue;
-    if (prebuilt && rule.scope === "file") {
-      for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
-      continue;
-    }
-    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
-    if (failed) crashes.push(failed);
-  }
-  const directives = [];
-  const misspelledDirectives = [];
-  for (const s of linted) {
-    const d = readDirectives(s);
-    directives.push(...d.directives);
-    misspelledDirectives.push(...d.misspelled);
-  }
-  findings = applySuppressions(findings, directives);
-  const post = [];
-  const ruleIds = new Set(rules.map((r) => r.id));
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  for (const rule of rules) {
-    if (!rule.postProcess || !isOn(rule)) continue;
-    try {
-      rule.postProcess({
-        sources: linted,
-        options,
-        findings,
-        directives,
-        misspelledDirectives,
-        ruleIds,
-        settingFor: (id2, path) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path) : "off",
-        report: reporter(rule, post)
-      });
-    } catch (e) {
-      crashes.push(crash(`rule "${rule.id}"`, linted[0]?.path ?? "", 0, e));
-    }
-  }
-  findings.push(...post);
-  const kept = options.quiet ? findings.filter((f) => f.severity === "error") : findings;
-  kept.sort(compareFindings);
-  const files = [];
-  const per = /* @__PURE__ */ new Map();
-  for (const f of kept) (per.get(f.path) ?? per.set(f.path, []).get(f.path)).push(f);
-  for (const s of sources) {
-    const fmt = loaded.formats.get(s.path) ?? null;
-    if (fmt === null && !named.has(s.path) && !per.get(s.path)?.length) continue;
-    if (unrecognized.includes(s.path)) continue;
-    files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
-  }
-  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const f of kept) {
-    if (f.severity === "error") summary.errors++;
-    else if (f.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
-  const texts = new Map(sources.map((s) => [s.path, s.text]));
-  for (const [p, s] of codeFiles) texts.set(p, s.text);
-  const internalErrors = crashes.map((c) => {
-    const src = byPath.get(c.path);
-    const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
-    return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
-  });
-  return { files, summary, unrecognized, texts, ...internalErrors.length ? { internalErrors } : {} };
+  return walk2(x);
 }
-function compareFindings(a2, b) {
-  return a2.path < b.path ? -1 : a2.path > b.path ? 1 : a2.line - b.line || a2.column - b.column || (a2.ruleId < b.ruleId ? -1 : a2.ruleId > b.ruleId ? 1 : 0) || (a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0);
-}
-function toFinding(rule, setting, r, byPath, codeFiles) {
-  const src = byPath.get(r.at.file);
-  if (!src) return void 0;
-  let severity = setting;
-  if (r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity]) severity = r.severity;
-  const s = lineCol(src, r.at.start);
-  const e = lineCol(src, Math.max(r.at.end, r.at.start));
-  const fixes = r.fix ? Array.isArray(r.fix) ? r.fix : [r.fix] : void 0;
+function redactEnvironment(result2, env, texts) {
+  const pairs = envSecrets(env, texts);
+  if (!pairs.length) return result2;
+  const hide = (s) => hideSecrets(s, pairs);
+  const holds = (s) => pairs.some(([v]) => s.includes(v));
   return {
-    ruleId: rule.id,
-    severity,
-    message: r.message,
-    path: r.at.file,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    start: r.at.start,
-    end: r.at.end,
-    ...fixes ? { fix: fixes } : {},
-    ...r.related?.length ? {
-      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
-        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file);
-        const a2 = lineCol(rs, x.at.start);
-        const b = lineCol(rs, x.at.end);
-        return { path: x.at.file, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, message: x.message, ...x.code ? { code: true } : {} };
+    ...result2,
+    files: result2.files.map((f) => ({
+      ...f,
+      findings: f.findings.map((x) => {
+        const { fix, ...rest } = x;
+        return {
+          ...rest,
+          message: hide(x.message),
+          ...fix && !fix.some((e) => holds(e.text)) ? { fix } : {},
+          ...x.related ? { related: x.related.map((r) => ({ ...r, message: hide(r.message) })) } : {},
+          ...x.key !== void 0 ? { key: hide(x.key) } : {}
+        };
       })
-    } : {},
-    ...r.key ? { key: r.key } : {}
+    }))
   };
 }
 
-// src/workflow/lint.ts
-function lint2(inputs, options = {}) {
-  return lint(RULES, inputs, options);
+// src/workflow/run.ts
+function cliRules(options, flags2) {
+  const rules = { ...options.rules ?? {} };
+  if (flags2.requireReason && !rules["disable-reason"]) rules["disable-reason"] = "error";
+  return rules;
+}
+function setupWorkflow(base, flags2, io) {
+  const cwd = io.cwd;
+  const rules = cliRules(base, flags2);
+  const configs = new ConfigResolver(cwd, { config: flags2.config, rules, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
+  const abs = (p) => resolve5(cwd, p);
+  const ignored = [];
+  const options = {
+    ...base,
+    cwd,
+    rules,
+    // the process environment only on opt-in (docs/security.md); a file with a configuration gets its env from it
+    env: flags2.readEnv ? io.env : {},
+    ...flags2.readEnv ? { readEnv: true } : {},
+    forFile: (p) => configs.settings(abs(p)),
+    ignore: (p) => {
+      if (!configs.resolve(abs(p)).ignored) return false;
+      ignored.push(p);
+      return true;
+    }
+  };
+  return { options, configs, ignored };
+}
+function raiseLimits(setup, sources, base) {
+  const cwd = setup.options.cwd ?? process.cwd();
+  const limits = { ...base.limits ?? {} };
+  for (const s of sources) {
+    for (const [v, n] of Object.entries(setup.configs.resolve(resolve5(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+  }
+  setup.options.limits = limits;
+}
+async function runWorkflow(inputs, base, flags2, io) {
+  const cwd = io.cwd;
+  const abs = (p) => resolve5(cwd, p);
+  const root = projectRoot(inputs.map((i2) => typeof i2 === "string" ? i2 : i2.path), cwd, flags2.root ?? base.root);
+  const setup = setupWorkflow({ ...base, root, ...flags2.fix || flags2.fixDryRun ? { cache: void 0 } : {} }, flags2, io);
+  const { options, ignored } = setup;
+  const { sources, named } = readInputs(inputs, options);
+  const readsEnv = () => !!flags2.readEnv || setup.configs.used().some((c) => c.readEnv && flags2.readEnv !== false);
+  const shown = (r) => readsEnv() ? redactEnvironment(r, io.env, sources.map((s) => s.text)) : r;
+  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(", ")})
+`);
+  raiseLimits(setup, sources, base);
+  const inline = new Set(inputs.filter((i2) => typeof i2 !== "string").map((i2) => displayPath(cwd, i2.path)));
+  let result2;
+  if (flags2.fix || flags2.fixDryRun) {
+    const first = shown(await lintSourcesAsync2(sources, options, named));
+    const outcome = fixSources(sources, (s) => shown(lintSources2(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)), first);
+    for (const c of outcome.changed) {
+      if (flags2.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
+      else writeFixed(abs(c.path), c.path, c.before, c.after, io);
+    }
+    if (!flags2.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? "" : "s"}
+`);
+    result2 = outcome.result;
+  } else {
+    result2 = shown(await lintSourcesAsync2(sources, options, named));
+  }
+  return { ...applyBaselineFlags(result2, flags2, { ...io, root }), ignored };
+}
+function writable(path2) {
+  try {
+    return !decode(readFileSync7(path2)).error;
+  } catch {
+    return false;
+  }
+}
+function writeFixed(path2, display2, before, after2, io) {
+  const bytes = readFileSync7(path2);
+  const { text: text2, error } = decode(bytes);
+  if (error || text2 !== before) {
+    io.stderr(`trigger-lint: ${display2} changed while it was being linted; not fixed
+`);
+    return;
+  }
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  try {
+    const spaced = bom && before.startsWith(" ") && bytes[3] !== 32;
+    writeFileAtomic(path2, bom ? `\uFEFF${spaced ? after2.slice(1) : after2}` : after2);
+  } catch (e) {
+    throw new UsageError(`${display2}: cannot write the fixed file (${e.code ?? e.message})`);
+  }
+}
+function applyBaselineFlags(result2, flags2, io) {
+  if (flags2.baseline === false) {
+    if (flags2.baselineWrite || flags2.baselinePrune) throw new UsageError("--no-baseline cannot be combined with --baseline-write or --baseline-prune");
+    return result2;
+  }
+  const file = flags2.baseline ?? DEFAULT_BASELINE;
+  const path2 = resolve5(io.cwd, file);
+  const exists = existsSync5(path2);
+  if (!exists && !flags2.baselineWrite) {
+    if (flags2.baseline !== void 0) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
+    if (flags2.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
+    return result2;
+  }
+  const toEntry = (p) => entryPath(io.cwd, file, p);
+  const why = exists ? refusal(io.root ?? projectRoot([], io.cwd), path2) : void 0;
+  if (why) throw refusedError(file, why, "baseline file");
+  let baseline = exists ? readBaseline(path2, file) : void 0;
+  if (flags2.baselineWrite) {
+    baseline = mergeBaseline(baseline, result2, toEntry);
+    writeBaseline(path2, baseline);
+    const n = baseline.entries.reduce((a2, e) => a2 + e.count, 0);
+    io.stderr(`trigger-lint: wrote ${file} (${n} finding${n === 1 ? "" : "s"}); later runs report only new ones
+`);
+  }
+  const applied = applyBaseline(result2, baseline, toEntry);
+  if (applied.stale.length) {
+    const n = applied.stale.reduce((a2, e) => a2 + e.count, 0);
+    if (flags2.baselinePrune) {
+      writeBaseline(path2, applied.pruned);
+      io.stderr(`trigger-lint: removed ${n} stale entr${n === 1 ? "y" : "ies"} from ${file}
+`);
+    } else {
+      io.stderr(`trigger-lint: ${n} finding${n === 1 ? "" : "s"} recorded in ${file} no longer occur${n === 1 ? "s" : ""}; run with --baseline-prune to remove ${n === 1 ? "it" : "them"}
+`);
+      for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ""}
+`);
+    }
+  }
+  return applied.result;
+}
+
+// src/reporters/escape.ts
+var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+function showControls(s) {
+  return s.replace(CONTROL, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 255 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16)}`));
+}
+function markdownText(s) {
+  return showControls(s).replace(/[\\`*_[\]()!~|:]/g, (c) => `\\${c}`).replace(/\b(www)\./gi, "$1\\.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function markdownCode(s) {
+  const t = showControls(s).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad4 = t.startsWith("`") || t.endsWith("`") ? " " : "";
+  return `${fence}${pad4}${t}${pad4}${fence}`;
+}
+function framedForRunner(text2) {
+  const token = `trigger-lint-${globalThis.crypto.randomUUID()}`;
+  return `::stop-commands::${token}
+${text2}${text2.endsWith("\n") || text2 === "" ? "" : "\n"}::${token}::
+`;
 }
 
 // src/reporters/stylish.ts
@@ -34840,13 +39653,13 @@ function width(s) {
 function formatFinding(f, text2, color, texts) {
   const paint = color ? C2 : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === "error" ? paint.red : f.severity === "warning" ? paint.yellow : paint.cyan;
-  const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === "error" ? "" : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
   const main = snippet(text2, f, sev);
   const out2 = main === void 0 ? head : `${head}
 ${main}`;
   const code = (f.related ?? []).filter((r) => r.code).map((r) => {
     const s = snippet(texts?.get(r.path), r, paint.cyan);
-    return s === void 0 ? void 0 : `${pad3(r.line)}--> ${r.path}:${r.line}:${r.column}
+    return s === void 0 ? void 0 : `${pad3(r.line)}--> ${showControls(r.path)}:${r.line}:${r.column}
 ${s}`;
   }).filter((s) => s !== void 0);
   return code.length ? `${out2}
@@ -34863,11 +39676,11 @@ function snippet(text2, f, paint) {
   const expanded = src.replace(/\t/g, " ");
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
-  const lead = width(expanded.slice(0, col));
-  const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
+  const lead = width(showControls(expanded.slice(0, col)));
+  const span = Math.max(1, width(showControls(expanded.slice(col, Math.max(endCol, col + 1)))));
   const caret = " ".repeat(lead) + paint("^" + "~".repeat(Math.max(0, span - 1)));
   return `${blank} |
-${num2} | ${expanded}
+${num2} | ${showControls(expanded)}
 ${blank} | ${caret}`;
 }
 function summaryLine(result2) {
@@ -34898,6 +39711,7 @@ var COMMAND = { error: "error", warning: "warning", info: "notice" };
 function annotation(f) {
   const props = [
     `file=${escapeProperty(f.path)}`,
+    // the path itself: GitHub resolves it (%-escaped, so no control character acts)
     `line=${f.line}`,
     `col=${f.column}`,
     `endLine=${f.endLine}`,
@@ -34905,8 +39719,8 @@ function annotation(f) {
     `title=${escapeProperty(f.ruleId)}`
   ].join(",");
   const related2 = (f.related ?? []).map((r) => `
-${r.path}:${r.line}:${r.column}: ${r.message}`).join("");
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + related2)}`;
+${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`).join("");
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(showControls(f.message) + related2)}`;
 }
 function annotations(result2) {
   return result2.files.flatMap((file) => file.findings.map(annotation));
@@ -35057,22 +39871,22 @@ function repositoryUrl(repository = package_default.repository) {
   const url = raw.replace(/^git\+/, "").replace(/^git:\/\//, "https://").replace(/^ssh:\/\/git@/, "https://").replace(/\.git$/, "");
   return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
 }
-function docsUrl(path) {
-  return path.endsWith("/") ? `${repositoryUrl()}/tree/main/docs/${path.slice(0, -1)}` : `${repositoryUrl()}/blob/main/docs/${path}`;
+function docsUrl(path2) {
+  return path2.endsWith("/") ? `${repositoryUrl()}/tree/main/docs/${path2.slice(0, -1)}` : `${repositoryUrl()}/blob/main/docs/${path2}`;
 }
 function helpUri(ruleId) {
   return docsUrl(`rules/${ruleId}.md`);
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname8, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname4(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname4(dir)) {
-    const candidate = join5(dir, "docs", "rules");
-    if (existsSync3(candidate)) return candidate;
-    if (dirname4(dir) === dir) return void 0;
+function findRulesDir(from = dirname8(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname8(dir)) {
+    const candidate = join8(dir, "docs", "rules");
+    if (existsSync6(candidate)) return candidate;
+    if (dirname8(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -35137,9 +39951,9 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join5(dir, `${id2}.md`);
-    if (!existsSync3(file)) continue;
-    const help = ruleHelp(id2, readFileSync4(file, "utf8"));
+    const file = join8(dir, `${id2}.md`);
+    if (!existsSync6(file)) continue;
+    const help = ruleHelp(id2, readFileSync8(file, "utf8"));
     if (help) out2.set(id2, help);
   }
   return out2;
@@ -35147,13 +39961,6 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
 
 // src/reporters/sarif-limits.ts
 import { createHash } from "node:crypto";
-
-// src/workflow/baseline.ts
-function identity(f) {
-  return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
-}
-
-// src/reporters/sarif-limits.ts
 var MAX_RESULTS_PER_RUN = 25e3;
 var FINGERPRINT = "triggerLintFinding/v1";
 var RANK = { error: 0, warning: 1, info: 2 };
@@ -35179,13 +39986,13 @@ function fingerprints(findings) {
 // src/reporters/sarif.ts
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
-function uri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+function uri(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
 }
-function location(path, line, column, endLine, endColumn) {
+function location(path2, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: uri(path), uriBaseId: "%SRCROOT%" },
+      artifactLocation: { uri: uri(path2), uriBaseId: "%SRCROOT%" },
       region: { startLine: line, startColumn: column, endLine, endColumn: Math.max(endColumn, endLine === line ? column + 1 : 1) }
     }
   };
@@ -35282,13 +40089,13 @@ var Positions = class {
   }
   texts;
   counters = /* @__PURE__ */ new Map();
-  counter(path) {
-    let lc = this.counters.get(path);
+  counter(path2) {
+    let lc = this.counters.get(path2);
     if (lc) return lc;
-    const text2 = this.texts.get(path);
+    const text2 = this.texts.get(path2);
     if (text2 === void 0) return void 0;
     lc = new LineIndex(text2);
-    this.counters.set(path, lc);
+    this.counters.set(path2, lc);
     return lc;
   }
   position(at) {
@@ -35298,14 +40105,14 @@ var Positions = class {
     return { path: at.file, line: p.line, column: p.col };
   }
   /** The offset of a 1-based line:column; undefined for a file the run did not read. */
-  offset(path, line, column) {
-    const lc = this.counter(path);
+  offset(path2, line, column) {
+    const lc = this.counter(path2);
     if (!lc) return void 0;
     return lc.offset(line, column);
   }
 };
-function covers(at, path, offset) {
-  return at.file === path && at.start <= offset && offset < Math.max(at.end, at.start + 1);
+function covers(at, path2, offset) {
+  return at.file === path2 && at.start <= offset && offset < Math.max(at.end, at.start + 1);
 }
 
 // src/graph/marks.ts
@@ -35565,15 +40372,13 @@ var SUMMARY_BUDGET = 900 * 1024;
 var TABLE_SHARE = 0.3;
 var MAX_EDGES = 400;
 var MAX_TEXT = 4e4;
-function summaryGraph(model, result2) {
-  const graph = buildGraph(model, result2);
+function summaryGraph(model, result2, redact = (g) => g) {
+  const graph = redact(buildGraph(model, result2));
   if (!graph.nodes.length) return void 0;
   const text2 = toMermaid(graph).trimEnd();
   return graph.edges.length > MAX_EDGES || text2.length > MAX_TEXT ? null : text2;
 }
-function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
+var cell = markdownText;
 var Lines = class {
   lines = [];
   bytes = 0;
@@ -35601,7 +40406,7 @@ function byFileAndRule(result2, budget) {
       c[f.severity]++;
     }
     for (const [rule, c] of [...per].sort(([a2], [b]) => a2 < b ? -1 : 1)) {
-      rows.push({ file: file.path, line: `| \`${cell(file.path)}\` | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
+      rows.push({ file: file.path, line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
     }
   }
   const reserve = 200;
@@ -35620,14 +40425,14 @@ function byFileAndRule(result2, budget) {
   return out2.lines;
 }
 function findingRow(f) {
-  const related2 = (f.related ?? []).map((r) => `<br>↳ \`${cell(`${r.path}:${r.line}:${r.column}`)}\` ${cell(r.message)}`).join("");
-  return `| ${f.severity} | \`${cell(`${f.path}:${f.line}:${f.column}`)}\` | ${f.ruleId} | ${cell(f.message)}${related2} |`;
+  const related2 = (f.related ?? []).map((r) => `<br>↳ ${markdownCode(`${r.path}:${r.line}:${r.column}`)} ${cell(r.message)}`).join("");
+  return `| ${f.severity} | ${markdownCode(`${f.path}:${f.line}:${f.column}`)} | ${f.ruleId} | ${cell(f.message)}${related2} |`;
 }
 function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph, budget = SUMMARY_BUDGET }) {
   const out2 = new Lines();
   out2.push("## trigger-lint", "");
   out2.push(`**${summaryLine(result2)}** — fail-on: \`${failOn}\` → ${failed ? "❌ failed" : "✅ passed"}`, "");
-  if (sarifFile) out2.push(`SARIF report: \`${cell(sarifFile)}\``, "");
+  if (sarifFile) out2.push(`SARIF report: ${markdownCode(sarifFile)}`, "");
   const graphLines = graph ? ["### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", ""] : graph === null ? ["### Triggers", "", "The trigger graph is too large to draw here.", ""] : [];
   const findings = result2.files.flatMap((f) => f.findings);
   const tail = 300;
@@ -35672,7 +40477,7 @@ async function runAction(io) {
     return await run2(io);
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${e.message}`;
-    stdout(`::error title=trigger-lint::${escapeData(message)}
+    stdout(`::error title=trigger-lint::${escapeData(showControls(message))}
 `);
     setOutput(env, "errors", "0", stdout);
     setOutput(env, "warnings", "0", stdout);
@@ -35685,27 +40490,39 @@ async function run2({ env, stdout, cwd }) {
   const failOn = getInput(env, "fail-on") || "error";
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   const sarifInput = getInput(env, "sarif");
+  const readEnv = getInput(env, "read-env");
+  if (readEnv && readEnv !== "true" && readEnv !== "false") throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
+  const config = getInput(env, "config");
   let model;
-  const result2 = await lint2(paths, { cwd: workspace, env, onModel: (m) => {
-    model = m;
-  } });
+  const log = [];
+  const result2 = await runWorkflow(
+    paths,
+    { cwd: workspace, onModel: (m) => {
+      model = m;
+    } },
+    { ...config ? { config } : {}, readEnv: readEnv === "true", root: workspace },
+    { cwd: workspace, env, stdout: (s) => {
+      log.push(s);
+    }, stderr: (s) => {
+      log.push(s);
+    } }
+  );
   if (result2.unrecognized.length) throw new UsageError(`${result2.unrecognized[0]}: not a trigger file trigger-lint knows`);
   if (result2.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(", ")} (looked for ${TRIGGER_FILE_NAMES.join(", ")})`);
-  stdout(stylish_default(result2, { color: false, cwd: workspace }));
+  stdout(framedForRunner(log.join("") + stylish_default(result2, { color: false, cwd: workspace })));
   const notes = annotations(result2);
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute4(sarifInput) ? sarifInput : resolve2(workspace, sarifInput);
-    mkdirSync(dirname5(sarifFile), { recursive: true });
-    const log = toSarif(result2, workspace);
-    writeFileSync(sarifFile, JSON.stringify(log, null, 2) + "\n");
-    const note = omittedNote(log);
+    sarifFile = isAbsolute5(sarifInput) ? sarifInput : resolve6(workspace, sarifInput);
+    const sarif = toSarif(result2, workspace);
+    writeReport(sarifFile, JSON.stringify(sarif, null, 2) + "\n", sarifInput, workspace, { mkdir: true });
+    const note = omittedNote(sarif);
     if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}
 `);
   }
   const failed = shouldFail(result2, failOn);
-  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2) }));
+  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2, (g) => readEnv === "true" ? redactDeep(g, envSecrets(env, result2.texts.values())) : g) }));
   setOutput(env, "errors", String(result2.summary.errors), stdout);
   setOutput(env, "warnings", String(result2.summary.warnings), stdout);
   setOutput(env, "sarif-file", sarifFile, stdout);

@@ -110,6 +110,21 @@ function unknownBucket(t: StorageTrigger, w: WriteTarget, base: string, report: 
   return true;
 }
 
+/** An info on each function whose handler code lies outside the project root (src/engine/containment.ts): it was not read. */
+function outsideCode(triggers: StorageTrigger[], report: (r: Report) => void): void {
+  const seen = new Set<StorageTrigger['function']>();
+  for (const { function: fn } of triggers) {
+    if (!fn.codeOutside || !fn.code || !isKnown(fn.code.dir) || seen.has(fn)) continue;
+    seen.add(fn);
+    report({
+      at: fn.code.dir.at,
+      severity: 'info',
+      message: `handler code at ${q(fn.code.dir.value)} is outside the project; not read, so only the configuration tells where ${functionLabel({ function: fn })} writes — move the code into the project, or pass --root to widen it`,
+      key: `code-outside:${fn.name.value}`,
+    });
+  }
+}
+
 function cyclePath(edges: Edge[]): string {
   const parts: string[] = [];
   const name = (t: StorageTrigger) => t.bucket.display ?? String(t.bucket.value);
@@ -124,6 +139,7 @@ export default {
   severity: 'error',
   needs: ['code'], // handler code is a source of write targets (src/code)
   check({ model, report }) {
+    outsideCode(model.storageTriggers, report);
     const reported = new Set<StorageTrigger>();
     for (const t of model.storageTriggers) if (direct(t, report)) reported.add(t);
 

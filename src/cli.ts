@@ -1,11 +1,13 @@
 // The command line: a thin layer over lint() (docs/architecture.md, "The command line"). Exit codes: 0 no errors,
 // 1 at least one error finding (or too many warnings), 2 the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RULES } from '../rules/index.js';
 import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './engine/errors.js';
+import { writeReport } from './engine/containment.js';
+import { framedForRunner, showControls } from './reporters/escape.js';
 import type { Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './engine/version.js';
 import { performanceOptions } from './engine/workers.js';
@@ -51,6 +53,8 @@ export function buildProgram(): Command {
     .option('--fix', 'apply every certain fix to the files (comments and formatting are kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--no-code', 'do not read the functions\' handler code (recursive-trigger then sees the config only)')
+    .option('--read-env', 'resolve ${env(\'X\')} / ${env:X} from the process environment (off by default: the written default, else unknown)')
+    .option('--root <dir>', 'project root: no file outside it is read (default: the nearest folder with .git, else the working directory)')
     .option('--cache', 'skip unchanged files: reuse their Model and per-file findings from the cache file')
     .option('--cache-location <file>', 'cache file (default: .trigger-lint-cache; implies --cache)')
     .option('--concurrency <auto|N|off>', 'parse files on worker threads: auto (when there are many), a thread count, or off', 'auto')
@@ -103,10 +107,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return await run(program.args, opts, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`trigger-lint: ${e.message}\n`);
+      io.stderr(`trigger-lint: ${showControls(e.message)}\n`);
       return 2;
     }
-    io.stderr(`trigger-lint: internal error: ${(e as Error).message}\n`);
+    io.stderr(`trigger-lint: internal error: ${showControls((e as Error).message)}\n`);
     return 2;
   }
 }
@@ -199,11 +203,9 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     const reporter = await REPORTERS[name]();
     const text = reporter(result, { color: !file && useColor(color, io.env, io.isTTY), cwd: io.cwd, warn: (m) => io.stderr(`trigger-lint: ${m}\n`) });
     if (file) {
-      try {
-        writeFileSync(file, text);
-      } catch (e) {
-        throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
+      writeReport(resolve(io.cwd, file), text, file);
+    } else if (name === 'stylish' && io.env.GITHUB_ACTIONS === 'true') {
+      io.stdout(framedForRunner(text)); // user text in a runner's log starts no workflow command
     } else io.stdout(text);
   }
   if (result.internalErrors?.length) { // the findings above stand; a crash still fails the run

@@ -44,6 +44,8 @@ export interface FileSettings {
   rules?: Record<string, RuleSetting>;
   vars?: Record<string, unknown>;
   env?: Record<string, string | undefined>;
+  /** `env` holds the process environment (opt-in): nothing of this file is cached. */
+  readEnv?: boolean;
   /** `code: false`: do not read the handler code of this file's functions. */
   code?: boolean;
 }
@@ -120,8 +122,15 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** Working directory for relative paths in reports. */
   cwd?: string;
-  /** Environment used by `${env('X')}` and `${env:X}`; defaults to process.env. */
+  /**
+   * Environment used by `${env('X')}` and `${env:X}`; defaults to none (each reference resolves
+   * to its written default, else unknown). Pass the process environment only on opt-in, with `readEnv`.
+   */
   env?: Record<string, string | undefined>;
+  /** `env` holds the process environment (`--read-env`): findings show its values as references and nothing is cached. */
+  readEnv?: boolean;
+  /** The project root (`--root`): no file outside it is read (src/engine/containment.ts); default: the nearest `.git` folder above the inputs, else `cwd`. */
+  root?: string;
   /** Values for `${vars.x}` that override the file's own (team config). */
   vars?: Record<string, unknown>;
   /** Force one format for every input. */

@@ -1,15 +1,17 @@
 // The GitHub Action: lint the `paths` input, annotate every finding, write outputs, the job
 // summary and (optionally) a SARIF file, and fail the step according to `fail-on`. The outcome is
 // computed from the findings, never from what GitHub chooses to display.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { lint } from '../workflow/lint.js';
+import { isAbsolute, resolve } from 'node:path';
+import { runWorkflow } from '../workflow/run.js';
+import { writeReport } from '../engine/containment.js';
+import { envSecrets, redactDeep } from '../workflow/env-redact.js';
 import type { Model } from '../model/model.js';
 import { UsageError } from '../engine/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';
 import { annotations, escapeData } from '../reporters/github.js';
+import { framedForRunner, showControls } from '../reporters/escape.js';
 import { omittedNote, toSarif } from '../reporters/sarif.js';
 import { appendSummary, getInput, setOutput, type Env } from './runner.js';
 import { summaryGraph, summaryMarkdown } from './summary.js';
@@ -36,7 +38,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     return await run(io);
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message}`;
-    stdout(`::error title=trigger-lint::${escapeData(message)}\n`);
+    stdout(`::error title=trigger-lint::${escapeData(showControls(message))}\n`);
     setOutput(env, 'errors', '0', stdout);
     setOutput(env, 'warnings', '0', stdout);
     return 2;
@@ -49,29 +51,39 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   const failOn = (getInput(env, 'fail-on') || 'error') as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   const sarifInput = getInput(env, 'sarif');
+  const readEnv = getInput(env, 'read-env');
+  if (readEnv && readEnv !== 'true' && readEnv !== 'false') throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
+  const config = getInput(env, 'config');
 
+  // as the CLI does: the repository's .trigger-lint.yaml (or the `config` input) and baseline;
+  // the environment is read only when the workflow's `read-env` input says so (never by the repository's readEnv key)
   let model: Model | undefined;
-  const result = await lint(paths, { cwd: workspace, env, onModel: (m) => { model = m; } });
+  const log: string[] = [];
+  const result = await runWorkflow(paths, { cwd: workspace, onModel: (m) => { model = m; } },
+    { ...(config ? { config } : {}), readEnv: readEnv === 'true', root: workspace },
+    { cwd: workspace, env, stdout: (s) => { log.push(s); }, stderr: (s) => { log.push(s); } });
   if (result.unrecognized.length) throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows`);
   if (result.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
 
-  // The log holds everything: the stylish report, then one annotation per finding.
-  stdout(stylish(result, { color: false, cwd: workspace }));
+  // The log holds everything: the stylish report, then one annotation per finding. The report
+  // (and the workflow's notes) carry user text: between ::stop-commands:: and a token nobody
+  // could know in advance, the runner executes no workflow command from it.
+  stdout(framedForRunner(log.join('') + stylish(result, { color: false, cwd: workspace })));
   const notes = annotations(result);
   if (notes.length) stdout(notes.join('\n') + '\n');
 
   let sarifFile = '';
   if (sarifInput) {
     sarifFile = isAbsolute(sarifInput) ? sarifInput : resolve(workspace, sarifInput);
-    mkdirSync(dirname(sarifFile), { recursive: true });
-    const log = toSarif(result, workspace);
-    writeFileSync(sarifFile, JSON.stringify(log, null, 2) + '\n');
-    const note = omittedNote(log);
+    const sarif = toSarif(result, workspace);
+    // never through a symlink the pull request committed, never outside the workspace
+    writeReport(sarifFile, JSON.stringify(sarif, null, 2) + '\n', sarifInput, workspace, { mkdir: true });
+    const note = omittedNote(sarif);
     if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}\n`);
   }
 
   const failed = shouldFail(result, failOn);
-  appendSummary(env, summaryMarkdown({ result, failOn, failed, sarifFile: sarifInput || undefined, graph: model && summaryGraph(model, result) }));
+  appendSummary(env, summaryMarkdown({ result, failOn, failed, sarifFile: sarifInput || undefined, graph: model && summaryGraph(model, result, (g) => (readEnv === 'true' ? redactDeep(g, envSecrets(env, result.texts.values())) : g)) }));
   setOutput(env, 'errors', String(result.summary.errors), stdout);
   setOutput(env, 'warnings', String(result.summary.warnings), stdout);
   setOutput(env, 'sarif-file', sarifFile, stdout);

@@ -6,8 +6,10 @@
 import type { Finding, Result, Severity } from '../types.js';
 import { summaryLine } from '../reporters/stylish.js';
 import { helpUri } from '../reporters/links.js';
+import { markdownCode, markdownText } from '../reporters/escape.js';
 import type { Model } from '../model/model.js';
 import { buildGraph } from '../graph/build.js';
+import type { Graph } from '../graph/types.js';
 import { toMermaid } from '../graph/mermaid.js';
 
 /** GitHub's limit is 1 MiB per step summary; keep the whole summary (UTF-8 bytes) below this. */
@@ -20,17 +22,15 @@ const MAX_EDGES = 400;
 const MAX_TEXT = 40_000;
 
 /** The run's trigger graph (src/graph/) as Mermaid; undefined when it is empty, null when it is too large to draw. */
-export function summaryGraph(model: Model, result: Result): string | null | undefined {
-  const graph = buildGraph(model, result);
+export function summaryGraph(model: Model, result: Result, redact: (g: Graph) => Graph = (g) => g): string | null | undefined {
+  const graph = redact(buildGraph(model, result));
   if (!graph.nodes.length) return undefined;
   const text = toMermaid(graph).trimEnd();
   return graph.edges.length > MAX_EDGES || text.length > MAX_TEXT ? null : text;
 }
 
-/** Text for a Markdown table cell. */
-export function cell(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** User text for a Markdown table cell: inert (no link, image, emphasis or HTML renders; src/reporters/escape.ts). */
+export const cell = markdownText;
 
 /** Lines of Markdown, with their size in UTF-8 bytes (each line counts its newline). */
 class Lines {
@@ -61,7 +61,7 @@ function byFileAndRule(result: Result, budget: number): string[] {
       c[f.severity]++;
     }
     for (const [rule, c] of [...per].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      rows.push({ file: file.path, line: `| \`${cell(file.path)}\` | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
+      rows.push({ file: file.path, line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
     }
   }
   const reserve = 200; // the closing notes
@@ -81,8 +81,8 @@ function byFileAndRule(result: Result, budget: number): string[] {
 }
 
 function findingRow(f: Finding): string {
-  const related = (f.related ?? []).map((r) => `<br>↳ \`${cell(`${r.path}:${r.line}:${r.column}`)}\` ${cell(r.message)}`).join('');
-  return `| ${f.severity} | \`${cell(`${f.path}:${f.line}:${f.column}`)}\` | ${f.ruleId} | ${cell(f.message)}${related} |`;
+  const related = (f.related ?? []).map((r) => `<br>↳ ${markdownCode(`${r.path}:${r.line}:${r.column}`)} ${cell(r.message)}`).join('');
+  return `| ${f.severity} | ${markdownCode(`${f.path}:${f.line}:${f.column}`)} | ${f.ruleId} | ${cell(f.message)}${related} |`;
 }
 
 export interface SummaryInput {
@@ -100,7 +100,7 @@ export function summaryMarkdown({ result, failOn, failed, sarifFile, graph, budg
   const out = new Lines();
   out.push('## trigger-lint', '');
   out.push(`**${summaryLine(result)}** — fail-on: \`${failOn}\` → ${failed ? '❌ failed' : '✅ passed'}`, '');
-  if (sarifFile) out.push(`SARIF report: \`${cell(sarifFile)}\``, '');
+  if (sarifFile) out.push(`SARIF report: ${markdownCode(sarifFile)}`, '');
   const graphLines = graph
     ? ['### Triggers', '', 'Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.', '', '```mermaid', graph, '```', '']
     : graph === null ? ['### Triggers', '', 'The trigger graph is too large to draw here.', ''] : [];

@@ -55,6 +55,10 @@ Options:
   --baseline-write, --baseline-prune record today's findings / drop entries that are gone
   --fix, --fix-dry-run               apply certain fixes (comments, formatting kept) / show the diff
   --no-code                          do not read the functions' handler code (recursive-trigger)
+  --read-env                         resolve \${env('X')} / \${env:X} from the environment (off:
+                                     the written default, else unknown; docs/security.md)
+  --root <dir>                       project root: nothing outside it is read (default: the
+                                     nearest folder holding .git, else the current folder)
   --cache, --cache-location <file>   skip unchanged files (default file: .trigger-lint-cache)
   --concurrency <auto|N|off>         lint many files on worker threads (default: auto)
   --color[=always|never|auto]        colour the report; auto (default): on a terminal, unless

@@ -13,9 +13,12 @@ import { parse, type Tree } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
 import { isCreationEvent } from '../model/vendors.js';
+import { refusal } from '../engine/containment.js';
 
 export interface CodeOptions {
   cwd: string;
+  /** The project root (default cwd): no module outside it (after symlinks) is read. */
+  root?: string;
 }
 
 /** A function whose handler module is on disk. */
@@ -28,7 +31,7 @@ export interface CodeJob {
  * The functions whose code the stage reads: a storage trigger on creation events, code named
  * in the config, and the handler's module found on disk (a few stat calls; nothing is read).
  */
-export function codeFunctions(model: Model, enabledFor: (file: string) => boolean, cwd = process.cwd()): CodeJob[] {
+export function codeFunctions(model: Model, enabledFor: (file: string) => boolean, cwd = process.cwd(), root = cwd): CodeJob[] {
   const seen = new Set<FunctionDef>();
   const out: CodeJob[] = [];
   for (const t of model.storageTriggers) {
@@ -37,7 +40,8 @@ export function codeFunctions(model: Model, enabledFor: (file: string) => boolea
     if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
     seen.add(fn);
     const where = locateHandler(fn.code, fn.at.file, cwd);
-    if (where) out.push({ fn, where });
+    if (where && refusal(root, where.module) === 'outside') fn.codeOutside = true;
+    else if (where) out.push({ fn, where });
   }
   return out;
 }
@@ -57,7 +61,7 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     const open = (abs: string): Parsed | undefined => {
       if (parsed.has(abs)) return parsed.get(abs) ?? undefined;
       const lang = langOf(abs);
-      const text = lang ? readModule(abs, budget) : undefined;
+      const text = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : undefined;
       const tree = lang && text !== undefined ? parse(lang, text) : undefined;
       const p = text !== undefined && tree ? { text, tree } : null;
       parsed.set(abs, p);

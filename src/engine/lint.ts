@@ -6,6 +6,7 @@ import { decode, parseSource, lineCol, type Source } from '../source/source.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
+import { projectRoot } from './containment.js';
 import { loadParsers, parsersLoaded } from '../code/parser.js';
 import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
@@ -68,6 +69,12 @@ export async function lint(rules: readonly Rule[], inputs: (string | Input)[], o
   return lintSourcesAsync(rules, sources, options, named);
 }
 
+/** The run's project root: `options.root`, else found from the linted files (src/engine/containment.ts). */
+function rootOf(sources: Source[], options: RunOptions): string {
+  const cwd = options.cwd ?? process.cwd();
+  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
+}
+
 /** A run between building the Model and running the rules (where handler code is read). */
 interface Run {
   rules: readonly Rule[];
@@ -92,7 +99,7 @@ function startRun(rules: readonly Rule[], sources: Source[], options: RunOptions
   options.onModel?.(loaded.model);
   const readers = rules.filter((r) => r.needs?.includes('code'));
   const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? []
-    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== 'off'), options.cwd ?? process.cwd());
+    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== 'off'), options.cwd ?? process.cwd(), rootOf(sources, options));
   return { rules, sources, options, named, prebuilt, loaded, code };
 }
 
@@ -114,7 +121,7 @@ export async function lintSourcesAsync(rules: readonly Rule[], sources: Source[]
 function finishRun(run: Run): Result {
   const { rules, sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd() }) : new Map<string, string>();
+  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options) }) : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];

@@ -10,6 +10,7 @@
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
+import { projectRoot, refusal } from './containment.js';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,7 +86,7 @@ function recordingEnv(base: Record<string, string | undefined>, seen: { vars: Re
  */
 export function analyse(job: Job, options: LintOptions, rules: readonly Rule[], parsed?: Source, encode = true): { unit: EncodedUnit; files: FileModel[]; source: Source } {
   const seen = { vars: {} as Record<string, string | null>, all: false };
-  const env = recordingEnv(options.env ?? process.env, seen);
+  const env = recordingEnv(options.env ?? {}, seen);
   const opts: LintOptions = { ...options, env, forFile: (p) => (p === job.path ? job.settings : undefined) };
   const source = parsed ?? parseSource(job.path, job.text, job.extra);
   const named = new Set(job.named ? [job.path] : []);
@@ -156,13 +157,26 @@ function workerFile(): URL | undefined {
  * which holds the Document) and the findings of the file-scoped rules.
  */
 export function prepare(sources: Source[], options: LintOptions, named: Set<string>, rules: readonly Rule[]): Prebuilt {
-  const env = options.env ?? process.env;
+  const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? new Cache(isAbsolute(options.cache) ? options.cache : join(cwd, options.cache), VERSION) : undefined;
+  const cache = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : undefined;
   const jobs: Job[] = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  // a file that reads the process environment (opt-in) is never cached: its Model holds values from it
+  const cacheable = (j: Job) => !!cache && !options.readEnv && !j.settings?.readEnv;
   const hash = cache ? optionsHash(options, rules) : '';
-  const keys = jobs.map((j) => (cache ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ''));
-  const units: (EncodedUnit | undefined)[] = jobs.map((j, i) => cache?.get(j.path, keys[i], env));
+  const keys = jobs.map((j) => (cacheable(j) ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ''));
+  const units: (EncodedUnit | undefined)[] = jobs.map((j, i) => (cacheable(j) ? cache!.get(j.path, keys[i]) : undefined));
+  // a cached unit that does not decode is a miss: the file is linted afresh
+  const decoded = new Map<number, FileModel[]>();
+  units.forEach((u, i) => {
+    if (!u) return;
+    try {
+      decoded.set(i, (u.files as never[]).map(decodeFileModel));
+    } catch {
+      units[i] = undefined;
+      cache!.drop(jobs[i].path);
+    }
+  });
   const missing = jobs.map((_, i) => i).filter((i) => !units[i]);
   const threads = threadCount(options.concurrency, missing.filter((i) => UNPARSED.has(sources[i])).length);
   const file = threads > 0 ? workerFile() : undefined;
@@ -188,16 +202,23 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
     const u = units[i]!;
     s.syntax = u.syntax;
     s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct.get(i) ?? (u.files as never[]).map(decodeFileModel) });
+    prebuilt.models.set(s.path, { format: u.format, files: direct.get(i) ?? decoded.get(i) ?? (u.files as never[]).map(decodeFileModel) });
     for (const [id, list] of Object.entries(u.reports)) {
       const all = prebuilt.reports.get(id) ?? prebuilt.reports.set(id, []).get(id)!;
       for (const r of list) all.push(r);
     }
     if (u.crashes) prebuilt.crashes.push(...u.crashes);
-    if (cache && fresh.has(i)) cache.set(s.path, keys[i], u);
+    if (fresh.has(i) && cacheable(jobs[i])) cache!.set(s.path, keys[i], u);
   });
   cache?.save();
   return prebuilt;
+}
+
+/** The cache file; one outside the project or not a regular file is not read (it starts empty). */
+function openCache(location: string, cwd: string, root: string): Cache {
+  const abs = isAbsolute(location) ? location : join(cwd, location);
+  const why = refusal(root, abs);
+  return new Cache(abs, VERSION, why === undefined);
 }
 
 /** node:worker_threads is loaded when threads start: a single-thread run never pays for it. */

@@ -49,7 +49,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
     },
     build(doc, source, options): BuildResult {
       const root = doc.contents as YAMLMap;
-      const scope: ServerlessDevsScope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? process.env, vars: options.vars };
+      const scope: ServerlessDevsScope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions: FunctionDef[] = [];
       const triggers: Trigger[] = [];

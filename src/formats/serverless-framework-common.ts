@@ -77,7 +77,7 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
     detect: (doc) => isProvider(doc, spec.provider),
     build(doc, source, options): BuildResult {
       const root = doc.contents as YAMLMap;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: false }));
+      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
       r.touchAll(root);
       const provider = r.map(r.get(root, 'provider'));
       const shared = spec.providerWrites?.(r, provider, source.text) ?? [];

@@ -179,7 +179,7 @@ const tencentScf: FormatAdapter = {
   },
   build(doc: Document.Parsed, source, options): BuildResult {
     const root = doc.contents as YAMLMap;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? process.env, components: true }));
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: true }));
     r.touchAll(root);
     const inputsNode = r.get(root, 'inputs');
     const inputs = r.map(inputsNode)!;

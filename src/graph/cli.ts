@@ -3,7 +3,8 @@
 // then print the graph of every file of the run. Exit 0 when the graph is written (findings are
 // drawn, not counted), 2 when the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeReport } from '../engine/containment.js';
 import { UsageError } from '../engine/errors.js';
 import { FORMATS, TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Model } from '../model/model.js';
@@ -75,18 +76,14 @@ async function run(argv: string[], io: GraphIo): Promise<number> {
   for (const p of paths) inputs.push(p === '-' ? { path: opts.stdinFilename, text: await io.readStdin() } : p);
   let model: Model | undefined;
   const result = await runWorkflow(inputs, { rules, cwd: io.cwd, env: io.env, inputFormat: opts.inputFormat, onModel: (m) => { model = m; } },
-    { ...(opts.config !== undefined ? { config: opts.config as string | false } : {}), baseline: false }, io);
+    // the graph prints resolved values: it never reads the process environment (docs/security.md)
+    { ...(opts.config !== undefined ? { config: opts.config as string | false } : {}), baseline: false, readEnv: false }, io);
   if (result.unrecognized.length) {
     throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
   }
   if (!model || (result.files.length === 0 && !result.ignored.length)) throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
   const text = await renderGraph(buildGraph(model, result), opts.format as GraphFormat);
-  if (opts.output) {
-    try {
-      writeFileSync(opts.output, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${opts.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else io.stdout(text);
+  if (opts.output) writeReport(resolve(io.cwd, opts.output), text, opts.output);
+  else io.stdout(text);
   return 0;
 }

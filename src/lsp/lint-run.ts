@@ -33,7 +33,8 @@ export interface RunOutcome {
 }
 
 export function flagsOf(settings: FolderSettings): WorkflowFlags {
-  return settings.config ? { config: settings.config } : {};
+  // an editor opens any folder: the process environment is never read here (docs/security.md)
+  return settings.config ? { config: settings.config, readEnv: false } : { readEnv: false };
 }
 
 /**

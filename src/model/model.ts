@@ -43,6 +43,8 @@ export interface FunctionDef {
   writes: WriteTarget[];
   /** Where the function's code is, when the config says (read only by the handler-code stage). */
   code?: CodeRef;
+  /** The handler code lies outside the project root (after symlinks), so it was not read (set by src/code/stage.ts). */
+  codeOutside?: boolean;
   /** Where the function writes its own execution logs (fc3 `logConfig`, a legacy fc / Funcraft / ROS service's `logConfig`). */
   logConfig?: LogDestination;
   at: Location;

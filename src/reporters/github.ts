@@ -3,6 +3,7 @@
 // (actions/toolkit packages/core/src/command.ts): data escapes %, \r, \n; properties also : and ,.
 import type { Finding, Result } from '../types.js';
 import type { Reporter } from './types.js';
+import { showControls } from './escape.js';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,15 +18,16 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 /** The annotation of one finding; related locations follow the message on their own lines. */
 export function annotation(f: Finding): string {
   const props = [
-    `file=${escapeProperty(f.path)}`,
+    `file=${escapeProperty(f.path)}`, // the path itself: GitHub resolves it (%-escaped, so no control character acts)
     `line=${f.line}`,
     `col=${f.column}`,
     `endLine=${f.endLine}`,
     `endColumn=${f.endColumn}`,
     `title=${escapeProperty(f.ruleId)}`,
   ].join(',');
-  const related = (f.related ?? []).map((r) => `\n${r.path}:${r.line}:${r.column}: ${r.message}`).join('');
-  return `::${COMMAND[f.severity]} ${props}::${escapeData(f.message + related)}`;
+  // user text shows its control characters escaped; only the lines this joins are real newlines
+  const related = (f.related ?? []).map((r) => `\n${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`).join('');
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(showControls(f.message) + related)}`;
 }
 
 export function annotations(result: Result): string[] {

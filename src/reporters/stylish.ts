@@ -2,6 +2,7 @@
 // caret under the offending value; then a summary line.
 import type { Finding, Result } from '../types.js';
 import type { Reporter } from './types.js';
+import { showControls } from './escape.js';
 
 const C = {
   red: (s: string) => `\x1b[31m${s}\x1b[0m`,
@@ -42,13 +43,13 @@ function width(s: string): number {
 export function formatFinding(f: Finding, text: string | undefined, color: boolean, texts?: Map<string, string>): string {
   const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.cyan;
-  const head = `${paint.bold(`${f.path}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${f.message} ${paint.gray(`[${f.ruleId}]`)}`;
+  const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
   const main = snippet(text, f, sev);
   const out = main === undefined ? head : `${head}\n${main}`;
   // a location in handler code: its line too, under the config's (`recursive-trigger`)
   const code = (f.related ?? []).filter((r) => r.code).map((r) => {
     const s = snippet(texts?.get(r.path), r, paint.cyan);
-    return s === undefined ? undefined : `${pad(r.line)}--> ${r.path}:${r.line}:${r.column}\n${s}`;
+    return s === undefined ? undefined : `${pad(r.line)}--> ${showControls(r.path)}:${r.line}:${r.column}\n${s}`;
   }).filter((s): s is string => s !== undefined);
   return code.length ? `${out}\n${code.join('\n')}` : out;
 }
@@ -66,10 +67,11 @@ function snippet(text: string | undefined, f: { line: number; column: number; en
   const expanded = src.replace(/\t/g, ' ');
   const col = Math.min(f.column - 1, expanded.length);
   const endCol = f.endLine === f.line ? Math.max(f.endColumn - 1, col + 1) : expanded.length;
-  const lead = width(expanded.slice(0, col));
-  const span = Math.max(1, width(expanded.slice(col, Math.max(endCol, col + 1))));
+  // control characters (a lone CR, ESC…) are shown escaped; the caret counts their escapes
+  const lead = width(showControls(expanded.slice(0, col)));
+  const span = Math.max(1, width(showControls(expanded.slice(col, Math.max(endCol, col + 1)))));
   const caret = ' '.repeat(lead) + paint('^' + '~'.repeat(Math.max(0, span - 1)));
-  return `${blank} |\n${num} | ${expanded}\n${blank} | ${caret}`;
+  return `${blank} |\n${num} | ${showControls(expanded)}\n${blank} | ${caret}`;
 }
 
 export function summaryLine(result: Result): string {

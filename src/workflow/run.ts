@@ -17,6 +17,8 @@ import {
 } from './baseline.js';
 import type { Input, LintOptions, Result, RuleSetting } from '../types.js';
 import { ConfigResolver } from './config/resolve.js';
+import { projectRoot, refusal, refusedError } from '../engine/containment.js';
+import { redactEnvironment } from './env-redact.js';
 
 export interface WorkflowFlags {
   /** `--config <file>`, or false for `--no-config`. */
@@ -28,6 +30,10 @@ export interface WorkflowFlags {
   baselinePrune?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  /** `--read-env` (true), never (false: the Action without its input, the language server), or each configuration's `readEnv` (undefined). */
+  readEnv?: boolean;
+  /** `--root <dir>`: the project root (default: the nearest `.git` folder above the inputs, else the working directory). */
+  root?: string;
 }
 
 export interface WorkflowIo {
@@ -60,13 +66,16 @@ export interface WorkflowSetup {
 export function setupWorkflow(base: RunOptions, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'env'>): WorkflowSetup {
   const cwd = io.cwd;
   const rules = cliRules(base, flags);
-  const configs = new ConfigResolver(cwd, { config: flags.config, rules, requireReason: flags.requireReason }, io.env);
+  const configs = new ConfigResolver(cwd, { config: flags.config, rules, requireReason: flags.requireReason, readEnv: flags.readEnv, root: base.root }, io.env);
   const abs = (p: string) => resolve(cwd, p);
   const ignored: string[] = [];
   const options: RunOptions = {
     ...base,
     cwd,
     rules,
+    // the process environment only on opt-in (docs/security.md); a file with a configuration gets its env from it
+    env: flags.readEnv ? io.env : {},
+    ...(flags.readEnv ? { readEnv: true } : {}),
     forFile: (p) => configs.settings(abs(p)),
     ignore: (p) => {
       if (!configs.resolve(abs(p)).ignored) return false;
@@ -90,9 +99,14 @@ export function raiseLimits(setup: WorkflowSetup, sources: Source[], base: LintO
 export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
   const cwd = io.cwd;
   const abs = (p: string) => resolve(cwd, p);
-  const setup = setupWorkflow(base, flags, io);
+  const root = projectRoot(inputs.map((i) => (typeof i === 'string' ? i : i.path)), cwd, flags.root ?? base.root);
+  // --fix never applies an edit read from a cache: fixing runs compute every finding afresh
+  const setup = setupWorkflow({ ...base, root, ...(flags.fix || flags.fixDryRun ? { cache: undefined } : {}) }, flags, io);
   const { options, ignored } = setup;
   const { sources, named } = readInputs(inputs, options);
+  // values read from the environment (opt-in) are shown as their references, never as their text
+  const readsEnv = () => !!flags.readEnv || setup.configs.used().some((c) => c.readEnv && flags.readEnv !== false);
+  const shown = (r: Result): Result => (readsEnv() ? redactEnvironment(r, io.env, sources.map((s) => s.text)) : r);
   if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(', ')})\n`);
   raiseLimits(setup, sources, base);
   const inline = new Set(inputs.filter((i): i is Input => typeof i !== 'string').map((i) => displayPath(cwd, i.path)));
@@ -100,8 +114,9 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
   let result: Result;
   if (flags.fix || flags.fixDryRun) {
     // the first pass loads the handler-code parser when needed; later passes reuse it
-    const first = await lintSourcesAsync(sources, options, named);
-    const outcome = fixSources(sources, (s) => lintSources(s, options, named), (p) => !inline.has(p) && writable(abs(p)), first);
+    const first = shown(await lintSourcesAsync(sources, options, named));
+    // a file is fixed only inside the project root: never through a symlink that leads outside it
+    const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === undefined && writable(abs(p)), first);
     for (const c of outcome.changed) {
       if (flags.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
       else writeFixed(abs(c.path), c.path, c.before, c.after, io);
@@ -109,9 +124,9 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
     if (!flags.fixDryRun && outcome.changed.length) io.stderr(`trigger-lint: fixed ${outcome.changed.length} file${outcome.changed.length === 1 ? '' : 's'}\n`);
     result = outcome.result;
   } else {
-    result = await lintSourcesAsync(sources, options, named);
+    result = shown(await lintSourcesAsync(sources, options, named));
   }
-  return { ...applyBaselineFlags(result, flags, io), ignored };
+  return { ...applyBaselineFlags(result, flags, { ...io, root }), ignored };
 }
 
 /** A file may be fixed when it is valid UTF-8 on disk (a lossy decode must never be written back). */
@@ -141,7 +156,7 @@ function writeFixed(path: string, display: string, before: string, after: string
 }
 
 /** The baseline as the CLI applies it (`trigger-lint-baseline.json` in the working directory when it exists). */
-export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'stderr'>): Result {
+export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'stderr'> & { root?: string }): Result {
   if (flags.baseline === false) {
     if (flags.baselineWrite || flags.baselinePrune) throw new UsageError('--no-baseline cannot be combined with --baseline-write or --baseline-prune');
     return result;
@@ -155,6 +170,8 @@ export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pic
     return result;
   }
   const toEntry = (p: string) => entryPath(io.cwd, file, p);
+  const why = exists ? refusal(io.root ?? projectRoot([], io.cwd), path) : undefined;
+  if (why) throw refusedError(file, why, 'baseline file');
   let baseline: Baseline | undefined = exists ? readBaseline(path, file) : undefined;
   if (flags.baselineWrite) {
     baseline = mergeBaseline(baseline, result, toEntry);
@@ -228,5 +245,7 @@ export function flagsFromCli(opts: Record<string, unknown>): WorkflowFlags {
     baselinePrune: !!opts.baselinePrune,
     fix: !!opts.fix,
     fixDryRun: !!opts.fixDryRun,
+    ...(opts.readEnv ? { readEnv: true } : {}),
+    ...(typeof opts.root === 'string' ? { root: opts.root } : {}),
   };
 }

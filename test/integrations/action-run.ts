@@ -23,6 +23,25 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The workflow commands the runner executes from a log, as the runner reads it: a line ends at
+ * "\n" or "\r"; between `::stop-commands::<token>` and `::<token>::` nothing is a command.
+ */
+export function executedCommands(log: string): string[] {
+  const out: string[] = [];
+  let stopped: string | undefined;
+  for (const line of log.split(/\r\n|\n|\r/)) {
+    if (stopped !== undefined) {
+      if (line === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) { stopped = stop[1]; continue; }
+    if (line.startsWith('::')) out.push(line);
+  }
+  return out;
+}
+
 export function runAction(workspace: string, inputs: Record<string, string> = {}): ActionRun {
   const outFile = join(workspace, '..', `${workspace.split('/').pop()}-output`);
   const summaryFile = join(workspace, '..', `${workspace.split('/').pop()}-summary`);
@@ -39,7 +58,7 @@ export function runAction(workspace: string, inputs: Record<string, string> = {}
     ...r,
     outputs: parseOutputs(readFileSync(outFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
-    annotations: r.stdout.split('\n').filter((l) => l.startsWith('::')),
+    annotations: executedCommands(r.stdout),
   };
 }
 

@@ -19,7 +19,7 @@ describe('action.yml', () => {
   it('runs the committed bundle on node24 with the documented inputs and outputs', () => {
     expect(meta.runs).toEqual({ using: 'node24', main: 'action/index.js' });
     expect(existsSync(join(ROOT, meta.runs.main))).toBe(true);
-    expect(Object.keys(meta.inputs)).toEqual(['paths', 'fail-on', 'sarif']);
+    expect(Object.keys(meta.inputs)).toEqual(['paths', 'fail-on', 'sarif', 'config', 'read-env']);
     expect(meta.inputs.paths.default).toBe('.');
     expect(meta.inputs['fail-on'].default).toBe('error');
     expect(Object.keys(meta.outputs)).toEqual(['errors', 'warnings', 'sarif-file']);

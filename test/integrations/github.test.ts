@@ -4,6 +4,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { escapeData, escapeProperty, annotation } from '../../src/reporters/github.js';
 import type { Finding } from '../../src/types.js';
 import { cli, fc3, tempDir, write } from './helpers.js';
+import { executedCommands } from './action-run.js';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   ruleId: 'prefix-leading-slash', severity: 'error', message: 'm', path: 's.yaml',
@@ -79,10 +80,23 @@ describe('inside GitHub Actions', () => {
   it('prints stylish and then the annotations when no --format is given', () => {
     const r = cli(['s.yaml'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
     expect(r.code).toBe(1);
-    const [stylish, annotations] = r.stdout.split(/\n(?=::)/);
+    // the stylish report is framed by ::stop-commands:: so its user text runs no workflow command
+    const m = /^::stop-commands::(\S+)\n([^]*)\n::\1::\n(::[^]*)$/.exec(r.stdout)!;
+    expect(m).not.toBeNull();
+    const [, , stylish, annotations] = m;
     expect(stylish).toMatch(/^s\.yaml:\d+:\d+: prefix "\/in\/" starts with "\/".*\[prefix-leading-slash\]/);
     expect(stylish).toMatch(/1 error, 0 warnings in 1 file$/);
     expect(annotations).toMatch(/^::error file=s\.yaml,line=\d+.*title=prefix-leading-slash::prefix "\/in\/"/);
+    expect(executedCommands(r.stdout)).toHaveLength(1);
+  });
+
+  it('frames the report when a folder name starts a line with a workflow command', () => {
+    const evil = tempDir('github-evil');
+    write(evil, '::stop-commands::pwned/s.yaml', fc3([{ name: 'slash', bucket: 'b', prefix: '/in/' }]));
+    const r = cli(['.'], { cwd: evil, env: { GITHUB_ACTIONS: 'true' } });
+    const executed = executedCommands(r.stdout);
+    expect(executed).toHaveLength(1);
+    expect(executed[0]).toMatch(/^::error file=%3A%3Astop-commands%3A%3Apwned\/s\.yaml,/);
   });
 
   it('prints only what --format asks for', () => {

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { lint } from '../../src/workflow/lint.js';
-import { Cache } from '../../src/engine/cache.js';
+import { Cache, entryMac } from '../../src/engine/cache.js';
+import { cacheSecret } from '../../src/engine/cache-key.js';
 import type { LintOptions, Result } from '../../src/types.js';
 
 // Two services on one bucket: b/s.yaml's trigger overlaps a/s.yaml's (a cross-file rule), and
@@ -67,12 +68,15 @@ const summary = (r: Result) => r.files.flatMap((f) => f.findings.map((x) => `${x
 function plant(path: string): void {
   const file = join(dir, CACHE);
   const data = JSON.parse(readFileSync(file, 'utf8'));
-  for (const list of Object.values(data.entries[path].unit.reports) as { message: string }[][]) for (const r of list) r.message = 'FROM CACHE';
+  const e = data.entries[path];
+  for (const list of Object.values(e.unit.reports) as { message: string }[][]) for (const r of list) r.message = 'FROM CACHE';
+  e.mac = entryMac(cacheSecret()!, path, e.key, e.unit); // signed as its writer would (test/security/cache.test.ts: a forged entry is a miss)
   writeFileSync(file, JSON.stringify(data));
 }
 const fromCache = (r: Result, path: string) => r.files.find((f) => f.path === path)!.findings.some((f) => f.message === 'FROM CACHE');
 
 beforeEach(() => {
+  process.env.XDG_CACHE_HOME ??= mkdtempSync(join(tmpdir(), 'tl-cache-key-'));
   dir = mkdtempSync(join(tmpdir(), 'tl-cache-'));
   for (const [p, t] of [['a/s.yaml', A], ['b/s.yaml', B]] as const) {
     const d = join(dir, p.split('/')[0]);
@@ -117,13 +121,15 @@ describe('--cache', () => {
     expect(fromCache(r, 'a/s.yaml')).toBe(false);
   });
 
-  it('lints a file again when an environment variable it reads changes, and only then', async () => {
-    await run({ env: { BUCKET: 'shared', HOME: '/x' } });
+  it('never caches a file linted with the process environment (--read-env), so no value of it is stored', async () => {
+    await run();
     plant('a/s.yaml');
-    expect(fromCache(await run({ env: { BUCKET: 'shared', HOME: '/y' } }), 'a/s.yaml')).toBe(true);
-    const r = await run({ env: { BUCKET: 'other', HOME: '/y' } });
+    const r = await run({ env: { BUCKET: 'other-secret-bucket' }, readEnv: true });
     expect(fromCache(r, 'a/s.yaml')).toBe(false);
     expect(summary(r)).not.toContain(EXPECTED[1]); // a/s.yaml now watches another bucket
+    expect(readFileSync(join(dir, CACHE), 'utf8')).not.toContain('other-secret-bucket');
+    // without the opt-in the environment is not read: the written default counts, and the entry is reused
+    expect(summary(await run({ env: { BUCKET: 'other-secret-bucket' } }))).toContain(EXPECTED[1]);
   });
 
   it('discards a cache written by another version of trigger-lint', async () => {
@@ -132,8 +138,8 @@ describe('--cache', () => {
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).entries)).toEqual(['a/s.yaml', 'b/s.yaml']);
     const same = new Cache(file, JSON.parse(readFileSync(file, 'utf8')).version);
     const key = JSON.parse(readFileSync(file, 'utf8')).entries['a/s.yaml'].key;
-    expect(same.get('a/s.yaml', key, {})).toBeDefined();
-    expect(new Cache(file, '999.0.0').get('a/s.yaml', key, {})).toBeUndefined();
+    expect(same.get('a/s.yaml', key)).toBeDefined();
+    expect(new Cache(file, '999.0.0').get('a/s.yaml', key)).toBeUndefined();
   });
 
   it('treats an unreadable cache file as empty', async () => {

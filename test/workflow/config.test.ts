@@ -120,11 +120,13 @@ describe('configuration keys', () => {
     expect(globMatches('a/b/s.yaml', 'a/s.yaml')).toBe(false);
   });
 
-  it('vars go to the file; env fills in what the environment does not set', () => {
+  it('vars go to the file; env fills in what the environment does not set (when it is read: --read-env)', () => {
     const dir = project({ '.trigger-lint.yaml': 'vars: { bucket: real-bucket }\nenv: { REGION: cn-shanghai, STAGE: dev }\n' });
-    const s = new ConfigResolver(dir, {}, { STAGE: 'prod' }).settings(join(dir, 's.yaml'));
+    const s = new ConfigResolver(dir, { readEnv: true }, { STAGE: 'prod' }).settings(join(dir, 's.yaml'));
     expect(s?.vars).toEqual({ bucket: 'real-bucket' });
     expect(s?.env).toEqual({ REGION: 'cn-shanghai', STAGE: 'prod' });
+    // by default the process environment is not read: the configuration's env alone
+    expect(new ConfigResolver(dir, {}, { STAGE: 'prod' }).settings(join(dir, 's.yaml'))?.env).toEqual({ REGION: 'cn-shanghai', STAGE: 'dev' });
   });
 
   it('limits raise one vendor and keep the others at the facts table', () => {

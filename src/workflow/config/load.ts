@@ -34,6 +34,8 @@ export interface ConfigFile {
   requireReason: boolean;
   /** `code: false`: do not read handler code. */
   code: boolean;
+  /** `readEnv: true`: resolve `${env(…)}` from the process environment (when the run trusts this key). */
+  readEnv: boolean;
 }
 
 export const CONFIG_FILE_NAMES = ['.trigger-lint.yaml', '.trigger-lint.yml'];
@@ -62,7 +64,7 @@ export function parseConfig(text: string, path: string, display: string, dir: st
   }
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code)`);
+    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
   }
   const validate = validators['trigger-lint-config'];
   if (!validate(data)) {
@@ -96,6 +98,7 @@ export function parseConfig(text: string, path: string, display: string, dir: st
     limits: d.limits ?? {},
     requireReason: d.requireReason === true,
     code: d.code !== false,
+    readEnv: d.readEnv === true,
   };
 }
 
@@ -122,7 +125,7 @@ function offsetOf(node: unknown): number {
   return r ? r[0] : 0;
 }
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignore', 'vars', 'env', 'limits', 'requireReason', 'code'];
+const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignore', 'vars', 'env', 'limits', 'requireReason', 'code', 'readEnv'];
 const KEYS_AT: Record<string, string[]> = {
   '': TOP_KEYS,
   limits: ['aliyun', 'tencent', 'huawei', 'jdcloud', 'aws'],

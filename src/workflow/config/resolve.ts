@@ -5,6 +5,7 @@
 // upward, stopping at the repository root (the folder holding `.git`) or the filesystem root;
 // `--config <file>` uses one file for everything, `--no-config` none.
 import { existsSync, statSync } from 'node:fs';
+import { projectRoot, refusal, refusedError } from '../../engine/containment.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { RULES } from '../../../rules/index.js';
@@ -23,6 +24,13 @@ export interface CliSettings {
   rules?: Record<string, RuleSetting>;
   /** `--require-reason`. */
   requireReason?: boolean;
+  /**
+   * Whether `${env(…)}` reads the process environment: true (`--read-env`), false (never: the
+   * Action without its `read-env` input, the language server), undefined (each configuration's `readEnv`).
+   */
+  readEnv?: boolean;
+  /** The project root: a configuration file outside it (after symlinks) is refused (src/engine/containment.ts). */
+  root?: string;
 }
 
 export interface Effective {
@@ -32,8 +40,10 @@ export interface Effective {
   /** Every rule's effective setting. */
   rules: Record<string, RuleSetting>;
   vars: Record<string, unknown>;
-  /** The configuration's own `env` (the process environment wins over it). */
+  /** The configuration's own `env` (the process environment wins over it when it is read). */
   env: Record<string, string>;
+  /** Whether the process environment is read for this file (`--read-env` or the configuration's `readEnv`). */
+  readEnv: boolean;
   limits: Record<string, number>;
   requireReason: boolean;
   /** Whether handler code is read (`code: false` turns it off). */
@@ -63,7 +73,7 @@ export class ConfigResolver {
   private readonly files = new Map<string, ConfigFile>();
   private readonly effective = new Map<string, Effective>();
 
-  constructor(readonly cwd: string, readonly cli: CliSettings = {}, readonly processEnv: Record<string, string | undefined> = process.env) {}
+  constructor(readonly cwd: string, readonly cli: CliSettings = {}, readonly processEnv: Record<string, string | undefined> = {}) {}
 
   /** The configuration file for a file on disk (absolute path), or undefined. */
   configFor(absFile: string): ConfigFile | undefined {
@@ -80,6 +90,8 @@ export class ConfigResolver {
   private load(p: string, dir: string): ConfigFile {
     let c = this.files.get(p);
     if (!c) {
+      const why = refusal(this.cli.root ?? (this.cli.root = projectRoot([], this.cwd)), p);
+      if (why) throw refusedError(displayPath(this.cwd, p), why, 'configuration file');
       c = loadConfigFile(p, displayPath(this.cwd, p), dir);
       this.files.set(p, c);
     }
@@ -125,6 +137,7 @@ export class ConfigResolver {
       rules,
       vars: c?.vars ?? {},
       env: c?.env ?? {},
+      readEnv: this.cli.readEnv ?? c?.readEnv ?? false,
       limits,
       requireReason: !!(c?.requireReason || this.cli.requireReason),
       code: c?.code !== false,
@@ -141,7 +154,8 @@ export class ConfigResolver {
     return {
       rules: e.rules,
       ...(Object.keys(e.vars).length ? { vars: e.vars } : {}),
-      ...(Object.keys(e.env).length ? { env: { ...e.env, ...this.processEnv } } : {}),
+      // the process environment is read only on opt-in (docs/security.md); a configuration's own values always count
+      ...(e.readEnv ? { env: { ...e.env, ...this.processEnv }, readEnv: true } : Object.keys(e.env).length ? { env: e.env } : {}),
       ...(e.code ? {} : { code: false }),
     };
   }
