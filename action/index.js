@@ -61,10 +61,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS2;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap21 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap20 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar18 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -97,11 +97,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias4;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap21;
+    exports.isMap = isMap20;
     exports.isNode = isNode;
     exports.isPair = isPair5;
     exports.isScalar = isScalar18;
-    exports.isSeq = isSeq10;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc2, onError, tag) {
-      const isMap21 = fc2.start.source === "{";
-      const fcName = isMap21 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap21 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap20 = fc2.start.source === "{";
+      const fcName = isMap20 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap20 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap21 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap20 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap21 && !sep9 && !props.found) {
+        if (!isMap20 && !sep9 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap21 && !props.found && ctx.options.strict) {
+            if (!isMap20 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode2, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap21) {
+          if (isMap20) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
               onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap21 ? "}" : "]";
+      const expectedEnd = isMap20 ? "}" : "]";
       const [ce, ...ee] = fc2.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7776,221 +7776,6 @@ var init_model = __esm({
   }
 });
 
-// src/model/vendors.ts
-function normaliseEvent(vendor, name2) {
-  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
-  return name2;
-}
-function expandEvent(vendor, name2) {
-  const [family, op] = name2.split(":");
-  const ops = VENDORS[vendor].families[family];
-  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
-  return [name2];
-}
-function eventsIntersect(vendor, a2, b) {
-  const written = new Set(a2);
-  for (const e of b) if (written.has(e)) return e;
-  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
-  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
-  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
-  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
-  return void 0;
-}
-function sameFamilyWildcard(a2, b) {
-  const [fa, oa] = a2.split(":");
-  const [fb, ob] = b.split(":");
-  return fa === fb && (oa === "*" || ob === "*");
-}
-function isCreationEvent(name2) {
-  return name2.startsWith("ObjectCreated:");
-}
-var VENDORS;
-var init_vendors = __esm({
-  "src/model/vendors.ts"() {
-    "use strict";
-    VENDORS = {
-      aliyun: {
-        vendor: "aliyun",
-        storage: "OSS",
-        cloud: "Alibaba Cloud",
-        functions: "Function Compute",
-        gateway: "API Gateway",
-        eventPrefixes: ["oss:"],
-        families: {
-          ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
-          ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
-          ObjectModified: ["UpdateObjectMeta"],
-          ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
-        },
-        bucketTriggerLimit: 10,
-        limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
-        limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
-        sameRegion: true,
-        leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
-      },
-      tencent: {
-        vendor: "tencent",
-        storage: "COS",
-        cloud: "Tencent Cloud",
-        functions: "SCF",
-        gateway: "the SCF API gateway trigger",
-        eventPrefixes: ["cos:"],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
-          ObjectRemove: ["Delete", "DeleteMarkerCreated"],
-          ObjectRestore: ["Post", "Completed"]
-        },
-        bucketTriggerLimit: 10,
-        functionTriggerLimit: 10,
-        limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
-        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-        sameRegion: true,
-        leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
-      },
-      huawei: {
-        vendor: "huawei",
-        storage: "OBS",
-        cloud: "Huawei Cloud",
-        functions: "FunctionGraph",
-        gateway: "FunctionGraph APIG",
-        eventPrefixes: ["s3:", ""],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-          ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
-        },
-        bucketTriggerLimit: 10,
-        limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
-        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-        sameRegion: true,
-        leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
-      },
-      jdcloud: {
-        vendor: "jdcloud",
-        storage: "OSS",
-        cloud: "JD Cloud",
-        functions: "JD Cloud Function",
-        gateway: "API Gateway",
-        eventPrefixes: ["s3:"],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-          ObjectRemoved: ["Delete"]
-        },
-        bucketTriggerLimit: 10,
-        limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
-        limitRemedy: "merge triggers with the same events and a common prefix",
-        sameRegion: true,
-        leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
-      },
-      aws: {
-        vendor: "aws",
-        storage: "S3",
-        cloud: "AWS",
-        functions: "AWS",
-        gateway: "API Gateway",
-        eventPrefixes: ["s3:"],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-          ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
-          ObjectRestore: ["Post", "Completed", "Delete"],
-          Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
-          LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
-          ObjectTagging: ["Put", "Delete"],
-          ObjectAcl: ["Put"]
-        },
-        bucketTriggerLimit: Infinity,
-        limitSource: "AWS S3 has no small per-bucket notification limit",
-        limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
-        sameRegion: true,
-        leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
-        encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
-      let length = 0;
-      let pos = 0;
-      let value2;
-      while (pos < len) {
-        length++;
-        value2 = str3.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str3.charCodeAt(pos);
-          if ((value2 & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// src/source/yamlnav.ts
-function nodeLoc(file, node, fallback) {
-  const r = node?.range;
-  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
-  return fallback ?? { file, start: 0, end: 0 };
-}
-function entries(map) {
-  const out2 = [];
-  for (const p of map.items) if ((0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key)) out2.push([String(p.key.value), p]);
-  return out2;
-}
-function contentStart(node) {
-  const t = node.type;
-  const s = node.range?.[0] ?? 0;
-  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
-}
-function isVerbatim(text2, node) {
-  const r = node.range;
-  if (!r || typeof node.value !== "string") return false;
-  const start2 = contentStart(node);
-  const quoted = start2 !== r[0];
-  const end2 = quoted ? r[1] - 1 : r[1];
-  return text2.slice(start2, end2) === node.value;
-}
-var import_yaml5, AliasBudget;
-var init_yamlnav = __esm({
-  "src/source/yamlnav.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    init_source();
-    init_alias_targets();
-    AliasBudget = class {
-      constructor(doc, max = MAX_ALIAS_COUNT) {
-        this.doc = doc;
-        this.max = max;
-      }
-      doc;
-      max;
-      used = 0;
-      targets;
-      /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
-      deref(node) {
-        let n = node;
-        let hops = 0;
-        while (n && (0, import_yaml5.isAlias)(n)) {
-          if (++this.used > this.max || ++hops > 32) return void 0;
-          this.targets ??= aliasTargets(this.doc);
-          n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
-        }
-        return n;
-      }
-    };
-  }
-});
-
 // src/code/syntax-node.ts
 function toPlain(tree, source) {
   const c = tree.walk();
@@ -8087,7 +7872,7 @@ __export(web_tree_sitter_exports, {
   LookaheadIterator: () => LookaheadIterator,
   MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
   Node: () => Node,
-  Parser: () => Parser3,
+  Parser: () => Parser2,
   Query: () => Query,
   Tree: () => Tree,
   TreeCursor: () => TreeCursor
@@ -10030,7 +9815,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
 function indexForByteOffset(source, byteOffset) {
   return new TextEncoder().encodeInto(source, new Uint8Array(byteOffset)).read;
 }
-var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser3, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
   "node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
@@ -11419,7 +11204,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       C._ts_parser_delete(addresses[0]);
       C._free(addresses[1]);
     });
-    Parser3 = class {
+    Parser2 = class {
       static {
         __name(this, "Parser");
       }
@@ -12111,7 +11896,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/code/parser.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 function wasmPath(w) {
@@ -12122,7 +11907,7 @@ function wasmPath(w) {
 function loadParsers() {
   loading ??= (async () => {
     const ts = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const wasmBinary2 = readFileSync(wasmPath(RUNTIME));
+    const wasmBinary2 = readFileSync2(wasmPath(RUNTIME));
     await ts.Parser.init({ wasmBinary: wasmBinary2 });
     runtime = { Parser: ts.Parser, Language: ts.Language, parsers: /* @__PURE__ */ new Map() };
     return runtime;
@@ -12138,7 +11923,7 @@ function parse3(lang, text2, deadline = Infinity) {
   if (p === void 0) {
     try {
       p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync2(wasmPath(GRAMMAR[lang])))));
     } catch {
       p = null;
     }
@@ -12163,7 +11948,7 @@ function parseWith(w, text2) {
   if (p === void 0) {
     try {
       p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(w)))));
+      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync2(wasmPath(w)))));
     } catch {
       p = null;
     }
@@ -12190,95 +11975,153 @@ var init_parser = __esm({
   }
 });
 
-// src/formats/terraform/paths.ts
-function isTerraformPath(path2) {
-  return /\.tf$/i.test(path2);
+// src/model/vendors.ts
+function normaliseEvent(vendor, name2) {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
+  return name2;
 }
-function isVarsFile(path2) {
-  const base = path2.slice(path2.lastIndexOf("/") + 1);
-  return base === "terraform.tfvars" || base.endsWith(".auto.tfvars");
+function expandEvent(vendor, name2) {
+  const [family, op] = name2.split(":");
+  const ops = VENDORS[vendor].families[family];
+  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
+  return [name2];
 }
-function isTerraformInput(path2) {
-  return isTerraformPath(path2) || isVarsFile(path2);
+function eventsIntersect(vendor, a2, b) {
+  const written = new Set(a2);
+  for (const e of b) if (written.has(e)) return e;
+  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
+  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
+  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
+  return void 0;
 }
-var init_paths = __esm({
-  "src/formats/terraform/paths.ts"() {
+function sameFamilyWildcard(a2, b) {
+  const [fa, oa] = a2.split(":");
+  const [fb, ob] = b.split(":");
+  return fa === fb && (oa === "*" || ob === "*");
+}
+function isCreationEvent(name2) {
+  return name2.startsWith("ObjectCreated:");
+}
+var VENDORS;
+var init_vendors = __esm({
+  "src/model/vendors.ts"() {
     "use strict";
-  }
-});
-
-// src/formats/terraform/hcl.ts
-function parseHcl(text2) {
-  return parseWith(HCL, text2);
-}
-function hclErrors(tree) {
-  const out2 = [];
-  if (!tree.rootNode.hasError) return out2;
-  const visit3 = (n) => {
-    if (out2.length >= 20) return;
-    if (n.isMissing) {
-      out2.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` });
-      return;
-    }
-    if (n.type === "ERROR") {
-      const text2 = n.text.split("\n")[0].slice(0, 40);
-      out2.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)), message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)` });
-      return;
-    }
-    if (n.hasError) for (const c of n.children) visit3(c);
-  };
-  visit3(tree.rootNode);
-  return out2;
-}
-function hclComments(text2) {
-  if (!text2.includes("#") && !text2.includes("//")) return [];
-  const tree = parseHcl(text2);
-  if (!tree) return [];
-  const out2 = [];
-  try {
-    const visit3 = (n) => {
-      if (n.type === "comment") {
-        const t = n.text;
-        const lead = t.startsWith("#") ? 1 : t.startsWith("//") ? 2 : 0;
-        if (lead) {
-          const lineStart = text2.lastIndexOf("\n", n.startIndex - 1) + 1;
-          out2.push({ offset: n.startIndex + lead - 1, text: t.slice(lead).replace(/\r?\n$/, ""), trailing: text2.slice(lineStart, n.startIndex).trim() !== "" });
-        }
-        return;
+    VENDORS = {
+      aliyun: {
+        vendor: "aliyun",
+        storage: "OSS",
+        cloud: "Alibaba Cloud",
+        functions: "Function Compute",
+        gateway: "API Gateway",
+        eventPrefixes: ["oss:"],
+        families: {
+          ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
+          ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
+          ObjectModified: ["UpdateObjectMeta"],
+          ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+        limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
+      },
+      tencent: {
+        vendor: "tencent",
+        storage: "COS",
+        cloud: "Tencent Cloud",
+        functions: "SCF",
+        gateway: "the SCF API gateway trigger",
+        eventPrefixes: ["cos:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
+          ObjectRemove: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed"]
+        },
+        bucketTriggerLimit: 10,
+        functionTriggerLimit: 10,
+        limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
+      },
+      huawei: {
+        vendor: "huawei",
+        storage: "OBS",
+        cloud: "Huawei Cloud",
+        functions: "FunctionGraph",
+        gateway: "FunctionGraph APIG",
+        eventPrefixes: ["s3:", ""],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
+      },
+      jdcloud: {
+        vendor: "jdcloud",
+        storage: "OSS",
+        cloud: "JD Cloud",
+        functions: "JD Cloud Function",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
+        limitRemedy: "merge triggers with the same events and a common prefix",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
+      },
+      aws: {
+        vendor: "aws",
+        storage: "S3",
+        cloud: "AWS",
+        functions: "AWS",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed", "Delete"],
+          Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
+          LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
+          ObjectTagging: ["Put", "Delete"],
+          ObjectAcl: ["Put"]
+        },
+        bucketTriggerLimit: Infinity,
+        limitSource: "AWS S3 has no small per-bucket notification limit",
+        limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+        encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
       }
-      for (const c of n.children) if (c) visit3(c);
     };
-    visit3(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-  return out2.sort((a2, b) => a2.offset - b.offset);
-}
-var HCL, loadHcl, hclLoaded;
-var init_hcl = __esm({
-  "src/formats/terraform/hcl.ts"() {
-    "use strict";
-    init_parser();
-    init_paths();
-    HCL = { file: "tree-sitter-hcl.wasm", pkg: "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm" };
-    loadHcl = loadParsers;
-    hclLoaded = parsersLoaded;
   }
 });
 
 // src/model/writes.ts
-function words2(name2) {
+function words(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
 }
 function outputRole(name2) {
-  const w = words2(name2);
+  const w = words(name2);
   if (!w.some((x) => OUTPUT_WORDS.has(x))) return void 0;
   if (w.includes("BUCKET")) return "bucket";
   if (PREFIX_WORDS.has(w[w.length - 1])) return "prefix";
   return void 0;
 }
 function stem2(name2) {
-  return words2(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
+  return words(name2).filter((x) => x !== "BUCKET" && !PREFIX_WORDS.has(x) && x !== "NAME").join("_");
 }
 function stripSlash(l) {
   return typeof l.value === "string" && l.value.startsWith("/") ? { ...l, value: l.value.replace(/^\/+/, "") } : l;
@@ -12325,6 +12168,61 @@ var init_writes = __esm({
     "use strict";
     OUTPUT_WORDS = /* @__PURE__ */ new Set(["DST", "DEST", "DESTINATION", "OUTPUT", "OUT", "TARGET", "PROCESSED", "RESULT"]);
     PREFIX_WORDS = /* @__PURE__ */ new Set(["DIR", "PATH", "PREFIX", "FOLDER", "KEY"]);
+  }
+});
+
+// src/source/yamlnav.ts
+function nodeLoc(file, node, fallback) {
+  const r = node?.range;
+  if (r) return { file, start: r[0], end: Math.max(r[0], r[1]) };
+  return fallback ?? { file, start: 0, end: 0 };
+}
+function entries(map) {
+  const out2 = [];
+  for (const p of map.items) if ((0, import_yaml4.isPair)(p) && (0, import_yaml4.isScalar)(p.key)) out2.push([String(p.key.value), p]);
+  return out2;
+}
+function contentStart(node) {
+  const t = node.type;
+  const s = node.range?.[0] ?? 0;
+  return t === "QUOTE_DOUBLE" || t === "QUOTE_SINGLE" ? s + 1 : s;
+}
+function isVerbatim(text2, node) {
+  const r = node.range;
+  if (!r || typeof node.value !== "string") return false;
+  const start2 = contentStart(node);
+  const quoted = start2 !== r[0];
+  const end2 = quoted ? r[1] - 1 : r[1];
+  return text2.slice(start2, end2) === node.value;
+}
+var import_yaml4, AliasBudget;
+var init_yamlnav = __esm({
+  "src/source/yamlnav.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_source();
+    init_alias_targets();
+    AliasBudget = class {
+      constructor(doc, max = MAX_ALIAS_COUNT) {
+        this.doc = doc;
+        this.max = max;
+      }
+      doc;
+      max;
+      used = 0;
+      targets;
+      /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
+      deref(node) {
+        let n = node;
+        let hops = 0;
+        while (n && (0, import_yaml4.isAlias)(n)) {
+          if (++this.used > this.max || ++hops > 32) return void 0;
+          this.targets ??= aliasTargets(this.doc);
+          n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
+        }
+        return n;
+      }
+    };
   }
 });
 
@@ -12443,6 +12341,82 @@ var init_common = __esm({
     init_writes();
     init_yamlnav();
     init_trigger_fields();
+  }
+});
+
+// src/formats/terraform/paths.ts
+function isTerraformPath(path2) {
+  return /\.tf$/i.test(path2);
+}
+function isVarsFile(path2) {
+  const base = path2.slice(path2.lastIndexOf("/") + 1);
+  return base === "terraform.tfvars" || base.endsWith(".auto.tfvars");
+}
+function isTerraformInput(path2) {
+  return isTerraformPath(path2) || isVarsFile(path2);
+}
+var init_paths = __esm({
+  "src/formats/terraform/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/formats/terraform/hcl.ts
+function parseHcl(text2) {
+  return parseWith(HCL, text2);
+}
+function hclErrors(tree) {
+  const out2 = [];
+  if (!tree.rootNode.hasError) return out2;
+  const visit3 = (n) => {
+    if (out2.length >= 20) return;
+    if (n.isMissing) {
+      out2.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` });
+      return;
+    }
+    if (n.type === "ERROR") {
+      const text2 = n.text.split("\n")[0].slice(0, 40);
+      out2.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)), message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)` });
+      return;
+    }
+    if (n.hasError) for (const c of n.children) visit3(c);
+  };
+  visit3(tree.rootNode);
+  return out2;
+}
+function hclComments(text2) {
+  if (!text2.includes("#") && !text2.includes("//")) return [];
+  const tree = parseHcl(text2);
+  if (!tree) return [];
+  const out2 = [];
+  try {
+    const visit3 = (n) => {
+      if (n.type === "comment") {
+        const t = n.text;
+        const lead = t.startsWith("#") ? 1 : t.startsWith("//") ? 2 : 0;
+        if (lead) {
+          const lineStart = text2.lastIndexOf("\n", n.startIndex - 1) + 1;
+          out2.push({ offset: n.startIndex + lead - 1, text: t.slice(lead).replace(/\r?\n$/, ""), trailing: text2.slice(lineStart, n.startIndex).trim() !== "" });
+        }
+        return;
+      }
+      for (const c of n.children) if (c) visit3(c);
+    };
+    visit3(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+  return out2.sort((a2, b) => a2.offset - b.offset);
+}
+var HCL, loadHcl, hclLoaded;
+var init_hcl = __esm({
+  "src/formats/terraform/hcl.ts"() {
+    "use strict";
+    init_parser();
+    init_paths();
+    HCL = { file: "tree-sitter-hcl.wasm", pkg: "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm" };
+    loadHcl = loadParsers;
+    hclLoaded = parsersLoaded;
   }
 });
 
@@ -12780,7 +12754,6 @@ var init_evaluate = __esm({
       }
       traversal(head, rest, file, at) {
         const root = head.text;
-        const names2 = [];
         let i2 = 0;
         const steps = rest.filter((s) => s.type === "get_attr" || s.type === "index" || s.type === "splat");
         const nameAt = (k2) => steps[k2]?.type === "get_attr" ? steps[k2].namedChildren[0]?.text : void 0;
@@ -12987,23 +12960,23 @@ function filterOf(v, fallback) {
 function jsonValue(v) {
   if (!v || v.t === "null") return {};
   if (v.t !== "str") return { value: v };
-  const doc = (0, import_yaml24.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length || !((0, import_yaml24.isMap)(doc.contents) || (0, import_yaml24.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
+  const doc = (0, import_yaml23.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length || !((0, import_yaml23.isMap)(doc.contents) || (0, import_yaml23.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
   const conv = (n) => {
     const r = n?.range;
     const whole = r ? spanOf(v, r[0], r[1]) : v.at;
-    if ((0, import_yaml24.isMap)(n)) {
+    if ((0, import_yaml23.isMap)(n)) {
       const fields = /* @__PURE__ */ new Map();
       for (const p of n.items) {
-        const k2 = (0, import_yaml24.isScalar)(p.key) ? String(p.key.value) : void 0;
+        const k2 = (0, import_yaml23.isScalar)(p.key) ? String(p.key.value) : void 0;
         if (k2 === void 0) continue;
         const kr = p.key.range;
         fields.set(k2, { key: kr ? spanOf(v, kr[0], kr[1]) : whole, val: conv(p.value) });
       }
       return { t: "obj", fields, at: whole };
     }
-    if ((0, import_yaml24.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
-    if ((0, import_yaml24.isScalar)(n) && r) {
+    if ((0, import_yaml23.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
+    if ((0, import_yaml23.isScalar)(n) && r) {
       const val = n.value;
       if (typeof val === "string" && val.includes(HOLE)) return unknown("a string with an unknown interpolation", whole);
       if (typeof val === "string") {
@@ -13022,11 +12995,11 @@ function jsonValue(v) {
   };
   return { value: conv(doc.contents) };
 }
-var import_yaml24;
+var import_yaml23;
 var init_located = __esm({
   "src/formats/terraform/located.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_model();
     init_vendors();
     init_value();
@@ -13766,8 +13739,36 @@ var init_terraform = __esm({
     init_paths();
     init_hcl();
     init_paths();
-    ({ dirname: dirname7, join: join9, normalize } = posix);
+    dirname7 = (p) => posix.dirname(p);
+    join9 = (...parts2) => posix.join(...parts2);
+    normalize = (p) => posix.normalize(p);
     MAX_MODULE_DEPTH = 8;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str3) {
+      const len = str3.length;
+      let length = 0;
+      let pos = 0;
+      let value2;
+      while (pos < len) {
+        length++;
+        value2 = str3.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str3.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -15219,190 +15220,1826 @@ import { existsSync as existsSync6, readFileSync as readFileSync9, statSync as s
 // src/engine/lint.ts
 init_source();
 
-// src/source/where.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function where(sources, at) {
-  let byPath = cache.get(sources);
-  if (!byPath) cache.set(sources, byPath = new Map(sources.map((s) => [s.path, s])));
-  const src = byPath.get(at.file);
-  return src ? `${at.file}:${src.lineCounter.linePos(at.start).line}` : at.file;
-}
-
-// rules/bucket-trigger-limit.ts
+// src/code/stage.ts
 init_model();
+import { relative as relative3, sep as sep3 } from "node:path";
 
-// src/model/filters.ts
-init_model();
-init_vendors();
-function prefixesOverlap(a2, b) {
-  return a2.startsWith(b) || b.startsWith(a2);
-}
-function suffixesOverlap(a2, b) {
-  return a2.endsWith(b) || b.endsWith(a2);
-}
-function bucketId(vendor, bucket) {
-  return `${vendor}\0${bucket}`;
-}
-function bucketKey(t) {
-  return isKnown(t.bucket) ? bucketId(t.function.vendor, t.bucket.value) : void 0;
-}
-function byBucket(triggers, filter2 = () => true) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const t of triggers) {
-    if (!filter2(t)) continue;
-    const k2 = bucketKey(t);
-    if (k2 === void 0) continue;
-    const g = groups.get(k2);
-    if (g) g.push(t);
-    else groups.set(k2, [t]);
+// src/code/context.ts
+var MAX_DEPTH = 8;
+var MAX_STEPS = 2e5;
+var Analysis = class {
+  constructor(env, load, limits = { steps: MAX_STEPS, deadline: Infinity }) {
+    this.env = env;
+    this.load = load;
+    this.limits = limits;
   }
-  return groups;
-}
-function storageName(t) {
-  return VENDORS[t.function.vendor].storage;
-}
-function q(s) {
-  return JSON.stringify(s);
-}
-function bucketText(l) {
-  return `bucket ${bucketShort(l)}`;
-}
-function bucketShort(l) {
-  return l.display ?? (isKnown(l) ? q(l.value) : "whose name is not known");
-}
-function triggerLabel(t) {
-  return typeof t.name.value === "string" && t.name.value ? `trigger ${q(t.name.value)}` : "this trigger";
-}
-function functionLabel(t) {
-  return typeof t.function.name.value === "string" ? `function ${q(t.function.name.value)}` : "the function";
-}
-function filterText(prefix, suffix) {
-  if (!prefix && !suffix) return "every key";
-  if (prefix && suffix) return `keys with prefix ${q(prefix)} and suffix ${q(suffix)}`;
-  return prefix ? `keys with prefix ${q(prefix)}` : `keys with suffix ${q(suffix)}`;
-}
-function neverFires(t) {
-  return isKnown(t.prefix) && t.prefix.value.startsWith("/");
-}
-
-// rules/bucket-trigger-limit.ts
-init_vendors();
-var bucket_trigger_limit_default = {
-  id: "bucket-trigger-limit",
-  description: "Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows",
-  severity: "error",
-  check({ model, sources, options, report }) {
-    for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
-      const vendor = group[0].function.vendor;
-      const limit2 = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
-      if (group.length <= limit2) continue;
-      const bucket = bucketShort(group[0].bucket);
-      for (const t of group.slice(limit2)) {
-        report({
-          at: t.bucket.at,
-          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files (the first at ${where(sources, group[0].bucket.at)}), more than the ${limit2} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
-          related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
-          key: `${t.function.name.value}/${t.name.value}`
-        });
-      }
-    }
-    const perFunction = /* @__PURE__ */ new Map();
-    for (const t of model.storageTriggers) {
-      if (!t.native || VENDORS[t.function.vendor].functionTriggerLimit === void 0) continue;
-      const list = perFunction.get(t.function.id) ?? perFunction.set(t.function.id, []).get(t.function.id);
-      list.push(t);
-    }
-    for (const list of perFunction.values()) {
-      const f = VENDORS[list[0].function.vendor];
-      const limit2 = f.functionTriggerLimit;
-      if (list.length <= limit2) continue;
-      for (const t of list.slice(limit2)) {
-        report({
-          at: isKnown(t.bucket) ? t.bucket.at : t.at,
-          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit2} one function may bind (the first at ${where(sources, list[0].at)}), so deploying this one fails; split the work across functions`,
-          related: [{ at: list[0].at, message: "the first of them" }],
-          key: `${t.function.name.value}/${t.name.value}`
-        });
-      }
-    }
+  env;
+  load;
+  limits;
+  writes = [];
+  seen = /* @__PURE__ */ new Set();
+  sdks = /* @__PURE__ */ new Set();
+  stack = [];
+  /** Checks on the triggering key in effect where evaluation is (src/model/key-guard.ts); a write records them. */
+  guards = [];
+  /** Function nodes evaluated at least once (by start offset per module). */
+  ran = /* @__PURE__ */ new Set();
+  steps = 0;
+  /** 'rest': functions the handler never reached, evaluated with unknown arguments; their writes count only at call sites not seen yet. */
+  phase = "handler";
+  sites = /* @__PURE__ */ new Set();
+  record(module2, w) {
+    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}\0${(w.guards ?? []).map((g) => `${g.label}=${g.expect}`).join(",")}`;
+    const site = `${module2.abs}\0${w.start}`;
+    if (this.seen.has(id2) || this.phase === "rest" && this.sites.has(site)) return;
+    this.seen.add(id2);
+    if (this.phase === "handler") this.sites.add(site);
+    this.writes.push({ ...w, module: module2 });
+  }
+  /** Whether evaluation may go on (steps and time left; the clock is read every 256 steps). */
+  tick() {
+    const l = this.limits;
+    if (l.stopped) return false;
+    if (++this.steps >= l.steps) l.stopped = "steps";
+    else if ((this.steps & 255) === 0 && performance.now() > l.deadline) l.stopped = "time";
+    return !l.stopped;
   }
 };
 
-// rules/disable-reason.ts
-var disable_reason_default = {
-  id: "disable-reason",
-  description: 'Require a reason ("-- why") on every trigger-lint-disable comment',
-  severity: "error",
-  defaultOff: true,
-  postProcess({ directives, report }) {
-    for (const d of directives) {
-      if (d.kind === "enable" || d.reason) continue;
-      const what = d.rules.length ? d.rules.map((r) => r.id).join(", ") : "every rule";
-      report({
-        at: d.at,
-        message: `trigger-lint-${d.kind} (${what}) gives no reason: this project requires one for every suppression; append " -- <why this finding is safe to ignore>"`,
-        key: `${d.kind}:${what}`
-      });
-    }
+// src/code/budget.ts
+var DEFAULT_CODE_BUDGET = {
+  functionMs: 2e3,
+  runMs: 2e4,
+  functionSteps: MAX_STEPS,
+  runSteps: 20 * MAX_STEPS
+};
+var MAX_IMPORT_DEPTH = 32;
+var RunBudget = class {
+  constructor(budget = {}, now = () => performance.now()) {
+    this.now = now;
+    this.b = { ...DEFAULT_CODE_BUDGET, ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === "number" && v >= 0)) };
+    this.end = now() + this.b.runMs;
+    this.stepsLeft = this.b.runSteps;
+  }
+  now;
+  b;
+  end;
+  stepsLeft;
+  /** The limits of the next function: its own budget, within what is left of the run's. */
+  forFunction() {
+    const steps = Math.min(this.b.functionSteps, this.stepsLeft);
+    const deadline = Math.min(this.now() + this.b.functionMs, this.end);
+    return { steps, deadline, run: steps < this.b.functionSteps || deadline === this.end };
+  }
+  spend(steps) {
+    this.stepsLeft = Math.max(0, this.stepsLeft - steps);
+  }
+  spent() {
+    return this.stepsLeft <= 0 || this.now() >= this.end;
   }
 };
 
-// rules/duplicate-trigger-name.ts
-init_model();
-
-// src/model/declared-twice.ts
-init_model();
-function deployKey(t) {
-  const fn = t.function.deployName;
-  if (!fn || !isKnown(t.name) || t.name.value === "") return void 0;
-  return `${t.function.vendor}\0${fn}\0${t.name.value}`;
+// src/model/key-pattern.ts
+function cutSuffix(suffix, tail) {
+  if (suffix === void 0 || !tail) return suffix;
+  const at = suffix.lastIndexOf(tail.sep);
+  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
 }
-function declaredTwice(a2, b) {
-  if (a2.at.file === b.at.file) return false;
-  const k2 = deployKey(a2);
-  return k2 !== void 0 && k2 === deployKey(b);
-}
-
-// rules/duplicate-trigger-name.ts
-var duplicate_trigger_name_default = {
-  id: "duplicate-trigger-name",
-  description: "Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files",
-  severity: "error",
-  check({ model, sources, report }) {
-    const seen = /* @__PURE__ */ new Map();
-    const deployed = /* @__PURE__ */ new Map();
-    for (const t of model.triggers) {
-      if (!isKnown(t.name) || t.name.value === "") continue;
-      const k2 = `${t.function.id}\0${t.name.value}`;
-      const first = seen.get(k2);
-      if (first) {
-        report({
-          at: t.name.at,
-          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)} (first at ${where(sources, first.name.at)}): deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
-          related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
-          key: `${t.function.name.value}/${t.name.value}`
-        });
+function normalise(parts2) {
+  const out2 = [];
+  for (const p of parts2) {
+    if ("lit" in p) {
+      if (p.lit === "") continue;
+      const last = out2[out2.length - 1];
+      if (last && "lit" in last) {
+        out2[out2.length - 1] = { lit: last.lit + p.lit };
         continue;
       }
-      seen.set(k2, t);
-      const dk = deployKey(t);
-      if (dk === void 0) continue;
-      const other = deployed.get(dk);
-      if (!other) {
-        deployed.set(dk, t);
+    }
+    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
+    out2.push(p);
+  }
+  return out2;
+}
+function partialStart(text2, a2) {
+  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
+  return text2.length;
+}
+function replaceAllInPrefix(prefix, a2, b) {
+  let out2 = "";
+  let i2 = 0;
+  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
+    out2 += prefix.slice(i2, at) + b;
+    i2 = at + a2.length;
+  }
+  const rest = prefix.slice(i2);
+  return out2 + rest.slice(0, partialStart(rest, a2));
+}
+function untouchedSuffix(suffix, a2) {
+  let covered = -1;
+  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
+    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
+    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
+    if (matches) covered = p + a2.length - 1;
+  }
+  return suffix.slice(covered + 1);
+}
+function edit(prefix, suffix, edits) {
+  for (const e of edits) {
+    if (e.from === "") return {};
+    if (prefix !== void 0) {
+      const at = prefix.indexOf(e.from);
+      if (at >= 0 && !e.all) {
+        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
         continue;
       }
-      if (other.at.file === t.at.file) continue;
-      report({
-        at: t.name.at,
-        severity: "warning",
-        message: `trigger ${q(t.name.value)} of function ${q(t.function.deployName)} is declared in both ${other.at.file} (${other.function.format}) and ${t.at.file} (${t.function.format}): one trigger declared twice, and whichever file deploys last decides its settings; keep it in one descriptor and delete the other`,
-        related: [{ at: other.name.at, message: `trigger ${q(t.name.value)} is also declared here` }],
-        key: `${t.function.deployName}/${t.name.value}`
-      });
+      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
+    }
+    if (suffix !== void 0) {
+      if (!e.all) suffix = void 0;
+      else suffix = untouchedSuffix(suffix, e.from);
     }
   }
+  return { prefix, suffix };
+}
+function resolveKey(parts2, tPrefix, tSuffix) {
+  const ps = normalise(parts2);
+  if (ps.every((p) => "lit" in p)) {
+    const key2 = ps.map((p) => p.lit).join("");
+    return { prefix: key2, suffix: key2, exact: key2 };
+  }
+  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0, p.input.edits ?? []) : {};
+  let prefix = "";
+  let prefixKnown = false;
+  for (const p of ps) {
+    if ("lit" in p) {
+      prefix += p.lit;
+      prefixKnown = true;
+      continue;
+    }
+    const r = input(p);
+    if (r.prefix !== void 0) {
+      prefix += r.prefix;
+      prefixKnown = true;
+    }
+    break;
+  }
+  let suffix = "";
+  let suffixKnown = false;
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      suffix = p.lit + suffix;
+      suffixKnown = true;
+      continue;
+    }
+    const r = input(p);
+    if (r.suffix !== void 0) {
+      suffix = r.suffix + suffix;
+      suffixKnown = true;
+    }
+    break;
+  }
+  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
+}
+
+// src/code/values.ts
+var UNKNOWN = { t: "unknown" };
+function lit(s) {
+  return { t: "str", parts: [{ lit: s }] };
+}
+function str(parts2) {
+  return { t: "str", parts: normaliseParts(parts2) };
+}
+function normaliseParts(parts2) {
+  const out2 = [];
+  let run3 = [];
+  const flush = () => {
+    out2.push(...normalise(run3));
+    run3 = [];
+  };
+  for (const p of parts2) {
+    if ("bucket" in p || "appid" in p) {
+      flush();
+      out2.push(p);
+    } else run3.push(p);
+  }
+  flush();
+  return out2;
+}
+function asStr(v) {
+  if (v.t === "str") return v.parts;
+  if (v.t === "event") {
+    const leaf = eventLeaf(v.path);
+    if (leaf) return leaf.parts;
+  }
+  return [{ unknown: true }];
+}
+function concat(...vs) {
+  return str(vs.flatMap(asStr));
+}
+function litOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 0) return "";
+  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
+}
+function eventLeaf(path2) {
+  const [a2, b] = path2.slice(-2);
+  if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
+  if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
+  if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
+  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ lit: "/" }, { appid: true }, { lit: "/" }, { bucket: true }, { lit: "/" }, { input: { prefix: true, suffix: true } }] };
+  return void 0;
+}
+function member(v, name2) {
+  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
+  switch (v.t) {
+    case "event": {
+      const path2 = [...v.path, name2];
+      return eventLeaf(path2) ?? { t: "event", path: path2 };
+    }
+    case "sdk":
+      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
+    case "obj":
+      return v.props.get(name2) ?? UNKNOWN;
+    case "request":
+      return v.props.get(name2) ?? UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function replaced(v, from, to, all) {
+  const ps = asStr(v);
+  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
+  const e = { from, to, all };
+  let done = false;
+  const out2 = ps.map((p) => {
+    if (done && !all) return p;
+    if ("lit" in p) {
+      if (!p.lit.includes(from)) return p;
+      if (!all) done = true;
+      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
+    }
+    if ("input" in p) return { input: { ...p.input, edits: [...p.input.edits ?? [], e] } };
+    return p;
+  });
+  return str(out2);
+}
+function basename(v) {
+  return afterLast(v, "/");
+}
+function afterLast(v, sep9) {
+  return cutAtLast(v, sep9, false);
+}
+function fromLast(v, sep9) {
+  return cutAtLast(v, sep9, true);
+}
+function cutAtLast(v, sep9, keep) {
+  const ps = asStr(v);
+  const out2 = [];
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      const at = p.lit.lastIndexOf(sep9);
+      if (at >= 0) {
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep9.length) });
+        return str(out2);
+      }
+      out2.unshift(p);
+      continue;
+    }
+    if ("input" in p) {
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep9, keep } } });
+      return str(out2);
+    }
+    out2.unshift({ unknown: true });
+    return str(out2);
+  }
+  return str(out2);
+}
+function beforeLast(v, sep9) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(s.lastIndexOf(sep9) >= 0 ? s.slice(0, s.lastIndexOf(sep9)) : s);
+  return keepStart(v);
+}
+function dirname(v) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
+  return keepStart(v);
+}
+function stem(v) {
+  const s = litOf(v);
+  if (s !== void 0) {
+    const dot = s.lastIndexOf(".");
+    return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
+  }
+  return keepStart(v);
+}
+function keepStart(v) {
+  const out2 = [];
+  for (const p of asStr(v)) {
+    if ("lit" in p) {
+      out2.push(p);
+      continue;
+    }
+    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    break;
+  }
+  out2.push({ unknown: true });
+  return str(out2);
+}
+function joinPath(vs) {
+  const out2 = [];
+  vs.forEach((v) => {
+    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
+    if (ps.length === 0) return;
+    if (out2.length > 0) {
+      const last = out2[out2.length - 1];
+      const first = ps[0];
+      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
+      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
+      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
+    }
+    out2.push(...ps);
+  });
+  return str(out2);
+}
+function bucketOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 1 && "bucket" in ps[0]) return "own";
+  if (ps.length === 3 && "bucket" in ps[0] && "lit" in ps[1] && ps[1].lit === "-" && "appid" in ps[2]) return "own";
+  return litOf(v);
+}
+function keyOf(v) {
+  if (!v) return [{ unknown: true }];
+  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
+}
+function afterFields(v, sep9, n) {
+  const ps = asStr(v);
+  const first = ps[0];
+  if (first && "lit" in first) {
+    const fields = first.lit.split(sep9);
+    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep9) }, ...ps.slice(1)]);
+  }
+  const out2 = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
+  else if (last && "lit" in last && ps.length > 1) out2.push({ lit: last.lit.includes(sep9) ? last.lit.slice(last.lit.lastIndexOf(sep9)) : last.lit });
+  return str(out2);
+}
+function dropEnd(v, n) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(n > 0 ? s.slice(0, -n) : s);
+  return keepStart(v);
+}
+function dropFirst(v, n) {
+  const ps = asStr(v);
+  const first = ps[0];
+  if (first && "lit" in first && first.lit.length >= n) return str([{ lit: first.lit.slice(n) }, ...ps.slice(1)]);
+  const out2 = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
+  else if (last && "lit" in last && ps.length > 1) out2.push(last);
+  return str(out2);
+}
+
+// src/code/sdk.ts
+function table(entries2) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries2));
+}
+function tables(entries2) {
+  return table(Object.fromEntries(Object.entries(entries2).map(([k2, v]) => [k2, table(v)])));
+}
+var SDK_MODULES = table({
+  oss2: "oss2",
+  alibabacloud_oss_v2: "ossv2",
+  qcloud_cos: "cos",
+  /** Tencent SCF's Python runtime module of the same SDK. */
+  qcloud_cos_v5: "cos",
+  obs: "obs",
+  boto3: "boto3",
+  "ali-oss": "alioss",
+  "cos-nodejs-sdk-v5": "cosjs",
+  "esdk-obs-nodejs": "obsjs",
+  "aws-sdk": "awsv2",
+  "aws-sdk/clients/s3": "awsv2-s3",
+  "@aws-sdk/client-s3": "awsv3",
+  "@aws-sdk/lib-storage": "awsv3-storage"
+});
+var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
+var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
+var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
+var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
+var METHODS = tables({
+  "oss2/bucket": {
+    put_object: bound(a(0, "key")),
+    put_object_from_file: bound(a(0, "key")),
+    append_object: bound(a(0, "key")),
+    copy_object: bound(a(2, "target_key")),
+    complete_multipart_upload: bound(a(0, "key")),
+    put_symlink: bound(a(1, "symlink_key")),
+    // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
+    // (src/code/oss-process.ts reads the process string)
+    process_object: { bucket: "bound", key: a(0, "key"), process: a(1, "process") }
+  },
+  "ossv2/client": {
+    put_object: req(),
+    put_object_from_file: req(),
+    append_object: req(),
+    copy_object: req(),
+    complete_multipart_upload: req()
+  },
+  "ossv2/uploader": { upload_file: req(), upload_from: req() },
+  "ossv2/copier": { copy: { ...req(), generic: true } },
+  "cos/client": {
+    put_object: { bucket: a(0, "Bucket"), key: a(2, "Key") },
+    put_object_from_local_file: { bucket: a(0, "Bucket"), key: a(2, "Key") },
+    upload_file: { bucket: a(0, "Bucket"), key: a(1, "Key") },
+    copy_object: { bucket: a(0, "Bucket"), key: a(1, "Key") },
+    copy: { bucket: a(0, "Bucket"), key: a(1, "Key"), generic: true },
+    complete_multipart_upload: { bucket: a(0, "Bucket"), key: a(1, "Key") }
+  },
+  "obs/client": {
+    putContent: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    putObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    putFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    uploadFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    appendObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    completeMultipartUpload: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
+    copyObject: { bucket: a(2, "destBucketName"), key: a(3, "destObjectKey") }
+  },
+  "boto3/client": {
+    put_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
+    upload_file: { bucket: a(1, "Bucket"), key: a(2, "Key") },
+    upload_fileobj: { bucket: a(1, "Bucket"), key: a(2, "Key") },
+    copy_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
+    copy: { bucket: a(1, "Bucket"), key: a(2, "Key"), generic: true },
+    complete_multipart_upload: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") }
+  },
+  "boto3/bucket": {
+    put_object: bound(a(void 0, "Key")),
+    upload_file: bound(a(1, "Key")),
+    upload_fileobj: bound(a(1, "Key")),
+    copy: bound(a(1, "Key"), true)
+  },
+  "boto3/object": {
+    put: { bucket: "bound", key: "bound", generic: true },
+    upload_file: { bucket: "bound", key: "bound" },
+    upload_fileobj: { bucket: "bound", key: "bound" },
+    copy_from: { bucket: "bound", key: "bound" },
+    copy: { bucket: "bound", key: "bound", generic: true }
+  },
+  alioss: {
+    put: bound(a(0), true),
+    putStream: bound(a(0)),
+    append: bound(a(0), true),
+    copy: bound(a(0), true),
+    multipartUpload: bound(a(0)),
+    completeMultipartUpload: bound(a(0)),
+    putSymlink: bound(a(0)),
+    // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
+    processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) }
+  },
+  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
+  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
+  awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
+  awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
+});
+var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
+var SDK_KINDS = table({
+  oss2: ["oss2/bucket"],
+  ossv2: ["ossv2/client", "ossv2/uploader"],
+  cos: ["cos/client"],
+  obs: ["obs/client"],
+  boto3: ["boto3/client", "boto3/bucket"],
+  alioss: ["alioss"],
+  cosjs: ["cosjs"],
+  obsjs: ["obsjs"],
+  awsv2: ["awsv2"],
+  "awsv2-s3": ["awsv2"],
+  awsv3: ["awsv3agg"]
+});
+function argOf(args2, arg) {
+  let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
+  if (v && arg.prop) v = member(v, arg.prop);
+  return v;
+}
+function construct(sdk, path2, args2) {
+  const last = path2[path2.length - 1];
+  const first = args2.pos[0] ?? UNKNOWN;
+  switch (sdk) {
+    case "oss2":
+      if (last === "Bucket") return { t: "client", sdk, kind: "oss2/bucket", bucket: argOf(args2, a(2, "bucket_name")) };
+      return UNKNOWN;
+    case "ossv2":
+      if (last === "Client") return { t: "client", sdk, kind: "ossv2/client" };
+      if (last?.endsWith("Request")) return { t: "request", sdk, op: last, props: args2.kw };
+      return UNKNOWN;
+    case "cos":
+      return last === "CosS3Client" ? { t: "client", sdk, kind: "cos/client" } : UNKNOWN;
+    case "obs":
+      return last === "ObsClient" ? { t: "client", sdk, kind: "obs/client" } : UNKNOWN;
+    case "boto3": {
+      const service = litOf(args2.kw.get("service_name") ?? first);
+      if (last === "client" && service === "s3") return { t: "client", sdk, kind: "boto3/client" };
+      if (last === "resource" && service === "s3") return { t: "client", sdk, kind: "boto3/resource" };
+      if (last === "Session") return { t: "sdk", sdk, path: ["<session>"] };
+      return UNKNOWN;
+    }
+    case "alioss":
+      if (path2.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
+      return UNKNOWN;
+    case "cosjs":
+      return path2.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
+    case "obsjs":
+      return path2.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
+    case "awsv2":
+    case "awsv2-s3":
+      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path2.length === 0) {
+        return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
+      }
+      return UNKNOWN;
+    case "awsv3":
+      if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
+      if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
+      if (last?.endsWith("Command")) return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
+      return UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function clientMethod(c, name2, args2) {
+  switch (`${c.kind}.${name2}`) {
+    case "boto3/resource.Bucket":
+      return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
+    case "boto3/resource.Object":
+      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: argOf(args2, a(0, "bucket_name")), key: argOf(args2, a(1, "key")) };
+    case "boto3/bucket.Object":
+      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
+    case "ossv2/client.uploader":
+      return { t: "client", sdk: c.sdk, kind: "ossv2/uploader" };
+    case "ossv2/client.copier":
+      return { t: "client", sdk: c.sdk, kind: "ossv2/copier" };
+    case "alioss.useBucket":
+      return { t: "client", sdk: c.sdk, kind: c.kind, bucket: args2.pos[0] };
+    default:
+      return void 0;
+  }
+}
+function clientMember(c, name2) {
+  if (METHODS[c.kind]?.[name2] || c.kind === "awsv3" && name2 === "send") return { t: "method", client: c, name: name2 };
+  if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
+  if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
+  if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
+  return UNKNOWN;
+}
+function writeOf(c, m, args2) {
+  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f) ?? (f.orBound ? boundVal : void 0);
+  if (m.process) {
+    const saved = saveAs(argOf(args2, m.process));
+    if (!saved) return void 0;
+    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
+  }
+  let bucket = pick(m.bucket, c.bucket);
+  if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
+  return { bucket, key: pick(m.key, c.key) };
+}
+function saveAs(v) {
+  if (!v) return void 0;
+  const text2 = asStr(v).map((p) => "lit" in p ? p.lit : "\0").join("");
+  if (!text2.includes("sys/saveas")) return void 0;
+  const rest = text2.slice(text2.indexOf("sys/saveas"));
+  return { key: UNKNOWN, .../[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {} };
+}
+
+// src/code/last-index.ts
+function lastIndexCut(n, targetText, methods, sepOf) {
+  let call = n;
+  let after2 = false;
+  if (n.type === "binary_operator" || n.type === "binary_expression") {
+    const [left, right] = [n.childForFieldName("left"), n.childForFieldName("right")];
+    if (n.childForFieldName("operator")?.text !== "+" || right?.text !== "1" || !left) return void 0;
+    call = left;
+    after2 = true;
+  }
+  if (call.type !== "call" && call.type !== "call_expression") return void 0;
+  const fn = call.childForFieldName("function");
+  const object = fn?.childForFieldName("object");
+  const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
+  if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
+  const sep9 = sepOf(call.childForFieldName("arguments"));
+  if (!sep9 || after2 && sep9.length !== 1) return void 0;
+  return { sep: sep9, after: after2 };
+}
+
+// src/code/regex-replace.ts
+function literalOf(pattern) {
+  let out2 = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "\\") {
+      const n = pattern[i2 + 1];
+      if (n === void 0 || /[A-Za-z0-9]/.test(n)) return void 0;
+      out2 += n;
+      i2++;
+      continue;
+    }
+    if ("^$.*+?()[]{}|".includes(c)) return void 0;
+    out2 += c;
+  }
+  return out2;
+}
+function replacementEnds(repl, python) {
+  const ref = python ? /\\(?:\d+|g<\w+>)/g : /\$(?:\d+|&|<\w+>)/g;
+  const parts2 = repl.split(ref);
+  const unescape5 = (s) => python ? s.replace(/\\(.)/g, "$1") : s.replace(/\$\$/g, "$");
+  return { head: unescape5(parts2[0]), tail: unescape5(parts2[parts2.length - 1]), groups: parts2.length > 1 };
+}
+function regexReplace(v, pattern, flags2, repl, python) {
+  const ps = asStr(v);
+  if (repl === void 0) return str([{ unknown: true }]);
+  const r = replacementEnds(repl, python);
+  const global = python ? !flags2.includes("count=1") : flags2.includes("g");
+  const lit2 = literalOf(pattern);
+  if (lit2 !== void 0 && !r.groups && !(flags2.includes("i") && /[A-Za-z]/.test(lit2))) return replaced(v, lit2, r.head, global);
+  if (pattern.endsWith("$") && !pattern.endsWith("\\$") && !pattern.startsWith("^")) {
+    const out2 = [];
+    for (const p of ps) {
+      if ("lit" in p) {
+        out2.push(p);
+        continue;
+      }
+      if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+      break;
+    }
+    if (ps.length === 1 && "lit" in ps[0]) return str([{ unknown: true }, { lit: r.tail }]);
+    return str([...out2, { unknown: true }, { lit: r.tail }]);
+  }
+  if (pattern.startsWith("^") && !pattern.endsWith("$")) {
+    const out2 = [];
+    for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+      const p = ps[i2];
+      if ("lit" in p) {
+        out2.unshift(p);
+        continue;
+      }
+      if ("input" in p) out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
+      break;
+    }
+    if (ps.length === 1 && "lit" in ps[0]) return str([{ lit: r.head }, { unknown: true }]);
+    return str([{ lit: r.head }, { unknown: true }, ...out2]);
+  }
+  return str([{ unknown: true }]);
+}
+
+// src/code/leading-segments.ts
+var SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
+function leadingSegmentsOf(pattern) {
+  if (!pattern.startsWith("^\\/") || !pattern.endsWith("\\/")) return void 0;
+  const inner = pattern.slice(3, -2);
+  const segments3 = [];
+  let cur = "";
+  let inClass = false;
+  for (let i2 = 0; i2 < inner.length; i2++) {
+    const c = inner[i2];
+    if (c === "\\" && inner[i2 + 1] === "/" && !inClass) {
+      segments3.push(cur);
+      cur = "";
+      i2++;
+      continue;
+    }
+    if (c === "\\") {
+      cur += c + (inner[i2 + 1] ?? "");
+      i2++;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    if (c === "]") inClass = false;
+    cur += c;
+  }
+  segments3.push(cur);
+  return segments3.every((s) => SEGMENT.test(s)) ? segments3.length : void 0;
+}
+function dropLeadingSegments(v, n) {
+  const ps = asStr(v);
+  let pi = 0;
+  let ci = 0;
+  const slashHere = () => {
+    const p = ps[pi];
+    return !!p && "lit" in p && p.lit[ci] === "/";
+  };
+  const nextChar = () => {
+    ci++;
+    if (ci >= ps[pi].lit.length) {
+      pi++;
+      ci = 0;
+    }
+  };
+  if (!slashHere()) return void 0;
+  nextChar();
+  for (let k2 = 0; k2 < n; k2++) {
+    let length = 0;
+    while (pi < ps.length && !slashHere()) {
+      const p = ps[pi];
+      if ("lit" in p) {
+        nextChar();
+        length++;
+        continue;
+      }
+      if ("appid" in p || "bucket" in p) {
+        pi++;
+        ci = 0;
+        length++;
+        continue;
+      }
+      return void 0;
+    }
+    if (!length || !slashHere()) return void 0;
+    nextChar();
+  }
+  const rest = ps.slice(pi);
+  if (ci > 0) rest[0] = { lit: ps[pi].lit.slice(ci) };
+  return str(rest);
+}
+function dropStart(v, start2) {
+  const ps = asStr(v);
+  const from = asStr(start2);
+  if (!from.length || from.length > ps.length) return void 0;
+  for (let i2 = 0; i2 < from.length; i2++) {
+    const a2 = from[i2];
+    const b = ps[i2];
+    const last = i2 === from.length - 1;
+    if ("lit" in a2 && "lit" in b) {
+      if (a2.lit === b.lit) continue;
+      if (last && b.lit.startsWith(a2.lit)) return str([{ lit: b.lit.slice(a2.lit.length) }, ...ps.slice(i2 + 1)]);
+      return void 0;
+    }
+    if ("appid" in a2 && "appid" in b || "bucket" in a2 && "bucket" in b) continue;
+    return void 0;
+  }
+  return str(ps.slice(from.length));
+}
+function replaceIn(v, from, to, all) {
+  const stripped = from && litOf(from) === void 0 && litOf(to) === "" ? dropStart(v, from) : void 0;
+  return stripped ?? replaced(v, litOf(from), litOf(to), all);
+}
+
+// src/code/classes.ts
+var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
+var Classes = class {
+  byId = /* @__PURE__ */ new Map();
+  /** The value of a class definition (the same object every time it is evaluated). */
+  of(node, module2) {
+    const id2 = `${module2.abs}:${node.startIndex}`;
+    let c = this.byId.get(id2);
+    if (!c) this.byId.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
+    return c;
+  }
+  /** An instance of a class: the class's own attribute store. */
+  instance(c) {
+    return { ...c, t: "inst" };
+  }
+  /** The class a function is a method of: a Python `def` in a class body, a JavaScript method definition. */
+  owner(fn, module2) {
+    let def = fn;
+    if (def.parent?.type === "decorated_definition") def = def.parent;
+    const body3 = def.parent;
+    const cls = body3?.type === "block" || body3?.type === "class_body" ? body3.parent : null;
+    return cls && CLASS_NODES.has(cls.type) ? this.of(cls, module2) : void 0;
+  }
+  /** A method by name, bound to the instance when read from one. */
+  method(v, name2) {
+    for (const c of v.node.childForFieldName("body")?.namedChildren ?? []) {
+      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
+      if (!def || def.type !== "function_definition" && def.type !== "method_definition") continue;
+      if (def.childForFieldName("name")?.text !== name2) continue;
+      return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
+    }
+    return void 0;
+  }
+  /** A member of an instance or a class: an attribute assigned to it, else a method. */
+  member(v, name2) {
+    return v.attrs.get(name2) ?? this.method(v, name2);
+  }
 };
+
+// src/code/evaluate-shared.ts
+function enter(a2, fn, body3) {
+  const node = fn.node;
+  const module2 = fn.module;
+  if (a2.stack.length >= MAX_DEPTH || a2.stack.includes(node)) return UNKNOWN;
+  a2.ran.add(`${module2.abs}:${node.startIndex}`);
+  a2.stack.push(node);
+  const guards = a2.guards.length;
+  try {
+    return body3(node, module2);
+  } finally {
+    a2.stack.pop();
+    a2.guards.length = guards;
+  }
+}
+function runRest(a2, m, types2, invoke) {
+  for (const def of m.root.descendantsOfType(types2)) {
+    if (a2.ran.has(`${m.abs}:${def.startIndex}`)) continue;
+    invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
+  }
+}
+function lookupScopes(f, name2) {
+  for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
+    const v = f.scopes[i2].get(name2);
+    if (v) return v;
+  }
+  return void 0;
+}
+function itemOf(v) {
+  if (v.t === "list") return v.items[0] ?? UNKNOWN;
+  if (v.t === "event") return v;
+  return UNKNOWN;
+}
+function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
+  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2, ...a2.guards.length ? { guards: [...a2.guards] } : {} });
+}
+function keyGuard(module2, node, subject, test, text2, expect) {
+  if (!text2) return void 0;
+  const ps = asStr(subject);
+  const isInput = (p) => !!p && "input" in p && !p.input.edits?.length;
+  if (test === "prefix" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail)) return void 0;
+  if (test === "suffix" && !(isInput(ps[ps.length - 1]) && ps[ps.length - 1].input.suffix)) return void 0;
+  if (test === "contains" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)) return void 0;
+  const line = module2.text.slice(0, node.startIndex).split("\n").length;
+  const src = node.text.length > 60 ? node.text.slice(0, 57) + "..." : node.text;
+  return { test, text: text2, expect, label: `${module2.path}:${line} ${src}`, line };
+}
+function withGuard(a2, g, body3) {
+  if (!g) return body3();
+  a2.guards.push(g);
+  const n = a2.guards.length;
+  try {
+    return body3();
+  } finally {
+    a2.guards.length = n - 1;
+  }
+}
+function untracked(a2, method, args2, e, fn, module2) {
+  for (const sdk of a2.sdks) {
+    for (const kind of SDK_KINDS[sdk] ?? []) {
+      const m = writeMethod(kind, method);
+      if (!m || m.generic) continue;
+      const w = writeOf({ t: "client", sdk, kind }, m, args2);
+      if (w) writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
+      return;
+    }
+  }
+}
+function writeMethod(kind, method) {
+  const table2 = METHODS[kind];
+  if (!table2) return void 0;
+  const m = table2[method];
+  if (m) return m;
+  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
+  return base ? table2[base] : void 0;
+}
+function clientCall(a2, recv, method, args2, e, fn, module2) {
+  const m = writeMethod(recv.kind, method);
+  if (m) {
+    const w = writeOf(recv, m, args2);
+    if (w) writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
+    return UNKNOWN;
+  }
+  return clientMethod(recv, method, args2) ?? UNKNOWN;
+}
+function either(a2, b) {
+  return a2.t === "unknown" || a2.t === "str" && litOf(a2) === "" ? b : a2;
+}
+
+// src/code/join.ts
+function equal(a2, b) {
+  if (a2 === b) return true;
+  if (!a2 || !b || a2.t !== b.t) return false;
+  switch (a2.t) {
+    case "str":
+      return partsEqual(a2.parts, b.parts);
+    case "event":
+      return a2.path.join("\0") === b.path.join("\0") && a2.path.length === b.path.length;
+    case "env":
+    case "unknown":
+      return true;
+    case "sdk":
+      return a2.sdk === b.sdk && a2.path.join("\0") === b.path.join("\0") && a2.path.length === b.path.length;
+    case "client": {
+      const c = b;
+      return a2.sdk === c.sdk && a2.kind === c.kind && equal(a2.bucket, c.bucket) && equal(a2.key, c.key);
+    }
+    case "request": {
+      const c = b;
+      return a2.sdk === c.sdk && a2.op === c.op && mapsEqual(a2.props, c.props);
+    }
+    case "obj":
+      return mapsEqual(a2.props, b.props);
+    case "list": {
+      const c = b;
+      return a2.items.length === c.items.length && a2.items.every((x, i2) => equal(x, c.items[i2]));
+    }
+    case "fn": {
+      const c = b;
+      return a2.node === c.node && a2.module === c.module && a2.self === c.self && a2.scopes === c.scopes;
+    }
+    case "cls":
+    case "inst": {
+      const c = b;
+      return a2.node === c.node && a2.module === c.module && a2.attrs === c.attrs;
+    }
+    case "mod":
+      return a2.module === b.module;
+    default:
+      return false;
+  }
+}
+function mapsEqual(a2, b) {
+  if (a2 === b) return true;
+  if (a2.size !== b.size) return false;
+  for (const [k2, v] of a2) if (!b.has(k2) || !equal(v, b.get(k2))) return false;
+  return true;
+}
+function partEqual(a2, b) {
+  if ("lit" in a2 || "lit" in b) return "lit" in a2 && "lit" in b && a2.lit === b.lit;
+  if ("unknown" in a2 || "unknown" in b) return "unknown" in a2 && "unknown" in b;
+  if ("bucket" in a2 || "bucket" in b) return "bucket" in a2 && "bucket" in b;
+  if ("appid" in a2 || "appid" in b) return "appid" in a2 && "appid" in b;
+  const x = a2.input;
+  const y = b.input;
+  const ex = x.edits ?? [];
+  const ey = y.edits ?? [];
+  return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep && ex.length === ey.length && ex.every((e, i2) => e.from === ey[i2].from && e.to === ey[i2].to && e.all === ey[i2].all);
+}
+function partsEqual(a2, b) {
+  return a2.length === b.length && a2.every((p, i2) => partEqual(p, b[i2]));
+}
+function flat(parts2) {
+  const out2 = [];
+  for (const p of normaliseAll(parts2)) if ("lit" in p) for (const ch of p.lit) out2.push({ lit: ch });
+  else out2.push(p);
+  return out2;
+}
+function normaliseAll(parts2) {
+  return str(parts2).parts;
+}
+function joinStrings(a2, b) {
+  if (partsEqual(normaliseAll(a2), normaliseAll(b))) return str(a2);
+  const x = flat(a2);
+  const y = flat(b);
+  let head = 0;
+  while (head < x.length && head < y.length && partEqual(x[head], y[head])) head++;
+  let tail = 0;
+  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail])) tail++;
+  const start2 = x.slice(0, head).map((p) => "input" in p ? { input: { ...p.input, suffix: false } } : p);
+  const end2 = x.slice(x.length - tail).map((p) => "input" in p ? { input: { ...p.input, prefix: false } } : p);
+  return str([...start2, { unknown: true }, ...end2]);
+}
+function isStringish(v) {
+  return v.t === "str" || v.t === "event" && asStr(v).some((p) => !("unknown" in p));
+}
+var OBJECTS = /* @__PURE__ */ new Set(["client", "method", "sdk", "request", "fn", "cls", "inst", "mod"]);
+function join(a2, b) {
+  if (equal(a2, b)) return a2;
+  if (a2.t === "unknown" && OBJECTS.has(b.t)) return b;
+  if (b.t === "unknown" && OBJECTS.has(a2.t)) return a2;
+  if (a2.t === "unknown" || b.t === "unknown") return UNKNOWN;
+  if (isStringish(a2) && isStringish(b)) return joinStrings(asStr(a2), asStr(b));
+  if (a2.t !== b.t) return UNKNOWN;
+  switch (a2.t) {
+    case "client": {
+      const c = b;
+      if (a2.sdk !== c.sdk || a2.kind !== c.kind) return UNKNOWN;
+      return { t: "client", sdk: a2.sdk, kind: a2.kind, ...a2.bucket || c.bucket ? { bucket: join(a2.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {}, ...a2.key || c.key ? { key: join(a2.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {} };
+    }
+    case "obj":
+      return { t: "obj", props: joinMaps(a2.props, b.props) };
+    case "request": {
+      const c = b;
+      return a2.sdk === c.sdk && a2.op === c.op ? { t: "request", sdk: a2.sdk, op: a2.op, props: joinMaps(a2.props, c.props) } : UNKNOWN;
+    }
+    case "list": {
+      const c = b;
+      return a2.items.length === c.items.length ? { t: "list", items: a2.items.map((x, i2) => join(x, c.items[i2])) } : UNKNOWN;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function joinMaps(a2, b) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const k2 of /* @__PURE__ */ new Set([...a2.keys(), ...b.keys()])) out2.set(k2, join(a2.get(k2) ?? UNKNOWN, b.get(k2) ?? UNKNOWN));
+  return out2;
+}
+function joinAll(vs) {
+  return vs.length ? vs.reduce((x, y) => join(x, y)) : void 0;
+}
+function snapshot(scopes) {
+  return scopes.map((s) => new Map(s));
+}
+function restore(scopes, s) {
+  scopes.forEach((scope, i2) => {
+    scope.clear();
+    for (const [k2, v] of s[i2] ?? []) scope.set(k2, v);
+  });
+}
+function runArms(all, arms) {
+  const scopes = all.length > 1 ? all.slice(1) : [];
+  if (!scopes.length) {
+    for (const arm of arms) arm();
+    return;
+  }
+  const before = snapshot(scopes);
+  const after2 = [];
+  for (const arm of arms) {
+    restore(scopes, before);
+    if (arm()) after2.push(snapshot(scopes));
+  }
+  if (after2.length === 0) {
+    restore(scopes, before);
+    return;
+  }
+  restore(scopes, joinStates(after2));
+}
+function joinStates(states) {
+  return states[0].map((_, i2) => {
+    const out2 = /* @__PURE__ */ new Map();
+    const names2 = new Set(states.flatMap((s) => [...s[i2]?.keys() ?? []]));
+    for (const name2 of names2) {
+      const vs = states.map((s) => s[i2]?.get(name2)).filter((v) => v !== void 0);
+      out2.set(name2, joinAll(vs) ?? UNKNOWN);
+    }
+    return out2;
+  });
+}
+
+// src/code/javascript-statements.ts
+var CONTEXT = { t: "sdk", sdk: "js", path: ["<context>"] };
+var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
+var NODE_STD = table({ path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path", util: "util", "node:util": "util" });
+var JsStatements = class {
+  constructor(a2) {
+    this.a = a2;
+  }
+  a;
+  runModule(m) {
+    if (m.state !== "new") return;
+    m.state = "running";
+    const f = { scopes: [m.globals], module: m };
+    for (const s of m.root.namedChildren) this.hoist(s, f);
+    this.block(m.root.namedChildren, f);
+    m.state = "done";
+  }
+  callHandler(m, name2) {
+    this.runModule(m);
+    const fn = m.exports.get(name2) ?? m.globals.get(name2);
+    if (!fn || fn.t !== "fn") return false;
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, CONTEXT, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    return true;
+  }
+  runRest(m) {
+    runRest(this.a, m, [...FUNCTIONS], (fn, args2) => this.invoke(fn, args2));
+  }
+  invoke(fn, args2) {
+    return enter(this.a, fn, (node, module2) => {
+      const scope = /* @__PURE__ */ new Map();
+      const owner = node.type === "method_definition" ? this.classes.owner(node, module2) : void 0;
+      if (owner) scope.set("this", fn.self ?? this.classes.instance(owner));
+      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
+      const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
+      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
+      const body3 = node.childForFieldName("body");
+      if (!body3) return UNKNOWN;
+      if (body3.type === "statement_block") {
+        for (const s of body3.namedChildren) this.hoist(s, frame);
+        this.block(body3.namedChildren, frame);
+        return frame.ret ?? UNKNOWN;
+      }
+      return this.expr(body3, frame);
+    });
+  }
+  bindParam(p, v, f) {
+    let target2 = p;
+    if (p.type === "required_parameter" || p.type === "optional_parameter") target2 = p.childForFieldName("pattern") ?? p;
+    if (target2.type === "assignment_pattern") {
+      const left = target2.childForFieldName("left");
+      const right = target2.childForFieldName("right");
+      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
+      return;
+    }
+    this.bind(target2, v ?? UNKNOWN, f);
+  }
+  lookup(f, name2) {
+    const v = lookupScopes(f, name2);
+    if (v) return v;
+    if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
+    if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
+    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
+    if (name2 === "require") return { t: "sdk", sdk: "js", path: ["require"] };
+    if (name2 === "module") return { t: "sdk", sdk: "js", path: ["module"] };
+    if (name2 === "exports") return { t: "sdk", sdk: "js", path: ["exports"] };
+    return UNKNOWN;
+  }
+  set(f, name2, v) {
+    f.scopes[f.scopes.length - 1].set(name2, v);
+  }
+  /** Assign to an existing variable where it lives (`client = …` inside a function). */
+  assign(f, name2, v) {
+    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) if (f.scopes[i2].has(name2)) {
+      f.scopes[i2].set(name2, v);
+      return;
+    }
+    f.scopes[0].set(name2, v);
+  }
+  hoist(s, f) {
+    const decl = s.type === "export_statement" ? s.childForFieldName("declaration") : s;
+    if (!decl) return;
+    if (decl.type === "function_declaration" || decl.type === "generator_function_declaration") {
+      const name2 = decl.childForFieldName("name")?.text;
+      if (!name2) return;
+      const v = this.closure(decl, f);
+      this.set(f, name2, v);
+      if (s.type === "export_statement" && f.scopes.length === 1) f.module.exports.set(name2, v);
+    }
+  }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  classes = new Classes();
+  closure(node, f) {
+    return { t: "fn", node, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} };
+  }
+  /**
+   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
+   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
+   */
+  callbacks(args2, recv) {
+    for (const a2 of args2.pos) if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+  }
+  block(stmts, f) {
+    for (const s of stmts) {
+      if (this.a.limits.stopped) return;
+      this.stmt(s, f);
+    }
+  }
+  stmt(s, f) {
+    if (!this.a.tick()) return;
+    switch (s.type) {
+      case "import_statement":
+        return this.importStmt(s, f);
+      case "export_statement": {
+        const decl = s.childForFieldName("declaration");
+        if (decl) {
+          this.stmt(decl, f);
+          for (const name2 of declaredNames(decl)) f.module.exports.set(name2, this.lookup(f, name2));
+          return;
+        }
+        const value2 = s.childForFieldName("value");
+        if (value2) {
+          const v = this.expr(value2, f);
+          f.module.exports.set("default", v);
+          if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
+          return;
+        }
+        const src = s.childForFieldName("source");
+        const fromSpec = src ? litOf(this.expr(src, f)) : void 0;
+        const from = fromSpec !== void 0 ? this.moduleVal(fromSpec, f) : void 0;
+        if (from?.t === "mod" && !s.descendantsOfType("export_specifier").length) {
+          const ns = s.namedChildren.find((c) => c.type === "namespace_export")?.namedChildren[0]?.text;
+          if (ns) f.module.exports.set(ns, from);
+          else for (const [k2, x] of from.module.exports) if (k2 !== "default") f.module.exports.set(k2, x);
+          return;
+        }
+        for (const spec of s.descendantsOfType("export_specifier")) {
+          const name2 = spec.childForFieldName("name")?.text;
+          const alias = spec.childForFieldName("alias")?.text;
+          if (name2) f.module.exports.set(alias ?? name2, from ? this.prop(from, name2) : this.lookup(f, name2));
+        }
+        return;
+      }
+      case "lexical_declaration":
+      case "variable_declaration":
+        for (const d of s.namedChildren) {
+          if (d.type !== "variable_declarator") continue;
+          const name2 = d.childForFieldName("name");
+          const value2 = d.childForFieldName("value");
+          if (name2) this.bind(name2, value2 ? this.expr(value2, f) : UNKNOWN, f);
+        }
+        return;
+      case "function_declaration":
+      case "generator_function_declaration":
+        return;
+      // hoisted
+      case "class_declaration": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, this.classes.of(s, f.module));
+        return;
+      }
+      case "expression_statement":
+        for (const c of s.namedChildren) this.expr(c, f);
+        return;
+      case "return_statement": {
+        const v = s.namedChildren[0];
+        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case "if_statement": {
+        const cond = s.childForFieldName("condition");
+        if (cond) this.expr(cond, f);
+        const body3 = s.childForFieldName("consequence");
+        const alt = s.childForFieldName("alternative");
+        const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
+        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body3, f)), () => withGuard(this.a, alt ? guard(false) : void 0, () => this.arm(alt, f))], f);
+        if (!alt && body3 && !fallsThrough(body3)) {
+          const g = guard(false);
+          if (g) this.a.guards.push(g);
+        }
+        return;
+      }
+      case "try_statement": {
+        const body3 = s.childForFieldName("body");
+        const handler = s.childForFieldName("handler");
+        if (body3) this.stmt(body3, f);
+        this.arms([() => !!body3 && fallsThrough(body3), ...handler ? [() => this.arm(handler, f)] : []], f);
+        const fin = s.childForFieldName("finalizer");
+        if (fin) this.stmt(fin, f);
+        return;
+      }
+      case "switch_statement": {
+        const value2 = s.childForFieldName("value");
+        if (value2) this.expr(value2, f);
+        const cases = s.childForFieldName("body")?.namedChildren.filter((c) => c.type === "switch_case" || c.type === "switch_default") ?? [];
+        const arms = cases.map((c) => () => this.arm(c, f));
+        if (!cases.some((c) => c.type === "switch_default")) arms.push(() => true);
+        this.arms(arms, f);
+        return;
+      }
+      case "while_statement":
+      case "for_statement": {
+        for (const field2 of ["initializer", "condition"]) {
+          const c = s.childForFieldName(field2);
+          if (c) this.stmtOrExpr(c, f);
+        }
+        const body3 = s.childForFieldName("body");
+        this.arms([() => {
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
+        return;
+      }
+      case "statement_block":
+      case "else_clause":
+      case "catch_clause":
+      case "finally_clause":
+      case "do_statement":
+      case "switch_body":
+      case "switch_case":
+      case "switch_default":
+      case "labeled_statement":
+        for (const c of s.namedChildren) {
+          if (c.type === "parenthesized_expression" || c.type.endsWith("expression")) this.expr(c, f);
+          else this.stmt(c, f);
+        }
+        return;
+      case "for_in_statement": {
+        const left = s.childForFieldName("left");
+        const right = s.childForFieldName("right");
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        const body3 = s.childForFieldName("body");
+        this.arms([() => {
+          if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
+        return;
+      }
+      default:
+        if (s.type.endsWith("expression")) this.expr(s, f);
+        return;
+    }
+  }
+  stmtOrExpr(c, f) {
+    if (c.type.endsWith("expression") || c.type === "identifier") this.expr(c, f);
+    else this.stmt(c, f);
+  }
+  /** Run a statement as an arm: whether it reaches what follows the branch. */
+  arm(s, f) {
+    if (!s) return true;
+    this.stmt(s, f);
+    return fallsThrough(s);
+  }
+  /** Run arms from one state and join them where they meet (src/code/join.ts); what each returns is joined too. */
+  arms(arms, f) {
+    const ret0 = f.ret;
+    const rets = [];
+    const guards = this.a.guards.length;
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      this.a.guards.length = guards;
+      const through = arm();
+      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
+  }
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  keyTest(c, f, expect) {
+    if (c.type === "parenthesized_expression" && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === "unary_expression" && c.childForFieldName("operator")?.text === "!") {
+      const x = c.childForFieldName("argument");
+      return x ? this.keyTest(x, f, !expect) : void 0;
+    }
+    if (c.type !== "call_expression") return void 0;
+    const fn = c.childForFieldName("function");
+    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+    const obj = fn?.childForFieldName("object");
+    const arg = c.childForFieldName("arguments")?.namedChildren[0];
+    const test = method === "endsWith" ? "suffix" : method === "startsWith" ? "prefix" : method === "includes" ? "contains" : void 0;
+    if (!obj || !arg || !test) return void 0;
+    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
+  }
+  bind(target2, v, f) {
+    switch (target2.type) {
+      case "identifier":
+      case "shorthand_property_identifier_pattern":
+        this.set(f, target2.text, v);
+        return;
+      case "object_pattern":
+        for (const p of target2.namedChildren) {
+          if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
+          else if (p.type === "pair_pattern") {
+            const k2 = p.childForFieldName("key");
+            const val = p.childForFieldName("value");
+            if (k2 && val) this.bind(val, this.prop(v, propName(k2)), f);
+          } else if (p.type === "object_assignment_pattern") {
+            const left = p.childForFieldName("left");
+            const right = p.childForFieldName("right");
+            if (left) {
+              const got = this.prop(v, left.text);
+              this.bind(left, got.t === "unknown" && right ? this.expr(right, f) : got, f);
+            }
+          }
+        }
+        return;
+      case "array_pattern":
+        target2.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
+        return;
+      case "assignment_pattern": {
+        const left = target2.childForFieldName("left");
+        const right = target2.childForFieldName("right");
+        if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  importStmt(s, f) {
+    const src = s.childForFieldName("source");
+    const spec = src ? litOf(this.expr(src, f)) : void 0;
+    if (spec === void 0) return;
+    const mod = this.moduleVal(spec, f);
+    const clause = s.namedChildren.find((c) => c.type === "import_clause");
+    if (!clause) return;
+    for (const c of clause.namedChildren) {
+      if (c.type === "identifier") this.set(f, c.text, this.defaultOf(mod));
+      else if (c.type === "namespace_import") {
+        const id2 = c.namedChildren.find((x) => x.type === "identifier");
+        if (id2) this.set(f, id2.text, mod);
+      } else if (c.type === "named_imports") {
+        for (const sp of c.namedChildren) {
+          if (sp.type !== "import_specifier") continue;
+          const name2 = sp.childForFieldName("name")?.text;
+          const alias = sp.childForFieldName("alias")?.text;
+          if (name2) this.set(f, alias ?? name2, this.prop(mod, name2));
+        }
+      }
+    }
+  }
+  defaultOf(mod) {
+    if (mod.t === "mod") {
+      const m = mod.module;
+      return m.exports.get("default") ?? { t: "obj", props: m.exports };
+    }
+    return mod;
+  }
+  moduleVal(spec, f) {
+    const sdk = SDK_MODULES[spec];
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: "sdk", sdk, path: [] };
+    }
+    if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
+    {
+      const local = this.a.load(f.module, spec);
+      if (local) {
+        this.runModule(local);
+        return { t: "mod", module: local };
+      }
+    }
+    return UNKNOWN;
+  }
+  prop(v, name2) {
+    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
+    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
+    if (v.t === "env") return this.envVal(name2, void 0);
+    if (v.t === "sdk" && v.sdk === "js" && v.path.join(".") === "process" && name2 === "env") return { t: "env" };
+    return member(v, name2);
+  }
+  envVal(name2, dflt) {
+    if (name2 === void 0) return UNKNOWN;
+    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+  }
+};
+var ENDS = /* @__PURE__ */ new Set(["return_statement", "throw_statement", "continue_statement", "break_statement"]);
+function fallsThrough(s) {
+  if (ENDS.has(s.type)) return false;
+  if (s.type === "statement_block" || s.type === "else_clause" || s.type === "catch_clause" || s.type === "switch_case" || s.type === "switch_default") {
+    const body3 = s.type === "catch_clause" ? s.childForFieldName("body") : s;
+    const stmts = s.type === "switch_case" || s.type === "switch_default" ? s.childrenForFieldName("body") : body3?.namedChildren ?? [];
+    const last = stmts.filter((c) => c.type !== "comment").pop();
+    if (last?.type === "break_statement" && s.type !== "statement_block" && s.type !== "else_clause" && s.type !== "catch_clause") return true;
+    return last ? fallsThrough(last) : true;
+  }
+  if (s.type === "if_statement") {
+    const body3 = s.childForFieldName("consequence");
+    const alt = s.childForFieldName("alternative");
+    return !alt || !!body3 && fallsThrough(body3) || fallsThrough(alt);
+  }
+  return true;
+}
+function propName(k2) {
+  return k2.type === "string" ? k2.text.slice(1, -1) : k2.text;
+}
+function declaredNames(decl) {
+  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
+    const n = decl.childForFieldName("name")?.text;
+    return n ? [n] : [];
+  }
+  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
+}
+
+// src/code/javascript.ts
+var JsEval = class extends JsStatements {
+  args(list, f) {
+    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
+    if (list?.type === "template_string") {
+      out2.pos.push(this.expr(list, f));
+      return out2;
+    }
+    for (const a2 of list?.namedChildren ?? []) {
+      if (a2.type === "comment") continue;
+      out2.pos.push(a2.type === "spread_element" ? UNKNOWN : this.expr(a2, f));
+    }
+    return out2;
+  }
+  expr(e, f) {
+    switch (e.type) {
+      case "identifier":
+        return this.lookup(f, e.text);
+      case "string":
+        return lit(e.namedChildren.map((c) => c.type === "escape_sequence" ? unescape(c.text) : c.text).join(""));
+      case "template_string": {
+        const parts2 = [];
+        for (const c of e.namedChildren) {
+          if (c.type === "string_fragment") parts2.push(lit(c.text));
+          else if (c.type === "escape_sequence") parts2.push(lit(unescape(c.text)));
+          else if (c.type === "template_substitution") parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+        }
+        return parts2.length ? concat(...parts2) : lit("");
+      }
+      case "number":
+        return lit(e.text);
+      case "parenthesized_expression":
+      case "await_expression":
+      case "as_expression":
+      case "non_null_expression":
+      case "satisfies_expression":
+      case "type_assertion":
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case "binary_expression": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const op = e.childForFieldName("operator")?.text;
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        if (op === "+") return concat(lv, rv);
+        if (op === "||" || op === "??") return either(lv, rv);
+        return UNKNOWN;
+      }
+      case "ternary_expression": {
+        const a2 = e.childForFieldName("consequence");
+        const b = e.childForFieldName("alternative");
+        const av = a2 ? this.expr(a2, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return join(av, bv);
+      }
+      case "member_expression": {
+        const obj = e.childForFieldName("object");
+        const prop = e.childForFieldName("property");
+        if (!obj || !prop) return UNKNOWN;
+        return this.prop(this.expr(obj, f), prop.text);
+      }
+      case "subscript_expression": {
+        const obj = e.childForFieldName("object");
+        const idx = e.childForFieldName("index");
+        if (!obj || !idx) return UNKNOWN;
+        const v = this.expr(obj, f);
+        if (idx.type === "number") {
+          if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
+          return member(v, void 0);
+        }
+        const k2 = litOf(this.expr(idx, f));
+        return k2 === void 0 ? UNKNOWN : this.prop(v, k2);
+      }
+      case "assignment_expression": {
+        const left = e.childForFieldName("left");
+        const right = e.childForFieldName("right");
+        const v = right ? this.expr(right, f) : UNKNOWN;
+        if (left) this.assignTo(left, v, f);
+        return v;
+      }
+      case "augmented_assignment_expression": {
+        const left = e.childForFieldName("left");
+        const right = e.childForFieldName("right");
+        if (left?.type === "identifier" && right) {
+          const v = e.childForFieldName("operator")?.text === "+=" ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
+          this.assign(f, left.text, v);
+          return v;
+        }
+        return UNKNOWN;
+      }
+      case "call_expression":
+        return this.call(e, f);
+      case "new_expression": {
+        const ctor = e.childForFieldName("constructor");
+        const args2 = this.args(e.childForFieldName("arguments"), f);
+        if (!ctor) return UNKNOWN;
+        return this.construct(this.expr(ctor, f), args2, e, ctor, f);
+      }
+      case "object": {
+        const props = /* @__PURE__ */ new Map();
+        for (const p of e.namedChildren) {
+          if (p.type === "pair") {
+            const k2 = p.childForFieldName("key");
+            const v = p.childForFieldName("value");
+            if (k2 && v) props.set(k2.type === "computed_property_name" ? litOf(this.expr(k2.namedChildren[0], f)) ?? "" : propName(k2), this.expr(v, f));
+          } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
+          else if (p.type === "method_definition") {
+            const name2 = p.childForFieldName("name")?.text;
+            if (name2) props.set(name2, this.closure(p, f));
+          }
+        }
+        return { t: "obj", props };
+      }
+      case "array":
+        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case "arrow_function":
+      case "function_expression":
+      case "function":
+        return this.closure(e, f);
+      case "this":
+        return this.lookup(f, "this");
+      case "class":
+        return this.classes.of(e, f.module);
+      default:
+        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+  assignTo(left, v, f) {
+    if (left.type === "identifier") {
+      this.assign(f, left.text, v);
+      return;
+    }
+    if (left.type !== "member_expression") return;
+    const obj = left.childForFieldName("object");
+    const prop = left.childForFieldName("property")?.text;
+    if (!obj || !prop) return;
+    const exportsTarget = obj.text === "exports" || obj.text === "module.exports";
+    if (exportsTarget && f.scopes.length <= 2) {
+      f.module.exports.set(prop, v);
+      return;
+    }
+    const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
+    if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
+    if (left.text === "module.exports") {
+      if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
+      f.module.exports.set("default", v);
+    }
+  }
+  construct(c, args2, e, calleeNode, f) {
+    if (c.t === "cls") {
+      const inst = this.classes.instance(c);
+      const ctor = this.classes.method(inst, "constructor");
+      if (ctor) this.invoke(ctor, args2);
+      return inst;
+    }
+    if (c.t !== "sdk" || c.sdk === "js") {
+      this.callbacks(args2, UNKNOWN);
+      return UNKNOWN;
+    }
+    if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
+      const params = member(args2.pos[0] ?? UNKNOWN, "params");
+      writeAt(this.a, f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
+      return UNKNOWN;
+    }
+    return construct(c.sdk, c.path, args2);
+  }
+  call(e, f) {
+    const fn = e.childForFieldName("function");
+    if (!fn) return UNKNOWN;
+    const args2 = this.args(e.childForFieldName("arguments"), f);
+    if (fn.type === "member_expression") {
+      const objNode = fn.childForFieldName("object");
+      const method = fn.childForFieldName("property")?.text;
+      if (!objNode || !method) return UNKNOWN;
+      if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
+        const inner = objNode.childForFieldName("function");
+        const target2 = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
+        const sep9 = target2 ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target2 && sep9) return afterLast(this.expr(target2, f), sep9);
+      }
+      if (method === "slice" || method === "substring") {
+        const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
+        const cut = (n) => n ? lastIndexCut(n, objNode.text, ["lastIndexOf"], (x) => litOf(this.args(x, f).pos[0])) : void 0;
+        const from = cut(a2);
+        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
+        const to = cut(b);
+        if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
+      }
+      const recv = this.expr(objNode, f);
+      if (method === "replace" || method === "replaceAll") {
+        const re = e.childForFieldName("arguments")?.namedChildren[0];
+        const one = re?.type === "regex" ? oneChar(re) : void 0;
+        if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
+        const segments3 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
+        const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
+        if (stripped) return stripped;
+        if (re?.type === "regex" && (recv.t === "str" || recv.t === "event")) {
+          return regexReplace(recv, re.childForFieldName("pattern")?.text ?? "", re.childForFieldName("flags")?.text ?? "", litOf(args2.pos[1]), false);
+        }
+      }
+      const out2 = this.method(recv, method, args2, e, fn, f);
+      if (recv.t === "client" && method === "useBucket" && out2.t === "client") {
+        if (objNode.type === "identifier") this.assign(f, objNode.text, out2);
+        else if (objNode.type === "member_expression") {
+          const owner = objNode.childForFieldName("object");
+          const prop = objNode.childForFieldName("property")?.text;
+          const o = owner && (owner.type === "this" || owner.type === "identifier") ? this.expr(owner, f) : UNKNOWN;
+          if (prop && (o.t === "inst" || o.t === "cls")) o.attrs.set(prop, out2);
+          else if (prop && o.t === "obj") o.props.set(prop, out2);
+        }
+        return UNKNOWN;
+      }
+      return out2;
+    }
+    const callee2 = this.expr(fn, f);
+    if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, f.module);
+    if (callee2.t === "sdk") {
+      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
+      return construct(callee2.sdk, callee2.path, args2);
+    }
+    const wrapped = args2.pos.find((x) => x.t === "fn" || x.t === "method");
+    if (wrapped) return wrapped;
+    this.callbacks(args2, UNKNOWN);
+    return UNKNOWN;
+  }
+  std(name2, args2, f) {
+    const [x, y] = args2.pos;
+    switch (name2) {
+      case "require": {
+        const spec = litOf(x);
+        return spec === void 0 ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
+      }
+      case "JSON.parse":
+      case "decodeURIComponent":
+      case "decodeURI":
+      case "String":
+        return x ?? UNKNOWN;
+      case "util.promisify":
+        return x ?? UNKNOWN;
+      // the same write, with a promise
+      case "<context>.getUserData":
+        return this.envVal(litOf(x), void 0);
+      // FunctionGraph: the function's environment variables
+      case "path.join":
+      case "path.posix.join":
+        return joinPath(args2.pos);
+      case "path.basename":
+        return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
+      case "path.dirname":
+        return x ? dirname(x) : UNKNOWN;
+      case "path.extname":
+        return x ? fromLast(basename(x), ".") : UNKNOWN;
+      case "path.parse":
+        return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
+      default:
+        return UNKNOWN;
+    }
+  }
+  method(recv, method, args2, e, fn, f) {
+    const [x, y] = args2.pos;
+    switch (recv.t) {
+      case "sdk":
+        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args2, f);
+        return construct(recv.sdk, [...recv.path, method], args2);
+      case "mod": {
+        const fnv = recv.module.exports.get(method);
+        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "inst":
+      case "cls": {
+        const found = this.classes.member(recv, method);
+        if (found?.t === "fn") return this.invoke(found, args2);
+        if (!found) untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+      }
+      case "obj": {
+        const fnv = recv.props.get(method);
+        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+      }
+      case "fn":
+        if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
+        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
+        return recv;
+      // middy(handler).use(…), handler.bind(this): still the handler
+      case "method":
+        if (method === "call") return clientCall(this.a, recv.client, recv.name, { pos: args2.pos.slice(1), kw: args2.kw }, e, fn, f.module);
+        if (method === "apply") return clientCall(this.a, recv.client, recv.name, { pos: y?.t === "list" ? y.items : [], kw: args2.kw }, e, fn, f.module);
+        return recv;
+      // cos.putObject.bind(cos)
+      case "client": {
+        if (recv.kind === "awsv3" && method === "send") {
+          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
+          return UNKNOWN;
+        }
+        return clientCall(this.a, recv, method, args2, e, fn, f.module);
+      }
+      case "str":
+      case "event":
+        switch (method) {
+          case "replace":
+            return replaceIn(recv, x, y, false);
+          case "replaceAll":
+            return replaced(recv, litOf(x), litOf(y), true);
+          case "toString":
+          case "trim":
+          case "valueOf":
+            return recv;
+          case "split":
+            return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
+          case "map":
+            return this.mapped(args2, recv);
+          // event.Records.map(record => …)
+          default:
+            this.callbacks(args2, recv);
+            return UNKNOWN;
+        }
+      case "list":
+        if (method === "map") return this.mapped(args2, recv);
+        this.callbacks(args2, recv);
+        return UNKNOWN;
+      default:
+        untracked(this.a, method, args2, e, fn, f.module);
+        this.callbacks(args2, recv);
+        return UNKNOWN;
+    }
+  }
+  /** `records.map(fn)`: a list of what the function returns for an item. */
+  mapped(args2, recv) {
+    const cb = args2.pos[0];
+    if (cb?.t !== "fn") {
+      this.callbacks(args2, recv);
+      return UNKNOWN;
+    }
+    return { t: "list", items: [this.invoke(cb, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() })] };
+  }
+};
+function unescape(s) {
+  const m = { n: "\n", t: "	", r: "\r" };
+  return s.length === 2 ? m[s[1]] ?? s[1] : "";
+}
+function oneChar(re) {
+  const pattern = re.childForFieldName("pattern")?.text ?? "";
+  const flags2 = re.childForFieldName("flags")?.text ?? "";
+  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
+  if (!m) return void 0;
+  return { ch: m[1] ?? m[2], global: flags2.includes("g") };
+}
+
+// src/code/locate.ts
+init_model();
+import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, extname, isAbsolute, join as join3, relative, resolve as resolve2, sep } from "node:path";
+
+// src/code/ts-paths.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
@@ -16300,6 +17937,5640 @@ function printParseErrorCode(code2) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/code/ts-paths.ts
+var cache = /* @__PURE__ */ new Map();
+function read(root) {
+  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
+    const file = join2(root, name2);
+    try {
+      if (statSync(file).size > 256 * 1024) continue;
+      const json = parse2(readFileSync(file, "utf8"));
+      const opts2 = json?.compilerOptions;
+      if (!opts2 || typeof opts2 !== "object") continue;
+      const base = resolve(dirname2(file), typeof opts2.baseUrl === "string" ? opts2.baseUrl : ".");
+      const paths = [];
+      if (opts2.paths && typeof opts2.paths === "object") {
+        for (const [k2, v] of Object.entries(opts2.paths)) {
+          if (Array.isArray(v)) paths.push([k2, v.filter((x) => typeof x === "string")]);
+        }
+      }
+      return typeof opts2.baseUrl === "string" || paths.length ? { base, paths } : null;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+function aliasTargets2(root, spec) {
+  let a2 = cache.get(root);
+  if (a2 === void 0) cache.set(root, a2 = read(root));
+  if (!a2) return [];
+  const out2 = [];
+  for (const [pattern, targets] of a2.paths) {
+    const star3 = pattern.indexOf("*");
+    let hole;
+    if (star3 < 0) hole = pattern === spec ? "" : void 0;
+    else if (spec.startsWith(pattern.slice(0, star3)) && spec.endsWith(pattern.slice(star3 + 1)) && spec.length >= pattern.length - 1) hole = spec.slice(star3, spec.length - (pattern.length - star3 - 1));
+    if (hole === void 0) continue;
+    for (const t of targets) out2.push(resolve(a2.base, t.replace("*", hole)));
+  }
+  out2.push(resolve(a2.base, spec));
+  return out2;
+}
+
+// src/code/locate.ts
+var MAX_MODULE_BYTES = 256 * 1024;
+var MAX_FUNCTION_BYTES = 1024 * 1024;
+var MAX_LINE = 2e3;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "vendor", "vendored", ".venv", "venv", "__pycache__", "bower_components", ".git"]);
+var PY = [".py"];
+var JS = [".js", ".mjs", ".cjs", ".ts"];
+function langOf(file) {
+  const ext2 = extname(file);
+  if (ext2 === ".py") return "python";
+  if (ext2 === ".ts" || ext2 === ".mts" || ext2 === ".cts") return "typescript";
+  if (ext2 === ".js" || ext2 === ".mjs" || ext2 === ".cjs") return "javascript";
+  return void 0;
+}
+function isDir(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isFile(p) {
+  try {
+    return statSync2(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function extensions(runtime2) {
+  const r = (runtime2 ?? "").toLowerCase();
+  if (r.startsWith("python")) return PY;
+  if (r.startsWith("node")) return JS;
+  return [...PY, ...JS];
+}
+function readable(root, abs) {
+  const rel = relative(root, abs);
+  if (rel.startsWith("..") || isAbsolute(rel)) return false;
+  if (rel.split(sep).some((part) => SKIPPED_DIRS.has(part))) return false;
+  return !/\.min\.(js|mjs|cjs)$/.test(abs);
+}
+function locateHandler(code2, configFile, cwd) {
+  if (!isKnown(code2.dir) || !code2.handler || !isKnown(code2.handler)) return void 0;
+  const base = resolve2(cwd, dirname3(configFile));
+  const rootPath = resolve2(base, code2.dir.value);
+  const handler = code2.handler.value.trim();
+  const dot = handler.lastIndexOf(".");
+  if (dot <= 0 || dot === handler.length - 1) return void 0;
+  const fn = handler.slice(dot + 1);
+  let mod = handler.slice(0, dot);
+  const exts = extensions(code2.runtime);
+  if (isFile(rootPath)) {
+    return langOf(rootPath) ? { root: dirname3(rootPath), module: rootPath, export: fn } : void 0;
+  }
+  if (!isDir(rootPath)) return void 0;
+  const candidates = [mod];
+  if (!mod.includes("/") && mod.includes(".") && exts === PY) mod = mod.split(".").join("/");
+  if (!candidates.includes(mod)) candidates.push(mod);
+  if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
+  for (const m of candidates) {
+    for (const ext2 of exts) {
+      const file = join3(rootPath, m + ext2);
+      if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
+    }
+  }
+  return void 0;
+}
+function resolveImport(root, fromFile, spec, lang) {
+  const tries = [];
+  if (lang === "python") {
+    const dots = /^\.*/.exec(spec)[0].length;
+    const rest = spec.slice(dots).split(".").filter(Boolean).join("/");
+    let bases;
+    if (dots > 0) {
+      let d = dirname3(fromFile);
+      for (let i2 = 1; i2 < dots; i2++) d = dirname3(d);
+      bases = [d];
+    } else bases = [dirname3(fromFile), root];
+    for (const b of bases) {
+      if (!rest) continue;
+      tries.push(join3(b, `${rest}.py`), join3(b, rest, "__init__.py"));
+    }
+  } else {
+    const bases = spec.startsWith(".") ? [resolve2(dirname3(fromFile), spec)] : aliasTargets2(root, spec);
+    for (const b of bases) {
+      tries.push(b);
+      for (const ext2 of JS) tries.push(b + ext2);
+      if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
+      for (const ext2 of JS) tries.push(join3(b, `index${ext2}`));
+    }
+  }
+  return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
+}
+function readModule(abs, budget) {
+  let fd;
+  try {
+    const size = statSync2(abs).size;
+    if (size > MAX_MODULE_BYTES || size > budget.left) return void 0;
+    fd = openSync(abs, "r");
+    const buf = Buffer.alloc(size);
+    readSync(fd, buf, 0, size, 0);
+    if (buf.includes(0)) return void 0;
+    const text2 = buf.toString("utf8").replace(/^\uFEFF/, "");
+    let longest = 0;
+    let last = 0;
+    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) {
+      longest = Math.max(longest, i2 - last);
+      last = i2 + 1;
+    }
+    longest = Math.max(longest, text2.length - last);
+    if (longest > MAX_LINE) return void 0;
+    budget.left -= size;
+    return text2;
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
+// src/code/stage.ts
+init_parser();
+
+// src/code/split.ts
+function splitItem(v, idx) {
+  const s = litOf(v.of);
+  if (s !== void 0) {
+    const parts2 = v.rsplit && v.max !== void 0 ? rsplitN(s, v.sep, v.max) : splitN(s, v.sep, v.max);
+    const item = parts2[idx < 0 ? parts2.length + idx : idx];
+    return item === void 0 ? UNKNOWN : lit(item);
+  }
+  if (v.from) return UNKNOWN;
+  if (v.sep === "/" && !v.rsplit && v.max !== void 0 && v.max > 1 && (idx === -1 || idx === v.max)) {
+    const rest = dropLeadingSegments(v.of, v.max - 1);
+    if (rest) return rest;
+  }
+  if (idx === -1 && (v.max === void 0 || v.rsplit)) return afterLast(v.of, v.sep);
+  if (idx === 0 && v.rsplit && v.max === 1) return beforeLast(v.of, v.sep);
+  return UNKNOWN;
+}
+function joinFields(v, n) {
+  if (v.max !== void 0) return UNKNOWN;
+  const s = litOf(v.of);
+  if (s !== void 0) return lit(s.split(v.sep).slice(n).join(v.sep));
+  if (v.sep === "/" && n >= 1) {
+    const rest = dropLeadingSegments(v.of, n - 1);
+    if (rest) return rest;
+  }
+  return afterFields(v.of, v.sep, n);
+}
+function sliceStart(sub2) {
+  const colon = sub2.children.findIndex((c) => c.type === ":");
+  if (sub2.children.filter((c) => c.type === ":").length !== 1) return void 0;
+  const start2 = sub2.children.slice(0, colon).find((c) => c.isNamed);
+  const stop2 = sub2.children.slice(colon + 1).find((c) => c.isNamed);
+  return start2?.type === "integer" && !stop2 ? Number(start2.text) : void 0;
+}
+function caseChanged(v, change) {
+  return str(asStr(v).map((p) => "lit" in p ? { lit: change(p.lit) } : "input" in p ? { unknown: true } : p));
+}
+function splitN(s, sep9, max) {
+  const all = s.split(sep9);
+  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep9)];
+}
+function rsplitN(s, sep9, max) {
+  const all = s.split(sep9);
+  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep9), ...all.slice(all.length - max)];
+}
+
+// src/code/python-statements.ts
+var STD = table({ os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path", re: "re", pathlib: "pathlib" });
+var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str", "pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"]);
+var PythonStatements = class {
+  constructor(a2) {
+    this.a = a2;
+  }
+  a;
+  /** Run a module's top level (once). */
+  runModule(m) {
+    if (m.state !== "new") return;
+    m.state = "running";
+    this.block(m.root.namedChildren, { scopes: [m.globals], module: m });
+    m.state = "done";
+  }
+  /** Call a function of a module by name (the handler), with the event as its first argument. */
+  callHandler(m, name2) {
+    this.runModule(m);
+    const fn = m.globals.get(name2);
+    if (!fn || fn.t !== "fn") return false;
+    this.invoke(fn, { pos: [{ t: "event", path: [] }, { t: "sdk", sdk: "py", path: ["<context>"] }], kw: /* @__PURE__ */ new Map() });
+    return true;
+  }
+  /** Every function and method of the module not yet evaluated, with unknown arguments. */
+  runRest(m) {
+    runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
+  }
+  /** Local classes of this run's modules (src/code/classes.ts). */
+  classes = new Classes();
+  invoke(fn, args2) {
+    return enter(this.a, fn, (node, module2) => {
+      const scope = /* @__PURE__ */ new Map();
+      const params = node.childForFieldName("parameters")?.namedChildren ?? [];
+      const owner = this.classes.owner(node, module2);
+      const self2 = fn.self ?? (owner ? this.classes.instance(owner) : void 0);
+      let i2 = 0;
+      let first = true;
+      for (const p of params) {
+        const name2 = paramName(p);
+        if (!name2) {
+          i2++;
+          continue;
+        }
+        if (first && owner && !isStatic(node)) {
+          first = false;
+          scope.set(name2, self2 ?? UNKNOWN);
+          if (!fn.self) i2++;
+          continue;
+        }
+        first = false;
+        if (name2 === "self" || name2 === "cls") {
+          if (i2 === 0) {
+            scope.set(name2, UNKNOWN);
+            i2++;
+            continue;
+          }
+        }
+        const dflt = p.childForFieldName("value");
+        const given = args2.kw.get(name2) ?? args2.pos[i2];
+        scope.set(name2, given ?? (dflt ? this.expr(dflt, { scopes: [module2.globals], module: module2 }) : UNKNOWN));
+        i2++;
+      }
+      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
+      const body3 = node.childForFieldName("body");
+      if (body3) this.block(body3.namedChildren, frame);
+      return frame.ret ?? UNKNOWN;
+    });
+  }
+  lookup(f, name2) {
+    const v = lookupScopes(f, name2);
+    if (v) return v;
+    if (name2 === "str") return { t: "sdk", sdk: "py", path: ["str"] };
+    return UNKNOWN;
+  }
+  set(f, name2, v) {
+    f.scopes[f.scopes.length - 1].set(name2, v);
+  }
+  block(stmts, f) {
+    for (const s of stmts) {
+      if (this.a.limits.stopped) return;
+      this.stmt(s, f);
+    }
+  }
+  stmt(s, f) {
+    if (!this.a.tick()) return;
+    switch (s.type) {
+      case "import_statement":
+        return this.importStmt(s, f);
+      case "import_from_statement":
+        return this.importFrom(s, f);
+      case "future_import_statement":
+        return;
+      case "function_definition": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, { t: "fn", node: s, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} });
+        return;
+      }
+      case "decorated_definition": {
+        const def = s.childForFieldName("definition");
+        if (def) this.stmt(def, f);
+        return;
+      }
+      case "class_definition": {
+        const name2 = s.childForFieldName("name")?.text;
+        if (name2) this.set(f, name2, this.classes.of(s, f.module));
+        return;
+      }
+      case "expression_statement":
+        for (const c of s.namedChildren) this.exprStmt(c, f);
+        return;
+      case "return_statement": {
+        const v = s.namedChildren[0];
+        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
+        return;
+      }
+      case "if_statement":
+        return this.ifStmt(s, f);
+      case "try_statement":
+        return this.tryStmt(s, f);
+      case "match_statement":
+        return this.matchStmt(s, f);
+      case "while_statement": {
+        const cond = s.childForFieldName("condition");
+        if (cond) this.expr(cond, f);
+        const body3 = s.childForFieldName("body");
+        this.arms([() => {
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
+        const alt = s.childForFieldName("alternative");
+        if (alt) this.stmt(alt, f);
+        return;
+      }
+      case "elif_clause":
+      case "else_clause":
+      case "except_clause":
+      case "finally_clause":
+      case "block":
+      case "with_statement":
+      case "with_clause":
+      case "case_clause":
+        for (const c of s.namedChildren) {
+          if (c.type === "with_item") this.withItem(c, f);
+          else if (c.type === "block" || c.type.endsWith("_clause") || c.type.endsWith("_statement")) this.stmt(c, f);
+        }
+        return;
+      case "for_statement": {
+        const left = s.childForFieldName("left");
+        const right = s.childForFieldName("right");
+        const coll = right ? this.expr(right, f) : UNKNOWN;
+        const body3 = s.childForFieldName("body");
+        this.arms([() => {
+          if (left) this.bind(left, itemOf(coll), f);
+          if (body3) this.stmt(body3, f);
+          return true;
+        }, () => true], f);
+        const alt = s.childForFieldName("alternative");
+        if (alt) this.stmt(alt, f);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  /** `if/elif/else`: every arm from the same state, joined where they meet (src/code/join.ts). */
+  ifStmt(s, f) {
+    const arms = [];
+    const cond = s.childForFieldName("condition");
+    if (cond) this.expr(cond, f);
+    const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
+    const body3 = s.childForFieldName("consequence");
+    arms.push(() => withGuard(this.a, guard(true), () => this.arm(body3, f)));
+    const alts = s.childrenForFieldName("alternative");
+    let hasElse = false;
+    for (const alt of alts) {
+      if (alt.type === "else_clause") {
+        hasElse = true;
+        arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : void 0, () => this.arm(alt.childForFieldName("body"), f)));
+        continue;
+      }
+      const c = alt.childForFieldName("condition");
+      arms.push(() => {
+        if (c) this.expr(c, f);
+        return this.arm(alt.childForFieldName("consequence"), f);
+      });
+    }
+    if (!hasElse) arms.push(() => true);
+    this.arms(arms, f);
+    if (alts.length === 0 && body3 && !fallsThrough2(body3)) {
+      const g = guard(false);
+      if (g) this.a.guards.push(g);
+    }
+  }
+  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
+  keyTest(c, f, expect) {
+    if (c.type === "parenthesized_expression" && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
+    if (c.type === "not_operator") {
+      const x = c.childForFieldName("argument");
+      return x ? this.keyTest(x, f, !expect) : void 0;
+    }
+    if (c.type === "call") {
+      const fn = c.childForFieldName("function");
+      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
+      const obj = fn?.childForFieldName("object");
+      const arg = c.childForFieldName("arguments")?.namedChildren[0];
+      if (!obj || !arg || method !== "endswith" && method !== "startswith") return void 0;
+      return keyGuard(f.module, c, this.expr(obj, f), method === "endswith" ? "suffix" : "prefix", litOf(this.expr(arg, f)), expect);
+    }
+    if (c.type === "comparison_operator" && c.namedChildren.length === 2) {
+      const op = c.children.find((x) => !x.isNamed)?.text;
+      const not = c.children.some((x) => x.type === "not in");
+      if (op !== "in" && !not) return void 0;
+      const [needle, hay] = c.namedChildren;
+      return keyGuard(f.module, c, this.expr(hay, f), "contains", litOf(this.expr(needle, f)), not ? !expect : expect);
+    }
+    return void 0;
+  }
+  /** `try/except/else/finally`: the body runs, then the else arm or any except arm, joined; then finally. */
+  tryStmt(s, f) {
+    const arms = [];
+    let hasElse = false;
+    const body3 = s.childForFieldName("body");
+    if (body3) this.stmt(body3, f);
+    for (const c of s.namedChildren) {
+      if (c.type === "else_clause") {
+        hasElse = true;
+        arms.push(() => this.arm(c.childForFieldName("body"), f));
+      } else if (c.type === "except_clause" || c.type === "except_group_clause") arms.push(() => this.arm(c, f));
+    }
+    if (!hasElse) arms.push(() => !!body3 && fallsThrough2(body3));
+    this.arms(arms, f);
+    for (const c of s.namedChildren) if (c.type === "finally_clause") this.stmt(c, f);
+  }
+  /** `match`: each case from the same state, and no case at all, joined. */
+  matchStmt(s, f) {
+    const subject = s.childForFieldName("subject");
+    if (subject) this.expr(subject, f);
+    const cases = s.childForFieldName("body")?.namedChildren.filter((c) => c.type === "case_clause") ?? [];
+    this.arms([...cases.map((c) => () => this.arm(c.childForFieldName("consequence"), f)), () => true], f);
+  }
+  /** Run a block as an arm: whether it reaches what follows the branch. */
+  arm(block, f) {
+    if (!block) return true;
+    this.stmt(block, f);
+    return fallsThrough2(block);
+  }
+  /** Run arms from one state and join them; what each returns is joined too. */
+  arms(arms, f) {
+    const ret0 = f.ret;
+    const rets = [];
+    const guards = this.a.guards.length;
+    runArms(f.scopes, arms.map((arm) => () => {
+      f.ret = ret0;
+      this.a.guards.length = guards;
+      const through = arm();
+      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
+      return through;
+    }));
+    f.ret = ret0 ?? joinAll(rets);
+    this.a.guards.length = guards;
+  }
+  withItem(item, f) {
+    const v = item.childForFieldName("value");
+    if (!v) return;
+    if (v.type === "as_pattern") {
+      const val = this.expr(v.namedChildren[0], f);
+      const alias = v.childForFieldName("alias");
+      const target2 = alias?.namedChildren[0] ?? alias;
+      if (target2) this.bind(target2, val, f);
+    } else this.expr(v, f);
+  }
+  exprStmt(e, f) {
+    if (e.type === "assignment") {
+      const left = e.childForFieldName("left");
+      const right = e.childForFieldName("right");
+      if (left && right) this.bind(left, this.expr(right, f), f, right);
+      else if (right) this.expr(right, f);
+      return;
+    }
+    if (e.type === "augmented_assignment") {
+      const left = e.childForFieldName("left");
+      const right = e.childForFieldName("right");
+      const op = e.childForFieldName("operator")?.text;
+      if (left?.type === "identifier" && right) {
+        const r = this.expr(right, f);
+        this.set(f, left.text, op === "+=" ? concat(this.lookup(f, left.text), r) : UNKNOWN);
+      }
+      return;
+    }
+    this.expr(e, f);
+  }
+  bind(target2, v, f, rightNode) {
+    switch (target2.type) {
+      case "identifier":
+        this.set(f, target2.text, v);
+        return;
+      case "attribute": {
+        const obj = target2.childForFieldName("object");
+        const attr = target2.childForFieldName("attribute")?.text;
+        const o = obj ? this.expr(obj, f) : UNKNOWN;
+        if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
+        return;
+      }
+      case "pattern_list":
+      case "tuple_pattern":
+      case "list_pattern": {
+        const items2 = v.t === "list" ? v.items : void 0;
+        target2.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+  importStmt(s, f) {
+    for (const n of s.namedChildren) {
+      const dotted2 = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
+      if (!dotted2) continue;
+      const name2 = dotted2.text;
+      const top = name2.split(".")[0];
+      const v = this.moduleVal(name2, f);
+      if (alias) this.set(f, alias, v);
+      else this.set(f, top, name2.includes(".") ? this.moduleVal(top, f) : v);
+    }
+  }
+  moduleVal(name2, f) {
+    const sdk = SDK_MODULES[name2];
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: "sdk", sdk, path: [] };
+    }
+    if (STD[name2]) return { t: "sdk", sdk: "py", path: STD[name2].split(".") };
+    const local = this.a.load(f.module, name2);
+    if (local) {
+      this.runModule(local);
+      return { t: "mod", module: local };
+    }
+    return UNKNOWN;
+  }
+  importFrom(s, f) {
+    const modNode = s.childForFieldName("module_name");
+    if (!modNode) return;
+    const from = this.moduleVal(modNode.text, f);
+    for (const n of s.childrenForFieldName("name")) {
+      const nameNode = n.type === "aliased_import" ? n.childForFieldName("name") : n;
+      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
+      if (!nameNode) continue;
+      const name2 = nameNode.text;
+      let v;
+      if (from.t === "mod") v = from.module.globals.get(name2) ?? UNKNOWN;
+      else if (from.t === "sdk") v = { t: "sdk", sdk: from.sdk, path: [...from.path, name2] };
+      else {
+        const sub2 = this.moduleVal(`${modNode.text}.${name2}`, f);
+        v = sub2;
+      }
+      if (v.t === "sdk" && v.sdk === "py" && v.path.join(".") === "os.environ") v = { t: "env" };
+      this.set(f, alias ?? name2, v);
+    }
+  }
+};
+var ENDS2 = /* @__PURE__ */ new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
+function fallsThrough2(s) {
+  if (ENDS2.has(s.type)) return false;
+  if (s.type === "block" || s.type === "else_clause" || s.type === "except_clause") {
+    const last = s.type === "block" ? s.namedChildren.filter((c) => c.type !== "comment").pop() : s.namedChildren.filter((c) => c.type === "block").pop();
+    return last ? fallsThrough2(last) : true;
+  }
+  if (s.type === "if_statement") {
+    const alts = s.childrenForFieldName("alternative");
+    if (!alts.some((a2) => a2.type === "else_clause")) return true;
+    const body3 = s.childForFieldName("consequence");
+    return !!body3 && fallsThrough2(body3) || alts.some((a2) => fallsThrough2(a2.childForFieldName(a2.type === "else_clause" ? "body" : "consequence") ?? a2));
+  }
+  return true;
+}
+function paramName(p) {
+  if (p.type === "identifier") return p.text;
+  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
+  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
+  return void 0;
+}
+function isStatic(fn) {
+  const d = fn.parent?.type === "decorated_definition" ? fn.parent : null;
+  return !!d?.namedChildren.some((c) => c.type === "decorator" && /^@\s*staticmethod\b/.test(c.text));
+}
+
+// src/code/python-strings.ts
+function unescape2(s) {
+  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
+}
+function percent(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const items2 = args2.t === "list" ? args2.items : [args2];
+  let i2 = 0;
+  const out2 = [];
+  let last = 0;
+  const re = /%[sdr]/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
+    i2++;
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function format2(fmt, args2) {
+  const s = litOf(fmt);
+  if (s === void 0) return UNKNOWN;
+  const out2 = [];
+  let auto = 0;
+  let last = 0;
+  const re = /\{([^{}]*)\}/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out2.push(lit(s.slice(last, m.index)));
+    const field2 = m[1];
+    const v = field2 === "" ? args2.pos[auto++] : /^\d+$/.test(field2) ? args2.pos[Number(field2)] : /^\w+$/.test(field2) ? args2.kw.get(field2) : void 0;
+    out2.push(v ?? UNKNOWN);
+    last = m.index + m[0].length;
+  }
+  out2.push(lit(s.slice(last)));
+  return concat(...out2);
+}
+function joinWith(sep9, items2) {
+  const out2 = [];
+  items2.forEach((v, i2) => {
+    if (i2) out2.push(lit(sep9));
+    out2.push(v);
+  });
+  return concat(...out2);
+}
+
+// src/code/python.ts
+var PythonEval = class extends PythonStatements {
+  args(list, f) {
+    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
+    for (const a2 of list?.namedChildren ?? []) {
+      if (a2.type === "keyword_argument") {
+        const k2 = a2.childForFieldName("name")?.text;
+        const v = a2.childForFieldName("value");
+        if (k2 && v) out2.kw.set(k2, this.expr(v, f));
+      } else if (a2.type === "list_splat" || a2.type === "dictionary_splat") out2.pos.push(UNKNOWN);
+      else if (a2.type !== "comment") out2.pos.push(this.expr(a2, f));
+    }
+    return out2;
+  }
+  expr(e, f) {
+    switch (e.type) {
+      case "identifier":
+        return this.lookup(f, e.text);
+      case "string":
+        return this.string(e, f);
+      case "concatenated_string":
+        return concat(...e.namedChildren.map((c) => this.expr(c, f)));
+      case "integer":
+      case "float":
+        return lit(e.text);
+      case "parenthesized_expression":
+      case "await":
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case "binary_operator": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const op = e.childForFieldName("operator")?.text;
+        if (!l || !r) return UNKNOWN;
+        const lv = this.expr(l, f);
+        const rv = this.expr(r, f);
+        if (op === "+") return concat(lv, rv);
+        if (op === "/" && (lv.t === "str" || lv.t === "event") && (rv.t === "str" || rv.t === "event")) return joinPath([lv, rv]);
+        if (op === "%") return percent(lv, rv);
+        return UNKNOWN;
+      }
+      case "boolean_operator": {
+        const l = e.childForFieldName("left");
+        const r = e.childForFieldName("right");
+        const lv = l ? this.expr(l, f) : UNKNOWN;
+        const rv = r ? this.expr(r, f) : UNKNOWN;
+        return e.childForFieldName("operator")?.text === "or" ? either(lv, rv) : UNKNOWN;
+      }
+      case "conditional_expression": {
+        const [a2, , b] = e.namedChildren;
+        const av = a2 ? this.expr(a2, f) : UNKNOWN;
+        const bv = b ? this.expr(b, f) : UNKNOWN;
+        return join(av, bv);
+      }
+      case "attribute": {
+        const obj = e.childForFieldName("object");
+        const attr = e.childForFieldName("attribute")?.text;
+        if (!obj || !attr) return UNKNOWN;
+        return this.attr(this.expr(obj, f), attr);
+      }
+      case "subscript":
+        return this.subscript(e, f);
+      case "call":
+        return this.call(e, f);
+      case "dictionary": {
+        const props = /* @__PURE__ */ new Map();
+        for (const p of e.namedChildren) {
+          if (p.type !== "pair") continue;
+          const k2 = p.childForFieldName("key");
+          const v = p.childForFieldName("value");
+          const ks = k2 ? litOf(this.expr(k2, f)) : void 0;
+          if (ks !== void 0 && v) props.set(ks, this.expr(v, f));
+        }
+        return { t: "obj", props };
+      }
+      case "list":
+      case "tuple":
+      case "expression_list":
+        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case "named_expression": {
+        const name2 = e.childForFieldName("name")?.text;
+        const v = e.childForFieldName("value");
+        const val = v ? this.expr(v, f) : UNKNOWN;
+        if (name2) this.set(f, name2, val);
+        return val;
+      }
+      case "lambda":
+        return UNKNOWN;
+      default:
+        for (const c of e.namedChildren) this.expr(c, f);
+        return UNKNOWN;
+    }
+  }
+  attr(v, name2) {
+    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
+    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
+    if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
+    if (v.t === "str" || v.t === "event" && asStr(v).some((p) => "input" in p)) {
+      switch (name2) {
+        case "name":
+          return basename(v);
+        case "stem":
+          return stem(basename(v));
+        case "suffix":
+          return fromLast(basename(v), ".");
+        case "parent":
+          return dirname(v);
+        default:
+          return UNKNOWN;
+      }
+    }
+    return member(v, name2);
+  }
+  string(e, f) {
+    const start2 = e.children[0];
+    const prefix = start2?.type === "string_start" ? start2.text.replace(/['"]+$/, "").toLowerCase() : "";
+    const raw = prefix.includes("r");
+    const fmt = prefix.includes("f");
+    const parts2 = [];
+    for (const c of e.namedChildren) {
+      if (c.type === "string_content") parts2.push(lit(raw ? c.text : unescape2(c.text)));
+      else if (c.type === "escape_sequence") parts2.push(lit(raw ? c.text : unescape2(c.text)));
+      else if (c.type === "interpolation") {
+        const x = c.childForFieldName("expression");
+        parts2.push(fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
+      }
+    }
+    return parts2.length ? concat(...parts2) : lit("");
+  }
+  subscript(e, f) {
+    const obj = e.childForFieldName("value");
+    const sub2 = e.childForFieldName("subscript");
+    if (!obj || !sub2) return UNKNOWN;
+    const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
+    if (idx !== void 0 && obj.type === "call") {
+      const fn = obj.childForFieldName("function");
+      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
+        return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
+      }
+      if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
+        if (!arg) return UNKNOWN;
+        return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
+      }
+    }
+    const v = this.expr(obj, f);
+    if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
+    if (v.t === "split") {
+      if (idx !== void 0) return splitItem(v, idx);
+      const from = sub2.type === "slice" ? sliceStart(sub2) : void 0;
+      if (from !== void 0) return { ...v, from: (v.from ?? 0) + from };
+      return UNKNOWN;
+    }
+    if (idx !== void 0) {
+      if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
+      return member(v, void 0);
+    }
+    if (sub2.type === "slice") return this.slice(obj, v, sub2, f);
+    return member(v, litOf(this.expr(sub2, f)));
+  }
+  /**
+   * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
+   * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
+   */
+  slice(obj, v, sub2, f) {
+    const colons = sub2.children.filter((c) => c.type === ":").length;
+    const at = sub2.children.findIndex((c) => c.type === ":");
+    const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
+    const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
+    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a3) => litOf(this.args(a3, f).pos[0])) : void 0;
+    const from = cut(start2);
+    const to = cut(stop2);
+    if (start2 && !from) this.expr(start2, f);
+    if (stop2 && !to) this.expr(stop2, f);
+    if (colons !== 1) return UNKNOWN;
+    if (!start2 && !stop2) return v;
+    const num2 = (n) => n && (n.type === "integer" || n.type === "unary_operator" && /^-\s*\d+$/.test(n.text)) ? Number(n.text.replace(/\s/g, "")) : void 0;
+    const a2 = num2(start2);
+    const b = num2(stop2);
+    if (!start2 && b !== void 0 && b < 0) return dropEnd(v, -b);
+    if (!stop2 && a2 !== void 0 && a2 >= 0) return dropFirst(v, a2);
+    if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
+    if (to && !start2 && !to.after) return beforeLast(v, to.sep);
+    return str([{ unknown: true }]);
+  }
+  envVal(name2, dflt) {
+    if (name2 === void 0) return UNKNOWN;
+    return this.a.env(name2) ?? dflt ?? UNKNOWN;
+  }
+  call(e, f) {
+    const fn = e.childForFieldName("function");
+    const argsNode = e.childForFieldName("arguments");
+    if (!fn) return UNKNOWN;
+    if (fn.type === "attribute") {
+      const objNode = fn.childForFieldName("object");
+      const method = fn.childForFieldName("attribute")?.text;
+      if (!objNode || !method) return UNKNOWN;
+      const recv = this.expr(objNode, f);
+      const args3 = this.args(argsNode, f);
+      return this.method(recv, method, args3, e, fn, f);
+    }
+    const callee2 = this.expr(fn, f);
+    const args2 = this.args(argsNode, f);
+    return this.apply(callee2, args2, e, fn, f.module);
+  }
+  apply(callee2, args2, e, fn, m) {
+    if (callee2.t === "fn") return this.invoke(callee2, args2);
+    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, m);
+    if (callee2.t === "cls") {
+      const inst = this.classes.instance(callee2);
+      const init2 = this.classes.method(inst, "__init__");
+      if (init2) this.invoke(init2, args2);
+      return inst;
+    }
+    if (callee2.t === "sdk") {
+      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
+      if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
+        const b = args2.pos[0] ?? args2.kw.get("bucket");
+        writeAt(this.a, m, e, fn.text, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
+        return UNKNOWN;
+      }
+      return construct(callee2.sdk, callee2.path, args2);
+    }
+    return args2.pos.find((x) => x.t === "fn" || x.t === "method") ?? UNKNOWN;
+  }
+  std(name2, args2) {
+    const [x, y] = args2.pos;
+    if (PASS_THROUGH.has(name2)) return x ?? UNKNOWN;
+    switch (name2) {
+      case "os.getenv":
+      case "os.environ.get":
+        return this.envVal(litOf(x ?? args2.kw.get("key")), y ?? args2.kw.get("default"));
+      case "os.path.join":
+        return joinPath(args2.pos);
+      case "os.path.basename":
+        return x ? basename(x) : UNKNOWN;
+      case "os.path.dirname":
+        return x ? dirname(x) : UNKNOWN;
+      case "os.path.normpath":
+        return x ?? UNKNOWN;
+      case "re.sub": {
+        const [pattern, repl, s, count, flags2] = [x ?? args2.kw.get("pattern"), y ?? args2.kw.get("repl"), args2.pos[2] ?? args2.kw.get("string"), args2.pos[3] ?? args2.kw.get("count"), args2.pos[4] ?? args2.kw.get("flags")];
+        const p = litOf(pattern);
+        if (p === void 0 || !s) return UNKNOWN;
+        return regexReplace(s, p, `${flags2 ? "i" : ""}${litOf(count) === "1" ? " count=1" : ""}`, litOf(repl), true);
+      }
+      case "<context>.getUserData":
+        return this.envVal(litOf(x), y);
+      // FunctionGraph: the function's environment variables
+      default:
+        return UNKNOWN;
+    }
+  }
+  method(recv, method, args2, e, fn, f) {
+    const [x, y] = args2.pos;
+    switch (recv.t) {
+      case "env":
+        if (method === "get") return this.envVal(litOf(x), y);
+        return UNKNOWN;
+      case "sdk":
+        return this.apply({ ...recv, path: [...recv.path, method] }, args2, e, fn, f.module);
+      case "mod":
+        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
+      case "fn":
+        return UNKNOWN;
+      case "inst":
+      case "cls": {
+        const found = this.classes.member(recv, method);
+        if (found) return this.apply(found, args2, e, fn, f.module);
+        untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+      }
+      case "client": {
+        return clientCall(this.a, recv, method, args2, e, fn, f.module);
+      }
+      case "str":
+      case "event":
+        switch (method) {
+          case "replace":
+            return replaceIn(recv, x, y, true);
+          case "strip":
+          case "lstrip":
+          case "rstrip":
+            return x && litOf(x) !== "/" && litOf(x) !== void 0 ? UNKNOWN : recv;
+          case "decode":
+          case "encode":
+          case "get":
+            break;
+          case "format":
+            return format2(recv, args2);
+          case "join": {
+            const sep9 = litOf(recv);
+            if (sep9 !== void 0 && x?.t === "split" && x.sep === sep9 && x.from !== void 0) return joinFields(x, x.from);
+            return x?.t === "list" && sep9 !== void 0 ? joinWith(sep9, x.items) : UNKNOWN;
+          }
+          case "split":
+          case "rsplit": {
+            const sep9 = litOf(x ?? args2.kw.get("sep"));
+            const maxText = litOf(y ?? args2.kw.get("maxsplit"));
+            if (!sep9) return UNKNOWN;
+            return { t: "split", of: recv, sep: sep9, rsplit: method === "rsplit", ...maxText !== void 0 && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {} };
+          }
+          case "with_suffix":
+            return x ? concat(stem(recv), x) : UNKNOWN;
+          // PurePath(key).with_suffix('.webp')
+          case "with_name":
+            return x ? joinPath([dirname(recv), x]) : UNKNOWN;
+          case "lower":
+          case "casefold":
+            return caseChanged(recv, (t) => t.toLowerCase());
+          case "upper":
+            return caseChanged(recv, (t) => t.toUpperCase());
+          default:
+            return UNKNOWN;
+        }
+        if (method === "get" && recv.t === "event") return member(recv, litOf(x));
+        return recv;
+      case "obj":
+        if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
+        return UNKNOWN;
+      case "split":
+        return method === "pop" && !x ? splitItem(recv, -1) : UNKNOWN;
+      // lst.pop(): the last field
+      default:
+        untracked(this.a, method, args2, e, fn, f.module);
+        return UNKNOWN;
+    }
+  }
+};
+
+// src/code/stage.ts
+init_vendors();
+
+// src/engine/containment.ts
+import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync3, writeSync } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/engine/errors.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// src/engine/containment.ts
+function projectRoot(paths, cwd, override) {
+  if (override !== void 0) return realOr(resolve3(cwd, override));
+  const starts = paths.filter((p) => p !== "-").map((p) => resolve3(cwd, p));
+  for (const start2 of starts.length ? starts : [cwd]) {
+    let dir = isDirectory(start2) ? start2 : dirname4(start2);
+    for (; ; ) {
+      if (existsSync2(resolve3(dir, ".git"))) return realOr(dir);
+      const up = dirname4(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return realOr(cwd);
+}
+function isInside(root, abs) {
+  const real2 = realOr(abs);
+  const rel = relative2(realOr(root), real2);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
+}
+function refusal(root, abs) {
+  let real2;
+  try {
+    real2 = realpathSync(abs);
+  } catch {
+    return "missing";
+  }
+  if (!isInside(root, real2)) return "outside";
+  try {
+    return statSync3(real2).isFile() ? void 0 : "special";
+  } catch {
+    return "missing";
+  }
+}
+function refusedError(display2, why, what) {
+  return new UsageError(why === "outside" ? `${display2}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root` : why === "special" ? `${display2}: the ${what} is not a regular file; not read` : `${display2}: no such ${what}`);
+}
+function writeReport(path2, text2, display2, root, opts2 = {}) {
+  if (opts2.mkdir) {
+    let dir = dirname4(path2);
+    while (!existsSync2(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
+    if (root !== void 0 && !isInside(root, dir)) throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+    try {
+      mkdirSync(dirname4(path2), { recursive: true });
+    } catch {
+    }
+  }
+  let isLink = false;
+  try {
+    isLink = lstatSync(path2).isSymbolicLink();
+  } catch {
+  }
+  if (isLink) throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+  if (root !== void 0 && !isInside(root, dirname4(path2))) {
+    throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+  }
+  let fd;
+  try {
+    fd = openSync2(path2, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 420);
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+    throw new UsageError(`cannot write ${display2}: ${code2 ?? e.message}`);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
+    writeSync(fd, text2);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function isDirectory(p) {
+  try {
+    return statSync3(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function realOr(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve3(p);
+  }
+}
+
+// src/code/stage.ts
+function codeFunctions(model, enabledFor, cwd = process.cwd(), root = cwd) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const t of model.storageTriggers) {
+    const fn = t.function;
+    if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
+    if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
+    seen.add(fn);
+    const where2 = locateHandler(fn.code, fn.at.file, cwd);
+    if (where2 && refusal(root, where2.module) === "outside") fn.codeOutside = true;
+    else if (where2) out2.push({ fn, where: where2 });
+  }
+  return out2;
+}
+function readHandlerCode(jobs, options) {
+  const texts = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
+  const run3 = new RunBudget(options.budget);
+  const read2 = (abs) => {
+    let p = files.get(abs);
+    if (p !== void 0) return p;
+    const lang = langOf(abs);
+    const budget = { left: MAX_FUNCTION_BYTES };
+    const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
+    const root = lang && text2 !== void 0 ? parse3(lang, text2, performance.now() + run3.b.functionMs) : void 0;
+    p = root === "slow" ? "slow" : text2 !== void 0 && root ? { text: text2, root, bytes: MAX_FUNCTION_BYTES - budget.left } : null;
+    files.set(abs, p);
+    return p;
+  };
+  for (const job of jobs) {
+    const { fn } = job;
+    if (run3.spent()) {
+      fn.codeLimit = limit(fn, `the run's budget for reading handler code (${run3.b.runMs.toLocaleString("en")} ms, ${run3.b.runSteps.toLocaleString("en")} steps) was spent before this function`);
+      continue;
+    }
+    const { steps, deadline, run: byRun } = run3.forFunction();
+    const limits = { steps, deadline };
+    const why = [];
+    const unread = [];
+    let analysis;
+    try {
+      analysis = readFunction(job, read2, display2, limits, why, unread);
+    } catch (e) {
+      why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (limits.stopped) {
+      const budget = byRun ? "the run's budget" : "the per-function budget";
+      why.push(limits.stopped === "steps" ? `evaluation stopped after ${steps.toLocaleString("en")} steps (${budget})` : `evaluation stopped after ${(byRun ? run3.b.runMs : run3.b.functionMs).toLocaleString("en")} ms (${budget})`);
+    }
+    run3.spend(analysis?.steps ?? 0);
+    if (why.length) fn.codeLimit = limit(fn, why.join("; "));
+    let incomplete = unread[0] ?? why[0];
+    if (!analysis) {
+      fn.codeRead = { complete: false, why: incomplete ?? `${display2(job.where.module)} could not be read` };
+      continue;
+    }
+    const targets = [];
+    for (const w of analysis.writes) {
+      const t = toTarget(fn, w.module, w);
+      if (!t) {
+        incomplete ??= `${w.module.path}:${lineOf(w.module.text, w.start)} ${w.callee} writes to a bucket trigger-lint cannot resolve`;
+        continue;
+      }
+      targets.push(t);
+      texts.set(w.module.path, w.module.text);
+    }
+    if (targets.length) fn.writes = [...fn.writes, ...targets];
+    fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
+  }
+  return texts;
+}
+function readFunction(job, read2, display2, limits, why, unread) {
+  const { fn, where: where2 } = job;
+  let bytesLeft = MAX_FUNCTION_BYTES;
+  const modules = /* @__PURE__ */ new Map();
+  let running2 = 0;
+  const moduleInfo = (abs) => {
+    const known2 = modules.get(abs);
+    if (known2) return known2;
+    const p = read2(abs);
+    if (!p) {
+      if (!unread.length) unread.push(`${display2(abs)} could not be read (too large, binary, minified or unparsable)`);
+      return void 0;
+    }
+    if (p === "slow") {
+      why.push(`parsing ${display2(abs)} took longer than the per-function budget`);
+      return void 0;
+    }
+    if (p.bytes > bytesLeft) {
+      if (!why.some((w) => w.startsWith("its modules"))) why.push(`its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display2(abs)} was not read)`);
+      return void 0;
+    }
+    bytesLeft -= p.bytes;
+    const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.root, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
+    modules.set(abs, m);
+    return m;
+  };
+  const analysis = new Analysis(
+    (name2) => envValue(fn, name2),
+    (from, spec) => {
+      const abs = resolveImport(where2.root, from.abs, spec, from.lang);
+      if (!abs) return void 0;
+      running2 = 0;
+      for (const m of modules.values()) if (m.state === "running") running2++;
+      if (running2 >= MAX_IMPORT_DEPTH && !modules.has(abs)) {
+        if (!why.some((w) => w.startsWith("imports nested"))) why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display2(abs)} was not followed)`);
+        return void 0;
+      }
+      return moduleInfo(abs);
+    },
+    limits
+  );
+  const main = moduleInfo(where2.module);
+  if (!main) return void 0;
+  const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
+  try {
+    ev.callHandler(main, where2.export);
+    analysis.phase = "rest";
+    for (const m of [...modules.values()]) ev.runRest(m);
+  } catch (e) {
+    why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return analysis;
+}
+function limit(fn, why) {
+  return {
+    at: fn.at,
+    message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget`
+  };
+}
+function envValue(fn, name2) {
+  const v = fn.env.get(name2);
+  if (!v) return void 0;
+  return isKnown(v) ? lit(v.value) : UNKNOWN;
+}
+function lineOf(text2, offset) {
+  let n = 1;
+  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
+  return n;
+}
+function toTarget(fn, m, w) {
+  const b = bucketOf(w.bucket);
+  if (b === void 0) return void 0;
+  const at = { file: m.path, start: w.start, end: w.end };
+  const name2 = fn.vendor === "tencent" && b !== "own" ? b.split(".cos.")[0] : b;
+  return {
+    ...name2 === "own" ? {} : { bucket: { value: name2, at } },
+    key: keyOf(w.key),
+    ...w.guards ? { guards: w.guards } : {},
+    via: "code",
+    label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
+    at
+  };
+}
+
+// src/engine/one-per-mistake.ts
+function causeOf(message) {
+  const m = /[:;] /.exec(message);
+  return m ? message.slice(0, m.index) : message;
+}
+function mistakeKey(f) {
+  return `${f.path}\0${f.start}\0${f.end}\0${causeOf(f.message)}`;
+}
+function onePerMistake(findings) {
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k2 = mistakeKey(f);
+    const had = best.get(k2);
+    if (!had || had.ruleId !== f.ruleId && f.message.length > had.message.length) best.set(k2, f);
+  }
+  if (best.size === findings.length) return findings;
+  return findings.filter((f) => {
+    const kept = best.get(mistakeKey(f));
+    return kept === f || kept.ruleId === f.ruleId;
+  });
+}
+
+// src/engine/lint.ts
+init_parser();
+
+// src/engine/files.ts
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
+import { join as join5, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
+
+// src/formats/fc3.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+
+// src/formats/aliyun-common.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+init_trigger_fields();
+function readKeyFilter(r, filterNode, fallback) {
+  const none = { value: { value: "", at: fallback }, declared: false };
+  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
+  const unknown2 = (reason, at) => {
+    const u = { value: { value: new Unknown(reason), at }, declared: true };
+    return { prefix: u, suffix: u };
+  };
+  const filterAt = r.loc(filterNode);
+  const fd = r.deref(filterNode);
+  if (fd instanceof Unknown) return unknown2(fd.reason, filterAt);
+  const filter2 = r.map(filterNode);
+  if (!filter2) return { prefix: none, suffix: none };
+  const keyNode2 = r.get(filter2, "Key", "key");
+  if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
+  const kd = r.deref(keyNode2);
+  if (kd instanceof Unknown) return unknown2(kd.reason, r.loc(keyNode2));
+  const key2 = r.map(keyNode2);
+  const keyAt = r.loc(keyNode2);
+  return {
+    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
+    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
+  };
+}
+function kindOf(type) {
+  switch (type.toLowerCase()) {
+    case "timer":
+      return "timer";
+    case "http":
+    case "https":
+    case "api":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+    case "mnstopic":
+    case "datahub":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function mountWrites(r, props) {
+  const out2 = [];
+  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
+  for (const item of points?.items ?? []) {
+    const mp = r.map(item);
+    if (!mp) continue;
+    const ro = r.str(r.get(mp, "readOnly"));
+    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
+    const bucket = r.str(r.get(mp, "bucketName"));
+    if (!bucket) continue;
+    const pathNode = r.get(mp, "bucketPath");
+    const path2 = pathNode !== void 0 ? r.str(pathNode) : void 0;
+    const prefix = path2 ? typeof path2.value === "string" ? { ...path2, value: path2.value.replace(/^\/+/, "") } : path2 : { value: "", at: r.loc(mp) };
+    const dir = r.str(r.get(mp, "mountDir"));
+    out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
+  }
+  return out2;
+}
+function opt(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function aliyunOtherTrigger(r, t, config, base) {
+  const get = (...path2) => path2.slice(1).reduce((n, k2) => r.get(r.map(n), k2), r.get(config, path2[0]));
+  const arn = () => {
+    const n = r.get(t, "sourceArn");
+    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
+  };
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
+    }
+    case "log": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
+        sourceLogstore: r.str(get("sourceConfig", "logstore")),
+        logProject: r.str(get("logConfig", "project")),
+        logLogstore: r.str(get("logConfig", "logstore")),
+        interval: num(r, get("jobConfig", "triggerInterval")),
+        retries: num(r, get("jobConfig", "maxRetryTime")),
+        enabled: bool(r, get("enable"))
+      };
+    }
+    case "mns_topic": {
+      const f = arn();
+      return {
+        ...base,
+        kind: "queue",
+        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
+        retryStrategy: r.str(get("notifyStrategy")),
+        filter: r.str(get("filterTag"))
+      };
+    }
+    case "eventbridge":
+      return eventBridgeTrigger(r, get, base);
+    default:
+      return void 0;
+  }
+}
+function logDestination(r, node) {
+  const m = r.map(node);
+  if (!m) return void 0;
+  const project = r.str(r.get(m, "project", "Project"));
+  const logstore = r.str(r.get(m, "logstore", "Logstore", "LogStore"));
+  if (!project && !logstore) return void 0;
+  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
+}
+function eventBridgeTrigger(r, get, base) {
+  const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
+  const keys = params?.items.map((p) => ({ value: (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
+  return {
+    ...base,
+    kind: "eventbridge",
+    sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
+    filterPattern: r.str(get("eventRuleFilterPattern")),
+    ...keys?.length ? { sourceParameterKeys: keys } : {},
+    retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
+    retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
+    batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
+    batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
+    enabled: bool(r, get("triggerEnable"))
+  };
+}
+
+// src/formats/serverless-devs-common.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/formats/resolve.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+init_model();
+init_source();
+init_yamlnav();
+var UNKNOWN_MARK = "\0trigger-lint:unknown";
+var MAX_DEPTH2 = 16;
+var MAX_JSON_DEPTH = 256;
+var MAX_EXPANSIONS = 2e4;
+var MAX_EXPANDED_LENGTH = 65536;
+var Resolver = class {
+  constructor(source, doc, dialect) {
+    this.source = source;
+    this.doc = doc;
+    this.dialect = dialect;
+    this.budget = new AliasBudget(doc);
+  }
+  source;
+  doc;
+  dialect;
+  budget;
+  undefinedRefs = [];
+  reported = /* @__PURE__ */ new Set();
+  indexes = /* @__PURE__ */ new WeakMap();
+  depth = 0;
+  /** Each node expanded into a string once per dialect context (the same chain no longer re-expands 4^n times). */
+  expanded = /* @__PURE__ */ new Map();
+  expansions = 0;
+  /** Times the depth limit cut an expansion short (a value computed while this grew is valid only that deep). */
+  cuts = 0;
+  /** The first place a budget was hit, for `incomplete-analysis`. */
+  limits = [];
+  get file() {
+    return this.source.path;
+  }
+  loc(node, fallback) {
+    return nodeLoc(this.file, node ?? void 0, fallback);
+  }
+  /** Follow aliases and whole-value references to the node they stand for. */
+  deref(node) {
+    let n = this.budget.deref(node);
+    if (!n) return node && (0, import_yaml6.isAlias)(node) ? new Unknown("alias limit") : void 0;
+    let origin;
+    for (let hops = 0; hops < MAX_DEPTH2; hops++) {
+      if (!this.dialect || !(0, import_yaml6.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
+      const whole = this.wholeRef(n);
+      if (!whole) return { node: n, origin };
+      const res = this.evalGuarded(whole.expr, whole.at);
+      if (res.kind === "node") {
+        const next = this.budget.deref(res.node);
+        if (!next) return new Unknown("alias limit");
+        n = next;
+        origin = origin ?? res.origin;
+        continue;
+      }
+      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
+      return { node: n, origin };
+    }
+    return new Unknown("reference chain too long");
+  }
+  map(node) {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && (0, import_yaml6.isMap)(d.node) ? d.node : void 0;
+  }
+  seq(node) {
+    const d = this.deref(node);
+    return d && !(d instanceof Unknown) && (0, import_yaml6.isSeq)(d.node) ? d.node : void 0;
+  }
+  /** Child of a map by key (first matching spelling wins), dereferenced. */
+  get(map, ...keys) {
+    if (!map) return void 0;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.value ?? void 0;
+    }
+    return void 0;
+  }
+  /** Key node of a map entry, for findings about the key itself. */
+  keyNode(map, ...keys) {
+    if (!map) return void 0;
+    const index = this.keyIndex(map);
+    for (const key2 of keys) {
+      const pair = index.get(key2);
+      if (pair) return pair.key;
+    }
+    return void 0;
+  }
+  has(map, ...keys) {
+    if (!map) return false;
+    const index = this.keyIndex(map);
+    return keys.some((k2) => index.has(k2));
+  }
+  /**
+   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
+   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
+   */
+  keyIndex(map) {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const [k2, pair] of entries(map)) if (!index.has(k2)) index.set(k2, pair);
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
+  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
+  pieces(node) {
+    const n = this.budget.deref(node);
+    if (!n) return void 0;
+    if (!(0, import_yaml6.isScalar)(n)) return void 0;
+    const at = this.loc(n);
+    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
+    if (n.value === null || n.value === void 0) return void 0;
+    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
+    return this.stringPieces(n);
+  }
+  stringPieces(n) {
+    const value2 = n.value;
+    const at = this.loc(n);
+    const verbatim = isVerbatim(this.source.text, n);
+    const base = contentStart(n);
+    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
+    if (!this.dialect) return [{ value: value2, at }];
+    const out2 = [];
+    const re = new RegExp(this.dialect.pattern.source, "g");
+    let last = 0;
+    for (let m = re.exec(value2); m; m = re.exec(value2)) {
+      if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
+      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
+      const res = this.evalGuarded(m[1], refAt);
+      if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
+      else if (res.kind === "node") {
+        const inner = this.budget.deref(res.node);
+        if (inner && (0, import_yaml6.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
+          const joined = typeof inner.value !== "string" ? String(inner.value) : this.expand(inner, refAt);
+          out2.push({ value: joined, at: refAt, origin: res.origin });
+        } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
+      } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
+      last = m.index + m[0].length;
+    }
+    if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
+    return out2;
+  }
+  /**
+   * A referenced string node's value with its own references resolved, memoized per node and
+   * dialect context, within the expansion budget (count and length): past it, unknown, and the
+   * first place it was hit is recorded in `limits`.
+   */
+  expand(inner, refAt) {
+    const context = this.dialect?.context?.();
+    const hit = this.expanded.get(inner);
+    if (hit && hit.context === context && (hit.cutAt === void 0 || this.depth >= hit.cutAt)) return hit.value;
+    if (this.depth >= MAX_DEPTH2) {
+      this.cuts++;
+      return new Unknown("reference cycle");
+    }
+    if (++this.expansions > MAX_EXPANSIONS) return this.overBudget(refAt, `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`);
+    const cuts = this.cuts;
+    let value2;
+    this.depth++;
+    try {
+      value2 = joinPieces(this.stringPieces(inner));
+    } finally {
+      this.depth--;
+    }
+    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) {
+      value2 = this.overBudget(refAt, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
+    }
+    this.expanded.set(inner, { value: value2, context, cutAt: this.cuts === cuts ? void 0 : this.depth });
+    return value2;
+  }
+  /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
+  overBudget(at, why) {
+    if (!this.limits.length) {
+      const text2 = this.source.text.slice(at.start, at.end).replace(/\s+/g, " ");
+      const shown = text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+      this.limits.push({ at, message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references` });
+    }
+    return new Unknown("expansion budget");
+  }
+  refSpan(n, text2, index, verbatim, base) {
+    if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
+    const r = n.range;
+    const raw = this.source.text.slice(r[0], r[1]);
+    const i2 = raw.indexOf(text2);
+    return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
+  }
+  wholeRef(n) {
+    const value2 = n.value;
+    const re = new RegExp(this.dialect.pattern.source, "g");
+    const m = re.exec(value2);
+    if (!m || m.index !== 0 || m[0].length !== value2.length) return void 0;
+    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
+  }
+  evalGuarded(expr, at) {
+    if (this.depth >= MAX_DEPTH2) {
+      this.cuts++;
+      return { kind: "unknown", reason: "reference cycle" };
+    }
+    this.depth++;
+    try {
+      const res = this.dialect.evaluate(expr.trim(), this);
+      if (res.kind === "undefined" && !this.reported.has(at.start)) {
+        this.reported.add(at.start);
+        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
+      }
+      return res;
+    } finally {
+      this.depth--;
+    }
+  }
+  /**
+   * Evaluate every reference under a node, so a reference that names nothing is reported
+   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
+   */
+  touchAll(node) {
+    if (!this.dialect) return;
+    const stack = [node];
+    let visited = 0;
+    while (stack.length && visited++ < 2e5) {
+      const n = stack.pop();
+      if (!n || typeof n !== "object") continue;
+      if ((0, import_yaml6.isScalar)(n)) {
+        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
+      } else if ((0, import_yaml6.isMap)(n)) {
+        for (const p of n.items) stack.push(p.value);
+      } else if ((0, import_yaml6.isSeq)(n)) {
+        for (const it of n.items) stack.push(it);
+      }
+    }
+  }
+  /** A scalar as a located string (numbers and booleans as their text). */
+  str(node, fallbackAt) {
+    if (node === null || node === void 0) return void 0;
+    const d = this.deref(node);
+    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
+    if (!d) return void 0;
+    const at = this.loc(node, fallbackAt);
+    if (!(0, import_yaml6.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
+    const pieces = this.pieces(d.node);
+    if (!pieces) return void 0;
+    const single2 = pieces.length === 1 ? pieces[0] : void 0;
+    let value2 = joinPieces(pieces);
+    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) value2 = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
+    return { value: value2, at, origin: d.origin ?? single2?.origin };
+  }
+  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
+  fields(node, sep9) {
+    const d = this.deref(node);
+    if (!d || d instanceof Unknown || !(0, import_yaml6.isScalar)(d.node)) return void 0;
+    const pieces = this.pieces(d.node);
+    if (!pieces) return void 0;
+    const out2 = [{ parts: [] }];
+    for (const p of pieces) {
+      if (p.value instanceof Unknown) {
+        out2[out2.length - 1].parts.push(p);
+        continue;
+      }
+      const pv = p.value;
+      const chunks = pv.split(sep9);
+      let off = 0;
+      chunks.forEach((chunk, i2) => {
+        if (i2 > 0) out2.push({ parts: [] });
+        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
+        out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
+        off += chunk.length + sep9.length;
+      });
+    }
+    return out2.map(({ parts: parts2 }) => {
+      const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
+      const use = nonEmpty.length ? nonEmpty : parts2;
+      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
+      return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
+    });
+  }
+  /** The resolved JSON value of a node, with locations of every key and value. */
+  json(node, pointer = "") {
+    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
+    view.value = this.toJson(node, pointer, view, 0, void 0);
+    return view;
+  }
+  toJson(node, ptr, view, depth, keyLoc) {
+    const at = this.loc(node ?? void 0);
+    if (depth > MAX_JSON_DEPTH) {
+      view.unknown.add(ptr);
+      view.locations.set(ptr, { key: keyLoc, value: at });
+      return UNKNOWN_MARK;
+    }
+    const d = this.deref(node);
+    view.locations.set(ptr, { key: keyLoc, value: at });
+    if (d instanceof Unknown) {
+      view.unknown.add(ptr);
+      return UNKNOWN_MARK;
+    }
+    if (!d) return null;
+    const n = d.node;
+    if ((0, import_yaml6.isMap)(n)) {
+      const obj = {};
+      for (const [k2, pair] of entries(n)) {
+        const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        obj[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+      }
+      return obj;
+    }
+    if ((0, import_yaml6.isSeq)(n)) {
+      return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
+    }
+    if ((0, import_yaml6.isScalar)(n)) {
+      if (typeof n.value === "string") {
+        const pieces = this.pieces(n);
+        const v = joinPieces(pieces);
+        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) {
+          view.unknown.add(ptr);
+          return UNKNOWN_MARK;
+        }
+        return v;
+      }
+      if (isPlaceholder(this.source, at.start, at.end)) {
+        view.unknown.add(ptr);
+        return UNKNOWN_MARK;
+      }
+      return n.value ?? null;
+    }
+    view.unknown.add(ptr);
+    return UNKNOWN_MARK;
+  }
+};
+function joinPieces(pieces) {
+  let s = "";
+  for (const p of pieces) {
+    if (p.value instanceof Unknown) return p.value;
+    s += p.value;
+  }
+  return s;
+}
+
+// src/formats/dialects/serverless-devs.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+init_yamlnav();
+
+// src/source/suggest.ts
+function editDistance(a2, b) {
+  const m = a2.length;
+  const n = b.length;
+  if (m === 0) return n;
+  if (n === 0) return m;
+  let prev2 = new Array(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= m; i2++) {
+    const cur = [i2];
+    for (let j = 1; j <= n; j++) {
+      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n];
+}
+function didYouMean(input, candidates, opts2 = {}) {
+  const unique = opts2.unique ?? true;
+  const list = [...new Set(candidates)];
+  const lower2 = input.toLowerCase();
+  const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
+  if (ci.length === 1) return ci[0];
+  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+  let best;
+  let bestD = Infinity;
+  let tie = false;
+  for (const c of list) {
+    if (c === input) continue;
+    const d = editDistance(lower2, c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  if (best === void 0 || bestD > max) return void 0;
+  if (unique && tie) return void 0;
+  return best;
+}
+
+// src/formats/dialects/serverless-devs.ts
+var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
+var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
+function serverlessDevsDialect(scope) {
+  return {
+    pattern: /\$\{([\w\W]*?)\}/g,
+    context: () => scope.current?.map,
+    evaluate(expr, r) {
+      const call = CALL.exec(expr);
+      if (call) return evalCall(call[1], call[2], scope, r);
+      const path2 = expr.split(".").map((s) => s.trim());
+      switch (path2[0]) {
+        case "vars":
+          return walkVars(path2.slice(1), expr, scope, r);
+        case "this":
+          return walkThis(path2.slice(1), expr, scope, r);
+        case "resources":
+        case "services":
+          return walkResource(path2, expr, scope, r);
+        default:
+          return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
+      }
+    }
+  };
+}
+function evalCall(fn, args2, scope, _r) {
+  if (fn === "env") {
+    const m = STRING_ARG.exec(args2);
+    if (!m) return { kind: "unknown", reason: "env() with a computed name" };
+    const v = scope.env[m[2]];
+    if (v !== void 0) return { kind: "string", value: v };
+    if (m[3] !== void 0) {
+      const d = STRING_ARG.exec(m[3]);
+      if (d && d[3] === void 0) return { kind: "string", value: d[2] };
+      return { kind: "unknown", reason: `env('${m[2]}') default is an expression` };
+    }
+    return { kind: "unknown", reason: `environment variable ${m[2]} is not set` };
+  }
+  return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
+}
+function navigate(start2, keys, r) {
+  let cur = start2;
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const child2 = r.get(cur, keys[i2]);
+    if (child2 === void 0 && !r.has(cur, keys[i2])) return { parent: cur, missing: keys[i2], depth: i2 };
+    if (i2 === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i2 };
+    const next = r.map(child2);
+    if (!next) {
+      const d = r.deref(child2);
+      if (!d || d.node === void 0) return { parent: cur, depth: i2 };
+      return { parent: cur, missing: keys[i2 + 1], depth: i2 + 1 };
+    }
+    cur = next;
+  }
+  return { node: start2, parent: start2, depth: keys.length };
+}
+function undefinedIn(what, expr, parent2, missing, r) {
+  const keys = entries(parent2).map(([k2]) => k2);
+  const guess = didYouMean(missing, keys);
+  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
+  return {
+    kind: "undefined",
+    message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
+    related: parent2.range ? [{ at: r.loc(parent2), message: `${what} is defined here` }] : void 0
+  };
+}
+function fromJs(value2, keys) {
+  let cur = value2;
+  for (const k2 of keys) {
+    if (!cur || typeof cur !== "object" || !(k2 in cur)) return { found: false };
+    cur = cur[k2];
+  }
+  return { found: true, value: cur };
+}
+function walkVars(keys, expr, scope, r) {
+  if (keys.length === 0 || keys.some((k2) => k2 === "")) return { kind: "unknown", reason: "malformed vars reference" };
+  if (scope.vars) {
+    const o = fromJs(scope.vars, keys);
+    if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
+      return { kind: "string", value: String(o.value) };
+    }
+  }
+  const varsNode = r.get(scope.root, "vars");
+  const vars = r.map(varsNode);
+  if (!vars) {
+    if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
+    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
+  }
+  return resolveIn(vars, keys, expr, "vars", r);
+}
+function resolveIn(map, keys, expr, what, r) {
+  const nav = navigate(map, keys, r);
+  if (nav.missing !== void 0) {
+    const path2 = [what, ...keys.slice(0, nav.depth)].join(".");
+    return undefinedIn(path2, expr, nav.parent, nav.missing, r);
+  }
+  if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
+  const pair = nav.parent.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
+  return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
+}
+function walkThis(keys, expr, scope, r) {
+  const cur = scope.current;
+  if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
+  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
+  if (keys.length === 1 && keys[0] === "access") {
+    const a2 = r.get(cur.map, "access") ?? r.get(scope.root, "access");
+    return a2 ? { kind: "node", node: a2, origin: r.loc(a2) } : { kind: "unknown", reason: "no access" };
+  }
+  if (keys[0] === "props" && keys.length > 1) {
+    const props = r.map(r.get(cur.map, "props"));
+    if (!props) return { kind: "unknown", reason: "props not known" };
+    return resolveIn(props, keys.slice(1), expr, "this.props", r);
+  }
+  return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
+}
+function walkResource(path2, expr, scope, r) {
+  const all = r.map(r.get(scope.root, scope.resourcesKey));
+  if (!all || path2.length < 2) return { kind: "unknown", reason: "no resources" };
+  const name2 = path2[1];
+  const res = r.map(r.get(all, name2));
+  if (!res) {
+    if (r.has(all, name2)) return { kind: "unknown", reason: "resource not known" };
+    return undefinedIn(scope.resourcesKey, expr, all, name2, r);
+  }
+  if (path2[2] === "output" || path2[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
+  if (path2[2] === "props" && path2.length > 3) {
+    const props = r.map(r.get(res, "props"));
+    if (!props) return { kind: "unknown", reason: "props not known" };
+    const prev = scope.current;
+    scope.current = { name: name2, map: res };
+    try {
+      return resolveIn(props, path2.slice(3), expr, `${path2[0]}.${name2}.props`, r);
+    } finally {
+      scope.current = prev;
+    }
+  }
+  return { kind: "unknown", reason: `unsupported \${${expr}}` };
+}
+
+// src/formats/serverless-devs-common.ts
+init_yamlnav();
+function hasComponent(root, key2, component) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml8.isMap)(all)) return false;
+  return all.items.some((p) => {
+    const comp = (0, import_yaml8.isMap)(p.value) ? p.value.get("component") : void 0;
+    return typeof comp === "string" && component.test(comp.trim());
+  });
+}
+function isLocalComponent(comp) {
+  const c = comp.trim();
+  return c.includes("${") || /^(\.{1,2}([\\/]|$)|[\\/~]|[A-Za-z]:[\\/])/.test(c);
+}
+function hasLocalComponent(root, key2, fits) {
+  const all = root.get(key2, true);
+  if (!(0, import_yaml8.isMap)(all)) return false;
+  return all.items.some((p) => {
+    if (!(0, import_yaml8.isMap)(p.value)) return false;
+    const comp = p.value.get("component");
+    const props = p.value.get("props", true);
+    return typeof comp === "string" && isLocalComponent(comp) && (0, import_yaml8.isMap)(props) && fits(props);
+  });
+}
+function serverlessDevsAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["s.yaml", "s.yml"],
+    detect(doc) {
+      return (0, import_yaml8.isMap)(doc.contents) && spec.detect(doc.contents);
+    },
+    build(doc, source, options) {
+      const root = doc.contents;
+      const forced = options.inputFormat === spec.id;
+      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
+      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
+      const functions = [];
+      const triggers = [];
+      const targets = [];
+      const all = r.map(r.get(root, spec.resourcesKey));
+      const skipped2 = [];
+      const skip = (at, what) => {
+        if (forced) skipped2.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
+      };
+      if (!all) skip(r.loc(root.items[0]?.key ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
+      for (const [name2, pair] of all ? entries(all) : []) {
+        const res = r.map(pair.value);
+        if (!res) {
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} is not a map`);
+          continue;
+        }
+        scope.current = { name: name2, map: res };
+        const component = r.str(r.get(res, "component"));
+        const propsNode = r.get(res, "props");
+        const props = r.map(propsNode);
+        const comp = component?.value;
+        const owned = forced || typeof comp === "string" && spec.component.test(comp.trim()) || (typeof comp !== "string" || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props);
+        if (!owned) continue;
+        r.touchAll(res);
+        if (!props || !propsNode) {
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} has no props map`);
+          continue;
+        }
+        targets.push({ name: name2, props: propsNode });
+        const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
+        functions.push(fn);
+        triggers.push(...spec.buildTriggers(r, fn, props));
+      }
+      scope.current = void 0;
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        ...r.limits.length ? { limits: r.limits } : {},
+        ...skipped2.length ? { formatIssues: skipped2 } : {},
+        schemaTargets: () => targets.map(({ name: name2, props }) => {
+          scope.current = { name: name2, map: r.map(r.get(all, name2)) };
+          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
+        })
+      };
+    }
+  };
+}
+function triggersList(build2) {
+  return (r, fn, props) => {
+    const out2 = [];
+    for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
+      const t = r.map(item);
+      if (t) out2.push(build2(r, fn, t, `${fn.id}#${i2}`));
+    }
+    return out2;
+  };
+}
+
+// src/formats/fc3.ts
+var COMPONENT = /(^|\/)fc3(@[\w.-]+)?$/;
+var FC3_FOREIGN_KEYS = {
+  bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
+  Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
+  Prefix: "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix",
+  Suffix: "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix",
+  name: "name is legacy fc — fc3 names a trigger with triggerName",
+  type: "type is legacy fc — fc3 writes triggerType",
+  config: "config is legacy fc — fc3 writes triggerConfig",
+  role: "role on a trigger is legacy fc — fc3 writes invocationRole"
+};
+var fc3 = serverlessDevsAdapter({
+  id: "serverless-devs-fc3",
+  vendor: "aliyun",
+  description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
+  resourcesKey: "resources",
+  component: COMPONENT,
+  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
+  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
+  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml9.isMap)(root.get("resources", true)),
+  schema: "config/fc3",
+  foreignKeys: FC3_FOREIGN_KEYS,
+  buildFunction,
+  buildTriggers: triggersList(buildTrigger)
+});
+function buildFunction(r, resource, props, file, at) {
+  const name2 = r.str(r.get(props, "functionName")) ?? { value: resource, at };
+  const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
+  const fn = {
+    id: `${file}#${resource}`,
+    name: name2,
+    vendor: "aliyun",
+    format: "serverless-devs-fc3",
+    region: opt2(r.str(r.get(props, "region"))),
+    env,
+    writes: [],
+    logConfig: logDestination(r, r.get(props, "logConfig")),
+    at
+  };
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
+  fn.code = codeRef(r, [r.get(props, "code")], r.get(props, "handler"), r.get(props, "runtime"));
+  return fn;
+}
+function opt2(l) {
+  return l ? dePlaceholder(l) : void 0;
+}
+function buildTrigger(r, fn, t, id2) {
+  const at = r.loc(t);
+  const name2 = r.str(r.get(t, "triggerName")) ?? { value: "", at };
+  const typeL = r.str(r.get(t, "triggerType"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(t, "triggerConfig"));
+  if (type !== "oss") {
+    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name: name2, function: fn, at, fields: {} };
+  }
+  const arnNode = r.get(t, "sourceArn");
+  const fields = r.fields(arnNode, ":");
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field2 = (i2) => {
+    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
+    if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i2]);
+  };
+  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
+  const filterAt = config ? r.loc(config) : at;
+  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
+  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
+  const trigger3 = {
+    id: id2,
+    kind: "storage",
+    type,
+    name: name2,
+    function: fn,
+    at,
+    bucket: field2(4),
+    bucketRegion: field2(2),
+    bucketAccount: field2(3),
+    events: events2,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger3;
+}
+var fc3_default = fc3;
+
+// src/formats/serverless-devs-fc.ts
+init_model();
+init_common();
+
+// src/model/policies.ts
+init_model();
+var WRITE_ACTION = "oss:PutObject";
+var MAX_DEPTH3 = 8;
+function grantsPut(action) {
+  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  return re.test(WRITE_ACTION);
+}
+function parseOssResource(resource) {
+  const m = /^acs:oss:[^:]*:[^:]*:([^/]+)\/(.*)$/.exec(resource);
+  if (!m || /[*?]/.test(m[1])) return void 0;
+  return { bucket: m[1], path: m[2] };
+}
+function statements(r, node, depth = 0) {
+  if (node === null || node === void 0 || depth > MAX_DEPTH3) return [];
+  const seq = r.seq(node);
+  if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
+  const map = r.map(node);
+  if (!map) return [];
+  const inner = r.get(map, "Statement", "statement", "PolicyDocument", "policyDocument");
+  if (inner !== void 0) return statements(r, inner, depth + 1);
+  return r.get(map, "Effect", "effect") !== void 0 ? [map] : [];
+}
+function items(r, node) {
+  if (node === void 0 || node === null) return [];
+  const seq = r.seq(node);
+  const nodes = seq ? seq.items : [node];
+  return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
+}
+function sub(l, from, to, text2) {
+  const verbatim = text2 !== void 0 && !l.origin && text2.slice(l.at.start, l.at.end) === l.value;
+  if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
+  const quoted = text2 !== void 0 && !l.origin && /^["']/.test(text2.slice(l.at.start, l.at.start + 1)) && text2.slice(l.at.start + 1, l.at.end - 1) === l.value;
+  if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
+  return l.at;
+}
+function policyWrites(r, node, text2) {
+  const out2 = [];
+  for (const st of statements(r, node)) {
+    const effect = r.str(r.get(st, "Effect", "effect"));
+    if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
+    if (!items(r, r.get(st, "Action", "action")).some((a2) => isKnown(a2) && grantsPut(a2.value))) continue;
+    for (const res of items(r, r.get(st, "Resource", "resource"))) {
+      if (!isKnown(res)) continue;
+      const parsed = parseOssResource(res.value);
+      if (!parsed) continue;
+      const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
+      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text2);
+      const star3 = parsed.path.search(/[*?]/);
+      const prefix = star3 < 0 ? parsed.path : parsed.path.slice(0, star3);
+      const pathStart = bStart + parsed.bucket.length + 1;
+      const w = {
+        bucket: { value: parsed.bucket, at: bucketAt },
+        via: "policy",
+        label: JSON.stringify(res.value),
+        at: res.at
+      };
+      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text2) };
+      out2.push(w);
+    }
+  }
+  return out2;
+}
+
+// src/formats/serverless-devs-fc.ts
+var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.-]+)?$/;
+var FC_FOREIGN_KEYS = {
+  triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
+  triggerType: "triggerType is fc3 — legacy fc writes type",
+  triggerConfig: "triggerConfig is fc3 — legacy fc writes config",
+  invocationRole: "invocationRole is fc3 — legacy fc writes role",
+  functionName: "functionName is fc3 — legacy fc writes function.name"
+};
+var fc = serverlessDevsAdapter({
+  id: "serverless-devs-fc",
+  vendor: "aliyun",
+  description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
+  resourcesKey: "services",
+  component: COMPONENT2,
+  // devsapp/fc's own examples name the component through ${path(../..)}: props of fc's shape count
+  unknownComponent: (_r, props) => fcShape(props),
+  detect: (root) => hasComponent(root, "services", COMPONENT2) || hasLocalComponent(root, "services", fcShape),
+  schema: "config/serverless-devs-fc",
+  foreignKeys: FC_FOREIGN_KEYS,
+  buildFunction: buildFunction2,
+  buildTriggers: triggersList(buildTrigger2)
+});
+function fcShape(props) {
+  return (props.has("service") || props.has("triggers")) && !props.has("trigger");
+}
+function buildFunction2(r, service, props, file, at, text2) {
+  const func4 = r.map(r.get(props, "function"));
+  const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func4, "environmentVariables"));
+  const region = r.str(r.get(props, "region"));
+  const fn = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name2),
+    vendor: "aliyun",
+    format: "serverless-devs-fc",
+    region: region ? dePlaceholder(region) : void 0,
+    env,
+    writes: [],
+    at
+  };
+  const svc = r.map(r.get(props, "service"));
+  const svcName = r.str(r.get(svc, "name"));
+  if (svcName && typeof svcName.value === "string" && typeof fn.name.value === "string") fn.deployName = `${svcName.value}/${fn.name.value}`;
+  fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
+  const role = r.map(r.get(svc, "role"));
+  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
+  fn.code = codeRef(r, [r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
+  return fn;
+}
+function buildTrigger2(r, fn, t, id2) {
+  const at = r.loc(t);
+  const name2 = r.str(r.get(t, "name")) ?? { value: "", at };
+  const typeL = r.str(r.get(t, "type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(t, "config"));
+  const base = { id: id2, type, name: name2, function: fn, at };
+  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  const arnNode = r.get(t, "sourceArn");
+  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const arnOk = arn?.length === 5;
+  const configAt = config ? r.loc(config) : at;
+  const bucketNode = r.get(config, "bucketName");
+  let bucket;
+  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
+  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
+  else if (arnOk) bucket = dePlaceholder(arn[4]);
+  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger3 = {
+    ...base,
+    kind: "storage",
+    bucket,
+    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
+    events: events2,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger3;
+}
+var serverless_devs_fc_default = fc;
+
+// src/formats/huawei-fgs.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+init_model();
+init_common();
+init_trigger_fields();
+var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.-]+)?$/;
+var FGS_FOREIGN_KEYS = {
+  triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
+  bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
+  filter: "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix",
+  triggerType: "triggerType is Alibaba fc3 — fgs writes triggerTypeCode",
+  triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
+  config: "config is Alibaba legacy fc — fgs writes eventData"
+};
+function kindOf2(code2) {
+  switch (code2.toUpperCase()) {
+    case "TIMER":
+      return "timer";
+    case "APIG":
+    case "DEDICATEDGATEWAY":
+      return "http";
+    case "LTS":
+      return "log";
+    case "SMN":
+    case "KAFKA":
+    case "DIS":
+    case "RABBITMQ":
+    case "DMS":
+      return "queue";
+    default:
+      return "other";
+  }
+}
+var fgs = serverlessDevsAdapter({
+  id: "huawei-fgs",
+  vendor: "huawei",
+  description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
+  resourcesKey: "services",
+  component: COMPONENT3,
+  // a component written as a path or a variable: props of FunctionGraph's shape count
+  unknownComponent: (_r, props) => fgsShape(props),
+  detect: (root) => hasComponent(root, "services", COMPONENT3) || hasLocalComponent(root, "services", fgsShape),
+  schema: "config/huawei-fgs",
+  foreignKeys: FGS_FOREIGN_KEYS,
+  buildFunction: buildFunction3,
+  buildTriggers: (r, fn, props) => {
+    const t = r.map(r.get(props, "trigger"));
+    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
+  }
+});
+function fgsShape(props) {
+  if (props.has("service") || props.has("triggers")) return false;
+  const trigger3 = props.get("trigger", true);
+  const func4 = props.get("function", true);
+  return (0, import_yaml10.isMap)(trigger3) && trigger3.has("triggerTypeCode") || (0, import_yaml10.isMap)(func4) && func4.has("functionName");
+}
+function buildFunction3(r, service, props, file, at) {
+  const func4 = r.map(r.get(props, "function"));
+  const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
+  const { env, keys } = envMap(r, r.get(func4, "environmentVariables", "userData"));
+  const region = r.str(r.get(props, "region"));
+  const fn = {
+    id: `${file}#${service}`,
+    name: dePlaceholder(name2),
+    vendor: "huawei",
+    format: "huawei-fgs",
+    region: region ? dePlaceholder(region) : void 0,
+    env,
+    writes: [],
+    at
+  };
+  fn.writes.push(...envWrites(fn, keys));
+  fn.code = codeRef(r, [r.get(func4, "code"), r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
+  return fn;
+}
+function buildTrigger3(r, fn, t, id2) {
+  const at = r.loc(t);
+  const codeL = r.str(r.get(t, "triggerTypeCode"));
+  const type = typeof codeL?.value === "string" ? codeL.value : "";
+  const dataNode = r.get(t, "eventData");
+  const data = r.map(dataNode);
+  const dataAt = dataNode ? r.loc(dataNode) : at;
+  const nameNode = r.get(data, "name");
+  const bucketNode = r.get(data, "bucket");
+  const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
+  const name2 = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
+  const base = { id: id2, type, name: name2, function: fn, at };
+  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
+  const prefix = filterValue(r, data, ["prefix"], dataAt);
+  const suffix = filterValue(r, data, ["suffix"], dataAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
+  const trigger3 = {
+    ...base,
+    kind: "storage",
+    bucket,
+    events: events2,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger3;
+}
+function otherTrigger(r, t, data, base) {
+  const get = (...keys) => r.get(data, ...keys);
+  const status = r.str(r.get(t, "status"));
+  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
+  switch (base.type.toUpperCase()) {
+    case "TIMER": {
+      const schedule = r.str(get("schedule"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
+    }
+    case "APIG": {
+      const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
+    }
+    default:
+      return void 0;
+  }
+}
+var huawei_fgs_default = fgs;
+
+// src/formats/funcraft.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/ros.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+var TAGS = {
+  "!Ref": "Ref",
+  "!Sub": "Fn::Sub",
+  "!Join": "Fn::Join",
+  "!GetAtt": "Fn::GetAtt",
+  "!Select": "Fn::Select",
+  "!If": "Fn::If",
+  "!Base64": "Fn::Base64",
+  "!FindInMap": "Fn::FindInMap",
+  "!Split": "Fn::Split",
+  "!Replace": "Fn::Replace",
+  "!Str": "Fn::Str",
+  "!GetAZs": "Fn::GetAZs",
+  "!Equals": "Fn::Equals",
+  "!Not": "Fn::Not",
+  "!And": "Fn::And",
+  "!Or": "Fn::Or"
+};
+var KNOWN_ATTRIBUTES = {
+  "ALIYUN::OSS::Bucket": { Name: "BucketName" },
+  "ALIYUN::FC::Function": { FunctionName: "FunctionName", ServiceName: "ServiceName" },
+  "ALIYUN::FC::Service": { ServiceName: "ServiceName" },
+  "ALIYUN::FC::Trigger": { TriggerName: "TriggerName" },
+  "ALIYUN::RAM::Role": { RoleName: "RoleName" }
+};
+var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
+function settle(l) {
+  return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
+}
+var MAX_DEPTH4 = 16;
+var RosResolver = class extends Resolver {
+  sub;
+  locals = [];
+  depthRos = 0;
+  root;
+  /** Each intrinsic evaluated once per enclosing `Fn::Sub` locals (nested Sub chains no longer re-evaluate 4^n times). */
+  evaluated = /* @__PURE__ */ new Map();
+  evaluations = 0;
+  constructor(source, doc) {
+    super(source, doc, null);
+    this.root = (0, import_yaml11.isMap)(doc.contents) ? doc.contents : void 0;
+    this.sub = new Resolver(source, doc, this.subDialect());
+  }
+  /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
+  allUndefinedRefs() {
+    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a2, b) => a2.at.start - b.at.start);
+  }
+  /** Where a budget stopped resolution, from intrinsics and from `Fn::Sub` strings (the first one). */
+  allLimits() {
+    return [...this.limits, ...this.sub.limits].slice(0, 1);
+  }
+  get parameters() {
+    const p = this.get(this.root, "Parameters");
+    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
+  }
+  get resources() {
+    const p = this.get(this.root, "Resources");
+    return p && (0, import_yaml11.isMap)(p) ? p : void 0;
+  }
+  /** The intrinsic function a node is, if any. */
+  intrinsic(node) {
+    const n = this.budget.deref(node);
+    if (!n) return void 0;
+    if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
+    if ((0, import_yaml11.isMap)(n) && n.items.length === 1) {
+      const [first] = entries(n);
+      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
+    }
+    return void 0;
+  }
+  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
+  loc(node, fallback) {
+    const at = super.loc(node, fallback);
+    if (!node?.range) return at;
+    const text2 = this.source.text;
+    let { start: start2, end: end2 } = at;
+    if (node.tag && node.tag.startsWith("!")) {
+      const i2 = text2.lastIndexOf(node.tag, start2);
+      if (i2 >= 0 && text2.slice(i2 + node.tag.length, start2).trim() === "") start2 = i2;
+    }
+    while (end2 > start2 && /\s/.test(text2[end2 - 1])) end2--;
+    return { file: at.file, start: start2, end: end2 };
+  }
+  /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
+  deref(node) {
+    if (this.intrinsic(node)) return new Unknown("ROS intrinsic function");
+    return super.deref(node);
+  }
+  str(node, fallbackAt) {
+    const i2 = this.intrinsic(node);
+    if (!i2) return super.str(node, fallbackAt);
+    const at = this.loc(node, fallbackAt);
+    const res = this.evaluateOnce(node, i2, at);
+    return { value: res.value, at, origin: res.origin };
+  }
+  /**
+   * An intrinsic's value, memoized per node and enclosing `Fn::Sub` locals, within the expansion
+   * budget (evaluations and length); a value the depth limit cut short is not kept.
+   */
+  evaluateOnce(node, i2, at) {
+    const locals = this.locals[this.locals.length - 1];
+    const hit = this.evaluated.get(node);
+    if (hit && hit.locals === locals) return hit.value;
+    if (++this.evaluations > MAX_EXPANSIONS) {
+      return { value: this.overBudget(at, `more than ${MAX_EXPANSIONS.toLocaleString("en")} intrinsic functions evaluated in this file`) };
+    }
+    const cuts = this.cuts + this.sub.cuts;
+    let value2 = this.evaluate(i2, at);
+    if (typeof value2.value === "string" && value2.value.length > MAX_EXPANDED_LENGTH) {
+      value2 = { value: this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`) };
+    }
+    if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value: value2 });
+    return value2;
+  }
+  fields(node, sep9) {
+    if (!this.intrinsic(node)) return super.fields(node, sep9);
+    const s = this.str(node);
+    if (!s || typeof s.value !== "string") return void 0;
+    return s.value.split(sep9).map((v) => ({ value: v, at: s.at }));
+  }
+  evaluate(i2, at) {
+    if (this.depthRos >= MAX_DEPTH4) {
+      this.cuts++;
+      return { value: new Unknown("reference chain too long") };
+    }
+    this.depthRos++;
+    try {
+      switch (i2.fn) {
+        case "Ref": {
+          const name2 = this.rawString(i2.arg);
+          return name2 === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name2, at, `Ref: ${name2}`));
+        }
+        case "Fn::GetAtt": {
+          const args2 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
+          if (!args2 || args2.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
+          const [res, attr] = [this.rawString(args2[0]), this.rawString(args2[1])];
+          if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
+          return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
+        }
+        case "Fn::Join":
+          return this.join(i2.arg);
+        case "Fn::Sub":
+          return this.subst(i2.arg, i2.tagged);
+        default:
+          return { value: new Unknown(`${i2.fn} is evaluated at deploy time`) };
+      }
+    } finally {
+      this.depthRos--;
+    }
+  }
+  rawString(node) {
+    if (typeof node === "string") return node;
+    const n = this.budget.deref(node);
+    return n && (0, import_yaml11.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
+  }
+  rawList(node) {
+    const n = this.budget.deref(node);
+    return n && (0, import_yaml11.isSeq)(n) ? n.items : void 0;
+  }
+  join(arg) {
+    const args2 = this.rawList(arg);
+    const sep9 = args2 ? this.rawString(args2[0]) : void 0;
+    const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
+    if (sep9 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    const parts2 = [];
+    for (const item of list) {
+      const s = this.str(item);
+      if (!s) return { value: new Unknown("Fn::Join item is not a string") };
+      if (s.value instanceof Unknown) return { value: s.value };
+      parts2.push(s.value);
+    }
+    return { value: parts2.join(sep9) };
+  }
+  subst(arg, tagged) {
+    let text2 = arg;
+    let locals;
+    const list = this.rawList(arg);
+    if (list) {
+      text2 = list[0];
+      const m = this.budget.deref(list[1]);
+      locals = m && (0, import_yaml11.isMap)(m) ? m : void 0;
+    } else if (!tagged && !(0, import_yaml11.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+    if (locals) this.locals.push(locals);
+    try {
+      const s = this.sub.str(text2);
+      return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
+    } finally {
+      if (locals) this.locals.pop();
+    }
+  }
+  subDialect() {
+    return {
+      pattern: /\$\{([^{}]*)\}/g,
+      context: () => this.locals[this.locals.length - 1],
+      evaluate: (expr, r) => {
+        if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
+        for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
+          const local = this.get(this.locals[i2], expr);
+          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
+        }
+        const at = r.loc(void 0);
+        const dot = expr.indexOf(".");
+        const res = dot > 0 && !expr.startsWith("ALIYUN::") ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true) : this.ref(expr, at, `\${${expr}}`, true);
+        return this.asRefResult(res);
+      }
+    };
+  }
+  asRefResult(e) {
+    if ("undefined" in e) return { kind: "undefined", message: e.undefined };
+    if (e.value instanceof Unknown) return { kind: "unknown", reason: e.value.reason };
+    return { kind: "string", value: e.value, origin: e.origin };
+  }
+  names() {
+    return [...this.parameters ? entries(this.parameters).map(([k2]) => k2) : [], ...this.resources ? entries(this.resources).map(([k2]) => k2) : []];
+  }
+  undefinedName(name2, what) {
+    const guess = didYouMean(name2, this.names());
+    return `undefined reference "${what}": the template has no parameter or resource "${name2}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
+  }
+  record(at, expression, message) {
+    if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
+    this.undefinedRefs.push({ at, expression, message });
+  }
+  ref(name2, at, what, inSub = false) {
+    if (name2.startsWith("ALIYUN::")) return { value: new Unknown(`${name2} is known at deploy time`) };
+    const param = this.parameters ? this.get(this.parameters, name2) : void 0;
+    if (param !== void 0 || this.has(this.parameters, name2)) {
+      const def = this.get(this.map(param), "Default");
+      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name2} has no Default`) };
+      const s = this.str(def);
+      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name2} is not a string`) };
+    }
+    const resource = this.resourceMap(name2);
+    if (resource) {
+      const type = this.rawString(this.get(resource, "Type"));
+      const prop = type ? REF_PROPERTY[type] : void 0;
+      if (!prop) return { value: new Unknown(`Ref ${name2} is a physical id known at deploy time`) };
+      return this.property(resource, prop);
+    }
+    if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
+    const message = this.undefinedName(name2, what);
+    if (inSub) return { undefined: message };
+    this.record(at, what, message);
+    return { value: new Unknown(message) };
+  }
+  getAtt(name2, attr, at, what, inSub = false) {
+    const resource = this.resourceMap(name2);
+    if (!resource) {
+      if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
+      const message = this.undefinedName(name2, what);
+      if (inSub) return { undefined: message };
+      this.record(at, what, message);
+      return { value: new Unknown(message) };
+    }
+    const type = this.rawString(this.get(resource, "Type"));
+    const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
+    if (!prop) return { value: new Unknown(`${name2}.${attr} is known after deploy`) };
+    return this.property(resource, prop);
+  }
+  property(resource, prop) {
+    const node = this.get(this.map(this.get(resource, "Properties")), prop);
+    if (node === void 0 || node === null) return { value: new Unknown(`${prop} is not set`) };
+    const s = this.str(node);
+    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
+  }
+  /** A resource's map by logical id. */
+  resourceMap(name2) {
+    return this.map(this.get(this.resources, name2));
+  }
+  /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
+  target(node) {
+    const i2 = this.intrinsic(node);
+    if (!i2) return void 0;
+    if (i2.fn === "Ref") return this.rawString(i2.arg);
+    if (i2.fn === "Fn::GetAtt") {
+      const list = this.rawList(i2.arg);
+      return list ? this.rawString(list[0]) : this.rawString(i2.arg)?.split(".")[0];
+    }
+    if (i2.fn === "Fn::Sub") {
+      const text2 = this.rawString(this.rawList(i2.arg)?.[0] ?? i2.arg);
+      const m = text2 ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text2) : null;
+      return m ? m[1] : void 0;
+    }
+    return void 0;
+  }
+  /** Type of a resource map. */
+  typeOf(map) {
+    return this.rawString(this.get(map, "Type"));
+  }
+};
+function isRosTemplate(root) {
+  return (0, import_yaml11.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml11.isMap)(root.get("Resources", true));
+}
+
+// src/formats/funcraft.ts
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
+// src/formats/ros.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+var FUNCTIONS2 = /* @__PURE__ */ new Set(["ALIYUN::FC::Function", "ALIYUN::FC3::Function"]);
+var TRIGGERS = /* @__PURE__ */ new Set(["ALIYUN::FC::Trigger", "ALIYUN::FC3::Trigger"]);
+function rosNative(r, file, format4, text2) {
+  const out2 = { functions: [], triggers: [], targets: [] };
+  const resources = r.resources;
+  if (!resources) return out2;
+  const byId = /* @__PURE__ */ new Map();
+  for (const [id2, pair] of entries(resources)) {
+    const res = r.map(pair.value);
+    if (!FUNCTIONS2.has(r.typeOf(res) ?? "")) continue;
+    const fn = buildFunction4(r, id2, res, file, format4, r.loc(pair.key), text2);
+    byId.set(id2, fn);
+    out2.functions.push(fn);
+  }
+  for (const [id2, pair] of entries(resources)) {
+    const res = r.map(pair.value);
+    const type = r.typeOf(res) ?? "";
+    if (!TRIGGERS.has(type)) continue;
+    const props = r.map(r.get(res, "Properties"));
+    const propsNode = r.get(res, "Properties");
+    if (propsNode && type === "ALIYUN::FC::Trigger") out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    const fnNode = r.get(props, "FunctionName");
+    let fn = byId.get(r.target(fnNode) ?? "");
+    if (!fn) {
+      const name2 = r.str(fnNode);
+      fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
+      if (!fn) {
+        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format4, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        out2.functions.push(fn);
+      }
+    }
+    out2.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
+  }
+  return out2;
+}
+function buildFunction4(r, id2, res, file, format4, at, text2) {
+  const props = r.map(r.get(res, "Properties"));
+  const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
+  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
+  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format4, env, writes: [], at };
+  fn.writes.push(...envWrites(fn, keys));
+  const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
+  const serviceProps = r.map(r.get(service, "Properties"));
+  fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
+  const roleId2 = r.target(r.get(serviceProps, "Role")) ?? r.target(r.get(props, "Role"));
+  const role = roleId2 ? r.resourceMap(roleId2) : void 0;
+  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
+  return fn;
+}
+function ossTrigger(r, base, config, arnNode) {
+  const configAt = config ? r.loc(config) : base.at;
+  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const arnOk = arn?.length === 5;
+  const bucketNode = r.get(config, "BucketName", "bucketName");
+  let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
+  if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
+  return {
+    ...base,
+    kind: "storage",
+    bucket: dePlaceholder(bucket),
+    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
+    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
+    events: events2,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+function buildTrigger4(r, fn, props, at, id2) {
+  const name2 = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
+  const typeL = r.str(r.get(props, "TriggerType"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const config = r.map(r.get(props, "TriggerConfig"));
+  const base = { id: id2, type, name: name2, function: fn, at };
+  if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
+  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
+}
+function kindOf3(type) {
+  switch (type) {
+    case "timer":
+      return "timer";
+    case "http":
+      return "http";
+    case "log":
+      return "log";
+    case "mns_topic":
+      return "queue";
+    case "eventbridge":
+      return "eventbridge";
+    default:
+      return "other";
+  }
+}
+function otherTrigger2(r, config, base, arnNode) {
+  const get = (...keys) => r.get(config, ...keys);
+  switch (base.type) {
+    case "timer": {
+      const schedule = r.str(get("CronExpression", "cronExpression"));
+      if (!schedule) return void 0;
+      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
+    }
+    case "http": {
+      const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
+    }
+    case "log": {
+      const sub2 = (a2, b) => r.get(r.map(get(a2, a2[0].toLowerCase() + a2.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
+        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
+        logProject: r.str(sub2("LogConfig", "Project")),
+        logLogstore: r.str(sub2("LogConfig", "Logstore")),
+        interval: num(r, sub2("JobConfig", "TriggerInterval")),
+        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
+        enabled: bool(r, get("Enable", "enable"))
+      };
+    }
+    case "mns_topic": {
+      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+      return {
+        ...base,
+        kind: "queue",
+        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
+        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
+        filter: r.str(get("FilterTag", "filterTag"))
+      };
+    }
+    case "eventbridge": {
+      const path2 = (...keys) => keys.reduce((n, k2, i2) => {
+        const m = i2 === 0 ? config : r.map(n);
+        return r.get(m, k2, k2[0].toUpperCase() + k2.slice(1), k2[0].toLowerCase() + k2.slice(1));
+      }, void 0);
+      return eventBridgeTrigger(r, path2, base);
+    }
+    default:
+      return void 0;
+  }
+}
+var ros = {
+  id: "ros",
+  vendor: "aliyun",
+  description: "ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
+  fileNames: ["template.yml", "template.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!isRosTemplate(root)) return false;
+    const resources = root.get("Resources", true);
+    return resources.items.some((p) => {
+      return (0, import_yaml12.isMap)(p.value) && TRIGGERS.has(String(p.value.get("Type")));
+    });
+  },
+  build(doc, source) {
+    const r = new RosResolver(source, doc);
+    const built = rosNative(r, source.path, "ros", source.text);
+    return {
+      functions: built.functions,
+      triggers: built.triggers,
+      undefinedRefs: r.allUndefinedRefs(),
+      ...r.allLimits().length ? { limits: r.allLimits() } : {},
+      schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
+    };
+  }
+};
+var ros_default = ros;
+
+// src/formats/funcraft.ts
+var SERVICE = "Aliyun::Serverless::Service";
+var FUNCTION = "Aliyun::Serverless::Function";
+var FUNCRAFT_FOREIGN_KEYS = {
+  sourceArn: "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region",
+  SourceArn: "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName",
+  triggerConfig: "triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties",
+  TriggerConfig: "TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties",
+  Bucket: "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName"
+};
+var funcraft = {
+  id: "funcraft",
+  vendor: "aliyun",
+  description: "Funcraft template.yml (ROS transform Aliyun::Serverless-2018-04-03, Alibaba Cloud Function Compute)",
+  fileNames: ["template.yml", "template.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml13.isMap)(root)) return false;
+    const transform = root.get("Transform", true);
+    const items2 = (0, import_yaml13.isSeq)(transform) ? transform.items : [transform];
+    return items2.some((t) => (0, import_yaml13.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
+  },
+  build(doc, source) {
+    const r = new RosResolver(source, doc);
+    const functions = [];
+    const triggers = [];
+    const targets = [];
+    const resources = r.resources;
+    for (const [svcName, svcPair] of resources ? entries(resources) : []) {
+      const svc = r.map(svcPair.value);
+      if (r.typeOf(svc) !== SERVICE) continue;
+      const svcProps = r.map(r.get(svc, "Properties"));
+      for (const [fnName, fnPair] of entries(svc)) {
+        const fnMap = r.map(fnPair.value);
+        if (r.typeOf(fnMap) !== FUNCTION) continue;
+        const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
+        functions.push(fn);
+        const events2 = r.map(r.get(fnMap, "Events"));
+        for (const [evName, evPair] of events2 ? entries(events2) : []) {
+          const ev = r.map(evPair.value);
+          if (!ev) continue;
+          targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
+          triggers.push(buildTrigger5(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));
+        }
+      }
+    }
+    const native = rosNative(r, source.path, "funcraft", source.text);
+    functions.push(...native.functions);
+    triggers.push(...native.triggers);
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.allUndefinedRefs(),
+      ...r.allLimits().length ? { limits: r.allLimits() } : {},
+      schemaTargets: () => [
+        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
+        ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
+      ]
+    };
+  }
+};
+function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
+  const props = r.map(r.get(fnMap, "Properties"));
+  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
+  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at, deployName: `${service}/${name2}` };
+  fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
+  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
+  fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
+  return fn;
+}
+function buildTrigger5(r, fn, name2, key2, ev, id2) {
+  const at = r.loc(key2);
+  const typeL = r.str(r.get(ev, "Type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const props = r.map(r.get(ev, "Properties"));
+  const base = { id: id2, type, name: { value: name2, at }, function: fn, at };
+  if (type === "OSS") return ossTrigger(r, base, props, void 0);
+  const get = (...keys) => r.get(props, ...keys);
+  switch (type) {
+    case "Timer": {
+      const schedule = r.str(get("CronExpression"));
+      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
+      break;
+    }
+    case "HTTP": {
+      const { list, items: items2 } = strList(r, get("Methods"), true);
+      const auth = r.str(get("AuthType"));
+      const authType = auth && typeof auth.value === "string" ? { ...auth, value: auth.value.toLowerCase() } : auth;
+      return { ...base, kind: "http", methods: list, methodItems: items2, authType, gateway: false };
+    }
+    case "Log": {
+      const job = r.map(get("JobConfig"));
+      const project = r.str(r.get(r.map(get("LogConfig")), "Project"));
+      return {
+        ...base,
+        kind: "log",
+        sourceProject: project,
+        sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
+        logProject: project,
+        logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
+        interval: num(r, r.get(job, "TriggerInterval")),
+        retries: num(r, r.get(job, "MaxRetryTime")),
+        enabled: bool(r, get("Enable"))
+      };
+    }
+    case "MNSTopic":
+      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
+  }
+  return { ...base, kind: kindOf(type), fields: {} };
+}
+var funcraft_default = funcraft;
+
+// src/formats/serverless-aliyun.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
+// src/formats/serverless-framework-common.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+
+// src/formats/dialects/serverless-framework.ts
+init_yamlnav();
+var COMPONENT_KEYS = ["app", "stage", "name", "org"];
+var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
+var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
+function serverlessFrameworkDialect(scope) {
+  return {
+    pattern: /\$\{((?:[^{}]|\$\{[^{}]*\})*)\}/g,
+    evaluate(raw, r) {
+      const fb = FALLBACK.exec(raw);
+      const expr = (fb ? fb[1] : raw).trim();
+      const res = evaluate(expr, scope, r);
+      if (fb && (res.kind === "unknown" || res.kind === "undefined")) return { kind: "string", value: fb[3] };
+      return res;
+    }
+  };
+}
+function evaluate(expr, scope, r) {
+  if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
+  if (expr.startsWith("env:")) {
+    const name2 = expr.slice(4).trim();
+    const v = scope.env[name2];
+    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name2} is not set` };
+  }
+  if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
+  if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
+  if (scope.components && COMPONENT_KEYS.includes(expr)) {
+    const node = r.get(scope.root, expr);
+    if (node !== void 0 && node !== null) return { kind: "node", node, origin: r.loc(node) };
+    if (expr === "name") {
+      return {
+        kind: "undefined",
+        message: `undefined variable "\${name}": this file has no top-level "name" (the instance name, which Serverless Components requires); add name: <instance-name>`
+      };
+    }
+    return { kind: "unknown", reason: `${expr} is not set in this file (the default or the project's value applies)` };
+  }
+  return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
+}
+function self(expr, path2, scope, r) {
+  if (!scope.root) return { kind: "unknown", reason: "no document" };
+  if (path2 === "") return { kind: "unknown", reason: "reference to the whole file" };
+  const keys = path2.split(".");
+  let cur = scope.root;
+  let where2 = "this file";
+  for (let i2 = 0; i2 < keys.length; i2++) {
+    const k2 = keys[i2];
+    if (!r.has(cur, k2)) {
+      const known2 = entries(cur).map(([x]) => x);
+      const guess = didYouMean(k2, known2);
+      const remedy = guess ? `did you mean "${guess}"?` : `define "${k2}" there or fix the reference`;
+      return {
+        kind: "undefined",
+        message: `undefined variable "\${${expr}}": ${where2} has no key "${k2}"; ${remedy}`,
+        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where2} is defined here` }] : void 0
+      };
+    }
+    const child2 = r.get(cur, k2);
+    if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
+    const next = r.map(child2);
+    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
+    cur = next;
+    where2 = keys.slice(0, i2 + 1).join(".");
+  }
+  return { kind: "unknown", reason: "unreachable" };
+}
+
+// src/formats/serverless-framework-common.ts
+init_yamlnav();
+init_common();
+function isProvider(doc, name2) {
+  const root = doc.contents;
+  if (!(0, import_yaml14.isMap)(root)) return false;
+  const provider = root.get("provider", true);
+  if ((0, import_yaml14.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
+}
+function frameworkEnv(r, ...nodes) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const m = r.map(n);
+    if (!m) continue;
+    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
+    const got = envMap(r, inner);
+    for (const [k2, v] of got.env) {
+      env.set(k2, v);
+      keys.set(k2, got.keys.get(k2));
+    }
+  }
+  return { env, keys };
+}
+function serverlessFrameworkAdapter(spec) {
+  return {
+    id: spec.id,
+    vendor: spec.vendor,
+    description: spec.description,
+    fileNames: ["serverless.yml", "serverless.yaml"],
+    detect: (doc) => isProvider(doc, spec.provider),
+    build(doc, source, options) {
+      const root = doc.contents;
+      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
+      r.touchAll(root);
+      const provider = r.map(r.get(root, "provider"));
+      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
+      const functions = [];
+      const triggers = [];
+      const issues = [];
+      const eventTargets = [];
+      const fns = r.map(r.get(root, "functions"));
+      for (const [key2, pair] of fns ? entries(fns) : []) {
+        const f = r.map(pair.value);
+        if (!f) continue;
+        const at = r.loc(pair.key);
+        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
+        const fn = {
+          id: `${source.path}#${key2}`,
+          name: r.str(r.get(f, "name")) ?? { value: key2, at },
+          vendor: spec.vendor,
+          format: spec.id,
+          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
+          env: env.env,
+          writes: [],
+          at
+        };
+        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
+        fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
+        functions.push(fn);
+        const events2 = r.seq(r.get(f, "events"));
+        for (const [index, node] of (events2?.items ?? []).entries()) {
+          const item = r.map(node);
+          if (!item) continue;
+          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
+          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
+          if (t) triggers.push(t);
+        }
+      }
+      return {
+        functions,
+        triggers,
+        undefinedRefs: r.undefinedRefs,
+        ...r.limits.length ? { limits: r.limits } : {},
+        ...issues.length ? { formatIssues: issues } : {},
+        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
+      };
+    }
+  };
+}
+
+// src/formats/serverless-aliyun.ts
+var SLS_ALIYUN_FOREIGN_KEYS = {
+  bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
+  bucket: "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn",
+  config: "config is Serverless Devs legacy fc — the plugin writes triggerConfig",
+  Key: "Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix",
+  Prefix: "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix",
+  Suffix: "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix"
+};
+function kindOf4(type) {
+  switch (type) {
+    case "http":
+    case "https":
+      return "http";
+    case "timer":
+      return "timer";
+    case "log":
+      return "log";
+    case "mns":
+    case "mnsTopic":
+    case "mns_topic":
+      return "queue";
+    default:
+      return "other";
+  }
+}
+var slsAliyun = serverlessFrameworkAdapter({
+  id: "serverless-aliyun",
+  vendor: "aliyun",
+  provider: "aliyun",
+  description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
+  schema: "config/serverless-aliyun",
+  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
+  // the plugin falls back to --region, then cn-shanghai: only a written region is known
+  region: (r, provider) => {
+    const l = r.str(r.get(provider, "region"));
+    return l ? dePlaceholder(l) : void 0;
+  },
+  providerWrites: (r, provider, text2) => policyWrites(r, r.get(provider, "ramRoleStatements"), text2),
+  trigger: ({ r, fn, item, id: id2 }) => {
+    const first = entries(item)[0];
+    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
+  }
+});
+function buildTrigger6(r, fn, type, node, at, id2) {
+  const body3 = r.map(node);
+  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
+  if (type !== "oss") {
+    if (type === "http" || type === "https") {
+      const { list, items: items3 } = strList(r, r.get(body3, "method"), true);
+      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body3, "path")), gateway: true };
+    }
+    if (type === "timer") {
+      const config2 = r.map(r.get(body3, "triggerConfig"));
+      const schedule = r.str(r.get(config2, "cronExpression"));
+      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
+    }
+    return { ...base, kind: kindOf4(type), fields: {} };
+  }
+  const config = r.map(r.get(body3, "triggerConfig"));
+  const configAt = config ? r.loc(config) : at;
+  const arnNode = r.get(body3, "sourceArn");
+  const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
+  const unknownAt = arnNode ? r.loc(arnNode) : at;
+  const field2 = (i2) => {
+    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
+    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    return dePlaceholder(fields[i2]);
+  };
+  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
+  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
+  const trigger3 = {
+    ...base,
+    kind: "storage",
+    bucket: field2(4),
+    bucketRegion: field2(2),
+    bucketAccount: field2(3),
+    events: events2,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+  return trigger3;
+}
+var serverless_aliyun_default = slsAliyun;
+
+// src/formats/tencent-scf.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
+var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
+function key(r, map, camel) {
+  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
+}
+function cosBucket(r, node, fallback) {
+  if (node === void 0 || node === null) return { bucket: { value: new Unknown("no bucket"), at: fallback } };
+  const fields = r.fields(node, ".");
+  if (!fields || fields.length === 0) {
+    const s2 = r.str(node, fallback);
+    return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
+  }
+  const n = fields.length;
+  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a2, b]) => fields[n - 2].value === a2 && fields[n - 1].value === b);
+  if (isDomain) return { bucket: fields[0], region: fields[2] };
+  if (n === 1) return { bucket: fields[0] };
+  const s = r.str(node, fallback);
+  return { bucket: s };
+}
+function cosBucketName(l) {
+  if (typeof l.value !== "string") return l;
+  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
+  return m ? { ...l, value: m[1] } : l;
+}
+function tencentWrites(fn, keys) {
+  return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
+}
+function nullEnvIssues(r, ...environments) {
+  const out2 = [];
+  for (const e of environments) {
+    const vars = r.map(key(r, r.map(e), "variables"));
+    for (const [k2, pair] of vars ? entries(vars) : []) {
+      const v = pair.value;
+      if (v !== null && !((0, import_yaml15.isScalar)(v) && v.value === null)) continue;
+      out2.push({
+        at: r.loc(pair.key),
+        severity: "warning",
+        message: `environment variable ${JSON.stringify(k2)} has no value (null): what SCF deploys for it is undocumented (the variable may be dropped or set empty); write ${k2}: '' or remove it`
+      });
+    }
+  }
+  return out2;
+}
+function tencentEnv(r, ...environments) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const e of environments) {
+    const m = r.map(e);
+    const vars = key(r, m, "variables");
+    const got = envMap(r, vars);
+    for (const [k2, v] of got.env) {
+      env.set(k2, v);
+      keys.set(k2, got.keys.get(k2));
+    }
+  }
+  return { env, keys };
+}
+function tencentTrigger(r, fn, t) {
+  const { type, params, name: name2, id: id2, at } = t;
+  const base = { id: id2, type, name: name2, function: fn, at };
+  const enabled = bool(r, key(r, params, "enable"));
+  switch (type) {
+    case "cos": {
+      const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
+      const filter2 = r.map(key(r, params, "filter"));
+      const filterAt = filter2 ? r.loc(filter2) : params ? r.loc(params) : at;
+      const prefix = filterValue(r, filter2, ["prefix", "Prefix"], filterAt);
+      const suffix = filterValue(r, filter2, ["suffix", "Suffix"], filterAt);
+      const { events: events2, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        bucketRegion: region,
+        events: events2,
+        eventItems: items2,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
+        native: true
+      };
+      return s;
+    }
+    case "timer": {
+      const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
+      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
+      return timer;
+    }
+    case "apigw": {
+      const endpoints = r.seq(key(r, params, "endpoints") ?? key(r, params, "apis"));
+      const methodNodes = [];
+      const paths = [];
+      for (const e of endpoints?.items ?? []) {
+        const em = r.map(e);
+        const m = key(r, em, "method");
+        if (m !== void 0) methodNodes.push(m);
+        const p = r.str(key(r, em, "path"));
+        if (p) paths.push(p);
+      }
+      const single2 = key(r, params, "httpMethod");
+      if (single2 !== void 0) methodNodes.push(single2);
+      const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
+      const unknown2 = methodItems.find((m) => m.value instanceof Unknown);
+      const methods = methodItems.length === 0 ? void 0 : { value: unknown2 ? unknown2.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
+      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
+      return http;
+    }
+    case "cls": {
+      const log = {
+        ...base,
+        kind: "log",
+        sourceLogstore: r.str(key(r, params, "topicId")),
+        interval: num(r, key(r, params, "maxWait")),
+        batchSize: num(r, key(r, params, "maxMsgNum")),
+        enabled
+      };
+      return log;
+    }
+    case "cmq":
+    case "ckafka": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: r.str(key(r, params, type === "ckafka" ? "topic" : "name")),
+        retries: num(r, key(r, params, "retry")),
+        batchSize: num(r, key(r, params, "maxMsgNum")),
+        enabled
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: "other", fields: {} };
+      return o;
+    }
+  }
+}
+function triggerName(r, outer, params, type, at) {
+  const own = r.str(r.get(outer, "name"));
+  if (own) return own;
+  if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
+    const inner = r.str(r.get(params, "name"));
+    if (inner) return inner;
+  }
+  return { value: "", at };
+}
+var tencentScf = {
+  id: "tencent-scf",
+  vendor: "tencent",
+  description: "Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)",
+  fileNames: ["serverless.yml", "serverless.yaml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml15.isMap)(root)) return false;
+    const c = root.get("component");
+    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml15.isMap)(root.get("inputs", true));
+  },
+  build(doc, source, options) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: true }));
+    r.touchAll(root);
+    const inputsNode = r.get(root, "inputs");
+    const inputs = r.map(inputsNode);
+    const multi = /multi-scf/.test(String(root.get("component")));
+    const functions = [];
+    const triggers = [];
+    const region = r.str(r.get(inputs, "region"));
+    const file = source.path;
+    const byKey = /* @__PURE__ */ new Map();
+    const makeFn = (id2, name2, at, env, m) => {
+      const fn = { id: id2, name: name2, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(m, "src"), r.get(inputs, "src")], r.get(m, "handler") ?? r.get(inputs, "handler"), r.get(m, "runtime") ?? r.get(inputs, "runtime"));
+      functions.push(fn);
+      return fn;
+    };
+    let single2;
+    const formatIssues = nullEnvIssues(r, r.get(inputs, "environment"));
+    if (multi) {
+      const fns = r.map(r.get(inputs, "functions"));
+      for (const [k2, pair] of fns ? entries(fns) : []) {
+        const m = r.map(pair.value);
+        formatIssues.push(...nullEnvIssues(r, r.get(m, "environment")));
+        const at = r.loc(pair.key);
+        const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
+        byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
+      }
+    } else {
+      const at = r.loc(r.keyNode(root, "inputs"));
+      const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
+      single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
+    }
+    const events2 = r.seq(r.get(inputs, "events"));
+    for (const [i2, item] of (events2?.items ?? []).entries()) {
+      const m = r.map(item);
+      const first = m ? entries(m)[0] : void 0;
+      if (!first || !single2) continue;
+      const [type, pair] = first;
+      const outer = r.map(pair.value);
+      const params = r.map(r.get(outer, "parameters"));
+      const at = r.loc(item);
+      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i2}`, at }));
+    }
+    const list = r.seq(r.get(inputs, "triggers"));
+    for (const [i2, item] of (list?.items ?? []).entries()) {
+      const m = r.map(item);
+      if (!m) continue;
+      const typeL = r.str(r.get(m, "type"));
+      const type = typeof typeL?.value === "string" ? typeL.value.toLowerCase() : "";
+      const fnKey = r.str(r.get(m, "function"));
+      const fn = multi ? typeof fnKey?.value === "string" ? byKey.get(fnKey.value) : void 0 : single2;
+      if (!fn) continue;
+      const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
+      const at = r.loc(m);
+      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i2}`, at }));
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      ...r.limits.length ? { limits: r.limits } : {},
+      ...formatIssues.length ? { formatIssues } : {},
+      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
+    };
+  }
+};
+var tencent_scf_default = tencentScf;
+
+// src/formats/tencent-scf-plugin.ts
+init_model();
+init_yamlnav();
+var NAME_MUST_EQUAL = {
+  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
+  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
+  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
+};
+var tencentScfPlugin = serverlessFrameworkAdapter({
+  id: "tencent-scf-plugin",
+  vendor: "tencent",
+  provider: "tencent",
+  description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
+  schema: "config/tencent-scf-plugin",
+  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
+  writes: tencentWrites,
+  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
+  trigger: ({ r, fn, item, id: id2, issues }) => {
+    const first = entries(item)[0];
+    if (!first) return void 0;
+    const type = first[0].toLowerCase();
+    const outer = r.map(first[1].value);
+    const params = r.map(r.get(outer, "parameters"));
+    const tAt = r.loc(item);
+    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
+    const rule = NAME_MUST_EQUAL[type];
+    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
+    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
+      issues.push({
+        at: tname.at,
+        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
+        related: [{ at: other.at, message: `${rule.what} is set here` }]
+      });
+    }
+    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
+  }
+});
+var tencent_scf_plugin_default = tencentScfPlugin;
+
+// src/formats/tencent-tcsam.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+init_yamlnav();
+init_common();
+var FUNCTION2 = "TencentCloud::Serverless::Function";
+var NAMESPACE = "TencentCloud::Serverless::Namespace";
+function typeOf(m) {
+  const t = m.get("Type");
+  return typeof t === "string" ? t.trim() : "";
+}
+function functionsOf(r, root) {
+  const out2 = [];
+  const resources = r.map(r.get(root, "Resources"));
+  for (const [k2, pair] of resources ? entries(resources) : []) {
+    const m = r.map(pair.value);
+    if (!m) continue;
+    if (typeOf(m) === FUNCTION2) {
+      out2.push({ ns: "default", key: k2, map: m, keyNode: pair.key });
+      continue;
+    }
+    if (typeOf(m) !== NAMESPACE) continue;
+    for (const [fk, fp] of entries(m)) {
+      const fm = r.map(fp.value);
+      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k2, key: fk, map: fm, keyNode: fp.key });
+    }
+  }
+  return out2;
+}
+var tencentTcsam = {
+  id: "tencent-tcsam",
+  vendor: "tencent",
+  description: "Tencent Cloud SCF CLI template.yaml (TCSAM 2018-11-11, TencentCloud::Serverless::Function)",
+  fileNames: ["template.yaml", "template.yml"],
+  detect(doc) {
+    const root = doc.contents;
+    if (!(0, import_yaml16.isMap)(root)) return false;
+    const res = root.get("Resources", true);
+    if (!(0, import_yaml16.isMap)(res)) return false;
+    return res.items.some((p) => {
+      const v = p.value;
+      if (!(0, import_yaml16.isMap)(v)) return false;
+      if (typeOf(v) === FUNCTION2) return true;
+      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml16.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
+    });
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const functions = [];
+    const triggers = [];
+    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    const found = functionsOf(r, root);
+    for (const { ns, key: key2, map, keyNode: keyNode2 } of found) {
+      const props = r.map(r.get(map, "Properties"));
+      const at = r.loc(keyNode2);
+      const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
+      const fn = {
+        id: `${source.path}#${ns}/${key2}`,
+        name: { value: key2, at },
+        vendor: "tencent",
+        format: "tencent-tcsam",
+        env: env.env,
+        writes: [],
+        at
+      };
+      fn.writes.push(...tencentWrites(fn, env.keys));
+      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
+      functions.push(fn);
+      const events2 = r.map(r.get(props, "Events"));
+      for (const [name2, pair] of events2 ? entries(events2) : []) {
+        const ev = r.map(pair.value);
+        if (!ev) continue;
+        const type = String(r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const tAt = r.loc(ev);
+        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
+      }
+    }
+    return {
+      functions,
+      triggers,
+      undefinedRefs: r.undefinedRefs,
+      ...r.limits.length ? { limits: r.limits } : {},
+      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
+    };
+  }
+};
+var tencent_tcsam_default = tencentTcsam;
+
+// src/formats/huawei-serverless.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+function obsTrigger(r, fn, data, base) {
+  const at = data ? r.loc(data) : base.at;
+  const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
+  const prefix = filterValue(r, data, ["prefix"], at);
+  const suffix = filterValue(r, data, ["suffix"], at);
+  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
+  return {
+    ...base,
+    kind: "storage",
+    bucket,
+    events: events2,
+    eventItems: items2,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
+    native: true
+  };
+}
+function huaweiTrigger(r, fn, item, id2) {
+  const at = r.loc(item);
+  const codeL = r.str(r.get(item, "triggerTypeCode"));
+  if (!codeL) {
+    const [type, pair] = entries(item)[0] ?? ["", void 0];
+    const data2 = r.map(pair?.value);
+    const name3 = r.str(r.get(data2, "name")) ?? { value: "", at };
+    const base2 = { id: id2, type, name: name3, function: fn, at };
+    if (type === "obs") return obsTrigger(r, fn, data2, base2);
+    const o = { ...base2, kind: "other", fields: {} };
+    return o;
+  }
+  const code2 = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
+  const data = r.map(r.get(item, "eventData"));
+  const name2 = r.str(r.get(data, "name")) ?? { value: "", at };
+  const status = r.str(r.get(item, "status"));
+  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
+  const base = { id: id2, type: code2, name: name2, function: fn, at };
+  switch (code2) {
+    case "OBS":
+      return obsTrigger(r, fn, data, base);
+    case "TIMER": {
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "huawei",
+        schedule: r.str(r.get(data, "schedule")) ?? { value: new Unknown("no schedule"), at },
+        scheduleType: r.str(r.get(data, "scheduleType", "schedule_type")),
+        payload: r.str(r.get(data, "userEvent", "user_event")),
+        enabled
+      };
+      return t;
+    }
+    case "APIG":
+    case "DEDICATEDGATEWAY": {
+      const m = r.str(r.get(data, "reqMethod", "req_method"));
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
+        methodItems: m ? [m] : [],
+        authType: r.str(r.get(data, "auth")),
+        path: r.str(r.get(data, "path"))
+      };
+      return h;
+    }
+    case "LTS": {
+      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
+      return l;
+    }
+    case "KAFKA":
+    case "RABBITMQ":
+    case "SMN":
+    case "DIS": {
+      const topicNode = code2 === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code2 === "DIS" ? r.get(data, "streamName", "stream_name") : code2 === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
+      const topics = code2 === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: topicNode !== void 0 ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0]) : void 0,
+        batchSize: num(r, r.get(data, "batchSize", "batch_size")),
+        enabled
+      };
+      return q3;
+    }
+    default: {
+      const o = { ...base, kind: "other", fields: {} };
+      return o;
+    }
+  }
+}
+var huaweiServerless = serverlessFrameworkAdapter({
+  id: "huawei-serverless",
+  vendor: "huawei",
+  provider: "huawei",
+  description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
+  schema: "config/huawei-serverless",
+  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
+});
+var huawei_serverless_default = huaweiServerless;
+
+// src/formats/aws-sam.ts
+var import_yaml19 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+
+// src/formats/aws-intrinsics.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+function typeOf2(r, m) {
+  const t = r.get(m, "Type");
+  return t && (0, import_yaml17.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
+}
+function template(r, root) {
+  const resources = r.map(r.get(root, "Resources"));
+  const buckets = /* @__PURE__ */ new Map();
+  const subs = /* @__PURE__ */ new Map();
+  const displays = /* @__PURE__ */ new Map();
+  for (const [id2, pair] of resources ? entries(resources) : []) {
+    const m = r.map(pair.value);
+    if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
+    const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
+    if (nameNode && (0, import_yaml17.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    else {
+      buckets.set(id2, `${r.file}#${id2}`);
+      displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
+      if (nameNode && (0, import_yaml17.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+    }
+  }
+  return { resources, buckets, subs, displays };
+}
+function intrinsic(node) {
+  if ((0, import_yaml17.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if (((0, import_yaml17.isMap)(node) || (0, import_yaml17.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
+  if ((0, import_yaml17.isMap)(node) && node.items.length === 1 && (0, import_yaml17.isScalar)(node.items[0].key)) {
+    const k2 = String(node.items[0].key.value);
+    if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
+    if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
+  }
+  return void 0;
+}
+var CfnResolver = class extends Resolver {
+  deref(node) {
+    const n = node ? this.budget.deref(node) : void 0;
+    if (n && intrinsic(n)) return new Unknown("CloudFormation intrinsic function, evaluated at deploy time");
+    return super.deref(node);
+  }
+};
+function cfnStr(r, t, node, fallback) {
+  if (node === void 0 || node === null) return void 0;
+  const at = r.loc(node, fallback);
+  const fn = intrinsic(node);
+  if (!fn) return r.str(node, fallback);
+  const arg = fn.arg;
+  if (fn.fn === "Ref" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
+    const id2 = arg.value.trim();
+    const b = t.buckets.get(id2);
+    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
+  }
+  if (fn.fn === "Sub" && arg && (0, import_yaml17.isScalar)(arg) && typeof arg.value === "string") {
+    if (!arg.value.includes("${")) return { value: arg.value, at };
+    const b = t.subs.get(arg.value);
+    return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
+  }
+  return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
+}
+function display(t, identity2) {
+  const d = identity2 === void 0 ? void 0 : t.displays.get(identity2);
+  return d ? { display: d } : {};
+}
+function refTarget(r, node) {
+  if (!node) return void 0;
+  const fn = intrinsic(node);
+  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml17.isScalar)(fn.arg)) return void 0;
+  return { value: String(fn.arg.value), at: r.loc(fn.arg) };
+}
+function cfnEnv(r, t, ...varMaps) {
+  const env = /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Map();
+  for (const n of varMaps) {
+    const m = r.map(n);
+    for (const [k2, pair] of m ? entries(m) : []) {
+      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
+      env.set(k2, v);
+      keys.set(k2, r.loc(pair.key));
+    }
+  }
+  return { env, keys };
+}
+var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
+var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
+function samPolicyWrites(r, t, policies) {
+  const out2 = [];
+  if (!policies) return out2;
+  const list = r.seq(policies)?.items ?? [policies];
+  for (const item of list) {
+    const m = r.map(item);
+    if (!m) continue;
+    for (const [k2, pair] of entries(m)) {
+      if (WRITE_TEMPLATES.has(k2)) {
+        const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
+        if (bucket) out2.push({ bucket, via: "policy", label: k2, at: r.loc(m) });
+      } else if (k2 === "Statement") out2.push(...statementWrites(r, t, pair.value));
+    }
+  }
+  return out2;
+}
+function statementWrites(r, t, node) {
+  const out2 = [];
+  const list = r.seq(node)?.items ?? (node ? [node] : []);
+  for (const item of list) {
+    const st = r.map(item);
+    if (!st) continue;
+    const effect = r.str(r.get(st, "Effect"));
+    if (effect && effect.value !== "Allow") continue;
+    const actions = strings(r, r.get(st, "Action"));
+    if (!actions.some((a2) => typeof a2.value === "string" && WRITE_ACTIONS.test(a2.value))) continue;
+    const resNode = r.get(st, "Resource");
+    for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
+      const res = t ? cfnStr(r, t, item2) : r.str(item2);
+      if (!res || typeof res.value !== "string") continue;
+      const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
+      if (!m) continue;
+      const star3 = m[2].indexOf("*");
+      const prefix = star3 < 0 ? m[2] : m[2].slice(0, star3);
+      const exact = star3 === m[2].length - 1 && prefix !== "";
+      out2.push({
+        bucket: { value: m[1], at: res.at },
+        prefix: exact ? { value: prefix, at: res.at } : void 0,
+        via: "policy",
+        label: res.value,
+        at: res.at
+      });
+    }
+  }
+  return out2;
+}
+function strings(r, node) {
+  const seq = r.seq(node);
+  if (seq) return seq.items.map((i2) => r.str(i2)).filter((x) => !!x);
+  const s = r.str(node);
+  return s ? [s] : [];
+}
+
+// src/formats/aws-s3-notifications.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+init_model();
+init_yamlnav();
+init_common();
+var KINDS = [
+  { key: "LambdaConfigurations", arn: ["Function"] },
+  { key: "QueueConfigurations", arn: ["Queue"] },
+  { key: "TopicConfigurations", arn: ["Topic"] },
+  { key: "LambdaFunctionConfigurations", arn: ["LambdaFunctionArn"] }
+];
+function targetId(r, node) {
+  if (!node) return void 0;
+  if ((0, import_yaml18.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  if ((0, import_yaml18.isSeq)(node) && node.tag === "!GetAtt") {
+    const f = node.items[0];
+    return (0, import_yaml18.isScalar)(f) ? String(f.value) : void 0;
+  }
+  const m = r.map(node);
+  const ga = m && m.items.length === 1 ? r.get(m, "Fn::GetAtt") : void 0;
+  if (ga) {
+    if ((0, import_yaml18.isSeq)(ga) && (0, import_yaml18.isScalar)(ga.items[0])) return String(ga.items[0].value);
+    if ((0, import_yaml18.isScalar)(ga) && typeof ga.value === "string") return ga.value.split(".")[0];
+  }
+  return refTarget(r, node)?.value;
+}
+function rules(r, t, list, fallback) {
+  const out2 = {};
+  for (const item of r.seq(list)?.items ?? []) {
+    const m = r.map(item);
+    const name2 = r.str(r.get(m, "Name"));
+    const which = typeof name2?.value === "string" ? name2.value.toLowerCase() : "";
+    if (which !== "prefix" && which !== "suffix") continue;
+    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+  }
+  return out2;
+}
+function bucketNotifications(r, t, functions, external) {
+  const out2 = [];
+  for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+    const m = r.map(pair.value);
+    const type = typeOf2(r, m);
+    const props = r.map(r.get(m, "Properties"));
+    let bucket;
+    let config;
+    if (type === "AWS::S3::Bucket") {
+      config = r.map(r.get(props, "NotificationConfiguration"));
+      const identity2 = t.buckets.get(id2);
+      bucket = { value: identity2 ?? new Unknown("bucket"), at: r.loc(pair.key), ...display(t, identity2) };
+    } else if (type === "Custom::S3BucketNotifications") {
+      config = r.map(r.get(props, "NotificationConfiguration"));
+      const node = r.get(props, "BucketName");
+      const ref = refTarget(r, node);
+      const identity2 = ref && typeof ref.value === "string" ? t.buckets.get(ref.value) : void 0;
+      bucket = identity2 ? { value: identity2, at: ref.at, ...display(t, identity2) } : cfnStr(r, t, node, r.loc(pair.key)) ?? { value: new Unknown("no BucketName"), at: r.loc(pair.key) };
+    } else continue;
+    if (!config) continue;
+    for (const kind of KINDS) {
+      const list = r.seq(r.get(config, kind.key));
+      list?.items.forEach((item, i2) => {
+        const c = r.map(item);
+        if (!c || !(0, import_yaml18.isMap)(c)) return;
+        const at = r.loc(c);
+        const arnNode = r.get(c, ...kind.arn);
+        const tid = targetId(r, arnNode);
+        const fn = tid && functions.get(tid) || external(tid ?? r.str(arnNode)?.value ?? `${id2}.${kind.key}[${i2}]`, arnNode ? r.loc(arnNode) : at);
+        const filter2 = r.map(r.get(c, "Filter"));
+        const fAt = filter2 ? r.loc(filter2) : at;
+        const f = rules(r, t, r.get(r.map(r.get(filter2, "S3Key", "Key")), "Rules", "FilterRules"), fAt);
+        const ev = readEvents(r, r.get(c, "Event", "Events"), "aws", at);
+        out2.push({
+          id: `${r.file}#${id2}.${kind.key}[${i2}]`,
+          kind: "storage",
+          type: "s3",
+          name: { value: `${id2}.${kind.key}[${i2}]`, at },
+          function: fn,
+          at,
+          bucket,
+          events: ev.events,
+          eventItems: ev.items,
+          prefix: f.prefix ?? { value: "", at: fAt },
+          suffix: f.suffix ?? { value: "", at: fAt },
+          prefixDeclared: !!f.prefix,
+          suffixDeclared: !!f.suffix,
+          native: true
+        });
+      });
+    }
+  }
+  return out2;
+}
+
+// src/formats/aws-sam.ts
+var TRANSFORM = "AWS::Serverless-2016-10-31";
+var FUNCTION3 = "AWS::Serverless::Function";
+function hasTransform(root) {
+  const t = root.get("Transform", true);
+  if ((0, import_yaml19.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
+  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml19.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  return false;
+}
+function hasSamFunction(root) {
+  const res = root.get("Resources", true);
+  return (0, import_yaml19.isMap)(res) && res.items.some((p) => (0, import_yaml19.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
+}
+function opaque(r, node) {
+  return !!node && r.deref(node) instanceof Unknown;
+}
+function s3Rules(r, t, filterNode, fallback) {
+  const out2 = {};
+  const unknown2 = (node) => {
+    const at = r.loc(node, fallback);
+    const value2 = new Unknown("filter written with a CloudFormation intrinsic function");
+    return { prefix: { value: value2, at }, suffix: { value: value2, at } };
+  };
+  if (opaque(r, filterNode)) return unknown2(filterNode);
+  const keyNode2 = r.get(r.map(filterNode), "S3Key");
+  if (opaque(r, keyNode2)) return unknown2(keyNode2);
+  const rulesNode = r.get(r.map(keyNode2), "Rules");
+  if (opaque(r, rulesNode)) return unknown2(rulesNode);
+  const rules2 = r.seq(rulesNode);
+  for (const item of rules2?.items ?? []) {
+    if (opaque(r, item)) return unknown2(item);
+    const m = r.map(item);
+    const name2 = r.str(r.get(m, "Name"));
+    if (name2 && name2.value instanceof Unknown) return unknown2(item);
+    if (!name2 || typeof name2.value !== "string") continue;
+    const which = name2.value.toLowerCase();
+    if (which !== "prefix" && which !== "suffix") continue;
+    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
+  }
+  return out2;
+}
+var ruleNames = /* @__PURE__ */ new WeakMap();
+function scheduleChecks(r, type, props, issues) {
+  if (type !== "Schedule" || !props) return;
+  const state = r.keyNode(props, "State");
+  const enabled = r.keyNode(props, "Enabled");
+  if (state && enabled) {
+    issues.push({
+      at: r.loc(enabled),
+      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
+      related: [{ at: r.loc(state), message: "State is set here" }]
+    });
+  }
+  const name2 = r.str(r.get(props, "Name"));
+  if (!name2 || typeof name2.value !== "string") return;
+  const seen = ruleNames.get(issues) ?? ruleNames.set(issues, /* @__PURE__ */ new Map()).get(issues);
+  const first = seen.get(name2.value);
+  if (!first) {
+    seen.set(name2.value, name2.at);
+    return;
+  }
+  issues.push({
+    at: name2.at,
+    message: `rule name ${JSON.stringify(name2.value)} is already used by another Schedule event of this template: EventBridge rule names are unique per event bus, so the second rule fails to create; give each Schedule event its own Name, or leave Name out`,
+    related: [{ at: first, message: `rule ${JSON.stringify(name2.value)} is named here first` }]
+  });
+}
+function samTrigger(r, t, fn, name2, ev, id2, issues) {
+  const at = r.loc(ev);
+  const typeL = r.str(r.get(ev, "Type"));
+  const type = typeof typeL?.value === "string" ? typeL.value : "";
+  const props = r.map(r.get(ev, "Properties"));
+  const base = { id: id2, type, name: name2, function: fn, at };
+  switch (type) {
+    case "S3": {
+      const bucketNode = r.get(props, "Bucket");
+      const ref = refTarget(r, bucketNode);
+      let bucket;
+      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
+      else {
+        const at2 = bucketNode ? r.loc(bucketNode) : at;
+        bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
+        if (bucketNode) {
+          issues.push({
+            at: at2,
+            message: `${ref ? `!Ref ${JSON.stringify(ref.value)} is not an AWS::S3::Bucket of this template` : "Bucket is not a !Ref"}: SAM rejects it ("S3 events must reference an S3 bucket in the same template"); declare the bucket under Resources with Type: AWS::S3::Bucket and write Bucket: !Ref <its logical id>`
+          });
+        }
+      }
+      const filterNode = r.get(props, "Filter");
+      const fAt = filterNode ? r.loc(filterNode) : props ? r.loc(props) : at;
+      const rules2 = s3Rules(r, t, filterNode, fAt);
+      const { events: events2, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
+      const s = {
+        ...base,
+        kind: "storage",
+        bucket,
+        events: events2,
+        eventItems: items2,
+        prefix: rules2.prefix ?? { value: "", at: fAt },
+        suffix: rules2.suffix ?? { value: "", at: fAt },
+        prefixDeclared: !!rules2.prefix,
+        suffixDeclared: !!rules2.suffix,
+        native: true
+      };
+      return s;
+    }
+    case "Schedule":
+    case "ScheduleV2": {
+      scheduleChecks(r, type, props, issues);
+      const timer = {
+        ...base,
+        kind: "timer",
+        dialect: type === "ScheduleV2" ? "aws-scheduler" : "aws",
+        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
+        timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        payload: cfnStr(r, t, r.get(props, "Input"))
+      };
+      return timer;
+    }
+    case "Api":
+    case "HttpApi": {
+      const m = cfnStr(r, t, r.get(props, "Method"));
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
+        methodItems: m ? [m] : [],
+        path: cfnStr(r, t, r.get(props, "Path"))
+      };
+      return h;
+    }
+    case "SQS":
+    case "SNS":
+    case "Kinesis":
+    case "DynamoDB":
+    case "MSK":
+    case "MQ": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
+        enabled: cfnStr(r, t, r.get(props, "Enabled")),
+        batchSize: num(r, r.get(props, "BatchSize")),
+        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
+        retries: num(r, r.get(props, "MaximumRetryAttempts"))
+      };
+      return q3;
+    }
+    default: {
+      const kind = type === "CloudWatchLogs" ? "log" : type === "EventBridgeRule" || type === "CloudWatchEvent" ? "eventbridge" : "other";
+      const o = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+var awsSam = {
+  id: "aws-sam",
+  vendor: "aws",
+  description: "AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template",
+  fileNames: ["template.yaml", "template.yml"],
+  detect(doc) {
+    const root = doc.contents;
+    return (0, import_yaml19.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new CfnResolver(source, doc, null);
+    const t = template(r, root);
+    const functions = [];
+    const triggers = [];
+    const formatIssues = [];
+    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
+    const byId = /* @__PURE__ */ new Map();
+    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== FUNCTION3) continue;
+      const props = r.map(r.get(m, "Properties"));
+      const at = r.loc(pair.key);
+      const fname = r.get(props, "FunctionName");
+      const name2 = fname && (0, import_yaml19.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
+      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
+      fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
+      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
+      functions.push(fn);
+      byId.set(id2, fn);
+      const events2 = r.map(r.get(props, "Events"));
+      for (const [ename, ep] of events2 ? entries(events2) : []) {
+        const ev = r.map(ep.value);
+        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
+      }
+    }
+    triggers.push(...bucketNotifications(r, t, byId, (label2, at) => ({ id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-sam", env: /* @__PURE__ */ new Map(), writes: [], at })));
+    return {
+      functions,
+      triggers,
+      undefinedRefs: [],
+      formatIssues,
+      schemaTargets: () => [{ schema: "config/aws-sam", view: r.json(root), label: "template.yaml" }]
+    };
+  }
+};
+var aws_sam_default = awsSam;
+
+// src/formats/serverless-aws.ts
+init_model();
+init_yamlnav();
+init_common();
+init_trigger_fields();
+function s3Trigger(r, fn, value2, base) {
+  const m = r.map(value2);
+  const at = value2 ? r.loc(value2) : base.at;
+  const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
+  const eventNode = r.get(m, "event");
+  const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
+  const events2 = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
+  let prefix;
+  let suffix;
+  for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
+    const rule = r.map(item);
+    if (r.has(rule, "prefix")) prefix = r.str(r.get(rule, "prefix")) ?? { value: "", at: r.loc(rule) };
+    if (r.has(rule, "suffix")) suffix = r.str(r.get(rule, "suffix")) ?? { value: "", at: r.loc(rule) };
+  }
+  return {
+    ...base,
+    kind: "storage",
+    bucket,
+    events: events2.events,
+    eventItems: events2.items,
+    prefix: prefix ?? { value: "", at },
+    suffix: suffix ?? { value: "", at },
+    prefixDeclared: !!prefix,
+    suffixDeclared: !!suffix,
+    native: true
+  };
+}
+function awsTrigger(r, fn, item, id2) {
+  const at = r.loc(item);
+  const [type, pair] = entries(item)[0] ?? ["", void 0];
+  const value2 = pair?.value ?? null;
+  const m = r.map(value2);
+  const name2 = r.str(r.get(m, "name")) ?? { value: "", at };
+  const base = { id: id2, type, name: name2, function: fn, at };
+  switch (type) {
+    case "s3":
+      return s3Trigger(r, fn, value2, base);
+    case "schedule": {
+      const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
+      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
+      return t;
+    }
+    case "http":
+    case "httpApi": {
+      const method = m ? r.str(r.get(m, "method")) : void 0;
+      const h = {
+        ...base,
+        kind: "http",
+        gateway: true,
+        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : void 0,
+        methodItems: method ? [method] : [],
+        path: m ? r.str(r.get(m, "path")) : void 0
+      };
+      return h;
+    }
+    case "sqs":
+    case "sns":
+    case "stream":
+    case "kafka":
+    case "msk":
+    case "activemq":
+    case "rabbitmq": {
+      const q3 = {
+        ...base,
+        kind: "queue",
+        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
+        enabled: r.str(r.get(m, "enabled")),
+        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
+        batchSize: num(r, r.get(m, "batchSize")),
+        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
+        retries: num(r, r.get(m, "maximumRetryAttempts"))
+      };
+      return q3;
+    }
+    default: {
+      const kind = type === "cloudwatchLog" ? "log" : type === "eventBridge" || type === "cloudwatchEvent" ? "eventbridge" : "other";
+      const o = { ...base, kind, fields: {} };
+      return o;
+    }
+  }
+}
+var serverlessAws = serverlessFrameworkAdapter({
+  id: "serverless-aws",
+  vendor: "aws",
+  provider: "aws",
+  description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
+  schema: "config/serverless-aws",
+  providerWrites: (r, provider) => [
+    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
+    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
+  ],
+  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
+});
+var serverless_aws_default = serverlessAws;
+
+// src/formats/aws-cloudformation.ts
+var import_yaml20 = __toESM(require_dist(), 1);
+init_yamlnav();
+init_common();
+var FUNCTION4 = "AWS::Lambda::Function";
+function isTemplate(root) {
+  const res = root.get("Resources", true);
+  if (!(0, import_yaml20.isMap)(res)) return false;
+  return res.items.some((p) => {
+    if (!(0, import_yaml20.isMap)(p.value)) return false;
+    const t = p.value.get("Type");
+    const type = typeof t === "string" ? t.trim() : "";
+    if (type === FUNCTION4 || type === "Custom::S3BucketNotifications") return true;
+    const props = p.value.get("Properties", true);
+    return type === "AWS::S3::Bucket" && (0, import_yaml20.isMap)(props) && props.has("NotificationConfiguration");
+  });
+}
+function roleId(r, node) {
+  if (!node) return void 0;
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
+  const m = r.map(node);
+  const ga = m ? r.seq(r.get(m, "Fn::GetAtt")) : void 0;
+  const first = ga?.items[0];
+  if (first && (0, import_yaml20.isScalar)(first)) return String(first.value);
+  const ref = m ? r.get(m, "Ref") : void 0;
+  if (ref && (0, import_yaml20.isScalar)(ref)) return String(ref.value);
+  if ((0, import_yaml20.isScalar)(node) && node.tag === "!Ref") return String(node.value);
+  return void 0;
+}
+var awsCloudformation = {
+  id: "aws-cloudformation",
+  vendor: "aws",
+  description: "CloudFormation templates (YAML or JSON) and CDK output (cdk.out/*.template.json): Lambda functions and S3 bucket notifications",
+  fileNames: [],
+  detect(doc) {
+    const root = doc.contents;
+    return (0, import_yaml20.isMap)(root) && isTemplate(root);
+  },
+  build(doc, source) {
+    const root = doc.contents;
+    const r = new Resolver(source, doc, null);
+    const t = template(r, root);
+    const functions = [];
+    const byId = /* @__PURE__ */ new Map();
+    const rolePolicies = /* @__PURE__ */ new Map();
+    for (const [, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== "AWS::IAM::Policy") continue;
+      const props = r.map(r.get(m, "Properties"));
+      const doc2 = r.map(r.get(props, "PolicyDocument"));
+      const st = r.get(doc2, "Statement");
+      for (const role of r.seq(r.get(props, "Roles"))?.items ?? []) {
+        const id2 = roleId(r, role);
+        if (id2 && st) (rolePolicies.get(id2) ?? rolePolicies.set(id2, []).get(id2)).push(st);
+      }
+    }
+    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
+      const m = r.map(pair.value);
+      if (typeOf2(r, m) !== FUNCTION4) continue;
+      const props = r.map(r.get(m, "Properties"));
+      const at = r.loc(pair.key);
+      const fname = r.get(props, "FunctionName");
+      const name2 = fname && (0, import_yaml20.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
+      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-cloudformation", env: env.env, writes: [], at };
+      const writes = [];
+      const role = roleId(r, r.get(props, "Role"));
+      for (const st of role ? rolePolicies.get(role) ?? [] : []) writes.push(...statementWrites(r, t, st));
+      fn.writes.push(...envWrites(fn, env.keys), ...writes);
+      functions.push(fn);
+      byId.set(id2, fn);
+    }
+    const external = /* @__PURE__ */ new Map();
+    const triggers = bucketNotifications(r, t, byId, (label2, at) => {
+      let fn = external.get(label2);
+      if (!fn) external.set(label2, fn = { id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-cloudformation", env: /* @__PURE__ */ new Map(), writes: [], at });
+      return fn;
+    });
+    return { functions, triggers, undefinedRefs: [] };
+  }
+};
+var aws_cloudformation_default = awsCloudformation;
+
+// src/formats/index.ts
+var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default, aws_cloudformation_default];
+var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
+function formatById(id2) {
+  return FORMATS.find((f) => f.id === id2);
+}
+
+// src/engine/content-detect.ts
+init_source();
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
+function mayBeTriggerFile(text2) {
+  return TOP_LEVEL_KEY.test(text2.replace(/^\uFEFF/, ""));
+}
+function detectsAsTriggerFile(path2, text2) {
+  if (!mayBeTriggerFile(text2)) return false;
+  const source = parseSource(path2, text2);
+  return source.docs.some((doc) => FORMATS.some((f) => {
+    try {
+      return f.detect(doc, source);
+    } catch {
+      return false;
+    }
+  }));
+}
+function isTriggerFileByContent(path2, limit2) {
+  try {
+    if (statSync4(path2).size > limit2) return false;
+    return detectsAsTriggerFile(path2, readFileSync3(path2, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+// src/engine/project-root.ts
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname5, join as join4, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
+function projectRoot2(start2, cwd) {
+  for (let dir = start2; ; dir = dirname5(dir)) {
+    if (existsSync3(join4(dir, ".git"))) return real(dir);
+    if (dirname5(dir) === dir) return real(cwd);
+  }
+}
+function isInside2(root, p) {
+  const rel = relative4(root, p);
+  return rel === "" || !isAbsolute3(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
+}
+function real(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
+}
+
+// src/engine/template-sniff.ts
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
+var HEAD_BYTES = 1024;
+var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
+var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
+function looksLikeTemplate(head) {
+  const text2 = head.replace(/^\uFEFF/, "");
+  return VERSION.test(text2) || TRANSFORM2.test(text2);
+}
+var JSON_VERSION = /"(?:AWS|ROS)TemplateFormatVersion"\s*:/;
+var JSON_TRANSFORM = new RegExp(`"Transform"\\s*:\\s*\\[?\\s*"(?:${TRANSFORMS.map(esc).join("|")})`);
+function looksLikeJsonTemplate(head) {
+  return JSON_VERSION.test(head) || JSON_TRANSFORM.test(head);
+}
+function isTemplateFile(path2, json = false) {
+  let fd;
+  try {
+    fd = openSync3(path2, "r");
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
+    const head = buf.subarray(0, n).toString("utf8");
+    return json ? looksLikeJsonTemplate(head) : looksLikeTemplate(head);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
+// src/engine/files.ts
+init_paths();
+var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
+function displayPath(cwd, p) {
+  const rel = isAbsolute4(p) ? relative5(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep5).join("/").replace(/^\.\//, "");
+}
+function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const wanted = new Set(names2);
+  for (const p of paths) {
+    const abs = isAbsolute4(p) ? p : join5(cwd, p);
+    let st;
+    try {
+      st = statSync5(abs);
+    } catch {
+      throw new UsageError(`${p}: no such file or directory`);
+    }
+    if (!st.isDirectory() && !st.isFile()) {
+      throw new UsageError(`${p}: not a regular file (${kindOf5(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`);
+    }
+    if (st.isDirectory()) {
+      const found = [];
+      const root = projectRoot2(abs, cwd);
+      walk(abs, { wanted, root, dirs: /* @__PURE__ */ new Set([realOf(abs)]) }, found);
+      for (const f of found.sort()) add(f, false);
+    } else add(abs, true);
+  }
+  return out2;
+  function add(abs, named) {
+    const real2 = realOf(abs);
+    if (seen.has(real2)) return;
+    seen.add(real2);
+    out2.push({ abs, display: displayPath(cwd, abs), named });
+  }
+}
+function kindOf5(st) {
+  if (st.isFIFO()) return "a named pipe";
+  if (st.isCharacterDevice()) return "a character device";
+  if (st.isBlockDevice()) return "a block device";
+  if (st.isSocket()) return "a socket";
+  return "a special file";
+}
+function walk(dir, w, out2) {
+  let list;
+  try {
+    list = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
+  }
+  for (const d of list) {
+    const path2 = join5(dir, d.name);
+    let isDir2 = d.isDirectory();
+    let isFile3 = d.isFile();
+    if (d.isSymbolicLink()) {
+      const target2 = linkTarget(path2, w.root);
+      if (!target2) continue;
+      isDir2 = target2.isDir;
+      isFile3 = !isDir2;
+    }
+    if (isDir2) {
+      if (SKIP.has(d.name)) continue;
+      const real2 = realOf(path2);
+      if (w.dirs.has(real2)) continue;
+      w.dirs.add(real2);
+      walk(path2, w, out2);
+    } else if (isFile3 && isCandidate(d.name, path2, w.wanted)) out2.push(path2);
+  }
+}
+function linkTarget(path2, root) {
+  try {
+    const real2 = realpathSync3(path2);
+    if (!isInside2(root, real2)) return void 0;
+    const st = statSync5(real2);
+    return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realOf(p) {
+  try {
+    return realpathSync3(p);
+  } catch {
+    return p;
+  }
+}
+var MAX_FILE_BYTES = 32 * 1024 * 1024;
+function readBytes(entry) {
+  try {
+    const size = statSync5(entry.abs).size;
+    if (size > MAX_FILE_BYTES) return { tooLarge: size };
+    return readFileSync4(entry.abs);
+  } catch (e) {
+    throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
+  }
+}
+function isCandidate(name2, path2, wanted) {
+  if (wanted.has(name2) || isTerraformInput(name2)) return true;
+  if (/\.ya?ml$/i.test(name2)) return isTriggerFileByContent(path2, MAX_FILE_BYTES);
+  return /\.template\.json$/i.test(name2) || /\.json$/i.test(name2) && isTemplateFile(path2, true);
+}
+
+// src/engine/workers.ts
+import { createRequire as createRequire4 } from "node:module";
+import { existsSync as existsSync4 } from "node:fs";
+init_source();
+init_line_index();
+import { availableParallelism } from "node:os";
+import { isAbsolute as isAbsolute5, join as join8 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/engine/build.ts
+var import_yaml21 = __toESM(require_dist(), 1);
+init_model();
+
+// src/engine/crash.ts
+function crash(where2, path2, start2, e) {
+  const message = e instanceof Error ? e.message : String(e);
+  return { in: where2, path: path2, start: start2, message: message.split("\n")[0] || "(no message)" };
+}
+function docStart(doc) {
+  return doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+}
+function checkGuarded(rule, ctx, path2) {
+  let last;
+  const report = (r) => {
+    last = r;
+    ctx.report(r);
+  };
+  try {
+    rule.check?.({ ...ctx, report });
+    return void 0;
+  } catch (e) {
+    return crash(`rule "${rule.id}"`, path2 ?? last?.at.file ?? ctx.sources[0]?.path ?? "", last?.at.start ?? 0, e);
+  }
+}
+
+// src/engine/build.ts
+function detect(doc, source, options, crashes) {
+  if (options.inputFormat) {
+    const f = formatById(options.inputFormat);
+    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
+    return (0, import_yaml21.isMap)(doc.contents) ? f : void 0;
+  }
+  return FORMATS.find((f) => {
+    try {
+      return f.detect(doc, source);
+    } catch (e) {
+      crashes.push(crash(`format "${f.id}" (detection)`, source.path, docStart(doc), e));
+      return false;
+    }
+  });
+}
+function detects(f, doc, source) {
+  try {
+    return f.detect(doc, source);
+  } catch {
+    return false;
+  }
+}
+function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  const formats = /* @__PURE__ */ new Map();
+  const unrecognized = [];
+  const crashes = [];
+  for (const source of sources) {
+    let format4 = null;
+    const pre = prebuilt?.get(source.path);
+    if (pre) {
+      format4 = pre.format;
+      for (const fm of pre.files) addFileModel(model, fm);
+    }
+    for (const doc of pre ? [] : source.docs) {
+      const adapter = detect(doc, source, options, crashes);
+      if (!adapter) continue;
+      format4 = adapter.id;
+      let built;
+      try {
+        built = adapter.build(doc, source, withFileSettings(options, source.path));
+      } catch (e) {
+        crashes.push(crash(`format "${adapter.id}"`, source.path, docStart(doc), e));
+        continue;
+      }
+      if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
+        const first = doc.contents.items[0]?.key;
+        const [start2, end2] = first?.range ?? [0, 0];
+        built.formatIssues = [{
+          at: { file: source.path, start: start2, end: end2 },
+          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`
+        }];
+      }
+      const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
+      addFileModel(model, fm);
+    }
+    formats.set(source.path, format4);
+    if (format4 === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
+  }
+  return { sources, model, formats, unrecognized, crashes };
+}
+function addFileModel(model, fm) {
+  model.files.push(fm);
+  model.functions.push(...fm.functions);
+  model.triggers.push(...fm.triggers);
+  model.storageTriggers.push(...fm.triggers.filter(isStorage));
+}
+function ruleSetting(rule, options) {
+  return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
+}
+function fileRuleSetting(rule, options, path2) {
+  return options.forFile?.(path2)?.rules?.[rule.id] ?? ruleSetting(rule, options);
+}
+function withFileSettings(options, path2) {
+  const fs2 = options.forFile?.(path2);
+  if (!fs2 || !fs2.vars && !fs2.env) return options;
+  return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
+}
+
+// src/engine/serialize.ts
+init_model();
+var TAG = "\0";
+function encodeFileModel(fm) {
+  const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
+  const enc = (v, top) => {
+    if (v === null) return null;
+    switch (typeof v) {
+      case "string":
+      case "boolean":
+        return v;
+      case "number":
+        return Number.isFinite(v) ? v : { [TAG]: "n", v: String(v) };
+      case "undefined":
+      case "function":
+      case "symbol":
+        return void 0;
+      case "bigint":
+        return { [TAG]: "b", v: v.toString() };
+    }
+    if (v instanceof Unknown) return { [TAG]: "u", v: v.reason };
+    if (!top && fnIndex.has(v)) return { [TAG]: "f", v: fnIndex.get(v) };
+    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k2, x]) => [enc(k2, false) ?? null, enc(x, false) ?? null]) };
+    if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
+    if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
+    const out2 = {};
+    for (const [k2, x] of Object.entries(v)) {
+      const e = enc(x, false);
+      if (e !== void 0) out2[k2] = e;
+    }
+    return out2;
+  };
+  return {
+    ...enc({ ...fm, functions: void 0, schemaTargets: void 0 }, true),
+    functions: fm.functions.map((f) => enc(f, true) ?? null)
+  };
+}
+function decodeFileModel(data) {
+  const raw = data;
+  const functions = [];
+  const pending = [];
+  const dec = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) {
+      const arr = new Array(v.length);
+      for (let i2 = 0; i2 < v.length; i2++) arr[i2] = decAt(arr, i2, v[i2]);
+      return arr;
+    }
+    const tag = v[TAG];
+    if (typeof tag === "string") {
+      const x = v.v;
+      switch (tag) {
+        case "u":
+          return new Unknown(x);
+        case "m":
+          return new Map(x.map(([k2, y]) => [dec(k2), dec(y)]));
+        case "s":
+          return new Set(x.map(dec));
+        case "n":
+          return Number(x);
+        case "b":
+          return BigInt(x);
+      }
+    }
+    const out2 = {};
+    for (const [k2, x] of Object.entries(v)) out2[k2] = decAt(out2, k2, x);
+    return out2;
+  };
+  function decAt(holder, key2, x) {
+    if (x !== null && typeof x === "object" && !Array.isArray(x) && x[TAG] === "f") {
+      pending.push([holder, key2, x.v]);
+      return void 0;
+    }
+    return dec(x);
+  }
+  for (const f of raw.functions ?? []) functions.push(dec(f));
+  const rest = dec({ ...raw, functions: null });
+  for (const [holder, key2, i2] of pending) holder[key2] = functions[i2];
+  rest.functions = functions;
+  return rest;
+}
+
+// src/engine/cache.ts
+import { createRequire as createRequire3 } from "node:module";
+import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { dirname as dirname6, join as join7, basename as basename2 } from "node:path";
+
+// src/engine/cache-key.ts
+import { createRequire as createRequire2 } from "node:module";
+import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync5, writeSync as writeSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join6 } from "node:path";
+var SECRET_BYTES = 32;
+function cacheKeyDir(env = process.env) {
+  if (env.XDG_CACHE_HOME) return join6(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join6(env.LOCALAPPDATA, "trigger-lint");
+  return join6(homedir(), ".cache", "trigger-lint");
+}
+var memo;
+function cacheSecret(dir = cacheKeyDir()) {
+  if (memo?.dir === dir) return memo.secret;
+  const secret = readSecret(dir);
+  memo = { dir, secret };
+  return secret;
+}
+function readSecret(dir) {
+  const file = join6(dir, "cache-key");
+  try {
+    const b = readFileSync5(file);
+    if (b.length === SECRET_BYTES) return b;
+  } catch {
+  }
+  try {
+    mkdirSync2(dir, { recursive: true, mode: 448 });
+    const crypto2 = createRequire2(import.meta.url)("node:crypto");
+    const secret = crypto2.randomBytes(SECRET_BYTES);
+    const fd = openSync4(file, "wx", 384);
+    try {
+      writeSync2(fd, secret);
+    } finally {
+      closeSync4(fd);
+    }
+    return secret;
+  } catch {
+    try {
+      const b = readFileSync5(file);
+      return b.length === SECRET_BYTES ? b : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+}
+
+// src/engine/cache.ts
+var FORMAT = 2;
+var crypto;
+function sha256(...parts2) {
+  crypto ??= createRequire3(import.meta.url)("node:crypto");
+  const h = crypto.createHash("sha256");
+  for (const p of parts2) h.update(p).update("\0");
+  return h.digest("hex");
+}
+function stableJson(v) {
+  return JSON.stringify(v, (_k, x) => {
+    if (x instanceof Set) return [...x].sort();
+    if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
+    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k2) => [k2, x[k2]]));
+    return x;
+  }) ?? "undefined";
+}
+function entryMac(secret, path2, key2, unit) {
+  crypto ??= createRequire3(import.meta.url)("node:crypto");
+  return crypto.createHmac("sha256", secret).update(path2).update("\0").update(key2).update("\0").update(JSON.stringify(unit)).digest("hex");
+}
+var Cache = class {
+  /** `readable`: false when the file may not be read (outside the project, not a regular file): start empty. */
+  constructor(location2, version, readable2 = true) {
+    this.location = location2;
+    this.version = version;
+    this.secret = cacheSecret();
+    let data;
+    try {
+      data = readable2 && this.secret ? JSON.parse(readFileSync6(location2, "utf8")) : void 0;
+    } catch {
+      data = void 0;
+    }
+    if (data && data.tool === "trigger-lint" && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === "object" && !Array.isArray(data.entries)) {
+      for (const [path2, e] of Object.entries(data.entries)) {
+        if (isEntry(e) && this.verify(path2, e)) this.entries[path2] = e;
+      }
+    }
+  }
+  location;
+  version;
+  entries = /* @__PURE__ */ Object.create(null);
+  dirty = false;
+  /** This machine's secret; undefined when it cannot be read or made (then nothing is read or written). */
+  secret;
+  /** Counts for this run, for tests and `--debug`-style reporting. */
+  stats = { hits: 0, misses: 0 };
+  mac(path2, key2, unit) {
+    return entryMac(this.secret, path2, key2, unit);
+  }
+  verify(path2, e) {
+    const want = Buffer.from(this.mac(path2, e.key, e.unit), "hex");
+    const got = Buffer.from(e.mac, "hex");
+    return got.length === want.length && crypto.timingSafeEqual(got, want);
+  }
+  get(path2, key2) {
+    const e = this.entries[path2];
+    if (e && e.key === key2) {
+      this.stats.hits++;
+      return e.unit;
+    }
+    this.stats.misses++;
+    return void 0;
+  }
+  set(path2, key2, unit) {
+    if (!this.secret) return;
+    const clean = { ...unit, env: {} };
+    this.entries[path2] = { key: key2, unit: clean, mac: this.mac(path2, key2, clean) };
+    this.dirty = true;
+  }
+  /** Forget an entry that turned out unusable (it decodes to nothing): it is recomputed and rewritten. */
+  drop(path2) {
+    delete this.entries[path2];
+    this.stats.hits--;
+    this.stats.misses++;
+  }
+  /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
+  save() {
+    if (!this.dirty || !this.secret) return;
+    const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
+    const tmp = join7(dirname6(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    try {
+      const fd = openSync5(tmp, "w");
+      try {
+        writeSync3(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
+        let first = true;
+        for (const [path2, entry] of Object.entries(this.entries)) {
+          writeSync3(fd, `${first ? "" : ","}${JSON.stringify(path2)}:${JSON.stringify(entry)}`);
+          first = false;
+        }
+        writeSync3(fd, "}}");
+      } finally {
+        closeSync5(fd);
+      }
+      renameSync(tmp, this.location);
+      this.dirty = false;
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+      }
+    }
+  }
+};
+var isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function isEntry(e) {
+  if (!isObject(e) || typeof e.key !== "string" || typeof e.mac !== "string" || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
+  const u = e.unit;
+  return (u.format === null || typeof u.format === "string") && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders) && Array.isArray(u.files) && u.files.every(isObject) && (u.env === "*" || isObject(u.env)) && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
+}
+var isSpan = (v) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
+function isReport(r) {
+  if (!isObject(r) || typeof r.message !== "string" || !isSpan(r.at) || typeof r.at.file !== "string") return false;
+  const fixes = r.fix === void 0 ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
+  if (!fixes.every((f) => isSpan(f) && typeof f.text === "string")) return false;
+  return r.related === void 0 || Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === "string" && isSpan(x.at));
+}
+
+// src/engine/version.ts
+var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
+
+// src/engine/workers.ts
+var AUTO_WORKER_THRESHOLD = 200;
+var AUTO_MIN_CPUS = 4;
+var BATCH = 64;
+function portable(options) {
+  const out2 = {};
+  for (const [k2, v] of Object.entries(options)) {
+    if (typeof v === "function" || v instanceof Set || k2 === "env" || k2 === "cache" || k2 === "concurrency" || k2 === "named") continue;
+    out2[k2] = v;
+  }
+  return out2;
+}
+function recordingEnv(base, seen) {
+  return new Proxy(base, {
+    get(t, k2) {
+      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
+      return typeof k2 === "string" ? t[k2] : void 0;
+    },
+    has(t, k2) {
+      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
+      return k2 in t;
+    },
+    ownKeys(t) {
+      seen.all = true;
+      return Reflect.ownKeys(t);
+    }
+  });
+}
+function analyse(job, options, rules2, parsed, encode = true) {
+  const seen = { vars: {}, all: false };
+  const env = recordingEnv(options.env ?? {}, seen);
+  const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
+  const source = parsed ?? parseSource(job.path, job.text, job.extra);
+  const named = new Set(job.named ? [job.path] : []);
+  const loaded = buildModel([source], opts2, named);
+  const format4 = loaded.formats.get(job.path) ?? null;
+  const linted = format4 !== null || job.named ? [source] : [];
+  const reports = {};
+  for (const rule of rules2) {
+    if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
+    const list = [];
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts2, report: (r) => {
+      list.push(r);
+    } }, job.path);
+    if (failed) loaded.crashes.push(failed);
+    if (list.length) reports[rule.id] = list;
+  }
+  const files = loaded.model.files;
+  return {
+    files,
+    source,
+    unit: {
+      format: format4,
+      syntax: source.syntax,
+      placeholders: source.placeholders,
+      files: encode ? files.map(encodeFileModel) : [],
+      reports,
+      env: seen.all ? "*" : seen.vars,
+      ...loaded.crashes.length ? { crashes: loaded.crashes } : {}
+    }
+  };
+}
+var UNPARSED = /* @__PURE__ */ new WeakMap();
+function lightSource(path2, text2, extra = []) {
+  const s = { path: path2, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
+  UNPARSED.set(s, extra);
+  return s;
+}
+function optionsHash(options, rules2) {
+  return sha256(stableJson(portable(options)), rules2.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
+}
+function threadCount(concurrency, misses) {
+  if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
+  const cpus = availableParallelism();
+  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
+  return Math.max(0, Math.min(concurrency, cpus, Math.ceil(misses / 2)));
+}
+function workerFile() {
+  const url = new URL("./worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync4(fileURLToPath2(url)) ? url : void 0;
+}
+function prepare(sources, options, named, rules2) {
+  const env = options.env ?? {};
+  const cwd = options.cwd ?? process.cwd();
+  const cache3 = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
+  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const cacheable = (j) => !!cache3 && !options.readEnv && !j.settings?.readEnv;
+  const hash = cache3 ? optionsHash(options, rules2) : "";
+  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
+  const units = jobs.map((j, i2) => cacheable(j) ? cache3.get(j.path, keys[i2]) : void 0);
+  const decoded = /* @__PURE__ */ new Map();
+  units.forEach((u, i2) => {
+    if (!u) return;
+    try {
+      decoded.set(i2, u.files.map(decodeFileModel));
+    } catch {
+      units[i2] = void 0;
+      cache3.drop(jobs[i2].path);
+    }
+  });
+  const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
+  const threads = threadCount(options.concurrency, missing.filter((i2) => UNPARSED.has(sources[i2])).length);
+  const file = threads > 0 ? workerFile() : void 0;
+  const direct2 = /* @__PURE__ */ new Map();
+  let remote = [];
+  if (file) {
+    remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
+    const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
+    remote.forEach((i2, k2) => {
+      units[i2] = got[k2];
+    });
+  }
+  const local = new Set(remote);
+  for (const i2 of missing) {
+    if (local.has(i2)) continue;
+    const { unit, files, source } = analyse(jobs[i2], options, rules2, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache3);
+    units[i2] = unit;
+    for (const fm of files) delete fm.schemaTargets;
+    direct2.set(i2, files);
+    sources[i2].syntax = source.syntax;
+  }
+  const fresh = new Set(missing);
+  const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map(), crashes: [] };
+  sources.forEach((s, i2) => {
+    const u = units[i2];
+    s.syntax = u.syntax;
+    s.placeholders = u.placeholders;
+    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? decoded.get(i2) ?? u.files.map(decodeFileModel) });
+    for (const [id2, list] of Object.entries(u.reports)) {
+      const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
+      for (const r of list) all.push(r);
+    }
+    if (u.crashes) prebuilt.crashes.push(...u.crashes);
+    if (fresh.has(i2) && cacheable(jobs[i2])) cache3.set(s.path, keys[i2], u);
+  });
+  cache3?.save();
+  return prebuilt;
+}
+function openCache(location2, cwd, root) {
+  const abs = isAbsolute5(location2) ? location2 : join8(cwd, location2);
+  const why = refusal(root, abs);
+  return new Cache(abs, VERSION2, why === void 0);
+}
+var workerThreads;
+var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
+var threadStats = { runs: 0, threads: 0, batches: 0 };
+var STALL_MS = 12e4;
+function runWorkers(file, jobs, options, threads) {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
+  const out2 = new Array(jobs.length);
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
+  let next = 0;
+  let done = 0;
+  const pool = [];
+  threadStats.runs++;
+  threadStats.threads += threads;
+  const send = (p) => {
+    if (next >= jobs.length) return;
+    threadStats.batches++;
+    p.from = next;
+    next = Math.min(jobs.length, next + size);
+    p.port.postMessage(jobs.slice(p.from, next));
+  };
+  try {
+    for (let t = 0; t < threads; t++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
+      worker.unref();
+      const p = { worker, port: port1, from: 0 };
+      pool.push(p);
+      send(p);
+    }
+    let idleSince = Date.now();
+    while (done < jobs.length) {
+      const seen = Atomics.load(signal, 0);
+      let progressed = false;
+      for (const p of pool) {
+        for (let m = receiveMessageOnPort(p.port); m; m = receiveMessageOnPort(p.port)) {
+          const msg = m.message;
+          if (msg.error !== void 0) throw new Error(`worker thread: ${msg.error}`);
+          const units = JSON.parse(msg.units);
+          units.forEach((u, k2) => {
+            out2[p.from + k2] = u;
+          });
+          done += units.length;
+          progressed = true;
+          send(p);
+        }
+      }
+      if (progressed) {
+        idleSince = Date.now();
+        continue;
+      }
+      if (Date.now() - idleSince > STALL_MS) throw new Error("worker threads stopped answering; run with --concurrency off");
+      Atomics.wait(signal, 0, seen, 1e3);
+    }
+  } finally {
+    for (const p of pool) {
+      p.port.close();
+      void p.worker.terminate();
+    }
+  }
+  return out2;
+}
+
+// src/source/comments.ts
+var import_yaml22 = __toESM(require_dist(), 1);
+function readComments(text2) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [];
+  try {
+    for (const tok of new import_yaml22.Parser().parse(text2)) stack.push(tok);
+  } catch {
+    return out2;
+  }
+  while (stack.length) {
+    const t = stack.pop();
+    if (!t || typeof t !== "object" || seen.has(t)) continue;
+    seen.add(t);
+    const tok = t;
+    if (tok.type === "comment" && typeof tok.source === "string" && typeof tok.offset === "number") {
+      const offset = tok.offset;
+      let i2 = offset - 1;
+      while (i2 >= 0 && (text2[i2] === " " || text2[i2] === "	")) i2--;
+      out2.push({ offset, text: tok.source.slice(1), trailing: i2 >= 0 && text2[i2] !== "\n" && text2[i2] !== "\r" });
+      continue;
+    }
+    for (const v of Object.values(tok)) if (v && typeof v === "object") stack.push(v);
+  }
+  return out2.sort((a2, b) => a2.offset - b.offset);
+}
+
+// src/engine/suppress.ts
+init_hcl();
+init_source();
+var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
+var ALL_RULES = "*";
+var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
+function readDirectives(source) {
+  const directives = [];
+  const misspelled = [];
+  if (!source.text.includes("trigger-lint-")) return { directives, misspelled };
+  for (const c of isTerraformPath(source.path) ? hclComments(source.text) : readComments(source.text)) {
+    const m = DIRECTIVE.exec(c.text);
+    if (!m) continue;
+    const [, lead, word, fullRest] = m;
+    const bodyStart = c.offset + 1 + lead.length;
+    const kind = DIRECTIVE_KINDS.includes(word) ? word : void 0;
+    if (!kind) {
+      if (/^(disable|enable)/.test(word)) {
+        misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length } });
+      }
+      continue;
+    }
+    const restStart = bodyStart + "trigger-lint-".length + word.length;
+    const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
+    const sep9 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep9 ? rest.slice(0, sep9.index) : rest;
+    const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
+    const rules2 = [];
+    for (const idm of list.matchAll(/[^\s,]+/g)) {
+      const start2 = restStart + idm.index;
+      rules2.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
+    }
+    directives.push({
+      kind,
+      path: source.path,
+      at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
+      line: lineCol(source, c.offset).line,
+      rules: rules2,
+      ...reason ? { reason } : {},
+      used: /* @__PURE__ */ new Set()
+    });
+  }
+  return { directives, misspelled };
+}
+function names(d, ruleId) {
+  if (d.rules.length === 0) return ALL_RULES;
+  return d.rules.some((r) => r.id === ruleId) ? ruleId : void 0;
+}
+function coveringDirective(f, ds) {
+  for (const d of ds) {
+    const id2 = names(d, f.ruleId);
+    if (!id2) continue;
+    if (d.kind === "disable-next-line" && f.line === d.line + 1 || d.kind === "disable-line" && f.line === d.line) return [d, id2];
+  }
+  let open;
+  for (const d of ds) {
+    if (d.kind !== "disable" && d.kind !== "enable") continue;
+    if (d.at.start >= f.start) break;
+    const id2 = names(d, f.ruleId);
+    if (!id2) continue;
+    open = d.kind === "disable" ? [d, id2] : void 0;
+  }
+  if (open) return open;
+  for (const d of ds) {
+    const id2 = d.kind === "disable-file" ? names(d, f.ruleId) : void 0;
+    if (id2) return [d, id2];
+  }
+  return void 0;
+}
+function applySuppressions(findings, directives) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const d of directives) (byPath.get(d.path) ?? byPath.set(d.path, []).get(d.path)).push(d);
+  for (const list of byPath.values()) list.sort((a2, b) => a2.at.start - b.at.start);
+  return findings.filter((f) => {
+    const ds = byPath.get(f.path);
+    const hit = ds && coveringDirective(f, ds);
+    if (!hit) return true;
+    hit[0].used.add(hit[1]);
+    return false;
+  });
+}
+function scopeText(kind) {
+  switch (kind) {
+    case "disable-next-line":
+      return "on the next line";
+    case "disable-line":
+      return "on this line";
+    case "disable-file":
+      return "in this file";
+    default:
+      return "in the block it opens";
+  }
+}
+
+// src/engine/terraform.ts
+init_paths();
+init_model();
+var format3;
+async function loadTerraform() {
+  format3 ??= await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  await format3.loadHcl();
+}
+async function loadTerraformIfNeeded(sources) {
+  if (sources.some((s) => isTerraformInput(s.path))) await loadTerraform();
+}
+function addTerraform(sources, options, prebuilt, rules2) {
+  const tf = sources.filter((s) => isTerraformInput(s.path));
+  if (!tf.length) return;
+  if (!format3) {
+    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: "the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line" }];
+    return;
+  }
+  const { models, syntax } = format3.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
+  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
+  for (const s of tf) {
+    const files = models.get(s.path) ?? [];
+    prebuilt.models.set(s.path, { format: files[0]?.format ?? null, files });
+    const errs = syntax.get(s.path);
+    if (errs) s.syntax = [...s.syntax, ...errs];
+    for (const fm of files) {
+      model.files.push(fm);
+      model.functions.push(...fm.functions);
+      model.triggers.push(...fm.triggers);
+      model.storageTriggers.push(...fm.triggers.filter(isStorage));
+    }
+  }
+  for (const rule of rules2) {
+    if (rule.scope !== "file" || !rule.check) continue;
+    const list = [];
+    rule.check({ model, sources: tf, options, report: (r) => {
+      if (fileRuleSetting(rule, options, r.at.file) !== "off") list.push(r);
+    } });
+    if (!list.length) continue;
+    const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id);
+    all.push(...list);
+  }
+}
+
+// src/engine/lint.ts
+var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function tooLarge(path2, size) {
+  const mb = (size / 2 ** 20).toFixed(0);
+  return parseSource(path2, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+}
+function readInputs(inputs, options = {}, parse4 = lightSource) {
+  const cwd = options.cwd ?? process.cwd();
+  const sources = [];
+  const named = new Set(options.named ?? []);
+  const paths = inputs.filter((i2) => typeof i2 === "string");
+  for (const i2 of inputs) {
+    if (typeof i2 === "string") continue;
+    const p = displayPath(cwd, i2.path);
+    if (options.ignore?.(p)) continue;
+    named.add(p);
+    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
+  }
+  for (const entry of expandPaths(paths, cwd)) {
+    if (options.ignore?.(entry.display)) continue;
+    const bytes = readBytes(entry);
+    if (entry.named) named.add(entry.display);
+    if (!(bytes instanceof Uint8Array)) {
+      sources.push(tooLarge(entry.display, bytes.tooLarge));
+      continue;
+    }
+    const { text: text2, error } = decode(bytes);
+    sources.push(parse4(entry.display, text2, error ? [error] : []));
+  }
+  return { sources, named };
+}
+function rootOf(sources, options) {
+  const cwd = options.cwd ?? process.cwd();
+  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
+}
+function startRun(rules2, sources, options, named, prebuilt) {
+  for (const id2 of Object.keys(options.rules ?? {})) {
+    if (!rules2.some((r) => r.id === id2)) {
+      const guess = didYouMean(id2, rules2.map((r) => r.id));
+      throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
+    }
+  }
+  if (!prebuilt) {
+    prebuilt = prepare(sources, options, named, rules2);
+    addTerraform(sources, options, prebuilt, rules2);
+  }
+  const loaded = buildModel(sources, options, named, prebuilt?.models);
+  options.onModel?.(loaded.model);
+  const readers = rules2.filter((r) => r.needs?.includes("code"));
+  const code2 = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== "off"), options.cwd ?? process.cwd(), rootOf(sources, options));
+  return { rules: rules2, sources, options, named, prebuilt, loaded, code: code2 };
+}
+function lintSources(rules2, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return finishRun(startRun(rules2, sources, options, named, prebuilt));
+}
+async function lintSourcesAsync(rules2, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  await loadTerraformIfNeeded(sources);
+  const run3 = startRun(rules2, sources, options, named, prebuilt);
+  if (run3.code.length) await loadParsers();
+  return finishRun(run3);
+}
+function finishRun(run3) {
+  const { rules: rules2, sources, options, named, prebuilt, loaded } = run3;
+  const byPath = new Map(sources.map((s) => [s.path, s]));
+  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : /* @__PURE__ */ new Map();
+  const codeFiles = /* @__PURE__ */ new Map();
+  for (const [path2, text2] of codeTexts) if (!byPath.has(path2)) codeFiles.set(path2, lightSource(path2, text2));
+  let findings = [];
+  const crashes = [...prebuilt?.crashes ?? [], ...loaded.crashes];
+  const unrecognized = loaded.unrecognized.filter((p) => !crashes.some((c) => c.path === p));
+  const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
+  const reporter = (rule, into) => (r) => {
+    const setting = fileRuleSetting(rule, options, r.at.file);
+    if (setting === "off") return;
+    const f = toFinding(rule, setting, r, byPath, codeFiles);
+    if (f) into.push(f);
+  };
+  const isOn = (rule) => ruleSetting(rule, options) !== "off" || !!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== "off");
+  for (const rule of rules2) {
+    if (!rule.check || !isOn(rule)) continue;
+    if (prebuilt && rule.scope === "file") {
+      for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
+      continue;
+    }
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    if (failed) crashes.push(failed);
+  }
+  const directives = [];
+  const misspelledDirectives = [];
+  for (const s of linted) {
+    const d = readDirectives(s);
+    directives.push(...d.directives);
+    misspelledDirectives.push(...d.misspelled);
+  }
+  findings = onePerMistake(applySuppressions(findings, directives));
+  const post = [];
+  const ruleIds = new Set(rules2.map((r) => r.id));
+  const byId = new Map(rules2.map((r) => [r.id, r]));
+  for (const rule of rules2) {
+    if (!rule.postProcess || !isOn(rule)) continue;
+    try {
+      rule.postProcess({
+        sources: linted,
+        options,
+        findings,
+        directives,
+        misspelledDirectives,
+        ruleIds,
+        settingFor: (id2, path2) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path2) : "off",
+        report: reporter(rule, post)
+      });
+    } catch (e) {
+      crashes.push(crash(`rule "${rule.id}"`, linted[0]?.path ?? "", 0, e));
+    }
+  }
+  findings.push(...post);
+  const kept = options.quiet ? findings.filter((f) => f.severity === "error") : findings;
+  kept.sort(compareFindings);
+  const files = [];
+  const per = /* @__PURE__ */ new Map();
+  for (const f of kept) (per.get(f.path) ?? per.set(f.path, []).get(f.path)).push(f);
+  for (const s of sources) {
+    const fmt = loaded.formats.get(s.path) ?? null;
+    if (fmt === null && !named.has(s.path) && !per.get(s.path)?.length) continue;
+    if (unrecognized.includes(s.path)) continue;
+    files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
+  }
+  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const f of kept) {
+    if (f.severity === "error") summary.errors++;
+    else if (f.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  for (const [p, s] of codeFiles) texts.set(p, s.text);
+  const internalErrors = crashes.map((c) => {
+    const src = byPath.get(c.path);
+    const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
+    return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
+  });
+  return { files, summary, unrecognized, texts, ...internalErrors.length ? { internalErrors } : {} };
+}
+function compareFindings(a2, b) {
+  return a2.path < b.path ? -1 : a2.path > b.path ? 1 : a2.line - b.line || a2.column - b.column || (a2.ruleId < b.ruleId ? -1 : a2.ruleId > b.ruleId ? 1 : 0) || (a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0);
+}
+function toFinding(rule, setting, r, byPath, codeFiles) {
+  const src = byPath.get(r.at.file);
+  if (!src) return void 0;
+  let severity = setting;
+  if (r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity]) severity = r.severity;
+  const s = lineCol(src, r.at.start);
+  const e = lineCol(src, Math.max(r.at.end, r.at.start));
+  const fixes = r.fix ? Array.isArray(r.fix) ? r.fix : [r.fix] : void 0;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: r.message,
+    path: r.at.file,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    start: r.at.start,
+    end: r.at.end,
+    ...fixes ? { fix: fixes } : {},
+    ...r.related?.length ? {
+      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
+        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file);
+        const a2 = lineCol(rs, x.at.start);
+        const b = lineCol(rs, x.at.end);
+        return { path: x.at.file, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, message: x.message, ...x.code ? { code: true } : {} };
+      })
+    } : {},
+    ...r.key ? { key: r.key } : {}
+  };
+}
+
+// src/source/where.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function where(sources, at) {
+  let byPath = cache2.get(sources);
+  if (!byPath) cache2.set(sources, byPath = new Map(sources.map((s) => [s.path, s])));
+  const src = byPath.get(at.file);
+  return src ? `${at.file}:${src.lineCounter.linePos(at.start).line}` : at.file;
+}
+
+// rules/bucket-trigger-limit.ts
+init_model();
+
+// src/model/filters.ts
+init_model();
+init_vendors();
+function prefixesOverlap(a2, b) {
+  return a2.startsWith(b) || b.startsWith(a2);
+}
+function suffixesOverlap(a2, b) {
+  return a2.endsWith(b) || b.endsWith(a2);
+}
+function bucketId(vendor, bucket) {
+  return `${vendor}\0${bucket}`;
+}
+function bucketKey(t) {
+  return isKnown(t.bucket) ? bucketId(t.function.vendor, t.bucket.value) : void 0;
+}
+function byBucket(triggers, filter2 = () => true) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of triggers) {
+    if (!filter2(t)) continue;
+    const k2 = bucketKey(t);
+    if (k2 === void 0) continue;
+    const g = groups.get(k2);
+    if (g) g.push(t);
+    else groups.set(k2, [t]);
+  }
+  return groups;
+}
+function storageName(t) {
+  return VENDORS[t.function.vendor].storage;
+}
+function q(s) {
+  return JSON.stringify(s);
+}
+function bucketText(l) {
+  return `bucket ${bucketShort(l)}`;
+}
+function bucketShort(l) {
+  return l.display ?? (isKnown(l) ? q(l.value) : "whose name is not known");
+}
+function triggerLabel(t) {
+  return typeof t.name.value === "string" && t.name.value ? `trigger ${q(t.name.value)}` : "this trigger";
+}
+function functionLabel(t) {
+  return typeof t.function.name.value === "string" ? `function ${q(t.function.name.value)}` : "the function";
+}
+function filterText(prefix, suffix) {
+  if (!prefix && !suffix) return "every key";
+  if (prefix && suffix) return `keys with prefix ${q(prefix)} and suffix ${q(suffix)}`;
+  return prefix ? `keys with prefix ${q(prefix)}` : `keys with suffix ${q(suffix)}`;
+}
+function neverFires(t) {
+  return isKnown(t.prefix) && t.prefix.value.startsWith("/");
+}
+
+// rules/bucket-trigger-limit.ts
+init_vendors();
+var bucket_trigger_limit_default = {
+  id: "bucket-trigger-limit",
+  description: "Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows",
+  severity: "error",
+  check({ model, sources, options, report }) {
+    for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
+      const vendor = group[0].function.vendor;
+      const limit2 = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
+      if (group.length <= limit2) continue;
+      const bucket = bucketShort(group[0].bucket);
+      for (const t of group.slice(limit2)) {
+        report({
+          at: t.bucket.at,
+          message: `bucket ${bucket} has ${group.length} native ${storageName(t)} triggers in the linted files (the first at ${where(sources, group[0].bucket.at)}), more than the ${limit2} ${VENDORS[vendor].storage} allows per bucket, so deploying this one fails; ${VENDORS[vendor].limitRemedy}`,
+          related: [{ at: group[0].bucket.at, message: `the first trigger on ${bucket}` }],
+          key: `${t.function.name.value}/${t.name.value}`
+        });
+      }
+    }
+    const perFunction = /* @__PURE__ */ new Map();
+    for (const t of model.storageTriggers) {
+      if (!t.native || VENDORS[t.function.vendor].functionTriggerLimit === void 0) continue;
+      const list = perFunction.get(t.function.id) ?? perFunction.set(t.function.id, []).get(t.function.id);
+      list.push(t);
+    }
+    for (const list of perFunction.values()) {
+      const f = VENDORS[list[0].function.vendor];
+      const limit2 = f.functionTriggerLimit;
+      if (list.length <= limit2) continue;
+      for (const t of list.slice(limit2)) {
+        report({
+          at: isKnown(t.bucket) ? t.bucket.at : t.at,
+          message: `${functionLabel(t)} has ${list.length} ${f.storage} triggers, more than the ${limit2} one function may bind (the first at ${where(sources, list[0].at)}), so deploying this one fails; split the work across functions`,
+          related: [{ at: list[0].at, message: "the first of them" }],
+          key: `${t.function.name.value}/${t.name.value}`
+        });
+      }
+    }
+  }
+};
+
+// rules/disable-reason.ts
+var disable_reason_default = {
+  id: "disable-reason",
+  description: 'Require a reason ("-- why") on every trigger-lint-disable comment',
+  severity: "error",
+  defaultOff: true,
+  postProcess({ directives, report }) {
+    for (const d of directives) {
+      if (d.kind === "enable" || d.reason) continue;
+      const what = d.rules.length ? d.rules.map((r) => r.id).join(", ") : "every rule";
+      report({
+        at: d.at,
+        message: `trigger-lint-${d.kind} (${what}) gives no reason: this project requires one for every suppression; append " -- <why this finding is safe to ignore>"`,
+        key: `${d.kind}:${what}`
+      });
+    }
+  }
+};
+
+// rules/duplicate-trigger-name.ts
+init_model();
+
+// src/model/declared-twice.ts
+init_model();
+function deployKey(t) {
+  const fn = t.function.deployName;
+  if (!fn || !isKnown(t.name) || t.name.value === "") return void 0;
+  return `${t.function.vendor}\0${fn}\0${t.name.value}`;
+}
+function declaredTwice(a2, b) {
+  if (a2.at.file === b.at.file) return false;
+  const k2 = deployKey(a2);
+  return k2 !== void 0 && k2 === deployKey(b);
+}
+
+// rules/duplicate-trigger-name.ts
+var duplicate_trigger_name_default = {
+  id: "duplicate-trigger-name",
+  description: "Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files",
+  severity: "error",
+  check({ model, sources, report }) {
+    const seen = /* @__PURE__ */ new Map();
+    const deployed = /* @__PURE__ */ new Map();
+    for (const t of model.triggers) {
+      if (!isKnown(t.name) || t.name.value === "") continue;
+      const k2 = `${t.function.id}\0${t.name.value}`;
+      const first = seen.get(k2);
+      if (first) {
+        report({
+          at: t.name.at,
+          message: `trigger name ${q(t.name.value)} is used twice on ${functionLabel(t)} (first at ${where(sources, first.name.at)}): deploy looks triggers up by name, so one silently overwrites the other; rename one of them`,
+          related: [{ at: first.name.at, message: `first trigger named ${q(t.name.value)}` }],
+          key: `${t.function.name.value}/${t.name.value}`
+        });
+        continue;
+      }
+      seen.set(k2, t);
+      const dk = deployKey(t);
+      if (dk === void 0) continue;
+      const other = deployed.get(dk);
+      if (!other) {
+        deployed.set(dk, t);
+        continue;
+      }
+      if (other.at.file === t.at.file) continue;
+      report({
+        at: t.name.at,
+        severity: "warning",
+        message: `trigger ${q(t.name.value)} of function ${q(t.function.deployName)} is declared in both ${other.at.file} (${other.function.format}) and ${t.at.file} (${t.function.format}): one trigger declared twice, and whichever file deploys last decides its settings; keep it in one descriptor and delete the other`,
+        related: [{ at: other.name.at, message: `trigger ${q(t.name.value)} is also declared here` }],
+        key: `${t.function.deployName}/${t.name.value}`
+      });
+    }
+  }
+};
+
 // rules/eventbridge-trigger.ts
 init_model();
 
@@ -16533,53 +23804,6 @@ var filter_wildcard_default = {
 // rules/http-trigger.ts
 init_model();
 init_vendors();
-
-// src/source/suggest.ts
-function editDistance(a2, b) {
-  const m = a2.length;
-  const n = b.length;
-  if (m === 0) return n;
-  if (n === 0) return m;
-  let prev2 = new Array(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i2 = 1; i2 <= m; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= n; j++) {
-      const cost = a2[i2 - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i2 > 1 && j > 1 && a2[i2 - 1] === b[j - 2] && a2[i2 - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n];
-}
-function didYouMean(input, candidates, opts2 = {}) {
-  const unique = opts2.unique ?? true;
-  const list = [...new Set(candidates)];
-  const lower2 = input.toLowerCase();
-  const ci = list.filter((c) => c.toLowerCase() === lower2 && c !== input);
-  if (ci.length === 1) return ci[0];
-  const max = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
-  let best;
-  let bestD = Infinity;
-  let tie = false;
-  for (const c of list) {
-    if (c === input) continue;
-    const d = editDistance(lower2, c.toLowerCase());
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-      tie = false;
-    } else if (d === bestD) tie = true;
-  }
-  if (best === void 0 || bestD > max) return void 0;
-  if (unique && tie) return void 0;
-  return best;
-}
-
-// rules/http-trigger.ts
 var http_trigger_default = {
   id: "http-trigger",
   description: "Disallow unknown or empty HTTP methods, unknown auth types, and more HTTP triggers on a function than the vendor allows",
@@ -16745,17 +23969,17 @@ init_model();
 init_vendors();
 
 // src/source/scalar-edit.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 function nodeAt(text2, start2) {
   let found = null;
   let singles = 0;
   let doubles = 0;
   let errors = 0;
-  for (const doc of (0, import_yaml4.parseAllDocuments)(text2, { uniqueKeys: false })) {
+  for (const doc of (0, import_yaml24.parseAllDocuments)(text2, { uniqueKeys: false })) {
     if (!("errors" in doc)) continue;
     errors += doc.errors.length;
-    (0, import_yaml4.visit)(doc, (_key, node) => {
-      if ((0, import_yaml4.isScalar)(node)) {
+    (0, import_yaml24.visit)(doc, (_key, node) => {
+      if ((0, import_yaml24.isScalar)(node)) {
         if (node.type === "QUOTE_SINGLE") singles++;
         else if (node.type === "QUOTE_DOUBLE") doubles++;
       }
@@ -16767,7 +23991,7 @@ function nodeAt(text2, start2) {
 }
 function holds(edited, start2, intended, errorsBefore) {
   const { node, errors, singles, doubles } = nodeAt(edited, start2);
-  const ok = errors <= errorsBefore && !!node && (0, import_yaml4.isScalar)(node) && typeof node.value === "string" && node.value === intended;
+  const ok = errors <= errorsBefore && !!node && (0, import_yaml24.isScalar)(node) && typeof node.value === "string" && node.value === intended;
   return { ok, singles, doubles };
 }
 function quoteScalar(value2, style) {
@@ -16873,111 +24097,7 @@ init_model();
 init_model();
 init_vendors();
 
-// src/code/key-pattern.ts
-function cutSuffix(suffix, tail) {
-  if (suffix === void 0 || !tail) return suffix;
-  const at = suffix.lastIndexOf(tail.sep);
-  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
-}
-function normalise(parts2) {
-  const out2 = [];
-  for (const p of parts2) {
-    if ("lit" in p) {
-      if (p.lit === "") continue;
-      const last = out2[out2.length - 1];
-      if (last && "lit" in last) {
-        out2[out2.length - 1] = { lit: last.lit + p.lit };
-        continue;
-      }
-    }
-    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
-    out2.push(p);
-  }
-  return out2;
-}
-function partialStart(text2, a2) {
-  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
-  return text2.length;
-}
-function replaceAllInPrefix(prefix, a2, b) {
-  let out2 = "";
-  let i2 = 0;
-  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
-    out2 += prefix.slice(i2, at) + b;
-    i2 = at + a2.length;
-  }
-  const rest = prefix.slice(i2);
-  return out2 + rest.slice(0, partialStart(rest, a2));
-}
-function untouchedSuffix(suffix, a2) {
-  let covered = -1;
-  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
-    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
-    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
-    if (matches) covered = p + a2.length - 1;
-  }
-  return suffix.slice(covered + 1);
-}
-function edit(prefix, suffix, edits) {
-  for (const e of edits) {
-    if (e.from === "") return {};
-    if (prefix !== void 0) {
-      const at = prefix.indexOf(e.from);
-      if (at >= 0 && !e.all) {
-        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
-        continue;
-      }
-      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
-    }
-    if (suffix !== void 0) {
-      if (!e.all) suffix = void 0;
-      else suffix = untouchedSuffix(suffix, e.from);
-    }
-  }
-  return { prefix, suffix };
-}
-function resolveKey(parts2, tPrefix, tSuffix) {
-  const ps = normalise(parts2);
-  if (ps.every((p) => "lit" in p)) {
-    const key2 = ps.map((p) => p.lit).join("");
-    return { prefix: key2, suffix: key2, exact: key2 };
-  }
-  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0, p.input.edits ?? []) : {};
-  let prefix = "";
-  let prefixKnown = false;
-  for (const p of ps) {
-    if ("lit" in p) {
-      prefix += p.lit;
-      prefixKnown = true;
-      continue;
-    }
-    const r = input(p);
-    if (r.prefix !== void 0) {
-      prefix += r.prefix;
-      prefixKnown = true;
-    }
-    break;
-  }
-  let suffix = "";
-  let suffixKnown = false;
-  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-    const p = ps[i2];
-    if ("lit" in p) {
-      suffix = p.lit + suffix;
-      suffixKnown = true;
-      continue;
-    }
-    const r = input(p);
-    if (r.suffix !== void 0) {
-      suffix = r.suffix + suffix;
-      suffixKnown = true;
-    }
-    break;
-  }
-  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
-}
-
-// src/code/key-guard.ts
+// src/model/key-guard.ts
 function check(g, k2) {
   if (k2.exact !== void 0) return g.test === "prefix" ? k2.exact.startsWith(g.text) : g.test === "suffix" ? k2.exact.endsWith(g.text) : k2.exact.includes(g.text);
   if (g.test === "prefix") {
@@ -17297,6 +24417,8 @@ var recursive_trigger_default = {
   id: "recursive-trigger",
   description: "Disallow a function that writes into a bucket (or a chain of buckets) that triggers it",
   severity: "error",
+  needs: ["code"],
+  // handler code is a source of write targets (src/code)
   check({ model, report }) {
     outsideCode(model.storageTriggers, report);
     const reported = /* @__PURE__ */ new Set();
@@ -33317,344 +40439,6 @@ var validators = {
   "config/tencent-tcsam": config_tencent_tcsam
 };
 
-// src/formats/resolve.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-init_model();
-init_source();
-init_yamlnav();
-var UNKNOWN_MARK = "\0trigger-lint:unknown";
-var MAX_DEPTH = 16;
-var MAX_JSON_DEPTH = 256;
-var MAX_EXPANSIONS = 2e4;
-var MAX_EXPANDED_LENGTH = 65536;
-var Resolver = class {
-  constructor(source, doc, dialect) {
-    this.source = source;
-    this.doc = doc;
-    this.dialect = dialect;
-    this.budget = new AliasBudget(doc);
-  }
-  source;
-  doc;
-  dialect;
-  budget;
-  undefinedRefs = [];
-  reported = /* @__PURE__ */ new Set();
-  indexes = /* @__PURE__ */ new WeakMap();
-  depth = 0;
-  /** Each node expanded into a string once per dialect context (the same chain no longer re-expands 4^n times). */
-  expanded = /* @__PURE__ */ new Map();
-  expansions = 0;
-  /** Times the depth limit cut an expansion short (a value computed while this grew is valid only that deep). */
-  cuts = 0;
-  /** The first place a budget was hit, for `incomplete-analysis`. */
-  limits = [];
-  get file() {
-    return this.source.path;
-  }
-  loc(node, fallback) {
-    return nodeLoc(this.file, node ?? void 0, fallback);
-  }
-  /** Follow aliases and whole-value references to the node they stand for. */
-  deref(node) {
-    let n = this.budget.deref(node);
-    if (!n) return node && (0, import_yaml6.isAlias)(node) ? new Unknown("alias limit") : void 0;
-    let origin;
-    for (let hops = 0; hops < MAX_DEPTH; hops++) {
-      if (!this.dialect || !(0, import_yaml6.isScalar)(n) || typeof n.value !== "string") return { node: n, origin };
-      const whole = this.wholeRef(n);
-      if (!whole) return { node: n, origin };
-      const res = this.evalGuarded(whole.expr, whole.at);
-      if (res.kind === "node") {
-        const next = this.budget.deref(res.node);
-        if (!next) return new Unknown("alias limit");
-        n = next;
-        origin = origin ?? res.origin;
-        continue;
-      }
-      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
-      return { node: n, origin };
-    }
-    return new Unknown("reference chain too long");
-  }
-  map(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml6.isMap)(d.node) ? d.node : void 0;
-  }
-  seq(node) {
-    const d = this.deref(node);
-    return d && !(d instanceof Unknown) && (0, import_yaml6.isSeq)(d.node) ? d.node : void 0;
-  }
-  /** Child of a map by key (first matching spelling wins), dereferenced. */
-  get(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.value ?? void 0;
-    }
-    return void 0;
-  }
-  /** Key node of a map entry, for findings about the key itself. */
-  keyNode(map, ...keys) {
-    if (!map) return void 0;
-    const index = this.keyIndex(map);
-    for (const key2 of keys) {
-      const pair = index.get(key2);
-      if (pair) return pair.key;
-    }
-    return void 0;
-  }
-  has(map, ...keys) {
-    if (!map) return false;
-    const index = this.keyIndex(map);
-    return keys.some((k2) => index.has(k2));
-  }
-  /**
-   * Key → first pair of a map, built once per map: lookups in a file's `resources` of thousands
-   * of functions stay O(1) instead of a scan per lookup (that was quadratic on large files).
-   */
-  keyIndex(map) {
-    let index = this.indexes.get(map);
-    if (!index) {
-      index = /* @__PURE__ */ new Map();
-      for (const [k2, pair] of entries(map)) if (!index.has(k2)) index.set(k2, pair);
-      this.indexes.set(map, index);
-    }
-    return index;
-  }
-  /** A scalar's value as pieces: literal text with exact spans, and resolved references. */
-  pieces(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (!(0, import_yaml6.isScalar)(n)) return void 0;
-    const at = this.loc(n);
-    if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
-    if (n.value === null || n.value === void 0) return void 0;
-    if (typeof n.value !== "string") return [{ value: String(n.value), at }];
-    return this.stringPieces(n);
-  }
-  stringPieces(n) {
-    const value2 = n.value;
-    const at = this.loc(n);
-    const verbatim = isVerbatim(this.source.text, n);
-    const base = contentStart(n);
-    const span = (from, to) => verbatim ? { file: this.file, start: base + from, end: base + to } : at;
-    if (!this.dialect) return [{ value: value2, at }];
-    const out2 = [];
-    const re = new RegExp(this.dialect.pattern.source, "g");
-    let last = 0;
-    for (let m = re.exec(value2); m; m = re.exec(value2)) {
-      if (m.index > last) out2.push({ value: value2.slice(last, m.index), at: span(last, m.index) });
-      const refAt = this.refSpan(n, m[0], m.index, verbatim, base);
-      const res = this.evalGuarded(m[1], refAt);
-      if (res.kind === "string") out2.push({ value: res.value, at: refAt, origin: res.origin });
-      else if (res.kind === "node") {
-        const inner = this.budget.deref(res.node);
-        if (inner && (0, import_yaml6.isScalar)(inner) && inner.value !== null && inner.value !== void 0) {
-          const joined = typeof inner.value !== "string" ? String(inner.value) : this.expand(inner, refAt);
-          out2.push({ value: joined, at: refAt, origin: res.origin });
-        } else out2.push({ value: new Unknown("reference to a non-string value"), at: refAt, origin: res.origin });
-      } else out2.push({ value: new Unknown(res.kind === "unknown" ? res.reason : res.message), at: refAt });
-      last = m.index + m[0].length;
-    }
-    if (last < value2.length || out2.length === 0) out2.push({ value: value2.slice(last), at: span(last, value2.length) });
-    return out2;
-  }
-  /**
-   * A referenced string node's value with its own references resolved, memoized per node and
-   * dialect context, within the expansion budget (count and length): past it, unknown, and the
-   * first place it was hit is recorded in `limits`.
-   */
-  expand(inner, refAt) {
-    const context = this.dialect?.context?.();
-    const hit = this.expanded.get(inner);
-    if (hit && hit.context === context && (hit.cutAt === void 0 || this.depth >= hit.cutAt)) return hit.value;
-    if (this.depth >= MAX_DEPTH) {
-      this.cuts++;
-      return new Unknown("reference cycle");
-    }
-    if (++this.expansions > MAX_EXPANSIONS) return this.overBudget(refAt, `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`);
-    const cuts = this.cuts;
-    let value2;
-    this.depth++;
-    try {
-      value2 = joinPieces(this.stringPieces(inner));
-    } finally {
-      this.depth--;
-    }
-    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) {
-      value2 = this.overBudget(refAt, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
-    }
-    this.expanded.set(inner, { value: value2, context, cutAt: this.cuts === cuts ? void 0 : this.depth });
-    return value2;
-  }
-  /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
-  overBudget(at, why) {
-    if (!this.limits.length) {
-      const text2 = this.source.text.slice(at.start, at.end).replace(/\s+/g, " ");
-      const shown = text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
-      this.limits.push({ at, message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references` });
-    }
-    return new Unknown("expansion budget");
-  }
-  refSpan(n, text2, index, verbatim, base) {
-    if (verbatim) return { file: this.file, start: base + index, end: base + index + text2.length };
-    const r = n.range;
-    const raw = this.source.text.slice(r[0], r[1]);
-    const i2 = raw.indexOf(text2);
-    return i2 >= 0 ? { file: this.file, start: r[0] + i2, end: r[0] + i2 + text2.length } : this.loc(n);
-  }
-  wholeRef(n) {
-    const value2 = n.value;
-    const re = new RegExp(this.dialect.pattern.source, "g");
-    const m = re.exec(value2);
-    if (!m || m.index !== 0 || m[0].length !== value2.length) return void 0;
-    return { expr: m[1], at: this.refSpan(n, m[0], 0, isVerbatim(this.source.text, n), contentStart(n)) };
-  }
-  evalGuarded(expr, at) {
-    if (this.depth >= MAX_DEPTH) {
-      this.cuts++;
-      return { kind: "unknown", reason: "reference cycle" };
-    }
-    this.depth++;
-    try {
-      const res = this.dialect.evaluate(expr.trim(), this);
-      if (res.kind === "undefined" && !this.reported.has(at.start)) {
-        this.reported.add(at.start);
-        this.undefinedRefs.push({ at, expression: expr.trim(), message: res.message, related: res.related });
-      }
-      return res;
-    } finally {
-      this.depth--;
-    }
-  }
-  /**
-   * Evaluate every reference under a node, so a reference that names nothing is reported
-   * (`undefined-variable`) even where no rule reads the value (a description, a tag…).
-   */
-  touchAll(node) {
-    if (!this.dialect) return;
-    const stack = [node];
-    let visited = 0;
-    while (stack.length && visited++ < 2e5) {
-      const n = stack.pop();
-      if (!n || typeof n !== "object") continue;
-      if ((0, import_yaml6.isScalar)(n)) {
-        if (typeof n.value === "string" && n.value.includes("${")) this.pieces(n);
-      } else if ((0, import_yaml6.isMap)(n)) {
-        for (const p of n.items) stack.push(p.value);
-      } else if ((0, import_yaml6.isSeq)(n)) {
-        for (const it of n.items) stack.push(it);
-      }
-    }
-  }
-  /** A scalar as a located string (numbers and booleans as their text). */
-  str(node, fallbackAt) {
-    if (node === null || node === void 0) return void 0;
-    const d = this.deref(node);
-    if (d instanceof Unknown) return { value: d, at: this.loc(node, fallbackAt) };
-    if (!d) return void 0;
-    const at = this.loc(node, fallbackAt);
-    if (!(0, import_yaml6.isScalar)(d.node)) return { value: new Unknown("not a string"), at };
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const single2 = pieces.length === 1 ? pieces[0] : void 0;
-    let value2 = joinPieces(pieces);
-    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) value2 = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
-    return { value: value2, at, origin: d.origin ?? single2?.origin };
-  }
-  /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep9) {
-    const d = this.deref(node);
-    if (!d || d instanceof Unknown || !(0, import_yaml6.isScalar)(d.node)) return void 0;
-    const pieces = this.pieces(d.node);
-    if (!pieces) return void 0;
-    const out2 = [{ parts: [] }];
-    for (const p of pieces) {
-      if (p.value instanceof Unknown) {
-        out2[out2.length - 1].parts.push(p);
-        continue;
-      }
-      const pv = p.value;
-      const chunks = pv.split(sep9);
-      let off = 0;
-      chunks.forEach((chunk, i2) => {
-        if (i2 > 0) out2.push({ parts: [] });
-        const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
-        out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep9.length;
-      });
-    }
-    return out2.map(({ parts: parts2 }) => {
-      const nonEmpty = parts2.filter((p) => !(typeof p.value === "string" && p.value === "" && parts2.length > 1));
-      const use = nonEmpty.length ? nonEmpty : parts2;
-      const at = use.length ? { file: use[0].at.file, start: use[0].at.start, end: use[use.length - 1].at.end } : this.loc(d.node);
-      return { value: joinPieces(parts2), at, origin: parts2.length === 1 ? parts2[0].origin : void 0 };
-    });
-  }
-  /** The resolved JSON value of a node, with locations of every key and value. */
-  json(node, pointer = "") {
-    const view = { value: void 0, locations: /* @__PURE__ */ new Map(), unknown: /* @__PURE__ */ new Set() };
-    view.value = this.toJson(node, pointer, view, 0, void 0);
-    return view;
-  }
-  toJson(node, ptr, view, depth, keyLoc) {
-    const at = this.loc(node ?? void 0);
-    if (depth > MAX_JSON_DEPTH) {
-      view.unknown.add(ptr);
-      view.locations.set(ptr, { key: keyLoc, value: at });
-      return UNKNOWN_MARK;
-    }
-    const d = this.deref(node);
-    view.locations.set(ptr, { key: keyLoc, value: at });
-    if (d instanceof Unknown) {
-      view.unknown.add(ptr);
-      return UNKNOWN_MARK;
-    }
-    if (!d) return null;
-    const n = d.node;
-    if ((0, import_yaml6.isMap)(n)) {
-      const obj = {};
-      for (const [k2, pair] of entries(n)) {
-        const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        obj[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
-        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
-      }
-      return obj;
-    }
-    if ((0, import_yaml6.isSeq)(n)) {
-      return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
-    }
-    if ((0, import_yaml6.isScalar)(n)) {
-      if (typeof n.value === "string") {
-        const pieces = this.pieces(n);
-        const v = joinPieces(pieces);
-        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) {
-          view.unknown.add(ptr);
-          return UNKNOWN_MARK;
-        }
-        return v;
-      }
-      if (isPlaceholder(this.source, at.start, at.end)) {
-        view.unknown.add(ptr);
-        return UNKNOWN_MARK;
-      }
-      return n.value ?? null;
-    }
-    view.unknown.add(ptr);
-    return UNKNOWN_MARK;
-  }
-};
-function joinPieces(pieces) {
-  let s = "";
-  for (const p of pieces) {
-    if (p.value instanceof Unknown) return p.value;
-    s += p.value;
-  }
-  return s;
-}
-
 // src/schema/paths.ts
 function segments(pointer) {
   if (pointer === "") return [];
@@ -34172,7 +40956,7 @@ var syntax_default = {
 init_model();
 
 // src/cron/field.ts
-function words(text2, offset = 0) {
+function words2(text2, offset = 0) {
   const out2 = [];
   const re = /\S+/g;
   for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
@@ -34447,10 +41231,10 @@ function secondsFirst(text2, o) {
     return { kind: "interval", intervalSeconds: d.seconds, problems: [], ...timezone ? { timezone } : {} };
   }
   if (/^@/.test(body3)) {
-    const w = words(body3, tz.rest)[0];
+    const w = words2(body3, tz.rest)[0];
     return { kind: "invalid", problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
   }
-  const toks = words(body3, tz.rest);
+  const toks = words2(body3, tz.rest);
   const n = o.specs.length;
   if (toks.length === n - 1) {
     const shifted = cronSchedule(toks, o.specs.slice(0, n - 1), timezone);
@@ -34490,7 +41274,7 @@ var UNITS = { minute: 60, hour: 3600, day: 86400 };
 function parseAws(text2, opts2 = {}) {
   const m = /^\s*(rate|cron|at)\((.*)\)\s*$/s.exec(text2);
   if (!m) {
-    const toks2 = words(text2);
+    const toks2 = words2(text2);
     let hint = "";
     if (toks2.length === 5 || toks2.length === 6) hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text2.trim()})"`;
     return { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`, start: 0, end: Math.max(text2.length, 1) }] };
@@ -34499,7 +41283,7 @@ function parseAws(text2, opts2 = {}) {
   const inner = m[2];
   if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }] };
   if (m[1] === "rate") return rate(inner, innerStart, !!opts2.scheduler);
-  const toks = words(inner, innerStart);
+  const toks = words2(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
   if (toks.length === 5) {
     const fixed = fromCrontab(toks.map((t) => t.text));
@@ -34601,7 +41385,7 @@ var TENCENT_LEGACY_FIELDS = [
   DOW
 ];
 function parseTencent(text2) {
-  const toks = words(text2);
+  const toks = words2(text2);
   if (toks.length === 7) return everySecondOfCoarse(cronSchedule(toks, TENCENT_FIELDS), text2);
   if (toks.length === 5) return cronSchedule(toks, TENCENT_LEGACY_FIELDS);
   const where2 = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
@@ -34795,7 +41579,7 @@ var undefined_variable_default = {
   }
 };
 
-// src/workflow/config/rule-ids.ts
+// src/engine/rule-ids.ts
 function suggestRuleId(input, ids) {
   const list = [...ids];
   const close = didYouMean(input, list);
@@ -34809,128 +41593,6 @@ function suggestRuleId(input, ids) {
     return i2 === words3.length;
   });
   return hits.length === 1 ? hits[0] : void 0;
-}
-
-// src/source/comments.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-function readComments(text2) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [];
-  try {
-    for (const tok of new import_yaml7.Parser().parse(text2)) stack.push(tok);
-  } catch {
-    return out2;
-  }
-  while (stack.length) {
-    const t = stack.pop();
-    if (!t || typeof t !== "object" || seen.has(t)) continue;
-    seen.add(t);
-    const tok = t;
-    if (tok.type === "comment" && typeof tok.source === "string" && typeof tok.offset === "number") {
-      const offset = tok.offset;
-      let i2 = offset - 1;
-      while (i2 >= 0 && (text2[i2] === " " || text2[i2] === "	")) i2--;
-      out2.push({ offset, text: tok.source.slice(1), trailing: i2 >= 0 && text2[i2] !== "\n" && text2[i2] !== "\r" });
-      continue;
-    }
-    for (const v of Object.values(tok)) if (v && typeof v === "object") stack.push(v);
-  }
-  return out2.sort((a2, b) => a2.offset - b.offset);
-}
-
-// src/engine/suppress.ts
-init_hcl();
-init_source();
-var DIRECTIVE_KINDS = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
-var ALL_RULES = "*";
-var DIRECTIVE = /^(\s*)trigger-lint-([a-z-]+)(?=\s|$)(.*)$/s;
-function readDirectives(source) {
-  const directives = [];
-  const misspelled = [];
-  if (!source.text.includes("trigger-lint-")) return { directives, misspelled };
-  for (const c of isTerraformPath(source.path) ? hclComments(source.text) : readComments(source.text)) {
-    const m = DIRECTIVE.exec(c.text);
-    if (!m) continue;
-    const [, lead, word, fullRest] = m;
-    const bodyStart = c.offset + 1 + lead.length;
-    const kind = DIRECTIVE_KINDS.includes(word) ? word : void 0;
-    if (!kind) {
-      if (/^(disable|enable)/.test(word)) {
-        misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length } });
-      }
-      continue;
-    }
-    const restStart = bodyStart + "trigger-lint-".length + word.length;
-    const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep9 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep9 ? rest.slice(0, sep9.index) : rest;
-    const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
-    const rules2 = [];
-    for (const idm of list.matchAll(/[^\s,]+/g)) {
-      const start2 = restStart + idm.index;
-      rules2.push({ id: idm[0], at: { file: source.path, start: start2, end: start2 + idm[0].length } });
-    }
-    directives.push({
-      kind,
-      path: source.path,
-      at: { file: source.path, start: c.offset, end: restStart + rest.trimEnd().length },
-      line: lineCol(source, c.offset).line,
-      rules: rules2,
-      ...reason ? { reason } : {},
-      used: /* @__PURE__ */ new Set()
-    });
-  }
-  return { directives, misspelled };
-}
-function names(d, ruleId) {
-  if (d.rules.length === 0) return ALL_RULES;
-  return d.rules.some((r) => r.id === ruleId) ? ruleId : void 0;
-}
-function coveringDirective(f, ds) {
-  for (const d of ds) {
-    const id2 = names(d, f.ruleId);
-    if (!id2) continue;
-    if (d.kind === "disable-next-line" && f.line === d.line + 1 || d.kind === "disable-line" && f.line === d.line) return [d, id2];
-  }
-  let open;
-  for (const d of ds) {
-    if (d.kind !== "disable" && d.kind !== "enable") continue;
-    if (d.at.start >= f.start) break;
-    const id2 = names(d, f.ruleId);
-    if (!id2) continue;
-    open = d.kind === "disable" ? [d, id2] : void 0;
-  }
-  if (open) return open;
-  for (const d of ds) {
-    const id2 = d.kind === "disable-file" ? names(d, f.ruleId) : void 0;
-    if (id2) return [d, id2];
-  }
-  return void 0;
-}
-function applySuppressions(findings, directives) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const d of directives) (byPath.get(d.path) ?? byPath.set(d.path, []).get(d.path)).push(d);
-  for (const list of byPath.values()) list.sort((a2, b) => a2.at.start - b.at.start);
-  return findings.filter((f) => {
-    const ds = byPath.get(f.path);
-    const hit = ds && coveringDirective(f, ds);
-    if (!hit) return true;
-    hit[0].used.add(hit[1]);
-    return false;
-  });
-}
-function scopeText(kind) {
-  switch (kind) {
-    case "disable-next-line":
-      return "on the next line";
-    case "disable-line":
-      return "on this line";
-    case "disable-file":
-      return "in this file";
-    default:
-      return "in the block it opens";
-  }
 }
 
 // rules/unused-disable.ts
@@ -35008,6627 +41670,12 @@ var RULES = [
   unused_disable_default
 ];
 
-// src/code/stage.ts
-init_model();
-import { relative as relative3, sep as sep3 } from "node:path";
-
-// src/code/context.ts
-var MAX_DEPTH2 = 8;
-var MAX_STEPS = 2e5;
-var Analysis = class {
-  constructor(env, load, limits = { steps: MAX_STEPS, deadline: Infinity }) {
-    this.env = env;
-    this.load = load;
-    this.limits = limits;
-  }
-  env;
-  load;
-  limits;
-  writes = [];
-  seen = /* @__PURE__ */ new Set();
-  sdks = /* @__PURE__ */ new Set();
-  stack = [];
-  /** Checks on the triggering key in effect where evaluation is (src/code/key-guard.ts); a write records them. */
-  guards = [];
-  /** Function nodes evaluated at least once (by start offset per module). */
-  ran = /* @__PURE__ */ new Set();
-  steps = 0;
-  /** 'rest': functions the handler never reached, evaluated with unknown arguments; their writes count only at call sites not seen yet. */
-  phase = "handler";
-  sites = /* @__PURE__ */ new Set();
-  record(module2, w) {
-    const id2 = `${module2.abs}\0${w.start}\0${JSON.stringify(w.bucket)}\0${JSON.stringify(w.key)}\0${(w.guards ?? []).map((g) => `${g.label}=${g.expect}`).join(",")}`;
-    const site = `${module2.abs}\0${w.start}`;
-    if (this.seen.has(id2) || this.phase === "rest" && this.sites.has(site)) return;
-    this.seen.add(id2);
-    if (this.phase === "handler") this.sites.add(site);
-    this.writes.push({ ...w, module: module2 });
-  }
-  /** Whether evaluation may go on (steps and time left; the clock is read every 256 steps). */
-  tick() {
-    const l = this.limits;
-    if (l.stopped) return false;
-    if (++this.steps >= l.steps) l.stopped = "steps";
-    else if ((this.steps & 255) === 0 && performance.now() > l.deadline) l.stopped = "time";
-    return !l.stopped;
-  }
-};
-
-// src/code/budget.ts
-var DEFAULT_CODE_BUDGET = {
-  functionMs: 2e3,
-  runMs: 2e4,
-  functionSteps: MAX_STEPS,
-  runSteps: 20 * MAX_STEPS
-};
-var MAX_IMPORT_DEPTH = 32;
-var RunBudget = class {
-  constructor(budget = {}, now = () => performance.now()) {
-    this.now = now;
-    this.b = { ...DEFAULT_CODE_BUDGET, ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === "number" && v >= 0)) };
-    this.end = now() + this.b.runMs;
-    this.stepsLeft = this.b.runSteps;
-  }
-  now;
-  b;
-  end;
-  stepsLeft;
-  /** The limits of the next function: its own budget, within what is left of the run's. */
-  forFunction() {
-    const steps = Math.min(this.b.functionSteps, this.stepsLeft);
-    const deadline = Math.min(this.now() + this.b.functionMs, this.end);
-    return { steps, deadline, run: steps < this.b.functionSteps || deadline === this.end };
-  }
-  spend(steps) {
-    this.stepsLeft = Math.max(0, this.stepsLeft - steps);
-  }
-  spent() {
-    return this.stepsLeft <= 0 || this.now() >= this.end;
-  }
-};
-
-// src/code/values.ts
-var UNKNOWN = { t: "unknown" };
-function lit(s) {
-  return { t: "str", parts: [{ lit: s }] };
-}
-function str(parts2) {
-  return { t: "str", parts: normaliseParts(parts2) };
-}
-function normaliseParts(parts2) {
-  const out2 = [];
-  let run3 = [];
-  const flush = () => {
-    out2.push(...normalise(run3));
-    run3 = [];
-  };
-  for (const p of parts2) {
-    if ("bucket" in p || "appid" in p) {
-      flush();
-      out2.push(p);
-    } else run3.push(p);
-  }
-  flush();
-  return out2;
-}
-function asStr(v) {
-  if (v.t === "str") return v.parts;
-  if (v.t === "event") {
-    const leaf = eventLeaf(v.path);
-    if (leaf) return leaf.parts;
-  }
-  return [{ unknown: true }];
-}
-function concat(...vs) {
-  return str(vs.flatMap(asStr));
-}
-function litOf(v) {
-  if (!v) return void 0;
-  const ps = asStr(v);
-  if (ps.length === 0) return "";
-  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
-}
-function eventLeaf(path2) {
-  const [a2, b] = path2.slice(-2);
-  if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
-  if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
-  if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ lit: "/" }, { appid: true }, { lit: "/" }, { bucket: true }, { lit: "/" }, { input: { prefix: true, suffix: true } }] };
-  return void 0;
-}
-function member(v, name2) {
-  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
-  switch (v.t) {
-    case "event": {
-      const path2 = [...v.path, name2];
-      return eventLeaf(path2) ?? { t: "event", path: path2 };
-    }
-    case "sdk":
-      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
-    case "obj":
-      return v.props.get(name2) ?? UNKNOWN;
-    case "request":
-      return v.props.get(name2) ?? UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function replaced(v, from, to, all) {
-  const ps = asStr(v);
-  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
-  const e = { from, to, all };
-  let done = false;
-  const out2 = ps.map((p) => {
-    if (done && !all) return p;
-    if ("lit" in p) {
-      if (!p.lit.includes(from)) return p;
-      if (!all) done = true;
-      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
-    }
-    if ("input" in p) return { input: { ...p.input, edits: [...p.input.edits ?? [], e] } };
-    return p;
-  });
-  return str(out2);
-}
-function basename(v) {
-  return afterLast(v, "/");
-}
-function afterLast(v, sep9) {
-  return cutAtLast(v, sep9, false);
-}
-function fromLast(v, sep9) {
-  return cutAtLast(v, sep9, true);
-}
-function cutAtLast(v, sep9, keep) {
-  const ps = asStr(v);
-  const out2 = [];
-  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-    const p = ps[i2];
-    if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep9);
-      if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep9.length) });
-        return str(out2);
-      }
-      out2.unshift(p);
-      continue;
-    }
-    if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep9, keep } } });
-      return str(out2);
-    }
-    out2.unshift({ unknown: true });
-    return str(out2);
-  }
-  return str(out2);
-}
-function beforeLast(v, sep9) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep9) >= 0 ? s.slice(0, s.lastIndexOf(sep9)) : s);
-  return keepStart(v);
-}
-function dirname(v) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
-  return keepStart(v);
-}
-function stem(v) {
-  const s = litOf(v);
-  if (s !== void 0) {
-    const dot = s.lastIndexOf(".");
-    return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
-  }
-  return keepStart(v);
-}
-function keepStart(v) {
-  const out2 = [];
-  for (const p of asStr(v)) {
-    if ("lit" in p) {
-      out2.push(p);
-      continue;
-    }
-    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out2.push({ unknown: true });
-  return str(out2);
-}
-function joinPath(vs) {
-  const out2 = [];
-  vs.forEach((v) => {
-    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
-    if (ps.length === 0) return;
-    if (out2.length > 0) {
-      const last = out2[out2.length - 1];
-      const first = ps[0];
-      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
-      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
-      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
-    }
-    out2.push(...ps);
-  });
-  return str(out2);
-}
-function bucketOf(v) {
-  if (!v) return void 0;
-  const ps = asStr(v);
-  if (ps.length === 1 && "bucket" in ps[0]) return "own";
-  if (ps.length === 3 && "bucket" in ps[0] && "lit" in ps[1] && ps[1].lit === "-" && "appid" in ps[2]) return "own";
-  return litOf(v);
-}
-function keyOf(v) {
-  if (!v) return [{ unknown: true }];
-  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
-}
-function afterFields(v, sep9, n) {
-  const ps = asStr(v);
-  const first = ps[0];
-  if (first && "lit" in first) {
-    const fields = first.lit.split(sep9);
-    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep9) }, ...ps.slice(1)]);
-  }
-  const out2 = [{ unknown: true }];
-  const last = ps[ps.length - 1];
-  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
-  else if (last && "lit" in last && ps.length > 1) out2.push({ lit: last.lit.includes(sep9) ? last.lit.slice(last.lit.lastIndexOf(sep9)) : last.lit });
-  return str(out2);
-}
-function dropEnd(v, n) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(n > 0 ? s.slice(0, -n) : s);
-  return keepStart(v);
-}
-function dropFirst(v, n) {
-  const ps = asStr(v);
-  const first = ps[0];
-  if (first && "lit" in first && first.lit.length >= n) return str([{ lit: first.lit.slice(n) }, ...ps.slice(1)]);
-  const out2 = [{ unknown: true }];
-  const last = ps[ps.length - 1];
-  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
-  else if (last && "lit" in last && ps.length > 1) out2.push(last);
-  return str(out2);
-}
-
-// src/code/sdk.ts
-function table(entries2) {
-  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries2));
-}
-function tables(entries2) {
-  return table(Object.fromEntries(Object.entries(entries2).map(([k2, v]) => [k2, table(v)])));
-}
-var SDK_MODULES = table({
-  oss2: "oss2",
-  alibabacloud_oss_v2: "ossv2",
-  qcloud_cos: "cos",
-  /** Tencent SCF's Python runtime module of the same SDK. */
-  qcloud_cos_v5: "cos",
-  obs: "obs",
-  boto3: "boto3",
-  "ali-oss": "alioss",
-  "cos-nodejs-sdk-v5": "cosjs",
-  "esdk-obs-nodejs": "obsjs",
-  "aws-sdk": "awsv2",
-  "aws-sdk/clients/s3": "awsv2-s3",
-  "@aws-sdk/client-s3": "awsv3",
-  "@aws-sdk/lib-storage": "awsv3-storage"
-});
-var SDK_NAMES = table({
-  oss2: "oss2",
-  ossv2: "alibabacloud_oss_v2",
-  cos: "qcloud_cos",
-  obs: "esdk-obs-python",
-  boto3: "boto3",
-  alioss: "ali-oss",
-  cosjs: "cos-nodejs-sdk-v5",
-  obsjs: "esdk-obs-nodejs",
-  awsv2: "aws-sdk",
-  "awsv2-s3": "aws-sdk",
-  awsv3: "@aws-sdk/client-s3",
-  "awsv3-storage": "@aws-sdk/lib-storage"
-});
-var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
-var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
-var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
-var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
-var METHODS = tables({
-  "oss2/bucket": {
-    put_object: bound(a(0, "key")),
-    put_object_from_file: bound(a(0, "key")),
-    append_object: bound(a(0, "key")),
-    copy_object: bound(a(2, "target_key")),
-    complete_multipart_upload: bound(a(0, "key")),
-    put_symlink: bound(a(1, "symlink_key")),
-    // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
-    // (src/code/oss-process.ts reads the process string)
-    process_object: { bucket: "bound", key: a(0, "key"), process: a(1, "process") }
-  },
-  "ossv2/client": {
-    put_object: req(),
-    put_object_from_file: req(),
-    append_object: req(),
-    copy_object: req(),
-    complete_multipart_upload: req()
-  },
-  "ossv2/uploader": { upload_file: req(), upload_from: req() },
-  "ossv2/copier": { copy: { ...req(), generic: true } },
-  "cos/client": {
-    put_object: { bucket: a(0, "Bucket"), key: a(2, "Key") },
-    put_object_from_local_file: { bucket: a(0, "Bucket"), key: a(2, "Key") },
-    upload_file: { bucket: a(0, "Bucket"), key: a(1, "Key") },
-    copy_object: { bucket: a(0, "Bucket"), key: a(1, "Key") },
-    copy: { bucket: a(0, "Bucket"), key: a(1, "Key"), generic: true },
-    complete_multipart_upload: { bucket: a(0, "Bucket"), key: a(1, "Key") }
-  },
-  "obs/client": {
-    putContent: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    putObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    putFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    uploadFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    appendObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    completeMultipartUpload: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    copyObject: { bucket: a(2, "destBucketName"), key: a(3, "destObjectKey") }
-  },
-  "boto3/client": {
-    put_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
-    upload_file: { bucket: a(1, "Bucket"), key: a(2, "Key") },
-    upload_fileobj: { bucket: a(1, "Bucket"), key: a(2, "Key") },
-    copy_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
-    copy: { bucket: a(1, "Bucket"), key: a(2, "Key"), generic: true },
-    complete_multipart_upload: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") }
-  },
-  "boto3/bucket": {
-    put_object: bound(a(void 0, "Key")),
-    upload_file: bound(a(1, "Key")),
-    upload_fileobj: bound(a(1, "Key")),
-    copy: bound(a(1, "Key"), true)
-  },
-  "boto3/object": {
-    put: { bucket: "bound", key: "bound", generic: true },
-    upload_file: { bucket: "bound", key: "bound" },
-    upload_fileobj: { bucket: "bound", key: "bound" },
-    copy_from: { bucket: "bound", key: "bound" },
-    copy: { bucket: "bound", key: "bound", generic: true }
-  },
-  alioss: {
-    put: bound(a(0), true),
-    putStream: bound(a(0)),
-    append: bound(a(0), true),
-    copy: bound(a(0), true),
-    multipartUpload: bound(a(0)),
-    completeMultipartUpload: bound(a(0)),
-    putSymlink: bound(a(0)),
-    // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
-    processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) }
-  },
-  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
-  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
-  awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
-  awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
-});
-var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
-var SDK_KINDS = table({
-  oss2: ["oss2/bucket"],
-  ossv2: ["ossv2/client", "ossv2/uploader"],
-  cos: ["cos/client"],
-  obs: ["obs/client"],
-  boto3: ["boto3/client", "boto3/bucket"],
-  alioss: ["alioss"],
-  cosjs: ["cosjs"],
-  obsjs: ["obsjs"],
-  awsv2: ["awsv2"],
-  "awsv2-s3": ["awsv2"],
-  awsv3: ["awsv3agg"]
-});
-function argOf(args2, arg) {
-  let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
-  if (v && arg.prop) v = member(v, arg.prop);
-  return v;
-}
-function construct(sdk, path2, args2) {
-  const last = path2[path2.length - 1];
-  const first = args2.pos[0] ?? UNKNOWN;
-  switch (sdk) {
-    case "oss2":
-      if (last === "Bucket") return { t: "client", sdk, kind: "oss2/bucket", bucket: argOf(args2, a(2, "bucket_name")) };
-      return UNKNOWN;
-    case "ossv2":
-      if (last === "Client") return { t: "client", sdk, kind: "ossv2/client" };
-      if (last?.endsWith("Request")) return { t: "request", sdk, op: last, props: args2.kw };
-      return UNKNOWN;
-    case "cos":
-      return last === "CosS3Client" ? { t: "client", sdk, kind: "cos/client" } : UNKNOWN;
-    case "obs":
-      return last === "ObsClient" ? { t: "client", sdk, kind: "obs/client" } : UNKNOWN;
-    case "boto3": {
-      const service = litOf(args2.kw.get("service_name") ?? first);
-      if (last === "client" && service === "s3") return { t: "client", sdk, kind: "boto3/client" };
-      if (last === "resource" && service === "s3") return { t: "client", sdk, kind: "boto3/resource" };
-      if (last === "Session") return { t: "sdk", sdk, path: ["<session>"] };
-      return UNKNOWN;
-    }
-    case "alioss":
-      if (path2.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
-      return UNKNOWN;
-    case "cosjs":
-      return path2.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
-    case "obsjs":
-      return path2.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
-    case "awsv2":
-    case "awsv2-s3":
-      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path2.length === 0) {
-        return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
-      }
-      return UNKNOWN;
-    case "awsv3":
-      if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
-      if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
-      if (last?.endsWith("Command")) return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
-      return UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function clientMethod(c, name2, args2) {
-  switch (`${c.kind}.${name2}`) {
-    case "boto3/resource.Bucket":
-      return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
-    case "boto3/resource.Object":
-      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: argOf(args2, a(0, "bucket_name")), key: argOf(args2, a(1, "key")) };
-    case "boto3/bucket.Object":
-      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
-    case "ossv2/client.uploader":
-      return { t: "client", sdk: c.sdk, kind: "ossv2/uploader" };
-    case "ossv2/client.copier":
-      return { t: "client", sdk: c.sdk, kind: "ossv2/copier" };
-    case "alioss.useBucket":
-      return { t: "client", sdk: c.sdk, kind: c.kind, bucket: args2.pos[0] };
-    default:
-      return void 0;
-  }
-}
-function clientMember(c, name2) {
-  if (METHODS[c.kind]?.[name2] || c.kind === "awsv3" && name2 === "send") return { t: "method", client: c, name: name2 };
-  if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
-  if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
-  if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
-  return UNKNOWN;
-}
-function writeOf(c, m, args2) {
-  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f) ?? (f.orBound ? boundVal : void 0);
-  if (m.process) {
-    const saved = saveAs(argOf(args2, m.process));
-    if (!saved) return void 0;
-    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
-  }
-  let bucket = pick(m.bucket, c.bucket);
-  if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
-  return { bucket, key: pick(m.key, c.key) };
-}
-function saveAs(v) {
-  if (!v) return void 0;
-  const text2 = asStr(v).map((p) => "lit" in p ? p.lit : "\0").join("");
-  if (!text2.includes("sys/saveas")) return void 0;
-  const rest = text2.slice(text2.indexOf("sys/saveas"));
-  return { key: UNKNOWN, .../[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {} };
-}
-
-// src/code/last-index.ts
-function lastIndexCut(n, targetText, methods, sepOf) {
-  let call = n;
-  let after2 = false;
-  if (n.type === "binary_operator" || n.type === "binary_expression") {
-    const [left, right] = [n.childForFieldName("left"), n.childForFieldName("right")];
-    if (n.childForFieldName("operator")?.text !== "+" || right?.text !== "1" || !left) return void 0;
-    call = left;
-    after2 = true;
-  }
-  if (call.type !== "call" && call.type !== "call_expression") return void 0;
-  const fn = call.childForFieldName("function");
-  const object = fn?.childForFieldName("object");
-  const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
-  if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
-  const sep9 = sepOf(call.childForFieldName("arguments"));
-  if (!sep9 || after2 && sep9.length !== 1) return void 0;
-  return { sep: sep9, after: after2 };
-}
-
-// src/code/regex-replace.ts
-function literalOf(pattern) {
-  let out2 = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern[i2];
-    if (c === "\\") {
-      const n = pattern[i2 + 1];
-      if (n === void 0 || /[A-Za-z0-9]/.test(n)) return void 0;
-      out2 += n;
-      i2++;
-      continue;
-    }
-    if ("^$.*+?()[]{}|".includes(c)) return void 0;
-    out2 += c;
-  }
-  return out2;
-}
-function replacementEnds(repl, python) {
-  const ref = python ? /\\(?:\d+|g<\w+>)/g : /\$(?:\d+|&|<\w+>)/g;
-  const parts2 = repl.split(ref);
-  const unescape5 = (s) => python ? s.replace(/\\(.)/g, "$1") : s.replace(/\$\$/g, "$");
-  return { head: unescape5(parts2[0]), tail: unescape5(parts2[parts2.length - 1]), groups: parts2.length > 1 };
-}
-function regexReplace(v, pattern, flags2, repl, python) {
-  const ps = asStr(v);
-  if (repl === void 0) return str([{ unknown: true }]);
-  const r = replacementEnds(repl, python);
-  const global = python ? !flags2.includes("count=1") : flags2.includes("g");
-  const lit2 = literalOf(pattern);
-  if (lit2 !== void 0 && !r.groups && !(flags2.includes("i") && /[A-Za-z]/.test(lit2))) return replaced(v, lit2, r.head, global);
-  if (pattern.endsWith("$") && !pattern.endsWith("\\$") && !pattern.startsWith("^")) {
-    const out2 = [];
-    for (const p of ps) {
-      if ("lit" in p) {
-        out2.push(p);
-        continue;
-      }
-      if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-      break;
-    }
-    if (ps.length === 1 && "lit" in ps[0]) return str([{ unknown: true }, { lit: r.tail }]);
-    return str([...out2, { unknown: true }, { lit: r.tail }]);
-  }
-  if (pattern.startsWith("^") && !pattern.endsWith("$")) {
-    const out2 = [];
-    for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-      const p = ps[i2];
-      if ("lit" in p) {
-        out2.unshift(p);
-        continue;
-      }
-      if ("input" in p) out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
-      break;
-    }
-    if (ps.length === 1 && "lit" in ps[0]) return str([{ lit: r.head }, { unknown: true }]);
-    return str([{ lit: r.head }, { unknown: true }, ...out2]);
-  }
-  return str([{ unknown: true }]);
-}
-
-// src/code/leading-segments.ts
-var SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
-function leadingSegmentsOf(pattern) {
-  if (!pattern.startsWith("^\\/") || !pattern.endsWith("\\/")) return void 0;
-  const inner = pattern.slice(3, -2);
-  const segments3 = [];
-  let cur = "";
-  let inClass = false;
-  for (let i2 = 0; i2 < inner.length; i2++) {
-    const c = inner[i2];
-    if (c === "\\" && inner[i2 + 1] === "/" && !inClass) {
-      segments3.push(cur);
-      cur = "";
-      i2++;
-      continue;
-    }
-    if (c === "\\") {
-      cur += c + (inner[i2 + 1] ?? "");
-      i2++;
-      continue;
-    }
-    if (c === "[") inClass = true;
-    if (c === "]") inClass = false;
-    cur += c;
-  }
-  segments3.push(cur);
-  return segments3.every((s) => SEGMENT.test(s)) ? segments3.length : void 0;
-}
-function dropLeadingSegments(v, n) {
-  const ps = asStr(v);
-  let pi = 0;
-  let ci = 0;
-  const slashHere = () => {
-    const p = ps[pi];
-    return !!p && "lit" in p && p.lit[ci] === "/";
-  };
-  const nextChar = () => {
-    ci++;
-    if (ci >= ps[pi].lit.length) {
-      pi++;
-      ci = 0;
-    }
-  };
-  if (!slashHere()) return void 0;
-  nextChar();
-  for (let k2 = 0; k2 < n; k2++) {
-    let length = 0;
-    while (pi < ps.length && !slashHere()) {
-      const p = ps[pi];
-      if ("lit" in p) {
-        nextChar();
-        length++;
-        continue;
-      }
-      if ("appid" in p || "bucket" in p) {
-        pi++;
-        ci = 0;
-        length++;
-        continue;
-      }
-      return void 0;
-    }
-    if (!length || !slashHere()) return void 0;
-    nextChar();
-  }
-  const rest = ps.slice(pi);
-  if (ci > 0) rest[0] = { lit: ps[pi].lit.slice(ci) };
-  return str(rest);
-}
-function dropStart(v, start2) {
-  const ps = asStr(v);
-  const from = asStr(start2);
-  if (!from.length || from.length > ps.length) return void 0;
-  for (let i2 = 0; i2 < from.length; i2++) {
-    const a2 = from[i2];
-    const b = ps[i2];
-    const last = i2 === from.length - 1;
-    if ("lit" in a2 && "lit" in b) {
-      if (a2.lit === b.lit) continue;
-      if (last && b.lit.startsWith(a2.lit)) return str([{ lit: b.lit.slice(a2.lit.length) }, ...ps.slice(i2 + 1)]);
-      return void 0;
-    }
-    if ("appid" in a2 && "appid" in b || "bucket" in a2 && "bucket" in b) continue;
-    return void 0;
-  }
-  return str(ps.slice(from.length));
-}
-function replaceIn(v, from, to, all) {
-  const stripped = from && litOf(from) === void 0 && litOf(to) === "" ? dropStart(v, from) : void 0;
-  return stripped ?? replaced(v, litOf(from), litOf(to), all);
-}
-
-// src/code/classes.ts
-var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
-var Classes = class {
-  byId = /* @__PURE__ */ new Map();
-  /** The value of a class definition (the same object every time it is evaluated). */
-  of(node, module2) {
-    const id2 = `${module2.abs}:${node.startIndex}`;
-    let c = this.byId.get(id2);
-    if (!c) this.byId.set(id2, c = { t: "cls", node, module: module2, attrs: /* @__PURE__ */ new Map() });
-    return c;
-  }
-  /** An instance of a class: the class's own attribute store. */
-  instance(c) {
-    return { ...c, t: "inst" };
-  }
-  /** The class a function is a method of: a Python `def` in a class body, a JavaScript method definition. */
-  owner(fn, module2) {
-    let def = fn;
-    if (def.parent?.type === "decorated_definition") def = def.parent;
-    const body3 = def.parent;
-    const cls = body3?.type === "block" || body3?.type === "class_body" ? body3.parent : null;
-    return cls && CLASS_NODES.has(cls.type) ? this.of(cls, module2) : void 0;
-  }
-  /** A method by name, bound to the instance when read from one. */
-  method(v, name2) {
-    for (const c of v.node.childForFieldName("body")?.namedChildren ?? []) {
-      const def = c.type === "decorated_definition" ? c.childForFieldName("definition") : c;
-      if (!def || def.type !== "function_definition" && def.type !== "method_definition") continue;
-      if (def.childForFieldName("name")?.text !== name2) continue;
-      return { t: "fn", node: def, module: v.module, ...v.t === "inst" ? { self: v } : {} };
-    }
-    return void 0;
-  }
-  /** A member of an instance or a class: an attribute assigned to it, else a method. */
-  member(v, name2) {
-    return v.attrs.get(name2) ?? this.method(v, name2);
-  }
-};
-
-// src/code/evaluate-shared.ts
-function enter(a2, fn, body3) {
-  const node = fn.node;
-  const module2 = fn.module;
-  if (a2.stack.length >= MAX_DEPTH2 || a2.stack.includes(node)) return UNKNOWN;
-  a2.ran.add(`${module2.abs}:${node.startIndex}`);
-  a2.stack.push(node);
-  const guards = a2.guards.length;
-  try {
-    return body3(node, module2);
-  } finally {
-    a2.stack.pop();
-    a2.guards.length = guards;
-  }
-}
-function runRest(a2, m, types2, invoke) {
-  for (const def of m.root.descendantsOfType(types2)) {
-    if (a2.ran.has(`${m.abs}:${def.startIndex}`)) continue;
-    invoke({ t: "fn", node: def, module: m }, { pos: [], kw: /* @__PURE__ */ new Map() });
-  }
-}
-function lookupScopes(f, name2) {
-  for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) {
-    const v = f.scopes[i2].get(name2);
-    if (v) return v;
-  }
-  return void 0;
-}
-function itemOf(v) {
-  if (v.t === "list") return v.items[0] ?? UNKNOWN;
-  if (v.t === "event") return v;
-  return UNKNOWN;
-}
-function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
-  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2, ...a2.guards.length ? { guards: [...a2.guards] } : {} });
-}
-function keyGuard(module2, node, subject, test, text2, expect) {
-  if (!text2) return void 0;
-  const ps = asStr(subject);
-  const isInput = (p) => !!p && "input" in p && !p.input.edits?.length;
-  if (test === "prefix" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail)) return void 0;
-  if (test === "suffix" && !(isInput(ps[ps.length - 1]) && ps[ps.length - 1].input.suffix)) return void 0;
-  if (test === "contains" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)) return void 0;
-  const line = module2.text.slice(0, node.startIndex).split("\n").length;
-  const src = node.text.length > 60 ? node.text.slice(0, 57) + "..." : node.text;
-  return { test, text: text2, expect, label: `${module2.path}:${line} ${src}`, line };
-}
-function withGuard(a2, g, body3) {
-  if (!g) return body3();
-  a2.guards.push(g);
-  const n = a2.guards.length;
-  try {
-    return body3();
-  } finally {
-    a2.guards.length = n - 1;
-  }
-}
-function untracked(a2, method, args2, e, fn, module2) {
-  for (const sdk of a2.sdks) {
-    for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = writeMethod(kind, method);
-      if (!m || m.generic) continue;
-      const w = writeOf({ t: "client", sdk, kind }, m, args2);
-      if (w) writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
-      return;
-    }
-  }
-}
-function writeMethod(kind, method) {
-  const table2 = METHODS[kind];
-  if (!table2) return void 0;
-  const m = table2[method];
-  if (m) return m;
-  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
-  return base ? table2[base] : void 0;
-}
-function clientCall(a2, recv, method, args2, e, fn, module2) {
-  const m = writeMethod(recv.kind, method);
-  if (m) {
-    const w = writeOf(recv, m, args2);
-    if (w) writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
-    return UNKNOWN;
-  }
-  return clientMethod(recv, method, args2) ?? UNKNOWN;
-}
-function either(a2, b) {
-  return a2.t === "unknown" || a2.t === "str" && litOf(a2) === "" ? b : a2;
-}
-
-// src/code/join.ts
-function equal(a2, b) {
-  if (a2 === b) return true;
-  if (!a2 || !b || a2.t !== b.t) return false;
-  switch (a2.t) {
-    case "str":
-      return partsEqual(a2.parts, b.parts);
-    case "event":
-      return a2.path.join("\0") === b.path.join("\0") && a2.path.length === b.path.length;
-    case "env":
-    case "unknown":
-      return true;
-    case "sdk":
-      return a2.sdk === b.sdk && a2.path.join("\0") === b.path.join("\0") && a2.path.length === b.path.length;
-    case "client": {
-      const c = b;
-      return a2.sdk === c.sdk && a2.kind === c.kind && equal(a2.bucket, c.bucket) && equal(a2.key, c.key);
-    }
-    case "request": {
-      const c = b;
-      return a2.sdk === c.sdk && a2.op === c.op && mapsEqual(a2.props, c.props);
-    }
-    case "obj":
-      return mapsEqual(a2.props, b.props);
-    case "list": {
-      const c = b;
-      return a2.items.length === c.items.length && a2.items.every((x, i2) => equal(x, c.items[i2]));
-    }
-    case "fn": {
-      const c = b;
-      return a2.node === c.node && a2.module === c.module && a2.self === c.self && a2.scopes === c.scopes;
-    }
-    case "cls":
-    case "inst": {
-      const c = b;
-      return a2.node === c.node && a2.module === c.module && a2.attrs === c.attrs;
-    }
-    case "mod":
-      return a2.module === b.module;
-    default:
-      return false;
-  }
-}
-function mapsEqual(a2, b) {
-  if (a2 === b) return true;
-  if (a2.size !== b.size) return false;
-  for (const [k2, v] of a2) if (!b.has(k2) || !equal(v, b.get(k2))) return false;
-  return true;
-}
-function partEqual(a2, b) {
-  if ("lit" in a2 || "lit" in b) return "lit" in a2 && "lit" in b && a2.lit === b.lit;
-  if ("unknown" in a2 || "unknown" in b) return "unknown" in a2 && "unknown" in b;
-  if ("bucket" in a2 || "bucket" in b) return "bucket" in a2 && "bucket" in b;
-  if ("appid" in a2 || "appid" in b) return "appid" in a2 && "appid" in b;
-  const x = a2.input;
-  const y = b.input;
-  const ex = x.edits ?? [];
-  const ey = y.edits ?? [];
-  return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep && ex.length === ey.length && ex.every((e, i2) => e.from === ey[i2].from && e.to === ey[i2].to && e.all === ey[i2].all);
-}
-function partsEqual(a2, b) {
-  return a2.length === b.length && a2.every((p, i2) => partEqual(p, b[i2]));
-}
-function flat(parts2) {
-  const out2 = [];
-  for (const p of normaliseAll(parts2)) if ("lit" in p) for (const ch of p.lit) out2.push({ lit: ch });
-  else out2.push(p);
-  return out2;
-}
-function normaliseAll(parts2) {
-  return str(parts2).parts;
-}
-function joinStrings(a2, b) {
-  if (partsEqual(normaliseAll(a2), normaliseAll(b))) return str(a2);
-  const x = flat(a2);
-  const y = flat(b);
-  let head = 0;
-  while (head < x.length && head < y.length && partEqual(x[head], y[head])) head++;
-  let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail])) tail++;
-  const start2 = x.slice(0, head).map((p) => "input" in p ? { input: { ...p.input, suffix: false } } : p);
-  const end2 = x.slice(x.length - tail).map((p) => "input" in p ? { input: { ...p.input, prefix: false } } : p);
-  return str([...start2, { unknown: true }, ...end2]);
-}
-function isStringish(v) {
-  return v.t === "str" || v.t === "event" && asStr(v).some((p) => !("unknown" in p));
-}
-var OBJECTS = /* @__PURE__ */ new Set(["client", "method", "sdk", "request", "fn", "cls", "inst", "mod"]);
-function join(a2, b) {
-  if (equal(a2, b)) return a2;
-  if (a2.t === "unknown" && OBJECTS.has(b.t)) return b;
-  if (b.t === "unknown" && OBJECTS.has(a2.t)) return a2;
-  if (a2.t === "unknown" || b.t === "unknown") return UNKNOWN;
-  if (isStringish(a2) && isStringish(b)) return joinStrings(asStr(a2), asStr(b));
-  if (a2.t !== b.t) return UNKNOWN;
-  switch (a2.t) {
-    case "client": {
-      const c = b;
-      if (a2.sdk !== c.sdk || a2.kind !== c.kind) return UNKNOWN;
-      return { t: "client", sdk: a2.sdk, kind: a2.kind, ...a2.bucket || c.bucket ? { bucket: join(a2.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {}, ...a2.key || c.key ? { key: join(a2.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {} };
-    }
-    case "obj":
-      return { t: "obj", props: joinMaps(a2.props, b.props) };
-    case "request": {
-      const c = b;
-      return a2.sdk === c.sdk && a2.op === c.op ? { t: "request", sdk: a2.sdk, op: a2.op, props: joinMaps(a2.props, c.props) } : UNKNOWN;
-    }
-    case "list": {
-      const c = b;
-      return a2.items.length === c.items.length ? { t: "list", items: a2.items.map((x, i2) => join(x, c.items[i2])) } : UNKNOWN;
-    }
-    default:
-      return UNKNOWN;
-  }
-}
-function joinMaps(a2, b) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const k2 of /* @__PURE__ */ new Set([...a2.keys(), ...b.keys()])) out2.set(k2, join(a2.get(k2) ?? UNKNOWN, b.get(k2) ?? UNKNOWN));
-  return out2;
-}
-function joinAll(vs) {
-  return vs.length ? vs.reduce((x, y) => join(x, y)) : void 0;
-}
-function snapshot(scopes) {
-  return scopes.map((s) => new Map(s));
-}
-function restore(scopes, s) {
-  scopes.forEach((scope, i2) => {
-    scope.clear();
-    for (const [k2, v] of s[i2] ?? []) scope.set(k2, v);
-  });
-}
-function runArms(all, arms) {
-  const scopes = all.length > 1 ? all.slice(1) : [];
-  if (!scopes.length) {
-    for (const arm of arms) arm();
-    return;
-  }
-  const before = snapshot(scopes);
-  const after2 = [];
-  for (const arm of arms) {
-    restore(scopes, before);
-    if (arm()) after2.push(snapshot(scopes));
-  }
-  if (after2.length === 0) {
-    restore(scopes, before);
-    return;
-  }
-  restore(scopes, joinStates(after2));
-}
-function joinStates(states) {
-  return states[0].map((_, i2) => {
-    const out2 = /* @__PURE__ */ new Map();
-    const names2 = new Set(states.flatMap((s) => [...s[i2]?.keys() ?? []]));
-    for (const name2 of names2) {
-      const vs = states.map((s) => s[i2]?.get(name2)).filter((v) => v !== void 0);
-      out2.set(name2, joinAll(vs) ?? UNKNOWN);
-    }
-    return out2;
-  });
-}
-
-// src/code/javascript-statements.ts
-var CONTEXT = { t: "sdk", sdk: "js", path: ["<context>"] };
-var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
-var NODE_STD = table({ path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path", util: "util", "node:util": "util" });
-var JsStatements = class {
-  constructor(a2) {
-    this.a = a2;
-  }
-  a;
-  runModule(m) {
-    if (m.state !== "new") return;
-    m.state = "running";
-    const f = { scopes: [m.globals], module: m };
-    for (const s of m.root.namedChildren) this.hoist(s, f);
-    this.block(m.root.namedChildren, f);
-    m.state = "done";
-  }
-  callHandler(m, name2) {
-    this.runModule(m);
-    const fn = m.exports.get(name2) ?? m.globals.get(name2);
-    if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, CONTEXT, UNKNOWN], kw: /* @__PURE__ */ new Map() });
-    return true;
-  }
-  runRest(m) {
-    runRest(this.a, m, [...FUNCTIONS], (fn, args2) => this.invoke(fn, args2));
-  }
-  invoke(fn, args2) {
-    return enter(this.a, fn, (node, module2) => {
-      const scope = /* @__PURE__ */ new Map();
-      const owner = node.type === "method_definition" ? this.classes.owner(node, module2) : void 0;
-      if (owner) scope.set("this", fn.self ?? this.classes.instance(owner));
-      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
-      const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
-      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
-      const body3 = node.childForFieldName("body");
-      if (!body3) return UNKNOWN;
-      if (body3.type === "statement_block") {
-        for (const s of body3.namedChildren) this.hoist(s, frame);
-        this.block(body3.namedChildren, frame);
-        return frame.ret ?? UNKNOWN;
-      }
-      return this.expr(body3, frame);
-    });
-  }
-  bindParam(p, v, f) {
-    let target2 = p;
-    if (p.type === "required_parameter" || p.type === "optional_parameter") target2 = p.childForFieldName("pattern") ?? p;
-    if (target2.type === "assignment_pattern") {
-      const left = target2.childForFieldName("left");
-      const right = target2.childForFieldName("right");
-      if (left) this.bind(left, v ?? (right ? this.expr(right, f) : UNKNOWN), f);
-      return;
-    }
-    this.bind(target2, v ?? UNKNOWN, f);
-  }
-  lookup(f, name2) {
-    const v = lookupScopes(f, name2);
-    if (v) return v;
-    if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
-    if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
-    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
-    if (name2 === "require") return { t: "sdk", sdk: "js", path: ["require"] };
-    if (name2 === "module") return { t: "sdk", sdk: "js", path: ["module"] };
-    if (name2 === "exports") return { t: "sdk", sdk: "js", path: ["exports"] };
-    return UNKNOWN;
-  }
-  set(f, name2, v) {
-    f.scopes[f.scopes.length - 1].set(name2, v);
-  }
-  /** Assign to an existing variable where it lives (`client = …` inside a function). */
-  assign(f, name2, v) {
-    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) if (f.scopes[i2].has(name2)) {
-      f.scopes[i2].set(name2, v);
-      return;
-    }
-    f.scopes[0].set(name2, v);
-  }
-  hoist(s, f) {
-    const decl = s.type === "export_statement" ? s.childForFieldName("declaration") : s;
-    if (!decl) return;
-    if (decl.type === "function_declaration" || decl.type === "generator_function_declaration") {
-      const name2 = decl.childForFieldName("name")?.text;
-      if (!name2) return;
-      const v = this.closure(decl, f);
-      this.set(f, name2, v);
-      if (s.type === "export_statement" && f.scopes.length === 1) f.module.exports.set(name2, v);
-    }
-  }
-  /** Local classes of this run's modules (src/code/classes.ts). */
-  classes = new Classes();
-  closure(node, f) {
-    return { t: "fn", node, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} };
-  }
-  /**
-   * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
-   * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
-   */
-  callbacks(args2, recv) {
-    for (const a2 of args2.pos) if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
-  }
-  block(stmts, f) {
-    for (const s of stmts) {
-      if (this.a.limits.stopped) return;
-      this.stmt(s, f);
-    }
-  }
-  stmt(s, f) {
-    if (!this.a.tick()) return;
-    switch (s.type) {
-      case "import_statement":
-        return this.importStmt(s, f);
-      case "export_statement": {
-        const decl = s.childForFieldName("declaration");
-        if (decl) {
-          this.stmt(decl, f);
-          for (const name2 of declaredNames(decl)) f.module.exports.set(name2, this.lookup(f, name2));
-          return;
-        }
-        const value2 = s.childForFieldName("value");
-        if (value2) {
-          const v = this.expr(value2, f);
-          f.module.exports.set("default", v);
-          if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
-          return;
-        }
-        const src = s.childForFieldName("source");
-        const fromSpec = src ? litOf(this.expr(src, f)) : void 0;
-        const from = fromSpec !== void 0 ? this.moduleVal(fromSpec, f) : void 0;
-        if (from?.t === "mod" && !s.descendantsOfType("export_specifier").length) {
-          const ns = s.namedChildren.find((c) => c.type === "namespace_export")?.namedChildren[0]?.text;
-          if (ns) f.module.exports.set(ns, from);
-          else for (const [k2, x] of from.module.exports) if (k2 !== "default") f.module.exports.set(k2, x);
-          return;
-        }
-        for (const spec of s.descendantsOfType("export_specifier")) {
-          const name2 = spec.childForFieldName("name")?.text;
-          const alias = spec.childForFieldName("alias")?.text;
-          if (name2) f.module.exports.set(alias ?? name2, from ? this.prop(from, name2) : this.lookup(f, name2));
-        }
-        return;
-      }
-      case "lexical_declaration":
-      case "variable_declaration":
-        for (const d of s.namedChildren) {
-          if (d.type !== "variable_declarator") continue;
-          const name2 = d.childForFieldName("name");
-          const value2 = d.childForFieldName("value");
-          if (name2) this.bind(name2, value2 ? this.expr(value2, f) : UNKNOWN, f);
-        }
-        return;
-      case "function_declaration":
-      case "generator_function_declaration":
-        return;
-      // hoisted
-      case "class_declaration": {
-        const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, this.classes.of(s, f.module));
-        return;
-      }
-      case "expression_statement":
-        for (const c of s.namedChildren) this.expr(c, f);
-        return;
-      case "return_statement": {
-        const v = s.namedChildren[0];
-        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
-        return;
-      }
-      case "if_statement": {
-        const cond = s.childForFieldName("condition");
-        if (cond) this.expr(cond, f);
-        const body3 = s.childForFieldName("consequence");
-        const alt = s.childForFieldName("alternative");
-        const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
-        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body3, f)), () => withGuard(this.a, alt ? guard(false) : void 0, () => this.arm(alt, f))], f);
-        if (!alt && body3 && !fallsThrough(body3)) {
-          const g = guard(false);
-          if (g) this.a.guards.push(g);
-        }
-        return;
-      }
-      case "try_statement": {
-        const body3 = s.childForFieldName("body");
-        const handler = s.childForFieldName("handler");
-        if (body3) this.stmt(body3, f);
-        this.arms([() => !!body3 && fallsThrough(body3), ...handler ? [() => this.arm(handler, f)] : []], f);
-        const fin = s.childForFieldName("finalizer");
-        if (fin) this.stmt(fin, f);
-        return;
-      }
-      case "switch_statement": {
-        const value2 = s.childForFieldName("value");
-        if (value2) this.expr(value2, f);
-        const cases = s.childForFieldName("body")?.namedChildren.filter((c) => c.type === "switch_case" || c.type === "switch_default") ?? [];
-        const arms = cases.map((c) => () => this.arm(c, f));
-        if (!cases.some((c) => c.type === "switch_default")) arms.push(() => true);
-        this.arms(arms, f);
-        return;
-      }
-      case "while_statement":
-      case "for_statement": {
-        for (const field2 of ["initializer", "condition"]) {
-          const c = s.childForFieldName(field2);
-          if (c) this.stmtOrExpr(c, f);
-        }
-        const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
-        return;
-      }
-      case "statement_block":
-      case "else_clause":
-      case "catch_clause":
-      case "finally_clause":
-      case "do_statement":
-      case "switch_body":
-      case "switch_case":
-      case "switch_default":
-      case "labeled_statement":
-        for (const c of s.namedChildren) {
-          if (c.type === "parenthesized_expression" || c.type.endsWith("expression")) this.expr(c, f);
-          else this.stmt(c, f);
-        }
-        return;
-      case "for_in_statement": {
-        const left = s.childForFieldName("left");
-        const right = s.childForFieldName("right");
-        const coll = right ? this.expr(right, f) : UNKNOWN;
-        const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
-        return;
-      }
-      default:
-        if (s.type.endsWith("expression")) this.expr(s, f);
-        return;
-    }
-  }
-  stmtOrExpr(c, f) {
-    if (c.type.endsWith("expression") || c.type === "identifier") this.expr(c, f);
-    else this.stmt(c, f);
-  }
-  /** Run a statement as an arm: whether it reaches what follows the branch. */
-  arm(s, f) {
-    if (!s) return true;
-    this.stmt(s, f);
-    return fallsThrough(s);
-  }
-  /** Run arms from one state and join them where they meet (src/code/join.ts); what each returns is joined too. */
-  arms(arms, f) {
-    const ret0 = f.ret;
-    const rets = [];
-    const guards = this.a.guards.length;
-    runArms(f.scopes, arms.map((arm) => () => {
-      f.ret = ret0;
-      this.a.guards.length = guards;
-      const through = arm();
-      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
-      return through;
-    }));
-    f.ret = ret0 ?? joinAll(rets);
-    this.a.guards.length = guards;
-  }
-  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
-  keyTest(c, f, expect) {
-    if (c.type === "parenthesized_expression" && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
-    if (c.type === "unary_expression" && c.childForFieldName("operator")?.text === "!") {
-      const x = c.childForFieldName("argument");
-      return x ? this.keyTest(x, f, !expect) : void 0;
-    }
-    if (c.type !== "call_expression") return void 0;
-    const fn = c.childForFieldName("function");
-    const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
-    const obj = fn?.childForFieldName("object");
-    const arg = c.childForFieldName("arguments")?.namedChildren[0];
-    const test = method === "endsWith" ? "suffix" : method === "startsWith" ? "prefix" : method === "includes" ? "contains" : void 0;
-    if (!obj || !arg || !test) return void 0;
-    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
-  }
-  bind(target2, v, f) {
-    switch (target2.type) {
-      case "identifier":
-      case "shorthand_property_identifier_pattern":
-        this.set(f, target2.text, v);
-        return;
-      case "object_pattern":
-        for (const p of target2.namedChildren) {
-          if (p.type === "shorthand_property_identifier_pattern") this.set(f, p.text, this.prop(v, p.text));
-          else if (p.type === "pair_pattern") {
-            const k2 = p.childForFieldName("key");
-            const val = p.childForFieldName("value");
-            if (k2 && val) this.bind(val, this.prop(v, propName(k2)), f);
-          } else if (p.type === "object_assignment_pattern") {
-            const left = p.childForFieldName("left");
-            const right = p.childForFieldName("right");
-            if (left) {
-              const got = this.prop(v, left.text);
-              this.bind(left, got.t === "unknown" && right ? this.expr(right, f) : got, f);
-            }
-          }
-        }
-        return;
-      case "array_pattern":
-        target2.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
-        return;
-      case "assignment_pattern": {
-        const left = target2.childForFieldName("left");
-        const right = target2.childForFieldName("right");
-        if (left) this.bind(left, v.t === "unknown" && right ? this.expr(right, f) : v, f);
-        return;
-      }
-      default:
-        return;
-    }
-  }
-  importStmt(s, f) {
-    const src = s.childForFieldName("source");
-    const spec = src ? litOf(this.expr(src, f)) : void 0;
-    if (spec === void 0) return;
-    const mod = this.moduleVal(spec, f);
-    const clause = s.namedChildren.find((c) => c.type === "import_clause");
-    if (!clause) return;
-    for (const c of clause.namedChildren) {
-      if (c.type === "identifier") this.set(f, c.text, this.defaultOf(mod));
-      else if (c.type === "namespace_import") {
-        const id2 = c.namedChildren.find((x) => x.type === "identifier");
-        if (id2) this.set(f, id2.text, mod);
-      } else if (c.type === "named_imports") {
-        for (const sp of c.namedChildren) {
-          if (sp.type !== "import_specifier") continue;
-          const name2 = sp.childForFieldName("name")?.text;
-          const alias = sp.childForFieldName("alias")?.text;
-          if (name2) this.set(f, alias ?? name2, this.prop(mod, name2));
-        }
-      }
-    }
-  }
-  defaultOf(mod) {
-    if (mod.t === "mod") {
-      const m = mod.module;
-      return m.exports.get("default") ?? { t: "obj", props: m.exports };
-    }
-    return mod;
-  }
-  moduleVal(spec, f) {
-    const sdk = SDK_MODULES[spec];
-    if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: "sdk", sdk, path: [] };
-    }
-    if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
-    {
-      const local = this.a.load(f.module, spec);
-      if (local) {
-        this.runModule(local);
-        return { t: "mod", module: local };
-      }
-    }
-    return UNKNOWN;
-  }
-  prop(v, name2) {
-    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
-    if (v.t === "client") return clientMember(v, name2);
-    if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
-    if (v.t === "env") return this.envVal(name2, void 0);
-    if (v.t === "sdk" && v.sdk === "js" && v.path.join(".") === "process" && name2 === "env") return { t: "env" };
-    return member(v, name2);
-  }
-  envVal(name2, dflt) {
-    if (name2 === void 0) return UNKNOWN;
-    return this.a.env(name2) ?? dflt ?? UNKNOWN;
-  }
-};
-var ENDS = /* @__PURE__ */ new Set(["return_statement", "throw_statement", "continue_statement", "break_statement"]);
-function fallsThrough(s) {
-  if (ENDS.has(s.type)) return false;
-  if (s.type === "statement_block" || s.type === "else_clause" || s.type === "catch_clause" || s.type === "switch_case" || s.type === "switch_default") {
-    const body3 = s.type === "catch_clause" ? s.childForFieldName("body") : s;
-    const stmts = s.type === "switch_case" || s.type === "switch_default" ? s.childrenForFieldName("body") : body3?.namedChildren ?? [];
-    const last = stmts.filter((c) => c.type !== "comment").pop();
-    if (last?.type === "break_statement" && s.type !== "statement_block" && s.type !== "else_clause" && s.type !== "catch_clause") return true;
-    return last ? fallsThrough(last) : true;
-  }
-  if (s.type === "if_statement") {
-    const body3 = s.childForFieldName("consequence");
-    const alt = s.childForFieldName("alternative");
-    return !alt || !!body3 && fallsThrough(body3) || fallsThrough(alt);
-  }
-  return true;
-}
-function propName(k2) {
-  return k2.type === "string" ? k2.text.slice(1, -1) : k2.text;
-}
-function declaredNames(decl) {
-  if (decl.type === "function_declaration" || decl.type === "class_declaration" || decl.type === "generator_function_declaration") {
-    const n = decl.childForFieldName("name")?.text;
-    return n ? [n] : [];
-  }
-  return decl.namedChildren.filter((d) => d.type === "variable_declarator").map((d) => d.childForFieldName("name")).filter((n) => n?.type === "identifier").map((n) => n.text);
-}
-
-// src/code/javascript.ts
-var JsEval = class extends JsStatements {
-  args(list, f) {
-    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
-    if (list?.type === "template_string") {
-      out2.pos.push(this.expr(list, f));
-      return out2;
-    }
-    for (const a2 of list?.namedChildren ?? []) {
-      if (a2.type === "comment") continue;
-      out2.pos.push(a2.type === "spread_element" ? UNKNOWN : this.expr(a2, f));
-    }
-    return out2;
-  }
-  expr(e, f) {
-    switch (e.type) {
-      case "identifier":
-        return this.lookup(f, e.text);
-      case "string":
-        return lit(e.namedChildren.map((c) => c.type === "escape_sequence" ? unescape(c.text) : c.text).join(""));
-      case "template_string": {
-        const parts2 = [];
-        for (const c of e.namedChildren) {
-          if (c.type === "string_fragment") parts2.push(lit(c.text));
-          else if (c.type === "escape_sequence") parts2.push(lit(unescape(c.text)));
-          else if (c.type === "template_substitution") parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
-        }
-        return parts2.length ? concat(...parts2) : lit("");
-      }
-      case "number":
-        return lit(e.text);
-      case "parenthesized_expression":
-      case "await_expression":
-      case "as_expression":
-      case "non_null_expression":
-      case "satisfies_expression":
-      case "type_assertion":
-        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
-      case "binary_expression": {
-        const l = e.childForFieldName("left");
-        const r = e.childForFieldName("right");
-        const op = e.childForFieldName("operator")?.text;
-        const lv = l ? this.expr(l, f) : UNKNOWN;
-        const rv = r ? this.expr(r, f) : UNKNOWN;
-        if (op === "+") return concat(lv, rv);
-        if (op === "||" || op === "??") return either(lv, rv);
-        return UNKNOWN;
-      }
-      case "ternary_expression": {
-        const a2 = e.childForFieldName("consequence");
-        const b = e.childForFieldName("alternative");
-        const av = a2 ? this.expr(a2, f) : UNKNOWN;
-        const bv = b ? this.expr(b, f) : UNKNOWN;
-        return join(av, bv);
-      }
-      case "member_expression": {
-        const obj = e.childForFieldName("object");
-        const prop = e.childForFieldName("property");
-        if (!obj || !prop) return UNKNOWN;
-        return this.prop(this.expr(obj, f), prop.text);
-      }
-      case "subscript_expression": {
-        const obj = e.childForFieldName("object");
-        const idx = e.childForFieldName("index");
-        if (!obj || !idx) return UNKNOWN;
-        const v = this.expr(obj, f);
-        if (idx.type === "number") {
-          if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
-          return member(v, void 0);
-        }
-        const k2 = litOf(this.expr(idx, f));
-        return k2 === void 0 ? UNKNOWN : this.prop(v, k2);
-      }
-      case "assignment_expression": {
-        const left = e.childForFieldName("left");
-        const right = e.childForFieldName("right");
-        const v = right ? this.expr(right, f) : UNKNOWN;
-        if (left) this.assignTo(left, v, f);
-        return v;
-      }
-      case "augmented_assignment_expression": {
-        const left = e.childForFieldName("left");
-        const right = e.childForFieldName("right");
-        if (left?.type === "identifier" && right) {
-          const v = e.childForFieldName("operator")?.text === "+=" ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
-          this.assign(f, left.text, v);
-          return v;
-        }
-        return UNKNOWN;
-      }
-      case "call_expression":
-        return this.call(e, f);
-      case "new_expression": {
-        const ctor = e.childForFieldName("constructor");
-        const args2 = this.args(e.childForFieldName("arguments"), f);
-        if (!ctor) return UNKNOWN;
-        return this.construct(this.expr(ctor, f), args2, e, ctor, f);
-      }
-      case "object": {
-        const props = /* @__PURE__ */ new Map();
-        for (const p of e.namedChildren) {
-          if (p.type === "pair") {
-            const k2 = p.childForFieldName("key");
-            const v = p.childForFieldName("value");
-            if (k2 && v) props.set(k2.type === "computed_property_name" ? litOf(this.expr(k2.namedChildren[0], f)) ?? "" : propName(k2), this.expr(v, f));
-          } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
-          else if (p.type === "method_definition") {
-            const name2 = p.childForFieldName("name")?.text;
-            if (name2) props.set(name2, this.closure(p, f));
-          }
-        }
-        return { t: "obj", props };
-      }
-      case "array":
-        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
-      case "arrow_function":
-      case "function_expression":
-      case "function":
-        return this.closure(e, f);
-      case "this":
-        return this.lookup(f, "this");
-      case "class":
-        return this.classes.of(e, f.module);
-      default:
-        for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
-        return UNKNOWN;
-    }
-  }
-  assignTo(left, v, f) {
-    if (left.type === "identifier") {
-      this.assign(f, left.text, v);
-      return;
-    }
-    if (left.type !== "member_expression") return;
-    const obj = left.childForFieldName("object");
-    const prop = left.childForFieldName("property")?.text;
-    if (!obj || !prop) return;
-    const exportsTarget = obj.text === "exports" || obj.text === "module.exports";
-    if (exportsTarget && f.scopes.length <= 2) {
-      f.module.exports.set(prop, v);
-      return;
-    }
-    const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
-    if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
-    if (left.text === "module.exports") {
-      if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
-      f.module.exports.set("default", v);
-    }
-  }
-  construct(c, args2, e, calleeNode, f) {
-    if (c.t === "cls") {
-      const inst = this.classes.instance(c);
-      const ctor = this.classes.method(inst, "constructor");
-      if (ctor) this.invoke(ctor, args2);
-      return inst;
-    }
-    if (c.t !== "sdk" || c.sdk === "js") {
-      this.callbacks(args2, UNKNOWN);
-      return UNKNOWN;
-    }
-    if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
-      const params = member(args2.pos[0] ?? UNKNOWN, "params");
-      writeAt(this.a, f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
-      return UNKNOWN;
-    }
-    return construct(c.sdk, c.path, args2);
-  }
-  call(e, f) {
-    const fn = e.childForFieldName("function");
-    if (!fn) return UNKNOWN;
-    const args2 = this.args(e.childForFieldName("arguments"), f);
-    if (fn.type === "member_expression") {
-      const objNode = fn.childForFieldName("object");
-      const method = fn.childForFieldName("property")?.text;
-      if (!objNode || !method) return UNKNOWN;
-      if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
-        const inner = objNode.childForFieldName("function");
-        const target2 = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep9 = target2 ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target2 && sep9) return afterLast(this.expr(target2, f), sep9);
-      }
-      if (method === "slice" || method === "substring") {
-        const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
-        const cut = (n) => n ? lastIndexCut(n, objNode.text, ["lastIndexOf"], (x) => litOf(this.args(x, f).pos[0])) : void 0;
-        const from = cut(a2);
-        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
-        const to = cut(b);
-        if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
-      }
-      const recv = this.expr(objNode, f);
-      if (method === "replace" || method === "replaceAll") {
-        const re = e.childForFieldName("arguments")?.namedChildren[0];
-        const one = re?.type === "regex" ? oneChar(re) : void 0;
-        if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
-        const segments3 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
-        const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
-        if (stripped) return stripped;
-        if (re?.type === "regex" && (recv.t === "str" || recv.t === "event")) {
-          return regexReplace(recv, re.childForFieldName("pattern")?.text ?? "", re.childForFieldName("flags")?.text ?? "", litOf(args2.pos[1]), false);
-        }
-      }
-      const out2 = this.method(recv, method, args2, e, fn, f);
-      if (recv.t === "client" && method === "useBucket" && out2.t === "client") {
-        if (objNode.type === "identifier") this.assign(f, objNode.text, out2);
-        else if (objNode.type === "member_expression") {
-          const owner = objNode.childForFieldName("object");
-          const prop = objNode.childForFieldName("property")?.text;
-          const o = owner && (owner.type === "this" || owner.type === "identifier") ? this.expr(owner, f) : UNKNOWN;
-          if (prop && (o.t === "inst" || o.t === "cls")) o.attrs.set(prop, out2);
-          else if (prop && o.t === "obj") o.props.set(prop, out2);
-        }
-        return UNKNOWN;
-      }
-      return out2;
-    }
-    const callee2 = this.expr(fn, f);
-    if (callee2.t === "fn") return this.invoke(callee2, args2);
-    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, f.module);
-    if (callee2.t === "sdk") {
-      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
-      return construct(callee2.sdk, callee2.path, args2);
-    }
-    const wrapped = args2.pos.find((x) => x.t === "fn" || x.t === "method");
-    if (wrapped) return wrapped;
-    this.callbacks(args2, UNKNOWN);
-    return UNKNOWN;
-  }
-  std(name2, args2, f) {
-    const [x, y] = args2.pos;
-    switch (name2) {
-      case "require": {
-        const spec = litOf(x);
-        return spec === void 0 ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
-      }
-      case "JSON.parse":
-      case "decodeURIComponent":
-      case "decodeURI":
-      case "String":
-        return x ?? UNKNOWN;
-      case "util.promisify":
-        return x ?? UNKNOWN;
-      // the same write, with a promise
-      case "<context>.getUserData":
-        return this.envVal(litOf(x), void 0);
-      // FunctionGraph: the function's environment variables
-      case "path.join":
-      case "path.posix.join":
-        return joinPath(args2.pos);
-      case "path.basename":
-        return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
-      case "path.dirname":
-        return x ? dirname(x) : UNKNOWN;
-      case "path.extname":
-        return x ? fromLast(basename(x), ".") : UNKNOWN;
-      case "path.parse":
-        return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
-      default:
-        return UNKNOWN;
-    }
-  }
-  method(recv, method, args2, e, fn, f) {
-    const [x, y] = args2.pos;
-    switch (recv.t) {
-      case "sdk":
-        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args2, f);
-        return construct(recv.sdk, [...recv.path, method], args2);
-      case "mod": {
-        const fnv = recv.module.exports.get(method);
-        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
-      }
-      case "inst":
-      case "cls": {
-        const found = this.classes.member(recv, method);
-        if (found?.t === "fn") return this.invoke(found, args2);
-        if (!found) untracked(this.a, method, args2, e, fn, f.module);
-        return UNKNOWN;
-      }
-      case "obj": {
-        const fnv = recv.props.get(method);
-        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
-      }
-      case "fn":
-        if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
-        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
-        return recv;
-      // middy(handler).use(…), handler.bind(this): still the handler
-      case "method":
-        if (method === "call") return clientCall(this.a, recv.client, recv.name, { pos: args2.pos.slice(1), kw: args2.kw }, e, fn, f.module);
-        if (method === "apply") return clientCall(this.a, recv.client, recv.name, { pos: y?.t === "list" ? y.items : [], kw: args2.kw }, e, fn, f.module);
-        return recv;
-      // cos.putObject.bind(cos)
-      case "client": {
-        if (recv.kind === "awsv3" && method === "send") {
-          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
-          return UNKNOWN;
-        }
-        return clientCall(this.a, recv, method, args2, e, fn, f.module);
-      }
-      case "str":
-      case "event":
-        switch (method) {
-          case "replace":
-            return replaceIn(recv, x, y, false);
-          case "replaceAll":
-            return replaced(recv, litOf(x), litOf(y), true);
-          case "toString":
-          case "trim":
-          case "valueOf":
-            return recv;
-          case "split":
-            return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
-          case "map":
-            return this.mapped(args2, recv);
-          // event.Records.map(record => …)
-          default:
-            this.callbacks(args2, recv);
-            return UNKNOWN;
-        }
-      case "list":
-        if (method === "map") return this.mapped(args2, recv);
-        this.callbacks(args2, recv);
-        return UNKNOWN;
-      default:
-        untracked(this.a, method, args2, e, fn, f.module);
-        this.callbacks(args2, recv);
-        return UNKNOWN;
-    }
-  }
-  /** `records.map(fn)`: a list of what the function returns for an item. */
-  mapped(args2, recv) {
-    const cb = args2.pos[0];
-    if (cb?.t !== "fn") {
-      this.callbacks(args2, recv);
-      return UNKNOWN;
-    }
-    return { t: "list", items: [this.invoke(cb, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() })] };
-  }
-};
-function unescape(s) {
-  const m = { n: "\n", t: "	", r: "\r" };
-  return s.length === 2 ? m[s[1]] ?? s[1] : "";
-}
-function oneChar(re) {
-  const pattern = re.childForFieldName("pattern")?.text ?? "";
-  const flags2 = re.childForFieldName("flags")?.text ?? "";
-  const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
-  if (!m) return void 0;
-  return { ch: m[1] ?? m[2], global: flags2.includes("g") };
-}
-
-// src/code/locate.ts
-init_model();
-import { closeSync, openSync, readSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, extname, isAbsolute, join as join3, relative, resolve as resolve2, sep } from "node:path";
-
-// src/code/ts-paths.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
-var cache2 = /* @__PURE__ */ new Map();
-function read(root) {
-  for (const name2 of ["tsconfig.json", "jsconfig.json"]) {
-    const file = join2(root, name2);
-    try {
-      if (statSync(file).size > 256 * 1024) continue;
-      const json = parse2(readFileSync2(file, "utf8"));
-      const opts2 = json?.compilerOptions;
-      if (!opts2 || typeof opts2 !== "object") continue;
-      const base = resolve(dirname2(file), typeof opts2.baseUrl === "string" ? opts2.baseUrl : ".");
-      const paths = [];
-      if (opts2.paths && typeof opts2.paths === "object") {
-        for (const [k2, v] of Object.entries(opts2.paths)) {
-          if (Array.isArray(v)) paths.push([k2, v.filter((x) => typeof x === "string")]);
-        }
-      }
-      return typeof opts2.baseUrl === "string" || paths.length ? { base, paths } : null;
-    } catch {
-      continue;
-    }
-  }
-  return null;
-}
-function aliasTargets2(root, spec) {
-  let a2 = cache2.get(root);
-  if (a2 === void 0) cache2.set(root, a2 = read(root));
-  if (!a2) return [];
-  const out2 = [];
-  for (const [pattern, targets] of a2.paths) {
-    const star3 = pattern.indexOf("*");
-    let hole;
-    if (star3 < 0) hole = pattern === spec ? "" : void 0;
-    else if (spec.startsWith(pattern.slice(0, star3)) && spec.endsWith(pattern.slice(star3 + 1)) && spec.length >= pattern.length - 1) hole = spec.slice(star3, spec.length - (pattern.length - star3 - 1));
-    if (hole === void 0) continue;
-    for (const t of targets) out2.push(resolve(a2.base, t.replace("*", hole)));
-  }
-  out2.push(resolve(a2.base, spec));
-  return out2;
-}
-
-// src/code/locate.ts
-var MAX_MODULE_BYTES = 256 * 1024;
-var MAX_FUNCTION_BYTES = 1024 * 1024;
-var MAX_LINE = 2e3;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "vendor", "vendored", ".venv", "venv", "__pycache__", "bower_components", ".git"]);
-var PY = [".py"];
-var JS = [".js", ".mjs", ".cjs", ".ts"];
-function langOf(file) {
-  const ext2 = extname(file);
-  if (ext2 === ".py") return "python";
-  if (ext2 === ".ts" || ext2 === ".mts" || ext2 === ".cts") return "typescript";
-  if (ext2 === ".js" || ext2 === ".mjs" || ext2 === ".cjs") return "javascript";
-  return void 0;
-}
-function isDir(p) {
-  try {
-    return statSync2(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function isFile(p) {
-  try {
-    return statSync2(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function extensions(runtime2) {
-  const r = (runtime2 ?? "").toLowerCase();
-  if (r.startsWith("python")) return PY;
-  if (r.startsWith("node")) return JS;
-  return [...PY, ...JS];
-}
-function readable(root, abs) {
-  const rel = relative(root, abs);
-  if (rel.startsWith("..") || isAbsolute(rel)) return false;
-  if (rel.split(sep).some((part) => SKIPPED_DIRS.has(part))) return false;
-  return !/\.min\.(js|mjs|cjs)$/.test(abs);
-}
-function locateHandler(code2, configFile, cwd) {
-  if (!isKnown(code2.dir) || !code2.handler || !isKnown(code2.handler)) return void 0;
-  const base = resolve2(cwd, dirname3(configFile));
-  const rootPath = resolve2(base, code2.dir.value);
-  const handler = code2.handler.value.trim();
-  const dot = handler.lastIndexOf(".");
-  if (dot <= 0 || dot === handler.length - 1) return void 0;
-  const fn = handler.slice(dot + 1);
-  let mod = handler.slice(0, dot);
-  const exts = extensions(code2.runtime);
-  if (isFile(rootPath)) {
-    return langOf(rootPath) ? { root: dirname3(rootPath), module: rootPath, export: fn } : void 0;
-  }
-  if (!isDir(rootPath)) return void 0;
-  const candidates = [mod];
-  if (!mod.includes("/") && mod.includes(".") && exts === PY) mod = mod.split(".").join("/");
-  if (!candidates.includes(mod)) candidates.push(mod);
-  if (!mod.includes("/")) candidates.push(mod.split(".").join("/"));
-  for (const m of candidates) {
-    for (const ext2 of exts) {
-      const file = join3(rootPath, m + ext2);
-      if (isFile(file) && readable(rootPath, file)) return { root: rootPath, module: file, export: fn };
-    }
-  }
-  return void 0;
-}
-function resolveImport(root, fromFile, spec, lang) {
-  const tries = [];
-  if (lang === "python") {
-    const dots = /^\.*/.exec(spec)[0].length;
-    const rest = spec.slice(dots).split(".").filter(Boolean).join("/");
-    let bases;
-    if (dots > 0) {
-      let d = dirname3(fromFile);
-      for (let i2 = 1; i2 < dots; i2++) d = dirname3(d);
-      bases = [d];
-    } else bases = [dirname3(fromFile), root];
-    for (const b of bases) {
-      if (!rest) continue;
-      tries.push(join3(b, `${rest}.py`), join3(b, rest, "__init__.py"));
-    }
-  } else {
-    const bases = spec.startsWith(".") ? [resolve2(dirname3(fromFile), spec)] : aliasTargets2(root, spec);
-    for (const b of bases) {
-      tries.push(b);
-      for (const ext2 of JS) tries.push(b + ext2);
-      if (b.endsWith(".js")) tries.push(b.slice(0, -3) + ".ts");
-      for (const ext2 of JS) tries.push(join3(b, `index${ext2}`));
-    }
-  }
-  return tries.find((t) => langOf(t) && isFile(t) && readable(root, t));
-}
-function readModule(abs, budget) {
-  let fd;
-  try {
-    const size = statSync2(abs).size;
-    if (size > MAX_MODULE_BYTES || size > budget.left) return void 0;
-    fd = openSync(abs, "r");
-    const buf = Buffer.alloc(size);
-    readSync(fd, buf, 0, size, 0);
-    if (buf.includes(0)) return void 0;
-    const text2 = buf.toString("utf8").replace(/^\uFEFF/, "");
-    let longest = 0;
-    let last = 0;
-    for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) {
-      longest = Math.max(longest, i2 - last);
-      last = i2 + 1;
-    }
-    longest = Math.max(longest, text2.length - last);
-    if (longest > MAX_LINE) return void 0;
-    budget.left -= size;
-    return text2;
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-
-// src/code/stage.ts
-init_parser();
-
-// src/code/split.ts
-function splitItem(v, idx) {
-  const s = litOf(v.of);
-  if (s !== void 0) {
-    const parts2 = v.rsplit && v.max !== void 0 ? rsplitN(s, v.sep, v.max) : splitN(s, v.sep, v.max);
-    const item = parts2[idx < 0 ? parts2.length + idx : idx];
-    return item === void 0 ? UNKNOWN : lit(item);
-  }
-  if (v.from) return UNKNOWN;
-  if (v.sep === "/" && !v.rsplit && v.max !== void 0 && v.max > 1 && (idx === -1 || idx === v.max)) {
-    const rest = dropLeadingSegments(v.of, v.max - 1);
-    if (rest) return rest;
-  }
-  if (idx === -1 && (v.max === void 0 || v.rsplit)) return afterLast(v.of, v.sep);
-  if (idx === 0 && v.rsplit && v.max === 1) return beforeLast(v.of, v.sep);
-  return UNKNOWN;
-}
-function joinFields(v, n) {
-  if (v.max !== void 0) return UNKNOWN;
-  const s = litOf(v.of);
-  if (s !== void 0) return lit(s.split(v.sep).slice(n).join(v.sep));
-  if (v.sep === "/" && n >= 1) {
-    const rest = dropLeadingSegments(v.of, n - 1);
-    if (rest) return rest;
-  }
-  return afterFields(v.of, v.sep, n);
-}
-function sliceStart(sub2) {
-  const colon = sub2.children.findIndex((c) => c.type === ":");
-  if (sub2.children.filter((c) => c.type === ":").length !== 1) return void 0;
-  const start2 = sub2.children.slice(0, colon).find((c) => c.isNamed);
-  const stop2 = sub2.children.slice(colon + 1).find((c) => c.isNamed);
-  return start2?.type === "integer" && !stop2 ? Number(start2.text) : void 0;
-}
-function caseChanged(v, change) {
-  return str(asStr(v).map((p) => "lit" in p ? { lit: change(p.lit) } : "input" in p ? { unknown: true } : p));
-}
-function splitN(s, sep9, max) {
-  const all = s.split(sep9);
-  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep9)];
-}
-function rsplitN(s, sep9, max) {
-  const all = s.split(sep9);
-  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep9), ...all.slice(all.length - max)];
-}
-
-// src/code/python-statements.ts
-var STD = table({ os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path", re: "re", pathlib: "pathlib" });
-var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str", "pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"]);
-var PythonStatements = class {
-  constructor(a2) {
-    this.a = a2;
-  }
-  a;
-  /** Run a module's top level (once). */
-  runModule(m) {
-    if (m.state !== "new") return;
-    m.state = "running";
-    this.block(m.root.namedChildren, { scopes: [m.globals], module: m });
-    m.state = "done";
-  }
-  /** Call a function of a module by name (the handler), with the event as its first argument. */
-  callHandler(m, name2) {
-    this.runModule(m);
-    const fn = m.globals.get(name2);
-    if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, { t: "sdk", sdk: "py", path: ["<context>"] }], kw: /* @__PURE__ */ new Map() });
-    return true;
-  }
-  /** Every function and method of the module not yet evaluated, with unknown arguments. */
-  runRest(m) {
-    runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
-  }
-  /** Local classes of this run's modules (src/code/classes.ts). */
-  classes = new Classes();
-  invoke(fn, args2) {
-    return enter(this.a, fn, (node, module2) => {
-      const scope = /* @__PURE__ */ new Map();
-      const params = node.childForFieldName("parameters")?.namedChildren ?? [];
-      const owner = this.classes.owner(node, module2);
-      const self2 = fn.self ?? (owner ? this.classes.instance(owner) : void 0);
-      let i2 = 0;
-      let first = true;
-      for (const p of params) {
-        const name2 = paramName(p);
-        if (!name2) {
-          i2++;
-          continue;
-        }
-        if (first && owner && !isStatic(node)) {
-          first = false;
-          scope.set(name2, self2 ?? UNKNOWN);
-          if (!fn.self) i2++;
-          continue;
-        }
-        first = false;
-        if (name2 === "self" || name2 === "cls") {
-          if (i2 === 0) {
-            scope.set(name2, UNKNOWN);
-            i2++;
-            continue;
-          }
-        }
-        const dflt = p.childForFieldName("value");
-        const given = args2.kw.get(name2) ?? args2.pos[i2];
-        scope.set(name2, given ?? (dflt ? this.expr(dflt, { scopes: [module2.globals], module: module2 }) : UNKNOWN));
-        i2++;
-      }
-      const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
-      const body3 = node.childForFieldName("body");
-      if (body3) this.block(body3.namedChildren, frame);
-      return frame.ret ?? UNKNOWN;
-    });
-  }
-  lookup(f, name2) {
-    const v = lookupScopes(f, name2);
-    if (v) return v;
-    if (name2 === "str") return { t: "sdk", sdk: "py", path: ["str"] };
-    return UNKNOWN;
-  }
-  set(f, name2, v) {
-    f.scopes[f.scopes.length - 1].set(name2, v);
-  }
-  block(stmts, f) {
-    for (const s of stmts) {
-      if (this.a.limits.stopped) return;
-      this.stmt(s, f);
-    }
-  }
-  stmt(s, f) {
-    if (!this.a.tick()) return;
-    switch (s.type) {
-      case "import_statement":
-        return this.importStmt(s, f);
-      case "import_from_statement":
-        return this.importFrom(s, f);
-      case "future_import_statement":
-        return;
-      case "function_definition": {
-        const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, { t: "fn", node: s, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} });
-        return;
-      }
-      case "decorated_definition": {
-        const def = s.childForFieldName("definition");
-        if (def) this.stmt(def, f);
-        return;
-      }
-      case "class_definition": {
-        const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, this.classes.of(s, f.module));
-        return;
-      }
-      case "expression_statement":
-        for (const c of s.namedChildren) this.exprStmt(c, f);
-        return;
-      case "return_statement": {
-        const v = s.namedChildren[0];
-        if (f.ret === void 0) f.ret = v ? this.expr(v, f) : UNKNOWN;
-        return;
-      }
-      case "if_statement":
-        return this.ifStmt(s, f);
-      case "try_statement":
-        return this.tryStmt(s, f);
-      case "match_statement":
-        return this.matchStmt(s, f);
-      case "while_statement": {
-        const cond = s.childForFieldName("condition");
-        if (cond) this.expr(cond, f);
-        const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
-        const alt = s.childForFieldName("alternative");
-        if (alt) this.stmt(alt, f);
-        return;
-      }
-      case "elif_clause":
-      case "else_clause":
-      case "except_clause":
-      case "finally_clause":
-      case "block":
-      case "with_statement":
-      case "with_clause":
-      case "case_clause":
-        for (const c of s.namedChildren) {
-          if (c.type === "with_item") this.withItem(c, f);
-          else if (c.type === "block" || c.type.endsWith("_clause") || c.type.endsWith("_statement")) this.stmt(c, f);
-        }
-        return;
-      case "for_statement": {
-        const left = s.childForFieldName("left");
-        const right = s.childForFieldName("right");
-        const coll = right ? this.expr(right, f) : UNKNOWN;
-        const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (left) this.bind(left, itemOf(coll), f);
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
-        const alt = s.childForFieldName("alternative");
-        if (alt) this.stmt(alt, f);
-        return;
-      }
-      default:
-        return;
-    }
-  }
-  /** `if/elif/else`: every arm from the same state, joined where they meet (src/code/join.ts). */
-  ifStmt(s, f) {
-    const arms = [];
-    const cond = s.childForFieldName("condition");
-    if (cond) this.expr(cond, f);
-    const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
-    const body3 = s.childForFieldName("consequence");
-    arms.push(() => withGuard(this.a, guard(true), () => this.arm(body3, f)));
-    const alts = s.childrenForFieldName("alternative");
-    let hasElse = false;
-    for (const alt of alts) {
-      if (alt.type === "else_clause") {
-        hasElse = true;
-        arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : void 0, () => this.arm(alt.childForFieldName("body"), f)));
-        continue;
-      }
-      const c = alt.childForFieldName("condition");
-      arms.push(() => {
-        if (c) this.expr(c, f);
-        return this.arm(alt.childForFieldName("consequence"), f);
-      });
-    }
-    if (!hasElse) arms.push(() => true);
-    this.arms(arms, f);
-    if (alts.length === 0 && body3 && !fallsThrough2(body3)) {
-      const g = guard(false);
-      if (g) this.a.guards.push(g);
-    }
-  }
-  /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
-  keyTest(c, f, expect) {
-    if (c.type === "parenthesized_expression" && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
-    if (c.type === "not_operator") {
-      const x = c.childForFieldName("argument");
-      return x ? this.keyTest(x, f, !expect) : void 0;
-    }
-    if (c.type === "call") {
-      const fn = c.childForFieldName("function");
-      const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-      const obj = fn?.childForFieldName("object");
-      const arg = c.childForFieldName("arguments")?.namedChildren[0];
-      if (!obj || !arg || method !== "endswith" && method !== "startswith") return void 0;
-      return keyGuard(f.module, c, this.expr(obj, f), method === "endswith" ? "suffix" : "prefix", litOf(this.expr(arg, f)), expect);
-    }
-    if (c.type === "comparison_operator" && c.namedChildren.length === 2) {
-      const op = c.children.find((x) => !x.isNamed)?.text;
-      const not = c.children.some((x) => x.type === "not in");
-      if (op !== "in" && !not) return void 0;
-      const [needle, hay] = c.namedChildren;
-      return keyGuard(f.module, c, this.expr(hay, f), "contains", litOf(this.expr(needle, f)), not ? !expect : expect);
-    }
-    return void 0;
-  }
-  /** `try/except/else/finally`: the body runs, then the else arm or any except arm, joined; then finally. */
-  tryStmt(s, f) {
-    const arms = [];
-    let hasElse = false;
-    const body3 = s.childForFieldName("body");
-    if (body3) this.stmt(body3, f);
-    for (const c of s.namedChildren) {
-      if (c.type === "else_clause") {
-        hasElse = true;
-        arms.push(() => this.arm(c.childForFieldName("body"), f));
-      } else if (c.type === "except_clause" || c.type === "except_group_clause") arms.push(() => this.arm(c, f));
-    }
-    if (!hasElse) arms.push(() => !!body3 && fallsThrough2(body3));
-    this.arms(arms, f);
-    for (const c of s.namedChildren) if (c.type === "finally_clause") this.stmt(c, f);
-  }
-  /** `match`: each case from the same state, and no case at all, joined. */
-  matchStmt(s, f) {
-    const subject = s.childForFieldName("subject");
-    if (subject) this.expr(subject, f);
-    const cases = s.childForFieldName("body")?.namedChildren.filter((c) => c.type === "case_clause") ?? [];
-    this.arms([...cases.map((c) => () => this.arm(c.childForFieldName("consequence"), f)), () => true], f);
-  }
-  /** Run a block as an arm: whether it reaches what follows the branch. */
-  arm(block, f) {
-    if (!block) return true;
-    this.stmt(block, f);
-    return fallsThrough2(block);
-  }
-  /** Run arms from one state and join them; what each returns is joined too. */
-  arms(arms, f) {
-    const ret0 = f.ret;
-    const rets = [];
-    const guards = this.a.guards.length;
-    runArms(f.scopes, arms.map((arm) => () => {
-      f.ret = ret0;
-      this.a.guards.length = guards;
-      const through = arm();
-      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
-      return through;
-    }));
-    f.ret = ret0 ?? joinAll(rets);
-    this.a.guards.length = guards;
-  }
-  withItem(item, f) {
-    const v = item.childForFieldName("value");
-    if (!v) return;
-    if (v.type === "as_pattern") {
-      const val = this.expr(v.namedChildren[0], f);
-      const alias = v.childForFieldName("alias");
-      const target2 = alias?.namedChildren[0] ?? alias;
-      if (target2) this.bind(target2, val, f);
-    } else this.expr(v, f);
-  }
-  exprStmt(e, f) {
-    if (e.type === "assignment") {
-      const left = e.childForFieldName("left");
-      const right = e.childForFieldName("right");
-      if (left && right) this.bind(left, this.expr(right, f), f, right);
-      else if (right) this.expr(right, f);
-      return;
-    }
-    if (e.type === "augmented_assignment") {
-      const left = e.childForFieldName("left");
-      const right = e.childForFieldName("right");
-      const op = e.childForFieldName("operator")?.text;
-      if (left?.type === "identifier" && right) {
-        const r = this.expr(right, f);
-        this.set(f, left.text, op === "+=" ? concat(this.lookup(f, left.text), r) : UNKNOWN);
-      }
-      return;
-    }
-    this.expr(e, f);
-  }
-  bind(target2, v, f, rightNode) {
-    switch (target2.type) {
-      case "identifier":
-        this.set(f, target2.text, v);
-        return;
-      case "attribute": {
-        const obj = target2.childForFieldName("object");
-        const attr = target2.childForFieldName("attribute")?.text;
-        const o = obj ? this.expr(obj, f) : UNKNOWN;
-        if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
-        return;
-      }
-      case "pattern_list":
-      case "tuple_pattern":
-      case "list_pattern": {
-        const items2 = v.t === "list" ? v.items : void 0;
-        target2.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
-        return;
-      }
-      default:
-        return;
-    }
-  }
-  importStmt(s, f) {
-    for (const n of s.namedChildren) {
-      const dotted2 = n.type === "aliased_import" ? n.childForFieldName("name") : n;
-      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
-      if (!dotted2) continue;
-      const name2 = dotted2.text;
-      const top = name2.split(".")[0];
-      const v = this.moduleVal(name2, f);
-      if (alias) this.set(f, alias, v);
-      else this.set(f, top, name2.includes(".") ? this.moduleVal(top, f) : v);
-    }
-  }
-  moduleVal(name2, f) {
-    const sdk = SDK_MODULES[name2];
-    if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: "sdk", sdk, path: [] };
-    }
-    if (STD[name2]) return { t: "sdk", sdk: "py", path: STD[name2].split(".") };
-    const local = this.a.load(f.module, name2);
-    if (local) {
-      this.runModule(local);
-      return { t: "mod", module: local };
-    }
-    return UNKNOWN;
-  }
-  importFrom(s, f) {
-    const modNode = s.childForFieldName("module_name");
-    if (!modNode) return;
-    const from = this.moduleVal(modNode.text, f);
-    for (const n of s.childrenForFieldName("name")) {
-      const nameNode = n.type === "aliased_import" ? n.childForFieldName("name") : n;
-      const alias = n.type === "aliased_import" ? n.childForFieldName("alias")?.text : void 0;
-      if (!nameNode) continue;
-      const name2 = nameNode.text;
-      let v;
-      if (from.t === "mod") v = from.module.globals.get(name2) ?? UNKNOWN;
-      else if (from.t === "sdk") v = { t: "sdk", sdk: from.sdk, path: [...from.path, name2] };
-      else {
-        const sub2 = this.moduleVal(`${modNode.text}.${name2}`, f);
-        v = sub2;
-      }
-      if (v.t === "sdk" && v.sdk === "py" && v.path.join(".") === "os.environ") v = { t: "env" };
-      this.set(f, alias ?? name2, v);
-    }
-  }
-};
-var ENDS2 = /* @__PURE__ */ new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
-function fallsThrough2(s) {
-  if (ENDS2.has(s.type)) return false;
-  if (s.type === "block" || s.type === "else_clause" || s.type === "except_clause") {
-    const last = s.type === "block" ? s.namedChildren.filter((c) => c.type !== "comment").pop() : s.namedChildren.filter((c) => c.type === "block").pop();
-    return last ? fallsThrough2(last) : true;
-  }
-  if (s.type === "if_statement") {
-    const alts = s.childrenForFieldName("alternative");
-    if (!alts.some((a2) => a2.type === "else_clause")) return true;
-    const body3 = s.childForFieldName("consequence");
-    return !!body3 && fallsThrough2(body3) || alts.some((a2) => fallsThrough2(a2.childForFieldName(a2.type === "else_clause" ? "body" : "consequence") ?? a2));
-  }
-  return true;
-}
-function paramName(p) {
-  if (p.type === "identifier") return p.text;
-  if (p.type === "default_parameter" || p.type === "typed_default_parameter") return p.childForFieldName("name")?.text;
-  if (p.type === "typed_parameter") return p.namedChildren.find((c) => c.type === "identifier")?.text;
-  return void 0;
-}
-function isStatic(fn) {
-  const d = fn.parent?.type === "decorated_definition" ? fn.parent : null;
-  return !!d?.namedChildren.some((c) => c.type === "decorator" && /^@\s*staticmethod\b/.test(c.text));
-}
-
-// src/code/python-strings.ts
-function unescape2(s) {
-  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
-}
-function percent(fmt, args2) {
-  const s = litOf(fmt);
-  if (s === void 0) return UNKNOWN;
-  const items2 = args2.t === "list" ? args2.items : [args2];
-  let i2 = 0;
-  const out2 = [];
-  let last = 0;
-  const re = /%[sdr]/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out2.push(lit(s.slice(last, m.index)), m[0] === "%s" ? items2[i2] ?? UNKNOWN : str([{ unknown: true }]));
-    i2++;
-    last = m.index + m[0].length;
-  }
-  out2.push(lit(s.slice(last)));
-  return concat(...out2);
-}
-function format2(fmt, args2) {
-  const s = litOf(fmt);
-  if (s === void 0) return UNKNOWN;
-  const out2 = [];
-  let auto = 0;
-  let last = 0;
-  const re = /\{([^{}]*)\}/g;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    out2.push(lit(s.slice(last, m.index)));
-    const field2 = m[1];
-    const v = field2 === "" ? args2.pos[auto++] : /^\d+$/.test(field2) ? args2.pos[Number(field2)] : /^\w+$/.test(field2) ? args2.kw.get(field2) : void 0;
-    out2.push(v ?? UNKNOWN);
-    last = m.index + m[0].length;
-  }
-  out2.push(lit(s.slice(last)));
-  return concat(...out2);
-}
-function joinWith(sep9, items2) {
-  const out2 = [];
-  items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep9));
-    out2.push(v);
-  });
-  return concat(...out2);
-}
-
-// src/code/python.ts
-var PythonEval = class extends PythonStatements {
-  args(list, f) {
-    const out2 = { pos: [], kw: /* @__PURE__ */ new Map() };
-    for (const a2 of list?.namedChildren ?? []) {
-      if (a2.type === "keyword_argument") {
-        const k2 = a2.childForFieldName("name")?.text;
-        const v = a2.childForFieldName("value");
-        if (k2 && v) out2.kw.set(k2, this.expr(v, f));
-      } else if (a2.type === "list_splat" || a2.type === "dictionary_splat") out2.pos.push(UNKNOWN);
-      else if (a2.type !== "comment") out2.pos.push(this.expr(a2, f));
-    }
-    return out2;
-  }
-  expr(e, f) {
-    switch (e.type) {
-      case "identifier":
-        return this.lookup(f, e.text);
-      case "string":
-        return this.string(e, f);
-      case "concatenated_string":
-        return concat(...e.namedChildren.map((c) => this.expr(c, f)));
-      case "integer":
-      case "float":
-        return lit(e.text);
-      case "parenthesized_expression":
-      case "await":
-        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
-      case "binary_operator": {
-        const l = e.childForFieldName("left");
-        const r = e.childForFieldName("right");
-        const op = e.childForFieldName("operator")?.text;
-        if (!l || !r) return UNKNOWN;
-        const lv = this.expr(l, f);
-        const rv = this.expr(r, f);
-        if (op === "+") return concat(lv, rv);
-        if (op === "/" && (lv.t === "str" || lv.t === "event") && (rv.t === "str" || rv.t === "event")) return joinPath([lv, rv]);
-        if (op === "%") return percent(lv, rv);
-        return UNKNOWN;
-      }
-      case "boolean_operator": {
-        const l = e.childForFieldName("left");
-        const r = e.childForFieldName("right");
-        const lv = l ? this.expr(l, f) : UNKNOWN;
-        const rv = r ? this.expr(r, f) : UNKNOWN;
-        return e.childForFieldName("operator")?.text === "or" ? either(lv, rv) : UNKNOWN;
-      }
-      case "conditional_expression": {
-        const [a2, , b] = e.namedChildren;
-        const av = a2 ? this.expr(a2, f) : UNKNOWN;
-        const bv = b ? this.expr(b, f) : UNKNOWN;
-        return join(av, bv);
-      }
-      case "attribute": {
-        const obj = e.childForFieldName("object");
-        const attr = e.childForFieldName("attribute")?.text;
-        if (!obj || !attr) return UNKNOWN;
-        return this.attr(this.expr(obj, f), attr);
-      }
-      case "subscript":
-        return this.subscript(e, f);
-      case "call":
-        return this.call(e, f);
-      case "dictionary": {
-        const props = /* @__PURE__ */ new Map();
-        for (const p of e.namedChildren) {
-          if (p.type !== "pair") continue;
-          const k2 = p.childForFieldName("key");
-          const v = p.childForFieldName("value");
-          const ks = k2 ? litOf(this.expr(k2, f)) : void 0;
-          if (ks !== void 0 && v) props.set(ks, this.expr(v, f));
-        }
-        return { t: "obj", props };
-      }
-      case "list":
-      case "tuple":
-      case "expression_list":
-        return { t: "list", items: e.namedChildren.map((c) => this.expr(c, f)) };
-      case "named_expression": {
-        const name2 = e.childForFieldName("name")?.text;
-        const v = e.childForFieldName("value");
-        const val = v ? this.expr(v, f) : UNKNOWN;
-        if (name2) this.set(f, name2, val);
-        return val;
-      }
-      case "lambda":
-        return UNKNOWN;
-      default:
-        for (const c of e.namedChildren) this.expr(c, f);
-        return UNKNOWN;
-    }
-  }
-  attr(v, name2) {
-    if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
-    if (v.t === "client") return clientMember(v, name2);
-    if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
-    if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
-    if (v.t === "str" || v.t === "event" && asStr(v).some((p) => "input" in p)) {
-      switch (name2) {
-        case "name":
-          return basename(v);
-        case "stem":
-          return stem(basename(v));
-        case "suffix":
-          return fromLast(basename(v), ".");
-        case "parent":
-          return dirname(v);
-        default:
-          return UNKNOWN;
-      }
-    }
-    return member(v, name2);
-  }
-  string(e, f) {
-    const start2 = e.children[0];
-    const prefix = start2?.type === "string_start" ? start2.text.replace(/['"]+$/, "").toLowerCase() : "";
-    const raw = prefix.includes("r");
-    const fmt = prefix.includes("f");
-    const parts2 = [];
-    for (const c of e.namedChildren) {
-      if (c.type === "string_content") parts2.push(lit(raw ? c.text : unescape2(c.text)));
-      else if (c.type === "escape_sequence") parts2.push(lit(raw ? c.text : unescape2(c.text)));
-      else if (c.type === "interpolation") {
-        const x = c.childForFieldName("expression");
-        parts2.push(fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
-      }
-    }
-    return parts2.length ? concat(...parts2) : lit("");
-  }
-  subscript(e, f) {
-    const obj = e.childForFieldName("value");
-    const sub2 = e.childForFieldName("subscript");
-    if (!obj || !sub2) return UNKNOWN;
-    const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
-    if (idx !== void 0 && obj.type === "call") {
-      const fn = obj.childForFieldName("function");
-      if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
-        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
-        return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
-      }
-      if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
-        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
-        if (!arg) return UNKNOWN;
-        return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
-      }
-    }
-    const v = this.expr(obj, f);
-    if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
-    if (v.t === "split") {
-      if (idx !== void 0) return splitItem(v, idx);
-      const from = sub2.type === "slice" ? sliceStart(sub2) : void 0;
-      if (from !== void 0) return { ...v, from: (v.from ?? 0) + from };
-      return UNKNOWN;
-    }
-    if (idx !== void 0) {
-      if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
-      return member(v, void 0);
-    }
-    if (sub2.type === "slice") return this.slice(obj, v, sub2, f);
-    return member(v, litOf(this.expr(sub2, f)));
-  }
-  /**
-   * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
-   * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
-   */
-  slice(obj, v, sub2, f) {
-    const colons = sub2.children.filter((c) => c.type === ":").length;
-    const at = sub2.children.findIndex((c) => c.type === ":");
-    const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
-    const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
-    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a3) => litOf(this.args(a3, f).pos[0])) : void 0;
-    const from = cut(start2);
-    const to = cut(stop2);
-    if (start2 && !from) this.expr(start2, f);
-    if (stop2 && !to) this.expr(stop2, f);
-    if (colons !== 1) return UNKNOWN;
-    if (!start2 && !stop2) return v;
-    const num2 = (n) => n && (n.type === "integer" || n.type === "unary_operator" && /^-\s*\d+$/.test(n.text)) ? Number(n.text.replace(/\s/g, "")) : void 0;
-    const a2 = num2(start2);
-    const b = num2(stop2);
-    if (!start2 && b !== void 0 && b < 0) return dropEnd(v, -b);
-    if (!stop2 && a2 !== void 0 && a2 >= 0) return dropFirst(v, a2);
-    if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
-    if (to && !start2 && !to.after) return beforeLast(v, to.sep);
-    return str([{ unknown: true }]);
-  }
-  envVal(name2, dflt) {
-    if (name2 === void 0) return UNKNOWN;
-    return this.a.env(name2) ?? dflt ?? UNKNOWN;
-  }
-  call(e, f) {
-    const fn = e.childForFieldName("function");
-    const argsNode = e.childForFieldName("arguments");
-    if (!fn) return UNKNOWN;
-    if (fn.type === "attribute") {
-      const objNode = fn.childForFieldName("object");
-      const method = fn.childForFieldName("attribute")?.text;
-      if (!objNode || !method) return UNKNOWN;
-      const recv = this.expr(objNode, f);
-      const args3 = this.args(argsNode, f);
-      return this.method(recv, method, args3, e, fn, f);
-    }
-    const callee2 = this.expr(fn, f);
-    const args2 = this.args(argsNode, f);
-    return this.apply(callee2, args2, e, fn, f.module);
-  }
-  apply(callee2, args2, e, fn, m) {
-    if (callee2.t === "fn") return this.invoke(callee2, args2);
-    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, m);
-    if (callee2.t === "cls") {
-      const inst = this.classes.instance(callee2);
-      const init2 = this.classes.method(inst, "__init__");
-      if (init2) this.invoke(init2, args2);
-      return inst;
-    }
-    if (callee2.t === "sdk") {
-      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
-      if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
-        const b = args2.pos[0] ?? args2.kw.get("bucket");
-        writeAt(this.a, m, e, fn.text, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
-        return UNKNOWN;
-      }
-      return construct(callee2.sdk, callee2.path, args2);
-    }
-    return args2.pos.find((x) => x.t === "fn" || x.t === "method") ?? UNKNOWN;
-  }
-  std(name2, args2) {
-    const [x, y] = args2.pos;
-    if (PASS_THROUGH.has(name2)) return x ?? UNKNOWN;
-    switch (name2) {
-      case "os.getenv":
-      case "os.environ.get":
-        return this.envVal(litOf(x ?? args2.kw.get("key")), y ?? args2.kw.get("default"));
-      case "os.path.join":
-        return joinPath(args2.pos);
-      case "os.path.basename":
-        return x ? basename(x) : UNKNOWN;
-      case "os.path.dirname":
-        return x ? dirname(x) : UNKNOWN;
-      case "os.path.normpath":
-        return x ?? UNKNOWN;
-      case "re.sub": {
-        const [pattern, repl, s, count, flags2] = [x ?? args2.kw.get("pattern"), y ?? args2.kw.get("repl"), args2.pos[2] ?? args2.kw.get("string"), args2.pos[3] ?? args2.kw.get("count"), args2.pos[4] ?? args2.kw.get("flags")];
-        const p = litOf(pattern);
-        if (p === void 0 || !s) return UNKNOWN;
-        return regexReplace(s, p, `${flags2 ? "i" : ""}${litOf(count) === "1" ? " count=1" : ""}`, litOf(repl), true);
-      }
-      case "<context>.getUserData":
-        return this.envVal(litOf(x), y);
-      // FunctionGraph: the function's environment variables
-      default:
-        return UNKNOWN;
-    }
-  }
-  method(recv, method, args2, e, fn, f) {
-    const [x, y] = args2.pos;
-    switch (recv.t) {
-      case "env":
-        if (method === "get") return this.envVal(litOf(x), y);
-        return UNKNOWN;
-      case "sdk":
-        return this.apply({ ...recv, path: [...recv.path, method] }, args2, e, fn, f.module);
-      case "mod":
-        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
-      case "fn":
-        return UNKNOWN;
-      case "inst":
-      case "cls": {
-        const found = this.classes.member(recv, method);
-        if (found) return this.apply(found, args2, e, fn, f.module);
-        untracked(this.a, method, args2, e, fn, f.module);
-        return UNKNOWN;
-      }
-      case "client": {
-        return clientCall(this.a, recv, method, args2, e, fn, f.module);
-      }
-      case "str":
-      case "event":
-        switch (method) {
-          case "replace":
-            return replaceIn(recv, x, y, true);
-          case "strip":
-          case "lstrip":
-          case "rstrip":
-            return x && litOf(x) !== "/" && litOf(x) !== void 0 ? UNKNOWN : recv;
-          case "decode":
-          case "encode":
-          case "get":
-            break;
-          case "format":
-            return format2(recv, args2);
-          case "join": {
-            const sep9 = litOf(recv);
-            if (sep9 !== void 0 && x?.t === "split" && x.sep === sep9 && x.from !== void 0) return joinFields(x, x.from);
-            return x?.t === "list" && sep9 !== void 0 ? joinWith(sep9, x.items) : UNKNOWN;
-          }
-          case "split":
-          case "rsplit": {
-            const sep9 = litOf(x ?? args2.kw.get("sep"));
-            const maxText = litOf(y ?? args2.kw.get("maxsplit"));
-            if (!sep9) return UNKNOWN;
-            return { t: "split", of: recv, sep: sep9, rsplit: method === "rsplit", ...maxText !== void 0 && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {} };
-          }
-          case "with_suffix":
-            return x ? concat(stem(recv), x) : UNKNOWN;
-          // PurePath(key).with_suffix('.webp')
-          case "with_name":
-            return x ? joinPath([dirname(recv), x]) : UNKNOWN;
-          case "lower":
-          case "casefold":
-            return caseChanged(recv, (t) => t.toLowerCase());
-          case "upper":
-            return caseChanged(recv, (t) => t.toUpperCase());
-          default:
-            return UNKNOWN;
-        }
-        if (method === "get" && recv.t === "event") return member(recv, litOf(x));
-        return recv;
-      case "obj":
-        if (method === "get") return recv.props.get(litOf(x) ?? "") ?? y ?? UNKNOWN;
-        return UNKNOWN;
-      case "split":
-        return method === "pop" && !x ? splitItem(recv, -1) : UNKNOWN;
-      // lst.pop(): the last field
-      default:
-        untracked(this.a, method, args2, e, fn, f.module);
-        return UNKNOWN;
-    }
-  }
-};
-
-// src/code/stage.ts
-init_vendors();
-
-// src/engine/containment.ts
-import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync3, writeSync } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/engine/errors.ts
-var UsageError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-
-// src/engine/containment.ts
-function projectRoot(paths, cwd, override) {
-  if (override !== void 0) return realOr(resolve3(cwd, override));
-  const starts = paths.filter((p) => p !== "-").map((p) => resolve3(cwd, p));
-  for (const start2 of starts.length ? starts : [cwd]) {
-    let dir = isDirectory(start2) ? start2 : dirname4(start2);
-    for (; ; ) {
-      if (existsSync2(resolve3(dir, ".git"))) return realOr(dir);
-      const up = dirname4(dir);
-      if (up === dir) break;
-      dir = up;
-    }
-  }
-  return realOr(cwd);
-}
-function isInside(root, abs) {
-  const real2 = realOr(abs);
-  const rel = relative2(realOr(root), real2);
-  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
-}
-function refusal(root, abs) {
-  let real2;
-  try {
-    real2 = realpathSync(abs);
-  } catch {
-    return "missing";
-  }
-  if (!isInside(root, real2)) return "outside";
-  try {
-    return statSync3(real2).isFile() ? void 0 : "special";
-  } catch {
-    return "missing";
-  }
-}
-function refusedError(display2, why, what) {
-  return new UsageError(why === "outside" ? `${display2}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root` : why === "special" ? `${display2}: the ${what} is not a regular file; not read` : `${display2}: no such ${what}`);
-}
-function writeReport(path2, text2, display2, root, opts2 = {}) {
-  if (opts2.mkdir) {
-    let dir = dirname4(path2);
-    while (!existsSync2(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
-    if (root !== void 0 && !isInside(root, dir)) throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
-    try {
-      mkdirSync(dirname4(path2), { recursive: true });
-    } catch {
-    }
-  }
-  let isLink = false;
-  try {
-    isLink = lstatSync(path2).isSymbolicLink();
-  } catch {
-  }
-  if (isLink) throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
-  if (root !== void 0 && !isInside(root, dirname4(path2))) {
-    throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
-  }
-  let fd;
-  try {
-    fd = openSync2(path2, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 420);
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
-    throw new UsageError(`cannot write ${display2}: ${code2 ?? e.message}`);
-  }
-  try {
-    if (!fstatSync(fd).isFile()) throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
-    writeSync(fd, text2);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function isDirectory(p) {
-  try {
-    return statSync3(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function realOr(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return resolve3(p);
-  }
-}
-
-// src/code/stage.ts
-function codeFunctions(model, enabledFor, cwd = process.cwd(), root = cwd) {
-  const seen = /* @__PURE__ */ new Set();
-  const out2 = [];
-  for (const t of model.storageTriggers) {
-    const fn = t.function;
-    if (!fn.code || seen.has(fn) || !enabledFor(fn.at.file)) continue;
-    if (!(isKnown(t.events) && t.events.value.some(isCreationEvent))) continue;
-    seen.add(fn);
-    const where2 = locateHandler(fn.code, fn.at.file, cwd);
-    if (where2 && refusal(root, where2.module) === "outside") fn.codeOutside = true;
-    else if (where2) out2.push({ fn, where: where2 });
-  }
-  return out2;
-}
-function readHandlerCode(jobs, options) {
-  const texts = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
-  const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
-  const run3 = new RunBudget(options.budget);
-  const read2 = (abs) => {
-    let p = files.get(abs);
-    if (p !== void 0) return p;
-    const lang = langOf(abs);
-    const budget = { left: MAX_FUNCTION_BYTES };
-    const text2 = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : void 0;
-    const root = lang && text2 !== void 0 ? parse3(lang, text2, performance.now() + run3.b.functionMs) : void 0;
-    p = root === "slow" ? "slow" : text2 !== void 0 && root ? { text: text2, root, bytes: MAX_FUNCTION_BYTES - budget.left } : null;
-    files.set(abs, p);
-    return p;
-  };
-  for (const job of jobs) {
-    const { fn } = job;
-    if (run3.spent()) {
-      fn.codeLimit = limit(fn, `the run's budget for reading handler code (${run3.b.runMs.toLocaleString("en")} ms, ${run3.b.runSteps.toLocaleString("en")} steps) was spent before this function`);
-      continue;
-    }
-    const { steps, deadline, run: byRun } = run3.forFunction();
-    const limits = { steps, deadline };
-    const why = [];
-    const unread = [];
-    let analysis;
-    try {
-      analysis = readFunction(job, read2, display2, limits, why, unread);
-    } catch (e) {
-      why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (limits.stopped) {
-      const budget = byRun ? "the run's budget" : "the per-function budget";
-      why.push(limits.stopped === "steps" ? `evaluation stopped after ${steps.toLocaleString("en")} steps (${budget})` : `evaluation stopped after ${(byRun ? run3.b.runMs : run3.b.functionMs).toLocaleString("en")} ms (${budget})`);
-    }
-    run3.spend(analysis?.steps ?? 0);
-    if (why.length) fn.codeLimit = limit(fn, why.join("; "));
-    let incomplete = unread[0] ?? why[0];
-    if (!analysis) {
-      fn.codeRead = { complete: false, why: incomplete ?? `${display2(job.where.module)} could not be read` };
-      continue;
-    }
-    const targets = [];
-    for (const w of analysis.writes) {
-      const t = toTarget(fn, w.module, w);
-      if (!t) {
-        incomplete ??= `${w.module.path}:${lineOf(w.module.text, w.start)} ${w.callee} writes to a bucket trigger-lint cannot resolve`;
-        continue;
-      }
-      targets.push(t);
-      texts.set(w.module.path, w.module.text);
-    }
-    if (targets.length) fn.writes = [...fn.writes, ...targets];
-    fn.codeRead = incomplete ? { complete: false, why: incomplete } : { complete: true };
-  }
-  return texts;
-}
-function readFunction(job, read2, display2, limits, why, unread) {
-  const { fn, where: where2 } = job;
-  let bytesLeft = MAX_FUNCTION_BYTES;
-  const modules = /* @__PURE__ */ new Map();
-  let running2 = 0;
-  const moduleInfo = (abs) => {
-    const known2 = modules.get(abs);
-    if (known2) return known2;
-    const p = read2(abs);
-    if (!p) {
-      if (!unread.length) unread.push(`${display2(abs)} could not be read (too large, binary, minified or unparsable)`);
-      return void 0;
-    }
-    if (p === "slow") {
-      why.push(`parsing ${display2(abs)} took longer than the per-function budget`);
-      return void 0;
-    }
-    if (p.bytes > bytesLeft) {
-      if (!why.some((w) => w.startsWith("its modules"))) why.push(`its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display2(abs)} was not read)`);
-      return void 0;
-    }
-    bytesLeft -= p.bytes;
-    const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.root, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
-    modules.set(abs, m);
-    return m;
-  };
-  const analysis = new Analysis(
-    (name2) => envValue(fn, name2),
-    (from, spec) => {
-      const abs = resolveImport(where2.root, from.abs, spec, from.lang);
-      if (!abs) return void 0;
-      running2 = 0;
-      for (const m of modules.values()) if (m.state === "running") running2++;
-      if (running2 >= MAX_IMPORT_DEPTH && !modules.has(abs)) {
-        if (!why.some((w) => w.startsWith("imports nested"))) why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display2(abs)} was not followed)`);
-        return void 0;
-      }
-      return moduleInfo(abs);
-    },
-    limits
-  );
-  const main = moduleInfo(where2.module);
-  if (!main) return void 0;
-  const ev = main.lang === "python" ? new PythonEval(analysis) : new JsEval(analysis);
-  try {
-    ev.callHandler(main, where2.export);
-    analysis.phase = "rest";
-    for (const m of [...modules.values()]) ev.runRest(m);
-  } catch (e) {
-    why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
-  }
-  return analysis;
-}
-function limit(fn, why) {
-  return {
-    at: fn.at,
-    message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget`
-  };
-}
-function envValue(fn, name2) {
-  const v = fn.env.get(name2);
-  if (!v) return void 0;
-  return isKnown(v) ? lit(v.value) : UNKNOWN;
-}
-function lineOf(text2, offset) {
-  let n = 1;
-  for (let i2 = text2.indexOf("\n"); i2 >= 0 && i2 < offset; i2 = text2.indexOf("\n", i2 + 1)) n++;
-  return n;
-}
-function toTarget(fn, m, w) {
-  const b = bucketOf(w.bucket);
-  if (b === void 0) return void 0;
-  const at = { file: m.path, start: w.start, end: w.end };
-  const name2 = fn.vendor === "tencent" && b !== "own" ? b.split(".cos.")[0] : b;
-  return {
-    ...name2 === "own" ? {} : { bucket: { value: name2, at } },
-    key: keyOf(w.key),
-    ...w.guards ? { guards: w.guards } : {},
-    via: "code",
-    label: `${m.path}:${lineOf(m.text, w.start)} ${w.callee}`,
-    at
-  };
-}
-
-// src/engine/one-per-mistake.ts
-function causeOf(message) {
-  const m = /[:;] /.exec(message);
-  return m ? message.slice(0, m.index) : message;
-}
-function mistakeKey(f) {
-  return `${f.path}\0${f.start}\0${f.end}\0${causeOf(f.message)}`;
-}
-function onePerMistake(findings) {
-  const best = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const k2 = mistakeKey(f);
-    const had = best.get(k2);
-    if (!had || had.ruleId !== f.ruleId && f.message.length > had.message.length) best.set(k2, f);
-  }
-  if (best.size === findings.length) return findings;
-  return findings.filter((f) => {
-    const kept = best.get(mistakeKey(f));
-    return kept === f || kept.ruleId === f.ruleId;
-  });
-}
-
-// src/engine/lint.ts
-init_parser();
-
-// src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
-import { join as join5, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
-
-// src/formats/fc3.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-init_model();
-init_common();
-
-// src/formats/aliyun-common.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-init_model();
-init_common();
-init_trigger_fields();
-function readKeyFilter(r, filterNode, fallback) {
-  const none = { value: { value: "", at: fallback }, declared: false };
-  if (filterNode === void 0 || filterNode === null) return { prefix: none, suffix: none };
-  const unknown2 = (reason, at) => {
-    const u = { value: { value: new Unknown(reason), at }, declared: true };
-    return { prefix: u, suffix: u };
-  };
-  const filterAt = r.loc(filterNode);
-  const fd = r.deref(filterNode);
-  if (fd instanceof Unknown) return unknown2(fd.reason, filterAt);
-  const filter2 = r.map(filterNode);
-  if (!filter2) return { prefix: none, suffix: none };
-  const keyNode2 = r.get(filter2, "Key", "key");
-  if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
-  const kd = r.deref(keyNode2);
-  if (kd instanceof Unknown) return unknown2(kd.reason, r.loc(keyNode2));
-  const key2 = r.map(keyNode2);
-  const keyAt = r.loc(keyNode2);
-  return {
-    prefix: filterValue(r, key2, ["Prefix", "prefix"], keyAt),
-    suffix: filterValue(r, key2, ["Suffix", "suffix"], keyAt)
-  };
-}
-function kindOf(type) {
-  switch (type.toLowerCase()) {
-    case "timer":
-      return "timer";
-    case "http":
-    case "https":
-    case "api":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-    case "mnstopic":
-    case "datahub":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-function mountWrites(r, props) {
-  const out2 = [];
-  const points = r.seq(r.get(r.map(r.get(props, "ossMountConfig")), "mountPoints"));
-  for (const item of points?.items ?? []) {
-    const mp = r.map(item);
-    if (!mp) continue;
-    const ro = r.str(r.get(mp, "readOnly"));
-    if (ro && (ro.value instanceof Unknown || ro.value === "true")) continue;
-    const bucket = r.str(r.get(mp, "bucketName"));
-    if (!bucket) continue;
-    const pathNode = r.get(mp, "bucketPath");
-    const path2 = pathNode !== void 0 ? r.str(pathNode) : void 0;
-    const prefix = path2 ? typeof path2.value === "string" ? { ...path2, value: path2.value.replace(/^\/+/, "") } : path2 : { value: "", at: r.loc(mp) };
-    const dir = r.str(r.get(mp, "mountDir"));
-    out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
-  }
-  return out2;
-}
-function opt(l) {
-  return l ? dePlaceholder(l) : void 0;
-}
-function aliyunOtherTrigger(r, t, config, base) {
-  const get = (...path2) => path2.slice(1).reduce((n, k2) => r.get(r.map(n), k2), r.get(config, path2[0]));
-  const arn = () => {
-    const n = r.get(t, "sourceArn");
-    return n === void 0 || n === null ? void 0 : r.fields(n, ":");
-  };
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
-    }
-    case "log": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: f?.length === 5 ? opt(after(f[4], "project/")) : void 0,
-        sourceLogstore: r.str(get("sourceConfig", "logstore")),
-        logProject: r.str(get("logConfig", "project")),
-        logLogstore: r.str(get("logConfig", "logstore")),
-        interval: num(r, get("jobConfig", "triggerInterval")),
-        retries: num(r, get("jobConfig", "maxRetryTime")),
-        enabled: bool(r, get("enable"))
-      };
-    }
-    case "mns_topic": {
-      const f = arn();
-      return {
-        ...base,
-        kind: "queue",
-        topic: r.str(get("topicName")) ?? (f?.length === 5 ? opt(after(f[4], "/topics/")) : void 0),
-        retryStrategy: r.str(get("notifyStrategy")),
-        filter: r.str(get("filterTag"))
-      };
-    }
-    case "eventbridge":
-      return eventBridgeTrigger(r, get, base);
-    default:
-      return void 0;
-  }
-}
-function logDestination(r, node) {
-  const m = r.map(node);
-  if (!m) return void 0;
-  const project = r.str(r.get(m, "project", "Project"));
-  const logstore = r.str(r.get(m, "logstore", "Logstore", "LogStore"));
-  if (!project && !logstore) return void 0;
-  return { project: project && dePlaceholder(project), logstore: logstore && dePlaceholder(logstore) };
-}
-function eventBridgeTrigger(r, get, base) {
-  const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
-  const keys = params?.items.map((p) => ({ value: (0, import_yaml8.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
-  return {
-    ...base,
-    kind: "eventbridge",
-    sourceType: r.str(get("eventSourceConfig", "eventSourceType")),
-    filterPattern: r.str(get("eventRuleFilterPattern")),
-    ...keys?.length ? { sourceParameterKeys: keys } : {},
-    retryStrategy: r.str(get("runOptions", "retryStrategy", "PushRetryStrategy")),
-    retries: num(r, get("runOptions", "retryStrategy", "MaximumRetryAttempts")),
-    batchSize: num(r, get("runOptions", "batchWindow", "CountBasedWindow")),
-    batchWindow: num(r, get("runOptions", "batchWindow", "TimeBasedWindow")),
-    enabled: bool(r, get("triggerEnable"))
-  };
-}
-
-// src/formats/serverless-devs-common.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/serverless-devs.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-init_yamlnav();
-var CALL = /^([A-Za-z_]\w*)\s*\(([\s\S]*)\)$/;
-var STRING_ARG = /^\s*(['"])((?:(?!\1).)*)\1\s*(?:,\s*([\s\S]*))?$/;
-function serverlessDevsDialect(scope) {
-  return {
-    pattern: /\$\{([\w\W]*?)\}/g,
-    context: () => scope.current?.map,
-    evaluate(expr, r) {
-      const call = CALL.exec(expr);
-      if (call) return evalCall(call[1], call[2], scope, r);
-      const path2 = expr.split(".").map((s) => s.trim());
-      switch (path2[0]) {
-        case "vars":
-          return walkVars(path2.slice(1), expr, scope, r);
-        case "this":
-          return walkThis(path2.slice(1), expr, scope, r);
-        case "resources":
-        case "services":
-          return walkResource(path2, expr, scope, r);
-        default:
-          return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
-      }
-    }
-  };
-}
-function evalCall(fn, args2, scope, r) {
-  if (fn === "env") {
-    const m = STRING_ARG.exec(args2);
-    if (!m) return { kind: "unknown", reason: "env() with a computed name" };
-    const v = scope.env[m[2]];
-    if (v !== void 0) return { kind: "string", value: v };
-    if (m[3] !== void 0) {
-      const d = STRING_ARG.exec(m[3]);
-      if (d && d[3] === void 0) return { kind: "string", value: d[2] };
-      return { kind: "unknown", reason: `env('${m[2]}') default is an expression` };
-    }
-    return { kind: "unknown", reason: `environment variable ${m[2]} is not set` };
-  }
-  return { kind: "unknown", reason: `${fn}() is evaluated at deploy time` };
-}
-function navigate(start2, keys, r) {
-  let cur = start2;
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const child2 = r.get(cur, keys[i2]);
-    if (child2 === void 0 && !r.has(cur, keys[i2])) return { parent: cur, missing: keys[i2], depth: i2 };
-    if (i2 === keys.length - 1) return { node: child2 ?? void 0, parent: cur, depth: i2 };
-    const next = r.map(child2);
-    if (!next) {
-      const d = r.deref(child2);
-      if (!d || d.node === void 0) return { parent: cur, depth: i2 };
-      return { parent: cur, missing: keys[i2 + 1], depth: i2 + 1 };
-    }
-    cur = next;
-  }
-  return { node: start2, parent: start2, depth: keys.length };
-}
-function undefinedIn(what, expr, parent2, missing, r) {
-  const keys = entries(parent2).map(([k2]) => k2);
-  const guess = didYouMean(missing, keys);
-  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
-  return {
-    kind: "undefined",
-    message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
-    related: parent2.range ? [{ at: r.loc(parent2), message: `${what} is defined here` }] : void 0
-  };
-}
-function fromJs(value2, keys) {
-  let cur = value2;
-  for (const k2 of keys) {
-    if (!cur || typeof cur !== "object" || !(k2 in cur)) return { found: false };
-    cur = cur[k2];
-  }
-  return { found: true, value: cur };
-}
-function walkVars(keys, expr, scope, r) {
-  if (keys.length === 0 || keys.some((k2) => k2 === "")) return { kind: "unknown", reason: "malformed vars reference" };
-  if (scope.vars) {
-    const o = fromJs(scope.vars, keys);
-    if (o.found && (typeof o.value === "string" || typeof o.value === "number" || typeof o.value === "boolean")) {
-      return { kind: "string", value: String(o.value) };
-    }
-  }
-  const varsNode = r.get(scope.root, "vars");
-  const vars = r.map(varsNode);
-  if (!vars) {
-    if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
-    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
-  }
-  return resolveIn(vars, keys, expr, "vars", r);
-}
-function resolveIn(map, keys, expr, what, r) {
-  const nav = navigate(map, keys, r);
-  if (nav.missing !== void 0) {
-    const path2 = [what, ...keys.slice(0, nav.depth)].join(".");
-    return undefinedIn(path2, expr, nav.parent, nav.missing, r);
-  }
-  if (nav.node === void 0) return { kind: "unknown", reason: "value is not known" };
-  const pair = nav.parent.items.find((p) => (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === keys[keys.length - 1]);
-  return { kind: "node", node: nav.node, origin: r.loc(pair?.value ?? nav.node) };
-}
-function walkThis(keys, expr, scope, r) {
-  const cur = scope.current;
-  if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
-  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
-  if (keys.length === 1 && keys[0] === "access") {
-    const a2 = r.get(cur.map, "access") ?? r.get(scope.root, "access");
-    return a2 ? { kind: "node", node: a2, origin: r.loc(a2) } : { kind: "unknown", reason: "no access" };
-  }
-  if (keys[0] === "props" && keys.length > 1) {
-    const props = r.map(r.get(cur.map, "props"));
-    if (!props) return { kind: "unknown", reason: "props not known" };
-    return resolveIn(props, keys.slice(1), expr, "this.props", r);
-  }
-  return { kind: "unknown", reason: `unsupported \${this.${keys.join(".")}}` };
-}
-function walkResource(path2, expr, scope, r) {
-  const all = r.map(r.get(scope.root, scope.resourcesKey));
-  if (!all || path2.length < 2) return { kind: "unknown", reason: "no resources" };
-  const name2 = path2[1];
-  const res = r.map(r.get(all, name2));
-  if (!res) {
-    if (r.has(all, name2)) return { kind: "unknown", reason: "resource not known" };
-    return undefinedIn(scope.resourcesKey, expr, all, name2, r);
-  }
-  if (path2[2] === "output" || path2[2] === "outputs") return { kind: "unknown", reason: "deploy output" };
-  if (path2[2] === "props" && path2.length > 3) {
-    const props = r.map(r.get(res, "props"));
-    if (!props) return { kind: "unknown", reason: "props not known" };
-    const prev = scope.current;
-    scope.current = { name: name2, map: res };
-    try {
-      return resolveIn(props, path2.slice(3), expr, `${path2[0]}.${name2}.props`, r);
-    } finally {
-      scope.current = prev;
-    }
-  }
-  return { kind: "unknown", reason: `unsupported \${${expr}}` };
-}
-
-// src/formats/serverless-devs-common.ts
-init_yamlnav();
-function hasComponent(root, key2, component) {
-  const all = root.get(key2, true);
-  if (!(0, import_yaml10.isMap)(all)) return false;
-  return all.items.some((p) => {
-    const comp = (0, import_yaml10.isMap)(p.value) ? p.value.get("component") : void 0;
-    return typeof comp === "string" && component.test(comp.trim());
-  });
-}
-function isLocalComponent(comp) {
-  const c = comp.trim();
-  return c.includes("${") || /^(\.{1,2}([\\/]|$)|[\\/~]|[A-Za-z]:[\\/])/.test(c);
-}
-function hasLocalComponent(root, key2, fits) {
-  const all = root.get(key2, true);
-  if (!(0, import_yaml10.isMap)(all)) return false;
-  return all.items.some((p) => {
-    if (!(0, import_yaml10.isMap)(p.value)) return false;
-    const comp = p.value.get("component");
-    const props = p.value.get("props", true);
-    return typeof comp === "string" && isLocalComponent(comp) && (0, import_yaml10.isMap)(props) && fits(props);
-  });
-}
-function serverlessDevsAdapter(spec) {
-  return {
-    id: spec.id,
-    vendor: spec.vendor,
-    description: spec.description,
-    fileNames: ["s.yaml", "s.yml"],
-    detect(doc) {
-      return (0, import_yaml10.isMap)(doc.contents) && spec.detect(doc.contents);
-    },
-    build(doc, source, options) {
-      const root = doc.contents;
-      const forced = options.inputFormat === spec.id;
-      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
-      const r = new Resolver(source, doc, serverlessDevsDialect(scope));
-      const functions = [];
-      const triggers = [];
-      const targets = [];
-      const all = r.map(r.get(root, spec.resourcesKey));
-      const skipped2 = [];
-      const skip = (at, what) => {
-        if (forced) skipped2.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
-      };
-      if (!all) skip(r.loc(root.items[0]?.key ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
-      for (const [name2, pair] of all ? entries(all) : []) {
-        const res = r.map(pair.value);
-        if (!res) {
-          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} is not a map`);
-          continue;
-        }
-        scope.current = { name: name2, map: res };
-        const component = r.str(r.get(res, "component"));
-        const propsNode = r.get(res, "props");
-        const props = r.map(propsNode);
-        const comp = component?.value;
-        const owned = forced || typeof comp === "string" && spec.component.test(comp.trim()) || (typeof comp !== "string" || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props);
-        if (!owned) continue;
-        r.touchAll(res);
-        if (!props || !propsNode) {
-          skip(r.loc(pair.key), `${spec.resourcesKey}.${name2} has no props map`);
-          continue;
-        }
-        targets.push({ name: name2, props: propsNode });
-        const fn = spec.buildFunction(r, name2, props, source.path, r.loc(pair.key), source.text);
-        functions.push(fn);
-        triggers.push(...spec.buildTriggers(r, fn, props));
-      }
-      scope.current = void 0;
-      return {
-        functions,
-        triggers,
-        undefinedRefs: r.undefinedRefs,
-        ...r.limits.length ? { limits: r.limits } : {},
-        ...skipped2.length ? { formatIssues: skipped2 } : {},
-        schemaTargets: () => targets.map(({ name: name2, props }) => {
-          scope.current = { name: name2, map: r.map(r.get(all, name2)) };
-          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
-        })
-      };
-    }
-  };
-}
-function triggersList(build2) {
-  return (r, fn, props) => {
-    const out2 = [];
-    for (const [i2, item] of (r.seq(r.get(props, "triggers"))?.items ?? []).entries()) {
-      const t = r.map(item);
-      if (t) out2.push(build2(r, fn, t, `${fn.id}#${i2}`));
-    }
-    return out2;
-  };
-}
-
-// src/formats/fc3.ts
-var COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
-var FC3_FOREIGN_KEYS = {
-  bucketName: "bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
-  Key: "Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix",
-  Prefix: "Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix",
-  Suffix: "Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix",
-  name: "name is legacy fc — fc3 names a trigger with triggerName",
-  type: "type is legacy fc — fc3 writes triggerType",
-  config: "config is legacy fc — fc3 writes triggerConfig",
-  role: "role on a trigger is legacy fc — fc3 writes invocationRole"
-};
-var fc3 = serverlessDevsAdapter({
-  id: "serverless-devs-fc3",
-  vendor: "aliyun",
-  description: "Serverless Devs s.yaml, edition 3.0.0, component fc3 (Alibaba Cloud Function Compute 3.0)",
-  resourcesKey: "resources",
-  component: COMPONENT,
-  // devsapp/fc3's own tests name the component through ${path('..')}: a resource with function props counts
-  unknownComponent: (r, props) => r.has(props, "functionName") || r.has(props, "triggers"),
-  detect: (root) => String(root.get("edition") ?? "").startsWith("3.") && (0, import_yaml11.isMap)(root.get("resources", true)),
-  schema: "config/fc3",
-  foreignKeys: FC3_FOREIGN_KEYS,
-  buildFunction,
-  buildTriggers: triggersList(buildTrigger)
-});
-function buildFunction(r, resource, props, file, at) {
-  const name2 = r.str(r.get(props, "functionName")) ?? { value: resource, at };
-  const { env, keys } = envMap(r, r.get(props, "environmentVariables"));
-  const fn = {
-    id: `${file}#${resource}`,
-    name: name2,
-    vendor: "aliyun",
-    format: "serverless-devs-fc3",
-    region: opt2(r.str(r.get(props, "region"))),
-    env,
-    writes: [],
-    logConfig: logDestination(r, r.get(props, "logConfig")),
-    at
-  };
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, props));
-  fn.code = codeRef(r, [r.get(props, "code")], r.get(props, "handler"), r.get(props, "runtime"));
-  return fn;
-}
-function opt2(l) {
-  return l ? dePlaceholder(l) : void 0;
-}
-function buildTrigger(r, fn, t, id2) {
-  const at = r.loc(t);
-  const name2 = r.str(r.get(t, "triggerName")) ?? { value: "", at };
-  const typeL = r.str(r.get(t, "triggerType"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(t, "triggerConfig"));
-  if (type !== "oss") {
-    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name: name2, function: fn, at, fields: {} };
-  }
-  const arnNode = r.get(t, "sourceArn");
-  const fields = r.fields(arnNode, ":");
-  const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field2 = (i2) => {
-    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i2]);
-  };
-  const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
-  const filterAt = config ? r.loc(config) : at;
-  const prefix = filterValue(r, filterKey, ["prefix", "Prefix"], filterAt);
-  const suffix = filterValue(r, filterKey, ["suffix", "Suffix"], filterAt);
-  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", filterAt);
-  const trigger3 = {
-    id: id2,
-    kind: "storage",
-    type,
-    name: name2,
-    function: fn,
-    at,
-    bucket: field2(4),
-    bucketRegion: field2(2),
-    bucketAccount: field2(3),
-    events: events2,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger3;
-}
-var fc3_default = fc3;
-
-// src/formats/serverless-devs-fc.ts
-init_model();
-init_common();
-
-// src/model/policies.ts
-init_model();
-var WRITE_ACTION = "oss:PutObject";
-var MAX_DEPTH3 = 8;
-function grantsPut(action) {
-  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
-  return re.test(WRITE_ACTION);
-}
-function parseOssResource(resource) {
-  const m = /^acs:oss:[^:]*:[^:]*:([^/]+)\/(.*)$/.exec(resource);
-  if (!m || /[*?]/.test(m[1])) return void 0;
-  return { bucket: m[1], path: m[2] };
-}
-function statements(r, node, depth = 0) {
-  if (node === null || node === void 0 || depth > MAX_DEPTH3) return [];
-  const seq = r.seq(node);
-  if (seq) return seq.items.flatMap((it) => statements(r, it, depth + 1));
-  const map = r.map(node);
-  if (!map) return [];
-  const inner = r.get(map, "Statement", "statement", "PolicyDocument", "policyDocument");
-  if (inner !== void 0) return statements(r, inner, depth + 1);
-  return r.get(map, "Effect", "effect") !== void 0 ? [map] : [];
-}
-function items(r, node) {
-  if (node === void 0 || node === null) return [];
-  const seq = r.seq(node);
-  const nodes = seq ? seq.items : [node];
-  return nodes.map((n) => r.str(n)).filter((x) => x !== void 0);
-}
-function sub(l, from, to, text2) {
-  const verbatim = text2 !== void 0 && !l.origin && text2.slice(l.at.start, l.at.end) === l.value;
-  if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
-  const quoted = text2 !== void 0 && !l.origin && /^["']/.test(text2.slice(l.at.start, l.at.start + 1)) && text2.slice(l.at.start + 1, l.at.end - 1) === l.value;
-  if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
-  return l.at;
-}
-function policyWrites(r, node, text2) {
-  const out2 = [];
-  for (const st of statements(r, node)) {
-    const effect = r.str(r.get(st, "Effect", "effect"));
-    if (!isKnown(effect) || effect.value.toLowerCase() !== "allow") continue;
-    if (!items(r, r.get(st, "Action", "action")).some((a2) => isKnown(a2) && grantsPut(a2.value))) continue;
-    for (const res of items(r, r.get(st, "Resource", "resource"))) {
-      if (!isKnown(res)) continue;
-      const parsed = parseOssResource(res.value);
-      if (!parsed) continue;
-      const bStart = res.value.length - parsed.path.length - 1 - parsed.bucket.length;
-      const bucketAt = sub(res, bStart, bStart + parsed.bucket.length, text2);
-      const star3 = parsed.path.search(/[*?]/);
-      const prefix = star3 < 0 ? parsed.path : parsed.path.slice(0, star3);
-      const pathStart = bStart + parsed.bucket.length + 1;
-      const w = {
-        bucket: { value: parsed.bucket, at: bucketAt },
-        via: "policy",
-        label: JSON.stringify(res.value),
-        at: res.at
-      };
-      if (prefix !== "") w.prefix = { value: prefix, at: sub(res, pathStart, pathStart + prefix.length, text2) };
-      out2.push(w);
-    }
-  }
-  return out2;
-}
-
-// src/formats/serverless-devs-fc.ts
-var COMPONENT2 = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
-var FC_FOREIGN_KEYS = {
-  triggerName: "triggerName is fc3 (edition 3.0.0) — legacy fc names a trigger with name",
-  triggerType: "triggerType is fc3 — legacy fc writes type",
-  triggerConfig: "triggerConfig is fc3 — legacy fc writes config",
-  invocationRole: "invocationRole is fc3 — legacy fc writes role",
-  functionName: "functionName is fc3 — legacy fc writes function.name"
-};
-var fc = serverlessDevsAdapter({
-  id: "serverless-devs-fc",
-  vendor: "aliyun",
-  description: "Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)",
-  resourcesKey: "services",
-  component: COMPONENT2,
-  // devsapp/fc's own examples name the component through ${path(../..)}: props of fc's shape count
-  unknownComponent: (_r, props) => fcShape(props),
-  detect: (root) => hasComponent(root, "services", COMPONENT2) || hasLocalComponent(root, "services", fcShape),
-  schema: "config/serverless-devs-fc",
-  foreignKeys: FC_FOREIGN_KEYS,
-  buildFunction: buildFunction2,
-  buildTriggers: triggersList(buildTrigger2)
-});
-function fcShape(props) {
-  return (props.has("service") || props.has("triggers")) && !props.has("trigger");
-}
-function buildFunction2(r, service, props, file, at, text2) {
-  const func4 = r.map(r.get(props, "function"));
-  const name2 = r.str(r.get(func4, "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func4, "environmentVariables"));
-  const region = r.str(r.get(props, "region"));
-  const fn = {
-    id: `${file}#${service}`,
-    name: dePlaceholder(name2),
-    vendor: "aliyun",
-    format: "serverless-devs-fc",
-    region: region ? dePlaceholder(region) : void 0,
-    env,
-    writes: [],
-    at
-  };
-  const svc = r.map(r.get(props, "service"));
-  const svcName = r.str(r.get(svc, "name"));
-  if (svcName && typeof svcName.value === "string" && typeof fn.name.value === "string") fn.deployName = `${svcName.value}/${fn.name.value}`;
-  fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
-  const role = r.map(r.get(svc, "role"));
-  fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
-  fn.code = codeRef(r, [r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
-  return fn;
-}
-function buildTrigger2(r, fn, t, id2) {
-  const at = r.loc(t);
-  const name2 = r.str(r.get(t, "name")) ?? { value: "", at };
-  const typeL = r.str(r.get(t, "type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(t, "config"));
-  const base = { id: id2, type, name: name2, function: fn, at };
-  if (type !== "oss") return aliyunOtherTrigger(r, t, config, base) ?? { ...base, kind: kindOf(type), fields: {} };
-  const arnNode = r.get(t, "sourceArn");
-  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const arnOk = arn?.length === 5;
-  const configAt = config ? r.loc(config) : at;
-  const bucketNode = r.get(config, "bucketName");
-  let bucket;
-  if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
-  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
-  else if (arnOk) bucket = dePlaceholder(arn[4]);
-  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger3 = {
-    ...base,
-    kind: "storage",
-    bucket,
-    // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
-    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
-    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events: events2,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger3;
-}
-var serverless_devs_fc_default = fc;
-
-// src/formats/huawei-fgs.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-init_model();
-init_common();
-init_trigger_fields();
-var COMPONENT3 = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
-var FGS_FOREIGN_KEYS = {
-  triggers: "triggers is Alibaba fc — the fgs component takes ONE trigger object under props.trigger",
-  bucketName: "bucketName is Alibaba fc — an fgs OBS trigger names its bucket with eventData.bucket",
-  filter: "filter is Alibaba/Tencent — an fgs OBS trigger writes eventData.prefix and eventData.suffix",
-  triggerType: "triggerType is Alibaba fc3 — fgs writes triggerTypeCode",
-  triggerConfig: "triggerConfig is Alibaba fc3 — fgs writes eventData",
-  config: "config is Alibaba legacy fc — fgs writes eventData"
-};
-function kindOf2(code2) {
-  switch (code2.toUpperCase()) {
-    case "TIMER":
-      return "timer";
-    case "APIG":
-    case "DEDICATEDGATEWAY":
-      return "http";
-    case "LTS":
-      return "log";
-    case "SMN":
-    case "KAFKA":
-    case "DIS":
-    case "RABBITMQ":
-    case "DMS":
-      return "queue";
-    default:
-      return "other";
-  }
-}
-var fgs = serverlessDevsAdapter({
-  id: "huawei-fgs",
-  vendor: "huawei",
-  description: "Serverless Devs s.yaml with component fgs / fg (Huawei Cloud FunctionGraph)",
-  resourcesKey: "services",
-  component: COMPONENT3,
-  // a component written as a path or a variable: props of FunctionGraph's shape count
-  unknownComponent: (_r, props) => fgsShape(props),
-  detect: (root) => hasComponent(root, "services", COMPONENT3) || hasLocalComponent(root, "services", fgsShape),
-  schema: "config/huawei-fgs",
-  foreignKeys: FGS_FOREIGN_KEYS,
-  buildFunction: buildFunction3,
-  buildTriggers: (r, fn, props) => {
-    const t = r.map(r.get(props, "trigger"));
-    return t ? [buildTrigger3(r, fn, t, `${fn.id}#trigger`)] : [];
-  }
-});
-function fgsShape(props) {
-  if (props.has("service") || props.has("triggers")) return false;
-  const trigger3 = props.get("trigger", true);
-  const func4 = props.get("function", true);
-  return (0, import_yaml12.isMap)(trigger3) && trigger3.has("triggerTypeCode") || (0, import_yaml12.isMap)(func4) && func4.has("functionName");
-}
-function buildFunction3(r, service, props, file, at) {
-  const func4 = r.map(r.get(props, "function"));
-  const name2 = r.str(r.get(func4, "functionName", "name")) ?? { value: service, at };
-  const { env, keys } = envMap(r, r.get(func4, "environmentVariables", "userData"));
-  const region = r.str(r.get(props, "region"));
-  const fn = {
-    id: `${file}#${service}`,
-    name: dePlaceholder(name2),
-    vendor: "huawei",
-    format: "huawei-fgs",
-    region: region ? dePlaceholder(region) : void 0,
-    env,
-    writes: [],
-    at
-  };
-  fn.writes.push(...envWrites(fn, keys));
-  fn.code = codeRef(r, [r.get(func4, "code"), r.get(func4, "codeUri")], r.get(func4, "handler"), r.get(func4, "runtime"));
-  return fn;
-}
-function buildTrigger3(r, fn, t, id2) {
-  const at = r.loc(t);
-  const codeL = r.str(r.get(t, "triggerTypeCode"));
-  const type = typeof codeL?.value === "string" ? codeL.value : "";
-  const dataNode = r.get(t, "eventData");
-  const data = r.map(dataNode);
-  const dataAt = dataNode ? r.loc(dataNode) : at;
-  const nameNode = r.get(data, "name");
-  const bucketNode = r.get(data, "bucket");
-  const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
-  const name2 = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
-  const base = { id: id2, type, name: name2, function: fn, at };
-  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
-  const prefix = filterValue(r, data, ["prefix"], dataAt);
-  const suffix = filterValue(r, data, ["suffix"], dataAt);
-  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
-  const trigger3 = {
-    ...base,
-    kind: "storage",
-    bucket,
-    events: events2,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger3;
-}
-function otherTrigger(r, t, data, base) {
-  const get = (...keys) => r.get(data, ...keys);
-  const status = r.str(r.get(t, "status"));
-  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value.toUpperCase() === "ACTIVE" } : bool(r, void 0);
-  switch (base.type.toUpperCase()) {
-    case "TIMER": {
-      const schedule = r.str(get("schedule"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
-    }
-    case "APIG": {
-      const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
-    }
-    default:
-      return void 0;
-  }
-}
-var huawei_fgs_default = fgs;
-
-// src/formats/funcraft.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/ros.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-init_model();
-init_yamlnav();
-var TAGS = {
-  "!Ref": "Ref",
-  "!Sub": "Fn::Sub",
-  "!Join": "Fn::Join",
-  "!GetAtt": "Fn::GetAtt",
-  "!Select": "Fn::Select",
-  "!If": "Fn::If",
-  "!Base64": "Fn::Base64",
-  "!FindInMap": "Fn::FindInMap",
-  "!Split": "Fn::Split",
-  "!Replace": "Fn::Replace",
-  "!Str": "Fn::Str",
-  "!GetAZs": "Fn::GetAZs",
-  "!Equals": "Fn::Equals",
-  "!Not": "Fn::Not",
-  "!And": "Fn::And",
-  "!Or": "Fn::Or"
-};
-var KNOWN_ATTRIBUTES = {
-  "ALIYUN::OSS::Bucket": { Name: "BucketName" },
-  "ALIYUN::FC::Function": { FunctionName: "FunctionName", ServiceName: "ServiceName" },
-  "ALIYUN::FC::Service": { ServiceName: "ServiceName" },
-  "ALIYUN::FC::Trigger": { TriggerName: "TriggerName" },
-  "ALIYUN::RAM::Role": { RoleName: "RoleName" }
-};
-var REF_PROPERTY = { "ALIYUN::OSS::Bucket": "BucketName" };
-function settle(l) {
-  return "undefined" in l ? { value: new Unknown(l.undefined) } : l;
-}
-var MAX_DEPTH4 = 16;
-var RosResolver = class extends Resolver {
-  sub;
-  locals = [];
-  depthRos = 0;
-  root;
-  /** Each intrinsic evaluated once per enclosing `Fn::Sub` locals (nested Sub chains no longer re-evaluate 4^n times). */
-  evaluated = /* @__PURE__ */ new Map();
-  evaluations = 0;
-  constructor(source, doc) {
-    super(source, doc, null);
-    this.root = (0, import_yaml13.isMap)(doc.contents) ? doc.contents : void 0;
-    this.sub = new Resolver(source, doc, this.subDialect());
-  }
-  /** Every reference that names nothing, from intrinsics and from `Fn::Sub` strings. */
-  allUndefinedRefs() {
-    return [...this.undefinedRefs, ...this.sub.undefinedRefs].sort((a2, b) => a2.at.start - b.at.start);
-  }
-  /** Where a budget stopped resolution, from intrinsics and from `Fn::Sub` strings (the first one). */
-  allLimits() {
-    return [...this.limits, ...this.sub.limits].slice(0, 1);
-  }
-  get parameters() {
-    const p = this.get(this.root, "Parameters");
-    return p && (0, import_yaml13.isMap)(p) ? p : void 0;
-  }
-  get resources() {
-    const p = this.get(this.root, "Resources");
-    return p && (0, import_yaml13.isMap)(p) ? p : void 0;
-  }
-  /** The intrinsic function a node is, if any. */
-  intrinsic(node) {
-    const n = this.budget.deref(node);
-    if (!n) return void 0;
-    if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
-    if ((0, import_yaml13.isMap)(n) && n.items.length === 1) {
-      const [first] = entries(n);
-      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
-    }
-    return void 0;
-  }
-  /** Locations include a node's tag (`!Ref X`, not just `X`) and drop a block map's trailing newline. */
-  loc(node, fallback) {
-    const at = super.loc(node, fallback);
-    if (!node?.range) return at;
-    const text2 = this.source.text;
-    let { start: start2, end: end2 } = at;
-    if (node.tag && node.tag.startsWith("!")) {
-      const i2 = text2.lastIndexOf(node.tag, start2);
-      if (i2 >= 0 && text2.slice(i2 + node.tag.length, start2).trim() === "") start2 = i2;
-    }
-    while (end2 > start2 && /\s/.test(text2[end2 - 1])) end2--;
-    return { file: at.file, start: start2, end: end2 };
-  }
-  /** An intrinsic is an unresolved value for the structural helpers (map/seq/json). */
-  deref(node) {
-    if (this.intrinsic(node)) return new Unknown("ROS intrinsic function");
-    return super.deref(node);
-  }
-  str(node, fallbackAt) {
-    const i2 = this.intrinsic(node);
-    if (!i2) return super.str(node, fallbackAt);
-    const at = this.loc(node, fallbackAt);
-    const res = this.evaluateOnce(node, i2, at);
-    return { value: res.value, at, origin: res.origin };
-  }
-  /**
-   * An intrinsic's value, memoized per node and enclosing `Fn::Sub` locals, within the expansion
-   * budget (evaluations and length); a value the depth limit cut short is not kept.
-   */
-  evaluateOnce(node, i2, at) {
-    const locals = this.locals[this.locals.length - 1];
-    const hit = this.evaluated.get(node);
-    if (hit && hit.locals === locals) return hit.value;
-    if (++this.evaluations > MAX_EXPANSIONS) {
-      return { value: this.overBudget(at, `more than ${MAX_EXPANSIONS.toLocaleString("en")} intrinsic functions evaluated in this file`) };
-    }
-    const cuts = this.cuts + this.sub.cuts;
-    let value2 = this.evaluate(i2, at);
-    if (typeof value2.value === "string" && value2.value.length > MAX_EXPANDED_LENGTH) {
-      value2 = { value: this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`) };
-    }
-    if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value: value2 });
-    return value2;
-  }
-  fields(node, sep9) {
-    if (!this.intrinsic(node)) return super.fields(node, sep9);
-    const s = this.str(node);
-    if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep9).map((v) => ({ value: v, at: s.at }));
-  }
-  evaluate(i2, at) {
-    if (this.depthRos >= MAX_DEPTH4) {
-      this.cuts++;
-      return { value: new Unknown("reference chain too long") };
-    }
-    this.depthRos++;
-    try {
-      switch (i2.fn) {
-        case "Ref": {
-          const name2 = this.rawString(i2.arg);
-          return name2 === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name2, at, `Ref: ${name2}`));
-        }
-        case "Fn::GetAtt": {
-          const args2 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
-          if (!args2 || args2.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
-          const [res, attr] = [this.rawString(args2[0]), this.rawString(args2[1])];
-          if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
-          return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
-        }
-        case "Fn::Join":
-          return this.join(i2.arg);
-        case "Fn::Sub":
-          return this.subst(i2.arg, i2.tagged);
-        default:
-          return { value: new Unknown(`${i2.fn} is evaluated at deploy time`) };
-      }
-    } finally {
-      this.depthRos--;
-    }
-  }
-  rawString(node) {
-    if (typeof node === "string") return node;
-    const n = this.budget.deref(node);
-    return n && (0, import_yaml13.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number") ? String(n.value) : void 0;
-  }
-  rawList(node) {
-    const n = this.budget.deref(node);
-    return n && (0, import_yaml13.isSeq)(n) ? n.items : void 0;
-  }
-  join(arg) {
-    const args2 = this.rawList(arg);
-    const sep9 = args2 ? this.rawString(args2[0]) : void 0;
-    const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
-    if (sep9 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
-    const parts2 = [];
-    for (const item of list) {
-      const s = this.str(item);
-      if (!s) return { value: new Unknown("Fn::Join item is not a string") };
-      if (s.value instanceof Unknown) return { value: s.value };
-      parts2.push(s.value);
-    }
-    return { value: parts2.join(sep9) };
-  }
-  subst(arg, tagged) {
-    let text2 = arg;
-    let locals;
-    const list = this.rawList(arg);
-    if (list) {
-      text2 = list[0];
-      const m = this.budget.deref(list[1]);
-      locals = m && (0, import_yaml13.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml13.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
-    if (locals) this.locals.push(locals);
-    try {
-      const s = this.sub.str(text2);
-      return s ? { value: s.value } : { value: new Unknown("Fn::Sub of a computed string") };
-    } finally {
-      if (locals) this.locals.pop();
-    }
-  }
-  subDialect() {
-    return {
-      pattern: /\$\{([^{}]*)\}/g,
-      context: () => this.locals[this.locals.length - 1],
-      evaluate: (expr, r) => {
-        if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
-        for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
-          const local = this.get(this.locals[i2], expr);
-          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
-        }
-        const at = r.loc(void 0);
-        const dot = expr.indexOf(".");
-        const res = dot > 0 && !expr.startsWith("ALIYUN::") ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true) : this.ref(expr, at, `\${${expr}}`, true);
-        return this.asRefResult(res);
-      }
-    };
-  }
-  asRefResult(e) {
-    if ("undefined" in e) return { kind: "undefined", message: e.undefined };
-    if (e.value instanceof Unknown) return { kind: "unknown", reason: e.value.reason };
-    return { kind: "string", value: e.value, origin: e.origin };
-  }
-  names() {
-    return [...this.parameters ? entries(this.parameters).map(([k2]) => k2) : [], ...this.resources ? entries(this.resources).map(([k2]) => k2) : []];
-  }
-  undefinedName(name2, what) {
-    const guess = didYouMean(name2, this.names());
-    return `undefined reference "${what}": the template has no parameter or resource "${name2}"; ${guess ? `did you mean "${guess}"?` : "declare it under Parameters or Resources, or fix the reference"}`;
-  }
-  record(at, expression, message) {
-    if (this.undefinedRefs.some((u) => u.at.start === at.start && u.at.end === at.end)) return;
-    this.undefinedRefs.push({ at, expression, message });
-  }
-  ref(name2, at, what, inSub = false) {
-    if (name2.startsWith("ALIYUN::")) return { value: new Unknown(`${name2} is known at deploy time`) };
-    const param = this.parameters ? this.get(this.parameters, name2) : void 0;
-    if (param !== void 0 || this.has(this.parameters, name2)) {
-      const def = this.get(this.map(param), "Default");
-      if (def === void 0 || def === null) return { value: new Unknown(`parameter ${name2} has no Default`) };
-      const s = this.str(def);
-      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name2} is not a string`) };
-    }
-    const resource = this.resourceMap(name2);
-    if (resource) {
-      const type = this.rawString(this.get(resource, "Type"));
-      const prop = type ? REF_PROPERTY[type] : void 0;
-      if (!prop) return { value: new Unknown(`Ref ${name2} is a physical id known at deploy time`) };
-      return this.property(resource, prop);
-    }
-    if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
-    const message = this.undefinedName(name2, what);
-    if (inSub) return { undefined: message };
-    this.record(at, what, message);
-    return { value: new Unknown(message) };
-  }
-  getAtt(name2, attr, at, what, inSub = false) {
-    const resource = this.resourceMap(name2);
-    if (!resource) {
-      if (this.has(this.resources, name2)) return { value: new Unknown(`resource ${name2} is not a map`) };
-      const message = this.undefinedName(name2, what);
-      if (inSub) return { undefined: message };
-      this.record(at, what, message);
-      return { value: new Unknown(message) };
-    }
-    const type = this.rawString(this.get(resource, "Type"));
-    const prop = type ? KNOWN_ATTRIBUTES[type]?.[attr] : void 0;
-    if (!prop) return { value: new Unknown(`${name2}.${attr} is known after deploy`) };
-    return this.property(resource, prop);
-  }
-  property(resource, prop) {
-    const node = this.get(this.map(this.get(resource, "Properties")), prop);
-    if (node === void 0 || node === null) return { value: new Unknown(`${prop} is not set`) };
-    const s = this.str(node);
-    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
-  }
-  /** A resource's map by logical id. */
-  resourceMap(name2) {
-    return this.map(this.get(this.resources, name2));
-  }
-  /** The logical id an intrinsic points at (`Fn::GetAtt: [F, …]`, `Ref: F`, `${F.Attr}`). */
-  target(node) {
-    const i2 = this.intrinsic(node);
-    if (!i2) return void 0;
-    if (i2.fn === "Ref") return this.rawString(i2.arg);
-    if (i2.fn === "Fn::GetAtt") {
-      const list = this.rawList(i2.arg);
-      return list ? this.rawString(list[0]) : this.rawString(i2.arg)?.split(".")[0];
-    }
-    if (i2.fn === "Fn::Sub") {
-      const text2 = this.rawString(this.rawList(i2.arg)?.[0] ?? i2.arg);
-      const m = text2 ? /^\$\{([^.{}]+)\.[^{}]+\}$/.exec(text2) : null;
-      return m ? m[1] : void 0;
-    }
-    return void 0;
-  }
-  /** Type of a resource map. */
-  typeOf(map) {
-    return this.rawString(this.get(map, "Type"));
-  }
-};
-function isRosTemplate(root) {
-  return (0, import_yaml13.isMap)(root) && (root.has("ROSTemplateFormatVersion") || root.has("Transform")) && (0, import_yaml13.isMap)(root.get("Resources", true));
-}
-
-// src/formats/funcraft.ts
-init_yamlnav();
-init_common();
-init_trigger_fields();
-
-// src/formats/ros.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-init_model();
-init_yamlnav();
-init_common();
-init_trigger_fields();
-var FUNCTIONS2 = /* @__PURE__ */ new Set(["ALIYUN::FC::Function", "ALIYUN::FC3::Function"]);
-var TRIGGERS = /* @__PURE__ */ new Set(["ALIYUN::FC::Trigger", "ALIYUN::FC3::Trigger"]);
-function rosNative(r, file, format4, text2) {
-  const out2 = { functions: [], triggers: [], targets: [] };
-  const resources = r.resources;
-  if (!resources) return out2;
-  const byId = /* @__PURE__ */ new Map();
-  for (const [id2, pair] of entries(resources)) {
-    const res = r.map(pair.value);
-    if (!FUNCTIONS2.has(r.typeOf(res) ?? "")) continue;
-    const fn = buildFunction4(r, id2, res, file, format4, r.loc(pair.key), text2);
-    byId.set(id2, fn);
-    out2.functions.push(fn);
-  }
-  for (const [id2, pair] of entries(resources)) {
-    const res = r.map(pair.value);
-    const type = r.typeOf(res) ?? "";
-    if (!TRIGGERS.has(type)) continue;
-    const props = r.map(r.get(res, "Properties"));
-    const propsNode = r.get(res, "Properties");
-    if (propsNode && type === "ALIYUN::FC::Trigger") out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
-    const fnNode = r.get(props, "FunctionName");
-    let fn = byId.get(r.target(fnNode) ?? "");
-    if (!fn) {
-      const name2 = r.str(fnNode);
-      fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
-      if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format4, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
-        out2.functions.push(fn);
-      }
-    }
-    out2.triggers.push(buildTrigger4(r, fn, props, r.loc(pair.key), `${file}#${id2}`));
-  }
-  return out2;
-}
-function buildFunction4(r, id2, res, file, format4, at, text2) {
-  const props = r.map(r.get(res, "Properties"));
-  const name2 = r.str(r.get(props, "FunctionName")) ?? { value: id2, at };
-  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${id2}`, name: name2, vendor: "aliyun", format: format4, env, writes: [], at };
-  fn.writes.push(...envWrites(fn, keys));
-  const service = r.resourceMap(r.target(r.get(props, "ServiceName")) ?? "");
-  const serviceProps = r.map(r.get(service, "Properties"));
-  fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
-  const roleId2 = r.target(r.get(serviceProps, "Role")) ?? r.target(r.get(props, "Role"));
-  const role = roleId2 ? r.resourceMap(roleId2) : void 0;
-  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
-  return fn;
-}
-function ossTrigger(r, base, config, arnNode) {
-  const configAt = config ? r.loc(config) : base.at;
-  const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const arnOk = arn?.length === 5;
-  const bucketNode = r.get(config, "BucketName", "bucketName");
-  let bucket = bucketNode !== void 0 && bucketNode !== null ? r.str(bucketNode) ?? { value: new Unknown("BucketName is not a string"), at: r.loc(bucketNode) } : { value: new Unknown("no BucketName"), at: configAt };
-  if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "Filter", "filter"), configAt);
-  const { events: events2, items: items2 } = readEvents(r, r.get(config, "Events", "events"), "aliyun", configAt);
-  return {
-    ...base,
-    kind: "storage",
-    bucket: dePlaceholder(bucket),
-    bucketRegion: arnOk ? dePlaceholder(arn[2]) : void 0,
-    bucketAccount: arnOk ? dePlaceholder(arn[3]) : void 0,
-    events: events2,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-}
-function buildTrigger4(r, fn, props, at, id2) {
-  const name2 = r.str(r.get(props, "TriggerName")) ?? { value: "", at };
-  const typeL = r.str(r.get(props, "TriggerType"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const config = r.map(r.get(props, "TriggerConfig"));
-  const base = { id: id2, type, name: name2, function: fn, at };
-  if (type === "oss") return ossTrigger(r, base, config, r.get(props, "SourceArn"));
-  return otherTrigger2(r, config, base, r.get(props, "SourceArn")) ?? { ...base, kind: kindOf3(type), fields: {} };
-}
-function kindOf3(type) {
-  switch (type) {
-    case "timer":
-      return "timer";
-    case "http":
-      return "http";
-    case "log":
-      return "log";
-    case "mns_topic":
-      return "queue";
-    case "eventbridge":
-      return "eventbridge";
-    default:
-      return "other";
-  }
-}
-function otherTrigger2(r, config, base, arnNode) {
-  const get = (...keys) => r.get(config, ...keys);
-  switch (base.type) {
-    case "timer": {
-      const schedule = r.str(get("CronExpression", "cronExpression"));
-      if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
-    }
-    case "http": {
-      const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
-    }
-    case "log": {
-      const sub2 = (a2, b) => r.get(r.map(get(a2, a2[0].toLowerCase() + a2.slice(1))), b, b[0].toLowerCase() + b.slice(1));
-      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), "project/") : void 0,
-        sourceLogstore: r.str(sub2("SourceConfig", "Logstore")),
-        logProject: r.str(sub2("LogConfig", "Project")),
-        logLogstore: r.str(sub2("LogConfig", "Logstore")),
-        interval: num(r, sub2("JobConfig", "TriggerInterval")),
-        retries: num(r, sub2("JobConfig", "MaxRetryTime")),
-        enabled: bool(r, get("Enable", "enable"))
-      };
-    }
-    case "mns_topic": {
-      const arn = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-      return {
-        ...base,
-        kind: "queue",
-        topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), "/topics/") : void 0,
-        retryStrategy: r.str(get("NotifyStrategy", "notifyStrategy")),
-        filter: r.str(get("FilterTag", "filterTag"))
-      };
-    }
-    case "eventbridge": {
-      const path2 = (...keys) => keys.reduce((n, k2, i2) => {
-        const m = i2 === 0 ? config : r.map(n);
-        return r.get(m, k2, k2[0].toUpperCase() + k2.slice(1), k2[0].toLowerCase() + k2.slice(1));
-      }, void 0);
-      return eventBridgeTrigger(r, path2, base);
-    }
-    default:
-      return void 0;
-  }
-}
-var ros = {
-  id: "ros",
-  vendor: "aliyun",
-  description: "ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)",
-  fileNames: ["template.yml", "template.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!isRosTemplate(root)) return false;
-    const resources = root.get("Resources", true);
-    return resources.items.some((p) => {
-      return (0, import_yaml14.isMap)(p.value) && TRIGGERS.has(String(p.value.get("Type")));
-    });
-  },
-  build(doc, source) {
-    const r = new RosResolver(source, doc);
-    const built = rosNative(r, source.path, "ros", source.text);
-    return {
-      functions: built.functions,
-      triggers: built.triggers,
-      undefinedRefs: r.allUndefinedRefs(),
-      ...r.allLimits().length ? { limits: r.allLimits() } : {},
-      schemaTargets: () => built.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
-    };
-  }
-};
-var ros_default = ros;
-
-// src/formats/funcraft.ts
-var SERVICE = "Aliyun::Serverless::Service";
-var FUNCTION = "Aliyun::Serverless::Function";
-var FUNCRAFT_FOREIGN_KEYS = {
-  sourceArn: "sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region",
-  SourceArn: "SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName",
-  triggerConfig: "triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties",
-  TriggerConfig: "TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties",
-  Bucket: "Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName"
-};
-var funcraft = {
-  id: "funcraft",
-  vendor: "aliyun",
-  description: "Funcraft template.yml (ROS transform Aliyun::Serverless-2018-04-03, Alibaba Cloud Function Compute)",
-  fileNames: ["template.yml", "template.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml15.isMap)(root)) return false;
-    const transform = root.get("Transform", true);
-    const items2 = (0, import_yaml15.isSeq)(transform) ? transform.items : [transform];
-    return items2.some((t) => (0, import_yaml15.isScalar)(t) && String(t.value).trim().startsWith("Aliyun::Serverless"));
-  },
-  build(doc, source) {
-    const r = new RosResolver(source, doc);
-    const functions = [];
-    const triggers = [];
-    const targets = [];
-    const resources = r.resources;
-    for (const [svcName, svcPair] of resources ? entries(resources) : []) {
-      const svc = r.map(svcPair.value);
-      if (r.typeOf(svc) !== SERVICE) continue;
-      const svcProps = r.map(r.get(svc, "Properties"));
-      for (const [fnName, fnPair] of entries(svc)) {
-        const fnMap = r.map(fnPair.value);
-        if (r.typeOf(fnMap) !== FUNCTION) continue;
-        const fn = buildFunction5(r, svcName, fnName, fnMap, svcProps, source.path, r.loc(fnPair.key), source.text);
-        functions.push(fn);
-        const events2 = r.map(r.get(fnMap, "Events"));
-        for (const [evName, evPair] of events2 ? entries(events2) : []) {
-          const ev = r.map(evPair.value);
-          if (!ev) continue;
-          targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value });
-          triggers.push(buildTrigger5(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));
-        }
-      }
-    }
-    const native = rosNative(r, source.path, "funcraft", source.text);
-    functions.push(...native.functions);
-    triggers.push(...native.triggers);
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.allUndefinedRefs(),
-      ...r.allLimits().length ? { limits: r.allLimits() } : {},
-      schemaTargets: () => [
-        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
-        ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
-      ]
-    };
-  }
-};
-function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
-  const props = r.map(r.get(fnMap, "Properties"));
-  const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at, deployName: `${service}/${name2}` };
-  fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
-  fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
-  fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
-  return fn;
-}
-function buildTrigger5(r, fn, name2, key2, ev, id2) {
-  const at = r.loc(key2);
-  const typeL = r.str(r.get(ev, "Type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: { value: name2, at }, function: fn, at };
-  if (type === "OSS") return ossTrigger(r, base, props, void 0);
-  const get = (...keys) => r.get(props, ...keys);
-  switch (type) {
-    case "Timer": {
-      const schedule = r.str(get("CronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
-      break;
-    }
-    case "HTTP": {
-      const { list, items: items2 } = strList(r, get("Methods"), true);
-      const auth = r.str(get("AuthType"));
-      const authType = auth && typeof auth.value === "string" ? { ...auth, value: auth.value.toLowerCase() } : auth;
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType, gateway: false };
-    }
-    case "Log": {
-      const job = r.map(get("JobConfig"));
-      const project = r.str(r.get(r.map(get("LogConfig")), "Project"));
-      return {
-        ...base,
-        kind: "log",
-        sourceProject: project,
-        sourceLogstore: r.str(r.get(r.map(get("SourceConfig")), "Logstore")),
-        logProject: project,
-        logLogstore: r.str(r.get(r.map(get("LogConfig")), "Logstore")),
-        interval: num(r, r.get(job, "TriggerInterval")),
-        retries: num(r, r.get(job, "MaxRetryTime")),
-        enabled: bool(r, get("Enable"))
-      };
-    }
-    case "MNSTopic":
-      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
-  }
-  return { ...base, kind: kindOf(type), fields: {} };
-}
-var funcraft_default = funcraft;
-
-// src/formats/serverless-aliyun.ts
-init_model();
-init_yamlnav();
-init_common();
-init_trigger_fields();
-
-// src/formats/serverless-framework-common.ts
-var import_yaml16 = __toESM(require_dist(), 1);
-
-// src/formats/dialects/serverless-framework.ts
-init_yamlnav();
-var COMPONENT_KEYS = ["app", "stage", "name", "org"];
-var DEPLOY_TIME = /^(opt|sls|output|ssm|cf|s3|aws|param|file|git|strToBool)\b/;
-var FALLBACK = /^([\s\S]*?),\s*(['"])((?:(?!\2).)*)\2\s*$/;
-function serverlessFrameworkDialect(scope) {
-  return {
-    pattern: /\$\{((?:[^{}]|\$\{[^{}]*\})*)\}/g,
-    evaluate(raw, r) {
-      const fb = FALLBACK.exec(raw);
-      const expr = (fb ? fb[1] : raw).trim();
-      const res = evaluate(expr, scope, r);
-      if (fb && (res.kind === "unknown" || res.kind === "undefined")) return { kind: "string", value: fb[3] };
-      return res;
-    }
-  };
-}
-function evaluate(expr, scope, r) {
-  if (expr.includes("${")) return { kind: "unknown", reason: `nested reference \${${expr}}` };
-  if (expr.startsWith("env:")) {
-    const name2 = expr.slice(4).trim();
-    const v = scope.env[name2];
-    return v !== void 0 ? { kind: "string", value: v } : { kind: "unknown", reason: `environment variable ${name2} is not set` };
-  }
-  if (expr.startsWith("self:")) return self(expr, expr.slice(5).trim(), scope, r);
-  if (DEPLOY_TIME.test(expr)) return { kind: "unknown", reason: `\${${expr}} is resolved at deploy time` };
-  if (scope.components && COMPONENT_KEYS.includes(expr)) {
-    const node = r.get(scope.root, expr);
-    if (node !== void 0 && node !== null) return { kind: "node", node, origin: r.loc(node) };
-    if (expr === "name") {
-      return {
-        kind: "undefined",
-        message: `undefined variable "\${name}": this file has no top-level "name" (the instance name, which Serverless Components requires); add name: <instance-name>`
-      };
-    }
-    return { kind: "unknown", reason: `${expr} is not set in this file (the default or the project's value applies)` };
-  }
-  return { kind: "unknown", reason: `unsupported expression \${${expr}}` };
-}
-function self(expr, path2, scope, r) {
-  if (!scope.root) return { kind: "unknown", reason: "no document" };
-  if (path2 === "") return { kind: "unknown", reason: "reference to the whole file" };
-  const keys = path2.split(".");
-  let cur = scope.root;
-  let where2 = "this file";
-  for (let i2 = 0; i2 < keys.length; i2++) {
-    const k2 = keys[i2];
-    if (!r.has(cur, k2)) {
-      const known2 = entries(cur).map(([x]) => x);
-      const guess = didYouMean(k2, known2);
-      const remedy = guess ? `did you mean "${guess}"?` : `define "${k2}" there or fix the reference`;
-      return {
-        kind: "undefined",
-        message: `undefined variable "\${${expr}}": ${where2} has no key "${k2}"; ${remedy}`,
-        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where2} is defined here` }] : void 0
-      };
-    }
-    const child2 = r.get(cur, k2);
-    if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
-    const next = r.map(child2);
-    if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
-    cur = next;
-    where2 = keys.slice(0, i2 + 1).join(".");
-  }
-  return { kind: "unknown", reason: "unreachable" };
-}
-
-// src/formats/serverless-framework-common.ts
-init_yamlnav();
-init_common();
-function isProvider(doc, name2) {
-  const root = doc.contents;
-  if (!(0, import_yaml16.isMap)(root)) return false;
-  const provider = root.get("provider", true);
-  if ((0, import_yaml16.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
-  return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
-}
-function frameworkEnv(r, ...nodes) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of nodes) {
-    const m = r.map(n);
-    if (!m) continue;
-    const inner = r.has(m, "variables") ? r.get(m, "variables") : n;
-    const got = envMap(r, inner);
-    for (const [k2, v] of got.env) {
-      env.set(k2, v);
-      keys.set(k2, got.keys.get(k2));
-    }
-  }
-  return { env, keys };
-}
-function serverlessFrameworkAdapter(spec) {
-  return {
-    id: spec.id,
-    vendor: spec.vendor,
-    description: spec.description,
-    fileNames: ["serverless.yml", "serverless.yaml"],
-    detect: (doc) => isProvider(doc, spec.provider),
-    build(doc, source, options) {
-      const root = doc.contents;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
-      r.touchAll(root);
-      const provider = r.map(r.get(root, "provider"));
-      const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
-      const functions = [];
-      const triggers = [];
-      const issues = [];
-      const eventTargets = [];
-      const fns = r.map(r.get(root, "functions"));
-      for (const [key2, pair] of fns ? entries(fns) : []) {
-        const f = r.map(pair.value);
-        if (!f) continue;
-        const at = r.loc(pair.key);
-        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, "environment"), r.get(f, "environment"));
-        const fn = {
-          id: `${source.path}#${key2}`,
-          name: r.str(r.get(f, "name")) ?? { value: key2, at },
-          vendor: spec.vendor,
-          format: spec.id,
-          region: spec.region ? spec.region(r, provider, f) : r.str(r.get(provider, "region")),
-          env: env.env,
-          writes: [],
-          at
-        };
-        fn.writes.push(...(spec.writes ?? envWrites)(fn, env.keys), ...shared);
-        fn.code = codeRef(r, [], r.get(f, "handler"), r.get(f, "runtime") ?? r.get(provider, "runtime"), ".");
-        functions.push(fn);
-        const events2 = r.seq(r.get(f, "events"));
-        for (const [index, node] of (events2?.items ?? []).entries()) {
-          const item = r.map(node);
-          if (!item) continue;
-          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
-          const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
-          if (t) triggers.push(t);
-        }
-      }
-      return {
-        functions,
-        triggers,
-        undefinedRefs: r.undefinedRefs,
-        ...r.limits.length ? { limits: r.limits } : {},
-        ...issues.length ? { formatIssues: issues } : {},
-        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
-      };
-    }
-  };
-}
-
-// src/formats/serverless-aliyun.ts
-var SLS_ALIYUN_FOREIGN_KEYS = {
-  bucketName: "bucketName is Serverless Devs legacy fc — the plugin takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>",
-  bucket: "bucket is the AWS/Tencent Serverless Framework event — the Aliyun plugin takes the bucket from sourceArn",
-  config: "config is Serverless Devs legacy fc — the plugin writes triggerConfig",
-  Key: "Key (capitalised) is legacy fc — the plugin writes filter.key with lower-case key, prefix and suffix",
-  Prefix: "Prefix (capitalised) is legacy fc — the plugin writes filter.key.prefix",
-  Suffix: "Suffix (capitalised) is legacy fc — the plugin writes filter.key.suffix"
-};
-function kindOf4(type) {
-  switch (type) {
-    case "http":
-    case "https":
-      return "http";
-    case "timer":
-      return "timer";
-    case "log":
-      return "log";
-    case "mns":
-    case "mnsTopic":
-    case "mns_topic":
-      return "queue";
-    default:
-      return "other";
-  }
-}
-var slsAliyun = serverlessFrameworkAdapter({
-  id: "serverless-aliyun",
-  vendor: "aliyun",
-  provider: "aliyun",
-  description: "Serverless Framework serverless.yml with provider aliyun (serverless-aliyun-function-compute plugin)",
-  schema: "config/serverless-aliyun",
-  schemaPerEvent: SLS_ALIYUN_FOREIGN_KEYS,
-  // the plugin falls back to --region, then cn-shanghai: only a written region is known
-  region: (r, provider) => {
-    const l = r.str(r.get(provider, "region"));
-    return l ? dePlaceholder(l) : void 0;
-  },
-  providerWrites: (r, provider, text2) => policyWrites(r, r.get(provider, "ramRoleStatements"), text2),
-  trigger: ({ r, fn, item, id: id2 }) => {
-    const first = entries(item)[0];
-    return first ? buildTrigger6(r, fn, first[0], first[1].value, r.loc(item), id2) : void 0;
-  }
-});
-function buildTrigger6(r, fn, type, node, at, id2) {
-  const body3 = r.map(node);
-  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
-  if (type !== "oss") {
-    if (type === "http" || type === "https") {
-      const { list, items: items3 } = strList(r, r.get(body3, "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body3, "path")), gateway: true };
-    }
-    if (type === "timer") {
-      const config2 = r.map(r.get(body3, "triggerConfig"));
-      const schedule = r.str(r.get(config2, "cronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
-    }
-    return { ...base, kind: kindOf4(type), fields: {} };
-  }
-  const config = r.map(r.get(body3, "triggerConfig"));
-  const configAt = config ? r.loc(config) : at;
-  const arnNode = r.get(body3, "sourceArn");
-  const fields = arnNode !== void 0 && arnNode !== null ? r.fields(arnNode, ":") : void 0;
-  const unknownAt = arnNode ? r.loc(arnNode) : at;
-  const field2 = (i2) => {
-    if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
-    return dePlaceholder(fields[i2]);
-  };
-  const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
-  const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
-  const trigger3 = {
-    ...base,
-    kind: "storage",
-    bucket: field2(4),
-    bucketRegion: field2(2),
-    bucketAccount: field2(3),
-    events: events2,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-  return trigger3;
-}
-var serverless_aliyun_default = slsAliyun;
-
-// src/formats/tencent-scf.ts
-var import_yaml17 = __toESM(require_dist(), 1);
-init_model();
-init_yamlnav();
-init_common();
-init_trigger_fields();
-var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
-var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
-function key(r, map, camel) {
-  return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
-}
-function cosBucket(r, node, fallback) {
-  if (node === void 0 || node === null) return { bucket: { value: new Unknown("no bucket"), at: fallback } };
-  const fields = r.fields(node, ".");
-  if (!fields || fields.length === 0) {
-    const s2 = r.str(node, fallback);
-    return { bucket: s2 ?? { value: new Unknown("bucket not known"), at: r.loc(node, fallback) } };
-  }
-  const n = fields.length;
-  const isDomain = n >= 5 && fields[1].value === "cos" && DOMAIN_TAIL.some(([a2, b]) => fields[n - 2].value === a2 && fields[n - 1].value === b);
-  if (isDomain) return { bucket: fields[0], region: fields[2] };
-  if (n === 1) return { bucket: fields[0] };
-  const s = r.str(node, fallback);
-  return { bucket: s };
-}
-function cosBucketName(l) {
-  if (typeof l.value !== "string") return l;
-  const m = /^(?:https?:\/\/)?([^./]+)\.cos\.[^./]+\.(?:myqcloud\.com|tencentcos\.cn)\/?$/.exec(l.value);
-  return m ? { ...l, value: m[1] } : l;
-}
-function tencentWrites(fn, keys) {
-  return envWrites(fn, keys).map((w) => w.bucket ? { ...w, bucket: cosBucketName(w.bucket) } : w);
-}
-function nullEnvIssues(r, ...environments) {
-  const out2 = [];
-  for (const e of environments) {
-    const vars = r.map(key(r, r.map(e), "variables"));
-    for (const [k2, pair] of vars ? entries(vars) : []) {
-      const v = pair.value;
-      if (v !== null && !((0, import_yaml17.isScalar)(v) && v.value === null)) continue;
-      out2.push({
-        at: r.loc(pair.key),
-        severity: "warning",
-        message: `environment variable ${JSON.stringify(k2)} has no value (null): what SCF deploys for it is undocumented (the variable may be dropped or set empty); write ${k2}: '' or remove it`
-      });
-    }
-  }
-  return out2;
-}
-function tencentEnv(r, ...environments) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const e of environments) {
-    const m = r.map(e);
-    const vars = key(r, m, "variables");
-    const got = envMap(r, vars);
-    for (const [k2, v] of got.env) {
-      env.set(k2, v);
-      keys.set(k2, got.keys.get(k2));
-    }
-  }
-  return { env, keys };
-}
-function tencentTrigger(r, fn, t) {
-  const { type, params, name: name2, id: id2, at } = t;
-  const base = { id: id2, type, name: name2, function: fn, at };
-  const enabled = bool(r, key(r, params, "enable"));
-  switch (type) {
-    case "cos": {
-      const { bucket, region } = cosBucket(r, key(r, params, "bucket"), at);
-      const filter2 = r.map(key(r, params, "filter"));
-      const filterAt = filter2 ? r.loc(filter2) : params ? r.loc(params) : at;
-      const prefix = filterValue(r, filter2, ["prefix", "Prefix"], filterAt);
-      const suffix = filterValue(r, filter2, ["suffix", "Suffix"], filterAt);
-      const { events: events2, items: items2 } = readEvents(r, key(r, params, "events"), "tencent", filterAt);
-      const s = {
-        ...base,
-        kind: "storage",
-        bucket,
-        bucketRegion: region,
-        events: events2,
-        eventItems: items2,
-        prefix: prefix.value,
-        suffix: suffix.value,
-        prefixDeclared: prefix.declared,
-        suffixDeclared: suffix.declared,
-        native: true
-      };
-      return s;
-    }
-    case "timer": {
-      const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
-      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
-      return timer;
-    }
-    case "apigw": {
-      const endpoints = r.seq(key(r, params, "endpoints") ?? key(r, params, "apis"));
-      const methodNodes = [];
-      const paths = [];
-      for (const e of endpoints?.items ?? []) {
-        const em = r.map(e);
-        const m = key(r, em, "method");
-        if (m !== void 0) methodNodes.push(m);
-        const p = r.str(key(r, em, "path"));
-        if (p) paths.push(p);
-      }
-      const single2 = key(r, params, "httpMethod");
-      if (single2 !== void 0) methodNodes.push(single2);
-      const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
-      const unknown2 = methodItems.find((m) => m.value instanceof Unknown);
-      const methods = methodItems.length === 0 ? void 0 : { value: unknown2 ? unknown2.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
-      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
-      return http;
-    }
-    case "cls": {
-      const log = {
-        ...base,
-        kind: "log",
-        sourceLogstore: r.str(key(r, params, "topicId")),
-        interval: num(r, key(r, params, "maxWait")),
-        batchSize: num(r, key(r, params, "maxMsgNum")),
-        enabled
-      };
-      return log;
-    }
-    case "cmq":
-    case "ckafka": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: r.str(key(r, params, type === "ckafka" ? "topic" : "name")),
-        retries: num(r, key(r, params, "retry")),
-        batchSize: num(r, key(r, params, "maxMsgNum")),
-        enabled
-      };
-      return q3;
-    }
-    default: {
-      const o = { ...base, kind: "other", fields: {} };
-      return o;
-    }
-  }
-}
-function triggerName(r, outer, params, type, at) {
-  const own = r.str(r.get(outer, "name"));
-  if (own) return own;
-  if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
-    const inner = r.str(r.get(params, "name"));
-    if (inner) return inner;
-  }
-  return { value: "", at };
-}
-var tencentScf = {
-  id: "tencent-scf",
-  vendor: "tencent",
-  description: "Tencent Cloud SCF serverless.yml for Serverless Components (component: scf or multi-scf)",
-  fileNames: ["serverless.yml", "serverless.yaml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml17.isMap)(root)) return false;
-    const c = root.get("component");
-    return typeof c === "string" && COMPONENT4.test(c.trim()) && (0, import_yaml17.isMap)(root.get("inputs", true));
-  },
-  build(doc, source, options) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: true }));
-    r.touchAll(root);
-    const inputsNode = r.get(root, "inputs");
-    const inputs = r.map(inputsNode);
-    const multi = /multi-scf/.test(String(root.get("component")));
-    const functions = [];
-    const triggers = [];
-    const region = r.str(r.get(inputs, "region"));
-    const file = source.path;
-    const byKey = /* @__PURE__ */ new Map();
-    const makeFn = (id2, name2, at, env, m) => {
-      const fn = { id: id2, name: name2, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(m, "src"), r.get(inputs, "src")], r.get(m, "handler") ?? r.get(inputs, "handler"), r.get(m, "runtime") ?? r.get(inputs, "runtime"));
-      functions.push(fn);
-      return fn;
-    };
-    let single2;
-    const formatIssues = nullEnvIssues(r, r.get(inputs, "environment"));
-    if (multi) {
-      const fns = r.map(r.get(inputs, "functions"));
-      for (const [k2, pair] of fns ? entries(fns) : []) {
-        const m = r.map(pair.value);
-        formatIssues.push(...nullEnvIssues(r, r.get(m, "environment")));
-        const at = r.loc(pair.key);
-        const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
-        byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
-      }
-    } else {
-      const at = r.loc(r.keyNode(root, "inputs"));
-      const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
-      single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
-    }
-    const events2 = r.seq(r.get(inputs, "events"));
-    for (const [i2, item] of (events2?.items ?? []).entries()) {
-      const m = r.map(item);
-      const first = m ? entries(m)[0] : void 0;
-      if (!first || !single2) continue;
-      const [type, pair] = first;
-      const outer = r.map(pair.value);
-      const params = r.map(r.get(outer, "parameters"));
-      const at = r.loc(item);
-      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i2}`, at }));
-    }
-    const list = r.seq(r.get(inputs, "triggers"));
-    for (const [i2, item] of (list?.items ?? []).entries()) {
-      const m = r.map(item);
-      if (!m) continue;
-      const typeL = r.str(r.get(m, "type"));
-      const type = typeof typeL?.value === "string" ? typeL.value.toLowerCase() : "";
-      const fnKey = r.str(r.get(m, "function"));
-      const fn = multi ? typeof fnKey?.value === "string" ? byKey.get(fnKey.value) : void 0 : single2;
-      if (!fn) continue;
-      const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
-      const at = r.loc(m);
-      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i2}`, at }));
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      ...r.limits.length ? { limits: r.limits } : {},
-      ...formatIssues.length ? { formatIssues } : {},
-      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
-    };
-  }
-};
-var tencent_scf_default = tencentScf;
-
-// src/formats/tencent-scf-plugin.ts
-init_model();
-init_yamlnav();
-var NAME_MUST_EQUAL = {
-  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
-  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
-  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
-};
-var tencentScfPlugin = serverlessFrameworkAdapter({
-  id: "tencent-scf-plugin",
-  vendor: "tencent",
-  provider: "tencent",
-  description: "Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)",
-  schema: "config/tencent-scf-plugin",
-  env: (r, provider, f) => tencentEnv(r, r.get(provider, "environment"), r.get(f, "environment")),
-  writes: tencentWrites,
-  region: (r, provider, f) => r.str(r.get(f, "region")) ?? r.str(r.get(provider, "region")),
-  trigger: ({ r, fn, item, id: id2, issues }) => {
-    const first = entries(item)[0];
-    if (!first) return void 0;
-    const type = first[0].toLowerCase();
-    const outer = r.map(first[1].value);
-    const params = r.map(r.get(outer, "parameters"));
-    const tAt = r.loc(item);
-    const tname = r.str(r.get(outer, "name")) ?? { value: "", at: tAt };
-    const rule = NAME_MUST_EQUAL[type];
-    const other = rule ? r.str(r.get(params, rule.key)) : void 0;
-    if (rule && other && isKnown(other) && isKnown(tname) && tname.value !== other.value) {
-      issues.push({
-        at: tname.at,
-        message: `trigger name ${JSON.stringify(tname.value)} is not ${rule.what} ${JSON.stringify(other.value)}: serverless-tencent-scf refuses it at deploy ("${rule.words}"); set name to ${JSON.stringify(other.value)}`,
-        related: [{ at: other.at, message: `${rule.what} is set here` }]
-      });
-    }
-    return tencentTrigger(r, fn, { type, params, name: tname, id: id2, at: tAt });
-  }
-});
-var tencent_scf_plugin_default = tencentScfPlugin;
-
-// src/formats/tencent-tcsam.ts
-var import_yaml18 = __toESM(require_dist(), 1);
-init_yamlnav();
-init_common();
-var FUNCTION2 = "TencentCloud::Serverless::Function";
-var NAMESPACE = "TencentCloud::Serverless::Namespace";
-function typeOf(m) {
-  const t = m.get("Type");
-  return typeof t === "string" ? t.trim() : "";
-}
-function functionsOf(r, root) {
-  const out2 = [];
-  const resources = r.map(r.get(root, "Resources"));
-  for (const [k2, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value);
-    if (!m) continue;
-    if (typeOf(m) === FUNCTION2) {
-      out2.push({ ns: "default", key: k2, map: m, keyNode: pair.key });
-      continue;
-    }
-    if (typeOf(m) !== NAMESPACE) continue;
-    for (const [fk, fp] of entries(m)) {
-      const fm = r.map(fp.value);
-      if (fm && typeOf(fm) === FUNCTION2) out2.push({ ns: k2, key: fk, map: fm, keyNode: fp.key });
-    }
-  }
-  return out2;
-}
-var tencentTcsam = {
-  id: "tencent-tcsam",
-  vendor: "tencent",
-  description: "Tencent Cloud SCF CLI template.yaml (TCSAM 2018-11-11, TencentCloud::Serverless::Function)",
-  fileNames: ["template.yaml", "template.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    if (!(0, import_yaml18.isMap)(root)) return false;
-    const res = root.get("Resources", true);
-    if (!(0, import_yaml18.isMap)(res)) return false;
-    return res.items.some((p) => {
-      const v = p.value;
-      if (!(0, import_yaml18.isMap)(v)) return false;
-      if (typeOf(v) === FUNCTION2) return true;
-      return typeOf(v) === NAMESPACE && v.items.some((q3) => (0, import_yaml18.isMap)(q3.value) && typeOf(q3.value) === FUNCTION2);
-    });
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, null);
-    const functions = [];
-    const triggers = [];
-    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
-    const found = functionsOf(r, root);
-    for (const { ns, key: key2, map, keyNode: keyNode2 } of found) {
-      const props = r.map(r.get(map, "Properties"));
-      const at = r.loc(keyNode2);
-      const env = tencentEnv(r, r.get(globals, "Environment"), r.get(props, "Environment"));
-      const fn = {
-        id: `${source.path}#${ns}/${key2}`,
-        name: { value: key2, at },
-        vendor: "tencent",
-        format: "tencent-tcsam",
-        env: env.env,
-        writes: [],
-        at
-      };
-      fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
-      functions.push(fn);
-      const events2 = r.map(r.get(props, "Events"));
-      for (const [name2, pair] of events2 ? entries(events2) : []) {
-        const ev = r.map(pair.value);
-        if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml18.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
-        const tAt = r.loc(ev);
-        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
-      }
-    }
-    return {
-      functions,
-      triggers,
-      undefinedRefs: r.undefinedRefs,
-      ...r.limits.length ? { limits: r.limits } : {},
-      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
-    };
-  }
-};
-var tencent_tcsam_default = tencentTcsam;
-
-// src/formats/huawei-serverless.ts
-init_model();
-init_yamlnav();
-init_common();
-init_trigger_fields();
-function obsTrigger(r, fn, data, base) {
-  const at = data ? r.loc(data) : base.at;
-  const bucket = r.str(r.get(data, "bucket")) ?? { value: new Unknown("no bucket"), at };
-  const prefix = filterValue(r, data, ["prefix"], at);
-  const suffix = filterValue(r, data, ["suffix"], at);
-  const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", at);
-  return {
-    ...base,
-    kind: "storage",
-    bucket,
-    events: events2,
-    eventItems: items2,
-    prefix: prefix.value,
-    suffix: suffix.value,
-    prefixDeclared: prefix.declared,
-    suffixDeclared: suffix.declared,
-    native: true
-  };
-}
-function huaweiTrigger(r, fn, item, id2) {
-  const at = r.loc(item);
-  const codeL = r.str(r.get(item, "triggerTypeCode"));
-  if (!codeL) {
-    const [type, pair] = entries(item)[0] ?? ["", void 0];
-    const data2 = r.map(pair?.value);
-    const name3 = r.str(r.get(data2, "name")) ?? { value: "", at };
-    const base2 = { id: id2, type, name: name3, function: fn, at };
-    if (type === "obs") return obsTrigger(r, fn, data2, base2);
-    const o = { ...base2, kind: "other", fields: {} };
-    return o;
-  }
-  const code2 = typeof codeL.value === "string" ? codeL.value.toUpperCase() : "";
-  const data = r.map(r.get(item, "eventData"));
-  const name2 = r.str(r.get(data, "name")) ?? { value: "", at };
-  const status = r.str(r.get(item, "status"));
-  const enabled = status && typeof status.value === "string" ? { ...status, value: status.value !== "DISABLED" } : status;
-  const base = { id: id2, type: code2, name: name2, function: fn, at };
-  switch (code2) {
-    case "OBS":
-      return obsTrigger(r, fn, data, base);
-    case "TIMER": {
-      const t = {
-        ...base,
-        kind: "timer",
-        dialect: "huawei",
-        schedule: r.str(r.get(data, "schedule")) ?? { value: new Unknown("no schedule"), at },
-        scheduleType: r.str(r.get(data, "scheduleType", "schedule_type")),
-        payload: r.str(r.get(data, "userEvent", "user_event")),
-        enabled
-      };
-      return t;
-    }
-    case "APIG":
-    case "DEDICATEDGATEWAY": {
-      const m = r.str(r.get(data, "reqMethod", "req_method"));
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
-        methodItems: m ? [m] : [],
-        authType: r.str(r.get(data, "auth")),
-        path: r.str(r.get(data, "path"))
-      };
-      return h;
-    }
-    case "LTS": {
-      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
-      return l;
-    }
-    case "KAFKA":
-    case "RABBITMQ":
-    case "SMN":
-    case "DIS": {
-      const topicNode = code2 === "SMN" ? r.get(data, "topicUrn", "topic_urn") : code2 === "DIS" ? r.get(data, "streamName", "stream_name") : code2 === "RABBITMQ" ? r.get(data, "exchangeName", "exchange_name") : void 0;
-      const topics = code2 === "KAFKA" ? r.seq(r.get(data, "topicIds", "topic_ids")) : void 0;
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: topicNode !== void 0 ? r.str(topicNode) : topics?.items.length === 1 ? r.str(topics.items[0]) : void 0,
-        batchSize: num(r, r.get(data, "batchSize", "batch_size")),
-        enabled
-      };
-      return q3;
-    }
-    default: {
-      const o = { ...base, kind: "other", fields: {} };
-      return o;
-    }
-  }
-}
-var huaweiServerless = serverlessFrameworkAdapter({
-  id: "huawei-serverless",
-  vendor: "huawei",
-  provider: "huawei",
-  description: "Huawei Cloud FunctionGraph serverless.yml for the Serverless Framework plugin serverless-huawei-functions (provider.name: huawei)",
-  schema: "config/huawei-serverless",
-  trigger: ({ r, fn, item, id: id2 }) => huaweiTrigger(r, fn, item, id2)
-});
-var huawei_serverless_default = huaweiServerless;
-
-// src/formats/aws-sam.ts
-var import_yaml21 = __toESM(require_dist(), 1);
-init_model();
-init_yamlnav();
-init_common();
-init_trigger_fields();
-
-// src/formats/aws-intrinsics.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-init_model();
-init_yamlnav();
-function typeOf2(r, m) {
-  const t = r.get(m, "Type");
-  return t && (0, import_yaml19.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
-}
-function template(r, root) {
-  const resources = r.map(r.get(root, "Resources"));
-  const buckets = /* @__PURE__ */ new Map();
-  const subs = /* @__PURE__ */ new Map();
-  const displays = /* @__PURE__ */ new Map();
-  for (const [id2, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value);
-    if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
-    const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml19.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
-    else {
-      buckets.set(id2, `${r.file}#${id2}`);
-      displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml19.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
-    }
-  }
-  return { resources, buckets, subs, displays };
-}
-function intrinsic(node) {
-  if ((0, import_yaml19.isScalar)(node) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if (((0, import_yaml19.isMap)(node) || (0, import_yaml19.isSeq)(node)) && node.tag && node.tag.startsWith("!")) return { fn: node.tag.slice(1), arg: node };
-  if ((0, import_yaml19.isMap)(node) && node.items.length === 1 && (0, import_yaml19.isScalar)(node.items[0].key)) {
-    const k2 = String(node.items[0].key.value);
-    if (k2 === "Ref") return { fn: "Ref", arg: node.items[0].value };
-    if (k2.startsWith("Fn::")) return { fn: k2.slice(4), arg: node.items[0].value };
-  }
-  return void 0;
-}
-var CfnResolver = class extends Resolver {
-  deref(node) {
-    const n = node ? this.budget.deref(node) : void 0;
-    if (n && intrinsic(n)) return new Unknown("CloudFormation intrinsic function, evaluated at deploy time");
-    return super.deref(node);
-  }
-};
-function cfnStr(r, t, node, fallback) {
-  if (node === void 0 || node === null) return void 0;
-  const at = r.loc(node, fallback);
-  const fn = intrinsic(node);
-  if (!fn) return r.str(node, fallback);
-  const arg = fn.arg;
-  if (fn.fn === "Ref" && arg && (0, import_yaml19.isScalar)(arg) && typeof arg.value === "string") {
-    const id2 = arg.value.trim();
-    const b = t.buckets.get(id2);
-    return { value: b ?? new Unknown(`!Ref ${id2} is known at deploy time`), at: r.loc(arg, at), ...display(t, b) };
-  }
-  if (fn.fn === "Sub" && arg && (0, import_yaml19.isScalar)(arg) && typeof arg.value === "string") {
-    if (!arg.value.includes("${")) return { value: arg.value, at };
-    const b = t.subs.get(arg.value);
-    return { value: b ?? new Unknown("!Sub with parameters"), at, ...display(t, b) };
-  }
-  return { value: new Unknown(`!${fn.fn} is evaluated at deploy time`), at };
-}
-function display(t, identity2) {
-  const d = identity2 === void 0 ? void 0 : t.displays.get(identity2);
-  return d ? { display: d } : {};
-}
-function refTarget(r, node) {
-  if (!node) return void 0;
-  const fn = intrinsic(node);
-  if (!fn || fn.fn !== "Ref" || !fn.arg || !(0, import_yaml19.isScalar)(fn.arg)) return void 0;
-  return { value: String(fn.arg.value), at: r.loc(fn.arg) };
-}
-function cfnEnv(r, t, ...varMaps) {
-  const env = /* @__PURE__ */ new Map();
-  const keys = /* @__PURE__ */ new Map();
-  for (const n of varMaps) {
-    const m = r.map(n);
-    for (const [k2, pair] of m ? entries(m) : []) {
-      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: "", at: r.loc(pair.key) };
-      env.set(k2, v);
-      keys.set(k2, r.loc(pair.key));
-    }
-  }
-  return { env, keys };
-}
-var WRITE_TEMPLATES = /* @__PURE__ */ new Set(["S3CrudPolicy", "S3WritePolicy", "S3FullAccessPolicy"]);
-var WRITE_ACTIONS = /^(s3:PutObject|s3:\*|\*|s3:Put\*)$/i;
-function samPolicyWrites(r, t, policies) {
-  const out2 = [];
-  if (!policies) return out2;
-  const list = r.seq(policies)?.items ?? [policies];
-  for (const item of list) {
-    const m = r.map(item);
-    if (!m) continue;
-    for (const [k2, pair] of entries(m)) {
-      if (WRITE_TEMPLATES.has(k2)) {
-        const bucket = cfnStr(r, t, r.get(r.map(pair.value), "BucketName"), r.loc(pair.key));
-        if (bucket) out2.push({ bucket, via: "policy", label: k2, at: r.loc(m) });
-      } else if (k2 === "Statement") out2.push(...statementWrites(r, t, pair.value));
-    }
-  }
-  return out2;
-}
-function statementWrites(r, t, node) {
-  const out2 = [];
-  const list = r.seq(node)?.items ?? (node ? [node] : []);
-  for (const item of list) {
-    const st = r.map(item);
-    if (!st) continue;
-    const effect = r.str(r.get(st, "Effect"));
-    if (effect && effect.value !== "Allow") continue;
-    const actions = strings(r, r.get(st, "Action"));
-    if (!actions.some((a2) => typeof a2.value === "string" && WRITE_ACTIONS.test(a2.value))) continue;
-    const resNode = r.get(st, "Resource");
-    for (const item2 of r.seq(resNode)?.items ?? (resNode ? [resNode] : [])) {
-      const res = t ? cfnStr(r, t, item2) : r.str(item2);
-      if (!res || typeof res.value !== "string") continue;
-      const m = /^arn:aws:s3:::([^/]+)\/(.*)$/.exec(res.value);
-      if (!m) continue;
-      const star3 = m[2].indexOf("*");
-      const prefix = star3 < 0 ? m[2] : m[2].slice(0, star3);
-      const exact = star3 === m[2].length - 1 && prefix !== "";
-      out2.push({
-        bucket: { value: m[1], at: res.at },
-        prefix: exact ? { value: prefix, at: res.at } : void 0,
-        via: "policy",
-        label: res.value,
-        at: res.at
-      });
-    }
-  }
-  return out2;
-}
-function strings(r, node) {
-  const seq = r.seq(node);
-  if (seq) return seq.items.map((i2) => r.str(i2)).filter((x) => !!x);
-  const s = r.str(node);
-  return s ? [s] : [];
-}
-
-// src/formats/aws-s3-notifications.ts
-var import_yaml20 = __toESM(require_dist(), 1);
-init_model();
-init_yamlnav();
-init_common();
-var KINDS = [
-  { key: "LambdaConfigurations", arn: ["Function"] },
-  { key: "QueueConfigurations", arn: ["Queue"] },
-  { key: "TopicConfigurations", arn: ["Topic"] },
-  { key: "LambdaFunctionConfigurations", arn: ["LambdaFunctionArn"] }
-];
-function targetId(r, node) {
-  if (!node) return void 0;
-  if ((0, import_yaml20.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
-  if ((0, import_yaml20.isSeq)(node) && node.tag === "!GetAtt") {
-    const f = node.items[0];
-    return (0, import_yaml20.isScalar)(f) ? String(f.value) : void 0;
-  }
-  const m = r.map(node);
-  const ga = m && m.items.length === 1 ? r.get(m, "Fn::GetAtt") : void 0;
-  if (ga) {
-    if ((0, import_yaml20.isSeq)(ga) && (0, import_yaml20.isScalar)(ga.items[0])) return String(ga.items[0].value);
-    if ((0, import_yaml20.isScalar)(ga) && typeof ga.value === "string") return ga.value.split(".")[0];
-  }
-  return refTarget(r, node)?.value;
-}
-function rules(r, t, list, fallback) {
-  const out2 = {};
-  for (const item of r.seq(list)?.items ?? []) {
-    const m = r.map(item);
-    const name2 = r.str(r.get(m, "Name"));
-    const which = typeof name2?.value === "string" ? name2.value.toLowerCase() : "";
-    if (which !== "prefix" && which !== "suffix") continue;
-    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
-  }
-  return out2;
-}
-function bucketNotifications(r, t, functions, external) {
-  const out2 = [];
-  for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
-    const m = r.map(pair.value);
-    const type = typeOf2(r, m);
-    const props = r.map(r.get(m, "Properties"));
-    let bucket;
-    let config;
-    if (type === "AWS::S3::Bucket") {
-      config = r.map(r.get(props, "NotificationConfiguration"));
-      const identity2 = t.buckets.get(id2);
-      bucket = { value: identity2 ?? new Unknown("bucket"), at: r.loc(pair.key), ...display(t, identity2) };
-    } else if (type === "Custom::S3BucketNotifications") {
-      config = r.map(r.get(props, "NotificationConfiguration"));
-      const node = r.get(props, "BucketName");
-      const ref = refTarget(r, node);
-      const identity2 = ref && typeof ref.value === "string" ? t.buckets.get(ref.value) : void 0;
-      bucket = identity2 ? { value: identity2, at: ref.at, ...display(t, identity2) } : cfnStr(r, t, node, r.loc(pair.key)) ?? { value: new Unknown("no BucketName"), at: r.loc(pair.key) };
-    } else continue;
-    if (!config) continue;
-    for (const kind of KINDS) {
-      const list = r.seq(r.get(config, kind.key));
-      list?.items.forEach((item, i2) => {
-        const c = r.map(item);
-        if (!c || !(0, import_yaml20.isMap)(c)) return;
-        const at = r.loc(c);
-        const arnNode = r.get(c, ...kind.arn);
-        const tid = targetId(r, arnNode);
-        const fn = tid && functions.get(tid) || external(tid ?? r.str(arnNode)?.value ?? `${id2}.${kind.key}[${i2}]`, arnNode ? r.loc(arnNode) : at);
-        const filter2 = r.map(r.get(c, "Filter"));
-        const fAt = filter2 ? r.loc(filter2) : at;
-        const f = rules(r, t, r.get(r.map(r.get(filter2, "S3Key", "Key")), "Rules", "FilterRules"), fAt);
-        const ev = readEvents(r, r.get(c, "Event", "Events"), "aws", at);
-        out2.push({
-          id: `${r.file}#${id2}.${kind.key}[${i2}]`,
-          kind: "storage",
-          type: "s3",
-          name: { value: `${id2}.${kind.key}[${i2}]`, at },
-          function: fn,
-          at,
-          bucket,
-          events: ev.events,
-          eventItems: ev.items,
-          prefix: f.prefix ?? { value: "", at: fAt },
-          suffix: f.suffix ?? { value: "", at: fAt },
-          prefixDeclared: !!f.prefix,
-          suffixDeclared: !!f.suffix,
-          native: true
-        });
-      });
-    }
-  }
-  return out2;
-}
-
-// src/formats/aws-sam.ts
-var TRANSFORM = "AWS::Serverless-2016-10-31";
-var FUNCTION3 = "AWS::Serverless::Function";
-function hasTransform(root) {
-  const t = root.get("Transform", true);
-  if ((0, import_yaml21.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml21.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
-  return false;
-}
-function hasSamFunction(root) {
-  const res = root.get("Resources", true);
-  return (0, import_yaml21.isMap)(res) && res.items.some((p) => (0, import_yaml21.isMap)(p.value) && String(p.value.get("Type") ?? "").trim() === FUNCTION3);
-}
-function opaque(r, node) {
-  return !!node && r.deref(node) instanceof Unknown;
-}
-function s3Rules(r, t, filterNode, fallback) {
-  const out2 = {};
-  const unknown2 = (node) => {
-    const at = r.loc(node, fallback);
-    const value2 = new Unknown("filter written with a CloudFormation intrinsic function");
-    return { prefix: { value: value2, at }, suffix: { value: value2, at } };
-  };
-  if (opaque(r, filterNode)) return unknown2(filterNode);
-  const keyNode2 = r.get(r.map(filterNode), "S3Key");
-  if (opaque(r, keyNode2)) return unknown2(keyNode2);
-  const rulesNode = r.get(r.map(keyNode2), "Rules");
-  if (opaque(r, rulesNode)) return unknown2(rulesNode);
-  const rules2 = r.seq(rulesNode);
-  for (const item of rules2?.items ?? []) {
-    if (opaque(r, item)) return unknown2(item);
-    const m = r.map(item);
-    const name2 = r.str(r.get(m, "Name"));
-    if (name2 && name2.value instanceof Unknown) return unknown2(item);
-    if (!name2 || typeof name2.value !== "string") continue;
-    const which = name2.value.toLowerCase();
-    if (which !== "prefix" && which !== "suffix") continue;
-    out2[which] = cfnStr(r, t, r.get(m, "Value"), fallback) ?? { value: "", at: r.loc(m, fallback) };
-  }
-  return out2;
-}
-var ruleNames = /* @__PURE__ */ new WeakMap();
-function scheduleChecks(r, type, props, issues) {
-  if (type !== "Schedule" || !props) return;
-  const state = r.keyNode(props, "State");
-  const enabled = r.keyNode(props, "Enabled");
-  if (state && enabled) {
-    issues.push({
-      at: r.loc(enabled),
-      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
-      related: [{ at: r.loc(state), message: "State is set here" }]
-    });
-  }
-  const name2 = r.str(r.get(props, "Name"));
-  if (!name2 || typeof name2.value !== "string") return;
-  const seen = ruleNames.get(issues) ?? ruleNames.set(issues, /* @__PURE__ */ new Map()).get(issues);
-  const first = seen.get(name2.value);
-  if (!first) {
-    seen.set(name2.value, name2.at);
-    return;
-  }
-  issues.push({
-    at: name2.at,
-    message: `rule name ${JSON.stringify(name2.value)} is already used by another Schedule event of this template: EventBridge rule names are unique per event bus, so the second rule fails to create; give each Schedule event its own Name, or leave Name out`,
-    related: [{ at: first, message: `rule ${JSON.stringify(name2.value)} is named here first` }]
-  });
-}
-function samTrigger(r, t, fn, name2, ev, id2, issues) {
-  const at = r.loc(ev);
-  const typeL = r.str(r.get(ev, "Type"));
-  const type = typeof typeL?.value === "string" ? typeL.value : "";
-  const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: name2, function: fn, at };
-  switch (type) {
-    case "S3": {
-      const bucketNode = r.get(props, "Bucket");
-      const ref = refTarget(r, bucketNode);
-      let bucket;
-      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
-      else {
-        const at2 = bucketNode ? r.loc(bucketNode) : at;
-        bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
-        if (bucketNode) {
-          issues.push({
-            at: at2,
-            message: `${ref ? `!Ref ${JSON.stringify(ref.value)} is not an AWS::S3::Bucket of this template` : "Bucket is not a !Ref"}: SAM rejects it ("S3 events must reference an S3 bucket in the same template"); declare the bucket under Resources with Type: AWS::S3::Bucket and write Bucket: !Ref <its logical id>`
-          });
-        }
-      }
-      const filterNode = r.get(props, "Filter");
-      const fAt = filterNode ? r.loc(filterNode) : props ? r.loc(props) : at;
-      const rules2 = s3Rules(r, t, filterNode, fAt);
-      const { events: events2, items: items2 } = readEvents(r, r.get(props, "Events"), "aws", fAt);
-      const s = {
-        ...base,
-        kind: "storage",
-        bucket,
-        events: events2,
-        eventItems: items2,
-        prefix: rules2.prefix ?? { value: "", at: fAt },
-        suffix: rules2.suffix ?? { value: "", at: fAt },
-        prefixDeclared: !!rules2.prefix,
-        suffixDeclared: !!rules2.suffix,
-        native: true
-      };
-      return s;
-    }
-    case "Schedule":
-    case "ScheduleV2": {
-      scheduleChecks(r, type, props, issues);
-      const timer = {
-        ...base,
-        kind: "timer",
-        dialect: type === "ScheduleV2" ? "aws-scheduler" : "aws",
-        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
-        timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
-        enabled: cfnStr(r, t, r.get(props, "Enabled")),
-        payload: cfnStr(r, t, r.get(props, "Input"))
-      };
-      return timer;
-    }
-    case "Api":
-    case "HttpApi": {
-      const m = cfnStr(r, t, r.get(props, "Method"));
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : void 0,
-        methodItems: m ? [m] : [],
-        path: cfnStr(r, t, r.get(props, "Path"))
-      };
-      return h;
-    }
-    case "SQS":
-    case "SNS":
-    case "Kinesis":
-    case "DynamoDB":
-    case "MSK":
-    case "MQ": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: cfnStr(r, t, r.get(props, "Queue", "Topic", "Stream")),
-        enabled: cfnStr(r, t, r.get(props, "Enabled")),
-        batchSize: num(r, r.get(props, "BatchSize")),
-        batchWindow: num(r, r.get(props, "MaximumBatchingWindowInSeconds")),
-        retries: num(r, r.get(props, "MaximumRetryAttempts"))
-      };
-      return q3;
-    }
-    default: {
-      const kind = type === "CloudWatchLogs" ? "log" : type === "EventBridgeRule" || type === "CloudWatchEvent" ? "eventbridge" : "other";
-      const o = { ...base, kind, fields: {} };
-      return o;
-    }
-  }
-}
-var awsSam = {
-  id: "aws-sam",
-  vendor: "aws",
-  description: "AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template",
-  fileNames: ["template.yaml", "template.yml"],
-  detect(doc) {
-    const root = doc.contents;
-    return (0, import_yaml21.isMap)(root) && (hasTransform(root) || hasSamFunction(root));
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new CfnResolver(source, doc, null);
-    const t = template(r, root);
-    const functions = [];
-    const triggers = [];
-    const formatIssues = [];
-    const globals = r.map(r.get(r.map(r.get(root, "Globals")), "Function"));
-    const byId = /* @__PURE__ */ new Map();
-    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value);
-      if (typeOf2(r, m) !== FUNCTION3) continue;
-      const props = r.map(r.get(m, "Properties"));
-      const at = r.loc(pair.key);
-      const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml21.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
-      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
-      fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
-      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
-      functions.push(fn);
-      byId.set(id2, fn);
-      const events2 = r.map(r.get(props, "Events"));
-      for (const [ename, ep] of events2 ? entries(events2) : []) {
-        const ev = r.map(ep.value);
-        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
-      }
-    }
-    triggers.push(...bucketNotifications(r, t, byId, (label2, at) => ({ id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-sam", env: /* @__PURE__ */ new Map(), writes: [], at })));
-    return {
-      functions,
-      triggers,
-      undefinedRefs: [],
-      formatIssues,
-      schemaTargets: () => [{ schema: "config/aws-sam", view: r.json(root), label: "template.yaml" }]
-    };
-  }
-};
-var aws_sam_default = awsSam;
-
-// src/formats/serverless-aws.ts
-init_model();
-init_yamlnav();
-init_common();
-init_trigger_fields();
-function s3Trigger(r, fn, value2, base) {
-  const m = r.map(value2);
-  const at = value2 ? r.loc(value2) : base.at;
-  const bucket = (m ? r.str(r.get(m, "bucket")) : r.str(value2)) ?? { value: new Unknown("no bucket"), at };
-  const eventNode = r.get(m, "event");
-  const fromFile = eventNode !== void 0 ? readEvents(r, eventNode, "aws", at) : void 0;
-  const events2 = fromFile ?? { events: { value: ["ObjectCreated:*"], at: bucket.at }, items: [] };
-  let prefix;
-  let suffix;
-  for (const item of r.seq(r.get(m, "rules"))?.items ?? []) {
-    const rule = r.map(item);
-    if (r.has(rule, "prefix")) prefix = r.str(r.get(rule, "prefix")) ?? { value: "", at: r.loc(rule) };
-    if (r.has(rule, "suffix")) suffix = r.str(r.get(rule, "suffix")) ?? { value: "", at: r.loc(rule) };
-  }
-  return {
-    ...base,
-    kind: "storage",
-    bucket,
-    events: events2.events,
-    eventItems: events2.items,
-    prefix: prefix ?? { value: "", at },
-    suffix: suffix ?? { value: "", at },
-    prefixDeclared: !!prefix,
-    suffixDeclared: !!suffix,
-    native: true
-  };
-}
-function awsTrigger(r, fn, item, id2) {
-  const at = r.loc(item);
-  const [type, pair] = entries(item)[0] ?? ["", void 0];
-  const value2 = pair?.value ?? null;
-  const m = r.map(value2);
-  const name2 = r.str(r.get(m, "name")) ?? { value: "", at };
-  const base = { id: id2, type, name: name2, function: fn, at };
-  switch (type) {
-    case "s3":
-      return s3Trigger(r, fn, value2, base);
-    case "schedule": {
-      const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
-      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
-      return t;
-    }
-    case "http":
-    case "httpApi": {
-      const method = m ? r.str(r.get(m, "method")) : void 0;
-      const h = {
-        ...base,
-        kind: "http",
-        gateway: true,
-        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : void 0,
-        methodItems: method ? [method] : [],
-        path: m ? r.str(r.get(m, "path")) : void 0
-      };
-      return h;
-    }
-    case "sqs":
-    case "sns":
-    case "stream":
-    case "kafka":
-    case "msk":
-    case "activemq":
-    case "rabbitmq": {
-      const q3 = {
-        ...base,
-        kind: "queue",
-        topic: m ? r.str(r.get(m, "arn", "topicName", "topic")) : r.str(value2),
-        enabled: r.str(r.get(m, "enabled")),
-        // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
-        batchSize: num(r, r.get(m, "batchSize")),
-        batchWindow: num(r, r.get(m, type === "sqs" ? "maximumBatchingWindow" : "batchWindow")),
-        retries: num(r, r.get(m, "maximumRetryAttempts"))
-      };
-      return q3;
-    }
-    default: {
-      const kind = type === "cloudwatchLog" ? "log" : type === "eventBridge" || type === "cloudwatchEvent" ? "eventbridge" : "other";
-      const o = { ...base, kind, fields: {} };
-      return o;
-    }
-  }
-}
-var serverlessAws = serverlessFrameworkAdapter({
-  id: "serverless-aws",
-  vendor: "aws",
-  provider: "aws",
-  description: "AWS serverless.yml for the Serverless Framework (provider.name: aws), s3 events",
-  schema: "config/serverless-aws",
-  providerWrites: (r, provider) => [
-    ...statementWrites(r, void 0, r.get(r.map(r.get(r.map(r.get(provider, "iam")), "role")), "statements")),
-    ...statementWrites(r, void 0, r.get(provider, "iamRoleStatements"))
-  ],
-  trigger: ({ r, fn, item, id: id2 }) => awsTrigger(r, fn, item, id2)
-});
-var serverless_aws_default = serverlessAws;
-
-// src/formats/aws-cloudformation.ts
-var import_yaml22 = __toESM(require_dist(), 1);
-init_yamlnav();
-init_common();
-var FUNCTION4 = "AWS::Lambda::Function";
-function isTemplate(root) {
-  const res = root.get("Resources", true);
-  if (!(0, import_yaml22.isMap)(res)) return false;
-  return res.items.some((p) => {
-    if (!(0, import_yaml22.isMap)(p.value)) return false;
-    const type = String(p.value.get("Type") ?? "").trim();
-    if (type === FUNCTION4 || type === "Custom::S3BucketNotifications") return true;
-    const props = p.value.get("Properties", true);
-    return type === "AWS::S3::Bucket" && (0, import_yaml22.isMap)(props) && props.has("NotificationConfiguration");
-  });
-}
-function roleId(r, node) {
-  if (!node) return void 0;
-  if ((0, import_yaml22.isScalar)(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".")[0];
-  const m = r.map(node);
-  const ga = m ? r.seq(r.get(m, "Fn::GetAtt")) : void 0;
-  const first = ga?.items[0];
-  if (first && (0, import_yaml22.isScalar)(first)) return String(first.value);
-  const ref = m ? r.get(m, "Ref") : void 0;
-  if (ref && (0, import_yaml22.isScalar)(ref)) return String(ref.value);
-  if ((0, import_yaml22.isScalar)(node) && node.tag === "!Ref") return String(node.value);
-  return void 0;
-}
-var awsCloudformation = {
-  id: "aws-cloudformation",
-  vendor: "aws",
-  description: "CloudFormation templates (YAML or JSON) and CDK output (cdk.out/*.template.json): Lambda functions and S3 bucket notifications",
-  fileNames: [],
-  detect(doc) {
-    const root = doc.contents;
-    return (0, import_yaml22.isMap)(root) && isTemplate(root);
-  },
-  build(doc, source) {
-    const root = doc.contents;
-    const r = new Resolver(source, doc, null);
-    const t = template(r, root);
-    const functions = [];
-    const byId = /* @__PURE__ */ new Map();
-    const rolePolicies = /* @__PURE__ */ new Map();
-    for (const [, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value);
-      if (typeOf2(r, m) !== "AWS::IAM::Policy") continue;
-      const props = r.map(r.get(m, "Properties"));
-      const doc2 = r.map(r.get(props, "PolicyDocument"));
-      const st = r.get(doc2, "Statement");
-      for (const role of r.seq(r.get(props, "Roles"))?.items ?? []) {
-        const id2 = roleId(r, role);
-        if (id2 && st) (rolePolicies.get(id2) ?? rolePolicies.set(id2, []).get(id2)).push(st);
-      }
-    }
-    for (const [id2, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value);
-      if (typeOf2(r, m) !== FUNCTION4) continue;
-      const props = r.map(r.get(m, "Properties"));
-      const at = r.loc(pair.key);
-      const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml22.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
-      const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-cloudformation", env: env.env, writes: [], at };
-      const writes = [];
-      const role = roleId(r, r.get(props, "Role"));
-      for (const st of role ? rolePolicies.get(role) ?? [] : []) writes.push(...statementWrites(r, t, st));
-      fn.writes.push(...envWrites(fn, env.keys), ...writes);
-      functions.push(fn);
-      byId.set(id2, fn);
-    }
-    const external = /* @__PURE__ */ new Map();
-    const triggers = bucketNotifications(r, t, byId, (label2, at) => {
-      let fn = external.get(label2);
-      if (!fn) external.set(label2, fn = { id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-cloudformation", env: /* @__PURE__ */ new Map(), writes: [], at });
-      return fn;
-    });
-    return { functions, triggers, undefinedRefs: [] };
-  }
-};
-var aws_cloudformation_default = awsCloudformation;
-
-// src/formats/index.ts
-var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default, aws_cloudformation_default];
-var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
-function formatById(id2) {
-  return FORMATS.find((f) => f.id === id2);
-}
-
-// src/engine/content-detect.ts
-init_source();
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
-function mayBeTriggerFile(text2) {
-  return TOP_LEVEL_KEY.test(text2.replace(/^\uFEFF/, ""));
-}
-function detectsAsTriggerFile(path2, text2) {
-  if (!mayBeTriggerFile(text2)) return false;
-  const source = parseSource(path2, text2);
-  return source.docs.some((doc) => FORMATS.some((f) => {
-    try {
-      return f.detect(doc, source);
-    } catch {
-      return false;
-    }
-  }));
-}
-function isTriggerFileByContent(path2, limit2) {
-  try {
-    if (statSync4(path2).size > limit2) return false;
-    return detectsAsTriggerFile(path2, readFileSync3(path2, "utf8"));
-  } catch {
-    return false;
-  }
-}
-
-// src/engine/project-root.ts
-import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
-function projectRoot2(start2, cwd) {
-  for (let dir = start2; ; dir = dirname5(dir)) {
-    if (existsSync3(join4(dir, ".git"))) return real(dir);
-    if (dirname5(dir) === dir) return real(cwd);
-  }
-}
-function isInside2(root, p) {
-  const rel = relative4(root, p);
-  return rel === "" || !isAbsolute3(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
-}
-function real(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return p;
-  }
-}
-
-// src/engine/template-sniff.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
-var HEAD_BYTES = 1024;
-var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
-var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
-function looksLikeTemplate(head) {
-  const text2 = head.replace(/^\uFEFF/, "");
-  return VERSION.test(text2) || TRANSFORM2.test(text2);
-}
-var JSON_VERSION = /"(?:AWS|ROS)TemplateFormatVersion"\s*:/;
-var JSON_TRANSFORM = new RegExp(`"Transform"\\s*:\\s*\\[?\\s*"(?:${TRANSFORMS.map(esc).join("|")})`);
-function looksLikeJsonTemplate(head) {
-  return JSON_VERSION.test(head) || JSON_TRANSFORM.test(head);
-}
-function isTemplateFile(path2, json = false) {
-  let fd;
-  try {
-    fd = openSync3(path2, "r");
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
-    const head = buf.subarray(0, n).toString("utf8");
-    return json ? looksLikeJsonTemplate(head) : looksLikeTemplate(head);
-  } catch {
-    return false;
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
-  }
-}
-
-// src/engine/files.ts
-init_paths();
-var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-function displayPath(cwd, p) {
-  const rel = isAbsolute4(p) ? relative5(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep5).join("/").replace(/^\.\//, "");
-}
-function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
-  const out2 = [];
-  const seen = /* @__PURE__ */ new Set();
-  const wanted = new Set(names2);
-  for (const p of paths) {
-    const abs = isAbsolute4(p) ? p : join5(cwd, p);
-    let st;
-    try {
-      st = statSync5(abs);
-    } catch {
-      throw new UsageError(`${p}: no such file or directory`);
-    }
-    if (!st.isDirectory() && !st.isFile()) {
-      throw new UsageError(`${p}: not a regular file (${kindOf5(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`);
-    }
-    if (st.isDirectory()) {
-      const found = [];
-      const root = projectRoot2(abs, cwd);
-      walk(abs, { wanted, root, dirs: /* @__PURE__ */ new Set([realOf(abs)]) }, found);
-      for (const f of found.sort()) add(f, false);
-    } else add(abs, true);
-  }
-  return out2;
-  function add(abs, named) {
-    const real2 = realOf(abs);
-    if (seen.has(real2)) return;
-    seen.add(real2);
-    out2.push({ abs, display: displayPath(cwd, abs), named });
-  }
-}
-function kindOf5(st) {
-  if (st.isFIFO()) return "a named pipe";
-  if (st.isCharacterDevice()) return "a character device";
-  if (st.isBlockDevice()) return "a block device";
-  if (st.isSocket()) return "a socket";
-  return "a special file";
-}
-function walk(dir, w, out2) {
-  let list;
-  try {
-    list = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
-  }
-  for (const d of list) {
-    const path2 = join5(dir, d.name);
-    let isDir2 = d.isDirectory();
-    let isFile3 = d.isFile();
-    if (d.isSymbolicLink()) {
-      const target2 = linkTarget(path2, w.root);
-      if (!target2) continue;
-      isDir2 = target2.isDir;
-      isFile3 = !isDir2;
-    }
-    if (isDir2) {
-      if (SKIP.has(d.name)) continue;
-      const real2 = realOf(path2);
-      if (w.dirs.has(real2)) continue;
-      w.dirs.add(real2);
-      walk(path2, w, out2);
-    } else if (isFile3 && isCandidate(d.name, path2, w.wanted)) out2.push(path2);
-  }
-}
-function linkTarget(path2, root) {
-  try {
-    const real2 = realpathSync3(path2);
-    if (!isInside2(root, real2)) return void 0;
-    const st = statSync5(real2);
-    return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function realOf(p) {
-  try {
-    return realpathSync3(p);
-  } catch {
-    return p;
-  }
-}
-var MAX_FILE_BYTES = 32 * 1024 * 1024;
-function readBytes(entry) {
-  try {
-    const size = statSync5(entry.abs).size;
-    if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    return readFileSync4(entry.abs);
-  } catch (e) {
-    throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
-  }
-}
-function isCandidate(name2, path2, wanted) {
-  if (wanted.has(name2) || isTerraformInput(name2)) return true;
-  if (/\.ya?ml$/i.test(name2)) return isTriggerFileByContent(path2, MAX_FILE_BYTES);
-  return /\.template\.json$/i.test(name2) || /\.json$/i.test(name2) && isTemplateFile(path2, true);
-}
-
-// src/engine/workers.ts
-import { createRequire as createRequire4 } from "node:module";
-import { existsSync as existsSync4 } from "node:fs";
-init_source();
-init_line_index();
-import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute5, join as join8 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/engine/build.ts
-var import_yaml23 = __toESM(require_dist(), 1);
-init_model();
-function detect(doc, source, options) {
-  if (options.inputFormat) {
-    const f = formatById(options.inputFormat);
-    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
-    return (0, import_yaml23.isMap)(doc.contents) ? f : void 0;
-  }
-  return FORMATS.find((f) => {
-    try {
-      return f.detect(doc, source);
-    } catch {
-      return false;
-    }
-  });
-}
-function detects(f, doc, source) {
-  try {
-    return f.detect(doc, source);
-  } catch {
-    return false;
-  }
-}
-function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
-  const formats = /* @__PURE__ */ new Map();
-  const unrecognized = [];
-  for (const source of sources) {
-    let format4 = null;
-    const pre = prebuilt?.get(source.path);
-    if (pre) {
-      format4 = pre.format;
-      for (const fm of pre.files) addFileModel(model, fm);
-    }
-    for (const doc of pre ? [] : source.docs) {
-      const adapter = detect(doc, source, options);
-      if (!adapter) continue;
-      format4 = adapter.id;
-      const built = adapter.build(doc, source, withFileSettings(options, source.path));
-      if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
-        const first = doc.contents.items[0]?.key;
-        const [start2, end2] = first?.range ?? [0, 0];
-        built.formatIssues = [{
-          at: { file: source.path, start: start2, end: end2 },
-          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`
-        }];
-      }
-      const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
-      addFileModel(model, fm);
-    }
-    formats.set(source.path, format4);
-    if (format4 === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
-  }
-  return { sources, model, formats, unrecognized };
-}
-function addFileModel(model, fm) {
-  model.files.push(fm);
-  model.functions.push(...fm.functions);
-  model.triggers.push(...fm.triggers);
-  model.storageTriggers.push(...fm.triggers.filter(isStorage));
-}
-function ruleSetting(rule, options) {
-  return options.rules?.[rule.id] ?? (rule.defaultOff ? "off" : rule.severity);
-}
-function fileRuleSetting(rule, options, path2) {
-  return options.forFile?.(path2)?.rules?.[rule.id] ?? ruleSetting(rule, options);
-}
-function withFileSettings(options, path2) {
-  const fs2 = options.forFile?.(path2);
-  if (!fs2 || !fs2.vars && !fs2.env) return options;
-  return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
-}
-
-// src/engine/serialize.ts
-init_model();
-var TAG = "\0";
-function encodeFileModel(fm) {
-  const fnIndex = new Map(fm.functions.map((f, i2) => [f, i2]));
-  const enc = (v, top) => {
-    if (v === null) return null;
-    switch (typeof v) {
-      case "string":
-      case "boolean":
-        return v;
-      case "number":
-        return Number.isFinite(v) ? v : { [TAG]: "n", v: String(v) };
-      case "undefined":
-      case "function":
-      case "symbol":
-        return void 0;
-      case "bigint":
-        return { [TAG]: "b", v: v.toString() };
-    }
-    if (v instanceof Unknown) return { [TAG]: "u", v: v.reason };
-    if (!top && fnIndex.has(v)) return { [TAG]: "f", v: fnIndex.get(v) };
-    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k2, x]) => [enc(k2, false) ?? null, enc(x, false) ?? null]) };
-    if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
-    if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
-    const out2 = {};
-    for (const [k2, x] of Object.entries(v)) {
-      const e = enc(x, false);
-      if (e !== void 0) out2[k2] = e;
-    }
-    return out2;
-  };
-  return {
-    ...enc({ ...fm, functions: void 0, schemaTargets: void 0 }, true),
-    functions: fm.functions.map((f) => enc(f, true) ?? null)
-  };
-}
-function decodeFileModel(data) {
-  const raw = data;
-  const functions = [];
-  const pending = [];
-  const dec = (v) => {
-    if (v === null || typeof v !== "object") return v;
-    if (Array.isArray(v)) {
-      const arr = new Array(v.length);
-      for (let i2 = 0; i2 < v.length; i2++) arr[i2] = decAt(arr, i2, v[i2]);
-      return arr;
-    }
-    const tag = v[TAG];
-    if (typeof tag === "string") {
-      const x = v.v;
-      switch (tag) {
-        case "u":
-          return new Unknown(x);
-        case "m":
-          return new Map(x.map(([k2, y]) => [dec(k2), dec(y)]));
-        case "s":
-          return new Set(x.map(dec));
-        case "n":
-          return Number(x);
-        case "b":
-          return BigInt(x);
-      }
-    }
-    const out2 = {};
-    for (const [k2, x] of Object.entries(v)) out2[k2] = decAt(out2, k2, x);
-    return out2;
-  };
-  function decAt(holder, key2, x) {
-    if (x !== null && typeof x === "object" && !Array.isArray(x) && x[TAG] === "f") {
-      pending.push([holder, key2, x.v]);
-      return void 0;
-    }
-    return dec(x);
-  }
-  for (const f of raw.functions ?? []) functions.push(dec(f));
-  const rest = dec({ ...raw, functions: null });
-  for (const [holder, key2, i2] of pending) holder[key2] = functions[i2];
-  rest.functions = functions;
-  return rest;
-}
-
-// src/engine/cache.ts
-import { createRequire as createRequire3 } from "node:module";
-import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, basename as basename2 } from "node:path";
-
-// src/engine/cache-key.ts
-import { createRequire as createRequire2 } from "node:module";
-import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync5, writeSync as writeSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join6 } from "node:path";
-var SECRET_BYTES = 32;
-function cacheKeyDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return join6(env.XDG_CACHE_HOME, "trigger-lint");
-  if (process.platform === "win32" && env.LOCALAPPDATA) return join6(env.LOCALAPPDATA, "trigger-lint");
-  return join6(homedir(), ".cache", "trigger-lint");
-}
-var memo;
-function cacheSecret(dir = cacheKeyDir()) {
-  if (memo?.dir === dir) return memo.secret;
-  const secret = readSecret(dir);
-  memo = { dir, secret };
-  return secret;
-}
-function readSecret(dir) {
-  const file = join6(dir, "cache-key");
-  try {
-    const b = readFileSync5(file);
-    if (b.length === SECRET_BYTES) return b;
-  } catch {
-  }
-  try {
-    mkdirSync2(dir, { recursive: true, mode: 448 });
-    const crypto2 = createRequire2(import.meta.url)("node:crypto");
-    const secret = crypto2.randomBytes(SECRET_BYTES);
-    const fd = openSync4(file, "wx", 384);
-    try {
-      writeSync2(fd, secret);
-    } finally {
-      closeSync4(fd);
-    }
-    return secret;
-  } catch {
-    try {
-      const b = readFileSync5(file);
-      return b.length === SECRET_BYTES ? b : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-}
-
-// src/engine/cache.ts
-var FORMAT = 2;
-var crypto;
-function sha256(...parts2) {
-  crypto ??= createRequire3(import.meta.url)("node:crypto");
-  const h = crypto.createHash("sha256");
-  for (const p of parts2) h.update(p).update("\0");
-  return h.digest("hex");
-}
-function stableJson(v) {
-  return JSON.stringify(v, (_k, x) => {
-    if (x instanceof Set) return [...x].sort();
-    if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
-    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k2) => [k2, x[k2]]));
-    return x;
-  }) ?? "undefined";
-}
-function entryMac(secret, path2, key2, unit) {
-  crypto ??= createRequire3(import.meta.url)("node:crypto");
-  return crypto.createHmac("sha256", secret).update(path2).update("\0").update(key2).update("\0").update(JSON.stringify(unit)).digest("hex");
-}
-var Cache = class {
-  /** `readable`: false when the file may not be read (outside the project, not a regular file): start empty. */
-  constructor(location2, version, readable2 = true) {
-    this.location = location2;
-    this.version = version;
-    this.secret = cacheSecret();
-    let data;
-    try {
-      data = readable2 && this.secret ? JSON.parse(readFileSync6(location2, "utf8")) : void 0;
-    } catch {
-      data = void 0;
-    }
-    if (data && data.tool === "trigger-lint" && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === "object" && !Array.isArray(data.entries)) {
-      for (const [path2, e] of Object.entries(data.entries)) {
-        if (isEntry(e) && this.verify(path2, e)) this.entries[path2] = e;
-      }
-    }
-  }
-  location;
-  version;
-  entries = /* @__PURE__ */ Object.create(null);
-  dirty = false;
-  /** This machine's secret; undefined when it cannot be read or made (then nothing is read or written). */
-  secret;
-  /** Counts for this run, for tests and `--debug`-style reporting. */
-  stats = { hits: 0, misses: 0 };
-  mac(path2, key2, unit) {
-    return entryMac(this.secret, path2, key2, unit);
-  }
-  verify(path2, e) {
-    const want = Buffer.from(this.mac(path2, e.key, e.unit), "hex");
-    const got = Buffer.from(e.mac, "hex");
-    return got.length === want.length && crypto.timingSafeEqual(got, want);
-  }
-  get(path2, key2) {
-    const e = this.entries[path2];
-    if (e && e.key === key2) {
-      this.stats.hits++;
-      return e.unit;
-    }
-    this.stats.misses++;
-    return void 0;
-  }
-  set(path2, key2, unit) {
-    if (!this.secret) return;
-    const clean = { ...unit, env: {} };
-    this.entries[path2] = { key: key2, unit: clean, mac: this.mac(path2, key2, clean) };
-    this.dirty = true;
-  }
-  /** Forget an entry that turned out unusable (it decodes to nothing): it is recomputed and rewritten. */
-  drop(path2) {
-    delete this.entries[path2];
-    this.stats.hits--;
-    this.stats.misses++;
-  }
-  /** Write through a temporary file and a rename, so an interrupted run never leaves half a cache. */
-  save() {
-    if (!this.dirty || !this.secret) return;
-    const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join7(dirname6(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
-    try {
-      const fd = openSync5(tmp, "w");
-      try {
-        writeSync3(fd, `${JSON.stringify(head).slice(0, -1)},"entries":{`);
-        let first = true;
-        for (const [path2, entry] of Object.entries(this.entries)) {
-          writeSync3(fd, `${first ? "" : ","}${JSON.stringify(path2)}:${JSON.stringify(entry)}`);
-          first = false;
-        }
-        writeSync3(fd, "}}");
-      } finally {
-        closeSync5(fd);
-      }
-      renameSync(tmp, this.location);
-      this.dirty = false;
-    } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-      }
-    }
-  }
-};
-var isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
-function isEntry(e) {
-  if (!isObject(e) || typeof e.key !== "string" || typeof e.mac !== "string" || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
-  const u = e.unit;
-  return (u.format === null || typeof u.format === "string") && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders) && Array.isArray(u.files) && u.files.every(isObject) && (u.env === "*" || isObject(u.env)) && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
-}
-var isSpan = (v) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
-function isReport(r) {
-  if (!isObject(r) || typeof r.message !== "string" || !isSpan(r.at) || typeof r.at.file !== "string") return false;
-  const fixes = r.fix === void 0 ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
-  if (!fixes.every((f) => isSpan(f) && typeof f.text === "string")) return false;
-  return r.related === void 0 || Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === "string" && isSpan(x.at));
-}
-
-// src/engine/version.ts
-var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
-
-// src/engine/workers.ts
-var AUTO_WORKER_THRESHOLD = 200;
-var AUTO_MIN_CPUS = 4;
-var BATCH = 64;
-function portable(options) {
-  const out2 = {};
-  for (const [k2, v] of Object.entries(options)) {
-    if (typeof v === "function" || v instanceof Set || k2 === "env" || k2 === "cache" || k2 === "concurrency" || k2 === "named") continue;
-    out2[k2] = v;
-  }
-  return out2;
-}
-function recordingEnv(base, seen) {
-  return new Proxy(base, {
-    get(t, k2) {
-      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
-      return typeof k2 === "string" ? t[k2] : void 0;
-    },
-    has(t, k2) {
-      if (typeof k2 === "string") seen.vars[k2] = t[k2] ?? null;
-      return k2 in t;
-    },
-    ownKeys(t) {
-      seen.all = true;
-      return Reflect.ownKeys(t);
-    }
-  });
-}
-function analyse(job, options, parsed, encode = true) {
-  const seen = { vars: {}, all: false };
-  const env = recordingEnv(options.env ?? {}, seen);
-  const opts2 = { ...options, env, forFile: (p) => p === job.path ? job.settings : void 0 };
-  const source = parsed ?? parseSource(job.path, job.text, job.extra);
-  const named = new Set(job.named ? [job.path] : []);
-  const loaded = buildModel([source], opts2, named);
-  const format4 = loaded.formats.get(job.path) ?? null;
-  const linted = format4 !== null || job.named ? [source] : [];
-  const reports = {};
-  for (const rule of RULES) {
-    if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
-    const list = [];
-    rule.check({ model: loaded.model, sources: linted, options: opts2, report: (r) => {
-      list.push(r);
-    } });
-    if (list.length) reports[rule.id] = list;
-  }
-  const files = loaded.model.files;
-  return {
-    files,
-    source,
-    unit: {
-      format: format4,
-      syntax: source.syntax,
-      placeholders: source.placeholders,
-      files: encode ? files.map(encodeFileModel) : [],
-      reports,
-      env: seen.all ? "*" : seen.vars
-    }
-  };
-}
-var UNPARSED = /* @__PURE__ */ new WeakMap();
-function lightSource(path2, text2, extra = []) {
-  const s = { path: path2, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
-  UNPARSED.set(s, extra);
-  return s;
-}
-function optionsHash(options) {
-  return sha256(stableJson(portable(options)), RULES.map((r) => `${r.id}:${r.scope ?? "run"}`).join(","));
-}
-function threadCount(concurrency, misses) {
-  if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
-  const cpus = availableParallelism();
-  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
-  return Math.max(0, Math.min(concurrency, cpus, Math.ceil(misses / 2)));
-}
-function workerFile() {
-  const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync4(fileURLToPath2(url)) ? url : void 0;
-}
-function prepare(sources, options, named) {
-  const env = options.env ?? {};
-  const cwd = options.cwd ?? process.cwd();
-  const cache3 = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
-  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
-  const cacheable = (j) => !!cache3 && !options.readEnv && !j.settings?.readEnv;
-  const hash = cache3 ? optionsHash(options) : "";
-  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i2) => cacheable(j) ? cache3.get(j.path, keys[i2]) : void 0);
-  const decoded = /* @__PURE__ */ new Map();
-  units.forEach((u, i2) => {
-    if (!u) return;
-    try {
-      decoded.set(i2, u.files.map(decodeFileModel));
-    } catch {
-      units[i2] = void 0;
-      cache3.drop(jobs[i2].path);
-    }
-  });
-  const missing = jobs.map((_, i2) => i2).filter((i2) => !units[i2]);
-  const threads = threadCount(options.concurrency, missing.filter((i2) => UNPARSED.has(sources[i2])).length);
-  const file = threads > 0 ? workerFile() : void 0;
-  const direct2 = /* @__PURE__ */ new Map();
-  let remote = [];
-  if (file) {
-    remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
-    const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
-    remote.forEach((i2, k2) => {
-      units[i2] = got[k2];
-    });
-  }
-  const local = new Set(remote);
-  for (const i2 of missing) {
-    if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache3);
-    units[i2] = unit;
-    for (const fm of files) delete fm.schemaTargets;
-    direct2.set(i2, files);
-    sources[i2].syntax = source.syntax;
-  }
-  const fresh = new Set(missing);
-  const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map() };
-  sources.forEach((s, i2) => {
-    const u = units[i2];
-    s.syntax = u.syntax;
-    s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? decoded.get(i2) ?? u.files.map(decodeFileModel) });
-    for (const [id2, list] of Object.entries(u.reports)) {
-      const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
-      for (const r of list) all.push(r);
-    }
-    if (fresh.has(i2) && cacheable(jobs[i2])) cache3.set(s.path, keys[i2], u);
-  });
-  cache3?.save();
-  return prebuilt;
-}
-function openCache(location2, cwd, root) {
-  const abs = isAbsolute5(location2) ? location2 : join8(cwd, location2);
-  const why = refusal(root, abs);
-  return new Cache(abs, VERSION2, why === void 0);
-}
-var workerThreads;
-var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
-var threadStats = { runs: 0, threads: 0, batches: 0 };
-var STALL_MS = 12e4;
-function runWorkers(file, jobs, options, threads) {
-  const { MessageChannel, Worker, receiveMessageOnPort } = threadsApi();
-  const out2 = new Array(jobs.length);
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const size = Math.max(1, Math.min(BATCH, Math.ceil(jobs.length / (threads * 4))));
-  let next = 0;
-  let done = 0;
-  const pool = [];
-  threadStats.runs++;
-  threadStats.threads += threads;
-  const send = (p) => {
-    if (next >= jobs.length) return;
-    threadStats.batches++;
-    p.from = next;
-    next = Math.min(jobs.length, next + size);
-    p.port.postMessage(jobs.slice(p.from, next));
-  };
-  try {
-    for (let t = 0; t < threads; t++) {
-      const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
-      worker.unref();
-      const p = { worker, port: port1, from: 0 };
-      pool.push(p);
-      send(p);
-    }
-    let idleSince = Date.now();
-    while (done < jobs.length) {
-      const seen = Atomics.load(signal, 0);
-      let progressed = false;
-      for (const p of pool) {
-        for (let m = receiveMessageOnPort(p.port); m; m = receiveMessageOnPort(p.port)) {
-          const msg = m.message;
-          if (msg.error !== void 0) throw new Error(`worker thread: ${msg.error}`);
-          const units = JSON.parse(msg.units);
-          units.forEach((u, k2) => {
-            out2[p.from + k2] = u;
-          });
-          done += units.length;
-          progressed = true;
-          send(p);
-        }
-      }
-      if (progressed) {
-        idleSince = Date.now();
-        continue;
-      }
-      if (Date.now() - idleSince > STALL_MS) throw new Error("worker threads stopped answering; run with --concurrency off");
-      Atomics.wait(signal, 0, seen, 1e3);
-    }
-  } finally {
-    for (const p of pool) {
-      p.port.close();
-      void p.worker.terminate();
-    }
-  }
-  return out2;
-}
-
-// src/engine/terraform.ts
-init_paths();
-init_model();
-var format3;
-async function loadTerraform() {
-  format3 ??= await Promise.resolve().then(() => (init_terraform(), terraform_exports));
-  await format3.loadHcl();
-}
-async function loadTerraformIfNeeded(sources) {
-  if (sources.some((s) => isTerraformInput(s.path))) await loadTerraform();
-}
-function addTerraform(sources, options, prebuilt) {
-  const tf = sources.filter((s) => isTerraformInput(s.path));
-  if (!tf.length) return;
-  if (!format3) {
-    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: "the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line" }];
-    return;
-  }
-  const { models, syntax } = format3.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
-  const model = { files: [], functions: [], triggers: [], storageTriggers: [] };
-  for (const s of tf) {
-    const files = models.get(s.path) ?? [];
-    prebuilt.models.set(s.path, { format: files[0]?.format ?? null, files });
-    const errs = syntax.get(s.path);
-    if (errs) s.syntax = [...s.syntax, ...errs];
-    for (const fm of files) {
-      model.files.push(fm);
-      model.functions.push(...fm.functions);
-      model.triggers.push(...fm.triggers);
-      model.storageTriggers.push(...fm.triggers.filter(isStorage));
-    }
-  }
-  for (const rule of RULES) {
-    if (rule.scope !== "file" || !rule.check) continue;
-    const list = [];
-    rule.check({ model, sources: tf, options, report: (r) => {
-      if (fileRuleSetting(rule, options, r.at.file) !== "off") list.push(r);
-    } });
-    if (!list.length) continue;
-    const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id);
-    all.push(...list);
-  }
-}
-
-// src/engine/lint.ts
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function tooLarge(path2, size) {
-  const mb = (size / 2 ** 20).toFixed(0);
-  return parseSource(path2, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
-}
-function readInputs(inputs, options = {}, parse4 = lightSource) {
-  const cwd = options.cwd ?? process.cwd();
-  const sources = [];
-  const named = new Set(options.named ?? []);
-  const paths = inputs.filter((i2) => typeof i2 === "string");
-  for (const i2 of inputs) {
-    if (typeof i2 === "string") continue;
-    const p = displayPath(cwd, i2.path);
-    if (options.ignore?.(p)) continue;
-    named.add(p);
-    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
-  }
-  for (const entry of expandPaths(paths, cwd)) {
-    if (options.ignore?.(entry.display)) continue;
-    const bytes = readBytes(entry);
-    if (entry.named) named.add(entry.display);
-    if (!(bytes instanceof Uint8Array)) {
-      sources.push(tooLarge(entry.display, bytes.tooLarge));
-      continue;
-    }
-    const { text: text2, error } = decode(bytes);
-    sources.push(parse4(entry.display, text2, error ? [error] : []));
-  }
-  return { sources, named };
-}
-function rootOf(sources, options) {
-  const cwd = options.cwd ?? process.cwd();
-  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
-}
-function startRun(sources, options, named, prebuilt) {
-  for (const id2 of Object.keys(options.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id2)) {
-      const guess = didYouMean(id2, RULES.map((r) => r.id));
-      throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
-    }
-  }
-  if (!prebuilt) {
-    prebuilt = prepare(sources, options, named);
-    addTerraform(sources, options, prebuilt);
-  }
-  const loaded = buildModel(sources, options, named, prebuilt?.models);
-  options.onModel?.(loaded.model);
-  const recursion = RULES.find((r) => r.id === "recursive-trigger");
-  const code2 = options.code === false || !recursion || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== "off", options.cwd ?? process.cwd(), rootOf(sources, options));
-  return { sources, options, named, prebuilt, loaded, code: code2 };
-}
-function lintSources(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  return finishRun(startRun(sources, options, named, prebuilt));
-}
-async function lintSourcesAsync(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
-  await loadTerraformIfNeeded(sources);
-  const run3 = startRun(sources, options, named, prebuilt);
-  if (run3.code.length) await loadParsers();
-  return finishRun(run3);
-}
-function finishRun(run3) {
-  const { sources, options, named, prebuilt, loaded } = run3;
-  const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : /* @__PURE__ */ new Map();
-  const codeFiles = /* @__PURE__ */ new Map();
-  for (const [path2, text2] of codeTexts) if (!byPath.has(path2)) codeFiles.set(path2, lightSource(path2, text2));
-  let findings = [];
-  const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
-  const reporter = (rule, into) => (r) => {
-    const setting = fileRuleSetting(rule, options, r.at.file);
-    if (setting === "off") return;
-    const f = toFinding(rule, setting, r, byPath, codeFiles);
-    if (f) into.push(f);
-  };
-  const isOn = (rule) => ruleSetting(rule, options) !== "off" || !!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== "off");
-  for (const rule of RULES) {
-    if (!rule.check || !isOn(rule)) continue;
-    if (prebuilt && rule.scope === "file") {
-      for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
-      continue;
-    }
-    rule.check({ model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
-  }
-  const directives = [];
-  const misspelledDirectives = [];
-  for (const s of linted) {
-    const d = readDirectives(s);
-    directives.push(...d.directives);
-    misspelledDirectives.push(...d.misspelled);
-  }
-  findings = onePerMistake(applySuppressions(findings, directives));
-  const post = [];
-  const ruleIds = new Set(RULES.map((r) => r.id));
-  const byId = new Map(RULES.map((r) => [r.id, r]));
-  for (const rule of RULES) {
-    if (!rule.postProcess || !isOn(rule)) continue;
-    rule.postProcess({
-      sources: linted,
-      options,
-      findings,
-      directives,
-      misspelledDirectives,
-      ruleIds,
-      settingFor: (id2, path2) => byId.has(id2) ? fileRuleSetting(byId.get(id2), options, path2) : "off",
-      report: reporter(rule, post)
-    });
-  }
-  findings.push(...post);
-  const kept = options.quiet ? findings.filter((f) => f.severity === "error") : findings;
-  kept.sort(compareFindings);
-  const files = [];
-  const per = /* @__PURE__ */ new Map();
-  for (const f of kept) (per.get(f.path) ?? per.set(f.path, []).get(f.path)).push(f);
-  for (const s of sources) {
-    const fmt = loaded.formats.get(s.path) ?? null;
-    if (fmt === null && !named.has(s.path) && !per.get(s.path)?.length) continue;
-    if (loaded.unrecognized.includes(s.path)) continue;
-    files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
-  }
-  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const f of kept) {
-    if (f.severity === "error") summary.errors++;
-    else if (f.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
-  const texts = new Map(sources.map((s) => [s.path, s.text]));
-  for (const [p, s] of codeFiles) texts.set(p, s.text);
-  return { files, summary, unrecognized: loaded.unrecognized, texts };
-}
-function compareFindings(a2, b) {
-  return a2.path < b.path ? -1 : a2.path > b.path ? 1 : a2.line - b.line || a2.column - b.column || (a2.ruleId < b.ruleId ? -1 : a2.ruleId > b.ruleId ? 1 : 0) || (a2.message < b.message ? -1 : a2.message > b.message ? 1 : 0);
-}
-function toFinding(rule, setting, r, byPath, codeFiles) {
-  const src = byPath.get(r.at.file);
-  if (!src) return void 0;
-  let severity = setting;
-  if (r.severity && SEVERITY_RANK[r.severity] < SEVERITY_RANK[severity]) severity = r.severity;
-  const s = lineCol(src, r.at.start);
-  const e = lineCol(src, Math.max(r.at.end, r.at.start));
-  const fixes = r.fix ? Array.isArray(r.fix) ? r.fix : [r.fix] : void 0;
-  return {
-    ruleId: rule.id,
-    severity,
-    message: r.message,
-    path: r.at.file,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    start: r.at.start,
-    end: r.at.end,
-    ...fixes ? { fix: fixes } : {},
-    ...r.related?.length ? {
-      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
-        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file);
-        const a2 = lineCol(rs, x.at.start);
-        const b = lineCol(rs, x.at.end);
-        return { path: x.at.file, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, message: x.message, ...x.code ? { code: true } : {} };
-      })
-    } : {},
-    ...r.key ? { key: r.key } : {}
-  };
+// src/workflow/lint.ts
+function lintSources2(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return lintSources(RULES, sources, options, named, prebuilt);
+}
+function lintSourcesAsync2(sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
+  return lintSourcesAsync(RULES, sources, options, named, prebuilt);
 }
 
 // src/workflow/run.ts
@@ -44733,8 +44780,8 @@ async function runWorkflow(inputs, base, flags2, io) {
   const inline = new Set(inputs.filter((i2) => typeof i2 !== "string").map((i2) => displayPath(cwd, i2.path)));
   let result2;
   if (flags2.fix || flags2.fixDryRun) {
-    const first = shown(await lintSourcesAsync(sources, options, named));
-    const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)), first);
+    const first = shown(await lintSourcesAsync2(sources, options, named));
+    const outcome = fixSources(sources, (s) => shown(lintSources2(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)), first);
     const unwritten = /* @__PURE__ */ new Set();
     for (const c of outcome.changed) {
       if (flags2.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
@@ -44745,7 +44792,7 @@ async function runWorkflow(inputs, base, flags2, io) {
 `);
     result2 = unwritten.size ? keepFindings(outcome.result, first, unwritten) : outcome.result;
   } else {
-    result2 = shown(await lintSourcesAsync(sources, options, named));
+    result2 = shown(await lintSourcesAsync2(sources, options, named));
   }
   return { ...applyBaselineFlags(result2, flags2, { ...io, root }), ignored };
 }
@@ -45032,7 +45079,15 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     typecheck: "tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json",
+    lint: "npm run deps && npm run knip && npm run format:check && npm run eslint",
+    eslint: "eslint --max-warnings 0 .",
+    "lint:fix": "eslint --fix .",
+    deps: "depcruise src rules --config .dependency-cruiser.cjs",
+    knip: "knip --no-progress",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
     test: "node scripts/build.mjs && tsc --noEmit -p . && tsc --noEmit -p playground/tsconfig.json && vitest run",
+    "test:quick": "vitest run --config vitest.quick.config.ts",
     golden: "UPDATE_GOLDEN=1 vitest run test/fixtures.test.ts test/graph/golden.test.ts",
     bench: "node bench/run.mjs",
     circles: "madge --circular --extensions ts --ts-config tsconfig.json src rules",
@@ -45052,6 +45107,7 @@ var package_default = {
     "@codemirror/state": "^6.7.6",
     "@codemirror/view": "^6.44.2",
     "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
+    "@eslint/js": "^10.0.1",
     "@types/jsdom": "^27.0.0",
     "@types/node": "^20.19.43",
     "@types/sarif": "^2.1.7",
@@ -45061,23 +45117,29 @@ var package_default = {
     ajv: "^8.20.0",
     codemirror: "^6.0.2",
     commander: "^14.0.3",
+    "dependency-cruiser": "^17.4.3",
     diff: "^8.0.4",
     "dts-bundle-generator": "^9.5.1",
     esbuild: "^0.28.2",
+    eslint: "^10.16.0",
     "fast-check": "^4.10.2",
+    globals: "^17.15.0",
     jsdom: "^27.4.0",
     "jsonc-parser": "^3.3.1",
+    knip: "^6.48.0",
     "lz-string": "^1.5.0",
     madge: "^8.0.0",
     mermaid: "^11.17.2",
     minimatch: "^10.2.6",
     "path-browserify": "^1.0.1",
     "playwright-core": "^1.65.1",
+    prettier: "^3.10.2",
     "pure-rand": "^8.4.2",
     "tree-sitter-javascript": "^0.25.0",
     "tree-sitter-python": "^0.25.0",
     "tree-sitter-typescript": "^0.23.2",
     typescript: "^5.9.3",
+    "typescript-eslint": "^8.74.0",
     vitest: "^4.1.12",
     "vscode-jsonrpc": "^10.0.0",
     "vscode-languageclient": "^11.0.0",
@@ -45556,7 +45618,7 @@ function buildGraph(model, result2) {
 
 // src/graph/mermaid.ts
 function label(s) {
-  return s.replace(/[^A-Za-z0-9 _.\/:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
+  return s.replace(/[^A-Za-z0-9 _./:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
 }
 var SHAPES = {
   bucket: ["[(", ")]"],

@@ -1,5 +1,5 @@
 // `npm run bench`: wall-clock medians and peak RSS of the real CLI, side by side in one run, as
-// markdown tables with ratios to bare Node and growth per tenfold input (DESIGN.md §6 budgets).
+// markdown tables with ratios to bare Node and growth per tenfold input (docs/architecture.md, "Budgets and bad input").
 // Not a test: it prints numbers.
 //
 //   node bench/run.mjs                 the tables (about ten minutes on 2 busy CPUs)

@@ -31,7 +31,7 @@ export default {
       if (fifo && facts.fifoNoWindow && isKnown(t.batchWindow) && t.batchWindow.value > 0) {
         report({
           at: t.batchWindow.at,
-          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic!)}: ${VENDORS[t.function.vendor].cloud} does not support a batching window for FIFO queues; remove it`,
+          message: `batching window ${t.batchWindow.value} of ${triggerLabel(t)} is set on FIFO queue ${q(topic)}: ${VENDORS[t.function.vendor].cloud} does not support a batching window for FIFO queues; remove it`,
           key,
         });
       } else {

@@ -170,6 +170,7 @@ export default {
   id: 'recursive-trigger',
   description: 'Disallow a function that writes into a bucket (or a chain of buckets) that triggers it',
   severity: 'error',
+  needs: ['code'], // handler code is a source of write targets (src/code)
   check({ model, report }) {
     outsideCode(model.storageTriggers, report);
     const reported = new Set<StorageTrigger>();

@@ -43,7 +43,7 @@ export default {
       const pair = new Map<FilterClass, Map<FilterClass, string | false>>();
       const overlapOf = (ca: FilterClass, cb: FilterClass): string | false => {
         let row = pair.get(cb);
-        if (!row) pair.set(cb, (row = new Map()));
+        if (!row) pair.set(cb, (row = new Map<FilterClass, string | false>()));
         let v = row.get(ca);
         if (v === undefined) row.set(ca, (v = overlap(ca.rep, cb.rep)));
         return v;
@@ -67,7 +67,7 @@ export default {
         if (!count) continue;
         earlier.sort(bySourcePosition);
         const a = earlier[0];
-        const ev = overlap(a, b) || (overlapOf(classOf.get(a)!, cb) as string);
+        const ev = overlap(a, b) || (overlapOf(classOf.get(a)!, cb));
         const [pa, pb, sa, sb] = [a.prefix.value, b.prefix.value, a.suffix.value, b.suffix.value] as string[];
         const exact = pa === pb && sa === sb && sameEvents(a, b);
         const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/rule.js';
 import { q } from '../src/model/filters.js';
-import { suggestRuleId } from '../src/workflow/config/rule-ids.js';
+import { suggestRuleId } from '../src/engine/rule-ids.js';
 import { didYouMean } from '../src/source/suggest.js';
 import { ALL_RULES, DIRECTIVE_KINDS, scopeText } from '../src/engine/suppress.js';
 

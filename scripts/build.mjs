@@ -155,7 +155,7 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
   };
   await esbuild.build({
     ...common,
-    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/engine/worker-entry.ts'), 'lsp-worker': join(root, 'src/lsp/worker-entry.ts') },
+    entryPoints: { index: join(root, 'src/index.ts'), worker: join(root, 'src/worker-entry.ts'), 'lsp-worker': join(root, 'src/lsp/worker-entry.ts') },
     outdir,
     splitting: true,
     format: 'esm',

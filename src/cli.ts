@@ -1,4 +1,4 @@
-// The command line: a thin layer over lint() (DESIGN.md §4). Exit codes: 0 no errors,
+// The command line: a thin layer over lint() (docs/architecture.md, "The command line"). Exit codes: 0 no errors,
 // 1 at least one error finding (or too many warnings), 2 the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
@@ -16,7 +16,8 @@ import { flagsFromCli, parseRule, printConfig, runWorkflow } from './workflow/ru
 import { defaultIo, type Io } from './cli/io.js';
 import { COLOR_MODES, normalizeColorArgs, useColor, type ColorMode } from './cli/color.js';
 import { helpText } from './cli/help.js';
-import { closest, commanderMessage, unknownValue } from './cli/usage.js';
+import { commanderMessage, unknownValue } from './cli/usage.js';
+import { closest } from './source/suggest.js';
 
 export type { Io };
 
@@ -206,6 +207,10 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     } else if (name === 'stylish' && io.env.GITHUB_ACTIONS === 'true') {
       io.stdout(framedForRunner(text)); // user text in a runner's log starts no workflow command
     } else io.stdout(text);
+  }
+  if (result.internalErrors?.length) { // the findings above stand; a crash still fails the run
+    for (const c of result.internalErrors) io.stderr(`trigger-lint: internal error in ${c.in} at ${c.path}:${c.line}:${c.column}: ${c.message} (a bug in trigger-lint: please report it)\n`);
+    return 2;
   }
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;

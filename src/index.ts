@@ -2,7 +2,8 @@
 // (their descriptions), the vendor-neutral Model and the trigger graph. Its declarations
 // (dist/index.d.ts, bundled by scripts/build.mjs) name no type of a bundled library, so a user's
 // tsc needs nothing else.
-import { lint as lintInputs, loadModel as loadInputs, type RunOptions } from './engine/lint.js';
+import { loadModel as loadInputs, type RunOptions } from './engine/lint.js';
+import { lint as lintInputs } from './workflow/lint.js';
 import { RULES as ALL_RULES } from '../rules/index.js';
 import { FORMATS as ALL_FORMATS } from './formats/index.js';
 import type { Input, LintOptions, Result, Severity } from './types.js';

@@ -101,6 +101,17 @@ export interface Result {
   unrecognized: string[];
   /** Source text per path, for reporters that print snippets. */
   texts: Map<string, string>;
+  /** Exceptions caught in a rule or a format adapter, with what was being checked (exit 2). */
+  internalErrors?: InternalError[];
+}
+
+/** A rule or an adapter threw: which one, in which file, at which position (src/engine/crash.ts). */
+export interface InternalError {
+  in: string;
+  path: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export interface Input {

@@ -1,4 +1,4 @@
-// Project conventions (DESIGN.md §5): every rule has a file named after its id, a registry
+// Project conventions (docs/architecture.md, "Tests"): every rule has a file named after its id, a registry
 // entry in sorted order, a docs page, and fixtures with at least one valid and one invalid
 // case; `fixable` is true exactly when a fixture exercises a fix.
 import { describe, expect, it } from 'vitest';

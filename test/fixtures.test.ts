@@ -1,4 +1,4 @@
-// The fixture harness (DESIGN.md §5): every rule's folder under fixtures/ holds valid cases
+// The fixture harness (docs/architecture.md, "Tests"): every rule's folder under fixtures/ holds valid cases
 // (valid*.yaml: no finding of that rule) and invalid ones whose every finding is announced by
 // a `# expect: <rule-id>` comment on the line where it starts. Only the rule under test runs.
 // Golden stylish output (<case>.out) pins the wording; fixable rules pin <case>.fixed.yaml.

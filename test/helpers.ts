@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSources, type RunOptions } from '../src/engine/lint.js';
+import { lintSources, type RunOptions } from '../src/workflow/lint.js';
 import { parseSource } from '../src/source/source.js';
 import { readComments } from '../src/source/comments.js';
 import { hclComments, isTerraformPath } from '../src/formats/terraform/hcl.js';

@@ -1,7 +1,7 @@
 // The playground's linter: the real engine (src/engine/lint.ts, every rule and format adapter) and the
 // real graph code (src/graph/), run in the page on the editor's text. Nothing is sent anywhere:
 // the bundle has no file system (playground/build.mjs replaces node: modules with stubs that throw).
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/workflow/lint.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { toMermaid } from '../../src/graph/mermaid.js';
 import type { Model } from '../../src/model/model.js';

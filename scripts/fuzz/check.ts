@@ -112,5 +112,10 @@ export function checkResult(result: Result, texts: Map<string, string>, ruleIds:
       out.push(...checkFinding(f, texts, tables, ruleIds));
     }
   }
+  // a rule or an adapter that threw is caught by the engine with its context (src/engine/crash.ts);
+  // a detection that threw is already counted, with its stack, by instrument() in harness.ts
+  for (const c of result.internalErrors ?? []) {
+    if (!c.in.endsWith('(detection)')) out.push({ kind: 'internal', detail: `${c.in} threw at ${c.path}:${c.line}:${c.column}: ${c.message}` });
+  }
   return out;
 }

@@ -143,7 +143,7 @@ if (isMainThread) {
 } else if ((workerData as { fuzzWorker?: boolean } | null)?.fuzzWorker) {
   const { root, seed, start, count } = workerData as { root: string; seed: number; start: number; count: number };
   const post = (m: Message) => parentPort!.postMessage(m);
-  fuzz({
+  void fuzz({
     api, corpus: loadCorpus(root), seed, start, count,
     onStart: (index) => post({ type: 'start', index }),
     onProblem: (c, problems) => post({ type: 'problem', c, problems }),

@@ -13,7 +13,7 @@ export async function readCapped(stream: NodeJS.ReadableStream & { destroy?: () 
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    const b = typeof c === 'string' ? Buffer.from(c) : (c);
     chunks.push(size + b.length > cap ? b.subarray(0, cap - size) : b);
     size = Math.min(cap, size + b.length);
     if (size >= cap) {

@@ -1,18 +1,8 @@
 // Usage errors a person can act on: one line each, naming the closest valid value
 // ("did you mean") for flags, formats, rule ids, severities, input formats and commands.
 import { CommanderError } from 'commander';
-import { didYouMean } from '../source/suggest.js';
+import { closest } from '../source/suggest.js';
 import { UsageError } from '../engine/errors.js';
-
-/** The closest candidate by edit distance, else the one candidate that contains the input ("fc3"). */
-export function closest(input: string, candidates: readonly string[]): string | undefined {
-  const near = didYouMean(input, candidates);
-  if (near) return near;
-  if (input.length < 2) return undefined;
-  const lower = input.toLowerCase();
-  const containing = candidates.filter((c) => c.toLowerCase().includes(lower));
-  return containing.length === 1 ? containing[0] : undefined;
-}
 
 /** `unknown <what> "x"; did you mean "y"?` or `…; use one of a, b, c`. */
 export function unknownValue(what: string, input: string, candidates: readonly string[], listAll = true): UsageError {

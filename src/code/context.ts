@@ -4,7 +4,7 @@
 import type { Lang, SyntaxNode } from './parser.js';
 import type { FoundWrite } from './sdk.js';
 import type { Val } from './values.js';
-import type { KeyGuard } from './key-guard.js';
+import type { KeyGuard } from '../model/key-guard.js';
 
 export interface ModuleInfo {
   /** Display path (relative to the working directory, "/" separators). */
@@ -41,7 +41,7 @@ export class Analysis {
   private readonly seen = new Set<string>();
   readonly sdks = new Set<string>();
   readonly stack: SyntaxNode[] = [];
-  /** Checks on the triggering key in effect where evaluation is (src/code/key-guard.ts); a write records them. */
+  /** Checks on the triggering key in effect where evaluation is (src/model/key-guard.ts); a write records them. */
   readonly guards: KeyGuard[] = [];
   /** Function nodes evaluated at least once (by start offset per module). */
   readonly ran = new Set<string>();

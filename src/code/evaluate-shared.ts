@@ -7,7 +7,7 @@ import { MAX_DEPTH } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMethod, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
 import { asStr, litOf, UNKNOWN, type Part, type Val } from './values.js';
-import type { KeyGuard } from './key-guard.js';
+import type { KeyGuard } from '../model/key-guard.js';
 
 export type Scope = Map<string, Val>;
 

@@ -6,10 +6,10 @@ import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
-import type { KeyGuard } from './key-guard.js';
+import type { KeyGuard } from '../model/key-guard.js';
 import { joinAll, runArms } from './join.js';
 
-export type { Frame, Scope };
+export type { Frame };
 
 /** The handler's context argument (FunctionGraph's `context.getUserData(name)` reads the environment). */
 const CONTEXT: Val = { t: 'sdk', sdk: 'js', path: ['<context>'] };
@@ -192,7 +192,7 @@ export abstract class JsStatements {
         if (cond) this.expr(cond, f);
         const body = s.childForFieldName('consequence');
         const alt = s.childForFieldName('alternative');
-        // a check on the triggering key guards the arms it decides (src/code/key-guard.ts)
+        // a check on the triggering key guards the arms it decides (src/model/key-guard.ts)
         const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
         this.arms([() => withGuard(this.a, guard(true), () => this.arm(body, f)), () => withGuard(this.a, alt ? guard(false) : undefined, () => this.arm(alt, f))], f);
         // `if (!key.endsWith('.zip')) return`: what follows runs only for keys that pass

@@ -3,7 +3,6 @@
 // each path: equal values stay, two strings keep their common known start and end with unknown
 // text between, objects and lists join item by item, and anything else becomes unknown. Never
 // "last arm wins"; equality is structural (a `Map` compares its entries, a function its node).
-import type { KeyPart } from './key-pattern.js';
 import { asStr, str, UNKNOWN, type Part, type Val } from './values.js';
 
 /** Structural equality of two values. */
@@ -41,8 +40,8 @@ function partEqual(a: Part, b: Part): boolean {
   if ('unknown' in a || 'unknown' in b) return 'unknown' in a && 'unknown' in b;
   if ('bucket' in a || 'bucket' in b) return 'bucket' in a && 'bucket' in b;
   if ('appid' in a || 'appid' in b) return 'appid' in a && 'appid' in b;
-  const x = (a as Extract<KeyPart, { input: unknown }>).input;
-  const y = (b as Extract<KeyPart, { input: unknown }>).input;
+  const x = (a).input;
+  const y = (b).input;
   const ex = x.edits ?? [];
   const ey = y.edits ?? [];
   return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep

@@ -45,7 +45,7 @@ export function loadParsers(): Promise<void> {
   loading ??= (async () => {
     const ts = await import('web-tree-sitter');
     const wasmBinary = readFileSync(wasmPath(RUNTIME));
-    await ts.Parser.init({ wasmBinary } as never);
+    await ts.Parser.init({ wasmBinary });
     runtime = { Parser: ts.Parser, Language: ts.Language, parsers: new Map() };
     return runtime;
   })();

@@ -6,10 +6,10 @@ import { SDK_MODULES, table, type Args } from './sdk.js';
 import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
-import type { KeyGuard } from './key-guard.js';
+import type { KeyGuard } from '../model/key-guard.js';
 import { joinAll, runArms } from './join.js';
 
-export type { Frame, Scope };
+export type { Frame };
 
 const STD = table({ os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path', re: 're', pathlib: 'pathlib' });
 export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PurePosixPath', 'pathlib.PosixPath']);
@@ -161,7 +161,7 @@ export abstract class PythonStatements {
     const arms: (() => boolean)[] = [];
     const cond = s.childForFieldName('condition');
     if (cond) this.expr(cond, f);
-    // a check on the triggering key guards the arms it decides (src/code/key-guard.ts)
+    // a check on the triggering key guards the arms it decides (src/model/key-guard.ts)
     const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
     const body = s.childForFieldName('consequence');
     arms.push(() => withGuard(this.a, guard(true), () => this.arm(body, f)));

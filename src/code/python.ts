@@ -9,7 +9,7 @@ import { afterLast, asStr, basename, beforeLast, concat, dirname, dropEnd, dropF
 import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
 import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
-import { dropLeadingSegments, replaceIn } from './leading-segments.js';
+import { replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
 import { clientCall, either, untracked, writeAt } from './evaluate-shared.js';

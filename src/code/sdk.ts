@@ -4,7 +4,7 @@
 // (cos-python-sdk-v5), obs (esdk-obs-python), boto3. Node.js: ali-oss, cos-nodejs-sdk-v5,
 // esdk-obs-nodejs, aws-sdk v2, @aws-sdk/client-s3 and @aws-sdk/lib-storage (v3).
 import { asStr, litOf, member, UNKNOWN, type Val } from './values.js';
-import type { KeyGuard } from './key-guard.js';
+import type { KeyGuard } from '../model/key-guard.js';
 
 /**
  * A lookup table keyed by names read from handler code: a null-prototype copy, so a name of
@@ -49,12 +49,6 @@ export const SDK_MODULES: Readonly<Record<string, string>> = table({
   'aws-sdk/clients/s3': 'awsv2-s3',
   '@aws-sdk/client-s3': 'awsv3',
   '@aws-sdk/lib-storage': 'awsv3-storage',
-});
-
-/** Display names of the SDKs, for messages and docs. */
-export const SDK_NAMES: Readonly<Record<string, string>> = table({
-  oss2: 'oss2', ossv2: 'alibabacloud_oss_v2', cos: 'qcloud_cos', obs: 'esdk-obs-python', boto3: 'boto3',
-  alioss: 'ali-oss', cosjs: 'cos-nodejs-sdk-v5', obsjs: 'esdk-obs-nodejs', awsv2: 'aws-sdk', 'awsv2-s3': 'aws-sdk', awsv3: '@aws-sdk/client-s3', 'awsv3-storage': '@aws-sdk/lib-storage',
 });
 
 const a = (pos: number | undefined, kw?: string, prop?: string): Arg => ({ ...(pos !== undefined ? { pos } : {}), ...(kw ? { kw } : {}), ...(prop ? { prop } : {}) });

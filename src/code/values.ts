@@ -1,8 +1,8 @@
 // The abstract values a handler's code is evaluated to: strings as key patterns (literal text,
 // the triggering bucket and key, unknown text), the event and what is read from it, the
 // environment, SDK modules, clients and request objects, local functions and modules.
-import type { KeyEdit, KeyPart } from './key-pattern.js';
-import { normalise } from './key-pattern.js';
+import type { KeyEdit, KeyPart } from '../model/key-pattern.js';
+import { normalise } from '../model/key-pattern.js';
 import type { SyntaxNode } from './parser.js';
 
 /** A string part: a key-pattern part, or the triggering bucket's name / Tencent appid. */

@@ -97,12 +97,3 @@ export function describe(f: Partial<Record<FieldName, Field>>): string {
   const parts = [sec && `second "${sec.text}"`, f.minute && `minute "${f.minute.text}"`, f.hour && `hour "${f.hour.text}"`].filter(Boolean);
   return `at ${parts.join(', ')}${every}`;
 }
-
-/** Seconds of a fixed time of day in UTC, when the schedule fires at exactly one time a day. */
-export function fixedTimeOfDay(f: Partial<Record<FieldName, Field>>): { hour: number; minute: number; second: number } | undefined {
-  const s = f.second ? single(f.second) : 0;
-  const m = single(f.minute);
-  const h = single(f.hour);
-  if (s === undefined || m === undefined || h === undefined) return undefined;
-  return { hour: h, minute: m, second: s };
-}

@@ -7,8 +7,7 @@ import { parseHuawei } from './huawei.js';
 import { parseTencent } from './tencent.js';
 import type { Schedule } from './types.js';
 
-export type { Schedule, Problem, Field, FieldName } from './types.js';
-export { describe, fixedTimeOfDay } from './common.js';
+export type { Schedule } from './types.js';
 
 export function parseSchedule(text: string, dialect: CronDialect, scheduleType?: string): Schedule {
   switch (dialect) {

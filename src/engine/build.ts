@@ -9,6 +9,7 @@ import { isStorage } from '../model/model.js';
 import type { LintOptions, Report, RuleSetting } from '../types.js';
 import type { Rule } from './rule.js';
 import { UsageError } from './errors.js';
+import { crash, docStart, type Crash } from './crash.js';
 
 export interface Loaded {
   sources: Source[];
@@ -16,9 +17,11 @@ export interface Loaded {
   /** format id per path (null when not recognised). */
   formats: Map<string, string | null>;
   unrecognized: string[];
+  /** Adapters that threw while detecting or building a file. */
+  crashes: Crash[];
 }
 
-function detect(doc: Document.Parsed, source: Source, options: LintOptions): FormatAdapter | undefined {
+function detect(doc: Document.Parsed, source: Source, options: LintOptions, crashes: Crash[]): FormatAdapter | undefined {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
     if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(', ')}`);
@@ -26,7 +29,12 @@ function detect(doc: Document.Parsed, source: Source, options: LintOptions): For
     return isMap(doc.contents) ? f : undefined;
   }
   return FORMATS.find((f) => {
-    try { return f.detect(doc, source); } catch { return false; }
+    try {
+      return f.detect(doc, source);
+    } catch (e) { // a detection that throws is a bug in the adapter, not "not this format"
+      crashes.push(crash(`format "${f.id}" (detection)`, source.path, docStart(doc), e));
+      return false;
+    }
   });
 }
 
@@ -39,6 +47,7 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
   const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
   const formats = new Map<string, string | null>();
   const unrecognized: string[] = [];
+  const crashes: Crash[] = [];
   for (const source of sources) {
     let format: string | null = null;
     const pre = prebuilt?.get(source.path);
@@ -47,10 +56,16 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
       for (const fm of pre.files) addFileModel(model, fm);
     }
     for (const doc of pre ? [] : source.docs) {
-      const adapter = detect(doc, source, options);
+      const adapter = detect(doc, source, options, crashes);
       if (!adapter) continue;
       format = adapter.id;
-      const built = adapter.build(doc, source, withFileSettings(options, source.path));
+      let built: ReturnType<FormatAdapter['build']>;
+      try {
+        built = adapter.build(doc, source, withFileSettings(options, source.path));
+      } catch (e) {
+        crashes.push(crash(`format "${adapter.id}"`, source.path, docStart(doc), e));
+        continue;
+      }
       if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
         // a forced format that found nothing it knows: never a silent "0 errors" (issue #30)
         const first = (doc.contents as YAMLMap).items[0]?.key as Node | undefined;
@@ -64,9 +79,9 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
       addFileModel(model, fm);
     }
     formats.set(source.path, format);
-    if (format === null && source.syntax.length === 0 && named.has(source.path)) unrecognized.push(source.path);
+    if (format === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
   }
-  return { sources, model, formats, unrecognized };
+  return { sources, model, formats, unrecognized, crashes };
 }
 
 function addFileModel(model: Model, fm: FileModel): void {
@@ -83,6 +98,8 @@ function addFileModel(model: Model, fm: FileModel): void {
 export interface Prebuilt {
   models: Map<string, { format: string | null; files: FileModel[] }>;
   reports: Map<string, Report[]>;
+  /** Exceptions caught in the per-file work (adapters, file-scoped rules). */
+  crashes: Crash[];
 }
 
 export function ruleSetting(rule: Rule, options: LintOptions): RuleSetting {

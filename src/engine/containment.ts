@@ -1,4 +1,4 @@
-// The project root and the containment check (DESIGN.md §7b): trigger-lint reads only regular
+// The project root and the containment check (docs/architecture.md, "Budgets and bad input"): trigger-lint reads only regular
 // files inside the project root, judged after resolving symlinks, and never writes a report
 // through a symlink. Every place that opens a file the linted repository names — handler code
 // and its imports, the configuration, the baseline, the cache, `-o` and the Action's SARIF

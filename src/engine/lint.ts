@@ -1,7 +1,8 @@
 // The engine: read → parse (Source) → detect format → build the Model → run the enabled
-// rules (a disabled rule never runs) → severities → sorted findings.
-import { decode, parseSource, lineCol, type Source, type SyntaxDiagnostic } from '../source/source.js';
-import { RULES } from '../../rules/index.js';
+// rules (a disabled rule never runs) → severities → sorted findings. The rules are passed in (the
+// engine imports no rule; src/workflow/lint.ts binds the registered list): a rule that reads
+// handler code says so with `needs: ['code']`.
+import { decode, parseSource, lineCol, type Source } from '../source/source.js';
 import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity } from '../types.js';
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
@@ -16,6 +17,7 @@ import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } 
 import { applySuppressions, readDirectives, type Directive, type MisspelledDirective } from './suppress.js';
 import type { Model } from '../model/model.js';
 import { addTerraform, loadTerraformIfNeeded } from './terraform.js';
+import { checkGuarded, crash, type Crash } from './crash.js';
 
 /** lint()'s options: LintOptions, and a hook for the callers that draw the run (`trigger-lint graph`, the Action's summary, the playground). */
 export interface RunOptions extends LintOptions {
@@ -62,14 +64,14 @@ export function readInputs(inputs: (string | Input)[], options: LintOptions = {}
 export async function loadModel(inputs: (string | Input)[], options: LintOptions = {}): Promise<Loaded> {
   const { sources, named } = readInputs(inputs, options, parseSource);
   await loadTerraformIfNeeded(sources);
-  const prebuilt = { models: new Map(), reports: new Map() };
-  addTerraform(sources, options, prebuilt);
+  const prebuilt: Prebuilt = { models: new Map(), reports: new Map(), crashes: [] };
+  addTerraform(sources, options, prebuilt, []); // the Model only: no rule runs
   return buildModel(sources, options, named, prebuilt.models.size ? prebuilt.models : undefined);
 }
 
-export async function lint(inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
+export async function lint(rules: readonly Rule[], inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
   const { sources, named } = readInputs(inputs, options);
-  return lintSourcesAsync(sources, options, named);
+  return lintSourcesAsync(rules, sources, options, named);
 }
 
 /** The run's project root: `options.root`, else found from the linted files (src/engine/containment.ts). */
@@ -80,6 +82,7 @@ function rootOf(sources: Source[], options: RunOptions): string {
 
 /** A run between building the Model and running the rules (where handler code is read). */
 interface Run {
+  rules: readonly Rule[];
   sources: Source[];
   options: RunOptions;
   named: Set<string>;
@@ -89,48 +92,50 @@ interface Run {
   code: CodeJob[];
 }
 
-function startRun(sources: Source[], options: RunOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
+function startRun(rules: readonly Rule[], sources: Source[], options: RunOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
   for (const id of Object.keys(options.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id)) {
-      const guess = didYouMean(id, RULES.map((r) => r.id));
+    if (!rules.some((r) => r.id === id)) {
+      const guess = didYouMean(id, rules.map((r) => r.id));
       throw new UsageError(`unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`);
     }
   }
   if (!prebuilt) { // per-file work: cache, worker threads or this thread; then the Terraform modules
-    prebuilt = prepare(sources, options, named);
-    addTerraform(sources, options, prebuilt);
+    prebuilt = prepare(sources, options, named, rules);
+    addTerraform(sources, options, prebuilt, rules);
   }
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
-  const recursion = RULES.find((r) => r.id === 'recursive-trigger');
-  const code = options.code === false || !recursion || !loaded.model.storageTriggers.length ? []
-    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && fileRuleSetting(recursion, options, file) !== 'off', options.cwd ?? process.cwd(), rootOf(sources, options));
-  return { sources, options, named, prebuilt, loaded, code };
+  const readers = rules.filter((r) => r.needs?.includes('code'));
+  const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? []
+    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== 'off'), options.cwd ?? process.cwd(), rootOf(sources, options));
+  return { rules, sources, options, named, prebuilt, loaded, code };
 }
 
 /**
  * Lint parsed sources. Handler code is read only once the parser runtime is loaded (`lint`,
  * `lintSourcesAsync` and the CLI load it when a function with a storage trigger has code).
  */
-export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
-  return finishRun(startRun(sources, options, named, prebuilt));
+export function lintSources(rules: readonly Rule[], sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+  return finishRun(startRun(rules, sources, options, named, prebuilt));
 }
 
 /** `lintSources`, loading the handler-code parser first when the run has code to read. */
-export async function lintSourcesAsync(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
+export async function lintSourcesAsync(rules: readonly Rule[], sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
   await loadTerraformIfNeeded(sources);
-  const run = startRun(sources, options, named, prebuilt);
+  const run = startRun(rules, sources, options, named, prebuilt);
   if (run.code.length) await loadParsers();
   return finishRun(run);
 }
 
 function finishRun(run: Run): Result {
-  const { sources, options, named, prebuilt, loaded } = run;
+  const { rules, sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
   const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];
+  const crashes: Crash[] = [...(prebuilt?.crashes ?? []), ...loaded.crashes];
+  const unrecognized = loaded.unrecognized.filter((p) => !crashes.some((c) => c.path === p)); // a crash is not "not a trigger file"
   const linted = sources.filter((s) => loaded.formats.get(s.path) !== null || named.has(s.path));
   const reporter = (rule: Rule, into: Finding[]) => (r: Report) => {
     const setting = fileRuleSetting(rule, options, r.at.file);
@@ -140,13 +145,14 @@ function finishRun(run: Run): Result {
   };
   // a rule runs when it is on for at least one file; each finding takes its file's severity
   const isOn = (rule: Rule) => ruleSetting(rule, options) !== 'off' || (!!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== 'off'));
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (!rule.check || !isOn(rule)) continue;
     if (prebuilt && rule.scope === 'file') { // computed with each file (worker or cache)
       for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
       continue;
     }
-    rule.check({ model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    if (failed) crashes.push(failed);
   }
   const directives: Directive[] = [];
   const misspelledDirectives: MisspelledDirective[] = [];
@@ -157,15 +163,19 @@ function finishRun(run: Run): Result {
   }
   findings = onePerMistake(applySuppressions(findings, directives));
   const post: Finding[] = [];
-  const ruleIds = new Set(RULES.map((r) => r.id));
-  const byId = new Map(RULES.map((r) => [r.id, r]));
-  for (const rule of RULES) {
+  const ruleIds = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const rule of rules) {
     if (!rule.postProcess || !isOn(rule)) continue;
-    rule.postProcess({
-      sources: linted, options, findings, directives, misspelledDirectives, ruleIds,
-      settingFor: (id, path) => (byId.has(id) ? fileRuleSetting(byId.get(id)!, options, path) : 'off'),
-      report: reporter(rule, post),
-    });
+    try {
+      rule.postProcess({
+        sources: linted, options, findings, directives, misspelledDirectives, ruleIds,
+        settingFor: (id, path) => (byId.has(id) ? fileRuleSetting(byId.get(id)!, options, path) : 'off'),
+        report: reporter(rule, post),
+      });
+    } catch (e) {
+      crashes.push(crash(`rule "${rule.id}"`, linted[0]?.path ?? '', 0, e));
+    }
   }
   findings.push(...post);
   const kept = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -176,7 +186,7 @@ function finishRun(run: Run): Result {
   for (const s of sources) {
     const fmt = loaded.formats.get(s.path) ?? null;
     if (fmt === null && !named.has(s.path) && !(per.get(s.path)?.length)) continue;
-    if (loaded.unrecognized.includes(s.path)) continue;
+    if (unrecognized.includes(s.path)) continue;
     files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
   }
   const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
@@ -187,7 +197,12 @@ function finishRun(run: Run): Result {
   }
   const texts = new Map(sources.map((s) => [s.path, s.text]));
   for (const [p, s] of codeFiles) texts.set(p, s.text);
-  return { files, summary, unrecognized: loaded.unrecognized, texts };
+  const internalErrors = crashes.map((c) => {
+    const src = byPath.get(c.path);
+    const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
+    return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
+  });
+  return { files, summary, unrecognized, texts, ...(internalErrors.length ? { internalErrors } : {}) };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -227,5 +242,4 @@ function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string,
   };
 }
 
-export type { SyntaxDiagnostic };
-export { buildModel, ruleSetting, fileRuleSetting, type Loaded, type Prebuilt } from './build.js';
+export { buildModel, type Loaded, type Prebuilt } from './build.js';

@@ -1,4 +1,4 @@
-// The rule API (DESIGN.md §3): what a rule is, what `check` receives (the Model and the Sources)
+// The rule API (docs/architecture.md, "Rules"): what a rule is, what `check` receives (the Model and the Sources)
 // and what `postProcess` receives (the findings left after suppression, the directives).
 import type { Model } from '../model/model.js';
 import type { Source } from '../source/source.js';
@@ -9,7 +9,7 @@ export interface RuleContext {
   model: Model;
   sources: Source[];
   options: LintOptions;
-  report(r: Report): void;
+  report: (r: Report) => void;
 }
 
 export interface Rule {
@@ -27,6 +27,11 @@ export interface Rule {
    * or `schemaTargets` (each Document is dropped once its file's own work is done).
    */
   scope?: 'file' | 'run';
+  /**
+   * What the rule reads beyond the Model of the trigger files: 'code' makes the engine read the
+   * handler code of functions with a storage trigger (src/code) when the rule is on for their file.
+   */
+  needs?: readonly 'code'[];
   /** Reads the Model (or the Sources) and reports. Every rule has `check` or `postProcess`. */
   check?(ctx: RuleContext): void;
   /**
@@ -49,6 +54,6 @@ export interface PostContext {
   /** Every registered rule id. */
   ruleIds: ReadonlySet<string>;
   /** The effective setting of a rule for one file (after configuration overrides). */
-  settingFor(ruleId: string, path: string): RuleSetting;
-  report(r: Report): void;
+  settingFor: (ruleId: string, path: string) => RuleSetting;
+  report: (r: Report) => void;
 }

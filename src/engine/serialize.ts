@@ -21,12 +21,12 @@ export function encodeFileModel(fm: FileModel): Json {
       case 'bigint': return { [TAG]: 'b', v: v.toString() };
     }
     if (v instanceof Unknown) return { [TAG]: 'u', v: v.reason };
-    if (!top && fnIndex.has(v as object)) return { [TAG]: 'f', v: fnIndex.get(v as object)! };
+    if (!top && fnIndex.has(v)) return { [TAG]: 'f', v: fnIndex.get(v)! };
     if (v instanceof Map) return { [TAG]: 'm', v: [...v].map(([k, x]) => [enc(k, false) ?? null, enc(x, false) ?? null]) };
     if (v instanceof Set) return { [TAG]: 's', v: [...v].map((x) => enc(x, false) ?? null) };
     if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
     const out: Record<string, Json> = {};
-    for (const [k, x] of Object.entries(v as object)) {
+    for (const [k, x] of Object.entries(v)) {
       const e = enc(x, false);
       if (e !== undefined) out[k] = e;
     }

@@ -67,7 +67,7 @@ export function readDirectives(source: Source): { directives: Directive[]; missp
     const reason = sep ? rest.slice(sep.index + sep[0].length).trim() || undefined : undefined;
     const rules: DirectiveRule[] = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
-      const start = restStart + idm.index!;
+      const start = restStart + idm.index;
       rules.push({ id: idm[0], at: { file: source.path, start, end: start + idm[0].length } });
     }
     directives.push({

@@ -3,7 +3,7 @@
 // are built together (src/formats/terraform/) and their Models and file-scoped reports join the
 // others. The HCL parser is loaded only when a run has a `.tf` file.
 import type { Source } from '../source/source.js';
-import { RULES } from '../../rules/index.js';
+import type { Rule } from './rule.js';
 import { isTerraformInput } from '../formats/terraform/paths.js';
 import type { Model } from '../model/model.js';
 import { isStorage } from '../model/model.js';
@@ -27,8 +27,8 @@ export async function loadTerraformIfNeeded(sources: Source[]): Promise<void> {
   if (sources.some((s) => isTerraformInput(s.path))) await loadTerraform();
 }
 
-/** Build the Terraform inputs' Models into `prebuilt` and run the file-scoped rules on them. */
-export function addTerraform(sources: Source[], options: LintOptions, prebuilt: Prebuilt): void {
+/** Build the Terraform inputs' Models into `prebuilt` and run the file-scoped ones of `rules` on them. */
+export function addTerraform(sources: Source[], options: LintOptions, prebuilt: Prebuilt, rules: readonly Rule[]): void {
   const tf = sources.filter((s) => isTerraformInput(s.path));
   if (!tf.length) return;
   if (!format) { // a synchronous lint that nobody prepared with loadTerraform()
@@ -49,7 +49,7 @@ export function addTerraform(sources: Source[], options: LintOptions, prebuilt: 
       model.storageTriggers.push(...fm.triggers.filter(isStorage));
     }
   }
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (rule.scope !== 'file' || !rule.check) continue;
     const list: Report[] = [];
     rule.check({ model, sources: tf, options, report: (r) => { if (fileRuleSetting(rule, options, r.at.file) !== 'off') list.push(r); } });

@@ -2,6 +2,7 @@
 // JSON data, as worker threads send it and the cache file stores it.
 import type { SyntaxDiagnostic } from '../source/source.js';
 import type { Report } from '../types.js';
+import type { Crash } from './crash.js';
 
 /** What the per-file work produces, as plain JSON data (cache entries and worker messages). */
 export interface EncodedUnit {
@@ -13,4 +14,6 @@ export interface EncodedUnit {
   reports: Record<string, Report[]>;
   /** Environment variables read while resolving `${env…}` references (null: unset), or '*' when all were enumerated. */
   env: Record<string, string | null> | '*';
+  /** Exceptions caught in an adapter or a file-scoped rule (src/engine/crash.ts); absent when none. */
+  crashes?: Crash[];
 }

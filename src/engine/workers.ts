@@ -5,7 +5,8 @@
 // in the main thread, so a cross-file overlap between two files handled by different workers
 // (or one cached, one not) is still found.
 //
-// The worker's side is src/engine/worker-entry.ts (dist/worker.js).
+// The worker's side is src/worker-entry.ts (dist/worker.js). The rules are passed in: the engine
+// imports no rule (docs/architecture.md, "Folders and their dependencies").
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
 import { LineIndex } from '../source/line-index.js';
 import { buildModel, fileRuleSetting, type Prebuilt } from './build.js';
-import { RULES } from '../../rules/index.js';
+import type { Rule } from './rule.js';
 import type { FileModel } from '../model/model.js';
 import type { FileSettings, LintOptions, Report } from '../types.js';
 import { decodeFileModel, encodeFileModel } from './serialize.js';
@@ -24,6 +25,7 @@ import type { EncodedUnit } from './unit.js';
 import { Cache, DEFAULT_CACHE_LOCATION, sha256, stableJson } from './cache.js';
 import { VERSION } from './version.js';
 import { UsageError } from './errors.js';
+import { checkGuarded } from './crash.js';
 
 /**
  * `--concurrency auto` uses worker threads only with at least AUTO_MIN_CPUS CPUs and at least
@@ -57,7 +59,7 @@ function portable(options: LintOptions): LintOptions {
     if (typeof v === 'function' || v instanceof Set || k === 'env' || k === 'cache' || k === 'concurrency' || k === 'named') continue;
     out[k] = v;
   }
-  return out as LintOptions;
+  return out;
 }
 
 /** An env object that records every variable read through it. */
@@ -82,7 +84,7 @@ function recordingEnv(base: Record<string, string | undefined>, seen: { vars: Re
  * The per-file work, in whatever thread runs it. `parsed`: the file's Source when it is already
  * parsed (e.g. re-linting after --fix); `encode`: serialise the Models (for the cache or a message).
  */
-export function analyse(job: Job, options: LintOptions, parsed?: Source, encode = true): { unit: EncodedUnit; files: FileModel[]; source: Source } {
+export function analyse(job: Job, options: LintOptions, rules: readonly Rule[], parsed?: Source, encode = true): { unit: EncodedUnit; files: FileModel[]; source: Source } {
   const seen = { vars: {} as Record<string, string | null>, all: false };
   const env = recordingEnv(options.env ?? {}, seen);
   const opts: LintOptions = { ...options, env, forFile: (p) => (p === job.path ? job.settings : undefined) };
@@ -92,10 +94,11 @@ export function analyse(job: Job, options: LintOptions, parsed?: Source, encode 
   const format = loaded.formats.get(job.path) ?? null;
   const linted = format !== null || job.named ? [source] : [];
   const reports: Record<string, Report[]> = {};
-  for (const rule of RULES) {
+  for (const rule of rules) {
     if (rule.scope !== 'file' || !rule.check || fileRuleSetting(rule, opts, job.path) === 'off') continue;
     const list: Report[] = [];
-    rule.check({ model: loaded.model, sources: linted, options: opts, report: (r) => { list.push(r); } });
+    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts, report: (r) => { list.push(r); } }, job.path);
+    if (failed) loaded.crashes.push(failed);
     if (list.length) reports[rule.id] = list;
   }
   const files = loaded.model.files;
@@ -109,6 +112,7 @@ export function analyse(job: Job, options: LintOptions, parsed?: Source, encode 
       files: encode ? files.map(encodeFileModel) : [],
       reports,
       env: seen.all ? '*' : seen.vars,
+      ...(loaded.crashes.length ? { crashes: loaded.crashes } : {}),
     },
   };
 }
@@ -128,8 +132,8 @@ export function lightSource(path: string, text: string, extra: SyntaxDiagnostic[
   return s;
 }
 
-function optionsHash(options: LintOptions): string {
-  return sha256(stableJson(portable(options)), RULES.map((r) => `${r.id}:${r.scope ?? 'run'}`).join(','));
+function optionsHash(options: LintOptions, rules: readonly Rule[]): string {
+  return sha256(stableJson(portable(options)), rules.map((r) => `${r.id}:${r.scope ?? 'run'}`).join(','));
 }
 
 /** How many worker threads to use for `misses` files to parse (0: this thread). */
@@ -153,14 +157,14 @@ function workerFile(): URL | undefined {
  * its own work runs: what later stages need is its Model (without the schemaTargets closure,
  * which holds the Document) and the findings of the file-scoped rules.
  */
-export function prepare(sources: Source[], options: LintOptions, named: Set<string>): Prebuilt {
+export function prepare(sources: Source[], options: LintOptions, named: Set<string>, rules: readonly Rule[]): Prebuilt {
   const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
   const cache = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : undefined;
   const jobs: Job[] = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
   // a file that reads the process environment (opt-in) is never cached: its Model holds values from it
   const cacheable = (j: Job) => !!cache && !options.readEnv && !j.settings?.readEnv;
-  const hash = cache ? optionsHash(options) : '';
+  const hash = cache ? optionsHash(options, rules) : '';
   const keys = jobs.map((j) => (cacheable(j) ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ''));
   const units: (EncodedUnit | undefined)[] = jobs.map((j, i) => (cacheable(j) ? cache!.get(j.path, keys[i]) : undefined));
   // a cached unit that does not decode is a miss: the file is linted afresh
@@ -187,14 +191,14 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
   const local = new Set(remote);
   for (const i of missing) {
     if (local.has(i)) continue;
-    const { unit, files, source } = analyse(jobs[i], options, UNPARSED.has(sources[i]) ? undefined : sources[i], !!cache);
+    const { unit, files, source } = analyse(jobs[i], options, rules, UNPARSED.has(sources[i]) ? undefined : sources[i], !!cache);
     units[i] = unit;
     for (const fm of files) delete fm.schemaTargets; // the closure holds the Document; the schema rule has run
     direct.set(i, files);
     sources[i].syntax = source.syntax;
   }
   const fresh = new Set(missing);
-  const prebuilt: Prebuilt = { models: new Map(), reports: new Map() };
+  const prebuilt: Prebuilt = { models: new Map(), reports: new Map(), crashes: [] };
   sources.forEach((s, i) => {
     const u = units[i]!;
     s.syntax = u.syntax;
@@ -204,6 +208,7 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
       const all = prebuilt.reports.get(id) ?? prebuilt.reports.set(id, []).get(id)!;
       for (const r of list) all.push(r);
     }
+    if (u.crashes) prebuilt.crashes.push(...u.crashes);
     if (fresh.has(i) && cacheable(jobs[i])) cache!.set(s.path, keys[i], u);
   });
   cache?.save();

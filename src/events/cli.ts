@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { EVENT_TYPES, VENDOR_ALIASES, findEventType, typesOf, VENDORS } from './catalog.js';
-import { parseEvent, displayPath, pointerOf, type ParsedEvent } from './parse.js';
+import { parseEvent, displayPath, pointerOf } from './parse.js';
 import { detectEvent, type DetectResult } from './detect.js';
 import { validateEvent, toDiagnostic, type EventDiagnostic } from './validate.js';
 import { sampleEvent, SampleError, type SampleOptions } from './sample.js';
@@ -94,7 +94,7 @@ async function validateCommand(file: string, opts: ValidateOptions, io: EventIo)
       return output(report, opts, io);
     }
   }
-  report.diagnostics = validateEvent(parsed as ParsedEvent, report.id);
+  report.diagnostics = validateEvent(parsed, report.id);
   if (parsed.format === 'jsonc') {
     report.diagnostics.unshift(toDiagnostic(text, { severity: 'warning', message: 'the event has comments or trailing commas: accepted here, but JSON.parse and most invoke tools reject them; remove them before "s invoke --event-file"', path: [], range: { start: firstNonSpace(text), end: firstNonSpace(text) + 1 } }));
   }

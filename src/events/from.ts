@@ -42,7 +42,7 @@ function knownOr<T>(l: Located<T> | undefined, what: string, fallback: T | undef
     else notes.push(`${what} is not known (${l.value.reason}); using a placeholder`);
     return fallback;
   }
-  return l.value as T;
+  return l.value;
 }
 
 /** An object key the trigger's filter matches. */
@@ -58,8 +58,8 @@ function storageOptions(t: StorageTrigger, user: SampleOptions, notes: string[])
   const bucket = user.bucket ?? knownOr(t.bucket, `the bucket of ${name}`, d.bucket, notes);
   let region = user.region;
   if (region === undefined) {
-    const fnRegion = t.function.region && !(t.function.region.value instanceof Unknown) ? (t.function.region.value as string) : undefined;
-    if (t.bucketRegion && !(t.bucketRegion.value instanceof Unknown)) region = t.bucketRegion.value as string;
+    const fnRegion = t.function.region && !(t.function.region.value instanceof Unknown) ? (t.function.region.value) : undefined;
+    if (t.bucketRegion && !(t.bucketRegion.value instanceof Unknown)) region = t.bucketRegion.value;
     else if (fnRegion) region = fnRegion;
     else region = knownOr(t.bucketRegion ?? t.function.region, `the region of ${name}`, d.region, notes) ?? d.region;
   }

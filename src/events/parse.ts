@@ -155,7 +155,7 @@ function parseYaml(text: string): ParsedEvent | ParseFailure {
   return {
     ok: true, format: 'yaml', value, text,
     locate(path) {
-      let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+      let node: YamlNode | null | undefined = doc.contents;
       let key: Range | undefined;
       for (const seg of path) {
         key = undefined;

@@ -1,8 +1,7 @@
 // Validate a parsed event against its vendor/type schema and turn ajv's errors into house-style
-// messages (DESIGN.md §3): the problem, the quoted value, then the remedy; `required` at the
+// messages (docs/architecture.md, "Messages"): the problem, the quoted value, then the remedy; `required` at the
 // parent key, unknown and misspelt keys at the key (with did-you-mean), everything else at the
 // value; if/then/else branch noise dropped.
-import type { ErrorObject } from 'ajv';
 import { validators } from '../generated/events.js';
 import { didYouMean } from '../source/suggest.js';
 import { SCHEMAS, type JsonSchema } from './schemas.js';
@@ -30,7 +29,7 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema | undefined {
   if (!ref.startsWith('#/')) return undefined;
   let cur: unknown = root;
   for (const seg of ref.slice(2).split('/')) cur = isObj(cur) ? cur[seg] : undefined;
-  return isObj(cur) ? (cur as JsonSchema) : undefined;
+  return isObj(cur) ? (cur) : undefined;
 }
 
 /** A schema with its $ref resolved and the schemas of its if/then/else and allOf branches. */
@@ -39,8 +38,8 @@ function expand(root: JsonSchema, s: JsonSchema | undefined, depth = 0): JsonSch
   const out: JsonSchema[] = [];
   if (typeof s.$ref === 'string') out.push(...expand(root, resolveRef(root, s.$ref), depth + 1));
   else out.push(s);
-  for (const k of ['then', 'else'] as const) if (isObj(s[k])) out.push(...expand(root, s[k] as JsonSchema, depth + 1));
-  if (Array.isArray(s.allOf)) for (const b of s.allOf) if (isObj(b)) out.push(...expand(root, b as JsonSchema, depth + 1));
+  for (const k of ['then', 'else'] as const) if (isObj(s[k])) out.push(...expand(root, s[k], depth + 1));
+  if (Array.isArray(s.allOf)) for (const b of s.allOf) if (isObj(b)) out.push(...expand(root, b, depth + 1));
   return out;
 }
 
@@ -52,8 +51,8 @@ export function schemasAt(root: JsonSchema, path: Segment[]): JsonSchema[] {
     for (const s of cur) {
       const props = s.properties as Record<string, JsonSchema> | undefined;
       if (typeof seg === 'string' && props && isObj(props[seg])) next.push(...expand(root, props[seg]));
-      else if (typeof seg === 'number' && isObj(s.items)) next.push(...expand(root, s.items as JsonSchema));
-      else if (typeof seg === 'string' && isObj(s.additionalProperties)) next.push(...expand(root, s.additionalProperties as JsonSchema));
+      else if (typeof seg === 'number' && isObj(s.items)) next.push(...expand(root, s.items));
+      else if (typeof seg === 'string' && isObj(s.additionalProperties)) next.push(...expand(root, s.additionalProperties));
     }
     cur = next;
   }
@@ -74,7 +73,7 @@ function propertySchema(schemas: JsonSchema[], key: string): JsonSchema | undefi
   return undefined;
 }
 
-const hintOf = (s: JsonSchema | undefined): string | undefined => (typeof s?.['x-hint'] === 'string' ? (s['x-hint'] as string) : undefined);
+const hintOf = (s: JsonSchema | undefined): string | undefined => (typeof s?.['x-hint'] === 'string' ? (s['x-hint']) : undefined);
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
 // ---- wording -------------------------------------------------------------------------------------
@@ -145,7 +144,7 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
   const root = SCHEMAS[id];
   if (!validate || !root) throw new Error(`no schema for ${id}`);
   validate(parsed.value);
-  const errors = (validate.errors ?? []) as ErrorObject[];
+  const errors = (validate.errors ?? []);
   const value = parsed.value;
   const out: Raw[] = [];
 
@@ -194,7 +193,7 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
     const path = pathOfPointer(e.instancePath, value);
     const where = whereOf(path);
     const data = valueAt(path);
-    const ps = e.parentSchema as JsonSchema | undefined;
+    const ps = e.parentSchema;
     const hint = hintOf(ps);
     switch (e.keyword) {
       case 'required': {
@@ -210,7 +209,7 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
           out.push({ severity: 'error', path: [...path, typo.key], range: keyRange, message: `unknown key "${typo.key}" in ${where}; did you mean "${missing}"?${aboutKey ? ` (${h})` : ''}` });
           break;
         }
-        const about = h !== undefined && h.includes(`"${missing}"`) ? h : typeof propSchema?.description === 'string' ? lowerFirst(propSchema.description as string) : h;
+        const about = h !== undefined && h.includes(`"${missing}"`) ? h : typeof propSchema?.description === 'string' ? lowerFirst(propSchema.description) : h;
         const ex = exampleAt(id, path, missing);
         const example = ex !== undefined ? `, e.g. "${missing}": ${short(ex, 50)}` : '';
         out.push({ severity: 'error', path, range: parentRange(path), message: `missing required key "${missing}" in ${where}${about ? `: ${about}` : ''}; add it${example}` });
@@ -246,8 +245,8 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
         break;
       }
       case 'pattern': {
-        const shape = typeof ps?.['x-shape'] === 'string' ? (ps['x-shape'] as string) : undefined;
-        const ex = Array.isArray(ps?.examples) ? (ps!.examples as unknown[]).find((x) => typeof x === 'string') : undefined;
+        const shape = typeof ps?.['x-shape'] === 'string' ? (ps['x-shape']) : undefined;
+        const ex = Array.isArray(ps?.examples) ? (ps.examples as unknown[]).find((x) => typeof x === 'string') : undefined;
         const like = ex !== undefined ? `write it like ${short(ex)}` : '';
         const msg = shape
           ? `${where}: ${short(data)} does not look like ${shape}${like ? `; ${like}` : ''}`

@@ -20,7 +20,8 @@ function isTemplate(root: YAMLMap): boolean {
   if (!isMap(res)) return false;
   return res.items.some((p) => {
     if (!isMap(p.value)) return false;
-    const type = String(p.value.get('Type') ?? '').trim();
+    const t = p.value.get('Type');
+    const type = typeof t === 'string' ? t.trim() : '';
     if (type === FUNCTION || type === 'Custom::S3BucketNotifications') return true;
     const props = p.value.get('Properties', true);
     return type === 'AWS::S3::Bucket' && isMap(props) && props.has('NotificationConfiguration');
@@ -59,7 +60,7 @@ const awsCloudformation: FormatAdapter = {
     // policies by the role they are attached to
     const rolePolicies = new Map<string, Node[]>();
     for (const [, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value as Node);
+      const m = r.map(pair.value);
       if (typeOf(r, m) !== 'AWS::IAM::Policy') continue;
       const props = r.map(r.get(m, 'Properties'));
       const doc2 = r.map(r.get(props, 'PolicyDocument'));
@@ -70,7 +71,7 @@ const awsCloudformation: FormatAdapter = {
       }
     }
     for (const [id, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value as Node);
+      const m = r.map(pair.value);
       if (typeOf(r, m) !== FUNCTION) continue;
       const props = r.map(r.get(m, 'Properties'));
       const at = r.loc(pair.key);

@@ -33,7 +33,7 @@ export function template(r: Resolver, root: YAMLMap): Template {
   const subs = new Map<string, string>();
   const displays = new Map<string, string>();
   for (const [id, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value as Node);
+    const m = r.map(pair.value);
     if (typeOf(r, m) !== 'AWS::S3::Bucket') continue;
     const nameNode = r.get(r.map(r.get(m, 'Properties')), 'BucketName');
     if (nameNode && isScalar(nameNode) && !nameNode.tag && typeof nameNode.value === 'string') buckets.set(id, nameNode.value);
@@ -113,7 +113,7 @@ export function cfnEnv(r: Resolver, t: Template, ...varMaps: (Node | undefined)[
   for (const n of varMaps) {
     const m = r.map(n);
     for (const [k, pair] of m ? entries(m) : []) {
-      const v = cfnStr(r, t, pair.value as Node | null, r.loc(pair.key)) ?? { value: '', at: r.loc(pair.key) };
+      const v = cfnStr(r, t, pair.value, r.loc(pair.key)) ?? { value: '', at: r.loc(pair.key) };
       env.set(k, v);
       keys.set(k, r.loc(pair.key));
     }
@@ -134,7 +134,7 @@ export function samPolicyWrites(r: Resolver, t: Template, policies: Node | undef
     if (!m) continue;
     for (const [k, pair] of entries(m)) {
       if (WRITE_TEMPLATES.has(k)) {
-        const bucket = cfnStr(r, t, r.get(r.map(pair.value as Node), 'BucketName'), r.loc(pair.key));
+        const bucket = cfnStr(r, t, r.get(r.map(pair.value), 'BucketName'), r.loc(pair.key));
         if (bucket) out.push({ bucket, via: 'policy', label: k, at: r.loc(m) });
       } else if (k === 'Statement') out.push(...statementWrites(r, t, pair.value as Node));
     }

@@ -50,7 +50,7 @@ function rules(r: Resolver, t: Template, list: Node | undefined, fallback: Locat
 export function bucketNotifications(r: Resolver, t: Template, functions: Map<string, FunctionDef>, external: (label: string, at: Location) => FunctionDef): StorageTrigger[] {
   const out: StorageTrigger[] = [];
   for (const [id, pair] of t.resources ? entries(t.resources) : []) {
-    const m = r.map(pair.value as Node);
+    const m = r.map(pair.value);
     const type = typeOf(r, m);
     const props = r.map(r.get(m, 'Properties'));
     let bucket: Located<string>;

@@ -203,7 +203,7 @@ const awsSam: FormatAdapter = {
     const globals = r.map(r.get(r.map(r.get(root, 'Globals')), 'Function'));
     const byId = new Map<string, FunctionDef>();
     for (const [id, pair] of t.resources ? entries(t.resources) : []) {
-      const m = r.map(pair.value as Node);
+      const m = r.map(pair.value);
       if (typeOf(r, m) !== FUNCTION) continue;
       const props = r.map(r.get(m, 'Properties'));
       const at = r.loc(pair.key);
@@ -217,7 +217,7 @@ const awsSam: FormatAdapter = {
       byId.set(id, fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [ename, ep] of events ? entries(events) : []) {
-        const ev = r.map(ep.value as Node);
+        const ev = r.map(ep.value);
         if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
       }
     }

@@ -14,10 +14,6 @@ export function dePlaceholder(l: Located<string>): Located<string> {
   return l;
 }
 
-export function located(value: string, at: Location): Located<string> {
-  return { value, at };
-}
-
 /** Environment variables of a map node as located strings. */
 export function envMap(r: Resolver, node: Node | undefined): { env: Map<string, Located<string>>; keys: Map<string, Location> } {
   const env = new Map<string, Located<string>>();
@@ -27,7 +23,7 @@ export function envMap(r: Resolver, node: Node | undefined): { env: Map<string, 
   for (const [k, pair] of entries(map)) {
     const v = pair.value === null || pair.value === undefined
       ? { value: '', at: r.loc(pair.key) }
-      : r.str(pair.value as Node, r.loc(pair.key));
+      : r.str(pair.value, r.loc(pair.key));
     if (v) { env.set(k, v); keys.set(k, r.loc(pair.key)); }
   }
   return { env, keys };

@@ -8,7 +8,7 @@ import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } fr
 import { aliyunOtherTrigger, kindOf, logDestination, mountWrites } from './aliyun-common.js';
 import { serverlessDevsAdapter, triggersList } from './serverless-devs-common.js';
 
-const COMPONENT = /(^|\/)fc3(@[\w.\-]+)?$/;
+const COMPONENT = /(^|\/)fc3(@[\w.-]+)?$/;
 
 /** Keys that belong to another format, and what to say when they appear in fc3. */
 export const FC3_FOREIGN_KEYS: Record<string, string> = {

@@ -52,17 +52,17 @@ const funcraft: FormatAdapter = {
     const targets: { label: string; node: Node }[] = [];
     const resources = r.resources;
     for (const [svcName, svcPair] of resources ? entries(resources) : []) {
-      const svc = r.map(svcPair.value as Node);
+      const svc = r.map(svcPair.value);
       if (r.typeOf(svc) !== SERVICE) continue;
       const svcProps = r.map(r.get(svc, 'Properties'));
       for (const [fnName, fnPair] of entries(svc!)) {
-        const fnMap = r.map(fnPair.value as Node);
+        const fnMap = r.map(fnPair.value);
         if (r.typeOf(fnMap) !== FUNCTION) continue;
         const fn = buildFunction(r, svcName, fnName, fnMap!, svcProps, source.path, r.loc(fnPair.key), source.text);
         functions.push(fn);
         const events = r.map(r.get(fnMap, 'Events'));
         for (const [evName, evPair] of events ? entries(events) : []) {
-          const ev = r.map(evPair.value as Node);
+          const ev = r.map(evPair.value);
           if (!ev) continue;
           targets.push({ label: `Resources.${svcName}.${fnName}.Events.${evName}`, node: evPair.value as Node });
           triggers.push(buildTrigger(r, fn, evName, evPair.key, ev, `${fn.id}#${evName}`));

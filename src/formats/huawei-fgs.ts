@@ -13,7 +13,7 @@ import { bool, strList } from './trigger-fields.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent, hasLocalComponent } from './serverless-devs-common.js';
 
-const COMPONENT = /(^|\/)(fgs|fg)(@[\w.\-]+)?$/;
+const COMPONENT = /(^|\/)(fgs|fg)(@[\w.-]+)?$/;
 
 /** Keys of the Alibaba formats that do not belong in a FunctionGraph trigger. */
 export const FGS_FOREIGN_KEYS: Record<string, string> = {

@@ -35,7 +35,7 @@ function huaweiTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string):
   if (!codeL) {
     // older shape: `- obs: { bucket, events }` (and `- <type>: {…}` for others)
     const [type, pair] = entries(item)[0] ?? ['', undefined];
-    const data = r.map(pair?.value as Node);
+    const data = r.map(pair?.value);
     const name = r.str(r.get(data, 'name')) ?? { value: '', at };
     const base = { id, type, name, function: fn, at };
     if (type === 'obs') return obsTrigger(r, fn, data, base);

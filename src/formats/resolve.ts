@@ -101,12 +101,12 @@ export class Resolver {
 
   map(node: Node | null | undefined): YAMLMap | undefined {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && isMap(d.node) ? (d.node as YAMLMap) : undefined;
+    return d && !(d instanceof Unknown) && isMap(d.node) ? (d.node) : undefined;
   }
 
   seq(node: Node | null | undefined): YAMLSeq | undefined {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && isSeq(d.node) ? (d.node as YAMLSeq) : undefined;
+    return d && !(d instanceof Unknown) && isSeq(d.node) ? (d.node) : undefined;
   }
 
   /** Child of a map by key (first matching spelling wins), dereferenced. */
@@ -115,7 +115,7 @@ export class Resolver {
     const index = this.keyIndex(map);
     for (const key of keys) {
       const pair = index.get(key);
-      if (pair) return (pair.value ?? undefined) as Node | undefined;
+      if (pair) return (pair.value ?? undefined);
     }
     return undefined;
   }
@@ -276,9 +276,9 @@ export class Resolver {
       if (isScalar(n)) {
         if (typeof n.value === 'string' && n.value.includes('${')) this.pieces(n);
       } else if (isMap(n)) {
-        for (const p of (n as YAMLMap).items) stack.push(p.value);
+        for (const p of (n).items) stack.push(p.value);
       } else if (isSeq(n)) {
-        for (const it of (n as YAMLSeq).items) stack.push(it);
+        for (const it of (n).items) stack.push(it);
       }
     }
   }
@@ -348,15 +348,15 @@ export class Resolver {
     const n = d.node;
     if (isMap(n)) {
       const obj: Record<string, unknown> = {};
-      for (const [k, pair] of entries(n as YAMLMap)) {
+      for (const [k, pair] of entries(n)) {
         const p = `${ptr}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        obj[k] = this.toJson((pair.value ?? null) as Node | null, p, view, depth + 1, this.loc(pair.key));
+        obj[k] = this.toJson((pair.value ?? null), p, view, depth + 1, this.loc(pair.key));
         if (pair.value === null || pair.value === undefined) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
       }
       return obj;
     }
     if (isSeq(n)) {
-      return (n as YAMLSeq).items.map((item, i) => this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined));
+      return (n).items.map((item, i) => this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined));
     }
     if (isScalar(n)) {
       if (typeof n.value === 'string') {

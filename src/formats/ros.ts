@@ -34,14 +34,14 @@ export function rosNative(r: RosResolver, file: string, format: string, text: st
   if (!resources) return out;
   const byId = new Map<string, FunctionDef>();
   for (const [id, pair] of entries(resources)) {
-    const res = r.map(pair.value as Node);
+    const res = r.map(pair.value);
     if (!FUNCTIONS.has(r.typeOf(res) ?? '')) continue;
     const fn = buildFunction(r, id, res!, file, format, r.loc(pair.key), text);
     byId.set(id, fn);
     out.functions.push(fn);
   }
   for (const [id, pair] of entries(resources)) {
-    const res = r.map(pair.value as Node);
+    const res = r.map(pair.value);
     const type = r.typeOf(res) ?? '';
     if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, 'Properties'));

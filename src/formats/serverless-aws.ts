@@ -40,7 +40,7 @@ function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id:
 function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Trigger {
   const at = r.loc(item);
   const [type, pair] = entries(item)[0] ?? ['', undefined];
-  const value = (pair?.value ?? null) as Node | null;
+  const value = (pair?.value ?? null);
   const m = r.map(value);
   const name = r.str(r.get(m, 'name')) ?? { value: '', at };
   const base = { id, type, name, function: fn, at };

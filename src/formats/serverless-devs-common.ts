@@ -70,7 +70,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
     description: spec.description,
     fileNames: ['s.yaml', 's.yml'],
     detect(doc: Document.Parsed) {
-      return isMap(doc.contents) && spec.detect(doc.contents as YAMLMap);
+      return isMap(doc.contents) && spec.detect(doc.contents);
     },
     build(doc, source, options): BuildResult {
       const root = doc.contents as YAMLMap;
@@ -89,9 +89,9 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
       };
       if (!all) skip(r.loc((root.items[0]?.key as Node | undefined) ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
       for (const [name, pair] of all ? entries(all) : []) {
-        const res = r.map(pair.value as Node);
+        const res = r.map(pair.value);
         if (!res) {
-          skip(r.loc(pair.key as Node), `${spec.resourcesKey}.${name} is not a map`);
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name} is not a map`);
           continue;
         }
         scope.current = { name, map: res };
@@ -104,7 +104,7 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
         if (!owned) continue;
         r.touchAll(res);
         if (!props || !propsNode) {
-          skip(r.loc(pair.key as Node), `${spec.resourcesKey}.${name} has no props map`);
+          skip(r.loc(pair.key), `${spec.resourcesKey}.${name} has no props map`);
           continue;
         }
         targets.push({ name, props: propsNode });

@@ -14,7 +14,7 @@ import { policyWrites } from '../model/policies.js';
 import type { Location } from '../types.js';
 import { serverlessDevsAdapter, hasComponent, hasLocalComponent, triggersList } from './serverless-devs-common.js';
 
-const COMPONENT = /(^|\/)(fc|fc-deploy)(@[\w.\-]+)?$/;
+const COMPONENT = /(^|\/)(fc|fc-deploy)(@[\w.-]+)?$/;
 
 /** Keys that belong to fc3, and what to say when they appear in a legacy fc trigger. */
 export const FC_FOREIGN_KEYS: Record<string, string> = {

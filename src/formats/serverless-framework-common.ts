@@ -87,7 +87,7 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
       const eventTargets: { label: string; node: Node }[] = [];
       const fns = r.map(r.get(root, 'functions'));
       for (const [key, pair] of fns ? entries(fns) : []) {
-        const f = r.map(pair.value as Node);
+        const f = r.map(pair.value);
         if (!f) continue;
         const at = r.loc(pair.key);
         const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));

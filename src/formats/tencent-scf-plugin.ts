@@ -5,7 +5,6 @@
 // 全局设置 > 默认设置). The plugin's deploy step (deploy/lib/deployTrigger.js) refuses a COS
 // trigger whose name is not its bucket, and a CMQ / CKafka trigger whose name is not the
 // queue / instance name; those become format issues (reported by the `schema` rule).
-import type { Node } from 'yaml';
 import { isKnown, type Located } from '../model/model.js';
 import { entries } from '../source/yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
@@ -32,7 +31,7 @@ const tencentScfPlugin = serverlessFrameworkAdapter({
     const first = entries(item)[0];
     if (!first) return undefined;
     const type = first[0].toLowerCase();
-    const outer = r.map(first[1].value as Node);
+    const outer = r.map(first[1].value);
     const params = r.map(r.get(outer, 'parameters'));
     const tAt = r.loc(item);
     const tname: Located<string> = r.str(r.get(outer, 'name')) ?? { value: '', at: tAt };

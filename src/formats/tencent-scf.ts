@@ -20,7 +20,7 @@ import { entries } from '../source/yamlnav.js';
 import { codeRef, envMap, envWrites, filterValue, readEvents } from './common.js';
 import { bool, num } from './trigger-fields.js';
 
-const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.\-]+)?$/;
+const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
 const DOMAIN_TAIL = [['myqcloud', 'com'], ['tencentcos', 'cn']];
 
 /** Keys of a Tencent trigger, camelCase (Components, plugin) or PascalCase (TCSAM). */
@@ -66,10 +66,10 @@ export function nullEnvIssues(r: Resolver, ...environments: (Node | undefined)[]
   for (const e of environments) {
     const vars = r.map(key(r, r.map(e), 'variables'));
     for (const [k, pair] of vars ? entries(vars) : []) {
-      const v = pair.value as Node | null;
+      const v = pair.value;
       if (v !== null && !(isScalar(v) && v.value === null)) continue;
       out.push({
-        at: r.loc(pair.key as Node),
+        at: r.loc(pair.key),
         severity: 'warning',
         message: `environment variable ${JSON.stringify(k)} has no value (null): what SCF deploys for it is undocumented (the variable may be dropped or set empty); write ${k}: '' or remove it`,
       });
@@ -224,7 +224,7 @@ const tencentScf: FormatAdapter = {
     if (multi) {
       const fns = r.map(r.get(inputs, 'functions'));
       for (const [k, pair] of fns ? entries(fns) : []) {
-        const m = r.map(pair.value as Node);
+        const m = r.map(pair.value);
         formatIssues.push(...nullEnvIssues(r, r.get(m, 'environment')));
         const at = r.loc(pair.key);
         const name = r.str(r.get(m, 'name')) ?? { value: k, at };
@@ -243,7 +243,7 @@ const tencentScf: FormatAdapter = {
       const first = m ? entries(m)[0] : undefined;
       if (!first || !single) continue;
       const [type, pair] = first;
-      const outer = r.map(pair.value as Node);
+      const outer = r.map(pair.value);
       const params = r.map(r.get(outer, 'parameters'));
       const at = r.loc(item as Node);
       triggers.push(tencentTrigger(r, single, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single.id}#event${i}`, at }));

@@ -24,12 +24,12 @@ function functionsOf(r: Resolver, root: YAMLMap): { ns: string; key: string; map
   const out: { ns: string; key: string; map: YAMLMap; keyNode: Node }[] = [];
   const resources = r.map(r.get(root, 'Resources'));
   for (const [k, pair] of resources ? entries(resources) : []) {
-    const m = r.map(pair.value as Node);
+    const m = r.map(pair.value);
     if (!m) continue;
     if (typeOf(m) === FUNCTION) { out.push({ ns: 'default', key: k, map: m, keyNode: pair.key }); continue; }
     if (typeOf(m) !== NAMESPACE) continue;
     for (const [fk, fp] of entries(m)) {
-      const fm = r.map(fp.value as Node);
+      const fm = r.map(fp.value);
       if (fm && typeOf(fm) === FUNCTION) out.push({ ns: k, key: fk, map: fm, keyNode: fp.key });
     }
   }
@@ -75,7 +75,7 @@ const tencentTcsam: FormatAdapter = {
       functions.push(fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [name, pair] of events ? entries(events) : []) {
-        const ev = r.map(pair.value as Node);
+        const ev = r.map(pair.value);
         if (!ev) continue;
         const type = String(r.get(ev, 'Type') && isScalar(r.get(ev, 'Type')) ? (r.get(ev, 'Type') as { value: unknown }).value : '').toLowerCase();
         const tAt = r.loc(ev);

@@ -3,9 +3,9 @@
 // log stores and queues are shared nodes keyed by (vendor, name) like the rules key them; a value
 // that is not known is its own node, drawn as unknown, never merged with another. Then the run's
 // findings are drawn on it (src/graph/marks.ts).
-import { isKnown, isEventBridge, isHttp, isLog, isQueue, isStorage, isTimer, type FunctionDef, type Located, type Model, type StorageTrigger, type Trigger, type WriteTarget } from '../model/model.js';
+import { isKnown, isEventBridge, isHttp, isLog, isQueue, isStorage, isTimer, type FunctionDef, type Located, type Model, type StorageTrigger, type WriteTarget } from '../model/model.js';
 import { bucketId } from '../model/filters.js';
-import { resolveKey } from '../code/key-pattern.js';
+import { resolveKey } from '../model/key-pattern.js';
 import type { Result } from '../types.js';
 import type { EdgeKind, Graph, GraphEdge, GraphNode, NodeKind } from './types.js';
 import { Positions } from './positions.js';

@@ -1,7 +1,5 @@
 // The trigger graph: build it from a run (the Model and the findings), draw it in a format.
 // No file system here: the playground runs this in the browser.
-import type { Model } from '../model/model.js';
-import type { Result } from '../types.js';
 import { buildGraph } from './build.js';
 import { toDot } from './dot.js';
 import { toJson } from './json.js';
@@ -21,5 +19,5 @@ export async function renderGraph(graph: Graph, format: GraphFormat): Promise<st
 }
 
 export { buildGraph, toDot, toJson, toMermaid };
-export type { Graph, Model, Result };
+export type { Graph };
 export type { GraphNode, GraphEdge, Mark, NodeKind, EdgeKind } from './types.js';

@@ -4,7 +4,7 @@ import type { Graph, GraphEdge, GraphNode, Mark, NodeKind } from './types.js';
 
 /** Mermaid label text: anything but plain characters becomes an entity code (`#35;`). */
 export function label(s: string): string {
-  return s.replace(/[^A-Za-z0-9 _.\/:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
+  return s.replace(/[^A-Za-z0-9 _./:*@=+-]/g, (c) => `#${c.codePointAt(0)};`);
 }
 
 const SHAPES: Record<NodeKind, [string, string]> = {

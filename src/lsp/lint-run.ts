@@ -1,7 +1,7 @@
 // One lint run of a workspace folder, exactly as `trigger-lint` run in that folder would do it:
 // the nearest `.trigger-lint.yaml` of each file (or the configured one), its `ignore`, raised
 // limits, inline suppressions (in the engine) and `trigger-lint-baseline.json` of the folder.
-import { lintSources, lintSourcesAsync } from '../engine/lint.js';
+import { lintSources, lintSourcesAsync } from '../workflow/lint.js';
 import { applyBaselineFlags, raiseLimits, setupWorkflow, type WorkflowFlags } from '../workflow/run.js';
 import { UsageError } from '../engine/errors.js';
 import { fixSources } from '../workflow/fix.js';
@@ -15,8 +15,6 @@ export interface FolderSettings {
   /** `triggerLint.config`: a configuration file (relative to the folder); empty: the nearest `.trigger-lint.yaml`. */
   config: string;
 }
-
-export const DEFAULT_SETTINGS: FolderSettings = { enable: true, config: '' };
 
 export interface FileOutcome {
   format: string | null;

@@ -26,7 +26,7 @@ export interface LintAnswer {
 
 export function serveLints(port: MessagePort): void {
   const folders = new Map<string, FolderFiles>();
-  port.on('message', async (req: LintRequest) => {
+  const serve = async (req: LintRequest) => {
     let files = folders.get(req.root);
     if (!files) folders.set(req.root, (files = new FolderFiles(req.root, req.scan)));
     if (req.rescan) files.rescan();
@@ -34,5 +34,6 @@ export function serveLints(port: MessagePort): void {
     const outcome = await lintFolder(files, req.buffers, req.settings, req.env, (s) => log.push(s));
     const answer: LintAnswer = { id: req.id, files: [...outcome.files], open: [...outcome.open], ...(outcome.error ? { error: outcome.error } : {}), log };
     port.postMessage(answer);
-  });
+  };
+  port.on('message', (req: LintRequest) => { void serve(req); });
 }

@@ -100,7 +100,7 @@ export function child(store: SchemaStore, candidates: At[], key: string | number
     }
     let found = false;
     if (isObj(node.properties) && isObj(node.properties[key])) {
-      out.push({ node: node.properties[key] as SchemaNode, file });
+      out.push({ node: node.properties[key], file });
       found = true;
     }
     if (isObj(node.patternProperties)) {

@@ -1,9 +1,9 @@
-// The vendor-neutral Model (DESIGN.md §2): plain data with a source location on every field a
+// The vendor-neutral Model (docs/architecture.md, "The Model"): plain data with a source location on every field a
 // finding can point at. Format adapters fill it; rules read it.
 import type { Fix, Location } from '../types.js';
 import type { SchemaTarget } from './schema-target.js';
-import type { KeyPart } from '../code/key-pattern.js';
-import type { KeyGuard } from '../code/key-guard.js';
+import type { KeyPart } from './key-pattern.js';
+import type { KeyGuard } from './key-guard.js';
 
 export type Vendor = 'aliyun' | 'tencent' | 'huawei' | 'jdcloud' | 'aws';
 
@@ -30,7 +30,7 @@ export function isKnown<T>(l: Located<T> | undefined): l is Located<T> & { value
 }
 
 export function known<T>(l: Located<T> | undefined): T | undefined {
-  return l !== undefined && !(l.value instanceof Unknown) ? (l.value as T) : undefined;
+  return l !== undefined && !(l.value instanceof Unknown) ? (l.value) : undefined;
 }
 
 export interface FunctionDef {
@@ -91,10 +91,10 @@ export interface WriteTarget {
   exact?: boolean;
   /**
    * A write found in the handler code: the key as a pattern over the triggering key, resolved
-   * per trigger by `writesInto` (src/recursion.ts) into `prefix` / `suffix` / `exact`.
+   * per trigger by `writesInto` (src/model/recursion.ts) into `prefix` / `suffix` / `exact`.
    */
   key?: KeyPart[];
-  /** Checks on the triggering key the code write depends on (src/code/key-guard.ts). */
+  /** Checks on the triggering key the code write depends on (src/model/key-guard.ts). */
   guards?: KeyGuard[];
   via: 'env' | 'mount' | 'policy' | 'declared' | 'code';
   /** What declares it, for messages: the env var name, the mount dir, the policy resource, the code call. */

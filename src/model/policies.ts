@@ -1,4 +1,4 @@
-// Write targets from RAM policy statements (DESIGN.md §3, "Recursion"): a statement that
+// Write targets from RAM policy statements (docs/architecture.md, "Recursion"): a statement that
 // allows `oss:PutObject` (or a wildcard covering it: `oss:*`, `oss:Put*`, `*`) on
 // `acs:oss:<region>:<account>:<bucket>/<path>` lets the function write into <bucket>.
 // `<bucket>/*` says nothing about where (prefix left unknown); `<bucket>/out/*` gives prefix

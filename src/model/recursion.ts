@@ -1,11 +1,11 @@
-// The write graph behind `recursive-trigger` (DESIGN.md §3): trigger → function → bucket it
+// The write graph behind `recursive-trigger` (docs/architecture.md, "Recursion"): trigger → function → bucket it
 // writes → triggers on that bucket whose prefix the write reaches. Built per bucket group,
 // never as a pairwise loop over all triggers.
 import { isKnown, known, type FunctionDef, type StorageTrigger, type WriteTarget } from './model.js';
 import { bucketId, bucketKey, neverFires, prefixesOverlap, suffixesOverlap } from './filters.js';
 import { isCreationEvent } from './vendors.js';
-import { resolveKey } from '../code/key-pattern.js';
-import { passes, type KeyGuard } from '../code/key-guard.js';
+import { resolveKey } from './key-pattern.js';
+import { passes, type KeyGuard } from './key-guard.js';
 
 export interface Edge {
   from: StorageTrigger;
@@ -36,7 +36,7 @@ export function resolvedFor(w: WriteTarget, t: StorageTrigger): WriteTarget {
 }
 
 /**
- * Where a function writes, intent over permission (DESIGN.md §3): an output variable, a mount, a
+ * Where a function writes, intent over permission (docs/architecture.md, "Recursion"): an output variable, a mount, a
  * declared output or a write in its handler code says where the function writes — also when that
  * is another bucket than the one that triggers it (the replicator: `OUTPUT_BUCKET: output-101`,
  * role `s3:*` on the input bucket). A role policy only says where it may write, so it counts only
@@ -48,7 +48,7 @@ export function effectiveWrites(fn: FunctionDef): WriteTarget[] {
 }
 
 /**
- * The writes of t's function that land in bucket `key` when t fires, following DESIGN.md:
+ * The writes of t's function that land in bucket `key` when t fires, following docs/architecture.md, "Recursion":
  * an output prefix with no bucket means t's own bucket (whatever its name, even unknown: pass
  * `key` undefined for "t's own bucket"); policies count only as effectiveWrites says.
  */

@@ -1,4 +1,4 @@
-// Write targets from environment variables (DESIGN.md §3, "Recursion"): a variable whose name
+// Write targets from environment variables (docs/architecture.md, "Recursion"): a variable whose name
 // has an output word says where the function writes. With BUCKET in the name the value is the
 // output bucket; ending in DIR/PATH/PREFIX/FOLDER/KEY the value is the output prefix. A prefix
 // with no output bucket means the triggering bucket (bucket left undefined).

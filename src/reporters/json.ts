@@ -1,4 +1,4 @@
-// The stable JSON shape of DESIGN.md §4 (other tools parse it: change only with a new version).
+// The stable JSON shape of docs/architecture.md, "The command line" (other tools parse it: change only with a new version).
 import type { Reporter } from './types.js';
 
 const json: Reporter = (result) => {

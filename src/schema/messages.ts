@@ -1,4 +1,4 @@
-// House-style messages for ajv errors (DESIGN.md §3): the problem, the quoted value, the remedy;
+// House-style messages for ajv errors (docs/architecture.md, "Messages"): the problem, the quoted value, the remedy;
 // lowercase start, no trailing period. Schema annotations (see types.ts) supply names, hints
 // and what to say about keys that belong elsewhere.
 import { didYouMean, editDistance } from '../source/suggest.js';
@@ -44,7 +44,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
-      const present = data && typeof data === 'object' ? Object.keys(data as object) : [];
+      const present = data && typeof data === 'object' ? Object.keys(data) : [];
       const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
       const rename = suggestKey(key, candidates);
       const foreign = foreignOf(ps['x-foreign-keys']?.[key] ?? ctx.foreignKeys?.[key]);

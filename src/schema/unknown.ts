@@ -1,4 +1,4 @@
-// Unknown values never cause a finding (DESIGN.md §1.3). An error is caused by an unknown value
+// Unknown values never cause a finding (docs/architecture.md, "The pipeline"). An error is caused by an unknown value
 // when it sits at or under an unknown pointer, when it judges a whole container that holds one
 // (uniqueItems, contains, enum/const of an object, oneOf, not), or when it comes from an
 // `else`/`not` branch next to one (an unknown value fails every positive condition, so it

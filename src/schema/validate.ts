@@ -3,7 +3,7 @@
 // spans, and attach rename fixes. Format-agnostic: every adapter's schemaTargets go through here.
 import type { ValidateFunction } from 'ajv';
 import type { SchemaTarget } from '../formats/types.js';
-import type { AjvError, SchemaIssue, SchemaNode } from './types.js';
+import type { AjvError, SchemaIssue } from './types.js';
 import { causedByUnknown } from './unknown.js';
 import { collapse, type Tagged } from './collapse.js';
 import { rewrite, type Draft } from './messages.js';
@@ -33,7 +33,7 @@ export function checkWith(validate: ValidateFunction, target: SchemaTarget, text
     const message = clash ? `${d.message}; not fixed automatically: ${clash}` : d.message;
     const issue: SchemaIssue = { at, message, pointer: d.pointer, keyword: d.keyword };
     if (d.keyword === 'additionalProperties' && d.key !== undefined && d.rename && !clash) {
-      const src = drafts.find((x) => x.draft === d)?.error.parentSchema as SchemaNode | undefined;
+      const src = drafts.find((x) => x.draft === d)?.error.parentSchema;
       const edits = renameFix(view, text, d.pointer, d.key, d.rename, src?.properties?.[d.rename]);
       if (edits) issue.fix = edits;
     }

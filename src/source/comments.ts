@@ -22,8 +22,8 @@ export function readComments(text: string): Comment[] {
   }
   while (stack.length) {
     const t = stack.pop();
-    if (!t || typeof t !== 'object' || seen.has(t as object)) continue;
-    seen.add(t as object);
+    if (!t || typeof t !== 'object' || seen.has(t)) continue;
+    seen.add(t);
     const tok = t as Record<string, unknown>;
     if (tok.type === 'comment' && typeof tok.source === 'string' && typeof tok.offset === 'number') {
       const offset = tok.offset;

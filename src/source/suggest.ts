@@ -47,3 +47,13 @@ export function didYouMean(input: string, candidates: Iterable<string>, opts: { 
   if (unique && tie) return undefined;
   return best;
 }
+
+/** The closest candidate by edit distance, else the one candidate that contains the input ("fc3"). */
+export function closest(input: string, candidates: readonly string[]): string | undefined {
+  const near = didYouMean(input, candidates);
+  if (near) return near;
+  if (input.length < 2) return undefined;
+  const lower = input.toLowerCase();
+  const containing = candidates.filter((c) => c.toLowerCase().includes(lower));
+  return containing.length === 1 ? containing[0] : undefined;
+}

@@ -1,5 +1,5 @@
 // Small helpers over yaml@2 nodes: locations, key lookup, alias resolution with a budget.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isPair, isScalar, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Location } from '../types.js';
 import { MAX_ALIAS_COUNT } from './source.js';
 import { aliasTargets } from './alias-targets.js';
@@ -23,7 +23,7 @@ export class AliasBudget {
     while (n && isAlias(n)) {
       if (++this.used > this.max || ++hops > 32) return undefined;
       this.targets ??= aliasTargets(this.doc);
-      n = this.targets.has(n) ? this.targets.get(n) : (n.resolve(this.doc) as Node | undefined);
+      n = this.targets.has(n) ? this.targets.get(n) : (n.resolve(this.doc));
     }
     return n;
   }
@@ -36,8 +36,8 @@ export function entries(map: YAMLMap): [string, Pair<Scalar, Node>][] {
   return out;
 }
 
-export { isMap, isSeq, isScalar, isPair };
-export type { YAMLMap, YAMLSeq, Scalar, Node, Pair };
+export { isScalar, isPair };
+export type { YAMLMap, Scalar, Node, Pair };
 
 /** Offset of the first content character of a scalar (after an opening quote). */
 export function contentStart(node: Scalar): number {

@@ -4,12 +4,13 @@
 import { resolve } from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { readInputs, lintSources, lintSourcesAsync, type RunOptions } from '../engine/lint.js';
+import { readInputs, type RunOptions } from '../engine/lint.js';
+import { lintSources, lintSourcesAsync } from './lint.js';
 import { decode, type Source } from '../source/source.js';
 import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
 import { UsageError } from '../engine/errors.js';
 import { RULES } from '../../rules/index.js';
-import { closest } from '../cli/usage.js';
+import { closest } from '../source/suggest.js';
 import { displayPath } from '../engine/files.js';
 import {
   applyBaseline, DEFAULT_BASELINE, summarize, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,

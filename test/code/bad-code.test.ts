@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadParsers } from '../../src/code/parser.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 import { parseSource } from '../../src/source/source.js';
 import { only } from '../helpers.js';
 

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadParsers } from '../../src/code/parser.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 import { parseSource } from '../../src/source/source.js';
 import type { CodeBudget } from '../../src/types.js';
 import { only } from '../helpers.js';
@@ -54,7 +54,7 @@ describe('handler code: bounded cost', () => {
     // does not fit its budget); "second" imports only big5, whose put() makes its loop. Before,
     // big5 was cached as absent for every function after "first", so "second"'s loop vanished
     // when the two were linted together.
-    const big = (i: number) => `def put(b, key):\n    b.put_object('in/' + key, b'')\n'''\n${'padding padding padding\n'.repeat(10_000)}'''\n`;
+    const big = (_i: number) => `def put(b, key):\n    b.put_object('in/' + key, b'')\n'''\n${'padding padding padding\n'.repeat(10_000)}'''\n`;
     const files: Record<string, string> = {
       'a/index.py': LOOP_PY('import big1, big2, big3, big4, big5'),
       'a/other.py': "import oss2, json\nimport big5\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    big5.put(b, e['oss']['object']['key'])\n",

@@ -4,17 +4,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { equal, join } from '../../src/code/join.js';
-import { describeKey } from '../../src/code/key-pattern.js';
+import { describeKey } from '../../src/model/key-pattern.js';
 import { keyOf, lit, str, UNKNOWN, type Val } from '../../src/code/values.js';
 import { loadParsers } from '../../src/code/parser.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 import { parseSource } from '../../src/source/source.js';
 import { only } from '../helpers.js';
 
 beforeAll(loadParsers);
 
 const INPUT = [{ input: { prefix: true, suffix: true } }];
-const input: Val = str(INPUT);
 const key = (v: Val) => describeKey(keyOf(v));
 const obj = (entries: [string, Val][]): Val => ({ t: 'obj', props: new Map(entries) });
 

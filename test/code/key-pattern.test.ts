@@ -1,8 +1,8 @@
-// Key patterns (src/code/key-pattern.ts): what a written key keeps of the triggering key's
+// Key patterns (src/model/key-pattern.ts): what a written key keeps of the triggering key's
 // prefix and suffix, for one trigger's filter.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resolveKey, type KeyPart } from '../../src/code/key-pattern.js';
+import { resolveKey, type KeyPart } from '../../src/model/key-pattern.js';
 
 const input: KeyPart = { input: { prefix: true, suffix: true } };
 const name: KeyPart = { input: { prefix: false, suffix: true } };

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadParsers } from '../../src/code/parser.js';
-import { describeKey } from '../../src/code/key-pattern.js';
+import { describeKey } from '../../src/model/key-pattern.js';
 import { codeFunctions, readHandlerCode } from '../../src/code/stage.js';
 import { bucketKey } from '../../src/model/filters.js';
 import { buildModel } from '../../src/engine/lint.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
 import { parseSource } from '../../src/source/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model/model.js';
+import { Unknown } from '../../src/model/model.js';
 
 function model(text: string, env: Record<string, string> = {}) {
   const src = parseSource('s.yaml', text);
@@ -45,7 +45,7 @@ resources:
 
 describe('fc3 adapter', () => {
   const m = model(BASE);
-  const t = m.model.storageTriggers[0] as StorageTrigger;
+  const t = m.model.storageTriggers[0];
 
   it('detects edition 3 files with resources', () => {
     expect(m.formats.get('s.yaml')).toBe('serverless-devs-fc3');

@@ -1,4 +1,4 @@
-// Bad input (DESIGN.md §7): every input gets findings or a one-line error and exit 2 — never a
+// Bad input (docs/architecture.md, "Budgets and bad input"): every input gets findings or a one-line error and exit 2 — never a
 // stack trace, never a hang.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';

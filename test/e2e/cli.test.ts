@@ -1,4 +1,4 @@
-// End-to-end: the real CLI, as a user runs it (DESIGN.md §4: flags, exit codes, output shapes).
+// End-to-end: the real CLI, as a user runs it (docs/architecture.md, "The command line": flags, exit codes, output shapes).
 import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,7 +3,7 @@
 // (the message up to its first ": " or "; "). An HTTP trigger's `authType: anonymus` was an
 // http-trigger and a schema finding at the same column: now the more specific one is kept.
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/workflow/lint.js';
 import { causeOf } from '../../src/engine/one-per-mistake.js';
 import { RULES } from '../../rules/index.js';
 import type { LintOptions, RuleSetting } from '../../src/types.js';

@@ -12,7 +12,7 @@ import { CORPUS } from './corpus.js';
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runEventCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, readStdin: async () => '' });
+  const code = await runEventCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, readStdin: () => Promise.resolve('') });
   return { code, stdout, stderr };
 }
 

@@ -50,7 +50,7 @@ describe('corpus samples', () => {
   const valid = Object.entries(EXPECTED).filter(([, e]) => 'id' in e && !('broken' in e)) as [string, { id: string }][];
   it.each(valid)('%s is a valid %s event', (file, e) => {
     const p = parse(readCorpus(file), file);
-    expect(errorsOf(p, (e as { id: string }).id).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([]);
+    expect(errorsOf(p, (e).id).map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([]);
   });
 
   it('.jsonc samples that are only JSON with comments or trailing commas are accepted, and flagged as not strict JSON', () => {

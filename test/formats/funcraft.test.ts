@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
 import { parseSource } from '../../src/source/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model/model.js';
+import { Unknown } from '../../src/model/model.js';
 
 function model(text: string) {
   return { ...buildModel([parseSource('template.yml', text)], { env: {} }, new Set(['template.yml'])), text };
@@ -68,7 +68,7 @@ Resources:
 
 describe('funcraft adapter', () => {
   const m = model(BASE);
-  const [upper, lower, open] = m.model.storageTriggers as StorageTrigger[];
+  const [upper, lower, open] = m.model.storageTriggers;
 
   it('detects templates with the Aliyun::Serverless transform', () => {
     expect(m.formats.get('template.yml')).toBe('funcraft');

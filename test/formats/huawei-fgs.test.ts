@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
 import { parseSource } from '../../src/source/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model/model.js';
+import { Unknown } from '../../src/model/model.js';
 
 function model(text: string) {
   return { ...buildModel([parseSource('s.yaml', text)], { env: {} }, new Set(['s.yaml'])), text };
@@ -33,7 +33,7 @@ services:
 
 describe('huawei-fgs adapter', () => {
   const m = model(BASE);
-  const t = m.model.storageTriggers[0] as StorageTrigger;
+  const t = m.model.storageTriggers[0];
 
   it('detects s.yaml files whose services use the fgs component', () => {
     expect(m.formats.get('s.yaml')).toBe('huawei-fgs');

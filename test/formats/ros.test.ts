@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
 import { parseSource } from '../../src/source/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model/model.js';
+import { Unknown } from '../../src/model/model.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS } from '../helpers.js';
@@ -81,7 +81,7 @@ Resources:
 
 describe('ros adapter', () => {
   const m = model(BASE);
-  const t = m.model.storageTriggers[0] as StorageTrigger;
+  const t = m.model.storageTriggers[0];
 
   it('detects ROS templates with ALIYUN::FC::Trigger resources', () => {
     expect(m.formats.get('template.yml')).toBe('ros');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
 import { parseSource } from '../../src/source/source.js';
-import { Unknown, type StorageTrigger } from '../../src/model/model.js';
+import { Unknown } from '../../src/model/model.js';
 
 function model(text: string, env: Record<string, string> = {}) {
   return { ...buildModel([parseSource('serverless.yml', text)], { env }, new Set(['serverless.yml'])), text };
@@ -37,7 +37,7 @@ functions:
 
 describe('serverless-aliyun adapter', () => {
   const m = model(BASE);
-  const t = m.model.storageTriggers[0] as StorageTrigger;
+  const t = m.model.storageTriggers[0];
   it('detects serverless.yml with provider.name aliyun', () => {
     expect(m.formats.get('serverless.yml')).toBe('serverless-aliyun');
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/engine/lint.js';
 import { parseSource } from '../../src/source/source.js';
-import { Unknown, isStorage, type StorageTrigger } from '../../src/model/model.js';
+import { Unknown, isStorage } from '../../src/model/model.js';
 
 function model(text: string, path = 's.yaml') {
   const src = parseSource(path, text);
@@ -77,7 +77,7 @@ services:
 
 describe('serverless-devs-fc adapter', () => {
   const m = model(BASE);
-  const [upper, lower] = m.model.storageTriggers as StorageTrigger[];
+  const [upper, lower] = m.model.storageTriggers;
 
   it('detects edition 1 files whose services use the fc component, and skips other components', () => {
     expect(m.formats.get('s.yaml')).toBe('serverless-devs-fc');

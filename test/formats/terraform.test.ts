@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTerraform } from '../../src/formats/terraform/index.js';
 import { loadTerraform } from '../../src/engine/terraform.js';
-import { isStorage, isTimer, type StorageTrigger } from '../../src/model/model.js';
+import { isStorage, isTimer } from '../../src/model/model.js';
 import { applyFixes } from '../../src/workflow/fix.js';
 import { lintTexts, only } from '../helpers.js';
 import { at } from './build-model.js';
@@ -13,7 +13,7 @@ beforeAll(loadTerraform);
 function build(files: Record<string, string>) {
   const { models, syntax } = buildTerraform(Object.entries(files).map(([path, text]) => ({ path, text })));
   const fms = [...models.values()].flat();
-  return { fms, syntax, storage: fms.flatMap((f) => f.triggers).filter(isStorage) as StorageTrigger[], triggers: fms.flatMap((f) => f.triggers), functions: fms.flatMap((f) => f.functions) };
+  return { fms, syntax, storage: fms.flatMap((f) => f.triggers).filter(isStorage), triggers: fms.flatMap((f) => f.triggers), functions: fms.flatMap((f) => f.functions) };
 }
 
 const FC = (config: string) => `resource "alicloud_fc_function" "f" {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/workflow/lint.js';
 import { RULES } from '../../rules/index.js';
 import type { LintOptions, Result, RuleSetting } from '../../src/types.js';
 import { corpusFiles, fixtureGroups, read, rel, ROOT } from '../helpers.js';

@@ -27,7 +27,7 @@ describe('trigger-lint graph --format svg', () => {
     expect(doc.documentElement.nodeName).toBe('svg');
     const titles = [...doc.querySelectorAll('g.node title')].map((t) => t.textContent);
     expect(titles.sort()).toEqual(['b0', 'b1', 'b2', 'f0', 'f1', 't0', 't1', 't2', 't3']);
-    const nodeText = (id: string) => [...doc.querySelectorAll('g.node')].find((g) => g.querySelector('title')?.textContent === id)!.textContent!;
+    const nodeText = (id: string) => [...doc.querySelectorAll('g.node')].find((g) => g.querySelector('title')?.textContent === id)!.textContent;
     expect(nodeText('b0')).toContain('photo-uploads');
     expect(nodeText('f0')).toContain('function thumbnailer');
     expect(nodeText('b1')).toContain('bucket ?'); // ${vars.bukcet} is drawn as unknown, not guessed

@@ -54,7 +54,7 @@ export class LspClient {
 
   static async start(opts: StartOptions): Promise<LspClient> {
     const child = spawn(process.execPath, opts.server ?? [BIN, 'lsp', '--stdio'], { cwd: opts.root, env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, conn, opts);
     client.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/workflow/lint.js';
 import { Cache, entryMac } from '../../src/engine/cache.js';
 import { cacheSecret } from '../../src/engine/cache-key.js';
 import type { LintOptions, Result } from '../../src/types.js';

@@ -42,7 +42,7 @@ export async function initialisersRun(args: string[]): Promise<Map<string, numbe
   // ES modules (`init_x = __esm(…)`) and CommonJS packages bundled in (`require_x = __commonJS(…)`)
   for (const m of text.matchAll(/var (?:init|require)_\w+ = __(?:esm|commonJS2?)\(\{\n\s+"([^"]+)"\((?:exports, module)?\) \{/g)) {
     const key = m[1];
-    const offset = m.index! + m[0].indexOf(`"${key}"`);
+    const offset = m.index + m[0].indexOf(`"${key}"`);
     const fn = fns.find((f) => f.ranges[0].startOffset === offset);
     counts.set(key, fn ? fn.ranges[0].count : 0);
   }

@@ -7,8 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDocument, isNode } from 'yaml';
-import { lintSources, readInputs } from '../../src/engine/lint.js';
+import { readInputs } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 import { prepare } from '../../src/engine/workers.js';
+import { RULES } from '../../rules/index.js';
 import type { LintOptions, Result } from '../../src/types.js';
 import { corpusFiles, fixtureGroups, read, rel } from '../helpers.js';
 
@@ -38,7 +40,7 @@ describe('the single-thread path keeps no yaml Document', () => {
 
   it('per-file work leaves Models and findings that hold no yaml node, and Sources without documents', () => {
     const { sources, named } = readInputs(inputs(), options);
-    const prebuilt = prepare(sources, options, named);
+    const prebuilt = prepare(sources, options, named, RULES);
     expect(prebuilt.models.size).toBe(sources.length);
     expect(yamlHeld(prebuilt)).toEqual([]);
     expect(sources.filter((s) => s.docs.length > 0).map((s) => s.path)).toEqual([]);

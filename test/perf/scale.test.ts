@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseSource } from '../../src/source/source.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 // @ts-expect-error plain JS helper shared with the benchmark
 import { bigFile } from '../../bench/generate.mjs';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, fc3, tempDir, write } from '../integrations/helpers.js';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/workflow/lint.js';
 import { entryMac } from '../../src/engine/cache.js';
 import { cacheSecret } from '../../src/engine/cache-key.js';
 

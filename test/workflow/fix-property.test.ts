@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fixSources } from '../../src/workflow/fix.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 import { parseSource } from '../../src/source/source.js';
 import { only } from '../helpers.js';
 

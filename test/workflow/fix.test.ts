@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'n
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fixSources, MAX_FIX_PASSES, writeFileAtomic } from '../../src/workflow/fix.js';
-import { lintSources } from '../../src/engine/lint.js';
+import { lintSources } from '../../src/workflow/lint.js';
 import { parseSource } from '../../src/source/source.js';
 import { only } from '../helpers.js';
 import { cli } from '../e2e/run.js';

@@ -59,7 +59,7 @@ export class RosResolver extends Resolver {
 
   constructor(source: Source, doc: Document.Parsed) {
     super(source, doc, null);
-    this.root = isMap(doc.contents) ? (doc.contents as YAMLMap) : undefined;
+    this.root = isMap(doc.contents) ? (doc.contents) : undefined;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
 
@@ -75,12 +75,12 @@ export class RosResolver extends Resolver {
 
   get parameters(): YAMLMap | undefined {
     const p = this.get(this.root, 'Parameters');
-    return p && isMap(p) ? (p as YAMLMap) : undefined;
+    return p && isMap(p) ? (p) : undefined;
   }
 
   get resources(): YAMLMap | undefined {
     const p = this.get(this.root, 'Resources');
-    return p && isMap(p) ? (p as YAMLMap) : undefined;
+    return p && isMap(p) ? (p) : undefined;
   }
 
   /** The intrinsic function a node is, if any. */
@@ -89,8 +89,8 @@ export class RosResolver extends Resolver {
     if (!n) return undefined;
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
     if (isMap(n) && n.items.length === 1) {
-      const [first] = entries(n as YAMLMap); // none when the one key is not a scalar (`? [a]: b`, `: b`)
-      if (first && (first[0] === 'Ref' || first[0].startsWith('Fn::'))) return { fn: first[0], arg: (first[1].value ?? null) as Node | null, tagged: false };
+      const [first] = entries(n); // none when the one key is not a scalar (`? [a]: b`, `: b`)
+      if (first && (first[0] === 'Ref' || first[0].startsWith('Fn::'))) return { fn: first[0], arg: (first[1].value ?? null), tagged: false };
     }
     return undefined;
   }
@@ -165,7 +165,7 @@ export class RosResolver extends Resolver {
         case 'Fn::GetAtt': {
           const args = this.rawList(i.arg) ?? this.rawString(i.arg)?.split('.');
           if (!args || args.length < 2) return { value: new Unknown('malformed Fn::GetAtt') };
-          const [res, attr] = [this.rawString(args[0] as Node | string), this.rawString(args[1] as Node | string)];
+          const [res, attr] = [this.rawString(args[0]), this.rawString(args[1])];
           if (res === undefined || attr === undefined) return { value: new Unknown('Fn::GetAtt of a computed name') };
           return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
         }
@@ -211,7 +211,7 @@ export class RosResolver extends Resolver {
     if (list) {
       text = list[0];
       const m = this.budget.deref(list[1]) as Node | undefined;
-      locals = m && isMap(m) ? (m as YAMLMap) : undefined;
+      locals = m && isMap(m) ? (m) : undefined;
     } else if (!tagged && !isScalar(this.budget.deref(arg))) return { value: new Unknown('Fn::Sub of a computed string') };
     if (locals) this.locals.push(locals);
     try {

@@ -39,7 +39,7 @@ export function serverlessDevsDialect(scope: ServerlessDevsScope): Dialect {
   };
 }
 
-function evalCall(fn: string, args: string, scope: ServerlessDevsScope, r: Resolver): RefResult {
+function evalCall(fn: string, args: string, scope: ServerlessDevsScope, _r: Resolver): RefResult {
   if (fn === 'env') {
     const m = STRING_ARG.exec(args);
     if (!m) return { kind: 'unknown', reason: 'env() with a computed name' };

@@ -113,11 +113,11 @@ export class Module {
         for (const step of rest) v = this.step(v, step, file, at);
         return kids.length === 1 ? v : v;
       }
-      case 'literal_value': return this.literal(n.namedChildren[0]!, file, at);
-      case 'template_expr': return this.expr(n.namedChildren[0]!, file);
+      case 'literal_value': return this.literal(n.namedChildren[0], file, at);
+      case 'template_expr': return this.expr(n.namedChildren[0], file);
       case 'quoted_template': return this.template(n, file, at, false);
       case 'heredoc_template': return this.template(n, file, at, true);
-      case 'collection_value': return this.expr(n.namedChildren[0]!, file);
+      case 'collection_value': return this.expr(n.namedChildren[0], file);
       case 'tuple': return { t: 'list', items: n.namedChildren.filter((x): x is SyntaxNode => x?.type === 'expression').map((x) => this.expr(x, file)), at };
       case 'object': {
         const fields = new Map<string, { key: Location; val: TfValue }>();
@@ -193,7 +193,6 @@ export class Module {
 
   private traversal(head: SyntaxNode, rest: SyntaxNode[], file: string, at: Location): TfValue {
     const root = head.text;
-    const names: string[] = [];
     let i = 0;
     // leading attribute names (indexes in between are instance keys of count / for_each)
     const steps = rest.filter((s) => s.type === 'get_attr' || s.type === 'index' || s.type === 'splat');

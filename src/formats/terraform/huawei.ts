@@ -2,7 +2,7 @@
 // environment variables as a JSON document —, handler), huaweicloud_fgs_trigger (`type`,
 // `obs { bucket_name, events, prefix, suffix }`, `timer { name, schedule_type, schedule }`) and
 // huaweicloud_fgs_function_trigger (`type`, `event_data` as jsonencode or a JSON string).
-import type { FunctionDef, OtherTrigger, StorageTrigger, TimerTrigger, Trigger } from '../../model/model.js';
+import type { FunctionDef, OtherTrigger, StorageTrigger, TimerTrigger } from '../../model/model.js';
 import type { Block } from './blocks.js';
 import { Ctx, envOf, FORMAT } from './context.js';
 import { events, filterOf, jsonValue, locBool, locStr, optStr } from './located.js';

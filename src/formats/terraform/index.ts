@@ -22,7 +22,10 @@ export { loadHcl, hclLoaded } from './hcl.js';
 export { isTerraformPath, isTerraformInput } from './paths.js';
 export { FORMAT as TERRAFORM_FORMAT };
 
-const { dirname, join, normalize } = posix; // report paths use '/' on every platform
+// report paths use '/' on every platform
+const dirname = (p: string) => posix.dirname(p);
+const join = (...parts: string[]) => posix.join(...parts);
+const normalize = (p: string) => posix.normalize(p);
 
 interface Folder { dir: string; blocks: Block[]; vars: Block[]; paths: string[] }
 

@@ -99,5 +99,5 @@ export function jsonValue(v: TfValue | undefined): { value?: TfValue; issue?: st
     }
     return unknown('a JSON value', whole);
   };
-  return { value: conv(doc.contents as Node) };
+  return { value: conv(doc.contents) };
 }

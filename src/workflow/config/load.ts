@@ -9,7 +9,7 @@ import { UsageError } from '../../engine/errors.js';
 import { didYouMean } from '../../source/suggest.js';
 import { RULES } from '../../../rules/index.js';
 import type { RuleSetting } from '../../types.js';
-import { suggestRuleId } from './rule-ids.js';
+import { suggestRuleId } from '../../engine/rule-ids.js';
 
 export type Preset = 'recommended' | 'strict';
 
@@ -116,7 +116,7 @@ function segments(instancePath: string): (string | number)[] {
 function keyNode(doc: Document, path: (string | number)[], key: string): Node | undefined {
   const map = path.length ? doc.getIn(path, true) : doc.contents;
   if (!isMap(map)) return undefined;
-  for (const p of map.items) if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p.key as Node;
+  for (const p of map.items) if (isPair(p) && isScalar(p.key) && String(p.key.value) === key) return p.key;
   return undefined;
 }
 

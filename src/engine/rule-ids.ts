@@ -1,7 +1,7 @@
 // Suggesting a rule id for a misspelled one: edit distance first (src/source/suggest.ts), then a
 // shortened id whose words all appear, in order, in exactly one rule id ("prefix-slash" →
 // "prefix-leading-slash").
-import { didYouMean } from '../../source/suggest.js';
+import { didYouMean } from '../source/suggest.js';
 
 export function suggestRuleId(input: string, ids: Iterable<string>): string | undefined {
   const list = [...ids];

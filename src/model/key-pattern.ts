@@ -105,7 +105,7 @@ function edit(prefix: string | undefined, suffix: string | undefined, edits: Key
 export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffix: string | undefined): ResolvedKey {
   const ps = normalise(parts);
   if (ps.every((p) => 'lit' in p)) {
-    const key = ps.map((p) => (p as { lit: string }).lit).join('');
+    const key = ps.map((p) => (p).lit).join('');
     return { prefix: key, suffix: key, exact: key };
   }
   const input = (p: KeyPart) => ('input' in p ? edit(p.input.prefix ? tPrefix : undefined, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : undefined, p.input.edits ?? []) : {});
