@@ -20,10 +20,16 @@ const LAYERS = [
 
 const layerRules = LAYERS.slice(0, -1).map(([name, pattern], i) => ({
   name: `layer-${name}`,
-  comment: `${name} may import only ${LAYERS.slice(0, i + 1).map(([n]) => n).join(', ')} (docs/architecture.md)`,
+  comment: `${name} may import only ${LAYERS.slice(0, i + 1)
+    .map(([n]) => n)
+    .join(', ')} (docs/architecture.md)`,
   severity: 'error',
   from: { path: pattern },
-  to: { path: LAYERS.slice(i + 1).map(([, p]) => `(${p})`).join('|') },
+  to: {
+    path: LAYERS.slice(i + 1)
+      .map(([, p]) => `(${p})`)
+      .join('|'),
+  },
 }));
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -14,12 +14,8 @@ const BASELINE = {
     'test/lsp/client.ts',
     'test/perf/cache.test.ts',
   ],
-  'prefer-const': [
-    'playground/src/main.ts',
-  ],
-  '@typescript-eslint/unbound-method': [
-    'src/lsp/code-actions.ts',
-  ],
+  'prefer-const': ['playground/src/main.ts'],
+  '@typescript-eslint/unbound-method': ['src/lsp/code-actions.ts'],
   '@typescript-eslint/no-unsafe-argument': [
     'scripts/fuzz/grammar.ts',
     'src/cli.ts',
@@ -57,47 +53,38 @@ const BASELINE = {
     'test/editors/yaml-language-server.test.ts',
     'test/lsp/workspace.test.ts',
   ],
-  '@typescript-eslint/no-explicit-any': [
-    'src/cli.ts',
-    'src/schema/types.ts',
-    'src/workflow/config/load.ts',
-  ],
-  '@typescript-eslint/no-redundant-type-constituents': [
-    'src/code/values.ts',
-  ],
-  '@typescript-eslint/no-unsafe-return': [
-    'src/engine/cache.ts',
-  ],
-  '@typescript-eslint/require-await': [
-    'src/engine/lint.ts',
-    'test/events/cli.test.ts',
-  ],
+  '@typescript-eslint/no-explicit-any': ['src/cli.ts', 'src/schema/types.ts', 'src/workflow/config/load.ts'],
+  '@typescript-eslint/no-redundant-type-constituents': ['src/code/values.ts'],
+  '@typescript-eslint/no-unsafe-return': ['src/engine/cache.ts'],
+  '@typescript-eslint/require-await': ['src/engine/lint.ts', 'test/events/cli.test.ts'],
   'no-useless-assignment': [
     'src/events/detect.ts',
     'src/graph/build.ts',
     'src/lsp/schema-walk.ts',
     'src/source/source.ts',
   ],
-  '@typescript-eslint/restrict-template-expressions': [
-    'src/lsp/diagnostics.ts',
-    'test/lsp/workspace.test.ts',
-  ],
-  '@typescript-eslint/no-unsafe-call': [
-    'src/workflow/config/load.ts',
-  ],
-  '@typescript-eslint/prefer-promise-reject-errors': [
-    'test/editors/vscode.test.ts',
-  ],
-  'no-regex-spaces': [
-    'test/integrations/multi-report.test.ts',
-  ],
+  '@typescript-eslint/restrict-template-expressions': ['src/lsp/diagnostics.ts', 'test/lsp/workspace.test.ts'],
+  '@typescript-eslint/no-unsafe-call': ['src/workflow/config/load.ts'],
+  '@typescript-eslint/prefer-promise-reject-errors': ['test/editors/vscode.test.ts'],
+  'no-regex-spaces': ['test/integrations/multi-report.test.ts'],
 };
 
 export default tseslint.config(
   {
     ignores: [
-      'dist/', 'action/index.js', 'action/*.cjs', 'coverage/', 'src/generated/', 'playground/dist/', 'bench/node_modules/',
-      'bench/out/', 'editors/vscode/server/', 'editors/vscode/dist/', 'fixtures/', 'test/corpus/code/', 'fuzz-failures/',
+      'dist/',
+      'action/index.js',
+      'action/*.cjs',
+      'coverage/',
+      'src/generated/',
+      'playground/dist/',
+      'bench/node_modules/',
+      'bench/out/',
+      'editors/vscode/server/',
+      'editors/vscode/dist/',
+      'fixtures/',
+      'test/corpus/code/',
+      'fuzz-failures/',
     ],
   },
   js.configs.recommended,
@@ -112,10 +99,20 @@ export default tseslint.config(
     },
     rules: {
       // the Model's Unknown prints as `<unknown: reason>` on purpose (src/model/model.ts)
-      '@typescript-eslint/restrict-template-expressions': ['error', {
-        allowNumber: true, allowBoolean: true, allowNullish: true, allowRegExp: true, allowAny: true,
-        allow: [{ from: 'file', name: 'Unknown' }, { from: 'lib', name: ['Error', 'URL', 'URLSearchParams'] }],
-      }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        {
+          allowNumber: true,
+          allowBoolean: true,
+          allowNullish: true,
+          allowRegExp: true,
+          allowAny: true,
+          allow: [
+            { from: 'file', name: 'Unknown' },
+            { from: 'lib', name: ['Error', 'URL', 'URLSearchParams'] },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

@@ -7428,11 +7428,13 @@ function rewriteYamlError(code2, message, span, before = "") {
     case "BAD_INDENT":
       return `bad indentation: ${lower(first)}; align this line with its siblings`;
     case "BAD_SCALAR_START":
-      if (before === "{" && span.startsWith("%")) return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
+      if (before === "{" && span.startsWith("%"))
+        return '"{%" starts a template tag (Jinja, cookiecutter): this file is a template, not YAML yet; lint the file it renders, or exclude the template';
       break;
     case "UNEXPECTED_TOKEN": {
       const ref = before === "$" ? /^\{[^{}\r\n]*\}/.exec(span)?.[0] : void 0;
-      if (ref) return `unquoted "$${ref}" inside a flow collection ({ … } or [ … ]): YAML reads "$" as the value and "{" as the start of a map; quote it: ${singleQuoted(`$${ref}`)}`;
+      if (ref)
+        return `unquoted "$${ref}" inside a flow collection ({ … } or [ … ]): YAML reads "$" as the value and "{" as the start of a map; quote it: ${singleQuoted(`$${ref}`)}`;
     }
   }
   return remedied(first, span) ?? lower(first);
@@ -7453,16 +7455,43 @@ var init_yaml_messages = __esm({
     "use strict";
     singleQuoted = (text2) => `'${text2.replace(/'/g, "''")}'`;
     REMEDIES = [
-      [/^Not a YAML token: (.*)$/s, (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`],
-      [/^Block scalar header includes extra characters: (.*)$/s, (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`],
-      [/^Implicit keys need to be on a single line$/, () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'],
-      [/^Nested mappings are not allowed in compact mappings$/, () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'],
-      [/^Implicit map keys need to be followed by map values$/, () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'],
-      [/^Plain value cannot start with (.+)$/, (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`],
+      [
+        /^Not a YAML token: (.*)$/s,
+        (m) => `unexpected ${JSON.stringify(m[1])}: YAML cannot read it here (often the rest of a line that went wrong before it); quote the value, or fix the start of the line`
+      ],
+      [
+        /^Block scalar header includes extra characters: (.*)$/s,
+        (m) => `${JSON.stringify(m[1])} is read as a block scalar header (a value starting with ">" or "|" begins a multi-line string); if it is text, quote it: ${singleQuoted(m[1])}`
+      ],
+      [
+        /^Implicit keys need to be on a single line$/,
+        () => 'a key runs over more than one line: a line below it is indented deeper than its siblings and read as part of this one (or a ":" or a closing quote is missing); align sibling keys, and keep each key and its ":" on one line'
+      ],
+      [
+        /^Nested mappings are not allowed in compact mappings$/,
+        () => 'a "key: value" continues another value here (a: b: c, or a line indented deeper than its siblings); quote the value, or align the inner key with its siblings'
+      ],
+      [
+        /^Implicit map keys need to be followed by map values$/,
+        () => 'this line is neither "key: value" nor a list item; add ": " after the key (a space after the colon), or indent it under the key it belongs to'
+      ],
+      [
+        /^Plain value cannot start with (.+)$/,
+        (m, span) => `a value cannot start with the ${m[1]} unquoted; quote it: ${singleQuoted(span.replace(/\s+#.*$/, "").trim())}`
+      ],
       [/^Missing closing (["'])quote$/, (m) => `a quoted value is not closed; add the closing ${m[1]}`],
-      [/^Comments must be separated from other tokens by white space characters$/, () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'],
-      [/^Unexpected scalar at node end$/, () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'],
-      [/^Sequence item without - indicator$/, () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to']
+      [
+        /^Comments must be separated from other tokens by white space characters$/,
+        () => '"#" starts a comment only after a space; put a space before "#", or quote the value that contains it'
+      ],
+      [
+        /^Unexpected scalar at node end$/,
+        () => 'text after the value above has ended, belonging to nothing; indent it like its siblings, or make it "key: value"'
+      ],
+      [
+        /^Sequence item without - indicator$/,
+        () => 'a line inside a list does not start with "- "; add "- ", or indent it under the item it belongs to'
+      ]
     ];
   }
 });
@@ -7624,13 +7653,24 @@ function decode(bytes) {
       }
     }
     const text2 = new TextDecoder("utf-8").decode(bytes.subarray(0, valid));
-    return { text: text2, error: { start: text2.length, end: text2.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+    return {
+      text: text2,
+      error: {
+        start: text2.length,
+        end: text2.length,
+        message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8`
+      }
+    };
   }
 }
 function crOnly(text2) {
   const cr = text2.indexOf("\r");
   if (cr < 0 || text2.includes("\n")) return void 0;
-  return { start: cr, end: cr + 1, message: "lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends" };
+  return {
+    start: cr,
+    end: cr + 1,
+    message: "lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends"
+  };
 }
 function parseSource(path2, text2, extra = []) {
   const cr = crOnly(text2);
@@ -7642,16 +7682,25 @@ function parseSource(path2, text2, extra = []) {
   const syntax = [...extra];
   const bin = firstBinaryOffset(text2);
   if (bin >= 0) {
-    syntax.push({ start: bin, end: bin + 1, message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs" });
+    syntax.push({
+      start: bin,
+      end: bin + 1,
+      message: "file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs"
+    });
     return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
   }
-  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path2)) return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
+  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path2))
+    return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
   const { text: parsedText, ranges } = replacePlaceholders(text2);
   let docs = [];
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    docs = (0, import_yaml3.parseAllDocuments)(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+    docs = (0, import_yaml3.parseAllDocuments)(parsedText, {
+      uniqueKeys: false,
+      prettyErrors: false,
+      keepSourceTokens: false
+    });
     if (!Array.isArray(docs)) docs = [];
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
@@ -7675,7 +7724,16 @@ function parseSource(path2, text2, extra = []) {
       }
       const start2 = Math.min(err2.pos[0], text2.length);
       const end2 = Math.min(Math.max(err2.pos[1], start2), text2.length);
-      const d = { start: start2, end: end2, message: rewriteYamlError(err2.code, err2.message, text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)), text2[start2 - 1] ?? "") };
+      const d = {
+        start: start2,
+        end: end2,
+        message: rewriteYamlError(
+          err2.code,
+          err2.message,
+          text2.slice(start2, Math.min(start2 + 120, (text2.indexOf("\n", start2) + 1 || text2.length + 1) - 1)),
+          text2[start2 - 1] ?? ""
+        )
+      };
       syntax.push(d);
       if (err2.code !== "DUPLICATE_KEY") {
         flush();
@@ -7731,7 +7789,11 @@ var init_source = __esm({
     PLACEHOLDER = /\{\{[^{}\r\n]*\}\}/g;
     MAX_ALIAS_COUNT = 1e3;
     RAW_TOKEN_ERROR = /^Unexpected [\w-]+ (?:token in YAML stream|at node end)/;
-    duplicateKey = (at) => ({ code: "DUPLICATE_KEY", message: "Map keys must be unique", pos: [at, at + 1] });
+    duplicateKey = (at) => ({
+      code: "DUPLICATE_KEY",
+      message: "Map keys must be unique",
+      pos: [at, at + 1]
+    });
   }
 });
 
@@ -12018,7 +12080,17 @@ var init_vendors = __esm({
         gateway: "API Gateway",
         eventPrefixes: ["oss:"],
         families: {
-          ObjectCreated: ["PutObject", "PostObject", "CompleteMultipartUpload", "PutSymlink", "CopyObject", "InitiateMultipartUpload", "UploadPart", "UploadPartCopy", "AppendObject"],
+          ObjectCreated: [
+            "PutObject",
+            "PostObject",
+            "CompleteMultipartUpload",
+            "PutSymlink",
+            "CopyObject",
+            "InitiateMultipartUpload",
+            "UploadPart",
+            "UploadPartCopy",
+            "AppendObject"
+          ],
           ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
           ObjectModified: ["UpdateObjectMeta"],
           ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
@@ -12027,7 +12099,10 @@ var init_vendors = __esm({
         limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
         limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
         sameRegion: true,
-        leadingSlashKeys: { keys: "forbidden", source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' }
+        leadingSlashKeys: {
+          keys: "forbidden",
+          source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"'
+        }
       },
       tencent: {
         vendor: "tencent",
@@ -12046,7 +12121,10 @@ var init_vendors = __esm({
         limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
         limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
         sameRegion: true,
-        leadingSlashKeys: { keys: "forbidden", source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' }
+        leadingSlashKeys: {
+          keys: "forbidden",
+          source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)'
+        }
       },
       huawei: {
         vendor: "huawei",
@@ -12063,7 +12141,10 @@ var init_vendors = __esm({
         limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
         limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
         sameRegion: true,
-        leadingSlashKeys: { keys: "allowed", source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' }
+        leadingSlashKeys: {
+          keys: "allowed",
+          source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible'
+        }
       },
       jdcloud: {
         vendor: "jdcloud",
@@ -12093,7 +12174,12 @@ var init_vendors = __esm({
           ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
           ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
           ObjectRestore: ["Post", "Completed", "Delete"],
-          Replication: ["OperationFailedReplication", "OperationMissedThreshold", "OperationReplicatedAfterThreshold", "OperationNotTracked"],
+          Replication: [
+            "OperationFailedReplication",
+            "OperationMissedThreshold",
+            "OperationReplicatedAfterThreshold",
+            "OperationNotTracked"
+          ],
           LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
           ObjectTagging: ["Put", "Delete"],
           ObjectAcl: ["Put"]
@@ -12102,7 +12188,10 @@ var init_vendors = __esm({
         limitSource: "AWS S3 has no small per-bucket notification limit",
         limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
         sameRegion: true,
-        leadingSlashKeys: { keys: "allowed", source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
+        leadingSlashKeys: {
+          keys: "allowed",
+          source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"'
+        },
         encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
       }
     };
@@ -12259,7 +12348,10 @@ function strList(r, node, upper = false) {
   const at = r.loc(node);
   const unknown2 = items2.find((i2) => i2.value instanceof Unknown);
   if (unknown2) return { list: { value: unknown2.value, at }, items: items2 };
-  return { list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at }, items: items2 };
+  return {
+    list: { value: items2.map((i2) => upper ? i2.value.toUpperCase() : i2.value), at },
+    items: items2
+  };
 }
 function after(l, marker) {
   if (!l || l.value instanceof Unknown) return l;
@@ -12278,7 +12370,8 @@ var init_trigger_fields = __esm({
 
 // src/formats/common.ts
 function dePlaceholder(l) {
-  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  if (typeof l.value === "string" && /^<[^<>]*>$/.test(l.value))
+    return { ...l, value: new Unknown(`placeholder ${l.value}`) };
   return l;
 }
 function envMap(r, node) {
@@ -12326,7 +12419,8 @@ function codeRef(r, codeNodes, handlerNode, runtimeNode, fallback) {
     dir = n === void 0 ? void 0 : r.str(n);
     if (dir || m) break;
   }
-  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  if (!dir && fallback !== void 0 && codeNodes.every((n) => n === void 0 || n === null))
+    dir = { value: fallback, at: r.loc(handlerNode ?? null) };
   const handler = handlerNode === void 0 ? void 0 : r.str(handlerNode);
   if (!dir || !handler) return void 0;
   if (typeof dir.value === "string" && /\.(zip|jar|war)$/i.test(dir.value)) return void 0;
@@ -12371,12 +12465,20 @@ function hclErrors(tree) {
   const visit3 = (n) => {
     if (out2.length >= 20) return;
     if (n.isMissing) {
-      out2.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` });
+      out2.push({
+        start: n.startIndex,
+        end: n.startIndex,
+        message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)`
+      });
       return;
     }
     if (n.type === "ERROR") {
       const text2 = n.text.split("\n")[0].slice(0, 40);
-      out2.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)), message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)` });
+      out2.push({
+        start: n.startIndex,
+        end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text2.length)),
+        message: `HCL syntax error at ${JSON.stringify(text2)}: this is not valid Terraform; fix it (terraform validate shows where)`
+      });
       return;
     }
     if (n.hasError) for (const c of n.children) visit3(c);
@@ -12396,7 +12498,11 @@ function hclComments(text2) {
         const lead = t.startsWith("#") ? 1 : t.startsWith("//") ? 2 : 0;
         if (lead) {
           const lineStart = text2.lastIndexOf("\n", n.startIndex - 1) + 1;
-          out2.push({ offset: n.startIndex + lead - 1, text: t.slice(lead).replace(/\r?\n$/, ""), trailing: text2.slice(lineStart, n.startIndex).trim() !== "" });
+          out2.push({
+            offset: n.startIndex + lead - 1,
+            text: t.slice(lead).replace(/\r?\n$/, ""),
+            trailing: text2.slice(lineStart, n.startIndex).trim() !== ""
+          });
         }
         return;
       }
@@ -12440,15 +12546,28 @@ function readBody(body3, file) {
       const type = kids[0]?.type === "identifier" ? kids[0].text : "";
       const labels = kids.slice(1).filter((x) => x.type === "string_lit" || x.type === "identifier").map(labelText);
       const open = kids.find((x) => x.type === "block_start");
-      const inner = readBody(kids.find((x) => x.type === "body"), file);
+      const inner = readBody(
+        kids.find((x) => x.type === "body"),
+        file
+      );
       const last = open ? kids[kids.indexOf(open) - 1] : void 0;
-      blocks.push({ type, labels, head: { file, start: c.startIndex, end: last ? last.endIndex : c.startIndex + type.length }, ...inner, at: loc(file, c), file });
+      blocks.push({
+        type,
+        labels,
+        head: { file, start: c.startIndex, end: last ? last.endIndex : c.startIndex + type.length },
+        ...inner,
+        at: loc(file, c),
+        file
+      });
     }
   }
   return { attrs, blocks };
 }
 function readFile(root, file) {
-  return readBody(root.namedChildren.find((x) => x?.type === "body"), file);
+  return readBody(
+    root.namedChildren.find((x) => x?.type === "body"),
+    file
+  );
 }
 var loc;
 var init_blocks = __esm({
@@ -12486,7 +12605,12 @@ var unknown;
 var init_value = __esm({
   "src/formats/terraform/value.ts"() {
     "use strict";
-    unknown = (reason, at, ref) => ({ t: "unknown", reason, at, ...ref ? { ref } : {} });
+    unknown = (reason, at, ref) => ({
+      t: "unknown",
+      reason,
+      at,
+      ...ref ? { ref } : {}
+    });
   }
 });
 
@@ -12579,7 +12703,12 @@ var init_evaluate = __esm({
       tencentcloud_scf_function: { function_name: "name" }
     };
     MAX_DEPTH5 = 64;
-    BUCKET_TYPES = /* @__PURE__ */ new Set(["aws_s3_bucket", "alicloud_oss_bucket", "tencentcloud_cos_bucket", "huaweicloud_obs_bucket"]);
+    BUCKET_TYPES = /* @__PURE__ */ new Set([
+      "aws_s3_bucket",
+      "alicloud_oss_bucket",
+      "tencentcloud_cos_bucket",
+      "huaweicloud_obs_bucket"
+    ]);
     HOLE = "";
     Module4 = class {
       constructor(dir, blocks, input, texts) {
@@ -12673,7 +12802,11 @@ var init_evaluate = __esm({
           case "collection_value":
             return this.expr(n.namedChildren[0], file);
           case "tuple":
-            return { t: "list", items: n.namedChildren.filter((x) => x?.type === "expression").map((x) => this.expr(x, file)), at };
+            return {
+              t: "list",
+              items: n.namedChildren.filter((x) => x?.type === "expression").map((x) => this.expr(x, file)),
+              at
+            };
           case "object": {
             const fields = /* @__PURE__ */ new Map();
             for (const e of n.namedChildren) {
@@ -12721,7 +12854,9 @@ var init_evaluate = __esm({
       }
       /** A quoted template or heredoc: its parts joined, with each character's source offset. */
       template(n, file, at, heredoc) {
-        const parts2 = n.namedChildren.filter((x) => !!x && (x.type === "template_literal" || x.type === "template_interpolation" || x.type === "template_directive"));
+        const parts2 = n.namedChildren.filter(
+          (x) => !!x && (x.type === "template_literal" || x.type === "template_interpolation" || x.type === "template_directive")
+        );
         if (parts2.length === 1 && parts2[0].type === "template_interpolation") {
           const e = parts2[0].namedChildren.find((x) => x?.type === "expression");
           return e ? this.expr(e, file) : unknown("empty interpolation", at);
@@ -12800,7 +12935,8 @@ var init_evaluate = __esm({
             const attr = take();
             const b = type && name2 ? this.data.get(`${type}.${name2}`) : void 0;
             if (!b || !attr) return unknown(`data.${type}.${name2}`, at);
-            if (type === "archive_file" && attr === "output_path") return this.get(b, "output_path") ?? unknown("archive_file output_path", at);
+            if (type === "archive_file" && attr === "output_path")
+              return this.get(b, "output_path") ?? unknown("archive_file output_path", at);
             const v = this.get(b, attr);
             return v ? apply(withOrigin(v, at), i2) : unknown(`data.${type}.${name2}.${attr}`, at);
           }
@@ -12821,7 +12957,12 @@ var init_evaluate = __esm({
             if (!v && BUCKET_TYPES.has(root) && (attr === "bucket" || attr === "arn") && !b.attrs.has("bucket")) {
               const address = `${this.input.prefix ?? ""}${root}.${name2}`;
               const id2 = `${address}#${encodeURIComponent(this.dir)}`;
-              v = { t: "str", v: attr === "arn" && root === "aws_s3_bucket" ? `arn:aws:s3:::${id2}` : id2, at, display: `${address} (its name is generated at apply)` };
+              v = {
+                t: "str",
+                v: attr === "arn" && root === "aws_s3_bucket" ? `arn:aws:s3:::${id2}` : id2,
+                at,
+                display: `${address} (its name is generated at apply)`
+              };
             }
             if (!v && root === "aws_s3_bucket" && attr === "arn") {
               const bucket = str2(this.get(b, "bucket"));
@@ -12845,7 +12986,8 @@ var init_evaluate = __esm({
           const idxNode = e?.type === "new_index" ? e.namedChildren[0] : void 0;
           const idx = idxNode ? this.expr(idxNode, file) : e ? { t: "num", v: Number(e.text.replace(/^\./, "")), at } : void 0;
           if (v.t === "list" && idx?.t === "num") return v.items[idx.v] ?? unknown("index out of range", at);
-          if (v.t === "obj" && idx && str2(idx) !== void 0) return v.fields.get(str2(idx))?.val ?? unknown("no such key", at);
+          if (v.t === "obj" && idx && str2(idx) !== void 0)
+            return v.fields.get(str2(idx))?.val ?? unknown("no such key", at);
           return unknown("an index", at);
         }
         return unknown("a splat", at);
@@ -12853,7 +12995,8 @@ var init_evaluate = __esm({
       call(n, file, at) {
         const name2 = n.namedChildren.find((x) => x?.type === "identifier")?.text ?? "";
         const argsNode = n.namedChildren.find((x) => x?.type === "function_arguments");
-        if (argsNode?.namedChildren.some((x) => x?.type === "ellipsis")) return unknown(`${name2}(…) with expanded arguments`, at);
+        if (argsNode?.namedChildren.some((x) => x?.type === "ellipsis"))
+          return unknown(`${name2}(…) with expanded arguments`, at);
         const args2 = (argsNode?.namedChildren ?? []).filter((x) => x?.type === "expression").map((x) => this.expr(x, file));
         const strs = () => args2.map(str2);
         const out2 = (v) => v === void 0 ? unknown(`${name2}(…) of an unknown value`, at) : { t: "str", v, at };
@@ -12874,11 +13017,15 @@ var init_evaluate = __esm({
           }
           case "trimsuffix": {
             const [s, p] = strs();
-            return out2(s === void 0 || p === void 0 ? void 0 : s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+            return out2(
+              s === void 0 || p === void 0 ? void 0 : s.endsWith(p) ? s.slice(0, s.length - p.length) : s
+            );
           }
           case "replace": {
             const [s, a2, b] = strs();
-            return out2(s === void 0 || a2 === void 0 || b === void 0 || /^\/.*\/$/.test(a2) ? void 0 : s.split(a2).join(b));
+            return out2(
+              s === void 0 || a2 === void 0 || b === void 0 || /^\/.*\/$/.test(a2) ? void 0 : s.split(a2).join(b)
+            );
           }
           case "format": {
             const [f, ...rest] = strs();
@@ -12922,7 +13069,12 @@ function locStr(v, fallback) {
   const s = str2(v);
   if (s !== void 0 && s.includes(HOLE)) return { value: new Unknown("an unknown interpolation"), at: v.at };
   if (s === void 0) return { value: new Unknown(v.t === "unknown" ? v.reason : `a ${v.t} value`), at: v.at };
-  return { value: s, at: v.at, ...v.t === "str" && v.origin ? { origin: v.origin } : {}, ...v.t === "str" && v.display ? { display: v.display } : {} };
+  return {
+    value: s,
+    at: v.at,
+    ...v.t === "str" && v.origin ? { origin: v.origin } : {},
+    ...v.t === "str" && v.display ? { display: v.display } : {}
+  };
 }
 function optStr(v) {
   return v && v.t !== "null" ? locStr(v, v.at) : void 0;
@@ -12951,7 +13103,10 @@ function strItems(v, fallback) {
 function events(v, vendor, fallback) {
   const { list, items: items2 } = strItems(v, fallback);
   if (!list) return { events: { value: [], at: fallback }, items: items2 };
-  return { events: list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) }, items: items2 };
+  return {
+    events: list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) },
+    items: items2
+  };
 }
 function filterOf(v, fallback) {
   if (!v || v.t === "null") return { value: { value: "", at: fallback }, declared: false };
@@ -12961,7 +13116,8 @@ function jsonValue(v) {
   if (!v || v.t === "null") return {};
   if (v.t !== "str") return { value: v };
   const doc = (0, import_yaml23.parseDocument)(v.v, { uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length || !((0, import_yaml23.isMap)(doc.contents) || (0, import_yaml23.isSeq)(doc.contents))) return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
+  if (doc.errors.length || !((0, import_yaml23.isMap)(doc.contents) || (0, import_yaml23.isSeq)(doc.contents)))
+    return v.v.includes(HOLE) ? { value: unknown("a JSON document with unknown parts", v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split("\n")[0] ?? "not an object"})` };
   const conv = (n) => {
     const r = n?.range;
     const whole = r ? spanOf(v, r[0], r[1]) : v.at;
@@ -12978,7 +13134,8 @@ function jsonValue(v) {
     if ((0, import_yaml23.isSeq)(n)) return { t: "list", items: n.items.map((i2) => conv(i2)), at: whole };
     if ((0, import_yaml23.isScalar)(n) && r) {
       const val = n.value;
-      if (typeof val === "string" && val.includes(HOLE)) return unknown("a string with an unknown interpolation", whole);
+      if (typeof val === "string" && val.includes(HOLE))
+        return unknown("a string with an unknown interpolation", whole);
       if (typeof val === "string") {
         const quoted = n.type === "QUOTE_DOUBLE" || n.type === "QUOTE_SINGLE";
         const s = quoted ? r[0] + 1 : r[0];
@@ -13085,7 +13242,15 @@ var init_context = __esm({
         const k2 = `${vendor}:${label2}`;
         let fn = this.external.get(k2);
         if (!fn) {
-          fn = { id: `${at.file}#external:${label2}`, name: { value: label2, at }, vendor, format: FORMAT2, env: /* @__PURE__ */ new Map(), writes: [], at };
+          fn = {
+            id: `${at.file}#external:${label2}`,
+            name: { value: label2, at },
+            vendor,
+            format: FORMAT2,
+            env: /* @__PURE__ */ new Map(),
+            writes: [],
+            at
+          };
           this.external.set(k2, fn);
         }
         return fn;
@@ -13103,13 +13268,26 @@ function mapAws(c) {
     const fname = locStr(m.get(b, "function_name"), at);
     const envBlock = b.blocks.find((x) => x.type === "environment");
     const env = envOf(envBlock ? m.get(envBlock, "variables") : field(m.get(b, "environment"), "variables"));
-    const fn = { id: c.id(b), name: fname, vendor: "aws", format: FORMAT2, region: c.regionOf(b, "aws"), env: env.env, writes: [], at };
+    const fn = {
+      id: c.id(b),
+      name: fname,
+      vendor: "aws",
+      format: FORMAT2,
+      region: c.regionOf(b, "aws"),
+      env: env.env,
+      writes: [],
+      at
+    };
     fn.writes.push(...env.writes(fn), ...roleWrites(c, b));
     const dir = codeDir(c, b);
     const handler = optStr(m.get(b, "handler"));
     const runtime2 = str2(m.get(b, "runtime"));
     if (dir && handler) fn.code = { dir, handler, ...runtime2 ? { runtime: runtime2 } : {} };
-    c.addFunction(`aws_lambda_function.${name2}`, fn, typeof fname.value === "string" ? `aws:${fname.value}` : void 0);
+    c.addFunction(
+      `aws_lambda_function.${name2}`,
+      fn,
+      typeof fname.value === "string" ? `aws:${fname.value}` : void 0
+    );
   }
   for (const [name2, b] of m.ofType("aws_s3_bucket_notification")) notification(c, name2, b);
   schedules(c);
@@ -13188,7 +13366,8 @@ function roleWrites(c, fnBlock) {
     return roleName !== void 0 && str2(v) === roleName;
   };
   const docs = [];
-  for (const [, p] of m.ofType("aws_iam_role_policy")) if (refersToRole(p, "role")) docs.push({ block: p, attr: "policy" });
+  for (const [, p] of m.ofType("aws_iam_role_policy"))
+    if (refersToRole(p, "role")) docs.push({ block: p, attr: "policy" });
   for (const [, a2] of m.ofType("aws_iam_role_policy_attachment")) {
     if (!refersToRole(a2, "role")) continue;
     const arn = m.get(a2, "policy_arn");
@@ -13230,7 +13409,13 @@ function statementWrites2(effect, actions, resources) {
     const star3 = mm[2].indexOf("*");
     const prefix = star3 < 0 ? mm[2] : mm[2].slice(0, star3);
     const exact = star3 === mm[2].length - 1 && prefix !== "";
-    out2.push({ bucket: { value: mm[1], at: res.at }, prefix: exact ? { value: prefix, at: res.at } : void 0, via: "policy", label: res.value, at: res.at });
+    out2.push({
+      bucket: { value: mm[1], at: res.at },
+      prefix: exact ? { value: prefix, at: res.at } : void 0,
+      via: "policy",
+      label: res.value,
+      at: res.at
+    });
   }
   return out2;
 }
@@ -13306,7 +13491,11 @@ function mapAlicloud(c) {
   for (const [name2, b] of m.ofType("alicloud_fcv3_function")) {
     const fname = locStr(m.get(b, "function_name"), b.head);
     const fn = fcFunction(c, b, fname, m.get(b, "environment_variables"));
-    c.addFunction(`alicloud_fcv3_function.${name2}`, fn, typeof fname.value === "string" ? `aliyun:${fname.value}` : void 0);
+    c.addFunction(
+      `alicloud_fcv3_function.${name2}`,
+      fn,
+      typeof fname.value === "string" ? `aliyun:${fname.value}` : void 0
+    );
   }
   for (const [name2, b] of m.ofType("alicloud_fc_trigger")) {
     const fn = findFunction(c, b, "function", "alicloud_fc_function", () => {
@@ -13325,14 +13514,30 @@ function mapAlicloud(c) {
       return f !== void 0 ? `aliyun:${f}` : void 0;
     });
     const type = str2(m.get(b, "trigger_type")) ?? "";
-    const t = trigger(c, b, fn, type, "trigger_config", optStr(m.get(b, "trigger_name")) ?? { value: name2, at: b.head });
+    const t = trigger(
+      c,
+      b,
+      fn,
+      type,
+      "trigger_config",
+      optStr(m.get(b, "trigger_name")) ?? { value: name2, at: b.head }
+    );
     if (t) c.triggers.push(t);
   }
 }
 function fcFunction(c, b, name2, envV) {
   const { m } = c;
   const env = envOf(envV);
-  const fn = { id: c.id(b), name: name2, vendor: "aliyun", format: FORMAT2, region: c.regionOf(b, "alicloud"), env: env.env, writes: [], at: b.head };
+  const fn = {
+    id: c.id(b),
+    name: name2,
+    vendor: "aliyun",
+    format: FORMAT2,
+    region: c.regionOf(b, "alicloud"),
+    env: env.env,
+    writes: [],
+    at: b.head
+  };
   fn.writes.push(...env.writes(fn));
   const handler = optStr(m.get(b, "handler"));
   const runtime2 = str2(m.get(b, "runtime"));
@@ -13352,7 +13557,11 @@ function findFunction(c, b, attr, type, key2) {
   }
   const k2 = key2();
   if (k2 && c.byName.get(k2)) return c.byName.get(k2);
-  return c.externalFunction("aliyun", k2?.slice("aliyun:".length) ?? str2(v) ?? "a function outside this module", v?.at ?? b.head);
+  return c.externalFunction(
+    "aliyun",
+    k2?.slice("aliyun:".length) ?? str2(v) ?? "a function outside this module",
+    v?.at ?? b.head
+  );
 }
 function arnField(v, i2, fallback) {
   if (!v || v.t !== "str") return v ? unknownStr("source_arn is not known", v.at) : void 0;
@@ -13370,7 +13579,11 @@ function trigger(c, b, fn, type, cfgAttr, name2) {
   const { m } = c;
   const arn = m.holes(b, "source_arn");
   const { value: cfg, issue } = jsonValue(m.holes(b, cfgAttr));
-  if (issue) c.issues.push({ at: m.holes(b, cfgAttr).at, message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})` });
+  if (issue)
+    c.issues.push({
+      at: m.holes(b, cfgAttr).at,
+      message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})`
+    });
   const at = b.head;
   const base = { id: c.id(b), type, name: name2, function: fn, at };
   const get = (...path2) => path2.reduce((v, k2) => field(v, k2, k2[0].toUpperCase() + k2.slice(1)), cfg);
@@ -13415,7 +13628,12 @@ function trigger(c, b, fn, type, cfgAttr, name2) {
         ...base,
         kind: "http",
         gateway: false,
-        ...methods.list ? { methods: { ...methods.list, value: Array.isArray(methods.list.value) ? methods.list.value.map((x) => x.toUpperCase()) : methods.list.value } } : {},
+        ...methods.list ? {
+          methods: {
+            ...methods.list,
+            value: Array.isArray(methods.list.value) ? methods.list.value.map((x) => x.toUpperCase()) : methods.list.value
+          }
+        } : {},
         methodItems: methods.items,
         ...get("authType") ? { authType: locStr(get("authType"), at) } : {},
         ...m.get(b, "qualifier") ? { qualifier: locStr(m.get(b, "qualifier"), at) } : {}
@@ -13469,19 +13687,57 @@ function mapTencent(c) {
   for (const [name2, b] of m.ofType("tencentcloud_scf_function")) {
     const fname = locStr(m.get(b, "name"), b.head);
     const env = envOf(m.get(b, "environment"));
-    const fn = { id: c.id(b), name: fname, vendor: "tencent", format: FORMAT2, region: c.regionOf(b, "tencentcloud"), env: env.env, writes: [], at: b.head };
-    fn.writes.push(...env.writes(fn).map((w) => w.bucket && typeof w.bucket.value === "string" ? { ...w, bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, "$1") } } : w));
-    c.addFunction(`tencentcloud_scf_function.${name2}`, fn, typeof fname.value === "string" ? `tencent:${fname.value}` : void 0);
+    const fn = {
+      id: c.id(b),
+      name: fname,
+      vendor: "tencent",
+      format: FORMAT2,
+      region: c.regionOf(b, "tencentcloud"),
+      env: env.env,
+      writes: [],
+      at: b.head
+    };
+    fn.writes.push(
+      ...env.writes(fn).map(
+        (w) => w.bucket && typeof w.bucket.value === "string" ? {
+          ...w,
+          bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, "$1") }
+        } : w
+      )
+    );
+    c.addFunction(
+      `tencentcloud_scf_function.${name2}`,
+      fn,
+      typeof fname.value === "string" ? `tencent:${fname.value}` : void 0
+    );
     let i2 = 0;
     for (const t of b.blocks.filter((x) => x.type === "triggers")) {
-      const tr = trigger2(c, t, fn, m.get(t, "type"), m.get(t, "name"), m.holes(t, "trigger_desc"), m.get(t, "cos_region"), c.id(b, `.triggers[${i2++}]`));
+      const tr = trigger2(
+        c,
+        t,
+        fn,
+        m.get(t, "type"),
+        m.get(t, "name"),
+        m.holes(t, "trigger_desc"),
+        m.get(t, "cos_region"),
+        c.id(b, `.triggers[${i2++}]`)
+      );
       if (tr) c.triggers.push(tr);
     }
   }
   for (const [, b] of m.ofType("tencentcloud_scf_trigger_config")) {
     const v = m.get(b, "function_name");
     const fn = (v?.t === "unknown" && v.ref?.type === "tencentcloud_scf_function" ? c.byAddress.get(`tencentcloud_scf_function.${v.ref.name}`) : void 0) ?? c.byName.get(`tencent:${str2(v)}`) ?? c.externalFunction("tencent", str2(v) ?? "a function outside this module", v?.at ?? b.head);
-    const tr = trigger2(c, b, fn, m.get(b, "type"), m.get(b, "trigger_name"), m.holes(b, "trigger_desc"), void 0, c.id(b));
+    const tr = trigger2(
+      c,
+      b,
+      fn,
+      m.get(b, "type"),
+      m.get(b, "trigger_name"),
+      m.holes(b, "trigger_desc"),
+      void 0,
+      c.id(b)
+    );
     if (tr) c.triggers.push(tr);
   }
 }
@@ -13496,7 +13752,10 @@ function cosDomain(v, fallback) {
     return a2 !== void 0 && b !== void 0 && a2 >= 0 && b >= a2 ? { file: v.at.file, start: a2, end: b } : l.at;
   };
   const rs = mm[1].length + 5;
-  return { bucket: { ...l, value: mm[1], at: span(0, mm[1].length) }, region: { value: mm[2], at: span(rs, rs + mm[2].length) } };
+  return {
+    bucket: { ...l, value: mm[1], at: span(0, mm[1].length) },
+    region: { value: mm[2], at: span(rs, rs + mm[2].length) }
+  };
 }
 function trigger2(c, b, fn, typeV, nameV, desc, cosRegion, id2) {
   const type = str2(typeV) ?? "";
@@ -13548,9 +13807,22 @@ function mapHuawei(c) {
   for (const [name2, b] of m.ofType("huaweicloud_fgs_function")) {
     const fname = locStr(m.get(b, "name") ?? m.get(b, "function_name"), b.head);
     const env = envOf(jsonValue(m.holes(b, "user_data")).value);
-    const fn = { id: c.id(b), name: fname, vendor: "huawei", format: FORMAT2, region: c.regionOf(b, "huaweicloud"), env: env.env, writes: [], at: b.head };
+    const fn = {
+      id: c.id(b),
+      name: fname,
+      vendor: "huawei",
+      format: FORMAT2,
+      region: c.regionOf(b, "huaweicloud"),
+      env: env.env,
+      writes: [],
+      at: b.head
+    };
     fn.writes.push(...env.writes(fn));
-    c.addFunction(`huaweicloud_fgs_function.${name2}`, fn, typeof fname.value === "string" ? `huawei:${fname.value}` : void 0);
+    c.addFunction(
+      `huaweicloud_fgs_function.${name2}`,
+      fn,
+      typeof fname.value === "string" ? `huawei:${fname.value}` : void 0
+    );
   }
   const fnOf = (b) => {
     const v = m.get(b, "function_urn");
@@ -13563,7 +13835,17 @@ function mapHuawei(c) {
     const obs = b.blocks.find((x) => x.type === "obs");
     const timer = b.blocks.find((x) => x.type === "timer");
     if (type === "OBS" && obs) {
-      c.triggers.push(storage(base, m.get(obs, "bucket_name"), m.get(obs, "events"), m.get(obs, "prefix"), m.get(obs, "suffix"), obs.head, optStr(m.get(obs, "event_notification_name"))));
+      c.triggers.push(
+        storage(
+          base,
+          m.get(obs, "bucket_name"),
+          m.get(obs, "events"),
+          m.get(obs, "prefix"),
+          m.get(obs, "suffix"),
+          obs.head,
+          optStr(m.get(obs, "event_notification_name"))
+        )
+      );
     } else if (type === "TIMER" && timer) {
       const t = {
         ...base,
@@ -13587,7 +13869,17 @@ function mapHuawei(c) {
     const data = jsonValue(m.holes(b, "event_data")).value;
     const base = { id: c.id(b), type: type.toLowerCase(), name: { value: name2, at: b.head }, function: fn, at: b.head };
     if (type === "OBS") {
-      c.triggers.push(storage(base, field(data, "bucket"), field(data, "events"), field(data, "prefix"), field(data, "suffix"), data?.at ?? b.head, optStr(field(data, "name"))));
+      c.triggers.push(
+        storage(
+          base,
+          field(data, "bucket"),
+          field(data, "events"),
+          field(data, "prefix"),
+          field(data, "suffix"),
+          data?.at ?? b.head,
+          optStr(field(data, "name"))
+        )
+      );
     } else if (type === "TIMER") {
       const t = {
         ...base,
@@ -13662,24 +13954,52 @@ function build(inputs, texts, folders, syntax, trees) {
     f.paths.push(path2);
     const tree = parseHcl(text2);
     if (!tree) {
-      syntax.set(path2, [{ start: 0, end: 0, message: "the HCL parser could not be loaded, so this Terraform file was not read; reinstall trigger-lint" }]);
+      syntax.set(path2, [
+        {
+          start: 0,
+          end: 0,
+          message: "the HCL parser could not be loaded, so this Terraform file was not read; reinstall trigger-lint"
+        }
+      ]);
       continue;
     }
     trees.push(tree);
     const errs = hclErrors(tree);
     if (errs.length) syntax.set(path2, errs);
     const body3 = readFile(tree.rootNode, path2);
-    if (isVarsFile(path2)) f.vars.push({ type: "tfvars", labels: [], head: { file: path2, start: 0, end: 0 }, attrs: body3.attrs, blocks: [], at: { file: path2, start: 0, end: text2.length }, file: path2 });
+    if (isVarsFile(path2))
+      f.vars.push({
+        type: "tfvars",
+        labels: [],
+        head: { file: path2, start: 0, end: 0 },
+        attrs: body3.attrs,
+        blocks: [],
+        at: { file: path2, start: 0, end: text2.length },
+        file: path2
+      });
     else f.blocks.push(...body3.blocks);
   }
   const called = /* @__PURE__ */ new Set();
-  for (const f of folders.values()) for (const b of f.blocks) if (b.type === "module") {
-    const d = localSource(f, b, texts);
-    if (d && folders.has(d)) called.add(d);
-  }
+  for (const f of folders.values())
+    for (const b of f.blocks)
+      if (b.type === "module") {
+        const d = localSource(f, b, texts);
+        if (d && folders.has(d)) called.add(d);
+      }
   const out2 = /* @__PURE__ */ new Map();
   const vendors = new Map([...folders].map(([d, f]) => [d, vendorOf(f)]));
-  for (const p of texts.keys()) out2.set(p, [{ path: p, format: FORMAT2, vendor: vendors.get(dirname7(p)), functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
+  for (const p of texts.keys())
+    out2.set(p, [
+      {
+        path: p,
+        format: FORMAT2,
+        vendor: vendors.get(dirname7(p)),
+        functions: [],
+        triggers: [],
+        undefinedRefs: [],
+        formatIssues: []
+      }
+    ]);
   const evaluate2 = (f, vars, prefix, depth) => {
     const m = new Module4(f.dir, f.blocks, { vars, prefix }, texts);
     const c = new Ctx(m, prefix);
@@ -13697,7 +14017,9 @@ function build(inputs, texts, folders, syntax, trees) {
       const child2 = d ? folders.get(d) : void 0;
       if (!child2) continue;
       const args2 = /* @__PURE__ */ new Map();
-      for (const [k2] of call.attrs) if (k2 !== "source" && k2 !== "providers" && k2 !== "count" && k2 !== "for_each" && k2 !== "depends_on") args2.set(k2, m.get(call, k2));
+      for (const [k2] of call.attrs)
+        if (k2 !== "source" && k2 !== "providers" && k2 !== "count" && k2 !== "for_each" && k2 !== "depends_on")
+          args2.set(k2, m.get(call, k2));
       evaluate2(child2, args2, `${prefix}module.${call.labels[0]}.`, depth + 1);
     }
   };
@@ -15277,7 +15599,10 @@ var MAX_IMPORT_DEPTH = 32;
 var RunBudget = class {
   constructor(budget = {}, now = () => performance.now()) {
     this.now = now;
-    this.b = { ...DEFAULT_CODE_BUDGET, ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === "number" && v >= 0)) };
+    this.b = {
+      ...DEFAULT_CODE_BUDGET,
+      ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === "number" && v >= 0))
+    };
     this.end = now() + this.b.runMs;
     this.stepsLeft = this.b.runSteps;
   }
@@ -15356,7 +15681,8 @@ function edit(prefix, suffix, edits) {
       prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
     }
     if (suffix !== void 0) {
-      if (!e.all) suffix = void 0;
+      if (!e.all)
+        suffix = void 0;
       else suffix = untouchedSuffix(suffix, e.from);
     }
   }
@@ -15368,7 +15694,11 @@ function resolveKey(parts2, tPrefix, tSuffix) {
     const key2 = ps.map((p) => p.lit).join("");
     return { prefix: key2, suffix: key2, exact: key2 };
   }
-  const input = (p) => "input" in p ? edit(p.input.prefix ? tPrefix : void 0, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0, p.input.edits ?? []) : {};
+  const input = (p) => "input" in p ? edit(
+    p.input.prefix ? tPrefix : void 0,
+    p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0,
+    p.input.edits ?? []
+  ) : {};
   let prefix = "";
   let prefixKnown = false;
   for (const p of ps) {
@@ -15449,7 +15779,18 @@ function eventLeaf(path2) {
   if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
   if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
   if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === "key" && a2 === "cosObject") return { t: "str", parts: [{ lit: "/" }, { appid: true }, { lit: "/" }, { bucket: true }, { lit: "/" }, { input: { prefix: true, suffix: true } }] };
+  if (b === "key" && a2 === "cosObject")
+    return {
+      t: "str",
+      parts: [
+        { lit: "/" },
+        { appid: true },
+        { lit: "/" },
+        { bucket: true },
+        { lit: "/" },
+        { input: { prefix: true, suffix: true } }
+      ]
+    };
   return void 0;
 }
 function member(v, name2) {
@@ -15586,7 +15927,8 @@ function afterFields(v, sep9, n) {
   const out2 = [{ unknown: true }];
   const last = ps[ps.length - 1];
   if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
-  else if (last && "lit" in last && ps.length > 1) out2.push({ lit: last.lit.includes(sep9) ? last.lit.slice(last.lit.lastIndexOf(sep9)) : last.lit });
+  else if (last && "lit" in last && ps.length > 1)
+    out2.push({ lit: last.lit.includes(sep9) ? last.lit.slice(last.lit.lastIndexOf(sep9)) : last.lit });
   return str(out2);
 }
 function dropEnd(v, n) {
@@ -15628,9 +15970,17 @@ var SDK_MODULES = table({
   "@aws-sdk/client-s3": "awsv3",
   "@aws-sdk/lib-storage": "awsv3-storage"
 });
-var a = (pos, kw, prop) => ({ ...pos !== void 0 ? { pos } : {}, ...kw ? { kw } : {}, ...prop ? { prop } : {} });
+var a = (pos, kw, prop) => ({
+  ...pos !== void 0 ? { pos } : {},
+  ...kw ? { kw } : {},
+  ...prop ? { prop } : {}
+});
 var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
-var opts = (generic = false) => ({ bucket: a(0, void 0, "Bucket"), key: a(0, void 0, "Key"), ...generic ? { generic } : {} });
+var opts = (generic = false) => ({
+  bucket: a(0, void 0, "Bucket"),
+  key: a(0, void 0, "Key"),
+  ...generic ? { generic } : {}
+});
 var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
 var METHODS = tables({
   "oss2/bucket": {
@@ -15702,8 +16052,21 @@ var METHODS = tables({
     // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
     processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) }
   },
-  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
-  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
+  cosjs: {
+    putObject: opts(),
+    uploadFile: opts(),
+    sliceUploadFile: opts(),
+    putObjectCopy: opts(),
+    sliceCopyFile: opts(),
+    multipartComplete: opts()
+  },
+  obsjs: {
+    putObject: opts(),
+    uploadFile: opts(),
+    copyObject: opts(),
+    appendObject: opts(),
+    completeMultipartUpload: opts()
+  },
   awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
   awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
 });
@@ -15749,7 +16112,8 @@ function construct(sdk, path2, args2) {
       return UNKNOWN;
     }
     case "alioss":
-      if (path2.length === 0 || last === "Wrapper" || last === "Cluster") return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
+      if (path2.length === 0 || last === "Wrapper" || last === "Cluster")
+        return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
       return UNKNOWN;
     case "cosjs":
       return path2.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
@@ -15764,7 +16128,8 @@ function construct(sdk, path2, args2) {
     case "awsv3":
       if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
       if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
-      if (last?.endsWith("Command")) return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
+      if (last?.endsWith("Command"))
+        return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
       return UNKNOWN;
     default:
       return UNKNOWN;
@@ -15775,7 +16140,13 @@ function clientMethod(c, name2, args2) {
     case "boto3/resource.Bucket":
       return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
     case "boto3/resource.Object":
-      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: argOf(args2, a(0, "bucket_name")), key: argOf(args2, a(1, "key")) };
+      return {
+        t: "client",
+        sdk: c.sdk,
+        kind: "boto3/object",
+        bucket: argOf(args2, a(0, "bucket_name")),
+        key: argOf(args2, a(1, "key"))
+      };
     case "boto3/bucket.Object":
       return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
     case "ossv2/client.uploader":
@@ -15863,7 +16234,8 @@ function regexReplace(v, pattern, flags2, repl, python) {
   const r = replacementEnds(repl, python);
   const global = python ? !flags2.includes("count=1") : flags2.includes("g");
   const lit2 = literalOf(pattern);
-  if (lit2 !== void 0 && !r.groups && !(flags2.includes("i") && /[A-Za-z]/.test(lit2))) return replaced(v, lit2, r.head, global);
+  if (lit2 !== void 0 && !r.groups && !(flags2.includes("i") && /[A-Za-z]/.test(lit2)))
+    return replaced(v, lit2, r.head, global);
   if (pattern.endsWith("$") && !pattern.endsWith("\\$") && !pattern.startsWith("^")) {
     const out2 = [];
     for (const p of ps) {
@@ -15885,7 +16257,8 @@ function regexReplace(v, pattern, flags2, repl, python) {
         out2.unshift(p);
         continue;
       }
-      if ("input" in p) out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
+      if ("input" in p)
+        out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
       break;
     }
     if (ps.length === 1 && "lit" in ps[0]) return str([{ lit: r.head }, { unknown: true }]);
@@ -16059,15 +16432,26 @@ function itemOf(v) {
   return UNKNOWN;
 }
 function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
-  a2.record(module2, { sdk, callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2, start: e.startIndex, end: e.endIndex, bucket, key: key2, ...a2.guards.length ? { guards: [...a2.guards] } : {} });
+  a2.record(module2, {
+    sdk,
+    callee: callee2.length > 60 ? callee2.slice(0, 57) + "..." : callee2,
+    start: e.startIndex,
+    end: e.endIndex,
+    bucket,
+    key: key2,
+    ...a2.guards.length ? { guards: [...a2.guards] } : {}
+  });
 }
 function keyGuard(module2, node, subject, test, text2, expect) {
   if (!text2) return void 0;
   const ps = asStr(subject);
   const isInput = (p) => !!p && "input" in p && !p.input.edits?.length;
-  if (test === "prefix" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail)) return void 0;
-  if (test === "suffix" && !(isInput(ps[ps.length - 1]) && ps[ps.length - 1].input.suffix)) return void 0;
-  if (test === "contains" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)) return void 0;
+  if (test === "prefix" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail))
+    return void 0;
+  if (test === "suffix" && !(isInput(ps[ps.length - 1]) && ps[ps.length - 1].input.suffix))
+    return void 0;
+  if (test === "contains" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail))
+    return void 0;
   const line = module2.text.slice(0, node.startIndex).split("\n").length;
   const src = node.text.length > 60 ? node.text.slice(0, 57) + "..." : node.text;
   return { test, text: text2, expect, label: `${module2.path}:${line} ${src}`, line };
@@ -16179,8 +16563,9 @@ function partsEqual(a2, b) {
 }
 function flat(parts2) {
   const out2 = [];
-  for (const p of normaliseAll(parts2)) if ("lit" in p) for (const ch of p.lit) out2.push({ lit: ch });
-  else out2.push(p);
+  for (const p of normaliseAll(parts2))
+    if ("lit" in p) for (const ch of p.lit) out2.push({ lit: ch });
+    else out2.push(p);
   return out2;
 }
 function normaliseAll(parts2) {
@@ -16193,7 +16578,8 @@ function joinStrings(a2, b) {
   let head = 0;
   while (head < x.length && head < y.length && partEqual(x[head], y[head])) head++;
   let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail])) tail++;
+  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail]))
+    tail++;
   const start2 = x.slice(0, head).map((p) => "input" in p ? { input: { ...p.input, suffix: false } } : p);
   const end2 = x.slice(x.length - tail).map((p) => "input" in p ? { input: { ...p.input, prefix: false } } : p);
   return str([...start2, { unknown: true }, ...end2]);
@@ -16213,7 +16599,13 @@ function join(a2, b) {
     case "client": {
       const c = b;
       if (a2.sdk !== c.sdk || a2.kind !== c.kind) return UNKNOWN;
-      return { t: "client", sdk: a2.sdk, kind: a2.kind, ...a2.bucket || c.bucket ? { bucket: join(a2.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {}, ...a2.key || c.key ? { key: join(a2.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {} };
+      return {
+        t: "client",
+        sdk: a2.sdk,
+        kind: a2.kind,
+        ...a2.bucket || c.bucket ? { bucket: join(a2.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {},
+        ...a2.key || c.key ? { key: join(a2.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {}
+      };
     }
     case "obj":
       return { t: "obj", props: joinMaps(a2.props, b.props) };
@@ -16278,8 +16670,22 @@ function joinStates(states) {
 
 // src/code/javascript-statements.ts
 var CONTEXT = { t: "sdk", sdk: "js", path: ["<context>"] };
-var FUNCTIONS = /* @__PURE__ */ new Set(["function_declaration", "function_expression", "arrow_function", "generator_function_declaration", "method_definition", "function"]);
-var NODE_STD = table({ path: "path", "node:path": "path", "path/posix": "path", "node:path/posix": "path", util: "util", "node:util": "util" });
+var FUNCTIONS = /* @__PURE__ */ new Set([
+  "function_declaration",
+  "function_expression",
+  "arrow_function",
+  "generator_function_declaration",
+  "method_definition",
+  "function"
+]);
+var NODE_STD = table({
+  path: "path",
+  "node:path": "path",
+  "path/posix": "path",
+  "node:path/posix": "path",
+  util: "util",
+  "node:util": "util"
+});
 var JsStatements = class {
   constructor(a2) {
     this.a = a2;
@@ -16323,7 +16729,8 @@ var JsStatements = class {
   }
   bindParam(p, v, f) {
     let target2 = p;
-    if (p.type === "required_parameter" || p.type === "optional_parameter") target2 = p.childForFieldName("pattern") ?? p;
+    if (p.type === "required_parameter" || p.type === "optional_parameter")
+      target2 = p.childForFieldName("pattern") ?? p;
     if (target2.type === "assignment_pattern") {
       const left = target2.childForFieldName("left");
       const right = target2.childForFieldName("right");
@@ -16337,7 +16744,8 @@ var JsStatements = class {
     if (v) return v;
     if (name2 === "process") return { t: "sdk", sdk: "js", path: ["process"] };
     if (name2 === "JSON") return { t: "sdk", sdk: "js", path: ["JSON"] };
-    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI") return { t: "sdk", sdk: "js", path: [name2] };
+    if (name2 === "decodeURIComponent" || name2 === "String" || name2 === "decodeURI")
+      return { t: "sdk", sdk: "js", path: [name2] };
     if (name2 === "require") return { t: "sdk", sdk: "js", path: ["require"] };
     if (name2 === "module") return { t: "sdk", sdk: "js", path: ["module"] };
     if (name2 === "exports") return { t: "sdk", sdk: "js", path: ["exports"] };
@@ -16348,10 +16756,11 @@ var JsStatements = class {
   }
   /** Assign to an existing variable where it lives (`client = …` inside a function). */
   assign(f, name2, v) {
-    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--) if (f.scopes[i2].has(name2)) {
-      f.scopes[i2].set(name2, v);
-      return;
-    }
+    for (let i2 = f.scopes.length - 1; i2 >= 0; i2--)
+      if (f.scopes[i2].has(name2)) {
+        f.scopes[i2].set(name2, v);
+        return;
+      }
     f.scopes[0].set(name2, v);
   }
   hoist(s, f) {
@@ -16375,7 +16784,8 @@ var JsStatements = class {
    * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
    */
   callbacks(args2, recv) {
-    for (const a2 of args2.pos) if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
+    for (const a2 of args2.pos)
+      if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
   }
   block(stmts, f) {
     for (const s of stmts) {
@@ -16408,7 +16818,8 @@ var JsStatements = class {
         if (from?.t === "mod" && !s.descendantsOfType("export_specifier").length) {
           const ns = s.namedChildren.find((c) => c.type === "namespace_export")?.namedChildren[0]?.text;
           if (ns) f.module.exports.set(ns, from);
-          else for (const [k2, x] of from.module.exports) if (k2 !== "default") f.module.exports.set(k2, x);
+          else
+            for (const [k2, x] of from.module.exports) if (k2 !== "default") f.module.exports.set(k2, x);
           return;
         }
         for (const spec of s.descendantsOfType("export_specifier")) {
@@ -16450,7 +16861,13 @@ var JsStatements = class {
         const body3 = s.childForFieldName("consequence");
         const alt = s.childForFieldName("alternative");
         const guard = (expect) => cond ? this.keyTest(cond, f, expect) : void 0;
-        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body3, f)), () => withGuard(this.a, alt ? guard(false) : void 0, () => this.arm(alt, f))], f);
+        this.arms(
+          [
+            () => withGuard(this.a, guard(true), () => this.arm(body3, f)),
+            () => withGuard(this.a, alt ? guard(false) : void 0, () => this.arm(alt, f))
+          ],
+          f
+        );
         if (!alt && body3 && !fallsThrough(body3)) {
           const g = guard(false);
           if (g) this.a.guards.push(g);
@@ -16482,10 +16899,16 @@ var JsStatements = class {
           if (c) this.stmtOrExpr(c, f);
         }
         const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
+        this.arms(
+          [
+            () => {
+              if (body3) this.stmt(body3, f);
+              return true;
+            },
+            () => true
+          ],
+          f
+        );
         return;
       }
       case "statement_block":
@@ -16507,11 +16930,17 @@ var JsStatements = class {
         const right = s.childForFieldName("right");
         const coll = right ? this.expr(right, f) : UNKNOWN;
         const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
+        this.arms(
+          [
+            () => {
+              if (left) this.bind(left, s.children.some((c) => c.type === "of") ? itemOf(coll) : UNKNOWN, f);
+              if (body3) this.stmt(body3, f);
+              return true;
+            },
+            () => true
+          ],
+          f
+        );
         return;
       }
       default:
@@ -16534,13 +16963,16 @@ var JsStatements = class {
     const ret0 = f.ret;
     const rets = [];
     const guards = this.a.guards.length;
-    runArms(f.scopes, arms.map((arm) => () => {
-      f.ret = ret0;
-      this.a.guards.length = guards;
-      const through = arm();
-      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
-      return through;
-    }));
+    runArms(
+      f.scopes,
+      arms.map((arm) => () => {
+        f.ret = ret0;
+        this.a.guards.length = guards;
+        const through = arm();
+        if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
+        return through;
+      })
+    );
     f.ret = ret0 ?? joinAll(rets);
     this.a.guards.length = guards;
   }
@@ -16661,7 +17093,8 @@ function fallsThrough(s) {
     const body3 = s.type === "catch_clause" ? s.childForFieldName("body") : s;
     const stmts = s.type === "switch_case" || s.type === "switch_default" ? s.childrenForFieldName("body") : body3?.namedChildren ?? [];
     const last = stmts.filter((c) => c.type !== "comment").pop();
-    if (last?.type === "break_statement" && s.type !== "statement_block" && s.type !== "else_clause" && s.type !== "catch_clause") return true;
+    if (last?.type === "break_statement" && s.type !== "statement_block" && s.type !== "else_clause" && s.type !== "catch_clause")
+      return true;
     return last ? fallsThrough(last) : true;
   }
   if (s.type === "if_statement") {
@@ -16707,7 +17140,8 @@ var JsEval = class extends JsStatements {
         for (const c of e.namedChildren) {
           if (c.type === "string_fragment") parts2.push(lit(c.text));
           else if (c.type === "escape_sequence") parts2.push(lit(unescape(c.text)));
-          else if (c.type === "template_substitution") parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+          else if (c.type === "template_substitution")
+            parts2.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
         }
         return parts2.length ? concat(...parts2) : lit("");
       }
@@ -16786,7 +17220,11 @@ var JsEval = class extends JsStatements {
           if (p.type === "pair") {
             const k2 = p.childForFieldName("key");
             const v = p.childForFieldName("value");
-            if (k2 && v) props.set(k2.type === "computed_property_name" ? litOf(this.expr(k2.namedChildren[0], f)) ?? "" : propName(k2), this.expr(v, f));
+            if (k2 && v)
+              props.set(
+                k2.type === "computed_property_name" ? litOf(this.expr(k2.namedChildren[0], f)) ?? "" : propName(k2),
+                this.expr(v, f)
+              );
           } else if (p.type === "shorthand_property_identifier") props.set(p.text, this.lookup(f, p.text));
           else if (p.type === "method_definition") {
             const name2 = p.childForFieldName("name")?.text;
@@ -16867,7 +17305,8 @@ var JsEval = class extends JsStatements {
         const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
         const cut = (n) => n ? lastIndexCut(n, objNode.text, ["lastIndexOf"], (x) => litOf(this.args(x, f).pos[0])) : void 0;
         const from = cut(a2);
-        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
+        if (from && !b)
+          return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
         const to = cut(b);
         if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
       }
@@ -16880,7 +17319,13 @@ var JsEval = class extends JsStatements {
         const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
         if (stripped) return stripped;
         if (re?.type === "regex" && (recv.t === "str" || recv.t === "event")) {
-          return regexReplace(recv, re.childForFieldName("pattern")?.text ?? "", re.childForFieldName("flags")?.text ?? "", litOf(args2.pos[1]), false);
+          return regexReplace(
+            recv,
+            re.childForFieldName("pattern")?.text ?? "",
+            re.childForFieldName("flags")?.text ?? "",
+            litOf(args2.pos[1]),
+            false
+          );
         }
       }
       const out2 = this.method(recv, method, args2, e, fn, f);
@@ -16937,7 +17382,13 @@ var JsEval = class extends JsStatements {
       case "path.extname":
         return x ? fromLast(basename(x), ".") : UNKNOWN;
       case "path.parse":
-        return { t: "obj", props: /* @__PURE__ */ new Map([["base", x ? basename(x) : UNKNOWN], ["dir", x ? dirname(x) : UNKNOWN]]) };
+        return {
+          t: "obj",
+          props: /* @__PURE__ */ new Map([
+            ["base", x ? basename(x) : UNKNOWN],
+            ["dir", x ? dirname(x) : UNKNOWN]
+          ])
+        };
       default:
         return UNKNOWN;
     }
@@ -16969,13 +17420,24 @@ var JsEval = class extends JsStatements {
         return recv;
       // middy(handler).use(…), handler.bind(this): still the handler
       case "method":
-        if (method === "call") return clientCall(this.a, recv.client, recv.name, { pos: args2.pos.slice(1), kw: args2.kw }, e, fn, f.module);
-        if (method === "apply") return clientCall(this.a, recv.client, recv.name, { pos: y?.t === "list" ? y.items : [], kw: args2.kw }, e, fn, f.module);
+        if (method === "call")
+          return clientCall(this.a, recv.client, recv.name, { pos: args2.pos.slice(1), kw: args2.kw }, e, fn, f.module);
+        if (method === "apply")
+          return clientCall(
+            this.a,
+            recv.client,
+            recv.name,
+            { pos: y?.t === "list" ? y.items : [], kw: args2.kw },
+            e,
+            fn,
+            f.module
+          );
         return recv;
       // cos.putObject.bind(cos)
       case "client": {
         if (recv.kind === "awsv3" && method === "send") {
-          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
+          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op))
+            writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
           return UNKNOWN;
         }
         return clientCall(this.a, recv, method, args2, e, fn, f.module);
@@ -17970,7 +18432,8 @@ function aliasTargets2(root, spec) {
     const star3 = pattern.indexOf("*");
     let hole;
     if (star3 < 0) hole = pattern === spec ? "" : void 0;
-    else if (spec.startsWith(pattern.slice(0, star3)) && spec.endsWith(pattern.slice(star3 + 1)) && spec.length >= pattern.length - 1) hole = spec.slice(star3, spec.length - (pattern.length - star3 - 1));
+    else if (spec.startsWith(pattern.slice(0, star3)) && spec.endsWith(pattern.slice(star3 + 1)) && spec.length >= pattern.length - 1)
+      hole = spec.slice(star3, spec.length - (pattern.length - star3 - 1));
     if (hole === void 0) continue;
     for (const t of targets) out2.push(resolve(a2.base, t.replace("*", hole)));
   }
@@ -17982,7 +18445,18 @@ function aliasTargets2(root, spec) {
 var MAX_MODULE_BYTES = 256 * 1024;
 var MAX_FUNCTION_BYTES = 1024 * 1024;
 var MAX_LINE = 2e3;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", "site-packages", "dist-packages", "vendor", "vendored", ".venv", "venv", "__pycache__", "bower_components", ".git"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "site-packages",
+  "dist-packages",
+  "vendor",
+  "vendored",
+  ".venv",
+  "venv",
+  "__pycache__",
+  "bower_components",
+  ".git"
+]);
 var PY = [".py"];
 var JS = [".js", ".mjs", ".cjs", ".ts"];
 function langOf(file) {
@@ -18147,8 +18621,27 @@ function rsplitN(s, sep9, max) {
 }
 
 // src/code/python-statements.ts
-var STD = table({ os: "os", "os.path": "os.path", posixpath: "os.path", json: "json", "urllib.parse": "urllib.parse", urllib: "urllib", ntpath: "os.path", re: "re", pathlib: "pathlib" });
-var PASS_THROUGH = /* @__PURE__ */ new Set(["json.loads", "urllib.parse.unquote_plus", "urllib.parse.unquote", "str", "pathlib.Path", "pathlib.PurePath", "pathlib.PurePosixPath", "pathlib.PosixPath"]);
+var STD = table({
+  os: "os",
+  "os.path": "os.path",
+  posixpath: "os.path",
+  json: "json",
+  "urllib.parse": "urllib.parse",
+  urllib: "urllib",
+  ntpath: "os.path",
+  re: "re",
+  pathlib: "pathlib"
+});
+var PASS_THROUGH = /* @__PURE__ */ new Set([
+  "json.loads",
+  "urllib.parse.unquote_plus",
+  "urllib.parse.unquote",
+  "str",
+  "pathlib.Path",
+  "pathlib.PurePath",
+  "pathlib.PurePosixPath",
+  "pathlib.PosixPath"
+]);
 var PythonStatements = class {
   constructor(a2) {
     this.a = a2;
@@ -18166,7 +18659,13 @@ var PythonStatements = class {
     this.runModule(m);
     const fn = m.globals.get(name2);
     if (!fn || fn.t !== "fn") return false;
-    this.invoke(fn, { pos: [{ t: "event", path: [] }, { t: "sdk", sdk: "py", path: ["<context>"] }], kw: /* @__PURE__ */ new Map() });
+    this.invoke(fn, {
+      pos: [
+        { t: "event", path: [] },
+        { t: "sdk", sdk: "py", path: ["<context>"] }
+      ],
+      kw: /* @__PURE__ */ new Map()
+    });
     return true;
   }
   /** Every function and method of the module not yet evaluated, with unknown arguments. */
@@ -18240,7 +18739,13 @@ var PythonStatements = class {
         return;
       case "function_definition": {
         const name2 = s.childForFieldName("name")?.text;
-        if (name2) this.set(f, name2, { t: "fn", node: s, module: f.module, ...f.scopes.length > 1 ? { scopes: f.scopes } : {} });
+        if (name2)
+          this.set(f, name2, {
+            t: "fn",
+            node: s,
+            module: f.module,
+            ...f.scopes.length > 1 ? { scopes: f.scopes } : {}
+          });
         return;
       }
       case "decorated_definition": {
@@ -18271,10 +18776,16 @@ var PythonStatements = class {
         const cond = s.childForFieldName("condition");
         if (cond) this.expr(cond, f);
         const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
+        this.arms(
+          [
+            () => {
+              if (body3) this.stmt(body3, f);
+              return true;
+            },
+            () => true
+          ],
+          f
+        );
         const alt = s.childForFieldName("alternative");
         if (alt) this.stmt(alt, f);
         return;
@@ -18297,11 +18808,17 @@ var PythonStatements = class {
         const right = s.childForFieldName("right");
         const coll = right ? this.expr(right, f) : UNKNOWN;
         const body3 = s.childForFieldName("body");
-        this.arms([() => {
-          if (left) this.bind(left, itemOf(coll), f);
-          if (body3) this.stmt(body3, f);
-          return true;
-        }, () => true], f);
+        this.arms(
+          [
+            () => {
+              if (left) this.bind(left, itemOf(coll), f);
+              if (body3) this.stmt(body3, f);
+              return true;
+            },
+            () => true
+          ],
+          f
+        );
         const alt = s.childForFieldName("alternative");
         if (alt) this.stmt(alt, f);
         return;
@@ -18323,7 +18840,13 @@ var PythonStatements = class {
     for (const alt of alts) {
       if (alt.type === "else_clause") {
         hasElse = true;
-        arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : void 0, () => this.arm(alt.childForFieldName("body"), f)));
+        arms.push(
+          () => withGuard(
+            this.a,
+            alts.length === 1 ? guard(false) : void 0,
+            () => this.arm(alt.childForFieldName("body"), f)
+          )
+        );
         continue;
       }
       const c = alt.childForFieldName("condition");
@@ -18352,7 +18875,14 @@ var PythonStatements = class {
       const obj = fn?.childForFieldName("object");
       const arg = c.childForFieldName("arguments")?.namedChildren[0];
       if (!obj || !arg || method !== "endswith" && method !== "startswith") return void 0;
-      return keyGuard(f.module, c, this.expr(obj, f), method === "endswith" ? "suffix" : "prefix", litOf(this.expr(arg, f)), expect);
+      return keyGuard(
+        f.module,
+        c,
+        this.expr(obj, f),
+        method === "endswith" ? "suffix" : "prefix",
+        litOf(this.expr(arg, f)),
+        expect
+      );
     }
     if (c.type === "comparison_operator" && c.namedChildren.length === 2) {
       const op = c.children.find((x) => !x.isNamed)?.text;
@@ -18397,13 +18927,16 @@ var PythonStatements = class {
     const ret0 = f.ret;
     const rets = [];
     const guards = this.a.guards.length;
-    runArms(f.scopes, arms.map((arm) => () => {
-      f.ret = ret0;
-      this.a.guards.length = guards;
-      const through = arm();
-      if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
-      return through;
-    }));
+    runArms(
+      f.scopes,
+      arms.map((arm) => () => {
+        f.ret = ret0;
+        this.a.guards.length = guards;
+        const through = arm();
+        if (ret0 === void 0 && f.ret !== void 0) rets.push(f.ret);
+        return through;
+      })
+    );
     f.ret = ret0 ?? joinAll(rets);
     this.a.guards.length = guards;
   }
@@ -18453,7 +18986,9 @@ var PythonStatements = class {
       case "tuple_pattern":
       case "list_pattern": {
         const items2 = v.t === "list" ? v.items : void 0;
-        target2.namedChildren.forEach((t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f));
+        target2.namedChildren.forEach(
+          (t, i2) => this.bind(t, items2?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f)
+        );
         return;
       }
       default:
@@ -18535,7 +19070,10 @@ function isStatic(fn) {
 
 // src/code/python-strings.ts
 function unescape2(s) {
-  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c);
+  return s.replace(
+    /\\(n|t|r|\\|'|"|\n)/g,
+    (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c
+  );
 }
 function percent(fmt, args2) {
   const s = litOf(fmt);
@@ -18615,7 +19153,8 @@ var PythonEval = class extends PythonStatements {
         const lv = this.expr(l, f);
         const rv = this.expr(r, f);
         if (op === "+") return concat(lv, rv);
-        if (op === "/" && (lv.t === "str" || lv.t === "event") && (rv.t === "str" || rv.t === "event")) return joinPath([lv, rv]);
+        if (op === "/" && (lv.t === "str" || lv.t === "event") && (rv.t === "str" || rv.t === "event"))
+          return joinPath([lv, rv]);
         if (op === "%") return percent(lv, rv);
         return UNKNOWN;
       }
@@ -18703,7 +19242,9 @@ var PythonEval = class extends PythonStatements {
       else if (c.type === "escape_sequence") parts2.push(lit(raw ? c.text : unescape2(c.text)));
       else if (c.type === "interpolation") {
         const x = c.childForFieldName("expression");
-        parts2.push(fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
+        parts2.push(
+          fmt && x && !c.childForFieldName("format_specifier") ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text)
+        );
       }
     }
     return parts2.length ? concat(...parts2) : lit("");
@@ -18798,7 +19339,15 @@ var PythonEval = class extends PythonStatements {
       if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
       if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
         const b = args2.pos[0] ?? args2.kw.get("bucket");
-        writeAt(this.a, m, e, fn.text, "oss2", b?.t === "client" ? b.bucket : void 0, args2.pos[1] ?? args2.kw.get("key"));
+        writeAt(
+          this.a,
+          m,
+          e,
+          fn.text,
+          "oss2",
+          b?.t === "client" ? b.bucket : void 0,
+          args2.pos[1] ?? args2.kw.get("key")
+        );
         return UNKNOWN;
       }
       return construct(callee2.sdk, callee2.path, args2);
@@ -18821,7 +19370,13 @@ var PythonEval = class extends PythonStatements {
       case "os.path.normpath":
         return x ?? UNKNOWN;
       case "re.sub": {
-        const [pattern, repl, s, count, flags2] = [x ?? args2.kw.get("pattern"), y ?? args2.kw.get("repl"), args2.pos[2] ?? args2.kw.get("string"), args2.pos[3] ?? args2.kw.get("count"), args2.pos[4] ?? args2.kw.get("flags")];
+        const [pattern, repl, s, count, flags2] = [
+          x ?? args2.kw.get("pattern"),
+          y ?? args2.kw.get("repl"),
+          args2.pos[2] ?? args2.kw.get("string"),
+          args2.pos[3] ?? args2.kw.get("count"),
+          args2.pos[4] ?? args2.kw.get("flags")
+        ];
         const p = litOf(pattern);
         if (p === void 0 || !s) return UNKNOWN;
         return regexReplace(s, p, `${flags2 ? "i" : ""}${litOf(count) === "1" ? " count=1" : ""}`, litOf(repl), true);
@@ -18872,7 +19427,8 @@ var PythonEval = class extends PythonStatements {
             return format2(recv, args2);
           case "join": {
             const sep9 = litOf(recv);
-            if (sep9 !== void 0 && x?.t === "split" && x.sep === sep9 && x.from !== void 0) return joinFields(x, x.from);
+            if (sep9 !== void 0 && x?.t === "split" && x.sep === sep9 && x.from !== void 0)
+              return joinFields(x, x.from);
             return x?.t === "list" && sep9 !== void 0 ? joinWith(sep9, x.items) : UNKNOWN;
           }
           case "split":
@@ -18880,7 +19436,13 @@ var PythonEval = class extends PythonStatements {
             const sep9 = litOf(x ?? args2.kw.get("sep"));
             const maxText = litOf(y ?? args2.kw.get("maxsplit"));
             if (!sep9) return UNKNOWN;
-            return { t: "split", of: recv, sep: sep9, rsplit: method === "rsplit", ...maxText !== void 0 && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {} };
+            return {
+              t: "split",
+              of: recv,
+              sep: sep9,
+              rsplit: method === "rsplit",
+              ...maxText !== void 0 && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}
+            };
           }
           case "with_suffix":
             return x ? concat(stem(recv), x) : UNKNOWN;
@@ -18914,7 +19476,18 @@ var PythonEval = class extends PythonStatements {
 init_vendors();
 
 // src/engine/containment.ts
-import { constants, closeSync as closeSync2, existsSync as existsSync2, fstatSync, lstatSync, mkdirSync, openSync as openSync2, realpathSync, statSync as statSync3, writeSync } from "node:fs";
+import {
+  constants,
+  closeSync as closeSync2,
+  existsSync as existsSync2,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  realpathSync,
+  statSync as statSync3,
+  writeSync
+} from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/engine/errors.ts
@@ -18960,13 +19533,18 @@ function refusal(root, abs) {
   }
 }
 function refusedError(display2, why, what) {
-  return new UsageError(why === "outside" ? `${display2}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root` : why === "special" ? `${display2}: the ${what} is not a regular file; not read` : `${display2}: no such ${what}`);
+  return new UsageError(
+    why === "outside" ? `${display2}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root` : why === "special" ? `${display2}: the ${what} is not a regular file; not read` : `${display2}: no such ${what}`
+  );
 }
 function writeReport(path2, text2, display2, root, opts2 = {}) {
   if (opts2.mkdir) {
     let dir = dirname4(path2);
     while (!existsSync2(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
-    if (root !== void 0 && !isInside(root, dir)) throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+    if (root !== void 0 && !isInside(root, dir))
+      throw new UsageError(
+        `${display2} is outside the workspace after following symlinks; refusing to write the report there`
+      );
     try {
       mkdirSync(dirname4(path2), { recursive: true });
     } catch {
@@ -18977,20 +19555,33 @@ function writeReport(path2, text2, display2, root, opts2 = {}) {
     isLink = lstatSync(path2).isSymbolicLink();
   } catch {
   }
-  if (isLink) throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+  if (isLink)
+    throw new UsageError(
+      `${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`
+    );
   if (root !== void 0 && !isInside(root, dirname4(path2))) {
-    throw new UsageError(`${display2} is outside the workspace after following symlinks; refusing to write the report there`);
+    throw new UsageError(
+      `${display2} is outside the workspace after following symlinks; refusing to write the report there`
+    );
   }
   let fd;
   try {
-    fd = openSync2(path2, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 420);
+    fd = openSync2(
+      path2,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0),
+      420
+    );
   } catch (e) {
     const code2 = e.code;
-    if (code2 === "ELOOP") throw new UsageError(`${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+    if (code2 === "ELOOP")
+      throw new UsageError(
+        `${display2} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`
+      );
     throw new UsageError(`cannot write ${display2}: ${code2 ?? e.message}`);
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
+    if (!fstatSync(fd).isFile())
+      throw new UsageError(`${display2} is not a regular file; refusing to write the report there`);
     writeSync(fd, text2);
   } finally {
     closeSync2(fd);
@@ -19045,7 +19636,10 @@ function readHandlerCode(jobs, options) {
   for (const job of jobs) {
     const { fn } = job;
     if (run3.spent()) {
-      fn.codeLimit = limit(fn, `the run's budget for reading handler code (${run3.b.runMs.toLocaleString("en")} ms, ${run3.b.runSteps.toLocaleString("en")} steps) was spent before this function`);
+      fn.codeLimit = limit(
+        fn,
+        `the run's budget for reading handler code (${run3.b.runMs.toLocaleString("en")} ms, ${run3.b.runSteps.toLocaleString("en")} steps) was spent before this function`
+      );
       continue;
     }
     const { steps, deadline, run: byRun } = run3.forFunction();
@@ -19056,11 +19650,15 @@ function readHandlerCode(jobs, options) {
     try {
       analysis = readFunction(job, read2, display2, limits, why, unread);
     } catch (e) {
-      why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+      why.push(
+        e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`
+      );
     }
     if (limits.stopped) {
       const budget = byRun ? "the run's budget" : "the per-function budget";
-      why.push(limits.stopped === "steps" ? `evaluation stopped after ${steps.toLocaleString("en")} steps (${budget})` : `evaluation stopped after ${(byRun ? run3.b.runMs : run3.b.functionMs).toLocaleString("en")} ms (${budget})`);
+      why.push(
+        limits.stopped === "steps" ? `evaluation stopped after ${steps.toLocaleString("en")} steps (${budget})` : `evaluation stopped after ${(byRun ? run3.b.runMs : run3.b.functionMs).toLocaleString("en")} ms (${budget})`
+      );
     }
     run3.spend(analysis?.steps ?? 0);
     if (why.length) fn.codeLimit = limit(fn, why.join("; "));
@@ -19102,11 +19700,23 @@ function readFunction(job, read2, display2, limits, why, unread) {
       return void 0;
     }
     if (p.bytes > bytesLeft) {
-      if (!why.some((w) => w.startsWith("its modules"))) why.push(`its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display2(abs)} was not read)`);
+      if (!why.some((w) => w.startsWith("its modules")))
+        why.push(
+          `its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display2(abs)} was not read)`
+        );
       return void 0;
     }
     bytesLeft -= p.bytes;
-    const m = { path: display2(abs), abs, lang: langOf(abs), text: p.text, root: p.root, globals: /* @__PURE__ */ new Map(), exports: /* @__PURE__ */ new Map(), state: "new" };
+    const m = {
+      path: display2(abs),
+      abs,
+      lang: langOf(abs),
+      text: p.text,
+      root: p.root,
+      globals: /* @__PURE__ */ new Map(),
+      exports: /* @__PURE__ */ new Map(),
+      state: "new"
+    };
     modules.set(abs, m);
     return m;
   };
@@ -19118,7 +19728,8 @@ function readFunction(job, read2, display2, limits, why, unread) {
       running2 = 0;
       for (const m of modules.values()) if (m.state === "running") running2++;
       if (running2 >= MAX_IMPORT_DEPTH && !modules.has(abs)) {
-        if (!why.some((w) => w.startsWith("imports nested"))) why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display2(abs)} was not followed)`);
+        if (!why.some((w) => w.startsWith("imports nested")))
+          why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display2(abs)} was not followed)`);
         return void 0;
       }
       return moduleInfo(abs);
@@ -19133,7 +19744,9 @@ function readFunction(job, read2, display2, limits, why, unread) {
     analysis.phase = "rest";
     for (const m of [...modules.values()]) ev.runRest(m);
   } catch (e) {
-    why.push(e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+    why.push(
+      e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`
+    );
   }
   return analysis;
 }
@@ -19220,7 +19833,11 @@ function readKeyFilter(r, filterNode, fallback) {
   const filter2 = r.map(filterNode);
   if (!filter2) return { prefix: none, suffix: none };
   const keyNode2 = r.get(filter2, "Key", "key");
-  if (keyNode2 === void 0 || keyNode2 === null) return { prefix: { ...none, value: { value: "", at: filterAt } }, suffix: { ...none, value: { value: "", at: filterAt } } };
+  if (keyNode2 === void 0 || keyNode2 === null)
+    return {
+      prefix: { ...none, value: { value: "", at: filterAt } },
+      suffix: { ...none, value: { value: "", at: filterAt } }
+    };
   const kd = r.deref(keyNode2);
   if (kd instanceof Unknown) return unknown2(kd.reason, r.loc(keyNode2));
   const key2 = r.map(keyNode2);
@@ -19264,7 +19881,13 @@ function mountWrites(r, props) {
     const path2 = pathNode !== void 0 ? r.str(pathNode) : void 0;
     const prefix = path2 ? typeof path2.value === "string" ? { ...path2, value: path2.value.replace(/^\/+/, "") } : path2 : { value: "", at: r.loc(mp) };
     const dir = r.str(r.get(mp, "mountDir"));
-    out2.push({ bucket, prefix, via: "mount", label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount", at: r.loc(mp) });
+    out2.push({
+      bucket,
+      prefix,
+      via: "mount",
+      label: typeof dir?.value === "string" ? `mount ${dir.value}` : "mount",
+      at: r.loc(mp)
+    });
   }
   return out2;
 }
@@ -19281,11 +19904,26 @@ function aliyunOtherTrigger(r, t, config, base) {
     case "timer": {
       const schedule = r.str(get("cronExpression"));
       if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("enable")), payload: r.str(get("payload")) };
+      return {
+        ...base,
+        kind: "timer",
+        schedule,
+        dialect: "aliyun",
+        enabled: bool(r, get("enable")),
+        payload: r.str(get("payload"))
+      };
     }
     case "http": {
       const { list, items: items2 } = strList(r, get("methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("authType")), gateway: false, qualifier: r.str(r.get(t, "qualifier")) };
+      return {
+        ...base,
+        kind: "http",
+        methods: list,
+        methodItems: items2,
+        authType: r.str(get("authType")),
+        gateway: false,
+        qualifier: r.str(r.get(t, "qualifier"))
+      };
     }
     case "log": {
       const f = arn();
@@ -19327,7 +19965,10 @@ function logDestination(r, node) {
 }
 function eventBridgeTrigger(r, get, base) {
   const params = r.map(get("eventSourceConfig", "eventSourceParameters"));
-  const keys = params?.items.map((p) => ({ value: (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key) }));
+  const keys = params?.items.map((p) => ({
+    value: (0, import_yaml5.isScalar)(p.key) ? String(p.key.value) : String(p.key),
+    at: r.loc(p.key)
+  }));
   return {
     ...base,
     kind: "eventbridge",
@@ -19400,7 +20041,8 @@ var Resolver = class {
         origin = origin ?? res.origin;
         continue;
       }
-      if (res.kind === "unknown" || res.kind === "undefined") return new Unknown(res.kind === "unknown" ? res.reason : res.message);
+      if (res.kind === "unknown" || res.kind === "undefined")
+        return new Unknown(res.kind === "unknown" ? res.reason : res.message);
       return { node: n, origin };
     }
     return new Unknown("reference chain too long");
@@ -19502,7 +20144,11 @@ var Resolver = class {
       this.cuts++;
       return new Unknown("reference cycle");
     }
-    if (++this.expansions > MAX_EXPANSIONS) return this.overBudget(refAt, `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`);
+    if (++this.expansions > MAX_EXPANSIONS)
+      return this.overBudget(
+        refAt,
+        `more than ${MAX_EXPANSIONS.toLocaleString("en")} references expanded in this file`
+      );
     const cuts = this.cuts;
     let value2;
     this.depth++;
@@ -19512,7 +20158,10 @@ var Resolver = class {
       this.depth--;
     }
     if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) {
-      value2 = this.overBudget(refAt, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
+      value2 = this.overBudget(
+        refAt,
+        `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
+      );
     }
     this.expanded.set(inner, { value: value2, context, cutAt: this.cuts === cuts ? void 0 : this.depth });
     return value2;
@@ -19522,7 +20171,10 @@ var Resolver = class {
     if (!this.limits.length) {
       const text2 = this.source.text.slice(at.start, at.end).replace(/\s+/g, " ");
       const shown = text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
-      this.limits.push({ at, message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references` });
+      this.limits.push({
+        at,
+        message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references`
+      });
     }
     return new Unknown("expansion budget");
   }
@@ -19589,7 +20241,11 @@ var Resolver = class {
     if (!pieces) return void 0;
     const single2 = pieces.length === 1 ? pieces[0] : void 0;
     let value2 = joinPieces(pieces);
-    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH) value2 = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`);
+    if (typeof value2 === "string" && value2.length > MAX_EXPANDED_LENGTH)
+      value2 = this.overBudget(
+        at,
+        `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
+      );
     return { value: value2, at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
@@ -19647,7 +20303,8 @@ var Resolver = class {
       for (const [k2, pair] of entries(n)) {
         const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
         obj[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
-        if (pair.value === null || pair.value === void 0) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+        if (pair.value === null || pair.value === void 0)
+          view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
       }
       return obj;
     }
@@ -19818,7 +20475,10 @@ function walkVars(keys, expr, scope, r) {
   const vars = r.map(varsNode);
   if (!vars) {
     if (varsNode !== void 0) return { kind: "unknown", reason: "vars is not a map" };
-    return { kind: "undefined", message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
+    return {
+      kind: "undefined",
+      message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference`
+    };
   }
   return resolveIn(vars, keys, expr, "vars", r);
 }
@@ -19835,7 +20495,12 @@ function resolveIn(map, keys, expr, what, r) {
 function walkThis(keys, expr, scope, r) {
   const cur = scope.current;
   if (!cur) return { kind: "unknown", reason: "${this} outside a resource" };
-  if (keys.length === 1 && keys[0] === "name") return { kind: "string", value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
+  if (keys.length === 1 && keys[0] === "name")
+    return {
+      kind: "string",
+      value: cur.name,
+      origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name))
+    };
   if (keys.length === 1 && keys[0] === "access") {
     const a2 = r.get(cur.map, "access") ?? r.get(scope.root, "access");
     return a2 ? { kind: "node", node: a2, origin: r.loc(a2) } : { kind: "unknown", reason: "no access" };
@@ -19907,7 +20572,12 @@ function serverlessDevsAdapter(spec) {
     build(doc, source, options) {
       const root = doc.contents;
       const forced = options.inputFormat === spec.id;
-      const scope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
+      const scope = {
+        root,
+        resourcesKey: spec.resourcesKey,
+        env: options.env ?? {},
+        vars: options.vars
+      };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions = [];
       const triggers = [];
@@ -19915,9 +20585,17 @@ function serverlessDevsAdapter(spec) {
       const all = r.map(r.get(root, spec.resourcesKey));
       const skipped2 = [];
       const skip = (at, what) => {
-        if (forced) skipped2.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
+        if (forced)
+          skipped2.push({
+            at,
+            message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file`
+          });
       };
-      if (!all) skip(r.loc(root.items[0]?.key ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
+      if (!all)
+        skip(
+          r.loc(root.items[0]?.key ?? root),
+          `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`
+        );
       for (const [name2, pair] of all ? entries(all) : []) {
         const res = r.map(pair.value);
         if (!res) {
@@ -19950,7 +20628,12 @@ function serverlessDevsAdapter(spec) {
         ...skipped2.length ? { formatIssues: skipped2 } : {},
         schemaTargets: () => targets.map(({ name: name2, props }) => {
           scope.current = { name: name2, map: r.map(r.get(all, name2)) };
-          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name2}.props`, foreignKeys: spec.foreignKeys };
+          return {
+            schema: spec.schema,
+            view: r.json(props),
+            label: `${spec.resourcesKey}.${name2}.props`,
+            foreignKeys: spec.foreignKeys
+          };
         })
       };
     }
@@ -20021,14 +20704,23 @@ function buildTrigger(r, fn, t, id2) {
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const config = r.map(r.get(t, "triggerConfig"));
   if (type !== "oss") {
-    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? { id: id2, kind: kindOf(type), type, name: name2, function: fn, at, fields: {} };
+    return aliyunOtherTrigger(r, t, config, { id: id2, type, name: name2, function: fn, at }) ?? {
+      id: id2,
+      kind: kindOf(type),
+      type,
+      name: name2,
+      function: fn,
+      at,
+      fields: {}
+    };
   }
   const arnNode = r.get(t, "sourceArn");
   const fields = r.fields(arnNode, ":");
   const unknownAt = arnNode ? r.loc(arnNode) : at;
   const field2 = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5 || fields[i2] === void 0) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    if (fields.length !== 5 || fields[i2] === void 0)
+      return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i2]);
   };
   const filterKey = r.map(r.get(r.map(r.get(config, "filter")), "key", "Key"));
@@ -20067,7 +20759,10 @@ init_model();
 var WRITE_ACTION = "oss:PutObject";
 var MAX_DEPTH3 = 8;
 function grantsPut(action) {
-  const re = new RegExp(`^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  const re = new RegExp(
+    `^${action.trim().split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`,
+    "i"
+  );
   return re.test(WRITE_ACTION);
 }
 function parseOssResource(resource) {
@@ -20169,7 +20864,8 @@ function buildFunction2(r, service, props, file, at, text2) {
   };
   const svc = r.map(r.get(props, "service"));
   const svcName = r.str(r.get(svc, "name"));
-  if (svcName && typeof svcName.value === "string" && typeof fn.name.value === "string") fn.deployName = `${svcName.value}/${fn.name.value}`;
+  if (svcName && typeof svcName.value === "string" && typeof fn.name.value === "string")
+    fn.deployName = `${svcName.value}/${fn.name.value}`;
   fn.logConfig = logDestination(r, r.get(svc, "logConfig"));
   const role = r.map(r.get(svc, "role"));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, "policies"), text2));
@@ -20191,9 +20887,16 @@ function buildTrigger2(r, fn, t, id2) {
   const bucketNode = r.get(config, "bucketName");
   let bucket;
   if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
-  else if (bucketNode !== void 0 && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) });
+  else if (bucketNode !== void 0 && bucketNode !== null)
+    bucket = dePlaceholder(
+      r.str(bucketNode) ?? { value: new Unknown("bucketName is not a string"), at: r.loc(bucketNode) }
+    );
   else if (arnOk) bucket = dePlaceholder(arn[4]);
-  else bucket = { value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"), at: arnNode ? r.loc(arnNode) : configAt };
+  else
+    bucket = {
+      value: new Unknown(arnNode ? "sourceArn is not acs:oss:<region>:<account>:<bucket>" : "no bucketName"),
+      at: arnNode ? r.loc(arnNode) : configAt
+    };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
   const { events: events2, items: items2 } = readEvents(r, r.get(config, "events"), "aliyun", configAt);
   const trigger3 = {
@@ -20302,7 +21005,8 @@ function buildTrigger3(r, fn, t, id2) {
   const bucket = bucketNode !== void 0 && bucketNode !== null ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown("bucket is not a string"), at: r.loc(bucketNode) }) : { value: new Unknown("no eventData.bucket"), at: dataAt };
   const name2 = (nameNode !== void 0 && nameNode !== null ? r.str(nameNode) : void 0) ?? (type.toUpperCase() === "OBS" ? bucket : { value: "", at });
   const base = { id: id2, type, name: name2, function: fn, at };
-  if (type.toUpperCase() !== "OBS") return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
+  if (type.toUpperCase() !== "OBS")
+    return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf2(type), fields: {} };
   const prefix = filterValue(r, data, ["prefix"], dataAt);
   const suffix = filterValue(r, data, ["suffix"], dataAt);
   const { events: events2, items: items2 } = readEvents(r, r.get(data, "events"), "huawei", dataAt);
@@ -20328,11 +21032,27 @@ function otherTrigger(r, t, data, base) {
     case "TIMER": {
       const schedule = r.str(get("schedule"));
       if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "huawei", scheduleType: r.str(get("scheduleType", "schedule_type")), payload: r.str(get("userEvent", "user_event")), enabled };
+      return {
+        ...base,
+        kind: "timer",
+        schedule,
+        dialect: "huawei",
+        scheduleType: r.str(get("scheduleType", "schedule_type")),
+        payload: r.str(get("userEvent", "user_event")),
+        enabled
+      };
     }
     case "APIG": {
       const { list, items: items2 } = strList(r, get("req_method", "reqMethod", "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("auth")), path: r.str(get("path")), gateway: true };
+      return {
+        ...base,
+        kind: "http",
+        methods: list,
+        methodItems: items2,
+        authType: r.str(get("auth")),
+        path: r.str(get("path")),
+        gateway: true
+      };
     }
     default:
       return void 0;
@@ -20413,7 +21133,8 @@ var RosResolver = class extends Resolver {
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
     if ((0, import_yaml11.isMap)(n) && n.items.length === 1) {
       const [first] = entries(n);
-      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::"))) return { fn: first[0], arg: first[1].value ?? null, tagged: false };
+      if (first && (first[0] === "Ref" || first[0].startsWith("Fn::")))
+        return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
     return void 0;
   }
@@ -20451,12 +21172,22 @@ var RosResolver = class extends Resolver {
     const hit = this.evaluated.get(node);
     if (hit && hit.locals === locals) return hit.value;
     if (++this.evaluations > MAX_EXPANSIONS) {
-      return { value: this.overBudget(at, `more than ${MAX_EXPANSIONS.toLocaleString("en")} intrinsic functions evaluated in this file`) };
+      return {
+        value: this.overBudget(
+          at,
+          `more than ${MAX_EXPANSIONS.toLocaleString("en")} intrinsic functions evaluated in this file`
+        )
+      };
     }
     const cuts = this.cuts + this.sub.cuts;
     let value2 = this.evaluate(i2, at);
     if (typeof value2.value === "string" && value2.value.length > MAX_EXPANDED_LENGTH) {
-      value2 = { value: this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`) };
+      value2 = {
+        value: this.overBudget(
+          at,
+          `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString("en")} characters`
+        )
+      };
     }
     if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value: value2 });
     return value2;
@@ -20528,7 +21259,8 @@ var RosResolver = class extends Resolver {
       text2 = list[0];
       const m = this.budget.deref(list[1]);
       locals = m && (0, import_yaml11.isMap)(m) ? m : void 0;
-    } else if (!tagged && !(0, import_yaml11.isScalar)(this.budget.deref(arg))) return { value: new Unknown("Fn::Sub of a computed string") };
+    } else if (!tagged && !(0, import_yaml11.isScalar)(this.budget.deref(arg)))
+      return { value: new Unknown("Fn::Sub of a computed string") };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text2);
@@ -20545,7 +21277,8 @@ var RosResolver = class extends Resolver {
         if (expr.startsWith("!")) return { kind: "string", value: `\${${expr.slice(1)}}` };
         for (let i2 = this.locals.length - 1; i2 >= 0; i2--) {
           const local = this.get(this.locals[i2], expr);
-          if (local !== void 0) return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
+          if (local !== void 0)
+            return this.asRefResult(this.str(local) ?? { value: new Unknown("not a string"), at: r.loc(local) });
         }
         const at = r.loc(void 0);
         const dot = expr.indexOf(".");
@@ -20560,7 +21293,10 @@ var RosResolver = class extends Resolver {
     return { kind: "string", value: e.value, origin: e.origin };
   }
   names() {
-    return [...this.parameters ? entries(this.parameters).map(([k2]) => k2) : [], ...this.resources ? entries(this.resources).map(([k2]) => k2) : []];
+    return [
+      ...this.parameters ? entries(this.parameters).map(([k2]) => k2) : [],
+      ...this.resources ? entries(this.resources).map(([k2]) => k2) : []
+    ];
   }
   undefinedName(name2, what) {
     const guess = didYouMean(name2, this.names());
@@ -20672,14 +21408,23 @@ function rosNative(r, file, format4, text2) {
     if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, "Properties"));
     const propsNode = r.get(res, "Properties");
-    if (propsNode && type === "ALIYUN::FC::Trigger") out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
+    if (propsNode && type === "ALIYUN::FC::Trigger")
+      out2.targets.push({ label: `Resources.${id2}.Properties`, node: propsNode });
     const fnNode = r.get(props, "FunctionName");
     let fn = byId.get(r.target(fnNode) ?? "");
     if (!fn) {
       const name2 = r.str(fnNode);
       fn = out2.functions.find((f) => isKnown(name2) && isKnown(f.name) && f.name.value === name2.value);
       if (!fn) {
-        fn = { id: `${file}#${id2}.FunctionName`, name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) }, vendor: "aliyun", format: format4, env: /* @__PURE__ */ new Map(), writes: [], at: r.loc(pair.key) };
+        fn = {
+          id: `${file}#${id2}.FunctionName`,
+          name: name2 ?? { value: new Unknown("no FunctionName"), at: r.loc(pair.key) },
+          vendor: "aliyun",
+          format: format4,
+          env: /* @__PURE__ */ new Map(),
+          writes: [],
+          at: r.loc(pair.key)
+        };
         out2.functions.push(fn);
       }
     }
@@ -20698,7 +21443,8 @@ function buildFunction4(r, id2, res, file, format4, at, text2) {
   fn.logConfig = logDestination(r, r.get(serviceProps, "LogConfig"));
   const roleId2 = r.target(r.get(serviceProps, "Role")) ?? r.target(r.get(props, "Role"));
   const role = roleId2 ? r.resourceMap(roleId2) : void 0;
-  if (role && r.typeOf(role) === "ALIYUN::RAM::Role") fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
+  if (role && r.typeOf(role) === "ALIYUN::RAM::Role")
+    fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, "Properties")), "Policies"), text2));
   return fn;
 }
 function ossTrigger(r, base, config, arnNode) {
@@ -20756,11 +21502,25 @@ function otherTrigger2(r, config, base, arnNode) {
     case "timer": {
       const schedule = r.str(get("CronExpression", "cronExpression"));
       if (!schedule) return void 0;
-      return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable", "enable")), payload: r.str(get("Payload", "payload")) };
+      return {
+        ...base,
+        kind: "timer",
+        schedule,
+        dialect: "aliyun",
+        enabled: bool(r, get("Enable", "enable")),
+        payload: r.str(get("Payload", "payload"))
+      };
     }
     case "http": {
       const { list, items: items2 } = strList(r, get("Methods", "methods"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items2, authType: r.str(get("AuthType", "authType")), gateway: false };
+      return {
+        ...base,
+        kind: "http",
+        methods: list,
+        methodItems: items2,
+        authType: r.str(get("AuthType", "authType")),
+        gateway: false
+      };
     }
     case "log": {
       const sub2 = (a2, b) => r.get(r.map(get(a2, a2[0].toLowerCase() + a2.slice(1))), b, b[0].toLowerCase() + b.slice(1));
@@ -20880,7 +21640,12 @@ var funcraft = {
       undefinedRefs: r.allUndefinedRefs(),
       ...r.allLimits().length ? { limits: r.allLimits() } : {},
       schemaTargets: () => [
-        ...targets.map(({ label: label2, node }) => ({ schema: "config/funcraft", view: r.json(node), label: label2, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
+        ...targets.map(({ label: label2, node }) => ({
+          schema: "config/funcraft",
+          view: r.json(node),
+          label: label2,
+          foreignKeys: FUNCRAFT_FOREIGN_KEYS
+        })),
         ...native.targets.map(({ label: label2, node }) => ({ schema: "config/ros", view: r.json(node), label: label2 }))
       ]
     };
@@ -20889,7 +21654,16 @@ var funcraft = {
 function buildFunction5(r, service, name2, fnMap, svcProps, file, at, text2) {
   const props = r.map(r.get(fnMap, "Properties"));
   const { env, keys } = envMap(r, r.get(props, "EnvironmentVariables"));
-  const fn = { id: `${file}#${service}/${name2}`, name: { value: name2, at }, vendor: "aliyun", format: "funcraft", env, writes: [], at, deployName: `${service}/${name2}` };
+  const fn = {
+    id: `${file}#${service}/${name2}`,
+    name: { value: name2, at },
+    vendor: "aliyun",
+    format: "funcraft",
+    env,
+    writes: [],
+    at,
+    deployName: `${service}/${name2}`
+  };
   fn.logConfig = logDestination(r, r.get(svcProps, "LogConfig"));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, "Policies"), text2));
   fn.code = codeRef(r, [r.get(props, "CodeUri")], r.get(props, "Handler"), r.get(props, "Runtime"));
@@ -20900,13 +21674,27 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
   const typeL = r.str(r.get(ev, "Type"));
   const type = typeof typeL?.value === "string" ? typeL.value : "";
   const props = r.map(r.get(ev, "Properties"));
-  const base = { id: id2, type, name: { value: name2, at }, function: fn, at };
+  const base = {
+    id: id2,
+    type,
+    name: { value: name2, at },
+    function: fn,
+    at
+  };
   if (type === "OSS") return ossTrigger(r, base, props, void 0);
   const get = (...keys) => r.get(props, ...keys);
   switch (type) {
     case "Timer": {
       const schedule = r.str(get("CronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, get("Enable")), payload: r.str(get("Payload")) };
+      if (schedule)
+        return {
+          ...base,
+          kind: "timer",
+          schedule,
+          dialect: "aliyun",
+          enabled: bool(r, get("Enable")),
+          payload: r.str(get("Payload"))
+        };
       break;
     }
     case "HTTP": {
@@ -20931,7 +21719,13 @@ function buildTrigger5(r, fn, name2, key2, ev, id2) {
       };
     }
     case "MNSTopic":
-      return { ...base, kind: "queue", topic: r.str(get("TopicName")), retryStrategy: r.str(get("NotifyStrategy")), filter: r.str(get("FilterTag")) };
+      return {
+        ...base,
+        kind: "queue",
+        topic: r.str(get("TopicName")),
+        retryStrategy: r.str(get("NotifyStrategy")),
+        filter: r.str(get("FilterTag"))
+      };
   }
   return { ...base, kind: kindOf(type), fields: {} };
 }
@@ -21004,7 +21798,8 @@ function self(expr, path2, scope, r) {
       };
     }
     const child2 = r.get(cur, k2);
-    if (i2 === keys.length - 1) return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
+    if (i2 === keys.length - 1)
+      return child2 === void 0 || child2 === null ? { kind: "unknown", reason: "empty value" } : { kind: "node", node: child2, origin: r.loc(child2) };
     const next = r.map(child2);
     if (!next) return { kind: "unknown", reason: `${keys.slice(0, i2 + 1).join(".")} is not a known map` };
     cur = next;
@@ -21020,7 +21815,8 @@ function isProvider(doc, name2) {
   const root = doc.contents;
   if (!(0, import_yaml14.isMap)(root)) return false;
   const provider = root.get("provider", true);
-  if ((0, import_yaml14.isMap)(provider)) return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
+  if ((0, import_yaml14.isMap)(provider))
+    return String(provider.get("name") ?? "").trim().toLowerCase() === name2;
   return typeof provider === "object" && provider !== null && "value" in provider && String(provider.value).trim().toLowerCase() === name2;
 }
 function frameworkEnv(r, ...nodes) {
@@ -21047,7 +21843,11 @@ function serverlessFrameworkAdapter(spec) {
     detect: (doc) => isProvider(doc, spec.provider),
     build(doc, source, options) {
       const root = doc.contents;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
+      const r = new Resolver(
+        source,
+        doc,
+        serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false })
+      );
       r.touchAll(root);
       const provider = r.map(r.get(root, "provider"));
       const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
@@ -21078,7 +21878,8 @@ function serverlessFrameworkAdapter(spec) {
         for (const [index, node] of (events2?.items ?? []).entries()) {
           const item = r.map(node);
           if (!item) continue;
-          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
+          if (spec.schemaPerEvent)
+            eventTargets.push({ label: `functions.${key2}.events[${index}]`, node });
           const t = spec.trigger({ r, fn, item, index, key: key2, id: `${fn.id}#${index}`, issues });
           if (t) triggers.push(t);
         }
@@ -21089,7 +21890,12 @@ function serverlessFrameworkAdapter(spec) {
         undefinedRefs: r.undefinedRefs,
         ...r.limits.length ? { limits: r.limits } : {},
         ...issues.length ? { formatIssues: issues } : {},
-        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({ schema: spec.schema, view: r.json(node), label: label2, foreignKeys: spec.schemaPerEvent })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
+        schemaTargets: () => spec.schemaPerEvent ? eventTargets.map(({ label: label2, node }) => ({
+          schema: spec.schema,
+          view: r.json(node),
+          label: label2,
+          foreignKeys: spec.schemaPerEvent
+        })) : [{ schema: spec.schema, view: r.json(root), label: "serverless.yml" }]
       };
     }
   };
@@ -21141,16 +21947,37 @@ var slsAliyun = serverlessFrameworkAdapter({
 });
 function buildTrigger6(r, fn, type, node, at, id2) {
   const body3 = r.map(node);
-  const base = { id: id2, type, name: { value: "", at }, function: fn, at };
+  const base = {
+    id: id2,
+    type,
+    name: { value: "", at },
+    function: fn,
+    at
+  };
   if (type !== "oss") {
     if (type === "http" || type === "https") {
       const { list, items: items3 } = strList(r, r.get(body3, "method"), true);
-      return { ...base, kind: "http", methods: list, methodItems: items3, path: r.str(r.get(body3, "path")), gateway: true };
+      return {
+        ...base,
+        kind: "http",
+        methods: list,
+        methodItems: items3,
+        path: r.str(r.get(body3, "path")),
+        gateway: true
+      };
     }
     if (type === "timer") {
       const config2 = r.map(r.get(body3, "triggerConfig"));
       const schedule = r.str(r.get(config2, "cronExpression"));
-      if (schedule) return { ...base, kind: "timer", schedule, dialect: "aliyun", enabled: bool(r, r.get(config2, "enable")), payload: r.str(r.get(config2, "payload")) };
+      if (schedule)
+        return {
+          ...base,
+          kind: "timer",
+          schedule,
+          dialect: "aliyun",
+          enabled: bool(r, r.get(config2, "enable")),
+          payload: r.str(r.get(config2, "payload"))
+        };
     }
     return { ...base, kind: kindOf4(type), fields: {} };
   }
@@ -21161,7 +21988,8 @@ function buildTrigger6(r, fn, type, node, at, id2) {
   const unknownAt = arnNode ? r.loc(arnNode) : at;
   const field2 = (i2) => {
     if (!fields) return { value: new Unknown(arnNode ? "sourceArn not known" : "no sourceArn"), at: unknownAt };
-    if (fields.length !== 5) return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
+    if (fields.length !== 5)
+      return { value: new Unknown("sourceArn is not acs:oss:<region>:<account>:<bucket>"), at: unknownAt };
     return dePlaceholder(fields[i2]);
   };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, "filter"), configAt);
@@ -21191,7 +22019,10 @@ init_yamlnav();
 init_common();
 init_trigger_fields();
 var COMPONENT4 = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
-var DOMAIN_TAIL = [["myqcloud", "com"], ["tencentcos", "cn"]];
+var DOMAIN_TAIL = [
+  ["myqcloud", "com"],
+  ["tencentcos", "cn"]
+];
 function key(r, map, camel) {
   return r.get(map, camel, camel[0].toUpperCase() + camel.slice(1));
 }
@@ -21276,7 +22107,14 @@ function tencentTrigger(r, fn, t) {
     }
     case "timer": {
       const schedule = r.str(key(r, params, "cronExpression")) ?? { value: new Unknown("no cronExpression"), at };
-      const timer = { ...base, kind: "timer", schedule, dialect: "tencent", enabled, payload: r.str(key(r, params, "argument")) };
+      const timer = {
+        ...base,
+        kind: "timer",
+        schedule,
+        dialect: "tencent",
+        enabled,
+        payload: r.str(key(r, params, "argument"))
+      };
       return timer;
     }
     case "apigw": {
@@ -21294,8 +22132,18 @@ function tencentTrigger(r, fn, t) {
       if (single2 !== void 0) methodNodes.push(single2);
       const methodItems = methodNodes.map((m) => r.str(m)).filter((m) => !!m);
       const unknown2 = methodItems.find((m) => m.value instanceof Unknown);
-      const methods = methodItems.length === 0 ? void 0 : { value: unknown2 ? unknown2.value : methodItems.map((m) => m.value.toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
-      const http = { ...base, kind: "http", methods, methodItems, path: paths.length === 1 ? paths[0] : void 0, gateway: true };
+      const methods = methodItems.length === 0 ? void 0 : {
+        value: unknown2 ? unknown2.value : methodItems.map((m) => m.value.toUpperCase()),
+        at: endpoints ? r.loc(endpoints) : methodItems[0].at
+      };
+      const http = {
+        ...base,
+        kind: "http",
+        methods,
+        methodItems,
+        path: paths.length === 1 ? paths[0] : void 0,
+        gateway: true
+      };
       return http;
     }
     case "cls": {
@@ -21360,9 +22208,23 @@ var tencentScf = {
     const file = source.path;
     const byKey = /* @__PURE__ */ new Map();
     const makeFn = (id2, name2, at, env, m) => {
-      const fn = { id: id2, name: name2, vendor: "tencent", format: "tencent-scf", region, env: env.env, writes: [], at };
+      const fn = {
+        id: id2,
+        name: name2,
+        vendor: "tencent",
+        format: "tencent-scf",
+        region,
+        env: env.env,
+        writes: [],
+        at
+      };
       fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(m, "src"), r.get(inputs, "src")], r.get(m, "handler") ?? r.get(inputs, "handler"), r.get(m, "runtime") ?? r.get(inputs, "runtime"));
+      fn.code = codeRef(
+        r,
+        [r.get(m, "src"), r.get(inputs, "src")],
+        r.get(m, "handler") ?? r.get(inputs, "handler"),
+        r.get(m, "runtime") ?? r.get(inputs, "runtime")
+      );
       functions.push(fn);
       return fn;
     };
@@ -21375,11 +22237,17 @@ var tencentScf = {
         formatIssues.push(...nullEnvIssues(r, r.get(m, "environment")));
         const at = r.loc(pair.key);
         const name2 = r.str(r.get(m, "name")) ?? { value: k2, at };
-        byKey.set(k2, makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m));
+        byKey.set(
+          k2,
+          makeFn(`${file}#${k2}`, name2, at, tencentEnv(r, r.get(inputs, "environment"), r.get(m, "environment")), m)
+        );
       }
     } else {
       const at = r.loc(r.keyNode(root, "inputs"));
-      const name2 = r.str(r.get(inputs, "name")) ?? { value: new Unknown("default function name ${name}-${stage}-${app}"), at };
+      const name2 = r.str(r.get(inputs, "name")) ?? {
+        value: new Unknown("default function name ${name}-${stage}-${app}"),
+        at
+      };
       single2 = makeFn(`${file}#inputs`, name2, at, tencentEnv(r, r.get(inputs, "environment")));
     }
     const events2 = r.seq(r.get(inputs, "events"));
@@ -21391,7 +22259,15 @@ var tencentScf = {
       const outer = r.map(pair.value);
       const params = r.map(r.get(outer, "parameters"));
       const at = r.loc(item);
-      triggers.push(tencentTrigger(r, single2, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single2.id}#event${i2}`, at }));
+      triggers.push(
+        tencentTrigger(r, single2, {
+          type: type.toLowerCase(),
+          params,
+          name: triggerName(r, outer, params, type, at),
+          id: `${single2.id}#event${i2}`,
+          at
+        })
+      );
     }
     const list = r.seq(r.get(inputs, "triggers"));
     for (const [i2, item] of (list?.items ?? []).entries()) {
@@ -21404,7 +22280,15 @@ var tencentScf = {
       if (!fn) continue;
       const params = r.has(m, "parameters") ? r.map(r.get(m, "parameters")) : m;
       const at = r.loc(m);
-      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i2}`, at }));
+      triggers.push(
+        tencentTrigger(r, fn, {
+          type,
+          params,
+          name: triggerName(r, m, params, type, at),
+          id: `${fn.id}#trigger${i2}`,
+          at
+        })
+      );
     }
     return {
       functions,
@@ -21412,7 +22296,9 @@ var tencentScf = {
       undefinedRefs: r.undefinedRefs,
       ...r.limits.length ? { limits: r.limits } : {},
       ...formatIssues.length ? { formatIssues } : {},
-      schemaTargets: () => [{ schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }]
+      schemaTargets: () => [
+        { schema: "config/tencent-scf", view: r.json(root), label: "serverless.yml" }
+      ]
     };
   }
 };
@@ -21422,9 +22308,21 @@ var tencent_scf_default = tencentScf;
 init_model();
 init_yamlnav();
 var NAME_MUST_EQUAL = {
-  cos: { key: "bucket", what: "its bucket", words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)" },
-  cmq: { key: "name", what: "its CMQ queue name (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为CMQ名称)" },
-  ckafka: { key: "name", what: "its CKafka instance (parameters.name)", words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)" }
+  cos: {
+    key: "bucket",
+    what: "its bucket",
+    words: "触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)"
+  },
+  cmq: {
+    key: "name",
+    what: "its CMQ queue name (parameters.name)",
+    words: "触发器名称不符合规范 (triggerName 应为CMQ名称)"
+  },
+  ckafka: {
+    key: "name",
+    what: "its CKafka instance (parameters.name)",
+    words: "触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)"
+  }
 };
 var tencentScfPlugin = serverlessFrameworkAdapter({
   id: "tencent-scf-plugin",
@@ -21523,15 +22421,30 @@ var tencentTcsam = {
         at
       };
       fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
+      fn.code = codeRef(
+        r,
+        [r.get(props, "CodeUri"), r.get(globals, "CodeUri")],
+        r.get(props, "Handler") ?? r.get(globals, "Handler"),
+        r.get(props, "Runtime") ?? r.get(globals, "Runtime")
+      );
       functions.push(fn);
       const events2 = r.map(r.get(props, "Events"));
       for (const [name2, pair] of events2 ? entries(events2) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : "").toLowerCase();
+        const type = String(
+          r.get(ev, "Type") && (0, import_yaml16.isScalar)(r.get(ev, "Type")) ? r.get(ev, "Type").value : ""
+        ).toLowerCase();
         const tAt = r.loc(ev);
-        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, "Properties")), name: { value: name2, at: r.loc(pair.key) }, id: `${fn.id}#${name2}`, at: tAt }));
+        triggers.push(
+          tencentTrigger(r, fn, {
+            type,
+            params: r.map(r.get(ev, "Properties")),
+            name: { value: name2, at: r.loc(pair.key) },
+            id: `${fn.id}#${name2}`,
+            at: tAt
+          })
+        );
       }
     }
     return {
@@ -21539,7 +22452,9 @@ var tencentTcsam = {
       triggers,
       undefinedRefs: r.undefinedRefs,
       ...r.limits.length ? { limits: r.limits } : {},
-      schemaTargets: () => [{ schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }]
+      schemaTargets: () => [
+        { schema: "config/tencent-tcsam", view: r.json(root), label: "template.yaml" }
+      ]
     };
   }
 };
@@ -21617,7 +22532,13 @@ function huaweiTrigger(r, fn, item, id2) {
       return h;
     }
     case "LTS": {
-      const l = { ...base, kind: "log", sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")), sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")), enabled };
+      const l = {
+        ...base,
+        kind: "log",
+        sourceProject: r.str(r.get(data, "logGroupId", "log_group_id")),
+        sourceLogstore: r.str(r.get(data, "logTopicId", "log_topic_id")),
+        enabled
+      };
       return l;
     }
     case "KAFKA":
@@ -21675,11 +22596,13 @@ function template(r, root) {
     const m = r.map(pair.value);
     if (typeOf2(r, m) !== "AWS::S3::Bucket") continue;
     const nameNode = r.get(r.map(r.get(m, "Properties")), "BucketName");
-    if (nameNode && (0, import_yaml17.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string") buckets.set(id2, nameNode.value);
+    if (nameNode && (0, import_yaml17.isScalar)(nameNode) && !nameNode.tag && typeof nameNode.value === "string")
+      buckets.set(id2, nameNode.value);
     else {
       buckets.set(id2, `${r.file}#${id2}`);
       displays.set(`${r.file}#${id2}`, `${id2} (defined in ${r.file})`);
-      if (nameNode && (0, import_yaml17.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string") subs.set(nameNode.value, `${r.file}#${id2}`);
+      if (nameNode && (0, import_yaml17.isScalar)(nameNode) && nameNode.tag === "!Sub" && typeof nameNode.value === "string")
+        subs.set(nameNode.value, `${r.file}#${id2}`);
     }
   }
   return { resources, buckets, subs, displays };
@@ -21862,7 +22785,10 @@ function bucketNotifications(r, t, functions, external) {
         const at = r.loc(c);
         const arnNode = r.get(c, ...kind.arn);
         const tid = targetId(r, arnNode);
-        const fn = tid && functions.get(tid) || external(tid ?? r.str(arnNode)?.value ?? `${id2}.${kind.key}[${i2}]`, arnNode ? r.loc(arnNode) : at);
+        const fn = tid && functions.get(tid) || external(
+          tid ?? r.str(arnNode)?.value ?? `${id2}.${kind.key}[${i2}]`,
+          arnNode ? r.loc(arnNode) : at
+        );
         const filter2 = r.map(r.get(c, "Filter"));
         const fAt = filter2 ? r.loc(filter2) : at;
         const f = rules(r, t, r.get(r.map(r.get(filter2, "S3Key", "Key")), "Rules", "FilterRules"), fAt);
@@ -21895,7 +22821,8 @@ var FUNCTION3 = "AWS::Serverless::Function";
 function hasTransform(root) {
   const t = root.get("Transform", true);
   if ((0, import_yaml19.isScalar)(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && "items" in t) return t.items.some((i2) => (0, import_yaml19.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
+  if (t && "items" in t)
+    return t.items.some((i2) => (0, import_yaml19.isScalar)(i2) && String(i2.value).trim() === TRANSFORM);
   return false;
 }
 function hasSamFunction(root) {
@@ -21967,7 +22894,8 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
       const bucketNode = r.get(props, "Bucket");
       const ref = refTarget(r, bucketNode);
       let bucket;
-      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
+      if (ref && typeof ref.value === "string" && t.buckets.has(ref.value))
+        bucket = { value: t.buckets.get(ref.value), at: ref.at, ...display(t, t.buckets.get(ref.value)) };
       else {
         const at2 = bucketNode ? r.loc(bucketNode) : at;
         bucket = { value: new Unknown("not a bucket of this template"), at: at2 };
@@ -22003,7 +22931,10 @@ function samTrigger(r, t, fn, name2, ev, id2, issues) {
         ...base,
         kind: "timer",
         dialect: type === "ScheduleV2" ? "aws-scheduler" : "aws",
-        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? { value: new Unknown("no schedule"), at },
+        schedule: cfnStr(r, t, r.get(props, "Schedule", "ScheduleExpression")) ?? {
+          value: new Unknown("no schedule"),
+          at
+        },
         timezone: cfnStr(r, t, r.get(props, "ScheduleExpressionTimezone")),
         enabled: cfnStr(r, t, r.get(props, "Enabled")),
         payload: cfnStr(r, t, r.get(props, "Input"))
@@ -22072,19 +23003,50 @@ var awsSam = {
       const at = r.loc(pair.key);
       const fname = r.get(props, "FunctionName");
       const name2 = fname && (0, import_yaml19.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
-      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, "Environment")), "Variables"), r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-sam", env: env.env, writes: [], at };
+      const env = cfnEnv(
+        r,
+        t,
+        r.get(r.map(r.get(globals, "Environment")), "Variables"),
+        r.get(r.map(r.get(props, "Environment")), "Variables")
+      );
+      const fn = {
+        id: `${source.path}#${id2}`,
+        name: name2,
+        vendor: "aws",
+        format: "aws-sam",
+        env: env.env,
+        writes: [],
+        at
+      };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, "Policies")));
-      fn.code = codeRef(r, [r.get(props, "CodeUri"), r.get(globals, "CodeUri")], r.get(props, "Handler") ?? r.get(globals, "Handler"), r.get(props, "Runtime") ?? r.get(globals, "Runtime"));
+      fn.code = codeRef(
+        r,
+        [r.get(props, "CodeUri"), r.get(globals, "CodeUri")],
+        r.get(props, "Handler") ?? r.get(globals, "Handler"),
+        r.get(props, "Runtime") ?? r.get(globals, "Runtime")
+      );
       functions.push(fn);
       byId.set(id2, fn);
       const events2 = r.map(r.get(props, "Events"));
       for (const [ename, ep] of events2 ? entries(events2) : []) {
         const ev = r.map(ep.value);
-        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
+        if (ev)
+          triggers.push(
+            samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues)
+          );
       }
     }
-    triggers.push(...bucketNotifications(r, t, byId, (label2, at) => ({ id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-sam", env: /* @__PURE__ */ new Map(), writes: [], at })));
+    triggers.push(
+      ...bucketNotifications(r, t, byId, (label2, at) => ({
+        id: `${source.path}#external:${label2}`,
+        name: { value: label2, at },
+        vendor: "aws",
+        format: "aws-sam",
+        env: /* @__PURE__ */ new Map(),
+        writes: [],
+        at
+      }))
+    );
     return {
       functions,
       triggers,
@@ -22140,7 +23102,15 @@ function awsTrigger(r, fn, item, id2) {
       return s3Trigger(r, fn, value2, base);
     case "schedule": {
       const schedule = (m ? r.str(r.get(m, "rate")) : r.str(value2)) ?? { value: new Unknown("no rate"), at };
-      const t = { ...base, kind: "timer", dialect: "aws", schedule, timezone: r.str(r.get(m, "timezone")), enabled: r.str(r.get(m, "enabled")), payload: r.str(r.get(m, "input")) };
+      const t = {
+        ...base,
+        kind: "timer",
+        dialect: "aws",
+        schedule,
+        timezone: r.str(r.get(m, "timezone")),
+        enabled: r.str(r.get(m, "enabled")),
+        payload: r.str(r.get(m, "input"))
+      };
       return t;
     }
     case "http":
@@ -22260,7 +23230,15 @@ var awsCloudformation = {
       const fname = r.get(props, "FunctionName");
       const name2 = fname && (0, import_yaml20.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
-      const fn = { id: `${source.path}#${id2}`, name: name2, vendor: "aws", format: "aws-cloudformation", env: env.env, writes: [], at };
+      const fn = {
+        id: `${source.path}#${id2}`,
+        name: name2,
+        vendor: "aws",
+        format: "aws-cloudformation",
+        env: env.env,
+        writes: [],
+        at
+      };
       const writes = [];
       const role = roleId(r, r.get(props, "Role"));
       for (const st of role ? rolePolicies.get(role) ?? [] : []) writes.push(...statementWrites(r, t, st));
@@ -22271,7 +23249,19 @@ var awsCloudformation = {
     const external = /* @__PURE__ */ new Map();
     const triggers = bucketNotifications(r, t, byId, (label2, at) => {
       let fn = external.get(label2);
-      if (!fn) external.set(label2, fn = { id: `${source.path}#external:${label2}`, name: { value: label2, at }, vendor: "aws", format: "aws-cloudformation", env: /* @__PURE__ */ new Map(), writes: [], at });
+      if (!fn)
+        external.set(
+          label2,
+          fn = {
+            id: `${source.path}#external:${label2}`,
+            name: { value: label2, at },
+            vendor: "aws",
+            format: "aws-cloudformation",
+            env: /* @__PURE__ */ new Map(),
+            writes: [],
+            at
+          }
+        );
       return fn;
     });
     return { functions, triggers, undefinedRefs: [] };
@@ -22280,7 +23270,21 @@ var awsCloudformation = {
 var aws_cloudformation_default = awsCloudformation;
 
 // src/formats/index.ts
-var FORMATS = [fc3_default, serverless_devs_fc_default, huawei_fgs_default, funcraft_default, ros_default, serverless_aliyun_default, tencent_scf_default, tencent_scf_plugin_default, tencent_tcsam_default, huawei_serverless_default, aws_sam_default, serverless_aws_default, aws_cloudformation_default];
+var FORMATS = [
+  fc3_default,
+  serverless_devs_fc_default,
+  huawei_fgs_default,
+  funcraft_default,
+  ros_default,
+  serverless_aliyun_default,
+  tencent_scf_default,
+  tencent_scf_plugin_default,
+  tencent_tcsam_default,
+  huawei_serverless_default,
+  aws_sam_default,
+  serverless_aws_default,
+  aws_cloudformation_default
+];
 var TRIGGER_FILE_NAMES = [...new Set(FORMATS.flatMap((f) => f.fileNames))].sort();
 function formatById(id2) {
   return FORMATS.find((f) => f.id === id2);
@@ -22296,13 +23300,15 @@ function mayBeTriggerFile(text2) {
 function detectsAsTriggerFile(path2, text2) {
   if (!mayBeTriggerFile(text2)) return false;
   const source = parseSource(path2, text2);
-  return source.docs.some((doc) => FORMATS.some((f) => {
-    try {
-      return f.detect(doc, source);
-    } catch {
-      return false;
-    }
-  }));
+  return source.docs.some(
+    (doc) => FORMATS.some((f) => {
+      try {
+        return f.detect(doc, source);
+      } catch {
+        return false;
+      }
+    })
+  );
 }
 function isTriggerFileByContent(path2, limit2) {
   try {
@@ -22385,7 +23391,9 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
       throw new UsageError(`${p}: no such file or directory`);
     }
     if (!st.isDirectory() && !st.isFile()) {
-      throw new UsageError(`${p}: not a regular file (${kindOf5(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`);
+      throw new UsageError(
+        `${p}: not a regular file (${kindOf5(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`
+      );
     }
     if (st.isDirectory()) {
       const found = [];
@@ -22507,7 +23515,10 @@ function checkGuarded(rule, ctx, path2) {
 function detect(doc, source, options, crashes) {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
-    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`);
+    if (!f)
+      throw new UsageError(
+        `unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(", ")}`
+      );
     return (0, import_yaml21.isMap)(doc.contents) ? f : void 0;
   }
   return FORMATS.find((f) => {
@@ -22552,16 +23563,19 @@ function buildModel(sources, options = {}, named = /* @__PURE__ */ new Set(), pr
       if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
         const first = doc.contents.items[0]?.key;
         const [start2, end2] = first?.range ?? [0, 0];
-        built.formatIssues = [{
-          at: { file: source.path, start: start2, end: end2 },
-          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`
-        }];
+        built.formatIssues = [
+          {
+            at: { file: source.path, start: start2, end: end2 },
+            message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`
+          }
+        ];
       }
       const fm = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
     formats.set(source.path, format4);
-    if (format4 === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
+    if (format4 === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path))
+      unrecognized.push(source.path);
   }
   return { sources, model, formats, unrecognized, crashes };
 }
@@ -22580,7 +23594,11 @@ function fileRuleSetting(rule, options, path2) {
 function withFileSettings(options, path2) {
   const fs2 = options.forFile?.(path2);
   if (!fs2 || !fs2.vars && !fs2.env) return options;
-  return { ...options, ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {}, ...fs2.env ? { env: fs2.env } : {} };
+  return {
+    ...options,
+    ...fs2.vars ? { vars: { ...options.vars, ...fs2.vars } } : {},
+    ...fs2.env ? { env: fs2.env } : {}
+  };
 }
 
 // src/engine/serialize.ts
@@ -22605,7 +23623,8 @@ function encodeFileModel(fm) {
     }
     if (v instanceof Unknown) return { [TAG]: "u", v: v.reason };
     if (!top && fnIndex.has(v)) return { [TAG]: "f", v: fnIndex.get(v) };
-    if (v instanceof Map) return { [TAG]: "m", v: [...v].map(([k2, x]) => [enc(k2, false) ?? null, enc(x, false) ?? null]) };
+    if (v instanceof Map)
+      return { [TAG]: "m", v: [...v].map(([k2, x]) => [enc(k2, false) ?? null, enc(x, false) ?? null]) };
     if (v instanceof Set) return { [TAG]: "s", v: [...v].map((x) => enc(x, false) ?? null) };
     if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
     const out2 = {};
@@ -22729,7 +23748,10 @@ function stableJson(v) {
   return JSON.stringify(v, (_k, x) => {
     if (x instanceof Set) return [...x].sort();
     if (x instanceof Map) return Object.fromEntries([...x].sort(([a2], [b]) => String(a2) < String(b) ? -1 : 1));
-    if (x && typeof x === "object" && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k2) => [k2, x[k2]]));
+    if (x && typeof x === "object" && !Array.isArray(x))
+      return Object.fromEntries(
+        Object.keys(x).sort().map((k2) => [k2, x[k2]])
+      );
     return x;
   }) ?? "undefined";
 }
@@ -22822,13 +23844,15 @@ var Cache = class {
 };
 var isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
 function isEntry(e) {
-  if (!isObject(e) || typeof e.key !== "string" || typeof e.mac !== "string" || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
+  if (!isObject(e) || typeof e.key !== "string" || typeof e.mac !== "string" || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit))
+    return false;
   const u = e.unit;
   return (u.format === null || typeof u.format === "string") && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders) && Array.isArray(u.files) && u.files.every(isObject) && (u.env === "*" || isObject(u.env)) && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
 }
 var isSpan = (v) => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
 function isReport(r) {
-  if (!isObject(r) || typeof r.message !== "string" || !isSpan(r.at) || typeof r.at.file !== "string") return false;
+  if (!isObject(r) || typeof r.message !== "string" || !isSpan(r.at) || typeof r.at.file !== "string")
+    return false;
   const fixes = r.fix === void 0 ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
   if (!fixes.every((f) => isSpan(f) && typeof f.text === "string")) return false;
   return r.related === void 0 || Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === "string" && isSpan(x.at));
@@ -22844,7 +23868,8 @@ var BATCH = 64;
 function portable(options) {
   const out2 = {};
   for (const [k2, v] of Object.entries(options)) {
-    if (typeof v === "function" || v instanceof Set || k2 === "env" || k2 === "cache" || k2 === "concurrency" || k2 === "named") continue;
+    if (typeof v === "function" || v instanceof Set || k2 === "env" || k2 === "cache" || k2 === "concurrency" || k2 === "named")
+      continue;
     out2[k2] = v;
   }
   return out2;
@@ -22878,9 +23903,18 @@ function analyse(job, options, rules2, parsed, encode = true) {
   for (const rule of rules2) {
     if (rule.scope !== "file" || !rule.check || fileRuleSetting(rule, opts2, job.path) === "off") continue;
     const list = [];
-    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts2, report: (r) => {
-      list.push(r);
-    } }, job.path);
+    const failed = checkGuarded(
+      rule,
+      {
+        model: loaded.model,
+        sources: linted,
+        options: opts2,
+        report: (r) => {
+          list.push(r);
+        }
+      },
+      job.path
+    );
     if (failed) loaded.crashes.push(failed);
     if (list.length) reports[rule.id] = list;
   }
@@ -22901,7 +23935,15 @@ function analyse(job, options, rules2, parsed, encode = true) {
 }
 var UNPARSED = /* @__PURE__ */ new WeakMap();
 function lightSource(path2, text2, extra = []) {
-  const s = { path: path2, text: text2, parsedText: text2, docs: [], lineCounter: new LineIndex(text2), syntax: extra, placeholders: [] };
+  const s = {
+    path: path2,
+    text: text2,
+    parsedText: text2,
+    docs: [],
+    lineCounter: new LineIndex(text2),
+    syntax: extra,
+    placeholders: []
+  };
   UNPARSED.set(s, extra);
   return s;
 }
@@ -22911,7 +23953,8 @@ function optionsHash(options, rules2) {
 function threadCount(concurrency, misses) {
   if (concurrency === void 0 || concurrency === "off" || misses < 2) return 0;
   const cpus = availableParallelism();
-  if (concurrency === "auto") return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
+  if (concurrency === "auto")
+    return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
   return Math.max(0, Math.min(concurrency, cpus, Math.ceil(misses / 2)));
 }
 function workerFile() {
@@ -22921,12 +23964,29 @@ function workerFile() {
 function prepare(sources, options, named, rules2) {
   const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const cache3 = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : void 0;
-  const jobs = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const cache3 = options.cache ? openCache(
+    options.cache,
+    cwd,
+    options.root ?? projectRoot(
+      sources.map((s) => s.path),
+      cwd
+    )
+  ) : void 0;
+  const jobs = sources.map((s) => ({
+    path: s.path,
+    text: s.text,
+    extra: UNPARSED.get(s) ?? [],
+    named: named.has(s.path),
+    settings: options.forFile?.(s.path)
+  }));
   const cacheable = (j) => !!cache3 && !options.readEnv && !j.settings?.readEnv;
   const hash = cache3 ? optionsHash(options, rules2) : "";
-  const keys = jobs.map((j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : "");
-  const units = jobs.map((j, i2) => cacheable(j) ? cache3.get(j.path, keys[i2]) : void 0);
+  const keys = jobs.map(
+    (j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ""
+  );
+  const units = jobs.map(
+    (j, i2) => cacheable(j) ? cache3.get(j.path, keys[i2]) : void 0
+  );
   const decoded = /* @__PURE__ */ new Map();
   units.forEach((u, i2) => {
     if (!u) return;
@@ -22944,7 +24004,12 @@ function prepare(sources, options, named, rules2) {
   let remote = [];
   if (file) {
     remote = missing.filter((i2) => UNPARSED.has(sources[i2]));
-    const got = runWorkers(file, remote.map((i2) => jobs[i2]), { ...portable(options), env: { ...env } }, threads);
+    const got = runWorkers(
+      file,
+      remote.map((i2) => jobs[i2]),
+      { ...portable(options), env: { ...env } },
+      threads
+    );
     remote.forEach((i2, k2) => {
       units[i2] = got[k2];
     });
@@ -22952,7 +24017,13 @@ function prepare(sources, options, named, rules2) {
   const local = new Set(remote);
   for (const i2 of missing) {
     if (local.has(i2)) continue;
-    const { unit, files, source } = analyse(jobs[i2], options, rules2, UNPARSED.has(sources[i2]) ? void 0 : sources[i2], !!cache3);
+    const { unit, files, source } = analyse(
+      jobs[i2],
+      options,
+      rules2,
+      UNPARSED.has(sources[i2]) ? void 0 : sources[i2],
+      !!cache3
+    );
     units[i2] = unit;
     for (const fm of files) delete fm.schemaTargets;
     direct2.set(i2, files);
@@ -22964,7 +24035,10 @@ function prepare(sources, options, named, rules2) {
     const u = units[i2];
     s.syntax = u.syntax;
     s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct2.get(i2) ?? decoded.get(i2) ?? u.files.map(decodeFileModel) });
+    prebuilt.models.set(s.path, {
+      format: u.format,
+      files: direct2.get(i2) ?? decoded.get(i2) ?? u.files.map(decodeFileModel)
+    });
     for (const [id2, list] of Object.entries(u.reports)) {
       const all = prebuilt.reports.get(id2) ?? prebuilt.reports.set(id2, []).get(id2);
       for (const r of list) all.push(r);
@@ -23004,7 +24078,10 @@ function runWorkers(file, jobs, options, threads) {
   try {
     for (let t = 0; t < threads; t++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
+      const worker = new Worker(file, {
+        workerData: { triggerLintWorker: true, options, port: port2, signal },
+        transferList: [port2]
+      });
       worker.unref();
       const p = { worker, port: port1, from: 0 };
       pool.push(p);
@@ -23031,7 +24108,8 @@ function runWorkers(file, jobs, options, threads) {
         idleSince = Date.now();
         continue;
       }
-      if (Date.now() - idleSince > STALL_MS) throw new Error("worker threads stopped answering; run with --concurrency off");
+      if (Date.now() - idleSince > STALL_MS)
+        throw new Error("worker threads stopped answering; run with --concurrency off");
       Atomics.wait(signal, 0, seen, 1e3);
     }
   } finally {
@@ -23089,7 +24167,11 @@ function readDirectives(source) {
     const kind = DIRECTIVE_KINDS.includes(word) ? word : void 0;
     if (!kind) {
       if (/^(disable|enable)/.test(word)) {
-        misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length } });
+        misspelled.push({
+          path: source.path,
+          word: `trigger-lint-${word}`,
+          at: { file: source.path, start: bodyStart, end: bodyStart + "trigger-lint-".length + word.length }
+        });
       }
       continue;
     }
@@ -23123,7 +24205,8 @@ function coveringDirective(f, ds) {
   for (const d of ds) {
     const id2 = names(d, f.ruleId);
     if (!id2) continue;
-    if (d.kind === "disable-next-line" && f.line === d.line + 1 || d.kind === "disable-line" && f.line === d.line) return [d, id2];
+    if (d.kind === "disable-next-line" && f.line === d.line + 1 || d.kind === "disable-line" && f.line === d.line)
+      return [d, id2];
   }
   let open;
   for (const d of ds) {
@@ -23180,7 +24263,15 @@ function addTerraform(sources, options, prebuilt, rules2) {
   const tf = sources.filter((s) => isTerraformInput(s.path));
   if (!tf.length) return;
   if (!format3) {
-    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: "the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line" }];
+    for (const s of tf)
+      s.syntax = [
+        ...s.syntax,
+        {
+          start: 0,
+          end: 0,
+          message: "the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line"
+        }
+      ];
     return;
   }
   const { models, syntax } = format3.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
@@ -23200,9 +24291,14 @@ function addTerraform(sources, options, prebuilt, rules2) {
   for (const rule of rules2) {
     if (rule.scope !== "file" || !rule.check) continue;
     const list = [];
-    rule.check({ model, sources: tf, options, report: (r) => {
-      if (fileRuleSetting(rule, options, r.at.file) !== "off") list.push(r);
-    } });
+    rule.check({
+      model,
+      sources: tf,
+      options,
+      report: (r) => {
+        if (fileRuleSetting(rule, options, r.at.file) !== "off") list.push(r);
+      }
+    });
     if (!list.length) continue;
     const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id);
     all.push(...list);
@@ -23213,7 +24309,13 @@ function addTerraform(sources, options, prebuilt, rules2) {
 var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 function tooLarge(path2, size) {
   const mb = (size / 2 ** 20).toFixed(0);
-  return parseSource(path2, "", [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+  return parseSource(path2, "", [
+    {
+      start: 0,
+      end: 0,
+      message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it`
+    }
+  ]);
 }
 function readInputs(inputs, options = {}, parse4 = lightSource) {
   const cwd = options.cwd ?? process.cwd();
@@ -23242,13 +24344,21 @@ function readInputs(inputs, options = {}, parse4 = lightSource) {
 }
 function rootOf(sources, options) {
   const cwd = options.cwd ?? process.cwd();
-  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
+  return options.root ?? (options.root = projectRoot(
+    sources.map((s) => s.path),
+    cwd
+  ));
 }
 function startRun(rules2, sources, options, named, prebuilt) {
   for (const id2 of Object.keys(options.rules ?? {})) {
     if (!rules2.some((r) => r.id === id2)) {
-      const guess = didYouMean(id2, rules2.map((r) => r.id));
-      throw new UsageError(`unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`);
+      const guess = didYouMean(
+        id2,
+        rules2.map((r) => r.id)
+      );
+      throw new UsageError(
+        `unknown rule "${id2}"; ${guess ? `did you mean "${guess}"?` : "run --list-rules to see them"}`
+      );
     }
   }
   if (!prebuilt) {
@@ -23258,7 +24368,12 @@ function startRun(rules2, sources, options, named, prebuilt) {
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const readers = rules2.filter((r) => r.needs?.includes("code"));
-  const code2 = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? [] : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== "off"), options.cwd ?? process.cwd(), rootOf(sources, options));
+  const code2 = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? [] : codeFunctions(
+    loaded.model,
+    (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== "off"),
+    options.cwd ?? process.cwd(),
+    rootOf(sources, options)
+  );
   return { rules: rules2, sources, options, named, prebuilt, loaded, code: code2 };
 }
 function lintSources(rules2, sources, options = {}, named = /* @__PURE__ */ new Set(), prebuilt) {
@@ -23273,7 +24388,11 @@ async function lintSourcesAsync(rules2, sources, options = {}, named = /* @__PUR
 function finishRun(run3) {
   const { rules: rules2, sources, options, named, prebuilt, loaded } = run3;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : /* @__PURE__ */ new Map();
+  const codeTexts = run3.code.length && parsersLoaded() ? readHandlerCode(run3.code, {
+    cwd: options.cwd ?? process.cwd(),
+    root: rootOf(sources, options),
+    budget: options.codeBudget
+  }) : /* @__PURE__ */ new Map();
   const codeFiles = /* @__PURE__ */ new Map();
   for (const [path2, text2] of codeTexts) if (!byPath.has(path2)) codeFiles.set(path2, lightSource(path2, text2));
   let findings = [];
@@ -23293,7 +24412,12 @@ function finishRun(run3) {
       for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
       continue;
     }
-    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    const failed = checkGuarded(rule, {
+      model: loaded.model,
+      sources: linted,
+      options,
+      report: reporter(rule, findings)
+    });
     if (failed) crashes.push(failed);
   }
   const directives = [];
@@ -23379,7 +24503,15 @@ function toFinding(rule, setting, r, byPath, codeFiles) {
         const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file);
         const a2 = lineCol(rs, x.at.start);
         const b = lineCol(rs, x.at.end);
-        return { path: x.at.file, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, message: x.message, ...x.code ? { code: true } : {} };
+        return {
+          path: x.at.file,
+          line: a2.line,
+          column: a2.column,
+          endLine: b.line,
+          endColumn: b.column,
+          message: x.message,
+          ...x.code ? { code: true } : {}
+        };
       })
     } : {},
     ...r.key ? { key: r.key } : {}
@@ -23595,7 +24727,14 @@ var TRIGGER_FACTS = {
       batchSize: [1, 1e4],
       batchWindow: [0, 15],
       source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers',
-      parameterKeys: { mns: "sourceMNSParameters", rocketmq: "sourceRocketMQParameters", rabbitmq: "sourceRabbitMQParameters", kafka: "sourceKafkaParameters", dts: "sourceDTSParameters", mqtt: "sourceMQTTParameters" },
+      parameterKeys: {
+        mns: "sourceMNSParameters",
+        rocketmq: "sourceRocketMQParameters",
+        rabbitmq: "sourceRabbitMQParameters",
+        kafka: "sourceKafkaParameters",
+        dts: "sourceDTSParameters",
+        mqtt: "sourceMQTTParameters"
+      },
       parameterKeysSource: "FC API EventSourceParameters (alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/api-fc-2023-03-30-struct-eventsourceparameters): sourceMNSParameters, sourceRocketMQParameters, sourceRabbitMQParameters, sourceKafkaParameters, sourceDTSParameters, sourceMQTTParameters; devsapp/fc3 __tests__/complete-props.yaml writes each custom source under its own key"
     }
   },
@@ -23609,12 +24748,14 @@ var TRIGGER_FACTS = {
       interval: [3, 300],
       source: 'Tencent Cloud SCF, "CLS 触发器" (cloud.tencent.com/document/product/583/49587): 最长等待时间 … 消费模块的范围在3 - 300s'
     },
-    queue: [{
-      types: ["ckafka"],
-      label: "CKafka",
-      batchSize: [1, 1e4],
-      source: 'Tencent Cloud SCF, "CKafka 触发器" (cloud.tencent.com/document/product/583/17530): 最大批量消息数 … 目前支持最高配置为10000 … 处在1 - 最大消息数之间'
-    }]
+    queue: [
+      {
+        types: ["ckafka"],
+        label: "CKafka",
+        batchSize: [1, 1e4],
+        source: 'Tencent Cloud SCF, "CKafka 触发器" (cloud.tencent.com/document/product/583/17530): 最大批量消息数 … 目前支持最高配置为10000 … 处在1 - 最大消息数之间'
+      }
+    ]
   },
   huawei: {
     cronInUtc: false,
@@ -23624,12 +24765,14 @@ var TRIGGER_FACTS = {
       authAnyCase: true,
       source: "zy-linn/serverless-huawei-functions docs/trigger.md (APIG 触发器): reqMethod 取值为 GET、POST、PUT、DELETE、HEAD、PATCH、OPTIONS、ANY; auth: App, IAM, None (fgs-component docs/en/yaml/trigger.md: App, IAM, NONE)"
     },
-    queue: [{
-      types: ["kafka"],
-      label: "DMS for Kafka",
-      batchSize: [1, 1e3],
-      source: "zy-linn/serverless-huawei-functions docs/trigger.md (KAFKA 触发器): batchSize 批处理大小，值为1-1000，默认为 100"
-    }]
+    queue: [
+      {
+        types: ["kafka"],
+        label: "DMS for Kafka",
+        batchSize: [1, 1e3],
+        source: "zy-linn/serverless-huawei-functions docs/trigger.md (KAFKA 触发器): batchSize 批处理大小，值为1-1000，默认为 100"
+      }
+    ]
   },
   jdcloud: { cronInUtc: false },
   aws: {
@@ -23677,9 +24820,7 @@ var ALIYUN_ONLY = [
   [/^ap-southeast-6$/, "Asia/Manila", 8],
   [/^ap-southeast-7$/, "Asia/Bangkok", 7]
 ];
-var AWS_ONLY = [
-  [/^ap-southeast-3$/, "Asia/Jakarta", 7]
-];
+var AWS_ONLY = [[/^ap-southeast-3$/, "Asia/Jakarta", 7]];
 function regionZone(vendor, region) {
   const table2 = [...REGION_ZONES, ...vendor === "aws" ? AWS_ONLY : vendor === "aliyun" ? ALIYUN_ONLY : []];
   const hit = table2.find(([re]) => re.test(region));
@@ -23695,7 +24836,11 @@ function innerSpan(texts, l, start2, end2) {
   if (raw.slice(quote, quote + l.value.length) !== l.value || raw.length - l.value.length > 2 * quote) return l.at;
   const s = Math.max(0, Math.min(start2, l.value.length));
   const e = Math.max(s, Math.min(end2, l.value.length));
-  return { file: l.at.file, start: l.at.start + quote + s, end: l.at.start + quote + (e > s ? e : Math.min(s + 1, l.value.length)) };
+  return {
+    file: l.at.file,
+    start: l.at.start + quote + s,
+    end: l.at.start + quote + (e > s ? e : Math.min(s + 1, l.value.length))
+  };
 }
 function textsOf(sources) {
   return new Map(sources.map((s) => [s.path, s.text]));
@@ -23716,7 +24861,11 @@ var eventbridge_trigger_default = {
       if (!isKnown(t.filterPattern)) continue;
       const text2 = t.filterPattern.value;
       const errors = [];
-      const value2 = parse2(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const value2 = parse2(text2, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false
+      });
       if (errors.length) {
         const e = errors[0];
         const what = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -23727,7 +24876,11 @@ var eventbridge_trigger_default = {
           key: key2
         });
       } else if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
-        report({ at: t.filterPattern.at, message: `eventRuleFilterPattern of ${triggerLabel(t)} is JSON but not an object: an event pattern is an object of field → values, e.g. '{"source":["acs.oss"]}'`, key: key2 });
+        report({
+          at: t.filterPattern.at,
+          message: `eventRuleFilterPattern of ${triggerLabel(t)} is JSON but not an object: an event pattern is an object of field → values, e.g. '{"source":["acs.oss"]}'`,
+          key: key2
+        });
       }
     }
   }
@@ -23738,7 +24891,11 @@ function checkBatch(t, key2, report) {
   if (!facts || !source || !facts.sourceTypes.includes(source)) return;
   const range2 = (l, [lo, hi], what, unit) => {
     if (!isKnown(l) || l.value >= lo && l.value <= hi) return;
-    report({ at: l.at, message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType.value)} sources; use a value in that range`, key: key2 });
+    report({
+      at: l.at,
+      message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType.value)} sources; use a value in that range`,
+      key: key2
+    });
   };
   range2(t.batchSize, facts.batchSize, "batch size (CountBasedWindow)", "");
   range2(t.batchWindow, facts.batchWindow, "batch interval (TimeBasedWindow)", " seconds");
@@ -23819,18 +24976,30 @@ var http_trigger_default = {
       const vendor = t.gateway ? names2.gateway : names2.functions;
       const key2 = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.methods) && t.methods.value.length === 0) {
-        report({ at: t.methods.at, message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`, key: key2 });
+        report({
+          at: t.methods.at,
+          message: `the methods list of ${triggerLabel(t)} is empty, so no request can invoke the function; list the methods it serves, e.g. [GET, POST]`,
+          key: key2
+        });
       }
       for (const m of t.methodItems) {
         if (!isKnown(m) || facts.methods.includes(m.value.toUpperCase())) continue;
         const hint = didYouMean(m.value, facts.methods);
-        report({ at: m.at, message: `unknown HTTP method ${q(m.value)}: ${vendor} takes ${facts.methods.join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
+        report({
+          at: m.at,
+          message: `unknown HTTP method ${q(m.value)}: ${vendor} takes ${facts.methods.join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`,
+          key: key2
+        });
       }
       const anyCase = "authAnyCase" in facts && facts.authAnyCase;
       const authOk = (a2) => facts.authTypes.some((x) => anyCase ? x.toUpperCase() === a2.toUpperCase() : x === a2);
       if (facts.authTypes && isKnown(t.authType) && !authOk(t.authType.value)) {
         const hint = didYouMean(t.authType.value, facts.authTypes);
-        report({ at: t.authType.at, message: `unknown ${t.gateway ? "auth mode" : "authType"} ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`, key: key2 });
+        report({
+          at: t.authType.at,
+          message: `unknown ${t.gateway ? "auth mode" : "authType"} ${q(t.authType.value)}: ${vendor} has ${facts.authTypes.map(q).join(", ")}${hint ? `; did you mean ${q(hint)}?` : ""}`,
+          key: key2
+        });
       }
       if ("perFunction" in facts && facts.perFunction === 1 && (t.qualifier === void 0 || isKnown(t.qualifier))) {
         const qualifier = t.qualifier?.value ?? "LATEST";
@@ -23898,7 +25067,11 @@ var log_trigger_default = {
       const range2 = (l, r, what, unit) => {
         if (!r || !isKnown(l) || l.value >= r[0] && l.value <= r[1]) return;
         const [lo, hi] = r;
-        report({ at: l.at, message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`, key: key2 });
+        report({
+          at: l.at,
+          message: `${what} ${l.value} is outside the allowed range ${lo}-${hi}${unit}; use a value in that range`,
+          key: key2
+        });
       };
       range2(t.interval, facts.interval, "trigger interval", " seconds");
       range2(t.retries, facts.retries, "retry count", "");
@@ -23909,7 +25082,11 @@ var log_trigger_default = {
 // rules/multipart-fanout.ts
 init_model();
 init_vendors();
-var PART_EVENTS = ["ObjectCreated:InitiateMultipartUpload", "ObjectCreated:UploadPart", "ObjectCreated:UploadPartCopy"];
+var PART_EVENTS = [
+  "ObjectCreated:InitiateMultipartUpload",
+  "ObjectCreated:UploadPart",
+  "ObjectCreated:UploadPartCopy"
+];
 var WHOLE = ["PutObject", "PostObject", "CompleteMultipartUpload"];
 var multipart_fanout_default = {
   id: "multipart-fanout",
@@ -23947,7 +25124,9 @@ var notification_overwrite_default = {
         const k2 = `${t.configuration.at.file}\0${t.configuration.value}`;
         if (!seen.has(k2)) seen.set(k2, t);
       }
-      const firsts = [...seen.values()].sort((a2, b) => a2.configuration.at.file < b.configuration.at.file ? -1 : a2.configuration.at.file > b.configuration.at.file ? 1 : a2.configuration.at.start - b.configuration.at.start);
+      const firsts = [...seen.values()].sort(
+        (a2, b) => a2.configuration.at.file < b.configuration.at.file ? -1 : a2.configuration.at.file > b.configuration.at.file ? 1 : a2.configuration.at.start - b.configuration.at.start
+      );
       if (firsts.length < 2) continue;
       const [first, ...later] = firsts;
       const firstName = first.configuration.value;
@@ -23956,7 +25135,12 @@ var notification_overwrite_default = {
         report({
           at: t.configuration.at,
           message: `${q(name2)} sets the whole notification configuration of ${bucketText(t.bucket)}, and so does ${q(firstName)}: S3 keeps one configuration per bucket, so whichever is applied last silently removes the other's triggers; put every lambda_function, queue and topic block for this bucket into one aws_s3_bucket_notification`,
-          related: [{ at: first.configuration.at, message: `${q(firstName)} also sets the notification configuration of this bucket` }],
+          related: [
+            {
+              at: first.configuration.at,
+              message: `${q(firstName)} also sets the notification configuration of this bucket`
+            }
+          ],
           key: `${name2}/${firstName}`
         });
       }
@@ -24003,7 +25187,11 @@ function typeSafeEdit(text2, scalar, intended, edit2) {
   const errorsBefore = nodeAt(text2, scalar.start).errors;
   const first = holds(apply(edit2), scalar.start, intended, errorsBefore);
   if (first.ok) return edit2;
-  const quoted = { start: scalar.start, end: scalar.end, text: quoteScalar(intended, first.doubles > first.singles ? "double" : "single") };
+  const quoted = {
+    start: scalar.start,
+    end: scalar.end,
+    text: quoteScalar(intended, first.doubles > first.singles ? "double" : "single")
+  };
   return holds(apply(quoted), scalar.start, intended, errorsBefore).ok ? quoted : void 0;
 }
 
@@ -24099,7 +25287,8 @@ init_vendors();
 
 // src/model/key-guard.ts
 function check(g, k2) {
-  if (k2.exact !== void 0) return g.test === "prefix" ? k2.exact.startsWith(g.text) : g.test === "suffix" ? k2.exact.endsWith(g.text) : k2.exact.includes(g.text);
+  if (k2.exact !== void 0)
+    return g.test === "prefix" ? k2.exact.startsWith(g.text) : g.test === "suffix" ? k2.exact.endsWith(g.text) : k2.exact.includes(g.text);
   if (g.test === "prefix") {
     if (!k2.prefix) return void 0;
     if (k2.prefix.startsWith(g.text)) return true;
@@ -24156,7 +25345,11 @@ function reachedBy(w, t) {
 }
 function stoppedBy(w) {
   const p = w.prefix && isKnown(w.prefix) ? w.prefix.value : void 0;
-  const facts = { prefix: p, suffix: w.suffix && isKnown(w.suffix) ? w.suffix.value : void 0, exact: w.exact ? p : void 0 };
+  const facts = {
+    prefix: p,
+    suffix: w.suffix && isKnown(w.suffix) ? w.suffix.value : void 0,
+    exact: w.exact ? p : void 0
+  };
   for (const guard of w.guards ?? []) {
     const r = passes(guard, facts);
     if (r !== true) return { guard, certain: r === false };
@@ -24262,7 +25455,9 @@ function components(nodes, edges) {
 function cycleIn(comp, edges) {
   const inComp = new Set(comp);
   const adj = /* @__PURE__ */ new Map();
-  for (const e of edges) if (inComp.has(e.from) && inComp.has(e.to) && e.from !== e.to) (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)).push(e);
+  for (const e of edges)
+    if (inComp.has(e.from) && inComp.has(e.to) && e.from !== e.to)
+      (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)).push(e);
   const start2 = comp[0];
   const prev = /* @__PURE__ */ new Map();
   const queue = [start2];
@@ -24297,13 +25492,15 @@ function whereWritten(w) {
   if (w.via === "code") {
     const by2 = w.label ?? "handler code";
     const ends = w.suffix && isKnown(w.suffix) ? ` ending in ${q(w.suffix.value)}` : "";
-    if (!(w.prefix && isKnown(w.prefix))) return `under a key${ends} it builds from values trigger-lint cannot resolve (${by2})`;
+    if (!(w.prefix && isKnown(w.prefix)))
+      return `under a key${ends} it builds from values trigger-lint cannot resolve (${by2})`;
     if (w.exact) return `to the key ${q(w.prefix.value)} (${by2})`;
     return w.prefix.value === "" ? `at its root${ends ? `, keys${ends}` : ""} (${by2})` : `under ${q(w.prefix.value)}${ends ? `, keys${ends}` : ""} (${by2})`;
   }
   const how = w.via === "env" ? "environment variable" : w.via === "mount" ? "writable OSS" : w.via === "policy" ? "role policy" : "declared output";
   const by = w.label ? `${how} ${w.label}` : how;
-  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; ${w.via === "env" ? unknownWhy(w.prefix) : "the key prefix it writes under is not known"})`;
+  if (!(w.prefix && isKnown(w.prefix)))
+    return `(${by}; ${w.via === "env" ? unknownWhy(w.prefix) : "the key prefix it writes under is not known"})`;
   return w.prefix.value === "" ? `at its root (${by} is "")` : `under ${q(w.prefix.value)} (${by})`;
 }
 function filterWords(t) {
@@ -24431,7 +25628,9 @@ var recursive_trigger_default = {
       const fns = new Set(comp.map((t) => t.function));
       const buckets = new Set(comp.map((t) => bucketKey(t)));
       if (fns.size < 2 && buckets.size < 2) continue;
-      const ordered = [...comp].sort((a2, b) => a2.at.file < b.at.file ? -1 : a2.at.file > b.at.file ? 1 : a2.at.start - b.at.start);
+      const ordered = [...comp].sort(
+        (a2, b) => a2.at.file < b.at.file ? -1 : a2.at.file > b.at.file ? 1 : a2.at.start - b.at.start
+      );
       const cycle = cycleIn(ordered, edges);
       if (!cycle) continue;
       const certain = cycle.every((e) => e.certain);
@@ -24440,7 +25639,11 @@ var recursive_trigger_default = {
         at: anchor(first),
         severity: certain ? "error" : "warning",
         message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? "" : " (one write's prefix is not known, so this may not happen)"}; break the cycle — ${REMEDY}`,
-        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === "code" ? ` (${callee(e.write)})` : ""}`, ...e.write.via === "code" ? { code: true } : {} })),
+        related: cycle.map((e) => ({
+          at: e.write.at,
+          message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === "code" ? ` (${callee(e.write)})` : ""}`,
+          ...e.write.via === "code" ? { code: true } : {}
+        })),
         key: `cycle:${cyclePath(cycle)}`
       });
       for (const e of cycle) reported.add(e.from);
@@ -40484,7 +41687,8 @@ function describe(value2) {
   }
 }
 function taggedScalar(value2) {
-  if (value2 instanceof Date) return Number.isNaN(value2.getTime()) ? "a timestamp" : `the timestamp ${value2.toISOString()} (quote it to make it a string)`;
+  if (value2 instanceof Date)
+    return Number.isNaN(value2.getTime()) ? "a timestamp" : `the timestamp ${value2.toISOString()} (quote it to make it a string)`;
   if (value2 instanceof Uint8Array) return "binary data (!!binary)";
   if (value2 instanceof Set) return "a set (!!set)";
   if (value2 instanceof Map) return "an ordered map (!!omap)";
@@ -40514,7 +41718,19 @@ function andList(values) {
 }
 
 // src/schema/unknown.ts
-var WHOLE_CONTAINER = /* @__PURE__ */ new Set(["uniqueItems", "contains", "enum", "const", "oneOf", "not", "minContains", "maxContains", "dependencies", "dependentRequired", "propertyNames"]);
+var WHOLE_CONTAINER = /* @__PURE__ */ new Set([
+  "uniqueItems",
+  "contains",
+  "enum",
+  "const",
+  "oneOf",
+  "not",
+  "minContains",
+  "maxContains",
+  "dependencies",
+  "dependentRequired",
+  "propertyNames"
+]);
 function causedByUnknown(e, unknown2) {
   if (!unknown2.size) return false;
   const p = e.instancePath;
@@ -40557,7 +41773,9 @@ function isBranchError(x, e) {
 function branchOf(x, e, branches, previous) {
   const rest = x.schemaPath.slice(e.schemaPath.length + 1);
   if (x.schemaPath.startsWith(`${e.schemaPath}/`)) return Number(rest.split("/")[0]);
-  const i2 = branches.findIndex((b) => typeof b?.$ref === "string" && (x.schemaPath === b.$ref || x.schemaPath.startsWith(`${b.$ref}/`)));
+  const i2 = branches.findIndex(
+    (b) => typeof b?.$ref === "string" && (x.schemaPath === b.$ref || x.schemaPath.startsWith(`${b.$ref}/`))
+  );
   return i2 >= 0 && i2 >= previous ? i2 : Math.max(previous, 0);
 }
 function choose(top, run3) {
@@ -40572,7 +41790,8 @@ function choose(top, run3) {
     groups.get(prev).push(t);
   }
   if ([...groups.values()].some((g) => g.every((t) => t.unknown))) return run3.filter((t) => t.unknown);
-  if (groups.size < branches.length) return [{ ...top, forms: [...new Set(branches.map((b, i2) => formOf(b, groups.get(i2) ?? [], e.instancePath)))] }];
+  if (groups.size < branches.length)
+    return [{ ...top, forms: [...new Set(branches.map((b, i2) => formOf(b, groups.get(i2) ?? [], e.instancePath)))] }];
   const atTop = (t) => t.error.instancePath === e.instancePath;
   const wrongKind = (g) => g.some((t) => atTop(t) && t.error.keyword === "type");
   let live = [...groups.entries()].filter(([, g]) => !wrongKind(g));
@@ -40598,7 +41817,15 @@ function formOf(branch, g, at) {
   return type ? typeName(type) : "another form";
 }
 function typeName(type) {
-  const words3 = { string: "a string", number: "a number", integer: "an integer", boolean: "true or false", object: "a map", array: "a list", null: "null" };
+  const words3 = {
+    string: "a string",
+    number: "a number",
+    integer: "an integer",
+    boolean: "true or false",
+    object: "a map",
+    array: "a list",
+    null: "null"
+  };
   const list = Array.isArray(type) ? type : String(type).split(",");
   return list.map((t) => words3[String(t)] ?? String(t)).join(" or ");
 }
@@ -40634,63 +41861,136 @@ function rewrite(t, ctx) {
     case "required": {
       const missing = String(e.params.missingProperty);
       const h = ps["x-required-hints"]?.[missing];
-      return { ...base, place: "parentKey", message: `missing required key ${q2(missing)} in ${path2}`, missing, hint: h };
+      return {
+        ...base,
+        place: "parentKey",
+        message: `missing required key ${q2(missing)} in ${path2}`,
+        missing,
+        hint: h
+      };
     }
     case "enum": {
       const allowed2 = e.params.allowedValues ?? [];
       if (typeof data !== "string" && typeof data !== "number") {
-        return { ...base, place: "value", message: withHint(`expected ${orList(allowed2)} for ${path2}, got ${describe(data)}`) };
+        return {
+          ...base,
+          place: "value",
+          message: withHint(`expected ${orList(allowed2)} for ${path2}, got ${describe(data)}`)
+        };
       }
       const v = String(data);
       const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path2}`;
       const strings2 = allowed2.filter((a2) => typeof a2 === "string");
       const stem3 = v.endsWith("*") ? v.slice(0, -1) : void 0;
       const expanded = stem3 ? strings2.filter((a2) => a2.startsWith(stem3) && a2 !== v) : [];
-      if (expanded.length) return { ...base, place: "value", message: `${head}: this wildcard is not accepted here; list the events you need instead: ${expanded.map(q2).join(", ")}` };
+      if (expanded.length)
+        return {
+          ...base,
+          place: "value",
+          message: `${head}: this wildcard is not accepted here; list the events you need instead: ${expanded.map(q2).join(", ")}`
+        };
       const dm = suggestValue(v, strings2);
       if (dm) return { ...base, place: "value", message: `${head}; did you mean ${q2(dm)}?` };
       if (allowed2.length <= 10) return { ...base, place: "value", message: `${head}; expected ${orList(allowed2)}` };
       return { ...base, place: "value", message: withHint(head) };
     }
     case "const":
-      return { ...base, place: "value", message: withHint(`expected ${q2(e.params.allowedValue)} for ${path2}, got ${describe(data)}`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(`expected ${q2(e.params.allowedValue)} for ${path2}, got ${describe(data)}`)
+      };
     case "type": {
       let m = `expected ${typeWords(e.params.type)} for ${path2}, got ${describe(data)}`;
       const want = String(e.params.type);
-      if (typeof data === "string" && /\b(number|integer)\b/.test(want) && data.trim() !== "" && !Number.isNaN(Number(data))) m += `; write ${data} without quotes`;
-      else if (typeof data === "string" && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data)) m += `; write ${data.toLowerCase()} without quotes`;
-      else if ((typeof data === "number" || typeof data === "boolean") && /\bstring\b/.test(want)) m += `; quote it: '${String(data)}'`;
+      if (typeof data === "string" && /\b(number|integer)\b/.test(want) && data.trim() !== "" && !Number.isNaN(Number(data)))
+        m += `; write ${data} without quotes`;
+      else if (typeof data === "string" && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data))
+        m += `; write ${data.toLowerCase()} without quotes`;
+      else if ((typeof data === "number" || typeof data === "boolean") && /\bstring\b/.test(want))
+        m += `; quote it: '${String(data)}'`;
       return { ...base, place: "value", message: withHint(m) };
     }
     case "pattern": {
       const head = xname ? `invalid ${xname} ${q2(data)}` : `invalid value ${q2(data)} for ${path2}`;
-      return { ...base, place: "value", message: hint ? `${head}: ${hint}` : `${head}; expected it to match /${e.params.pattern}/` };
+      return {
+        ...base,
+        place: "value",
+        message: hint ? `${head}: ${hint}` : `${head}; expected it to match /${e.params.pattern}/`
+      };
     }
     case "minimum":
     case "exclusiveMinimum":
-      return { ...base, place: "value", message: withHint(`${path2} is ${String(data)}, below the ${e.keyword === "minimum" ? "minimum" : "exclusive minimum"} ${e.params.limit}`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(
+          `${path2} is ${String(data)}, below the ${e.keyword === "minimum" ? "minimum" : "exclusive minimum"} ${e.params.limit}`
+        )
+      };
     case "maximum":
     case "exclusiveMaximum":
-      return { ...base, place: "value", message: withHint(`${path2} is ${String(data)}, above the ${e.keyword === "maximum" ? "maximum" : "exclusive maximum"} ${e.params.limit}`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(
+          `${path2} is ${String(data)}, above the ${e.keyword === "maximum" ? "maximum" : "exclusive maximum"} ${e.params.limit}`
+        )
+      };
     case "multipleOf": {
       const m = Number(e.params.multipleOf);
       const near = Math.max(m, Math.round(Number(data) / m) * m);
       return { ...base, place: "value", message: `${path2} is ${String(data)}, not a multiple of ${m}; use ${near}` };
     }
     case "minItems":
-      return { ...base, place: "value", message: withHint(Array.isArray(data) && data.length === 0 ? `${path2} is an empty list; list at least ${e.params.limit === 1 ? "one item" : `${e.params.limit} items`}` : `${path2} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(
+          Array.isArray(data) && data.length === 0 ? `${path2} is an empty list; list at least ${e.params.limit === 1 ? "one item" : `${e.params.limit} items`}` : `${path2} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`
+        )
+      };
     case "maxItems":
-      return { ...base, place: "value", message: withHint(`${path2} has ${Array.isArray(data) ? data.length : "?"} items; at most ${e.params.limit} are allowed`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(
+          `${path2} has ${Array.isArray(data) ? data.length : "?"} items; at most ${e.params.limit} are allowed`
+        )
+      };
     case "minLength":
-      return { ...base, place: "value", message: withHint(data === "" ? `${path2} is an empty string` : `${path2} ${q2(data)} is shorter than ${e.params.limit} characters`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(
+          data === "" ? `${path2} is an empty string` : `${path2} ${q2(data)} is shorter than ${e.params.limit} characters`
+        )
+      };
     case "maxLength":
-      return { ...base, place: "value", message: withHint(`${path2} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`) };
+      return {
+        ...base,
+        place: "value",
+        message: withHint(`${path2} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`)
+      };
     case "uniqueItems":
-      return { ...base, place: "value", message: `${path2} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one` };
+      return {
+        ...base,
+        place: "value",
+        message: `${path2} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one`
+      };
     case "anyOf":
     case "oneOf":
-      if (t.forms?.length) return { ...base, place: "value", message: withHint(`expected ${t.forms.join(" or ")} for ${path2}, got ${describe(data)}`) };
-      return { ...base, place: "value", message: `${path2} ${e.keyword === "oneOf" ? "matches more than one of the accepted forms" : "matches none of the accepted forms"}` };
+      if (t.forms?.length)
+        return {
+          ...base,
+          place: "value",
+          message: withHint(`expected ${t.forms.join(" or ")} for ${path2}, got ${describe(data)}`)
+        };
+      return {
+        ...base,
+        place: "value",
+        message: `${path2} ${e.keyword === "oneOf" ? "matches more than one of the accepted forms" : "matches none of the accepted forms"}`
+      };
     default:
       return { ...base, place: "value", message: `${path2} ${e.message ?? `breaks the schema (${e.keyword})`}` };
   }
@@ -40801,7 +42101,10 @@ function nested(view, text2, pointer, value2, schema, edits, depth) {
   for (const k2 of present) {
     let target2 = k2;
     if (!(k2 in props)) {
-      const to = suggestKey(k2, Object.keys(props).filter((c) => !claimed.has(c)));
+      const to = suggestKey(
+        k2,
+        Object.keys(props).filter((c) => !claimed.has(c))
+      );
       if (!to) continue;
       claimed.add(to);
       const e = renameEdit(view, text2, child(pointer, k2), k2, to);
@@ -40828,8 +42131,14 @@ function checkWith(validate, target2, text2) {
   const raw = validate.errors ?? [];
   const tagged = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
   const kept = collapse(tagged).filter((t) => !t.unknown);
-  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys }), error: t.error }));
-  const merged = mergeRequired(drafts.map((d) => d.draft), target2.label);
+  const drafts = kept.map((t) => ({
+    draft: rewrite(t, { label: target2.label, foreignKeys: target2.foreignKeys }),
+    error: t.error
+  }));
+  const merged = mergeRequired(
+    drafts.map((d) => d.draft),
+    target2.label
+  );
   const clashes = renameClashes(merged, view.value);
   const issues = [];
   const seen = /* @__PURE__ */ new Set();
@@ -40905,7 +42214,12 @@ function mergeRequired(drafts, label2) {
     const keys = list.map((d) => d.missing);
     const hints = list.map((d) => d.hint).filter((h) => !!h);
     const head = keys.length === 1 ? `missing required key ${JSON.stringify(keys[0])} in ${fieldPath(pointer, label2)}` : `missing required keys ${andList(keys)} in ${fieldPath(pointer, label2)}`;
-    out2.push({ pointer, place: "parentKey", keyword: "required", message: hints.length ? `${head}; ${hints.join("; ")}` : head });
+    out2.push({
+      pointer,
+      place: "parentKey",
+      keyword: "required",
+      message: hints.length ? `${head}; ${hints.join("; ")}` : head
+    });
   }
   return out2;
 }
@@ -40929,11 +42243,22 @@ var schema_default = {
       const text2 = texts.get(file.path);
       for (const target2 of file.schemaTargets?.() ?? []) {
         for (const issue of checkTarget(target2, text2) ?? []) {
-          report({ at: issue.at, message: issue.message, ...issue.fix ? { fix: issue.fix } : {}, key: `${target2.label}:${issue.pointer}:${issue.keyword}` });
+          report({
+            at: issue.at,
+            message: issue.message,
+            ...issue.fix ? { fix: issue.fix } : {},
+            key: `${target2.label}:${issue.pointer}:${issue.keyword}`
+          });
         }
       }
       for (const issue of file.formatIssues ?? []) {
-        report({ at: issue.at, message: issue.message, ...issue.severity ? { severity: issue.severity } : {}, ...issue.fix ? { fix: issue.fix } : {}, ...issue.related ? { related: issue.related } : {} });
+        report({
+          at: issue.at,
+          message: issue.message,
+          ...issue.severity ? { severity: issue.severity } : {},
+          ...issue.fix ? { fix: issue.fix } : {},
+          ...issue.related ? { related: issue.related } : {}
+        });
       }
     }
   }
@@ -40959,11 +42284,20 @@ init_model();
 function words2(text2, offset = 0) {
   const out2 = [];
   const re = /\S+/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let m = re.exec(text2); m; m = re.exec(text2))
+    out2.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out2;
 }
 function parseField(tok, spec) {
-  const field2 = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
+  const field2 = {
+    spec,
+    text: tok.text,
+    start: tok.start,
+    end: tok.end,
+    any: false,
+    question: false,
+    calendar: false
+  };
   const problems = [];
   const bad = (message, start2 = tok.start, end2 = tok.end) => problems.push({ message, start: start2, end: end2 });
   const label2 = spec.name;
@@ -41008,7 +42342,8 @@ function parseItem(tok, spec, field2, values, bad) {
     if (m && spec.nth) {
       const n = Number(m[2]);
       if (value(m[1], spec, bad) !== void 0) {
-        if (n < 1 || n > 5) bad(`"${tok.text}" in the ${label2} field asks for occurrence ${n} of a weekday in a month; use 1 to 5`);
+        if (n < 1 || n > 5)
+          bad(`"${tok.text}" in the ${label2} field asks for occurrence ${n} of a weekday in a month; use 1 to 5`);
         else field2.calendar = true;
       }
       return;
@@ -41124,11 +42459,33 @@ function cronTz(text2) {
   const start2 = m[1].length + "CRON_TZ=".length;
   const zone = { text: m[2], start: start2, end: start2 + m[2].length };
   if (!isTimeZone(m[2])) {
-    return { zone, rest: m[0].length, problem: { message: `unknown time zone "${m[2]}" in CRON_TZ; use an IANA name such as "Asia/Shanghai"`, start: zone.start, end: Math.max(zone.end, zone.start + 1) } };
+    return {
+      zone,
+      rest: m[0].length,
+      problem: {
+        message: `unknown time zone "${m[2]}" in CRON_TZ; use an IANA name such as "Asia/Shanghai"`,
+        start: zone.start,
+        end: Math.max(zone.end, zone.start + 1)
+      }
+    };
   }
   return { zone, rest: m[0].length };
 }
-var MONTH_NAMES = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var MONTH_NAMES = [
+  "",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
 var DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function neverFires2(f) {
   const dom = f["day-of-month"];
@@ -41141,7 +42498,11 @@ function neverFires2(f) {
   const first = Math.min(...dom.values);
   if (months.some((m) => first <= DAYS_IN[m])) return void 0;
   const where2 = months.length === 1 ? `${MONTH_NAMES[months[0]]} has no day ${first}` : `none of the months it names (${months.map((m) => MONTH_NAMES[m]).join(", ")}) has day ${first}`;
-  return { message: `day-of-month "${dom.text}" never comes: ${where2}, so this schedule never fires; use a day the month has`, start: dom.start, end: dom.end };
+  return {
+    message: `day-of-month "${dom.text}" never comes: ${where2}, so this schedule never fires; use a day the month has`,
+    start: dom.start,
+    end: dom.end
+  };
 }
 function single(f) {
   return f?.values?.length === 1 ? f.values[0] : void 0;
@@ -41154,18 +42515,25 @@ function describe2(f) {
   const h = single(f.hour);
   const restricted = [f["day-of-month"], f.month, f["day-of-week"]].some((x) => x && !x.any && !x.question);
   const secText = s ? `:${pad(s)}` : "";
-  if (s !== void 0 && m !== void 0 && h !== void 0) return restricted ? `at ${pad(h)}:${pad(m)}${secText} on the days it names` : `daily at ${pad(h)}:${pad(m)}${secText}`;
+  if (s !== void 0 && m !== void 0 && h !== void 0)
+    return restricted ? `at ${pad(h)}:${pad(m)}${secText} on the days it names` : `daily at ${pad(h)}:${pad(m)}${secText}`;
   const every = restricted ? " on the days it names" : "";
-  if (s !== void 0 && m !== void 0 && f.hour?.any) return `at minute ${m}${s ? `, second ${s},` : ""} of every hour${every}`;
-  if (s !== void 0 && f.minute?.any && h !== void 0) return `every minute from ${pad(h)}:00 to ${pad(h)}:59${every}`;
+  if (s !== void 0 && m !== void 0 && f.hour?.any)
+    return `at minute ${m}${s ? `, second ${s},` : ""} of every hour${every}`;
+  if (s !== void 0 && f.minute?.any && h !== void 0)
+    return `every minute from ${pad(h)}:00 to ${pad(h)}:59${every}`;
   if (s !== void 0 && f.minute?.any && f.hour?.any) return `every minute${every}`;
   if (sec?.any && f.minute?.any && f.hour?.any) return `every second${every}`;
-  const parts2 = [sec && `second "${sec.text}"`, f.minute && `minute "${f.minute.text}"`, f.hour && `hour "${f.hour.text}"`].filter(Boolean);
+  const parts2 = [
+    sec && `second "${sec.text}"`,
+    f.minute && `minute "${f.minute.text}"`,
+    f.hour && `hour "${f.hour.text}"`
+  ].filter(Boolean);
   return `at ${parts2.join(", ")}${every}`;
 }
 
 // src/cron/every.ts
-var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, "µs": 1e-6, "μs": 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 function goDuration(text2, start2, units, decimals) {
   const whole = { start: start2, end: start2 + Math.max(text2.length, 1) };
   if (text2 === "") return { problem: { message: '"@every" needs a duration such as "@every 5m"', ...whole } };
@@ -41175,22 +42543,56 @@ function goDuration(text2, start2, units, decimals) {
   while (i2 < text2.length) {
     re.lastIndex = i2;
     const m = re.exec(text2);
-    if (!m) return { problem: { message: `"${text2}" is not a duration; write a number and a unit (${units.join(", ")}), e.g. "5m" or "1h30m"`, ...whole } };
+    if (!m)
+      return {
+        problem: {
+          message: `"${text2}" is not a duration; write a number and a unit (${units.join(", ")}), e.g. "5m" or "1h30m"`,
+          ...whole
+        }
+      };
     if (!units.includes(m[2])) {
-      return { problem: { message: `unit "${m[2]}" in "@every ${text2}" is not one this vendor documents; use ${units.join(", ")}`, start: start2 + i2, end: start2 + i2 + m[0].length } };
+      return {
+        problem: {
+          message: `unit "${m[2]}" in "@every ${text2}" is not one this vendor documents; use ${units.join(", ")}`,
+          start: start2 + i2,
+          end: start2 + i2 + m[0].length
+        }
+      };
     }
     if (!decimals && m[1].includes(".")) {
-      return { problem: { message: `"${m[0]}" in "@every ${text2}" has a fraction; write whole units, e.g. "1h30m"`, start: start2 + i2, end: start2 + i2 + m[0].length } };
+      return {
+        problem: {
+          message: `"${m[0]}" in "@every ${text2}" has a fraction; write whole units, e.g. "1h30m"`,
+          start: start2 + i2,
+          end: start2 + i2 + m[0].length
+        }
+      };
     }
     seconds += Number(m[1]) * UNIT_SECONDS[m[2]];
     i2 = re.lastIndex;
   }
-  if (seconds <= 0) return { problem: { message: `"@every ${text2}" is zero: the timer never advances; use a positive duration`, ...whole } };
+  if (seconds <= 0)
+    return {
+      problem: { message: `"@every ${text2}" is zero: the timer never advances; use a positive duration`, ...whole }
+    };
   return { seconds };
 }
 
 // src/cron/types.ts
-var MONTHS = { JAN: 1, FEB: 2, MAR: 3, APR: 4, MAY: 5, JUN: 6, JUL: 7, AUG: 8, SEP: 9, OCT: 10, NOV: 11, DEC: 12 };
+var MONTHS = {
+  JAN: 1,
+  FEB: 2,
+  MAR: 3,
+  APR: 4,
+  MAY: 5,
+  JUN: 6,
+  JUL: 7,
+  AUG: 8,
+  SEP: 9,
+  OCT: 10,
+  NOV: 11,
+  DEC: 12
+};
 var DAYS0 = { SUN: 0, MON: 1, TUE: 2, WED: 3, THU: 4, FRI: 5, SAT: 6 };
 var DAYS1 = { SUN: 1, MON: 2, TUE: 3, WED: 4, THU: 5, FRI: 6, SAT: 7 };
 
@@ -41226,13 +42628,32 @@ function secondsFirst(text2, o) {
     const d = goDuration(durText, start2, o.everyUnits, o.decimals);
     if (d.problem) return { kind: "invalid", problems: [d.problem] };
     if (o.minInterval !== void 0 && d.seconds < o.minInterval) {
-      return { kind: "invalid", intervalSeconds: d.seconds, problems: [{ message: `"@every ${durText}" is below ${o.vendor}'s minimum interval of 1 minute; use "@every 1m" or more`, start: start2, end: start2 + durText.length }] };
+      return {
+        kind: "invalid",
+        intervalSeconds: d.seconds,
+        problems: [
+          {
+            message: `"@every ${durText}" is below ${o.vendor}'s minimum interval of 1 minute; use "@every 1m" or more`,
+            start: start2,
+            end: start2 + durText.length
+          }
+        ]
+      };
     }
     return { kind: "interval", intervalSeconds: d.seconds, problems: [], ...timezone ? { timezone } : {} };
   }
   if (/^@/.test(body3)) {
     const w = words2(body3, tz.rest)[0];
-    return { kind: "invalid", problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`,
+          start: w.start,
+          end: w.end
+        }
+      ]
+    };
   }
   const toks = words2(body3, tz.rest);
   const n = o.specs.length;
@@ -41249,14 +42670,36 @@ function secondsFirst(text2, o) {
         kind: "cron",
         fields: shifted.fields,
         ...timezone ? { timezone } : {},
-        problems: [{ severity: "warning", ...at, message: `"${expr}" has 5 fields: ${o.vendor} reads seconds first (day-of-week optional), so it ${reads}${meant}; for the crontab meaning write "${fixed}", or add the day-of-week ("${text2.trim()} *") to keep this reading` }]
+        problems: [
+          {
+            severity: "warning",
+            ...at,
+            message: `"${expr}" has 5 fields: ${o.vendor} reads seconds first (day-of-week optional), so it ${reads}${meant}; for the crontab meaning write "${fixed}", or add the day-of-week ("${text2.trim()} *") to keep this reading`
+          }
+        ]
       };
     }
-    return { kind: "invalid", problems: [{ ...at, message: `"${expr}" is a 5-field crontab, but ${o.vendor} cron expressions have ${n} fields with seconds first: read that way it ${reads}${meant}; write "${fixed}"` }] };
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          ...at,
+          message: `"${expr}" is a 5-field crontab, but ${o.vendor} cron expressions have ${n} fields with seconds first: read that way it ${reads}${meant}; write "${fixed}"`
+        }
+      ]
+    };
   }
   if (toks.length !== n) {
     const where2 = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: 0, end: Math.max(text2.length, 1) };
-    return { kind: "invalid", problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where2 }] };
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`,
+          ...where2
+        }
+      ]
+    };
   }
   return everySecondOfCoarse(cronSchedule(toks, o.specs, timezone), text2);
 }
@@ -41276,12 +42719,26 @@ function parseAws(text2, opts2 = {}) {
   if (!m) {
     const toks2 = words2(text2);
     let hint = "";
-    if (toks2.length === 5 || toks2.length === 6) hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text2.trim()})"`;
-    return { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`, start: 0, end: Math.max(text2.length, 1) }] };
+    if (toks2.length === 5 || toks2.length === 6)
+      hint = `; write "cron(${toks2.length === 5 ? fromCrontab(toks2.map((t) => t.text)) : text2.trim()})"`;
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          message: `"${text2.trim()}" is not an AWS schedule expression: AWS takes rate(…) or cron(…)${hint}`,
+          start: 0,
+          end: Math.max(text2.length, 1)
+        }
+      ]
+    };
   }
   const innerStart = text2.indexOf("(") + 1;
   const inner = m[2];
-  if (m[1] === "at") return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : { kind: "invalid", problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }] };
+  if (m[1] === "at")
+    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(inner.trim()) ? { kind: "once", problems: [] } : {
+      kind: "invalid",
+      problems: [{ message: `"${text2.trim()}" is not at(yyyy-mm-ddThh:mm:ss)`, start: 0, end: text2.length }]
+    };
   if (m[1] === "rate") return rate(inner, innerStart, !!opts2.scheduler);
   const toks = words2(inner, innerStart);
   const at = toks.length ? { start: toks[0].start, end: toks.at(-1).end } : { start: innerStart, end: innerStart + 1 };
@@ -41289,9 +42746,26 @@ function parseAws(text2, opts2 = {}) {
     const fixed = fromCrontab(toks.map((t) => t.text));
     const read2 = cronSchedule(toks, AWS_FIELDS.slice(0, 5));
     const meant = read2.fields && read2.problems.length === 0 ? ` (${describe2(read2.fields)})` : "";
-    return { kind: "invalid", problems: [{ ...at, message: `"${inner.trim()}" is a 5-field crontab${meant}, but AWS cron() has 6 fields (minutes hours day-of-month month day-of-week year) with "?" in day-of-month or day-of-week; write "cron(${fixed})"` }] };
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          ...at,
+          message: `"${inner.trim()}" is a 5-field crontab${meant}, but AWS cron() has 6 fields (minutes hours day-of-month month day-of-week year) with "?" in day-of-month or day-of-week; write "cron(${fixed})"`
+        }
+      ]
+    };
   }
-  if (toks.length !== 6) return { kind: "invalid", problems: [{ ...at, message: `AWS cron() has 6 fields (minutes hours day-of-month month day-of-week year), this one has ${toks.length}` }] };
+  if (toks.length !== 6)
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          ...at,
+          message: `AWS cron() has 6 fields (minutes hours day-of-month month day-of-week year), this one has ${toks.length}`
+        }
+      ]
+    };
   const s = cronSchedule(toks, AWS_FIELDS);
   if (s.problems.length) return s;
   const dom = s.fields["day-of-month"];
@@ -41303,21 +42777,54 @@ function parseAws(text2, opts2 = {}) {
       else fixed[2] = "?";
     } else fixed[2] = "*";
     const what = dom.question ? 'both are "?"' : 'neither is "?"';
-    return { kind: "invalid", fields: s.fields, problems: [{ start: dom.start, end: dow.end, message: `AWS cron() needs "?" in exactly one of day-of-month and day-of-week, and ${what}; write "cron(${fixed.join(" ")})"` }] };
+    return {
+      kind: "invalid",
+      fields: s.fields,
+      problems: [
+        {
+          start: dom.start,
+          end: dow.end,
+          message: `AWS cron() needs "?" in exactly one of day-of-month and day-of-week, and ${what}; write "cron(${fixed.join(" ")})"`
+        }
+      ]
+    };
   }
   return s;
 }
 function rate(inner, start2, scheduler) {
   const m = /^\s*(\d+)\s+([a-z]+)\s*$/.exec(inner);
   const where2 = { start: start2, end: start2 + Math.max(inner.length, 1) };
-  if (!m) return { kind: "invalid", problems: [{ ...where2, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }] };
+  if (!m)
+    return {
+      kind: "invalid",
+      problems: [{ ...where2, message: `"rate(${inner})" is not rate(value unit); write e.g. "rate(5 minutes)"` }]
+    };
   const n = Number(m[1]);
   const unit = m[2];
   const base = unit.replace(/s$/, "");
-  if (!(base in UNITS)) return { kind: "invalid", problems: [{ ...where2, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }] };
-  if (n === 0) return { kind: "invalid", problems: [{ ...where2, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }] };
+  if (!(base in UNITS))
+    return {
+      kind: "invalid",
+      problems: [{ ...where2, message: `unit "${unit}" in "rate(${inner})" is not minute(s), hour(s) or day(s)` }]
+    };
+  if (n === 0)
+    return {
+      kind: "invalid",
+      problems: [
+        { ...where2, message: `"rate(${inner})" is zero: AWS rates are at least 1 minute; write "rate(1 minute)"` }
+      ]
+    };
   const want = n === 1 ? base : `${base}s`;
-  if (unit !== want && !scheduler) return { kind: "invalid", problems: [{ ...where2, message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"` }] };
+  if (unit !== want && !scheduler)
+    return {
+      kind: "invalid",
+      problems: [
+        {
+          ...where2,
+          message: `"rate(${inner.trim()})" is rejected: the unit is singular exactly when the value is 1; write "rate(${n} ${want})"`
+        }
+      ]
+    };
   return { kind: "interval", intervalSeconds: n * UNITS[base], problems: [] };
 }
 function fromCrontab(f) {
@@ -41346,12 +42853,30 @@ function parseHuawei(text2, scheduleType) {
   const rate2 = /^\s*(\d+)\s*([a-zA-Z]+)\s*$/.exec(text2);
   if (type === "rate" || type === void 0 && rate2 && !text2.includes("@")) {
     if (!rate2 || !(rate2[2].toLowerCase() in RATE_LIMITS)) {
-      return { kind: "invalid", problems: [{ message: `"${text2}" is not a FunctionGraph fixed rate; write a whole number and m, h or d, e.g. "3m", "1h", "1d"`, start: 0, end: Math.max(text2.length, 1) }] };
+      return {
+        kind: "invalid",
+        problems: [
+          {
+            message: `"${text2}" is not a FunctionGraph fixed rate; write a whole number and m, h or d, e.g. "3m", "1h", "1d"`,
+            start: 0,
+            end: Math.max(text2.length, 1)
+          }
+        ]
+      };
     }
     const n = Number(rate2[1]);
     const lim = RATE_LIMITS[rate2[2].toLowerCase()];
     if (n < 1 || n > lim.max) {
-      return { kind: "invalid", problems: [{ message: `fixed rate "${text2.trim()}" is out of range: FunctionGraph allows 1-${lim.max} ${lim.unit}`, start: 0, end: text2.length }] };
+      return {
+        kind: "invalid",
+        problems: [
+          {
+            message: `fixed rate "${text2.trim()}" is out of range: FunctionGraph allows 1-${lim.max} ${lim.unit}`,
+            start: 0,
+            end: text2.length
+          }
+        ]
+      };
     }
     return { kind: "interval", intervalSeconds: n * lim.seconds, problems: [] };
   }
@@ -41394,8 +42919,17 @@ function parseTencent(text2) {
     const withYear = cronSchedule([...toks, { text: "*", start: 0, end: 0 }], TENCENT_FIELDS);
     if (withYear.problems.length === 0) hint = `; if it is seconds first, add the year: "${text2.trim()} *"`;
   }
-  if (toks[0]?.text.startsWith("@")) hint = '; SCF has no "@every": write the interval as a cron, e.g. "0 */5 * * * * *" for every 5 minutes';
-  return { kind: "invalid", problems: [{ message: `SCF cron expressions have 7 fields (second minute hour day month day-of-week year), or 5 in the legacy form; this one has ${toks.length}${hint}`, ...where2 }] };
+  if (toks[0]?.text.startsWith("@"))
+    hint = '; SCF has no "@every": write the interval as a cron, e.g. "0 */5 * * * * *" for every 5 minutes';
+  return {
+    kind: "invalid",
+    problems: [
+      {
+        message: `SCF cron expressions have 7 fields (second minute hour day month day-of-week year), or 5 in the legacy form; this one has ${toks.length}${hint}`,
+        ...where2
+      }
+    ]
+  };
 }
 
 // src/cron/index.ts
@@ -41428,12 +42962,21 @@ var timer_schedule_default = {
       if (!isTimer(t)) continue;
       const key2 = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.timezone) && !isTimeZone(t.timezone.value)) {
-        report({ at: t.timezone.at, message: `unknown time zone ${q(t.timezone.value)}; use an IANA name such as "Asia/Shanghai"`, key: key2 });
+        report({
+          at: t.timezone.at,
+          message: `unknown time zone ${q(t.timezone.value)}; use an IANA name such as "Asia/Shanghai"`,
+          key: key2
+        });
       }
       if (!isKnown(t.schedule)) continue;
       const s = parseSchedule(t.schedule.value, t.dialect ?? dialectOf(t.function.vendor), known(t.scheduleType));
       for (const p of s.problems) {
-        report({ at: innerSpan(texts, t.schedule, p.start, p.end), message: p.message, ...p.severity ? { severity: p.severity } : {}, key: key2 });
+        report({
+          at: innerSpan(texts, t.schedule, p.start, p.end),
+          message: p.message,
+          ...p.severity ? { severity: p.severity } : {},
+          key: key2
+        });
       }
     }
   }
@@ -41523,7 +43066,9 @@ var trigger_overlap_default = {
           if (!ca.seen || !overlapOf(ca, cb)) continue;
           const mine = twins.filter((t) => classOf.get(t) === ca);
           count += ca.seen - mine.length;
-          earlier.push(...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED + mine.length)).filter((t) => !mine.includes(t)));
+          earlier.push(
+            ...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED + mine.length)).filter((t) => !mine.includes(t))
+          );
         }
         cb.seen++;
         if (k2 !== void 0) (byDeployKey.get(k2) ?? byDeployKey.set(k2, []).get(k2)).push(b);
@@ -41541,7 +43086,10 @@ var trigger_overlap_default = {
         report({
           at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
           message: `${triggerLabel(b)} ${what}${more} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x) === "this trigger" ? "the other trigger" : triggerLabel(x)} is declared here` })),
+          related: earlier.slice(0, MAX_RELATED).map((x) => ({
+            at: x.prefixDeclared ? x.prefix.at : x.at,
+            message: `${triggerLabel(x) === "this trigger" ? "the other trigger" : triggerLabel(x)} is declared here`
+          })),
           key: `${b.function.name.value}/${b.name.value} ~ ${a2.function.name.value}/${a2.name.value}`
         });
       }
@@ -41602,7 +43150,10 @@ var unused_disable_default = {
   severity: "warning",
   postProcess({ directives, misspelledDirectives, ruleIds, settingFor, report }) {
     for (const m of misspelledDirectives) {
-      const guess = didYouMean(m.word, DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`));
+      const guess = didYouMean(
+        m.word,
+        DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`)
+      );
       report({
         at: m.at,
         message: `unknown directive ${q(m.word)}, so it suppresses nothing; ${guess ? `did you mean ${q(guess)}?` : `use one of ${DIRECTIVE_KINDS.map((k2) => `trigger-lint-${k2}`).join(", ")}`}`
@@ -41685,7 +43236,19 @@ init_source();
 init_source();
 
 // src/workflow/write-atomic.ts
-import { closeSync as closeSync6, fchmodSync, fchownSync, fsyncSync, openSync as openSync6, readdirSync as readdirSync2, realpathSync as realpathSync4, renameSync as renameSync2, statSync as statSync6, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import {
+  closeSync as closeSync6,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync as openSync6,
+  readdirSync as readdirSync2,
+  realpathSync as realpathSync4,
+  renameSync as renameSync2,
+  statSync as statSync6,
+  unlinkSync as unlinkSync2,
+  writeFileSync
+} from "node:fs";
 import { basename as basename3, dirname as dirname8, join as join10 } from "node:path";
 function temporaryName(file, pid) {
   return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
@@ -41810,7 +43373,10 @@ function fixSources(sources, lintOnce, canFix = () => true, first) {
 }
 async function fixDiff(path2, before, after2) {
   const { createTwoFilesPatch: createTwoFilesPatch2 } = await Promise.resolve().then(() => (init_libesm(), libesm_exports));
-  return createTwoFilesPatch2(`a/${path2}`, `b/${path2}`, before, after2, void 0, void 0, { context: 3 }).replace(/^=+\n/m, "");
+  return createTwoFilesPatch2(`a/${path2}`, `b/${path2}`, before, after2, void 0, void 0, { context: 3 }).replace(
+    /^=+\n/m,
+    ""
+  );
 }
 
 // src/workflow/baseline.ts
@@ -41830,11 +43396,17 @@ function readBaseline(file, display2) {
     data = JSON.parse(readFileSync7(file, "utf8"));
   } catch (e) {
     const code2 = e.code;
-    throw new UsageError(`${display2}: ${code2 ? `cannot read baseline (${code2})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`);
+    throw new UsageError(
+      `${display2}: ${code2 ? `cannot read baseline (${code2})` : `not a baseline file (${e.message}); regenerate it with --baseline-write`}`
+    );
   }
   const b = data;
-  if (!b || b.version !== 1 || !Array.isArray(b.entries) || !b.entries.every((e) => e && typeof e.path === "string" && typeof e.ruleId === "string" && typeof e.key === "string" && Number.isInteger(e.count) && e.count > 0)) {
-    throw new UsageError(`${display2}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`);
+  if (!b || b.version !== 1 || !Array.isArray(b.entries) || !b.entries.every(
+    (e) => e && typeof e.path === "string" && typeof e.ruleId === "string" && typeof e.key === "string" && Number.isInteger(e.count) && e.count > 0
+  )) {
+    throw new UsageError(
+      `${display2}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`
+    );
   }
   return b;
 }
@@ -41894,7 +43466,12 @@ function applyBaseline(result2, baseline, toEntry) {
     stale.push({ ...e, count: Math.min(left, e.count) });
     if (used > 0) prunedEntries.push({ ...e, count: used });
   }
-  return { result: { ...result2, files, summary: summarize(files) }, hidden, stale, pruned: { version: 1, entries: sortEntries(prunedEntries) } };
+  return {
+    result: { ...result2, files, summary: summarize(files) },
+    hidden,
+    stale,
+    pruned: { version: 1, entries: sortEntries(prunedEntries) }
+  };
 }
 function summarize(files) {
   const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
@@ -44398,7 +45975,9 @@ function loadConfigFile(path2, display2, dir) {
   try {
     text2 = readFileSync8(path2, "utf8");
   } catch (e) {
-    throw new UsageError(`${display2}: cannot read configuration file (${e.code ?? "error"})`);
+    throw new UsageError(
+      `${display2}: cannot read configuration file (${e.code ?? "error"})`
+    );
   }
   return parseConfig(text2, path2, display2, dir);
 }
@@ -44411,11 +45990,15 @@ function parseConfig(text2, path2, display2, dir) {
   };
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new UsageError(`${where2(e.pos[0])}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "")}`);
+    throw new UsageError(
+      `${where2(e.pos[0])}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+.*$/, "").replace(/\.$/, "")}`
+    );
   }
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    throw new UsageError(`${where2(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
+    throw new UsageError(
+      `${where2(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`
+    );
   }
   const validate = validators2["trigger-lint-config"];
   if (!validate(data)) {
@@ -44429,7 +46012,9 @@ function parseConfig(text2, path2, display2, dir) {
       if (!ids.has(id2)) {
         const guess = suggestRuleId(id2, ids);
         const key2 = keyNode(doc, path3, id2);
-        throw new UsageError(`${where2(offsetOf(key2))}: unknown rule ${JSON.stringify(id2)} in ${dotted(path3)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : "run trigger-lint --list-rules to see them"}`);
+        throw new UsageError(
+          `${where2(offsetOf(key2))}: unknown rule ${JSON.stringify(id2)} in ${dotted(path3)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : "run trigger-lint --list-rules to see them"}`
+        );
       }
       out2[id2] = sev === "warn" ? "warning" : sev;
     }
@@ -44442,7 +46027,10 @@ function parseConfig(text2, path2, display2, dir) {
     dir,
     extends: d.extends ?? "recommended",
     rules: checkRules(d.rules, ["rules"]),
-    overrides: (d.overrides ?? []).map((o, i2) => ({ files: files(o.files), rules: checkRules(o.rules, ["overrides", i2, "rules"]) })),
+    overrides: (d.overrides ?? []).map((o, i2) => ({
+      files: files(o.files),
+      rules: checkRules(o.rules, ["overrides", i2, "rules"])
+    })),
     ignore: d.ignore ?? [],
     ...d.vars ? { vars: d.vars } : {},
     ...d.env ? { env: Object.fromEntries(Object.entries(d.env).map(([k2, v]) => [k2, String(v)])) } : {},
@@ -44471,14 +46059,29 @@ function offsetOf(node) {
   const r = node?.range;
   return r ? r[0] : 0;
 }
-var TOP_KEYS = ["extends", "rules", "overrides", "ignore", "vars", "env", "limits", "requireReason", "code", "readEnv"];
+var TOP_KEYS = [
+  "extends",
+  "rules",
+  "overrides",
+  "ignore",
+  "vars",
+  "env",
+  "limits",
+  "requireReason",
+  "code",
+  "readEnv"
+];
 var KEYS_AT = {
   "": TOP_KEYS,
   limits: ["aliyun", "tencent", "huawei", "jdcloud", "aws"],
   override: ["files", "rules"]
 };
 function describe3(errors, doc) {
-  const candidates = errors.filter((e) => !(e.keyword === "oneOf" && errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword !== "type" && x.keyword !== "oneOf"))).map((e) => explain(e, doc)).filter((c) => !!c);
+  const candidates = errors.filter(
+    (e) => !(e.keyword === "oneOf" && errors.some(
+      (x) => x !== e && x.instancePath === e.instancePath && x.keyword !== "type" && x.keyword !== "oneOf"
+    ))
+  ).map((e) => explain(e, doc)).filter((c) => !!c);
   candidates.sort((a2, b) => offsetOf(a2[1]) - offsetOf(b[1]));
   return candidates[0] ?? ["invalid configuration", doc.contents];
 }
@@ -44500,7 +46103,10 @@ function explain(e, doc) {
       const allowed2 = e.params.allowedValues.filter((v) => v !== "warn").map(String);
       const guess = typeof e.data === "string" ? didYouMean(e.data, allowed2) : void 0;
       const what = path2[0] === "rules" || path2[2] === "rules" ? `severity ${value2} for rule ${JSON.stringify(String(path2[path2.length - 1]))}` : `${where2} ${value2}`;
-      return [`unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed2.join(", ")}`}`, node];
+      return [
+        `unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed2.join(", ")}`}`,
+        node
+      ];
     }
     case "required":
       return [`${where2} needs ${JSON.stringify(e.params.missingProperty)}`, node];
@@ -44537,7 +46143,11 @@ function globMatches(relPath, glob) {
   let m = compiled.get(glob);
   if (!m) {
     const g = glob.endsWith("/") ? `${glob}**` : glob.replace(/^\.\//, "");
-    m = new Minimatch(g, { dot: true, matchBase: !g.includes("/"), nobrace: braceExpansions(g) > MAX_BRACE_EXPANSIONS });
+    m = new Minimatch(g, {
+      dot: true,
+      matchBase: !g.includes("/"),
+      nobrace: braceExpansions(g) > MAX_BRACE_EXPANSIONS
+    });
     if (compiled.size >= 1e4) compiled.clear();
     compiled.set(glob, m);
   }
@@ -44627,7 +46237,8 @@ var ConfigResolver = class {
       const inside = !rel.startsWith("../") && rel !== "..";
       if (c.requireReason) rules2["disable-reason"] = reasonSeverity();
       Object.assign(rules2, c.rules);
-      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules2, o.rules);
+      for (const o of c.overrides)
+        if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules2, o.rules);
       ignored = inside && c.ignore.some((g) => globMatches(rel, g));
     }
     if (this.cli.requireReason) rules2["disable-reason"] = reasonSeverity();
@@ -44738,7 +46349,11 @@ function cliRules(options, flags2) {
 function setupWorkflow(base, flags2, io) {
   const cwd = io.cwd;
   const rules2 = cliRules(base, flags2);
-  const configs = new ConfigResolver(cwd, { config: flags2.config, rules: rules2, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root }, io.env);
+  const configs = new ConfigResolver(
+    cwd,
+    { config: flags2.config, rules: rules2, requireReason: flags2.requireReason, readEnv: flags2.readEnv, root: base.root },
+    io.env
+  );
   const abs = (p) => resolve6(cwd, p);
   const ignored = [];
   const options = {
@@ -44761,27 +46376,46 @@ function raiseLimits(setup, sources, base) {
   const cwd = setup.options.cwd ?? process.cwd();
   const limits = { ...base.limits ?? {} };
   for (const s of sources) {
-    for (const [v, n] of Object.entries(setup.configs.resolve(resolve6(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+    for (const [v, n] of Object.entries(setup.configs.resolve(resolve6(cwd, s.path)).limits))
+      limits[v] = Math.max(limits[v] ?? 0, n);
   }
   setup.options.limits = limits;
 }
 async function runWorkflow(inputs, base, flags2, io) {
   const cwd = io.cwd;
   const abs = (p) => resolve6(cwd, p);
-  const root = projectRoot(inputs.map((i2) => typeof i2 === "string" ? i2 : i2.path), cwd, flags2.root ?? base.root);
-  const setup = setupWorkflow({ ...base, root, ...flags2.fix || flags2.fixDryRun ? { cache: void 0 } : {} }, flags2, io);
+  const root = projectRoot(
+    inputs.map((i2) => typeof i2 === "string" ? i2 : i2.path),
+    cwd,
+    flags2.root ?? base.root
+  );
+  const setup = setupWorkflow(
+    { ...base, root, ...flags2.fix || flags2.fixDryRun ? { cache: void 0 } : {} },
+    flags2,
+    io
+  );
   const { options, ignored } = setup;
   const { sources, named } = readInputs(inputs, options);
   const readsEnv = () => !!flags2.readEnv || setup.configs.used().some((c) => c.readEnv && flags2.readEnv !== false);
-  const shown = (r) => readsEnv() ? redactEnvironment(r, io.env, sources.map((s) => s.text)) : r;
-  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(", ")})
+  const shown = (r) => readsEnv() ? redactEnvironment(
+    r,
+    io.env,
+    sources.map((s) => s.text)
+  ) : r;
+  if (ignored.length && sources.length === 0)
+    io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(", ")})
 `);
   raiseLimits(setup, sources, base);
   const inline = new Set(inputs.filter((i2) => typeof i2 !== "string").map((i2) => displayPath(cwd, i2.path)));
   let result2;
   if (flags2.fix || flags2.fixDryRun) {
     const first = shown(await lintSourcesAsync2(sources, options, named));
-    const outcome = fixSources(sources, (s) => shown(lintSources2(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)), first);
+    const outcome = fixSources(
+      sources,
+      (s) => shown(lintSources2(s, options, named)),
+      (p) => !inline.has(p) && refusal(root, abs(p)) === void 0 && writable(abs(p)),
+      first
+    );
     const unwritten = /* @__PURE__ */ new Set();
     for (const c of outcome.changed) {
       if (flags2.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
@@ -44813,13 +46447,17 @@ function writeFixed(path2, display2, before, after2, io) {
   }
   const st = statSync8(path2);
   if ((st.mode & 146) === 0) {
-    io.stderr(`trigger-lint: ${display2} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)
-`);
+    io.stderr(
+      `trigger-lint: ${display2} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)
+`
+    );
     return false;
   }
   if (st.nlink > 1) {
-    io.stderr(`trigger-lint: ${display2} has ${st.nlink} hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)
-`);
+    io.stderr(
+      `trigger-lint: ${display2} has ${st.nlink} hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)
+`
+    );
     return false;
   }
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
@@ -44827,7 +46465,9 @@ function writeFixed(path2, display2, before, after2, io) {
     const spaced = bom && before.startsWith(" ") && bytes[3] !== 32;
     writeFileAtomic(path2, bom ? `\uFEFF${spaced ? after2.slice(1) : after2}` : after2);
   } catch (e) {
-    throw new UsageError(`${display2}: cannot write the fixed file (${e.code ?? e.message})`);
+    throw new UsageError(
+      `${display2}: cannot write the fixed file (${e.code ?? e.message})`
+    );
   }
   return true;
 }
@@ -44840,14 +46480,16 @@ function keepFindings(fixed, original, paths) {
 }
 function applyBaselineFlags(result2, flags2, io) {
   if (flags2.baseline === false) {
-    if (flags2.baselineWrite || flags2.baselinePrune) throw new UsageError("--no-baseline cannot be combined with --baseline-write or --baseline-prune");
+    if (flags2.baselineWrite || flags2.baselinePrune)
+      throw new UsageError("--no-baseline cannot be combined with --baseline-write or --baseline-prune");
     return result2;
   }
   const file = flags2.baseline ?? DEFAULT_BASELINE;
   const path2 = resolve6(io.cwd, file);
   const exists = existsSync6(path2);
   if (!exists && !flags2.baselineWrite) {
-    if (flags2.baseline !== void 0) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
+    if (flags2.baseline !== void 0)
+      throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
     if (flags2.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
     return result2;
   }
@@ -44870,9 +46512,12 @@ function applyBaselineFlags(result2, flags2, io) {
       io.stderr(`trigger-lint: removed ${n} stale entr${n === 1 ? "y" : "ies"} from ${file}
 `);
     } else {
-      io.stderr(`trigger-lint: ${n} finding${n === 1 ? "" : "s"} recorded in ${file} no longer occur${n === 1 ? "s" : ""}; run with --baseline-prune to remove ${n === 1 ? "it" : "them"}
-`);
-      for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ""}
+      io.stderr(
+        `trigger-lint: ${n} finding${n === 1 ? "" : "s"} recorded in ${file} no longer occur${n === 1 ? "s" : ""}; run with --baseline-prune to remove ${n === 1 ? "it" : "them"}
+`
+      );
+      for (const e of applied.stale)
+        io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ""}
 `);
     }
   }
@@ -44883,7 +46528,10 @@ function applyBaselineFlags(result2, flags2, io) {
 var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
 function showControls(s) {
-  return s.replace(CONTROL, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 255 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16)}`));
+  return s.replace(
+    CONTROL,
+    (c) => NAMED[c] ?? (c.charCodeAt(0) <= 255 ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16)}`)
+  );
 }
 function markdownText(s) {
   return showControls(s).replace(/[\\`*_[\]()!~|:]/g, (c) => `\\${c}`).replace(/\b(www)\./gi, "$1\\.").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -45212,7 +46860,9 @@ function section(markdown, heading) {
 }
 var MAX_DESCRIPTION = 1e3;
 function fullDescription(markdown) {
-  const paragraphs = section(markdown, "What it catches").map((p) => plainText(p).replace(/[ \t]*\n[ \t]*(?!- |\d+\. )/g, " "));
+  const paragraphs = section(markdown, "What it catches").map(
+    (p) => plainText(p).replace(/[ \t]*\n[ \t]*(?!- |\d+\. )/g, " ")
+  );
   if (!paragraphs.length) return void 0;
   paragraphs.forEach((p, i2) => {
     if (p.endsWith(":") && !/^(- |\d+\. )/.test(paragraphs[i2 + 1] ?? "")) paragraphs[i2] = `${p.slice(0, -1)}.`;
@@ -45284,7 +46934,12 @@ function location(path2, line, column, endLine, endColumn) {
   return {
     physicalLocation: {
       artifactLocation: { uri: uri(path2), uriBaseId: "%SRCROOT%" },
-      region: { startLine: line, startColumn: column, endLine, endColumn: Math.max(endColumn, endLine === line ? column + 1 : 1) }
+      region: {
+        startLine: line,
+        startColumn: column,
+        endLine,
+        endColumn: Math.max(endColumn, endLine === line ? column + 1 : 1)
+      }
     }
   };
 }
@@ -45332,15 +46987,29 @@ function toSarif(res, cwd, options = {}) {
   return {
     $schema: SCHEMA,
     version: "2.1.0",
-    runs: [{
-      tool: { driver: { name: "trigger-lint", version: VERSION2, informationUri: repositoryUrl(), rules: descriptors() } },
-      ...note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: "warning", message: { text: note } }] }] } : {},
-      originalUriBaseIds: { "%SRCROOT%": { uri: base } },
-      columnKind: "utf16CodeUnits",
-      artifacts: res.files.map((f) => ({ location: { uri: uri(f.path), uriBaseId: "%SRCROOT%" }, ...f.format ? { properties: { format: f.format } } : {} })),
-      results: kept.map((f) => result(f, prints.get(f), ruleIndex)),
-      ...omitted ? { properties: { totalResults: all.length, omittedResults: omitted } } : {}
-    }]
+    runs: [
+      {
+        tool: {
+          driver: { name: "trigger-lint", version: VERSION2, informationUri: repositoryUrl(), rules: descriptors() }
+        },
+        ...note ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: "warning", message: { text: note } }]
+            }
+          ]
+        } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: base } },
+        columnKind: "utf16CodeUnits",
+        artifacts: res.files.map((f) => ({
+          location: { uri: uri(f.path), uriBaseId: "%SRCROOT%" },
+          ...f.format ? { properties: { format: f.format } } : {}
+        })),
+        results: kept.map((f) => result(f, prints.get(f), ruleIndex)),
+        ...omitted ? { properties: { totalResults: all.length, omittedResults: omitted } } : {}
+      }
+    ]
   };
 }
 function omittedNote(log) {
@@ -45354,7 +47023,8 @@ function getInput(env, name2) {
   return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function outputRecord(name2, value2, delimiter = `ghadelimiter_${randomUUID()}`) {
-  if (name2.includes(delimiter) || value2.includes(delimiter)) throw new Error(`output delimiter "${delimiter}" occurs in the output`);
+  if (name2.includes(delimiter) || value2.includes(delimiter))
+    throw new Error(`output delimiter "${delimiter}" occurs in the output`);
   return `${name2}<<${delimiter}
 ${value2}
 ${delimiter}
@@ -45434,14 +47104,17 @@ function loopEdges(model) {
 }
 function markFindings(model, result2, ix) {
   const byRule = /* @__PURE__ */ new Map();
-  for (const file of result2.files) for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)).push(f);
+  for (const file of result2.files)
+    for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)).push(f);
   const recursive = byRule.get("recursive-trigger") ?? [];
   const writeAt2 = /* @__PURE__ */ new Map();
   for (const [w, edges] of ix.writeEdge) writeAt2.set(w.at, edges);
   for (const e of recursive.length ? loopEdges(model) : []) {
     const at = ix.positions.position(e.write.at);
     if (!at) continue;
-    const naming = recursive.filter((f) => (f.related ?? []).some((r) => r.path === at.path && r.line === at.line && r.column === at.column));
+    const naming = recursive.filter(
+      (f) => (f.related ?? []).some((r) => r.path === at.path && r.line === at.line && r.column === at.column)
+    );
     const severity = strongest(naming);
     if (!severity) continue;
     const mark = { ruleId: "recursive-trigger", severity };
@@ -45469,7 +47142,9 @@ function markFindings(model, result2, ix) {
     ix.graph.edges.push({ from: a2.id, to: b.id, kind: "overlaps", label: "same objects", marks: [mark] });
   }
   for (const f of byRule.get("log-trigger") ?? []) {
-    const t = model.triggers.find((x) => isLog(x) && x.logLogstore !== void 0 && covers(x.logLogstore.at, f.path, f.start));
+    const t = model.triggers.find(
+      (x) => isLog(x) && x.logLogstore !== void 0 && covers(x.logLogstore.at, f.path, f.start)
+    );
     if (!t) continue;
     const mark = { ruleId: "log-trigger", severity: f.severity };
     for (const x of ix.triggerEdges.get(t) ?? []) addMark(x, mark);
@@ -45480,7 +47155,17 @@ function markFindings(model, result2, ix) {
 }
 
 // src/graph/build.ts
-var PREFIX = { bucket: "b", trigger: "t", function: "f", timer: "s", gateway: "s", logstore: "s", queue: "s", eventbridge: "s", source: "s" };
+var PREFIX = {
+  bucket: "b",
+  trigger: "t",
+  function: "f",
+  timer: "s",
+  gateway: "s",
+  logstore: "s",
+  queue: "s",
+  eventbridge: "s",
+  source: "s"
+};
 function trimLabel(s) {
   return s.replace(/\s+/g, " ").trim();
 }
@@ -45511,7 +47196,15 @@ function buildGraph(model, result2) {
   const positions = new Positions(result2.texts);
   const counters = /* @__PURE__ */ new Map();
   const keyed = /* @__PURE__ */ new Map();
-  const ix = { graph, positions, triggerNode: /* @__PURE__ */ new Map(), functionNode: /* @__PURE__ */ new Map(), bucketNode: /* @__PURE__ */ new Map(), triggerEdges: /* @__PURE__ */ new Map(), writeEdge: /* @__PURE__ */ new Map() };
+  const ix = {
+    graph,
+    positions,
+    triggerNode: /* @__PURE__ */ new Map(),
+    functionNode: /* @__PURE__ */ new Map(),
+    bucketNode: /* @__PURE__ */ new Map(),
+    triggerEdges: /* @__PURE__ */ new Map(),
+    writeEdge: /* @__PURE__ */ new Map()
+  };
   const node = (kind, label2, data, at, key2, unknown2 = false) => {
     const found = key2 === void 0 ? void 0 : keyed.get(key2);
     if (found) return found;
@@ -45519,20 +47212,47 @@ function buildGraph(model, result2) {
     const n = counters.get(p) ?? 0;
     counters.set(p, n + 1);
     const where2 = at ? positions.position(at) : void 0;
-    const made = { id: `${p}${n}`, kind, label: label2.map(trimLabel), ...unknown2 ? { unknown: unknown2 } : {}, ...where2 ? { at: where2 } : {}, data, marks: [] };
+    const made = {
+      id: `${p}${n}`,
+      kind,
+      label: label2.map(trimLabel),
+      ...unknown2 ? { unknown: unknown2 } : {},
+      ...where2 ? { at: where2 } : {},
+      data,
+      marks: []
+    };
     graph.nodes.push(made);
     if (key2 !== void 0) keyed.set(key2, made);
     return made;
   };
   const edge = (from, to, kind, extra = {}) => {
-    const e = { from: from.id, to: to.id, kind, ...extra, ...extra.label !== void 0 ? { label: trimLabel(extra.label) } : {}, marks: [] };
+    const e = {
+      from: from.id,
+      to: to.id,
+      kind,
+      ...extra,
+      ...extra.label !== void 0 ? { label: trimLabel(extra.label) } : {},
+      marks: []
+    };
     graph.edges.push(e);
     return e;
   };
   const fnNode = (fn) => {
     const had = ix.functionNode.get(fn);
     if (had) return had;
-    const n = node("function", [`function ${text(fn.name)}`], { vendor: fn.vendor, format: fn.format, name: isKnown(fn.name) ? fn.name.value : null, region: isKnown(fn.region) ? fn.region.value : null }, fn.at, void 0, !isKnown(fn.name));
+    const n = node(
+      "function",
+      [`function ${text(fn.name)}`],
+      {
+        vendor: fn.vendor,
+        format: fn.format,
+        name: isKnown(fn.name) ? fn.name.value : null,
+        region: isKnown(fn.region) ? fn.region.value : null
+      },
+      fn.at,
+      void 0,
+      !isKnown(fn.name)
+    );
     ix.functionNode.set(fn, n);
     return n;
   };
@@ -45543,11 +47263,25 @@ function buildGraph(model, result2) {
       ix.bucketNode.set(key2, n.id);
       return n;
     }
-    return node("bucket", ["bucket ?", `${fallback}: ${short(unknownReason(l))}`], { vendor, name: null }, l?.at, void 0, true);
+    return node(
+      "bucket",
+      ["bucket ?", `${fallback}: ${short(unknownReason(l))}`],
+      { vendor, name: null },
+      l?.at,
+      void 0,
+      true
+    );
   };
   const shared = (kind, vendor, parts2, label2, data, at) => {
     const known2 = parts2.every((p) => p === void 0 || isKnown(p));
-    return node(kind, [label2], data, at, known2 ? `${kind}\0${vendor}\0${parts2.map((p) => p ? p.value : "").join("\0")}` : void 0, !known2);
+    return node(
+      kind,
+      [label2],
+      data,
+      at,
+      known2 ? `${kind}\0${vendor}\0${parts2.map((p) => p ? p.value : "").join("\0")}` : void 0,
+      !known2
+    );
   };
   for (const t of model.triggers) {
     const fn = t.function;
@@ -45555,14 +47289,19 @@ function buildGraph(model, result2) {
     const base = { vendor: fn.vendor, type: t.type, name: isKnown(t.name) ? t.name.value : null };
     if (isStorage(t)) {
       const b = bucketNode(fn.vendor, t.bucket, `trigger ${name2}`);
-      const tn = node("trigger", [`${t.type} trigger ${name2}`, isKnown(t.events) ? t.events.value.join(" ") : "events ?", filterLine(t)], {
-        ...base,
-        bucket: isKnown(t.bucket) ? t.bucket.value : null,
-        events: isKnown(t.events) ? t.events.value : null,
-        prefix: isKnown(t.prefix) ? t.prefix.value : null,
-        suffix: isKnown(t.suffix) ? t.suffix.value : null,
-        native: t.native
-      }, t.at);
+      const tn = node(
+        "trigger",
+        [`${t.type} trigger ${name2}`, isKnown(t.events) ? t.events.value.join(" ") : "events ?", filterLine(t)],
+        {
+          ...base,
+          bucket: isKnown(t.bucket) ? t.bucket.value : null,
+          events: isKnown(t.events) ? t.events.value : null,
+          prefix: isKnown(t.prefix) ? t.prefix.value : null,
+          suffix: isKnown(t.suffix) ? t.suffix.value : null,
+          native: t.native
+        },
+        t.at
+      );
       ix.triggerNode.set(t, tn);
       ix.triggerEdges.set(t, [edge(b, tn, "fires"), edge(tn, fnNode(fn), "invokes")]);
       continue;
@@ -45570,20 +47309,60 @@ function buildGraph(model, result2) {
     let source;
     let label2 = `trigger ${name2}`;
     if (isTimer(t)) {
-      source = node("timer", [`timer ${name2}`, text(t.schedule)], { ...base, schedule: isKnown(t.schedule) ? t.schedule.value : null }, t.at);
+      source = node(
+        "timer",
+        [`timer ${name2}`, text(t.schedule)],
+        { ...base, schedule: isKnown(t.schedule) ? t.schedule.value : null },
+        t.at
+      );
       label2 = void 0;
     } else if (isHttp(t)) {
       const methods = t.methods ? isKnown(t.methods) ? t.methods.value.join(" ") : "?" : "any method";
-      source = node("gateway", [`${t.gateway ? "API gateway" : "HTTP"} trigger ${name2}`, [methods, t.path ? text(t.path) : ""].filter(Boolean).join(" ")], { ...base, methods: t.methods && isKnown(t.methods) ? t.methods.value : null, path: t.path && isKnown(t.path) ? t.path.value : null }, t.at);
+      source = node(
+        "gateway",
+        [
+          `${t.gateway ? "API gateway" : "HTTP"} trigger ${name2}`,
+          [methods, t.path ? text(t.path) : ""].filter(Boolean).join(" ")
+        ],
+        {
+          ...base,
+          methods: t.methods && isKnown(t.methods) ? t.methods.value : null,
+          path: t.path && isKnown(t.path) ? t.path.value : null
+        },
+        t.at
+      );
       label2 = void 0;
     } else if (isLog(t)) {
-      source = shared("logstore", fn.vendor, [t.sourceProject, t.sourceLogstore], `log store ${t.sourceProject ? `${text(t.sourceProject)}/` : ""}${text(t.sourceLogstore)}`, { vendor: fn.vendor, project: t.sourceProject && isKnown(t.sourceProject) ? t.sourceProject.value : null, logstore: t.sourceLogstore && isKnown(t.sourceLogstore) ? t.sourceLogstore.value : null }, t.sourceLogstore?.at ?? t.at);
+      source = shared(
+        "logstore",
+        fn.vendor,
+        [t.sourceProject, t.sourceLogstore],
+        `log store ${t.sourceProject ? `${text(t.sourceProject)}/` : ""}${text(t.sourceLogstore)}`,
+        {
+          vendor: fn.vendor,
+          project: t.sourceProject && isKnown(t.sourceProject) ? t.sourceProject.value : null,
+          logstore: t.sourceLogstore && isKnown(t.sourceLogstore) ? t.sourceLogstore.value : null
+        },
+        t.sourceLogstore?.at ?? t.at
+      );
       label2 = `log trigger ${name2}`;
     } else if (isQueue(t)) {
-      source = shared("queue", fn.vendor, [t.topic], `${t.type} ${text(t.topic)}`, { vendor: fn.vendor, type: t.type, topic: t.topic && isKnown(t.topic) ? t.topic.value : null }, t.topic?.at ?? t.at);
+      source = shared(
+        "queue",
+        fn.vendor,
+        [t.topic],
+        `${t.type} ${text(t.topic)}`,
+        { vendor: fn.vendor, type: t.type, topic: t.topic && isKnown(t.topic) ? t.topic.value : null },
+        t.topic?.at ?? t.at
+      );
       label2 = `${t.type} trigger ${name2}`;
     } else if (isEventBridge(t)) {
-      source = node("eventbridge", [`eventbridge trigger ${name2}`, t.sourceType ? `source ${text(t.sourceType)}` : "source ?"], { ...base, sourceType: t.sourceType && isKnown(t.sourceType) ? t.sourceType.value : null }, t.at);
+      source = node(
+        "eventbridge",
+        [`eventbridge trigger ${name2}`, t.sourceType ? `source ${text(t.sourceType)}` : "source ?"],
+        { ...base, sourceType: t.sourceType && isKnown(t.sourceType) ? t.sourceType.value : null },
+        t.at
+      );
       label2 = void 0;
     } else {
       source = node("source", [`${t.type} trigger ${name2}`], base, t.at);
@@ -45592,21 +47371,43 @@ function buildGraph(model, result2) {
     ix.triggerNode.set(t, source);
     const edges = [edge(source, fnNode(fn), "fires", label2 ? { label: label2, at: positions.position(t.at) } : {})];
     if (isLog(t) && (t.logLogstore || t.logProject)) {
-      const sink = shared("logstore", fn.vendor, [t.logProject, t.logLogstore], `log store ${t.logProject ? `${text(t.logProject)}/` : ""}${text(t.logLogstore)}`, { vendor: fn.vendor, project: t.logProject && isKnown(t.logProject) ? t.logProject.value : null, logstore: t.logLogstore && isKnown(t.logLogstore) ? t.logLogstore.value : null }, (t.logLogstore ?? t.logProject).at);
-      edges.push(edge(fnNode(fn), sink, "logs", { label: `execution logs of ${name2}`, at: positions.position((t.logLogstore ?? t.logProject).at) }));
+      const sink = shared(
+        "logstore",
+        fn.vendor,
+        [t.logProject, t.logLogstore],
+        `log store ${t.logProject ? `${text(t.logProject)}/` : ""}${text(t.logLogstore)}`,
+        {
+          vendor: fn.vendor,
+          project: t.logProject && isKnown(t.logProject) ? t.logProject.value : null,
+          logstore: t.logLogstore && isKnown(t.logLogstore) ? t.logLogstore.value : null
+        },
+        (t.logLogstore ?? t.logProject).at
+      );
+      edges.push(
+        edge(fnNode(fn), sink, "logs", {
+          label: `execution logs of ${name2}`,
+          at: positions.position((t.logLogstore ?? t.logProject).at)
+        })
+      );
     }
     ix.triggerEdges.set(t, edges);
   }
   for (const fn of model.functions) {
     const from = fnNode(fn);
     const own = /* @__PURE__ */ new Map();
-    for (const t of model.storageTriggers) if (t.function === fn && isKnown(t.bucket)) own.set(bucketId(fn.vendor, t.bucket.value), t.bucket);
+    for (const t of model.storageTriggers)
+      if (t.function === fn && isKnown(t.bucket)) own.set(bucketId(fn.vendor, t.bucket.value), t.bucket);
     for (const w of fn.writes) {
       const targets = w.bucket ? [{ key: isKnown(w.bucket) ? bucketId(fn.vendor, w.bucket.value) : void 0, bucket: w.bucket }] : own.size ? [...own].map(([key2, bucket]) => ({ key: key2, bucket })) : [{}];
       const byKey = /* @__PURE__ */ new Map();
       for (const target2 of targets) {
         const to = target2.bucket ? bucketNode(fn.vendor, target2.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
-        const e = edge(from, to, "writes", { label: writeLabel(w), via: w.via, prefix: w.prefix && isKnown(w.prefix) ? w.prefix.value : null, at: positions.position(w.at) });
+        const e = edge(from, to, "writes", {
+          label: writeLabel(w),
+          via: w.via,
+          prefix: w.prefix && isKnown(w.prefix) ? w.prefix.value : null,
+          at: positions.position(w.at)
+        });
         if (target2.key !== void 0) byKey.set(target2.key, e);
       }
       ix.writeEdge.set(w, byKey);
@@ -45664,7 +47465,8 @@ function toMermaid(graph) {
   const red = graph.edges.map((e, i2) => e.marks.length && severe(e.marks) ? i2 : -1).filter((i2) => i2 >= 0);
   const amber = graph.edges.map((e, i2) => e.marks.length && !severe(e.marks) ? i2 : -1).filter((i2) => i2 >= 0);
   if (red.length) lines.push(`  linkStyle ${red.join(",")} stroke:#c00,stroke-width:2.5px,color:#c00`);
-  if (amber.length) lines.push(`  linkStyle ${amber.join(",")} stroke:#c00,stroke-width:2px,stroke-dasharray:4 3,color:#c00`);
+  if (amber.length)
+    lines.push(`  linkStyle ${amber.join(",")} stroke:#c00,stroke-width:2px,stroke-dasharray:4 3,color:#c00`);
   return lines.join("\n") + "\n";
 }
 
@@ -45707,7 +47509,10 @@ function byFileAndRule(result2, budget) {
       c[f.severity]++;
     }
     for (const [rule, c] of [...per].sort(([a2], [b]) => a2 < b ? -1 : 1)) {
-      rows.push({ file: file.path, line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
+      rows.push({
+        file: file.path,
+        line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |`
+      });
     }
   }
   const reserve = 200;
@@ -45720,7 +47525,10 @@ function byFileAndRule(result2, budget) {
   out2.push("");
   if (shown < rows.length) {
     const files = new Set(rows.slice(shown).map((r) => r.file)).size;
-    out2.push(`The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? "" : "s"}) are in the step log.`, "");
+    out2.push(
+      `The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? "" : "s"}) are in the step log.`,
+      ""
+    );
   }
   if (clean) out2.push(`${clean} file${clean === 1 ? "" : "s"} without findings.`, "");
   return out2.lines;
@@ -45729,18 +47537,39 @@ function findingRow(f) {
   const related2 = (f.related ?? []).map((r) => `<br>↳ ${markdownCode(`${r.path}:${r.line}:${r.column}`)} ${cell(r.message)}`).join("");
   return `| ${f.severity} | ${markdownCode(`${f.path}:${f.line}:${f.column}`)} | ${f.ruleId} | ${cell(f.message)}${related2} |`;
 }
-function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph, budget = SUMMARY_BUDGET }) {
+function summaryMarkdown({
+  result: result2,
+  failOn,
+  failed,
+  sarifFile,
+  graph,
+  budget = SUMMARY_BUDGET
+}) {
   const out2 = new Lines();
   out2.push("## trigger-lint", "");
   out2.push(`**${summaryLine(result2)}** — fail-on: \`${failOn}\` → ${failed ? "❌ failed" : "✅ passed"}`, "");
   if (sarifFile) out2.push(`SARIF report: ${markdownCode(sarifFile)}`, "");
-  const graphLines = graph ? ["### Triggers", "", "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.", "", "```mermaid", graph, "```", ""] : graph === null ? ["### Triggers", "", "The trigger graph is too large to draw here.", ""] : [];
+  const graphLines = graph ? [
+    "### Triggers",
+    "",
+    "Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.",
+    "",
+    "```mermaid",
+    graph,
+    "```",
+    ""
+  ] : graph === null ? ["### Triggers", "", "The trigger graph is too large to draw here.", ""] : [];
   const findings = result2.files.flatMap((f) => f.findings);
   const tail = 300;
   if (findings.length) {
     out2.push("### Findings by file and rule", "");
     out2.push(...byFileAndRule(result2, Math.floor(budget * TABLE_SHARE)));
-    out2.push(`### All ${findings.length} finding${findings.length === 1 ? "" : "s"}`, "", "| Severity | Location | Rule | Message |", "| --- | --- | --- | --- |");
+    out2.push(
+      `### All ${findings.length} finding${findings.length === 1 ? "" : "s"}`,
+      "",
+      "| Severity | Location | Rule | Message |",
+      "| --- | --- | --- | --- |"
+    );
     const graphBytes = bytesOf(graphLines);
     const room = (withGraph) => budget - tail - (withGraph ? graphBytes : 0);
     const rows = findings.map(findingRow);
@@ -45753,11 +47582,19 @@ function summaryMarkdown({ result: result2, failOn, failed, sarifFile, graph, bu
       out2.push(rows[shown]);
     }
     if (shown < rows.length) {
-      out2.push("", `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? " is" : "s are"} in the step log${sarifFile ? " and the SARIF report" : ""}.`);
+      out2.push(
+        "",
+        `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? " is" : "s are"} in the step log${sarifFile ? " and the SARIF report" : ""}.`
+      );
     }
     out2.push("");
     if (!keepGraph && graphLines.length) {
-      out2.push("### Triggers", "", "The trigger graph is left out: the findings take the 1 MiB the summary may have.", "");
+      out2.push(
+        "### Triggers",
+        "",
+        "The trigger graph is left out: the findings take the 1 MiB the summary may have.",
+        ""
+      );
       return out2.lines.join("\n") + "\n";
     }
   }
@@ -45792,24 +47629,35 @@ async function run2({ env, stdout, cwd }) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   const sarifInput = getInput(env, "sarif");
   const readEnv = getInput(env, "read-env");
-  if (readEnv && readEnv !== "true" && readEnv !== "false") throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
+  if (readEnv && readEnv !== "true" && readEnv !== "false")
+    throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
   const config = getInput(env, "config");
   let model;
   const log = [];
   const result2 = await runWorkflow(
     paths,
-    { cwd: workspace, onModel: (m) => {
-      model = m;
-    } },
+    {
+      cwd: workspace,
+      onModel: (m) => {
+        model = m;
+      }
+    },
     { ...config ? { config } : {}, readEnv: readEnv === "true", root: workspace },
-    { cwd: workspace, env, stdout: (s) => {
-      log.push(s);
-    }, stderr: (s) => {
-      log.push(s);
-    } }
+    {
+      cwd: workspace,
+      env,
+      stdout: (s) => {
+        log.push(s);
+      },
+      stderr: (s) => {
+        log.push(s);
+      }
+    }
   );
-  if (result2.unrecognized.length) throw new UsageError(`${result2.unrecognized[0]}: not a trigger file trigger-lint knows`);
-  if (result2.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(", ")} (looked for ${TRIGGER_FILE_NAMES.join(", ")})`);
+  if (result2.unrecognized.length)
+    throw new UsageError(`${result2.unrecognized[0]}: not a trigger file trigger-lint knows`);
+  if (result2.files.length === 0)
+    throw new UsageError(`no trigger file found in ${paths.join(", ")} (looked for ${TRIGGER_FILE_NAMES.join(", ")})`);
   stdout(framedForRunner(log.join("") + stylish_default(result2, { color: false, cwd: workspace })));
   const notes = annotations(result2);
   if (notes.length) stdout(notes.join("\n") + "\n");
@@ -45823,7 +47671,20 @@ async function run2({ env, stdout, cwd }) {
 `);
   }
   const failed = shouldFail(result2, failOn);
-  appendSummary(env, summaryMarkdown({ result: result2, failOn, failed, sarifFile: sarifInput || void 0, graph: model && summaryGraph(model, result2, (g) => readEnv === "true" ? redactDeep(g, envSecrets(env, result2.texts.values())) : g) }));
+  appendSummary(
+    env,
+    summaryMarkdown({
+      result: result2,
+      failOn,
+      failed,
+      sarifFile: sarifInput || void 0,
+      graph: model && summaryGraph(
+        model,
+        result2,
+        (g) => readEnv === "true" ? redactDeep(g, envSecrets(env, result2.texts.values())) : g
+      )
+    })
+  );
   setOutput(env, "errors", String(result2.summary.errors), stdout);
   setOutput(env, "warnings", String(result2.summary.warnings), stdout);
   setOutput(env, "sarif-file", sarifFile, stdout);
@@ -45833,15 +47694,21 @@ async function run2({ env, stdout, cwd }) {
 }
 
 // src/action/main.ts
-runAction({ env: process.env, stdout: (s) => {
-  process.stdout.write(s);
-}, cwd: process.cwd() }).then(
+runAction({
+  env: process.env,
+  stdout: (s) => {
+    process.stdout.write(s);
+  },
+  cwd: process.cwd()
+}).then(
   (code2) => {
     process.exitCode = code2;
   },
   (err2) => {
-    process.stdout.write(`::error title=trigger-lint::internal error: ${String(err2 && err2.message ? err2.message : err2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
-`);
+    process.stdout.write(
+      `::error title=trigger-lint::internal error: ${String(err2 && err2.message ? err2.message : err2).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+`
+    );
     process.exitCode = 2;
   }
 );

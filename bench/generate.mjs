@@ -124,12 +124,29 @@ resources:
 
 /** One file with `count` OSS triggers: 8 per bucket, 4 per function. */
 export function bigFile(count) {
-  const lines = ['edition: 3.0.0', `name: big-${count}`, 'access: default', '', 'vars:', '  region: cn-hangzhou', '', 'resources:'];
+  const lines = [
+    'edition: 3.0.0',
+    `name: big-${count}`,
+    'access: default',
+    '',
+    'vars:',
+    '  region: cn-hangzhou',
+    '',
+    'resources:',
+  ];
   const perFunction = 4;
   const perBucket = 8;
   for (let f = 0; f * perFunction < count; f++) {
-    lines.push(`  fn${f}:`, '    component: fc3', '    props:', '      region: ${vars.region}', `      functionName: fn-${f}`,
-      '      runtime: nodejs18', '      handler: index.handler', '      code: ./code');
+    lines.push(
+      `  fn${f}:`,
+      '    component: fc3',
+      '    props:',
+      '      region: ${vars.region}',
+      `      functionName: fn-${f}`,
+      '      runtime: nodejs18',
+      '      handler: index.handler',
+      '      code: ./code',
+    );
     if (f % 5 === 0) lines.push('      environmentVariables:', '        OUTPUT_PREFIX: out/');
     lines.push('      triggers:');
     for (let k = 0; k < perFunction && f * perFunction + k < count; k++) {
@@ -138,10 +155,18 @@ export function bigFile(count) {
       const slot = i % perBucket;
       // One bucket in ten: slot 1 repeats slot 0's prefix ("in0/"), an overlap finding.
       const prefix = bucket % 10 === 0 && slot === 1 ? 'in0/' : `in${slot}/`;
-      lines.push(`        - triggerName: t${i}`, '          triggerType: oss',
+      lines.push(
+        `        - triggerName: t${i}`,
+        '          triggerType: oss',
         `          sourceArn: acs:oss:\${vars.region}:1234567890123456:bucket-${bucket}`,
-        '          triggerConfig:', '            events:', '              - oss:ObjectCreated:*',
-        '            filter:', '              key:', `                prefix: ${prefix}`, '                suffix: .jpg');
+        '          triggerConfig:',
+        '            events:',
+        '              - oss:ObjectCreated:*',
+        '            filter:',
+        '              key:',
+        `                prefix: ${prefix}`,
+        '                suffix: .jpg',
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -174,10 +199,13 @@ resources:
                 prefix: ${n % 10 === 0 ? 'thumbs/' : 'uploads/'}
                 suffix: .jpg
 `;
-  const helpers = Array.from({ length: 8 }, (_, i) => py
-    ? `def helper_${i}(value):\n    parts = value.split('/')\n    return '/'.join(parts[:-1]) + '/' + str(${i})\n`
-    : `function helper${i}(value) {\n  const parts = value.split('/');\n  return parts.slice(0, -1).join('/') + '/${i}';\n}\n`).join('\n');
-  const code = py ? `import json
+  const helpers = Array.from({ length: 8 }, (_, i) =>
+    py
+      ? `def helper_${i}(value):\n    parts = value.split('/')\n    return '/'.join(parts[:-1]) + '/' + str(${i})\n`
+      : `function helper${i}(value) {\n  const parts = value.split('/');\n  return parts.slice(0, -1).join('/') + '/${i}';\n}\n`,
+  ).join('\n');
+  const code = py
+    ? `import json
 import os
 
 import oss2
@@ -192,7 +220,8 @@ def handler(event, context):
     key = evt['oss']['object']['key']
     data = bucket.get_object(key).read()
     bucket.put_object(os.environ['THUMB_PREFIX'] + os.path.basename(key), data)
-` : `const OSS = require('ali-oss');
+`
+    : `const OSS = require('ali-oss');
 const path = require('path');
 
 ${helpers}
@@ -257,7 +286,10 @@ resource "aws_s3_bucket_notification" "n${n}" {
 
 export function generate() {
   rmSync(OUT, { recursive: true, force: true });
-  const write = (p, text) => { mkdirSync(dirname(join(OUT, p)), { recursive: true }); writeFileSync(join(OUT, p), text); };
+  const write = (p, text) => {
+    mkdirSync(dirname(join(OUT, p)), { recursive: true });
+    writeFileSync(join(OUT, p), text);
+  };
   write('typical/s.yaml', typicalFile(0));
   write('big-2000/s.yaml', bigFile(2000));
   write('big-20000/s.yaml', bigFile(20000));
@@ -266,7 +298,10 @@ export function generate() {
   for (const count of [2000, 10000]) {
     for (let n = 0; n < count; n++) {
       const shared = n % 50 === 1 ? n - 1 : n;
-      write(`folder-${count}/svc-${String(n).padStart(5, '0')}/s.yaml`, typicalFile(n, (i) => `uploads-${shared}-${i}`));
+      write(
+        `folder-${count}/svc-${String(n).padStart(5, '0')}/s.yaml`,
+        typicalFile(n, (i) => `uploads-${shared}-${i}`),
+      );
     }
   }
   // Terraform: one module of 100 and one of 1,000 .tf files (linear in the files)
@@ -282,7 +317,10 @@ export function generate() {
   }
   const corpus = join(here, '..', 'test', 'corpus');
   mkdirSync(join(OUT, 'real-fc3'), { recursive: true });
-  copyFileSync(join(corpus, 'configs', 'aliyun-fc3', 'devsapp__fc3____tests____complete-props.yaml'), join(OUT, 'real-fc3', 's.yaml'));
+  copyFileSync(
+    join(corpus, 'configs', 'aliyun-fc3', 'devsapp__fc3____tests____complete-props.yaml'),
+    join(OUT, 'real-fc3', 's.yaml'),
+  );
   mkdirSync(join(OUT, 'event'), { recursive: true });
   copyFileSync(join(corpus, 'events', 'alibaba', 'awesomefc-oss-PostObject-2022.json'), join(OUT, 'event', 'oss.json'));
   return OUT;

@@ -23,19 +23,36 @@ const file = join(root, 'examples', 's.yaml');
 const text = readFileSync(file, 'utf8');
 const uri = pathToFileURL(file).href;
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 async function once() {
   const t0 = now();
   const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let onPublish;
-  conn.onNotification('textDocument/publishDiagnostics', (p) => { if (p.uri === uri) onPublish?.(p); });
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (p.uri === uri) onPublish?.(p);
+  });
   conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(root, 'examples')).href, workspaceFolders: [{ uri: pathToFileURL(join(root, 'examples')).href, name: 'examples' }], capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(join(root, 'examples')).href,
+    workspaceFolders: [{ uri: pathToFileURL(join(root, 'examples')).href, name: 'examples' }],
+    capabilities: {},
+    initializationOptions: { debounceMs: 0 },
+  });
   const start = now() - t0;
   await conn.sendNotification('initialized', {});
-  const published = (v) => new Promise((resolve) => { onPublish = (p) => { if (p.version === v) resolve(p); }; });
+  const published = (v) =>
+    new Promise((resolve) => {
+      onPublish = (p) => {
+        if (p.version === v) resolve(p);
+      };
+    });
   let t = now();
   let p = published(1);
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
@@ -43,7 +60,10 @@ async function once() {
   const open = now() - t;
   t = now();
   p = published(2);
-  await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}\n` }] });
+  await conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ text: `${text}\n` }],
+  });
   await p;
   const change = now() - t;
   await conn.sendRequest('shutdown');
@@ -59,21 +79,31 @@ function bare() {
   return now() - t;
 }
 
-const spawnSyncBuild = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+const spawnSyncBuild = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (spawnSyncBuild.status !== 0) throw new Error('build failed');
 await once(); // warm-up: OS file cache and the V8 code cache of the bundle
 const rows = { start: [], open: [], change: [], bare: [] };
 let diags = 0;
 for (let i = 0; i < RUNS; i++) {
   const r = await once();
-  rows.start.push(r.start); rows.open.push(r.open); rows.change.push(r.change); rows.bare.push(bare());
+  rows.start.push(r.start);
+  rows.open.push(r.open);
+  rows.change.push(r.change);
+  rows.bare.push(bare());
   diags = r.diags;
 }
 const b = median(rows.bare);
-console.log(`trigger-lint lsp --stdio, examples/s.yaml (${diags} diagnostics), ${RUNS} runs, medians, Node ${process.version}\n`);
+console.log(
+  `trigger-lint lsp --stdio, examples/s.yaml (${diags} diagnostics), ${RUNS} runs, medians, Node ${process.version}\n`,
+);
 console.log('| | ms | budget |');
 console.log('|---|---:|---|');
-console.log(`| spawn → initialize answered | ${median(rows.start).toFixed(0)} (${(median(rows.start) / b).toFixed(1)} × bare node) | < 200 |`);
+console.log(
+  `| spawn → initialize answered | ${median(rows.start).toFixed(0)} (${(median(rows.start) / b).toFixed(1)} × bare node) | < 200 |`,
+);
 console.log(`| didOpen → publishDiagnostics | ${median(rows.open).toFixed(0)} | < 300 |`);
 console.log(`| didChange → publishDiagnostics (debounce 0) | ${median(rows.change).toFixed(0)} | |`);
 console.log(`| bare \`node -e ''\` | ${b.toFixed(0)} | |`);
@@ -83,7 +113,8 @@ const slowRoot = join(root, 'bench', 'out', 'lsp-slow');
 rmSync(slowRoot, { recursive: true, force: true });
 const worst = generateWorst(join(root, 'bench', 'out', 'worst'));
 mkdirSync(slowRoot, { recursive: true });
-for (const d of ['sls-self', 'devs-vars', 'ros-sub', 'sam-src-1']) cpSync(join(worst, d), join(slowRoot, d), { recursive: true });
+for (const d of ['sls-self', 'devs-vars', 'ros-sub', 'sam-src-1'])
+  cpSync(join(worst, d), join(slowRoot, d), { recursive: true });
 const edited = join(slowRoot, 'edited', 's.yaml');
 mkdirSync(dirname(edited), { recursive: true });
 writeFileSync(edited, text);
@@ -93,19 +124,40 @@ async function keystroke() {
   const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: slowRoot, stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let onPublish;
-  conn.onNotification('textDocument/publishDiagnostics', (p) => { if (p.uri === editedUri) onPublish?.(p); });
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (p.uri === editedUri) onPublish?.(p);
+  });
   conn.listen();
   const folder = pathToFileURL(slowRoot).href;
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'slow' }], capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folder,
+    workspaceFolders: [{ uri: folder, name: 'slow' }],
+    capabilities: {},
+    initializationOptions: { debounceMs: 0 },
+  });
   await conn.sendNotification('initialized', {});
-  const published = (v) => new Promise((resolve) => { onPublish = (p) => { if (p.version === v) resolve(p); }; });
+  const published = (v) =>
+    new Promise((resolve) => {
+      onPublish = (p) => {
+        if (p.version === v) resolve(p);
+      };
+    });
   let p = published(1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: editedUri, languageId: 'yaml', version: 1, text } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: editedUri, languageId: 'yaml', version: 1, text },
+  });
   await p;
   const t = now();
   p = published(2);
-  await conn.sendNotification('textDocument/didChange', { textDocument: { uri: editedUri, version: 2 }, contentChanges: [{ text: `${text}\n` }] });
-  await conn.sendRequest('textDocument/hover', { textDocument: { uri: editedUri }, position: { line: 0, character: 0 } });
+  await conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri: editedUri, version: 2 },
+    contentChanges: [{ text: `${text}\n` }],
+  });
+  await conn.sendRequest('textDocument/hover', {
+    textDocument: { uri: editedUri },
+    position: { line: 0, character: 0 },
+  });
   const hover = now() - t;
   await p;
   const edit = now() - t;
@@ -120,10 +172,17 @@ await keystroke(); // warm-up
 const ks = { hover: [], edit: [] };
 for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 3)); i++) {
   const r = await keystroke();
-  ks.hover.push(r.hover); ks.edit.push(r.edit);
+  ks.hover.push(r.hover);
+  ks.edit.push(r.edit);
 }
-console.log(`\nKeystroke latency in a folder that also holds the worst-case files (bench/worst.mjs: nested references, this repository's src/ as handler code), ${ks.hover.length} runs, medians:\n`);
+console.log(
+  `\nKeystroke latency in a folder that also holds the worst-case files (bench/worst.mjs: nested references, this repository's src/ as handler code), ${ks.hover.length} runs, medians:\n`,
+);
 console.log('| | ms | budget |');
 console.log('|---|---:|---|');
-console.log(`| didChange → hover answered while the folder's lint runs | ${median(ks.hover).toFixed(0)} | ≤ 50: ${median(ks.hover) <= 50 ? 'met' : 'NOT met'} |`);
-console.log(`| didChange → the edit's publishDiagnostics (debounce 0, whole folder linted) | ${median(ks.edit).toFixed(0)} | ≤ 300: ${median(ks.edit) <= 300 ? 'met' : 'NOT met'} |`);
+console.log(
+  `| didChange → hover answered while the folder's lint runs | ${median(ks.hover).toFixed(0)} | ≤ 50: ${median(ks.hover) <= 50 ? 'met' : 'NOT met'} |`,
+);
+console.log(
+  `| didChange → the edit's publishDiagnostics (debounce 0, whole folder linted) | ${median(ks.edit).toFixed(0)} | ≤ 300: ${median(ks.edit) <= 300 ? 'met' : 'NOT met'} |`,
+);

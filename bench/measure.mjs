@@ -14,9 +14,15 @@ export function once(cmd, argv, cwd, env = {}) {
   const rusage = join(tmpdir(), `tl-bench-rusage-${process.pid}.json`);
   rmSync(rusage, { force: true });
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, ['-r', join(here, 'rusage.cjs'), ...argv], { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, env: { ...process.env, ...env, TL_BENCH_RUSAGE: rusage, NO_COLOR: '1' } });
+  const r = spawnSync(cmd, ['-r', join(here, 'rusage.cjs'), ...argv], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env, TL_BENCH_RUSAGE: rusage, NO_COLOR: '1' },
+  });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status === null || r.status > 1) throw new Error(`${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
+  if (r.status === null || r.status > 1)
+    throw new Error(`${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
   const u = JSON.parse(readFileSync(rusage, 'utf8'));
   return { ms, cpu: u.cpuMs, rss: u.maxRssMB };
 }
@@ -29,7 +35,13 @@ export const median = (xs) => {
 
 /** Light cases run `runs` times, heavy ones a third as often; each case once first, unmeasured (file cache, code caches). */
 export function measure(cases, runs) {
-  for (const c of cases) { c.times = []; c.cpus = []; c.rss = []; c.prepare?.(); once(...c.run); }
+  for (const c of cases) {
+    c.times = [];
+    c.cpus = [];
+    c.rss = [];
+    c.prepare?.();
+    once(...c.run);
+  }
   for (let i = 0; i < runs; i++) {
     for (const c of i % 2 ? [...cases].reverse() : cases) {
       if (i >= Math.ceil(runs / (c.heavy ? 3 : 1))) continue;
@@ -50,7 +62,11 @@ export function measure(cases, runs) {
 export function machine() {
   const free = spawnSync('free', ['-h'], { encoding: 'utf8' }).stdout?.split('\n')[1]?.trim().split(/\s+/)[1];
   let load = '';
-  try { load = `, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`; } catch { /* not Linux */ }
+  try {
+    load = `, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`;
+  } catch {
+    /* not Linux */
+  }
   return `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} CPUs (nproc), ${free ?? `${Math.round(totalmem() / 2 ** 30)}Gi`} RAM, Linux ${release()}, Node ${process.version}${load}`;
 }
 

@@ -59,67 +59,181 @@ function table() {
   const cold = join(scratch, 'code-cache-first-run');
   mkdirSync(warm);
   const tl = (...a) => [node, [CLI, ...a], OUT, { TMPDIR: warm }];
-  const firstRun = (...a) => ({ run: [node, [CLI, ...a], OUT, { TMPDIR: cold }], prepare: () => { rmSync(cold, { recursive: true, force: true }); mkdirSync(cold); } });
+  const firstRun = (...a) => ({
+    run: [node, [CLI, ...a], OUT, { TMPDIR: cold }],
+    prepare: () => {
+      rmSync(cold, { recursive: true, force: true });
+      mkdirSync(cold);
+    },
+  });
   const cacheFile = join(scratch, 'lint-cache');
   const typical = join('typical', 's.yaml');
   const real = join('real-fc3', 's.yaml');
   const startup = (c, b) => `≤ 2× bare: ${met(c.median / b <= 2)}`;
-  const ratioTo = (id, max) => (c, _b, all) => { const r = c.median / all.find((y) => y.id === id).median; return `${r.toFixed(2)}× the ${all.find((y) => y.id === id).short} case (≤ ${max}×): ${met(r <= max)}`; };
+  const ratioTo = (id, max) => (c, _b, all) => {
+    const r = c.median / all.find((y) => y.id === id).median;
+    return `${r.toFixed(2)}× the ${all.find((y) => y.id === id).short} case (≤ ${max}×): ${met(r <= max)}`;
+  };
   let cases = [
     { name: 'bare Node (`node -e ""`)', run: [node, ['-e', ''], OUT], base: true },
     { name: 'trigger-lint, typical s.yaml (5 triggers)', run: tl(typical), budget: startup },
     { name: 'trigger-lint, real fc3 file (327 lines, test/corpus)', run: tl(real), budget: startup },
-    { name: 'trigger-lint event validate, real OSS event', run: tl('event', 'validate', join('event', 'oss.json')), budget: startup },
+    {
+      name: 'trigger-lint event validate, real OSS event',
+      run: tl('event', 'validate', join('event', 'oss.json')),
+      budget: startup,
+    },
     // the first run after an install or upgrade: no code cache yet, so it compiles the bundle and writes one
     { name: 'typical s.yaml, first run (compiles, writes the code cache)', ...firstRun(typical) },
     { name: 'real fc3 file, first run (compiles, writes the code cache)', ...firstRun(real) },
-    ...(spectral ? [{ name: 'Spectral, typical file, two-rule ruleset', run: [node, [spectral, 'lint', typical, '--ruleset', join(here, 'spectral', '.spectral.yaml')], OUT] }] : []),
+    ...(spectral
+      ? [
+          {
+            name: 'Spectral, typical file, two-rule ruleset',
+            run: [node, [spectral, 'lint', typical, '--ruleset', join(here, 'spectral', '.spectral.yaml')], OUT],
+          },
+        ]
+      : []),
     // handler code (issue #12): what reading it costs, side by side with the same folder without it
-    { name: 'folder of 200 functions with handler code (Python, Node.js)', run: tl('code-200'), id: 'code', budget: (c, _b, all) => { const r = c.median / all.find((y) => y.id === 'nocode').median; return `${r.toFixed(2)}× the same folder with \`--no-code\` (≤ 3×): ${met(r <= 3)}`; } },
+    {
+      name: 'folder of 200 functions with handler code (Python, Node.js)',
+      run: tl('code-200'),
+      id: 'code',
+      budget: (c, _b, all) => {
+        const r = c.median / all.find((y) => y.id === 'nocode').median;
+        return `${r.toFixed(2)}× the same folder with \`--no-code\` (≤ 3×): ${met(r <= 3)}`;
+      },
+    },
     { name: 'same folder, `--no-code`', run: tl('code-200', '--no-code'), id: 'nocode' },
     { name: 'one file, 2,000 triggers', run: tl('big-2000'), heavy: true, id: 'k2', short: '2,000', n: 2000 },
-    { name: 'one file, 20,000 triggers', run: tl('big-20000'), heavy: true, id: 'k20', short: '20,000', n: 20000, budget: ratioTo('k2', 10) },
-    { name: 'one file, 50,000 triggers', run: tl('big-50000'), heavy: true, id: 'k50', n: 50000, budget: ratioTo('k20', 2.8) },
-    { name: 'folder of 2,000 files, `--concurrency off`', run: tl('folder-2000', '--concurrency', 'off'), heavy: true, mem: 300, id: 'f2', n: 2000 },
-    { name: 'folder of 10,000 files, `--concurrency off`', run: tl('folder-10000', '--concurrency', 'off'), heavy: true, mem: 450, id: 'f10', n: 10000 },
+    {
+      name: 'one file, 20,000 triggers',
+      run: tl('big-20000'),
+      heavy: true,
+      id: 'k20',
+      short: '20,000',
+      n: 20000,
+      budget: ratioTo('k2', 10),
+    },
+    {
+      name: 'one file, 50,000 triggers',
+      run: tl('big-50000'),
+      heavy: true,
+      id: 'k50',
+      n: 50000,
+      budget: ratioTo('k20', 2.8),
+    },
+    {
+      name: 'folder of 2,000 files, `--concurrency off`',
+      run: tl('folder-2000', '--concurrency', 'off'),
+      heavy: true,
+      mem: 300,
+      id: 'f2',
+      n: 2000,
+    },
+    {
+      name: 'folder of 10,000 files, `--concurrency off`',
+      run: tl('folder-10000', '--concurrency', 'off'),
+      heavy: true,
+      mem: 450,
+      id: 'f10',
+      n: 10000,
+    },
     { name: 'Terraform module of 100 .tf files', run: tl('tf-100'), heavy: true, id: 't1', n: 100 },
-    { name: 'Terraform module of 1,000 .tf files', run: tl('tf-1000'), heavy: true, id: 't10', n: 1000, budget: ratioTo('t1', 12) },
-    { name: 'folder of 2,000 files, worker threads (`--concurrency 2`)', run: tl('folder-2000', '--concurrency', '2'), heavy: true, mem: 300 },
-    { name: 'folder of 2,000 files, `--cache`, cold (writes it)', run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile), prepare: () => rmSync(cacheFile, { force: true }), heavy: true, mem: 300 },
-    { name: 'folder of 2,000 files, `--cache`, warm', run: tl('folder-2000', '--cache-location', cacheFile), heavy: true, mem: 300, prepare: () => { if (!existsSync(cacheFile)) spawnSync(...tl('folder-2000', '--cache-location', cacheFile).slice(0, 2), { cwd: OUT, env: { ...process.env, TMPDIR: warm } }); } },
+    {
+      name: 'Terraform module of 1,000 .tf files',
+      run: tl('tf-1000'),
+      heavy: true,
+      id: 't10',
+      n: 1000,
+      budget: ratioTo('t1', 12),
+    },
+    {
+      name: 'folder of 2,000 files, worker threads (`--concurrency 2`)',
+      run: tl('folder-2000', '--concurrency', '2'),
+      heavy: true,
+      mem: 300,
+    },
+    {
+      name: 'folder of 2,000 files, `--cache`, cold (writes it)',
+      run: tl('folder-2000', '--concurrency', 'off', '--cache-location', cacheFile),
+      prepare: () => rmSync(cacheFile, { force: true }),
+      heavy: true,
+      mem: 300,
+    },
+    {
+      name: 'folder of 2,000 files, `--cache`, warm',
+      run: tl('folder-2000', '--cache-location', cacheFile),
+      heavy: true,
+      mem: 300,
+      prepare: () => {
+        if (!existsSync(cacheFile))
+          spawnSync(...tl('folder-2000', '--cache-location', cacheFile).slice(0, 2), {
+            cwd: OUT,
+            env: { ...process.env, TMPDIR: warm },
+          });
+      },
+    },
     // worst cases (issue #25, bench/worst.mjs): small inputs whose cost used to be exponential or quadratic; ≤ 2 s wall each
     ...worstCases(tl),
   ];
   const startupOnly = args.includes('--startup');
   const all = cases;
   // a filtered copy; never empty `cases` in place: without a flag `picked` is that same array
-  const picked = worstOnly ? all.filter((c) => c.base || c.worst)
-    : args.includes('--code') ? all.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical'))
-    : startupOnly ? all.filter((c) => c.base || c.budget === startup || c.name.includes('first run')) : all;
+  const picked = worstOnly
+    ? all.filter((c) => c.base || c.worst)
+    : args.includes('--code')
+      ? all.filter((c) => c.base || c.id === 'code' || c.id === 'nocode' || c.name.startsWith('trigger-lint, typical'))
+      : startupOnly
+        ? all.filter((c) => c.base || c.budget === startup || c.name.includes('first run'))
+        : all;
   cases = picked;
   measure(cases, RUNS);
   const baseCase = cases.find((c) => c.base);
   const [bare, bareCpu] = [baseCase.median, baseCase.cpu];
   const out = [`Machine: ${machine()}`];
-  out.push(`Runs: ${RUNS} per light case, ${Math.ceil(RUNS / 3)} per heavy case, interleaved (order reversed every other round); medians. CPU = user + system time of all threads; peak RSS = max over runs.`, '');
-  out.push('| case | wall (median) | × bare Node | CPU (median) | CPU × bare | peak RSS | budget |', '|---|---:|---:|---:|---:|---:|---|');
+  out.push(
+    `Runs: ${RUNS} per light case, ${Math.ceil(RUNS / 3)} per heavy case, interleaved (order reversed every other round); medians. CPU = user + system time of all threads; peak RSS = max over runs.`,
+    '',
+  );
+  out.push(
+    '| case | wall (median) | × bare Node | CPU (median) | CPU × bare | peak RSS | budget |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  );
   for (const c of cases) {
     let budget = c.budget ? c.budget(c, bare, cases) : '';
     if (c.mem) budget = `≤ ${c.mem} MiB: ${met(c.peak <= c.mem)}`;
-    out.push(`| ${c.name} | ${c.median.toFixed(0)} ms | ${x(c.median, bare)} | ${c.cpu.toFixed(0)} ms | ${x(c.cpu, bareCpu)} | ${c.peak.toFixed(0)} MiB | ${budget} |`);
+    out.push(
+      `| ${c.name} | ${c.median.toFixed(0)} ms | ${x(c.median, bare)} | ${c.cpu.toFixed(0)} ms | ${x(c.cpu, bareCpu)} | ${c.peak.toFixed(0)} MiB | ${budget} |`,
+    );
   }
   if (cases.some((c) => c.id === 'k2')) {
-    out.push('', 'Growth with the input (linear: 10× per tenfold; wall and CPU medians of the pair above, side by side):', '');
-    out.push('| from → to | input × | wall × | wall per tenfold | CPU × | CPU per tenfold | peak RSS × |', '|---|---:|---:|---:|---:|---:|---:|');
+    out.push(
+      '',
+      'Growth with the input (linear: 10× per tenfold; wall and CPU medians of the pair above, side by side):',
+      '',
+    );
+    out.push(
+      '| from → to | input × | wall × | wall per tenfold | CPU × | CPU per tenfold | peak RSS × |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
   }
   const byId = (id) => cases.find((c) => c.id === id);
-  for (const [a, b] of [['k2', 'k20'], ['k20', 'k50'], ['k2', 'k50'], ['f2', 'f10'], ['t1', 't10']]) {
+  for (const [a, b] of [
+    ['k2', 'k20'],
+    ['k20', 'k50'],
+    ['k2', 'k50'],
+    ['f2', 'f10'],
+    ['t1', 't10'],
+  ]) {
     const [ca, cb] = [byId(a), byId(b)];
     if (!ca || !cb) continue;
     const f = cb.n / ca.n;
     const w = growth(ca.median, cb.median, f);
     const u = growth(ca.cpu, cb.cpu, f);
-    out.push(`| ${ca.name} → ${cb.n.toLocaleString('en')} | ${f.toFixed(1)} | ${w.ratio.toFixed(2)} | ${w.perTenfold.toFixed(1)} | ${u.ratio.toFixed(2)} | ${u.perTenfold.toFixed(1)} | ${x(cb.peak, ca.peak)} |`);
+    out.push(
+      `| ${ca.name} → ${cb.n.toLocaleString('en')} | ${f.toFixed(1)} | ${w.ratio.toFixed(2)} | ${w.perTenfold.toFixed(1)} | ${u.ratio.toFixed(2)} | ${u.perTenfold.toFixed(1)} | ${x(cb.peak, ca.peak)} |`,
+    );
   }
   rmSync(scratch, { recursive: true, force: true });
   return out.join('\n');
@@ -131,14 +245,59 @@ function worstCases(tl) {
   const within = (ms) => (c) => `≤ ${ms / 1000} s: ${met(c.median <= ms)}`;
   const w = (p) => join('worst', p);
   return [
-    { name: '1 KB serverless.yml, 14 levels of ${self:custom.v<i>} ×4', run: tl(w('sls-self/serverless.yml')), worst: true, budget: within(2000) },
-    { name: '1 KB s.yaml, 14 levels of ${vars.v<i>} ×4', run: tl(w('devs-vars/s.yaml')), worst: true, budget: within(2000) },
-    { name: '1 KB ROS template, 12 nested Fn::Sub ×4', run: tl(w('ros-sub/template.yml')), worst: true, budget: within(2000) },
-    { name: '1,000 identical triggers on one bucket (JSON output)', run: tl(w('overlap-1000/s.yaml'), '-f', 'json'), worst: true, budget: within(2000) },
-    { name: '2,000 identical triggers on one bucket (JSON output)', run: tl(w('overlap-2000/s.yaml'), '-f', 'json'), worst: true, budget: within(2000) },
-    { name: 'SAM CodeUri = this repository\'s src/, 1 function', run: tl(w('sam-src-1/template.yaml')), worst: true, id: 'src1', short: 'one-function', budget: within(3000) },
-    { name: 'SAM CodeUri = this repository\'s src/, 3 functions', run: tl(w('sam-src-3/template.yaml')), worst: true, budget: within(9000) },
-    { name: '10 functions sharing one 36 KB handler', run: tl(w('shared-10/s.yaml')), worst: true, budget: (c, _b, all) => { const r = c.median / all.find((y) => y.id === 'shared1').median; return `${r.toFixed(2)}× one function (≤ 1.5×): ${met(r <= 1.5)}`; } },
+    {
+      name: '1 KB serverless.yml, 14 levels of ${self:custom.v<i>} ×4',
+      run: tl(w('sls-self/serverless.yml')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '1 KB s.yaml, 14 levels of ${vars.v<i>} ×4',
+      run: tl(w('devs-vars/s.yaml')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '1 KB ROS template, 12 nested Fn::Sub ×4',
+      run: tl(w('ros-sub/template.yml')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '1,000 identical triggers on one bucket (JSON output)',
+      run: tl(w('overlap-1000/s.yaml'), '-f', 'json'),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '2,000 identical triggers on one bucket (JSON output)',
+      run: tl(w('overlap-2000/s.yaml'), '-f', 'json'),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: "SAM CodeUri = this repository's src/, 1 function",
+      run: tl(w('sam-src-1/template.yaml')),
+      worst: true,
+      id: 'src1',
+      short: 'one-function',
+      budget: within(3000),
+    },
+    {
+      name: "SAM CodeUri = this repository's src/, 3 functions",
+      run: tl(w('sam-src-3/template.yaml')),
+      worst: true,
+      budget: within(9000),
+    },
+    {
+      name: '10 functions sharing one 36 KB handler',
+      run: tl(w('shared-10/s.yaml')),
+      worst: true,
+      budget: (c, _b, all) => {
+        const r = c.median / all.find((y) => y.id === 'shared1').median;
+        return `${r.toFixed(2)}× one function (≤ 1.5×): ${met(r <= 1.5)}`;
+      },
+    },
     { name: '1 function with the same 36 KB handler', run: tl(w('shared-1/s.yaml')), worst: true, id: 'shared1' },
   ];
 }
@@ -162,11 +321,18 @@ function breakEven() {
     { n, mode: 'threads', run: [process.execPath, [CLI, String(n), '--concurrency', threads], dir] },
   ]);
   measure(cases, RUNS);
-  const out = [`Machine: ${machine()}`, '', `| files | --concurrency off (wall) | --concurrency ${threads} (wall) | threads / off | CPU off | CPU threads |`, '|---:|---:|---:|---:|---:|---:|'];
+  const out = [
+    `Machine: ${machine()}`,
+    '',
+    `| files | --concurrency off (wall) | --concurrency ${threads} (wall) | threads / off | CPU off | CPU threads |`,
+    '|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const n of sizes) {
     const off = cases.find((c) => c.n === n && c.mode === 'off');
     const thr = cases.find((c) => c.n === n && c.mode === 'threads');
-    out.push(`| ${n} | ${off.median.toFixed(0)} ms | ${thr.median.toFixed(0)} ms | ${(thr.median / off.median).toFixed(2)} | ${off.cpu.toFixed(0)} ms | ${thr.cpu.toFixed(0)} ms |`);
+    out.push(
+      `| ${n} | ${off.median.toFixed(0)} ms | ${thr.median.toFixed(0)} ms | ${(thr.median / off.median).toFixed(2)} | ${off.cpu.toFixed(0)} ms | ${thr.cpu.toFixed(0)} ms |`,
+    );
   }
   return out.join('\n');
 }

@@ -5,6 +5,9 @@ const out = process.env.TL_BENCH_RUSAGE;
 if (out) {
   process.on('exit', () => {
     const u = process.resourceUsage();
-    require('node:fs').writeFileSync(out, JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMB: u.maxRSS / 1024 }));
+    require('node:fs').writeFileSync(
+      out,
+      JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMB: u.maxRSS / 1024 }),
+    );
   });
 }

@@ -17,17 +17,42 @@ const LEVELS = 14;
 
 export function slsSelf(levels = LEVELS) {
   const lines = ['service: worst', 'provider:', '  name: aws', 'custom:', '  v0: a'];
-  for (let i = 1; i <= levels; i++) lines.push(`  v${i}: \${self:custom.v${i - 1}}\${self:custom.v${i - 1}}\${self:custom.v${i - 1}}\${self:custom.v${i - 1}}`);
-  lines.push('functions:', '  f:', '    handler: h.handler', '    events:', '      - s3:', `          bucket: \${self:custom.v${levels}}`, '          event: s3:ObjectCreated:*');
+  for (let i = 1; i <= levels; i++)
+    lines.push(
+      `  v${i}: \${self:custom.v${i - 1}}\${self:custom.v${i - 1}}\${self:custom.v${i - 1}}\${self:custom.v${i - 1}}`,
+    );
+  lines.push(
+    'functions:',
+    '  f:',
+    '    handler: h.handler',
+    '    events:',
+    '      - s3:',
+    `          bucket: \${self:custom.v${levels}}`,
+    '          event: s3:ObjectCreated:*',
+  );
   return lines.join('\n') + '\n';
 }
 
 export function devsVars(levels = LEVELS) {
   const lines = ['edition: 3.0.0', 'name: worst', 'vars:', '  v0: a'];
-  for (let i = 1; i <= levels; i++) lines.push(`  v${i}: \${vars.v${i - 1}}\${vars.v${i - 1}}\${vars.v${i - 1}}\${vars.v${i - 1}}`);
-  lines.push('resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou', '      functionName: f', '      runtime: nodejs18', '      handler: index.handler',
-    '      triggers:', '        - triggerName: t', '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:\${vars.v${levels}}`,
-    '          triggerConfig:', '            events: [oss:ObjectCreated:*]');
+  for (let i = 1; i <= levels; i++)
+    lines.push(`  v${i}: \${vars.v${i - 1}}\${vars.v${i - 1}}\${vars.v${i - 1}}\${vars.v${i - 1}}`);
+  lines.push(
+    'resources:',
+    '  f:',
+    '    component: fc3',
+    '    props:',
+    '      region: cn-hangzhou',
+    '      functionName: f',
+    '      runtime: nodejs18',
+    '      handler: index.handler',
+    '      triggers:',
+    '        - triggerName: t',
+    '          triggerType: oss',
+    `          sourceArn: acs:oss:cn-hangzhou:123:\${vars.v${levels}}`,
+    '          triggerConfig:',
+    '            events: [oss:ObjectCreated:*]',
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -61,11 +86,28 @@ Resources:
 }
 
 export function overlap(count) {
-  const lines = ['edition: 3.0.0', 'name: overlap', 'resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou', '      functionName: f',
-    '      runtime: nodejs18', '      handler: index.handler', '      triggers:'];
+  const lines = [
+    'edition: 3.0.0',
+    'name: overlap',
+    'resources:',
+    '  f:',
+    '    component: fc3',
+    '    props:',
+    '      region: cn-hangzhou',
+    '      functionName: f',
+    '      runtime: nodejs18',
+    '      handler: index.handler',
+    '      triggers:',
+  ];
   for (let i = 0; i < count; i++) {
-    lines.push(`        - triggerName: t${i}`, '          triggerType: oss', '          sourceArn: acs:oss:cn-hangzhou:123:one-bucket',
-      '          triggerConfig:', '            events: [oss:ObjectCreated:*]', '            filter: {key: {prefix: in/}}');
+    lines.push(
+      `        - triggerName: t${i}`,
+      '          triggerType: oss',
+      '          sourceArn: acs:oss:cn-hangzhou:123:one-bucket',
+      '          triggerConfig:',
+      '            events: [oss:ObjectCreated:*]',
+      '            filter: {key: {prefix: in/}}',
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -74,20 +116,41 @@ export function overlap(count) {
 export function shared(functions) {
   const lines = ['edition: 3.0.0', 'name: shared', 'resources:'];
   for (let i = 0; i < functions; i++) {
-    lines.push(`  f${i}:`, '    component: fc3', '    props:', '      region: cn-hangzhou', `      functionName: f${i}`, '      runtime: nodejs18', '      handler: index.handler',
-      '      code: ./code', '      triggers:', '        - triggerName: t', '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:bucket-${i}`,
-      '          triggerConfig:', '            events: [oss:ObjectCreated:PutObject]', '            filter: {key: {prefix: in/}}');
+    lines.push(
+      `  f${i}:`,
+      '    component: fc3',
+      '    props:',
+      '      region: cn-hangzhou',
+      `      functionName: f${i}`,
+      '      runtime: nodejs18',
+      '      handler: index.handler',
+      '      code: ./code',
+      '      triggers:',
+      '        - triggerName: t',
+      '          triggerType: oss',
+      `          sourceArn: acs:oss:cn-hangzhou:123:bucket-${i}`,
+      '          triggerConfig:',
+      '            events: [oss:ObjectCreated:PutObject]',
+      '            filter: {key: {prefix: in/}}',
+    );
   }
   return lines.join('\n') + '\n';
 }
 
 export function sharedHandler() {
-  const helpers = Array.from({ length: 300 }, (_, i) => `function helper${i}(value) {\n  const parts = String(value).split('/');\n  return parts.slice(0, -1).join('/') + '/${i}' + helper${(i + 1) % 300}.name;\n}\n`).join('\n');
+  const helpers = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `function helper${i}(value) {\n  const parts = String(value).split('/');\n  return parts.slice(0, -1).join('/') + '/${i}' + helper${(i + 1) % 300}.name;\n}\n`,
+  ).join('\n');
   return `const OSS = require('ali-oss');\n${helpers}\nexports.handler = async (event) => {\n  const evt = JSON.parse(event.toString()).events[0];\n  const client = new OSS({ bucket: evt.oss.bucket.name });\n  let key = evt.oss.object.key;\n${Array.from({ length: 40 }, (_, i) => `  key = helper${i}(key);`).join('\n')}\n  await client.put('out/' + key, 'x');\n};\n`;
 }
 
 export function generateWorst(out) {
-  const write = (p, text) => { mkdirSync(dirname(join(out, p)), { recursive: true }); writeFileSync(join(out, p), text); };
+  const write = (p, text) => {
+    mkdirSync(dirname(join(out, p)), { recursive: true });
+    writeFileSync(join(out, p), text);
+  };
   write('sls-self/serverless.yml', slsSelf());
   write('devs-vars/s.yaml', devsVars());
   write('ros-sub/template.yml', rosSub());
@@ -106,11 +169,30 @@ export function generateWorst(out) {
 
 /** A SAM template whose functions' CodeUri is a copy of this repository's own src/ (a large TypeScript project). */
 export function samOverSrc(functions) {
-  const lines = ["AWSTemplateFormatVersion: '2010-09-09'", 'Transform: AWS::Serverless-2016-10-31', 'Resources:',
-    '  Uploads:', '    Type: AWS::S3::Bucket', '    Properties:', '      BucketName: uploads-bucket'];
+  const lines = [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    'Transform: AWS::Serverless-2016-10-31',
+    'Resources:',
+    '  Uploads:',
+    '    Type: AWS::S3::Bucket',
+    '    Properties:',
+    '      BucketName: uploads-bucket',
+  ];
   for (let i = 0; i < functions; i++) {
-    lines.push(`  Fn${i}:`, '    Type: AWS::Serverless::Function', '    Properties:', '      CodeUri: src/', '      Handler: index.handler', '      Runtime: nodejs20.x',
-      '      Events:', '        Upload:', '          Type: S3', '          Properties:', '            Bucket: !Ref Uploads', '            Events: s3:ObjectCreated:*');
+    lines.push(
+      `  Fn${i}:`,
+      '    Type: AWS::Serverless::Function',
+      '    Properties:',
+      '      CodeUri: src/',
+      '      Handler: index.handler',
+      '      Runtime: nodejs20.x',
+      '      Events:',
+      '        Upload:',
+      '          Type: S3',
+      '          Properties:',
+      '            Bucket: !Ref Uploads',
+      '            Events: s3:ObjectCreated:*',
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -80,7 +80,11 @@ function hash(s) {
 function cachePath(kind) {
   const st = statSync(file);
   const user = typeof process.getuid === 'function' ? String(process.getuid()) : 'user';
-  return join(tmpdir(), `trigger-lint-${user}`, `cli-${hash(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}`)}-${kind}.cache`);
+  return join(
+    tmpdir(),
+    `trigger-lint-${user}`,
+    `cli-${hash(`${file}\0${st.size}\0${st.mtimeMs}\0${process.version}`)}-${kind}.cache`,
+  );
 }
 
 function load() {
@@ -94,9 +98,14 @@ function load() {
     try {
       cache = cachePath(kind);
       cached = readFileSync(cache);
-    } catch { /* first run of this family: no cache yet */ }
+    } catch {
+      /* first run of this family: no cache yet */
+    }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData: cached });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData: cached,
+  });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
   const state = !cache ? 'off' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
@@ -109,9 +118,12 @@ function load() {
         writeFileSync(tmp, script.createCachedData());
         renameSync(tmp, cache);
         wrote = true;
-      } catch { /* read-only temp folder: run without a cache */ }
+      } catch {
+        /* read-only temp folder: run without a cache */
+      }
     }
-    if (env.TRIGGER_LINT_DEBUG_COMPILE_CACHE) process.stderr.write(`trigger-lint: code cache ${kind}: ${state}${wrote ? ', written' : ''}\n`);
+    if (env.TRIGGER_LINT_DEBUG_COMPILE_CACHE)
+      process.stderr.write(`trigger-lint: code cache ${kind}: ${state}${wrote ? ', written' : ''}\n`);
   };
   return { main: mod.exports.main, save, kind };
 }

@@ -17,9 +17,11 @@ const root = join(here, '..');
 const nodeModules = {
   name: 'node-modules-for-the-browser',
   setup(build) {
-    build.onResolve({ filter: /^node:/ }, (args) => (args.path === 'node:path'
-      ? { path: join(root, 'node_modules', 'path-browserify', 'index.js') }
-      : { path: join(here, 'src', 'node-shim.ts') }));
+    build.onResolve({ filter: /^node:/ }, (args) =>
+      args.path === 'node:path'
+        ? { path: join(root, 'node_modules', 'path-browserify', 'index.js') }
+        : { path: join(here, 'src', 'node-shim.ts') },
+    );
   },
 };
 

@@ -6,7 +6,8 @@ import { VENDORS } from '../src/model/vendors.js';
 
 export default {
   id: 'bucket-trigger-limit',
-  description: 'Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows',
+  description:
+    'Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows',
   severity: 'error',
   check({ model, sources, options, report }) {
     for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {

@@ -6,7 +6,8 @@ import { deployKey } from '../src/model/declared-twice.js';
 
 export default {
   id: 'duplicate-trigger-name',
-  description: 'Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files',
+  description:
+    'Disallow two triggers with the same name on one function (deploy silently overwrites one); warn about one trigger declared in two files',
   severity: 'error',
   check({ model, sources, report }) {
     const seen = new Map<string, Trigger>();
@@ -29,7 +30,10 @@ export default {
       const dk = deployKey(t);
       if (dk === undefined) continue;
       const other = deployed.get(dk);
-      if (!other) { deployed.set(dk, t); continue; }
+      if (!other) {
+        deployed.set(dk, t);
+        continue;
+      }
       if (other.at.file === t.at.file) continue;
       report({
         at: t.name.at,

@@ -7,7 +7,8 @@ import { q, triggerLabel } from '../src/model/filters.js';
 
 export default {
   id: 'eventbridge-trigger',
-  description: 'Require an EventBridge trigger filter pattern that is a valid JSON object, batch settings in the documented range, and source settings under the source\'s own key',
+  description:
+    "Require an EventBridge trigger filter pattern that is a valid JSON object, batch settings in the documented range, and source settings under the source's own key",
   severity: 'error',
   check({ model, sources, report }) {
     const texts = textsOf(sources);
@@ -19,10 +20,16 @@ export default {
       if (!isKnown(t.filterPattern)) continue;
       const text = t.filterPattern.value;
       const errors: ParseError[] = [];
-      const value: unknown = parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+      const value: unknown = parse(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+      });
       if (errors.length) {
         const e = errors[0];
-        const what = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+        const what = printParseErrorCode(e.error)
+          .replace(/([a-z])([A-Z])/g, '$1 $2')
+          .toLowerCase();
         const near = text.slice(e.offset, e.offset + Math.max(e.length, 1)) || 'the end';
         report({
           at: innerSpan(texts, t.filterPattern, e.offset, e.offset + Math.max(e.length, 1)),
@@ -30,7 +37,11 @@ export default {
           key,
         });
       } else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        report({ at: t.filterPattern.at, message: `eventRuleFilterPattern of ${triggerLabel(t)} is JSON but not an object: an event pattern is an object of field → values, e.g. '{"source":["acs.oss"]}'`, key });
+        report({
+          at: t.filterPattern.at,
+          message: `eventRuleFilterPattern of ${triggerLabel(t)} is JSON but not an object: an event pattern is an object of field → values, e.g. '{"source":["acs.oss"]}'`,
+          key,
+        });
       }
     }
   },
@@ -43,7 +54,11 @@ function checkBatch(t: EventBridgeTrigger, key: string, report: RuleContext['rep
   if (!facts || !source || !facts.sourceTypes.includes(source)) return;
   const range = (l: Located<number> | undefined, [lo, hi]: [number, number], what: string, unit: string) => {
     if (!isKnown(l) || (l.value >= lo && l.value <= hi)) return;
-    report({ at: l.at, message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType!.value)} sources; use a value in that range`, key });
+    report({
+      at: l.at,
+      message: `${what} ${l.value} of ${triggerLabel(t)} is outside the range ${lo}-${hi}${unit} allowed for ${String(t.sourceType!.value)} sources; use a value in that range`,
+      key,
+    });
   };
   range(t.batchSize, facts.batchSize, 'batch size (CountBasedWindow)', '');
   range(t.batchWindow, facts.batchWindow, 'batch interval (TimeBasedWindow)', ' seconds');
@@ -67,4 +82,3 @@ function checkParameters(t: EventBridgeTrigger, key: string, report: RuleContext
     : `${q(name)} is written directly under eventSourceParameters of ${triggerLabel(t)}: eventSourceType ${q(source!)} reads its settings from eventSourceParameters.${want}, so these are not read; nest them under ${q(want)}`;
   report({ at: first.at, message, key: `${key}#eventSourceParameters` });
 }
-

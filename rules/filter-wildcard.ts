@@ -21,7 +21,8 @@ function suggestion(kind: 'prefix' | 'suffix', value: string): string {
 
 export default {
   id: 'filter-wildcard',
-  description: 'Warn about "*", "?" or "[" in a prefix or suffix (filters are literal text, not globs or regexes) and about characters event keys carry URL-encoded',
+  description:
+    'Warn about "*", "?" or "[" in a prefix or suffix (filters are literal text, not globs or regexes) and about characters event keys carry URL-encoded',
   severity: 'warning',
   scope: 'file',
   check({ model, report }) {

@@ -4,7 +4,11 @@ import { expandEvent, normaliseEvent } from '../src/model/vendors.js';
 import { functionLabel, q } from '../src/model/filters.js';
 
 /** Events a multipart upload emits before the object exists (names as the vendor families spell them). */
-const PART_EVENTS = ['ObjectCreated:InitiateMultipartUpload', 'ObjectCreated:UploadPart', 'ObjectCreated:UploadPartCopy'];
+const PART_EVENTS = [
+  'ObjectCreated:InitiateMultipartUpload',
+  'ObjectCreated:UploadPart',
+  'ObjectCreated:UploadPartCopy',
+];
 const WHOLE = ['PutObject', 'PostObject', 'CompleteMultipartUpload'];
 
 export default {

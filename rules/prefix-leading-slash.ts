@@ -6,7 +6,8 @@ import { typeSafeEdit } from '../src/source/scalar-edit.js';
 
 export default {
   id: 'prefix-leading-slash',
-  description: 'Disallow object prefixes that start with "/": where the storage service forbids such keys the trigger never fires; elsewhere it matches only keys written with a leading "/"',
+  description:
+    'Disallow object prefixes that start with "/": where the storage service forbids such keys the trigger never fires; elsewhere it matches only keys written with a leading "/"',
   severity: 'error',
   scope: 'file',
   fixable: true,
@@ -42,7 +43,11 @@ export default {
       // value's type (`/123` → 123, `/#x` → a comment), the scalar is written quoted instead; inside
       // quotes (YAML, JSON) or in an HCL string (Terraform, JSON embedded in one) dropping a slash keeps a string
       const edit = { start: at.start + open, end: at.start + open + slashes, text: '' };
-      const fix = !fixable ? undefined : open || !yaml.has(at.file) ? edit : typeSafeEdit(parsed.get(at.file) ?? text, at, fixed, edit);
+      const fix = !fixable
+        ? undefined
+        : open || !yaml.has(at.file)
+          ? edit
+          : typeSafeEdit(parsed.get(at.file) ?? text, at, fixed, edit);
       report({
         at,
         message: `prefix ${q(t.prefix.value)} starts with "/": ${storageName(t)} object keys never do, so this trigger never fires; use ${q(fixed)}`,

@@ -4,10 +4,10 @@ import { TRIGGER_FACTS } from '../src/model/trigger-facts.js';
 import { VENDORS } from '../src/model/vendors.js';
 import { q, triggerLabel } from '../src/model/filters.js';
 
-
 export default {
   id: 'queue-trigger',
-  description: 'Disallow batch sizes, batching windows and retry counts of queue and stream triggers outside the range the vendor documents',
+  description:
+    'Disallow batch sizes, batching windows and retry counts of queue and stream triggers outside the range the vendor documents',
   severity: 'error',
   check({ model, report }) {
     for (const t of model.triggers) {

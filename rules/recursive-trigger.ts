@@ -1,10 +1,29 @@
 import type { Report } from '../src/types.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, known, Unknown, type Located, type StorageTrigger, type WriteTarget } from '../src/model/model.js';
-import { bucketKey, bucketShort, byBucket, filterText, functionLabel, q, storageName, triggerLabel } from '../src/model/filters.js';
-import { buildEdges, components, cycleIn, firesOnCreation, reach, stoppedBy, writesInto, type Edge } from '../src/model/recursion.js';
+import {
+  bucketKey,
+  bucketShort,
+  byBucket,
+  filterText,
+  functionLabel,
+  q,
+  storageName,
+  triggerLabel,
+} from '../src/model/filters.js';
+import {
+  buildEdges,
+  components,
+  cycleIn,
+  firesOnCreation,
+  reach,
+  stoppedBy,
+  writesInto,
+  type Edge,
+} from '../src/model/recursion.js';
 
-const REMEDY = 'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
+const REMEDY =
+  'write to a prefix the trigger does not watch (e.g. trigger on "src/", write to "dst/") or to another bucket';
 
 function unknownWhy(l: Located<string> | undefined): string {
   if (!l || !(l.value instanceof Unknown)) return 'the key prefix it writes under is not known';
@@ -17,13 +36,24 @@ function whereWritten(w: WriteTarget): string {
   if (w.via === 'code') {
     const by = w.label ?? 'handler code';
     const ends = w.suffix && isKnown(w.suffix) ? ` ending in ${q(w.suffix.value)}` : '';
-    if (!(w.prefix && isKnown(w.prefix))) return `under a key${ends} it builds from values trigger-lint cannot resolve (${by})`;
+    if (!(w.prefix && isKnown(w.prefix)))
+      return `under a key${ends} it builds from values trigger-lint cannot resolve (${by})`;
     if (w.exact) return `to the key ${q(w.prefix.value)} (${by})`;
-    return w.prefix.value === '' ? `at its root${ends ? `, keys${ends}` : ''} (${by})` : `under ${q(w.prefix.value)}${ends ? `, keys${ends}` : ''} (${by})`;
+    return w.prefix.value === ''
+      ? `at its root${ends ? `, keys${ends}` : ''} (${by})`
+      : `under ${q(w.prefix.value)}${ends ? `, keys${ends}` : ''} (${by})`;
   }
-  const how = w.via === 'env' ? 'environment variable' : w.via === 'mount' ? 'writable OSS' : w.via === 'policy' ? 'role policy' : 'declared output';
+  const how =
+    w.via === 'env'
+      ? 'environment variable'
+      : w.via === 'mount'
+        ? 'writable OSS'
+        : w.via === 'policy'
+          ? 'role policy'
+          : 'declared output';
   const by = w.label ? `${how} ${w.label}` : how;
-  if (!(w.prefix && isKnown(w.prefix))) return `(${by}; ${w.via === 'env' ? unknownWhy(w.prefix) : 'the key prefix it writes under is not known'})`;
+  if (!(w.prefix && isKnown(w.prefix)))
+    return `(${by}; ${w.via === 'env' ? unknownWhy(w.prefix) : 'the key prefix it writes under is not known'})`;
   return w.prefix.value === '' ? `at its root (${by} is "")` : `under ${q(w.prefix.value)} (${by})`;
 }
 
@@ -38,7 +68,9 @@ function filterWords(t: StorageTrigger): string {
 }
 
 function related(w: WriteTarget) {
-  return w.via === 'code' ? { at: w.at, message: `the function writes here (${callee(w)})`, code: true } : { at: w.at, message: 'the function writes here' };
+  return w.via === 'code'
+    ? { at: w.at, message: `the function writes here (${callee(w)})`, code: true }
+    : { at: w.at, message: 'the function writes here' };
 }
 
 /** The call of a code write's label (`code/index.py:19 bucket.put_object` → `bucket.put_object`). */
@@ -110,7 +142,13 @@ function direct(t: StorageTrigger, report: (r: Report) => void): boolean {
  * means this very bucket. An error only when the trigger has no filter and the prefix is known
  * (`certain`); a warning otherwise (issue #16: the name, and so the setup, is still to be filled in).
  */
-function unknownBucket(t: StorageTrigger, w: WriteTarget, base: string, report: (r: Report) => void, certain = false): true {
+function unknownBucket(
+  t: StorageTrigger,
+  w: WriteTarget,
+  base: string,
+  report: (r: Report) => void,
+  certain = false,
+): true {
   const unfiltered = known(t.prefix) === '' && known(t.suffix) === '';
   const error = certain && unfiltered;
   report({
@@ -151,7 +189,7 @@ function whyWritesUnknown(t: StorageTrigger): string | undefined {
   if (!fn.codeRead) return 'its handler code was not found beside the config, or not read';
   if (!fn.codeRead.complete) return `its handler code was read only in part: ${fn.codeRead.why}`;
   const own = bucketKey(t);
-  if (own === undefined) return 'the bucket\'s name is not known';
+  if (own === undefined) return "the bucket's name is not known";
   if (writesInto(t, own).length) return 'the function writes into it';
   const unresolved = fn.writes.find((w) => w.bucket && !isKnown(w.bucket));
   if (unresolved) return `a write goes to a bucket trigger-lint cannot resolve (${unresolved.label ?? unresolved.via})`;
@@ -184,7 +222,9 @@ export default {
       const fns = new Set(comp.map((t) => t.function));
       const buckets = new Set(comp.map((t) => bucketKey(t)));
       if (fns.size < 2 && buckets.size < 2) continue; // one function on one bucket: reported directly above
-      const ordered = [...comp].sort((a, b) => (a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.start - b.at.start));
+      const ordered = [...comp].sort((a, b) =>
+        a.at.file < b.at.file ? -1 : a.at.file > b.at.file ? 1 : a.at.start - b.at.start,
+      );
       const cycle = cycleIn(ordered, edges);
       if (!cycle) continue;
       const certain = cycle.every((e) => e.certain);
@@ -192,8 +232,12 @@ export default {
       report({
         at: anchor(first),
         severity: certain ? 'error' : 'warning',
-        message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? '' : ' (one write\'s prefix is not known, so this may not happen)'}; break the cycle — ${REMEDY}`,
-        related: cycle.map((e) => ({ at: e.write.at, message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === 'code' ? ` (${callee(e.write)})` : ''}`, ...(e.write.via === 'code' ? { code: true } : {}) })),
+        message: `recursive trigger cycle ${cyclePath(cycle)}: each function's output fires the next trigger and the last fires the first again${certain ? '' : " (one write's prefix is not known, so this may not happen)"}; break the cycle — ${REMEDY}`,
+        related: cycle.map((e) => ({
+          at: e.write.at,
+          message: `${functionLabel(e.from)} writes into bucket ${bucketName(e.to)} here${e.write.via === 'code' ? ` (${callee(e.write)})` : ''}`,
+          ...(e.write.via === 'code' ? { code: true } : {}),
+        })),
         key: `cycle:${cyclePath(cycle)}`,
       });
       for (const e of cycle) reported.add(e.from);

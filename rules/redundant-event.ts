@@ -52,7 +52,9 @@ export default {
           : `event ${q(item.value)} is already covered by ${q(covering.value)}${huawei}; remove it`;
         const fix = removeEntry(texts.get(item.at.file) ?? '', item);
         report({
-          at: item.at, message, ...(fix ? { fix } : {}),
+          at: item.at,
+          message,
+          ...(fix ? { fix } : {}),
           related: [{ at: covering.at, message: twin ? 'first listed here' : `the wildcard ${q(covering.value)}` }],
           key: `${t.function.name.value}/${t.name.value}/${item.value}`,
         });

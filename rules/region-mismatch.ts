@@ -5,7 +5,7 @@ import { bucketText, functionLabel, q, storageName } from '../src/model/filters.
 
 export default {
   id: 'region-mismatch',
-  description: "Disallow a storage trigger whose bucket is in another region than its function",
+  description: 'Disallow a storage trigger whose bucket is in another region than its function',
   severity: 'error',
   scope: 'file',
   check({ model, sources, report }) {

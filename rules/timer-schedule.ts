@@ -7,7 +7,8 @@ import { q } from '../src/model/filters.js';
 
 export default {
   id: 'timer-schedule',
-  description: "Require timer schedules that parse in the vendor's own dialect, can fire, and respect its minimum interval",
+  description:
+    "Require timer schedules that parse in the vendor's own dialect, can fire, and respect its minimum interval",
   severity: 'error',
   check({ model, sources, report }) {
     const texts = textsOf(sources);
@@ -15,12 +16,21 @@ export default {
       if (!isTimer(t)) continue;
       const key = `${t.function.name.value}/${t.name.value}`;
       if (isKnown(t.timezone) && !isTimeZone(t.timezone.value)) {
-        report({ at: t.timezone.at, message: `unknown time zone ${q(t.timezone.value)}; use an IANA name such as "Asia/Shanghai"`, key });
+        report({
+          at: t.timezone.at,
+          message: `unknown time zone ${q(t.timezone.value)}; use an IANA name such as "Asia/Shanghai"`,
+          key,
+        });
       }
       if (!isKnown(t.schedule)) continue;
       const s = parseSchedule(t.schedule.value, t.dialect ?? dialectOf(t.function.vendor), known(t.scheduleType));
       for (const p of s.problems) {
-        report({ at: innerSpan(texts, t.schedule, p.start, p.end), message: p.message, ...(p.severity ? { severity: p.severity } : {}), key });
+        report({
+          at: innerSpan(texts, t.schedule, p.start, p.end),
+          message: p.message,
+          ...(p.severity ? { severity: p.severity } : {}),
+          key,
+        });
       }
     }
   },

@@ -9,7 +9,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A time of day shifted by an offset in hours ("hour 8" when the minute is not one value). */
 function clock(hour: number, minute: number | undefined, offset = 0): string {
   const total = (((hour * 60 + (minute ?? 0) + offset * 60) % 1440) + 1440) % 1440;
-  return minute === undefined && offset % 1 === 0 ? `hour ${Math.floor(total / 60)}` : `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+  return minute === undefined && offset % 1 === 0
+    ? `hour ${Math.floor(total / 60)}`
+    : `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
 }
 
 export default {

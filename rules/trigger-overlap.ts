@@ -1,7 +1,15 @@
 import { where } from '../src/source/where.js';
 import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
-import { bucketText, byBucket, filterText, prefixesOverlap, storageName, suffixesOverlap, triggerLabel } from '../src/model/filters.js';
+import {
+  bucketText,
+  byBucket,
+  filterText,
+  prefixesOverlap,
+  storageName,
+  suffixesOverlap,
+  triggerLabel,
+} from '../src/model/filters.js';
 import { eventsIntersect } from '../src/model/vendors.js';
 import { declaredTwice, deployKey } from '../src/model/declared-twice.js';
 
@@ -60,25 +68,35 @@ export default {
           if (!ca.seen || !overlapOf(ca, cb)) continue;
           const mine = twins.filter((t) => classOf.get(t) === ca);
           count += ca.seen - mine.length;
-          earlier.push(...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED + mine.length)).filter((t) => !mine.includes(t)));
+          earlier.push(
+            ...ca.members.slice(0, Math.min(ca.seen, MAX_RELATED + mine.length)).filter((t) => !mine.includes(t)),
+          );
         }
         cb.seen++;
         if (k !== undefined) (byDeployKey.get(k) ?? byDeployKey.set(k, []).get(k)!).push(b);
         if (!count) continue;
         earlier.sort(bySourcePosition);
         const a = earlier[0];
-        const ev = overlap(a, b) || (overlapOf(classOf.get(a)!, cb));
+        const ev = overlap(a, b) || overlapOf(classOf.get(a)!, cb);
         const [pa, pb, sa, sb] = [a.prefix.value, b.prefix.value, a.suffix.value, b.suffix.value] as string[];
         const exact = pa === pb && sa === sb && sameEvents(a, b);
         const keys = filterText(pa.length >= pb.length ? pa : pb, sa.length >= sb.length ? sa : sb);
         const aAt = a.prefixDeclared ? a.prefix.at : a.at;
-        const other = triggerLabel(a) === 'this trigger' ? `the trigger at ${where(sources, aAt)}` : `${triggerLabel(a)} (${where(sources, aAt)})`;
+        const other =
+          triggerLabel(a) === 'this trigger'
+            ? `the trigger at ${where(sources, aAt)}`
+            : `${triggerLabel(a)} (${where(sources, aAt)})`;
         const what = exact ? `duplicates ${other}` : `overlaps ${other}`;
         const more = count > 1 ? ` and ${count - 1} more trigger${count > 2 ? 's' : ''}` : '';
         report({
           at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
           message: `${triggerLabel(b)} ${what}${more} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-          related: earlier.slice(0, MAX_RELATED).map((x) => ({ at: x.prefixDeclared ? x.prefix.at : x.at, message: `${triggerLabel(x) === 'this trigger' ? 'the other trigger' : triggerLabel(x)} is declared here` })),
+          related: earlier
+            .slice(0, MAX_RELATED)
+            .map((x) => ({
+              at: x.prefixDeclared ? x.prefix.at : x.at,
+              message: `${triggerLabel(x) === 'this trigger' ? 'the other trigger' : triggerLabel(x)} is declared here`,
+            })),
           key: `${b.function.name.value}/${b.name.value} ~ ${a.function.name.value}/${a.name.value}`,
         });
       }

@@ -14,7 +14,10 @@ export default {
   severity: 'warning',
   postProcess({ directives, misspelledDirectives, ruleIds, settingFor, report }) {
     for (const m of misspelledDirectives) {
-      const guess = didYouMean(m.word, DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`));
+      const guess = didYouMean(
+        m.word,
+        DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`),
+      );
       report({
         at: m.at,
         message: `unknown directive ${q(m.word)}, so it suppresses nothing; ${guess ? `did you mean ${q(guess)}?` : `use one of ${DIRECTIVE_KINDS.map((k) => `trigger-lint-${k}`).join(', ')}`}`,

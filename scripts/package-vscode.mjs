@@ -14,7 +14,9 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ext = join(root, 'editors', 'vscode');
 
-export async function packageVscode(out = join(ext, `trigger-lint-${JSON.parse(readFileSync(join(ext, 'package.json'), 'utf8')).version}.vsix`)) {
+export async function packageVscode(
+  out = join(ext, `trigger-lint-${JSON.parse(readFileSync(join(ext, 'package.json'), 'utf8')).version}.vsix`),
+) {
   if (!existsSync(join(root, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run npm run build first');
   await esbuild.build({
     entryPoints: [join(ext, 'src', 'extension.ts')],
@@ -34,9 +36,14 @@ export async function packageVscode(out = join(ext, `trigger-lint-${JSON.parse(r
   const grammars = join(ext, 'server', 'grammars');
   rmSync(grammars, { recursive: true, force: true });
   mkdirSync(grammars);
-  for (const f of readdirSync(join(root, 'dist', 'grammars'))) if (f.endsWith('.wasm')) copyFileSync(join(root, 'dist', 'grammars', f), join(grammars, f));
+  for (const f of readdirSync(join(root, 'dist', 'grammars')))
+    if (f.endsWith('.wasm')) copyFileSync(join(root, 'dist', 'grammars', f), join(grammars, f));
   const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
-  const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out], { cwd: ext, encoding: 'utf8', input: '' });
+  const r = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', out],
+    { cwd: ext, encoding: 'utf8', input: '' },
+  );
   if (r.status !== 0) throw new Error(`vsce package failed (${r.status}): ${r.stderr}${r.stdout}`);
   return out;
 }

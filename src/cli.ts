@@ -33,9 +33,16 @@ export function buildProgram(): Command {
     .description('Lint serverless trigger definitions before deploy')
     .usage('[options] [paths...]')
     .argument('[paths...]', 'files, directories (searched for trigger files) or - for stdin')
-    .addOption(new Option('-f, --format <name[=file]>', `report format: ${reporterNames().join(', ')} (default: stylish; repeatable; name=file writes that report to a file)`).argParser(collect))
+    .addOption(
+      new Option(
+        '-f, --format <name[=file]>',
+        `report format: ${reporterNames().join(', ')} (default: stylish; repeatable; name=file writes that report to a file)`,
+      ).argParser(collect),
+    )
     .option('-o, --output <file>', 'write the report to a file (with one --format)')
-    .addOption(new Option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)').argParser(collect))
+    .addOption(
+      new Option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)').argParser(collect),
+    )
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n')
     .option('--list-rules', 'list rules with their default severity and description')
@@ -52,12 +59,22 @@ export function buildProgram(): Command {
     .option('--baseline-prune', 'remove baseline entries that no longer occur')
     .option('--fix', 'apply every certain fix to the files (comments and formatting are kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
-    .option('--no-code', 'do not read the functions\' handler code (recursive-trigger then sees the config only)')
-    .option('--read-env', 'resolve ${env(\'X\')} / ${env:X} from the process environment (off by default: the written default, else unknown)')
-    .option('--root <dir>', 'project root: no file outside it is read (default: the nearest folder with .git, else the working directory)')
+    .option('--no-code', "do not read the functions' handler code (recursive-trigger then sees the config only)")
+    .option(
+      '--read-env',
+      "resolve ${env('X')} / ${env:X} from the process environment (off by default: the written default, else unknown)",
+    )
+    .option(
+      '--root <dir>',
+      'project root: no file outside it is read (default: the nearest folder with .git, else the working directory)',
+    )
     .option('--cache', 'skip unchanged files: reuse their Model and per-file findings from the cache file')
     .option('--cache-location <file>', 'cache file (default: .trigger-lint-cache; implies --cache)')
-    .option('--concurrency <auto|N|off>', 'parse files on worker threads: auto (when there are many), a thread count, or off', 'auto')
+    .option(
+      '--concurrency <auto|N|off>',
+      'parse files on worker threads: auto (when there are many), a thread count, or off',
+      'auto',
+    )
     .option('--color [mode]', 'colour the report: always, never or auto')
     .option('--no-color', 'never colour the report')
     .version(VERSION, '-v, --version')
@@ -90,7 +107,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     program.parse(normalizeColorArgs(argv), { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help')
+        return 0;
       io.stderr(`trigger-lint: ${commanderMessage(e)} (see --help)\n`);
       return 2;
     }
@@ -103,7 +121,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.stdout(helpText());
       return 0;
     }
-    if (command) throw new UsageError(`unknown command "${program.args[0]}" (and no file or folder has that name); did you mean "trigger-lint ${command}"?`);
+    if (command)
+      throw new UsageError(
+        `unknown command "${program.args[0]}" (and no file or folder has that name); did you mean "trigger-lint ${command}"?`,
+      );
     return await run(program.args, opts, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -140,9 +161,15 @@ function colorMode(value: unknown): ColorMode | undefined {
  * `--format name=file` writes a file, `-o file` takes the one report without a file. No
  * `--format` means stylish, plus GitHub annotations when GITHUB_ACTIONS=true (like yamllint's auto).
  */
-export function planReports(specs: string[], output: string | undefined, env: Record<string, string | undefined>): { name: string; file?: string }[] {
+export function planReports(
+  specs: string[],
+  output: string | undefined,
+  env: Record<string, string | undefined>,
+): { name: string; file?: string }[] {
   if (specs.length === 0) {
-    return env.GITHUB_ACTIONS === 'true' ? [{ name: 'stylish', file: output }, { name: 'github' }] : [{ name: 'stylish', file: output }];
+    return env.GITHUB_ACTIONS === 'true'
+      ? [{ name: 'stylish', file: output }, { name: 'github' }]
+      : [{ name: 'stylish', file: output }];
   }
   const reports = specs.map((spec) => {
     const eq = spec.indexOf('=');
@@ -154,7 +181,10 @@ export function planReports(specs: string[], output: string | undefined, env: Re
   });
   if (output !== undefined) {
     const open = reports.filter((r) => r.file === undefined);
-    if (open.length > 1) throw new UsageError(`--output takes one report but ${open.length} formats have no file; write the others with --format <name>=<file>`);
+    if (open.length > 1)
+      throw new UsageError(
+        `--output takes one report but ${open.length} formats have no file; write the others with --format <name>=<file>`,
+      );
     for (const r of open) r.file = output;
   }
   const files = reports.map((r) => r.file).filter((f): f is string => f !== undefined);
@@ -166,50 +196,86 @@ export function planReports(specs: string[], output: string | undefined, env: Re
 async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<number> {
   if (opts.listRules) {
     const w = Math.max(...RULES.map((r) => r.id.length));
-    for (const r of RULES) io.stdout(`${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}\n`);
+    for (const r of RULES)
+      io.stdout(
+        `${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}\n`,
+      );
     return 0;
   }
   const reports = planReports((opts.format ?? []) as string[], opts.output, io.env);
   const color = colorMode(opts.color);
   if (opts.inputFormat !== undefined && !FORMATS.some((f) => f.id === opts.inputFormat)) {
-    throw unknownValue('--input-format', opts.inputFormat, FORMATS.map((f) => f.id));
+    throw unknownValue(
+      '--input-format',
+      opts.inputFormat,
+      FORMATS.map((f) => f.id),
+    );
   }
   let maxWarnings: number | undefined;
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings expects a non-negative integer, got "${opts.maxWarnings}"`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings expects a non-negative integer, got "${opts.maxWarnings}"`);
   }
   const rules: Record<string, RuleSetting> = {};
   for (const spec of (opts.rule ?? []) as string[]) {
     const [id, sev] = parseRule(spec);
     rules[id] = sev;
   }
-  if (opts.printConfig !== undefined) return printConfig(opts.printConfig, { rules }, flagsFromCli(opts), io, ((opts.format ?? []) as string[]).some((f) => f.startsWith('json')));
+  if (opts.printConfig !== undefined)
+    return printConfig(
+      opts.printConfig,
+      { rules },
+      flagsFromCli(opts),
+      io,
+      ((opts.format ?? []) as string[]).some((f) => f.startsWith('json')),
+    );
   if (paths.length === 0) paths = ['.'];
   const inputs: (string | Input)[] = [];
   for (const p of paths) {
     if (p === '-') inputs.push({ path: opts.stdinFilename, text: await io.readStdin() });
     else inputs.push(p);
   }
-  const options: LintOptions = { rules, cwd: io.cwd, env: io.env, quiet: !!opts.quiet, inputFormat: opts.inputFormat, ...(opts.code === false ? { code: false } : {}), ...performanceOptions(opts) };
+  const options: LintOptions = {
+    rules,
+    cwd: io.cwd,
+    env: io.env,
+    quiet: !!opts.quiet,
+    inputFormat: opts.inputFormat,
+    ...(opts.code === false ? { code: false } : {}),
+    ...performanceOptions(opts),
+  };
   const result = await runWorkflow(inputs, options, flagsFromCli(opts), io);
   if (result.unrecognized.length && !opts.ignoreUnknown) {
-    throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
+    throw new UsageError(
+      `${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`,
+    );
   }
   if (result.files.length === 0 && !(opts.ignoreUnknown && result.unrecognized.length) && !result.ignored.length) {
-    throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${(await import('./formats/index.js')).TRIGGER_FILE_NAMES.join(', ')})`);
+    throw new UsageError(
+      `no trigger file found in ${paths.join(', ')} (looked for ${(await import('./formats/index.js')).TRIGGER_FILE_NAMES.join(', ')})`,
+    );
   }
   for (const { name, file } of reports) {
     const reporter = await REPORTERS[name]();
-    const text = reporter(result, { color: !file && useColor(color, io.env, io.isTTY), cwd: io.cwd, warn: (m) => io.stderr(`trigger-lint: ${m}\n`), warningsFail: maxWarnings !== undefined && result.summary.warnings > maxWarnings });
+    const text = reporter(result, {
+      color: !file && useColor(color, io.env, io.isTTY),
+      cwd: io.cwd,
+      warn: (m) => io.stderr(`trigger-lint: ${m}\n`),
+      warningsFail: maxWarnings !== undefined && result.summary.warnings > maxWarnings,
+    });
     if (file) {
       writeReport(resolve(io.cwd, file), text, file);
     } else if (name === 'stylish' && io.env.GITHUB_ACTIONS === 'true') {
       io.stdout(framedForRunner(text)); // user text in a runner's log starts no workflow command
     } else io.stdout(text);
   }
-  if (result.internalErrors?.length) { // the findings above stand; a crash still fails the run
-    for (const c of result.internalErrors) io.stderr(`trigger-lint: internal error in ${c.in} at ${c.path}:${c.line}:${c.column}: ${c.message} (a bug in trigger-lint: please report it)\n`);
+  if (result.internalErrors?.length) {
+    // the findings above stand; a crash still fails the run
+    for (const c of result.internalErrors)
+      io.stderr(
+        `trigger-lint: internal error in ${c.in} at ${c.path}:${c.line}:${c.column}: ${c.message} (a bug in trigger-lint: please report it)\n`,
+      );
     return 2;
   }
   if (result.summary.errors > 0) return 1;

@@ -15,22 +15,66 @@ export function lint(inputs: (string | Input)[], options: RunOptions = {}): Prom
 }
 
 /** The vendor-neutral Model of some inputs, with each file's format id (null: not a trigger file). */
-export async function loadModel(inputs: (string | Input)[], options: LintOptions = {}): Promise<{ model: Model; formats: Map<string, string | null>; unrecognized: string[] }> {
+export async function loadModel(
+  inputs: (string | Input)[],
+  options: LintOptions = {},
+): Promise<{ model: Model; formats: Map<string, string | null>; unrecognized: string[] }> {
   const { model, formats, unrecognized } = await loadInputs(inputs, options);
   return { model, formats, unrecognized };
 }
 
 /** A rule as `--list-rules` shows it. */
-export interface RuleInfo { id: string; description: string; severity: Severity; fixable?: boolean; defaultOff?: boolean }
+export interface RuleInfo {
+  id: string;
+  description: string;
+  severity: Severity;
+  fixable?: boolean;
+  defaultOff?: boolean;
+}
 /** A file format trigger-lint reads. */
-export interface FormatInfo { id: string; vendor: Vendor; description: string; fileNames: string[] }
+export interface FormatInfo {
+  id: string;
+  vendor: Vendor;
+  description: string;
+  fileNames: string[];
+}
 
 export const RULES: readonly RuleInfo[] = ALL_RULES;
 export const FORMATS: readonly FormatInfo[] = ALL_FORMATS;
 
 export type { RunOptions } from './engine/lint.js';
-export type { Result, Finding, FileResult, Summary, RelatedOut, LintOptions, FileSettings, Input, Severity, RuleSetting, Location, Fix } from './types.js';
-export type { Model, FileModel, FunctionDef, Trigger, StorageTrigger, TimerTrigger, HttpTrigger, LogTrigger, QueueTrigger, EventBridgeTrigger, OtherTrigger, CronDialect, WriteTarget, Located, UndefinedRef, Vendor } from './model/model.js';
+export type {
+  Result,
+  Finding,
+  FileResult,
+  Summary,
+  RelatedOut,
+  LintOptions,
+  FileSettings,
+  Input,
+  Severity,
+  RuleSetting,
+  Location,
+  Fix,
+} from './types.js';
+export type {
+  Model,
+  FileModel,
+  FunctionDef,
+  Trigger,
+  StorageTrigger,
+  TimerTrigger,
+  HttpTrigger,
+  LogTrigger,
+  QueueTrigger,
+  EventBridgeTrigger,
+  OtherTrigger,
+  CronDialect,
+  WriteTarget,
+  Located,
+  UndefinedRef,
+  Vendor,
+} from './model/model.js';
 export { Unknown, isKnown, known } from './model/model.js';
 export { UsageError } from './engine/errors.js';
 // The trigger graph (`trigger-lint graph`): lint with `onModel`, then buildGraph(model, result).

@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import { RULES } from '../rules/index.js';
 import { fixtureCases, read, ROOT } from './helpers.js';
 
-const ruleFiles = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+const ruleFiles = readdirSync(join(ROOT, 'rules'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''));
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 describe('rule conventions', () => {
@@ -53,7 +57,10 @@ describe('README', () => {
     for (const rule of RULES) expect(readme, rule.id).toContain(`(docs/rules/${rule.id}.md)`);
   });
   it('has a Quick start with one sh block of exactly two commands: install + lint the example, then the tests', () => {
-    const section = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1));
+    const section = readme.slice(
+      readme.indexOf('## Quick start'),
+      readme.indexOf('\n## ', readme.indexOf('## Quick start') + 1),
+    );
     const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1].trim().split('\n'));
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toEqual(['npm ci && node bin/trigger-lint.js examples/', 'npm test']);

@@ -22,9 +22,12 @@ const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 
 describe('the docs', () => {
   it('cite nothing a reader cannot open: no private notes, seed documents or design file', () => {
-    const unopenable = /\.\.\/shared\/|\bshared\/(corpus|research|seeds)\b|\bseed (`|documents?\b|tutorial\b)|\bseeds?\b `?\d{3}|DESIGN\.md/;
+    const unopenable =
+      /\.\.\/shared\/|\bshared\/(corpus|research|seeds)\b|\bseed (`|documents?\b|tutorial\b)|\bseeds?\b `?\d{3}|DESIGN\.md/;
     for (const file of [...DOCS, ...files('schemas', '.json')]) {
-      read(file).split('\n').forEach((line, i) => expect(line, `${file}:${i + 1}`).not.toMatch(unopenable));
+      read(file)
+        .split('\n')
+        .forEach((line, i) => expect(line, `${file}:${i + 1}`).not.toMatch(unopenable));
     }
   });
 
@@ -37,7 +40,10 @@ describe('the docs', () => {
         // other repositories' paths are cited too (funcraft's `src/lib/trigger.js`, a plugin's
         // `docs/trigger.md`): check paths into folders this repository has, and its own src/ files
         const parts = clean.split('/');
-        const ours = parts.length > 2 ? existsSync(join(ROOT, parts[0], parts[1])) : !['docs', 'examples'].includes(parts[0]) && (parts[0] !== 'src' || clean.endsWith('.ts'));
+        const ours =
+          parts.length > 2
+            ? existsSync(join(ROOT, parts[0], parts[1]))
+            : !['docs', 'examples'].includes(parts[0]) && (parts[0] !== 'src' || clean.endsWith('.ts'));
         if (!ours || GENERATED.some((g) => clean === g || clean.startsWith(`${g}/`))) continue;
         expect(existsSync(join(ROOT, clean)), `${file} names ${path}, which does not exist`).toBe(true);
       }
@@ -60,7 +66,11 @@ describe('the docs', () => {
       expect(existsSync(join(ROOT, 'docs', 'formats', `${f.id}.md`)), `docs/formats/${f.id}.md`).toBe(true);
       expect(readme, f.id).toContain(`[\`${f.id}\`](docs/formats/${f.id}.md)`);
     }
-    expect(files('docs/formats', '.md').map((p) => relative('docs/formats', p).replace(/\.md$/, '')).sort()).toEqual([...FORMATS, ...OTHER_FORMATS].map((f) => f.id).sort());
+    expect(
+      files('docs/formats', '.md')
+        .map((p) => relative('docs/formats', p).replace(/\.md$/, ''))
+        .sort(),
+    ).toEqual([...FORMATS, ...OTHER_FORMATS].map((f) => f.id).sort());
   });
 
   it('end every format page and every vendor-facing rule page with public sources (https links)', () => {

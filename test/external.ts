@@ -65,7 +65,10 @@ export function external(name: ProgramName, what: string, env: NodeJS.ProcessEnv
     path,
     skip,
     need() {
-      if (path === undefined) throw new Error(`\`${name}\` is not installed (apt-get install ${pkg}): ${what} cannot run, and CI runs every test`);
+      if (path === undefined)
+        throw new Error(
+          `\`${name}\` is not installed (apt-get install ${pkg}): ${what} cannot run, and CI runs every test`,
+        );
       return path;
     },
   };

@@ -17,10 +17,16 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 // handler code (fixtures/recursive-trigger/*/code/) is read once the parser runtime is up; .tf
 // fixtures once the Terraform format is loaded
-beforeAll(async () => { await loadParsers(); await loadTerraform(); });
+beforeAll(async () => {
+  await loadParsers();
+  await loadTerraform();
+});
 
 function golden(path: string, actual: string) {
-  if (UPDATE) { writeFileSync(path, actual); return; }
+  if (UPDATE) {
+    writeFileSync(path, actual);
+    return;
+  }
   if (!existsSync(path)) throw new Error(`missing golden file ${rel(path)}: run npm run golden and review it`);
   expect(actual).toBe(read(path));
 }
@@ -41,12 +47,22 @@ for (const rule of RULES) {
           return;
         }
         const expected = Object.entries(files).flatMap(([p, t]) => readExpectations(p, t));
-        for (const e of expected) if (!RULES.some((r) => r.id === e.ruleId)) throw new Error(`${e.path}:${e.line}: unknown rule in expect marker: ${e.ruleId}`);
+        for (const e of expected)
+          if (!RULES.some((r) => r.id === e.ruleId))
+            throw new Error(`${e.path}:${e.line}: unknown rule in expect marker: ${e.ruleId}`);
         const mine = expected.filter((e) => e.ruleId === rule.id);
         // JSON templates cannot hold a comment: their findings are pinned by the golden output alone
         const json = c.files.every((f) => f.endsWith('.json'));
-        if (json) expect(findings.length, `${c.name}: an invalid JSON fixture needs a finding (pinned in its .out)`).toBeGreaterThan(0);
-        else expect(mine.length, `${c.name}: an invalid fixture needs at least one "# expect: ${rule.id}" marker`).toBeGreaterThan(0);
+        if (json)
+          expect(
+            findings.length,
+            `${c.name}: an invalid JSON fixture needs a finding (pinned in its .out)`,
+          ).toBeGreaterThan(0);
+        else
+          expect(
+            mine.length,
+            `${c.name}: an invalid fixture needs at least one "# expect: ${rule.id}" marker`,
+          ).toBeGreaterThan(0);
         const got = findings.map((f) => `${f.path}:${f.line} ${f.ruleId}`).sort();
         const want = mine.map((e) => `${e.path}:${e.line} ${e.ruleId}`).sort();
         if (!json) expect(got).toEqual(want);
@@ -58,7 +74,10 @@ for (const rule of RULES) {
         golden(`${base}.out`, stylish(result, { color: false, cwd: ROOT }));
         if (c.files.length === 1 && findings.some((f) => f.fix?.length)) {
           const [p] = Object.keys(files);
-          golden(`${base}.fixed.${p.endsWith('.tf') ? 'tf' : p.endsWith('.json') ? 'json' : 'yaml'}`, applyFixes(files[p], findings).text);
+          golden(
+            `${base}.fixed.${p.endsWith('.tf') ? 'tf' : p.endsWith('.json') ? 'json' : 'yaml'}`,
+            applyFixes(files[p], findings).text,
+          );
         }
       });
     }

@@ -16,7 +16,7 @@ export const CORPUS = join(ROOT, 'test', 'corpus');
 /** Options that run only the given rules (at their default severity). */
 export function only(...ids: string[]): LintOptions {
   const rules: Record<string, RuleSetting> = {};
-  for (const r of RULES) rules[r.id] = ids.includes(r.id) ? (r.severity) : 'off';
+  for (const r of RULES) rules[r.id] = ids.includes(r.id) ? r.severity : 'off';
   return { rules, env: {} };
 }
 
@@ -62,7 +62,8 @@ export function fixtureCases(ruleDir: string): { name: string; files: string[] }
     if (statSync(p).isDirectory()) {
       const files = listYaml(p);
       if (files.length) out.push({ name: entry, files });
-    } else if (FIXTURE_FILE.test(entry) && !/\.fixed\.(yaml|tf|json)$/.test(entry)) out.push({ name: entry.replace(FIXTURE_FILE, ''), files: [p] });
+    } else if (FIXTURE_FILE.test(entry) && !/\.fixed\.(yaml|tf|json)$/.test(entry))
+      out.push({ name: entry.replace(FIXTURE_FILE, ''), files: [p] });
   }
   return out;
 }
@@ -80,12 +81,19 @@ function listYaml(dir: string): string[] {
 /** Every fixture case of every rule (a file, or a folder of files linted together). */
 export function fixtureGroups(): { name: string; files: string[] }[] {
   const dir = join(ROOT, 'fixtures');
-  return readdirSync(dir).sort().flatMap((rule) => fixtureCases(join(dir, rule)).map((c) => ({ name: `fixtures/${rule}/${c.name}`, files: c.files })));
+  return readdirSync(dir)
+    .sort()
+    .flatMap((rule) =>
+      fixtureCases(join(dir, rule)).map((c) => ({ name: `fixtures/${rule}/${c.name}`, files: c.files })),
+    );
 }
 
 /** Every file of the configuration corpus (YAML and JSON; not the SOURCES.md notes). */
 export function corpusFiles(): string[] {
-  const walk = (dir: string): string[] => readdirSync(dir).sort().flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((e) => (statSync(join(dir, e)).isDirectory() ? walk(join(dir, e)) : [join(dir, e)]));
   return walk(join(CORPUS, 'configs')).filter((p) => !p.endsWith('.md'));
 }
 

@@ -15,7 +15,8 @@ export function diagnostics(findings: Finding[], length: number): Diagnostic[] {
     const from = Math.min(f.start, length);
     const to = Math.min(Math.max(f.end, f.start), length);
     return {
-      from, to,
+      from,
+      to,
       severity: f.severity,
       source: f.ruleId,
       message: f.message,
@@ -24,15 +25,14 @@ export function diagnostics(findings: Finding[], length: number): Diagnostic[] {
   });
 }
 
-export function createEditor(parent: HTMLElement, text: string, lint: (text: string) => Promise<Diagnostic[]>): EditorView {
+export function createEditor(
+  parent: HTMLElement,
+  text: string,
+  lint: (text: string) => Promise<Diagnostic[]>,
+): EditorView {
   return new EditorView({
     parent,
     doc: text,
-    extensions: [
-      basicSetup,
-      yaml(),
-      lintGutter(),
-      linter((view) => lint(view.state.doc.toString()), { delay: 250 }),
-    ],
+    extensions: [basicSetup, yaml(), lintGutter(), linter((view) => lint(view.state.doc.toString()), { delay: 250 })],
   });
 }

@@ -17,7 +17,15 @@ export interface PlaygroundRun {
 
 export async function lintText(path: string, text: string): Promise<PlaygroundRun> {
   let model: Model | undefined;
-  const result = await lint([{ path, text }], { cwd: '/', env: {}, concurrency: 'off', code: false, onModel: (m) => { model = m; } });
+  const result = await lint([{ path, text }], {
+    cwd: '/',
+    env: {},
+    concurrency: 'off',
+    code: false,
+    onModel: (m) => {
+      model = m;
+    },
+  });
   const file = result.files.find((f) => f.path === path);
   const graph = model ? buildGraph(model, result) : undefined;
   return {

@@ -5,7 +5,12 @@ let mermaidReady: Promise<typeof import('mermaid').default> | undefined;
 
 function load() {
   mermaidReady ??= import('mermaid').then(({ default: mermaid }) => {
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default', flowchart: { htmlLabels: true } });
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'default',
+      flowchart: { htmlLabels: true },
+    });
     return mermaid;
   });
   return mermaidReady;

@@ -65,9 +65,10 @@ function findingItem(f: Finding): HTMLLIElement {
 
 function showRun(run: PlaygroundRun): void {
   const n = (k: string) => run.findings.filter((f) => f.severity === k).length;
-  summary.textContent = run.format === null
-    ? 'not a trigger file trigger-lint knows (s.yaml, serverless.yml, template.yml of a supported format)'
-    : `${run.format}: ${n('error')} errors, ${n('warning')} warnings, ${n('info')} infos`;
+  summary.textContent =
+    run.format === null
+      ? 'not a trigger file trigger-lint knows (s.yaml, serverless.yml, template.yml of a supported format)'
+      : `${run.format}: ${n('error')} errors, ${n('warning')} warnings, ${n('info')} infos`;
   list.replaceChildren(...run.findings.map(findingItem));
   void renderGraph(graph, run.mermaid);
 }
@@ -94,7 +95,10 @@ select.onchange = () => {
   const ex = EXAMPLES[Number(select.value)];
   if (!ex) return;
   fileName.value = ex.name;
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: ex.text }, selection: EditorSelection.cursor(0) });
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: ex.text },
+    selection: EditorSelection.cursor(0),
+  });
 };
 fileName.onchange = () => forceLinting(view);
 

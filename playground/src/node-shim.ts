@@ -6,7 +6,10 @@ function unavailable(name: string): never {
   throw new Error(`${name} is not available in the browser: the playground lints text, never files`);
 }
 
-const stub = (name: string) => (..._args: unknown[]): never => unavailable(name);
+const stub =
+  (name: string) =>
+  (..._args: unknown[]): never =>
+    unavailable(name);
 
 export const isMainThread = true;
 export const workerData = null;

@@ -35,7 +35,11 @@ export const SLOW_MS = 2000;
 /** Grammar slots per format in one round of slots. */
 const GRAMMAR_WEIGHT = 8;
 
-export interface Corpus { seeds: Seed[]; grammars: Map<string, Record<string, unknown>>; slots: (Seed | string)[] }
+export interface Corpus {
+  seeds: Seed[];
+  grammars: Map<string, Record<string, unknown>>;
+  slots: (Seed | string)[];
+}
 
 export function loadCorpus(root: string): Corpus {
   const seeds = loadSeeds(root);
@@ -47,14 +51,20 @@ export function loadCorpus(root: string): Corpus {
 
 function optionsFor(rng: Rng, api: FuzzApi): LintOptions {
   const options: LintOptions = { env: rng.chance(0.1) ? { REGION: rng.pick(REGIONS), X: 'x' } : {} };
-  if (rng.chance(0.85)) { // every rule on, the default-off ones too
+  if (rng.chance(0.85)) {
+    // every rule on, the default-off ones too
     const rules: Record<string, RuleSetting> = {};
     for (const r of api.RULES) rules[r.id] = rng.chance(0.05) ? 'off' : r.severity;
     options.rules = rules;
   }
   if (rng.chance(0.05)) options.quiet = true;
   if (rng.chance(0.08)) options.inputFormat = rng.pick(api.FORMATS).id;
-  if (rng.chance(0.1)) options.vars = { bucket: rng.pick(BUCKETS), region: rng.pick(REGIONS), x: rng.pick<unknown>([1, null, { a: 'b' }, ['x']]) };
+  if (rng.chance(0.1))
+    options.vars = {
+      bucket: rng.pick(BUCKETS),
+      region: rng.pick(REGIONS),
+      x: rng.pick<unknown>([1, null, { a: 'b' }, ['x']]),
+    };
   if (rng.chance(0.05)) options.limits = { aliyun: rng.pick([0, 1, 20]), tencent: 2 };
   return options;
 }
@@ -74,11 +84,15 @@ export function makeCase(corpus: Corpus, api: FuzzApi, seed: number, index: numb
   } else {
     from = slot.name;
     const target = rng.int(0, slot.files.length - 1);
-    inputs = slot.files.map((f, i) => (pristine || (i !== target && !rng.chance(0.2)) ? f : { path: f.path, text: record(mutate(rng, f.text, donor())) }));
+    inputs = slot.files.map((f, i) =>
+      pristine || (i !== target && !rng.chance(0.2)) ? f : { path: f.path, text: record(mutate(rng, f.text, donor())) },
+    );
   }
-  if (!pristine && rng.chance(0.06)) { // a second file in the same run: the cross-file rules
+  if (!pristine && rng.chance(0.06)) {
+    // a second file in the same run: the cross-file rules
     const other = rng.pick(rng.pick(corpus.seeds).files);
-    if (!inputs.some((i) => i.path === other.path)) inputs.push(rng.chance(0.5) ? other : { path: other.path, text: record(mutate(rng, other.text, donor())) });
+    if (!inputs.some((i) => i.path === other.path))
+      inputs.push(rng.chance(0.5) ? other : { path: other.path, text: record(mutate(rng, other.text, donor())) });
   }
   return { index, from, ops, inputs, options: pristine ? { env: {} } : optionsFor(rng, api) };
 
@@ -126,12 +140,15 @@ export async function runCase(api: FuzzApi, c: Case): Promise<Problem[]> {
     for (let pass = 0; pass < 2; pass++) {
       const fixed = c.inputs.map((i) => {
         const findings = result.files.find((f) => f.path === i.path)?.findings ?? [];
-        return findings.some((f) => f.fix?.length) ? { path: i.path, text: api.applyFixes(texts.get(i.path)!, findings).text } : { path: i.path, text: texts.get(i.path)! };
+        return findings.some((f) => f.fix?.length)
+          ? { path: i.path, text: api.applyFixes(texts.get(i.path)!, findings).text }
+          : { path: i.path, text: texts.get(i.path)! };
       });
       if (fixed.every((f) => f.text === texts.get(f.path))) break;
       for (const f of fixed) texts.set(f.path, f.text);
       result = await api.lint(fixed, c.options);
-      for (const p of checkResult(result, texts, ruleIds)) problems.push({ kind: p.kind, detail: `after fixes (pass ${pass + 1}): ${p.detail}` });
+      for (const p of checkResult(result, texts, ruleIds))
+        problems.push({ kind: p.kind, detail: `after fixes (pass ${pass + 1}): ${p.detail}` });
     }
   } catch (e) {
     problems.push({ kind: 'exception', detail: (e as Error)?.stack ?? String(e) });
@@ -140,7 +157,11 @@ export async function runCase(api: FuzzApi, c: Case): Promise<Problem[]> {
   // CPU time, not wall time: on a machine shared with other work, wall time measures the neighbours
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  if (cpuMs > SLOW_MS) problems.push({ kind: 'slow', detail: `took ${cpuMs.toFixed(0)} ms of CPU time (${(performance.now() - t0).toFixed(0)} ms wall; limit ${SLOW_MS} ms)` });
+  if (cpuMs > SLOW_MS)
+    problems.push({
+      kind: 'slow',
+      detail: `took ${cpuMs.toFixed(0)} ms of CPU time (${(performance.now() - t0).toFixed(0)} ms wall; limit ${SLOW_MS} ms)`,
+    });
   return problems;
 }
 

@@ -78,14 +78,18 @@ export const MUTATORS: Record<string, Mutator> = {
     ls[b] = ls[b].slice(0, bo) + va;
     return ls.join('\n');
   },
-  reference: (rng, t) => withValue(rng, t, (old) => rng.chance(0.5) ? rng.pick(REFERENCES) : `${old}${rng.pick(REFERENCES)}`),
-  token: (rng, t) => rng.chance(0.5) ? withValue(rng, t, (old) => `${rng.pick(TOKENS)} ${old}`) : insertAt(rng, t, rng.pick(TOKENS)),
+  reference: (rng, t) =>
+    withValue(rng, t, (old) => (rng.chance(0.5) ? rng.pick(REFERENCES) : `${old}${rng.pick(REFERENCES)}`)),
+  token: (rng, t) =>
+    rng.chance(0.5) ? withValue(rng, t, (old) => `${rng.pick(TOKENS)} ${old}`) : insertAt(rng, t, rng.pick(TOKENS)),
   /** An anchor on one value and aliases elsewhere: merges, dangling and self-referencing aliases. */
   anchors(rng, t) {
     const name = rng.pick(['a', 'a', 'b', 'x1']);
     let out = withValue(rng, t, (old) => `&${name} ${old}`);
     for (let n = rng.geometric(3); n > 0; n--) {
-      out = rng.chance(0.5) ? withValue(rng, out, () => `*${rng.pick([name, name, 'zz'])}`) : insertLine(rng, out, `<<: *${name}`);
+      out = rng.chance(0.5)
+        ? withValue(rng, out, () => `*${rng.pick([name, name, 'zz'])}`)
+        : insertLine(rng, out, `<<: *${name}`);
     }
     return out;
   },
@@ -93,10 +97,14 @@ export const MUTATORS: Record<string, Mutator> = {
   hugeNumber: (rng, t) => withValue(rng, t, () => rng.pick(NUMBERS)),
   multiDocument(rng, t, donor) {
     switch (rng.int(0, 3)) {
-      case 0: return `${t}\n---\n${donor}`;
-      case 1: return insertLine(rng, t, rng.pick(['---', '...', '--- !x', '--- |', '%YAML 1.1\n---']));
-      case 2: return `---\n${t}\n...\n---\n${t}`;
-      default: return `${t}\n---\n`;
+      case 0:
+        return `${t}\n---\n${donor}`;
+      case 1:
+        return insertLine(rng, t, rng.pick(['---', '...', '--- !x', '--- |', '%YAML 1.1\n---']));
+      case 2:
+        return `---\n${t}\n...\n---\n${t}`;
+      default:
+        return `${t}\n---\n`;
     }
   },
   /** Lines of another file spliced in (a merge conflict resolved badly). */
@@ -109,7 +117,9 @@ export const MUTATORS: Record<string, Mutator> = {
   },
   renameKey(rng, t) {
     const ls = lines(t);
-    const keyed = ls.map((l, i) => [i, /^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)(\s*:)/.exec(l)] as const).filter(([, m]) => m);
+    const keyed = ls
+      .map((l, i) => [i, /^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)(\s*:)/.exec(l)] as const)
+      .filter(([, m]) => m);
     if (!keyed.length) return t;
     const [i, m] = rng.pick(keyed);
     ls[i] = m![1] + typo(rng, m![2]) + ls[i].slice(m![1].length + m![2].length);
@@ -119,13 +129,19 @@ export const MUTATORS: Record<string, Mutator> = {
   flipChar(rng, t) {
     if (!t.length) return t;
     const at = rng.int(0, t.length - 1);
-    return t.slice(0, at) + rng.pick([':', '-', ' ', '\n', '"', "'", '{', '[', '#', '&', '*', '!', '%', '@', '\\', 'x', '0']) + t.slice(at + 1);
+    return (
+      t.slice(0, at) +
+      rng.pick([':', '-', ' ', '\n', '"', "'", '{', '[', '#', '&', '*', '!', '%', '@', '\\', 'x', '0']) +
+      t.slice(at + 1)
+    );
   },
   deepNesting(rng, t) {
     const depth = rng.pick([50, 500, 3000]);
     const open = rng.pick(['[', '{a: ', '- ']);
-    const nest = open === '- ' ? Array.from({ length: Math.min(depth, 400) }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')
-      : open.repeat(depth) + 'x' + (open === '[' ? ']' : '}').repeat(depth);
+    const nest =
+      open === '- '
+        ? Array.from({ length: Math.min(depth, 400) }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')
+        : open.repeat(depth) + 'x' + (open === '[' ? ']' : '}').repeat(depth);
     return withValue(rng, t, () => (open === '- ' ? `\n${nest}` : nest));
   },
   crlf: (_rng, t) => t.replace(/\n/g, '\r\n'),

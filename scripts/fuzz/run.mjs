@@ -19,7 +19,9 @@ await esbuild.build({
   mainFields: ['module', 'main'],
   sourcemap: 'inline',
   define: { __TRIGGER_LINT_VERSION__: '"fuzz"' },
-  banner: { js: "import { createRequire as __tlCreateRequire } from 'node:module'; const require = __tlCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __tlCreateRequire } from 'node:module'; const require = __tlCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 process.chdir(root);

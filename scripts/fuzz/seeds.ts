@@ -5,16 +5,21 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Input } from '../../src/index.js';
 
-export interface Seed { name: string; files: Input[] }
+export interface Seed {
+  name: string;
+  files: Input[];
+}
 
 const isConfig = (name: string) => !/\.(md|json|out)$/.test(name);
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    });
 }
 
 export function loadSeeds(root: string): Seed[] {
@@ -32,7 +37,9 @@ export function loadSeeds(root: string): Seed[] {
       for (const entry of readdirSync(d).sort()) {
         const p = join(d, entry);
         if (statSync(p).isDirectory()) {
-          const files = walk(p).filter((f) => keep(f)).map(read);
+          const files = walk(p)
+            .filter((f) => keep(f))
+            .map(read);
           if (files.length) seeds.push({ name: rel(p), files });
         } else if (keep(entry)) seeds.push({ name: rel(p), files: [read(p)] });
       }
@@ -44,7 +51,9 @@ export function loadSeeds(root: string): Seed[] {
     for (const c of readdirSync(regressions).sort()) {
       const d = join(regressions, c);
       if (!statSync(d).isDirectory()) continue;
-      const files = walk(d).filter((f) => !/(problem\.txt|inputs\.json)$/.test(f)).map(read);
+      const files = walk(d)
+        .filter((f) => !/(problem\.txt|inputs\.json)$/.test(f))
+        .map(read);
       if (files.length) seeds.push({ name: rel(d), files });
     }
   }

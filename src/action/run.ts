@@ -52,18 +52,38 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   const sarifInput = getInput(env, 'sarif');
   const readEnv = getInput(env, 'read-env');
-  if (readEnv && readEnv !== 'true' && readEnv !== 'false') throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
+  if (readEnv && readEnv !== 'true' && readEnv !== 'false')
+    throw new UsageError(`read-env must be true or false, got "${readEnv}"`);
   const config = getInput(env, 'config');
 
   // as the CLI does: the repository's .trigger-lint.yaml (or the `config` input) and baseline;
   // the environment is read only when the workflow's `read-env` input says so (never by the repository's readEnv key)
   let model: Model | undefined;
   const log: string[] = [];
-  const result = await runWorkflow(paths, { cwd: workspace, onModel: (m) => { model = m; } },
+  const result = await runWorkflow(
+    paths,
+    {
+      cwd: workspace,
+      onModel: (m) => {
+        model = m;
+      },
+    },
     { ...(config ? { config } : {}), readEnv: readEnv === 'true', root: workspace },
-    { cwd: workspace, env, stdout: (s) => { log.push(s); }, stderr: (s) => { log.push(s); } });
-  if (result.unrecognized.length) throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows`);
-  if (result.files.length === 0) throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
+    {
+      cwd: workspace,
+      env,
+      stdout: (s) => {
+        log.push(s);
+      },
+      stderr: (s) => {
+        log.push(s);
+      },
+    },
+  );
+  if (result.unrecognized.length)
+    throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows`);
+  if (result.files.length === 0)
+    throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
 
   // The log holds everything: the stylish report, then one annotation per finding. The report
   // (and the workflow's notes) carry user text: between ::stop-commands:: and a token nobody
@@ -83,7 +103,20 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   }
 
   const failed = shouldFail(result, failOn);
-  appendSummary(env, summaryMarkdown({ result, failOn, failed, sarifFile: sarifInput || undefined, graph: model && summaryGraph(model, result, (g) => (readEnv === 'true' ? redactDeep(g, envSecrets(env, result.texts.values())) : g)) }));
+  appendSummary(
+    env,
+    summaryMarkdown({
+      result,
+      failOn,
+      failed,
+      sarifFile: sarifInput || undefined,
+      graph:
+        model &&
+        summaryGraph(model, result, (g) =>
+          readEnv === 'true' ? redactDeep(g, envSecrets(env, result.texts.values())) : g,
+        ),
+    }),
+  );
   setOutput(env, 'errors', String(result.summary.errors), stdout);
   setOutput(env, 'warnings', String(result.summary.warnings), stdout);
   setOutput(env, 'sarif-file', sarifFile, stdout);

@@ -13,7 +13,8 @@ export function getInput(env: Env, name: string): string {
 
 /** `name<<delimiter` … `delimiter`: the multi-line-safe form of a step output. */
 export function outputRecord(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output delimiter "${delimiter}" occurs in the output`);
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`output delimiter "${delimiter}" occurs in the output`);
   return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
 }
 

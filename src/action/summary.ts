@@ -22,7 +22,11 @@ const MAX_EDGES = 400;
 const MAX_TEXT = 40_000;
 
 /** The run's trigger graph (src/graph/) as Mermaid; undefined when it is empty, null when it is too large to draw. */
-export function summaryGraph(model: Model, result: Result, redact: (g: Graph) => Graph = (g) => g): string | null | undefined {
+export function summaryGraph(
+  model: Model,
+  result: Result,
+  redact: (g: Graph) => Graph = (g) => g,
+): string | null | undefined {
   const graph = redact(buildGraph(model, result));
   if (!graph.nodes.length) return undefined;
   const text = toMermaid(graph).trimEnd();
@@ -54,14 +58,20 @@ function byFileAndRule(result: Result, budget: number): string[] {
   const rows: { file: string; line: string }[] = [];
   let clean = 0;
   for (const file of result.files) {
-    if (!file.findings.length) { clean++; continue; }
+    if (!file.findings.length) {
+      clean++;
+      continue;
+    }
     const per = new Map<string, Counts>();
     for (const f of file.findings) {
       const c = per.get(f.ruleId) ?? per.set(f.ruleId, { error: 0, warning: 0, info: 0 }).get(f.ruleId)!;
       c[f.severity]++;
     }
     for (const [rule, c] of [...per].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      rows.push({ file: file.path, line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |` });
+      rows.push({
+        file: file.path,
+        line: `| ${markdownCode(file.path)} | [${rule}](${helpUri(rule)}) | ${c.error} | ${c.warning} | ${c.info} |`,
+      });
     }
   }
   const reserve = 200; // the closing notes
@@ -74,14 +84,19 @@ function byFileAndRule(result: Result, budget: number): string[] {
   out.push('');
   if (shown < rows.length) {
     const files = new Set(rows.slice(shown).map((r) => r.file)).size;
-    out.push(`The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? '' : 's'}) are in the step log.`, '');
+    out.push(
+      `The summary is limited to 1 MiB: ${rows.length - shown} more rows (${files} file${files === 1 ? '' : 's'}) are in the step log.`,
+      '',
+    );
   }
   if (clean) out.push(`${clean} file${clean === 1 ? '' : 's'} without findings.`, '');
   return out.lines;
 }
 
 function findingRow(f: Finding): string {
-  const related = (f.related ?? []).map((r) => `<br>↳ ${markdownCode(`${r.path}:${r.line}:${r.column}`)} ${cell(r.message)}`).join('');
+  const related = (f.related ?? [])
+    .map((r) => `<br>↳ ${markdownCode(`${r.path}:${r.line}:${r.column}`)} ${cell(r.message)}`)
+    .join('');
   return `| ${f.severity} | ${markdownCode(`${f.path}:${f.line}:${f.column}`)} | ${f.ruleId} | ${cell(f.message)}${related} |`;
 }
 
@@ -96,20 +111,43 @@ export interface SummaryInput {
   budget?: number;
 }
 
-export function summaryMarkdown({ result, failOn, failed, sarifFile, graph, budget = SUMMARY_BUDGET }: SummaryInput): string {
+export function summaryMarkdown({
+  result,
+  failOn,
+  failed,
+  sarifFile,
+  graph,
+  budget = SUMMARY_BUDGET,
+}: SummaryInput): string {
   const out = new Lines();
   out.push('## trigger-lint', '');
   out.push(`**${summaryLine(result)}** — fail-on: \`${failOn}\` → ${failed ? '❌ failed' : '✅ passed'}`, '');
   if (sarifFile) out.push(`SARIF report: ${markdownCode(sarifFile)}`, '');
   const graphLines = graph
-    ? ['### Triggers', '', 'Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.', '', '```mermaid', graph, '```', '']
-    : graph === null ? ['### Triggers', '', 'The trigger graph is too large to draw here.', ''] : [];
+    ? [
+        '### Triggers',
+        '',
+        'Buckets → triggers → functions → the buckets they write into, with timers, gateways, log stores and queues; loops and overlapping triggers in red, named by their rule; unknown values dashed.',
+        '',
+        '```mermaid',
+        graph,
+        '```',
+        '',
+      ]
+    : graph === null
+      ? ['### Triggers', '', 'The trigger graph is too large to draw here.', '']
+      : [];
   const findings = result.files.flatMap((f) => f.findings);
   const tail = 300; // the "N more findings" note and the graph's fallback
   if (findings.length) {
     out.push('### Findings by file and rule', '');
     out.push(...byFileAndRule(result, Math.floor(budget * TABLE_SHARE)));
-    out.push(`### All ${findings.length} finding${findings.length === 1 ? '' : 's'}`, '', '| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |');
+    out.push(
+      `### All ${findings.length} finding${findings.length === 1 ? '' : 's'}`,
+      '',
+      '| Severity | Location | Rule | Message |',
+      '| --- | --- | --- | --- |',
+    );
     // the findings come before the graph: the graph is left out before any finding is
     const graphBytes = bytesOf(graphLines);
     const room = (withGraph: boolean) => budget - tail - (withGraph ? graphBytes : 0);
@@ -123,11 +161,19 @@ export function summaryMarkdown({ result, failOn, failed, sarifFile, graph, budg
       out.push(rows[shown]);
     }
     if (shown < rows.length) {
-      out.push('', `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? ' is' : 's are'} in the step log${sarifFile ? ' and the SARIF report' : ''}.`);
+      out.push(
+        '',
+        `The summary is limited to 1 MiB: ${rows.length - shown} more finding${rows.length - shown === 1 ? ' is' : 's are'} in the step log${sarifFile ? ' and the SARIF report' : ''}.`,
+      );
     }
     out.push('');
     if (!keepGraph && graphLines.length) {
-      out.push('### Triggers', '', 'The trigger graph is left out: the findings take the 1 MiB the summary may have.', '');
+      out.push(
+        '### Triggers',
+        '',
+        'The trigger graph is left out: the findings take the 1 MiB the summary may have.',
+        '',
+      );
       return out.lines.join('\n') + '\n';
     }
   }

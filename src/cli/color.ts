@@ -9,7 +9,11 @@
 export const COLOR_MODES = ['always', 'never', 'auto'] as const;
 export type ColorMode = (typeof COLOR_MODES)[number];
 
-export function useColor(mode: ColorMode | undefined, env: Record<string, string | undefined>, isTTY: boolean): boolean {
+export function useColor(
+  mode: ColorMode | undefined,
+  env: Record<string, string | undefined>,
+  isTTY: boolean,
+): boolean {
   if (mode === 'always') return true;
   if (mode === 'never') return false;
   const force = env.FORCE_COLOR;

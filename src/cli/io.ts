@@ -9,11 +9,14 @@ import { MAX_FILE_BYTES } from '../engine/files.js';
 export const STDIN_CAP = MAX_FILE_BYTES + 1;
 
 /** A stream's text, reading no more than `cap` bytes (the rest is left unread: `cat /dev/zero | trigger-lint -` ends). */
-export async function readCapped(stream: NodeJS.ReadableStream & { destroy?: () => void }, cap: number): Promise<string> {
+export async function readCapped(
+  stream: NodeJS.ReadableStream & { destroy?: () => void },
+  cap: number,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stream) {
-    const b = typeof c === 'string' ? Buffer.from(c) : (c);
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
     chunks.push(size + b.length > cap ? b.subarray(0, cap - size) : b);
     size = Math.min(cap, size + b.length);
     if (size >= cap) {

@@ -34,7 +34,10 @@ export function rulePage(id: string): string | undefined {
 
 export function ruleList(): string {
   const w = Math.max(...RULES.map((r) => r.id.length));
-  const lines = RULES.map((r) => `${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}`);
+  const lines = RULES.map(
+    (r) =>
+      `${r.id.padEnd(w)}  ${(r.defaultOff ? 'off' : r.severity).padEnd(7)}  ${r.fixable ? 'fixable ' : '        '}${r.description}`,
+  );
   return `${lines.join('\n')}\n\ntrigger-lint rule <id> prints a rule's page\n`;
 }
 
@@ -53,11 +56,19 @@ export function runRuleCli(args: string[], io: Io): number {
     }
     const rule = RULES.find((r) => r.id === args[0]);
     if (!rule) {
-      const e = unknownValue('rule', args[0], RULES.map((r) => r.id), false);
+      const e = unknownValue(
+        'rule',
+        args[0],
+        RULES.map((r) => r.id),
+        false,
+      );
       throw new UsageError(`${e.message}${e.message.includes('did you mean') ? '' : '; trigger-lint rule lists them'}`);
     }
     const page = rulePage(rule.id);
-    io.stdout(page ?? `${rule.id}: ${rule.description}\n\nThe documentation pages are not installed next to this trigger-lint; read it at ${helpUri(rule.id)}\n`);
+    io.stdout(
+      page ??
+        `${rule.id}: ${rule.description}\n\nThe documentation pages are not installed next to this trigger-lint; read it at ${helpUri(rule.id)}\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

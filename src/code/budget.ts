@@ -21,8 +21,14 @@ export class RunBudget {
   private readonly end: number;
   private stepsLeft: number;
 
-  constructor(budget: CodeBudget = {}, readonly now = () => performance.now()) {
-    this.b = { ...DEFAULT_CODE_BUDGET, ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === 'number' && v >= 0)) };
+  constructor(
+    budget: CodeBudget = {},
+    readonly now = () => performance.now(),
+  ) {
+    this.b = {
+      ...DEFAULT_CODE_BUDGET,
+      ...Object.fromEntries(Object.entries(budget).filter(([, v]) => typeof v === 'number' && v >= 0)),
+    };
     this.end = now() + this.b.runMs;
     this.stepsLeft = this.b.runSteps;
   }

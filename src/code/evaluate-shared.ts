@@ -39,7 +39,12 @@ export function enter(a: Analysis, fn: FnVal, body: (node: SyntaxNode, module: M
 }
 
 /** Every function of the module (of the given node types) not yet evaluated, with unknown arguments. */
-export function runRest(a: Analysis, m: ModuleInfo, types: string | string[], invoke: (fn: FnVal, args: Args) => Val): void {
+export function runRest(
+  a: Analysis,
+  m: ModuleInfo,
+  types: string | string[],
+  invoke: (fn: FnVal, args: Args) => Val,
+): void {
   for (const def of m.root.descendantsOfType(types)) {
     if (a.ran.has(`${m.abs}:${def.startIndex}`)) continue;
     invoke({ t: 'fn', node: def, module: m }, { pos: [], kw: new Map() });
@@ -63,8 +68,24 @@ export function itemOf(v: Val): Val {
 }
 
 /** Record a write at the call `e`, its callee text shortened to 60 characters. */
-export function writeAt(a: Analysis, module: ModuleInfo, e: SyntaxNode, callee: string, sdk: string, bucket: Val | undefined, key: Val | undefined): void {
-  a.record(module, { sdk, callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee, start: e.startIndex, end: e.endIndex, bucket, key, ...(a.guards.length ? { guards: [...a.guards] } : {}) });
+export function writeAt(
+  a: Analysis,
+  module: ModuleInfo,
+  e: SyntaxNode,
+  callee: string,
+  sdk: string,
+  bucket: Val | undefined,
+  key: Val | undefined,
+): void {
+  a.record(module, {
+    sdk,
+    callee: callee.length > 60 ? callee.slice(0, 57) + '...' : callee,
+    start: e.startIndex,
+    end: e.endIndex,
+    bucket,
+    key,
+    ...(a.guards.length ? { guards: [...a.guards] } : {}),
+  });
 }
 
 /**
@@ -72,13 +93,30 @@ export function writeAt(a: Analysis, module: ModuleInfo, e: SyntaxNode, callee: 
  * as a guard, when its subject is that key: its start for a prefix test, its end for a suffix
  * test (a cut at the last "/" keeps the end), any of it for text inside.
  */
-export function keyGuard(module: ModuleInfo, node: SyntaxNode, subject: Val, test: KeyGuard['test'], text: string | undefined, expect: boolean): KeyGuard | undefined {
+export function keyGuard(
+  module: ModuleInfo,
+  node: SyntaxNode,
+  subject: Val,
+  test: KeyGuard['test'],
+  text: string | undefined,
+  expect: boolean,
+): KeyGuard | undefined {
   if (!text) return undefined;
   const ps = asStr(subject);
-  const isInput = (p: Part | undefined): p is Extract<Part, { input: unknown }> => !!p && 'input' in p && !(p.input.edits?.length);
-  if (test === 'prefix' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail)) return undefined;
-  if (test === 'suffix' && !(isInput(ps[ps.length - 1]) && (ps[ps.length - 1] as Extract<Part, { input: unknown }>).input.suffix)) return undefined;
-  if (test === 'contains' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)) return undefined;
+  const isInput = (p: Part | undefined): p is Extract<Part, { input: unknown }> =>
+    !!p && 'input' in p && !p.input.edits?.length;
+  if (test === 'prefix' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail))
+    return undefined;
+  if (
+    test === 'suffix' &&
+    !(isInput(ps[ps.length - 1]) && (ps[ps.length - 1] as Extract<Part, { input: unknown }>).input.suffix)
+  )
+    return undefined;
+  if (
+    test === 'contains' &&
+    !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && ps[0].input.suffix && !ps[0].input.tail)
+  )
+    return undefined;
   const line = module.text.slice(0, node.startIndex).split('\n').length;
   const src = node.text.length > 60 ? node.text.slice(0, 57) + '...' : node.text;
   return { test, text, expect, label: `${module.path}:${line} ${src}`, line };
@@ -89,11 +127,22 @@ export function withGuard<T>(a: Analysis, g: KeyGuard | undefined, body: () => T
   if (!g) return body();
   a.guards.push(g);
   const n = a.guards.length;
-  try { return body(); } finally { a.guards.length = n - 1; }
+  try {
+    return body();
+  } finally {
+    a.guards.length = n - 1;
+  }
 }
 
 /** A write method on a receiver that could not be tracked: counted when the name is specific to one SDK the code imports. */
-export function untracked(a: Analysis, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): void {
+export function untracked(
+  a: Analysis,
+  method: string,
+  args: Args,
+  e: SyntaxNode,
+  fn: SyntaxNode,
+  module: ModuleInfo,
+): void {
   for (const sdk of a.sdks) {
     for (const kind of SDK_KINDS[sdk] ?? []) {
       const m = writeMethod(kind, method);
@@ -119,7 +168,15 @@ export function writeMethod(kind: string, method: string) {
 }
 
 /** A method called on a tracked client: a write method is recorded, anything else goes to the SDK model. */
-export function clientCall(a: Analysis, recv: Extract<Val, { t: 'client' }>, method: string, args: Args, e: SyntaxNode, fn: SyntaxNode, module: ModuleInfo): Val {
+export function clientCall(
+  a: Analysis,
+  recv: Extract<Val, { t: 'client' }>,
+  method: string,
+  args: Args,
+  e: SyntaxNode,
+  fn: SyntaxNode,
+  module: ModuleInfo,
+): Val {
   const m = writeMethod(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args);

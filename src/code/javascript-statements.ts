@@ -5,7 +5,17 @@ import type { SyntaxNode } from './parser.js';
 import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
-import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import {
+  enter,
+  itemOf,
+  keyGuard,
+  lookupScopes,
+  runRest,
+  withGuard,
+  type FnVal,
+  type Frame,
+  type Scope,
+} from './evaluate-shared.js';
 import type { KeyGuard } from '../model/key-guard.js';
 import { joinAll, runArms } from './join.js';
 
@@ -14,8 +24,22 @@ export type { Frame };
 /** The handler's context argument (FunctionGraph's `context.getUserData(name)` reads the environment). */
 const CONTEXT: Val = { t: 'sdk', sdk: 'js', path: ['<context>'] };
 
-export const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'generator_function_declaration', 'method_definition', 'function']);
-const NODE_STD = table({ path: 'path', 'node:path': 'path', 'path/posix': 'path', 'node:path/posix': 'path', util: 'util', 'node:util': 'util' });
+export const FUNCTIONS = new Set([
+  'function_declaration',
+  'function_expression',
+  'arrow_function',
+  'generator_function_declaration',
+  'method_definition',
+  'function',
+]);
+const NODE_STD = table({
+  path: 'path',
+  'node:path': 'path',
+  'path/posix': 'path',
+  'node:path/posix': 'path',
+  util: 'util',
+  'node:util': 'util',
+});
 
 export abstract class JsStatements {
   constructor(protected readonly a: Analysis) {}
@@ -49,7 +73,9 @@ export abstract class JsStatements {
       const owner = node.type === 'method_definition' ? this.classes.owner(node, module) : undefined;
       if (owner) scope.set('this', fn.self ?? this.classes.instance(owner));
       const frame: Frame = { scopes: [...(fn.scopes ?? [module.globals]), scope], module };
-      const params = node.childForFieldName('parameters')?.namedChildren ?? (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
+      const params =
+        node.childForFieldName('parameters')?.namedChildren ??
+        (node.childForFieldName('parameter') ? [node.childForFieldName('parameter')!] : []);
       params.filter((p) => p.type !== 'comment').forEach((p, i) => this.bindParam(p, args.pos[i], frame));
       const body = node.childForFieldName('body');
       if (!body) return UNKNOWN;
@@ -64,7 +90,8 @@ export abstract class JsStatements {
 
   protected bindParam(p: SyntaxNode, v: Val | undefined, f: Frame): void {
     let target = p;
-    if (p.type === 'required_parameter' || p.type === 'optional_parameter') target = p.childForFieldName('pattern') ?? p;
+    if (p.type === 'required_parameter' || p.type === 'optional_parameter')
+      target = p.childForFieldName('pattern') ?? p;
     if (target.type === 'assignment_pattern') {
       const left = target.childForFieldName('left');
       const right = target.childForFieldName('right');
@@ -79,7 +106,8 @@ export abstract class JsStatements {
     if (v) return v;
     if (name === 'process') return { t: 'sdk', sdk: 'js', path: ['process'] };
     if (name === 'JSON') return { t: 'sdk', sdk: 'js', path: ['JSON'] };
-    if (name === 'decodeURIComponent' || name === 'String' || name === 'decodeURI') return { t: 'sdk', sdk: 'js', path: [name] };
+    if (name === 'decodeURIComponent' || name === 'String' || name === 'decodeURI')
+      return { t: 'sdk', sdk: 'js', path: [name] };
     if (name === 'require') return { t: 'sdk', sdk: 'js', path: ['require'] };
     if (name === 'module') return { t: 'sdk', sdk: 'js', path: ['module'] };
     if (name === 'exports') return { t: 'sdk', sdk: 'js', path: ['exports'] };
@@ -92,7 +120,11 @@ export abstract class JsStatements {
 
   /** Assign to an existing variable where it lives (`client = …` inside a function). */
   protected assign(f: Frame, name: string, v: Val): void {
-    for (let i = f.scopes.length - 1; i >= 0; i--) if (f.scopes[i].has(name)) { f.scopes[i].set(name, v); return; }
+    for (let i = f.scopes.length - 1; i >= 0; i--)
+      if (f.scopes[i].has(name)) {
+        f.scopes[i].set(name, v);
+        return;
+      }
     f.scopes[0].set(name, v);
   }
 
@@ -120,7 +152,8 @@ export abstract class JsStatements {
    * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
    */
   protected callbacks(args: Args, recv: Val): void {
-    for (const a of args.pos) if (a.t === 'fn') this.invoke(a, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: new Map() });
+    for (const a of args.pos)
+      if (a.t === 'fn') this.invoke(a, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: new Map() });
   }
 
   protected block(stmts: SyntaxNode[], f: Frame): void {
@@ -133,7 +166,8 @@ export abstract class JsStatements {
   protected stmt(s: SyntaxNode, f: Frame): void {
     if (!this.a.tick()) return; // every statement, nested ones too: the step and time budgets
     switch (s.type) {
-      case 'import_statement': return this.importStmt(s, f);
+      case 'import_statement':
+        return this.importStmt(s, f);
       case 'export_statement': {
         const decl = s.childForFieldName('declaration');
         if (decl) {
@@ -155,7 +189,8 @@ export abstract class JsStatements {
         if (from?.t === 'mod' && !s.descendantsOfType('export_specifier').length) {
           const ns = s.namedChildren.find((c) => c.type === 'namespace_export')?.namedChildren[0]?.text; // export * as ns from
           if (ns) f.module.exports.set(ns, from);
-          else for (const [k, x] of (from.module as ModuleInfo).exports) if (k !== 'default') f.module.exports.set(k, x);
+          else
+            for (const [k, x] of (from.module as ModuleInfo).exports) if (k !== 'default') f.module.exports.set(k, x);
           return;
         }
         for (const spec of s.descendantsOfType('export_specifier')) {
@@ -165,7 +200,8 @@ export abstract class JsStatements {
         }
         return;
       }
-      case 'lexical_declaration': case 'variable_declaration':
+      case 'lexical_declaration':
+      case 'variable_declaration':
         for (const d of s.namedChildren) {
           if (d.type !== 'variable_declarator') continue;
           const name = d.childForFieldName('name');
@@ -173,7 +209,9 @@ export abstract class JsStatements {
           if (name) this.bind(name, value ? this.expr(value, f) : UNKNOWN, f);
         }
         return;
-      case 'function_declaration': case 'generator_function_declaration': return; // hoisted
+      case 'function_declaration':
+      case 'generator_function_declaration':
+        return; // hoisted
       case 'class_declaration': {
         const name = s.childForFieldName('name')?.text;
         if (name) this.set(f, name, this.classes.of(s, f.module));
@@ -194,9 +232,18 @@ export abstract class JsStatements {
         const alt = s.childForFieldName('alternative');
         // a check on the triggering key guards the arms it decides (src/model/key-guard.ts)
         const guard = (expect: boolean) => (cond ? this.keyTest(cond, f, expect) : undefined);
-        this.arms([() => withGuard(this.a, guard(true), () => this.arm(body, f)), () => withGuard(this.a, alt ? guard(false) : undefined, () => this.arm(alt, f))], f);
+        this.arms(
+          [
+            () => withGuard(this.a, guard(true), () => this.arm(body, f)),
+            () => withGuard(this.a, alt ? guard(false) : undefined, () => this.arm(alt, f)),
+          ],
+          f,
+        );
         // `if (!key.endsWith('.zip')) return`: what follows runs only for keys that pass
-        if (!alt && body && !fallsThrough(body)) { const g = guard(false); if (g) this.a.guards.push(g); }
+        if (!alt && body && !fallsThrough(body)) {
+          const g = guard(false);
+          if (g) this.a.guards.push(g);
+        }
         return;
       }
       case 'try_statement': {
@@ -211,20 +258,42 @@ export abstract class JsStatements {
       case 'switch_statement': {
         const value = s.childForFieldName('value');
         if (value) this.expr(value, f);
-        const cases = s.childForFieldName('body')?.namedChildren.filter((c) => c.type === 'switch_case' || c.type === 'switch_default') ?? [];
+        const cases =
+          s
+            .childForFieldName('body')
+            ?.namedChildren.filter((c) => c.type === 'switch_case' || c.type === 'switch_default') ?? [];
         const arms = cases.map((c) => () => this.arm(c, f));
         if (!cases.some((c) => c.type === 'switch_default')) arms.push(() => true);
         this.arms(arms, f);
         return;
       }
-      case 'while_statement': case 'for_statement': {
-        for (const field of ['initializer', 'condition']) { const c = s.childForFieldName(field); if (c) this.stmtOrExpr(c, f); }
+      case 'while_statement':
+      case 'for_statement': {
+        for (const field of ['initializer', 'condition']) {
+          const c = s.childForFieldName(field);
+          if (c) this.stmtOrExpr(c, f);
+        }
         const body = s.childForFieldName('body');
-        this.arms([() => { if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
+        this.arms(
+          [
+            () => {
+              if (body) this.stmt(body, f);
+              return true;
+            },
+            () => true,
+          ],
+          f,
+        ); // the body may not run
         return;
       }
-      case 'statement_block': case 'else_clause': case 'catch_clause': case 'finally_clause':
-      case 'do_statement': case 'switch_body': case 'switch_case': case 'switch_default':
+      case 'statement_block':
+      case 'else_clause':
+      case 'catch_clause':
+      case 'finally_clause':
+      case 'do_statement':
+      case 'switch_body':
+      case 'switch_case':
+      case 'switch_default':
       case 'labeled_statement':
         for (const c of s.namedChildren) {
           if (c.type === 'parenthesized_expression' || c.type.endsWith('expression')) this.expr(c, f);
@@ -236,7 +305,17 @@ export abstract class JsStatements {
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
         const body = s.childForFieldName('body');
-        this.arms([() => { if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f); if (body) this.stmt(body, f); return true; }, () => true], f);
+        this.arms(
+          [
+            () => {
+              if (left) this.bind(left, s.children.some((c) => c.type === 'of') ? itemOf(coll) : UNKNOWN, f);
+              if (body) this.stmt(body, f);
+              return true;
+            },
+            () => true,
+          ],
+          f,
+        );
         return;
       }
       default:
@@ -262,13 +341,16 @@ export abstract class JsStatements {
     const ret0 = f.ret;
     const rets: Val[] = [];
     const guards = this.a.guards.length;
-    runArms(f.scopes, arms.map((arm) => () => {
-      f.ret = ret0;
-      this.a.guards.length = guards;
-      const through = arm();
-      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
-      return through;
-    }));
+    runArms(
+      f.scopes,
+      arms.map((arm) => () => {
+        f.ret = ret0;
+        this.a.guards.length = guards;
+        const through = arm();
+        if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+        return through;
+      }),
+    );
     f.ret = ret0 ?? joinAll(rets);
     this.a.guards.length = guards;
   }
@@ -285,14 +367,24 @@ export abstract class JsStatements {
     const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
     const obj = fn?.childForFieldName('object');
     const arg = c.childForFieldName('arguments')?.namedChildren[0];
-    const test = method === 'endsWith' ? 'suffix' : method === 'startsWith' ? 'prefix' : method === 'includes' ? 'contains' : undefined;
+    const test =
+      method === 'endsWith'
+        ? 'suffix'
+        : method === 'startsWith'
+          ? 'prefix'
+          : method === 'includes'
+            ? 'contains'
+            : undefined;
     if (!obj || !arg || !test) return undefined;
     return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
   }
 
   protected bind(target: SyntaxNode, v: Val, f: Frame): void {
     switch (target.type) {
-      case 'identifier': case 'shorthand_property_identifier_pattern': this.set(f, target.text, v); return;
+      case 'identifier':
+      case 'shorthand_property_identifier_pattern':
+        this.set(f, target.text, v);
+        return;
       case 'object_pattern':
         for (const p of target.namedChildren) {
           if (p.type === 'shorthand_property_identifier_pattern') this.set(f, p.text, this.prop(v, p.text));
@@ -319,7 +411,8 @@ export abstract class JsStatements {
         if (left) this.bind(left, v.t === 'unknown' && right ? this.expr(right, f) : v, f);
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
 
@@ -356,7 +449,10 @@ export abstract class JsStatements {
 
   protected moduleVal(spec: string, f: Frame): Val {
     const sdk = SDK_MODULES[spec];
-    if (sdk) { this.a.sdks.add(sdk); return { t: 'sdk', sdk, path: [] }; }
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: 'sdk', sdk, path: [] };
+    }
     if (NODE_STD[spec]) return { t: 'sdk', sdk: 'js', path: [NODE_STD[spec]] };
     {
       const local = this.a.load(f.module, spec); // ./x, or a tsconfig/jsconfig path alias (src/code/ts-paths.ts)
@@ -390,11 +486,26 @@ const ENDS = new Set(['return_statement', 'throw_statement', 'continue_statement
 /** Whether running a statement can reach what follows it: not when it (or its block) ends in return, throw, continue or break, or in an if whose both arms do. */
 export function fallsThrough(s: SyntaxNode): boolean {
   if (ENDS.has(s.type)) return false;
-  if (s.type === 'statement_block' || s.type === 'else_clause' || s.type === 'catch_clause' || s.type === 'switch_case' || s.type === 'switch_default') {
+  if (
+    s.type === 'statement_block' ||
+    s.type === 'else_clause' ||
+    s.type === 'catch_clause' ||
+    s.type === 'switch_case' ||
+    s.type === 'switch_default'
+  ) {
     const body = s.type === 'catch_clause' ? s.childForFieldName('body') : s;
-    const stmts = (s.type === 'switch_case' || s.type === 'switch_default') ? s.childrenForFieldName('body') : (body?.namedChildren ?? []);
+    const stmts =
+      s.type === 'switch_case' || s.type === 'switch_default'
+        ? s.childrenForFieldName('body')
+        : (body?.namedChildren ?? []);
     const last = stmts.filter((c) => c.type !== 'comment').pop();
-    if (last?.type === 'break_statement' && s.type !== 'statement_block' && s.type !== 'else_clause' && s.type !== 'catch_clause') return true; // a case's break leaves the switch
+    if (
+      last?.type === 'break_statement' &&
+      s.type !== 'statement_block' &&
+      s.type !== 'else_clause' &&
+      s.type !== 'catch_clause'
+    )
+      return true; // a case's break leaves the switch
     return last ? fallsThrough(last) : true;
   }
   if (s.type === 'if_statement') {
@@ -410,9 +521,17 @@ export function propName(k: SyntaxNode): string {
 }
 
 export function declaredNames(decl: SyntaxNode): string[] {
-  if (decl.type === 'function_declaration' || decl.type === 'class_declaration' || decl.type === 'generator_function_declaration') {
+  if (
+    decl.type === 'function_declaration' ||
+    decl.type === 'class_declaration' ||
+    decl.type === 'generator_function_declaration'
+  ) {
     const n = decl.childForFieldName('name')?.text;
     return n ? [n] : [];
   }
-  return decl.namedChildren.filter((d) => d.type === 'variable_declarator').map((d) => d.childForFieldName('name')).filter((n): n is SyntaxNode => n?.type === 'identifier').map((n) => n.text);
+  return decl.namedChildren
+    .filter((d) => d.type === 'variable_declarator')
+    .map((d) => d.childForFieldName('name'))
+    .filter((n): n is SyntaxNode => n?.type === 'identifier')
+    .map((n) => n.text);
 }

@@ -5,7 +5,22 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
-import { afterLast, basename, beforeLast, concat, dirname, fromLast, joinPath, lit, litOf, member, replaced, stem, UNKNOWN, type Val } from './values.js';
+import {
+  afterLast,
+  basename,
+  beforeLast,
+  concat,
+  dirname,
+  fromLast,
+  joinPath,
+  lit,
+  litOf,
+  member,
+  replaced,
+  stem,
+  UNKNOWN,
+  type Val,
+} from './values.js';
 import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
@@ -16,7 +31,10 @@ import { join } from './join.js';
 export class JsEval extends JsStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
     const out: Args = { pos: [], kw: new Map() };
-    if (list?.type === 'template_string') { out.pos.push(this.expr(list, f)); return out; }
+    if (list?.type === 'template_string') {
+      out.pos.push(this.expr(list, f));
+      return out;
+    }
     for (const a of list?.namedChildren ?? []) {
       if (a.type === 'comment') continue;
       out.pos.push(a.type === 'spread_element' ? UNKNOWN : this.expr(a, f));
@@ -26,19 +44,27 @@ export class JsEval extends JsStatements {
 
   expr(e: SyntaxNode, f: Frame): Val {
     switch (e.type) {
-      case 'identifier': return this.lookup(f, e.text);
-      case 'string': return lit(e.namedChildren.map((c) => (c.type === 'escape_sequence' ? unescape(c.text) : c.text)).join(''));
+      case 'identifier':
+        return this.lookup(f, e.text);
+      case 'string':
+        return lit(e.namedChildren.map((c) => (c.type === 'escape_sequence' ? unescape(c.text) : c.text)).join(''));
       case 'template_string': {
         const parts: Val[] = [];
         for (const c of e.namedChildren) {
           if (c.type === 'string_fragment') parts.push(lit(c.text));
           else if (c.type === 'escape_sequence') parts.push(lit(unescape(c.text)));
-          else if (c.type === 'template_substitution') parts.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
+          else if (c.type === 'template_substitution')
+            parts.push(c.namedChildren[0] ? this.expr(c.namedChildren[0], f) : UNKNOWN);
         }
         return parts.length ? concat(...parts) : lit('');
       }
-      case 'number': return lit(e.text);
-      case 'parenthesized_expression': case 'await_expression': case 'as_expression': case 'non_null_expression': case 'satisfies_expression':
+      case 'number':
+        return lit(e.text);
+      case 'parenthesized_expression':
+      case 'await_expression':
+      case 'as_expression':
+      case 'non_null_expression':
+      case 'satisfies_expression':
       case 'type_assertion':
         return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
       case 'binary_expression': {
@@ -87,13 +113,17 @@ export class JsEval extends JsStatements {
         const left = e.childForFieldName('left');
         const right = e.childForFieldName('right');
         if (left?.type === 'identifier' && right) {
-          const v = e.childForFieldName('operator')?.text === '+=' ? concat(this.lookup(f, left.text), this.expr(right, f)) : UNKNOWN;
+          const v =
+            e.childForFieldName('operator')?.text === '+='
+              ? concat(this.lookup(f, left.text), this.expr(right, f))
+              : UNKNOWN;
           this.assign(f, left.text, v);
           return v;
         }
         return UNKNOWN;
       }
-      case 'call_expression': return this.call(e, f);
+      case 'call_expression':
+        return this.call(e, f);
       case 'new_expression': {
         const ctor = e.childForFieldName('constructor');
         const args = this.args(e.childForFieldName('arguments'), f);
@@ -106,7 +136,11 @@ export class JsEval extends JsStatements {
           if (p.type === 'pair') {
             const k = p.childForFieldName('key');
             const v = p.childForFieldName('value');
-            if (k && v) props.set(k.type === 'computed_property_name' ? (litOf(this.expr(k.namedChildren[0], f)) ?? '') : propName(k), this.expr(v, f));
+            if (k && v)
+              props.set(
+                k.type === 'computed_property_name' ? (litOf(this.expr(k.namedChildren[0], f)) ?? '') : propName(k),
+                this.expr(v, f),
+              );
           } else if (p.type === 'shorthand_property_identifier') props.set(p.text, this.lookup(f, p.text));
           else if (p.type === 'method_definition') {
             const name = p.childForFieldName('name')?.text;
@@ -115,10 +149,16 @@ export class JsEval extends JsStatements {
         }
         return { t: 'obj', props };
       }
-      case 'array': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
-      case 'arrow_function': case 'function_expression': case 'function': return this.closure(e, f);
-      case 'this': return this.lookup(f, 'this');
-      case 'class': return this.classes.of(e, f.module);
+      case 'array':
+        return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'arrow_function':
+      case 'function_expression':
+      case 'function':
+        return this.closure(e, f);
+      case 'this':
+        return this.lookup(f, 'this');
+      case 'class':
+        return this.classes.of(e, f.module);
       default:
         for (const c of e.namedChildren) if (!FUNCTIONS.has(c.type)) this.expr(c, f);
         return UNKNOWN;
@@ -126,13 +166,19 @@ export class JsEval extends JsStatements {
   }
 
   private assignTo(left: SyntaxNode, v: Val, f: Frame): void {
-    if (left.type === 'identifier') { this.assign(f, left.text, v); return; }
+    if (left.type === 'identifier') {
+      this.assign(f, left.text, v);
+      return;
+    }
     if (left.type !== 'member_expression') return;
     const obj = left.childForFieldName('object');
     const prop = left.childForFieldName('property')?.text;
     if (!obj || !prop) return;
     const exportsTarget = obj.text === 'exports' || obj.text === 'module.exports';
-    if (exportsTarget && f.scopes.length <= 2) { f.module.exports.set(prop, v); return; }
+    if (exportsTarget && f.scopes.length <= 2) {
+      f.module.exports.set(prop, v);
+      return;
+    }
     const o = obj.type === 'this' || obj.type === 'identifier' ? this.expr(obj, f) : UNKNOWN;
     if (o.t === 'inst' || o.t === 'cls') o.attrs.set(prop, v); // this.client = new OSS(…)
     if (left.text === 'module.exports') {
@@ -142,13 +188,17 @@ export class JsEval extends JsStatements {
   }
 
   private construct(c: Val, args: Args, e: SyntaxNode, calleeNode: SyntaxNode, f: Frame): Val {
-    if (c.t === 'cls') { // new Processor(opts): an instance, after its constructor
+    if (c.t === 'cls') {
+      // new Processor(opts): an instance, after its constructor
       const inst = this.classes.instance(c);
       const ctor = this.classes.method(inst, 'constructor');
       if (ctor) this.invoke(ctor, args);
       return inst;
     }
-    if (c.t !== 'sdk' || c.sdk === 'js') { this.callbacks(args, UNKNOWN); return UNKNOWN; }
+    if (c.t !== 'sdk' || c.sdk === 'js') {
+      this.callbacks(args, UNKNOWN);
+      return UNKNOWN;
+    }
     if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
       const params = member(args.pos[0] ?? UNKNOWN, 'params');
       writeAt(this.a, f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
@@ -166,18 +216,26 @@ export class JsEval extends JsStatements {
       const method = fn.childForFieldName('property')?.text;
       if (!objNode || !method) return UNKNOWN;
       // key.split('/').pop(), key.split('.').at(-1): what follows the last separator
-      if ((method === 'pop' || (method === 'at' && e.childForFieldName('arguments')?.namedChildren[0]?.text === '-1')) && objNode.type === 'call_expression') {
+      if (
+        (method === 'pop' || (method === 'at' && e.childForFieldName('arguments')?.namedChildren[0]?.text === '-1')) &&
+        objNode.type === 'call_expression'
+      ) {
         const inner = objNode.childForFieldName('function');
-        const target = inner?.type === 'member_expression' && inner.childForFieldName('property')?.text === 'split' ? inner.childForFieldName('object') : null;
+        const target =
+          inner?.type === 'member_expression' && inner.childForFieldName('property')?.text === 'split'
+            ? inner.childForFieldName('object')
+            : null;
         const sep = target ? litOf(this.args(objNode.childForFieldName('arguments'), f).pos[0]) : undefined;
         if (target && sep) return afterLast(this.expr(target, f), sep);
       }
       // key.slice(key.lastIndexOf('.')), key.substring(key.lastIndexOf('/') + 1), key.slice(0, key.lastIndexOf('.'))
       if (method === 'slice' || method === 'substring') {
         const [a, b] = e.childForFieldName('arguments')?.namedChildren ?? [];
-        const cut = (n: SyntaxNode | undefined) => (n ? lastIndexCut(n, objNode.text, ['lastIndexOf'], (x) => litOf(this.args(x, f).pos[0])) : undefined);
+        const cut = (n: SyntaxNode | undefined) =>
+          n ? lastIndexCut(n, objNode.text, ['lastIndexOf'], (x) => litOf(this.args(x, f).pos[0])) : undefined;
         const from = cut(a);
-        if (from && !b) return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
+        if (from && !b)
+          return from.after ? afterLast(this.expr(objNode, f), from.sep) : fromLast(this.expr(objNode, f), from.sep);
         const to = cut(b);
         if (to && !to.after && a?.text === '0') return beforeLast(this.expr(objNode, f), to.sep);
       }
@@ -188,19 +246,29 @@ export class JsEval extends JsStatements {
         const one = re?.type === 'regex' ? oneChar(re) : undefined;
         if (one) return replaced(recv, one.ch, litOf(args.pos[1]), one.global || method === 'replaceAll');
         // key.replace(/^\/\d+\/[^/]+\//, ''): the Tencent key's "/<appid>/<bucket>/" removed
-        const segments = re?.type === 'regex' && litOf(args.pos[1]) === '' ? leadingSegmentsOf(re.childForFieldName('pattern')?.text ?? '') : undefined;
+        const segments =
+          re?.type === 'regex' && litOf(args.pos[1]) === ''
+            ? leadingSegmentsOf(re.childForFieldName('pattern')?.text ?? '')
+            : undefined;
         const stripped = segments ? dropLeadingSegments(recv, segments) : undefined;
         if (stripped) return stripped;
         // key.replace(/\.jpe?g$/i, '.png'), key.replace(/^uploads\//, 'thumbs/'), key.replace(/(\.\w+)$/, '_thumb$1')
         if (re?.type === 'regex' && (recv.t === 'str' || recv.t === 'event')) {
-          return regexReplace(recv, re.childForFieldName('pattern')?.text ?? '', re.childForFieldName('flags')?.text ?? '', litOf(args.pos[1]), false);
+          return regexReplace(
+            recv,
+            re.childForFieldName('pattern')?.text ?? '',
+            re.childForFieldName('flags')?.text ?? '',
+            litOf(args.pos[1]),
+            false,
+          );
         }
       }
       const out = this.method(recv, method, args, e, fn, f);
       // `client.useBucket(name)` changes the client held by that variable
       if (recv.t === 'client' && method === 'useBucket' && out.t === 'client') {
         if (objNode.type === 'identifier') this.assign(f, objNode.text, out);
-        else if (objNode.type === 'member_expression') { // this.ossClient.useBucket(b)
+        else if (objNode.type === 'member_expression') {
+          // this.ossClient.useBucket(b)
           const owner = objNode.childForFieldName('object');
           const prop = objNode.childForFieldName('property')?.text;
           const o = owner && (owner.type === 'this' || owner.type === 'identifier') ? this.expr(owner, f) : UNKNOWN;
@@ -232,15 +300,34 @@ export class JsEval extends JsStatements {
         const spec = litOf(x);
         return spec === undefined ? UNKNOWN : this.defaultOf(this.moduleVal(spec, f));
       }
-      case 'JSON.parse': case 'decodeURIComponent': case 'decodeURI': case 'String': return x ?? UNKNOWN;
-      case 'util.promisify': return x ?? UNKNOWN; // the same write, with a promise
-      case '<context>.getUserData': return this.envVal(litOf(x), undefined); // FunctionGraph: the function's environment variables
-      case 'path.join': case 'path.posix.join': return joinPath(args.pos);
-      case 'path.basename': return x ? (y && litOf(y) !== undefined ? stem(basename(x)) : basename(x)) : UNKNOWN;
-      case 'path.dirname': return x ? dirname(x) : UNKNOWN;
-      case 'path.extname': return x ? fromLast(basename(x), '.') : UNKNOWN;
-      case 'path.parse': return { t: 'obj', props: new Map<string, Val>([['base', x ? basename(x) : UNKNOWN], ['dir', x ? dirname(x) : UNKNOWN]]) };
-      default: return UNKNOWN;
+      case 'JSON.parse':
+      case 'decodeURIComponent':
+      case 'decodeURI':
+      case 'String':
+        return x ?? UNKNOWN;
+      case 'util.promisify':
+        return x ?? UNKNOWN; // the same write, with a promise
+      case '<context>.getUserData':
+        return this.envVal(litOf(x), undefined); // FunctionGraph: the function's environment variables
+      case 'path.join':
+      case 'path.posix.join':
+        return joinPath(args.pos);
+      case 'path.basename':
+        return x ? (y && litOf(y) !== undefined ? stem(basename(x)) : basename(x)) : UNKNOWN;
+      case 'path.dirname':
+        return x ? dirname(x) : UNKNOWN;
+      case 'path.extname':
+        return x ? fromLast(basename(x), '.') : UNKNOWN;
+      case 'path.parse':
+        return {
+          t: 'obj',
+          props: new Map<string, Val>([
+            ['base', x ? basename(x) : UNKNOWN],
+            ['dir', x ? dirname(x) : UNKNOWN],
+          ]),
+        };
+      default:
+        return UNKNOWN;
     }
   }
 
@@ -254,7 +341,9 @@ export class JsEval extends JsStatements {
         const fnv = (recv.module as ModuleInfo).exports.get(method);
         return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
       }
-      case 'inst': case 'cls': { // this.run(event); a method it does not define may be inherited
+      case 'inst':
+      case 'cls': {
+        // this.run(event); a method it does not define may be inherited
         const found = this.classes.member(recv, method);
         if (found?.t === 'fn') return this.invoke(found, args);
         if (!found) untracked(this.a, method, args, e, fn, f.module);
@@ -269,25 +358,45 @@ export class JsEval extends JsStatements {
         if (method === 'apply') return this.invoke(recv, { pos: y?.t === 'list' ? y.items : [], kw: args.kw });
         return recv; // middy(handler).use(…), handler.bind(this): still the handler
       case 'method':
-        if (method === 'call') return clientCall(this.a, recv.client, recv.name, { pos: args.pos.slice(1), kw: args.kw }, e, fn, f.module);
-        if (method === 'apply') return clientCall(this.a, recv.client, recv.name, { pos: y?.t === 'list' ? y.items : [], kw: args.kw }, e, fn, f.module);
+        if (method === 'call')
+          return clientCall(this.a, recv.client, recv.name, { pos: args.pos.slice(1), kw: args.kw }, e, fn, f.module);
+        if (method === 'apply')
+          return clientCall(
+            this.a,
+            recv.client,
+            recv.name,
+            { pos: y?.t === 'list' ? y.items : [], kw: args.kw },
+            e,
+            fn,
+            f.module,
+          );
         return recv; // cos.putObject.bind(cos)
       case 'client': {
         if (recv.kind === 'awsv3' && method === 'send') {
-          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op)) writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
+          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op))
+            writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
           return UNKNOWN;
         }
         return clientCall(this.a, recv, method, args, e, fn, f.module);
       }
-      case 'str': case 'event':
+      case 'str':
+      case 'event':
         switch (method) {
           case 'replace': // key.replace(`/${appid}/${name}/`, ''): the Tencent key's start removed
             return replaceIn(recv, x, y, false);
-          case 'replaceAll': return replaced(recv, litOf(x), litOf(y), true);
-          case 'toString': case 'trim': case 'valueOf': return recv;
-          case 'split': return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
-          case 'map': return this.mapped(args, recv); // event.Records.map(record => …)
-          default: this.callbacks(args, recv); return UNKNOWN; // event.Records.forEach(record => …)
+          case 'replaceAll':
+            return replaced(recv, litOf(x), litOf(y), true);
+          case 'toString':
+          case 'trim':
+          case 'valueOf':
+            return recv;
+          case 'split':
+            return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
+          case 'map':
+            return this.mapped(args, recv); // event.Records.map(record => …)
+          default:
+            this.callbacks(args, recv);
+            return UNKNOWN; // event.Records.forEach(record => …)
         }
       case 'list':
         if (method === 'map') return this.mapped(args, recv);
@@ -303,7 +412,10 @@ export class JsEval extends JsStatements {
   /** `records.map(fn)`: a list of what the function returns for an item. */
   private mapped(args: Args, recv: Val): Val {
     const cb = args.pos[0];
-    if (cb?.t !== 'fn') { this.callbacks(args, recv); return UNKNOWN; }
+    if (cb?.t !== 'fn') {
+      this.callbacks(args, recv);
+      return UNKNOWN;
+    }
     return { t: 'list', items: [this.invoke(cb, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: new Map() })] };
   }
 }

@@ -10,21 +10,48 @@ export function equal(a: Val | undefined, b: Val | undefined): boolean {
   if (a === b) return true;
   if (!a || !b || a.t !== b.t) return false;
   switch (a.t) {
-    case 'str': return partsEqual(a.parts, (b as typeof a).parts);
-    case 'event': return a.path.join('\u0000') === (b as typeof a).path.join('\u0000') && a.path.length === (b as typeof a).path.length;
-    case 'env': case 'unknown': return true;
-    case 'sdk': return a.sdk === (b as typeof a).sdk && a.path.join('\u0000') === (b as typeof a).path.join('\u0000') && a.path.length === (b as typeof a).path.length;
+    case 'str':
+      return partsEqual(a.parts, (b as typeof a).parts);
+    case 'event':
+      return (
+        a.path.join('\u0000') === (b as typeof a).path.join('\u0000') && a.path.length === (b as typeof a).path.length
+      );
+    case 'env':
+    case 'unknown':
+      return true;
+    case 'sdk':
+      return (
+        a.sdk === (b as typeof a).sdk &&
+        a.path.join('\u0000') === (b as typeof a).path.join('\u0000') &&
+        a.path.length === (b as typeof a).path.length
+      );
     case 'client': {
       const c = b as typeof a;
       return a.sdk === c.sdk && a.kind === c.kind && equal(a.bucket, c.bucket) && equal(a.key, c.key);
     }
-    case 'request': { const c = b as typeof a; return a.sdk === c.sdk && a.op === c.op && mapsEqual(a.props, c.props); }
-    case 'obj': return mapsEqual(a.props, (b as typeof a).props);
-    case 'list': { const c = b as typeof a; return a.items.length === c.items.length && a.items.every((x, i) => equal(x, c.items[i])); }
-    case 'fn': { const c = b as typeof a; return a.node === c.node && a.module === c.module && a.self === c.self && a.scopes === c.scopes; }
-    case 'cls': case 'inst': { const c = b as typeof a; return a.node === c.node && a.module === c.module && a.attrs === c.attrs; }
-    case 'mod': return a.module === (b as typeof a).module;
-    default: return false;
+    case 'request': {
+      const c = b as typeof a;
+      return a.sdk === c.sdk && a.op === c.op && mapsEqual(a.props, c.props);
+    }
+    case 'obj':
+      return mapsEqual(a.props, (b as typeof a).props);
+    case 'list': {
+      const c = b as typeof a;
+      return a.items.length === c.items.length && a.items.every((x, i) => equal(x, c.items[i]));
+    }
+    case 'fn': {
+      const c = b as typeof a;
+      return a.node === c.node && a.module === c.module && a.self === c.self && a.scopes === c.scopes;
+    }
+    case 'cls':
+    case 'inst': {
+      const c = b as typeof a;
+      return a.node === c.node && a.module === c.module && a.attrs === c.attrs;
+    }
+    case 'mod':
+      return a.module === (b as typeof a).module;
+    default:
+      return false;
   }
 }
 
@@ -40,12 +67,18 @@ function partEqual(a: Part, b: Part): boolean {
   if ('unknown' in a || 'unknown' in b) return 'unknown' in a && 'unknown' in b;
   if ('bucket' in a || 'bucket' in b) return 'bucket' in a && 'bucket' in b;
   if ('appid' in a || 'appid' in b) return 'appid' in a && 'appid' in b;
-  const x = (a).input;
-  const y = (b).input;
+  const x = a.input;
+  const y = b.input;
   const ex = x.edits ?? [];
   const ey = y.edits ?? [];
-  return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep
-    && ex.length === ey.length && ex.every((e, i) => e.from === ey[i].from && e.to === ey[i].to && e.all === ey[i].all);
+  return (
+    x.prefix === y.prefix &&
+    x.suffix === y.suffix &&
+    x.tail?.sep === y.tail?.sep &&
+    x.tail?.keep === y.tail?.keep &&
+    ex.length === ey.length &&
+    ex.every((e, i) => e.from === ey[i].from && e.to === ey[i].to && e.all === ey[i].all)
+  );
 }
 
 function partsEqual(a: Part[], b: Part[]): boolean {
@@ -55,7 +88,9 @@ function partsEqual(a: Part[], b: Part[]): boolean {
 /** Literal parts, flattened so a common start or end can be found character by character. */
 function flat(parts: Part[]): Part[] {
   const out: Part[] = [];
-  for (const p of normaliseAll(parts)) if ('lit' in p) for (const ch of p.lit) out.push({ lit: ch }); else out.push(p);
+  for (const p of normaliseAll(parts))
+    if ('lit' in p) for (const ch of p.lit) out.push({ lit: ch });
+    else out.push(p);
   return out;
 }
 
@@ -71,7 +106,8 @@ function joinStrings(a: Part[], b: Part[]): Val {
   let head = 0;
   while (head < x.length && head < y.length && partEqual(x[head], y[head])) head++;
   let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail])) tail++;
+  while (tail < x.length - head && tail < y.length - head && partEqual(x[x.length - 1 - tail], y[y.length - 1 - tail]))
+    tail++;
   // the input key in the common start loses its end, in the common end its start
   const start = x.slice(0, head).map((p): Part => ('input' in p ? { input: { ...p.input, suffix: false } } : p));
   const end = x.slice(x.length - tail).map((p): Part => ('input' in p ? { input: { ...p.input, prefix: false } } : p));
@@ -98,18 +134,30 @@ export function join(a: Val, b: Val): Val {
     case 'client': {
       const c = b as typeof a;
       if (a.sdk !== c.sdk || a.kind !== c.kind) return UNKNOWN;
-      return { t: 'client', sdk: a.sdk, kind: a.kind, ...(a.bucket || c.bucket ? { bucket: join(a.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {}), ...(a.key || c.key ? { key: join(a.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {}) };
+      return {
+        t: 'client',
+        sdk: a.sdk,
+        kind: a.kind,
+        ...(a.bucket || c.bucket ? { bucket: join(a.bucket ?? UNKNOWN, c.bucket ?? UNKNOWN) } : {}),
+        ...(a.key || c.key ? { key: join(a.key ?? UNKNOWN, c.key ?? UNKNOWN) } : {}),
+      };
     }
-    case 'obj': return { t: 'obj', props: joinMaps(a.props, (b as typeof a).props) };
+    case 'obj':
+      return { t: 'obj', props: joinMaps(a.props, (b as typeof a).props) };
     case 'request': {
       const c = b as typeof a;
-      return a.sdk === c.sdk && a.op === c.op ? { t: 'request', sdk: a.sdk, op: a.op, props: joinMaps(a.props, c.props) } : UNKNOWN;
+      return a.sdk === c.sdk && a.op === c.op
+        ? { t: 'request', sdk: a.sdk, op: a.op, props: joinMaps(a.props, c.props) }
+        : UNKNOWN;
     }
     case 'list': {
       const c = b as typeof a;
-      return a.items.length === c.items.length ? { t: 'list', items: a.items.map((x, i) => join(x, c.items[i])) } : UNKNOWN;
+      return a.items.length === c.items.length
+        ? { t: 'list', items: a.items.map((x, i) => join(x, c.items[i])) }
+        : UNKNOWN;
     }
-    default: return UNKNOWN;
+    default:
+      return UNKNOWN;
   }
 }
 
@@ -148,14 +196,20 @@ export function runArms(all: Map<string, Val>[], arms: (() => boolean)[]): void 
   // a function's own scopes are joined; the module's names (scopes[0]: clients set up lazily,
   // module-level code) run in order, as they did
   const scopes = all.length > 1 ? all.slice(1) : [];
-  if (!scopes.length) { for (const arm of arms) arm(); return; }
+  if (!scopes.length) {
+    for (const arm of arms) arm();
+    return;
+  }
   const before = snapshot(scopes);
   const after: State[] = [];
   for (const arm of arms) {
     restore(scopes, before);
     if (arm()) after.push(snapshot(scopes));
   }
-  if (after.length === 0) { restore(scopes, before); return; }
+  if (after.length === 0) {
+    restore(scopes, before);
+    return;
+  }
   restore(scopes, joinStates(after));
 }
 

@@ -13,7 +13,12 @@ export interface LastIndexCut {
  * The cut an index expression names, when it is `<target>.<method>(<sep>)` (optionally `+ 1`)
  * and `<target>` is written exactly as `targetText`; `sepOf` evaluates the call's arguments.
  */
-export function lastIndexCut(n: SyntaxNode, targetText: string, methods: string[], sepOf: (args: SyntaxNode | null) => string | undefined): LastIndexCut | undefined {
+export function lastIndexCut(
+  n: SyntaxNode,
+  targetText: string,
+  methods: string[],
+  sepOf: (args: SyntaxNode | null) => string | undefined,
+): LastIndexCut | undefined {
   let call = n;
   let after = false;
   if (n.type === 'binary_operator' || n.type === 'binary_expression') {

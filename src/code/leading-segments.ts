@@ -10,7 +10,8 @@ import { asStr, litOf, replaced, str, type Part, type Val } from './values.js';
  * class without "/" (`[a-z0-9-]`), a negated class with "/" (`[^/]`, `[^\/.]`), a letter; each
  * with a quantifier, or a lazy `.+?` / `.*?` (the next `\/` stops it).
  */
-const SEGMENT = /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
+const SEGMENT =
+  /^(?:(?:\\[dw]|\[\^[^\]]*\/[^\]]*\]|\[(?!\^)[^\]\\/]*\]|[A-Za-z0-9_-])(?:[+*]|\{\d+(?:,\d*)?\})?|\.[+*]\?)+$/;
 
 /**
  * How many leading "/segment" parts a regular expression removes when it is `^\/seg\/seg\/`
@@ -24,8 +25,17 @@ export function leadingSegmentsOf(pattern: string): number | undefined {
   let inClass = false;
   for (let i = 0; i < inner.length; i++) {
     const c = inner[i];
-    if (c === '\\' && inner[i + 1] === '/' && !inClass) { segments.push(cur); cur = ''; i++; continue; }
-    if (c === '\\') { cur += c + (inner[i + 1] ?? ''); i++; continue; }
+    if (c === '\\' && inner[i + 1] === '/' && !inClass) {
+      segments.push(cur);
+      cur = '';
+      i++;
+      continue;
+    }
+    if (c === '\\') {
+      cur += c + (inner[i + 1] ?? '');
+      i++;
+      continue;
+    }
     if (c === '[') inClass = true;
     if (c === ']') inClass = false;
     cur += c;
@@ -43,16 +53,34 @@ export function dropLeadingSegments(v: Val, n: number): Val | undefined {
   const ps = asStr(v);
   let pi = 0;
   let ci = 0;
-  const slashHere = () => { const p = ps[pi]; return !!p && 'lit' in p && p.lit[ci] === '/'; };
-  const nextChar = () => { ci++; if (ci >= (ps[pi] as { lit: string }).lit.length) { pi++; ci = 0; } };
+  const slashHere = () => {
+    const p = ps[pi];
+    return !!p && 'lit' in p && p.lit[ci] === '/';
+  };
+  const nextChar = () => {
+    ci++;
+    if (ci >= (ps[pi] as { lit: string }).lit.length) {
+      pi++;
+      ci = 0;
+    }
+  };
   if (!slashHere()) return undefined;
   nextChar();
   for (let k = 0; k < n; k++) {
     let length = 0;
     while (pi < ps.length && !slashHere()) {
       const p = ps[pi];
-      if ('lit' in p) { nextChar(); length++; continue; }
-      if ('appid' in p || 'bucket' in p) { pi++; ci = 0; length++; continue; }
+      if ('lit' in p) {
+        nextChar();
+        length++;
+        continue;
+      }
+      if ('appid' in p || 'bucket' in p) {
+        pi++;
+        ci = 0;
+        length++;
+        continue;
+      }
       return undefined; // the key or unknown text may hold a "/"
     }
     if (!length || !slashHere()) return undefined;

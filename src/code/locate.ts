@@ -16,7 +16,18 @@ export const MAX_FUNCTION_BYTES = 1024 * 1024;
 /** A line this long means minified or generated code: not read. */
 const MAX_LINE = 2000;
 
-const SKIPPED_DIRS = new Set(['node_modules', 'site-packages', 'dist-packages', 'vendor', 'vendored', '.venv', 'venv', '__pycache__', 'bower_components', '.git']);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'site-packages',
+  'dist-packages',
+  'vendor',
+  'vendored',
+  '.venv',
+  'venv',
+  '__pycache__',
+  'bower_components',
+  '.git',
+]);
 const PY = ['.py'];
 const JS = ['.js', '.mjs', '.cjs', '.ts'];
 
@@ -38,11 +49,19 @@ export interface Located {
 }
 
 function isDir(p: string): boolean {
-  try { return statSync(p).isDirectory(); } catch { return false; }
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function isFile(p: string): boolean {
-  try { return statSync(p).isFile(); } catch { return false; }
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Extensions to try for a runtime ("python3.10", "nodejs18", "Node.js14.18", "Python3.6"…). */
@@ -134,7 +153,10 @@ export function readModule(abs: string, budget: { left: number }): string | unde
     const text = buf.toString('utf8').replace(/^\uFEFF/, '');
     let longest = 0;
     let last = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) { longest = Math.max(longest, i - last); last = i + 1; }
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      longest = Math.max(longest, i - last);
+      last = i + 1;
+    }
     longest = Math.max(longest, text.length - last);
     if (longest > MAX_LINE) return undefined;
     budget.left -= size;

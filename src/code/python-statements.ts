@@ -5,14 +5,43 @@ import type { SyntaxNode } from './parser.js';
 import { SDK_MODULES, table, type Args } from './sdk.js';
 import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
-import { enter, itemOf, keyGuard, lookupScopes, runRest, withGuard, type FnVal, type Frame, type Scope } from './evaluate-shared.js';
+import {
+  enter,
+  itemOf,
+  keyGuard,
+  lookupScopes,
+  runRest,
+  withGuard,
+  type FnVal,
+  type Frame,
+  type Scope,
+} from './evaluate-shared.js';
 import type { KeyGuard } from '../model/key-guard.js';
 import { joinAll, runArms } from './join.js';
 
 export type { Frame };
 
-const STD = table({ os: 'os', 'os.path': 'os.path', posixpath: 'os.path', json: 'json', 'urllib.parse': 'urllib.parse', urllib: 'urllib', ntpath: 'os.path', re: 're', pathlib: 'pathlib' });
-export const PASS_THROUGH = new Set(['json.loads', 'urllib.parse.unquote_plus', 'urllib.parse.unquote', 'str', 'pathlib.Path', 'pathlib.PurePath', 'pathlib.PurePosixPath', 'pathlib.PosixPath']);
+const STD = table({
+  os: 'os',
+  'os.path': 'os.path',
+  posixpath: 'os.path',
+  json: 'json',
+  'urllib.parse': 'urllib.parse',
+  urllib: 'urllib',
+  ntpath: 'os.path',
+  re: 're',
+  pathlib: 'pathlib',
+});
+export const PASS_THROUGH = new Set([
+  'json.loads',
+  'urllib.parse.unquote_plus',
+  'urllib.parse.unquote',
+  'str',
+  'pathlib.Path',
+  'pathlib.PurePath',
+  'pathlib.PurePosixPath',
+  'pathlib.PosixPath',
+]);
 
 export abstract class PythonStatements {
   constructor(protected readonly a: Analysis) {}
@@ -30,7 +59,13 @@ export abstract class PythonStatements {
     this.runModule(m);
     const fn = m.globals.get(name);
     if (!fn || fn.t !== 'fn') return false;
-    this.invoke(fn, { pos: [{ t: 'event', path: [] }, { t: 'sdk', sdk: 'py', path: ['<context>'] }], kw: new Map() });
+    this.invoke(fn, {
+      pos: [
+        { t: 'event', path: [] },
+        { t: 'sdk', sdk: 'py', path: ['<context>'] },
+      ],
+      kw: new Map(),
+    });
     return true;
   }
 
@@ -54,7 +89,10 @@ export abstract class PythonStatements {
       let first = true;
       for (const p of params) {
         const name = paramName(p);
-        if (!name) { i++; continue; }
+        if (!name) {
+          i++;
+          continue;
+        }
         if (first && owner && !isStatic(node)) {
           first = false;
           scope.set(name, self ?? UNKNOWN);
@@ -62,7 +100,13 @@ export abstract class PythonStatements {
           continue;
         }
         first = false;
-        if (name === 'self' || name === 'cls') { if (i === 0) { scope.set(name, UNKNOWN); i++; continue; } }
+        if (name === 'self' || name === 'cls') {
+          if (i === 0) {
+            scope.set(name, UNKNOWN);
+            i++;
+            continue;
+          }
+        }
         const dflt = p.childForFieldName('value');
         const given = args.kw.get(name) ?? args.pos[i];
         scope.set(name, given ?? (dflt ? this.expr(dflt, { scopes: [module.globals], module }) : UNKNOWN));
@@ -96,12 +140,21 @@ export abstract class PythonStatements {
   protected stmt(s: SyntaxNode, f: Frame): void {
     if (!this.a.tick()) return; // every statement, nested ones too: the step and time budgets
     switch (s.type) {
-      case 'import_statement': return this.importStmt(s, f);
-      case 'import_from_statement': return this.importFrom(s, f);
-      case 'future_import_statement': return;
+      case 'import_statement':
+        return this.importStmt(s, f);
+      case 'import_from_statement':
+        return this.importFrom(s, f);
+      case 'future_import_statement':
+        return;
       case 'function_definition': {
         const name = s.childForFieldName('name')?.text;
-        if (name) this.set(f, name, { t: 'fn', node: s, module: f.module, ...(f.scopes.length > 1 ? { scopes: f.scopes } : {}) });
+        if (name)
+          this.set(f, name, {
+            t: 'fn',
+            node: s,
+            module: f.module,
+            ...(f.scopes.length > 1 ? { scopes: f.scopes } : {}),
+          });
         return;
       }
       case 'decorated_definition': {
@@ -122,19 +175,37 @@ export abstract class PythonStatements {
         if (f.ret === undefined) f.ret = v ? this.expr(v, f) : UNKNOWN;
         return;
       }
-      case 'if_statement': return this.ifStmt(s, f);
-      case 'try_statement': return this.tryStmt(s, f);
-      case 'match_statement': return this.matchStmt(s, f);
+      case 'if_statement':
+        return this.ifStmt(s, f);
+      case 'try_statement':
+        return this.tryStmt(s, f);
+      case 'match_statement':
+        return this.matchStmt(s, f);
       case 'while_statement': {
         const cond = s.childForFieldName('condition');
         if (cond) this.expr(cond, f);
         const body = s.childForFieldName('body');
-        this.arms([() => { if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
+        this.arms(
+          [
+            () => {
+              if (body) this.stmt(body, f);
+              return true;
+            },
+            () => true,
+          ],
+          f,
+        ); // the body may not run
         const alt = s.childForFieldName('alternative');
         if (alt) this.stmt(alt, f);
         return;
       }
-      case 'elif_clause': case 'else_clause': case 'except_clause': case 'finally_clause': case 'block': case 'with_statement': case 'with_clause':
+      case 'elif_clause':
+      case 'else_clause':
+      case 'except_clause':
+      case 'finally_clause':
+      case 'block':
+      case 'with_statement':
+      case 'with_clause':
       case 'case_clause':
         for (const c of s.namedChildren) {
           if (c.type === 'with_item') this.withItem(c, f);
@@ -146,7 +217,17 @@ export abstract class PythonStatements {
         const right = s.childForFieldName('right');
         const coll = right ? this.expr(right, f) : UNKNOWN;
         const body = s.childForFieldName('body');
-        this.arms([() => { if (left) this.bind(left, itemOf(coll), f); if (body) this.stmt(body, f); return true; }, () => true], f); // the body may not run
+        this.arms(
+          [
+            () => {
+              if (left) this.bind(left, itemOf(coll), f);
+              if (body) this.stmt(body, f);
+              return true;
+            },
+            () => true,
+          ],
+          f,
+        ); // the body may not run
         const alt = s.childForFieldName('alternative');
         if (alt) this.stmt(alt, f);
         return;
@@ -168,27 +249,51 @@ export abstract class PythonStatements {
     const alts = s.childrenForFieldName('alternative');
     let hasElse = false;
     for (const alt of alts) {
-      if (alt.type === 'else_clause') { hasElse = true; arms.push(() => withGuard(this.a, alts.length === 1 ? guard(false) : undefined, () => this.arm(alt.childForFieldName('body'), f))); continue; }
+      if (alt.type === 'else_clause') {
+        hasElse = true;
+        arms.push(() =>
+          withGuard(this.a, alts.length === 1 ? guard(false) : undefined, () =>
+            this.arm(alt.childForFieldName('body'), f),
+          ),
+        );
+        continue;
+      }
       const c = alt.childForFieldName('condition');
-      arms.push(() => { if (c) this.expr(c, f); return this.arm(alt.childForFieldName('consequence'), f); });
+      arms.push(() => {
+        if (c) this.expr(c, f);
+        return this.arm(alt.childForFieldName('consequence'), f);
+      });
     }
     if (!hasElse) arms.push(() => true);
     this.arms(arms, f);
     // `if not key.endswith('.zip'): return`: what follows runs only for keys that pass
-    if (alts.length === 0 && body && !fallsThrough(body)) { const g = guard(false); if (g) this.a.guards.push(g); }
+    if (alts.length === 0 && body && !fallsThrough(body)) {
+      const g = guard(false);
+      if (g) this.a.guards.push(g);
+    }
   }
 
   /** A condition that checks the triggering key, as the guard of the arm where it is `expect`. */
   protected keyTest(c: SyntaxNode, f: Frame, expect: boolean): KeyGuard | undefined {
     if (c.type === 'parenthesized_expression' && c.namedChildren[0]) return this.keyTest(c.namedChildren[0], f, expect);
-    if (c.type === 'not_operator') { const x = c.childForFieldName('argument'); return x ? this.keyTest(x, f, !expect) : undefined; }
+    if (c.type === 'not_operator') {
+      const x = c.childForFieldName('argument');
+      return x ? this.keyTest(x, f, !expect) : undefined;
+    }
     if (c.type === 'call') {
       const fn = c.childForFieldName('function');
       const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
       const obj = fn?.childForFieldName('object');
       const arg = c.childForFieldName('arguments')?.namedChildren[0];
       if (!obj || !arg || (method !== 'endswith' && method !== 'startswith')) return undefined;
-      return keyGuard(f.module, c, this.expr(obj, f), method === 'endswith' ? 'suffix' : 'prefix', litOf(this.expr(arg, f)), expect);
+      return keyGuard(
+        f.module,
+        c,
+        this.expr(obj, f),
+        method === 'endswith' ? 'suffix' : 'prefix',
+        litOf(this.expr(arg, f)),
+        expect,
+      );
     }
     if (c.type === 'comparison_operator' && c.namedChildren.length === 2) {
       const op = c.children.find((x) => !x.isNamed)?.text;
@@ -207,7 +312,10 @@ export abstract class PythonStatements {
     const body = s.childForFieldName('body');
     if (body) this.stmt(body, f);
     for (const c of s.namedChildren) {
-      if (c.type === 'else_clause') { hasElse = true; arms.push(() => this.arm(c.childForFieldName('body'), f)); } else if (c.type === 'except_clause' || c.type === 'except_group_clause') arms.push(() => this.arm(c, f));
+      if (c.type === 'else_clause') {
+        hasElse = true;
+        arms.push(() => this.arm(c.childForFieldName('body'), f));
+      } else if (c.type === 'except_clause' || c.type === 'except_group_clause') arms.push(() => this.arm(c, f));
     }
     if (!hasElse) arms.push(() => !!body && fallsThrough(body));
     this.arms(arms, f);
@@ -234,13 +342,16 @@ export abstract class PythonStatements {
     const ret0 = f.ret;
     const rets: Val[] = [];
     const guards = this.a.guards.length;
-    runArms(f.scopes, arms.map((arm) => () => {
-      f.ret = ret0;
-      this.a.guards.length = guards;
-      const through = arm();
-      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
-      return through;
-    }));
+    runArms(
+      f.scopes,
+      arms.map((arm) => () => {
+        f.ret = ret0;
+        this.a.guards.length = guards;
+        const through = arm();
+        if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+        return through;
+      }),
+    );
     f.ret = ret0 ?? joinAll(rets);
     this.a.guards.length = guards;
   }
@@ -279,20 +390,28 @@ export abstract class PythonStatements {
 
   protected bind(target: SyntaxNode, v: Val, f: Frame, rightNode?: SyntaxNode): void {
     switch (target.type) {
-      case 'identifier': this.set(f, target.text, v); return;
-      case 'attribute': { // self.bucket = …: the class's attribute store
+      case 'identifier':
+        this.set(f, target.text, v);
+        return;
+      case 'attribute': {
+        // self.bucket = …: the class's attribute store
         const obj = target.childForFieldName('object');
         const attr = target.childForFieldName('attribute')?.text;
         const o = obj ? this.expr(obj, f) : UNKNOWN;
         if (attr && (o.t === 'inst' || o.t === 'cls')) o.attrs.set(attr, v);
         return;
       }
-      case 'pattern_list': case 'tuple_pattern': case 'list_pattern': {
+      case 'pattern_list':
+      case 'tuple_pattern':
+      case 'list_pattern': {
         const items = v.t === 'list' ? v.items : undefined;
-        target.namedChildren.forEach((t, i) => this.bind(t, items?.[i] ?? (rightNode && v.t !== 'list' ? itemOf(v) : UNKNOWN), f));
+        target.namedChildren.forEach((t, i) =>
+          this.bind(t, items?.[i] ?? (rightNode && v.t !== 'list' ? itemOf(v) : UNKNOWN), f),
+        );
         return;
       }
-      default: return; // subscripts are not followed
+      default:
+        return; // subscripts are not followed
     }
   }
 
@@ -311,7 +430,10 @@ export abstract class PythonStatements {
 
   protected moduleVal(name: string, f: Frame): Val {
     const sdk = SDK_MODULES[name];
-    if (sdk) { this.a.sdks.add(sdk); return { t: 'sdk', sdk, path: [] }; }
+    if (sdk) {
+      this.a.sdks.add(sdk);
+      return { t: 'sdk', sdk, path: [] };
+    }
     if (STD[name]) return { t: 'sdk', sdk: 'py', path: STD[name].split('.') };
     const local = this.a.load(f.module, name);
     if (local) {
@@ -351,14 +473,20 @@ const ENDS = new Set(['return_statement', 'raise_statement', 'continue_statement
 export function fallsThrough(s: SyntaxNode): boolean {
   if (ENDS.has(s.type)) return false;
   if (s.type === 'block' || s.type === 'else_clause' || s.type === 'except_clause') {
-    const last = s.type === 'block' ? s.namedChildren.filter((c) => c.type !== 'comment').pop() : s.namedChildren.filter((c) => c.type === 'block').pop();
+    const last =
+      s.type === 'block'
+        ? s.namedChildren.filter((c) => c.type !== 'comment').pop()
+        : s.namedChildren.filter((c) => c.type === 'block').pop();
     return last ? fallsThrough(last) : true;
   }
   if (s.type === 'if_statement') {
     const alts = s.childrenForFieldName('alternative');
     if (!alts.some((a) => a.type === 'else_clause')) return true;
     const body = s.childForFieldName('consequence');
-    return (!!body && fallsThrough(body)) || alts.some((a) => fallsThrough(a.childForFieldName(a.type === 'else_clause' ? 'body' : 'consequence') ?? a));
+    return (
+      (!!body && fallsThrough(body)) ||
+      alts.some((a) => fallsThrough(a.childForFieldName(a.type === 'else_clause' ? 'body' : 'consequence') ?? a))
+    );
   }
   return true;
 }

@@ -4,7 +4,9 @@ import type { Args } from './sdk.js';
 import { concat, lit, litOf, str, UNKNOWN, type Val } from './values.js';
 
 export function unescape(s: string): string {
-  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\n' ? '' : c));
+  return s.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c: string) =>
+    c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\n' ? '' : c,
+  );
 }
 
 /** `'%s/%s' % (a, b)`. */
@@ -36,7 +38,14 @@ export function format(fmt: Val, args: Args): Val {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out.push(lit(s.slice(last, m.index)));
     const field = m[1];
-    const v = field === '' ? args.pos[auto++] : /^\d+$/.test(field) ? args.pos[Number(field)] : /^\w+$/.test(field) ? args.kw.get(field) : undefined;
+    const v =
+      field === ''
+        ? args.pos[auto++]
+        : /^\d+$/.test(field)
+          ? args.pos[Number(field)]
+          : /^\w+$/.test(field)
+            ? args.kw.get(field)
+            : undefined;
     out.push(v ?? UNKNOWN);
     last = m.index + m[0].length;
   }
@@ -46,6 +55,9 @@ export function format(fmt: Val, args: Args): Val {
 
 export function joinWith(sep: string, items: Val[]): Val {
   const out: Val[] = [];
-  items.forEach((v, i) => { if (i) out.push(lit(sep)); out.push(v); });
+  items.forEach((v, i) => {
+    if (i) out.push(lit(sep));
+    out.push(v);
+  });
   return concat(...out);
 }

@@ -5,7 +5,25 @@
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { clientMember, construct, type Args } from './sdk.js';
-import { afterLast, asStr, basename, beforeLast, concat, dirname, dropEnd, dropFirst, fromLast, joinPath, lit, litOf, member, stem, str, UNKNOWN, type Val } from './values.js';
+import {
+  afterLast,
+  asStr,
+  basename,
+  beforeLast,
+  concat,
+  dirname,
+  dropEnd,
+  dropFirst,
+  fromLast,
+  joinPath,
+  lit,
+  litOf,
+  member,
+  stem,
+  str,
+  UNKNOWN,
+  type Val,
+} from './values.js';
 import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
 import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
@@ -31,11 +49,18 @@ export class PythonEval extends PythonStatements {
 
   expr(e: SyntaxNode, f: Frame): Val {
     switch (e.type) {
-      case 'identifier': return this.lookup(f, e.text);
-      case 'string': return this.string(e, f);
-      case 'concatenated_string': return concat(...e.namedChildren.map((c) => this.expr(c, f)));
-      case 'integer': case 'float': return lit(e.text);
-      case 'parenthesized_expression': case 'await': return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
+      case 'identifier':
+        return this.lookup(f, e.text);
+      case 'string':
+        return this.string(e, f);
+      case 'concatenated_string':
+        return concat(...e.namedChildren.map((c) => this.expr(c, f)));
+      case 'integer':
+      case 'float':
+        return lit(e.text);
+      case 'parenthesized_expression':
+      case 'await':
+        return e.namedChildren[0] ? this.expr(e.namedChildren[0], f) : UNKNOWN;
       case 'binary_operator': {
         const l = e.childForFieldName('left');
         const r = e.childForFieldName('right');
@@ -44,7 +69,8 @@ export class PythonEval extends PythonStatements {
         const lv = this.expr(l, f);
         const rv = this.expr(r, f);
         if (op === '+') return concat(lv, rv);
-        if (op === '/' && (lv.t === 'str' || lv.t === 'event') && (rv.t === 'str' || rv.t === 'event')) return joinPath([lv, rv]); // PurePath / 'name'
+        if (op === '/' && (lv.t === 'str' || lv.t === 'event') && (rv.t === 'str' || rv.t === 'event'))
+          return joinPath([lv, rv]); // PurePath / 'name'
         if (op === '%') return percent(lv, rv);
         return UNKNOWN;
       }
@@ -67,8 +93,10 @@ export class PythonEval extends PythonStatements {
         if (!obj || !attr) return UNKNOWN;
         return this.attr(this.expr(obj, f), attr);
       }
-      case 'subscript': return this.subscript(e, f);
-      case 'call': return this.call(e, f);
+      case 'subscript':
+        return this.subscript(e, f);
+      case 'call':
+        return this.call(e, f);
       case 'dictionary': {
         const props = new Map<string, Val>();
         for (const p of e.namedChildren) {
@@ -80,7 +108,10 @@ export class PythonEval extends PythonStatements {
         }
         return { t: 'obj', props };
       }
-      case 'list': case 'tuple': case 'expression_list': return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
+      case 'list':
+      case 'tuple':
+      case 'expression_list':
+        return { t: 'list', items: e.namedChildren.map((c) => this.expr(c, f)) };
       case 'named_expression': {
         const name = e.childForFieldName('name')?.text;
         const v = e.childForFieldName('value');
@@ -88,7 +119,8 @@ export class PythonEval extends PythonStatements {
         if (name) this.set(f, name, val);
         return val;
       }
-      case 'lambda': return UNKNOWN;
+      case 'lambda':
+        return UNKNOWN;
       default:
         for (const c of e.namedChildren) this.expr(c, f); // calls nested in anything else still count
         return UNKNOWN;
@@ -100,13 +132,19 @@ export class PythonEval extends PythonStatements {
     if (v.t === 'client') return clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
     if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
-    if (v.t === 'str' || (v.t === 'event' && asStr(v).some((p) => 'input' in p))) { // a pathlib path is its string
+    if (v.t === 'str' || (v.t === 'event' && asStr(v).some((p) => 'input' in p))) {
+      // a pathlib path is its string
       switch (name) {
-        case 'name': return basename(v);
-        case 'stem': return stem(basename(v));
-        case 'suffix': return fromLast(basename(v), '.');
-        case 'parent': return dirname(v);
-        default: return UNKNOWN;
+        case 'name':
+          return basename(v);
+        case 'stem':
+          return stem(basename(v));
+        case 'suffix':
+          return fromLast(basename(v), '.');
+        case 'parent':
+          return dirname(v);
+        default:
+          return UNKNOWN;
       }
     }
     return member(v, name);
@@ -123,7 +161,9 @@ export class PythonEval extends PythonStatements {
       else if (c.type === 'escape_sequence') parts.push(lit(raw ? c.text : unescape(c.text)));
       else if (c.type === 'interpolation') {
         const x = c.childForFieldName('expression');
-        parts.push(fmt && x && !c.childForFieldName('format_specifier') ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text));
+        parts.push(
+          fmt && x && !c.childForFieldName('format_specifier') ? this.expr(x, f) : fmt ? UNKNOWN : lit(c.text),
+        );
       }
     }
     return parts.length ? concat(...parts) : lit('');
@@ -138,7 +178,11 @@ export class PythonEval extends PythonStatements {
     // key.rsplit('.', 1)[0]: what precedes it
     if (idx !== undefined && obj.type === 'call') {
       const fn = obj.childForFieldName('function');
-      if (fn && ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
+      if (
+        fn &&
+        ['os.path.splitext', 'splitext', 'posixpath.splitext'].includes(fn.text) &&
+        (idx === 0 || idx === 1 || idx === -1)
+      ) {
         const arg = this.args(obj.childForFieldName('arguments'), f).pos[0];
         return arg ? (idx === 0 ? stem(arg) : fromLast(basename(arg), '.')) : UNKNOWN;
       }
@@ -150,7 +194,8 @@ export class PythonEval extends PythonStatements {
     }
     const v = this.expr(obj, f);
     if (v.t === 'env') return this.envVal(litOf(this.expr(sub, f)), undefined);
-    if (v.t === 'split') { // key.split('/')[-1], lst[-1], key.split('/')[3:]
+    if (v.t === 'split') {
+      // key.split('/')[-1], lst[-1], key.split('/')[3:]
       if (idx !== undefined) return splitItem(v, idx);
       const from = sub.type === 'slice' ? sliceStart(sub) : undefined;
       if (from !== undefined) return { ...v, from: (v.from ?? 0) + from };
@@ -173,7 +218,10 @@ export class PythonEval extends PythonStatements {
     const at = sub.children.findIndex((c) => c.type === ':');
     const start = sub.children.slice(0, at).find((c) => c.isNamed);
     const stop = sub.children.slice(at + 1).find((c) => c.isNamed);
-    const cut = (n: SyntaxNode | undefined) => (n && colons === 1 ? lastIndexCut(n, obj.text, ['rfind', 'rindex'], (a) => litOf(this.args(a, f).pos[0])) : undefined);
+    const cut = (n: SyntaxNode | undefined) =>
+      n && colons === 1
+        ? lastIndexCut(n, obj.text, ['rfind', 'rindex'], (a) => litOf(this.args(a, f).pos[0]))
+        : undefined;
     const from = cut(start);
     const to = cut(stop);
     if (start && !from) this.expr(start, f); // calls in other bounds still count
@@ -181,7 +229,10 @@ export class PythonEval extends PythonStatements {
     if (colons !== 1) return UNKNOWN;
     if (!start && !stop) return v;
     // literal bounds: name[:-3] keeps the start, name[5:] the end
-    const num = (n: SyntaxNode | undefined) => (n && (n.type === 'integer' || (n.type === 'unary_operator' && /^-\s*\d+$/.test(n.text))) ? Number(n.text.replace(/\s/g, '')) : undefined);
+    const num = (n: SyntaxNode | undefined) =>
+      n && (n.type === 'integer' || (n.type === 'unary_operator' && /^-\s*\d+$/.test(n.text)))
+        ? Number(n.text.replace(/\s/g, ''))
+        : undefined;
     const a = num(start);
     const b = num(stop);
     if (!start && b !== undefined && b < 0) return dropEnd(v, -b);
@@ -216,7 +267,8 @@ export class PythonEval extends PythonStatements {
   private apply(callee: Val, args: Args, e: SyntaxNode, fn: SyntaxNode, m: ModuleInfo): Val {
     if (callee.t === 'fn') return this.invoke(callee, args);
     if (callee.t === 'method') return clientCall(this.a, callee.client, callee.name, args, e, fn, m);
-    if (callee.t === 'cls') { // Thumbnailer(bucket): an instance, after its __init__
+    if (callee.t === 'cls') {
+      // Thumbnailer(bucket): an instance, after its __init__
       const inst = this.classes.instance(callee);
       const init = this.classes.method(inst, '__init__');
       if (init) this.invoke(init, args);
@@ -226,7 +278,15 @@ export class PythonEval extends PythonStatements {
       if (callee.sdk === 'py') return this.std(callee.path.join('.'), args);
       if (callee.sdk === 'oss2' && callee.path.join('.') === 'resumable_upload') {
         const b = args.pos[0] ?? args.kw.get('bucket');
-        writeAt(this.a, m, e, fn.text, 'oss2', b?.t === 'client' ? b.bucket : undefined, args.pos[1] ?? args.kw.get('key'));
+        writeAt(
+          this.a,
+          m,
+          e,
+          fn.text,
+          'oss2',
+          b?.t === 'client' ? b.bucket : undefined,
+          args.pos[1] ?? args.kw.get('key'),
+        );
         return UNKNOWN;
       }
       return construct(callee.sdk, callee.path, args);
@@ -239,19 +299,34 @@ export class PythonEval extends PythonStatements {
     const [x, y] = args.pos;
     if (PASS_THROUGH.has(name)) return x ?? UNKNOWN;
     switch (name) {
-      case 'os.getenv': case 'os.environ.get': return this.envVal(litOf(x ?? args.kw.get('key')), y ?? args.kw.get('default'));
-      case 'os.path.join': return joinPath(args.pos);
-      case 'os.path.basename': return x ? basename(x) : UNKNOWN;
-      case 'os.path.dirname': return x ? dirname(x) : UNKNOWN;
-      case 'os.path.normpath': return x ?? UNKNOWN;
-      case 're.sub': { // re.sub(r'\.jpg$', '.png', key), re.sub('^in/', 'out/', key, flags=re.I)
-        const [pattern, repl, s, count, flags] = [x ?? args.kw.get('pattern'), y ?? args.kw.get('repl'), args.pos[2] ?? args.kw.get('string'), args.pos[3] ?? args.kw.get('count'), args.pos[4] ?? args.kw.get('flags')];
+      case 'os.getenv':
+      case 'os.environ.get':
+        return this.envVal(litOf(x ?? args.kw.get('key')), y ?? args.kw.get('default'));
+      case 'os.path.join':
+        return joinPath(args.pos);
+      case 'os.path.basename':
+        return x ? basename(x) : UNKNOWN;
+      case 'os.path.dirname':
+        return x ? dirname(x) : UNKNOWN;
+      case 'os.path.normpath':
+        return x ?? UNKNOWN;
+      case 're.sub': {
+        // re.sub(r'\.jpg$', '.png', key), re.sub('^in/', 'out/', key, flags=re.I)
+        const [pattern, repl, s, count, flags] = [
+          x ?? args.kw.get('pattern'),
+          y ?? args.kw.get('repl'),
+          args.pos[2] ?? args.kw.get('string'),
+          args.pos[3] ?? args.kw.get('count'),
+          args.pos[4] ?? args.kw.get('flags'),
+        ];
         const p = litOf(pattern);
         if (p === undefined || !s) return UNKNOWN;
         return regexReplace(s, p, `${flags ? 'i' : ''}${litOf(count) === '1' ? ' count=1' : ''}`, litOf(repl), true);
       }
-      case '<context>.getUserData': return this.envVal(litOf(x), y); // FunctionGraph: the function's environment variables
-      default: return UNKNOWN;
+      case '<context>.getUserData':
+        return this.envVal(litOf(x), y); // FunctionGraph: the function's environment variables
+      default:
+        return UNKNOWN;
     }
   }
 
@@ -267,7 +342,9 @@ export class PythonEval extends PythonStatements {
         return this.apply((recv.module as ModuleInfo).globals.get(method) ?? UNKNOWN, args, e, fn, f.module);
       case 'fn':
         return UNKNOWN;
-      case 'inst': case 'cls': { // self.process(event); a method it does not define may be inherited from an SDK class
+      case 'inst':
+      case 'cls': {
+        // self.process(event); a method it does not define may be inherited from an SDK class
         const found = this.classes.member(recv, method);
         if (found) return this.apply(found, args, e, fn, f.module);
         untracked(this.a, method, args, e, fn, f.module);
@@ -276,36 +353,59 @@ export class PythonEval extends PythonStatements {
       case 'client': {
         return clientCall(this.a, recv, method, args, e, fn, f.module);
       }
-      case 'str': case 'event':
+      case 'str':
+      case 'event':
         switch (method) {
           case 'replace': // key.replace('/' + appid + '/' + name + '/', '', 1): the Tencent key's start removed
             return replaceIn(recv, x, y, true);
-          case 'strip': case 'lstrip': case 'rstrip': return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
-          case 'decode': case 'encode': case 'get': break;
-          case 'format': return format(recv, args);
+          case 'strip':
+          case 'lstrip':
+          case 'rstrip':
+            return x && litOf(x) !== '/' && litOf(x) !== undefined ? UNKNOWN : recv;
+          case 'decode':
+          case 'encode':
+          case 'get':
+            break;
+          case 'format':
+            return format(recv, args);
           case 'join': {
             const sep = litOf(recv);
-            if (sep !== undefined && x?.t === 'split' && x.sep === sep && x.from !== undefined) return joinFields(x, x.from); // '/'.join(key.split('/')[3:])
+            if (sep !== undefined && x?.t === 'split' && x.sep === sep && x.from !== undefined)
+              return joinFields(x, x.from); // '/'.join(key.split('/')[3:])
             return x?.t === 'list' && sep !== undefined ? joinWith(sep, x.items) : UNKNOWN;
           }
-          case 'split': case 'rsplit': {
+          case 'split':
+          case 'rsplit': {
             const sep = litOf(x ?? args.kw.get('sep'));
             const maxText = litOf(y ?? args.kw.get('maxsplit'));
             if (!sep) return UNKNOWN;
-            return { t: 'split', of: recv, sep, rsplit: method === 'rsplit', ...(maxText !== undefined && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}) };
+            return {
+              t: 'split',
+              of: recv,
+              sep,
+              rsplit: method === 'rsplit',
+              ...(maxText !== undefined && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}),
+            };
           }
-          case 'with_suffix': return x ? concat(stem(recv), x) : UNKNOWN; // PurePath(key).with_suffix('.webp')
-          case 'with_name': return x ? joinPath([dirname(recv), x]) : UNKNOWN;
-          case 'lower': case 'casefold': return caseChanged(recv, (t) => t.toLowerCase());
-          case 'upper': return caseChanged(recv, (t) => t.toUpperCase());
-          default: return UNKNOWN;
+          case 'with_suffix':
+            return x ? concat(stem(recv), x) : UNKNOWN; // PurePath(key).with_suffix('.webp')
+          case 'with_name':
+            return x ? joinPath([dirname(recv), x]) : UNKNOWN;
+          case 'lower':
+          case 'casefold':
+            return caseChanged(recv, (t) => t.toLowerCase());
+          case 'upper':
+            return caseChanged(recv, (t) => t.toUpperCase());
+          default:
+            return UNKNOWN;
         }
         if (method === 'get' && recv.t === 'event') return member(recv, litOf(x));
         return recv;
       case 'obj':
         if (method === 'get') return recv.props.get(litOf(x) ?? '') ?? y ?? UNKNOWN;
         return UNKNOWN;
-      case 'split': return method === 'pop' && !x ? splitItem(recv, -1) : UNKNOWN; // lst.pop(): the last field
+      case 'split':
+        return method === 'pop' && !x ? splitItem(recv, -1) : UNKNOWN; // lst.pop(): the last field
       default:
         untracked(this.a, method, args, e, fn, f.module);
         return UNKNOWN;

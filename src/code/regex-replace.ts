@@ -13,7 +13,9 @@ function literalOf(pattern: string): string | undefined {
     if (c === '\\') {
       const n = pattern[i + 1];
       if (n === undefined || /[A-Za-z0-9]/.test(n)) return undefined; // \d, \w, \1 …
-      out += n; i++; continue;
+      out += n;
+      i++;
+      continue;
     }
     if ('^$.*+?()[]{}|'.includes(c)) return undefined;
     out += c;
@@ -35,12 +37,16 @@ export function regexReplace(v: Val, pattern: string, flags: string, repl: strin
   const r = replacementEnds(repl, python);
   const global = python ? !flags.includes('count=1') : flags.includes('g');
   const lit = literalOf(pattern);
-  if (lit !== undefined && !r.groups && !(flags.includes('i') && /[A-Za-z]/.test(lit))) return replaced(v, lit, r.head, global);
+  if (lit !== undefined && !r.groups && !(flags.includes('i') && /[A-Za-z]/.test(lit)))
+    return replaced(v, lit, r.head, global);
   if (pattern.endsWith('$') && !pattern.endsWith('\\$') && !pattern.startsWith('^')) {
     // the end replaced: what is known of the start survives, then the replacement's literal end
     const out: Part[] = [];
     for (const p of ps) {
-      if ('lit' in p) { out.push(p); continue; }
+      if ('lit' in p) {
+        out.push(p);
+        continue;
+      }
       if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
       break;
     }
@@ -53,8 +59,12 @@ export function regexReplace(v: Val, pattern: string, flags: string, repl: strin
     const out: Part[] = [];
     for (let i = ps.length - 1; i >= 0; i--) {
       const p = ps[i];
-      if ('lit' in p) { out.unshift(p); continue; }
-      if ('input' in p) out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
+      if ('lit' in p) {
+        out.unshift(p);
+        continue;
+      }
+      if ('input' in p)
+        out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
       break;
     }
     if (ps.length === 1 && 'lit' in ps[0]) return str([{ lit: r.head }, { unknown: true }]);

@@ -15,7 +15,12 @@ export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>
 }
 
 /** Where a method takes a value: positional index and/or keyword name, then a property of it. */
-export interface Arg { pos?: number; kw?: string; prop?: string; /** absent: the client's own bucket */ orBound?: boolean }
+export interface Arg {
+  pos?: number;
+  kw?: string;
+  prop?: string;
+  /** absent: the client's own bucket */ orBound?: boolean;
+}
 /** 'bound': the client's own bucket (or key). */
 export type From = Arg | 'bound';
 
@@ -51,9 +56,17 @@ export const SDK_MODULES: Readonly<Record<string, string>> = table({
   '@aws-sdk/lib-storage': 'awsv3-storage',
 });
 
-const a = (pos: number | undefined, kw?: string, prop?: string): Arg => ({ ...(pos !== undefined ? { pos } : {}), ...(kw ? { kw } : {}), ...(prop ? { prop } : {}) });
+const a = (pos: number | undefined, kw?: string, prop?: string): Arg => ({
+  ...(pos !== undefined ? { pos } : {}),
+  ...(kw ? { kw } : {}),
+  ...(prop ? { prop } : {}),
+});
 const bound = (key: Arg, generic = false): WriteMethod => ({ bucket: 'bound', key, ...(generic ? { generic } : {}) });
-const opts = (generic = false): WriteMethod => ({ bucket: a(0, undefined, 'Bucket'), key: a(0, undefined, 'Key'), ...(generic ? { generic } : {}) });
+const opts = (generic = false): WriteMethod => ({
+  bucket: a(0, undefined, 'Bucket'),
+  key: a(0, undefined, 'Key'),
+  ...(generic ? { generic } : {}),
+});
 const req = (): WriteMethod => ({ bucket: a(0, 'request', 'bucket'), key: a(0, 'request', 'key') });
 
 /** Write methods by client kind. */
@@ -70,7 +83,11 @@ export const METHODS: Readonly<Record<string, Readonly<Record<string, WriteMetho
     process_object: { bucket: 'bound', key: a(0, 'key'), process: a(1, 'process') },
   },
   'ossv2/client': {
-    put_object: req(), put_object_from_file: req(), append_object: req(), copy_object: req(), complete_multipart_upload: req(),
+    put_object: req(),
+    put_object_from_file: req(),
+    append_object: req(),
+    copy_object: req(),
+    complete_multipart_upload: req(),
   },
   'ossv2/uploader': { upload_file: req(), upload_from: req() },
   'ossv2/copier': { copy: { ...req(), generic: true } },
@@ -123,8 +140,21 @@ export const METHODS: Readonly<Record<string, Readonly<Record<string, WriteMetho
     // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
     processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) },
   },
-  cosjs: { putObject: opts(), uploadFile: opts(), sliceUploadFile: opts(), putObjectCopy: opts(), sliceCopyFile: opts(), multipartComplete: opts() },
-  obsjs: { putObject: opts(), uploadFile: opts(), copyObject: opts(), appendObject: opts(), completeMultipartUpload: opts() },
+  cosjs: {
+    putObject: opts(),
+    uploadFile: opts(),
+    sliceUploadFile: opts(),
+    putObjectCopy: opts(),
+    sliceCopyFile: opts(),
+    multipartComplete: opts(),
+  },
+  obsjs: {
+    putObject: opts(),
+    uploadFile: opts(),
+    copyObject: opts(),
+    appendObject: opts(),
+    completeMultipartUpload: opts(),
+  },
   awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
   awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() },
 });
@@ -134,16 +164,28 @@ export const V3_WRITE_COMMANDS = new Set(['PutObjectCommand', 'CopyObjectCommand
 
 /** Client kinds each SDK's clients have (for a method on a receiver that could not be tracked). */
 export const SDK_KINDS: Readonly<Record<string, string[]>> = table({
-  oss2: ['oss2/bucket'], ossv2: ['ossv2/client', 'ossv2/uploader'], cos: ['cos/client'], obs: ['obs/client'],
-  boto3: ['boto3/client', 'boto3/bucket'], alioss: ['alioss'], cosjs: ['cosjs'], obsjs: ['obsjs'],
-  awsv2: ['awsv2'], 'awsv2-s3': ['awsv2'], awsv3: ['awsv3agg'],
+  oss2: ['oss2/bucket'],
+  ossv2: ['ossv2/client', 'ossv2/uploader'],
+  cos: ['cos/client'],
+  obs: ['obs/client'],
+  boto3: ['boto3/client', 'boto3/bucket'],
+  alioss: ['alioss'],
+  cosjs: ['cosjs'],
+  obsjs: ['obsjs'],
+  awsv2: ['awsv2'],
+  'awsv2-s3': ['awsv2'],
+  awsv3: ['awsv3agg'],
 });
 
 /** Positional and keyword arguments of a call, evaluated. */
-export interface Args { pos: Val[]; kw: Map<string, Val> }
+export interface Args {
+  pos: Val[];
+  kw: Map<string, Val>;
+}
 
 export function argOf(args: Args, arg: Arg): Val | undefined {
-  let v = (arg.kw !== undefined ? args.kw.get(arg.kw) : undefined) ?? (arg.pos !== undefined ? args.pos[arg.pos] : undefined);
+  let v =
+    (arg.kw !== undefined ? args.kw.get(arg.kw) : undefined) ?? (arg.pos !== undefined ? args.pos[arg.pos] : undefined);
   if (v && arg.prop) v = member(v, arg.prop);
   return v;
 }
@@ -172,7 +214,8 @@ export function construct(sdk: string, path: string[], args: Args): Val {
       return UNKNOWN;
     }
     case 'alioss':
-      if (path.length === 0 || last === 'Wrapper' || last === 'Cluster') return { t: 'client', sdk, kind: 'alioss', bucket: member(first, 'bucket') };
+      if (path.length === 0 || last === 'Wrapper' || last === 'Cluster')
+        return { t: 'client', sdk, kind: 'alioss', bucket: member(first, 'bucket') };
       return UNKNOWN;
     case 'cosjs':
       return path.length === 0 ? { t: 'client', sdk, kind: 'cosjs' } : UNKNOWN;
@@ -187,7 +230,8 @@ export function construct(sdk: string, path: string[], args: Args): Val {
     case 'awsv3':
       if (last === 'S3Client') return { t: 'client', sdk, kind: 'awsv3' };
       if (last === 'S3') return { t: 'client', sdk, kind: 'awsv3agg' };
-      if (last?.endsWith('Command')) return { t: 'request', sdk, op: last, props: first.t === 'obj' ? first.props : new Map() };
+      if (last?.endsWith('Command'))
+        return { t: 'request', sdk, op: last, props: first.t === 'obj' ? first.props : new Map() };
       return UNKNOWN;
     default:
       return UNKNOWN;
@@ -197,13 +241,26 @@ export function construct(sdk: string, path: string[], args: Args): Val {
 /** Non-write methods that give another client (`s3.Bucket(name)`, `client.uploader()`). */
 export function clientMethod(c: Extract<Val, { t: 'client' }>, name: string, args: Args): Val | undefined {
   switch (`${c.kind}.${name}`) {
-    case 'boto3/resource.Bucket': return { t: 'client', sdk: c.sdk, kind: 'boto3/bucket', bucket: argOf(args, a(0, 'name')) };
-    case 'boto3/resource.Object': return { t: 'client', sdk: c.sdk, kind: 'boto3/object', bucket: argOf(args, a(0, 'bucket_name')), key: argOf(args, a(1, 'key')) };
-    case 'boto3/bucket.Object': return { t: 'client', sdk: c.sdk, kind: 'boto3/object', bucket: c.bucket, key: argOf(args, a(0, 'key')) };
-    case 'ossv2/client.uploader': return { t: 'client', sdk: c.sdk, kind: 'ossv2/uploader' };
-    case 'ossv2/client.copier': return { t: 'client', sdk: c.sdk, kind: 'ossv2/copier' };
-    case 'alioss.useBucket': return { t: 'client', sdk: c.sdk, kind: c.kind, bucket: args.pos[0] };
-    default: return undefined;
+    case 'boto3/resource.Bucket':
+      return { t: 'client', sdk: c.sdk, kind: 'boto3/bucket', bucket: argOf(args, a(0, 'name')) };
+    case 'boto3/resource.Object':
+      return {
+        t: 'client',
+        sdk: c.sdk,
+        kind: 'boto3/object',
+        bucket: argOf(args, a(0, 'bucket_name')),
+        key: argOf(args, a(1, 'key')),
+      };
+    case 'boto3/bucket.Object':
+      return { t: 'client', sdk: c.sdk, kind: 'boto3/object', bucket: c.bucket, key: argOf(args, a(0, 'key')) };
+    case 'ossv2/client.uploader':
+      return { t: 'client', sdk: c.sdk, kind: 'ossv2/uploader' };
+    case 'ossv2/client.copier':
+      return { t: 'client', sdk: c.sdk, kind: 'ossv2/copier' };
+    case 'alioss.useBucket':
+      return { t: 'client', sdk: c.sdk, kind: c.kind, bucket: args.pos[0] };
+    default:
+      return undefined;
   }
 }
 
@@ -230,8 +287,13 @@ export interface FoundWrite {
 }
 
 /** Where a write method's bucket and key come from on this client. */
-export function writeOf(c: Extract<Val, { t: 'client' }>, m: WriteMethod, args: Args): { bucket?: Val; key?: Val } | undefined {
-  const pick = (f: From, boundVal: Val | undefined) => (f === 'bound' ? boundVal : (argOf(args, f) ?? (f.orBound ? boundVal : undefined)));
+export function writeOf(
+  c: Extract<Val, { t: 'client' }>,
+  m: WriteMethod,
+  args: Args,
+): { bucket?: Val; key?: Val } | undefined {
+  const pick = (f: From, boundVal: Val | undefined) =>
+    f === 'bound' ? boundVal : (argOf(args, f) ?? (f.orBound ? boundVal : undefined));
   if (m.process) {
     const saved = saveAs(argOf(args, m.process));
     if (!saved) return undefined; // processed and returned, nothing stored
@@ -250,7 +312,9 @@ export function writeOf(c: Extract<Val, { t: 'client' }>, m: WriteMethod, args: 
  */
 function saveAs(v: Val | undefined): { key: Val; bucket?: Val } | undefined {
   if (!v) return undefined;
-  const text = asStr(v).map((p) => ('lit' in p ? p.lit : '\u0000')).join('');
+  const text = asStr(v)
+    .map((p) => ('lit' in p ? p.lit : '\u0000'))
+    .join('');
   if (!text.includes('sys/saveas')) return undefined;
   const rest = text.slice(text.indexOf('sys/saveas'));
   return { key: UNKNOWN, ...(/[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {}) };

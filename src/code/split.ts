@@ -10,7 +10,8 @@ type Split = Extract<Val, { t: 'split' }>;
 /** An item of a split: the last field, the start before a single rsplit, Tencent's key after `max` fields. */
 export function splitItem(v: Split, idx: number): Val {
   const s = litOf(v.of);
-  if (s !== undefined) { // literal text: split it for real
+  if (s !== undefined) {
+    // literal text: split it for real
     const parts = v.rsplit && v.max !== undefined ? rsplitN(s, v.sep, v.max) : splitN(s, v.sep, v.max);
     const item = parts[idx < 0 ? parts.length + idx : idx];
     return item === undefined ? UNKNOWN : lit(item);

@@ -10,7 +10,14 @@ import type { CodeBudget } from '../types.js';
 import { MAX_IMPORT_DEPTH, RunBudget } from './budget.js';
 import { Analysis, type Limits, type ModuleInfo } from './context.js';
 import { JsEval } from './javascript.js';
-import { langOf, locateHandler, MAX_FUNCTION_BYTES, readModule, resolveImport, type Located as Handler } from './locate.js';
+import {
+  langOf,
+  locateHandler,
+  MAX_FUNCTION_BYTES,
+  readModule,
+  resolveImport,
+  type Located as Handler,
+} from './locate.js';
 import { parse, type SyntaxNode } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
@@ -35,7 +42,12 @@ export interface CodeJob {
  * The functions whose code the stage reads: a storage trigger on creation events, code named
  * in the config, and the handler's module found on disk (a few stat calls; nothing is read).
  */
-export function codeFunctions(model: Model, enabledFor: (file: string) => boolean, cwd = process.cwd(), root = cwd): CodeJob[] {
+export function codeFunctions(
+  model: Model,
+  enabledFor: (file: string) => boolean,
+  cwd = process.cwd(),
+  root = cwd,
+): CodeJob[] {
   const seen = new Set<FunctionDef>();
   const out: CodeJob[] = [];
   for (const t of model.storageTriggers) {
@@ -76,14 +88,22 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     const text = lang && !refusal(options.root ?? options.cwd, abs) ? readModule(abs, budget) : undefined;
     // the parse has a budget of its own (one function's time), the same whichever function reads the module first
     const root = lang && text !== undefined ? parse(lang, text, performance.now() + run.b.functionMs) : undefined;
-    p = root === 'slow' ? 'slow' : text !== undefined && root ? { text, root, bytes: MAX_FUNCTION_BYTES - budget.left } : null;
+    p =
+      root === 'slow'
+        ? 'slow'
+        : text !== undefined && root
+          ? { text, root, bytes: MAX_FUNCTION_BYTES - budget.left }
+          : null;
     files.set(abs, p);
     return p;
   };
   for (const job of jobs) {
     const { fn } = job;
     if (run.spent()) {
-      fn.codeLimit = limit(fn, `the run's budget for reading handler code (${run.b.runMs.toLocaleString('en')} ms, ${run.b.runSteps.toLocaleString('en')} steps) was spent before this function`);
+      fn.codeLimit = limit(
+        fn,
+        `the run's budget for reading handler code (${run.b.runMs.toLocaleString('en')} ms, ${run.b.runSteps.toLocaleString('en')} steps) was spent before this function`,
+      );
       continue;
     }
     const { steps, deadline, run: byRun } = run.forFunction();
@@ -94,11 +114,19 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     try {
       analysis = readFunction(job, read, display, limits, why, unread);
     } catch (e) {
-      why.push(e instanceof RangeError ? 'the code is nested too deeply to follow' : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+      why.push(
+        e instanceof RangeError
+          ? 'the code is nested too deeply to follow'
+          : `the reader failed (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
     if (limits.stopped) {
       const budget = byRun ? "the run's budget" : 'the per-function budget';
-      why.push(limits.stopped === 'steps' ? `evaluation stopped after ${steps.toLocaleString('en')} steps (${budget})` : `evaluation stopped after ${(byRun ? run.b.runMs : run.b.functionMs).toLocaleString('en')} ms (${budget})`);
+      why.push(
+        limits.stopped === 'steps'
+          ? `evaluation stopped after ${steps.toLocaleString('en')} steps (${budget})`
+          : `evaluation stopped after ${(byRun ? run.b.runMs : run.b.functionMs).toLocaleString('en')} ms (${budget})`,
+      );
     }
     run.spend(analysis?.steps ?? 0);
     if (why.length) fn.codeLimit = limit(fn, why.join('; '));
@@ -124,7 +152,14 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
 }
 
 /** One function's evaluation; reasons it did not read everything are pushed to `why`. */
-function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, display: (abs: string) => string, limits: Limits, why: string[], unread: string[]): Analysis | undefined {
+function readFunction(
+  job: CodeJob,
+  read: (abs: string) => Parsed | null,
+  display: (abs: string) => string,
+  limits: Limits,
+  why: string[],
+  unread: string[],
+): Analysis | undefined {
   const { fn, where } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
   const modules = new Map<string, ModuleInfo>();
@@ -141,12 +176,25 @@ function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, displa
       why.push(`parsing ${display(abs)} took longer than the per-function budget`);
       return undefined;
     }
-    if (p.bytes > bytesLeft) { // charged per function, cached or not: no function's verdict depends on another's
-      if (!why.some((w) => w.startsWith('its modules'))) why.push(`its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display(abs)} was not read)`);
+    if (p.bytes > bytesLeft) {
+      // charged per function, cached or not: no function's verdict depends on another's
+      if (!why.some((w) => w.startsWith('its modules')))
+        why.push(
+          `its modules are larger than ${MAX_FUNCTION_BYTES / 1024 / 1024} MiB in total (${display(abs)} was not read)`,
+        );
       return undefined;
     }
     bytesLeft -= p.bytes;
-    const m: ModuleInfo = { path: display(abs), abs, lang: langOf(abs)!, text: p.text, root: p.root, globals: new Map(), exports: new Map(), state: 'new' };
+    const m: ModuleInfo = {
+      path: display(abs),
+      abs,
+      lang: langOf(abs)!,
+      text: p.text,
+      root: p.root,
+      globals: new Map(),
+      exports: new Map(),
+      state: 'new',
+    };
     modules.set(abs, m);
     return m;
   };
@@ -158,7 +206,8 @@ function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, displa
       running = 0;
       for (const m of modules.values()) if (m.state === 'running') running++;
       if (running >= MAX_IMPORT_DEPTH && !modules.has(abs)) {
-        if (!why.some((w) => w.startsWith('imports nested'))) why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display(abs)} was not followed)`);
+        if (!why.some((w) => w.startsWith('imports nested')))
+          why.push(`imports nested deeper than ${MAX_IMPORT_DEPTH} modules (${display(abs)} was not followed)`);
         return undefined;
       }
       return moduleInfo(abs);
@@ -174,7 +223,11 @@ function readFunction(job: CodeJob, read: (abs: string) => Parsed | null, displa
     for (const m of [...modules.values()]) ev.runRest(m);
   } catch (e) {
     // what was found before the exception counts; the caller turns it into the info finding
-    why.push(e instanceof RangeError ? 'the code is nested too deeply to follow' : `the reader failed (${e instanceof Error ? e.message : String(e)})`);
+    why.push(
+      e instanceof RangeError
+        ? 'the code is nested too deeply to follow'
+        : `the reader failed (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
   return analysis;
 }

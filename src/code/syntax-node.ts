@@ -75,7 +75,10 @@ export function toPlain(tree: Tree, source: string): { root: SyntaxNode; count: 
       const n = new SyntaxNode(source, c.nodeType, c.nodeIsNamed, c.startIndex, c.endIndex, cur);
       cur.add(n, c.currentFieldName);
       count++;
-      if (c.gotoFirstChild()) { cur = n; continue; }
+      if (c.gotoFirstChild()) {
+        cur = n;
+        continue;
+      }
       while (!c.gotoNextSibling()) {
         if (!c.gotoParent() || cur === root) return { root, count };
         cur = cur.parent!;

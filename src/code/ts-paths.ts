@@ -5,7 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'jsonc-parser';
 
-interface Aliases { base: string; paths: [string, string[]][] }
+interface Aliases {
+  base: string;
+  paths: [string, string[]][];
+}
 
 const cache = new Map<string, Aliases | null>();
 
@@ -42,7 +45,12 @@ export function aliasTargets(root: string, spec: string): string[] {
     const star = pattern.indexOf('*');
     let hole: string | undefined;
     if (star < 0) hole = pattern === spec ? '' : undefined;
-    else if (spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)) && spec.length >= pattern.length - 1) hole = spec.slice(star, spec.length - (pattern.length - star - 1));
+    else if (
+      spec.startsWith(pattern.slice(0, star)) &&
+      spec.endsWith(pattern.slice(star + 1)) &&
+      spec.length >= pattern.length - 1
+    )
+      hole = spec.slice(star, spec.length - (pattern.length - star - 1));
     if (hole === undefined) continue;
     for (const t of targets) out.push(resolve(a.base, t.replace('*', hole)));
   }

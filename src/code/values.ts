@@ -51,9 +51,15 @@ export function str(parts: Part[]): Val {
 function normaliseParts(parts: Part[]): Part[] {
   const out: Part[] = [];
   let run: KeyPart[] = [];
-  const flush = () => { out.push(...normalise(run)); run = []; };
+  const flush = () => {
+    out.push(...normalise(run));
+    run = [];
+  };
   for (const p of parts) {
-    if ('bucket' in p || 'appid' in p) { flush(); out.push(p); } else run.push(p);
+    if ('bucket' in p || 'appid' in p) {
+      flush();
+      out.push(p);
+    } else run.push(p);
   }
   flush();
   return out;
@@ -93,7 +99,18 @@ export function eventLeaf(path: string[]): { t: 'str'; parts: Part[] } | undefin
   if (b === 'name' && (a === 'bucket' || a === 'cosBucket')) return { t: 'str', parts: [{ bucket: true }] };
   if (b === 'appid' && a === 'cosBucket') return { t: 'str', parts: [{ appid: true }] };
   if (b === 'key' && a === 'object') return { t: 'str', parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === 'key' && a === 'cosObject') return { t: 'str', parts: [{ lit: '/' }, { appid: true }, { lit: '/' }, { bucket: true }, { lit: '/' }, { input: { prefix: true, suffix: true } }] };
+  if (b === 'key' && a === 'cosObject')
+    return {
+      t: 'str',
+      parts: [
+        { lit: '/' },
+        { appid: true },
+        { lit: '/' },
+        { bucket: true },
+        { lit: '/' },
+        { input: { prefix: true, suffix: true } },
+      ],
+    };
   return undefined;
 }
 
@@ -105,10 +122,14 @@ export function member(v: Val, name: string | undefined): Val {
       const path = [...v.path, name];
       return eventLeaf(path) ?? { t: 'event', path };
     }
-    case 'sdk': return { t: 'sdk', sdk: v.sdk, path: [...v.path, name] };
-    case 'obj': return v.props.get(name) ?? UNKNOWN;
-    case 'request': return v.props.get(name) ?? UNKNOWN;
-    default: return UNKNOWN;
+    case 'sdk':
+      return { t: 'sdk', sdk: v.sdk, path: [...v.path, name] };
+    case 'obj':
+      return v.props.get(name) ?? UNKNOWN;
+    case 'request':
+      return v.props.get(name) ?? UNKNOWN;
+    default:
+      return UNKNOWN;
   }
 }
 
@@ -158,11 +179,17 @@ function cutAtLast(v: Val, sep: string, keep: boolean): Val {
     const p = ps[i];
     if ('lit' in p) {
       const at = p.lit.lastIndexOf(sep);
-      if (at >= 0) { out.unshift({ lit: p.lit.slice(keep ? at : at + sep.length) }); return str(out); }
+      if (at >= 0) {
+        out.unshift({ lit: p.lit.slice(keep ? at : at + sep.length) });
+        return str(out);
+      }
       out.unshift(p);
       continue;
     }
-    if ('input' in p) { out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep, keep } } }); return str(out); }
+    if ('input' in p) {
+      out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep, keep } } });
+      return str(out);
+    }
     out.unshift({ unknown: true });
     return str(out);
   }
@@ -197,7 +224,10 @@ export function stem(v: Val): Val {
 function keepStart(v: Val): Val {
   const out: Part[] = [];
   for (const p of asStr(v)) {
-    if ('lit' in p) { out.push(p); continue; }
+    if ('lit' in p) {
+      out.push(p);
+      continue;
+    }
     if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
     break;
   }
@@ -251,7 +281,8 @@ export function afterFields(v: Val, sep: string, n: number): Val {
   const out: Part[] = [{ unknown: true }];
   const last = ps[ps.length - 1];
   if (last && 'input' in last) out.push({ input: { ...last.input, prefix: false } });
-  else if (last && 'lit' in last && ps.length > 1) out.push({ lit: last.lit.includes(sep) ? last.lit.slice(last.lit.lastIndexOf(sep)) : last.lit });
+  else if (last && 'lit' in last && ps.length > 1)
+    out.push({ lit: last.lit.includes(sep) ? last.lit.slice(last.lit.lastIndexOf(sep)) : last.lit });
   return str(out);
 }
 

@@ -52,13 +52,32 @@ export function secondsFirst(text: string, o: SecondsFirstOptions): Schedule {
     const d = goDuration(durText, start, o.everyUnits, o.decimals);
     if (d.problem) return { kind: 'invalid', problems: [d.problem] };
     if (o.minInterval !== undefined && d.seconds! < o.minInterval) {
-      return { kind: 'invalid', intervalSeconds: d.seconds, problems: [{ message: `"@every ${durText}" is below ${o.vendor}'s minimum interval of 1 minute; use "@every 1m" or more`, start, end: start + durText.length }] };
+      return {
+        kind: 'invalid',
+        intervalSeconds: d.seconds,
+        problems: [
+          {
+            message: `"@every ${durText}" is below ${o.vendor}'s minimum interval of 1 minute; use "@every 1m" or more`,
+            start,
+            end: start + durText.length,
+          },
+        ],
+      };
     }
     return { kind: 'interval', intervalSeconds: d.seconds, problems: [], ...(timezone ? { timezone } : {}) };
   }
   if (/^@/.test(body)) {
     const w = words(body, tz.rest)[0];
-    return { kind: 'invalid', problems: [{ message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`, start: w.start, end: w.end }] };
+    return {
+      kind: 'invalid',
+      problems: [
+        {
+          message: `"${w.text}" is not a schedule ${o.vendor} knows; use "@every <n>m" or a cron expression`,
+          start: w.start,
+          end: w.end,
+        },
+      ],
+    };
   }
   const toks = words(body, tz.rest);
   const n = o.specs.length;
@@ -67,21 +86,53 @@ export function secondsFirst(text: string, o: SecondsFirstOptions): Schedule {
     const crontab = cronSchedule([{ text: '0', start: 0, end: 0 }, ...toks], o.specs, timezone);
     const expr = body.trim();
     const fixed = `${text.slice(0, tz.rest)}0 ${expr}`;
-    const reads = shifted.fields && shifted.problems.length === 0 ? `fires ${describe(shifted.fields)}` : 'shifts every field by one';
-    const meant = shifted.problems.length === 0 && crontab.fields && crontab.problems.length === 0 ? `, not ${describe(crontab.fields)}` : '';
+    const reads =
+      shifted.fields && shifted.problems.length === 0
+        ? `fires ${describe(shifted.fields)}`
+        : 'shifts every field by one';
+    const meant =
+      shifted.problems.length === 0 && crontab.fields && crontab.problems.length === 0
+        ? `, not ${describe(crontab.fields)}`
+        : '';
     const at = { start: toks[0].start, end: toks.at(-1)!.end };
     if (o.dowOptional) {
       // Valid as written (day-of-week optional), but almost always a crontab pasted from elsewhere.
       return {
-        kind: 'cron', fields: shifted.fields, ...(timezone ? { timezone } : {}),
-        problems: [{ severity: 'warning', ...at, message: `"${expr}" has 5 fields: ${o.vendor} reads seconds first (day-of-week optional), so it ${reads}${meant}; for the crontab meaning write "${fixed}", or add the day-of-week ("${text.trim()} *") to keep this reading` }],
+        kind: 'cron',
+        fields: shifted.fields,
+        ...(timezone ? { timezone } : {}),
+        problems: [
+          {
+            severity: 'warning',
+            ...at,
+            message: `"${expr}" has 5 fields: ${o.vendor} reads seconds first (day-of-week optional), so it ${reads}${meant}; for the crontab meaning write "${fixed}", or add the day-of-week ("${text.trim()} *") to keep this reading`,
+          },
+        ],
       };
     }
-    return { kind: 'invalid', problems: [{ ...at, message: `"${expr}" is a 5-field crontab, but ${o.vendor} cron expressions have ${n} fields with seconds first: read that way it ${reads}${meant}; write "${fixed}"` }] };
+    return {
+      kind: 'invalid',
+      problems: [
+        {
+          ...at,
+          message: `"${expr}" is a 5-field crontab, but ${o.vendor} cron expressions have ${n} fields with seconds first: read that way it ${reads}${meant}; write "${fixed}"`,
+        },
+      ],
+    };
   }
   if (toks.length !== n) {
-    const where = toks.length ? { start: toks[0].start, end: toks.at(-1)!.end } : { start: 0, end: Math.max(text.length, 1) };
-    return { kind: 'invalid', problems: [{ message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`, ...where }] };
+    const where = toks.length
+      ? { start: toks[0].start, end: toks.at(-1)!.end }
+      : { start: 0, end: Math.max(text.length, 1) };
+    return {
+      kind: 'invalid',
+      problems: [
+        {
+          message: `${o.vendor} cron expressions have ${n} fields (second minute hour day-of-month month day-of-week), this one has ${toks.length}`,
+          ...where,
+        },
+      ],
+    };
   }
   return everySecondOfCoarse(cronSchedule(toks, o.specs, timezone), text);
 }

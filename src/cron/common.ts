@@ -50,12 +50,34 @@ export function cronTz(text: string): { zone?: Token; rest: number; problem?: Pr
   const start = m[1].length + 'CRON_TZ='.length;
   const zone = { text: m[2], start, end: start + m[2].length };
   if (!isTimeZone(m[2])) {
-    return { zone, rest: m[0].length, problem: { message: `unknown time zone "${m[2]}" in CRON_TZ; use an IANA name such as "Asia/Shanghai"`, start: zone.start, end: Math.max(zone.end, zone.start + 1) } };
+    return {
+      zone,
+      rest: m[0].length,
+      problem: {
+        message: `unknown time zone "${m[2]}" in CRON_TZ; use an IANA name such as "Asia/Shanghai"`,
+        start: zone.start,
+        end: Math.max(zone.end, zone.start + 1),
+      },
+    };
   }
   return { zone, rest: m[0].length };
 }
 
-const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS_IN = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** An explicit day of month that none of the named months has (`0 0 0 31 2 *`): the schedule never fires. */
@@ -70,8 +92,15 @@ export function neverFires(f: Partial<Record<FieldName, Field>>): Problem | unde
   if (!months) return undefined;
   const first = Math.min(...dom.values);
   if (months.some((m) => first <= DAYS_IN[m])) return undefined;
-  const where = months.length === 1 ? `${MONTH_NAMES[months[0]]} has no day ${first}` : `none of the months it names (${months.map((m) => MONTH_NAMES[m]).join(', ')}) has day ${first}`;
-  return { message: `day-of-month "${dom.text}" never comes: ${where}, so this schedule never fires; use a day the month has`, start: dom.start, end: dom.end };
+  const where =
+    months.length === 1
+      ? `${MONTH_NAMES[months[0]]} has no day ${first}`
+      : `none of the months it names (${months.map((m) => MONTH_NAMES[m]).join(', ')}) has day ${first}`;
+  return {
+    message: `day-of-month "${dom.text}" never comes: ${where}, so this schedule never fires; use a day the month has`,
+    start: dom.start,
+    end: dom.end,
+  };
 }
 
 function single(f: Field | undefined): number | undefined {
@@ -87,13 +116,22 @@ export function describe(f: Partial<Record<FieldName, Field>>): string {
   const m = single(f.minute);
   const h = single(f.hour);
   const restricted = [f['day-of-month'], f.month, f['day-of-week']].some((x) => x && !x.any && !x.question);
-    const secText = s ? `:${pad(s)}` : '';
-  if (s !== undefined && m !== undefined && h !== undefined) return restricted ? `at ${pad(h)}:${pad(m)}${secText} on the days it names` : `daily at ${pad(h)}:${pad(m)}${secText}`;
+  const secText = s ? `:${pad(s)}` : '';
+  if (s !== undefined && m !== undefined && h !== undefined)
+    return restricted
+      ? `at ${pad(h)}:${pad(m)}${secText} on the days it names`
+      : `daily at ${pad(h)}:${pad(m)}${secText}`;
   const every = restricted ? ' on the days it names' : '';
-  if (s !== undefined && m !== undefined && f.hour?.any) return `at minute ${m}${s ? `, second ${s},` : ''} of every hour${every}`;
-  if (s !== undefined && f.minute?.any && h !== undefined) return `every minute from ${pad(h)}:00 to ${pad(h)}:59${every}`;
+  if (s !== undefined && m !== undefined && f.hour?.any)
+    return `at minute ${m}${s ? `, second ${s},` : ''} of every hour${every}`;
+  if (s !== undefined && f.minute?.any && h !== undefined)
+    return `every minute from ${pad(h)}:00 to ${pad(h)}:59${every}`;
   if (s !== undefined && f.minute?.any && f.hour?.any) return `every minute${every}`;
   if (sec?.any && f.minute?.any && f.hour?.any) return `every second${every}`;
-  const parts = [sec && `second "${sec.text}"`, f.minute && `minute "${f.minute.text}"`, f.hour && `hour "${f.hour.text}"`].filter(Boolean);
+  const parts = [
+    sec && `second "${sec.text}"`,
+    f.minute && `minute "${f.minute.text}"`,
+    f.hour && `hour "${f.hour.text}"`,
+  ].filter(Boolean);
   return `at ${parts.join(', ')}${every}`;
 }

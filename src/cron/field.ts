@@ -2,18 +2,31 @@
 // dialect's special characters (? L W #). Errors name the field and quote the offending part.
 import type { Field, FieldSpec, Problem } from './types.js';
 
-export interface Token { text: string; start: number; end: number }
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** Whitespace-separated words of a text, with offsets. */
 export function words(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 
 export function parseField(tok: Token, spec: FieldSpec): { field: Field; problems: Problem[] } {
-  const field: Field = { spec, text: tok.text, start: tok.start, end: tok.end, any: false, question: false, calendar: false };
+  const field: Field = {
+    spec,
+    text: tok.text,
+    start: tok.start,
+    end: tok.end,
+    any: false,
+    question: false,
+    calendar: false,
+  };
   const problems: Problem[] = [];
   const bad = (message: string, start = tok.start, end = tok.end) => problems.push({ message, start, end });
   const label = spec.name;
@@ -28,7 +41,10 @@ export function parseField(tok: Token, spec: FieldSpec): { field: Field; problem
   for (const item of tok.text.split(',')) {
     const itemTok = { text: item, start: offset, end: offset + item.length };
     offset += item.length + 1;
-    if (item === '') { bad(`empty list item in the ${label} field "${tok.text}"`); continue; }
+    if (item === '') {
+      bad(`empty list item in the ${label} field "${tok.text}"`);
+      continue;
+    }
     parseItem(itemTok, spec, field, values, (m) => bad(m, itemTok.start, itemTok.end));
   }
   if (!field.any && !field.calendar && problems.length === 0) field.values = [...values].sort((a, b) => a - b);
@@ -40,16 +56,26 @@ function parseItem(tok: Token, spec: FieldSpec, field: Field, values: Set<number
   const t = tok.text.toUpperCase();
   // Special characters first.
   if (/[LW#]/.test(t) && !/^[A-Z]{3}$/.test(t)) {
-    if (spec.last && (t === 'L' || t === 'LW' && spec.weekday)) { field.calendar = true; return; }
+    if (spec.last && (t === 'L' || (t === 'LW' && spec.weekday))) {
+      field.calendar = true;
+      return;
+    }
     let m = /^(\w+)L$/.exec(t);
-    if (m && spec.last && spec.nth) { if (value(m[1], spec, bad) !== undefined) field.calendar = true; return; }
+    if (m && spec.last && spec.nth) {
+      if (value(m[1], spec, bad) !== undefined) field.calendar = true;
+      return;
+    }
     m = /^(\d+)W$/.exec(t);
-    if (m && spec.weekday) { if (value(m[1], spec, bad) !== undefined) field.calendar = true; return; }
+    if (m && spec.weekday) {
+      if (value(m[1], spec, bad) !== undefined) field.calendar = true;
+      return;
+    }
     m = /^(\w+)#(\d+)$/.exec(t);
     if (m && spec.nth) {
       const n = Number(m[2]);
       if (value(m[1], spec, bad) !== undefined) {
-        if (n < 1 || n > 5) bad(`"${tok.text}" in the ${label} field asks for occurrence ${n} of a weekday in a month; use 1 to 5`);
+        if (n < 1 || n > 5)
+          bad(`"${tok.text}" in the ${label} field asks for occurrence ${n} of a weekday in a month; use 1 to 5`);
         else field.calendar = true;
       }
       return;
@@ -63,21 +89,38 @@ function parseItem(tok: Token, spec: FieldSpec, field: Field, values: Set<number
   if (slash >= 0) {
     body = t.slice(0, slash);
     const s = t.slice(slash + 1);
-    if (!/^\d+$/.test(s)) { bad(`step "${tok.text.slice(slash + 1)}" in the ${label} field is not a whole number`); return; }
+    if (!/^\d+$/.test(s)) {
+      bad(`step "${tok.text.slice(slash + 1)}" in the ${label} field is not a whole number`);
+      return;
+    }
     step = Number(s);
-    if (step === 0) { bad(`step 0 in the ${label} field "${tok.text}" never advances; use a step of 1 or more`); return; }
+    if (step === 0) {
+      bad(`step 0 in the ${label} field "${tok.text}" never advances; use a step of 1 or more`);
+      return;
+    }
   }
   let lo: number | undefined;
   let hi: number | undefined;
   if (body === '*') {
-    lo = spec.min; hi = spec.max;
-    if (step === 1) { field.any = true; return; }
+    lo = spec.min;
+    hi = spec.max;
+    if (step === 1) {
+      field.any = true;
+      return;
+    }
   } else if (body.includes('-')) {
     const [a, b, ...rest] = body.split('-');
-    if (rest.length) { bad(`"${tok.text}" in the ${label} field is not a range; write "a-b"`); return; }
-    lo = value(a, spec, bad); hi = value(b, spec, bad);
+    if (rest.length) {
+      bad(`"${tok.text}" in the ${label} field is not a range; write "a-b"`);
+      return;
+    }
+    lo = value(a, spec, bad);
+    hi = value(b, spec, bad);
     if (lo === undefined || hi === undefined) return;
-    if (lo > hi) { bad(`range "${tok.text}" in the ${label} field runs backwards; write "${b}-${a}" or a list`); return; }
+    if (lo > hi) {
+      bad(`range "${tok.text}" in the ${label} field runs backwards; write "${b}-${a}" or a list`);
+      return;
+    }
   } else {
     lo = value(body, spec, bad);
     if (lo === undefined) return;
@@ -111,6 +154,8 @@ function value(raw: string, spec: FieldSpec, bad: (m: string) => void): number |
 
 /** The characters a field takes, for messages: `numbers, names, , - * /` and its specials. */
 function allowed(spec: FieldSpec): string {
-  const extra = [spec.question && '?', spec.last && 'L', spec.weekday && 'W', spec.nth && '#'].filter(Boolean).join(' ');
+  const extra = [spec.question && '?', spec.last && 'L', spec.weekday && 'W', spec.nth && '#']
+    .filter(Boolean)
+    .join(' ');
   return `${spec.min}-${spec.max}${spec.names ? ', names' : ''} and , - * /${extra ? ` ${extra}` : ''}`;
 }

@@ -27,12 +27,30 @@ export function parseHuawei(text: string, scheduleType?: string): Schedule {
   const rate = /^\s*(\d+)\s*([a-zA-Z]+)\s*$/.exec(text);
   if (type === 'rate' || (type === undefined && rate && !text.includes('@'))) {
     if (!rate || !(rate[2].toLowerCase() in RATE_LIMITS)) {
-      return { kind: 'invalid', problems: [{ message: `"${text}" is not a FunctionGraph fixed rate; write a whole number and m, h or d, e.g. "3m", "1h", "1d"`, start: 0, end: Math.max(text.length, 1) }] };
+      return {
+        kind: 'invalid',
+        problems: [
+          {
+            message: `"${text}" is not a FunctionGraph fixed rate; write a whole number and m, h or d, e.g. "3m", "1h", "1d"`,
+            start: 0,
+            end: Math.max(text.length, 1),
+          },
+        ],
+      };
     }
     const n = Number(rate[1]);
     const lim = RATE_LIMITS[rate[2].toLowerCase()];
     if (n < 1 || n > lim.max) {
-      return { kind: 'invalid', problems: [{ message: `fixed rate "${text.trim()}" is out of range: FunctionGraph allows 1-${lim.max} ${lim.unit}`, start: 0, end: text.length }] };
+      return {
+        kind: 'invalid',
+        problems: [
+          {
+            message: `fixed rate "${text.trim()}" is out of range: FunctionGraph allows 1-${lim.max} ${lim.unit}`,
+            start: 0,
+            end: text.length,
+          },
+        ],
+      };
     }
     return { kind: 'interval', intervalSeconds: n * lim.seconds, problems: [] };
   }

@@ -11,11 +11,16 @@ export type { Schedule } from './types.js';
 
 export function parseSchedule(text: string, dialect: CronDialect, scheduleType?: string): Schedule {
   switch (dialect) {
-    case 'aliyun': return parseAliyun(text);
-    case 'tencent': return parseTencent(text);
-    case 'huawei': return parseHuawei(text, scheduleType);
-    case 'aws': return parseAws(text);
-    case 'aws-scheduler': return parseAws(text, { scheduler: true });
+    case 'aliyun':
+      return parseAliyun(text);
+    case 'tencent':
+      return parseTencent(text);
+    case 'huawei':
+      return parseHuawei(text, scheduleType);
+    case 'aws':
+      return parseAws(text);
+    case 'aws-scheduler':
+      return parseAws(text, { scheduler: true });
   }
 }
 

@@ -21,17 +21,26 @@ export interface Loaded {
   crashes: Crash[];
 }
 
-function detect(doc: Document.Parsed, source: Source, options: LintOptions, crashes: Crash[]): FormatAdapter | undefined {
+function detect(
+  doc: Document.Parsed,
+  source: Source,
+  options: LintOptions,
+  crashes: Crash[],
+): FormatAdapter | undefined {
   if (options.inputFormat) {
     const f = formatById(options.inputFormat);
-    if (!f) throw new UsageError(`unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(', ')}`);
+    if (!f)
+      throw new UsageError(
+        `unknown input format "${options.inputFormat}"; known: ${FORMATS.map((x) => x.id).join(', ')}`,
+      );
     // every format is a mapping at the top: a forced format does not apply to an empty or scalar document
     return isMap(doc.contents) ? f : undefined;
   }
   return FORMATS.find((f) => {
     try {
       return f.detect(doc, source);
-    } catch (e) { // a detection that throws is a bug in the adapter, not "not this format"
+    } catch (e) {
+      // a detection that throws is a bug in the adapter, not "not this format"
       crashes.push(crash(`format "${f.id}" (detection)`, source.path, docStart(doc), e));
       return false;
     }
@@ -39,11 +48,20 @@ function detect(doc: Document.Parsed, source: Source, options: LintOptions, cras
 }
 
 function detects(f: FormatAdapter, doc: Document.Parsed, source: Source): boolean {
-  try { return f.detect(doc, source); } catch { return false; }
+  try {
+    return f.detect(doc, source);
+  } catch {
+    return false;
+  }
 }
 
 /** Build the Model of every source (`prebuilt`: FileModels a worker or the cache already built, by path). */
-export function buildModel(sources: Source[], options: LintOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt['models']): Loaded {
+export function buildModel(
+  sources: Source[],
+  options: LintOptions = {},
+  named = new Set<string>(),
+  prebuilt?: Prebuilt['models'],
+): Loaded {
   const model: Model = { files: [], functions: [], triggers: [], storageTriggers: [] };
   const formats = new Map<string, string | null>();
   const unrecognized: string[] = [];
@@ -66,20 +84,34 @@ export function buildModel(sources: Source[], options: LintOptions = {}, named =
         crashes.push(crash(`format "${adapter.id}"`, source.path, docStart(doc), e));
         continue;
       }
-      if (options.inputFormat && !detects(adapter, doc, source) && !built.functions.length && !built.triggers.length && !built.formatIssues?.length) {
+      if (
+        options.inputFormat &&
+        !detects(adapter, doc, source) &&
+        !built.functions.length &&
+        !built.triggers.length &&
+        !built.formatIssues?.length
+      ) {
         // a forced format that found nothing it knows: never a silent "0 errors" (issue #30)
         const first = (doc.contents as YAMLMap).items[0]?.key as Node | undefined;
         const [start, end] = first?.range ?? [0, 0];
-        built.formatIssues = [{
-          at: { file: source.path, start, end },
-          message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`,
-        }];
+        built.formatIssues = [
+          {
+            at: { file: source.path, start, end },
+            message: `--input-format ${adapter.id}: no ${adapter.id} function or trigger in this document, so nothing in it was checked; pick the format that matches the file`,
+          },
+        ];
       }
       const fm: FileModel = { path: source.path, format: adapter.id, vendor: adapter.vendor, ...built };
       addFileModel(model, fm);
     }
     formats.set(source.path, format);
-    if (format === null && source.syntax.length === 0 && named.has(source.path) && !crashes.some((c) => c.path === source.path)) unrecognized.push(source.path);
+    if (
+      format === null &&
+      source.syntax.length === 0 &&
+      named.has(source.path) &&
+      !crashes.some((c) => c.path === source.path)
+    )
+      unrecognized.push(source.path);
   }
   return { sources, model, formats, unrecognized, crashes };
 }
@@ -115,5 +147,9 @@ export function fileRuleSetting(rule: Rule, options: LintOptions, path: string):
 function withFileSettings(options: LintOptions, path: string): LintOptions {
   const fs = options.forFile?.(path);
   if (!fs || (!fs.vars && !fs.env)) return options;
-  return { ...options, ...(fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}), ...(fs.env ? { env: fs.env } : {}) };
+  return {
+    ...options,
+    ...(fs.vars ? { vars: { ...options.vars, ...fs.vars } } : {}),
+    ...(fs.env ? { env: fs.env } : {}),
+  };
 }

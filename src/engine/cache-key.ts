@@ -32,13 +32,19 @@ function readSecret(dir: string): Buffer | undefined {
   try {
     const b = readFileSync(file);
     if (b.length === SECRET_BYTES) return b;
-  } catch { /* not made yet */ }
+  } catch {
+    /* not made yet */
+  }
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const crypto = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
     const secret = crypto.randomBytes(SECRET_BYTES);
     const fd = openSync(file, 'wx', 0o600);
-    try { writeSync(fd, secret); } finally { closeSync(fd); }
+    try {
+      writeSync(fd, secret);
+    } finally {
+      closeSync(fd);
+    }
     return secret;
   } catch {
     // another run made it in the meantime (EEXIST), or the folder is not writable

@@ -42,18 +42,32 @@ export function sha256(...parts: string[]): string {
 
 /** A stable JSON text (sorted keys) of options-like data, for hashing. */
 export function stableJson(v: unknown): string {
-  return JSON.stringify(v, (_k, x) => {
-    if (x instanceof Set) return [...x].sort();
-    if (x instanceof Map) return Object.fromEntries([...x].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
-    if (x && typeof x === 'object' && !Array.isArray(x)) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]]));
-    return x;
-  }) ?? 'undefined';
+  return (
+    JSON.stringify(v, (_k, x) => {
+      if (x instanceof Set) return [...x].sort();
+      if (x instanceof Map) return Object.fromEntries([...x].sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)));
+      if (x && typeof x === 'object' && !Array.isArray(x))
+        return Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        );
+      return x;
+    }) ?? 'undefined'
+  );
 }
 
 /** The HMAC of one entry: its path, its key and its unit as stored. */
 export function entryMac(secret: Buffer, path: string, key: string, unit: EncodedUnit): string {
   crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return crypto.createHmac('sha256', secret).update(path).update('\u0000').update(key).update('\u0000').update(JSON.stringify(unit)).digest('hex');
+  return crypto
+    .createHmac('sha256', secret)
+    .update(path)
+    .update('\u0000')
+    .update(key)
+    .update('\u0000')
+    .update(JSON.stringify(unit))
+    .digest('hex');
 }
 
 export class Cache {
@@ -65,15 +79,27 @@ export class Cache {
   readonly stats = { hits: 0, misses: 0 };
 
   /** `readable`: false when the file may not be read (outside the project, not a regular file): start empty. */
-  constructor(readonly location: string, readonly version: string, readable = true) {
+  constructor(
+    readonly location: string,
+    readonly version: string,
+    readable = true,
+  ) {
     this.secret = cacheSecret();
     let data: CacheFile | undefined;
     try {
-      data = readable && this.secret ? JSON.parse(readFileSync(location, 'utf8')) as CacheFile : undefined;
+      data = readable && this.secret ? (JSON.parse(readFileSync(location, 'utf8')) as CacheFile) : undefined;
     } catch {
       data = undefined; // missing or unreadable: start empty (a cache never makes a run fail)
     }
-    if (data && data.tool === 'trigger-lint' && data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+    if (
+      data &&
+      data.tool === 'trigger-lint' &&
+      data.format === FORMAT &&
+      data.version === version &&
+      data.entries &&
+      typeof data.entries === 'object' &&
+      !Array.isArray(data.entries)
+    ) {
       for (const [path, e] of Object.entries(data.entries)) {
         if (isEntry(e) && this.verify(path, e)) this.entries[path] = e;
       }
@@ -137,7 +163,11 @@ export class Cache {
       renameSync(tmp, this.location);
       this.dirty = false;
     } catch {
-      try { unlinkSync(tmp); } catch { /* nothing to clean */ }
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* nothing to clean */
+      }
       // an unwritable cache location only costs speed next time
     }
   }
@@ -147,19 +177,43 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 
 /** The shape of an entry and its unit (src/engine/unit.ts); the Models inside are checked when decoded. */
 function isEntry(e: unknown): e is CacheEntry {
-  if (!isObject(e) || typeof e.key !== 'string' || typeof e.mac !== 'string' || !/^[0-9a-f]{64}$/.test(e.mac) || !isObject(e.unit)) return false;
+  if (
+    !isObject(e) ||
+    typeof e.key !== 'string' ||
+    typeof e.mac !== 'string' ||
+    !/^[0-9a-f]{64}$/.test(e.mac) ||
+    !isObject(e.unit)
+  )
+    return false;
   const u = e.unit;
-  return (u.format === null || typeof u.format === 'string') && Array.isArray(u.syntax) && u.syntax.every(isObject) && Array.isArray(u.placeholders)
-    && Array.isArray(u.files) && u.files.every(isObject) && (u.env === '*' || isObject(u.env))
-    && isObject(u.reports) && Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport));
+  return (
+    (u.format === null || typeof u.format === 'string') &&
+    Array.isArray(u.syntax) &&
+    u.syntax.every(isObject) &&
+    Array.isArray(u.placeholders) &&
+    Array.isArray(u.files) &&
+    u.files.every(isObject) &&
+    (u.env === '*' || isObject(u.env)) &&
+    isObject(u.reports) &&
+    Object.values(u.reports).every((list) => Array.isArray(list) && list.every(isReport))
+  );
 }
 
 const isSpan = (v: unknown): boolean => isObject(v) && Number.isInteger(v.start) && Number.isInteger(v.end);
 
 /** A rule's report as src/types.ts shapes it: where, what, and well-formed edits and related locations. */
 function isReport(r: unknown): boolean {
-  if (!isObject(r) || typeof r.message !== 'string' || !isSpan(r.at) || typeof (r.at as Record<string, unknown>).file !== 'string') return false;
+  if (
+    !isObject(r) ||
+    typeof r.message !== 'string' ||
+    !isSpan(r.at) ||
+    typeof (r.at as Record<string, unknown>).file !== 'string'
+  )
+    return false;
   const fixes = r.fix === undefined ? [] : Array.isArray(r.fix) ? r.fix : [r.fix];
   if (!fixes.every((f) => isSpan(f) && typeof (f as Record<string, unknown>).text === 'string')) return false;
-  return r.related === undefined || (Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === 'string' && isSpan(x.at)));
+  return (
+    r.related === undefined ||
+    (Array.isArray(r.related) && r.related.every((x) => isObject(x) && typeof x.message === 'string' && isSpan(x.at)))
+  );
 }

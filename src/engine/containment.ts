@@ -3,7 +3,18 @@
 // through a symlink. Every place that opens a file the linted repository names — handler code
 // and its imports, the configuration, the baseline, the cache, `-o` and the Action's SARIF
 // file — asks this module first, so "inside" means one thing everywhere.
-import { constants, closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, realpathSync, statSync, writeSync } from 'node:fs';
+import {
+  constants,
+  closeSync,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -57,9 +68,13 @@ export function refusal(root: string, abs: string): Refusal | undefined {
 
 /** A UsageError for a file the run may not read, naming it as written (never its content). */
 export function refusedError(display: string, why: Refusal, what: string): UsageError {
-  return new UsageError(why === 'outside'
-    ? `${display}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root`
-    : why === 'special' ? `${display}: the ${what} is not a regular file; not read` : `${display}: no such ${what}`);
+  return new UsageError(
+    why === 'outside'
+      ? `${display}: the ${what} is outside the project root (after following symlinks); not read — move it into the project or pass --root`
+      : why === 'special'
+        ? `${display}: the ${what} is not a regular file; not read`
+        : `${display}: no such ${what}`,
+  );
 }
 
 /**
@@ -67,30 +82,60 @@ export function refusedError(display: string, why: Refusal, what: string): Usage
  * with `root` (the Action: the workspace) so is a folder that resolves outside it. The file is
  * opened with O_NOFOLLOW, so a symlink created between the check and the write is refused too.
  */
-export function writeReport(path: string, text: string, display: string, root?: string, opts: { mkdir?: boolean } = {}): void {
+export function writeReport(
+  path: string,
+  text: string,
+  display: string,
+  root?: string,
+  opts: { mkdir?: boolean } = {},
+): void {
   if (opts.mkdir) {
     // the nearest folder that exists must resolve inside the root before any folder is made under it
     let dir = dirname(path);
     while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-    if (root !== undefined && !isInside(root, dir)) throw new UsageError(`${display} is outside the workspace after following symlinks; refusing to write the report there`);
-    try { mkdirSync(dirname(path), { recursive: true }); } catch { /* reported by the write below */ }
+    if (root !== undefined && !isInside(root, dir))
+      throw new UsageError(
+        `${display} is outside the workspace after following symlinks; refusing to write the report there`,
+      );
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch {
+      /* reported by the write below */
+    }
   }
   let isLink = false;
-  try { isLink = lstatSync(path).isSymbolicLink(); } catch { /* missing: fine */ }
-  if (isLink) throw new UsageError(`${display} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+  try {
+    isLink = lstatSync(path).isSymbolicLink();
+  } catch {
+    /* missing: fine */
+  }
+  if (isLink)
+    throw new UsageError(
+      `${display} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`,
+    );
   if (root !== undefined && !isInside(root, dirname(path))) {
-    throw new UsageError(`${display} is outside the workspace after following symlinks; refusing to write the report there`);
+    throw new UsageError(
+      `${display} is outside the workspace after following symlinks; refusing to write the report there`,
+    );
   }
   let fd: number;
   try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+    fd = openSync(
+      path,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0),
+      0o644,
+    );
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new UsageError(`${display} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`);
+    if (code === 'ELOOP')
+      throw new UsageError(
+        `${display} is a symbolic link; refusing to write the report through it (remove the link or choose another path)`,
+      );
     throw new UsageError(`cannot write ${display}: ${code ?? (e as Error).message}`);
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new UsageError(`${display} is not a regular file; refusing to write the report there`);
+    if (!fstatSync(fd).isFile())
+      throw new UsageError(`${display} is not a regular file; refusing to write the report there`);
     writeSync(fd, text);
   } finally {
     closeSync(fd);
@@ -98,9 +143,17 @@ export function writeReport(path: string, text: string, display: string, root?: 
 }
 
 function isDirectory(p: string): boolean {
-  try { return statSync(p).isDirectory(); } catch { return false; }
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function realOr(p: string): string {
-  try { return realpathSync(p); } catch { return resolve(p); }
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
 }

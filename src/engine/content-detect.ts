@@ -10,7 +10,8 @@ import { parseSource } from '../source/source.js';
 import { FORMATS } from '../formats/index.js';
 
 /** The top-level keys some adapter's `detect` requires, at the start of a line, optionally quoted. */
-const TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
+const TOP_LEVEL_KEY =
+  /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
 
 /** Whether the text has a top-level key a trigger file format needs (a byte order mark is ignored). */
 export function mayBeTriggerFile(text: string): boolean {
@@ -21,9 +22,15 @@ export function mayBeTriggerFile(text: string): boolean {
 export function detectsAsTriggerFile(path: string, text: string): boolean {
   if (!mayBeTriggerFile(text)) return false;
   const source = parseSource(path, text);
-  return source.docs.some((doc) => FORMATS.some((f) => {
-    try { return f.detect(doc, source); } catch { return false; }
-  }));
+  return source.docs.some((doc) =>
+    FORMATS.some((f) => {
+      try {
+        return f.detect(doc, source);
+      } catch {
+        return false;
+      }
+    }),
+  );
 }
 
 /** `detectsAsTriggerFile` for a file on disk no larger than `limit` bytes (unreadable or larger files are left out). */

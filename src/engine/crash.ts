@@ -34,7 +34,10 @@ export function docStart(doc: Document.Parsed): number {
  */
 export function checkGuarded(rule: Rule, ctx: RuleContext, path?: string): Crash | undefined {
   let last: Report | undefined;
-  const report = (r: Report) => { last = r; ctx.report(r); };
+  const report = (r: Report) => {
+    last = r;
+    ctx.report(r);
+  };
   try {
     rule.check?.({ ...ctx, report });
     return undefined;

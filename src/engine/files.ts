@@ -44,7 +44,9 @@ export function expandPaths(paths: string[], cwd: string, names: string[] = TRIG
     }
     if (!st.isDirectory() && !st.isFile()) {
       // a FIFO would block forever and /dev/zero never ends: only regular files are read
-      throw new UsageError(`${p}: not a regular file (${kindOf(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`);
+      throw new UsageError(
+        `${p}: not a regular file (${kindOf(st)}); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"`,
+      );
     }
     if (st.isDirectory()) {
       const found: string[] = [];

@@ -31,10 +31,20 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 /** A file too large to lint: a `syntax` finding at its start instead of its contents. */
 export function tooLarge(path: string, size: number): Source {
   const mb = (size / 2 ** 20).toFixed(0);
-  return parseSource(path, '', [{ start: 0, end: 0, message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it` }]);
+  return parseSource(path, '', [
+    {
+      start: 0,
+      end: 0,
+      message: `file is ${mb} MB, more than the ${MAX_FILE_BYTES / 2 ** 20} MB trigger-lint reads: a trigger file is kilobytes; check that this is the file you meant, or split it`,
+    },
+  ]);
 }
 
-export function readInputs(inputs: (string | Input)[], options: LintOptions = {}, parse: typeof parseSource = lightSource): { sources: Source[]; named: Set<string> } {
+export function readInputs(
+  inputs: (string | Input)[],
+  options: LintOptions = {},
+  parse: typeof parseSource = lightSource,
+): { sources: Source[]; named: Set<string> } {
   const cwd = options.cwd ?? process.cwd();
   const sources: Source[] = [];
   const named = new Set<string>(options.named ?? []);
@@ -69,7 +79,11 @@ export async function loadModel(inputs: (string | Input)[], options: LintOptions
   return buildModel(sources, options, named, prebuilt.models.size ? prebuilt.models : undefined);
 }
 
-export async function lint(rules: readonly Rule[], inputs: (string | Input)[], options: RunOptions = {}): Promise<Result> {
+export async function lint(
+  rules: readonly Rule[],
+  inputs: (string | Input)[],
+  options: RunOptions = {},
+): Promise<Result> {
   const { sources, named } = readInputs(inputs, options);
   return lintSourcesAsync(rules, sources, options, named);
 }
@@ -77,7 +91,13 @@ export async function lint(rules: readonly Rule[], inputs: (string | Input)[], o
 /** The run's project root: `options.root`, else found from the linted files (src/engine/containment.ts). */
 function rootOf(sources: Source[], options: RunOptions): string {
   const cwd = options.cwd ?? process.cwd();
-  return options.root ?? (options.root = projectRoot(sources.map((s) => s.path), cwd));
+  return (
+    options.root ??
+    (options.root = projectRoot(
+      sources.map((s) => s.path),
+      cwd,
+    ))
+  );
 }
 
 /** A run between building the Model and running the rules (where handler code is read). */
@@ -92,22 +112,42 @@ interface Run {
   code: CodeJob[];
 }
 
-function startRun(rules: readonly Rule[], sources: Source[], options: RunOptions, named: Set<string>, prebuilt?: Prebuilt): Run {
+function startRun(
+  rules: readonly Rule[],
+  sources: Source[],
+  options: RunOptions,
+  named: Set<string>,
+  prebuilt?: Prebuilt,
+): Run {
   for (const id of Object.keys(options.rules ?? {})) {
     if (!rules.some((r) => r.id === id)) {
-      const guess = didYouMean(id, rules.map((r) => r.id));
-      throw new UsageError(`unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`);
+      const guess = didYouMean(
+        id,
+        rules.map((r) => r.id),
+      );
+      throw new UsageError(
+        `unknown rule "${id}"; ${guess ? `did you mean "${guess}"?` : 'run --list-rules to see them'}`,
+      );
     }
   }
-  if (!prebuilt) { // per-file work: cache, worker threads or this thread; then the Terraform modules
+  if (!prebuilt) {
+    // per-file work: cache, worker threads or this thread; then the Terraform modules
     prebuilt = prepare(sources, options, named, rules);
     addTerraform(sources, options, prebuilt, rules);
   }
   const loaded = buildModel(sources, options, named, prebuilt?.models);
   options.onModel?.(loaded.model);
   const readers = rules.filter((r) => r.needs?.includes('code'));
-  const code = options.code === false || !readers.length || !loaded.model.storageTriggers.length ? []
-    : codeFunctions(loaded.model, (file) => options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== 'off'), options.cwd ?? process.cwd(), rootOf(sources, options));
+  const code =
+    options.code === false || !readers.length || !loaded.model.storageTriggers.length
+      ? []
+      : codeFunctions(
+          loaded.model,
+          (file) =>
+            options.forFile?.(file)?.code !== false && readers.some((r) => fileRuleSetting(r, options, file) !== 'off'),
+          options.cwd ?? process.cwd(),
+          rootOf(sources, options),
+        );
   return { rules, sources, options, named, prebuilt, loaded, code };
 }
 
@@ -115,12 +155,24 @@ function startRun(rules: readonly Rule[], sources: Source[], options: RunOptions
  * Lint parsed sources. Handler code is read only once the parser runtime is loaded (`lint`,
  * `lintSourcesAsync` and the CLI load it when a function with a storage trigger has code).
  */
-export function lintSources(rules: readonly Rule[], sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+export function lintSources(
+  rules: readonly Rule[],
+  sources: Source[],
+  options: RunOptions = {},
+  named = new Set<string>(),
+  prebuilt?: Prebuilt,
+): Result {
   return finishRun(startRun(rules, sources, options, named, prebuilt));
 }
 
 /** `lintSources`, loading the handler-code parser first when the run has code to read. */
-export async function lintSourcesAsync(rules: readonly Rule[], sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
+export async function lintSourcesAsync(
+  rules: readonly Rule[],
+  sources: Source[],
+  options: RunOptions = {},
+  named = new Set<string>(),
+  prebuilt?: Prebuilt,
+): Promise<Result> {
   await loadTerraformIfNeeded(sources);
   const run = startRun(rules, sources, options, named, prebuilt);
   if (run.code.length) await loadParsers();
@@ -130,7 +182,14 @@ export async function lintSourcesAsync(rules: readonly Rule[], sources: Source[]
 function finishRun(run: Run): Result {
   const { rules, sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
-  const codeTexts = run.code.length && parsersLoaded() ? readHandlerCode(run.code, { cwd: options.cwd ?? process.cwd(), root: rootOf(sources, options), budget: options.codeBudget }) : new Map<string, string>();
+  const codeTexts =
+    run.code.length && parsersLoaded()
+      ? readHandlerCode(run.code, {
+          cwd: options.cwd ?? process.cwd(),
+          root: rootOf(sources, options),
+          budget: options.codeBudget,
+        })
+      : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
   let findings: Finding[] = [];
@@ -144,14 +203,22 @@ function finishRun(run: Run): Result {
     if (f) into.push(f);
   };
   // a rule runs when it is on for at least one file; each finding takes its file's severity
-  const isOn = (rule: Rule) => ruleSetting(rule, options) !== 'off' || (!!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== 'off'));
+  const isOn = (rule: Rule) =>
+    ruleSetting(rule, options) !== 'off' ||
+    (!!options.forFile && linted.some((s) => fileRuleSetting(rule, options, s.path) !== 'off'));
   for (const rule of rules) {
     if (!rule.check || !isOn(rule)) continue;
-    if (prebuilt && rule.scope === 'file') { // computed with each file (worker or cache)
+    if (prebuilt && rule.scope === 'file') {
+      // computed with each file (worker or cache)
       for (const r of prebuilt.reports.get(rule.id) ?? []) reporter(rule, findings)(r);
       continue;
     }
-    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options, report: reporter(rule, findings) });
+    const failed = checkGuarded(rule, {
+      model: loaded.model,
+      sources: linted,
+      options,
+      report: reporter(rule, findings),
+    });
     if (failed) crashes.push(failed);
   }
   const directives: Directive[] = [];
@@ -169,7 +236,12 @@ function finishRun(run: Run): Result {
     if (!rule.postProcess || !isOn(rule)) continue;
     try {
       rule.postProcess({
-        sources: linted, options, findings, directives, misspelledDirectives, ruleIds,
+        sources: linted,
+        options,
+        findings,
+        directives,
+        misspelledDirectives,
+        ruleIds,
         settingFor: (id, path) => (byId.has(id) ? fileRuleSetting(byId.get(id)!, options, path) : 'off'),
         report: reporter(rule, post),
       });
@@ -185,7 +257,7 @@ function finishRun(run: Run): Result {
   for (const f of kept) (per.get(f.path) ?? per.set(f.path, []).get(f.path)!).push(f);
   for (const s of sources) {
     const fmt = loaded.formats.get(s.path) ?? null;
-    if (fmt === null && !named.has(s.path) && !(per.get(s.path)?.length)) continue;
+    if (fmt === null && !named.has(s.path) && !per.get(s.path)?.length) continue;
     if (unrecognized.includes(s.path)) continue;
     files.push({ path: s.path, format: fmt, findings: per.get(s.path) ?? [] });
   }
@@ -206,11 +278,23 @@ function finishRun(run: Run): Result {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1
-    : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  return a.path < b.path
+    ? -1
+    : a.path > b.path
+      ? 1
+      : a.line - b.line ||
+        a.column - b.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string, Source>, codeFiles: Map<string, Source>): Finding | undefined {
+function toFinding(
+  rule: Rule,
+  setting: Severity,
+  r: Report,
+  byPath: Map<string, Source>,
+  codeFiles: Map<string, Source>,
+): Finding | undefined {
   const src = byPath.get(r.at.file);
   if (!src) return undefined;
   let severity: Severity = setting;
@@ -230,14 +314,26 @@ function toFinding(rule: Rule, setting: Severity, r: Report, byPath: Map<string,
     start: r.at.start,
     end: r.at.end,
     ...(fixes ? { fix: fixes } : {}),
-    ...(r.related?.length ? {
-      related: r.related.filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file)).map((x) => {
-        const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file)!;
-        const a = lineCol(rs, x.at.start);
-        const b = lineCol(rs, x.at.end);
-        return { path: x.at.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, message: x.message, ...(x.code ? { code: true } : {}) };
-      }),
-    } : {}),
+    ...(r.related?.length
+      ? {
+          related: r.related
+            .filter((x) => byPath.has(x.at.file) || codeFiles.has(x.at.file))
+            .map((x) => {
+              const rs = byPath.get(x.at.file) ?? codeFiles.get(x.at.file)!;
+              const a = lineCol(rs, x.at.start);
+              const b = lineCol(rs, x.at.end);
+              return {
+                path: x.at.file,
+                line: a.line,
+                column: a.column,
+                endLine: b.line,
+                endColumn: b.column,
+                message: x.message,
+                ...(x.code ? { code: true } : {}),
+              };
+            }),
+        }
+      : {}),
     ...(r.key ? { key: r.key } : {}),
   };
 }

@@ -7,7 +7,10 @@ export function suggestRuleId(input: string, ids: Iterable<string>): string | un
   const list = [...ids];
   const close = didYouMean(input, list);
   if (close) return close;
-  const words = input.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+  const words = input
+    .toLowerCase()
+    .split(/[-_\s]+/)
+    .filter(Boolean);
   if (words.length === 0) return undefined;
   const hits = list.filter((id) => {
     const parts = id.split('-');

@@ -15,14 +15,22 @@ export function encodeFileModel(fm: FileModel): Json {
   const enc = (v: unknown, top: boolean): Json | undefined => {
     if (v === null) return null;
     switch (typeof v) {
-      case 'string': case 'boolean': return v;
-      case 'number': return Number.isFinite(v) ? v : { [TAG]: 'n', v: String(v) };
-      case 'undefined': case 'function': case 'symbol': return undefined;
-      case 'bigint': return { [TAG]: 'b', v: v.toString() };
+      case 'string':
+      case 'boolean':
+        return v;
+      case 'number':
+        return Number.isFinite(v) ? v : { [TAG]: 'n', v: String(v) };
+      case 'undefined':
+      case 'function':
+      case 'symbol':
+        return undefined;
+      case 'bigint':
+        return { [TAG]: 'b', v: v.toString() };
     }
     if (v instanceof Unknown) return { [TAG]: 'u', v: v.reason };
     if (!top && fnIndex.has(v)) return { [TAG]: 'f', v: fnIndex.get(v)! };
-    if (v instanceof Map) return { [TAG]: 'm', v: [...v].map(([k, x]) => [enc(k, false) ?? null, enc(x, false) ?? null]) };
+    if (v instanceof Map)
+      return { [TAG]: 'm', v: [...v].map(([k, x]) => [enc(k, false) ?? null, enc(x, false) ?? null]) };
     if (v instanceof Set) return { [TAG]: 's', v: [...v].map((x) => enc(x, false) ?? null) };
     if (Array.isArray(v)) return v.map((x) => enc(x, false) ?? null);
     const out: Record<string, Json> = {};
@@ -53,11 +61,16 @@ export function decodeFileModel(data: Json): FileModel {
     if (typeof tag === 'string') {
       const x = (v as Record<string, Json>).v;
       switch (tag) {
-        case 'u': return new Unknown(x as string);
-        case 'm': return new Map((x as Json[][]).map(([k, y]) => [dec(k), dec(y)]));
-        case 's': return new Set((x as Json[]).map(dec));
-        case 'n': return Number(x);
-        case 'b': return BigInt(x as string);
+        case 'u':
+          return new Unknown(x as string);
+        case 'm':
+          return new Map((x as Json[][]).map(([k, y]) => [dec(k), dec(y)]));
+        case 's':
+          return new Set((x as Json[]).map(dec));
+        case 'n':
+          return Number(x);
+        case 'b':
+          return BigInt(x as string);
       }
     }
     const out: Record<string, unknown> = {};

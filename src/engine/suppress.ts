@@ -55,7 +55,11 @@ export function readDirectives(source: Source): { directives: Directive[]; missp
     const kind = (DIRECTIVE_KINDS as readonly string[]).includes(word) ? (word as DirectiveKind) : undefined;
     if (!kind) {
       if (/^(disable|enable)/.test(word)) {
-        misspelled.push({ path: source.path, word: `trigger-lint-${word}`, at: { file: source.path, start: bodyStart, end: bodyStart + 'trigger-lint-'.length + word.length } });
+        misspelled.push({
+          path: source.path,
+          word: `trigger-lint-${word}`,
+          at: { file: source.path, start: bodyStart, end: bodyStart + 'trigger-lint-'.length + word.length },
+        });
       }
       continue;
     }
@@ -96,7 +100,8 @@ function coveringDirective(f: Finding, ds: Directive[]): [Directive, string] | u
   for (const d of ds) {
     const id = names(d, f.ruleId);
     if (!id) continue;
-    if ((d.kind === 'disable-next-line' && f.line === d.line + 1) || (d.kind === 'disable-line' && f.line === d.line)) return [d, id];
+    if ((d.kind === 'disable-next-line' && f.line === d.line + 1) || (d.kind === 'disable-line' && f.line === d.line))
+      return [d, id];
   }
   // blocks: the last disable/enable before the finding that concerns its rule decides
   let open: [Directive, string] | undefined;
@@ -132,9 +137,13 @@ export function applySuppressions(findings: Finding[], directives: Directive[]):
 /** How a directive's scope reads in a message. */
 export function scopeText(kind: DirectiveKind): string {
   switch (kind) {
-    case 'disable-next-line': return 'on the next line';
-    case 'disable-line': return 'on this line';
-    case 'disable-file': return 'in this file';
-    default: return 'in the block it opens';
+    case 'disable-next-line':
+      return 'on the next line';
+    case 'disable-line':
+      return 'on this line';
+    case 'disable-file':
+      return 'in this file';
+    default:
+      return 'in the block it opens';
   }
 }

@@ -28,11 +28,26 @@ export async function loadTerraformIfNeeded(sources: Source[]): Promise<void> {
 }
 
 /** Build the Terraform inputs' Models into `prebuilt` and run the file-scoped ones of `rules` on them. */
-export function addTerraform(sources: Source[], options: LintOptions, prebuilt: Prebuilt, rules: readonly Rule[]): void {
+export function addTerraform(
+  sources: Source[],
+  options: LintOptions,
+  prebuilt: Prebuilt,
+  rules: readonly Rule[],
+): void {
   const tf = sources.filter((s) => isTerraformInput(s.path));
   if (!tf.length) return;
-  if (!format) { // a synchronous lint that nobody prepared with loadTerraform()
-    for (const s of tf) s.syntax = [...s.syntax, { start: 0, end: 0, message: 'the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line' }];
+  if (!format) {
+    // a synchronous lint that nobody prepared with loadTerraform()
+    for (const s of tf)
+      s.syntax = [
+        ...s.syntax,
+        {
+          start: 0,
+          end: 0,
+          message:
+            'the Terraform format was not loaded, so this file was not read; lint it through lint() or the command line',
+        },
+      ];
     return;
   }
   const { models, syntax } = format.buildTerraform(tf.map((s) => ({ path: s.path, text: s.text })));
@@ -52,7 +67,14 @@ export function addTerraform(sources: Source[], options: LintOptions, prebuilt: 
   for (const rule of rules) {
     if (rule.scope !== 'file' || !rule.check) continue;
     const list: Report[] = [];
-    rule.check({ model, sources: tf, options, report: (r) => { if (fileRuleSetting(rule, options, r.at.file) !== 'off') list.push(r); } });
+    rule.check({
+      model,
+      sources: tf,
+      options,
+      report: (r) => {
+        if (fileRuleSetting(rule, options, r.at.file) !== 'off') list.push(r);
+      },
+    });
     if (!list.length) continue;
     const all = prebuilt.reports.get(rule.id) ?? prebuilt.reports.set(rule.id, []).get(rule.id)!;
     all.push(...list);

@@ -56,14 +56,25 @@ export type { EncodedUnit } from './unit.js';
 function portable(options: LintOptions): LintOptions {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(options)) {
-    if (typeof v === 'function' || v instanceof Set || k === 'env' || k === 'cache' || k === 'concurrency' || k === 'named') continue;
+    if (
+      typeof v === 'function' ||
+      v instanceof Set ||
+      k === 'env' ||
+      k === 'cache' ||
+      k === 'concurrency' ||
+      k === 'named'
+    )
+      continue;
     out[k] = v;
   }
   return out;
 }
 
 /** An env object that records every variable read through it. */
-function recordingEnv(base: Record<string, string | undefined>, seen: { vars: Record<string, string | null>; all: boolean }) {
+function recordingEnv(
+  base: Record<string, string | undefined>,
+  seen: { vars: Record<string, string | null>; all: boolean },
+) {
   return new Proxy(base, {
     get(t, k) {
       if (typeof k === 'string') seen.vars[k] = t[k] ?? null;
@@ -84,7 +95,13 @@ function recordingEnv(base: Record<string, string | undefined>, seen: { vars: Re
  * The per-file work, in whatever thread runs it. `parsed`: the file's Source when it is already
  * parsed (e.g. re-linting after --fix); `encode`: serialise the Models (for the cache or a message).
  */
-export function analyse(job: Job, options: LintOptions, rules: readonly Rule[], parsed?: Source, encode = true): { unit: EncodedUnit; files: FileModel[]; source: Source } {
+export function analyse(
+  job: Job,
+  options: LintOptions,
+  rules: readonly Rule[],
+  parsed?: Source,
+  encode = true,
+): { unit: EncodedUnit; files: FileModel[]; source: Source } {
   const seen = { vars: {} as Record<string, string | null>, all: false };
   const env = recordingEnv(options.env ?? {}, seen);
   const opts: LintOptions = { ...options, env, forFile: (p) => (p === job.path ? job.settings : undefined) };
@@ -97,7 +114,18 @@ export function analyse(job: Job, options: LintOptions, rules: readonly Rule[], 
   for (const rule of rules) {
     if (rule.scope !== 'file' || !rule.check || fileRuleSetting(rule, opts, job.path) === 'off') continue;
     const list: Report[] = [];
-    const failed = checkGuarded(rule, { model: loaded.model, sources: linted, options: opts, report: (r) => { list.push(r); } }, job.path);
+    const failed = checkGuarded(
+      rule,
+      {
+        model: loaded.model,
+        sources: linted,
+        options: opts,
+        report: (r) => {
+          list.push(r);
+        },
+      },
+      job.path,
+    );
     if (failed) loaded.crashes.push(failed);
     if (list.length) reports[rule.id] = list;
   }
@@ -127,7 +155,15 @@ const UNPARSED = new WeakMap<Source, SyntaxDiagnostic[]>();
 
 /** A Source without a parse yet: text and line index; `prepare` fills in the rest. */
 export function lightSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
-  const s: Source = { path, text, parsedText: text, docs: [], lineCounter: new LineIndex(text), syntax: extra, placeholders: [] };
+  const s: Source = {
+    path,
+    text,
+    parsedText: text,
+    docs: [],
+    lineCounter: new LineIndex(text),
+    syntax: extra,
+    placeholders: [],
+  };
   UNPARSED.set(s, extra);
   return s;
 }
@@ -140,7 +176,8 @@ function optionsHash(options: LintOptions, rules: readonly Rule[]): string {
 export function threadCount(concurrency: LintOptions['concurrency'], misses: number): number {
   if (concurrency === undefined || concurrency === 'off' || misses < 2) return 0;
   const cpus = availableParallelism();
-  if (concurrency === 'auto') return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
+  if (concurrency === 'auto')
+    return misses >= AUTO_WORKER_THRESHOLD && cpus >= AUTO_MIN_CPUS ? Math.min(cpus - 1, Math.ceil(misses / BATCH)) : 0;
   // never more threads than CPUs: --concurrency 100000 took 2.19 GB for 300 files
   return Math.max(0, Math.min(concurrency, cpus, Math.ceil(misses / 2)));
 }
@@ -160,13 +197,35 @@ function workerFile(): URL | undefined {
 export function prepare(sources: Source[], options: LintOptions, named: Set<string>, rules: readonly Rule[]): Prebuilt {
   const env = options.env ?? {};
   const cwd = options.cwd ?? process.cwd();
-  const cache = options.cache ? openCache(options.cache, cwd, options.root ?? projectRoot(sources.map((s) => s.path), cwd)) : undefined;
-  const jobs: Job[] = sources.map((s) => ({ path: s.path, text: s.text, extra: UNPARSED.get(s) ?? [], named: named.has(s.path), settings: options.forFile?.(s.path) }));
+  const cache = options.cache
+    ? openCache(
+        options.cache,
+        cwd,
+        options.root ??
+          projectRoot(
+            sources.map((s) => s.path),
+            cwd,
+          ),
+      )
+    : undefined;
+  const jobs: Job[] = sources.map((s) => ({
+    path: s.path,
+    text: s.text,
+    extra: UNPARSED.get(s) ?? [],
+    named: named.has(s.path),
+    settings: options.forFile?.(s.path),
+  }));
   // a file that reads the process environment (opt-in) is never cached: its Model holds values from it
   const cacheable = (j: Job) => !!cache && !options.readEnv && !j.settings?.readEnv;
   const hash = cache ? optionsHash(options, rules) : '';
-  const keys = jobs.map((j) => (cacheable(j) ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ''));
-  const units: (EncodedUnit | undefined)[] = jobs.map((j, i) => (cacheable(j) ? cache!.get(j.path, keys[i]) : undefined));
+  const keys = jobs.map((j) =>
+    cacheable(j)
+      ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text)
+      : '',
+  );
+  const units: (EncodedUnit | undefined)[] = jobs.map((j, i) =>
+    cacheable(j) ? cache!.get(j.path, keys[i]) : undefined,
+  );
   // a cached unit that does not decode is a miss: the file is linted afresh
   const decoded = new Map<number, FileModel[]>();
   units.forEach((u, i) => {
@@ -185,13 +244,26 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
   let remote: number[] = [];
   if (file) {
     remote = missing.filter((i) => UNPARSED.has(sources[i]));
-    const got = runWorkers(file, remote.map((i) => jobs[i]), { ...portable(options), env: { ...env } }, threads);
-    remote.forEach((i, k) => { units[i] = got[k]; });
+    const got = runWorkers(
+      file,
+      remote.map((i) => jobs[i]),
+      { ...portable(options), env: { ...env } },
+      threads,
+    );
+    remote.forEach((i, k) => {
+      units[i] = got[k];
+    });
   }
   const local = new Set(remote);
   for (const i of missing) {
     if (local.has(i)) continue;
-    const { unit, files, source } = analyse(jobs[i], options, rules, UNPARSED.has(sources[i]) ? undefined : sources[i], !!cache);
+    const { unit, files, source } = analyse(
+      jobs[i],
+      options,
+      rules,
+      UNPARSED.has(sources[i]) ? undefined : sources[i],
+      !!cache,
+    );
     units[i] = unit;
     for (const fm of files) delete fm.schemaTargets; // the closure holds the Document; the schema rule has run
     direct.set(i, files);
@@ -203,7 +275,10 @@ export function prepare(sources: Source[], options: LintOptions, named: Set<stri
     const u = units[i]!;
     s.syntax = u.syntax;
     s.placeholders = u.placeholders;
-    prebuilt.models.set(s.path, { format: u.format, files: direct.get(i) ?? decoded.get(i) ?? (u.files as never[]).map(decodeFileModel) });
+    prebuilt.models.set(s.path, {
+      format: u.format,
+      files: direct.get(i) ?? decoded.get(i) ?? (u.files as never[]).map(decodeFileModel),
+    });
     for (const [id, list] of Object.entries(u.reports)) {
       const all = prebuilt.reports.get(id) ?? prebuilt.reports.set(id, []).get(id)!;
       for (const r of list) all.push(r);
@@ -224,7 +299,8 @@ function openCache(location: string, cwd: string, root: string): Cache {
 
 /** node:worker_threads is loaded when threads start: a single-thread run never pays for it. */
 let workerThreads: typeof import('node:worker_threads') | undefined;
-const threadsApi = () => (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
+const threadsApi = () =>
+  (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
 /** What the worker pool did in this process (for tests and the benchmark). */
 export const threadStats = { runs: 0, threads: 0, batches: 0 };
@@ -258,7 +334,10 @@ function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: numbe
   try {
     for (let t = 0; t < threads; t++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(file, { workerData: { triggerLintWorker: true, options, port: port2, signal }, transferList: [port2] });
+      const worker = new Worker(file, {
+        workerData: { triggerLintWorker: true, options, port: port2, signal },
+        transferList: [port2],
+      });
       worker.unref();
       const p = { worker, port: port1, from: 0 };
       pool.push(p);
@@ -273,14 +352,20 @@ function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: numbe
           const msg = m.message as { units?: string; error?: string };
           if (msg.error !== undefined) throw new Error(`worker thread: ${msg.error}`);
           const units = JSON.parse(msg.units!) as EncodedUnit[];
-          units.forEach((u, k) => { out[p.from + k] = u; });
+          units.forEach((u, k) => {
+            out[p.from + k] = u;
+          });
           done += units.length;
           progressed = true;
           send(p);
         }
       }
-      if (progressed) { idleSince = Date.now(); continue; }
-      if (Date.now() - idleSince > STALL_MS) throw new Error('worker threads stopped answering; run with --concurrency off');
+      if (progressed) {
+        idleSince = Date.now();
+        continue;
+      }
+      if (Date.now() - idleSince > STALL_MS)
+        throw new Error('worker threads stopped answering; run with --concurrency off');
       Atomics.wait(signal, 0, seen, 1000);
     }
   } finally {
@@ -293,7 +378,11 @@ function runWorkers(file: URL, jobs: Job[], options: LintOptions, threads: numbe
 }
 
 /** `--cache`, `--cache-location`, `--concurrency` as engine options. */
-export function performanceOptions(opts: { cache?: boolean; cacheLocation?: string; concurrency?: string }): Pick<LintOptions, 'cache' | 'concurrency'> {
+export function performanceOptions(opts: {
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: string;
+}): Pick<LintOptions, 'cache' | 'concurrency'> {
   const c = String(opts.concurrency ?? 'auto').trim();
   let concurrency: LintOptions['concurrency'];
   if (c === 'auto' || c === 'off') concurrency = c;

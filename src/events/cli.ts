@@ -24,18 +24,26 @@ function resolvePair(vendor: string, type: string | undefined): string | undefin
   const v = VENDOR_ALIASES[vendor.toLowerCase()];
   if (!v) {
     const s = didYouMean(vendor, VENDORS);
-    throw new UsageError(`unknown vendor "${vendor}"${s ? `; did you mean "${s}"?` : `; known: ${VENDORS.join(', ')}`}`);
+    throw new UsageError(
+      `unknown vendor "${vendor}"${s ? `; did you mean "${s}"?` : `; known: ${VENDORS.join(', ')}`}`,
+    );
   }
   if (type === undefined) return undefined;
   const t = type.toLowerCase();
   if (findEventType(v, t)) return `${v}/${t}`;
   const s = didYouMean(t, typesOf(v));
-  throw new UsageError(`unknown ${v} event type "${type}"${s ? `; did you mean "${s}"?` : `; known: ${typesOf(v).join(', ')}`}`);
+  throw new UsageError(
+    `unknown ${v} event type "${type}"${s ? `; did you mean "${s}"?` : `; known: ${typesOf(v).join(', ')}`}`,
+  );
 }
 
 // ---- validate ------------------------------------------------------------------------------------
 
-interface ValidateOptions { vendor?: string; type?: string; format: 'text' | 'json' }
+interface ValidateOptions {
+  vendor?: string;
+  type?: string;
+  format: 'text' | 'json';
+}
 
 interface Report {
   path: string;
@@ -72,7 +80,9 @@ async function validateCommand(file: string, opts: ValidateOptions, io: EventIo)
   const parsed = parseEvent(text, file === '-' ? undefined : file);
   const report: Report = { path: display, syntax: parsed.format, detected: false, because: [], diagnostics: [], text };
   if (!parsed.ok) {
-    report.diagnostics = parsed.errors.map((e) => toDiagnostic(text, { severity: 'error', message: e.message, path: [], range: { start: e.start, end: e.end } }));
+    report.diagnostics = parsed.errors.map((e) =>
+      toDiagnostic(text, { severity: 'error', message: e.message, path: [], range: { start: e.start, end: e.end } }),
+    );
     return output(report, opts, io);
   }
   report.syntax = parsed.format;
@@ -90,13 +100,28 @@ async function validateCommand(file: string, opts: ValidateOptions, io: EventIo)
       const why = d.known
         ? `not a trigger event: this looks like ${d.known}`
         : `not an event trigger-lint knows${vendor ? ` for ${vendor}` : ''}; ${d.closest ? `closest shape: ${d.closest.id} (has ${d.closest.because.join(', ')}); check it with --vendor ${d.closest.id.split('/')[0]} --type ${d.closest.id.split('/')[1]}` : 'see "trigger-lint event list" for the known shapes'}`;
-      report.diagnostics.push(toDiagnostic(text, { severity: 'error', message: why, path: [], range: { start: firstNonSpace(text), end: firstNonSpace(text) + 1 } }));
+      report.diagnostics.push(
+        toDiagnostic(text, {
+          severity: 'error',
+          message: why,
+          path: [],
+          range: { start: firstNonSpace(text), end: firstNonSpace(text) + 1 },
+        }),
+      );
       return output(report, opts, io);
     }
   }
   report.diagnostics = validateEvent(parsed, report.id);
   if (parsed.format === 'jsonc') {
-    report.diagnostics.unshift(toDiagnostic(text, { severity: 'warning', message: 'the event has comments or trailing commas: accepted here, but JSON.parse and most invoke tools reject them; remove them before "s invoke --event-file"', path: [], range: { start: firstNonSpace(text), end: firstNonSpace(text) + 1 } }));
+    report.diagnostics.unshift(
+      toDiagnostic(text, {
+        severity: 'warning',
+        message:
+          'the event has comments or trailing commas: accepted here, but JSON.parse and most invoke tools reject them; remove them before "s invoke --event-file"',
+        path: [],
+        range: { start: firstNonSpace(text), end: firstNonSpace(text) + 1 },
+      }),
+    );
   }
   return output(report, opts, io);
 }
@@ -124,22 +149,35 @@ function output(r: Report, opts: ValidateOptions, io: EventIo): number {
   const warnings = r.diagnostics.length - errors;
   if (opts.format === 'json') {
     const [vendor, type] = r.id ? r.id.split('/') : [null, null];
-    io.stdout(JSON.stringify({
-      version: 1,
-      path: r.path,
-      syntax: r.syntax,
-      vendor, type,
-      detected: r.detected,
-      because: r.because,
-      closest: r.closest ?? null,
-      known: r.known ?? null,
-      valid: errors === 0,
-      summary: { errors, warnings },
-      diagnostics: r.diagnostics.map((d) => ({
-        severity: d.severity, message: d.message, path: displayPath(d.path), pointer: pointerOf(d.path),
-        line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
-      })),
-    }, null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        {
+          version: 1,
+          path: r.path,
+          syntax: r.syntax,
+          vendor,
+          type,
+          detected: r.detected,
+          because: r.because,
+          closest: r.closest ?? null,
+          known: r.known ?? null,
+          valid: errors === 0,
+          summary: { errors, warnings },
+          diagnostics: r.diagnostics.map((d) => ({
+            severity: d.severity,
+            message: d.message,
+            path: displayPath(d.path),
+            pointer: pointerOf(d.path),
+            line: d.line,
+            column: d.column,
+            endLine: d.endLine,
+            endColumn: d.endColumn,
+          })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return errors ? 1 : 0;
   }
   let out = '';
@@ -149,36 +187,58 @@ function output(r: Report, opts: ValidateOptions, io: EventIo): number {
     out += `${r.path}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`;
     out += snippet(lines, d);
   }
-  if (r.diagnostics.length > MAX_DIAGNOSTICS) out += `${r.path}: and ${r.diagnostics.length - MAX_DIAGNOSTICS} more (the first ${MAX_DIAGNOSTICS} are shown; fix them first, or use --format json for all)\n`;
-  if (errors === 0) out += `${r.path}: valid ${r.id} event${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}\n`;
-  else out += `${r.path}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}${r.id ? ` — not a valid ${r.id} event` : ''}\n`;
+  if (r.diagnostics.length > MAX_DIAGNOSTICS)
+    out += `${r.path}: and ${r.diagnostics.length - MAX_DIAGNOSTICS} more (the first ${MAX_DIAGNOSTICS} are shown; fix them first, or use --format json for all)\n`;
+  if (errors === 0)
+    out += `${r.path}: valid ${r.id} event${warnings ? ` (${warnings} warning${warnings > 1 ? 's' : ''})` : ''}\n`;
+  else
+    out += `${r.path}: ${errors} error${errors > 1 ? 's' : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}${r.id ? ` — not a valid ${r.id} event` : ''}\n`;
   io.stdout(out);
   return errors ? 1 : 0;
 }
 
 // ---- sample --------------------------------------------------------------------------------------
 
-interface SampleCliOptions extends SampleOptions { from?: string; trigger?: string }
+interface SampleCliOptions extends SampleOptions {
+  from?: string;
+  trigger?: string;
+}
 
-async function sampleCommand(vendor: string | undefined, type: string | undefined, opts: SampleCliOptions, io: EventIo): Promise<number> {
+async function sampleCommand(
+  vendor: string | undefined,
+  type: string | undefined,
+  opts: SampleCliOptions,
+  io: EventIo,
+): Promise<number> {
   let id: string;
   let event: unknown;
   let notes: string[];
   if (opts.from !== undefined || opts.trigger !== undefined) {
-    if (!opts.from || !opts.trigger) throw new UsageError('--from and --trigger go together: --from s.yaml --trigger <name>');
+    if (!opts.from || !opts.trigger)
+      throw new UsageError('--from and --trigger go together: --from s.yaml --trigger <name>');
     if (vendor) throw new UsageError('give either <vendor> <type> or --from/--trigger, not both');
     let text: string;
-    try { text = readFileSync(opts.from, 'utf8'); } catch (e) {
+    try {
+      text = readFileSync(opts.from, 'utf8');
+    } catch (e) {
       throw new UsageError(`cannot read "${opts.from}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     try {
-      ({ id, event, notes } = await sampleFromTrigger(opts.from, text, opts.trigger, { bucket: opts.bucket, key: opts.key, region: opts.region, event: opts.event }));
+      ({ id, event, notes } = await sampleFromTrigger(opts.from, text, opts.trigger, {
+        bucket: opts.bucket,
+        key: opts.key,
+        region: opts.region,
+        event: opts.event,
+      }));
     } catch (e) {
       if (e instanceof SampleError) throw new UsageError(e.message);
       throw e;
     }
   } else {
-    if (!vendor || !type) throw new UsageError('sample needs <vendor> <type> (see "trigger-lint event list") or --from s.yaml --trigger <name>');
+    if (!vendor || !type)
+      throw new UsageError(
+        'sample needs <vendor> <type> (see "trigger-lint event list") or --from s.yaml --trigger <name>',
+      );
     id = resolvePair(vendor, type)!;
     try {
       ({ event, notes } = sampleEvent(id, opts));
@@ -204,7 +264,18 @@ async function sampleCommand(vendor: string | undefined, type: string | undefine
 
 function listCommand(opts: { format: 'text' | 'json' }, io: EventIo): number {
   if (opts.format === 'json') {
-    io.stdout(JSON.stringify(EVENT_TYPES.map((e) => ({ vendor: e.vendor, type: e.type, description: e.description, schema: `schemas/events/${e.id}.json` })), null, 2) + '\n');
+    io.stdout(
+      JSON.stringify(
+        EVENT_TYPES.map((e) => ({
+          vendor: e.vendor,
+          type: e.type,
+          description: e.description,
+          schema: `schemas/events/${e.id}.json`,
+        })),
+        null,
+        2,
+      ) + '\n',
+    );
     return 0;
   }
   const w = Math.max(...EVENT_TYPES.map((e) => e.id.length));
@@ -226,15 +297,19 @@ export async function runEventCli(argv: string[], io: EventIo): Promise<number> 
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => {} })
     .showHelpAfterError(false);
 
-  program.command('validate')
+  program
+    .command('validate')
     .description('check a test event (JSON, JSON with comments, or YAML; - for stdin) against its vendor schema')
     .argument('<file>', 'event file, or - for stdin')
     .option('--vendor <vendor>', 'vendor (aliyun, tencent, huawei, jdcloud, aws); detected when omitted')
     .option('--type <type>', 'trigger type, e.g. oss, cos, timer; detected when omitted')
     .addOption(formatOption())
-    .action(async (file: string, o: ValidateOptions) => { code = await validateCommand(file, o, io); });
+    .action(async (file: string, o: ValidateOptions) => {
+      code = await validateCommand(file, o, io);
+    });
 
-  program.command('sample')
+  program
+    .command('sample')
     .description('print a realistic, valid event for a vendor/type, or for a trigger of an s.yaml')
     .argument('[vendor]', 'vendor')
     .argument('[type]', 'trigger type')
@@ -244,12 +319,17 @@ export async function runEventCli(argv: string[], io: EventIo): Promise<number> 
     .option('--event <event>', 'event name, e.g. oss:ObjectCreated:PutObject (storage events)')
     .option('--from <file>', 'trigger file (s.yaml) to take the trigger from')
     .option('--trigger <name>', 'name of the trigger in --from')
-    .action(async (vendor: string | undefined, type: string | undefined, o: SampleCliOptions) => { code = await sampleCommand(vendor, type, o, io); });
+    .action(async (vendor: string | undefined, type: string | undefined, o: SampleCliOptions) => {
+      code = await sampleCommand(vendor, type, o, io);
+    });
 
-  program.command('list')
+  program
+    .command('list')
     .description('every vendor/type pair with a one-line description')
     .addOption(formatOption())
-    .action((o: { format: 'text' | 'json' }) => { code = listCommand(o, io); });
+    .action((o: { format: 'text' | 'json' }) => {
+      code = listCommand(o, io);
+    });
 
   if (argv.length === 0) {
     io.stderr(`trigger-lint event: a command is required: validate, sample or list (see trigger-lint event --help)\n`);
@@ -259,7 +339,8 @@ export async function runEventCli(argv: string[], io: EventIo): Promise<number> 
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help' || e.code === 'commander.version')
+        return 0;
       io.stderr(`trigger-lint event: ${commanderMessage(e)} (see trigger-lint event --help)\n`);
       return 2;
     }
@@ -271,4 +352,3 @@ export async function runEventCli(argv: string[], io: EventIo): Promise<number> 
   }
   return code;
 }
-

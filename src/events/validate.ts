@@ -29,7 +29,7 @@ function resolveRef(root: JsonSchema, ref: string): JsonSchema | undefined {
   if (!ref.startsWith('#/')) return undefined;
   let cur: unknown = root;
   for (const seg of ref.slice(2).split('/')) cur = isObj(cur) ? cur[seg] : undefined;
-  return isObj(cur) ? (cur) : undefined;
+  return isObj(cur) ? cur : undefined;
 }
 
 /** A schema with its $ref resolved and the schemas of its if/then/else and allOf branches. */
@@ -52,7 +52,8 @@ export function schemasAt(root: JsonSchema, path: Segment[]): JsonSchema[] {
       const props = s.properties as Record<string, JsonSchema> | undefined;
       if (typeof seg === 'string' && props && isObj(props[seg])) next.push(...expand(root, props[seg]));
       else if (typeof seg === 'number' && isObj(s.items)) next.push(...expand(root, s.items));
-      else if (typeof seg === 'string' && isObj(s.additionalProperties)) next.push(...expand(root, s.additionalProperties));
+      else if (typeof seg === 'string' && isObj(s.additionalProperties))
+        next.push(...expand(root, s.additionalProperties));
     }
     cur = next;
   }
@@ -73,7 +74,8 @@ function propertySchema(schemas: JsonSchema[], key: string): JsonSchema | undefi
   return undefined;
 }
 
-const hintOf = (s: JsonSchema | undefined): string | undefined => (typeof s?.['x-hint'] === 'string' ? (s['x-hint']) : undefined);
+const hintOf = (s: JsonSchema | undefined): string | undefined =>
+  typeof s?.['x-hint'] === 'string' ? s['x-hint'] : undefined;
 const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 
 // ---- wording -------------------------------------------------------------------------------------
@@ -92,14 +94,32 @@ export function describeValue(v: unknown): string {
   return 'an object';
 }
 
-const TYPE_WORDS: Record<string, string> = { integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false', object: 'an object', array: 'an array', null: 'null' };
-const expectedTypes = (t: unknown) => String(t).split(',').map((x) => TYPE_WORDS[x] ?? x).join(' or ');
+const TYPE_WORDS: Record<string, string> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+const expectedTypes = (t: unknown) =>
+  String(t)
+    .split(',')
+    .map((x) => TYPE_WORDS[x] ?? x)
+    .join(' or ');
 
 /** The concrete fix for a wrong JSON type, when there is an obvious one. */
 function typeFix(expected: string, v: unknown): string | undefined {
   const types = expected.split(',');
-  if ((types.includes('integer') || types.includes('number')) && typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return `write ${v.trim()} without quotes`;
-  if (types.includes('boolean') && typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return `write ${v.trim().toLowerCase()} without quotes`;
+  if (
+    (types.includes('integer') || types.includes('number')) &&
+    typeof v === 'string' &&
+    /^-?\d+(\.\d+)?$/.test(v.trim())
+  )
+    return `write ${v.trim()} without quotes`;
+  if (types.includes('boolean') && typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
+    return `write ${v.trim().toLowerCase()} without quotes`;
   if (types.includes('string') && typeof v === 'number') return `quote it: "${v}"`;
   if (types.includes('array') && isObj(v)) return 'wrap it in [ ]: a list of records';
   return undefined;
@@ -117,7 +137,12 @@ export function suggestEnum(value: string, allowed: string[]): string | undefine
   if (prefixed.length === 1) return prefixed[0];
   const longer = allowed.filter((a) => a.replace(PREFIX, '').startsWith(bare) && bare.includes(':'));
   if (longer.length === 1) return longer[0];
-  const dym = didYouMean(squeezed, allowed) ?? didYouMean(bare, allowed.map((a) => a.replace(PREFIX, '')));
+  const dym =
+    didYouMean(squeezed, allowed) ??
+    didYouMean(
+      bare,
+      allowed.map((a) => a.replace(PREFIX, '')),
+    );
   if (dym && !allowed.includes(dym)) return allowed.find((a) => a.replace(PREFIX, '') === dym);
   return dym;
 }
@@ -126,7 +151,11 @@ export function suggestEnum(value: string, allowed: string[]): string | undefine
 
 function exampleAt(id: string, parent: Segment[], key: string): unknown {
   let cur: unknown;
-  try { cur = sampleEvent(id).event; } catch { return undefined; }
+  try {
+    cur = sampleEvent(id).event;
+  } catch {
+    return undefined;
+  }
   if (Array.isArray(cur) && (parent.length === 0 || typeof parent[0] !== 'number')) cur = cur[0];
   for (const seg of parent) {
     if (typeof seg === 'number') cur = Array.isArray(cur) ? cur[0] : undefined;
@@ -137,14 +166,19 @@ function exampleAt(id: string, parent: Segment[], key: string): unknown {
 
 // ---- validation ------------------------------------------------------------------------------------
 
-interface Raw { severity: 'error' | 'warning'; message: string; path: Segment[]; range: Range }
+interface Raw {
+  severity: 'error' | 'warning';
+  message: string;
+  path: Segment[];
+  range: Range;
+}
 
 export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[] {
   const validate = validators[`events/${id}`];
   const root = SCHEMAS[id];
   if (!validate || !root) throw new Error(`no schema for ${id}`);
   validate(parsed.value);
-  const errors = (validate.errors ?? []);
+  const errors = validate.errors ?? [];
   const value = parsed.value;
   const out: Raw[] = [];
 
@@ -167,7 +201,10 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
   const misspelt = new Map<string, { key: string; suggestion: string }[]>();
   const misspeltPaths = new Map<string, Segment[]>();
   const walk = (v: unknown, path: Segment[]) => {
-    if (Array.isArray(v)) { v.forEach((x, i) => walk(x, [...path, i])); return; }
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, i]));
+      return;
+    }
     if (!isObj(v)) return;
     const schemas = schemasAt(root, path);
     const names = propertyNames(schemas);
@@ -206,47 +243,81 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
           usedMisspellings.add(`${path.join('\u0000')}\u0001${typo.key}`);
           const keyRange = parsed.locate([...path, typo.key])?.key ?? parentRange(path);
           const aboutKey = h !== undefined && h.includes(`"${missing}"`);
-          out.push({ severity: 'error', path: [...path, typo.key], range: keyRange, message: `unknown key "${typo.key}" in ${where}; did you mean "${missing}"?${aboutKey ? ` (${h})` : ''}` });
+          out.push({
+            severity: 'error',
+            path: [...path, typo.key],
+            range: keyRange,
+            message: `unknown key "${typo.key}" in ${where}; did you mean "${missing}"?${aboutKey ? ` (${h})` : ''}`,
+          });
           break;
         }
-        const about = h !== undefined && h.includes(`"${missing}"`) ? h : typeof propSchema?.description === 'string' ? lowerFirst(propSchema.description) : h;
+        const about =
+          h !== undefined && h.includes(`"${missing}"`)
+            ? h
+            : typeof propSchema?.description === 'string'
+              ? lowerFirst(propSchema.description)
+              : h;
         const ex = exampleAt(id, path, missing);
         const example = ex !== undefined ? `, e.g. "${missing}": ${short(ex, 50)}` : '';
-        out.push({ severity: 'error', path, range: parentRange(path), message: `missing required key "${missing}" in ${where}${about ? `: ${about}` : ''}; add it${example}` });
+        out.push({
+          severity: 'error',
+          path,
+          range: parentRange(path),
+          message: `missing required key "${missing}" in ${where}${about ? `: ${about}` : ''}; add it${example}`,
+        });
         break;
       }
       case 'type': {
         const expected = String((e.params as { type: string | string[] }).type);
         const fix = typeFix(expected, data);
         const remedy = [hint, fix].filter(Boolean).join(': ');
-        out.push({ severity: 'error', path, range: valueRange(path), message: `${where}: expected ${expectedTypes(expected)}, got ${describeValue(data)}${remedy ? `; ${remedy}` : ''}` });
+        out.push({
+          severity: 'error',
+          path,
+          range: valueRange(path),
+          message: `${where}: expected ${expectedTypes(expected)}, got ${describeValue(data)}${remedy ? `; ${remedy}` : ''}`,
+        });
         break;
       }
       case 'enum': {
         const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
         const last = path[path.length - 1];
-        const noun = (typeof last === 'string' && /event/i.test(last)) || allowed.some((a) => a.includes(':')) ? 'event' : 'value';
+        const noun =
+          (typeof last === 'string' && /event/i.test(last)) || allowed.some((a) => a.includes(':')) ? 'event' : 'value';
         let message: string;
         if (typeof data === 'string') {
           const s = suggestEnum(data, allowed);
           const prefixIssue = s !== undefined && s.replace(PREFIX, '') === data.replace(/\s+/g, '').replace(PREFIX, '');
           message = s
             ? `${where}: unknown ${noun} ${short(data)}; did you mean "${s}"?${prefixIssue && hint ? ` (${hint})` : ''}`
-            : `${where}: unknown ${noun} ${short(data)}; expected one of ${allowed.slice(0, 8).map((a) => `"${a}"`).join(', ')}${allowed.length > 8 ? ', …' : ''}`;
+            : `${where}: unknown ${noun} ${short(data)}; expected one of ${allowed
+                .slice(0, 8)
+                .map((a) => `"${a}"`)
+                .join(', ')}${allowed.length > 8 ? ', …' : ''}`;
         } else {
-          message = `${where}: expected one of ${allowed.slice(0, 8).map((a) => `"${a}"`).join(', ')}, got ${describeValue(data)}`;
+          message = `${where}: expected one of ${allowed
+            .slice(0, 8)
+            .map((a) => `"${a}"`)
+            .join(', ')}, got ${describeValue(data)}`;
         }
         out.push({ severity: 'error', path, range: valueRange(path), message });
         break;
       }
       case 'const': {
         const c = (e.params as { allowedValue: unknown }).allowedValue;
-        out.push({ severity: 'error', path, range: valueRange(path), message: `${where}: expected ${short(c)}, got ${describeValue(data)}${hint ? `; ${hint}` : ''}` });
+        out.push({
+          severity: 'error',
+          path,
+          range: valueRange(path),
+          message: `${where}: expected ${short(c)}, got ${describeValue(data)}${hint ? `; ${hint}` : ''}`,
+        });
         break;
       }
       case 'pattern': {
-        const shape = typeof ps?.['x-shape'] === 'string' ? (ps['x-shape']) : undefined;
-        const ex = Array.isArray(ps?.examples) ? (ps.examples as unknown[]).find((x) => typeof x === 'string') : undefined;
+        const shape = typeof ps?.['x-shape'] === 'string' ? ps['x-shape'] : undefined;
+        const ex = Array.isArray(ps?.examples)
+          ? (ps.examples as unknown[]).find((x) => typeof x === 'string')
+          : undefined;
         const like = ex !== undefined ? `write it like ${short(ex)}` : '';
         const msg = shape
           ? `${where}: ${short(data)} does not look like ${shape}${like ? `; ${like}` : ''}`
@@ -255,10 +326,20 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
         break;
       }
       case 'minItems':
-        out.push({ severity: 'error', path, range: valueRange(path), message: `${where}: the list is empty; a delivered event always carries at least one record` });
+        out.push({
+          severity: 'error',
+          path,
+          range: valueRange(path),
+          message: `${where}: the list is empty; a delivered event always carries at least one record`,
+        });
         break;
       default:
-        out.push({ severity: 'error', path, range: valueRange(path), message: `${where}: ${e.message ?? 'is not valid'}` });
+        out.push({
+          severity: 'error',
+          path,
+          range: valueRange(path),
+          message: `${where}: ${e.message ?? 'is not valid'}`,
+        });
     }
   }
 
@@ -267,19 +348,42 @@ export function validateEvent(parsed: ParsedEvent, id: string): EventDiagnostic[
     for (const { key, suggestion } of list) {
       if (usedMisspellings.has(`${k}\u0001${key}`)) continue;
       const range = parsed.locate([...path, key])?.key ?? parentRange(path);
-      out.push({ severity: 'warning', path: [...path, key], range, message: `unknown key "${key}" in ${whereOf(path)}; did you mean "${suggestion}"?` });
+      out.push({
+        severity: 'warning',
+        path: [...path, key],
+        range,
+        message: `unknown key "${key}" in ${whereOf(path)}; did you mean "${suggestion}"?`,
+      });
     }
   }
 
   const seen = new Set<string>();
   return out
-    .filter((d) => { const k = `${d.range.start}:${d.message}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .filter((d) => {
+      const k = `${d.range.start}:${d.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
     .sort((a, b) => a.range.start - b.range.start || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
     .map((d) => toDiagnostic(parsed.text, d));
 }
 
-export function toDiagnostic(text: string, d: { severity: 'error' | 'warning'; message: string; path: Segment[]; range: Range }): EventDiagnostic {
+export function toDiagnostic(
+  text: string,
+  d: { severity: 'error' | 'warning'; message: string; path: Segment[]; range: Range },
+): EventDiagnostic {
   const s = lineColOf(text, d.range.start);
   const e = lineColOf(text, d.range.end);
-  return { severity: d.severity, message: d.message, path: d.path, start: d.range.start, end: d.range.end, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  return {
+    severity: d.severity,
+    message: d.message,
+    path: d.path,
+    start: d.range.start,
+    end: d.range.end,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+  };
 }

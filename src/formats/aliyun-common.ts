@@ -1,7 +1,14 @@
 // Helpers shared by the Alibaba Cloud formats (fc3, legacy fc, Funcraft, ROS, serverless-aliyun):
 // the OSS key filter in either casing, trigger-type kinds, writable OSS mounts, log destinations.
 import { isScalar, type Node, type YAMLMap } from 'yaml';
-import { Unknown, type Located, type LogDestination, type Trigger, type TriggerBase, type WriteTarget } from '../model/model.js';
+import {
+  Unknown,
+  type Located,
+  type LogDestination,
+  type Trigger,
+  type TriggerBase,
+  type WriteTarget,
+} from '../model/model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from './resolve.js';
 import { dePlaceholder, filterValue } from './common.js';
@@ -21,7 +28,11 @@ export function readKeyFilter(r: Resolver, filterNode: Node | null | undefined, 
   const filter = r.map(filterNode);
   if (!filter) return { prefix: none, suffix: none }; // `Filter: null` or a non-map: no filter (the schema reports a wrong type)
   const keyNode = r.get(filter, 'Key', 'key');
-  if (keyNode === undefined || keyNode === null) return { prefix: { ...none, value: { value: '', at: filterAt } }, suffix: { ...none, value: { value: '', at: filterAt } } };
+  if (keyNode === undefined || keyNode === null)
+    return {
+      prefix: { ...none, value: { value: '', at: filterAt } },
+      suffix: { ...none, value: { value: '', at: filterAt } },
+    };
   const kd = r.deref(keyNode);
   if (kd instanceof Unknown) return unknown(kd.reason, r.loc(keyNode));
   const key = r.map(keyNode);
@@ -35,12 +46,22 @@ export function readKeyFilter(r: Resolver, filterNode: Node | null | undefined, 
 /** Kinds of the non-storage trigger types legacy fc (and Funcraft, lower-cased) knows. */
 export function kindOf(type: string): string {
   switch (type.toLowerCase()) {
-    case 'timer': return 'timer';
-    case 'http': case 'https': case 'api': return 'http';
-    case 'log': return 'log';
-    case 'mns_topic': case 'mnstopic': case 'datahub': return 'queue';
-    case 'eventbridge': return 'eventbridge';
-    default: return 'other';
+    case 'timer':
+      return 'timer';
+    case 'http':
+    case 'https':
+    case 'api':
+      return 'http';
+    case 'log':
+      return 'log';
+    case 'mns_topic':
+    case 'mnstopic':
+    case 'datahub':
+      return 'queue';
+    case 'eventbridge':
+      return 'eventbridge';
+    default:
+      return 'other';
   }
 }
 
@@ -58,10 +79,18 @@ export function mountWrites(r: Resolver, props: YAMLMap | undefined): WriteTarge
     const pathNode = r.get(mp, 'bucketPath');
     const path = pathNode !== undefined ? r.str(pathNode) : undefined;
     const prefix: Located<string> = path
-      ? (typeof path.value === 'string' ? { ...path, value: path.value.replace(/^\/+/, '') } : path)
+      ? typeof path.value === 'string'
+        ? { ...path, value: path.value.replace(/^\/+/, '') }
+        : path
       : { value: '', at: r.loc(mp) };
     const dir = r.str(r.get(mp, 'mountDir'));
-    out.push({ bucket, prefix, via: 'mount', label: typeof dir?.value === 'string' ? `mount ${dir.value}` : 'mount', at: r.loc(mp) });
+    out.push({
+      bucket,
+      prefix,
+      via: 'mount',
+      label: typeof dir?.value === 'string' ? `mount ${dir.value}` : 'mount',
+      at: r.loc(mp),
+    });
   }
   return out;
 }
@@ -75,9 +104,15 @@ function opt(l: Located<string> | undefined): Located<string> | undefined {
  * the same in fc3 (its schema) and legacy fc (devsapp/fc docs/zh/yaml/triggers.md, which also
  * names an MNS topic with `topicName`).
  */
-export function aliyunOtherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+export function aliyunOtherTrigger(
+  r: Resolver,
+  t: YAMLMap,
+  config: YAMLMap | undefined,
+  base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>,
+): Trigger | undefined {
   // A path of keys, one level each.
-  const get = (...path: string[]) => path.slice(1).reduce<Node | undefined>((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
+  const get = (...path: string[]) =>
+    path.slice(1).reduce<Node | undefined>((n, k) => r.get(r.map(n), k), r.get(config, path[0]));
   const arn = (): Located<string>[] | undefined => {
     const n = r.get(t, 'sourceArn');
     return n === undefined || n === null ? undefined : r.fields(n, ':');
@@ -86,16 +121,32 @@ export function aliyunOtherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | un
     case 'timer': {
       const schedule = r.str(get('cronExpression'));
       if (!schedule) return undefined;
-      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('enable')), payload: r.str(get('payload')) };
+      return {
+        ...base,
+        kind: 'timer',
+        schedule,
+        dialect: 'aliyun',
+        enabled: bool(r, get('enable')),
+        payload: r.str(get('payload')),
+      };
     }
     case 'http': {
       const { list, items } = strList(r, get('methods'), true);
-      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('authType')), gateway: false, qualifier: r.str(r.get(t, 'qualifier')) };
+      return {
+        ...base,
+        kind: 'http',
+        methods: list,
+        methodItems: items,
+        authType: r.str(get('authType')),
+        gateway: false,
+        qualifier: r.str(r.get(t, 'qualifier')),
+      };
     }
     case 'log': {
       const f = arn();
       return {
-        ...base, kind: 'log',
+        ...base,
+        kind: 'log',
         sourceProject: f?.length === 5 ? opt(after(f[4], 'project/')) : undefined,
         sourceLogstore: r.str(get('sourceConfig', 'logstore')),
         logProject: r.str(get('logConfig', 'project')),
@@ -108,7 +159,8 @@ export function aliyunOtherTrigger(r: Resolver, t: YAMLMap, config: YAMLMap | un
     case 'mns_topic': {
       const f = arn();
       return {
-        ...base, kind: 'queue',
+        ...base,
+        kind: 'queue',
         topic: r.str(get('topicName')) ?? (f?.length === 5 ? opt(after(f[4], '/topics/')) : undefined),
         retryStrategy: r.str(get('notifyStrategy')),
         filter: r.str(get('filterTag')),
@@ -139,11 +191,19 @@ export function logDestination(r: Resolver, node: Node | undefined): LogDestinat
  * An EventBridge trigger's settings (the FC API's EventBridgeTriggerConfig, the same in fc3,
  * legacy fc and a ROS TriggerConfig), read through `get`, a path of keys from the trigger config.
  */
-export function eventBridgeTrigger(r: Resolver, get: (...path: string[]) => Node | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger {
+export function eventBridgeTrigger(
+  r: Resolver,
+  get: (...path: string[]) => Node | undefined,
+  base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>,
+): Trigger {
   const params = r.map(get('eventSourceConfig', 'eventSourceParameters'));
-  const keys = params?.items.map((p): Located<string> => ({ value: isScalar(p.key) ? String(p.key.value) : String(p.key), at: r.loc(p.key as Node) }));
+  const keys = params?.items.map((p): Located<string> => ({
+    value: isScalar(p.key) ? String(p.key.value) : String(p.key),
+    at: r.loc(p.key as Node),
+  }));
   return {
-    ...base, kind: 'eventbridge',
+    ...base,
+    kind: 'eventbridge',
     sourceType: r.str(get('eventSourceConfig', 'eventSourceType')),
     filterPattern: r.str(get('eventRuleFilterPattern')),
     ...(keys?.length ? { sourceParameterKeys: keys } : {}),
@@ -154,4 +214,3 @@ export function eventBridgeTrigger(r: Resolver, get: (...path: string[]) => Node
     enabled: bool(r, get('triggerEnable')),
   };
 }
-

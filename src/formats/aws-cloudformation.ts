@@ -45,7 +45,8 @@ function roleId(r: Resolver, node: Node | undefined): string | undefined {
 const awsCloudformation: FormatAdapter = {
   id: 'aws-cloudformation',
   vendor: 'aws',
-  description: 'CloudFormation templates (YAML or JSON) and CDK output (cdk.out/*.template.json): Lambda functions and S3 bucket notifications',
+  description:
+    'CloudFormation templates (YAML or JSON) and CDK output (cdk.out/*.template.json): Lambda functions and S3 bucket notifications',
   fileNames: [],
   detect(doc) {
     const root = doc.contents;
@@ -78,10 +79,18 @@ const awsCloudformation: FormatAdapter = {
       const fname = r.get(props, 'FunctionName');
       const name = fname && isScalar(fname) && !fname.tag ? r.str(fname)! : { value: id, at };
       const env = cfnEnv(r, t, r.get(r.map(r.get(props, 'Environment')), 'Variables'));
-      const fn: FunctionDef = { id: `${source.path}#${id}`, name, vendor: 'aws', format: 'aws-cloudformation', env: env.env, writes: [], at };
+      const fn: FunctionDef = {
+        id: `${source.path}#${id}`,
+        name,
+        vendor: 'aws',
+        format: 'aws-cloudformation',
+        env: env.env,
+        writes: [],
+        at,
+      };
       const writes: WriteTarget[] = [];
       const role = roleId(r, r.get(props, 'Role'));
-      for (const st of role ? rolePolicies.get(role) ?? [] : []) writes.push(...statementWrites(r, t, st));
+      for (const st of role ? (rolePolicies.get(role) ?? []) : []) writes.push(...statementWrites(r, t, st));
       fn.writes.push(...envWrites(fn, env.keys), ...writes);
       functions.push(fn);
       byId.set(id, fn);
@@ -89,7 +98,19 @@ const awsCloudformation: FormatAdapter = {
     const external = new Map<string, FunctionDef>();
     const triggers = bucketNotifications(r, t, byId, (label, at) => {
       let fn = external.get(label);
-      if (!fn) external.set(label, fn = { id: `${source.path}#external:${label}`, name: { value: label, at }, vendor: 'aws', format: 'aws-cloudformation', env: new Map(), writes: [], at });
+      if (!fn)
+        external.set(
+          label,
+          (fn = {
+            id: `${source.path}#external:${label}`,
+            name: { value: label, at },
+            vendor: 'aws',
+            format: 'aws-cloudformation',
+            env: new Map(),
+            writes: [],
+            at,
+          }),
+        );
       return fn;
     });
     return { functions, triggers, undefinedRefs: [] };

@@ -36,11 +36,13 @@ export function template(r: Resolver, root: YAMLMap): Template {
     const m = r.map(pair.value);
     if (typeOf(r, m) !== 'AWS::S3::Bucket') continue;
     const nameNode = r.get(r.map(r.get(m, 'Properties')), 'BucketName');
-    if (nameNode && isScalar(nameNode) && !nameNode.tag && typeof nameNode.value === 'string') buckets.set(id, nameNode.value);
+    if (nameNode && isScalar(nameNode) && !nameNode.tag && typeof nameNode.value === 'string')
+      buckets.set(id, nameNode.value);
     else {
       buckets.set(id, `${r.file}#${id}`);
       displays.set(`${r.file}#${id}`, `${id} (defined in ${r.file})`);
-      if (nameNode && isScalar(nameNode) && nameNode.tag === '!Sub' && typeof nameNode.value === 'string') subs.set(nameNode.value, `${r.file}#${id}`);
+      if (nameNode && isScalar(nameNode) && nameNode.tag === '!Sub' && typeof nameNode.value === 'string')
+        subs.set(nameNode.value, `${r.file}#${id}`);
     }
   }
   return { resources, buckets, subs, displays };
@@ -73,7 +75,12 @@ export class CfnResolver extends Resolver {
 }
 
 /** A value as a located string, evaluating the intrinsics above (undefined when absent). */
-export function cfnStr(r: Resolver, t: Template, node: Node | null | undefined, fallback?: Location): Located<string> | undefined {
+export function cfnStr(
+  r: Resolver,
+  t: Template,
+  node: Node | null | undefined,
+  fallback?: Location,
+): Located<string> | undefined {
   if (node === undefined || node === null) return undefined;
   const at = r.loc(node, fallback);
   const fn = intrinsic(node);
@@ -165,7 +172,9 @@ export function statementWrites(r: Resolver, t: Template | undefined, node: Node
       out.push({
         bucket: { value: m[1], at: res.at },
         prefix: exact ? { value: prefix, at: res.at } : undefined,
-        via: 'policy', label: res.value, at: res.at,
+        via: 'policy',
+        label: res.value,
+        at: res.at,
       });
     }
   }

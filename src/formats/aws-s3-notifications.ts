@@ -24,7 +24,10 @@ const KINDS: { key: string; arn: string[] }[] = [
 function targetId(r: Resolver, node: Node | undefined): string | undefined {
   if (!node) return undefined;
   if (isScalar(node) && node.tag === '!GetAtt' && typeof node.value === 'string') return node.value.split('.')[0];
-  if ((isSeq(node)) && node.tag === '!GetAtt') { const f = node.items[0]; return isScalar(f) ? String(f.value) : undefined; }
+  if (isSeq(node) && node.tag === '!GetAtt') {
+    const f = node.items[0];
+    return isScalar(f) ? String(f.value) : undefined;
+  }
   const m = r.map(node);
   const ga = m && m.items.length === 1 ? r.get(m, 'Fn::GetAtt') : undefined;
   if (ga) {
@@ -47,7 +50,12 @@ function rules(r: Resolver, t: Template, list: Node | undefined, fallback: Locat
   return out;
 }
 
-export function bucketNotifications(r: Resolver, t: Template, functions: Map<string, FunctionDef>, external: (label: string, at: Location) => FunctionDef): StorageTrigger[] {
+export function bucketNotifications(
+  r: Resolver,
+  t: Template,
+  functions: Map<string, FunctionDef>,
+  external: (label: string, at: Location) => FunctionDef,
+): StorageTrigger[] {
   const out: StorageTrigger[] = [];
   for (const [id, pair] of t.resources ? entries(t.resources) : []) {
     const m = r.map(pair.value);
@@ -64,7 +72,9 @@ export function bucketNotifications(r: Resolver, t: Template, functions: Map<str
       const node = r.get(props, 'BucketName');
       const ref = refTarget(r, node);
       const identity = ref && typeof ref.value === 'string' ? t.buckets.get(ref.value) : undefined;
-      bucket = identity ? { value: identity, at: ref!.at, ...display(t, identity) } : cfnStr(r, t, node, r.loc(pair.key)) ?? { value: new Unknown('no BucketName'), at: r.loc(pair.key) };
+      bucket = identity
+        ? { value: identity, at: ref!.at, ...display(t, identity) }
+        : (cfnStr(r, t, node, r.loc(pair.key)) ?? { value: new Unknown('no BucketName'), at: r.loc(pair.key) });
     } else continue;
     if (!config) continue;
     for (const kind of KINDS) {
@@ -75,16 +85,31 @@ export function bucketNotifications(r: Resolver, t: Template, functions: Map<str
         const at = r.loc(c);
         const arnNode = r.get(c, ...kind.arn);
         const tid = targetId(r, arnNode);
-        const fn = (tid && functions.get(tid)) || external(tid ?? (r.str(arnNode)?.value as string | undefined) ?? `${id}.${kind.key}[${i}]`, arnNode ? r.loc(arnNode) : at);
+        const fn =
+          (tid && functions.get(tid)) ||
+          external(
+            tid ?? (r.str(arnNode)?.value as string | undefined) ?? `${id}.${kind.key}[${i}]`,
+            arnNode ? r.loc(arnNode) : at,
+          );
         const filter = r.map(r.get(c, 'Filter'));
         const fAt = filter ? r.loc(filter) : at;
         const f = rules(r, t, r.get(r.map(r.get(filter, 'S3Key', 'Key')), 'Rules', 'FilterRules'), fAt);
         const ev = readEvents(r, r.get(c, 'Event', 'Events'), 'aws', at);
         out.push({
-          id: `${r.file}#${id}.${kind.key}[${i}]`, kind: 'storage', type: 's3', name: { value: `${id}.${kind.key}[${i}]`, at }, function: fn, at,
-          bucket, events: ev.events, eventItems: ev.items,
-          prefix: f.prefix ?? { value: '', at: fAt }, suffix: f.suffix ?? { value: '', at: fAt },
-          prefixDeclared: !!f.prefix, suffixDeclared: !!f.suffix, native: true,
+          id: `${r.file}#${id}.${kind.key}[${i}]`,
+          kind: 'storage',
+          type: 's3',
+          name: { value: `${id}.${kind.key}[${i}]`, at },
+          function: fn,
+          at,
+          bucket,
+          events: ev.events,
+          eventItems: ev.items,
+          prefix: f.prefix ?? { value: '', at: fAt },
+          suffix: f.suffix ?? { value: '', at: fAt },
+          prefixDeclared: !!f.prefix,
+          suffixDeclared: !!f.suffix,
+          native: true,
         });
       });
     }

@@ -8,15 +8,33 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
-  Unknown, type FileModel, type FunctionDef, type HttpTrigger, type Located, type OtherTrigger, type QueueTrigger,
-  type StorageTrigger, type TimerTrigger, type Trigger,
+  Unknown,
+  type FileModel,
+  type FunctionDef,
+  type HttpTrigger,
+  type Located,
+  type OtherTrigger,
+  type QueueTrigger,
+  type StorageTrigger,
+  type TimerTrigger,
+  type Trigger,
 } from '../model/model.js';
 import type { Location } from '../types.js';
 import type { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
 import { envWrites, readEvents, codeRef } from './common.js';
 import { num } from './trigger-fields.js';
-import { CfnResolver, cfnStr, cfnEnv, display, refTarget, samPolicyWrites, template, typeOf, type Template } from './aws-intrinsics.js';
+import {
+  CfnResolver,
+  cfnStr,
+  cfnEnv,
+  display,
+  refTarget,
+  samPolicyWrites,
+  template,
+  typeOf,
+  type Template,
+} from './aws-intrinsics.js';
 import { bucketNotifications } from './aws-s3-notifications.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
@@ -26,7 +44,8 @@ const FUNCTION = 'AWS::Serverless::Function';
 function hasTransform(root: YAMLMap): boolean {
   const t = root.get('Transform', true);
   if (isScalar(t)) return String(t.value).trim() === TRANSFORM;
-  if (t && 'items' in (t as object)) return ((t as { items: unknown[] }).items).some((i) => isScalar(i) && String(i.value).trim() === TRANSFORM);
+  if (t && 'items' in (t as object))
+    return (t as { items: unknown[] }).items.some((i) => isScalar(i) && String(i.value).trim() === TRANSFORM);
   return false;
 }
 
@@ -86,7 +105,8 @@ function scheduleChecks(r: Resolver, type: string, props: YAMLMap | undefined, i
   if (state && enabled) {
     issues.push({
       at: r.loc(enabled),
-      message: 'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
+      message:
+        'key "Enabled" next to "State": SAM rejects a Schedule event with both ("Specify either the Enabled or State property, but not both"); keep State (ENABLED | DISABLED) and remove Enabled',
       related: [{ at: r.loc(state), message: 'State is set here' }],
     });
   }
@@ -105,7 +125,15 @@ function scheduleChecks(r: Resolver, type: string, props: YAMLMap | undefined, i
   });
 }
 
-function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<string>, ev: YAMLMap, id: string, issues: Issue[]): Trigger {
+function samTrigger(
+  r: Resolver,
+  t: Template,
+  fn: FunctionDef,
+  name: Located<string>,
+  ev: YAMLMap,
+  id: string,
+  issues: Issue[],
+): Trigger {
   const at = r.loc(ev);
   const typeL = r.str(r.get(ev, 'Type'));
   const type = typeof typeL?.value === 'string' ? typeL.value : '';
@@ -116,7 +144,8 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
       const bucketNode = r.get(props, 'Bucket');
       const ref = refTarget(r, bucketNode);
       let bucket: Located<string>;
-      if (ref && typeof ref.value === 'string' && t.buckets.has(ref.value)) bucket = { value: t.buckets.get(ref.value)!, at: ref.at, ...display(t, t.buckets.get(ref.value)) };
+      if (ref && typeof ref.value === 'string' && t.buckets.has(ref.value))
+        bucket = { value: t.buckets.get(ref.value)!, at: ref.at, ...display(t, t.buckets.get(ref.value)) };
       else {
         const at2 = bucketNode ? r.loc(bucketNode) : at;
         bucket = { value: new Unknown('not a bucket of this template'), at: at2 };
@@ -132,9 +161,15 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
       const rules = s3Rules(r, t, filterNode, fAt);
       const { events, items } = readEvents(r, r.get(props, 'Events'), 'aws', fAt);
       const s: StorageTrigger = {
-        ...base, kind: 'storage', bucket, events, eventItems: items,
-        prefix: rules.prefix ?? { value: '', at: fAt }, suffix: rules.suffix ?? { value: '', at: fAt },
-        prefixDeclared: !!rules.prefix, suffixDeclared: !!rules.suffix,
+        ...base,
+        kind: 'storage',
+        bucket,
+        events,
+        eventItems: items,
+        prefix: rules.prefix ?? { value: '', at: fAt },
+        suffix: rules.suffix ?? { value: '', at: fAt },
+        prefixDeclared: !!rules.prefix,
+        suffixDeclared: !!rules.suffix,
         native: true,
       };
       return s;
@@ -143,8 +178,13 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
     case 'ScheduleV2': {
       scheduleChecks(r, type, props, issues);
       const timer: TimerTrigger = {
-        ...base, kind: 'timer', dialect: type === 'ScheduleV2' ? 'aws-scheduler' : 'aws',
-        schedule: cfnStr(r, t, r.get(props, 'Schedule', 'ScheduleExpression')) ?? { value: new Unknown('no schedule'), at },
+        ...base,
+        kind: 'timer',
+        dialect: type === 'ScheduleV2' ? 'aws-scheduler' : 'aws',
+        schedule: cfnStr(r, t, r.get(props, 'Schedule', 'ScheduleExpression')) ?? {
+          value: new Unknown('no schedule'),
+          at,
+        },
         timezone: cfnStr(r, t, r.get(props, 'ScheduleExpressionTimezone')),
         enabled: cfnStr(r, t, r.get(props, 'Enabled')),
         payload: cfnStr(r, t, r.get(props, 'Input')),
@@ -155,7 +195,9 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
     case 'HttpApi': {
       const m = cfnStr(r, t, r.get(props, 'Method'));
       const h: HttpTrigger = {
-        ...base, kind: 'http', gateway: true,
+        ...base,
+        kind: 'http',
+        gateway: true,
         methods: m ? { value: m.value instanceof Unknown ? m.value : [m.value.toUpperCase()], at: m.at } : undefined,
         methodItems: m ? [m] : [],
         path: cfnStr(r, t, r.get(props, 'Path')),
@@ -169,7 +211,10 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
     case 'MSK':
     case 'MQ': {
       const q: QueueTrigger = {
-        ...base, kind: 'queue', topic: cfnStr(r, t, r.get(props, 'Queue', 'Topic', 'Stream')), enabled: cfnStr(r, t, r.get(props, 'Enabled')),
+        ...base,
+        kind: 'queue',
+        topic: cfnStr(r, t, r.get(props, 'Queue', 'Topic', 'Stream')),
+        enabled: cfnStr(r, t, r.get(props, 'Enabled')),
         batchSize: num(r, r.get(props, 'BatchSize')),
         batchWindow: num(r, r.get(props, 'MaximumBatchingWindowInSeconds')),
         retries: num(r, r.get(props, 'MaximumRetryAttempts')),
@@ -177,7 +222,12 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
       return q;
     }
     default: {
-      const kind = type === 'CloudWatchLogs' ? 'log' : type === 'EventBridgeRule' || type === 'CloudWatchEvent' ? 'eventbridge' : 'other';
+      const kind =
+        type === 'CloudWatchLogs'
+          ? 'log'
+          : type === 'EventBridgeRule' || type === 'CloudWatchEvent'
+            ? 'eventbridge'
+            : 'other';
       const o: OtherTrigger = { ...base, kind, fields: {} };
       return o;
     }
@@ -187,7 +237,8 @@ function samTrigger(r: Resolver, t: Template, fn: FunctionDef, name: Located<str
 const awsSam: FormatAdapter = {
   id: 'aws-sam',
   vendor: 'aws',
-  description: 'AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template',
+  description:
+    'AWS SAM template.yaml (Transform: AWS::Serverless-2016-10-31), S3 events on buckets of the same template',
   fileNames: ['template.yaml', 'template.yml'],
   detect(doc) {
     const root = doc.contents;
@@ -209,20 +260,51 @@ const awsSam: FormatAdapter = {
       const at = r.loc(pair.key);
       const fname = r.get(props, 'FunctionName');
       const name = fname && isScalar(fname) && !fname.tag ? r.str(fname)! : { value: id, at };
-      const env = cfnEnv(r, t, r.get(r.map(r.get(globals, 'Environment')), 'Variables'), r.get(r.map(r.get(props, 'Environment')), 'Variables'));
-      const fn: FunctionDef = { id: `${source.path}#${id}`, name, vendor: 'aws', format: 'aws-sam', env: env.env, writes: [], at };
+      const env = cfnEnv(
+        r,
+        t,
+        r.get(r.map(r.get(globals, 'Environment')), 'Variables'),
+        r.get(r.map(r.get(props, 'Environment')), 'Variables'),
+      );
+      const fn: FunctionDef = {
+        id: `${source.path}#${id}`,
+        name,
+        vendor: 'aws',
+        format: 'aws-sam',
+        env: env.env,
+        writes: [],
+        at,
+      };
       fn.writes.push(...envWrites(fn, env.keys), ...samPolicyWrites(r, t, r.get(props, 'Policies')));
-      fn.code = codeRef(r, [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')], r.get(props, 'Handler') ?? r.get(globals, 'Handler'), r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'));
+      fn.code = codeRef(
+        r,
+        [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')],
+        r.get(props, 'Handler') ?? r.get(globals, 'Handler'),
+        r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'),
+      );
       functions.push(fn);
       byId.set(id, fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [ename, ep] of events ? entries(events) : []) {
         const ev = r.map(ep.value);
-        if (ev) triggers.push(samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues));
+        if (ev)
+          triggers.push(
+            samTrigger(r, t, fn, { value: ename, at: r.loc(ep.key) }, ev, `${fn.id}#${ename}`, formatIssues),
+          );
       }
     }
     // notifications written on the bucket side (NotificationConfiguration, CDK's custom resource)
-    triggers.push(...bucketNotifications(r, t, byId, (label, at) => ({ id: `${source.path}#external:${label}`, name: { value: label, at }, vendor: 'aws', format: 'aws-sam', env: new Map(), writes: [], at })));
+    triggers.push(
+      ...bucketNotifications(r, t, byId, (label, at) => ({
+        id: `${source.path}#external:${label}`,
+        name: { value: label, at },
+        vendor: 'aws',
+        format: 'aws-sam',
+        env: new Map(),
+        writes: [],
+        at,
+      })),
+    );
     return {
       functions,
       triggers,

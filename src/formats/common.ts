@@ -10,21 +10,29 @@ import { strList } from './trigger-fields.js';
 
 /** Documentation placeholders such as `<region>` or `<account-id>` are unknown values. */
 export function dePlaceholder(l: Located<string>): Located<string> {
-  if (typeof l.value === 'string' && /^<[^<>]*>$/.test(l.value)) return { ...l, value: new Unknown(`placeholder ${l.value}`) };
+  if (typeof l.value === 'string' && /^<[^<>]*>$/.test(l.value))
+    return { ...l, value: new Unknown(`placeholder ${l.value}`) };
   return l;
 }
 
 /** Environment variables of a map node as located strings. */
-export function envMap(r: Resolver, node: Node | undefined): { env: Map<string, Located<string>>; keys: Map<string, Location> } {
+export function envMap(
+  r: Resolver,
+  node: Node | undefined,
+): { env: Map<string, Located<string>>; keys: Map<string, Location> } {
   const env = new Map<string, Located<string>>();
   const keys = new Map<string, Location>();
   const map = r.map(node);
   if (!map) return { env, keys };
   for (const [k, pair] of entries(map)) {
-    const v = pair.value === null || pair.value === undefined
-      ? { value: '', at: r.loc(pair.key) }
-      : r.str(pair.value, r.loc(pair.key));
-    if (v) { env.set(k, v); keys.set(k, r.loc(pair.key)); }
+    const v =
+      pair.value === null || pair.value === undefined
+        ? { value: '', at: r.loc(pair.key) }
+        : r.str(pair.value, r.loc(pair.key));
+    if (v) {
+      env.set(k, v);
+      keys.set(k, r.loc(pair.key));
+    }
   }
   return { env, keys };
 }
@@ -38,15 +46,26 @@ export function envWrites(fn: Pick<FunctionDef, 'env'>, keys: Map<string, Locati
 }
 
 /** Event list: a sequence or a single string (each item located), normalised for the vendor. */
-export function readEvents(r: Resolver, node: Node | undefined, vendor: Vendor, fallback: Location): { events: Located<string[]>; items: Located<string>[] } {
+export function readEvents(
+  r: Resolver,
+  node: Node | undefined,
+  vendor: Vendor,
+  fallback: Location,
+): { events: Located<string[]>; items: Located<string>[] } {
   const { list, items } = strList(r, node);
   if (!list) return { events: { value: [], at: fallback }, items };
-  const events = list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
+  const events =
+    list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) };
   return { events, items };
 }
 
 /** A prefix or suffix: '' when absent (with `declared` false), located at the filter otherwise. */
-export function filterValue(r: Resolver, map: YAMLMap | undefined, keys: string[], fallback: Location): { value: Located<string>; declared: boolean } {
+export function filterValue(
+  r: Resolver,
+  map: YAMLMap | undefined,
+  keys: string[],
+  fallback: Location,
+): { value: Located<string>; declared: boolean } {
   const node = map ? r.get(map, ...keys) : undefined;
   if (node === undefined || node === null || (r.has(map, ...keys) && node === null)) {
     return { value: { value: '', at: fallback }, declared: false };
@@ -62,7 +81,13 @@ export function filterValue(r: Resolver, map: YAMLMap | undefined, keys: string[
  * `src: {src}`, Huawei `code: {codeUri}`) — with the handler and runtime. A map without such a
  * path (an OSS or OBS location) or a zip file names no code to read.
  */
-export function codeRef(r: Resolver, codeNodes: (Node | undefined)[], handlerNode: Node | undefined, runtimeNode: Node | undefined, fallback?: string): CodeRef | undefined {
+export function codeRef(
+  r: Resolver,
+  codeNodes: (Node | undefined)[],
+  handlerNode: Node | undefined,
+  runtimeNode: Node | undefined,
+  fallback?: string,
+): CodeRef | undefined {
   let dir: Located<string> | undefined;
   for (const node of codeNodes) {
     if (node === undefined || node === null) continue;
@@ -71,7 +96,8 @@ export function codeRef(r: Resolver, codeNodes: (Node | undefined)[], handlerNod
     dir = n === undefined ? undefined : r.str(n);
     if (dir || m) break;
   }
-  if (!dir && fallback !== undefined && codeNodes.every((n) => n === undefined || n === null)) dir = { value: fallback, at: r.loc(handlerNode ?? null) };
+  if (!dir && fallback !== undefined && codeNodes.every((n) => n === undefined || n === null))
+    dir = { value: fallback, at: r.loc(handlerNode ?? null) };
   const handler = handlerNode === undefined ? undefined : r.str(handlerNode);
   if (!dir || !handler) return undefined;
   if (typeof dir.value === 'string' && /\.(zip|jar|war)$/i.test(dir.value)) return undefined;

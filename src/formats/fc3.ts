@@ -12,7 +12,8 @@ const COMPONENT = /(^|\/)fc3(@[\w.-]+)?$/;
 
 /** Keys that belong to another format, and what to say when they appear in fc3. */
 export const FC3_FOREIGN_KEYS: Record<string, string> = {
-  bucketName: 'bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>',
+  bucketName:
+    'bucketName inside an fc3 triggerConfig is legacy fc (edition 1.0.0) — fc3 takes the bucket from sourceArn: acs:oss:<region>:<account-id>:<bucket>',
   Key: 'Key (capitalised) is legacy fc — fc3 writes filter.key with lower-case key, prefix and suffix',
   Prefix: 'Prefix (capitalised) is legacy fc — fc3 writes filter.key.prefix',
   Suffix: 'Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix',
@@ -37,7 +38,13 @@ const fc3 = serverlessDevsAdapter({
   buildTriggers: triggersList(buildTrigger),
 });
 
-function buildFunction(r: Resolver, resource: string, props: YAMLMap, file: string, at: FunctionDef['at']): FunctionDef {
+function buildFunction(
+  r: Resolver,
+  resource: string,
+  props: YAMLMap,
+  file: string,
+  at: FunctionDef['at'],
+): FunctionDef {
   const name = r.str(r.get(props, 'functionName')) ?? { value: resource, at };
   const { env, keys } = envMap(r, r.get(props, 'environmentVariables'));
   const fn: FunctionDef = {
@@ -67,15 +74,25 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const type = typeof typeL?.value === 'string' ? typeL.value : '';
   const config = r.map(r.get(t, 'triggerConfig'));
   if (type !== 'oss') {
-    return aliyunOtherTrigger(r, t, config, { id, type, name, function: fn, at })
-      ?? { id, kind: kindOf(type), type, name, function: fn, at, fields: {} };
+    return (
+      aliyunOtherTrigger(r, t, config, { id, type, name, function: fn, at }) ?? {
+        id,
+        kind: kindOf(type),
+        type,
+        name,
+        function: fn,
+        at,
+        fields: {},
+      }
+    );
   }
   const arnNode = r.get(t, 'sourceArn');
   const fields = r.fields(arnNode, ':');
   const unknownAt = arnNode ? r.loc(arnNode) : at;
   const field = (i: number): Located<string> => {
     if (!fields) return { value: new Unknown(arnNode ? 'sourceArn not known' : 'no sourceArn'), at: unknownAt };
-    if (fields.length !== 5 || fields[i] === undefined) return { value: new Unknown('sourceArn is not acs:oss:<region>:<account>:<bucket>'), at: unknownAt };
+    if (fields.length !== 5 || fields[i] === undefined)
+      return { value: new Unknown('sourceArn is not acs:oss:<region>:<account>:<bucket>'), at: unknownAt };
     return dePlaceholder(fields[i]);
   };
   // legacy fc spelling `Key/Prefix/Suffix` is a schema error in fc3 (fixable), but read it
@@ -86,17 +103,24 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const suffix = filterValue(r, filterKey, ['suffix', 'Suffix'], filterAt);
   const { events, items } = readEvents(r, r.get(config, 'events'), 'aliyun', filterAt);
   const trigger: StorageTrigger = {
-    id, kind: 'storage', type, name, function: fn, at,
+    id,
+    kind: 'storage',
+    type,
+    name,
+    function: fn,
+    at,
     bucket: field(4),
     bucketRegion: field(2),
     bucketAccount: field(3),
-    events, eventItems: items,
-    prefix: prefix.value, suffix: suffix.value,
-    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    events,
+    eventItems: items,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
     native: true,
   };
   return trigger;
 }
-
 
 export default fc3;

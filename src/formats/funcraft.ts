@@ -29,7 +29,8 @@ export const FUNCRAFT_FOREIGN_KEYS: Record<string, string> = {
   sourceArn: 'sourceArn is Serverless Devs — Funcraft builds the ARN from BucketName and the deploy region',
   SourceArn: 'SourceArn belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft OSS event takes BucketName',
   triggerConfig: 'triggerConfig is Serverless Devs fc3 — a Funcraft event writes its settings under Properties',
-  TriggerConfig: 'TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties',
+  TriggerConfig:
+    'TriggerConfig belongs to a native ROS ALIYUN::FC::Trigger — a Funcraft event writes its settings under Properties',
   Bucket: 'Bucket is Tencent TCSAM / AWS SAM — Funcraft writes BucketName',
 };
 
@@ -78,17 +79,40 @@ const funcraft: FormatAdapter = {
       undefinedRefs: r.allUndefinedRefs(),
       ...(r.allLimits().length ? { limits: r.allLimits() } : {}),
       schemaTargets: () => [
-        ...targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/funcraft', view: r.json(node), label, foreignKeys: FUNCRAFT_FOREIGN_KEYS })),
+        ...targets.map(({ label, node }): SchemaTarget => ({
+          schema: 'config/funcraft',
+          view: r.json(node),
+          label,
+          foreignKeys: FUNCRAFT_FOREIGN_KEYS,
+        })),
         ...native.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
       ],
     };
   },
 };
 
-function buildFunction(r: RosResolver, service: string, name: string, fnMap: YAMLMap, svcProps: YAMLMap | undefined, file: string, at: Location, text: string): FunctionDef {
+function buildFunction(
+  r: RosResolver,
+  service: string,
+  name: string,
+  fnMap: YAMLMap,
+  svcProps: YAMLMap | undefined,
+  file: string,
+  at: Location,
+  text: string,
+): FunctionDef {
   const props = r.map(r.get(fnMap, 'Properties'));
   const { env, keys } = envMap(r, r.get(props, 'EnvironmentVariables'));
-  const fn: FunctionDef = { id: `${file}#${service}/${name}`, name: { value: name, at }, vendor: 'aliyun', format: 'funcraft', env, writes: [], at, deployName: `${service}/${name}` };
+  const fn: FunctionDef = {
+    id: `${file}#${service}/${name}`,
+    name: { value: name, at },
+    vendor: 'aliyun',
+    format: 'funcraft',
+    env,
+    writes: [],
+    at,
+    deployName: `${service}/${name}`,
+  };
   fn.logConfig = logDestination(r, r.get(svcProps, 'LogConfig'));
   fn.writes.push(...envWrites(fn, keys), ...policyWrites(r, r.get(svcProps, 'Policies'), text));
   fn.code = codeRef(r, [r.get(props, 'CodeUri')], r.get(props, 'Handler'), r.get(props, 'Runtime'));
@@ -100,13 +124,27 @@ function buildTrigger(r: RosResolver, fn: FunctionDef, name: string, key: Node, 
   const typeL = r.str(r.get(ev, 'Type'));
   const type = typeof typeL?.value === 'string' ? typeL.value : '';
   const props = r.map(r.get(ev, 'Properties'));
-  const base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'> = { id, type, name: { value: name, at }, function: fn, at };
+  const base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'> = {
+    id,
+    type,
+    name: { value: name, at },
+    function: fn,
+    at,
+  };
   if (type === 'OSS') return ossTrigger(r, base, props, undefined);
   const get = (...keys: string[]) => r.get(props, ...keys);
   switch (type) {
     case 'Timer': {
       const schedule = r.str(get('CronExpression'));
-      if (schedule) return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('Enable')), payload: r.str(get('Payload')) };
+      if (schedule)
+        return {
+          ...base,
+          kind: 'timer',
+          schedule,
+          dialect: 'aliyun',
+          enabled: bool(r, get('Enable')),
+          payload: r.str(get('Payload')),
+        };
       break;
     }
     case 'HTTP': {
@@ -122,7 +160,8 @@ function buildTrigger(r: RosResolver, fn: FunctionDef, name: string, key: Node, 
       // trigger's sourceArn as acs:log:<region>:<account>:project/<LogConfig.Project> (src/lib/trigger.js).
       const project = r.str(r.get(r.map(get('LogConfig')), 'Project'));
       return {
-        ...base, kind: 'log',
+        ...base,
+        kind: 'log',
         sourceProject: project,
         sourceLogstore: r.str(r.get(r.map(get('SourceConfig')), 'Logstore')),
         logProject: project,
@@ -133,7 +172,13 @@ function buildTrigger(r: RosResolver, fn: FunctionDef, name: string, key: Node, 
       };
     }
     case 'MNSTopic':
-      return { ...base, kind: 'queue', topic: r.str(get('TopicName')), retryStrategy: r.str(get('NotifyStrategy')), filter: r.str(get('FilterTag')) };
+      return {
+        ...base,
+        kind: 'queue',
+        topic: r.str(get('TopicName')),
+        retryStrategy: r.str(get('NotifyStrategy')),
+        filter: r.str(get('FilterTag')),
+      };
   }
   return { ...base, kind: kindOf(type), fields: {} };
 }

@@ -6,7 +6,14 @@
 // with or without `s3:` (`s3:ObjectCreated:Put`, `ObjectCreated:Put`). The bucket carries no
 // region: it is assumed to be in the function's region (bucketRegion left unset).
 import { isMap, type YAMLMap } from 'yaml';
-import { Unknown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
+import {
+  Unknown,
+  type FunctionDef,
+  type Located,
+  type StorageTrigger,
+  type Trigger,
+  type TriggerBase,
+} from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { dePlaceholder, envMap, envWrites, filterValue, readEvents, codeRef } from './common.js';
 import { bool, strList } from './trigger-fields.js';
@@ -28,11 +35,21 @@ export const FGS_FOREIGN_KEYS: Record<string, string> = {
 /** Model kinds of FunctionGraph trigger type codes. */
 function kindOf(code: string): string {
   switch (code.toUpperCase()) {
-    case 'TIMER': return 'timer';
-    case 'APIG': case 'DEDICATEDGATEWAY': return 'http';
-    case 'LTS': return 'log';
-    case 'SMN': case 'KAFKA': case 'DIS': case 'RABBITMQ': case 'DMS': return 'queue';
-    default: return 'other';
+    case 'TIMER':
+      return 'timer';
+    case 'APIG':
+    case 'DEDICATEDGATEWAY':
+      return 'http';
+    case 'LTS':
+      return 'log';
+    case 'SMN':
+    case 'KAFKA':
+    case 'DIS':
+    case 'RABBITMQ':
+    case 'DMS':
+      return 'queue';
+    default:
+      return 'other';
   }
 }
 
@@ -91,41 +108,73 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const dataAt = dataNode ? r.loc(dataNode) : at;
   const nameNode = r.get(data, 'name');
   const bucketNode = r.get(data, 'bucket');
-  const bucket: Located<string> = bucketNode !== undefined && bucketNode !== null
-    ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown('bucket is not a string'), at: r.loc(bucketNode) })
-    : { value: new Unknown('no eventData.bucket'), at: dataAt };
+  const bucket: Located<string> =
+    bucketNode !== undefined && bucketNode !== null
+      ? dePlaceholder(r.str(bucketNode) ?? { value: new Unknown('bucket is not a string'), at: r.loc(bucketNode) })
+      : { value: new Unknown('no eventData.bucket'), at: dataAt };
   // The component names an OBS trigger after its bucket (getTriggerName() = eventData.bucket).
-  const name = (nameNode !== undefined && nameNode !== null ? r.str(nameNode) : undefined) ?? (type.toUpperCase() === 'OBS' ? bucket : { value: '', at });
+  const name =
+    (nameNode !== undefined && nameNode !== null ? r.str(nameNode) : undefined) ??
+    (type.toUpperCase() === 'OBS' ? bucket : { value: '', at });
   const base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'> = { id, type, name, function: fn, at };
-  if (type.toUpperCase() !== 'OBS') return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf(type), fields: {} };
+  if (type.toUpperCase() !== 'OBS')
+    return otherTrigger(r, t, data, base) ?? { ...base, kind: kindOf(type), fields: {} };
   const prefix = filterValue(r, data, ['prefix'], dataAt);
   const suffix = filterValue(r, data, ['suffix'], dataAt);
   const { events, items } = readEvents(r, r.get(data, 'events'), 'huawei', dataAt);
   const trigger: StorageTrigger = {
-    ...base, kind: 'storage',
+    ...base,
+    kind: 'storage',
     bucket,
-    events, eventItems: items,
-    prefix: prefix.value, suffix: suffix.value,
-    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    events,
+    eventItems: items,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
     native: true,
   };
   return trigger;
 }
 
 /** TIMER and APIG triggers (fgs-component docs/en/yaml/trigger.md; fg writes snake_case keys). */
-function otherTrigger(r: Resolver, t: YAMLMap, data: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>): Trigger | undefined {
+function otherTrigger(
+  r: Resolver,
+  t: YAMLMap,
+  data: YAMLMap | undefined,
+  base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>,
+): Trigger | undefined {
   const get = (...keys: string[]) => r.get(data, ...keys);
   const status = r.str(r.get(t, 'status'));
-  const enabled = status && typeof status.value === 'string' ? { ...status, value: status.value.toUpperCase() === 'ACTIVE' } : bool(r, undefined);
+  const enabled =
+    status && typeof status.value === 'string'
+      ? { ...status, value: status.value.toUpperCase() === 'ACTIVE' }
+      : bool(r, undefined);
   switch (base.type.toUpperCase()) {
     case 'TIMER': {
       const schedule = r.str(get('schedule'));
       if (!schedule) return undefined;
-      return { ...base, kind: 'timer', schedule, dialect: 'huawei', scheduleType: r.str(get('scheduleType', 'schedule_type')), payload: r.str(get('userEvent', 'user_event')), enabled };
+      return {
+        ...base,
+        kind: 'timer',
+        schedule,
+        dialect: 'huawei',
+        scheduleType: r.str(get('scheduleType', 'schedule_type')),
+        payload: r.str(get('userEvent', 'user_event')),
+        enabled,
+      };
     }
     case 'APIG': {
       const { list, items } = strList(r, get('req_method', 'reqMethod', 'method'), true);
-      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('auth')), path: r.str(get('path')), gateway: true };
+      return {
+        ...base,
+        kind: 'http',
+        methods: list,
+        methodItems: items,
+        authType: r.str(get('auth')),
+        path: r.str(get('path')),
+        gateway: true,
+      };
     }
     default:
       return undefined;

@@ -14,14 +14,34 @@ import awsSam from './aws-sam.js';
 import serverlessAws from './serverless-aws.js';
 import awsCloudformation from './aws-cloudformation.js';
 
-export const FORMATS: FormatAdapter[] = [fc3, serverlessDevsFc, huaweiFgs, funcraft, ros, serverlessAliyun, tencentScf, tencentScfPlugin, tencentTcsam, huaweiServerless, awsSam, serverlessAws, awsCloudformation];
+export const FORMATS: FormatAdapter[] = [
+  fc3,
+  serverlessDevsFc,
+  huaweiFgs,
+  funcraft,
+  ros,
+  serverlessAliyun,
+  tencentScf,
+  tencentScfPlugin,
+  tencentTcsam,
+  huaweiServerless,
+  awsSam,
+  serverlessAws,
+  awsCloudformation,
+];
 
 /**
  * Formats read by their own reader instead of a YAML adapter: Terraform modules
  * (src/formats/terraform/, built by the engine's Terraform step). Listed for docs and the API.
  */
 export const OTHER_FORMATS: Pick<FormatAdapter, 'id' | 'vendor' | 'description' | 'fileNames'>[] = [
-  { id: 'terraform', vendor: 'aws', description: 'Terraform modules (*.tf, terraform.tfvars, *.auto.tfvars): AWS, Alibaba Cloud, Tencent Cloud and Huawei Cloud trigger resources', fileNames: ['*.tf', 'terraform.tfvars', '*.auto.tfvars'] },
+  {
+    id: 'terraform',
+    vendor: 'aws',
+    description:
+      'Terraform modules (*.tf, terraform.tfvars, *.auto.tfvars): AWS, Alibaba Cloud, Tencent Cloud and Huawei Cloud trigger resources',
+    fileNames: ['*.tf', 'terraform.tfvars', '*.auto.tfvars'],
+  },
 ];
 
 /** File names a directory scan looks for. */

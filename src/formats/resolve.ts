@@ -66,11 +66,17 @@ export class Resolver {
   /** The first place a budget was hit, for `incomplete-analysis`. */
   readonly limits: Limit[] = [];
 
-  constructor(readonly source: Source, readonly doc: import('yaml').Document.Parsed, public dialect: Dialect | null) {
+  constructor(
+    readonly source: Source,
+    readonly doc: import('yaml').Document.Parsed,
+    public dialect: Dialect | null,
+  ) {
     this.budget = new AliasBudget(doc);
   }
 
-  get file(): string { return this.source.path; }
+  get file(): string {
+    return this.source.path;
+  }
 
   loc(node: Node | null | undefined, fallback?: Location): Location {
     return nodeLoc(this.file, node ?? undefined, fallback);
@@ -93,7 +99,8 @@ export class Resolver {
         origin = origin ?? res.origin;
         continue;
       }
-      if (res.kind === 'unknown' || res.kind === 'undefined') return new Unknown(res.kind === 'unknown' ? res.reason : res.message);
+      if (res.kind === 'unknown' || res.kind === 'undefined')
+        return new Unknown(res.kind === 'unknown' ? res.reason : res.message);
       return { node: n, origin };
     }
     return new Unknown('reference chain too long');
@@ -101,12 +108,12 @@ export class Resolver {
 
   map(node: Node | null | undefined): YAMLMap | undefined {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && isMap(d.node) ? (d.node) : undefined;
+    return d && !(d instanceof Unknown) && isMap(d.node) ? d.node : undefined;
   }
 
   seq(node: Node | null | undefined): YAMLSeq | undefined {
     const d = this.deref(node);
-    return d && !(d instanceof Unknown) && isSeq(d.node) ? (d.node) : undefined;
+    return d && !(d instanceof Unknown) && isSeq(d.node) ? d.node : undefined;
   }
 
   /** Child of a map by key (first matching spelling wins), dereferenced. */
@@ -115,7 +122,7 @@ export class Resolver {
     const index = this.keyIndex(map);
     for (const key of keys) {
       const pair = index.get(key);
-      if (pair) return (pair.value ?? undefined);
+      if (pair) return pair.value ?? undefined;
     }
     return undefined;
   }
@@ -168,7 +175,8 @@ export class Resolver {
     const at = this.loc(n);
     const verbatim = isVerbatim(this.source.text, n);
     const base = contentStart(n);
-    const span = (from: number, to: number): Location => (verbatim ? { file: this.file, start: base + from, end: base + to } : at);
+    const span = (from: number, to: number): Location =>
+      verbatim ? { file: this.file, start: base + from, end: base + to } : at;
     if (!this.dialect) return [{ value, at }];
     const out: Piece[] = [];
     const re = new RegExp(this.dialect.pattern.source, 'g');
@@ -204,13 +212,24 @@ export class Resolver {
       this.cuts++;
       return new Unknown('reference cycle');
     }
-    if (++this.expansions > MAX_EXPANSIONS) return this.overBudget(refAt, `more than ${MAX_EXPANSIONS.toLocaleString('en')} references expanded in this file`);
+    if (++this.expansions > MAX_EXPANSIONS)
+      return this.overBudget(
+        refAt,
+        `more than ${MAX_EXPANSIONS.toLocaleString('en')} references expanded in this file`,
+      );
     const cuts = this.cuts;
     let value: string | Unknown;
     this.depth++;
-    try { value = joinPieces(this.stringPieces(inner)); } finally { this.depth--; }
+    try {
+      value = joinPieces(this.stringPieces(inner));
+    } finally {
+      this.depth--;
+    }
     if (typeof value === 'string' && value.length > MAX_EXPANDED_LENGTH) {
-      value = this.overBudget(refAt, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`);
+      value = this.overBudget(
+        refAt,
+        `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`,
+      );
     }
     this.expanded.set(inner, { value, context, cutAt: this.cuts === cuts ? undefined : this.depth });
     return value;
@@ -221,7 +240,10 @@ export class Resolver {
     if (!this.limits.length) {
       const text = this.source.text.slice(at.start, at.end).replace(/\s+/g, ' ');
       const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
-      this.limits.push({ at, message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references` });
+      this.limits.push({
+        at,
+        message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references`,
+      });
     }
     return new Unknown('expansion budget');
   }
@@ -276,9 +298,9 @@ export class Resolver {
       if (isScalar(n)) {
         if (typeof n.value === 'string' && n.value.includes('${')) this.pieces(n);
       } else if (isMap(n)) {
-        for (const p of (n).items) stack.push(p.value);
+        for (const p of n.items) stack.push(p.value);
       } else if (isSeq(n)) {
-        for (const it of (n).items) stack.push(it);
+        for (const it of n.items) stack.push(it);
       }
     }
   }
@@ -296,7 +318,11 @@ export class Resolver {
     const single = pieces.length === 1 ? pieces[0] : undefined;
     let value = joinPieces(pieces);
     // a whole-value reference lands here, not in expand(): the same length budget
-    if (typeof value === 'string' && value.length > MAX_EXPANDED_LENGTH) value = this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`);
+    if (typeof value === 'string' && value.length > MAX_EXPANDED_LENGTH)
+      value = this.overBudget(
+        at,
+        `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`,
+      );
     return { value, at, origin: d.origin ?? single?.origin };
   }
 
@@ -308,15 +334,19 @@ export class Resolver {
     if (!pieces) return undefined;
     const out: { parts: Piece[] }[] = [{ parts: [] }];
     for (const p of pieces) {
-      if (p.value instanceof Unknown) { out[out.length - 1].parts.push(p); continue; }
+      if (p.value instanceof Unknown) {
+        out[out.length - 1].parts.push(p);
+        continue;
+      }
       const pv = p.value;
       const chunks = pv.split(sep);
       let off = 0;
       chunks.forEach((chunk, i) => {
         if (i > 0) out.push({ parts: [] });
-        const sub: Location = p.at.end - p.at.start === pv.length && !p.origin
-          ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length }
-          : p.at;
+        const sub: Location =
+          p.at.end - p.at.start === pv.length && !p.origin
+            ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length }
+            : p.at;
         out[out.length - 1].parts.push({ value: chunk, at: sub, origin: p.origin });
         off += chunk.length + sep.length;
       });
@@ -338,34 +368,54 @@ export class Resolver {
     return view;
   }
 
-  private toJson(node: Node | null | undefined, ptr: string, view: JsonView, depth: number, keyLoc: Location | undefined): unknown {
+  private toJson(
+    node: Node | null | undefined,
+    ptr: string,
+    view: JsonView,
+    depth: number,
+    keyLoc: Location | undefined,
+  ): unknown {
     const at = this.loc(node ?? undefined);
-    if (depth > MAX_JSON_DEPTH) { view.unknown.add(ptr); view.locations.set(ptr, { key: keyLoc, value: at }); return UNKNOWN_MARK; }
+    if (depth > MAX_JSON_DEPTH) {
+      view.unknown.add(ptr);
+      view.locations.set(ptr, { key: keyLoc, value: at });
+      return UNKNOWN_MARK;
+    }
     const d = this.deref(node);
     view.locations.set(ptr, { key: keyLoc, value: at });
-    if (d instanceof Unknown) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+    if (d instanceof Unknown) {
+      view.unknown.add(ptr);
+      return UNKNOWN_MARK;
+    }
     if (!d) return null;
     const n = d.node;
     if (isMap(n)) {
       const obj: Record<string, unknown> = {};
       for (const [k, pair] of entries(n)) {
         const p = `${ptr}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        obj[k] = this.toJson((pair.value ?? null), p, view, depth + 1, this.loc(pair.key));
-        if (pair.value === null || pair.value === undefined) view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
+        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+        if (pair.value === null || pair.value === undefined)
+          view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
       }
       return obj;
     }
     if (isSeq(n)) {
-      return (n).items.map((item, i) => this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined));
+      return n.items.map((item, i) => this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined));
     }
     if (isScalar(n)) {
       if (typeof n.value === 'string') {
         const pieces = this.pieces(n)!;
         const v = joinPieces(pieces);
-        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+        if (v instanceof Unknown || v.length > MAX_EXPANDED_LENGTH) {
+          view.unknown.add(ptr);
+          return UNKNOWN_MARK;
+        }
         return v;
       }
-      if (isPlaceholder(this.source, at.start, at.end)) { view.unknown.add(ptr); return UNKNOWN_MARK; }
+      if (isPlaceholder(this.source, at.start, at.end)) {
+        view.unknown.add(ptr);
+        return UNKNOWN_MARK;
+      }
       return n.value ?? null;
     }
     view.unknown.add(ptr);

@@ -9,7 +9,15 @@
 // (`ALIYUN::FC::Service` Role → `Fn::GetAtt: [<ALIYUN::RAM::Role>, Arn]` → Policies).
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
-import { Unknown, isKnown, type FunctionDef, type Located, type StorageTrigger, type Trigger, type TriggerBase } from '../model/model.js';
+import {
+  Unknown,
+  isKnown,
+  type FunctionDef,
+  type Located,
+  type StorageTrigger,
+  type Trigger,
+  type TriggerBase,
+} from '../model/model.js';
 import { RosResolver, isRosTemplate } from './dialects/ros.js';
 import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
@@ -47,14 +55,23 @@ export function rosNative(r: RosResolver, file: string, format: string, text: st
     const props = r.map(r.get(res, 'Properties'));
     const propsNode = r.get(res, 'Properties');
     // the ROS schema describes ALIYUN::FC::Trigger; FC3 triggers are read without one (unknown is never an error)
-    if (propsNode && type === 'ALIYUN::FC::Trigger') out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode });
+    if (propsNode && type === 'ALIYUN::FC::Trigger')
+      out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode });
     const fnNode = r.get(props, 'FunctionName');
     let fn = byId.get(r.target(fnNode) ?? '');
     if (!fn) {
       const name = r.str(fnNode);
       fn = out.functions.find((f) => isKnown(name) && isKnown(f.name) && f.name.value === name.value);
       if (!fn) {
-        fn = { id: `${file}#${id}.FunctionName`, name: name ?? { value: new Unknown('no FunctionName'), at: r.loc(pair.key) }, vendor: 'aliyun', format, env: new Map(), writes: [], at: r.loc(pair.key) };
+        fn = {
+          id: `${file}#${id}.FunctionName`,
+          name: name ?? { value: new Unknown('no FunctionName'), at: r.loc(pair.key) },
+          vendor: 'aliyun',
+          format,
+          env: new Map(),
+          writes: [],
+          at: r.loc(pair.key),
+        };
         out.functions.push(fn);
       }
     }
@@ -63,7 +80,15 @@ export function rosNative(r: RosResolver, file: string, format: string, text: st
   return out;
 }
 
-function buildFunction(r: RosResolver, id: string, res: YAMLMap, file: string, format: string, at: Location, text: string): FunctionDef {
+function buildFunction(
+  r: RosResolver,
+  id: string,
+  res: YAMLMap,
+  file: string,
+  format: string,
+  at: Location,
+  text: string,
+): FunctionDef {
   const props = r.map(r.get(res, 'Properties'));
   const name = r.str(r.get(props, 'FunctionName')) ?? { value: id, at };
   const { env, keys } = envMap(r, r.get(props, 'EnvironmentVariables'));
@@ -75,30 +100,41 @@ function buildFunction(r: RosResolver, id: string, res: YAMLMap, file: string, f
   fn.logConfig = logDestination(r, r.get(serviceProps, 'LogConfig'));
   const roleId = r.target(r.get(serviceProps, 'Role')) ?? r.target(r.get(props, 'Role')); // FC3: the function's own role
   const role = roleId ? r.resourceMap(roleId) : undefined;
-  if (role && r.typeOf(role) === 'ALIYUN::RAM::Role') fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
+  if (role && r.typeOf(role) === 'ALIYUN::RAM::Role')
+    fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
   return fn;
 }
 
 /** OSS trigger properties shared by ROS TriggerConfig and Funcraft Events.<name>.Properties. */
-export function ossTrigger(r: RosResolver, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>, config: YAMLMap | undefined, arnNode: Node | undefined): StorageTrigger {
+export function ossTrigger(
+  r: RosResolver,
+  base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>,
+  config: YAMLMap | undefined,
+  arnNode: Node | undefined,
+): StorageTrigger {
   const configAt = config ? r.loc(config) : base.at;
   const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
   const arnOk = arn?.length === 5;
   const bucketNode = r.get(config, 'BucketName', 'bucketName');
-  let bucket: Located<string> = bucketNode !== undefined && bucketNode !== null
-    ? r.str(bucketNode) ?? { value: new Unknown('BucketName is not a string'), at: r.loc(bucketNode) }
-    : { value: new Unknown('no BucketName'), at: configAt };
+  let bucket: Located<string> =
+    bucketNode !== undefined && bucketNode !== null
+      ? (r.str(bucketNode) ?? { value: new Unknown('BucketName is not a string'), at: r.loc(bucketNode) })
+      : { value: new Unknown('no BucketName'), at: configAt };
   if (!isKnown(bucket) && arnOk && isKnown(arn[4])) bucket = arn[4];
   const { prefix, suffix } = readKeyFilter(r, r.get(config, 'Filter', 'filter'), configAt);
   const { events, items } = readEvents(r, r.get(config, 'Events', 'events'), 'aliyun', configAt);
   return {
-    ...base, kind: 'storage',
+    ...base,
+    kind: 'storage',
     bucket: dePlaceholder(bucket),
     bucketRegion: arnOk ? dePlaceholder(arn[2]) : undefined,
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : undefined,
-    events, eventItems: items,
-    prefix: prefix.value, suffix: suffix.value,
-    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    events,
+    eventItems: items,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
     native: true,
   };
 }
@@ -115,33 +151,60 @@ function buildTrigger(r: RosResolver, fn: FunctionDef, props: YAMLMap | undefine
 
 function kindOf(type: string): string {
   switch (type) {
-    case 'timer': return 'timer';
-    case 'http': return 'http';
-    case 'log': return 'log';
-    case 'mns_topic': return 'queue';
-    case 'eventbridge': return 'eventbridge';
-    default: return 'other';
+    case 'timer':
+      return 'timer';
+    case 'http':
+      return 'http';
+    case 'log':
+      return 'log';
+    case 'mns_topic':
+      return 'queue';
+    case 'eventbridge':
+      return 'eventbridge';
+    default:
+      return 'other';
   }
 }
 
 /** Timer, http, log, MNS topic and EventBridge TriggerConfig (ROS ALIYUN::FC::Trigger writes them capitalised or as the FC API does). */
-function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>, arnNode?: Node): Trigger | undefined {
+function otherTrigger(
+  r: RosResolver,
+  config: YAMLMap | undefined,
+  base: Pick<TriggerBase, 'id' | 'type' | 'name' | 'function' | 'at'>,
+  arnNode?: Node,
+): Trigger | undefined {
   const get = (...keys: string[]) => r.get(config, ...keys);
   switch (base.type) {
     case 'timer': {
       const schedule = r.str(get('CronExpression', 'cronExpression'));
       if (!schedule) return undefined;
-      return { ...base, kind: 'timer', schedule, dialect: 'aliyun', enabled: bool(r, get('Enable', 'enable')), payload: r.str(get('Payload', 'payload')) };
+      return {
+        ...base,
+        kind: 'timer',
+        schedule,
+        dialect: 'aliyun',
+        enabled: bool(r, get('Enable', 'enable')),
+        payload: r.str(get('Payload', 'payload')),
+      };
     }
     case 'http': {
       const { list, items } = strList(r, get('Methods', 'methods'), true);
-      return { ...base, kind: 'http', methods: list, methodItems: items, authType: r.str(get('AuthType', 'authType')), gateway: false };
+      return {
+        ...base,
+        kind: 'http',
+        methods: list,
+        methodItems: items,
+        authType: r.str(get('AuthType', 'authType')),
+        gateway: false,
+      };
     }
     case 'log': {
-      const sub = (a: string, b: string) => r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
+      const sub = (a: string, b: string) =>
+        r.get(r.map(get(a, a[0].toLowerCase() + a.slice(1))), b, b[0].toLowerCase() + b.slice(1));
       const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
       return {
-        ...base, kind: 'log',
+        ...base,
+        kind: 'log',
         sourceProject: arn?.length === 5 ? after(dePlaceholder(arn[4]), 'project/') : undefined,
         sourceLogstore: r.str(sub('SourceConfig', 'Logstore')),
         logProject: r.str(sub('LogConfig', 'Project')),
@@ -154,7 +217,8 @@ function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<Tr
     case 'mns_topic': {
       const arn = arnNode !== undefined && arnNode !== null ? r.fields(arnNode, ':') : undefined;
       return {
-        ...base, kind: 'queue',
+        ...base,
+        kind: 'queue',
         topic: arn?.length === 5 ? after(dePlaceholder(arn[4]), '/topics/') : undefined,
         retryStrategy: r.str(get('NotifyStrategy', 'notifyStrategy')),
         filter: r.str(get('FilterTag', 'filterTag')),
@@ -162,10 +226,11 @@ function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<Tr
     }
     case 'eventbridge': {
       // ROS passes TriggerConfig to the FC API, which reads its keys in either casing at every level.
-      const path = (...keys: string[]) => keys.reduce<Node | undefined>((n, k, i) => {
-        const m = i === 0 ? config : r.map(n);
-        return r.get(m, k, k[0].toUpperCase() + k.slice(1), k[0].toLowerCase() + k.slice(1));
-      }, undefined);
+      const path = (...keys: string[]) =>
+        keys.reduce<Node | undefined>((n, k, i) => {
+          const m = i === 0 ? config : r.map(n);
+          return r.get(m, k, k[0].toUpperCase() + k.slice(1), k[0].toLowerCase() + k.slice(1));
+        }, undefined);
       return eventBridgeTrigger(r, path, base);
     }
     default:
@@ -176,7 +241,8 @@ function otherTrigger(r: RosResolver, config: YAMLMap | undefined, base: Pick<Tr
 const ros: FormatAdapter = {
   id: 'ros',
   vendor: 'aliyun',
-  description: 'ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)',
+  description:
+    'ROS template with ALIYUN::FC::Trigger or ALIYUN::FC3::Trigger resources (Alibaba Cloud Resource Orchestration Service)',
   fileNames: ['template.yml', 'template.yaml'],
   detect(doc) {
     const root = doc.contents;
@@ -194,7 +260,8 @@ const ros: FormatAdapter = {
       triggers: built.triggers,
       undefinedRefs: r.allUndefinedRefs(),
       ...(r.allLimits().length ? { limits: r.allLimits() } : {}),
-      schemaTargets: () => built.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
+      schemaTargets: () =>
+        built.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
     };
   },
 };

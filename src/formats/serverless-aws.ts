@@ -5,8 +5,15 @@
 // statements granting s3:PutObject (provider.iam.role.statements, provider.iamRoleStatements).
 import type { Node, YAMLMap } from 'yaml';
 import {
-  Unknown, type FunctionDef, type HttpTrigger, type Located, type OtherTrigger, type QueueTrigger,
-  type StorageTrigger, type TimerTrigger, type Trigger,
+  Unknown,
+  type FunctionDef,
+  type HttpTrigger,
+  type Located,
+  type OtherTrigger,
+  type QueueTrigger,
+  type StorageTrigger,
+  type TimerTrigger,
+  type Trigger,
 } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
@@ -15,7 +22,12 @@ import { num } from './trigger-fields.js';
 import { statementWrites } from './aws-intrinsics.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
-function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id: string; type: string; name: Located<string>; function: FunctionDef; at: StorageTrigger['at'] }): StorageTrigger {
+function s3Trigger(
+  r: Resolver,
+  fn: FunctionDef,
+  value: Node | null,
+  base: { id: string; type: string; name: Located<string>; function: FunctionDef; at: StorageTrigger['at'] },
+): StorageTrigger {
   const m = r.map(value);
   const at = value ? r.loc(value) : base.at;
   const bucket = (m ? r.str(r.get(m, 'bucket')) : r.str(value)) ?? { value: new Unknown('no bucket'), at };
@@ -30,9 +42,15 @@ function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id:
     if (r.has(rule, 'suffix')) suffix = r.str(r.get(rule, 'suffix')) ?? { value: '', at: r.loc(rule) };
   }
   return {
-    ...base, kind: 'storage', bucket, events: events.events, eventItems: events.items,
-    prefix: prefix ?? { value: '', at }, suffix: suffix ?? { value: '', at },
-    prefixDeclared: !!prefix, suffixDeclared: !!suffix,
+    ...base,
+    kind: 'storage',
+    bucket,
+    events: events.events,
+    eventItems: events.items,
+    prefix: prefix ?? { value: '', at },
+    suffix: suffix ?? { value: '', at },
+    prefixDeclared: !!prefix,
+    suffixDeclared: !!suffix,
     native: true,
   };
 }
@@ -40,23 +58,36 @@ function s3Trigger(r: Resolver, fn: FunctionDef, value: Node | null, base: { id:
 function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Trigger {
   const at = r.loc(item);
   const [type, pair] = entries(item)[0] ?? ['', undefined];
-  const value = (pair?.value ?? null);
+  const value = pair?.value ?? null;
   const m = r.map(value);
   const name = r.str(r.get(m, 'name')) ?? { value: '', at };
   const base = { id, type, name, function: fn, at };
   switch (type) {
-    case 's3': return s3Trigger(r, fn, value, base);
+    case 's3':
+      return s3Trigger(r, fn, value, base);
     case 'schedule': {
       const schedule = (m ? r.str(r.get(m, 'rate')) : r.str(value)) ?? { value: new Unknown('no rate'), at };
-      const t: TimerTrigger = { ...base, kind: 'timer', dialect: 'aws', schedule, timezone: r.str(r.get(m, 'timezone')), enabled: r.str(r.get(m, 'enabled')), payload: r.str(r.get(m, 'input')) };
+      const t: TimerTrigger = {
+        ...base,
+        kind: 'timer',
+        dialect: 'aws',
+        schedule,
+        timezone: r.str(r.get(m, 'timezone')),
+        enabled: r.str(r.get(m, 'enabled')),
+        payload: r.str(r.get(m, 'input')),
+      };
       return t;
     }
     case 'http':
     case 'httpApi': {
       const method = m ? r.str(r.get(m, 'method')) : undefined;
       const h: HttpTrigger = {
-        ...base, kind: 'http', gateway: true,
-        methods: method ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at } : undefined,
+        ...base,
+        kind: 'http',
+        gateway: true,
+        methods: method
+          ? { value: method.value instanceof Unknown ? method.value : [method.value.toUpperCase()], at: method.at }
+          : undefined,
         methodItems: method ? [method] : [],
         path: m ? r.str(r.get(m, 'path')) : undefined,
       };
@@ -70,7 +101,10 @@ function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Tr
     case 'activemq':
     case 'rabbitmq': {
       const q: QueueTrigger = {
-        ...base, kind: 'queue', topic: m ? r.str(r.get(m, 'arn', 'topicName', 'topic')) : r.str(value), enabled: r.str(r.get(m, 'enabled')),
+        ...base,
+        kind: 'queue',
+        topic: m ? r.str(r.get(m, 'arn', 'topicName', 'topic')) : r.str(value),
+        enabled: r.str(r.get(m, 'enabled')),
         // docs/sf/providers/aws/events/sqs.md (maximumBatchingWindow), streams.md (batchWindow, maximumRetryAttempts)
         batchSize: num(r, r.get(m, 'batchSize')),
         batchWindow: num(r, r.get(m, type === 'sqs' ? 'maximumBatchingWindow' : 'batchWindow')),
@@ -79,7 +113,12 @@ function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Tr
       return q;
     }
     default: {
-      const kind = type === 'cloudwatchLog' ? 'log' : type === 'eventBridge' || type === 'cloudwatchEvent' ? 'eventbridge' : 'other';
+      const kind =
+        type === 'cloudwatchLog'
+          ? 'log'
+          : type === 'eventBridge' || type === 'cloudwatchEvent'
+            ? 'eventbridge'
+            : 'other';
       const o: OtherTrigger = { ...base, kind, fields: {} };
       return o;
     }

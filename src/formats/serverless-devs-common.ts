@@ -76,7 +76,12 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
       const root = doc.contents as YAMLMap;
       // --input-format names this format: it owns every resource of the file
       const forced = options.inputFormat === spec.id;
-      const scope: ServerlessDevsScope = { root, resourcesKey: spec.resourcesKey, env: options.env ?? {}, vars: options.vars };
+      const scope: ServerlessDevsScope = {
+        root,
+        resourcesKey: spec.resourcesKey,
+        env: options.env ?? {},
+        vars: options.vars,
+      };
       const r = new Resolver(source, doc, serverlessDevsDialect(scope));
       const functions: FunctionDef[] = [];
       const triggers: Trigger[] = [];
@@ -85,9 +90,17 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
       // a forced format never reports clean over what it could not read: each skipped part is named
       const skipped: NonNullable<BuildResult['formatIssues']> = [];
       const skip = (at: Location, what: string) => {
-        if (forced) skipped.push({ at, message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file` });
+        if (forced)
+          skipped.push({
+            at,
+            message: `--input-format ${spec.id}: ${what}, so nothing of it was checked; write it as ${spec.id} or pick the format that matches the file`,
+          });
       };
-      if (!all) skip(r.loc((root.items[0]?.key as Node | undefined) ?? root), `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`);
+      if (!all)
+        skip(
+          r.loc((root.items[0]?.key as Node | undefined) ?? root),
+          `no ${spec.resourcesKey} map (${spec.id} declares its functions under ${spec.resourcesKey}.<name>.props)`,
+        );
       for (const [name, pair] of all ? entries(all) : []) {
         const res = r.map(pair.value);
         if (!res) {
@@ -99,8 +112,10 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
         const propsNode = r.get(res, 'props');
         const props = r.map(propsNode);
         const comp = component?.value;
-        const owned = forced || (typeof comp === 'string' && spec.component.test(comp.trim()))
-          || ((typeof comp !== 'string' || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props));
+        const owned =
+          forced ||
+          (typeof comp === 'string' && spec.component.test(comp.trim())) ||
+          ((typeof comp !== 'string' || isLocalComponent(comp)) && !!props && !!spec.unknownComponent?.(r, props));
         if (!owned) continue;
         r.touchAll(res);
         if (!props || !propsNode) {
@@ -119,17 +134,25 @@ export function serverlessDevsAdapter(spec: ServerlessDevsSpec): FormatAdapter {
         undefinedRefs: r.undefinedRefs,
         ...(r.limits.length ? { limits: r.limits } : {}),
         ...(skipped.length ? { formatIssues: skipped } : {}),
-        schemaTargets: () => targets.map(({ name, props }): SchemaTarget => {
-          scope.current = { name, map: r.map(r.get(all, name))! };
-          return { schema: spec.schema, view: r.json(props), label: `${spec.resourcesKey}.${name}.props`, foreignKeys: spec.foreignKeys };
-        }),
+        schemaTargets: () =>
+          targets.map(({ name, props }): SchemaTarget => {
+            scope.current = { name, map: r.map(r.get(all, name))! };
+            return {
+              schema: spec.schema,
+              view: r.json(props),
+              label: `${spec.resourcesKey}.${name}.props`,
+              foreignKeys: spec.foreignKeys,
+            };
+          }),
       };
     },
   };
 }
 
 /** `buildTriggers` for formats that list triggers under `props.triggers[]`. */
-export function triggersList(build: (r: Resolver, fn: FunctionDef, t: YAMLMap, id: string) => Trigger): ServerlessDevsSpec['buildTriggers'] {
+export function triggersList(
+  build: (r: Resolver, fn: FunctionDef, t: YAMLMap, id: string) => Trigger,
+): ServerlessDevsSpec['buildTriggers'] {
   return (r, fn, props) => {
     const out: Trigger[] = [];
     for (const [i, item] of (r.seq(r.get(props, 'triggers'))?.items ?? []).entries()) {

@@ -28,7 +28,8 @@ export const FC_FOREIGN_KEYS: Record<string, string> = {
 const fc = serverlessDevsAdapter({
   id: 'serverless-devs-fc',
   vendor: 'aliyun',
-  description: 'Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)',
+  description:
+    'Serverless Devs s.yaml, edition 1.0.0, component fc / devsapp/fc / fc-deploy (Alibaba Cloud Function Compute 2.0)',
   resourcesKey: 'services',
   component: COMPONENT,
   // devsapp/fc's own examples name the component through ${path(../..)}: props of fc's shape count
@@ -45,7 +46,14 @@ function fcShape(props: YAMLMap): boolean {
   return (props.has('service') || props.has('triggers')) && !props.has('trigger');
 }
 
-function buildFunction(r: Resolver, service: string, props: YAMLMap, file: string, at: Location, text: string): FunctionDef {
+function buildFunction(
+  r: Resolver,
+  service: string,
+  props: YAMLMap,
+  file: string,
+  at: Location,
+  text: string,
+): FunctionDef {
   const func = r.map(r.get(props, 'function'));
   const name = r.str(r.get(func, 'name')) ?? { value: service, at };
   const { env, keys } = envMap(r, r.get(func, 'environmentVariables'));
@@ -62,7 +70,8 @@ function buildFunction(r: Resolver, service: string, props: YAMLMap, file: strin
   };
   const svc = r.map(r.get(props, 'service'));
   const svcName = r.str(r.get(svc, 'name'));
-  if (svcName && typeof svcName.value === 'string' && typeof fn.name.value === 'string') fn.deployName = `${svcName.value}/${fn.name.value}`;
+  if (svcName && typeof svcName.value === 'string' && typeof fn.name.value === 'string')
+    fn.deployName = `${svcName.value}/${fn.name.value}`;
   fn.logConfig = logDestination(r, r.get(svc, 'logConfig'));
   const role = r.map(r.get(svc, 'role'));
   fn.writes.push(...envWrites(fn, keys), ...mountWrites(r, svc), ...policyWrites(r, r.get(role, 'policies'), text));
@@ -85,24 +94,34 @@ function buildTrigger(r: Resolver, fn: FunctionDef, t: YAMLMap, id: string): Tri
   const bucketNode = r.get(config, 'bucketName');
   let bucket: Located<string>;
   if (arnOk && !(dePlaceholder(arn[4]).value instanceof Unknown)) bucket = dePlaceholder(arn[4]);
-  else if (bucketNode !== undefined && bucketNode !== null) bucket = dePlaceholder(r.str(bucketNode) ?? { value: new Unknown('bucketName is not a string'), at: r.loc(bucketNode) });
+  else if (bucketNode !== undefined && bucketNode !== null)
+    bucket = dePlaceholder(
+      r.str(bucketNode) ?? { value: new Unknown('bucketName is not a string'), at: r.loc(bucketNode) },
+    );
   else if (arnOk) bucket = dePlaceholder(arn[4]);
-  else bucket = { value: new Unknown(arnNode ? 'sourceArn is not acs:oss:<region>:<account>:<bucket>' : 'no bucketName'), at: arnNode ? r.loc(arnNode) : configAt };
+  else
+    bucket = {
+      value: new Unknown(arnNode ? 'sourceArn is not acs:oss:<region>:<account>:<bucket>' : 'no bucketName'),
+      at: arnNode ? r.loc(arnNode) : configAt,
+    };
   const { prefix, suffix } = readKeyFilter(r, r.get(config, 'filter'), configAt);
   const { events, items } = readEvents(r, r.get(config, 'events'), 'aliyun', configAt);
   const trigger: StorageTrigger = {
-    ...base, kind: 'storage',
+    ...base,
+    kind: 'storage',
     bucket,
     // Without sourceArn fc-deploy builds the ARN with the function's region: nothing to compare.
     bucketRegion: arnOk ? dePlaceholder(arn[2]) : undefined,
     bucketAccount: arnOk ? dePlaceholder(arn[3]) : undefined,
-    events, eventItems: items,
-    prefix: prefix.value, suffix: suffix.value,
-    prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+    events,
+    eventItems: items,
+    prefix: prefix.value,
+    suffix: suffix.value,
+    prefixDeclared: prefix.declared,
+    suffixDeclared: suffix.declared,
     native: true,
   };
   return trigger;
 }
-
 
 export default fc;

@@ -13,8 +13,20 @@ export function isProvider(doc: Document.Parsed, name: string): boolean {
   const root = doc.contents;
   if (!isMap(root)) return false;
   const provider = root.get('provider', true);
-  if (isMap(provider)) return String(provider.get('name') ?? '').trim().toLowerCase() === name;
-  return typeof provider === 'object' && provider !== null && 'value' in provider && String((provider as { value: unknown }).value).trim().toLowerCase() === name;
+  if (isMap(provider))
+    return (
+      String(provider.get('name') ?? '')
+        .trim()
+        .toLowerCase() === name
+    );
+  return (
+    typeof provider === 'object' &&
+    provider !== null &&
+    'value' in provider &&
+    String((provider as { value: unknown }).value)
+      .trim()
+      .toLowerCase() === name
+  );
 }
 
 /** Environment of a function: `provider.environment` then the function's own (either may nest `variables`). */
@@ -26,7 +38,10 @@ export function frameworkEnv(r: Resolver, ...nodes: (Node | undefined)[]) {
     if (!m) continue;
     const inner = r.has(m, 'variables') ? r.get(m, 'variables') : n;
     const got = envMap(r, inner);
-    for (const [k, v] of got.env) { env.set(k, v); keys.set(k, got.keys.get(k)!); }
+    for (const [k, v] of got.env) {
+      env.set(k, v);
+      keys.set(k, got.keys.get(k)!);
+    }
   }
   return { env, keys };
 }
@@ -54,7 +69,11 @@ export interface ServerlessFrameworkSpec {
   /** Validate the whole file (default) or each event item (with these foreign keys). */
   schemaPerEvent?: Record<string, string>;
   /** The function's environment and its write targets (default: provider + function env vars). */
-  env?: (r: Resolver, provider: YAMLMap | undefined, f: YAMLMap) => { env: Map<string, Located<string>>; keys: Map<string, Location> };
+  env?: (
+    r: Resolver,
+    provider: YAMLMap | undefined,
+    f: YAMLMap,
+  ) => { env: Map<string, Located<string>>; keys: Map<string, Location> };
   writes?: (fn: FunctionDef, keys: Map<string, Location>) => WriteTarget[];
   /** Writes every function of the file may do (provider-level IAM/RAM statements). */
   providerWrites?: (r: Resolver, provider: YAMLMap | undefined, text: string) => WriteTarget[];
@@ -77,7 +96,11 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
     detect: (doc) => isProvider(doc, spec.provider),
     build(doc, source, options): BuildResult {
       const root = doc.contents as YAMLMap;
-      const r = new Resolver(source, doc, serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }));
+      const r = new Resolver(
+        source,
+        doc,
+        serverlessFrameworkDialect({ root, env: options.env ?? {}, components: false }),
+      );
       r.touchAll(root);
       const provider = r.map(r.get(root, 'provider'));
       const shared = spec.providerWrites?.(r, provider, source.text) ?? [];
@@ -90,7 +113,9 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
         const f = r.map(pair.value);
         if (!f) continue;
         const at = r.loc(pair.key);
-        const env = spec.env ? spec.env(r, provider, f) : frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
+        const env = spec.env
+          ? spec.env(r, provider, f)
+          : frameworkEnv(r, r.get(provider, 'environment'), r.get(f, 'environment'));
         const fn: FunctionDef = {
           id: `${source.path}#${key}`,
           name: r.str(r.get(f, 'name')) ?? { value: key, at },
@@ -109,7 +134,8 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
         for (const [index, node] of (events?.items ?? []).entries()) {
           const item = r.map(node as Node);
           if (!item) continue;
-          if (spec.schemaPerEvent) eventTargets.push({ label: `functions.${key}.events[${index}]`, node: node as Node });
+          if (spec.schemaPerEvent)
+            eventTargets.push({ label: `functions.${key}.events[${index}]`, node: node as Node });
           const t = spec.trigger({ r, fn, item, index, key, id: `${fn.id}#${index}`, issues });
           if (t) triggers.push(t);
         }
@@ -120,9 +146,15 @@ export function serverlessFrameworkAdapter(spec: ServerlessFrameworkSpec): Forma
         undefinedRefs: r.undefinedRefs,
         ...(r.limits.length ? { limits: r.limits } : {}),
         ...(issues.length ? { formatIssues: issues } : {}),
-        schemaTargets: (): SchemaTarget[] => spec.schemaPerEvent
-          ? eventTargets.map(({ label, node }) => ({ schema: spec.schema, view: r.json(node), label, foreignKeys: spec.schemaPerEvent }))
-          : [{ schema: spec.schema, view: r.json(root), label: 'serverless.yml' }],
+        schemaTargets: (): SchemaTarget[] =>
+          spec.schemaPerEvent
+            ? eventTargets.map(({ label, node }) => ({
+                schema: spec.schema,
+                view: r.json(node),
+                label,
+                foreignKeys: spec.schemaPerEvent,
+              }))
+            : [{ schema: spec.schema, view: r.json(root), label: 'serverless.yml' }],
       };
     },
   };

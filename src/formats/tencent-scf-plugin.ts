@@ -10,19 +10,31 @@ import { entries } from '../source/yamlnav.js';
 import { tencentEnv, tencentTrigger, tencentWrites } from './tencent-scf.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
 
-
 /** What the plugin compares a trigger's name with, per type, and its own words. */
 const NAME_MUST_EQUAL: Record<string, { key: string; what: string; words: string }> = {
-  cos: { key: 'bucket', what: 'its bucket', words: '触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)' },
-  cmq: { key: 'name', what: 'its CMQ queue name (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为CMQ名称)' },
-  ckafka: { key: 'name', what: 'its CKafka instance (parameters.name)', words: '触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)' },
+  cos: {
+    key: 'bucket',
+    what: 'its bucket',
+    words: '触发器名称不符合规范 (triggerName 格式应为: <BucketName-APPID>.cos.<Region>.myqcloud.com)',
+  },
+  cmq: {
+    key: 'name',
+    what: 'its CMQ queue name (parameters.name)',
+    words: '触发器名称不符合规范 (triggerName 应为CMQ名称)',
+  },
+  ckafka: {
+    key: 'name',
+    what: 'its CKafka instance (parameters.name)',
+    words: '触发器名称不符合规范 (triggerName 应为消息队列 CKafka ID)',
+  },
 };
 
 const tencentScfPlugin = serverlessFrameworkAdapter({
   id: 'tencent-scf-plugin',
   vendor: 'tencent',
   provider: 'tencent',
-  description: 'Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)',
+  description:
+    'Tencent Cloud SCF serverless.yml for the Serverless Framework plugin serverless-tencent-scf (provider.name: tencent)',
   schema: 'config/tencent-scf-plugin',
   env: (r, provider, f) => tencentEnv(r, r.get(provider, 'environment'), r.get(f, 'environment')),
   writes: tencentWrites,

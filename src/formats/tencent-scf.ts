@@ -10,8 +10,17 @@
 import { isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
-  Unknown, type FunctionDef, type HttpTrigger, type Located, type LogTrigger, type OtherTrigger, type QueueTrigger,
-  type StorageTrigger, type TimerTrigger, type Trigger, type WriteTarget,
+  Unknown,
+  type FunctionDef,
+  type HttpTrigger,
+  type Located,
+  type LogTrigger,
+  type OtherTrigger,
+  type QueueTrigger,
+  type StorageTrigger,
+  type TimerTrigger,
+  type Trigger,
+  type WriteTarget,
 } from '../model/model.js';
 import type { Location } from '../types.js';
 import { Resolver } from './resolve.js';
@@ -21,7 +30,10 @@ import { codeRef, envMap, envWrites, filterValue, readEvents } from './common.js
 import { bool, num } from './trigger-fields.js';
 
 const COMPONENT = /^(?:@serverless\/tencent-)?(scf|multi-scf)(@[\w.-]+)?$/;
-const DOMAIN_TAIL = [['myqcloud', 'com'], ['tencentcos', 'cn']];
+const DOMAIN_TAIL = [
+  ['myqcloud', 'com'],
+  ['tencentcos', 'cn'],
+];
 
 /** Keys of a Tencent trigger, camelCase (Components, plugin) or PascalCase (TCSAM). */
 export function key(r: Resolver, map: YAMLMap | undefined, camel: string): Node | undefined {
@@ -29,7 +41,11 @@ export function key(r: Resolver, map: YAMLMap | undefined, camel: string): Node 
 }
 
 /** The bucket and its region from a COS bucket domain, each located at its own label. */
-export function cosBucket(r: Resolver, node: Node | undefined, fallback: Location): { bucket: Located<string>; region?: Located<string> } {
+export function cosBucket(
+  r: Resolver,
+  node: Node | undefined,
+  fallback: Location,
+): { bucket: Located<string>; region?: Located<string> } {
   if (node === undefined || node === null) return { bucket: { value: new Unknown('no bucket'), at: fallback } };
   const fields = r.fields(node, '.');
   if (!fields || fields.length === 0) {
@@ -37,8 +53,10 @@ export function cosBucket(r: Resolver, node: Node | undefined, fallback: Locatio
     return { bucket: s ?? { value: new Unknown('bucket not known'), at: r.loc(node, fallback) } };
   }
   const n = fields.length;
-  const isDomain = n >= 5 && fields[1].value === 'cos'
-    && DOMAIN_TAIL.some(([a, b]) => fields[n - 2].value === a && fields[n - 1].value === b);
+  const isDomain =
+    n >= 5 &&
+    fields[1].value === 'cos' &&
+    DOMAIN_TAIL.some(([a, b]) => fields[n - 2].value === a && fields[n - 1].value === b);
   if (isDomain) return { bucket: fields[0], region: fields[2] };
   if (n === 1) return { bucket: fields[0] };
   // something dotted that is not a COS domain (a schema error): the whole value is its identity
@@ -61,7 +79,10 @@ export function tencentWrites(fn: FunctionDef, keys: Map<string, Location>): Wri
  * Environment variables written `KEY:` or `KEY: null`: SCF's handling of a null value is not
  * documented (the variable may be dropped or sent empty), so a warning, not a schema error.
  */
-export function nullEnvIssues(r: Resolver, ...environments: (Node | undefined)[]): NonNullable<BuildResult['formatIssues']> {
+export function nullEnvIssues(
+  r: Resolver,
+  ...environments: (Node | undefined)[]
+): NonNullable<BuildResult['formatIssues']> {
   const out: NonNullable<BuildResult['formatIssues']> = [];
   for (const e of environments) {
     const vars = r.map(key(r, r.map(e), 'variables'));
@@ -86,7 +107,10 @@ export function tencentEnv(r: Resolver, ...environments: (Node | undefined)[]) {
     const m = r.map(e);
     const vars = key(r, m, 'variables');
     const got = envMap(r, vars);
-    for (const [k, v] of got.env) { env.set(k, v); keys.set(k, got.keys.get(k)!); }
+    for (const [k, v] of got.env) {
+      env.set(k, v);
+      keys.set(k, got.keys.get(k)!);
+    }
   }
   return { env, keys };
 }
@@ -115,17 +139,30 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
       const suffix = filterValue(r, filter, ['suffix', 'Suffix'], filterAt);
       const { events, items } = readEvents(r, key(r, params, 'events'), 'tencent', filterAt);
       const s: StorageTrigger = {
-        ...base, kind: 'storage', bucket, bucketRegion: region,
-        events, eventItems: items,
-        prefix: prefix.value, suffix: suffix.value,
-        prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
+        ...base,
+        kind: 'storage',
+        bucket,
+        bucketRegion: region,
+        events,
+        eventItems: items,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
         native: true,
       };
       return s;
     }
     case 'timer': {
       const schedule = r.str(key(r, params, 'cronExpression')) ?? { value: new Unknown('no cronExpression'), at };
-      const timer: TimerTrigger = { ...base, kind: 'timer', schedule, dialect: 'tencent', enabled, payload: r.str(key(r, params, 'argument')) };
+      const timer: TimerTrigger = {
+        ...base,
+        kind: 'timer',
+        schedule,
+        dialect: 'tencent',
+        enabled,
+        payload: r.str(key(r, params, 'argument')),
+      };
       return timer;
     }
     case 'apigw': {
@@ -143,14 +180,27 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
       if (single !== undefined) methodNodes.push(single);
       const methodItems = methodNodes.map((m) => r.str(m)).filter((m): m is Located<string> => !!m);
       const unknown = methodItems.find((m) => m.value instanceof Unknown);
-      const methods: Located<string[]> | undefined = methodItems.length === 0 ? undefined
-        : { value: unknown ? (unknown.value as Unknown) : methodItems.map((m) => (m.value as string).toUpperCase()), at: endpoints ? r.loc(endpoints) : methodItems[0].at };
-      const http: HttpTrigger = { ...base, kind: 'http', methods, methodItems, path: paths.length === 1 ? paths[0] : undefined, gateway: true };
+      const methods: Located<string[]> | undefined =
+        methodItems.length === 0
+          ? undefined
+          : {
+              value: unknown ? (unknown.value as Unknown) : methodItems.map((m) => (m.value as string).toUpperCase()),
+              at: endpoints ? r.loc(endpoints) : methodItems[0].at,
+            };
+      const http: HttpTrigger = {
+        ...base,
+        kind: 'http',
+        methods,
+        methodItems,
+        path: paths.length === 1 ? paths[0] : undefined,
+        gateway: true,
+      };
       return http;
     }
     case 'cls': {
       const log: LogTrigger = {
-        ...base, kind: 'log',
+        ...base,
+        kind: 'log',
         sourceLogstore: r.str(key(r, params, 'topicId')),
         interval: num(r, key(r, params, 'maxWait')),
         batchSize: num(r, key(r, params, 'maxMsgNum')),
@@ -161,7 +211,8 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
     case 'cmq':
     case 'ckafka': {
       const q: QueueTrigger = {
-        ...base, kind: 'queue',
+        ...base,
+        kind: 'queue',
         topic: r.str(key(r, params, type === 'ckafka' ? 'topic' : 'name')),
         retries: num(r, key(r, params, 'retry')),
         batchSize: num(r, key(r, params, 'maxMsgNum')),
@@ -177,7 +228,13 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
 }
 
 /** The trigger's name when one is written: the shape's own `name`, or a timer's `parameters.name`. */
-function triggerName(r: Resolver, outer: YAMLMap | undefined, params: YAMLMap | undefined, type: string, at: Location): Located<string> {
+function triggerName(
+  r: Resolver,
+  outer: YAMLMap | undefined,
+  params: YAMLMap | undefined,
+  type: string,
+  at: Location,
+): Located<string> {
   const own = r.str(r.get(outer, 'name'));
   if (own) return own;
   if (params && params !== outer && (type === 'timer' || type === 'cos' || type === 'apigw')) {
@@ -211,10 +268,30 @@ const tencentScf: FormatAdapter = {
     const file = source.path;
     const byKey = new Map<string, FunctionDef>();
 
-    const makeFn = (id: string, name: Located<string>, at: Location, env: ReturnType<typeof tencentEnv>, m?: YAMLMap): FunctionDef => {
-      const fn: FunctionDef = { id, name, vendor: 'tencent', format: 'tencent-scf', region, env: env.env, writes: [], at };
+    const makeFn = (
+      id: string,
+      name: Located<string>,
+      at: Location,
+      env: ReturnType<typeof tencentEnv>,
+      m?: YAMLMap,
+    ): FunctionDef => {
+      const fn: FunctionDef = {
+        id,
+        name,
+        vendor: 'tencent',
+        format: 'tencent-scf',
+        region,
+        env: env.env,
+        writes: [],
+        at,
+      };
       fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(m, 'src'), r.get(inputs, 'src')], r.get(m, 'handler') ?? r.get(inputs, 'handler'), r.get(m, 'runtime') ?? r.get(inputs, 'runtime'));
+      fn.code = codeRef(
+        r,
+        [r.get(m, 'src'), r.get(inputs, 'src')],
+        r.get(m, 'handler') ?? r.get(inputs, 'handler'),
+        r.get(m, 'runtime') ?? r.get(inputs, 'runtime'),
+      );
       functions.push(fn);
       return fn;
     };
@@ -228,11 +305,17 @@ const tencentScf: FormatAdapter = {
         formatIssues.push(...nullEnvIssues(r, r.get(m, 'environment')));
         const at = r.loc(pair.key);
         const name = r.str(r.get(m, 'name')) ?? { value: k, at };
-        byKey.set(k, makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment')), m));
+        byKey.set(
+          k,
+          makeFn(`${file}#${k}`, name, at, tencentEnv(r, r.get(inputs, 'environment'), r.get(m, 'environment')), m),
+        );
       }
     } else {
       const at = r.loc(r.keyNode(root, 'inputs'));
-      const name = r.str(r.get(inputs, 'name')) ?? { value: new Unknown('default function name ${name}-${stage}-${app}'), at };
+      const name = r.str(r.get(inputs, 'name')) ?? {
+        value: new Unknown('default function name ${name}-${stage}-${app}'),
+        at,
+      };
       single = makeFn(`${file}#inputs`, name, at, tencentEnv(r, r.get(inputs, 'environment')));
     }
 
@@ -246,7 +329,15 @@ const tencentScf: FormatAdapter = {
       const outer = r.map(pair.value);
       const params = r.map(r.get(outer, 'parameters'));
       const at = r.loc(item as Node);
-      triggers.push(tencentTrigger(r, single, { type: type.toLowerCase(), params, name: triggerName(r, outer, params, type, at), id: `${single.id}#event${i}`, at }));
+      triggers.push(
+        tencentTrigger(r, single, {
+          type: type.toLowerCase(),
+          params,
+          name: triggerName(r, outer, params, type, at),
+          id: `${single.id}#event${i}`,
+          at,
+        }),
+      );
     }
     // (b) / (c) inputs.triggers: [{ type, function?, parameters? | flat }]
     const list = r.seq(r.get(inputs, 'triggers'));
@@ -260,7 +351,15 @@ const tencentScf: FormatAdapter = {
       if (!fn) continue;
       const params = r.has(m, 'parameters') ? r.map(r.get(m, 'parameters')) : m;
       const at = r.loc(m);
-      triggers.push(tencentTrigger(r, fn, { type, params, name: triggerName(r, m, params, type, at), id: `${fn.id}#trigger${i}`, at }));
+      triggers.push(
+        tencentTrigger(r, fn, {
+          type,
+          params,
+          name: triggerName(r, m, params, type, at),
+          id: `${fn.id}#trigger${i}`,
+          at,
+        }),
+      );
     }
 
     return {
@@ -269,7 +368,9 @@ const tencentScf: FormatAdapter = {
       undefinedRefs: r.undefinedRefs,
       ...(r.limits.length ? { limits: r.limits } : {}),
       ...(formatIssues.length ? { formatIssues } : {}),
-      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-scf', view: r.json(root), label: 'serverless.yml' }],
+      schemaTargets: (): SchemaTarget[] => [
+        { schema: 'config/tencent-scf', view: r.json(root), label: 'serverless.yml' },
+      ],
     };
   },
 };

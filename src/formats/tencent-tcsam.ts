@@ -26,7 +26,10 @@ function functionsOf(r: Resolver, root: YAMLMap): { ns: string; key: string; map
   for (const [k, pair] of resources ? entries(resources) : []) {
     const m = r.map(pair.value);
     if (!m) continue;
-    if (typeOf(m) === FUNCTION) { out.push({ ns: 'default', key: k, map: m, keyNode: pair.key }); continue; }
+    if (typeOf(m) === FUNCTION) {
+      out.push({ ns: 'default', key: k, map: m, keyNode: pair.key });
+      continue;
+    }
     if (typeOf(m) !== NAMESPACE) continue;
     for (const [fk, fp] of entries(m)) {
       const fm = r.map(fp.value);
@@ -67,19 +70,37 @@ const tencentTcsam: FormatAdapter = {
       const fn: FunctionDef = {
         id: `${source.path}#${ns}/${key}`,
         name: { value: key, at },
-        vendor: 'tencent', format: 'tencent-tcsam',
-        env: env.env, writes: [], at,
+        vendor: 'tencent',
+        format: 'tencent-tcsam',
+        env: env.env,
+        writes: [],
+        at,
       };
       fn.writes.push(...tencentWrites(fn, env.keys));
-      fn.code = codeRef(r, [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')], r.get(props, 'Handler') ?? r.get(globals, 'Handler'), r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'));
+      fn.code = codeRef(
+        r,
+        [r.get(props, 'CodeUri'), r.get(globals, 'CodeUri')],
+        r.get(props, 'Handler') ?? r.get(globals, 'Handler'),
+        r.get(props, 'Runtime') ?? r.get(globals, 'Runtime'),
+      );
       functions.push(fn);
       const events = r.map(r.get(props, 'Events'));
       for (const [name, pair] of events ? entries(events) : []) {
         const ev = r.map(pair.value);
         if (!ev) continue;
-        const type = String(r.get(ev, 'Type') && isScalar(r.get(ev, 'Type')) ? (r.get(ev, 'Type') as { value: unknown }).value : '').toLowerCase();
+        const type = String(
+          r.get(ev, 'Type') && isScalar(r.get(ev, 'Type')) ? (r.get(ev, 'Type') as { value: unknown }).value : '',
+        ).toLowerCase();
         const tAt = r.loc(ev);
-        triggers.push(tencentTrigger(r, fn, { type, params: r.map(r.get(ev, 'Properties')), name: { value: name, at: r.loc(pair.key) }, id: `${fn.id}#${name}`, at: tAt }));
+        triggers.push(
+          tencentTrigger(r, fn, {
+            type,
+            params: r.map(r.get(ev, 'Properties')),
+            name: { value: name, at: r.loc(pair.key) },
+            id: `${fn.id}#${name}`,
+            at: tAt,
+          }),
+        );
       }
     }
     return {
@@ -87,7 +108,9 @@ const tencentTcsam: FormatAdapter = {
       triggers,
       undefinedRefs: r.undefinedRefs,
       ...(r.limits.length ? { limits: r.limits } : {}),
-      schemaTargets: (): SchemaTarget[] => [{ schema: 'config/tencent-tcsam', view: r.json(root), label: 'template.yaml' }],
+      schemaTargets: (): SchemaTarget[] => [
+        { schema: 'config/tencent-tcsam', view: r.json(root), label: 'template.yaml' },
+      ],
     };
   },
 };

@@ -23,7 +23,11 @@ export function bool(r: Resolver, node: Node | undefined): Located<boolean | str
 }
 
 /** A sequence of strings (or one string) with each item located; `upper` upper-cases the list value. */
-export function strList(r: Resolver, node: Node | undefined, upper = false): { list?: Located<string[]>; items: Located<string>[] } {
+export function strList(
+  r: Resolver,
+  node: Node | undefined,
+  upper = false,
+): { list?: Located<string[]>; items: Located<string>[] } {
   if (node === undefined || node === null) return { items: [] };
   const items: Located<string>[] = [];
   const seq = r.seq(node);
@@ -41,7 +45,10 @@ export function strList(r: Resolver, node: Node | undefined, upper = false): { l
   const at = r.loc(node);
   const unknown = items.find((i) => i.value instanceof Unknown);
   if (unknown) return { list: { value: unknown.value as Unknown, at }, items };
-  return { list: { value: items.map((i) => (upper ? (i.value as string).toUpperCase() : (i.value as string))), at }, items };
+  return {
+    list: { value: items.map((i) => (upper ? (i.value as string).toUpperCase() : (i.value as string))), at },
+    items,
+  };
 }
 
 /** The part of a located string after a marker (`project/<name>`, `/topics/<name>`), located when it can be. */

@@ -30,12 +30,16 @@ function collect(value: string, prev: string[] | undefined): string[] {
 function program(): Command {
   return new Command()
     .name('trigger-lint graph')
-    .description('Print the trigger graph of the files: buckets, triggers, functions and the writes between them, loops and overlaps marked')
+    .description(
+      'Print the trigger graph of the files: buckets, triggers, functions and the writes between them, loops and overlaps marked',
+    )
     .usage('[options] [paths...]')
     .argument('[paths...]', 'files, directories (searched for trigger files) or - for stdin')
     .addOption(new Option('-f, --format <name>', 'graph format').choices([...GRAPH_FORMATS]).default('mermaid'))
     .option('-o, --output <file>', 'write the graph to a file')
-    .addOption(new Option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)').argParser(collect))
+    .addOption(
+      new Option('--rule <id=severity>', 'set a rule to off, warning or error (repeatable)').argParser(collect),
+    )
     .option('--stdin-filename <name>', 'name used for - input', 'stdin.yaml')
     .addOption(new Option('--input-format <id>', 'force the input format').choices(FORMATS.map((f) => f.id)))
     .option('-c, --config <file>', 'use this configuration file instead of the nearest .trigger-lint.yaml')
@@ -76,20 +80,41 @@ async function run(argv: string[], io: GraphIo): Promise<number> {
   const inputs: (string | Input)[] = [];
   for (const p of paths) inputs.push(p === '-' ? { path: opts.stdinFilename, text: await io.readStdin() } : p);
   let model: Model | undefined;
-  const result = await runWorkflow(inputs, { rules, cwd: io.cwd, env: io.env, inputFormat: opts.inputFormat, onModel: (m) => { model = m; } },
+  const result = await runWorkflow(
+    inputs,
+    {
+      rules,
+      cwd: io.cwd,
+      env: io.env,
+      inputFormat: opts.inputFormat,
+      onModel: (m) => {
+        model = m;
+      },
+    },
     // the graph prints resolved values: it never reads the process environment (docs/security.md)
-    { ...(opts.config !== undefined ? { config: opts.config as string | false } : {}), baseline: false, readEnv: false }, io);
+    {
+      ...(opts.config !== undefined ? { config: opts.config as string | false } : {}),
+      baseline: false,
+      readEnv: false,
+    },
+    io,
+  );
   if (result.unrecognized.length) {
-    throw new UsageError(`${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`);
+    throw new UsageError(
+      `${result.unrecognized[0]}: not a trigger file trigger-lint knows (use --input-format to force one of: ${FORMATS.map((f) => f.id).join(', ')})`,
+    );
   }
-  if (!model || (result.files.length === 0 && !result.ignored.length)) throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
+  if (!model || (result.files.length === 0 && !result.ignored.length))
+    throw new UsageError(`no trigger file found in ${paths.join(', ')} (looked for ${TRIGGER_FILE_NAMES.join(', ')})`);
   // a file that does not parse has no graph to draw: say why on stderr, draw nothing, exit 1
   const broken = result.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'syntax' && x.severity === 'error'));
   if (broken.length) {
     const { formatFinding } = await import('../reporters/stylish.js');
     for (const f of broken) io.stderr(`${formatFinding(f, result.texts.get(f.path), false, result.texts)}\n\n`);
     const files = new Set(broken.map((f) => f.path)).size;
-    io.stderr(`trigger-lint graph: ${files === 1 ? 'a file does' : `${files} files do`} not parse; fix the syntax errors above to draw the graph\n`);
+    io.stderr(
+      `trigger-lint graph: ${files === 1 ? 'a file does' : `${files} files do`} not parse; fix the syntax errors above to draw the graph\n`,
+    );
     return 1;
   }
   const text = await renderGraph(buildGraph(model, result), opts.format as GraphFormat);

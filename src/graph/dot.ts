@@ -31,7 +31,8 @@ const severe = (marks: Mark[]) => marks.some((m) => m.severity === 'error');
 
 function nodeLine(n: GraphNode): string {
   const attrs = [SHAPES[n.kind], `label=${quote([...n.label, ...(n.marks.length ? [marksText(n.marks)] : [])])}`];
-  if (n.marks.length) attrs.push(`color="${RED}", penwidth=2, fillcolor="#f8d7da"${severe(n.marks) ? '' : ', style="filled,dashed"'}`);
+  if (n.marks.length)
+    attrs.push(`color="${RED}", penwidth=2, fillcolor="#f8d7da"${severe(n.marks) ? '' : ', style="filled,dashed"'}`);
   else if (n.unknown) attrs.push('color="#888888", fontcolor="#555555", fillcolor="#f4f4f4", style="filled,dashed"');
   return `  ${n.id} [${attrs.join(', ')}];`;
 }

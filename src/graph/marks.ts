@@ -4,7 +4,14 @@
 // says — a rule turned off or a reviewed, suppressed loop is not drawn red. Overlapping triggers
 // (`trigger-overlap`) get an edge between them; a log trigger that reads the log store it writes
 // to (`log-trigger`) has both of its edges marked.
-import { isLog, type FunctionDef, type Model, type StorageTrigger, type Trigger, type WriteTarget } from '../model/model.js';
+import {
+  isLog,
+  type FunctionDef,
+  type Model,
+  type StorageTrigger,
+  type Trigger,
+  type WriteTarget,
+} from '../model/model.js';
 import { bucketKey, byBucket } from '../model/filters.js';
 import { buildEdges, components, type Edge } from '../model/recursion.js';
 import type { Finding, Result, Severity } from '../types.js';
@@ -44,13 +51,16 @@ function loopEdges(model: Model): Edge[] {
   const nodes = model.storageTriggers.filter((t) => bucketKey(t) !== undefined);
   const edges = buildEdges(nodes, byBucket(model.storageTriggers));
   const comp = new Map<StorageTrigger, number>();
-  components(nodes, edges).forEach((c, i) => { if (c.length > 1) for (const t of c) comp.set(t, i); });
+  components(nodes, edges).forEach((c, i) => {
+    if (c.length > 1) for (const t of c) comp.set(t, i);
+  });
   return edges.filter((e) => e.from === e.to || (comp.has(e.from) && comp.get(e.from) === comp.get(e.to)));
 }
 
 export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: GraphIndex): void {
   const byRule = new Map<string, Finding[]>();
-  for (const file of result.files) for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
+  for (const file of result.files)
+    for (const f of file.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
 
   // loops: a cycle edge is drawn red when a recursive-trigger finding names its write
   const recursive = byRule.get('recursive-trigger') ?? [];
@@ -61,7 +71,9 @@ export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: Gr
   for (const e of recursive.length ? loopEdges(model) : []) {
     const at = ix.positions.position(e.write.at);
     if (!at) continue;
-    const naming = recursive.filter((f) => (f.related ?? []).some((r) => r.path === at.path && r.line === at.line && r.column === at.column));
+    const naming = recursive.filter((f) =>
+      (f.related ?? []).some((r) => r.path === at.path && r.line === at.line && r.column === at.column),
+    );
     const severity = strongest(naming);
     if (!severity) continue;
     const mark = { ruleId: 'recursive-trigger', severity };
@@ -80,9 +92,13 @@ export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: Gr
     const later = model.storageTriggers.find((t) => covers(t.at, f.path, f.start));
     const r = f.related?.[0];
     const offset = r ? ix.positions.offset(r.path, r.line, r.column) : undefined;
-    const earlier = r && offset !== undefined ? model.storageTriggers.find((t) => t !== later && covers(t.at, r.path, offset)) : undefined;
+    const earlier =
+      r && offset !== undefined
+        ? model.storageTriggers.find((t) => t !== later && covers(t.at, r.path, offset))
+        : undefined;
     if (!later || !earlier) continue;
-    const a = ix.triggerNode.get(earlier)!, b = ix.triggerNode.get(later)!;
+    const a = ix.triggerNode.get(earlier)!,
+      b = ix.triggerNode.get(later)!;
     const mark = { ruleId: 'trigger-overlap', severity: f.severity };
     addMark(a, mark);
     addMark(b, mark);
@@ -93,7 +109,9 @@ export function markFindings(model: Model, result: Pick<Result, 'files'>, ix: Gr
 
   // a log trigger whose execution logs go to the log store it reads
   for (const f of byRule.get('log-trigger') ?? []) {
-    const t = model.triggers.find((x) => isLog(x) && x.logLogstore !== undefined && covers(x.logLogstore.at, f.path, f.start));
+    const t = model.triggers.find(
+      (x) => isLog(x) && x.logLogstore !== undefined && covers(x.logLogstore.at, f.path, f.start),
+    );
     if (!t) continue;
     const mark = { ruleId: 'log-trigger', severity: f.severity };
     for (const x of ix.triggerEdges.get(t) ?? []) addMark(x, mark);

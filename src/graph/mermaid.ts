@@ -58,6 +58,7 @@ export function toMermaid(graph: Graph): string {
   const red = graph.edges.map((e, i) => (e.marks.length && severe(e.marks) ? i : -1)).filter((i) => i >= 0);
   const amber = graph.edges.map((e, i) => (e.marks.length && !severe(e.marks) ? i : -1)).filter((i) => i >= 0);
   if (red.length) lines.push(`  linkStyle ${red.join(',')} stroke:#c00,stroke-width:2.5px,color:#c00`);
-  if (amber.length) lines.push(`  linkStyle ${amber.join(',')} stroke:#c00,stroke-width:2px,stroke-dasharray:4 3,color:#c00`);
+  if (amber.length)
+    lines.push(`  linkStyle ${amber.join(',')} stroke:#c00,stroke-width:2px,stroke-dasharray:4 3,color:#c00`);
   return lines.join('\n') + '\n';
 }

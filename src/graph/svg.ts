@@ -9,6 +9,7 @@ export async function dotToSvg(dot: string): Promise<string> {
   const { instance } = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz');
   const viz = await instance();
   const r = viz.render(dot, { format: 'svg' });
-  if (r.status !== 'success') throw new Error(`graphviz could not draw the graph: ${r.errors.map((e) => e.message).join('; ')}`);
+  if (r.status !== 'success')
+    throw new Error(`graphviz could not draw the graph: ${r.errors.map((e) => e.message).join('; ')}`);
   return fitText(r.output);
 }

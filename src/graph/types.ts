@@ -8,7 +8,8 @@ import type { Severity } from '../types.js';
  * filter); the other trigger kinds are their own nodes: a timer, a gateway (HTTP/API gateway),
  * a log store, a queue (or topic), an EventBridge source, or another event source.
  */
-export type NodeKind = 'bucket' | 'trigger' | 'function' | 'timer' | 'gateway' | 'logstore' | 'queue' | 'eventbridge' | 'source';
+export type NodeKind =
+  'bucket' | 'trigger' | 'function' | 'timer' | 'gateway' | 'logstore' | 'queue' | 'eventbridge' | 'source';
 
 /**
  * `fires`: an event source fires a trigger or a function (bucket → trigger, timer → function…);

@@ -5,7 +5,14 @@
 // it with the line's indentation, offered only where that comment really is a YAML comment (not
 // inside a block scalar). `source.fixAll.trigger-lint` (and a quick fix when a file has several
 // fixable findings) applies what `--fix` would write.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../rules/index.js';
 import { parseSource } from '../source/source.js';
@@ -48,10 +55,26 @@ export function codeActions(pub: Published, params: CodeActionParams, ctx: Actio
       const f = byKey.get(diagnosticKey(d));
       if (!f) continue;
       if (f.fix?.length) {
-        actions.push({ title: fixTitle(f, pub.text), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(pub, ctx, f.fix.map((x) => textEdit(doc, x))) });
+        actions.push({
+          title: fixTitle(f, pub.text),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: workspaceEdit(
+            pub,
+            ctx,
+            f.fix.map((x) => textEdit(doc, x)),
+          ),
+        });
       }
       const disable = disableEdit(pub, doc, f);
-      if (disable) actions.push({ title: `Disable ${f.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(pub, ctx, [disable]) });
+      if (disable)
+        actions.push({
+          title: `Disable ${f.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: workspaceEdit(pub, ctx, [disable]),
+        });
     }
   }
   const fixable = pub.findings.filter((f) => f.fix?.length).length;
@@ -60,8 +83,10 @@ export function codeActions(pub: Published, params: CodeActionParams, ctx: Actio
     const after = ctx.fixAll();
     if (after !== undefined) {
       const edit = workspaceEdit(pub, ctx, [minimalEdit(doc, pub.text, after)]);
-      if (quickAll) actions.push({ title: 'Fix all auto-fixable trigger-lint problems', kind: CodeActionKind.QuickFix, edit });
-      if (only?.length && wants(FIX_ALL_KIND)) actions.push({ title: 'Fix all auto-fixable trigger-lint problems', kind: FIX_ALL_KIND, edit });
+      if (quickAll)
+        actions.push({ title: 'Fix all auto-fixable trigger-lint problems', kind: CodeActionKind.QuickFix, edit });
+      if (only?.length && wants(FIX_ALL_KIND))
+        actions.push({ title: 'Fix all auto-fixable trigger-lint problems', kind: FIX_ALL_KIND, edit });
     }
   }
   return actions;
@@ -95,9 +120,12 @@ export function fixTitle(f: Finding, text: string): string {
     at = e.end;
   }
   after += text.slice(at, to);
-  const what = /[\r\n]/.test(before + after) || before.length > 60
-    ? `${edits.length} edit${edits.length > 1 ? 's' : ''}`
-    : !after.trim() ? `remove ${show(before)}` : `replace ${show(before)} with ${show(after)}`;
+  const what =
+    /[\r\n]/.test(before + after) || before.length > 60
+      ? `${edits.length} edit${edits.length > 1 ? 's' : ''}`
+      : !after.trim()
+        ? `remove ${show(before)}`
+        : `replace ${show(before)} with ${show(after)}`;
   return `Fix ${f.ruleId}: ${what}`;
 }
 
@@ -113,8 +141,15 @@ function disableEdit(pub: Published, doc: TextDocument, f: Finding): TextEdit | 
   const after = pub.text.slice(0, lineStart) + comment + pub.text.slice(lineStart);
   // only where the YAML really reads it as a comment naming the rule for the next line
   const { directives } = readDirectives(parseSource(pub.path, after));
-  const ok = directives.some((d) => d.kind === 'disable-next-line' && d.line === f.line && d.rules.some((r) => r.id === f.ruleId));
-  return ok ? { range: { start: { line: f.line - 1, character: 0 }, end: { line: f.line - 1, character: 0 } }, newText: comment } : undefined;
+  const ok = directives.some(
+    (d) => d.kind === 'disable-next-line' && d.line === f.line && d.rules.some((r) => r.id === f.ruleId),
+  );
+  return ok
+    ? {
+        range: { start: { line: f.line - 1, character: 0 }, end: { line: f.line - 1, character: 0 } },
+        newText: comment,
+      }
+    : undefined;
 }
 
 /** One edit that turns `before` into `after`, covering only the part that differs. */
@@ -122,7 +157,12 @@ export function minimalEdit(doc: TextDocument, before: string, after: string): T
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
   return {
     range: { start: doc.positionAt(start), end: doc.positionAt(before.length - end) },
     newText: after.slice(start, after.length - end),

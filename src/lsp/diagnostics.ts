@@ -37,7 +37,13 @@ export function toDiagnostic(f: Finding, root: string): Diagnostic {
 }
 
 function related(r: RelatedOut, root: string): NonNullable<Diagnostic['relatedInformation']>[number] {
-  return { location: { uri: pathToFileURL(resolve(root, r.path)).href, range: range(r.line, r.column, r.endLine, r.endColumn) }, message: r.message };
+  return {
+    location: {
+      uri: pathToFileURL(resolve(root, r.path)).href,
+      range: range(r.line, r.column, r.endLine, r.endColumn),
+    },
+    message: r.message,
+  };
 }
 
 /** What identifies a diagnostic when the client sends it back (code actions, hover). */

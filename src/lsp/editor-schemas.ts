@@ -23,11 +23,24 @@ import type { SchemaNode } from './schema-walk.js';
 
 /** Schema keys (paths under schemas/ without ".json") → schema. */
 export const SCHEMAS: Record<string, SchemaNode> = {
-  'files/fc3': filesFc3, 'files/serverless-devs-fc': filesFc, 'files/huawei-fgs': filesFgs,
-  'files/funcraft': filesFuncraft, 'files/ros': filesRos, 'files/serverless-aliyun': filesAliyun,
-  'config/fc3': fc3, 'config/serverless-devs-fc': fc, 'config/huawei-fgs': fgs, 'config/funcraft': funcraft,
-  'config/ros': ros, 'config/serverless-aliyun': aliyun, 'config/tencent-scf': scf, 'config/tencent-scf-plugin': scfPlugin,
-  'config/tencent-tcsam': tcsam, 'config/huawei-serverless': huaweiServerless, 'config/aws-sam': sam, 'config/serverless-aws': aws,
+  'files/fc3': filesFc3,
+  'files/serverless-devs-fc': filesFc,
+  'files/huawei-fgs': filesFgs,
+  'files/funcraft': filesFuncraft,
+  'files/ros': filesRos,
+  'files/serverless-aliyun': filesAliyun,
+  'config/fc3': fc3,
+  'config/serverless-devs-fc': fc,
+  'config/huawei-fgs': fgs,
+  'config/funcraft': funcraft,
+  'config/ros': ros,
+  'config/serverless-aliyun': aliyun,
+  'config/tencent-scf': scf,
+  'config/tencent-scf-plugin': scfPlugin,
+  'config/tencent-tcsam': tcsam,
+  'config/huawei-serverless': huaweiServerless,
+  'config/aws-sam': sam,
+  'config/serverless-aws': aws,
 };
 
 /** Format id → the schema key of its whole-file schema. */

@@ -23,11 +23,14 @@ export function hover(pub: Published, position: Position, markdown: boolean, for
     if (!rule) continue;
     range ??= d.range;
     const href = helpUri(rule.id);
-    parts.push(markdown
-      ? `**${rule.id}** (${severityName(d.severity)}): ${escape(rule.description)}\n\n[Rule documentation](${href})`
-      : `${rule.id} (${severityName(d.severity)}): ${rule.description}\n${href}`);
+    parts.push(
+      markdown
+        ? `**${rule.id}** (${severityName(d.severity)}): ${escape(rule.description)}\n\n[Rule documentation](${href})`
+        : `${rule.id} (${severityName(d.severity)}): ${rule.description}\n${href}`,
+    );
   }
-  if (parts.length) return { contents: content(parts.join(markdown ? '\n\n---\n\n' : '\n\n'), markdown), ...(range ? { range } : {}) };
+  if (parts.length)
+    return { contents: content(parts.join(markdown ? '\n\n---\n\n' : '\n\n'), markdown), ...(range ? { range } : {}) };
   const help = format ? fieldHelp(format, pub.text, pub.path, position) : undefined;
   return help ? { contents: content(fieldText(help, markdown), markdown), range: help.range } : null;
 }

@@ -16,13 +16,17 @@ export async function runLsp(argv: string[], io: LspIo): Promise<number> {
   }
   const unknown = argv.filter((a) => a !== '--stdio');
   if (unknown.length || !argv.includes('--stdio')) {
-    io.stderr(`trigger-lint: ${unknown.length ? `unknown option "${unknown[0]}" for lsp` : 'lsp needs --stdio'}; ${USAGE}\n`);
+    io.stderr(
+      `trigger-lint: ${unknown.length ? `unknown option "${unknown[0]}" for lsp` : 'lsp needs --stdio'}; ${USAGE}\n`,
+    );
     return 2;
   }
   const connection = createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout));
   // a bug in one request must not end the session (the editor would lose every diagnostic)
   process.on('uncaughtException', (e) => connection.console.error(`trigger-lint: uncaught: ${e?.stack ?? String(e)}`));
-  process.on('unhandledRejection', (e) => connection.console.error(`trigger-lint: unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
+  process.on('unhandledRejection', (e) =>
+    connection.console.error(`trigger-lint: unhandled rejection: ${(e as Error)?.stack ?? String(e)}`),
+  );
   startServer(connection);
   return new Promise<number>(() => {}); // served until `exit`
 }

@@ -34,7 +34,13 @@ export class LintClient {
   }
 
   /** Lint a folder; a later call for the same folder cancels this one (it resolves to CANCELLED). */
-  lint(files: FolderFiles, rescan: boolean, buffers: Buffer[], settings: FolderSettings, env: Record<string, string | undefined>): Promise<RunOutcome | typeof CANCELLED> {
+  lint(
+    files: FolderFiles,
+    rescan: boolean,
+    buffers: Buffer[],
+    settings: FolderSettings,
+    env: Record<string, string | undefined>,
+  ): Promise<RunOutcome | typeof CANCELLED> {
     if (!this.file) return lintFolder(files, buffers, settings, env, this.log);
     if ([...this.pending.values()].some((p) => p.root === files.root)) this.restart(); // cancel the lint in progress
     const id = ++this.next;
@@ -52,17 +58,30 @@ export class LintClient {
 
   private start(): import('node:worker_threads').MessagePort {
     if (this.port) return this.port;
-    const { Worker, MessageChannel } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    const { Worker, MessageChannel } = createRequire(import.meta.url)(
+      'node:worker_threads',
+    ) as typeof import('node:worker_threads');
     const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(this.file!, { workerData: { triggerLintLspWorker: true, port: port2 }, transferList: [port2] });
+    const worker = new Worker(this.file!, {
+      workerData: { triggerLintLspWorker: true, port: port2 },
+      transferList: [port2],
+    });
     worker.unref();
-    worker.on('error', (e) => { this.log(`trigger-lint: lint thread failed: ${e.stack ?? e.message}`); this.restart(); });
+    worker.on('error', (e) => {
+      this.log(`trigger-lint: lint thread failed: ${e.stack ?? e.message}`);
+      this.restart();
+    });
     port1.on('message', (a: LintAnswer) => {
       const p = this.pending.get(a.id);
       if (!p) return;
       this.pending.delete(a.id);
       for (const s of a.log) this.log(s);
-      p.resolve({ files: new Map(a.files), open: new Set(a.open), sources: [], ...(a.error ? { error: a.error } : {}) });
+      p.resolve({
+        files: new Map(a.files),
+        open: new Set(a.open),
+        sources: [],
+        ...(a.error ? { error: a.error } : {}),
+      });
     });
     this.worker = worker;
     this.port = port1;

@@ -41,7 +41,13 @@ export function flagsOf(settings: FolderSettings): WorkflowFlags {
  * Lint a folder with open buffers; never rejects. `log` receives what the CLI prints on stderr.
  * Asynchronous as the CLI's run is: the handler-code parser (recursive-trigger) loads on first use.
  */
-export async function lintFolder(files: FolderFiles, buffers: Buffer[], settings: FolderSettings, env: Record<string, string | undefined>, log: (s: string) => void): Promise<RunOutcome> {
+export async function lintFolder(
+  files: FolderFiles,
+  buffers: Buffer[],
+  settings: FolderSettings,
+  env: Record<string, string | undefined>,
+  log: (s: string) => void,
+): Promise<RunOutcome> {
   const cwd = files.root;
   const flags = flagsOf(settings);
   let open = new Set<string>();
@@ -50,7 +56,10 @@ export async function lintFolder(files: FolderFiles, buffers: Buffer[], settings
     const setup = setupWorkflow({ env }, flags, { cwd, env });
     ({ sources, open } = files.sources(buffers, (p) => setup.options.ignore!(p)));
     raiseLimits(setup, sources, {});
-    const result = applyBaselineFlags(await lintSourcesAsync(sources, setup.options, open), flags, { cwd, stderr: log });
+    const result = applyBaselineFlags(await lintSourcesAsync(sources, setup.options, open), flags, {
+      cwd,
+      stderr: log,
+    });
     return { files: byFile(result, sources), open, sources };
   } catch (e) {
     const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
@@ -70,13 +79,23 @@ function byFile(result: Result, sources: Source[]): Map<string, FileOutcome> {
  * The text `--fix` would write for one open file (`display`), with the same configuration and the
  * same other files; undefined when nothing changes or the run cannot happen.
  */
-export function fixedText(files: FolderFiles, buffers: Buffer[], settings: FolderSettings, env: Record<string, string | undefined>, display: string): string | undefined {
+export function fixedText(
+  files: FolderFiles,
+  buffers: Buffer[],
+  settings: FolderSettings,
+  env: Record<string, string | undefined>,
+  display: string,
+): string | undefined {
   const cwd = files.root;
   try {
     const setup = setupWorkflow({ env }, flagsOf(settings), { cwd, env });
     const { sources, open } = files.sources(buffers, (p) => setup.options.ignore!(p));
     raiseLimits(setup, sources, {});
-    const outcome = fixSources(sources, (s) => lintSources(s, setup.options, open), (p) => p === display);
+    const outcome = fixSources(
+      sources,
+      (s) => lintSources(s, setup.options, open),
+      (p) => p === display,
+    );
     return outcome.changed.find((c) => c.path === display)?.after;
   } catch {
     return undefined;

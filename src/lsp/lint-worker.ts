@@ -32,8 +32,16 @@ export function serveLints(port: MessagePort): void {
     if (req.rescan) files.rescan();
     const log: string[] = [];
     const outcome = await lintFolder(files, req.buffers, req.settings, req.env, (s) => log.push(s));
-    const answer: LintAnswer = { id: req.id, files: [...outcome.files], open: [...outcome.open], ...(outcome.error ? { error: outcome.error } : {}), log };
+    const answer: LintAnswer = {
+      id: req.id,
+      files: [...outcome.files],
+      open: [...outcome.open],
+      ...(outcome.error ? { error: outcome.error } : {}),
+      log,
+    };
     port.postMessage(answer);
   };
-  port.on('message', (req: LintRequest) => { void serve(req); });
+  port.on('message', (req: LintRequest) => {
+    void serve(req);
+  });
 }

@@ -14,7 +14,11 @@ export interface FieldHelp {
   range: Range;
 }
 
-interface Hit { path: (string | number)[]; start: number; end: number }
+interface Hit {
+  path: (string | number)[];
+  start: number;
+  end: number;
+}
 
 /** The path of the key (or scalar value) at an offset. */
 function pathAt(node: unknown, offset: number, path: (string | number)[]): Hit | undefined {
@@ -25,7 +29,8 @@ function pathAt(node: unknown, offset: number, path: (string | number)[]): Hit |
       const value = pair.value as Node | null;
       const name = isScalar(key) ? String(key.value) : undefined;
       if (name === undefined) continue;
-      if (key?.range && offset >= key.range[0] && offset <= key.range[1]) return { path: [...path, name], start: key.range[0], end: key.range[1] };
+      if (key?.range && offset >= key.range[0] && offset <= key.range[1])
+        return { path: [...path, name], start: key.range[0], end: key.range[1] };
       if (value?.range && offset >= value.range[0] && offset <= value.range[1]) {
         if (isScalar(value)) return { path: [...path, name], start: value.range[0], end: value.range[1] };
         return pathAt(value, offset, [...path, name]);
@@ -60,11 +65,18 @@ export function fieldHelp(format: string, text: string, path: string, position: 
   let hit: Hit | undefined;
   let value: unknown;
   try {
-    for (const d of parseAllDocuments(replacePlaceholders(text).text, { uniqueKeys: false, logLevel: 'error' }) as unknown as { contents: unknown; range: [number, number, number]; toJS: (o: object) => unknown }[]) {
+    for (const d of parseAllDocuments(replacePlaceholders(text).text, {
+      uniqueKeys: false,
+      logLevel: 'error',
+    }) as unknown as { contents: unknown; range: [number, number, number]; toJS: (o: object) => unknown }[]) {
       if (!Array.isArray(d.range) || offset < d.range[0] || offset > d.range[2]) continue;
       hit = pathAt(d.contents, offset, []);
       if (hit) {
-        try { value = d.toJS({ maxAliasCount: 100 }); } catch { value = undefined; }
+        try {
+          value = d.toJS({ maxAliasCount: 100 });
+        } catch {
+          value = undefined;
+        }
         break;
       }
     }
@@ -74,7 +86,9 @@ export function fieldHelp(format: string, text: string, path: string, position: 
   if (!hit) return undefined;
   const store = (file: string): SchemaNode | undefined => SCHEMAS[file];
   const candidates = walk(store, { node: SCHEMAS[key], file: key }, hit.path, valuesAlong(value, hit.path));
-  const described = candidates.find((c) => typeof c.node.markdownDescription === 'string' || typeof c.node.description === 'string');
+  const described = candidates.find(
+    (c) => typeof c.node.markdownDescription === 'string' || typeof c.node.description === 'string',
+  );
   if (!described) return undefined;
   const typed = candidates.find((c) => c.node.type !== undefined);
   const t = typed?.node.type;
@@ -83,7 +97,9 @@ export function fieldHelp(format: string, text: string, path: string, position: 
     key: name,
     ...(t !== undefined ? { type: Array.isArray(t) ? t.join(' | ') : String(t) } : {}),
     ...(typeof described.node.description === 'string' ? { description: described.node.description } : {}),
-    ...(typeof described.node.markdownDescription === 'string' ? { markdownDescription: described.node.markdownDescription } : {}),
+    ...(typeof described.node.markdownDescription === 'string'
+      ? { markdownDescription: described.node.markdownDescription }
+      : {}),
     range: { start: doc.positionAt(hit.start), end: doc.positionAt(hit.end) },
   };
 }

@@ -3,7 +3,10 @@
 // `additionalProperties`, `items`, and the branches of `allOf`/`anyOf`/`oneOf`/`if`-`then`-`else`
 // that the document's own values select (a branch whose condition cannot be decided is kept).
 export type SchemaNode = Record<string, unknown>;
-export interface At { node: SchemaNode; file: string }
+export interface At {
+  node: SchemaNode;
+  file: string;
+}
 export type SchemaStore = (file: string) => SchemaNode | undefined;
 
 const isObj = (x: unknown): x is SchemaNode => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -47,16 +50,23 @@ export function matches(store: SchemaStore, at: At, value: unknown, depth = 0): 
   if ('const' in node) results.push(JSON.stringify(node.const) === JSON.stringify(value));
   if (Array.isArray(node.enum)) results.push(node.enum.some((e) => JSON.stringify(e) === JSON.stringify(value)));
   if (typeof node.pattern === 'string' && typeof value === 'string') {
-    try { results.push(new RegExp(node.pattern, 'u').test(value)); } catch { results.push(undefined); }
+    try {
+      results.push(new RegExp(node.pattern, 'u').test(value));
+    } catch {
+      results.push(undefined);
+    }
   }
-  if (Array.isArray(node.required)) results.push(isObj(value) ? node.required.every((k) => typeof k === 'string' && k in value) : false);
+  if (Array.isArray(node.required))
+    results.push(isObj(value) ? node.required.every((k) => typeof k === 'string' && k in value) : false);
   if (isObj(node.properties) && isObj(value)) {
     for (const [k, sub] of Object.entries(node.properties)) {
       if (k in value && isObj(sub)) results.push(matches(store, { node: sub, file }, value[k], depth + 1));
     }
   }
   for (const key of ['allOf'] as const) {
-    if (Array.isArray(node[key])) for (const b of node[key] as unknown[]) if (isObj(b)) results.push(matches(store, { node: b, file }, value, depth + 1));
+    if (Array.isArray(node[key]))
+      for (const b of node[key] as unknown[])
+        if (isObj(b)) results.push(matches(store, { node: b, file }, value, depth + 1));
   }
   if (results.includes(false)) return false;
   if (results.length && results.every((r) => r === true)) return true;
@@ -106,8 +116,15 @@ export function child(store: SchemaStore, candidates: At[], key: string | number
     if (isObj(node.patternProperties)) {
       for (const [p, s] of Object.entries(node.patternProperties)) {
         let hit = false;
-        try { hit = new RegExp(p, 'u').test(key); } catch { hit = false; }
-        if (hit && isObj(s)) { out.push({ node: s, file }); found = true; }
+        try {
+          hit = new RegExp(p, 'u').test(key);
+        } catch {
+          hit = false;
+        }
+        if (hit && isObj(s)) {
+          out.push({ node: s, file });
+          found = true;
+        }
       }
     }
     if (!found && isObj(node.additionalProperties)) out.push({ node: node.additionalProperties, file });

@@ -7,8 +7,15 @@
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments,
-  type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
@@ -40,7 +47,10 @@ function pathOf(uri: string): string | undefined {
 }
 
 function within(path: string, root: string): boolean {
-  return path === root || path.startsWith(root.endsWith('/') || root.endsWith('\\') ? root : `${root}${root.includes('\\') ? '\\' : '/'}`);
+  return (
+    path === root ||
+    path.startsWith(root.endsWith('/') || root.endsWith('\\') ? root : `${root}${root.includes('\\') ? '\\' : '/'}`)
+  );
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -80,7 +90,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         let raw: unknown = globalSettings;
         if (caps.workspace?.configuration) {
           try {
-            raw = await connection.workspace.getConfiguration({ scopeUri: pathToFileURL(root).href, section: 'triggerLint' });
+            raw = await connection.workspace.getConfiguration({
+              scopeUri: pathToFileURL(root).href,
+              section: 'triggerLint',
+            });
           } catch {
             raw = globalSettings;
           }
@@ -93,11 +106,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** The open documents of a folder, as they are now (a document object changes in place on didChange). */
-  function buffersOf(root: string): { buffers: Buffer[]; docs: { uri: string; version: number; text: string; path: string }[] } {
+  function buffersOf(root: string): {
+    buffers: Buffer[];
+    docs: { uri: string; version: number; text: string; path: string }[];
+  } {
     const docs: { uri: string; version: number; text: string; path: string }[] = [];
     for (const doc of documents.all()) {
       const path = pathOf(doc.uri);
-      if (path && rootOf(path).root === root) docs.push({ uri: doc.uri, version: doc.version, text: doc.getText(), path });
+      if (path && rootOf(path).root === root)
+        docs.push({ uri: doc.uri, version: doc.version, text: doc.getText(), path });
     }
     return { docs, buffers: docs.map(({ path, text }) => ({ path, text })) };
   }
@@ -129,11 +146,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const file = outcome?.files.get(display);
         if (file?.format) knownTrigger.add(doc.uri);
         const isTrigger = !!file?.format || TRIGGER_FILE_NAMES.includes(basename(path)) || knownTrigger.has(doc.uri);
-        const findings = outcome && isTrigger ? file?.findings ?? [] : [];
-        const diagnostics = outcome?.error && isTrigger ? [runErrorDiagnostic(outcome.error)] : findings.map((f) => toDiagnostic(f, root));
+        const findings = outcome && isTrigger ? (file?.findings ?? []) : [];
+        const diagnostics =
+          outcome?.error && isTrigger
+            ? [runErrorDiagnostic(outcome.error)]
+            : findings.map((f) => toDiagnostic(f, root));
         const sent = JSON.stringify(diagnostics);
         const last = published.get(doc.uri);
-        published.set(doc.uri, { uri: doc.uri, version: doc.version, text: doc.text, path: display, findings: outcome?.error ? [] : findings, diagnostics, format: file?.format ?? null, sent });
+        published.set(doc.uri, {
+          uri: doc.uri,
+          version: doc.version,
+          text: doc.text,
+          path: display,
+          findings: outcome?.error ? [] : findings,
+          diagnostics,
+          format: file?.format ?? null,
+          sent,
+        });
         if (last && last.sent === sent && last.version === doc.version) continue;
         void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
       }
@@ -160,7 +189,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // a lint on the lint thread: answer now from what was last published instead of waiting for it
     // (hover only: a code action's edits must be about the text the client has)
     const last = published.get(uri);
-    if (linter.threaded && (inFlight.has(root) || debouncer.pending(root)) && last && (stale || last.version === doc.version)) {
+    if (
+      linter.threaded &&
+      (inFlight.has(root) || debouncer.pending(root)) &&
+      last &&
+      (stale || last.version === doc.version)
+    ) {
       if (!inFlight.has(root)) void run(root); // start the pending lint now; it publishes when done
       return last;
     }
@@ -189,14 +223,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
-    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'triggerLint' }).catch(() => {});
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration)
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'triggerLint' })
+        .catch(() => {});
     if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED }] }).catch(() => {});
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED }] })
+        .catch(() => {});
     }
     if (caps.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => pathOf(f.uri)));
-        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p)];
+        folders = [
+          ...folders.filter((f) => !removed.has(f)),
+          ...e.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p),
+        ];
         folderFiles.clear();
         settings.clear();
         for (const doc of documents.all()) schedule(doc.uri, 0);
@@ -269,7 +311,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  connection.onShutdown(() => { debouncer.cancelAll(); linter.dispose(); });
+  connection.onShutdown(() => {
+    debouncer.cancelAll();
+    linter.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

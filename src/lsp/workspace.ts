@@ -27,7 +27,10 @@ export class FolderFiles {
   /** `scan`: false for a file outside every workspace folder (its open buffers are the run). */
   private rescanned = false;
 
-  constructor(readonly root: string, private readonly scanFolder = true) {}
+  constructor(
+    readonly root: string,
+    private readonly scanFolder = true,
+  ) {}
 
   /** Whether the folder is scanned (false: a file outside every workspace folder). */
   get scans(): boolean {
@@ -54,11 +57,12 @@ export class FolderFiles {
   sources(buffers: Buffer[], skip: (display: string) => boolean): { sources: Source[]; open: Set<string> } {
     if (!this.scan) {
       if (!this.scanFolder) this.scan = [];
-      else try {
-        this.scan = expandPaths([this.root], this.root);
-      } catch {
-        this.scan = []; // an unreadable folder: lint the open buffers alone
-      }
+      else
+        try {
+          this.scan = expandPaths([this.root], this.root);
+        } catch {
+          this.scan = []; // an unreadable folder: lint the open buffers alone
+        }
     }
     const byPath = new Map(buffers.map((b) => [b.path, b]));
     const sources: Source[] = [];

@@ -21,14 +21,18 @@ export function bucketKey(t: StorageTrigger): string | undefined {
 }
 
 /** Group triggers by bucket (never a pairwise loop over all triggers). */
-export function byBucket(triggers: StorageTrigger[], filter: (t: StorageTrigger) => boolean = () => true): Map<string, StorageTrigger[]> {
+export function byBucket(
+  triggers: StorageTrigger[],
+  filter: (t: StorageTrigger) => boolean = () => true,
+): Map<string, StorageTrigger[]> {
   const groups = new Map<string, StorageTrigger[]>();
   for (const t of triggers) {
     if (!filter(t)) continue;
     const k = bucketKey(t);
     if (k === undefined) continue;
     const g = groups.get(k);
-    if (g) g.push(t); else groups.set(k, [t]);
+    if (g) g.push(t);
+    else groups.set(k, [t]);
   }
   return groups;
 }

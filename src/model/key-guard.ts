@@ -17,11 +17,20 @@ export interface KeyGuard {
 }
 
 /** What is known of a key: a prefix, a suffix, or the whole key. */
-export interface KeyFacts { prefix?: string; suffix?: string; exact?: string }
+export interface KeyFacts {
+  prefix?: string;
+  suffix?: string;
+  exact?: string;
+}
 
 /** The check's result on such a key: true / false when it is certain, undefined otherwise. */
 function check(g: KeyGuard, k: KeyFacts): boolean | undefined {
-  if (k.exact !== undefined) return g.test === 'prefix' ? k.exact.startsWith(g.text) : g.test === 'suffix' ? k.exact.endsWith(g.text) : k.exact.includes(g.text);
+  if (k.exact !== undefined)
+    return g.test === 'prefix'
+      ? k.exact.startsWith(g.text)
+      : g.test === 'suffix'
+        ? k.exact.endsWith(g.text)
+        : k.exact.includes(g.text);
   if (g.test === 'prefix') {
     if (!k.prefix) return undefined;
     if (k.prefix.startsWith(g.text)) return true;

@@ -44,7 +44,10 @@ export function normalise(parts: KeyPart[]): KeyPart[] {
     if ('lit' in p) {
       if (p.lit === '') continue;
       const last = out[out.length - 1];
-      if (last && 'lit' in last) { out[out.length - 1] = { lit: last.lit + p.lit }; continue; }
+      if (last && 'lit' in last) {
+        out[out.length - 1] = { lit: last.lit + p.lit };
+        continue;
+      }
     }
     if ('unknown' in p && out.length && 'unknown' in out[out.length - 1]) continue;
     out.push(p);
@@ -82,7 +85,11 @@ function untouchedSuffix(suffix: string, a: string): string {
 }
 
 /** What a run of edits leaves known of a prefix P and a suffix S of the input key. */
-function edit(prefix: string | undefined, suffix: string | undefined, edits: KeyEdit[]): { prefix?: string; suffix?: string } {
+function edit(
+  prefix: string | undefined,
+  suffix: string | undefined,
+  edits: KeyEdit[],
+): { prefix?: string; suffix?: string } {
   for (const e of edits) {
     if (e.from === '') return {};
     if (prefix !== undefined) {
@@ -94,7 +101,8 @@ function edit(prefix: string | undefined, suffix: string | undefined, edits: Key
       prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
     }
     if (suffix !== undefined) {
-      if (!e.all) suffix = undefined; // the first occurrence may be anywhere after the prefix
+      if (!e.all)
+        suffix = undefined; // the first occurrence may be anywhere after the prefix
       else suffix = untouchedSuffix(suffix, e.from);
     }
   }
@@ -105,25 +113,46 @@ function edit(prefix: string | undefined, suffix: string | undefined, edits: Key
 export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffix: string | undefined): ResolvedKey {
   const ps = normalise(parts);
   if (ps.every((p) => 'lit' in p)) {
-    const key = ps.map((p) => (p).lit).join('');
+    const key = ps.map((p) => p.lit).join('');
     return { prefix: key, suffix: key, exact: key };
   }
-  const input = (p: KeyPart) => ('input' in p ? edit(p.input.prefix ? tPrefix : undefined, p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : undefined, p.input.edits ?? []) : {});
+  const input = (p: KeyPart) =>
+    'input' in p
+      ? edit(
+          p.input.prefix ? tPrefix : undefined,
+          p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : undefined,
+          p.input.edits ?? [],
+        )
+      : {};
   let prefix = '';
   let prefixKnown = false;
   for (const p of ps) {
-    if ('lit' in p) { prefix += p.lit; prefixKnown = true; continue; }
+    if ('lit' in p) {
+      prefix += p.lit;
+      prefixKnown = true;
+      continue;
+    }
     const r = input(p);
-    if (r.prefix !== undefined) { prefix += r.prefix; prefixKnown = true; }
+    if (r.prefix !== undefined) {
+      prefix += r.prefix;
+      prefixKnown = true;
+    }
     break;
   }
   let suffix = '';
   let suffixKnown = false;
   for (let i = ps.length - 1; i >= 0; i--) {
     const p = ps[i];
-    if ('lit' in p) { suffix = p.lit + suffix; suffixKnown = true; continue; }
+    if ('lit' in p) {
+      suffix = p.lit + suffix;
+      suffixKnown = true;
+      continue;
+    }
     const r = input(p);
-    if (r.suffix !== undefined) { suffix = r.suffix + suffix; suffixKnown = true; }
+    if (r.suffix !== undefined) {
+      suffix = r.suffix + suffix;
+      suffixKnown = true;
+    }
     break;
   }
   return { ...(prefixKnown ? { prefix } : {}), ...(suffixKnown && suffix !== '' ? { suffix } : {}) };
@@ -131,12 +160,25 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
 
 /** The pattern as text for messages: `"source/thumb-" + <input key name>`. */
 export function describeKey(parts: KeyPart[]): string {
-  return normalise(parts).map((p) => {
-    if ('lit' in p) return JSON.stringify(p.lit);
-    if (!('input' in p)) return '<unknown>';
-    const tail = p.input.tail ? ` ${p.input.tail.keep ? 'from' : 'after'} its last ${JSON.stringify(p.input.tail.sep)}` : '';
-    const what = p.input.prefix && p.input.suffix ? 'the input key' : p.input.prefix ? 'the start of the input key' : p.input.suffix ? `the end of the input key${tail}` : 'part of the input key';
-    const edits = (p.input.edits ?? []).map((e) => ` with ${JSON.stringify(e.from)} → ${JSON.stringify(e.to)}${e.all ? '' : ' once'}`).join('');
-    return `<${what}${edits}>`;
-  }).join(' + ');
+  return normalise(parts)
+    .map((p) => {
+      if ('lit' in p) return JSON.stringify(p.lit);
+      if (!('input' in p)) return '<unknown>';
+      const tail = p.input.tail
+        ? ` ${p.input.tail.keep ? 'from' : 'after'} its last ${JSON.stringify(p.input.tail.sep)}`
+        : '';
+      const what =
+        p.input.prefix && p.input.suffix
+          ? 'the input key'
+          : p.input.prefix
+            ? 'the start of the input key'
+            : p.input.suffix
+              ? `the end of the input key${tail}`
+              : 'part of the input key';
+      const edits = (p.input.edits ?? [])
+        .map((e) => ` with ${JSON.stringify(e.from)} → ${JSON.stringify(e.to)}${e.all ? '' : ' once'}`)
+        .join('');
+      return `<${what}${edits}>`;
+    })
+    .join(' + ');
 }

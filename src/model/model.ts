@@ -10,7 +10,9 @@ export type Vendor = 'aliyun' | 'tencent' | 'huawei' | 'jdcloud' | 'aws';
 /** An unresolved value: a variable, a placeholder or an expression trigger-lint cannot evaluate. */
 export class Unknown {
   constructor(readonly reason: string) {}
-  toString(): string { return `<unknown: ${this.reason}>`; }
+  toString(): string {
+    return `<unknown: ${this.reason}>`;
+  }
 }
 
 export interface Located<T> {
@@ -30,7 +32,7 @@ export function isKnown<T>(l: Located<T> | undefined): l is Located<T> & { value
 }
 
 export function known<T>(l: Located<T> | undefined): T | undefined {
-  return l !== undefined && !(l.value instanceof Unknown) ? (l.value) : undefined;
+  return l !== undefined && !(l.value instanceof Unknown) ? l.value : undefined;
 }
 
 export interface FunctionDef {
@@ -230,7 +232,8 @@ export interface OtherTrigger extends TriggerBase {
   fields: Record<string, Located<unknown>>;
 }
 
-export type Trigger = StorageTrigger | TimerTrigger | HttpTrigger | LogTrigger | QueueTrigger | EventBridgeTrigger | OtherTrigger;
+export type Trigger =
+  StorageTrigger | TimerTrigger | HttpTrigger | LogTrigger | QueueTrigger | EventBridgeTrigger | OtherTrigger;
 
 /** A `${…}` reference that names nothing (reported by `undefined-variable`). */
 export interface UndefinedRef {
@@ -259,7 +262,13 @@ export interface FileModel {
    * Format-level problems a JSON Schema cannot express (e.g. the Tencent plugin's trigger name
    * must equal its bucket). Reported by the `schema` rule.
    */
-  formatIssues?: { at: Location; message: string; fix?: Fix; related?: { at: Location; message: string }[]; severity?: 'warning' }[];
+  formatIssues?: {
+    at: Location;
+    message: string;
+    fix?: Fix;
+    related?: { at: Location; message: string }[];
+    severity?: 'warning';
+  }[];
   /** Values to check against the format's JSON Schema; computed only when `schema` runs. */
   schemaTargets?: () => SchemaTarget[];
 }

@@ -23,7 +23,14 @@ const MAX_DEPTH = 8;
 
 /** Whether an IAM action pattern (`oss:*`, `oss:Put*`, `*`) covers oss:PutObject. */
 export function grantsPut(action: string): boolean {
-  const re = new RegExp(`^${action.trim().split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  const re = new RegExp(
+    `^${action
+      .trim()
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
   return re.test(WRITE_ACTION);
 }
 
@@ -57,7 +64,11 @@ function items(r: PolicyReader, node: Node | undefined): Located<string>[] {
 function sub(l: Located<string>, from: number, to: number, text: string | undefined): Location {
   const verbatim = text !== undefined && !l.origin && text.slice(l.at.start, l.at.end) === l.value;
   if (verbatim) return { file: l.at.file, start: l.at.start + from, end: l.at.start + to };
-  const quoted = text !== undefined && !l.origin && /^["']/.test(text.slice(l.at.start, l.at.start + 1)) && text.slice(l.at.start + 1, l.at.end - 1) === l.value;
+  const quoted =
+    text !== undefined &&
+    !l.origin &&
+    /^["']/.test(text.slice(l.at.start, l.at.start + 1)) &&
+    text.slice(l.at.start + 1, l.at.end - 1) === l.value;
   if (quoted) return { file: l.at.file, start: l.at.start + 1 + from, end: l.at.start + 1 + to };
   return l.at;
 }

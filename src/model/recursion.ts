@@ -55,14 +55,19 @@ export function effectiveWrites(fn: FunctionDef): WriteTarget[] {
 export function writesInto(t: StorageTrigger, key: string | undefined): WriteTarget[] {
   const vendor = t.function.vendor;
   const own = bucketKey(t);
-  const into = effectiveWrites(t.function).filter((w) => {
-    if (!reachedBy(w, t)) return false;
-    if (!w.bucket) return own === key;
-    return key !== undefined && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
-  }).map((w) => resolvedFor(w, t));
+  const into = effectiveWrites(t.function)
+    .filter((w) => {
+      if (!reachedBy(w, t)) return false;
+      if (!w.bucket) return own === key;
+      return key !== undefined && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key;
+    })
+    .map((w) => resolvedFor(w, t));
   // an output variable the code is seen writing under (its prefix starts the code's): the code's write says more (its suffix, its guards)
   const prefixOf = (w: WriteTarget) => (w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined);
-  const codePrefixes = into.filter((w) => w.via === 'code').map(prefixOf).filter((p): p is string => p !== undefined);
+  const codePrefixes = into
+    .filter((w) => w.via === 'code')
+    .map(prefixOf)
+    .filter((p): p is string => p !== undefined);
   return into.filter((w) => {
     const p = w.via === 'env' ? prefixOf(w) : undefined;
     return p === undefined || !codePrefixes.some((c) => c.startsWith(p));
@@ -81,7 +86,11 @@ function reachedBy(w: WriteTarget, t: StorageTrigger): boolean {
  */
 export function stoppedBy(w: WriteTarget): { guard: KeyGuard; certain: boolean } | undefined {
   const p = w.prefix && isKnown(w.prefix) ? w.prefix.value : undefined;
-  const facts = { prefix: p, suffix: w.suffix && isKnown(w.suffix) ? w.suffix.value : undefined, exact: w.exact ? p : undefined };
+  const facts = {
+    prefix: p,
+    suffix: w.suffix && isKnown(w.suffix) ? w.suffix.value : undefined,
+    exact: w.exact ? p : undefined,
+  };
   for (const guard of w.guards ?? []) {
     const r = passes(guard, facts);
     if (r !== true) return { guard, certain: r === false };
@@ -120,8 +129,9 @@ export function targetKeys(t: StorageTrigger): Set<string> {
   const out = new Set<string>();
   const own = bucketKey(t);
   for (const w of effectiveWrites(t.function)) {
-    if (!w.bucket) { if (own) out.add(own); }
-    else if (isKnown(w.bucket)) out.add(bucketId(t.function.vendor, w.bucket.value));
+    if (!w.bucket) {
+      if (own) out.add(own);
+    } else if (isKnown(w.bucket)) out.add(bucketId(t.function.vendor, w.bucket.value));
   }
   return out;
 }
@@ -158,16 +168,22 @@ export function components(nodes: StorageTrigger[], edges: Edge[]): StorageTrigg
   for (const root of nodes) {
     if (index.has(root)) continue;
     const work: { v: StorageTrigger; i: number }[] = [{ v: root, i: 0 }];
-    index.set(root, counter); low.set(root, counter); counter++;
-    stack.push(root); onStack.add(root);
+    index.set(root, counter);
+    low.set(root, counter);
+    counter++;
+    stack.push(root);
+    onStack.add(root);
     while (work.length) {
       const top = work[work.length - 1];
       const next = adj.get(top.v) ?? [];
       if (top.i < next.length) {
         const w = next[top.i++];
         if (!index.has(w)) {
-          index.set(w, counter); low.set(w, counter); counter++;
-          stack.push(w); onStack.add(w);
+          index.set(w, counter);
+          low.set(w, counter);
+          counter++;
+          stack.push(w);
+          onStack.add(w);
           work.push({ v: w, i: 0 });
         } else if (onStack.has(w)) low.set(top.v, Math.min(low.get(top.v)!, index.get(w)!));
         continue;
@@ -180,7 +196,11 @@ export function components(nodes: StorageTrigger[], edges: Edge[]): StorageTrigg
       if (low.get(top.v) === index.get(top.v)) {
         const comp: StorageTrigger[] = [];
         let x: StorageTrigger;
-        do { x = stack.pop()!; onStack.delete(x); comp.push(x); } while (x !== top.v);
+        do {
+          x = stack.pop()!;
+          onStack.delete(x);
+          comp.push(x);
+        } while (x !== top.v);
         out.push(comp);
       }
     }
@@ -192,7 +212,9 @@ export function components(nodes: StorageTrigger[], edges: Edge[]): StorageTrigg
 export function cycleIn(comp: StorageTrigger[], edges: Edge[]): Edge[] | undefined {
   const inComp = new Set(comp);
   const adj = new Map<StorageTrigger, Edge[]>();
-  for (const e of edges) if (inComp.has(e.from) && inComp.has(e.to) && e.from !== e.to) (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)!).push(e);
+  for (const e of edges)
+    if (inComp.has(e.from) && inComp.has(e.to) && e.from !== e.to)
+      (adj.get(e.from) ?? adj.set(e.from, []).get(e.from)!).push(e);
   const start = comp[0];
   const prev = new Map<StorageTrigger, Edge>();
   const queue = [start];
@@ -201,10 +223,17 @@ export function cycleIn(comp: StorageTrigger[], edges: Edge[]): Edge[] | undefin
     for (const e of adj.get(v) ?? []) {
       if (e.to === start) {
         const path = [e];
-        for (let cur = v; cur !== start;) { const p = prev.get(cur)!; path.unshift(p); cur = p.from; }
+        for (let cur = v; cur !== start;) {
+          const p = prev.get(cur)!;
+          path.unshift(p);
+          cur = p.from;
+        }
         return path;
       }
-      if (!prev.has(e.to)) { prev.set(e.to, e); queue.push(e.to); }
+      if (!prev.has(e.to)) {
+        prev.set(e.to, e);
+        queue.push(e.to);
+      }
     }
   }
   return undefined;

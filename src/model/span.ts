@@ -10,7 +10,11 @@ export function innerSpan(texts: Map<string, string>, l: Located<string>, start:
   if (raw.slice(quote, quote + l.value.length) !== l.value || raw.length - l.value.length > 2 * quote) return l.at;
   const s = Math.max(0, Math.min(start, l.value.length));
   const e = Math.max(s, Math.min(end, l.value.length));
-  return { file: l.at.file, start: l.at.start + quote + s, end: l.at.start + quote + (e > s ? e : Math.min(s + 1, l.value.length)) };
+  return {
+    file: l.at.file,
+    start: l.at.start + quote + s,
+    end: l.at.start + quote + (e > s ? e : Math.min(s + 1, l.value.length)),
+  };
 }
 
 export function textsOf(sources: { path: string; text: string }[]): Map<string, string> {

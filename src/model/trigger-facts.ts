@@ -70,7 +70,8 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS'],
       authTypes: ['anonymous', 'function', 'jwt'],
       perFunction: 1,
-      source: 'Alibaba Cloud, "HTTP trigger overview" (alibabacloud.com/help/en/functioncompute/fc/user-guide/http-triggers-overview); fc3 schema',
+      source:
+        'Alibaba Cloud, "HTTP trigger overview" (alibabacloud.com/help/en/functioncompute/fc/user-guide/http-triggers-overview); fc3 schema',
     },
     log: {
       interval: [3, 600],
@@ -81,27 +82,41 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
       sourceTypes: ['mns', 'rocketmq', 'rabbitmq', 'kafka', 'dts'],
       batchSize: [1, 10000],
       batchWindow: [0, 15],
-      source: 'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers',
-      parameterKeys: { mns: 'sourceMNSParameters', rocketmq: 'sourceRocketMQParameters', rabbitmq: 'sourceRabbitMQParameters', kafka: 'sourceKafkaParameters', dts: 'sourceDTSParameters', mqtt: 'sourceMQTTParameters' },
-      parameterKeysSource: 'FC API EventSourceParameters (alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/api-fc-2023-03-30-struct-eventsourceparameters): sourceMNSParameters, sourceRocketMQParameters, sourceRabbitMQParameters, sourceKafkaParameters, sourceDTSParameters, sourceMQTTParameters; devsapp/fc3 __tests__/complete-props.yaml writes each custom source under its own key',
+      source:
+        'Alibaba Cloud FC, "Advanced features of triggers" (help.aliyun.com/zh/functioncompute/fc-2-0/user-guide/advanced-features-of-triggers): 批量推送条数 取值范围为[1,10000]; 批量推送间隔 取值范围为[0,15]，单位为秒 — for MNS queue, RocketMQ, RabbitMQ, Kafka and DTS triggers',
+      parameterKeys: {
+        mns: 'sourceMNSParameters',
+        rocketmq: 'sourceRocketMQParameters',
+        rabbitmq: 'sourceRabbitMQParameters',
+        kafka: 'sourceKafkaParameters',
+        dts: 'sourceDTSParameters',
+        mqtt: 'sourceMQTTParameters',
+      },
+      parameterKeysSource:
+        'FC API EventSourceParameters (alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/api-fc-2023-03-30-struct-eventsourceparameters): sourceMNSParameters, sourceRocketMQParameters, sourceRabbitMQParameters, sourceKafkaParameters, sourceDTSParameters, sourceMQTTParameters; devsapp/fc3 __tests__/complete-props.yaml writes each custom source under its own key',
     },
   },
   tencent: {
     cronInUtc: false,
     gateway: {
       methods: ['ANY', 'GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
-      source: 'Tencent Cloud SCF, "API 网关触发器概述" (cloud.tencent.com/document/product/583/12513): 支持请求方法（目前支持 ANY、GET、HEAD、POST、PUT、DELETE 六种方法的请求）',
+      source:
+        'Tencent Cloud SCF, "API 网关触发器概述" (cloud.tencent.com/document/product/583/12513): 支持请求方法（目前支持 ANY、GET、HEAD、POST、PUT、DELETE 六种方法的请求）',
     },
     log: {
       interval: [3, 300],
-      source: 'Tencent Cloud SCF, "CLS 触发器" (cloud.tencent.com/document/product/583/49587): 最长等待时间 … 消费模块的范围在3 - 300s',
+      source:
+        'Tencent Cloud SCF, "CLS 触发器" (cloud.tencent.com/document/product/583/49587): 最长等待时间 … 消费模块的范围在3 - 300s',
     },
-    queue: [{
-      types: ['ckafka'],
-      label: 'CKafka',
-      batchSize: [1, 10000],
-      source: 'Tencent Cloud SCF, "CKafka 触发器" (cloud.tencent.com/document/product/583/17530): 最大批量消息数 … 目前支持最高配置为10000 … 处在1 - 最大消息数之间',
-    }],
+    queue: [
+      {
+        types: ['ckafka'],
+        label: 'CKafka',
+        batchSize: [1, 10000],
+        source:
+          'Tencent Cloud SCF, "CKafka 触发器" (cloud.tencent.com/document/product/583/17530): 最大批量消息数 … 目前支持最高配置为10000 … 处在1 - 最大消息数之间',
+      },
+    ],
   },
   huawei: {
     cronInUtc: false,
@@ -109,25 +124,31 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
       methods: ['GET', 'POST', 'PUT', 'DELETE', 'HEAD', 'PATCH', 'OPTIONS', 'ANY'],
       authTypes: ['IAM', 'APP', 'NONE'],
       authAnyCase: true,
-      source: 'zy-linn/serverless-huawei-functions docs/trigger.md (APIG 触发器): reqMethod 取值为 GET、POST、PUT、DELETE、HEAD、PATCH、OPTIONS、ANY; auth: App, IAM, None (fgs-component docs/en/yaml/trigger.md: App, IAM, NONE)',
+      source:
+        'zy-linn/serverless-huawei-functions docs/trigger.md (APIG 触发器): reqMethod 取值为 GET、POST、PUT、DELETE、HEAD、PATCH、OPTIONS、ANY; auth: App, IAM, None (fgs-component docs/en/yaml/trigger.md: App, IAM, NONE)',
     },
-    queue: [{
-      types: ['kafka'],
-      label: 'DMS for Kafka',
-      batchSize: [1, 1000],
-      source: 'zy-linn/serverless-huawei-functions docs/trigger.md (KAFKA 触发器): batchSize 批处理大小，值为1-1000，默认为 100',
-    }],
+    queue: [
+      {
+        types: ['kafka'],
+        label: 'DMS for Kafka',
+        batchSize: [1, 1000],
+        source:
+          'zy-linn/serverless-huawei-functions docs/trigger.md (KAFKA 触发器): batchSize 批处理大小，值为1-1000，默认为 100',
+      },
+    ],
   },
   jdcloud: { cronInUtc: false },
   aws: {
     cronInUtc: true,
     // SAM: a ScheduleV2 event; Serverless Framework: `method: scheduler` with `timezone` (docs/sf/providers/aws/events/schedule.md)
-    timezoneHow: (zone, _s, format) => (format === 'serverless-aws'
-      ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour`
-      : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`),
+    timezoneHow: (zone, _s, format) =>
+      format === 'serverless-aws'
+        ? `write the schedule as { method: scheduler, rate: [...], timezone: ${zone} }, or shift the hour`
+        : `use a ScheduleV2 event with ScheduleExpressionTimezone: ${zone}, or shift the hour`,
     gateway: {
       methods: ['ANY', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', '*'],
-      source: 'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method',
+      source:
+        'AWS SAM, "Api" / "HttpApi" event source types (docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html): Method — options include any, delete, get, head, options, patch, post, and put; Serverless Framework httpApi takes "*" for any method',
     },
     queue: [
       {
@@ -137,7 +158,8 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
         fifoBatchSize: [1, 10],
         batchWindow: [0, 300],
         fifoNoWindow: true,
-        source: 'AWS Lambda, "Lambda parameters for Amazon SQS event source mappings" (docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html): BatchSize — for standard queues, the maximum is 10,000; for FIFO queues, the maximum is 10; MaximumBatchingWindowInSeconds — batching window is not supported for FIFO queues; CreateEventSourceMapping API: MaximumBatchingWindowInSeconds 0–300',
+        source:
+          'AWS Lambda, "Lambda parameters for Amazon SQS event source mappings" (docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html): BatchSize — for standard queues, the maximum is 10,000; for FIFO queues, the maximum is 10; MaximumBatchingWindowInSeconds — batching window is not supported for FIFO queues; CreateEventSourceMapping API: MaximumBatchingWindowInSeconds 0–300',
       },
       {
         types: ['kinesis', 'dynamodb', 'stream'],
@@ -145,7 +167,8 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
         batchSize: [1, 10000],
         batchWindow: [0, 300],
         retries: [-1, 10000],
-        source: 'AWS Lambda API, CreateEventSourceMapping (docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html): BatchSize — Kinesis and DynamoDB Streams max 10,000; MaximumBatchingWindowInSeconds 0–300; MaximumRetryAttempts −1 (infinite) to 10,000',
+        source:
+          'AWS Lambda API, CreateEventSourceMapping (docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html): BatchSize — Kinesis and DynamoDB Streams max 10,000; MaximumBatchingWindowInSeconds 0–300; MaximumRetryAttempts −1 (infinite) to 10,000',
       },
     ],
   },
@@ -170,9 +193,7 @@ const ALIYUN_ONLY: [RegExp, string, number][] = [
   [/^ap-southeast-7$/, 'Asia/Bangkok', 7],
 ];
 
-const AWS_ONLY: [RegExp, string, number][] = [
-  [/^ap-southeast-3$/, 'Asia/Jakarta', 7],
-];
+const AWS_ONLY: [RegExp, string, number][] = [[/^ap-southeast-3$/, 'Asia/Jakarta', 7]];
 
 /** The time zone and UTC offset (hours) of a region, when it has one fixed offset. */
 export function regionZone(vendor: Vendor, region: string): { zone: string; offset: number } | undefined {

@@ -50,16 +50,32 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     gateway: 'API Gateway',
     eventPrefixes: ['oss:'],
     families: {
-      ObjectCreated: ['PutObject', 'PostObject', 'CompleteMultipartUpload', 'PutSymlink', 'CopyObject', 'InitiateMultipartUpload', 'UploadPart', 'UploadPartCopy', 'AppendObject'],
+      ObjectCreated: [
+        'PutObject',
+        'PostObject',
+        'CompleteMultipartUpload',
+        'PutSymlink',
+        'CopyObject',
+        'InitiateMultipartUpload',
+        'UploadPart',
+        'UploadPartCopy',
+        'AppendObject',
+      ],
       ObjectRemoved: ['DeleteObject', 'DeleteObjects', 'AbortMultipartUpload'],
       ObjectModified: ['UpdateObjectMeta'],
       ObjectReplication: ['ObjectCreated', 'ObjectModified', 'ObjectRemoved'],
     },
     bucketTriggerLimit: 10,
-    limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
-    limitRemedy: 'merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)',
+    limitSource:
+      'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+    limitRemedy:
+      'merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)',
     sameRegion: true,
-    leadingSlashKeys: { keys: 'forbidden', source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"' },
+    leadingSlashKeys: {
+      keys: 'forbidden',
+      source:
+        'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"',
+    },
   },
   tencent: {
     vendor: 'tencent',
@@ -75,10 +91,15 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     },
     bucketTriggerLimit: 10,
     functionTriggerLimit: 10,
-    limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+    limitSource:
+      'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
     limitRemedy: 'merge triggers with the same events and a common prefix, or fan out from one function',
     sameRegion: true,
-    leadingSlashKeys: { keys: 'forbidden', source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)' },
+    leadingSlashKeys: {
+      keys: 'forbidden',
+      source:
+        'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)',
+    },
   },
   huawei: {
     vendor: 'huawei',
@@ -95,7 +116,11 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket',
     limitRemedy: 'merge triggers with the same events and a common prefix, or fan out from one function',
     sameRegion: true,
-    leadingSlashKeys: { keys: 'allowed', source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible' },
+    leadingSlashKeys: {
+      keys: 'allowed',
+      source:
+        'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible',
+    },
   },
   jdcloud: {
     vendor: 'jdcloud',
@@ -125,7 +150,12 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
       ObjectCreated: ['Put', 'Post', 'Copy', 'CompleteMultipartUpload'],
       ObjectRemoved: ['Delete', 'DeleteMarkerCreated'],
       ObjectRestore: ['Post', 'Completed', 'Delete'],
-      Replication: ['OperationFailedReplication', 'OperationMissedThreshold', 'OperationReplicatedAfterThreshold', 'OperationNotTracked'],
+      Replication: [
+        'OperationFailedReplication',
+        'OperationMissedThreshold',
+        'OperationReplicatedAfterThreshold',
+        'OperationNotTracked',
+      ],
       LifecycleExpiration: ['Delete', 'DeleteMarkerCreated'],
       ObjectTagging: ['Put', 'Delete'],
       ObjectAcl: ['Put'],
@@ -134,8 +164,13 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     limitSource: 'AWS S3 has no small per-bucket notification limit',
     limitRemedy: 'merge notification rules or fan out through SNS/EventBridge',
     sameRegion: true,
-    leadingSlashKeys: { keys: 'allowed', source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"' },
-    encodedFilterValues: 'S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded',
+    leadingSlashKeys: {
+      keys: 'allowed',
+      source:
+        'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"',
+    },
+    encodedFilterValues:
+      'S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded',
   },
 };
 

@@ -8,7 +8,11 @@ const OUTPUT_WORDS = new Set(['DST', 'DEST', 'DESTINATION', 'OUTPUT', 'OUT', 'TA
 const PREFIX_WORDS = new Set(['DIR', 'PATH', 'PREFIX', 'FOLDER', 'KEY']);
 
 function words(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[_\-.]+/).filter(Boolean);
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .split(/[_\-.]+/)
+    .filter(Boolean);
 }
 
 export type OutputRole = 'bucket' | 'prefix';
@@ -23,7 +27,9 @@ export function outputRole(name: string): OutputRole | undefined {
 }
 
 function stem(name: string): string {
-  return words(name).filter((x) => x !== 'BUCKET' && !PREFIX_WORDS.has(x) && x !== 'NAME').join('_');
+  return words(name)
+    .filter((x) => x !== 'BUCKET' && !PREFIX_WORDS.has(x) && x !== 'NAME')
+    .join('_');
 }
 
 function stripSlash(l: Located<string>): Located<string> {
@@ -38,14 +44,20 @@ function parseUrl(l: Located<string>): { bucket: Located<string>; prefix: Locate
   return { bucket: { ...l, value: m[1] }, prefix: { ...l, value: m[2] } };
 }
 
-export function writesFromEnv(env: Map<string, Located<string>>, at: (name: string) => WriteTarget['at']): WriteTarget[] {
+export function writesFromEnv(
+  env: Map<string, Located<string>>,
+  at: (name: string) => WriteTarget['at'],
+): WriteTarget[] {
   const buckets: { name: string; value: Located<string> }[] = [];
   const prefixes: { name: string; value: Located<string> }[] = [];
   const out: WriteTarget[] = [];
   for (const [name, value] of env) {
     const url = parseUrl(value);
     const role = outputRole(name);
-    if (url && role) { out.push({ bucket: url.bucket, prefix: url.prefix, via: 'env', label: name, at: at(name) }); continue; }
+    if (url && role) {
+      out.push({ bucket: url.bucket, prefix: url.prefix, via: 'env', label: name, at: at(name) });
+      continue;
+    }
     if (role === 'bucket') buckets.push({ name, value });
     else if (role === 'prefix') prefixes.push({ name, value: stripSlash(value) });
   }

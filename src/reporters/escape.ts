@@ -10,7 +10,14 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\u001b': '\\e
 
 /** `s` with every control character shown as an escape (`\n`, `\r`, `\e`, `\x07`, `\u2028`). */
 export function showControls(s: string): string {
-  return s.replace(CONTROL, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16)}`));
+  return s.replace(
+    CONTROL,
+    (c) =>
+      NAMED[c] ??
+      (c.charCodeAt(0) <= 0xff
+        ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${c.charCodeAt(0).toString(16)}`),
+  );
 }
 
 /**
@@ -22,7 +29,9 @@ export function markdownText(s: string): string {
   return showControls(s)
     .replace(/[\\`*_[\]()!~|:]/g, (c) => `\\${c}`)
     .replace(/\b(www)\./gi, '$1\\.') // no autolink: `https\://…`, `www\.…`
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** A code span for the job summary: nothing inside renders; the fence is longer than any backtick run in `s`. */

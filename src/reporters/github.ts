@@ -26,7 +26,9 @@ export function annotation(f: Finding): string {
     `title=${escapeProperty(f.ruleId)}`,
   ].join(',');
   // user text shows its control characters escaped; only the lines this joins are real newlines
-  const related = (f.related ?? []).map((r) => `\n${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`).join('');
+  const related = (f.related ?? [])
+    .map((r) => `\n${showControls(r.path)}:${r.line}:${r.column}: ${showControls(r.message)}`)
+    .join('');
   return `::${COMMAND[f.severity]} ${props}::${escapeData(showControls(f.message) + related)}`;
 }
 

@@ -15,7 +15,9 @@ const json: Reporter = (result) => {
         column: x.column,
         endLine: x.endLine,
         endColumn: x.endColumn,
-        ...(x.related?.length ? { related: x.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message })) } : {}),
+        ...(x.related?.length
+          ? { related: x.related.map((r) => ({ path: r.path, line: r.line, column: r.column, message: r.message })) }
+          : {}),
       })),
     })),
     summary: {

@@ -23,7 +23,11 @@ export function xml(s: string): string {
 
 /** Element content: only &, < and > need escaping, so messages stay readable. */
 function text(s: string): string {
-  return xml(s).replace(/&#10;/g, '\n').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#9;/g, '\t');
+  return xml(s)
+    .replace(/&#10;/g, '\n')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#9;/g, '\t');
 }
 
 /** Whether a finding fails the run. */
@@ -33,12 +37,17 @@ function fails(f: Finding, ctx: ReporterContext): boolean {
 
 function testcase(file: FileResult, f: Finding, failing: boolean): string {
   const where = `${f.path}:${f.line}:${f.column}`;
-  const body = [`${where}: ${f.severity}: ${f.message} [${f.ruleId}]`, ...(f.related ?? []).map((r) => `${r.path}:${r.line}:${r.column}: ${r.message}`)].join('\n');
-  return `    <testcase classname="${xml(file.path)}" name="${xml(`${where} ${f.ruleId}`)}" file="${xml(file.path)}" line="${f.line}" time="0">\n`
-    + (failing
+  const body = [
+    `${where}: ${f.severity}: ${f.message} [${f.ruleId}]`,
+    ...(f.related ?? []).map((r) => `${r.path}:${r.line}:${r.column}: ${r.message}`),
+  ].join('\n');
+  return (
+    `    <testcase classname="${xml(file.path)}" name="${xml(`${where} ${f.ruleId}`)}" file="${xml(file.path)}" line="${f.line}" time="0">\n` +
+    (failing
       ? `      <failure type="${f.severity}" message="${xml(f.message)}">${text(body)}</failure>\n`
-      : `      <system-out>${text(body)}</system-out>\n`)
-    + `    </testcase>`;
+      : `      <system-out>${text(body)}</system-out>\n`) +
+    `    </testcase>`
+  );
 }
 
 function testsuite(file: FileResult, ctx: ReporterContext): string {
@@ -52,10 +61,13 @@ function testsuite(file: FileResult, ctx: ReporterContext): string {
 const junit: Reporter = (result: Result, ctx: ReporterContext) => {
   const tests = result.files.reduce((n, f) => n + Math.max(1, f.findings.length), 0);
   const failures = result.files.reduce((n, f) => n + f.findings.filter((x) => fails(x, ctx)).length, 0);
-  return '<?xml version="1.0" encoding="UTF-8"?>\n'
-    + `<testsuites name="trigger-lint" tests="${tests}" failures="${failures}" errors="0" time="0">\n`
-    + result.files.map((f) => testsuite(f, ctx)).join('\n') + (result.files.length ? '\n' : '')
-    + '</testsuites>\n';
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="trigger-lint" tests="${tests}" failures="${failures}" errors="0" time="0">\n` +
+    result.files.map((f) => testsuite(f, ctx)).join('\n') +
+    (result.files.length ? '\n' : '') +
+    '</testsuites>\n'
+  );
 };
 
 export default junit;

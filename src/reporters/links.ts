@@ -5,19 +5,28 @@ const FALLBACK_REPO = 'https://github.com/trigger-lint/trigger-lint';
 
 /** The repository's web URL from package.json `repository` (string, shorthand or object). */
 export function repositoryUrl(repository: unknown = (pkg as { repository?: unknown }).repository): string {
-  const raw = typeof repository === 'string' ? repository
-    : repository && typeof repository === 'object' && typeof (repository as { url?: unknown }).url === 'string' ? (repository as { url: string }).url
-      : undefined;
+  const raw =
+    typeof repository === 'string'
+      ? repository
+      : repository && typeof repository === 'object' && typeof (repository as { url?: unknown }).url === 'string'
+        ? (repository as { url: string }).url
+        : undefined;
   if (!raw) return FALLBACK_REPO;
   const short = /^(?:github:)?([\w.-]+\/[\w.-]+)$/.exec(raw);
   if (short) return `https://github.com/${short[1].replace(/\.git$/, '')}`;
-  const url = raw.replace(/^git\+/, '').replace(/^git:\/\//, 'https://').replace(/^ssh:\/\/git@/, 'https://').replace(/\.git$/, '');
+  const url = raw
+    .replace(/^git\+/, '')
+    .replace(/^git:\/\//, 'https://')
+    .replace(/^ssh:\/\/git@/, 'https://')
+    .replace(/\.git$/, '');
   return /^https?:\/\//.test(url) ? url : FALLBACK_REPO;
 }
 
 /** A file (or, ending in "/", a folder) of the repository's docs as a web page: docsUrl('rules/schema.md'). */
 export function docsUrl(path: string): string {
-  return path.endsWith('/') ? `${repositoryUrl()}/tree/main/docs/${path.slice(0, -1)}` : `${repositoryUrl()}/blob/main/docs/${path}`;
+  return path.endsWith('/')
+    ? `${repositoryUrl()}/tree/main/docs/${path.slice(0, -1)}`
+    : `${repositoryUrl()}/blob/main/docs/${path}`;
 }
 
 export function helpUri(ruleId: string): string {

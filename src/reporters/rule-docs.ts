@@ -26,14 +26,17 @@ export interface RuleHelp {
 
 /** Markdown inline syntax to plain text: links keep their text and target, emphasis and code marks go (code spans stay verbatim). */
 export function plainText(markdown: string): string {
-  return markdown.split(/(`[^`\n]+`)/).map((part, i) => {
-    if (i % 2 === 1) return part.slice(1, -1);
-    return part
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
-      .replace(/\*\*([^*]+)\*\*/g, '$1')
-      .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1$2');
-  }).join('');
+  return markdown
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part.slice(1, -1);
+      return part
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/(^|[^\w*])\*([^*\s][^*]*)\*(?!\w)/g, '$1$2');
+    })
+    .join('');
 }
 
 /** Relative links of a page under docs/rules/ made absolute, so they work where GitHub shows the help. */
@@ -55,20 +58,31 @@ function section(markdown: string, heading: string): string[] {
   let fence = false;
   for (const line of lines.slice(start + 1)) {
     if (!fence && /^#{1,2} /.test(line)) break;
-    if (/^\s*```/.test(line)) { fence = !fence; continue; }
+    if (/^\s*```/.test(line)) {
+      fence = !fence;
+      continue;
+    }
     if (!fence) body.push(line);
   }
-  return body.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return body
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 const MAX_DESCRIPTION = 1000;
 
 /** "What it catches" as plain text, whole paragraphs while they fit in MAX_DESCRIPTION characters. */
 export function fullDescription(markdown: string): string | undefined {
-  const paragraphs = section(markdown, 'What it catches').map((p) => plainText(p).replace(/[ \t]*\n[ \t]*(?!- |\d+\. )/g, ' '));
+  const paragraphs = section(markdown, 'What it catches').map((p) =>
+    plainText(p).replace(/[ \t]*\n[ \t]*(?!- |\d+\. )/g, ' '),
+  );
   if (!paragraphs.length) return undefined;
   // a lead-in to a code example that is left out ends the sentence; one to a list keeps its colon
-  paragraphs.forEach((p, i) => { if (p.endsWith(':') && !/^(- |\d+\. )/.test(paragraphs[i + 1] ?? '')) paragraphs[i] = `${p.slice(0, -1)}.`; });
+  paragraphs.forEach((p, i) => {
+    if (p.endsWith(':') && !/^(- |\d+\. )/.test(paragraphs[i + 1] ?? '')) paragraphs[i] = `${p.slice(0, -1)}.`;
+  });
   let out = paragraphs[0];
   for (const p of paragraphs.slice(1)) {
     if (out.length + 2 + p.length > MAX_DESCRIPTION) break;

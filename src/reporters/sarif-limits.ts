@@ -15,7 +15,10 @@ export const FINGERPRINT = 'triggerLintFinding/v1';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The findings to put in one run: all of them, or the `max` most severe (in report order within a severity). */
-export function capResults(findings: readonly Finding[], max = MAX_RESULTS_PER_RUN): { kept: Finding[]; omitted: number } {
+export function capResults(
+  findings: readonly Finding[],
+  max = MAX_RESULTS_PER_RUN,
+): { kept: Finding[]; omitted: number } {
   if (findings.length <= max) return { kept: [...findings], omitted: 0 };
   const order = findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
   const kept = new Set(order.slice(0, max).map((x) => x.i));
@@ -30,7 +33,10 @@ function withoutPositions(message: string): string {
 export function fingerprints(findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
-    const hash = createHash('sha256').update([f.ruleId, f.path, identity(f), withoutPositions(f.message)].join('\u0000')).digest('hex').slice(0, 32);
+    const hash = createHash('sha256')
+      .update([f.ruleId, f.path, identity(f), withoutPositions(f.message)].join('\u0000'))
+      .digest('hex')
+      .slice(0, 32);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return n === 1 ? hash : `${hash}:${n}`;

@@ -26,7 +26,12 @@ function location(path: string, line: number, column: number, endLine: number, e
   return {
     physicalLocation: {
       artifactLocation: { uri: uri(path), uriBaseId: '%SRCROOT%' },
-      region: { startLine: line, startColumn: column, endLine, endColumn: Math.max(endColumn, endLine === line ? column + 1 : 1) },
+      region: {
+        startLine: line,
+        startColumn: column,
+        endLine,
+        endColumn: Math.max(endColumn, endLine === line ? column + 1 : 1),
+      },
     },
   };
 }
@@ -59,7 +64,9 @@ function descriptors(): ReportingDescriptor[] {
       id: r.id,
       name: r.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
       shortDescription: { text: r.description },
-      ...(page ? { fullDescription: { text: page.fullDescription }, help: { text: page.text, markdown: page.markdown } } : {}),
+      ...(page
+        ? { fullDescription: { text: page.fullDescription }, help: { text: page.text, markdown: page.markdown } }
+        : {}),
       helpUri: helpUri(r.id),
       defaultConfiguration: r.defaultOff ? { enabled: false, level: LEVEL[r.severity] } : { level: LEVEL[r.severity] },
     };
@@ -84,15 +91,31 @@ export function toSarif(res: Result, cwd: string, options: SarifOptions = {}): L
   return {
     $schema: SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'trigger-lint', version: VERSION, informationUri: repositoryUrl(), rules: descriptors() } },
-      ...(note ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] }] } : {}),
-      originalUriBaseIds: { '%SRCROOT%': { uri: base } },
-      columnKind: 'utf16CodeUnits',
-      artifacts: res.files.map((f) => ({ location: { uri: uri(f.path), uriBaseId: '%SRCROOT%' }, ...(f.format ? { properties: { format: f.format } } : {}) })),
-      results: kept.map((f) => result(f, prints.get(f)!, ruleIndex)),
-      ...(omitted ? { properties: { totalResults: all.length, omittedResults: omitted } } : {}),
-    }],
+    runs: [
+      {
+        tool: {
+          driver: { name: 'trigger-lint', version: VERSION, informationUri: repositoryUrl(), rules: descriptors() },
+        },
+        ...(note
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [{ level: 'warning', message: { text: note } }],
+                },
+              ],
+            }
+          : {}),
+        originalUriBaseIds: { '%SRCROOT%': { uri: base } },
+        columnKind: 'utf16CodeUnits',
+        artifacts: res.files.map((f) => ({
+          location: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
+          ...(f.format ? { properties: { format: f.format } } : {}),
+        })),
+        results: kept.map((f) => result(f, prints.get(f)!, ruleIndex)),
+        ...(omitted ? { properties: { totalResults: all.length, omittedResults: omitted } } : {}),
+      },
+    ],
   };
 }
 

@@ -36,12 +36,27 @@ function width(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
-    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+    w +=
+      c >= 0x1100 &&
+      (c <= 0x115f ||
+        (c >= 0x2e80 && c <= 0xa4cf) ||
+        (c >= 0xac00 && c <= 0xd7a3) ||
+        (c >= 0xf900 && c <= 0xfaff) ||
+        (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff60) ||
+        (c >= 0xffe0 && c <= 0xffe6))
+        ? 2
+        : 1;
   }
   return w;
 }
 
-export function formatFinding(f: Finding, text: string | undefined, color: boolean, texts?: Map<string, string>): string {
+export function formatFinding(
+  f: Finding,
+  text: string | undefined,
+  color: boolean,
+  texts?: Map<string, string>,
+): string {
   const paint = color ? C : { red: id, yellow: id, cyan: id, gray: id, bold: id };
   const sev = f.severity === 'error' ? paint.red : f.severity === 'warning' ? paint.yellow : paint.cyan;
   const head = `${paint.bold(`${showControls(f.path)}:${f.line}:${f.column}:`)} ${f.severity === 'error' ? '' : sev(`${f.severity}: `)}${showControls(f.message)} ${paint.gray(`[${f.ruleId}]`)}`;
@@ -68,7 +83,12 @@ function pad(line: number): string {
 }
 
 /** The source line of a span with a caret under it; undefined when the line cannot be shown. */
-function snippet(text: string | undefined, f: { line: number; column: number; endLine: number; endColumn: number }, paint: (s: string) => string, gutter = f.line): string | undefined {
+function snippet(
+  text: string | undefined,
+  f: { line: number; column: number; endLine: number; endColumn: number },
+  paint: (s: string) => string,
+  gutter = f.line,
+): string | undefined {
   const src = lineText(text, f.line);
   if (src === undefined || src.length > 400) return undefined;
   const blank = pad(gutter);

@@ -20,7 +20,10 @@ export function collapse(list: Tagged[]): Tagged[] {
   for (const t of list) {
     const e = t.error;
     if (e.keyword === 'if') continue;
-    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') { out.push(t); continue; }
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') {
+      out.push(t);
+      continue;
+    }
     const run: Tagged[] = [];
     while (out.length && isBranchError(out[out.length - 1].error, e)) run.unshift(out.pop()!);
     out.push(...choose(t, run));
@@ -39,7 +42,9 @@ function isBranchError(x: AjvError, e: AjvError): boolean {
 function branchOf(x: AjvError, e: AjvError, branches: SchemaNode[], previous: number): number {
   const rest = x.schemaPath.slice(e.schemaPath.length + 1);
   if (x.schemaPath.startsWith(`${e.schemaPath}/`)) return Number(rest.split('/')[0]);
-  const i = branches.findIndex((b) => typeof b?.$ref === 'string' && (x.schemaPath === b.$ref || x.schemaPath.startsWith(`${b.$ref}/`)));
+  const i = branches.findIndex(
+    (b) => typeof b?.$ref === 'string' && (x.schemaPath === b.$ref || x.schemaPath.startsWith(`${b.$ref}/`)),
+  );
   return i >= 0 && i >= previous ? i : Math.max(previous, 0);
 }
 
@@ -57,7 +62,8 @@ function choose(top: Tagged, run: Tagged[]): Tagged[] {
   // a branch whose only errors are about unknown values may well pass
   if ([...groups.values()].some((g) => g.every((t) => t.unknown))) return run.filter((t) => t.unknown);
   // the branches could not be told apart: say which forms are accepted, nothing more
-  if (groups.size < branches.length) return [{ ...top, forms: [...new Set(branches.map((b, i) => formOf(b, groups.get(i) ?? [], e.instancePath)))] }];
+  if (groups.size < branches.length)
+    return [{ ...top, forms: [...new Set(branches.map((b, i) => formOf(b, groups.get(i) ?? [], e.instancePath)))] }];
   const atTop = (t: Tagged) => t.error.instancePath === e.instancePath;
   const wrongKind = (g: Tagged[]) => g.some((t) => atTop(t) && t.error.keyword === 'type');
   let live = [...groups.entries()].filter(([, g]) => !wrongKind(g));
@@ -86,7 +92,15 @@ function formOf(branch: SchemaNode | undefined, g: Tagged[], at: string): string
 }
 
 function typeName(type: unknown): string {
-  const words: Record<string, string> = { string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false', object: 'a map', array: 'a list', null: 'null' };
+  const words: Record<string, string> = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a map',
+    array: 'a list',
+    null: 'null',
+  };
   const list = Array.isArray(type) ? type : String(type).split(',');
   return list.map((t) => words[String(t)] ?? String(t)).join(' or ');
 }

@@ -7,7 +7,14 @@ import type { SchemaNode } from './types.js';
 import { child } from './paths.js';
 import { suggestKey } from './messages.js';
 
-export function renameFix(view: JsonView, text: string | undefined, pointer: string, key: string, to: string, schema: SchemaNode | undefined): Fix[] | undefined {
+export function renameFix(
+  view: JsonView,
+  text: string | undefined,
+  pointer: string,
+  key: string,
+  to: string,
+  schema: SchemaNode | undefined,
+): Fix[] | undefined {
   if (text === undefined) return undefined;
   const first = renameEdit(view, text, child(pointer, key), key, to);
   if (!first) return undefined;
@@ -22,13 +29,26 @@ function renameEdit(view: JsonView, text: string, pointer: string, key: string, 
   const raw = text.slice(at.start, at.end);
   if (raw === key) return { start: at.start, end: at.end, text: to };
   const quote = raw[0];
-  if ((quote === '"' || quote === "'") && raw === `${quote}${key}${quote}` && !to.includes(quote) && !to.includes('\\')) {
+  if (
+    (quote === '"' || quote === "'") &&
+    raw === `${quote}${key}${quote}` &&
+    !to.includes(quote) &&
+    !to.includes('\\')
+  ) {
     return { start: at.start + 1, end: at.end - 1, text: to };
   }
   return undefined;
 }
 
-function nested(view: JsonView, text: string, pointer: string, value: unknown, schema: SchemaNode | undefined, edits: Fix[], depth: number): void {
+function nested(
+  view: JsonView,
+  text: string,
+  pointer: string,
+  value: unknown,
+  schema: SchemaNode | undefined,
+  edits: Fix[],
+  depth: number,
+): void {
   if (depth > 8 || !schema?.properties || !value || typeof value !== 'object' || Array.isArray(value)) return;
   const props = schema.properties;
   const present = Object.keys(value);
@@ -36,7 +56,10 @@ function nested(view: JsonView, text: string, pointer: string, value: unknown, s
   for (const k of present) {
     let target = k;
     if (!(k in props)) {
-      const to = suggestKey(k, Object.keys(props).filter((c) => !claimed.has(c)));
+      const to = suggestKey(
+        k,
+        Object.keys(props).filter((c) => !claimed.has(c)),
+      );
       if (!to) continue;
       claimed.add(to);
       const e = renameEdit(view, text, child(pointer, k), k, to);
@@ -50,7 +73,10 @@ function nested(view: JsonView, text: string, pointer: string, value: unknown, s
 
 function valueAt(root: unknown, pointer: string): unknown {
   let v = root;
-  for (const s of pointer.slice(1).split('/').map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const s of pointer
+    .slice(1)
+    .split('/')
+    .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (!v || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[s];
   }

@@ -6,7 +6,13 @@ import type { Location } from '../types.js';
 import type { Place } from './messages.js';
 import { child, parent } from './paths.js';
 
-export function locate(view: JsonView, pointer: string, place: Place, key: string | undefined, text: string | undefined): Location | undefined {
+export function locate(
+  view: JsonView,
+  pointer: string,
+  place: Place,
+  key: string | undefined,
+  text: string | undefined,
+): Location | undefined {
   if (place === 'key' && key !== undefined) {
     const k = view.locations.get(child(pointer, key));
     if (k?.key) return k.key;
@@ -34,7 +40,10 @@ function keyBefore(at: Location, text: string | undefined): Location | undefined
   if (text === undefined) return undefined;
   let i = at.start - 1;
   while (i >= 0) {
-    if (/\s/.test(text[i])) { i--; continue; }
+    if (/\s/.test(text[i])) {
+      i--;
+      continue;
+    }
     const ls = text.lastIndexOf('\n', i) + 1;
     const hash = text.slice(ls, i + 1).search(/(^|\s)#/);
     if (hash < 0) break;
@@ -54,6 +63,9 @@ function firstLine(at: Location, text: string | undefined): Location {
   const body = text.slice(at.start, at.end);
   const nl = body.indexOf('\n');
   if (nl < 0) return at;
-  const line = body.slice(0, nl).replace(/\s+#.*$/, '').trimEnd();
+  const line = body
+    .slice(0, nl)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
   return { ...at, end: at.start + Math.max(1, line.length) };
 }

@@ -60,62 +60,145 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
     case 'required': {
       const missing = String(e.params.missingProperty);
       const h = ps['x-required-hints']?.[missing];
-      return { ...base, place: 'parentKey', message: `missing required key ${q(missing)} in ${path}`, missing, hint: h };
+      return {
+        ...base,
+        place: 'parentKey',
+        message: `missing required key ${q(missing)} in ${path}`,
+        missing,
+        hint: h,
+      };
     }
     case 'enum': {
       const allowed = (e.params.allowedValues ?? []) as unknown[];
       if (typeof data !== 'string' && typeof data !== 'number') {
-        return { ...base, place: 'value', message: withHint(`expected ${orList(allowed)} for ${path}, got ${describe(data)}`) };
+        return {
+          ...base,
+          place: 'value',
+          message: withHint(`expected ${orList(allowed)} for ${path}, got ${describe(data)}`),
+        };
       }
       const v = String(data);
       const head = xname ? `unknown ${xname} ${q(v)}` : `unknown value ${q(v)} for ${path}`;
       const strings = allowed.filter((a): a is string => typeof a === 'string');
       const stem = v.endsWith('*') ? v.slice(0, -1) : undefined;
       const expanded = stem ? strings.filter((a) => a.startsWith(stem) && a !== v) : [];
-      if (expanded.length) return { ...base, place: 'value', message: `${head}: this wildcard is not accepted here; list the events you need instead: ${expanded.map(q).join(', ')}` };
+      if (expanded.length)
+        return {
+          ...base,
+          place: 'value',
+          message: `${head}: this wildcard is not accepted here; list the events you need instead: ${expanded.map(q).join(', ')}`,
+        };
       const dm = suggestValue(v, strings);
       if (dm) return { ...base, place: 'value', message: `${head}; did you mean ${q(dm)}?` };
       if (allowed.length <= 10) return { ...base, place: 'value', message: `${head}; expected ${orList(allowed)}` };
       return { ...base, place: 'value', message: withHint(head) };
     }
     case 'const':
-      return { ...base, place: 'value', message: withHint(`expected ${q(e.params.allowedValue)} for ${path}, got ${describe(data)}`) };
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(`expected ${q(e.params.allowedValue)} for ${path}, got ${describe(data)}`),
+      };
     case 'type': {
       let m = `expected ${typeWords(e.params.type)} for ${path}, got ${describe(data)}`;
       const want = String(e.params.type);
-      if (typeof data === 'string' && /\b(number|integer)\b/.test(want) && data.trim() !== '' && !Number.isNaN(Number(data))) m += `; write ${data} without quotes`;
-      else if (typeof data === 'string' && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data)) m += `; write ${data.toLowerCase()} without quotes`;
-      else if ((typeof data === 'number' || typeof data === 'boolean') && /\bstring\b/.test(want)) m += `; quote it: '${String(data)}'`;
+      if (
+        typeof data === 'string' &&
+        /\b(number|integer)\b/.test(want) &&
+        data.trim() !== '' &&
+        !Number.isNaN(Number(data))
+      )
+        m += `; write ${data} without quotes`;
+      else if (typeof data === 'string' && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data))
+        m += `; write ${data.toLowerCase()} without quotes`;
+      else if ((typeof data === 'number' || typeof data === 'boolean') && /\bstring\b/.test(want))
+        m += `; quote it: '${String(data)}'`;
       return { ...base, place: 'value', message: withHint(m) };
     }
     case 'pattern': {
       const head = xname ? `invalid ${xname} ${q(data)}` : `invalid value ${q(data)} for ${path}`;
-      return { ...base, place: 'value', message: hint ? `${head}: ${hint}` : `${head}; expected it to match /${e.params.pattern}/` };
+      return {
+        ...base,
+        place: 'value',
+        message: hint ? `${head}: ${hint}` : `${head}; expected it to match /${e.params.pattern}/`,
+      };
     }
-    case 'minimum': case 'exclusiveMinimum':
-      return { ...base, place: 'value', message: withHint(`${path} is ${String(data)}, below the ${e.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${e.params.limit}`) };
-    case 'maximum': case 'exclusiveMaximum':
-      return { ...base, place: 'value', message: withHint(`${path} is ${String(data)}, above the ${e.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${e.params.limit}`) };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(
+          `${path} is ${String(data)}, below the ${e.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${e.params.limit}`,
+        ),
+      };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(
+          `${path} is ${String(data)}, above the ${e.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${e.params.limit}`,
+        ),
+      };
     case 'multipleOf': {
       const m = Number(e.params.multipleOf);
       const near = Math.max(m, Math.round(Number(data) / m) * m);
       return { ...base, place: 'value', message: `${path} is ${String(data)}, not a multiple of ${m}; use ${near}` };
     }
     case 'minItems':
-      return { ...base, place: 'value', message: withHint(Array.isArray(data) && data.length === 0
-        ? `${path} is an empty list; list at least ${e.params.limit === 1 ? 'one item' : `${e.params.limit} items`}`
-        : `${path} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`) };
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(
+          Array.isArray(data) && data.length === 0
+            ? `${path} is an empty list; list at least ${e.params.limit === 1 ? 'one item' : `${e.params.limit} items`}`
+            : `${path} has ${Array.isArray(data) ? data.length : 0} items; at least ${e.params.limit} are needed`,
+        ),
+      };
     case 'maxItems':
-      return { ...base, place: 'value', message: withHint(`${path} has ${Array.isArray(data) ? data.length : '?'} items; at most ${e.params.limit} are allowed`) };
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(
+          `${path} has ${Array.isArray(data) ? data.length : '?'} items; at most ${e.params.limit} are allowed`,
+        ),
+      };
     case 'minLength':
-      return { ...base, place: 'value', message: withHint(data === '' ? `${path} is an empty string` : `${path} ${q(data)} is shorter than ${e.params.limit} characters`) };
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(
+          data === ''
+            ? `${path} is an empty string`
+            : `${path} ${q(data)} is shorter than ${e.params.limit} characters`,
+        ),
+      };
     case 'maxLength':
-      return { ...base, place: 'value', message: withHint(`${path} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`) };
+      return {
+        ...base,
+        place: 'value',
+        message: withHint(`${path} is ${String(data).length} characters long; at most ${e.params.limit} are allowed`),
+      };
     case 'uniqueItems':
-      return { ...base, place: 'value', message: `${path} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one` };
-    case 'anyOf': case 'oneOf':
-      if (t.forms?.length) return { ...base, place: 'value', message: withHint(`expected ${t.forms.join(' or ')} for ${path}, got ${describe(data)}`) };
-      return { ...base, place: 'value', message: `${path} ${e.keyword === 'oneOf' ? 'matches more than one of the accepted forms' : 'matches none of the accepted forms'}` };
+      return {
+        ...base,
+        place: 'value',
+        message: `${path} lists the same item twice (items ${e.params.j} and ${e.params.i}); remove one`,
+      };
+    case 'anyOf':
+    case 'oneOf':
+      if (t.forms?.length)
+        return {
+          ...base,
+          place: 'value',
+          message: withHint(`expected ${t.forms.join(' or ')} for ${path}, got ${describe(data)}`),
+        };
+      return {
+        ...base,
+        place: 'value',
+        message: `${path} ${e.keyword === 'oneOf' ? 'matches more than one of the accepted forms' : 'matches none of the accepted forms'}`,
+      };
     default:
       return { ...base, place: 'value', message: `${path} ${e.message ?? `breaks the schema (${e.keyword})`}` };
   }

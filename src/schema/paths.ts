@@ -4,7 +4,10 @@ import { UNKNOWN_MARK } from '../formats/resolve.js';
 
 export function segments(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 export function child(pointer: string, key: string | number): string {
@@ -20,7 +23,6 @@ export function parent(pointer: string): string {
 export function isAtOrUnder(pointer: string, ancestor: string): boolean {
   return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
-
 
 /**
  * Dotted path relative to the target: `triggers[0].triggerConfig.filter.key`. The root is the
@@ -45,18 +47,27 @@ export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
-    case 'string': return value === UNKNOWN_MARK ? 'an unknown value' : `the string ${JSON.stringify(value)}`;
-    case 'number': return `the number ${value}`;
-    case 'boolean': return `the boolean ${value}`;
-    case 'bigint': return `the number ${value}`;
-    case 'object': return taggedScalar(value) ?? 'a map';
-    default: return String(value);
+    case 'string':
+      return value === UNKNOWN_MARK ? 'an unknown value' : `the string ${JSON.stringify(value)}`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `the boolean ${value}`;
+    case 'bigint':
+      return `the number ${value}`;
+    case 'object':
+      return taggedScalar(value) ?? 'a map';
+    default:
+      return String(value);
   }
 }
 
 /** A YAML tagged scalar that yaml@2 reads into an object (`!!timestamp`, `!!binary`, `!!set`, `!!omap`). */
 function taggedScalar(value: object): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a timestamp' : `the timestamp ${value.toISOString()} (quote it to make it a string)`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? 'a timestamp'
+      : `the timestamp ${value.toISOString()} (quote it to make it a string)`;
   if (value instanceof Uint8Array) return 'binary data (!!binary)';
   if (value instanceof Set) return 'a set (!!set)';
   if (value instanceof Map) return 'an ordered map (!!omap)';
@@ -64,8 +75,13 @@ function taggedScalar(value: object): string | undefined {
 }
 
 const ARTICLE: Record<string, string> = {
-  string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false',
-  object: 'a map', array: 'a list', null: 'null',
+  string: 'a string',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  object: 'a map',
+  array: 'a list',
+  null: 'null',
 };
 
 /** `a string`, `an integer or a string`. */

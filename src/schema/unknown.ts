@@ -6,7 +6,19 @@
 import type { AjvError } from './types.js';
 import { isAtOrUnder, parent } from './paths.js';
 
-const WHOLE_CONTAINER = new Set(['uniqueItems', 'contains', 'enum', 'const', 'oneOf', 'not', 'minContains', 'maxContains', 'dependencies', 'dependentRequired', 'propertyNames']);
+const WHOLE_CONTAINER = new Set([
+  'uniqueItems',
+  'contains',
+  'enum',
+  'const',
+  'oneOf',
+  'not',
+  'minContains',
+  'maxContains',
+  'dependencies',
+  'dependentRequired',
+  'propertyNames',
+]);
 
 export function causedByUnknown(e: AjvError, unknown: ReadonlySet<string>): boolean {
   if (!unknown.size) return false;

@@ -17,8 +17,14 @@ export function checkWith(validate: ValidateFunction, target: SchemaTarget, text
   const raw = (validate.errors ?? []) as AjvError[];
   const tagged: Tagged[] = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
   const kept = collapse(tagged).filter((t) => !t.unknown);
-  const drafts = kept.map((t) => ({ draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }), error: t.error }));
-  const merged = mergeRequired(drafts.map((d) => d.draft), target.label);
+  const drafts = kept.map((t) => ({
+    draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }),
+    error: t.error,
+  }));
+  const merged = mergeRequired(
+    drafts.map((d) => d.draft),
+    target.label,
+  );
 
   const clashes = renameClashes(merged, view.value);
   const issues: SchemaIssue[] = [];
@@ -72,7 +78,10 @@ function renameClashes(drafts: Draft[], root: unknown): Map<Draft, string> {
 
 function valueAt(root: unknown, pointer: string): unknown {
   let v = root;
-  for (const s of pointer.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+  for (const s of pointer
+    .split('/')
+    .slice(1)
+    .map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~'))) {
     if (!v || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[s];
   }
@@ -95,7 +104,10 @@ function mergeRequired(drafts: Draft[], label: string): Draft[] {
   const out: Draft[] = [];
   const byPointer = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.keyword !== 'required') { out.push(d); continue; }
+    if (d.keyword !== 'required') {
+      out.push(d);
+      continue;
+    }
     if (replaced.get(d.pointer)?.has(d.missing!)) continue;
     const list = byPointer.get(d.pointer) ?? [];
     if (!list.some((x) => x.missing === d.missing)) list.push(d);
@@ -104,10 +116,16 @@ function mergeRequired(drafts: Draft[], label: string): Draft[] {
   for (const [pointer, list] of byPointer) {
     const keys = list.map((d) => d.missing!);
     const hints = list.map((d) => d.hint).filter((h): h is string => !!h);
-    const head = keys.length === 1
-      ? `missing required key ${JSON.stringify(keys[0])} in ${fieldPath(pointer, label)}`
-      : `missing required keys ${andList(keys)} in ${fieldPath(pointer, label)}`;
-    out.push({ pointer, place: 'parentKey', keyword: 'required', message: hints.length ? `${head}; ${hints.join('; ')}` : head });
+    const head =
+      keys.length === 1
+        ? `missing required key ${JSON.stringify(keys[0])} in ${fieldPath(pointer, label)}`
+        : `missing required keys ${andList(keys)} in ${fieldPath(pointer, label)}`;
+    out.push({
+      pointer,
+      place: 'parentKey',
+      keyword: 'required',
+      message: hints.length ? `${head}; ${hints.join('; ')}` : head,
+    });
   }
   return out;
 }

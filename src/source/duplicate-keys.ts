@@ -12,9 +12,23 @@
 // offsets are replayed from the CST exactly as yaml's composer computes them.
 import { Parser, isMap, isPair, isSeq, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
-interface Token { type: string; offset: number; source: string }
-interface CstItem { start: Token[]; key?: unknown; sep?: Token[]; value?: unknown }
-interface CstCollection { type: 'block-map' | 'flow-collection'; offset: number; start?: Token; items: CstItem[] }
+interface Token {
+  type: string;
+  offset: number;
+  source: string;
+}
+interface CstItem {
+  start: Token[];
+  key?: unknown;
+  sep?: Token[];
+  value?: unknown;
+}
+interface CstCollection {
+  type: 'block-map' | 'flow-collection';
+  offset: number;
+  start?: Token;
+  items: CstItem[];
+}
 
 /** The CST of a text, built on first use and shared by the text's documents. */
 export class CstIndex {
@@ -33,7 +47,10 @@ export class CstIndex {
       const t = stack.pop();
       if (!t || typeof t !== 'object') continue;
       const c = t as CstCollection;
-      if ((c.type === 'block-map' || (c.type === 'flow-collection' && c.start?.source === '{')) && Array.isArray(c.items)) {
+      if (
+        (c.type === 'block-map' || (c.type === 'flow-collection' && c.start?.source === '{')) &&
+        Array.isArray(c.items)
+      ) {
         const k = `${c.type === 'block-map' ? 'block' : 'flow'}@${c.offset}`;
         (out.get(k) ?? out.set(k, []).get(k)!).push(c);
       }

@@ -28,9 +28,15 @@ function nodeAt(text: string, start: number): { node: Node | null; errors: numbe
 }
 
 /** Whether the edited document has, at `start`, a string scalar whose value is exactly `intended`. */
-function holds(edited: string, start: number, intended: string, errorsBefore: number): { ok: boolean; singles: number; doubles: number } {
+function holds(
+  edited: string,
+  start: number,
+  intended: string,
+  errorsBefore: number,
+): { ok: boolean; singles: number; doubles: number } {
   const { node, errors, singles, doubles } = nodeAt(edited, start);
-  const ok = errors <= errorsBefore && !!node && isScalar(node) && typeof node.value === 'string' && node.value === intended;
+  const ok =
+    errors <= errorsBefore && !!node && isScalar(node) && typeof node.value === 'string' && node.value === intended;
   return { ok, singles, doubles };
 }
 
@@ -45,11 +51,20 @@ export function quoteScalar(value: string, style: 'single' | 'double'): string {
  * minimal edit (e.g. deleting leading slashes); it is used when the edited document holds the
  * intended string there, else the scalar is rewritten quoted; undefined when neither holds.
  */
-export function typeSafeEdit(text: string, scalar: { start: number; end: number }, intended: string, edit: Fix): Fix | undefined {
+export function typeSafeEdit(
+  text: string,
+  scalar: { start: number; end: number },
+  intended: string,
+  edit: Fix,
+): Fix | undefined {
   const apply = (e: Fix) => text.slice(0, e.start) + e.text + text.slice(e.end);
   const errorsBefore = nodeAt(text, scalar.start).errors;
   const first = holds(apply(edit), scalar.start, intended, errorsBefore);
   if (first.ok) return edit;
-  const quoted: Fix = { start: scalar.start, end: scalar.end, text: quoteScalar(intended, first.doubles > first.singles ? 'double' : 'single') };
+  const quoted: Fix = {
+    start: scalar.start,
+    end: scalar.end,
+    text: quoteScalar(intended, first.doubles > first.singles ? 'double' : 'single'),
+  };
   return holds(apply(quoted), scalar.start, intended, errorsBefore).ok ? quoted : undefined;
 }

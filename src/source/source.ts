@@ -56,10 +56,23 @@ export function decode(bytes: Uint8Array): { text: string; error?: SyntaxDiagnos
     // find the first invalid byte to point at
     for (let lo = 0, hi = bytes.length; lo < hi;) {
       const mid = (lo + hi + 1) >> 1;
-      try { new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid)); lo = mid; valid = mid; } catch { hi = mid - 1; }
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
+        lo = mid;
+        valid = mid;
+      } catch {
+        hi = mid - 1;
+      }
     }
     const text = new TextDecoder('utf-8').decode(bytes.subarray(0, valid));
-    return { text, error: { start: text.length, end: text.length, message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8` } };
+    return {
+      text,
+      error: {
+        start: text.length,
+        end: text.length,
+        message: `file is not valid UTF-8 (invalid byte at offset ${valid}); save it as UTF-8`,
+      },
+    };
   }
 }
 
@@ -71,7 +84,12 @@ export function decode(bytes: Uint8Array): { text: string; error?: SyntaxDiagnos
 function crOnly(text: string): SyntaxDiagnostic | undefined {
   const cr = text.indexOf('\r');
   if (cr < 0 || text.includes('\n')) return undefined;
-  return { start: cr, end: cr + 1, message: 'lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends' };
+  return {
+    start: cr,
+    end: cr + 1,
+    message:
+      'lines end with a carriage return alone (CR, old Mac OS line ends): YAML tools and deploy tools read the file as one line; save it with LF (or CRLF) line ends',
+  };
 }
 
 export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[] = []): Source {
@@ -86,11 +104,16 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   const syntax: SyntaxDiagnostic[] = [...extra];
   const bin = firstBinaryOffset(text);
   if (bin >= 0) {
-    syntax.push({ start: bin, end: bin + 1, message: 'file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs' });
+    syntax.push({
+      start: bin,
+      end: bin + 1,
+      message: 'file contains a NUL byte: this is a binary file, not YAML; remove it from the inputs',
+    });
     return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   }
   // Terraform is HCL, read by its own format (src/formats/terraform/), never as YAML
-  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path)) return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
+  if (/\.tf$|(?:^|\/)terraform\.tfvars$|\.auto\.tfvars$/i.test(path))
+    return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   const { text: parsedText, ranges } = replacePlaceholders(text);
   let docs: Document.Parsed[] = [];
   // yaml's errors are Errors: each one captures a stack trace nobody reads, which was most of the
@@ -99,11 +122,18 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
   Error.stackTraceLimit = 0;
   try {
     // uniqueKeys: false — duplicate keys are found in linear time by ./duplicate-keys.ts
-    docs = parseAllDocuments(parsedText, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false }) as Document.Parsed[];
+    docs = parseAllDocuments(parsedText, {
+      uniqueKeys: false,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    }) as Document.Parsed[];
     if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
-    const msg = e instanceof RangeError ? 'nesting is too deep to parse; flatten the document' : `cannot parse: ${(e as Error).message}`;
+    const msg =
+      e instanceof RangeError
+        ? 'nesting is too deep to parse; flatten the document'
+        : `cannot parse: ${(e as Error).message}`;
     syntax.push({ start: 0, end: Math.min(1, text.length), message: msg });
     return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
@@ -119,13 +149,28 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
       folded = 0;
     };
     for (const err of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
-      if (head && RAW_TOKEN_ERROR.test(err.message)) { folded++; continue; }
+      if (head && RAW_TOKEN_ERROR.test(err.message)) {
+        folded++;
+        continue;
+      }
       // yaml may place an error one past the end of the text (an unclosed quote at EOF)
       const start = Math.min(err.pos[0], text.length);
       const end = Math.min(Math.max(err.pos[1], start), text.length);
-      const d = { start, end, message: rewriteYamlError(err.code, err.message, text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1)), text[start - 1] ?? '') };
+      const d = {
+        start,
+        end,
+        message: rewriteYamlError(
+          err.code,
+          err.message,
+          text.slice(start, Math.min(start + 120, (text.indexOf('\n', start) + 1 || text.length + 1) - 1)),
+          text[start - 1] ?? '',
+        ),
+      };
       syntax.push(d);
-      if (err.code !== 'DUPLICATE_KEY') { flush(); head = d; }
+      if (err.code !== 'DUPLICATE_KEY') {
+        flush();
+        head = d;
+      }
     }
     flush();
     if (parsedText.includes('*')) syntax.push(...undefinedAliases(doc));
@@ -152,7 +197,11 @@ function undefinedAliases(doc: Document.Parsed): SyntaxDiagnostic[] {
   return out;
 }
 
-interface YamlError { code: string; message: string; pos: [number, number] }
+interface YamlError {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
 
 /** yaml's raw token errors (`Unexpected seq-item-ind token in YAML stream: "-"`): consequences of an earlier error. */
 const RAW_TOKEN_ERROR = /^Unexpected [\w-]+ (?:token in YAML stream|at node end)/;
@@ -170,7 +219,11 @@ function withDuplicateKeys(errors: readonly YamlError[], offsets: number[]): Yam
   return out;
 }
 
-const duplicateKey = (at: number): YamlError => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [at, at + 1] });
+const duplicateKey = (at: number): YamlError => ({
+  code: 'DUPLICATE_KEY',
+  message: 'Map keys must be unique',
+  pos: [at, at + 1],
+});
 
 /** 1-based line and column of an offset. */
 export function lineCol(source: Pick<Source, 'lineCounter'>, offset: number): { line: number; column: number } {

@@ -27,7 +27,11 @@ export function editDistance(a: string, b: string): number {
  * typo. A case-insensitive exact match wins outright. `unique` (default true) returns nothing
  * when two candidates tie, so a suggestion is only made when it is unambiguous.
  */
-export function didYouMean(input: string, candidates: Iterable<string>, opts: { unique?: boolean } = {}): string | undefined {
+export function didYouMean(
+  input: string,
+  candidates: Iterable<string>,
+  opts: { unique?: boolean } = {},
+): string | undefined {
   const unique = opts.unique ?? true;
   const list = [...new Set(candidates)];
   const lower = input.toLowerCase();
@@ -40,8 +44,11 @@ export function didYouMean(input: string, candidates: Iterable<string>, opts: { 
   for (const c of list) {
     if (c === input) continue;
     const d = editDistance(lower, c.toLowerCase());
-    if (d < bestD) { best = c; bestD = d; tie = false; }
-    else if (d === bestD) tie = true;
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
   }
   if (best === undefined || bestD > max) return undefined;
   if (unique && tie) return undefined;

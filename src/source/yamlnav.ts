@@ -1,5 +1,15 @@
 // Small helpers over yaml@2 nodes: locations, key lookup, alias resolution with a budget.
-import { isAlias, isPair, isScalar, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isPair,
+  isScalar,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import type { Location } from '../types.js';
 import { MAX_ALIAS_COUNT } from './source.js';
 import { aliasTargets } from './alias-targets.js';
@@ -15,7 +25,10 @@ export function nodeLoc(file: string, node: Node | null | undefined, fallback?: 
 export class AliasBudget {
   used = 0;
   private targets?: Map<Alias, Node | undefined>;
-  constructor(readonly doc: Document, readonly max = MAX_ALIAS_COUNT) {}
+  constructor(
+    readonly doc: Document,
+    readonly max = MAX_ALIAS_COUNT,
+  ) {}
   /** Follow an alias to its anchor; undefined once the file has expanded too many aliases. */
   deref(node: AnyNode): AnyNode {
     let n = node;
@@ -23,7 +36,7 @@ export class AliasBudget {
     while (n && isAlias(n)) {
       if (++this.used > this.max || ++hops > 32) return undefined;
       this.targets ??= aliasTargets(this.doc);
-      n = this.targets.has(n) ? this.targets.get(n) : (n.resolve(this.doc));
+      n = this.targets.has(n) ? this.targets.get(n) : n.resolve(this.doc);
     }
     return n;
   }

@@ -32,7 +32,9 @@ export function identity(f: Finding): string {
 
 /** Maps report paths (relative to cwd) to baseline paths (relative to the baseline's folder). */
 export function entryPath(cwd: string, baselineFile: string, reportPath: string): string {
-  return relative(dirname(resolve(cwd, baselineFile)), resolve(cwd, reportPath)).split(sep).join('/');
+  return relative(dirname(resolve(cwd, baselineFile)), resolve(cwd, reportPath))
+    .split(sep)
+    .join('/');
 }
 
 const k = (path: string, ruleId: string, key: string) => `${path}\u0000${ruleId}\u0000${key}`;
@@ -43,11 +45,28 @@ export function readBaseline(file: string, display: string): Baseline {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${display}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${(e as Error).message}); regenerate it with --baseline-write`}`);
+    throw new UsageError(
+      `${display}: ${code ? `cannot read baseline (${code})` : `not a baseline file (${(e as Error).message}); regenerate it with --baseline-write`}`,
+    );
   }
   const b = data as Baseline;
-  if (!b || b.version !== 1 || !Array.isArray(b.entries) || !b.entries.every((e) => e && typeof e.path === 'string' && typeof e.ruleId === 'string' && typeof e.key === 'string' && Number.isInteger(e.count) && e.count > 0)) {
-    throw new UsageError(`${display}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`);
+  if (
+    !b ||
+    b.version !== 1 ||
+    !Array.isArray(b.entries) ||
+    !b.entries.every(
+      (e) =>
+        e &&
+        typeof e.path === 'string' &&
+        typeof e.ruleId === 'string' &&
+        typeof e.key === 'string' &&
+        Number.isInteger(e.count) &&
+        e.count > 0,
+    )
+  ) {
+    throw new UsageError(
+      `${display}: not a trigger-lint baseline (version 1 with entries of path, ruleId, key, count); regenerate it with --baseline-write`,
+    );
   }
   return b;
 }
@@ -120,13 +139,21 @@ export function applyBaseline(result: Result, baseline: Baseline, toEntry: (p: s
   for (const e of baseline.entries) {
     const id = k(e.path, e.ruleId, e.key);
     const left = remaining.get(id) ?? 0;
-    if (!scope.has(e.path) || left <= 0) { prunedEntries.push(e); continue; }
+    if (!scope.has(e.path) || left <= 0) {
+      prunedEntries.push(e);
+      continue;
+    }
     const used = Math.max(0, e.count - left);
     remaining.set(id, Math.max(0, left - e.count));
     stale.push({ ...e, count: Math.min(left, e.count) });
     if (used > 0) prunedEntries.push({ ...e, count: used });
   }
-  return { result: { ...result, files, summary: summarize(files) }, hidden, stale, pruned: { version: 1, entries: sortEntries(prunedEntries) } };
+  return {
+    result: { ...result, files, summary: summarize(files) },
+    hidden,
+    stale,
+    pruned: { version: 1, entries: sortEntries(prunedEntries) },
+  };
 }
 
 export function summarize(files: FileResult[]): Summary {

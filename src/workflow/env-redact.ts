@@ -45,7 +45,11 @@ export function redactDeep<T>(x: T, secrets: Secrets): T {
 }
 
 /** The result with every referenced variable's environment value shown as its reference. */
-export function redactEnvironment(result: Result, env: Record<string, string | undefined>, texts: Iterable<string>): Result {
+export function redactEnvironment(
+  result: Result,
+  env: Record<string, string | undefined>,
+  texts: Iterable<string>,
+): Result {
   const pairs = envSecrets(env, texts);
   if (!pairs.length) return result;
   const hide = (s: string) => hideSecrets(s, pairs);

@@ -28,7 +28,7 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
 }
 
 function overlaps(a: Fix, b: Fix): boolean {
-  return a.start < b.end && b.start < a.end || (a.start === b.start && a.end === a.start && b.end === b.start);
+  return (a.start < b.end && b.start < a.end) || (a.start === b.start && a.end === a.start && b.end === b.start);
 }
 
 /** Passes of apply → re-lint before `fixSources` gives up (a fix that keeps producing fixes is a bug). */
@@ -48,7 +48,12 @@ export interface FixOutcome {
  * Apply every fixable finding, re-lint, and repeat until nothing fixable remains or
  * MAX_FIX_PASSES is reached. `canFix(path)` says which files may change (e.g. not stdin).
  */
-export function fixSources(sources: Source[], lintOnce: (sources: Source[]) => Result, canFix: (path: string) => boolean = () => true, first?: Result): FixOutcome {
+export function fixSources(
+  sources: Source[],
+  lintOnce: (sources: Source[]) => Result,
+  canFix: (path: string) => boolean = () => true,
+  first?: Result,
+): FixOutcome {
   const original = new Map(sources.map((s) => [s.path, s.text]));
   let current = sources;
   let result = first ?? lintOnce(current);
@@ -77,5 +82,8 @@ export function fixSources(sources: Source[], lintOnce: (sources: Source[]) => R
 /** A unified diff of one fixed file (`a/<path>` → `b/<path>`), for --fix-dry-run. */
 export async function fixDiff(path: string, before: string, after: string): Promise<string> {
   const { createTwoFilesPatch } = await import('diff');
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '');
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(
+    /^=+\n/m,
+    '',
+  );
 }

@@ -14,11 +14,21 @@ export function lint(inputs: (string | Input)[], options: RunOptions = {}): Prom
 }
 
 /** Lint parsed sources with every registered rule (handler code only if its parser is loaded). */
-export function lintSources(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Result {
+export function lintSources(
+  sources: Source[],
+  options: RunOptions = {},
+  named = new Set<string>(),
+  prebuilt?: Prebuilt,
+): Result {
   return engine.lintSources(RULES, sources, options, named, prebuilt);
 }
 
 /** `lintSources`, loading the handler-code parser first when the run has code to read. */
-export function lintSourcesAsync(sources: Source[], options: RunOptions = {}, named = new Set<string>(), prebuilt?: Prebuilt): Promise<Result> {
+export function lintSourcesAsync(
+  sources: Source[],
+  options: RunOptions = {},
+  named = new Set<string>(),
+  prebuilt?: Prebuilt,
+): Promise<Result> {
   return engine.lintSourcesAsync(RULES, sources, options, named, prebuilt);
 }

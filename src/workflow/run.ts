@@ -13,7 +13,14 @@ import { RULES } from '../../rules/index.js';
 import { closest } from '../source/suggest.js';
 import { displayPath } from '../engine/files.js';
 import {
-  applyBaseline, DEFAULT_BASELINE, summarize, entryPath, mergeBaseline, readBaseline, writeBaseline, type Baseline,
+  applyBaseline,
+  DEFAULT_BASELINE,
+  summarize,
+  entryPath,
+  mergeBaseline,
+  readBaseline,
+  writeBaseline,
+  type Baseline,
 } from './baseline.js';
 import type { Input, LintOptions, Result, RuleSetting } from '../types.js';
 import { ConfigResolver } from './config/resolve.js';
@@ -63,10 +70,18 @@ export interface WorkflowSetup {
 }
 
 /** Resolve configuration the way the CLI does; the language server shares it (src/lsp/). */
-export function setupWorkflow(base: RunOptions, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'env'>): WorkflowSetup {
+export function setupWorkflow(
+  base: RunOptions,
+  flags: WorkflowFlags,
+  io: Pick<WorkflowIo, 'cwd' | 'env'>,
+): WorkflowSetup {
   const cwd = io.cwd;
   const rules = cliRules(base, flags);
-  const configs = new ConfigResolver(cwd, { config: flags.config, rules, requireReason: flags.requireReason, readEnv: flags.readEnv, root: base.root }, io.env);
+  const configs = new ConfigResolver(
+    cwd,
+    { config: flags.config, rules, requireReason: flags.requireReason, readEnv: flags.readEnv, root: base.root },
+    io.env,
+  );
   const abs = (p: string) => resolve(cwd, p);
   const ignored: string[] = [];
   const options: RunOptions = {
@@ -91,23 +106,45 @@ export function raiseLimits(setup: WorkflowSetup, sources: Source[], base: LintO
   const cwd = setup.options.cwd ?? process.cwd();
   const limits: Record<string, number> = { ...(base.limits ?? {}) };
   for (const s of sources) {
-    for (const [v, n] of Object.entries(setup.configs.resolve(resolve(cwd, s.path)).limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+    for (const [v, n] of Object.entries(setup.configs.resolve(resolve(cwd, s.path)).limits))
+      limits[v] = Math.max(limits[v] ?? 0, n);
   }
   setup.options.limits = limits;
 }
 
-export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, flags: WorkflowFlags, io: WorkflowIo): Promise<WorkflowResult> {
+export async function runWorkflow(
+  inputs: (string | Input)[],
+  base: RunOptions,
+  flags: WorkflowFlags,
+  io: WorkflowIo,
+): Promise<WorkflowResult> {
   const cwd = io.cwd;
   const abs = (p: string) => resolve(cwd, p);
-  const root = projectRoot(inputs.map((i) => (typeof i === 'string' ? i : i.path)), cwd, flags.root ?? base.root);
+  const root = projectRoot(
+    inputs.map((i) => (typeof i === 'string' ? i : i.path)),
+    cwd,
+    flags.root ?? base.root,
+  );
   // --fix never applies an edit read from a cache: fixing runs compute every finding afresh
-  const setup = setupWorkflow({ ...base, root, ...(flags.fix || flags.fixDryRun ? { cache: undefined } : {}) }, flags, io);
+  const setup = setupWorkflow(
+    { ...base, root, ...(flags.fix || flags.fixDryRun ? { cache: undefined } : {}) },
+    flags,
+    io,
+  );
   const { options, ignored } = setup;
   const { sources, named } = readInputs(inputs, options);
   // values read from the environment (opt-in) are shown as their references, never as their text
   const readsEnv = () => !!flags.readEnv || setup.configs.used().some((c) => c.readEnv && flags.readEnv !== false);
-  const shown = (r: Result): Result => (readsEnv() ? redactEnvironment(r, io.env, sources.map((s) => s.text)) : r);
-  if (ignored.length && sources.length === 0) io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(', ')})\n`);
+  const shown = (r: Result): Result =>
+    readsEnv()
+      ? redactEnvironment(
+          r,
+          io.env,
+          sources.map((s) => s.text),
+        )
+      : r;
+  if (ignored.length && sources.length === 0)
+    io.stderr(`trigger-lint: every file is ignored by the configuration (${ignored.join(', ')})\n`);
   raiseLimits(setup, sources, base);
   const inline = new Set(inputs.filter((i): i is Input => typeof i !== 'string').map((i) => displayPath(cwd, i.path)));
 
@@ -116,7 +153,12 @@ export async function runWorkflow(inputs: (string | Input)[], base: RunOptions, 
     // the first pass loads the handler-code parser when needed; later passes reuse it
     const first = shown(await lintSourcesAsync(sources, options, named));
     // a file is fixed only inside the project root: never through a symlink that leads outside it
-    const outcome = fixSources(sources, (s) => shown(lintSources(s, options, named)), (p) => !inline.has(p) && refusal(root, abs(p)) === undefined && writable(abs(p)), first);
+    const outcome = fixSources(
+      sources,
+      (s) => shown(lintSources(s, options, named)),
+      (p) => !inline.has(p) && refusal(root, abs(p)) === undefined && writable(abs(p)),
+      first,
+    );
     const unwritten = new Set<string>();
     for (const c of outcome.changed) {
       if (flags.fixDryRun) io.stdout(await fixDiff(c.path, c.before, c.after));
@@ -155,11 +197,15 @@ function writeFixed(path: string, display: string, before: string, after: string
   }
   const st = statSync(path);
   if ((st.mode & 0o222) === 0) {
-    io.stderr(`trigger-lint: ${display} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)\n`);
+    io.stderr(
+      `trigger-lint: ${display} is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)\n`,
+    );
     return false;
   }
   if (st.nlink > 1) {
-    io.stderr(`trigger-lint: ${display} has ${st.nlink} hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)\n`);
+    io.stderr(
+      `trigger-lint: ${display} has ${st.nlink} hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)\n`,
+    );
     return false;
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -168,7 +214,9 @@ function writeFixed(path: string, display: string, before: string, after: string
     const spaced = bom && before.startsWith(' ') && bytes[3] !== 0x20;
     writeFileAtomic(path, bom ? `\ufeff${spaced ? after.slice(1) : after}` : after);
   } catch (e) {
-    throw new UsageError(`${display}: cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(
+      `${display}: cannot write the fixed file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   return true;
 }
@@ -176,23 +224,29 @@ function writeFixed(path: string, display: string, before: string, after: string
 /** `fixed` with the files in `paths` taking their findings from `original` (they were not written). */
 function keepFindings(fixed: Result, original: Result, paths: Set<string>): Result {
   const before = new Map(original.files.map((f) => [f.path, f]));
-  const files = fixed.files.map((f) => (paths.has(f.path) ? before.get(f.path) ?? f : f));
+  const files = fixed.files.map((f) => (paths.has(f.path) ? (before.get(f.path) ?? f) : f));
   const texts = new Map(fixed.texts);
   for (const p of paths) if (original.texts.has(p)) texts.set(p, original.texts.get(p)!);
   return { ...fixed, files, texts, summary: summarize(files) };
 }
 
 /** The baseline as the CLI applies it (`trigger-lint-baseline.json` in the working directory when it exists). */
-export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pick<WorkflowIo, 'cwd' | 'stderr'> & { root?: string }): Result {
+export function applyBaselineFlags(
+  result: Result,
+  flags: WorkflowFlags,
+  io: Pick<WorkflowIo, 'cwd' | 'stderr'> & { root?: string },
+): Result {
   if (flags.baseline === false) {
-    if (flags.baselineWrite || flags.baselinePrune) throw new UsageError('--no-baseline cannot be combined with --baseline-write or --baseline-prune');
+    if (flags.baselineWrite || flags.baselinePrune)
+      throw new UsageError('--no-baseline cannot be combined with --baseline-write or --baseline-prune');
     return result;
   }
   const file = flags.baseline ?? DEFAULT_BASELINE;
   const path = resolve(io.cwd, file);
   const exists = existsSync(path);
   if (!exists && !flags.baselineWrite) {
-    if (flags.baseline !== undefined) throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
+    if (flags.baseline !== undefined)
+      throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
     if (flags.baselinePrune) throw new UsageError(`${file}: no baseline to prune`);
     return result;
   }
@@ -213,16 +267,29 @@ export function applyBaselineFlags(result: Result, flags: WorkflowFlags, io: Pic
       writeBaseline(path, applied.pruned);
       io.stderr(`trigger-lint: removed ${n} stale entr${n === 1 ? 'y' : 'ies'} from ${file}\n`);
     } else {
-      io.stderr(`trigger-lint: ${n} finding${n === 1 ? '' : 's'} recorded in ${file} no longer occur${n === 1 ? 's' : ''}; run with --baseline-prune to remove ${n === 1 ? 'it' : 'them'}\n`);
-      for (const e of applied.stale) io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ''}\n`);
+      io.stderr(
+        `trigger-lint: ${n} finding${n === 1 ? '' : 's'} recorded in ${file} no longer occur${n === 1 ? 's' : ''}; run with --baseline-prune to remove ${n === 1 ? 'it' : 'them'}\n`,
+      );
+      for (const e of applied.stale)
+        io.stderr(`  ${e.path}: ${e.ruleId} ${e.key}${e.count > 1 ? ` (×${e.count})` : ''}\n`);
     }
   }
   return { ...applied.result, summary: { ...applied.result.summary, baselined: applied.hidden } };
 }
 
 /** --print-config <file>: the effective configuration for one file, as YAML (or JSON). */
-export function printConfig(file: string, base: LintOptions, flags: WorkflowFlags, io: WorkflowIo, json = false): number {
-  const configs = new ConfigResolver(io.cwd, { config: flags.config, rules: cliRules(base, flags), requireReason: flags.requireReason }, io.env);
+export function printConfig(
+  file: string,
+  base: LintOptions,
+  flags: WorkflowFlags,
+  io: WorkflowIo,
+  json = false,
+): number {
+  const configs = new ConfigResolver(
+    io.cwd,
+    { config: flags.config, rules: cliRules(base, flags), requireReason: flags.requireReason },
+    io.env,
+  );
   const e = configs.resolve(resolve(io.cwd, file));
   const out = {
     file: displayPath(io.cwd, resolve(io.cwd, file)),
@@ -253,11 +320,18 @@ export function parseRule(spec: string): [string, RuleSetting] {
   const severity = value === 'warn' ? 'warning' : value;
   if (!(SEVERITIES as readonly string[]).includes(severity)) {
     const guess = closest(value, SEVERITIES);
-    throw new UsageError(`invalid --rule "${spec}": unknown severity "${value}"; ${guess ? `did you mean "${id}=${guess}"?` : `use one of ${SEVERITIES.join(', ')}`}`);
+    throw new UsageError(
+      `invalid --rule "${spec}": unknown severity "${value}"; ${guess ? `did you mean "${id}=${guess}"?` : `use one of ${SEVERITIES.join(', ')}`}`,
+    );
   }
   if (!RULES.some((r) => r.id === id)) {
-    const guess = closest(id, RULES.map((r) => r.id));
-    throw new UsageError(`unknown rule "${id}" in --rule "${spec}"; ${guess ? `did you mean "${guess}"?` : 'run trigger-lint --list-rules to see them'}`);
+    const guess = closest(
+      id,
+      RULES.map((r) => r.id),
+    );
+    throw new UsageError(
+      `unknown rule "${id}" in --rule "${spec}"; ${guess ? `did you mean "${guess}"?` : 'run trigger-lint --list-rules to see them'}`,
+    );
   }
   return [id, severity as RuleSetting];
 }

@@ -2,7 +2,20 @@
 // temporary file beside it, fsync, rename, fsync of the folder. A run killed between the first
 // write and the rename leaves its temporary file behind; the next write of the same file removes
 // the temporaries of processes that no longer run.
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `.<file>.trigger-lint-<pid>-<time>.tmp`: a temporary file of `file`, written by process `pid`. */
@@ -39,7 +52,9 @@ function removeStaleTemporaries(dir: string, file: string): void {
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
       unlinkSync(join(dir, name));
-    } catch { /* gone already, or not ours to remove */ }
+    } catch {
+      /* gone already, or not ours to remove */
+    }
   }
 }
 
@@ -68,7 +83,11 @@ export function writeFileAtomic(path: string, text: string): void {
       if (st) {
         fchmodSync(fd, st.mode & 0o7777);
         if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
-          try { fchownSync(fd, st.uid, st.gid); } catch { /* not allowed: the file becomes the user's own */ }
+          try {
+            fchownSync(fd, st.uid, st.gid);
+          } catch {
+            /* not allowed: the file becomes the user's own */
+          }
         }
       }
       fsyncSync(fd);
@@ -77,7 +96,11 @@ export function writeFileAtomic(path: string, text: string): void {
     }
     renameSync(tmp, target);
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     throw e;
   }
   syncDir(dir);

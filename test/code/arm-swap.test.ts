@@ -45,25 +45,51 @@ function findings(file: string, text: string, runtime: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'tl-armswap-'));
   mkdirSync(join(dir, 'code'));
   writeFileSync(join(dir, 'code', file), text);
-  const r = lintSources([parseSource('template.yaml', yaml(runtime))], { ...only('recursive-trigger'), cwd: dir }, new Set(['template.yaml']));
+  const r = lintSources(
+    [parseSource('template.yaml', yaml(runtime))],
+    { ...only('recursive-trigger'), cwd: dir },
+    new Set(['template.yaml']),
+  );
   return r.files.flatMap((f) => f.findings.map((x) => `${x.line}:${x.severity}:${x.message}`));
 }
 
 // values an arm may assign to the output key: a loop, a safe prefix, a loop on some suffixes, unknown
-const PY_KEYS = ["'in/' + name", "'done/' + name", "'in/' + name + '.png'", "'in/thumb-' + key", 'key', "'done/' + key.split('/')[-1]", 'compute(name)', "'in/x/' + name + '.jpg'"];
-const JS_KEYS = ['`in/${name}`', '`done/${name}`', "'in/' + name + '.png'", "'in/thumb-' + key", 'key', "`done/${key.split('/').pop()}`", 'compute(name)', "`in/x/${name}.jpg`"];
+const PY_KEYS = [
+  "'in/' + name",
+  "'done/' + name",
+  "'in/' + name + '.png'",
+  "'in/thumb-' + key",
+  'key',
+  "'done/' + key.split('/')[-1]",
+  'compute(name)',
+  "'in/x/' + name + '.jpg'",
+];
+const JS_KEYS = [
+  '`in/${name}`',
+  '`done/${name}`',
+  "'in/' + name + '.png'",
+  "'in/thumb-' + key",
+  'key',
+  "`done/${key.split('/').pop()}`",
+  'compute(name)',
+  '`in/x/${name}.jpg`',
+];
 
-const arm = (keys: string[]) => fc.record({
-  assign: fc.option(fc.constantFrom(...keys), { nil: undefined }),
-  bucket: fc.constantFrom('bucket', "'other-bucket'"),
-  ret: fc.boolean(),
-});
+const arm = (keys: string[]) =>
+  fc.record({
+    assign: fc.option(fc.constantFrom(...keys), { nil: undefined }),
+    bucket: fc.constantFrom('bucket', "'other-bucket'"),
+    ret: fc.boolean(),
+  });
 type Arm = { assign?: string; bucket: string; ret: boolean };
 
 function py(a: Arm, b: Arm, swap: boolean, ternary: boolean): string {
   const [x, y] = swap ? [b, a] : [a, b];
   const cond = swap ? "not name.endswith('.png')" : "name.endswith('.png')";
-  const body = (v: Arm) => [`        out = ${v.assign ?? 'out'}`, `        dst = ${v.bucket}`, ...(v.ret ? ['        return'] : [])].join('\n');
+  const body = (v: Arm) =>
+    [`        out = ${v.assign ?? 'out'}`, `        dst = ${v.bucket}`, ...(v.ret ? ['        return'] : [])].join(
+      '\n',
+    );
   const branch = ternary
     ? `    out = (${x.assign ?? 'out'}) if ${cond} else (${y.assign ?? 'out'})\n    dst = (${x.bucket}) if ${cond} else (${y.bucket})`
     : `    if ${cond}:\n${body(x)}\n    else:\n${body(y)}`;
@@ -81,18 +107,42 @@ function js(a: Arm, b: Arm, swap: boolean, ternary: boolean): string {
 }
 
 describe('swapping the arms of a branch (condition negated) never changes a finding', () => {
-  for (const [lang, gen, keys, file, runtime] of [['Python', py, PY_KEYS, 'index.py', 'python3.12'], ['JavaScript', js, JS_KEYS, 'index.js', 'nodejs20.x']] as const) {
+  for (const [lang, gen, keys, file, runtime] of [
+    ['Python', py, PY_KEYS, 'index.py', 'python3.12'],
+    ['JavaScript', js, JS_KEYS, 'index.js', 'nodejs20.x'],
+  ] as const) {
     it(`${lang}: if/else and ternaries`, () => {
-      fc.assert(fc.property(arm(keys), arm(keys), fc.boolean(), (a, b, ternary) => {
-        const before = findings(file, gen(a, b, false, ternary), runtime);
-        const after = findings(file, gen(a, b, true, ternary), runtime);
-        expect(after).toEqual(before);
-      }), { numRuns: 60, seed: 26 });
+      fc.assert(
+        fc.property(arm(keys), arm(keys), fc.boolean(), (a, b, ternary) => {
+          const before = findings(file, gen(a, b, false, ternary), runtime);
+          const after = findings(file, gen(a, b, true, ternary), runtime);
+          expect(after).toEqual(before);
+        }),
+        { numRuns: 60, seed: 26 },
+      );
     });
   }
   it('the property can fail: two different arms give different findings (the positive control)', () => {
-    const loop = findings('index.py', py({ assign: "'in/' + name + '.jpg'", bucket: 'bucket', ret: false }, { assign: "'in/' + name + '.jpg'", bucket: 'bucket', ret: false }, false, false), 'python3.12');
-    const safe = findings('index.py', py({ assign: "'done/' + name", bucket: 'bucket', ret: false }, { assign: "'done/' + name", bucket: 'bucket', ret: false }, false, false), 'python3.12');
+    const loop = findings(
+      'index.py',
+      py(
+        { assign: "'in/' + name + '.jpg'", bucket: 'bucket', ret: false },
+        { assign: "'in/' + name + '.jpg'", bucket: 'bucket', ret: false },
+        false,
+        false,
+      ),
+      'python3.12',
+    );
+    const safe = findings(
+      'index.py',
+      py(
+        { assign: "'done/' + name", bucket: 'bucket', ret: false },
+        { assign: "'done/' + name", bucket: 'bucket', ret: false },
+        false,
+        false,
+      ),
+      'python3.12',
+    );
     expect(loop).toHaveLength(1);
     expect(safe).toEqual([]);
   });

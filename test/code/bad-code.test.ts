@@ -31,14 +31,22 @@ resources:
             filter: { key: { prefix: in/, suffix: '' } }
 `;
 
-const LOOP_PY = "import oss2, json\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    b.put_object('in/' + e['oss']['object']['key'], b'')\n";
+const LOOP_PY =
+  "import oss2, json\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    b.put_object('in/' + e['oss']['object']['key'], b'')\n";
 
 function run(files: Record<string, string | Buffer>, handler = 'index.handler', runtime = 'python3.10') {
   const dir = mkdtempSync(join(tmpdir(), 'tl-badcode-'));
   mkdirSync(join(dir, 'code'), { recursive: true });
-  for (const [p, t] of Object.entries(files)) { mkdirSync(join(dir, p, '..'), { recursive: true }); writeFileSync(join(dir, p), t); }
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
   writeFileSync(join(dir, 's.yaml'), YAML(handler, runtime));
-  const r = lintSources([parseSource('s.yaml', YAML(handler, runtime))], { ...only('recursive-trigger'), cwd: dir }, new Set(['s.yaml']));
+  const r = lintSources(
+    [parseSource('s.yaml', YAML(handler, runtime))],
+    { ...only('recursive-trigger'), cwd: dir },
+    new Set(['s.yaml']),
+  );
   return r.files[0].findings.map((f) => f.severity);
 }
 
@@ -49,12 +57,20 @@ describe('bad handler code', () => {
   it('10,000-deep nesting: no crash', () => {
     const deep = `${'('.repeat(10000)}1${')'.repeat(10000)}`;
     expect(() => run({ 'code/index.py': `${LOOP_PY}\nx = ${deep}\n` })).not.toThrow();
-    expect(() => run({ 'code/index.js': `exports.handler = async () => ${'['.repeat(10000)}${']'.repeat(10000)};\n` }, 'index.handler', 'nodejs18')).not.toThrow();
+    expect(() =>
+      run(
+        { 'code/index.js': `exports.handler = async () => ${'['.repeat(10000)}${']'.repeat(10000)};\n` },
+        'index.handler',
+        'nodejs18',
+      ),
+    ).not.toThrow();
   });
   it('a method named like an Object.prototype member (constructor, toString) is not a write method (found by the fuzzer)', () => {
-    const py = "import oss2\ndef handler(event, context):\n    x.constructor('a')\n    x.toString('b')\n    x.__proto__('c')\n";
+    const py =
+      "import oss2\ndef handler(event, context):\n    x.constructor('a')\n    x.toString('b')\n    x.__proto__('c')\n";
     expect(() => run({ 'code/index.py': py })).not.toThrow();
-    const js = "const OSS = require('ali-oss');\nexports.handler = async (e) => { x.constructor('a'); x.toString(); x.hasOwnProperty('k'); };\n";
+    const js =
+      "const OSS = require('ali-oss');\nexports.handler = async (e) => { x.constructor('a'); x.toString(); x.hasOwnProperty('k'); };\n";
     expect(() => run({ 'code/index.js': js }, 'index.handler', 'nodejs18')).not.toThrow();
   });
   it('binary, minified and oversized modules are not read', () => {
@@ -116,7 +132,8 @@ describe('bad handler code', () => {
     expect(run({ 'code/index.py': `${LOOP_PY}\ndef broken(:\n  return (\n` })).toEqual(['error']);
   });
   it('import cycles and recursive functions end', () => {
-    const a = "import oss2, json\nfrom b import g\ndef handler(event, context):\n    return f(json.loads(event))\ndef f(e):\n    return f(e)\n";
+    const a =
+      'import oss2, json\nfrom b import g\ndef handler(event, context):\n    return f(json.loads(event))\ndef f(e):\n    return f(e)\n';
     const b = 'from index import handler\ndef g():\n    return g()\n';
     expect(run({ 'code/index.py': a, 'code/b.py': b })).toEqual([]);
   });

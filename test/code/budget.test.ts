@@ -32,16 +32,34 @@ const fnYaml = (name: string, dir: string, bucket: string, handler = 'index.hand
             filter: { key: { prefix: in/, suffix: '' } }
 `;
 
-const LOOP_PY = (imports = '') => `import oss2, json\n${imports}\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    b.put_object('in/' + e['oss']['object']['key'], b'')\n`;
+const LOOP_PY = (imports = '') =>
+  `import oss2, json\n${imports}\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    b.put_object('in/' + e['oss']['object']['key'], b'')\n`;
 
-function project(files: Record<string, string>, fns: ([string, string, string] | [string, string, string, string])[]): { dir: string; yaml: (names: string[]) => string } {
+function project(
+  files: Record<string, string>,
+  fns: ([string, string, string] | [string, string, string, string])[],
+): { dir: string; yaml: (names: string[]) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'tl-budget-'));
-  for (const [p, t] of Object.entries(files)) { mkdirSync(join(dir, p, '..'), { recursive: true }); writeFileSync(join(dir, p), t); }
-  return { dir, yaml: (names) => `edition: 3.0.0\nname: budget\nresources:\n${fns.filter(([n]) => names.includes(n)).map(([n, d, b, h]) => fnYaml(n, d, b, h)).join('')}` };
+  for (const [p, t] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+  return {
+    dir,
+    yaml: (names) =>
+      `edition: 3.0.0\nname: budget\nresources:\n${fns
+        .filter(([n]) => names.includes(n))
+        .map(([n, d, b, h]) => fnYaml(n, d, b, h))
+        .join('')}`,
+  };
 }
 
 function lint(dir: string, yaml: string, codeBudget?: CodeBudget) {
-  const r = lintSources([parseSource('s.yaml', yaml)], { ...only('recursive-trigger', 'incomplete-analysis'), cwd: dir, codeBudget }, new Set(['s.yaml']));
+  const r = lintSources(
+    [parseSource('s.yaml', yaml)],
+    { ...only('recursive-trigger', 'incomplete-analysis'), cwd: dir, codeBudget },
+    new Set(['s.yaml']),
+  );
   return r.files[0].findings;
 }
 
@@ -49,19 +67,26 @@ function lint(dir: string, yaml: string, codeBudget?: CodeBudget) {
 const summary = (f: { ruleId: string; severity: string; message: string }) => `${f.ruleId} ${f.severity} ${f.message}`;
 
 describe('handler code: bounded cost', () => {
-  it('a function\'s verdict does not depend on the other functions of the run (modules shared past the byte budget)', () => {
+  it("a function's verdict does not depend on the other functions of the run (modules shared past the byte budget)", () => {
     // five 240 KB helper modules: 1.2 MB > the 1 MiB per function. "first" imports all five (big5
     // does not fit its budget); "second" imports only big5, whose put() makes its loop. Before,
     // big5 was cached as absent for every function after "first", so "second"'s loop vanished
     // when the two were linted together.
-    const big = (_i: number) => `def put(b, key):\n    b.put_object('in/' + key, b'')\n'''\n${'padding padding padding\n'.repeat(10_000)}'''\n`;
+    const big = (_i: number) =>
+      `def put(b, key):\n    b.put_object('in/' + key, b'')\n'''\n${'padding padding padding\n'.repeat(10_000)}'''\n`;
     const files: Record<string, string> = {
       'a/index.py': LOOP_PY('import big1, big2, big3, big4, big5'),
-      'a/other.py': "import oss2, json\nimport big5\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    big5.put(b, e['oss']['object']['key'])\n",
+      'a/other.py':
+        "import oss2, json\nimport big5\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    big5.put(b, e['oss']['object']['key'])\n",
     };
     for (let i = 1; i <= 5; i++) files[`a/big${i}.py`] = big(i);
-    const { dir, yaml } = project(files, [['first', 'a', 'one'], ['second', 'a', 'two', 'other.handler']]);
-    const together = lint(dir, yaml(['first', 'second'])).map(summary).sort();
+    const { dir, yaml } = project(files, [
+      ['first', 'a', 'one'],
+      ['second', 'a', 'two', 'other.handler'],
+    ]);
+    const together = lint(dir, yaml(['first', 'second']))
+      .map(summary)
+      .sort();
     const apart = [...lint(dir, yaml(['first'])), ...lint(dir, yaml(['second']))].map(summary).sort();
     expect(together).toEqual(apart);
     // both loops are found; "first" says big5.py was not read
@@ -76,8 +101,13 @@ describe('handler code: bounded cost', () => {
     for (let i = 0; i < 500; i++) files[`c/m${i}.py`] = i < 499 ? `import m${i + 1}\nX = 1\n` : 'X = 1\n';
     const { dir, yaml } = project(files, [['chain', 'c', 'b']]);
     const got = lint(dir, yaml(['chain']));
-    expect(got.map((f) => `${f.ruleId} ${f.severity}`).sort()).toEqual(['incomplete-analysis info', 'recursive-trigger error']);
-    expect(got.find((f) => f.ruleId === 'incomplete-analysis')!.message).toContain('imports nested deeper than 32 modules');
+    expect(got.map((f) => `${f.ruleId} ${f.severity}`).sort()).toEqual([
+      'incomplete-analysis info',
+      'recursive-trigger error',
+    ]);
+    expect(got.find((f) => f.ruleId === 'incomplete-analysis')!.message).toContain(
+      'imports nested deeper than 32 modules',
+    );
   });
 
   it('the step budget stops a function with an info finding, never silently, and writes found before it count', () => {
@@ -88,12 +118,17 @@ describe('handler code: bounded cost', () => {
     const stopped = lint(dir, yaml(['slow']), { functionSteps: 20 });
     const info = stopped.find((f) => f.ruleId === 'incomplete-analysis');
     expect(info?.severity).toBe('info');
-    expect(info?.message).toMatch(/^handler code not fully read for function "slow": evaluation stopped after 20 steps \(the per-function budget\)/);
+    expect(info?.message).toMatch(
+      /^handler code not fully read for function "slow": evaluation stopped after 20 steps \(the per-function budget\)/,
+    );
     expect(stopped.some((f) => f.ruleId === 'recursive-trigger')).toBe(true);
   });
 
   it('the run budget: once it is spent, later functions get the info finding instead of being read', () => {
-    const { dir, yaml } = project({ 'a/index.py': LOOP_PY(), 'b/index.py': LOOP_PY() }, [['one', 'a', 'x'], ['two', 'b', 'y']]);
+    const { dir, yaml } = project({ 'a/index.py': LOOP_PY(), 'b/index.py': LOOP_PY() }, [
+      ['one', 'a', 'x'],
+      ['two', 'b', 'y'],
+    ]);
     const got = lint(dir, yaml(['one', 'two']), { runMs: 0 });
     expect(got.filter((f) => f.ruleId === 'incomplete-analysis')).toHaveLength(2);
     expect(got.every((f) => f.ruleId !== 'incomplete-analysis' || f.message.includes("the run's budget"))).toBe(true);

@@ -19,7 +19,9 @@ const obj = (entries: [string, Val][]): Val => ({ t: 'obj', props: new Map(entri
 
 describe('join', () => {
   it('two strings keep their common known start and end', () => {
-    expect(key(join(str([{ lit: 'in/large/' }, ...INPUT]), str([{ lit: 'in/small/' }, ...INPUT])))).toBe('"in/" + <unknown> + "/" + <the end of the input key>');
+    expect(key(join(str([{ lit: 'in/large/' }, ...INPUT]), str([{ lit: 'in/small/' }, ...INPUT])))).toBe(
+      '"in/" + <unknown> + "/" + <the end of the input key>',
+    );
     expect(key(join(lit('done/a'), lit('out/a')))).toBe('<unknown> + "/a"');
     expect(key(join(lit('same'), lit('same')))).toBe('"same"');
   });
@@ -68,17 +70,24 @@ resources:
   it('let client; if (!client) client = new OSS(...): its put under "in/" is a loop', () => {
     const dir = mkdtempSync(joinPath(tmpdir(), 'tl-lazy-'));
     mkdirSync(joinPath(dir, 'code'));
-    writeFileSync(joinPath(dir, 'code', 'index.js'), [
-      "const OSS = require('ali-oss');",
-      'let client;',
-      'exports.handler = async (event) => {',
-      '  const e = JSON.parse(event).events[0];',
-      '  if (!client) client = new OSS({ bucket: e.oss.bucket.name });',
-      "  await client.put('in/copy-' + e.oss.object.key.split('/').pop(), Buffer.from(''));",
-      '};',
-      '',
-    ].join('\n'));
-    const r = lintSources([parseSource('s.yaml', yaml)], { ...only('recursive-trigger'), cwd: dir }, new Set(['s.yaml']));
+    writeFileSync(
+      joinPath(dir, 'code', 'index.js'),
+      [
+        "const OSS = require('ali-oss');",
+        'let client;',
+        'exports.handler = async (event) => {',
+        '  const e = JSON.parse(event).events[0];',
+        '  if (!client) client = new OSS({ bucket: e.oss.bucket.name });',
+        "  await client.put('in/copy-' + e.oss.object.key.split('/').pop(), Buffer.from(''));",
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const r = lintSources(
+      [parseSource('s.yaml', yaml)],
+      { ...only('recursive-trigger'), cwd: dir },
+      new Set(['s.yaml']),
+    );
     expect(r.files[0].findings.map((f) => f.severity)).toEqual(['error']);
   });
 });

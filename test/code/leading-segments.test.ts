@@ -30,7 +30,9 @@ describe('regular expressions that remove leading "/segment" parts', () => {
 describe('dropping the start of a value', () => {
   it('the Tencent event key without "/<appid>/<bucket>/" is the object key', () => {
     expect(dropLeadingSegments(cosKey, 2)).toEqual(str([input]));
-    expect(dropStart(cosKey, str([{ lit: '/' }, { appid: true }, { lit: '/' }, { bucket: true }, { lit: '/' }]))).toEqual(str([input]));
+    expect(
+      dropStart(cosKey, str([{ lit: '/' }, { appid: true }, { lit: '/' }, { bucket: true }, { lit: '/' }])),
+    ).toEqual(str([input]));
   });
   it('literal text is cut inside a literal part', () => {
     expect(dropLeadingSegments(lit('/123/photos/a/b.png'), 2)).toEqual(lit('a/b.png'));

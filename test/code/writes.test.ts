@@ -23,13 +23,21 @@ const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : '<unkn
 function dump(files: string[]): string {
   const sources = files.map((f) => parseSource(rel(f), read(f)));
   const { model } = buildModel(sources, { env: {} });
-  readHandlerCode(codeFunctions(model, () => true, ROOT), { cwd: ROOT });
+  readHandlerCode(
+    codeFunctions(model, () => true, ROOT),
+    { cwd: ROOT },
+  );
   const out: string[] = [];
   for (const t of model.storageTriggers) {
-    out.push(`${show(t.function.name.value)} on ${show(t.bucket.value)} prefix ${show(t.prefix.value)} suffix ${show(t.suffix.value)}`);
+    out.push(
+      `${show(t.function.name.value)} on ${show(t.bucket.value)} prefix ${show(t.prefix.value)} suffix ${show(t.suffix.value)}`,
+    );
     for (const w of t.function.writes) {
-      out.push(`  ${w.via} ${w.label ?? ''} → bucket ${w.bucket ? show(w.bucket.value) : '<the triggering bucket>'}${w.key ? ` key ${describeKey(w.key)}` : ''}`);
-      for (const g of w.guards ?? []) out.push(`    only when ${g.test} ${JSON.stringify(g.text)} is ${g.expect} (${g.label})`);
+      out.push(
+        `  ${w.via} ${w.label ?? ''} → bucket ${w.bucket ? show(w.bucket.value) : '<the triggering bucket>'}${w.key ? ` key ${describeKey(w.key)}` : ''}`,
+      );
+      for (const g of w.guards ?? [])
+        out.push(`    only when ${g.test} ${JSON.stringify(g.text)} is ${g.expect} (${g.label})`);
     }
     for (const w of writesInto(t, bucketKey(t))) {
       const p = w.prefix ? show(w.prefix.value) : '?';
@@ -47,8 +55,15 @@ describe('handler-code writes of the code fixtures', () => {
     it(c.name, () => {
       const actual = dump(c.files);
       const file = join(GOLDEN, `${c.name}.txt`);
-      if (process.env.UPDATE_GOLDEN === '1') { mkdirSync(GOLDEN, { recursive: true }); writeFileSync(file, actual); return; }
-      if (!existsSync(file)) throw new Error(`missing golden file ${relative(ROOT, file)}: run UPDATE_GOLDEN=1 npx vitest run test/code/writes.test.ts and review it`);
+      if (process.env.UPDATE_GOLDEN === '1') {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(file, actual);
+        return;
+      }
+      if (!existsSync(file))
+        throw new Error(
+          `missing golden file ${relative(ROOT, file)}: run UPDATE_GOLDEN=1 npx vitest run test/code/writes.test.ts and review it`,
+        );
       expect(actual).toBe(read(file));
     });
   }

@@ -9,7 +9,11 @@ describe('AliasBudget.deref', () => {
   it('finds the anchor yaml finds (the nearest one before the alias), without Alias.resolve', () => {
     const doc = parseDocument('a: &x 1\nb: *x\nc: &x [2, *x]\nd: *x\ne: { k: &y 3 }\nf: *y\ng: *nope\n');
     const aliases: Alias[] = [];
-    visit(doc, { Alias: (_k, n) => { aliases.push(n); } });
+    visit(doc, {
+      Alias: (_k, n) => {
+        aliases.push(n);
+      },
+    });
     const expected = aliases.map((a) => a.resolve(doc));
     const spy = vi.spyOn(Alias.prototype, 'resolve');
     const budget = new AliasBudget(doc);
@@ -18,6 +22,12 @@ describe('AliasBudget.deref', () => {
     spy.mockRestore();
     expect(got).toEqual(expected);
     const c = doc.get('c', true);
-    expect(got.map((n) => (n === c ? 'c' : n === undefined ? undefined : String(n)))).toEqual(['1', 'c', 'c', '3', undefined]);
+    expect(got.map((n) => (n === c ? 'c' : n === undefined ? undefined : String(n)))).toEqual([
+      '1',
+      'c',
+      'c',
+      '3',
+      undefined,
+    ]);
   });
 });

@@ -63,7 +63,10 @@ describe('fc3 adapter', () => {
   });
   it('normalises event names without the oss: prefix, keeping each item located', () => {
     expect(t.events.value).toEqual(['ObjectCreated:*', 'ObjectRemoved:DeleteObject']);
-    expect(t.eventItems.map((e) => slice(m.text, e.at))).toEqual(['oss:ObjectCreated:*', '"oss:ObjectRemoved:DeleteObject"']);
+    expect(t.eventItems.map((e) => slice(m.text, e.at))).toEqual([
+      'oss:ObjectCreated:*',
+      '"oss:ObjectRemoved:DeleteObject"',
+    ]);
   });
   it('reads the filter through nested vars', () => {
     expect(t.prefix.value).toBe('in/');
@@ -82,12 +85,18 @@ describe('fc3 adapter', () => {
 
 describe('Serverless Devs variables', () => {
   it('uses the environment for ${env()}, then the default, else unknown', () => {
-    const text = BASE.replace("${env('RUNTIME', 'nodejs18')}", "${env('RUNTIME', 'nodejs18')}").replace('suffix: .zip', "suffix: ${env('SUFFIX')}");
-    expect((model(text).model.storageTriggers[0].suffix.value)).toBeInstanceOf(Unknown);
+    const text = BASE.replace("${env('RUNTIME', 'nodejs18')}", "${env('RUNTIME', 'nodejs18')}").replace(
+      'suffix: .zip',
+      "suffix: ${env('SUFFIX')}",
+    );
+    expect(model(text).model.storageTriggers[0].suffix.value).toBeInstanceOf(Unknown);
     expect(model(text, { SUFFIX: '.tar' }).model.storageTriggers[0].suffix.value).toBe('.tar');
   });
   it('treats {{ placeholders }} as unknown values, keeping offsets exact', () => {
-    const text = BASE.replace('suffix: .zip', 'suffix: {{ suffix }}').replace('region: ${vars.region}', 'region: "{{ region }}"');
+    const text = BASE.replace('suffix: .zip', 'suffix: {{ suffix }}').replace(
+      'region: ${vars.region}',
+      'region: "{{ region }}"',
+    );
     const m = model(text);
     expect(m.model.storageTriggers[0].suffix.value).toBeInstanceOf(Unknown);
     expect(m.model.functions[0].region?.value).toBeInstanceOf(Unknown);
@@ -103,7 +112,10 @@ describe('Serverless Devs variables', () => {
     expect(m.model.storageTriggers[0].bucket.value).toBeInstanceOf(Unknown);
   });
   it('substitutes a whole map for a single reference', () => {
-    const text = BASE.replace("      environmentVariables:\n        PROCESSED_DIR: /dst/\n        BUCKET_NAME: ${vars.bucket}\n", '      environmentVariables: ${vars.envs}\n').replace('vars:\n', 'vars:\n  envs:\n    OUTPUT_DIR: out/\n');
+    const text = BASE.replace(
+      '      environmentVariables:\n        PROCESSED_DIR: /dst/\n        BUCKET_NAME: ${vars.bucket}\n',
+      '      environmentVariables: ${vars.envs}\n',
+    ).replace('vars:\n', 'vars:\n  envs:\n    OUTPUT_DIR: out/\n');
     const fn = model(text).model.functions[0];
     expect([...fn.env.keys()]).toEqual(['OUTPUT_DIR']);
     expect(fn.writes[0].prefix?.value).toBe('out/');

@@ -84,7 +84,13 @@ describe('exit codes', () => {
     expect(r.stderr).toMatch(/nope\.yaml: no such file or directory/);
   });
   it('is 2 for an unknown flag, an unknown format or a bad --rule', () => {
-    for (const args of [['--frobnicate'], ['-f', 'xml', 'examples/'], ['--rule', 'nope=error', 'examples/'], ['--rule', 'syntax=loud', 'examples/'], ['--max-warnings', 'many', 'examples/']]) {
+    for (const args of [
+      ['--frobnicate'],
+      ['-f', 'xml', 'examples/'],
+      ['--rule', 'nope=error', 'examples/'],
+      ['--rule', 'syntax=loud', 'examples/'],
+      ['--max-warnings', 'many', 'examples/'],
+    ]) {
       const r = cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -107,7 +113,11 @@ describe('inputs', () => {
   it('searches directories for s.yaml and s.yml and for any YAML file a format detects by content (notes.yaml is an fc3 file), skipping node_modules', () => {
     const r = cli(['-f', 'json', 'project'], { cwd: dir });
     const out = JSON.parse(r.stdout);
-    expect(out.files.map((f: { path: string }) => f.path)).toEqual(['project/notes.yaml', 'project/s.yml', 'project/svc/s.yaml']);
+    expect(out.files.map((f: { path: string }) => f.path)).toEqual([
+      'project/notes.yaml',
+      'project/s.yml',
+      'project/svc/s.yaml',
+    ]);
     expect(r.code).toBe(1);
   });
   it('reads - from stdin, named by --stdin-filename', () => {
@@ -126,16 +136,24 @@ describe('--format json', () => {
     const r = cli(['-f', 'json', 'bad.yaml'], { cwd: dir });
     expect(JSON.parse(r.stdout)).toEqual({
       version: 1,
-      files: [{
-        path: 'bad.yaml',
-        format: 'serverless-devs-fc3',
-        findings: [{
-          ruleId: 'prefix-leading-slash',
-          severity: 'error',
-          message: 'prefix "/src/" starts with "/": OSS object keys never do, so this trigger never fires; use "src/"',
-          line: 22, column: 25, endLine: 22, endColumn: 30,
-        }],
-      }],
+      files: [
+        {
+          path: 'bad.yaml',
+          format: 'serverless-devs-fc3',
+          findings: [
+            {
+              ruleId: 'prefix-leading-slash',
+              severity: 'error',
+              message:
+                'prefix "/src/" starts with "/": OSS object keys never do, so this trigger never fires; use "src/"',
+              line: 22,
+              column: 25,
+              endLine: 22,
+              endColumn: 30,
+            },
+          ],
+        },
+      ],
       summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
     });
   });
@@ -183,7 +201,10 @@ describe('the example file', () => {
   it('is a copy a user can break and fix: --rule off everything but syntax gives 0 errors', () => {
     const tmp = join(dir, 'example-copy.yaml');
     copyFileSync(join(ROOT, 'examples', 's.yaml'), tmp);
-    const ids = cli(['--list-rules']).stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0]);
+    const ids = cli(['--list-rules'])
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/)[0]);
     const args = ids.filter((i) => i !== 'syntax').flatMap((i) => ['--rule', `${i}=off`]);
     expect(cli([tmp, ...args]).code).toBe(0);
   });

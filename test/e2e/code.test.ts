@@ -15,13 +15,17 @@ describe('handler code in the CLI', () => {
   it('stylish: the trigger line, then the write in the code with its own line and caret', () => {
     const r = cli(['s.yaml', ...only], { cwd: CASE });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('s.yaml:26:25: function "thumbnailer" writes into bucket "photo-store" under "source/thumb-", keys ending in ".png" (code/loop.py:19 bucket.put_object), and trigger "on-image" fires on keys with prefix "source/" and suffix ".png" there: every object it writes triggers it again');
-    expect(r.stdout).toContain([
-      '  --> code/loop.py:19:9: the function writes here (bucket.put_object)',
-      '   |',
-      "19 |         bucket.put_object(os.environ['THUMB_PREFIX'] + name, img.make_blob())",
-      '   |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
-    ].join('\n'));
+    expect(r.stdout).toContain(
+      's.yaml:26:25: function "thumbnailer" writes into bucket "photo-store" under "source/thumb-", keys ending in ".png" (code/loop.py:19 bucket.put_object), and trigger "on-image" fires on keys with prefix "source/" and suffix ".png" there: every object it writes triggers it again',
+    );
+    expect(r.stdout).toContain(
+      [
+        '  --> code/loop.py:19:9: the function writes here (bucket.put_object)',
+        '   |',
+        "19 |         bucket.put_object(os.environ['THUMB_PREFIX'] + name, img.make_blob())",
+        '   |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      ].join('\n'),
+    );
     expect(r.stdout.trimEnd().split('\n').pop()).toBe('1 error, 0 warnings in 1 file');
   });
 
@@ -30,18 +34,25 @@ describe('handler code in the CLI', () => {
     const out = JSON.parse(r.stdout);
     const [f] = out.files[0].findings;
     expect(f).toMatchObject({ ruleId: 'recursive-trigger', severity: 'error', line: 26, column: 25 });
-    expect(f.related).toEqual([{ path: 'code/loop.py', line: 19, column: 9, message: 'the function writes here (bucket.put_object)' }]);
+    expect(f.related).toEqual([
+      { path: 'code/loop.py', line: 19, column: 9, message: 'the function writes here (bucket.put_object)' },
+    ]);
   });
 
   it('sarif: the code location is a relatedLocation of the result', () => {
     const r = cli(['-f', 'sarif', 's.yaml', ...only], { cwd: CASE });
     const result = JSON.parse(r.stdout).runs[0].results[0];
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('s.yaml');
-    expect(result.relatedLocations).toEqual([{
-      id: 1,
-      physicalLocation: { artifactLocation: { uri: 'code/loop.py', uriBaseId: '%SRCROOT%' }, region: { startLine: 19, startColumn: 9, endLine: 19, endColumn: 78 } },
-      message: { text: 'the function writes here (bucket.put_object)' },
-    }]);
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'code/loop.py', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 19, startColumn: 9, endLine: 19, endColumn: 78 },
+        },
+        message: { text: 'the function writes here (bucket.put_object)' },
+      },
+    ]);
   });
 
   it('--no-code: the config alone (THUMB_PREFIX is no output variable), so nothing to report', () => {
@@ -70,8 +81,12 @@ describe('handler code in the CLI', () => {
   });
 
   it('a Node.js handler in TypeScript (aws-sdk v3) beside a JavaScript one (aws-sdk v2)', () => {
-    const r = cli(['-f', 'json', 'template.yaml'], { cwd: join(ROOT, 'fixtures', 'recursive-trigger', 'code-aws-sdk-nodejs') });
+    const r = cli(['-f', 'json', 'template.yaml'], {
+      cwd: join(ROOT, 'fixtures', 'recursive-trigger', 'code-aws-sdk-nodejs'),
+    });
     const findings = JSON.parse(r.stdout).files[0].findings.filter((f: { severity: string }) => f.severity === 'error');
-    expect(findings.map((f: { related: { path: string; line: number }[] }) => `${f.related[0].path}:${f.related[0].line}`)).toEqual(['v2/resize.js:8', 'v3/resize.ts:12']);
+    expect(
+      findings.map((f: { related: { path: string; line: number }[] }) => `${f.related[0].path}:${f.related[0].line}`),
+    ).toEqual(['v2/resize.js:8', 'v3/resize.ts:12']);
   });
 });

@@ -37,8 +37,10 @@ describe('colour decision', () => {
     expect(useColor('never', { FORCE_COLOR: '1' }, true)).toBe(false);
     expect(useColor('auto', {}, true)).toBe(true);
     expect(useColor(undefined, {}, false)).toBe(false);
-    for (const v of ['', '1', '2', '3', 'true']) expect(useColor(undefined, { FORCE_COLOR: v, NO_COLOR: '1' }, false), `FORCE_COLOR=${v}`).toBe(true);
-    for (const v of ['0', 'false', 'yes']) expect(useColor(undefined, { FORCE_COLOR: v }, true), `FORCE_COLOR=${v}`).toBe(false);
+    for (const v of ['', '1', '2', '3', 'true'])
+      expect(useColor(undefined, { FORCE_COLOR: v, NO_COLOR: '1' }, false), `FORCE_COLOR=${v}`).toBe(true);
+    for (const v of ['0', 'false', 'yes'])
+      expect(useColor(undefined, { FORCE_COLOR: v }, true), `FORCE_COLOR=${v}`).toBe(false);
     expect(useColor(undefined, { NO_COLOR: '1' }, true)).toBe(false);
     expect(useColor(undefined, { NO_COLOR: '' }, true)).toBe(true);
   });

@@ -5,7 +5,12 @@ import { spawn } from 'node:child_process';
 import { BIN } from './run.js';
 import { baseEnv, manyErrors, tempDir, write } from '../integrations/helpers.js';
 
-interface Early { firstLine: string; code: number | null; signal: NodeJS.Signals | null; stderr: string }
+interface Early {
+  firstLine: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
 
 /** Run the CLI into a pipe that the reader closes after the first line. */
 function readOneLine(args: string[], cwd: string): Promise<Early> {
@@ -14,7 +19,9 @@ function readOneLine(args: string[], cwd: string): Promise<Early> {
     let out = '';
     let stderr = '';
     let firstLine: string | undefined;
-    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s;
+    });
     child.stdout.setEncoding('utf8').on('data', (s: string) => {
       if (firstLine !== undefined) return;
       out += s;
@@ -34,7 +41,9 @@ function readAll(args: string[], cwd: string): Promise<{ code: number | null; by
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd, env: baseEnv(), stdio: ['ignore', 'pipe', 'ignore'] });
     let bytes = 0;
-    child.stdout.on('data', (b: Buffer) => { bytes += b.length; });
+    child.stdout.on('data', (b: Buffer) => {
+      bytes += b.length;
+    });
     child.on('error', fail);
     child.on('close', (code) => done({ code, bytes }));
   });
@@ -65,8 +74,12 @@ describe('a closed stdout', () => {
       const sh = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" . | head -1`], { cwd: dir, env: baseEnv() });
       let stdout = '';
       let stderr = '';
-      sh.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s; });
-      sh.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+      sh.stdout.setEncoding('utf8').on('data', (s: string) => {
+        stdout += s;
+      });
+      sh.stderr.setEncoding('utf8').on('data', (s: string) => {
+        stderr += s;
+      });
       sh.on('close', (code) => done({ code, stdout, stderr }));
     });
     expect(r.stdout.split('\n')).toHaveLength(2);

@@ -5,7 +5,18 @@
 // temporary files of killed runs are gone after the next run.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,21 +30,46 @@ const MODE = 0o640;
 function bigFixable(): string {
   const lines = ['edition: 3.0.0', 'name: app', 'resources:'];
   for (let f = 0; f < FUNCTIONS; f++) {
-    lines.push(`  f${f}:`, '    component: fc3', '    props:', '      region: cn-hangzhou', `      functionName: f${f}`, '      runtime: nodejs18',
-      '      handler: index.handler', '      code: ./code', '      triggers:');
+    lines.push(
+      `  f${f}:`,
+      '    component: fc3',
+      '    props:',
+      '      region: cn-hangzhou',
+      `      functionName: f${f}`,
+      '      runtime: nodejs18',
+      '      handler: index.handler',
+      '      code: ./code',
+      '      triggers:',
+    );
     for (let t = 0; t < 5; t++) {
-      lines.push(`        - triggerName: t${t}`, '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:b-${f}-${t}`, '          triggerConfig:',
-        '            events: [oss:ObjectCreated:PutObject]', '            filter:', '              key:', '                prefix: /src/  # fixed to src/', '                suffix: .png');
+      lines.push(
+        `        - triggerName: t${t}`,
+        '          triggerType: oss',
+        `          sourceArn: acs:oss:cn-hangzhou:123:b-${f}-${t}`,
+        '          triggerConfig:',
+        '            events: [oss:ObjectCreated:PutObject]',
+        '            filter:',
+        '              key:',
+        '                prefix: /src/  # fixed to src/',
+        '                suffix: .png',
+      );
     }
   }
   return lines.join('\n') + '\n';
 }
 
 /** Run `trigger-lint --fix s.yaml`; kill it with SIGKILL after `killAfter` ms (never, when undefined). */
-function fix(cwd: string, killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+function fix(
+  cwd: string,
+  killAfter?: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [BIN, '--fix', 's.yaml'], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, '--fix', 's.yaml'], {
+      cwd,
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const timer = killAfter === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfter);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -77,12 +113,16 @@ describe('--fix killed with SIGKILL', () => {
       let at = rng.int(0, span);
       const lastOld = Math.max(-1, ...outcomes.filter((o) => o.was === 'old').map((o) => o.at));
       const firstNew = Math.min(Infinity, ...outcomes.filter((o) => o.was === 'new').map((o) => o.at));
-      if (k >= KILLS / 2 && lastOld >= 0 && firstNew < Infinity) at = rng.int(Math.max(0, Math.min(lastOld, firstNew) - 20), Math.max(lastOld, firstNew) + 20);
+      if (k >= KILLS / 2 && lastOld >= 0 && firstNew < Infinity)
+        at = rng.int(Math.max(0, Math.min(lastOld, firstNew) - 20), Math.max(lastOld, firstNew) + 20);
       reset();
       await fix(dir, at);
       const now = readFileSync(target);
       const was = now.equals(before) ? 'old' : now.equals(after) ? 'new' : undefined;
-      expect(was, `killed after ${at} ms: the file is neither the old nor the new bytes (${now.length} bytes; old ${before.length}, new ${after.length})`).toBeDefined();
+      expect(
+        was,
+        `killed after ${at} ms: the file is neither the old nor the new bytes (${now.length} bytes; old ${before.length}, new ${after.length})`,
+      ).toBeDefined();
       outcomes.push({ at, was: was! });
       expect(lstatSync(link).isSymbolicLink(), `killed after ${at} ms: s.yaml is no longer a symlink`).toBe(true);
       expect(readlinkSync(link)).toBe(join('real', 'triggers.yaml'));
@@ -93,8 +133,12 @@ describe('--fix killed with SIGKILL', () => {
     const left = readdirSync(join(dir, 'real')).filter((n) => n !== 'triggers.yaml');
     reset();
     expect((await fix(dir)).code).toBe(0);
-    expect(readdirSync(join(dir, 'real')), `temporary files left after a full run (${left.length} before it)`).toEqual(['triggers.yaml']);
+    expect(readdirSync(join(dir, 'real')), `temporary files left after a full run (${left.length} before it)`).toEqual([
+      'triggers.yaml',
+    ]);
     const olds = outcomes.filter((o) => o.was === 'old').length;
-    console.log(`fix-kill: full run ${full.ms.toFixed(0)} ms; ${KILLS} kills: ${olds} left the old bytes, ${KILLS - olds} the new; ${left.length} temporary files left by kills, removed by the next run`);
+    console.log(
+      `fix-kill: full run ${full.ms.toFixed(0)} ms; ${KILLS} kills: ${olds} left the old bytes, ${KILLS - olds} the new; ${left.length} temporary files left by kills, removed by the next run`,
+    );
   }, 180_000);
 });

@@ -56,12 +56,24 @@ describe('did you mean', () => {
     [['--quite', 'examples/'], `unknown option '--quite'; did you mean --quiet?`],
     [['-f', 'jsn', 'examples/'], 'unknown format "jsn"; did you mean "json"?'],
     [['-f', 'sarf=out.sarif', 'examples/'], 'unknown format "sarf"; did you mean "sarif"?'],
-    [['--rule', 'prefix-leding-slash=off', 'examples/'], 'unknown rule "prefix-leding-slash" in --rule "prefix-leding-slash=off"; did you mean "prefix-leading-slash"?'],
-    [['--rule', 'syntax=warnig', 'examples/'], 'invalid --rule "syntax=warnig": unknown severity "warnig"; did you mean "syntax=warning"?'],
+    [
+      ['--rule', 'prefix-leding-slash=off', 'examples/'],
+      'unknown rule "prefix-leding-slash" in --rule "prefix-leding-slash=off"; did you mean "prefix-leading-slash"?',
+    ],
+    [
+      ['--rule', 'syntax=warnig', 'examples/'],
+      'invalid --rule "syntax=warnig": unknown severity "warnig"; did you mean "syntax=warning"?',
+    ],
     [['--input-format', 'fc3', 'examples/'], 'unknown --input-format "fc3"; did you mean "serverless-devs-fc3"?'],
-    [['--input-format', 'tencent-tcsm', 'examples/'], 'unknown --input-format "tencent-tcsm"; did you mean "tencent-tcsam"?'],
+    [
+      ['--input-format', 'tencent-tcsm', 'examples/'],
+      'unknown --input-format "tencent-tcsm"; did you mean "tencent-tcsam"?',
+    ],
     [['--color=allways', 'examples/'], 'unknown --color mode "allways"; did you mean "always"?'],
-    [['evnt', 'list'], 'unknown command "evnt" (and no file or folder has that name); did you mean "trigger-lint event"?'],
+    [
+      ['evnt', 'list'],
+      'unknown command "evnt" (and no file or folder has that name); did you mean "trigger-lint event"?',
+    ],
     [['event', 'lst'], `unknown command 'lst'; did you mean list?`],
   ];
   for (const [args, message] of cases) {
@@ -74,9 +86,13 @@ describe('did you mean', () => {
     });
   }
   it('lists the valid values when nothing is close', () => {
-    expect(cli(['-f', 'xml', 'examples/']).stderr).toContain('unknown format "xml"; use one of stylish, json, sarif, github, junit');
+    expect(cli(['-f', 'xml', 'examples/']).stderr).toContain(
+      'unknown format "xml"; use one of stylish, json, sarif, github, junit',
+    );
     expect(cli(['--rule', 'syntax=loud', 'examples/']).stderr).toContain('use one of off, info, warning, error');
-    expect(cli(['--rule', 'nothing-like-it=off', 'examples/']).stderr).toContain('run trigger-lint --list-rules to see them');
+    expect(cli(['--rule', 'nothing-like-it=off', 'examples/']).stderr).toContain(
+      'run trigger-lint --list-rules to see them',
+    );
   });
   it('lints a folder that exists even when it is spelt like a command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tl-help-'));

@@ -14,14 +14,20 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 function blocks(): { lang: string; body: string; before: string }[] {
   const out: { lang: string; body: string; before: string }[] = [];
   const re = /^```(\w*)\n([\s\S]*?)^```$/gm;
-  for (let m = re.exec(README); m; m = re.exec(README)) out.push({ lang: m[1], body: m[2], before: README.slice(Math.max(0, m.index - 300), m.index) });
+  for (let m = re.exec(README); m; m = re.exec(README))
+    out.push({ lang: m[1], body: m[2], before: README.slice(Math.max(0, m.index - 300), m.index) });
   return out;
 }
 
 /** The shape of a JSON value: object keys (sorted) and array element shapes, not the values. */
 function shape(v: unknown): unknown {
   if (Array.isArray(v)) return v.length ? [shape(v[0])] : [];
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, shape((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, shape((v as Record<string, unknown>)[k])]),
+    );
   return typeof v;
 }
 
@@ -54,7 +60,9 @@ describe('the README', () => {
   });
 
   it('names only pre-commit hook ids that .pre-commit-hooks.yaml defines', () => {
-    const ids = new Set(parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')).map((h: { id: string }) => h.id));
+    const ids = new Set(
+      parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')).map((h: { id: string }) => h.id),
+    );
     const config = blocks().find((b) => b.lang === 'yaml' && b.body.includes('repos:'));
     expect(config).toBeDefined();
     const named = [...config!.body.matchAll(/- id: ([\w-]+)/g)].map((m) => m[1]);
@@ -63,7 +71,10 @@ describe('the README', () => {
   });
 
   it('keeps one sh block of exactly two commands in its Quick start', () => {
-    const quick = README.slice(README.indexOf('## Quick start'), README.indexOf('\n## ', README.indexOf('## Quick start') + 1));
+    const quick = README.slice(
+      README.indexOf('## Quick start'),
+      README.indexOf('\n## ', README.indexOf('## Quick start') + 1),
+    );
     const sh = [...quick.matchAll(/^```sh\n([\s\S]*?)^```$/gm)];
     expect(sh).toHaveLength(1);
     expect(sh[0][1].trim().split('\n')).toEqual(['npm ci && node bin/trigger-lint.js examples/', 'npm test']);

@@ -8,7 +8,7 @@ import { ROOT, tempDir } from '../integrations/helpers.js';
 import { RULES } from '../../rules/index.js';
 
 describe('trigger-lint rule', () => {
-  it('prints each rule\'s page: what it reports, why, its examples, from docs/rules/<id>.md', () => {
+  it("prints each rule's page: what it reports, why, its examples, from docs/rules/<id>.md", () => {
     for (const r of RULES) {
       const run = cli(['rule', r.id], { cwd: tempDir('rule-cwd') });
       expect(run.code, run.stderr).toBe(0);
@@ -23,7 +23,15 @@ describe('trigger-lint rule', () => {
     const run = cli(['rule']);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    for (const r of RULES) expect(lines.find((l) => l.startsWith(`${r.id} `)), r.id).toMatch(new RegExp(`^${r.id} +(${r.defaultOff ? 'off' : r.severity}) .*${r.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    for (const r of RULES)
+      expect(
+        lines.find((l) => l.startsWith(`${r.id} `)),
+        r.id,
+      ).toMatch(
+        new RegExp(
+          `^${r.id} +(${r.defaultOff ? 'off' : r.severity}) .*${r.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+        ),
+      );
     expect(run.stdout).toContain("trigger-lint rule <id> prints a rule's page");
   });
 
@@ -37,7 +45,9 @@ describe('trigger-lint rule', () => {
   });
 
   it('two ids or a flag are usage errors; --help explains the command; a misspelt "rule" is suggested', () => {
-    expect(cli(['rule', 'syntax', 'schema']).stderr).toBe('trigger-lint: rule takes one rule id, got 2: syntax schema\n');
+    expect(cli(['rule', 'syntax', 'schema']).stderr).toBe(
+      'trigger-lint: rule takes one rule id, got 2: syntax schema\n',
+    );
     expect(cli(['rule', '--json']).code).toBe(2);
     expect(cli(['rule', '--help']).stdout).toMatch(/^Usage: trigger-lint rule \[id\]\n/);
     expect(cli(['rul'], { cwd: tempDir('rule-typo') }).stderr).toContain('did you mean "trigger-lint rule"?');

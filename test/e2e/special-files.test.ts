@@ -15,13 +15,18 @@ const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 if (!hasMkfifo && !process.env.CI) console.log('skipped: the named-pipe case needs mkfifo (not installed)');
 
 describe('special files', () => {
-  it.skipIf(!hasMkfifo && !process.env.CI)('a named pipe on the command line is exit 2 with one line, not a hang', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tl-fifo-'));
-    expect(spawnSync('mkfifo', [join(dir, 's.yaml')]).status).toBe(0);
-    const r = cli(['s.yaml'], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('trigger-lint: s.yaml: not a regular file (a named pipe); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"');
-  });
+  it.skipIf(!hasMkfifo && !process.env.CI)(
+    'a named pipe on the command line is exit 2 with one line, not a hang',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tl-fifo-'));
+      expect(spawnSync('mkfifo', [join(dir, 's.yaml')]).status).toBe(0);
+      const r = cli(['s.yaml'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(
+        'trigger-lint: s.yaml: not a regular file (a named pipe); trigger-lint reads regular files and directories only; save the input to a file, or pipe it to "trigger-lint -"',
+      );
+    },
+  );
 
   it.skipIf(!existsSync('/dev/zero'))('/dev/zero on the command line is exit 2, not a read until out of memory', () => {
     const r = cli(['/dev/zero']);
@@ -32,7 +37,12 @@ describe('special files', () => {
 
   it('stdin is read up to the cap and no further', async () => {
     let produced = 0;
-    const endless = new Readable({ read() { produced += 65536; this.push(Buffer.alloc(65536, 0x61)); } });
+    const endless = new Readable({
+      read() {
+        produced += 65536;
+        this.push(Buffer.alloc(65536, 0x61));
+      },
+    });
     const text = await readCapped(endless, 1_000_000);
     expect(text.length).toBe(1_000_000);
     expect(produced).toBeLessThan(2_000_000);

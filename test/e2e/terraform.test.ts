@@ -7,15 +7,22 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import { cli } from './run.js';
 
-interface Json { files: { path: string; format: string | null; findings: { ruleId: string; line: number }[] }[] }
+interface Json {
+  files: { path: string; format: string | null; findings: { ruleId: string; line: number }[] }[];
+}
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tl-tf-'));
-  cpSync(join(ROOT, 'fixtures', 'trigger-overlap', 'cross-format-terraform'), join(dir, 'overlap'), { recursive: true });
+  cpSync(join(ROOT, 'fixtures', 'trigger-overlap', 'cross-format-terraform'), join(dir, 'overlap'), {
+    recursive: true,
+  });
   cpSync(join(ROOT, 'fixtures', 'recursive-trigger', 'terraform-cycle'), join(dir, 'cycle'), { recursive: true });
   // a downloaded module copy: Terraform's own cache, never linted
   mkdirSync(join(dir, '.terraform', 'modules', 'x'), { recursive: true });
-  writeFileSync(join(dir, '.terraform', 'modules', 'x', 'main.tf'), 'resource "aws_s3_bucket_notification" "n" { bucket = "shared-media" }\n');
+  writeFileSync(
+    join(dir, '.terraform', 'modules', 'x', 'main.tf'),
+    'resource "aws_s3_bucket_notification" "n" { bucket = "shared-media" }\n',
+  );
   return dir;
 }
 
@@ -33,7 +40,9 @@ describe('trigger-lint on a folder of YAML and Terraform', () => {
         'overlap/infra/main.tf terraform',
         'overlap/s.yaml serverless-devs-fc3',
       ]);
-      const errors = out.files.flatMap((f) => f.findings.filter((x) => x.ruleId !== 'multipart-fanout').map((x) => `${f.path}:${x.line} ${x.ruleId}`));
+      const errors = out.files.flatMap((f) =>
+        f.findings.filter((x) => x.ruleId !== 'multipart-fanout').map((x) => `${f.path}:${x.line} ${x.ruleId}`),
+      );
       expect(errors).toEqual(['cycle/s.yaml:23 recursive-trigger', 'overlap/s.yaml:18 trigger-overlap']);
     } finally {
       rmSync(dir, { recursive: true, force: true });

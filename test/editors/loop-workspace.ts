@@ -18,7 +18,8 @@ export const LOOPS = [
 
 /** Copy both fixtures into `root` (py/, js/). */
 export function loopWorkspace(root: string): string {
-  for (const l of LOOPS) cpSync(join(ROOT, 'fixtures', 'recursive-trigger', l.fixture), join(root, l.dir), { recursive: true });
+  for (const l of LOOPS)
+    cpSync(join(ROOT, 'fixtures', 'recursive-trigger', l.fixture), join(root, l.dir), { recursive: true });
   return root;
 }
 
@@ -27,10 +28,15 @@ export async function expectLoopsReported(client: LspClient, root: string): Prom
   for (const l of LOOPS) {
     const file = join(root, l.dir, 's.yaml');
     const diags: Diagnostic[] = await client.open(file, readFileSync(file, 'utf8'));
-    expect(diags.filter((d) => (typeof d.message === 'string' ? d.message : d.message.value).includes('internal error')), `${l.dir}: ${JSON.stringify(diags)}`).toEqual([]);
+    expect(
+      diags.filter((d) => (typeof d.message === 'string' ? d.message : d.message.value).includes('internal error')),
+      `${l.dir}: ${JSON.stringify(diags)}`,
+    ).toEqual([]);
     const loop = diags.filter((d) => d.code === 'recursive-trigger');
     expect(loop, `${l.dir}: ${JSON.stringify(diags)}`).toHaveLength(1);
     expect(loop[0].range.start.line).toBe(l.line - 1);
-    expect(loop[0].relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line])).toEqual([[pathToFileURL(join(root, l.dir, l.code)).href, l.codeLine - 1]]);
+    expect(loop[0].relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line])).toEqual([
+      [pathToFileURL(join(root, l.dir, l.code)).href, l.codeLine - 1],
+    ]);
   }
 }

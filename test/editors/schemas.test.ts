@@ -16,7 +16,10 @@ const ID_BASE = 'https://trigger-lint.dev/schemas/';
 const RAW_BASE = 'https://raw.githubusercontent.com/trigger-lint/trigger-lint/main/schemas/';
 type Node = Record<string, unknown>;
 const load = (key: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${key}.json`), 'utf8')) as Node;
-const keys = (dir: string) => readdirSync(join(ROOT, 'schemas', dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f.replace(/\.json$/, '')}`);
+const keys = (dir: string) =>
+  readdirSync(join(ROOT, 'schemas', dir))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `${dir}/${f.replace(/\.json$/, '')}`);
 const EDITOR_KEYS = [...keys('config'), ...keys('files')];
 
 /** Property paths without a description (conditions under `if` are not written by users). */
@@ -37,38 +40,82 @@ function undescribed(node: unknown, path: string, out: string[]): string[] {
 }
 
 describe('editor schemas', () => {
-  it.each(EDITOR_KEYS)('%s has its $id (config/) or none (files/), a title and a description on every property', (key) => {
-    const s = load(key);
-    expect(s.$id).toBe(key.startsWith('files/') ? undefined : `${ID_BASE}${key}.json`);
-    expect(typeof s.title === 'string' && s.title.length > 10).toBe(true);
-    expect(undescribed(s, '', [])).toEqual([]);
-  });
+  it.each(EDITOR_KEYS)(
+    '%s has its $id (config/) or none (files/), a title and a description on every property',
+    (key) => {
+      const s = load(key);
+      expect(s.$id).toBe(key.startsWith('files/') ? undefined : `${ID_BASE}${key}.json`);
+      expect(typeof s.title === 'string' && s.title.length > 10).toBe(true);
+      expect(undescribed(s, '', [])).toEqual([]);
+    },
+  );
 
   it('the whole-file schemas resolve every $ref against the linter schemas they place', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
-    for (const key of EDITOR_KEYS) ajv.addSchema(load(key), key.startsWith('files/') ? `${ID_BASE}${key}.json` : undefined);
+    for (const key of EDITOR_KEYS)
+      ajv.addSchema(load(key), key.startsWith('files/') ? `${ID_BASE}${key}.json` : undefined);
     for (const key of keys('files')) {
       const validate = ajv.getSchema(`${ID_BASE}${key}.json`)!;
       expect(validate, key).toBeDefined();
       expect(typeof validate.schema).toBe('object');
     }
     const fc3 = ajv.getSchema(`${ID_BASE}files/fc3.json`)!;
-    const doc = { edition: '3.0.0', resources: { f: { component: 'fc3', props: { region: 'cn-hangzhou', functionName: 'f', runtime: 'nodejs18', handler: 'index.handler', code: './code', triggers: [{ triggerName: 't', triggerType: 'oss', sourceArn: 'acs:oss:cn-hangzhou:1:b', triggerConfig: { events: ['oss:ObjectCreated:PutObject'], filter: { key: { prefix: 'in/', sufix: '.png' } } } }] } } } };
+    const doc = {
+      edition: '3.0.0',
+      resources: {
+        f: {
+          component: 'fc3',
+          props: {
+            region: 'cn-hangzhou',
+            functionName: 'f',
+            runtime: 'nodejs18',
+            handler: 'index.handler',
+            code: './code',
+            triggers: [
+              {
+                triggerName: 't',
+                triggerType: 'oss',
+                sourceArn: 'acs:oss:cn-hangzhou:1:b',
+                triggerConfig: {
+                  events: ['oss:ObjectCreated:PutObject'],
+                  filter: { key: { prefix: 'in/', sufix: '.png' } },
+                },
+              },
+            ],
+          },
+        },
+      },
+    };
     expect(fc3(doc)).toBe(false);
-    expect(fc3.errors!.some((e) => e.keyword === 'additionalProperties' && (e.params as { additionalProperty: string }).additionalProperty === 'sufix')).toBe(true);
+    expect(
+      fc3.errors!.some(
+        (e) =>
+          e.keyword === 'additionalProperties' &&
+          (e.params as { additionalProperty: string }).additionalProperty === 'sufix',
+      ),
+    ).toBe(true);
     const other = { edition: '3.0.0', resources: { bucket: { component: 'oss', props: { anything: 1 } } } };
     expect(fc3(other)).toBe(true); // another component's props are not fc3's
   });
 
   it('every format has a whole-file schema, and schemas/files/ holds exactly the ones that wrap a part', () => {
     expect(Object.keys(EDITOR_SCHEMA).sort()).toEqual(FORMATS.map((f) => f.id).sort());
-    for (const key of Object.values(EDITOR_SCHEMA)) expect(existsSync(join(ROOT, 'schemas', `${key}.json`)), key).toBe(true);
-    expect(Object.values(EDITOR_SCHEMA).filter((k) => k.startsWith('files/')).sort()).toEqual(keys('files').sort());
+    for (const key of Object.values(EDITOR_SCHEMA))
+      expect(existsSync(join(ROOT, 'schemas', `${key}.json`)), key).toBe(true);
+    expect(
+      Object.values(EDITOR_SCHEMA)
+        .filter((k) => k.startsWith('files/'))
+        .sort(),
+    ).toEqual(keys('files').sort());
   });
 });
 
 describe('schemas/catalog.json (SchemaStore catalog format)', () => {
-  const catalog = JSON.parse(readFileSync(join(ROOT, 'schemas', 'catalog.json'), 'utf8')) as { $schema: string; version: number; schemas: { name: string; description: string; fileMatch?: string[]; url: string }[] };
+  const catalog = JSON.parse(readFileSync(join(ROOT, 'schemas', 'catalog.json'), 'utf8')) as {
+    $schema: string;
+    version: number;
+    schemas: { name: string; description: string; fileMatch?: string[]; url: string }[];
+  };
 
   it('has the catalog shape: name, description, url, optional fileMatch', () => {
     expect(catalog.$schema).toBe('https://json.schemastore.org/schema-catalog.json');
@@ -81,7 +128,7 @@ describe('schemas/catalog.json (SchemaStore catalog format)', () => {
     }
   });
 
-  it('lists every format\'s whole-file schema, matches s.yaml and s.yml to fc3, and claims no file name twice', () => {
+  it("lists every format's whole-file schema, matches s.yaml and s.yml to fc3, and claims no file name twice", () => {
     const urls = catalog.schemas.map((e) => e.url);
     for (const key of Object.values(EDITOR_SCHEMA)) expect(urls).toContain(`${RAW_BASE}${key}.json`);
     const fc3 = catalog.schemas.find((e) => e.url === `${RAW_BASE}files/fc3.json`)!;
@@ -91,7 +138,12 @@ describe('schemas/catalog.json (SchemaStore catalog format)', () => {
   });
 
   it('claims only names that tell one format (serverless.yml and template.yaml are told apart by content, by trigger-lint)', () => {
-    expect(catalog.schemas.flatMap((e) => e.fileMatch ?? []).sort()).toEqual(['.trigger-lint.yaml', '.trigger-lint.yml', 's.yaml', 's.yml']);
+    expect(catalog.schemas.flatMap((e) => e.fileMatch ?? []).sort()).toEqual([
+      '.trigger-lint.yaml',
+      '.trigger-lint.yml',
+      's.yaml',
+      's.yml',
+    ]);
   });
 
   it('docs/editors.md shows exactly the entries to submit to SchemaStore: the ones with a fileMatch', () => {
@@ -112,7 +164,10 @@ describe('docs/editors.md and the README', () => {
   });
   it('the README has an Editors row in its Integrations table, linking docs/editors.md', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const table = readme.slice(readme.indexOf('## Integrations'), readme.indexOf('pre-commit (`.pre-commit-config.yaml`)'));
+    const table = readme.slice(
+      readme.indexOf('## Integrations'),
+      readme.indexOf('pre-commit (`.pre-commit-config.yaml`)'),
+    );
     expect(table).toMatch(/^\| Editors \| `trigger-lint lsp --stdio`.*\(docs\/editors\.md\) \|$/m);
   });
 });

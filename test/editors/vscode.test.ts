@@ -21,7 +21,10 @@ function readZip(file: string): Promise<Map<string, Buffer>> {
           if (e || !stream) return reject(e);
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => { out.set(entry.fileName, Buffer.concat(chunks)); zip.readEntry(); });
+          stream.on('end', () => {
+            out.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
         });
       });
       zip.on('end', () => resolve(out));
@@ -42,12 +45,19 @@ describe('editors/vscode as a .vsix', () => {
 
   it('contains the manifest, the client, the server with its WebAssembly files and the README, and nothing else', () => {
     expect([...files.keys()].sort()).toEqual([
-      '[Content_Types].xml', 'extension.vsixmanifest', 'extension/LICENSE.txt', 'extension/dist/extension.js',
-      'extension/package.json', 'extension/readme.md',
+      '[Content_Types].xml',
+      'extension.vsixmanifest',
+      'extension/LICENSE.txt',
+      'extension/dist/extension.js',
+      'extension/package.json',
+      'extension/readme.md',
       'extension/server/grammars/tree-sitter-hcl.wasm',
-      'extension/server/grammars/tree-sitter-javascript.wasm', 'extension/server/grammars/tree-sitter-python.wasm',
-      'extension/server/grammars/tree-sitter-typescript.wasm', 'extension/server/grammars/web-tree-sitter.wasm',
-      'extension/server/main.cjs', 'extension/server/trigger-lint.cjs',
+      'extension/server/grammars/tree-sitter-javascript.wasm',
+      'extension/server/grammars/tree-sitter-python.wasm',
+      'extension/server/grammars/tree-sitter-typescript.wasm',
+      'extension/server/grammars/web-tree-sitter.wasm',
+      'extension/server/main.cjs',
+      'extension/server/trigger-lint.cjs',
     ]);
   });
 
@@ -55,7 +65,11 @@ describe('editors/vscode as a .vsix', () => {
     const pkg = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
     expect(pkg.main).toBe('./dist/extension.js');
     expect(pkg.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:terraform', 'workspaceContains:**/*.tf']);
-    expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['triggerLint.config', 'triggerLint.enable', 'triggerLint.trace.server']);
+    expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
+      'triggerLint.config',
+      'triggerLint.enable',
+      'triggerLint.trace.server',
+    ]);
     const manifest = files.get('extension.vsixmanifest')!.toString('utf8');
     expect(manifest).toContain('Id="trigger-lint"');
     expect(manifest).toContain('Publisher="trigger-lint"');
@@ -73,7 +87,10 @@ describe('editors/vscode as a .vsix', () => {
     let client: LspClient;
     let loops: LspClient;
     let server: string;
-    afterAll(() => { client?.kill(); loops?.kill(); });
+    afterAll(() => {
+      client?.kill();
+      loops?.kill();
+    });
 
     beforeAll(() => {
       const dir = tempDir('vsix-unpacked');

@@ -9,7 +9,12 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { LspClient } from '../lsp/client.js';
 import { positionOf, tempDir, write, ROOT } from '../lsp/helpers.js';
 
-const YLS = join(createRequire(import.meta.url).resolve('yaml-language-server/package.json'), '..', 'bin', 'yaml-language-server');
+const YLS = join(
+  createRequire(import.meta.url).resolve('yaml-language-server/package.json'),
+  '..',
+  'bin',
+  'yaml-language-server',
+);
 const SCHEMA = join(ROOT, 'schemas', 'files', 'fc3.json');
 
 const BAD = [
@@ -46,8 +51,12 @@ async function start(root: string, schemas: Record<string, string[]> = {}): Prom
   client = await LspClient.start({
     root,
     server: [YLS, '--stdio'],
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown'] } } },
-    configuration: (section) => (section === 'yaml' ? yaml : section === 'http' ? { proxy: '', proxyStrictSSL: false } : {}),
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { relatedInformation: true }, hover: { contentFormat: ['markdown'] } },
+    },
+    configuration: (section) =>
+      section === 'yaml' ? yaml : section === 'http' ? { proxy: '', proxyStrictSSL: false } : {},
   });
   await client.notify('workspace/didChangeConfiguration', { settings: {} });
   return client;
@@ -56,7 +65,9 @@ async function start(root: string, schemas: Record<string, string[]> = {}): Prom
 /** Open a file and wait for diagnostics that name the unknown key (yaml-language-server publishes without a version). */
 async function openUntilReported(c: LspClient, file: string, text: string): Promise<Diagnostic[]> {
   const got = c.next(file, (d) => unknownKey(d).length > 0);
-  await c.notify('textDocument/didOpen', { textDocument: { uri: pathToFileURL(file).href, languageId: 'yaml', version: 1, text } });
+  await c.notify('textDocument/didOpen', {
+    textDocument: { uri: pathToFileURL(file).href, languageId: 'yaml', version: 1, text },
+  });
   return got;
 }
 
@@ -85,7 +96,10 @@ describe('yaml-language-server with trigger-lint schemas', () => {
     expect(unknownKey(ds).map((d) => d.range.start)).toEqual([positionOf(BAD, 'sufix')]);
     const fixed = BAD.replace('sufix', 'suffix');
     const clean = c.next(file, (d) => unknownKey(d).length === 0);
-    await c.notify('textDocument/didChange', { textDocument: { uri: pathToFileURL(file).href, version: 2 }, contentChanges: [{ text: fixed }] });
+    await c.notify('textDocument/didChange', {
+      textDocument: { uri: pathToFileURL(file).href, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
     expect(await clean).toEqual([]);
   });
 
@@ -95,7 +109,10 @@ describe('yaml-language-server with trigger-lint schemas', () => {
     const c = await start(root, { [pathToFileURL(SCHEMA).href]: ['s.yaml'] });
     await openUntilReported(c, file, BAD);
     const at = positionOf(BAD, 'prefix: src/');
-    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: pathToFileURL(file).href }, position: { line: at.line, character: at.character + 1 } });
+    const h = await c.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri: pathToFileURL(file).href },
+      position: { line: at.line, character: at.character + 1 },
+    });
     expect(h?.contents.value).toContain('Only keys starting with this text invoke the function');
   });
 });

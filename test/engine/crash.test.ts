@@ -32,7 +32,10 @@ resources:
                 prefix: ${prefix}
                 suffix: .png
 `;
-const inputs = [{ path: 'a/s.yaml', text: fc3('/in-a/') }, { path: 'b/s.yaml', text: fc3('/in-bb/') }];
+const inputs = [
+  { path: 'a/s.yaml', text: fc3('/in-a/') },
+  { path: 'b/s.yaml', text: fc3('/in-bb/') },
+];
 
 /** A rule that reports each prefix, then throws on the file named b/s.yaml. */
 const thrower: Rule = {
@@ -55,10 +58,18 @@ describe('a rule that throws', () => {
   it('names the rule, the file and the position of what it was checking; other findings stay', async () => {
     const r = await lint([...RULES, thrower], inputs, { cwd: '/', concurrency: 'off' });
     expect(r.internalErrors).toEqual([
-      { in: 'rule "thrower"', path: 'b/s.yaml', line: 19, column: 25, message: 'cannot read properties of undefined (reading "x")' },
+      {
+        in: 'rule "thrower"',
+        path: 'b/s.yaml',
+        line: 19,
+        column: 25,
+        message: 'cannot read properties of undefined (reading "x")',
+      },
     ]);
     // prefix-leading-slash still reports both files
-    const slash = r.files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'prefix-leading-slash').map((x) => x.path));
+    const slash = r.files.flatMap((f) =>
+      f.findings.filter((x) => x.ruleId === 'prefix-leading-slash').map((x) => x.path),
+    );
     expect(slash).toEqual(['a/s.yaml', 'b/s.yaml']);
   });
 });
@@ -72,7 +83,15 @@ describe('a format adapter that throws', () => {
       return real(doc, source);
     });
     const r = await lint(RULES, inputs, { cwd: '/', concurrency: 'off' });
-    expect(r.internalErrors).toEqual([{ in: 'format "serverless-devs-fc3" (detection)', path: 'b/s.yaml', line: 1, column: 1, message: 'detection broke' }]);
+    expect(r.internalErrors).toEqual([
+      {
+        in: 'format "serverless-devs-fc3" (detection)',
+        path: 'b/s.yaml',
+        line: 1,
+        column: 1,
+        message: 'detection broke',
+      },
+    ]);
     expect(r.unrecognized).toEqual([]);
     expect(r.files.find((f) => f.path === 'a/s.yaml')?.findings.map((f) => f.ruleId)).toContain('prefix-leading-slash');
   });
@@ -85,7 +104,9 @@ describe('a format adapter that throws', () => {
       return real(doc, source, options);
     });
     const r = await lint(RULES, inputs, { cwd: '/', concurrency: 'off' });
-    expect(r.internalErrors).toEqual([{ in: 'format "serverless-devs-fc3"', path: 'b/s.yaml', line: 1, column: 1, message: 'build broke' }]);
+    expect(r.internalErrors).toEqual([
+      { in: 'format "serverless-devs-fc3"', path: 'b/s.yaml', line: 1, column: 1, message: 'build broke' },
+    ]);
     expect(r.files.find((f) => f.path === 'a/s.yaml')?.findings.map((f) => f.ruleId)).toContain('prefix-leading-slash');
   });
 });
@@ -98,7 +119,14 @@ describe('the CLI', () => {
     });
     const out: string[] = [];
     const err: string[] = [];
-    const io: Io = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), readStdin: () => Promise.resolve(''), isTTY: false, env: {}, cwd: '/' };
+    const io: Io = {
+      stdout: (s) => out.push(s),
+      stderr: (s) => err.push(s),
+      readStdin: () => Promise.resolve(''),
+      isTTY: false,
+      env: {},
+      cwd: '/',
+    };
     const readStdin = [inputs[1].text];
     io.readStdin = () => Promise.resolve(readStdin.pop() ?? '');
     const code = await main(['--stdin-filename', 'b/s.yaml', '-', '--format', 'json'], io);
@@ -106,6 +134,8 @@ describe('the CLI', () => {
     expect(code).toBe(2);
     const json = JSON.parse(out.join('')) as { files: { findings: { ruleId: string }[] }[] };
     expect(json.files[0].findings.map((f) => f.ruleId)).toContain('prefix-leading-slash');
-    expect(err.join('')).toBe('trigger-lint: internal error in rule "filter-wildcard" at b/s.yaml:1:1: boom (a bug in trigger-lint: please report it)\n');
+    expect(err.join('')).toBe(
+      'trigger-lint: internal error in rule "filter-wildcard" at b/s.yaml:1:1: boom (a bug in trigger-lint: please report it)\n',
+    );
   });
 });

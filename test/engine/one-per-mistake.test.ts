@@ -9,7 +9,11 @@ import { RULES } from '../../rules/index.js';
 import type { LintOptions, RuleSetting } from '../../src/types.js';
 import { corpusFiles, fixtureGroups, read, rel, ROOT } from '../helpers.js';
 
-const ALL_ON: LintOptions = { env: {}, cwd: ROOT, rules: Object.fromEntries(RULES.map((r): [string, RuleSetting] => [r.id, r.severity])) };
+const ALL_ON: LintOptions = {
+  env: {},
+  cwd: ROOT,
+  rules: Object.fromEntries(RULES.map((r): [string, RuleSetting] => [r.id, r.severity])),
+};
 
 describe('one finding per mistake', () => {
   it('no two findings share (file, range, cause) on any fixture or corpus file', async () => {
@@ -17,13 +21,17 @@ describe('one finding per mistake', () => {
     const twins: string[] = [];
     let findings = 0;
     for (const g of groups) {
-      const r = await lint(g.files.map((f) => ({ path: rel(f), text: read(f) })), ALL_ON);
+      const r = await lint(
+        g.files.map((f) => ({ path: rel(f), text: read(f) })),
+        ALL_ON,
+      );
       for (const file of r.files) {
         const seen = new Map<string, string>();
         for (const f of file.findings) {
           findings++;
           const k = `${f.start}-${f.end} ${causeOf(f.message)}`;
-          if (seen.has(k)) twins.push(`${f.path}:${f.line}:${f.column}: ${seen.get(k)} and ${f.ruleId}: ${causeOf(f.message)}`);
+          if (seen.has(k))
+            twins.push(`${f.path}:${f.line}:${f.column}: ${seen.get(k)} and ${f.ruleId}: ${causeOf(f.message)}`);
           else seen.set(k, f.ruleId);
         }
       }
@@ -37,13 +45,18 @@ describe('one finding per mistake', () => {
     const r = await lint([{ path: 's.yaml', text }], ALL_ON);
     const at = r.files[0].findings.filter((f) => f.message.startsWith('unknown authType "anonymus"'));
     expect(at.map((f) => [f.ruleId, f.message])).toEqual([
-      ['http-trigger', 'unknown authType "anonymus": Function Compute has "anonymous", "function", "jwt"; did you mean "anonymous"?'],
+      [
+        'http-trigger',
+        'unknown authType "anonymus": Function Compute has "anonymous", "function", "jwt"; did you mean "anonymous"?',
+      ],
     ]);
   });
 
   it('a rule turned off leaves the other one reporting', async () => {
     const text = read(`${ROOT}/fixtures/http-trigger/fc3-methods.yaml`);
     const r = await lint([{ path: 's.yaml', text }], { ...ALL_ON, rules: { ...ALL_ON.rules, 'http-trigger': 'off' } });
-    expect(r.files[0].findings.filter((f) => f.message.startsWith('unknown authType "anonymus"')).map((f) => f.ruleId)).toEqual(['schema']);
+    expect(
+      r.files[0].findings.filter((f) => f.message.startsWith('unknown authType "anonymus"')).map((f) => f.ruleId),
+    ).toEqual(['schema']);
   });
 });

@@ -18,7 +18,9 @@ let outside: string;
 const named: string[] = [];
 
 function findingsOf(r: Result): string[] {
-  return r.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line}:${x.column} ${x.severity} ${x.ruleId}: ${x.message}`)).sort();
+  return r.files
+    .flatMap((f) => f.findings.map((x) => `${f.path}:${x.line}:${x.column} ${x.severity} ${x.ruleId}: ${x.message}`))
+    .sort();
 }
 
 beforeAll(() => {
@@ -41,11 +43,17 @@ beforeAll(() => {
   }
   // a trigger file reached through a symlink inside the project, and one through a link out of it
   mkdirSync(join(root, 'shared'));
-  writeFileSync(join(root, 'shared', 'triggers.yaml'), 'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props:\n      region: cn-hangzhou\n      functionName: linked\n      triggers:\n        - triggerName: up\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:linked-bucket\n          triggerConfig:\n            events: [oss:ObjectCreated:*]\n            filter: {key: {prefix: /in/, suffix: ""}}\n');
+  writeFileSync(
+    join(root, 'shared', 'triggers.yaml'),
+    'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props:\n      region: cn-hangzhou\n      functionName: linked\n      triggers:\n        - triggerName: up\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:linked-bucket\n          triggerConfig:\n            events: [oss:ObjectCreated:*]\n            filter: {key: {prefix: /in/, suffix: ""}}\n',
+  );
   mkdirSync(join(root, 'app'));
   symlinkSync(join('..', 'shared', 'triggers.yaml'), join(root, 'app', 's.yaml'));
   named.push(join('shared', 'triggers.yaml'));
-  writeFileSync(join(outside, 's.yaml'), 'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props:\n      functionName: outside\n      triggers:\n        - triggerName: t\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:b\n          triggerConfig: {events: [oss:ObjectCreated:*], filter: {key: {prefix: /x/}}}\n');
+  writeFileSync(
+    join(outside, 's.yaml'),
+    'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props:\n      functionName: outside\n      triggers:\n        - triggerName: t\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:b\n          triggerConfig: {events: [oss:ObjectCreated:*], filter: {key: {prefix: /x/}}}\n',
+  );
   symlinkSync(join(outside, 's.yaml'), join(root, 'app', 'outside.yaml'));
   mkdirSync(join(root, 'app', 'sub'));
   symlinkSync('..', join(root, 'app', 'sub', 'up')); // app/sub/up → app: a loop
@@ -63,7 +71,9 @@ describe('a directory scan finds what naming finds', () => {
     ]);
     const scanned = await lint(['.'], { cwd: root, env: {} });
     // … and the scan finds exactly those files and says exactly the same about them
-    expect(scanned.files.map((f) => f.path).sort()).toEqual(recognised.map((p) => (p === 'shared/triggers.yaml' ? 'app/s.yaml' : p)).sort());
+    expect(scanned.files.map((f) => f.path).sort()).toEqual(
+      recognised.map((p) => (p === 'shared/triggers.yaml' ? 'app/s.yaml' : p)).sort(),
+    );
     const swap = (s: string) => s.replace(/^app\/s\.yaml:/, 'shared/triggers.yaml:');
     expect(findingsOf(scanned).map(swap).sort()).toEqual(findingsOf(byName));
     expect(findingsOf(byName).length).toBeGreaterThan(10);

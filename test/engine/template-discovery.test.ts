@@ -49,7 +49,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'docker-compose.yml'), 'services:\n  web:\n    image: nginx\n');
   writeFileSync(join(dir, 'deploy', 'other.yaml'), 'Transform: MyCompany::Macro\nResources: {}\n');
   writeFileSync(join(dir, 'deploy', 'nested.yaml'), 'config:\n  ROSTemplateFormatVersion: x\n');
-  writeFileSync(join(dir, 'late.yaml'), `${'# header\n'.repeat(200)}ROSTemplateFormatVersion: '2015-09-01'\nResources: {}\n`);
+  writeFileSync(
+    join(dir, 'late.yaml'),
+    `${'# header\n'.repeat(200)}ROSTemplateFormatVersion: '2015-09-01'\nResources: {}\n`,
+  );
   writeFileSync(join(dir, 'notes.txt'), ROS);
 });
 

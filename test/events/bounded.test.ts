@@ -12,12 +12,24 @@ import { CORPUS } from './corpus.js';
 async function run(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runEventCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, readStdin: () => Promise.resolve('') });
+  const code = await runEventCli(argv, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    readStdin: () => Promise.resolve(''),
+  });
   return { code, stdout, stderr };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-events-bounded-'));
-const file = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
 
 /** The corpus COS event (test/corpus/events/tencent/doc-cos.json) on one line, `n` records with two wrong types each (three errors). */
 function manyErrors(n: number): string {
@@ -51,6 +63,8 @@ describe('event validate: bounded output', () => {
     expect(tooDeepAt('{"a": "[[[[[[[["}', 3)).toBe(-1); // brackets in strings do not count
     const r = await run(['validate', file('deep.json', deep)]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`deep.json:1:${MAX_EVENT_DEPTH + 1}: error: the event is nested deeper than ${MAX_EVENT_DEPTH} levels`);
+    expect(r.stdout).toContain(
+      `deep.json:1:${MAX_EVENT_DEPTH + 1}: error: the event is nested deeper than ${MAX_EVENT_DEPTH} levels`,
+    );
   });
 });

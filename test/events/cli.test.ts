@@ -12,14 +12,28 @@ import { CORPUS } from './corpus.js';
 async function run(argv: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
-  const code = await runEventCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, readStdin: async () => stdin });
+  const code = await runEventCli(argv, {
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+    readStdin: async () => stdin,
+  });
   return { code, stdout, stderr };
 }
 
 let dir: string;
-beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'tl-events-')); });
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tl-events-'));
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
 
 describe('event validate', () => {
   it('a valid corpus event: detected, valid, exit 0', async () => {
@@ -31,7 +45,9 @@ describe('event validate', () => {
   });
 
   it('an invalid event: each error with line:column, the snippet and a summary, exit 1', async () => {
-    const p = file('cos.json', `{
+    const p = file(
+      'cos.json',
+      `{
   "Records": [{
     "cos": {
       "cosSchemaVersion": "1.0",
@@ -46,7 +62,8 @@ describe('event validate', () => {
     }
   }]
 }
-`);
+`,
+    );
     const r = await run(['validate', p]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith(p));
@@ -65,15 +82,35 @@ describe('event validate', () => {
     const r = await run(['validate', '-', '--format', 'json'], text);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ version: 1, path: 'stdin', syntax: 'json', vendor: 'aliyun', type: 'timer', detected: true, valid: false, summary: { errors: 1, warnings: 0 } });
-    expect(out.diagnostics).toEqual([{
-      severity: 'error', message: 'triggerName: expected a string, got the number 7; quote it: "7"', path: 'triggerName', pointer: '/triggerName',
-      line: 1, column: 56, endLine: 1, endColumn: 57,
-    }]);
+    expect(out).toMatchObject({
+      version: 1,
+      path: 'stdin',
+      syntax: 'json',
+      vendor: 'aliyun',
+      type: 'timer',
+      detected: true,
+      valid: false,
+      summary: { errors: 1, warnings: 0 },
+    });
+    expect(out.diagnostics).toEqual([
+      {
+        severity: 'error',
+        message: 'triggerName: expected a string, got the number 7; quote it: "7"',
+        path: 'triggerName',
+        pointer: '/triggerName',
+        line: 1,
+        column: 56,
+        endLine: 1,
+        endColumn: 57,
+      },
+    ]);
   });
 
   it('YAML from stdin is accepted', async () => {
-    const r = await run(['validate', '-'], 'Type: Timer\nTriggerName: daily\nTime: "2024-05-20T08:30:00Z"\nMessage: ""\n');
+    const r = await run(
+      ['validate', '-'],
+      'Type: Timer\nTriggerName: daily\nTime: "2024-05-20T08:30:00Z"\nMessage: ""\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('valid tencent/timer event');
   });
@@ -88,17 +125,27 @@ describe('event validate', () => {
   it('text that is not JSON says where and why, exit 1', async () => {
     const r = await run(['validate', `${CORPUS}tencent/doc-clb.jsonc`]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/doc-clb\.jsonc:\d+:\d+: error: non-breaking space \(U\+00A0\) is not JSON whitespace; replace it with a plain space/);
+    expect(r.stdout).toMatch(
+      /doc-clb\.jsonc:\d+:\d+: error: non-breaking space \(U\+00A0\) is not JSON whitespace; replace it with a plain space/,
+    );
   });
 
   it('a shape that matches nothing names the closest one', async () => {
-    const r = await run(['validate', '-'], '{"event_version": "v1.0", "trigger_type": "KAFKAA", "records": [{"messages": ["m"], "topic_id": "t"}]}');
+    const r = await run(
+      ['validate', '-'],
+      '{"event_version": "v1.0", "trigger_type": "KAFKAA", "records": [{"messages": ["m"], "topic_id": "t"}]}',
+    );
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('stdin:1:1: error: not an event trigger-lint knows; closest shape: huawei/kafka (has "records[].messages"); check it with --vendor huawei --type kafka');
+    expect(r.stdout).toContain(
+      'stdin:1:1: error: not an event trigger-lint knows; closest shape: huawei/kafka (has "records[].messages"); check it with --vendor huawei --type kafka',
+    );
   });
 
   it('--vendor/--type force the schema; a wrong trigger_type then gets did-you-mean', async () => {
-    const r = await run(['validate', '-', '--vendor', 'huawei', '--type', 'kafka'], '{"event_version": "v1.0", "event_time": 1, "trigger_type": "KAFKAA", "region": "r", "instance_id": "i", "records": [{"messages": ["m"], "topic_id": "t"}]}');
+    const r = await run(
+      ['validate', '-', '--vendor', 'huawei', '--type', 'kafka'],
+      '{"event_version": "v1.0", "event_time": 1, "trigger_type": "KAFKAA", "region": "r", "instance_id": "i", "records": [{"messages": ["m"], "topic_id": "t"}]}',
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('error: trigger_type: expected "KAFKA", got the string "KAFKAA"');
   });
@@ -112,7 +159,10 @@ describe('event validate', () => {
   it('usage errors: one line on stderr, exit 2', async () => {
     for (const [argv, msg] of [
       [['validate', '-', '--vendor', 'tencnet'], 'unknown vendor "tencnet"; did you mean "tencent"?'],
-      [['validate', '-', '--vendor', 'tencent', '--type', 'coss'], 'unknown tencent event type "coss"; did you mean "cos"?'],
+      [
+        ['validate', '-', '--vendor', 'tencent', '--type', 'coss'],
+        'unknown tencent event type "coss"; did you mean "cos"?',
+      ],
       [['validate', '-', '--type', 'cos'], '--type needs --vendor'],
       [['validate', join(dir, 'missing.json')], 'cannot read'],
       [['validate'], "missing required argument 'file'"],
@@ -131,19 +181,24 @@ describe('event validate', () => {
 });
 
 describe('event sample and event list', () => {
-  it.each(EVENT_TYPES.map((e) => [e.vendor, e.type]))('sample %s %s prints an event that `validate` accepts', async (vendor, type) => {
-    const r = await run(['sample', vendor, type]);
-    expect(r.code).toBe(0);
-    const p = parseEvent(r.stdout, 'sample.json');
-    expect(p.ok).toBe(true);
-    if (p.ok) expect(validateEvent(p, `${vendor}/${type}`).filter((d) => d.severity === 'error')).toEqual([]);
-    const v = await run(['validate', '-'], r.stdout);
-    expect(v.code).toBe(0);
-    expect(v.stdout).toContain(`valid ${vendor}/${type} event`);
-  });
+  it.each(EVENT_TYPES.map((e) => [e.vendor, e.type]))(
+    'sample %s %s prints an event that `validate` accepts',
+    async (vendor, type) => {
+      const r = await run(['sample', vendor, type]);
+      expect(r.code).toBe(0);
+      const p = parseEvent(r.stdout, 'sample.json');
+      expect(p.ok).toBe(true);
+      if (p.ok) expect(validateEvent(p, `${vendor}/${type}`).filter((d) => d.severity === 'error')).toEqual([]);
+      const v = await run(['validate', '-'], r.stdout);
+      expect(v.code).toBe(0);
+      expect(v.stdout).toContain(`valid ${vendor}/${type} event`);
+    },
+  );
 
-  it('sample --from prints the trigger\'s event; notes go to stderr', async () => {
-    const s = file('s.yaml', `edition: 3.0.0
+  it("sample --from prints the trigger's event; notes go to stderr", async () => {
+    const s = file(
+      's.yaml',
+      `edition: 3.0.0
 name: app
 resources:
   f:
@@ -158,13 +213,16 @@ resources:
           triggerConfig:
             events: [oss:ObjectCreated:*]
             filter: { key: { prefix: in/, suffix: .mp4 } }
-`);
+`,
+    );
     const r = await run(['sample', '--from', s, '--trigger', 'up']);
     expect(r.code).toBe(0);
     const ev = JSON.parse(r.stdout).events[0];
     expect([ev.oss.bucket.name, ev.region, ev.eventName]).toEqual(['media', 'cn-beijing', 'ObjectCreated:PutObject']);
     expect(ev.oss.object.key).toMatch(/^in\/.*\.mp4$/);
-    expect(r.stderr).toBe('trigger-lint: note: "ObjectCreated:*" is a wildcard; a delivered event names one operation, using "ObjectCreated:PutObject"\n');
+    expect(r.stderr).toBe(
+      'trigger-lint: note: "ObjectCreated:*" is a wildcard; a delivered event names one operation, using "ObjectCreated:PutObject"\n',
+    );
   });
 
   it('list prints every pair with a description, as text and as JSON', async () => {
@@ -173,6 +231,11 @@ resources:
     expect(t.stdout.trim().split('\n')).toHaveLength(EVENT_TYPES.length);
     expect(t.stdout).toMatch(/^tencent\/cos +COS trigger: /m);
     const j = JSON.parse((await run(['list', '--format', 'json'])).stdout);
-    expect(j[0]).toEqual({ vendor: 'aliyun', type: 'oss', description: expect.any(String), schema: 'schemas/events/aliyun/oss.json' });
+    expect(j[0]).toEqual({
+      vendor: 'aliyun',
+      type: 'oss',
+      description: expect.any(String),
+      schema: 'schemas/events/aliyun/oss.json',
+    });
   });
 });

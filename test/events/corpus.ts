@@ -23,12 +23,18 @@ export const EXPECTED: Record<string, Expectation> = {
   'alibaba/awesomefc-oss-PostObject-2022.json': { id: 'aliyun/oss' },
   'alibaba/awesomefc-rabbitmq-eventbridge.json': { id: 'aliyun/rabbitmq' },
   'alibaba/doc-apache-rocketmq.json': { id: 'aliyun/rocketmq' },
-  'alibaba/doc-apigw-template.jsonc': { unparsable: 'the doc shows placeholders ({all headers,…}, "true|false") instead of values', error: /JSON strings need double quotes/ },
+  'alibaba/doc-apigw-template.jsonc': {
+    unparsable: 'the doc shows placeholders ({all headers,…}, "true|false") instead of values',
+    error: /JSON strings need double quotes/,
+  },
   'alibaba/doc-cdn-CachedObjectsRefreshed.json': { id: 'aliyun/cdn' },
   'alibaba/doc-cdn-CdnDomainAdded.json': { id: 'aliyun/cdn' },
   'alibaba/doc-cdn-CdnDomainStarted.json': { id: 'aliyun/cdn' },
   'alibaba/doc-cdn-LogFileCreated.json': { id: 'aliyun/cdn' },
-  'alibaba/doc-dts-cloudevents.jsonc': { unparsable: 'masked id "321****" (and no DTS schema)', error: /masked number/ },
+  'alibaba/doc-dts-cloudevents.jsonc': {
+    unparsable: 'masked id "321****" (and no DTS schema)',
+    error: /masked number/,
+  },
   'alibaba/doc-eventbridge-oss-PostObject-dataworks.json': { id: 'aliyun/oss-eventbridge' },
   'alibaba/doc-kafka-cloudevents.json': { id: 'aliyun/kafka' },
   'alibaba/doc-mns-queue-cloudevents.json': { id: 'aliyun/mns-queue' },
@@ -41,8 +47,12 @@ export const EXPECTED: Record<string, Expectation> = {
   'alibaba/doc-sls.json': { id: 'aliyun/sls' },
   'alibaba/doc-tablestore.json': { id: 'aliyun/tablestore' },
   'alibaba/doc-timer.json': { id: 'aliyun/timer' },
-  'alibaba/fc-event-http-fc2-invoke-params.json': { none: 'FC 2.0 "s invoke" parameters for HTTP functions, not a trigger payload' },
-  'alibaba/fc2-invoke-http-params-example.json': { none: 'FC 2.0 "s invoke" parameters for HTTP functions, not a trigger payload' },
+  'alibaba/fc-event-http-fc2-invoke-params.json': {
+    none: 'FC 2.0 "s invoke" parameters for HTTP functions, not a trigger payload',
+  },
+  'alibaba/fc2-invoke-http-params-example.json': {
+    none: 'FC 2.0 "s invoke" parameters for HTTP functions, not a trigger payload',
+  },
   'alibaba/fc3-cdn-CachedObjectsRefreshed.json': { id: 'aliyun/cdn' },
   'alibaba/fc3-cdn-CdnDomainAdded.jsonc': { id: 'aliyun/cdn' },
   'alibaba/fc3-cdn-CdnDomainStarted.json': { id: 'aliyun/cdn' },
@@ -65,30 +75,44 @@ export const EXPECTED: Record<string, Expectation> = {
   'alibaba/gosdk-timer.json': { id: 'aliyun/timer' },
   'alibaba/oss-notification-GetObject-doc.json': {
     id: 'aliyun/oss',
-    broken: 'misplaced brace: region, requestParameters, responseElements, userIdentity and xVars end up inside "oss" (research notes §0)',
+    broken:
+      'misplaced brace: region, requestParameters, responseElements, userIdentity and xVars end up inside "oss" (research notes §0)',
     error: /missing required key "region" in events\[0\]/,
   },
   // ---- Tencent -------------------------------------------------------------------------------
-  'tencent/doc-2019-cos-legacy-size-string.jsonc': { unparsable: 'unterminated eventName string and a trailing comma (SOURCES.md)', error: /string is not closed/ },
+  'tencent/doc-2019-cos-legacy-size-string.jsonc': {
+    unparsable: 'unterminated eventName string and a trailing comma (SOURCES.md)',
+    error: /string is not closed/,
+  },
   'tencent/doc-apigateway.json': { id: 'tencent/apigw' },
   'tencent/doc-ckafka.json': { id: 'tencent/ckafka' },
-  'tencent/doc-clb.jsonc': { unparsable: 'non-breaking spaces, missing commas and curly quotes (SOURCES.md)', error: /non-breaking space/ },
+  'tencent/doc-clb.jsonc': {
+    unparsable: 'non-breaking spaces, missing commas and curly quotes (SOURCES.md)',
+    error: /non-breaking space/,
+  },
   'tencent/doc-cls-decoded-data.json': { none: 'the decoded clslogs.data document, not the event' },
   'tencent/doc-cls.json': { id: 'tencent/cls' },
   'tencent/doc-cmq-topic.json': { id: 'tencent/cmq' },
   'tencent/doc-cos-with-usermeta.json': { id: 'tencent/cos' },
   'tencent/doc-cos.json': { id: 'tencent/cos' },
-  'tencent/doc-eventbridge-tdmq.jsonc': { unparsable: 'missing closing brace (and no Tencent EventBridge schema)', error: /expected "}"/ },
+  'tencent/doc-eventbridge-tdmq.jsonc': {
+    unparsable: 'missing closing brace (and no Tencent EventBridge schema)',
+    error: /expected "}"/,
+  },
   'tencent/doc-mps-workflowtask.json': { none: 'MPS workflow events have no schema' },
   'tencent/doc-timer.json': { id: 'tencent/timer' },
   'tencent/real-cos-put-scf-mediaprocess-2018.json': { id: 'tencent/cos' },
   'tencent/scfcli-apigateway-proxy.json': { id: 'tencent/apigw' },
   'tencent/scfcli-ckafka.json': {
     id: 'tencent/ckafka',
-    broken: 'scfcli template writes "partition": "" while the docs and the Go lib use an integer (research notes §0, §2.5)',
+    broken:
+      'scfcli template writes "partition": "" while the docs and the Go lib use an integer (research notes §0, §2.5)',
     error: /Ckafka\.partition: expected an integer, got the string ""/,
   },
-  'tencent/scfcli-cmq-topic.jsonc': { unparsable: 'unquoted template placeholder {{owner}} (SOURCES.md)', error: /template placeholder "\{\{owner\}\}"/ },
+  'tencent/scfcli-cmq-topic.jsonc': {
+    unparsable: 'unquoted template placeholder {{owner}} (SOURCES.md)',
+    error: /template placeholder "\{\{owner\}\}"/,
+  },
   'tencent/scfcli-cos-delete.json': {
     id: 'tencent/cos',
     broken: 'eventName "cos: ObjectRemove:Delete" has a space (research notes §2.1)',
@@ -115,7 +139,9 @@ export const EXPECTED: Record<string, Expectation> = {
   'huawei/otc-go-timer.json': { id: 'huawei/timer' },
   'huawei/otcjava-apig-base64.json': { id: 'huawei/apig' },
   'huawei/otcjava-apig.json': { id: 'huawei/apig' },
-  'huawei/otcjava-async-notification-with-real-obs-payload.json': { none: 'an async-invocation failure notification (its request_payload is checked separately)' },
+  'huawei/otcjava-async-notification-with-real-obs-payload.json': {
+    none: 'an async-invocation failure notification (its request_payload is checked separately)',
+  },
   'huawei/otcjava-cts.json': { id: 'huawei/cts' },
   'huawei/otcjava-dds.json': { none: 'DDS has no schema' },
   'huawei/otcjava-dms4kafka.json': { id: 'huawei/kafka' },
@@ -126,7 +152,10 @@ export const EXPECTED: Record<string, Expectation> = {
   'huawei/otcjava-smn.json': { id: 'huawei/smn' },
   'huawei/otcjava-timer.json': { id: 'huawei/timer' },
   'huawei/otcnode-apig-real-2025.json': { id: 'huawei/apig' },
-  'huawei/otcnode-cts-ecs-creation-unwrapped.json': { none: 'a bare CTS trace without the {"cts": …} wrapper (research notes §3.4: "useful as a negative test")', closest: 'huawei/cts' },
+  'huawei/otcnode-cts-ecs-creation-unwrapped.json': {
+    none: 'a bare CTS trace without the {"cts": …} wrapper (research notes §3.4: "useful as a negative test")',
+    closest: 'huawei/cts',
+  },
   'huawei/otcnode-obss3-minimal-template.json': { id: 'huawei/obs' },
   'huawei/otcnode-rocketmq.json': { id: 'huawei/rocketmq' },
   'huawei/otcnode-smn-2records-with-extra-top-keys.json': { id: 'huawei/smn' },
@@ -144,16 +173,24 @@ export const EXPECTED: Record<string, Expectation> = {
   'jdcloud/doc-apigw-template.jsonc': { id: 'jdcloud/apigw' },
   'jdcloud/doc-oss-template.jsonc': {
     id: 'jdcloud/oss',
-    broken: 'field-description template: eventName "event-type" and size "object size" are placeholders (research notes §0, §4.1)',
+    broken:
+      'field-description template: eventName "event-type" and size "object size" are placeholders (research notes §0, §4.1)',
     error: /object\.size: expected an integer, got the string "object size"/,
   },
-  'jdcloud/oss-http-callback-notification-template.jsonc': { unparsable: 'eventTime written unquoted (Mon, 06 Aug 2018 …) (SOURCES.md); and an HTTP callback, not a Function event', error: /unexpected "Mon"/ },
+  'jdcloud/oss-http-callback-notification-template.jsonc': {
+    unparsable:
+      'eventTime written unquoted (Mon, 06 Aug 2018 …) (SOURCES.md); and an HTTP callback, not a Function event',
+    error: /unexpected "Mon"/,
+  },
   // ---- AWS -----------------------------------------------------------------------------------
   'aws/doc-example-ObjectCreated-Put.json': { id: 'aws/s3' },
-  'aws/doc-s3-TestEvent.json': { none: 's3:TestEvent is a different object sent once on configuration (research notes §5)' },
+  'aws/doc-s3-TestEvent.json': {
+    none: 's3:TestEvent is a different object sent once on configuration (research notes §5)',
+  },
   'aws/doc-structure-v2.2.json': {
     id: 'aws/s3',
-    broken: 'field-description template: "size": "object-size in bytes", eventTime and eventName are prose (research notes §5)',
+    broken:
+      'field-description template: "size": "object-size in bytes", eventTime and eventName are prose (research notes §5)',
     error: /object\.size: expected an integer, got the string "object-size in bytes"/,
   },
   'aws/lambdago-s3-event-with-decoded.json': { id: 'aws/s3' },

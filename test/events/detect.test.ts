@@ -28,7 +28,9 @@ describe('detection on the corpus', () => {
 
   it('names what a known non-trigger payload is', () => {
     expect(detectEvent(valueOf('aws/doc-s3-TestEvent.json')).known).toMatch(/S3 test event/);
-    expect(detectEvent(valueOf('alibaba/fc2-invoke-http-params-example.json')).known).toMatch(/FC 2\.0 HTTP invoke parameters/);
+    expect(detectEvent(valueOf('alibaba/fc2-invoke-http-params-example.json')).known).toMatch(
+      /FC 2\.0 HTTP invoke parameters/,
+    );
     expect(detectEvent(valueOf('huawei/otcnode-cts-ecs-creation-unwrapped.json')).known).toMatch(/wraps it as \{"cts"/);
   });
 });
@@ -39,7 +41,10 @@ describe('detection on samples and hand-written events', () => {
   });
 
   it('a Huawei OBS event is told from an AWS S3 event by ownerIdentity.PrincipalId', () => {
-    expect(detectEvent(valueOf('huawei/otc-go-obs.json')).detected).toEqual({ id: 'huawei/obs', because: ['"Records[].s3"', '"ownerIdentity.PrincipalId"'] });
+    expect(detectEvent(valueOf('huawei/otc-go-obs.json')).detected).toEqual({
+      id: 'huawei/obs',
+      because: ['"Records[].s3"', '"ownerIdentity.PrincipalId"'],
+    });
     expect(detectEvent(valueOf('aws/samcli-S3Put.json')).detected?.id).toBe('aws/s3');
   });
 
@@ -49,7 +54,11 @@ describe('detection on samples and hand-written events', () => {
   });
 
   it('a Huawei DMS event with a wrong trigger_type matches nothing, and looks closest to the DMS family', () => {
-    const d = detectEvent({ event_version: 'v1.0', trigger_type: 'KAFKAA', records: [{ messages: ['x'], topic_id: 't' }] });
+    const d = detectEvent({
+      event_version: 'v1.0',
+      trigger_type: 'KAFKAA',
+      records: [{ messages: ['x'], topic_id: 't' }],
+    });
     expect(d.detected).toBeUndefined();
     expect(d.closest).toEqual({ id: 'huawei/kafka', because: ['"records[].messages"'] });
   });

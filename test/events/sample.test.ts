@@ -9,7 +9,9 @@ import { EVENT_TYPES } from '../../src/events/catalog.js';
 
 const errorsOf = (event: unknown, id: string) => {
   const p = parseEvent(JSON.stringify(event, null, 2), 'sample.json') as ParsedEvent;
-  return validateEvent(p, id).filter((d) => d.severity === 'error').map((d) => d.message);
+  return validateEvent(p, id)
+    .filter((d) => d.severity === 'error')
+    .map((d) => d.message);
 };
 
 describe('sample <vendor> <type>', () => {
@@ -28,17 +30,45 @@ describe('sample <vendor> <type>', () => {
   });
 
   it('Alibaba OSS takes bucket, key, region and the config form of the event name', () => {
-    const { event } = sampleEvent('aliyun/oss', { bucket: 'photos', key: 'in/cat.png', region: 'cn-shanghai', event: 'oss:ObjectCreated:PostObject' });
+    const { event } = sampleEvent('aliyun/oss', {
+      bucket: 'photos',
+      key: 'in/cat.png',
+      region: 'cn-shanghai',
+      event: 'oss:ObjectCreated:PostObject',
+    });
     const r = (event as { events: Record<string, any>[] }).events[0];
-    expect([r.eventName, r.region, r.oss.bucket.name, r.oss.bucket.arn, r.oss.object.key, r.oss.object.objectMeta.mimeType])
-      .toEqual(['ObjectCreated:PostObject', 'cn-shanghai', 'photos', 'acs:oss:cn-shanghai:1234567890123456:photos', 'in/cat.png', 'image/png']);
+    expect([
+      r.eventName,
+      r.region,
+      r.oss.bucket.name,
+      r.oss.bucket.arn,
+      r.oss.object.key,
+      r.oss.object.objectMeta.mimeType,
+    ]).toEqual([
+      'ObjectCreated:PostObject',
+      'cn-shanghai',
+      'photos',
+      'acs:oss:cn-shanghai:1234567890123456:photos',
+      'in/cat.png',
+      'image/png',
+    ]);
   });
 
   it('Tencent COS writes the key as /<appid>/<bucket>/<key>, keeps "cos:" and spells deletes without "d"', () => {
-    const { event } = sampleEvent('tencent/cos', { bucket: 'photos-1250000001', key: 'in/cat.png', region: 'ap-shanghai', event: 'ObjectRemoved:Delete' });
+    const { event } = sampleEvent('tencent/cos', {
+      bucket: 'photos-1250000001',
+      key: 'in/cat.png',
+      region: 'ap-shanghai',
+      event: 'ObjectRemoved:Delete',
+    });
     const r = (event as { Records: Record<string, any>[] }).Records[0];
-    expect([r.cos.cosObject.key, r.cos.cosBucket.name, r.cos.cosBucket.appid, r.cos.cosBucket.region, r.event.eventName])
-      .toEqual(['/1250000001/photos/in/cat.png', 'photos', '1250000001', 'sh', 'cos:ObjectRemove:Delete']);
+    expect([
+      r.cos.cosObject.key,
+      r.cos.cosBucket.name,
+      r.cos.cosBucket.appid,
+      r.cos.cosBucket.region,
+      r.event.eventName,
+    ]).toEqual(['/1250000001/photos/in/cat.png', 'photos', '1250000001', 'sh', 'cos:ObjectRemove:Delete']);
   });
 
   it('Huawei OBS URL-encodes the key and writes PrincipalId', () => {
@@ -51,18 +81,24 @@ describe('sample <vendor> <type>', () => {
   it('a wildcard becomes one concrete operation, with a note', () => {
     const notes: string[] = [];
     expect(payloadEventName('aliyun/oss', 'oss:ObjectCreated:*', notes)).toBe('ObjectCreated:PutObject');
-    expect(notes).toEqual(['"oss:ObjectCreated:*" is a wildcard; a delivered event names one operation, using "ObjectCreated:PutObject"']);
+    expect(notes).toEqual([
+      '"oss:ObjectCreated:*" is a wildcard; a delivered event names one operation, using "ObjectCreated:PutObject"',
+    ]);
     // Tencent payloads really carry the wildcard the trigger was configured with.
     expect(payloadEventName('tencent/cos', 'cos:ObjectCreated:*', [])).toBe('cos:ObjectCreated:*');
   });
 
   it('an unknown event name is refused with a suggestion', () => {
     expect(() => sampleEvent('aliyun/oss', { event: 'ObjectCreated:PutObjekt' })).toThrow(SampleError);
-    expect(() => sampleEvent('aliyun/oss', { event: 'ObjectCreated:PutObjekt' })).toThrow('unknown aliyun/oss event "ObjectCreated:PutObjekt"; did you mean "ObjectCreated:PutObject"?');
+    expect(() => sampleEvent('aliyun/oss', { event: 'ObjectCreated:PutObjekt' })).toThrow(
+      'unknown aliyun/oss event "ObjectCreated:PutObjekt"; did you mean "ObjectCreated:PutObject"?',
+    );
   });
 
   it('storage options on a non-storage type are ignored with a note', () => {
-    expect(sampleEvent('aliyun/timer', { bucket: 'b' }).notes).toEqual(['--bucket does not apply to aliyun/timer events; ignored']);
+    expect(sampleEvent('aliyun/timer', { bucket: 'b' }).notes).toEqual([
+      '--bucket does not apply to aliyun/timer events; ignored',
+    ]);
   });
 });
 
@@ -104,7 +140,7 @@ resources:
 `;
 
 describe('sample --from s.yaml --trigger <name>', () => {
-  it('delivers the trigger\'s bucket, region, first event, and a key its prefix and suffix match', async () => {
+  it("delivers the trigger's bucket, region, first event, and a key its prefix and suffix match", async () => {
     const { id, event, notes } = await sampleFromTrigger('s.yaml', S_YAML, 'upload');
     expect(id).toBe('aliyun/oss');
     const r = (event as { events: Record<string, any>[] }).events[0];
@@ -123,18 +159,25 @@ describe('sample --from s.yaml --trigger <name>', () => {
     expect(notes.some((n) => /wildcard/.test(n))).toBe(true);
   });
 
-  it('a timer trigger gives a timer event carrying the trigger\'s name', async () => {
+  it("a timer trigger gives a timer event carrying the trigger's name", async () => {
     const { id, event } = await sampleFromTrigger('s.yaml', S_YAML, 'nightly');
     expect(id).toBe('aliyun/timer');
     expect((event as { triggerName: string }).triggerName).toBe('nightly');
   });
 
   it('a misspelt trigger name gets a suggestion', async () => {
-    await expect(sampleFromTrigger('s.yaml', S_YAML, 'uplaod')).rejects.toThrow('no trigger named "uplaod" in "s.yaml"; did you mean "upload"?');
+    await expect(sampleFromTrigger('s.yaml', S_YAML, 'uplaod')).rejects.toThrow(
+      'no trigger named "uplaod" in "s.yaml"; did you mean "upload"?',
+    );
   });
 
   it('keyFor builds a key that matches prefix and suffix', () => {
-    for (const [p, s] of [['', ''], ['src/', ''], ['', '.png'], ['a/b/', '_thumb.jpg']]) {
+    for (const [p, s] of [
+      ['', ''],
+      ['src/', ''],
+      ['', '.png'],
+      ['a/b/', '_thumb.jpg'],
+    ]) {
       const k = keyFor(p, s);
       expect(k.startsWith(p) && k.endsWith(s) && k.length > p.length + s.length).toBe(true);
     }

@@ -74,13 +74,15 @@ describe('aws-sam adapter', () => {
       ['policy', 'archive', 'thumbs/'],
     ]);
   });
-  it('has no region (the stack\'s) and fills a Schedule as an AWS timer', () => {
+  it("has no region (the stack's) and fills a Schedule as an AWS timer", () => {
     expect(m.model.functions[0].region).toBeUndefined();
     const timer = m.model.triggers[1];
     expect(isTimer(timer) && [timer.schedule.value, timer.dialect]).toEqual(['rate(1 day)', 'aws']);
   });
   it('detects a template without Transform by its AWS::Serverless::Function resources, with {Ref: X} buckets', () => {
-    const m2 = model('t.yaml', `Resources:
+    const m2 = model(
+      't.yaml',
+      `Resources:
   F:
     Type: AWS::Serverless::Function
     Properties:
@@ -94,7 +96,8 @@ describe('aws-sam adapter', () => {
   Images:
     Type: AWS::S3::Bucket
     Properties: { BucketName: images-bucket }
-`);
+`,
+    );
     expect(m2.formats.get('t.yaml')).toBe('aws-sam');
     expect(m2.storage[0].bucket.value).toBe('images-bucket');
   });
@@ -113,14 +116,17 @@ Resources:
     expect(r.files.flatMap((f) => f.findings)).toEqual([]);
   });
   it('leaves a bucket named by a parameter unknown and says SAM needs a bucket of the template', () => {
-    const m3 = model('template.yaml', `Transform: AWS::Serverless-2016-10-31
+    const m3 = model(
+      'template.yaml',
+      `Transform: AWS::Serverless-2016-10-31
 Resources:
   F:
     Type: AWS::Serverless::Function
     Properties:
       Events:
         E: { Type: S3, Properties: { Bucket: !Ref Param, Events: s3:ObjectCreated:* } }
-`);
+`,
+    );
     expect(m3.storage[0].bucket.value).toBeInstanceOf(Unknown);
     expect(m3.model.files[0].formatIssues?.map((i) => at(m3.text, i.at))).toEqual(['Param']);
   });
@@ -141,9 +147,13 @@ Resources:
     Type: AWS::S3::Bucket
 `;
   const r = lintTexts({ 'template.yaml': text }, only('trigger-overlap', 'recursive-trigger'));
-  const messages = r.files.flatMap((f) => f.findings.flatMap((x) => [x.message, ...(x.related ?? []).map((y) => y.message)]));
+  const messages = r.files.flatMap((f) =>
+    f.findings.flatMap((x) => [x.message, ...(x.related ?? []).map((y) => y.message)]),
+  );
   it('says "bucket SrcBucket (defined in template.yaml)"', () => {
-    expect(messages.filter((m) => m.includes('bucket SrcBucket (defined in template.yaml)')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      messages.filter((m) => m.includes('bucket SrcBucket (defined in template.yaml)')).length,
+    ).toBeGreaterThanOrEqual(2);
   });
   it('shows no "template.yaml#SrcBucket" anywhere', () => {
     expect(messages.length).toBeGreaterThan(0);

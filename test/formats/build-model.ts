@@ -10,7 +10,10 @@ export function model(path: string, text: string, env: Record<string, string> = 
 }
 
 /** The source text a located value points at. */
-export function at(text: string, l: Located<unknown> | { at: { start: number; end: number } } | { start: number; end: number } | undefined): string {
+export function at(
+  text: string,
+  l: Located<unknown> | { at: { start: number; end: number } } | { start: number; end: number } | undefined,
+): string {
   if (!l) return '<none>';
   const loc = 'at' in l ? l.at : l;
   return text.slice(loc.start, loc.end);

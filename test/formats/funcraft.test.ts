@@ -106,14 +106,20 @@ describe('funcraft adapter', () => {
     ]);
   });
   it('lower-cases the HTTP AuthType as Funcraft sends it', () => {
-    expect(m.model.triggers[3]).toMatchObject({ kind: 'http', authType: { value: 'anonymous' }, methods: { value: ['GET'] } });
+    expect(m.model.triggers[3]).toMatchObject({
+      kind: 'http',
+      authType: { value: 'anonymous' },
+      methods: { value: ['GET'] },
+    });
   });
   it('records a Ref to a name the template does not declare', () => {
     const text = BASE.replace('!Ref Bucket', '!Ref Bukket');
     const refs = model(text).model.files[0].undefinedRefs;
-    expect(refs.map((r) => [slice(text, r.at), r.message])).toEqual([[
-      '!Ref Bukket',
-      'undefined reference "Ref: Bukket": the template has no parameter or resource "Bukket"; did you mean "Bucket"?',
-    ]]);
+    expect(refs.map((r) => [slice(text, r.at), r.message])).toEqual([
+      [
+        '!Ref Bukket',
+        'undefined reference "Ref: Bukket": the template has no parameter or resource "Bukket"; did you mean "Bucket"?',
+      ],
+    ]);
   });
 });

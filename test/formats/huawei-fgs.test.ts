@@ -37,7 +37,11 @@ describe('huawei-fgs adapter', () => {
 
   it('detects s.yaml files whose services use the fgs component', () => {
     expect(m.formats.get('s.yaml')).toBe('huawei-fgs');
-    expect(m.model.functions[0]).toMatchObject({ vendor: 'huawei', name: { value: 'thumbnailer' }, region: { value: 'cn-east-3' } });
+    expect(m.model.functions[0]).toMatchObject({
+      vendor: 'huawei',
+      name: { value: 'thumbnailer' },
+      region: { value: 'cn-east-3' },
+    });
   });
   it('reads the one props.trigger object: bucket, prefix and suffix at their values', () => {
     expect(m.model.triggers).toHaveLength(1);
@@ -54,10 +58,14 @@ describe('huawei-fgs adapter', () => {
   });
   it('names an OBS trigger after its bucket unless eventData.name is given', () => {
     expect(t.name.value).toBe('photos');
-    expect(model(BASE.replace('bucket: photos', 'bucket: photos\n          name: obs-event-1')).model.triggers[0].name.value).toBe('obs-event-1');
+    expect(
+      model(BASE.replace('bucket: photos', 'bucket: photos\n          name: obs-event-1')).model.triggers[0].name.value,
+    ).toBe('obs-event-1');
   });
   it('keeps output env vars as write targets', () => {
-    expect(m.model.functions[0].writes).toMatchObject([{ via: 'env', label: 'OUTPUT_PREFIX', prefix: { value: 'thumbs/' } }]);
+    expect(m.model.functions[0].writes).toMatchObject([
+      { via: 'env', label: 'OUTPUT_PREFIX', prefix: { value: 'thumbs/' } },
+    ]);
   });
   it('reads the older fg component too, and models its APIG trigger as an HTTP gateway trigger', () => {
     const fg = model(`edition: 1.0.0
@@ -73,13 +81,29 @@ services:
         eventData: { path: /hello, req_method: GET, auth: IAM }
 `);
     expect(fg.formats.get('s.yaml')).toBe('huawei-fgs');
-    expect(fg.model.triggers[0]).toMatchObject({ kind: 'http', gateway: true, methods: { value: ['GET'] }, path: { value: '/hello' } });
+    expect(fg.model.triggers[0]).toMatchObject({
+      kind: 'http',
+      gateway: true,
+      methods: { value: ['GET'] },
+      path: { value: '/hello' },
+    });
   });
   it('models a TIMER trigger with its schedule', () => {
-    const timer = model(BASE.replace(/trigger:[\s\S]*$/, 'trigger:\n        triggerTypeCode: TIMER\n        eventData: { name: t, scheduleType: Rate, schedule: 3m }\n'));
-    expect(timer.model.triggers[0]).toMatchObject({ kind: 'timer', schedule: { value: '3m' }, scheduleType: { value: 'Rate' } });
+    const timer = model(
+      BASE.replace(
+        /trigger:[\s\S]*$/,
+        'trigger:\n        triggerTypeCode: TIMER\n        eventData: { name: t, scheduleType: Rate, schedule: 3m }\n',
+      ),
+    );
+    expect(timer.model.triggers[0]).toMatchObject({
+      kind: 'timer',
+      schedule: { value: '3m' },
+      scheduleType: { value: 'Rate' },
+    });
   });
   it('gives an unknown bucket when eventData.bucket is missing', () => {
-    expect(model(BASE.replace('          bucket: photos\n', '')).model.storageTriggers[0].bucket.value).toBeInstanceOf(Unknown);
+    expect(model(BASE.replace('          bucket: photos\n', '')).model.storageTriggers[0].bucket.value).toBeInstanceOf(
+      Unknown,
+    );
   });
 });

@@ -56,7 +56,11 @@ describe('huawei-serverless adapter', () => {
   });
   it('fills timer, APIG and LTS triggers; status DISABLED means not enabled', () => {
     const [, , timer, api, lts] = m.model.triggers;
-    expect(isTimer(timer) && [timer.schedule.value, timer.scheduleType?.value, timer.enabled?.value]).toEqual(['3m', 'Rate', false]);
+    expect(isTimer(timer) && [timer.schedule.value, timer.scheduleType?.value, timer.enabled?.value]).toEqual([
+      '3m',
+      'Rate',
+      false,
+    ]);
     expect(isHttp(api) && api.methods?.value).toEqual(['POST']);
     expect(isLog(lts) && lts.sourceLogstore?.value).toBe('s');
   });

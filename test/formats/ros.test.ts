@@ -87,7 +87,12 @@ describe('ros adapter', () => {
     expect(m.formats.get('template.yml')).toBe('ros');
   });
   it('parses !Ref / !GetAtt / !Sub / !Join tags without syntax errors', () => {
-    const tags = model(BASE.replace("ServiceName: !GetAtt Service.ServiceName", "ServiceName: !Sub '${Service.ServiceName}'\n      Description: !Join ['', [a, !Ref Folder]]"));
+    const tags = model(
+      BASE.replace(
+        'ServiceName: !GetAtt Service.ServiceName',
+        "ServiceName: !Sub '${Service.ServiceName}'\n      Description: !Join ['', [a, !Ref Folder]]",
+      ),
+    );
     expect(tags.src.syntax).toEqual([]);
   });
   it('links a trigger to its function through Fn::GetAtt, and by literal FunctionName', () => {
@@ -107,17 +112,25 @@ describe('ros adapter', () => {
     expect(t.bucketRegion?.value ?? new Unknown('none')).toBeInstanceOf(Unknown);
   });
   it('follows the service role to its RAM policies for write targets', () => {
-    expect(t.function.writes.map((w) => [w.via, w.bucket?.value, w.prefix?.value])).toEqual([['policy', 'storfiles', 'zips/']]);
+    expect(t.function.writes.map((w) => [w.via, w.bucket?.value, w.prefix?.value])).toEqual([
+      ['policy', 'storfiles', 'zips/'],
+    ]);
   });
   it('models a timer trigger with its schedule', () => {
     expect(m.model.triggers[1]).toMatchObject({ kind: 'timer', schedule: { value: '@every 5m' } });
   });
   it('resolves Fn::GetAtt of a bucket Name and Fn::Sub with ${Resource.Attr}', () => {
-    const text = BASE.replace(/BucketName:\n {10}Ref: BucketName\n {8}Events/, "BucketName: !Sub '${OssBucket.Name}'\n        Events");
+    const text = BASE.replace(
+      /BucketName:\n {10}Ref: BucketName\n {8}Events/,
+      "BucketName: !Sub '${OssBucket.Name}'\n        Events",
+    );
     expect(model(text).model.storageTriggers[0].bucket.value).toBe('storfiles');
   });
   it('records Fn::Sub references and Fn::GetAtt of resources that do not exist', () => {
-    const text = BASE.replace(/BucketName:\n {10}Ref: BucketName\n {8}Events/, "BucketName: !Sub '${OssBuckit.Name}-x'\n        Events");
+    const text = BASE.replace(
+      /BucketName:\n {10}Ref: BucketName\n {8}Events/,
+      "BucketName: !Sub '${OssBuckit.Name}-x'\n        Events",
+    );
     const refs = model(text).model.files[0].undefinedRefs;
     expect(refs.map((r) => slice(text, r.at))).toEqual(['${OssBuckit.Name}']);
     expect(refs[0].message).toContain('did you mean "OssBucket"?');
@@ -127,9 +140,24 @@ describe('ros adapter', () => {
     expect(plain.formats.get('template.yml')).toBeNull();
   });
   it('reads the real aliyun/ros-templates file-processing solution: bucket from a parameter Default, prefix from Fn::Join', () => {
-    const real = model(readFileSync(join(CORPUS, 'configs', 'aliyun-funcraft-ros', 'aliyun__ros-templates__solutions__serviceless-compute__fc-web-file-backend-service.yml'), 'utf8'));
+    const real = model(
+      readFileSync(
+        join(
+          CORPUS,
+          'configs',
+          'aliyun-funcraft-ros',
+          'aliyun__ros-templates__solutions__serviceless-compute__fc-web-file-backend-service.yml',
+        ),
+        'utf8',
+      ),
+    );
     const st = real.model.storageTriggers[0];
-    expect([st.function.name.value, st.bucket.value, st.prefix.value, st.suffix.value]).toEqual(['compress', 'storfiles', 'source/', '']);
+    expect([st.function.name.value, st.bucket.value, st.prefix.value, st.suffix.value]).toEqual([
+      'compress',
+      'storfiles',
+      'source/',
+      '',
+    ]);
     expect(st.function.writes).toEqual([]); // its role grants oss:* on "*": no named bucket
   });
 });

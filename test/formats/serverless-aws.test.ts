@@ -59,7 +59,10 @@ describe('serverless-aws adapter', () => {
   });
   it('turns an IAM statement granting s3:PutObject into a write target and a DEST_PREFIX into an output prefix', () => {
     const w = m.model.functions[0].writes.map((x) => [x.via, x.bucket?.value, x.prefix?.value]);
-    expect(w).toEqual([['env', undefined, 'resized/'], ['policy', 'photos-bucket', undefined]]);
+    expect(w).toEqual([
+      ['env', undefined, 'resized/'],
+      ['policy', 'photos-bucket', undefined],
+    ]);
   });
   it('fills schedule and http events', () => {
     const [, , , timer, http] = m.model.triggers;

@@ -122,7 +122,10 @@ describe('serverless-devs-fc adapter', () => {
   });
   it('models timer and MNS topic triggers with their fields', () => {
     const others = m.model.triggers.filter((t) => !isStorage(t));
-    expect(others.map((t) => [t.kind, t.type, t.name.value])).toEqual([['timer', 'timer', 'tick'], ['queue', 'mns_topic', 'topic']]);
+    expect(others.map((t) => [t.kind, t.type, t.name.value])).toEqual([
+      ['timer', 'timer', 'tick'],
+      ['queue', 'mns_topic', 'topic'],
+    ]);
     expect((others[0] as { schedule: { value: string } }).schedule.value).toBe('0 0 8 * * *');
     expect((others[1] as { topic: { value: string } }).topic.value).toBe('test-topic');
   });
@@ -148,7 +151,9 @@ describe('serverless-devs-fc adapter', () => {
     expect(refs.map((r) => slice(text, r.at))).toEqual(['${vars.bukket}']);
   });
   it('does not claim edition 3 files, which belong to fc3', () => {
-    const m3 = model('edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props: {region: cn-hangzhou, functionName: f}\n');
+    const m3 = model(
+      'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props: {region: cn-hangzhou, functionName: f}\n',
+    );
     expect(m3.formats.get('s.yaml')).toBe('serverless-devs-fc3');
   });
 });

@@ -65,20 +65,35 @@ services:
 `;
 
 function lint(text: string, inputFormat?: string) {
-  return lintTexts({ 's.yaml': text }, { ...only('prefix-leading-slash', 'schema'), ...(inputFormat ? { inputFormat } : {}) });
+  return lintTexts(
+    { 's.yaml': text },
+    { ...only('prefix-leading-slash', 'schema'), ...(inputFormat ? { inputFormat } : {}) },
+  );
 }
 const summary = (text: string, inputFormat?: string) => {
   const r = lint(text, inputFormat);
-  return { format: r.files[0]?.format ?? null, unrecognized: r.unrecognized, findings: r.files.flatMap((f) => f.findings.map((x) => `${x.line} ${x.ruleId}`)) };
+  return {
+    format: r.files[0]?.format ?? null,
+    unrecognized: r.unrecognized,
+    findings: r.files.flatMap((f) => f.findings.map((x) => `${x.line} ${x.ruleId}`)),
+  };
 };
 
 describe('a Serverless Devs component written as a path or a variable', () => {
   for (const component of ['${path(../..)}', "${path('../..')}", '../../lib', './fc.js', '/opt/components/local']) {
     it(`legacy fc with component: ${component} is serverless-devs-fc and is checked`, () => {
-      expect(summary(LEGACY_FC(component))).toEqual({ format: 'serverless-devs-fc', unrecognized: [], findings: ['23 prefix-leading-slash'] });
+      expect(summary(LEGACY_FC(component))).toEqual({
+        format: 'serverless-devs-fc',
+        unrecognized: [],
+        findings: ['23 prefix-leading-slash'],
+      });
     });
     it(`Huawei fg/fgs with component: ${component} is huawei-fgs and is checked`, () => {
-      expect(summary(FGS(component))).toEqual({ format: 'huawei-fgs', unrecognized: [], findings: ['17 prefix-leading-slash'] });
+      expect(summary(FGS(component))).toEqual({
+        format: 'huawei-fgs',
+        unrecognized: [],
+        findings: ['17 prefix-leading-slash'],
+      });
     });
   }
   it('a registry name of another component is not taken on shape alone', () => {
@@ -92,7 +107,11 @@ describe('a Serverless Devs component written as a path or a variable', () => {
 
 describe('--input-format owns every resource of the file', () => {
   it('a forced legacy fc reads a resource whatever its component says', () => {
-    expect(summary(LEGACY_FC('devsapp/website'), 'serverless-devs-fc')).toEqual({ format: 'serverless-devs-fc', unrecognized: [], findings: ['23 prefix-leading-slash'] });
+    expect(summary(LEGACY_FC('devsapp/website'), 'serverless-devs-fc')).toEqual({
+      format: 'serverless-devs-fc',
+      unrecognized: [],
+      findings: ['23 prefix-leading-slash'],
+    });
   });
   it('what a forced format cannot read is a finding, not "0 errors"', () => {
     const text = 'edition: 1.0.0\nservices:\n  a:\n    component: fc\n  b: just a string\n';

@@ -60,11 +60,13 @@ describe('tencent-scf-plugin adapter', () => {
   it('resolves ${self:…} in provider environment variables into write targets', () => {
     expect(one.writes.map((w) => w.bucket?.value)).toEqual(['results-1250000000']);
   });
-  it('reports a COS trigger whose name is not its bucket, and a CMQ trigger whose name is not its queue, in the plugin\'s own words', () => {
+  it("reports a COS trigger whose name is not its bucket, and a CMQ trigger whose name is not its queue, in the plugin's own words", () => {
     const issues = m.model.files[0].formatIssues ?? [];
     expect(issues.map((i) => at(m.text, i.at))).toEqual(['wrong', 'queue-a']);
     expect(issues[0].message).toContain('触发器名称不符合规范');
-    expect(issues[0].message).toMatch(/^trigger name "wrong" is not its bucket "b-1250000000\.cos\.ap-shanghai\.myqcloud\.com"/);
+    expect(issues[0].message).toMatch(
+      /^trigger name "wrong" is not its bucket "b-1250000000\.cos\.ap-shanghai\.myqcloud\.com"/,
+    );
     expect(at(m.text, issues[0].related![0])).toBe('b-1250000000.cos.ap-shanghai.myqcloud.com');
   });
   it('fills CMQ and timer triggers', () => {

@@ -95,7 +95,9 @@ describe('tencent-scf adapter', () => {
 
 describe('tencent-scf adapter, other shapes', () => {
   it('reads the flat inputs.triggers[] of scf@dev; a bare bucket name has no region of its own', () => {
-    const m = model('serverless.yml', `component: scf@dev
+    const m = model(
+      'serverless.yml',
+      `component: scf@dev
 name: demo
 inputs:
   region: ap-guangzhou
@@ -104,14 +106,17 @@ inputs:
       bucket: my-bucket
       filter: { prefix: filterdir/ }
       events: 'cos:ObjectCreated:*'
-`);
+`,
+    );
     const t = m.storage[0];
     expect(t.bucket.value).toBe('my-bucket');
     expect(t.bucketRegion).toBeUndefined();
     expect(t.events.value).toEqual(['ObjectCreated:*']);
   });
   it('binds multi-scf triggers to the function their `function` key names', () => {
-    const m = model('serverless.yml', `component: multi-scf
+    const m = model(
+      'serverless.yml',
+      `component: multi-scf
 name: multi
 inputs:
   region: ap-guangzhou
@@ -125,16 +130,20 @@ inputs:
         name: cos1
         bucket: b-1250000000.cos.ap-guangzhou.myqcloud.com
         events: 'cos:ObjectCreated:Put'
-`);
+`,
+    );
     expect(m.model.functions.map((f) => f.name.value)).toEqual(['index', 'user-list']);
     expect(m.storage[0].function.name.value).toBe('user-list');
     expect(m.storage[0].name.value).toBe('cos1');
   });
   it('leaves ${app} unknown when the file has no app: key, and reports ${name} without a name: key', () => {
-    const m = model('serverless.yml', `component: scf
+    const m = model(
+      'serverless.yml',
+      `component: scf
 inputs:
   name: fn-\${app}-\${name}
-`);
+`,
+    );
     expect(m.model.functions[0].name.value).toBeInstanceOf(Unknown);
     const refs = m.model.files[0].undefinedRefs;
     expect(refs.map((x) => x.expression)).toEqual(['name']);
@@ -156,7 +165,9 @@ inputs:
 });
 
 describe('tencent-scf adapter: nulls the component fills in (issue #16, point 4)', () => {
-  const m = model('serverless.yml', `component: scf
+  const m = model(
+    'serverless.yml',
+    `component: scf
 name: thumbs
 inputs:
   name: thumbs
@@ -171,7 +182,8 @@ inputs:
             prefix:
             suffix: .jpg
           events: cos:ObjectCreated:*
-`);
+`,
+  );
   it('reads an empty filter.prefix as no prefix, as the toolkit sends "" (prefix ?? \'\')', () => {
     const t = m.storage[0];
     expect(t.prefix.value).toBe('');

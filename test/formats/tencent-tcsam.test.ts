@@ -50,7 +50,7 @@ describe('tencent-tcsam adapter', () => {
   it('has no function region (the CLI configuration sets it)', () => {
     expect(m.model.functions[0].region).toBeUndefined();
   });
-  it('merges Globals environment variables under the function\'s own', () => {
+  it("merges Globals environment variables under the function's own", () => {
     expect(m.model.functions[0].writes.map((w) => [w.bucket?.value, w.prefix?.value])).toEqual([['cli-appid', 'out/']]);
   });
   it('reads a Timer event', () => {

@@ -13,7 +13,13 @@ beforeAll(loadTerraform);
 function build(files: Record<string, string>) {
   const { models, syntax } = buildTerraform(Object.entries(files).map(([path, text]) => ({ path, text })));
   const fms = [...models.values()].flat();
-  return { fms, syntax, storage: fms.flatMap((f) => f.triggers).filter(isStorage), triggers: fms.flatMap((f) => f.triggers), functions: fms.flatMap((f) => f.functions) };
+  return {
+    fms,
+    syntax,
+    storage: fms.flatMap((f) => f.triggers).filter(isStorage),
+    triggers: fms.flatMap((f) => f.triggers),
+    functions: fms.flatMap((f) => f.functions),
+  };
 }
 
 const FC = (config: string) => `resource "alicloud_fc_function" "f" {
@@ -62,11 +68,17 @@ EOF`);
   });
 
   it('an escaped literal: values with escapes are located, a partly unknown document stays unknown', () => {
-    const text = FC(`"{\\"events\\":[\\"oss:ObjectCreated:*\\"],\\"filter\\":{\\"key\\":{\\"prefix\\":\\"a\\\\u002fb/\\"}}}"`);
+    const text = FC(
+      `"{\\"events\\":[\\"oss:ObjectCreated:*\\"],\\"filter\\":{\\"key\\":{\\"prefix\\":\\"a\\\\u002fb/\\"}}}"`,
+    );
     const { storage } = build({ 'main.tf': text });
     expect(storage[0].prefix.value).toBe('a/b/');
     expect(at(text, storage[0].prefix)).toBe('a\\\\u002fb/');
-    const unknown = build({ 'main.tf': FC(`"{\\"events\\":[\\"oss:ObjectCreated:*\\"],\\"filter\\":{\\"key\\":{\\"prefix\\":\\"\${var.nope}\\"}}}"`) }).storage[0];
+    const unknown = build({
+      'main.tf': FC(
+        `"{\\"events\\":[\\"oss:ObjectCreated:*\\"],\\"filter\\":{\\"key\\":{\\"prefix\\":\\"\${var.nope}\\"}}}"`,
+      ),
+    }).storage[0];
     expect(typeof unknown.prefix.value).not.toBe('string');
     expect(unknown.events.value).toEqual(['ObjectCreated:*']);
   });
@@ -74,7 +86,9 @@ EOF`);
   it('a config that is not JSON is a schema finding on the attribute', () => {
     const text = FC('"{events: [oss:ObjectCreated:*]"');
     const r = lintTexts({ 'main.tf': text }, only('schema'));
-    expect(r.files[0].findings.map((x) => `${x.line} ${x.message.split(':')[0]}`)).toEqual(['13 config is not a JSON document (Flow map must end with a })']);
+    expect(r.files[0].findings.map((x) => `${x.line} ${x.message.split(':')[0]}`)).toEqual([
+      '13 config is not a JSON document (Flow map must end with a })',
+    ]);
   });
 });
 
@@ -92,8 +106,14 @@ resource "aws_s3_bucket_notification" "n" {
   }
 }
 `;
-    const { storage } = build({ 'infra/main.tf': main, 'infra/terraform.tfvars': 'bucket = "from-tfvars"\nprefix = "p1/"\n', 'infra/z.auto.tfvars': 'prefix = "p2/"\n' });
-    expect(storage.map((t) => [t.bucket.value, t.prefix.value, t.function.name.value])).toEqual([['from-tfvars', 'p2/in/', 'f']]);
+    const { storage } = build({
+      'infra/main.tf': main,
+      'infra/terraform.tfvars': 'bucket = "from-tfvars"\nprefix = "p1/"\n',
+      'infra/z.auto.tfvars': 'prefix = "p2/"\n',
+    });
+    expect(storage.map((t) => [t.bucket.value, t.prefix.value, t.function.name.value])).toEqual([
+      ['from-tfvars', 'p2/in/', 'f'],
+    ]);
   });
 
   it('locals, references between files, format() and join()', () => {
@@ -114,11 +134,13 @@ resource "alicloud_fcv3_trigger" "t" {
 `,
     });
     expect(functions.map((f) => f.name.value)).toEqual(['thumbs-prod']);
-    expect(storage.map((t) => [t.bucket.value, t.bucketRegion?.value, t.function.name.value])).toEqual([['media-prod', 'cn-hangzhou', 'thumbs-prod']]);
+    expect(storage.map((t) => [t.bucket.value, t.bucketRegion?.value, t.function.name.value])).toEqual([
+      ['media-prod', 'cn-hangzhou', 'thumbs-prod'],
+    ]);
     expect(functions[0].writes.map((w) => w.prefix?.value)).toEqual(['out/']);
   });
 
-  it('a local module is followed with the call\'s arguments, once per call, and not linted on its own', () => {
+  it("a local module is followed with the call's arguments, once per call, and not linted on its own", () => {
     const child = `variable "bucket" {}
 variable "prefix" { default = "" }
 resource "aws_lambda_function" "f" { function_name = "f-\${var.bucket}" }
@@ -131,14 +153,21 @@ resource "aws_s3_bucket_notification" "n" {
   }
 }
 `;
-    const root = 'module "a" {\n  source = "./modules/notify"\n  bucket = "shared"\n  prefix = "a/"\n}\nmodule "b" {\n  source = "./modules/notify"\n  bucket = "shared"\n  prefix = "a/b/"\n}\n';
+    const root =
+      'module "a" {\n  source = "./modules/notify"\n  bucket = "shared"\n  prefix = "a/"\n}\nmodule "b" {\n  source = "./modules/notify"\n  bucket = "shared"\n  prefix = "a/b/"\n}\n';
     const { storage } = build({ 'main.tf': root, 'modules/notify/main.tf': child });
     expect(storage.map((t) => [t.bucket.value, t.prefix.value, t.configuration?.value])).toEqual([
       ['shared', 'a/', 'module.a.aws_s3_bucket_notification.n'],
       ['shared', 'a/b/', 'module.b.aws_s3_bucket_notification.n'],
     ]);
-    const r = lintTexts({ 'main.tf': root, 'modules/notify/main.tf': child }, only('notification-overwrite', 'trigger-overlap'));
-    expect(r.files.flatMap((f) => f.findings.map((x) => `${x.path}:${x.line} ${x.ruleId}`))).toEqual(['modules/notify/main.tf:4 notification-overwrite', 'modules/notify/main.tf:9 trigger-overlap']);
+    const r = lintTexts(
+      { 'main.tf': root, 'modules/notify/main.tf': child },
+      only('notification-overwrite', 'trigger-overlap'),
+    );
+    expect(r.files.flatMap((f) => f.findings.map((x) => `${x.path}:${x.line} ${x.ruleId}`))).toEqual([
+      'modules/notify/main.tf:4 notification-overwrite',
+      'modules/notify/main.tf:9 trigger-overlap',
+    ]);
   });
 
   it('an unknown value never becomes a finding', () => {
@@ -194,7 +223,12 @@ resource "huaweicloud_fgs_trigger" "o" {
 }
 `,
     });
-    expect(triggers.map((t) => `${t.function.vendor} ${t.kind} ${isTimer(t) ? t.schedule.value : isStorage(t) ? `${String(t.bucket.value)} ${String(t.bucketRegion?.value ?? '')} ${(t.events.value as string[]).join()}` : ''}`)).toEqual([
+    expect(
+      triggers.map(
+        (t) =>
+          `${t.function.vendor} ${t.kind} ${isTimer(t) ? t.schedule.value : isStorage(t) ? `${String(t.bucket.value)} ${String(t.bucketRegion?.value ?? '')} ${(t.events.value as string[]).join()}` : ''}`,
+      ),
+    ).toEqual([
       'aws timer rate(5 minutes)',
       'tencent storage b-1250000000 ap-guangzhou ObjectCreated:*',
       'huawei storage obs-in  ObjectCreated',

@@ -12,7 +12,9 @@ function only(path: string, text: string): { t: Trigger; text: string } {
 
 describe('ros adapter: log and MNS topic triggers', () => {
   it('reads the source project from SourceArn and both logstores, the interval and the retries', () => {
-    const { t, text } = only('template.yml', `ROSTemplateFormatVersion: '2015-09-01'
+    const { t, text } = only(
+      'template.yml',
+      `ROSTemplateFormatVersion: '2015-09-01'
 Resources:
   Fn:
     Type: ALIYUN::FC::Function
@@ -29,7 +31,8 @@ Resources:
         SourceConfig: { Logstore: in }
         JobConfig: { MaxRetryTime: 4, TriggerInterval: 30 }
         LogConfig: { Project: logs, Logstore: out }
-`);
+`,
+    );
     expect(isLog(t)).toBe(true);
     if (!isLog(t)) return;
     expect(at(text, t.sourceProject)).toBe('proj');
@@ -40,7 +43,9 @@ Resources:
     expect(t.retries?.value).toBe(4);
   });
   it('reads an mns_topic trigger as a queue: topic from SourceArn, NotifyStrategy, FilterTag', () => {
-    const { t, text } = only('template.yml', `ROSTemplateFormatVersion: '2015-09-01'
+    const { t, text } = only(
+      'template.yml',
+      `ROSTemplateFormatVersion: '2015-09-01'
 Resources:
   Fn:
     Type: ALIYUN::FC::Function
@@ -54,7 +59,8 @@ Resources:
       TriggerType: mns_topic
       SourceArn: acs:mns:cn-hangzhou:123:/topics/orders
       TriggerConfig: { NotifyStrategy: BACKOFF_RETRY, FilterTag: paid }
-`);
+`,
+    );
     expect(isQueue(t)).toBe(true);
     if (!isQueue(t)) return;
     expect(at(text, t.topic)).toBe('orders');
@@ -65,7 +71,9 @@ Resources:
 
 describe('serverless-devs-fc adapter: eventbridge runOptions', () => {
   it('reads the retry strategy and the batch window like fc3', () => {
-    const { t, text } = only('s.yaml', `edition: 1.0.0
+    const { t, text } = only(
+      's.yaml',
+      `edition: 1.0.0
 services:
   f:
     component: fc
@@ -81,7 +89,8 @@ services:
               retryStrategy: { PushRetryStrategy: EXPONENTIAL_DECAY_RETRY, MaximumRetryAttempts: 5 }
               batchWindow: { CountBasedWindow: 50, TimeBasedWindow: 7 }
             eventSourceConfig: { eventSourceType: RocketMQ }
-`);
+`,
+    );
     expect(isEventBridge(t)).toBe(true);
     if (!isEventBridge(t)) return;
     expect(t.sourceType?.value).toBe('RocketMQ');
@@ -94,7 +103,9 @@ services:
 
 describe('aws-sam adapter: queue and stream events', () => {
   it('reads BatchSize, MaximumBatchingWindowInSeconds and MaximumRetryAttempts', () => {
-    const { t, text } = only('template.yaml', `Transform: AWS::Serverless-2016-10-31
+    const { t, text } = only(
+      'template.yaml',
+      `Transform: AWS::Serverless-2016-10-31
 Resources:
   F:
     Type: AWS::Serverless::Function
@@ -109,7 +120,8 @@ Resources:
             BatchSize: 500
             MaximumBatchingWindowInSeconds: 20
             MaximumRetryAttempts: 3
-`);
+`,
+    );
     expect(isQueue(t)).toBe(true);
     if (!isQueue(t)) return;
     expect(at(text, t.topic)).toBe('arn:aws:kinesis:us-east-1:1:stream/clicks');
@@ -118,7 +130,9 @@ Resources:
     expect(at(text, t.retries)).toBe('3');
   });
   it('leaves a !GetAtt queue unknown', () => {
-    const { t } = only('template.yaml', `Transform: AWS::Serverless-2016-10-31
+    const { t } = only(
+      'template.yaml',
+      `Transform: AWS::Serverless-2016-10-31
 Resources:
   F:
     Type: AWS::Serverless::Function
@@ -129,7 +143,8 @@ Resources:
         Jobs:
           Type: SQS
           Properties: { Queue: !GetAtt Q.Arn, BatchSize: 10 }
-`);
+`,
+    );
     expect(isQueue(t)).toBe(true);
     if (!isQueue(t)) return;
     expect(t.topic).toBeDefined();
@@ -166,7 +181,9 @@ functions:
 
 describe('huawei-serverless adapter: RabbitMQ', () => {
   it('reads a RABBITMQ trigger as a queue with its exchange and batch size', () => {
-    const { t, text } = only('serverless.yml', `service: s
+    const { t, text } = only(
+      'serverless.yml',
+      `service: s
 provider: { name: huawei, region: cn-north-4 }
 functions:
   f:
@@ -175,7 +192,8 @@ functions:
       - triggerTypeCode: RABBITMQ
         status: ACTIVE
         eventData: { instanceId: i, exchangeName: ex, batchSize: 50 }
-`);
+`,
+    );
     expect(isQueue(t)).toBe(true);
     if (!isQueue(t)) return;
     expect(at(text, t.topic)).toBe('ex');

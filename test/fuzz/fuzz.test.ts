@@ -14,14 +14,26 @@ describe('fuzz (fixed seed)', () => {
   it(`${COUNT} inputs from seed ${SEED}: no escaped exception, internal error or impossible position`, async () => {
     const found: string[] = [];
     const counts = await fuzz({
-      api, corpus, seed: SEED, count: COUNT,
+      api,
+      corpus,
+      seed: SEED,
+      count: COUNT,
       onProblem: (c: Case, problems: Problem[]) => {
-        found.push(`input ${c.index} (${c.from}; ${c.ops.join(', ') || 'unmutated'}; replay: npm run fuzz -- --seed ${SEED} --only ${c.index}):\n${problems.map((p) => `  [${p.kind}] ${p.detail.split('\n')[0]}`).join('\n')}`);
+        found.push(
+          `input ${c.index} (${c.from}; ${c.ops.join(', ') || 'unmutated'}; replay: npm run fuzz -- --seed ${SEED} --only ${c.index}):\n${problems.map((p) => `  [${p.kind}] ${p.detail.split('\n')[0]}`).join('\n')}`,
+        );
       },
     });
-    if (counts.slow) console.log(`fuzz: ${counts.slow} input(s) over the time limit:\n${found.filter((f) => f.includes('[slow]')).join('\n')}`);
+    if (counts.slow)
+      console.log(
+        `fuzz: ${counts.slow} input(s) over the time limit:\n${found.filter((f) => f.includes('[slow]')).join('\n')}`,
+      );
     expect(counts.inputs).toBe(COUNT);
     expect(found.filter((f) => /\[(exception|internal|position)\]/.test(f))).toEqual([]);
-    expect({ exception: counts.exception, internal: counts.internal, position: counts.position }).toEqual({ exception: 0, internal: 0, position: 0 });
+    expect({ exception: counts.exception, internal: counts.internal, position: counts.position }).toEqual({
+      exception: 0,
+      internal: 0,
+      position: 0,
+    });
   }, 120_000);
 });

@@ -16,10 +16,26 @@ import { api, corpus } from './helpers.js';
 
 const TEXT = 'a: 1\nbb: 22\n';
 const finding = (over: Partial<Finding>): Finding => ({
-  ruleId: 'syntax', severity: 'error', message: 'm', path: 's.yaml', line: 2, column: 1, endLine: 2, endColumn: 3, start: 5, end: 7, ...over,
+  ruleId: 'syntax',
+  severity: 'error',
+  message: 'm',
+  path: 's.yaml',
+  line: 2,
+  column: 1,
+  endLine: 2,
+  endColumn: 3,
+  start: 5,
+  end: 7,
+  ...over,
 });
-const result = (f: Finding): Result => ({ files: [{ path: 's.yaml', format: null, findings: [f] }], summary: { files: 1, errors: 1, warnings: 0, infos: 0 }, unrecognized: [], texts: new Map() });
-const check = (f: Partial<Finding>) => checkResult(result(finding(f)), new Map([['s.yaml', TEXT]]), new Set(['syntax'])).map((p) => p.kind);
+const result = (f: Finding): Result => ({
+  files: [{ path: 's.yaml', format: null, findings: [f] }],
+  summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
+  unrecognized: [],
+  texts: new Map(),
+});
+const check = (f: Partial<Finding>) =>
+  checkResult(result(finding(f)), new Map([['s.yaml', TEXT]]), new Set(['syntax'])).map((p) => p.kind);
 
 describe('the checks', () => {
   it('accept a finding whose position exists and agrees with its offsets', () => {
@@ -57,7 +73,12 @@ describe('the inputs', () => {
     for (const i of [0, 7, corpus.slots.length + 3, 54_321]) {
       expect(makeCase(corpus, api, 5, i)).toEqual(makeCase(corpus, api, 5, i));
     }
-    const texts = (seed: number) => Array.from({ length: 20 }, (_, k) => makeCase(corpus, api, seed, corpus.slots.length + k).inputs.map((x) => x.text).join('\0'));
+    const texts = (seed: number) =>
+      Array.from({ length: 20 }, (_, k) =>
+        makeCase(corpus, api, seed, corpus.slots.length + k)
+          .inputs.map((x) => x.text)
+          .join('\0'),
+      );
     expect(texts(5)).not.toEqual(texts(6));
   });
 
@@ -65,18 +86,23 @@ describe('the inputs', () => {
     const first = Array.from({ length: corpus.slots.length }, (_, i) => makeCase(corpus, api, 1, i));
     expect(first.every((c) => c.ops.length === 0)).toBe(true);
     const from = new Set(first.map((c) => c.from));
-    const configs = readdirSync(join(ROOT, 'test/corpus/configs'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && !/\.(md|json)$/.test(d.name));
+    const configs = readdirSync(join(ROOT, 'test/corpus/configs'), { recursive: true, withFileTypes: true }).filter(
+      (d) => d.isFile() && !/\.(md|json)$/.test(d.name),
+    );
     expect(configs.length).toBeGreaterThan(30);
     for (const d of configs) expect(from, d.name).toContain(join(d.parentPath, d.name).slice(ROOT.length + 1));
     for (const rule of readdirSync(join(ROOT, 'fixtures'))) {
-      for (const f of readdirSync(join(ROOT, 'fixtures', rule)).filter((n) => /\.ya?ml$/.test(n))) expect(from).toContain(`fixtures/${rule}/${f}`);
+      for (const f of readdirSync(join(ROOT, 'fixtures', rule)).filter((n) => /\.ya?ml$/.test(n)))
+        expect(from).toContain(`fixtures/${rule}/${f}`);
     }
     for (const id of Object.keys(GRAMMARS)) expect(from).toContain(`grammar:${id}`);
   });
 
   it("generate documents that each format's detection recognises", async () => {
     for (const id of Object.keys(GRAMMARS)) {
-      const cases = Array.from({ length: corpus.slots.length * 3 }, (_, i) => makeCase(corpus, api, 3, i)).filter((c) => c.from === `grammar:${id}` && !c.ops.length);
+      const cases = Array.from({ length: corpus.slots.length * 3 }, (_, i) => makeCase(corpus, api, 3, i)).filter(
+        (c) => c.from === `grammar:${id}` && !c.ops.length,
+      );
       expect(cases.length, id).toBeGreaterThan(0);
       for (const c of cases) {
         const r = await api.lint(c.inputs, { env: {} });
@@ -86,14 +112,18 @@ describe('the inputs', () => {
   });
 
   it('come from mutation operators that each change a text, and stay under the size cap', () => {
-    const seedText = readFileSync(join(ROOT, 'test/corpus/configs/aliyun-fc3/devsapp__start-fc__fc-node__oss-event__src__s.yaml'), 'utf8');
+    const seedText = readFileSync(
+      join(ROOT, 'test/corpus/configs/aliyun-fc3/devsapp__start-fc__fc-node__oss-event__src__s.yaml'),
+      'utf8',
+    );
     for (const [name, op] of Object.entries(MUTATORS)) {
       const rng = makeRng(1);
       const changed = Array.from({ length: 10 }, () => op(rng, seedText, 'donor: 1\n')).filter((t) => t !== seedText);
       expect(changed.length, name).toBeGreaterThan(0);
     }
     const rng = makeRng(2);
-    for (let i = 0; i < 200; i++) expect(mutate(rng, seedText, seedText).text.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+    for (let i = 0; i < 200; i++)
+      expect(mutate(rng, seedText, seedText).text.length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
   });
 });
 
@@ -102,11 +132,18 @@ describe('every reproducer the fuzzer found', () => {
   instrument(api, reportInternal);
   for (const name of readdirSync(dir).sort()) {
     it(name, async () => {
-      const files = readdirSync(join(dir, name)).filter((n) => !['problem.txt', 'inputs.json'].includes(n) && statSync(join(dir, name, n)).isFile());
+      const files = readdirSync(join(dir, name)).filter(
+        (n) => !['problem.txt', 'inputs.json'].includes(n) && statSync(join(dir, name, n)).isFile(),
+      );
       const problem = readFileSync(join(dir, name, 'problem.txt'), 'utf8');
       const options = JSON.parse(/^options: (.*)$/m.exec(problem)![1]);
-      const inputs = files.map((f) => ({ path: `test/fuzz/regressions/${name}/${f}`, text: readFileSync(join(dir, name, f), 'utf8') }));
-      expect((await runCase(api, { index: -1, from: name, ops: [], inputs, options })).filter((p) => p.kind !== 'slow')).toEqual([]);
+      const inputs = files.map((f) => ({
+        path: `test/fuzz/regressions/${name}/${f}`,
+        text: readFileSync(join(dir, name, f), 'utf8'),
+      }));
+      expect(
+        (await runCase(api, { index: -1, from: name, ops: [], inputs, options })).filter((p) => p.kind !== 'slow'),
+      ).toEqual([]);
     });
   }
 });

@@ -18,16 +18,27 @@ describe('trigger-lint graph', () => {
   it('reads stdin with --stdin-filename, and writes a file with -o', () => {
     const dir = tempDir('graph-o');
     const text = read(join(ROOT, 'examples', 's.yaml'));
-    const r = cli(['graph', '--no-config', '-f', 'json', '-o', join(dir, 'g.json'), '-', '--stdin-filename', 'piped/s.yaml'], { input: text });
+    const r = cli(
+      ['graph', '--no-config', '-f', 'json', '-o', join(dir, 'g.json'), '-', '--stdin-filename', 'piped/s.yaml'],
+      { input: text },
+    );
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const g = JSON.parse(readFileSync(join(dir, 'g.json'), 'utf8'));
     expect(g.version).toBe(1);
-    expect(g.nodes.find((n: { id: string }) => n.id === 't0').at).toEqual({ path: 'piped/s.yaml', line: 23, column: 11 });
+    expect(g.nodes.find((n: { id: string }) => n.id === 't0').at).toEqual({
+      path: 'piped/s.yaml',
+      line: 23,
+      column: 11,
+    });
   });
 
   it('applies the configuration file: a rule turned off there draws no mark', () => {
     const dir = tempDir('graph-config');
-    write(dir, 's.yaml', fc3([{ name: 'loop', bucket: 'media', prefix: 'in/', suffix: '' }], { OUTPUT_PREFIX: 'in/x/' }));
+    write(
+      dir,
+      's.yaml',
+      fc3([{ name: 'loop', bucket: 'media', prefix: 'in/', suffix: '' }], { OUTPUT_PREFIX: 'in/x/' }),
+    );
     const marked = cli(['graph', '-f', 'json', '.'], { cwd: dir });
     expect(JSON.parse(marked.stdout).edges.filter((e: { marks: unknown[] }) => e.marks.length)).toHaveLength(3);
     write(dir, '.trigger-lint.yaml', 'rules:\n  recursive-trigger: off\n');
@@ -44,7 +55,9 @@ describe('trigger-lint graph', () => {
     expect(none.stderr).toMatch(/^trigger-lint graph: no trigger file found in docs\/rules \(looked for /);
     const bad = cli(['graph', '--format', 'png', 'examples/']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^trigger-lint graph: option '-f, --format <name>' argument 'png' is invalid\. Allowed choices are mermaid, dot, json, svg\. \(see --help\)\n$/);
+    expect(bad.stderr).toMatch(
+      /^trigger-lint graph: option '-f, --format <name>' argument 'png' is invalid\. Allowed choices are mermaid, dot, json, svg\. \(see --help\)\n$/,
+    );
     const notTrigger = cli(['graph', '--no-config', 'package.json']);
     expect(notTrigger.code).toBe(2);
     expect(notTrigger.stderr).toMatch(/^trigger-lint graph: package\.json: not a trigger file trigger-lint knows/);

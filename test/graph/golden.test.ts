@@ -17,7 +17,8 @@ describe('trigger-lint graph, golden outputs', () => {
         expect(r.code).toBe(0);
         const file = join(GOLDEN, `${c.name}.${ext}`);
         if (UPDATE) writeFileSync(file, r.stdout);
-        else if (!existsSync(file)) throw new Error(`missing golden file test/graph/golden/${c.name}.${ext}: run npm run golden and review it`);
+        else if (!existsSync(file))
+          throw new Error(`missing golden file test/graph/golden/${c.name}.${ext}: run npm run golden and review it`);
         expect(r.stdout).toBe(readFileSync(file, 'utf8'));
       });
     }

@@ -20,8 +20,16 @@ describe('Mermaid output', () => {
   it('escapes names that are Mermaid syntax (quotes, brackets, pipes, arrows, #, ;, unicode)', async () => {
     const nasty = ['a"b', 'x]y', 'p|q', 'l --> r', '#35;', 'end', 'a;b', '图片 ✓', '{{x}}', '<br/>'];
     const graph: Graph = {
-      nodes: nasty.map((s, i) => ({ id: `n${i}`, kind: i % 2 ? 'bucket' : 'trigger', label: [s, s], data: {}, marks: i === 3 ? [{ ruleId: 'trigger-overlap', severity: 'error' }] : [] })),
-      edges: nasty.slice(1).map((s, i) => ({ from: `n${i}`, to: `n${i + 1}`, kind: i % 3 ? 'writes' : 'overlaps', label: s, marks: [] })),
+      nodes: nasty.map((s, i) => ({
+        id: `n${i}`,
+        kind: i % 2 ? 'bucket' : 'trigger',
+        label: [s, s],
+        data: {},
+        marks: i === 3 ? [{ ruleId: 'trigger-overlap', severity: 'error' }] : [],
+      })),
+      edges: nasty
+        .slice(1)
+        .map((s, i) => ({ from: `n${i}`, to: `n${i + 1}`, kind: i % 3 ? 'writes' : 'overlaps', label: s, marks: [] })),
     };
     const r = await mermaidParse(toMermaid(graph));
     expect(r.diagramType).toBe('flowchart-v2');

@@ -27,7 +27,8 @@ describe('trigger-lint graph --format svg', () => {
     expect(doc.documentElement.nodeName).toBe('svg');
     const titles = [...doc.querySelectorAll('g.node title')].map((t) => t.textContent);
     expect(titles.sort()).toEqual(['b0', 'b1', 'b2', 'f0', 'f1', 't0', 't1', 't2', 't3']);
-    const nodeText = (id: string) => [...doc.querySelectorAll('g.node')].find((g) => g.querySelector('title')?.textContent === id)!.textContent;
+    const nodeText = (id: string) =>
+      [...doc.querySelectorAll('g.node')].find((g) => g.querySelector('title')?.textContent === id)!.textContent;
     expect(nodeText('b0')).toContain('photo-uploads');
     expect(nodeText('f0')).toContain('function thumbnailer');
     expect(nodeText('b1')).toContain('bucket ?'); // ${vars.bukcet} is drawn as unknown, not guessed
@@ -36,7 +37,12 @@ describe('trigger-lint graph --format svg', () => {
     expect(loop).toMatchObject({ stroke: '#cc0000' });
     expect(loop.text).toContain('writes thumbs/ (env OUTPUT_PREFIX)');
     expect(loop.text).toContain('recursive-trigger (error)');
-    expect(all.filter((e) => e.stroke === '#cc0000').map((e) => e.title).sort()).toEqual(['b0->t0', 'f0->b0', 't0->f0']);
+    expect(
+      all
+        .filter((e) => e.stroke === '#cc0000')
+        .map((e) => e.title)
+        .sort(),
+    ).toEqual(['b0->t0', 'f0->b0', 't0->f0']);
     expect(all.find((e) => e.title === 'b0->t1')!.stroke).toBe('black'); // the other trigger is not in the loop
   });
 

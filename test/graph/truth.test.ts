@@ -28,16 +28,23 @@ describe('trigger-lint graph tells the truth', () => {
   });
 
   it('a file that does not parse: its syntax findings on stderr, no graph, exit 1', () => {
-    const d = dir({ 's.yaml': 'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props: { a: ${vars.x}, b: 1 }\n' });
+    const d = dir({
+      's.yaml': 'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props: { a: ${vars.x}, b: 1 }\n',
+    });
     const r = cli(['graph', '--no-config', 's.yaml'], { cwd: d });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`s.yaml:5:18: unquoted "\${vars.x}" inside a flow collection`);
-    expect(r.stderr.trimEnd().split('\n').pop()).toBe('trigger-lint graph: a file does not parse; fix the syntax errors above to draw the graph');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe(
+      'trigger-lint graph: a file does not parse; fix the syntax errors above to draw the graph',
+    );
   });
 
   it('labels an unnamed trigger without a trailing space', () => {
-    const d = dir({ 'serverless.yml': 'component: scf\nname: r\ninputs:\n  name: r\n  region: ap-guangzhou\n  triggers:\n    - type: cos\n      bucket: p-1250000000.cos.ap-guangzhou.myqcloud.com\n      filter:\n        prefix: a/\n      events: cos:ObjectCreated:*\n' });
+    const d = dir({
+      'serverless.yml':
+        'component: scf\nname: r\ninputs:\n  name: r\n  region: ap-guangzhou\n  triggers:\n    - type: cos\n      bucket: p-1250000000.cos.ap-guangzhou.myqcloud.com\n      filter:\n        prefix: a/\n      events: cos:ObjectCreated:*\n',
+    });
     const g = JSON.parse(cli(['graph', '--no-config', '-f', 'json', 'serverless.yml'], { cwd: d }).stdout);
     const labels = [...g.nodes.flatMap((n: any) => n.label), ...g.edges.map((e: any) => e.label).filter(Boolean)];
     expect(g.nodes.find((n: any) => n.kind === 'trigger').label[0]).toBe('cos trigger');
@@ -56,13 +63,27 @@ describe('trigger-lint graph tells the truth', () => {
     const { instance } = createRequire(import.meta.url)('@viz-js/viz') as typeof import('@viz-js/viz');
     const viz = await instance();
     const boxWidth = (label: string) => {
-      const svg = viz.render(`digraph{node[shape=box,margin=0,fontname="Helvetica",fontsize=100,width=0,height=0]; a[label="${label.replace(/["\\]/g, '\\$&')}"]}`, { format: 'svg' }).output ?? '';
-      const xs = [...svg.matchAll(/<polygon[^>]*points="([^"]+)"/g)].pop()![1].trim().split(' ').map((p) => Number(p.split(',')[0]));
+      const svg =
+        viz.render(
+          `digraph{node[shape=box,margin=0,fontname="Helvetica",fontsize=100,width=0,height=0]; a[label="${label.replace(/["\\]/g, '\\$&')}"]}`,
+          { format: 'svg' },
+        ).output ?? '';
+      const xs = [...svg.matchAll(/<polygon[^>]*points="([^"]+)"/g)]
+        .pop()![1]
+        .trim()
+        .split(' ')
+        .map((p) => Number(p.split(',')[0]));
       return Math.max(...xs) - Math.min(...xs);
     };
     const empty = boxWidth('');
     const all = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-    for (const label of [all, 'oss trigger on-image', 'ObjectCreated:PutObject', 'writes source/thumb-... (code loop.py:19)', 'WWW mmm iii']) {
+    for (const label of [
+      all,
+      'oss trigger on-image',
+      'ObjectCreated:PutObject',
+      'writes source/thumb-... (code loop.py:19)',
+      'WWW mmm iii',
+    ]) {
       expect(Math.abs(boxWidth(label) - empty - helveticaWidth(label, 100)!), label).toBeLessThan(1);
     }
   });

@@ -13,7 +13,12 @@ const { bundleAction } = await import('../../scripts/build.mjs');
 /** The bundle as committed (HEAD) in a git checkout, else the file on disk. */
 function committed(): string {
   try {
-    return execFileSync('git', ['show', 'HEAD:action/index.js'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', 'HEAD:action/index.js'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return readFileSync(join(ROOT, 'action', 'index.js'), 'utf8');
   }
@@ -41,7 +46,11 @@ describe('the committed Action bundle', () => {
     await bundleAction(join(dir, 'index.js'));
     const fresh = readFileSync(join(dir, 'index.js'), 'utf8');
     const current = committed();
-    expect(current.length, 'action/index.js is stale: run node scripts/build.mjs and commit action/index.js').toBe(fresh.length);
-    expect(current === fresh, 'action/index.js is stale: run node scripts/build.mjs and commit action/index.js').toBe(true);
+    expect(current.length, 'action/index.js is stale: run node scripts/build.mjs and commit action/index.js').toBe(
+      fresh.length,
+    );
+    expect(current === fresh, 'action/index.js is stale: run node scripts/build.mjs and commit action/index.js').toBe(
+      true,
+    );
   });
 });

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ACTION, ROOT, node, type Run } from './helpers.js';
 
-export interface ActionRun extends Run { outputs: Record<string, string>; summary: string; annotations: string[] }
+export interface ActionRun extends Run {
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: string[];
+}
 
 /** Parse GITHUB_OUTPUT written with the `name<<delimiter` syntax. */
 export function parseOutputs(text: string): Record<string, string> {
@@ -14,7 +18,10 @@ export function parseOutputs(text: string): Record<string, string> {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = /^([\w-]+)<<(.+)$/.exec(lines[i]);
-    if (!m) { expect(lines[i], `unexpected GITHUB_OUTPUT line ${i + 1}`).toBe(''); continue; }
+    if (!m) {
+      expect(lines[i], `unexpected GITHUB_OUTPUT line ${i + 1}`).toBe('');
+      continue;
+    }
     const end = lines.indexOf(m[2], i + 1);
     expect(end, `no closing delimiter for ${m[1]}`).toBeGreaterThan(i);
     out[m[1]] = lines.slice(i + 1, end).join('\n');
@@ -36,7 +43,10 @@ export function executedCommands(log: string): string[] {
       continue;
     }
     const stop = /^::stop-commands::(.+)$/.exec(line);
-    if (stop) { stopped = stop[1]; continue; }
+    if (stop) {
+      stopped = stop[1];
+      continue;
+    }
     if (line.startsWith('::')) out.push(line);
   }
   return out;
@@ -48,11 +58,16 @@ export function runAction(workspace: string, inputs: Record<string, string> = {}
   writeFileSync(outFile, '');
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
   };
   // as the runner does: every input declared in action.yml, with its default unless given
   const meta = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
-  for (const [name, spec] of Object.entries<any>(meta.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '');
+  for (const [name, spec] of Object.entries<any>(meta.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '');
   const r = node(ACTION, [], { cwd: workspace, env });
   return {
     ...r,
@@ -61,4 +76,3 @@ export function runAction(workspace: string, inputs: Record<string, string> = {}
     annotations: executedCommands(r.stdout),
   };
 }
-

@@ -40,16 +40,29 @@ describe('the GitHub Action', () => {
 
   it('annotates every finding, sets outputs, writes the summary and fails on errors', () => {
     const ws = tempDir('action');
-    write(ws, 'app/s.yaml', fc3([{ name: 'slash', bucket: 'b', prefix: '/in/' }, { name: 'glob', bucket: 'c', prefix: 'raw/*' }]));
+    write(
+      ws,
+      'app/s.yaml',
+      fc3([
+        { name: 'slash', bucket: 'b', prefix: '/in/' },
+        { name: 'glob', bucket: 'c', prefix: 'raw/*' },
+      ]),
+    );
     const r = runAction(ws);
     expect(r.code).toBe(1);
     expect(r.annotations).toHaveLength(2);
-    expect(r.annotations[0]).toMatch(/^::error file=app\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=prefix-leading-slash::prefix "\/in\/"/);
+    expect(r.annotations[0]).toMatch(
+      /^::error file=app\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=prefix-leading-slash::prefix "\/in\/"/,
+    );
     expect(r.annotations[1]).toMatch(/^::warning file=app\/s\.yaml,.*title=filter-wildcard::/);
     expect(r.outputs).toEqual({ errors: '1', warnings: '1', 'sarif-file': '' });
     expect(r.summary).toContain('**1 error, 1 warning in 1 file** — fail-on: `error` → ❌ failed');
-    expect(r.summary).toMatch(/\| `app\/s\.yaml` \| \[filter-wildcard\]\(https:\/\/[^)]+\/docs\/rules\/filter-wildcard\.md\) \| 0 \| 1 \|/);
-    expect(r.summary).toMatch(/\| error \| `app\/s\.yaml:\d+:\d+` \| prefix-leading-slash \| prefix "\/in\/" starts with "\/"/);
+    expect(r.summary).toMatch(
+      /\| `app\/s\.yaml` \| \[filter-wildcard\]\(https:\/\/[^)]+\/docs\/rules\/filter-wildcard\.md\) \| 0 \| 1 \|/,
+    );
+    expect(r.summary).toMatch(
+      /\| error \| `app\/s\.yaml:\d+:\d+` \| prefix-leading-slash \| prefix "\/in\/" starts with "\/"/,
+    );
   });
 
   it('passes on a clean repository', () => {
@@ -122,13 +135,21 @@ describe('the GitHub Action', () => {
     expect(r.summary.split('\n').filter((l) => l.startsWith('| error | '))).toHaveLength(200);
   });
 
-  it('draws the trigger graph of src/graph/ (the CLI\'s `graph`), with loops and overlaps in red, named by their rule', async () => {
+  it("draws the trigger graph of src/graph/ (the CLI's `graph`), with loops and overlaps in red, named by their rule", async () => {
     const ws = tempDir('action-graph');
-    write(ws, 's.yaml', fc3([
-      { name: 'zip', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
-      { name: 'zip-again', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
-      { name: 'loop', bucket: 'media', prefix: 'in/', suffix: '' },
-    ], { OUTPUT_BUCKET: 'media', OUTPUT_PREFIX: 'in/thumbs/' }, 'thumbs'));
+    write(
+      ws,
+      's.yaml',
+      fc3(
+        [
+          { name: 'zip', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
+          { name: 'zip-again', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
+          { name: 'loop', bucket: 'media', prefix: 'in/', suffix: '' },
+        ],
+        { OUTPUT_BUCKET: 'media', OUTPUT_PREFIX: 'in/thumbs/' },
+        'thumbs',
+      ),
+    );
     const r = runAction(ws);
     const graph = /```mermaid\n([\s\S]*?)\n```/.exec(r.summary)?.[1];
     expect(graph).toBeDefined();
@@ -136,13 +157,23 @@ describe('the GitHub Action', () => {
     expect(graph + '\n').toBe(cli(['graph', '--no-config', 's.yaml'], { cwd: ws }).stdout);
     const lines = graph!.split('\n');
     expect(lines[0]).toBe('flowchart LR');
-    const node = (label: string) => lines.find((l) => l.includes(label))!.trim().split(/[[{(]/)[0];
-    const archive = node('("archive")'), media = node('("media")'), fn = node('"function thumbs');
-    const zip = node('oss trigger zip<'), again = node('oss trigger zip-again<'), loop = node('oss trigger loop<');
+    const node = (label: string) =>
+      lines
+        .find((l) => l.includes(label))!
+        .trim()
+        .split(/[[{(]/)[0];
+    const archive = node('("archive")'),
+      media = node('("media")'),
+      fn = node('"function thumbs');
+    const zip = node('oss trigger zip<'),
+      again = node('oss trigger zip-again<'),
+      loop = node('oss trigger loop<');
     expect(lines).toContain(`  ${archive} --> ${zip}`);
     expect(lines).toContain(`  ${zip} --> ${fn}`);
     expect(lines).toContain(`  ${media} --> ${loop}`);
-    expect(lines).toContain(`  ${fn} -->|"writes in/thumbs/ #40;env OUTPUT_BUCKET + OUTPUT_PREFIX#41; #183; recursive-trigger #40;error#41;"| ${media}`);
+    expect(lines).toContain(
+      `  ${fn} -->|"writes in/thumbs/ #40;env OUTPUT_BUCKET + OUTPUT_PREFIX#41; #183; recursive-trigger #40;error#41;"| ${media}`,
+    );
     expect(lines).toContain(`  ${zip} -.-|"same objects #183; trigger-overlap #40;error#41;"| ${again}`);
     for (const id of [zip, again, loop, fn]) expect(lines).toContain(`  class ${id} marked`);
     expect(lines.find((l) => l.startsWith(`  ${zip}{{`))).not.toContain('recursive-trigger');

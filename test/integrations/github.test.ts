@@ -7,8 +7,17 @@ import { cli, fc3, tempDir, write } from './helpers.js';
 import { executedCommands } from './action-run.js';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
-  ruleId: 'prefix-leading-slash', severity: 'error', message: 'm', path: 's.yaml',
-  line: 23, column: 21, endLine: 23, endColumn: 29, start: 0, end: 8, ...over,
+  ruleId: 'prefix-leading-slash',
+  severity: 'error',
+  message: 'm',
+  path: 's.yaml',
+  line: 23,
+  column: 21,
+  endLine: 23,
+  endColumn: 29,
+  start: 0,
+  end: 8,
+  ...over,
 });
 
 describe('github escaping', () => {
@@ -22,14 +31,21 @@ describe('github escaping', () => {
     expect(escapeData('%0A')).toBe('%250A');
   });
   it('writes one workflow command per finding, in the documented shape', () => {
-    expect(annotation(finding({ message: 'prefix "/source/" starts with "/"' })))
-      .toBe('::error file=s.yaml,line=23,col=21,endLine=23,endColumn=29,title=prefix-leading-slash::prefix "/source/" starts with "/"');
+    expect(annotation(finding({ message: 'prefix "/source/" starts with "/"' }))).toBe(
+      '::error file=s.yaml,line=23,col=21,endLine=23,endColumn=29,title=prefix-leading-slash::prefix "/source/" starts with "/"',
+    );
     expect(annotation(finding({ severity: 'warning' }))).toMatch(/^::warning file=/);
     expect(annotation(finding({ severity: 'info' }))).toMatch(/^::notice file=/);
   });
   it('puts related locations on their own (escaped) lines', () => {
-    const a = annotation(finding({ related: [{ path: 's.yaml', line: 12, column: 9, endLine: 12, endColumn: 12, message: 'first here' }] }));
-    expect(a).toBe('::error file=s.yaml,line=23,col=21,endLine=23,endColumn=29,title=prefix-leading-slash::m%0As.yaml:12:9: first here');
+    const a = annotation(
+      finding({
+        related: [{ path: 's.yaml', line: 12, column: 9, endLine: 12, endColumn: 12, message: 'first here' }],
+      }),
+    );
+    expect(a).toBe(
+      '::error file=s.yaml,line=23,col=21,endLine=23,endColumn=29,title=prefix-leading-slash::m%0As.yaml:12:9: first here',
+    );
     expect(a.split('\n')).toHaveLength(1);
   });
 });
@@ -39,10 +55,14 @@ describe('--format github', () => {
   beforeAll(() => {
     dir = tempDir('github');
     // a path with "," and ":" and a prefix with "%", "," and ":" in it
-    write(dir, 'team,a:b/s.yaml', fc3([
-      { name: 'sale', bucket: 'shop', prefix: '/50%,off:now/' },
-      { name: 'glob', bucket: 'other', prefix: 'raw/*' },
-    ]));
+    write(
+      dir,
+      'team,a:b/s.yaml',
+      fc3([
+        { name: 'sale', bucket: 'shop', prefix: '/50%,off:now/' },
+        { name: 'glob', bucket: 'other', prefix: 'raw/*' },
+      ]),
+    );
   });
 
   it('annotates every finding with escaped file, position and message', () => {
@@ -50,15 +70,21 @@ describe('--format github', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^::error file=team%2Ca%3Ab\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=prefix-leading-slash::prefix "\/50%25,off:now\/" starts with "\/"/);
-    expect(lines[1]).toMatch(/^::warning file=team%2Ca%3Ab\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=filter-wildcard::/);
+    expect(lines[0]).toMatch(
+      /^::error file=team%2Ca%3Ab\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=prefix-leading-slash::prefix "\/50%25,off:now\/" starts with "\/"/,
+    );
+    expect(lines[1]).toMatch(
+      /^::warning file=team%2Ca%3Ab\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=filter-wildcard::/,
+    );
   });
 
   it('gives the same positions as the json report', () => {
     const json = JSON.parse(cli(['-f', 'json', '.'], { cwd: dir }).stdout);
     const gh = cli(['-f', 'github', '.'], { cwd: dir }).stdout.trimEnd().split('\n');
     json.files[0].findings.forEach((f: any, i: number) => {
-      expect(gh[i]).toContain(`,line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.ruleId}::`);
+      expect(gh[i]).toContain(
+        `,line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${f.ruleId}::`,
+      );
     });
   });
 

@@ -12,7 +12,11 @@ export const BIN = join(ROOT, 'bin', 'trigger-lint.js');
 export const ACTION = join(ROOT, 'action', 'index.js');
 export const SCHEMAS = join(ROOT, 'test', 'reference', 'schemas');
 
-export interface Run { code: number; stdout: string; stderr: string }
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** A clean environment: no CI variables leak in from the machine running the tests. */
 export function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
@@ -25,7 +29,13 @@ export function baseEnv(extra: Record<string, string> = {}): Record<string, stri
 }
 
 export function node(script: string, args: string[], opts: { cwd: string; env?: Record<string, string> }): Run {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd: opts.cwd, encoding: 'utf8', env: baseEnv(opts.env), timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [script, ...args], {
+    cwd: opts.cwd,
+    encoding: 'utf8',
+    env: baseEnv(opts.env),
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -42,13 +52,28 @@ export function write(dir: string, path: string, text: string): string {
   return p;
 }
 
-export interface TriggerSpec { name: string; bucket: string; prefix: string; suffix?: string; events?: string[] }
+export interface TriggerSpec {
+  name: string;
+  bucket: string;
+  prefix: string;
+  suffix?: string;
+  events?: string[];
+}
 
 /** An fc3 s.yaml with one function and the given OSS triggers (and optional env vars). */
 export function fc3(triggers: TriggerSpec[], env: Record<string, string> = {}, fn = 'f'): string {
   const lines = [
-    'edition: 3.0.0', 'name: app', 'resources:', `  ${fn}:`, '    component: fc3', '    props:',
-    '      region: cn-hangzhou', `      functionName: ${fn}`, '      runtime: nodejs18', '      handler: index.handler', '      code: ./code',
+    'edition: 3.0.0',
+    'name: app',
+    'resources:',
+    `  ${fn}:`,
+    '    component: fc3',
+    '    props:',
+    '      region: cn-hangzhou',
+    `      functionName: ${fn}`,
+    '      runtime: nodejs18',
+    '      handler: index.handler',
+    '      code: ./code',
   ];
   if (Object.keys(env).length) {
     lines.push('      environmentVariables:');
@@ -57,7 +82,10 @@ export function fc3(triggers: TriggerSpec[], env: Record<string, string> = {}, f
   lines.push('      triggers:');
   for (const t of triggers) {
     lines.push(
-      `        - triggerName: ${t.name}`, '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:${t.bucket}`, '          triggerConfig:',
+      `        - triggerName: ${t.name}`,
+      '          triggerType: oss',
+      `          sourceArn: acs:oss:cn-hangzhou:123:${t.bucket}`,
+      '          triggerConfig:',
       `            events: [${(t.events ?? ['oss:ObjectCreated:PutObject']).join(', ')}]`,
       `            filter: { key: { prefix: ${JSON.stringify(t.prefix)}, suffix: ${JSON.stringify(t.suffix ?? '.png')} } }`,
     );
@@ -75,7 +103,9 @@ export function manyWarnings(n: number): string {
   return fc3(Array.from({ length: n }, (_, i) => ({ name: `t${i}`, bucket: `bucket-${i}`, prefix: `in-${i}/*` })));
 }
 
-export const CLEAN = fc3([{ name: 'images', bucket: 'media', prefix: 'src/', suffix: '.png' }], { PROCESSED_DIR: 'dst/' });
+export const CLEAN = fc3([{ name: 'images', bucket: 'media', prefix: 'src/', suffix: '.png' }], {
+  PROCESSED_DIR: 'dst/',
+});
 
 /** A validator for one of the reference schemas (all draft-07). */
 export function schemaValidator(file: string): ValidateFunction {

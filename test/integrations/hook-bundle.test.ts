@@ -16,7 +16,12 @@ const STALE = 'action/cli.cjs is stale: run node scripts/build.mjs and commit ac
 /** The file as committed (HEAD) in a git checkout, else the file on disk. */
 function committed(path: string): string {
   try {
-    return execFileSync('git', ['show', `HEAD:${path}`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['show', `HEAD:${path}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return readFileSync(join(ROOT, path), 'utf8');
   }
@@ -42,9 +47,15 @@ describe('the committed pre-commit hook CLI (action/cli.cjs)', () => {
     cpSync(join(ROOT, 'fixtures', 'recursive-trigger', 'code-oss2-python'), join(dir, 'app'), { recursive: true });
     const entry = join(dir, 'action', 'trigger-lint.cjs');
     accessSync(entry, constants.X_OK);
-    const r = spawnSync(entry, ['--ignore-unknown', '-f', 'json', 's.yaml'], { cwd: join(dir, 'app'), encoding: 'utf8', env: baseEnv() });
+    const r = spawnSync(entry, ['--ignore-unknown', '-f', 'json', 's.yaml'], {
+      cwd: join(dir, 'app'),
+      encoding: 'utf8',
+      env: baseEnv(),
+    });
     expect(r.status, r.stderr).toBe(1);
-    const [finding] = JSON.parse(r.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'recursive-trigger');
+    const [finding] = JSON.parse(r.stdout).files[0].findings.filter(
+      (f: { ruleId: string }) => f.ruleId === 'recursive-trigger',
+    );
     expect(finding.related).toEqual([expect.objectContaining({ path: 'code/loop.py', line: 19 })]);
     const v = spawnSync(entry, ['--version'], { encoding: 'utf8', env: baseEnv() });
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
@@ -53,9 +64,16 @@ describe('the committed pre-commit hook CLI (action/cli.cjs)', () => {
   it('is committed with its executable bit (pre-commit runs a script hook directly)', () => {
     let mode: string;
     try {
-      mode = execFileSync('git', ['ls-files', '-s', 'action/trigger-lint.cjs'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      mode = execFileSync('git', ['ls-files', '-s', 'action/trigger-lint.cjs'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
     } catch {
-      mode = (statSync(join(ROOT, 'action', 'trigger-lint.cjs')).mode & 0o111) !== 0 ? '100755 (not a git checkout: the file on disk)' : '100644';
+      mode =
+        (statSync(join(ROOT, 'action', 'trigger-lint.cjs')).mode & 0o111) !== 0
+          ? '100755 (not a git checkout: the file on disk)'
+          : '100644';
     }
     expect(mode).toMatch(/^100755 /);
   });

@@ -17,7 +17,9 @@ function namesOf(pattern: string): string[] {
   const expand = (alt: string): string[] => {
     const q = /(\\.|[^\\])\?/.exec(alt);
     if (!q) return [alt.replace(/\\(.)/g, '$1')];
-    const before = alt.slice(0, q.index), atom = q[1], after = alt.slice(q.index + q[0].length);
+    const before = alt.slice(0, q.index),
+      atom = q[1],
+      after = alt.slice(q.index + q[0].length);
     return [...expand(before + atom + after), ...expand(before + after)];
   };
   return m[1].split('|').flatMap(expand).sort();
@@ -39,7 +41,14 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('defines trigger-lint-all: the same files, but the whole repository linted (no file names passed)', () => {
     const all = hooks.find((h: { id: string }) => h.id === 'trigger-lint-all');
-    expect(all).toMatchObject({ id: 'trigger-lint-all', language: 'script', pass_filenames: false, files: hook.files, types: hook.types, require_serial: true });
+    expect(all).toMatchObject({
+      id: 'trigger-lint-all',
+      language: 'script',
+      pass_filenames: false,
+      files: hook.files,
+      types: hook.types,
+      require_serial: true,
+    });
     expect(all.entry).toBe('action/trigger-lint.cjs');
     expect(hooks.map((h: { id: string }) => h.id)).toEqual(['trigger-lint', 'trigger-lint-all']);
   });

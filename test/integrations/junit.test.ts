@@ -8,9 +8,27 @@ import { xml } from '../../src/reporters/junit.js';
 import { cli, fc3, tempDir, write } from './helpers.js';
 import { external } from '../external.js';
 
-interface Case { classname: string; name: string; file: string; line?: string; failure?: { type: string; message: string; text: string }; out?: string }
-interface Suite { name: string; tests: string; failures: string; errors: string; cases: Case[] }
-interface Doc { tag: string; tests: string; failures: string; suites: Suite[] }
+interface Case {
+  classname: string;
+  name: string;
+  file: string;
+  line?: string;
+  failure?: { type: string; message: string; text: string };
+  out?: string;
+}
+interface Suite {
+  name: string;
+  tests: string;
+  failures: string;
+  errors: string;
+  cases: Case[];
+}
+interface Doc {
+  tag: string;
+  tests: string;
+  failures: string;
+  suites: Suite[];
+}
 
 const PARSE = `
 import sys, json, xml.etree.ElementTree as ET
@@ -39,10 +57,14 @@ describe.skipIf(python.skip)('--format junit', () => {
   let dir: string;
   beforeAll(() => {
     dir = tempDir('junit');
-    write(dir, 'bad/s.yaml', fc3([
-      { name: 'slash', bucket: 'b1', prefix: '/in/<raw>&"x"/' },
-      { name: 'glob', bucket: 'b2', prefix: "raw/*'" },
-    ]));
+    write(
+      dir,
+      'bad/s.yaml',
+      fc3([
+        { name: 'slash', bucket: 'b1', prefix: '/in/<raw>&"x"/' },
+        { name: 'glob', bucket: 'b2', prefix: "raw/*'" },
+      ]),
+    );
     write(dir, 'good/s.yaml', fc3([{ name: 'ok', bucket: 'media', prefix: 'src/' }]));
   });
 
@@ -62,7 +84,12 @@ describe.skipIf(python.skip)('--format junit', () => {
     expect(bad).toMatchObject({ tests: String(findings.length), failures: String(errors), errors: '0' });
     bad.cases.forEach((c, i) => {
       const f = findings[i];
-      expect(c).toMatchObject({ classname: 'bad/s.yaml', file: 'bad/s.yaml', line: String(f.line), name: `bad/s.yaml:${f.line}:${f.column} ${f.ruleId}` });
+      expect(c).toMatchObject({
+        classname: 'bad/s.yaml',
+        file: 'bad/s.yaml',
+        line: String(f.line),
+        name: `bad/s.yaml:${f.line}:${f.column} ${f.ruleId}`,
+      });
       if (f.severity === 'error') {
         expect(c.failure).toMatchObject({ type: f.severity, message: f.message });
         expect(c.failure!.text).toContain(`[${f.ruleId}]`);
@@ -88,7 +115,15 @@ describe.skipIf(python.skip)('--format junit', () => {
     expect(r.code).toBe(0);
     const doc = parse(r.stdout);
     expect(doc).toMatchObject({ tests: '1', failures: '0' });
-    expect(doc.suites).toEqual([{ name: 'good/s.yaml', tests: '1', failures: '0', errors: '0', cases: [{ classname: 'good/s.yaml', name: 'good/s.yaml', file: 'good/s.yaml' }] }]);
+    expect(doc.suites).toEqual([
+      {
+        name: 'good/s.yaml',
+        tests: '1',
+        failures: '0',
+        errors: '0',
+        cases: [{ classname: 'good/s.yaml', name: 'good/s.yaml', file: 'good/s.yaml' }],
+      },
+    ]);
   });
 
   it('agrees with the exit code: a warning-only run passes, and fails past --max-warnings', () => {

@@ -18,11 +18,15 @@ describe('several reports in one run', () => {
     expect(r.stdout).toMatch(/^s\.yaml:\d+:\d+: .*\[prefix-leading-slash\]/);
     expect(r.stdout).toMatch(/1 error, 0 warnings in 1 file\n$/);
     expect(r.stdout).not.toContain('"version"');
-    expect(JSON.parse(readFileSync(join(dir, 'both.sarif'), 'utf8')).runs[0].results[0].ruleId).toBe('prefix-leading-slash');
+    expect(JSON.parse(readFileSync(join(dir, 'both.sarif'), 'utf8')).runs[0].results[0].ruleId).toBe(
+      'prefix-leading-slash',
+    );
   });
 
   it('writes a report into an existing directory and keeps stdout for the others', () => {
-    const r = cli(['--format', 'stylish', '--format', 'sarif=out.sarif', '--format', 'junit=junit.xml', 's.yaml'], { cwd: dir });
+    const r = cli(['--format', 'stylish', '--format', 'sarif=out.sarif', '--format', 'junit=junit.xml', 's.yaml'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     const sarif = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
     expect(schemaValidator('sarif-2.1.0.json')(sarif)).toBe(true);

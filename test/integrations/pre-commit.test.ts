@@ -16,7 +16,13 @@ const git = external('git', 'the pre-commit hook test (test/integrations/pre-com
 const skip = preCommit.skip || git.skip;
 
 function sh(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: baseEnv(env), timeout: 900_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    env: baseEnv(env),
+    timeout: 900_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status ?? -1, out: `${r.stdout}${r.stderr}`, error: r.error };
 }
 
@@ -28,7 +34,8 @@ beforeAll(() => {
   git.need();
   rev = sh('git', ['rev-parse', 'HEAD'], ROOT).out.trim();
   const committedHook = sh('git', ['cat-file', '-e', `${rev}:.pre-commit-hooks.yaml`], ROOT);
-  if (committedHook.code !== 0) throw new Error('.pre-commit-hooks.yaml is not committed: pre-commit installs hooks from a commit');
+  if (committedHook.code !== 0)
+    throw new Error('.pre-commit-hooks.yaml is not committed: pre-commit installs hooks from a commit');
   home = tempDir('pre-commit-home');
 });
 
@@ -44,23 +51,28 @@ function sizeOf(dir: string): number {
 
 /** Every node_modules folder under `dir`. */
 function nodeModules(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (!e.isDirectory() ? [] : e.name === 'node_modules' ? [join(dir, e.name)] : nodeModules(join(dir, e.name))));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    !e.isDirectory() ? [] : e.name === 'node_modules' ? [join(dir, e.name)] : nodeModules(join(dir, e.name)),
+  );
 }
 
 /** A fresh git repository using the given hooks of this commit (the config docs/integrations.md shows). */
 function userRepo(ids: string[]): string {
   const repo = tempDir('pre-commit-repo');
   expect(sh('git', ['init', '-q'], repo).code).toBe(0);
-  writeFileSync(join(repo, '.pre-commit-config.yaml'), [
-    'default_language_version:',
-    '  node: system',
-    'repos:',
-    `  - repo: ${ROOT}`,
-    `    rev: ${rev}`,
-    '    hooks:',
-    ...ids.map((id) => `      - id: ${id}`),
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(repo, '.pre-commit-config.yaml'),
+    [
+      'default_language_version:',
+      '  node: system',
+      'repos:',
+      `  - repo: ${ROOT}`,
+      `    rev: ${rev}`,
+      '    hooks:',
+      ...ids.map((id) => `      - id: ${id}`),
+      '',
+    ].join('\n'),
+  );
   return repo;
 }
 
@@ -83,7 +95,9 @@ describe.skipIf(skip)('pre-commit hook', () => {
     const t1 = performance.now();
     const again = run();
     const second = (performance.now() - t1) / 1000;
-    console.log(`pre-commit first install (pre-commit install-hooks): ${first.toFixed(1)} s, ${mb.toFixed(1)} MB in PRE_COMMIT_HOME; a run with the hook installed: ${second.toFixed(1)} s`);
+    console.log(
+      `pre-commit first install (pre-commit install-hooks): ${first.toFixed(1)} s, ${mb.toFixed(1)} MB in PRE_COMMIT_HOME; a run with the hook installed: ${second.toFixed(1)} s`,
+    );
     expect(again.out).toMatch(/trigger-lint\.+Passed/);
     expect(nodeModules(home), 'pre-commit npm-installed something').toEqual([]);
     expect(mb).toBeLessThanOrEqual(20);
@@ -103,8 +117,16 @@ describe.skipIf(skip)('pre-commit hook', () => {
   it('passes on a good one, skipping YAML files that are not trigger files', () => {
     write(repo, 's.yaml', CLEAN);
     // another bucket: the hook sees both files in one run, so the same trigger twice would overlap
-    write(repo, 'fn/s.yml', fc3([{ name: 'docs', bucket: 'papers', prefix: 'in/', suffix: '.pdf' }], { OUTPUT_PREFIX: 'out/' }));
-    write(repo, 'infra/template.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n');
+    write(
+      repo,
+      'fn/s.yml',
+      fc3([{ name: 'docs', bucket: 'papers', prefix: 'in/', suffix: '.pdf' }], { OUTPUT_PREFIX: 'out/' }),
+    );
+    write(
+      repo,
+      'infra/template.yaml',
+      'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n',
+    );
     write(repo, 'config.yaml', 'not: [a, trigger, file]\n');
     expect(sh('git', ['add', '-A'], repo).code).toBe(0);
     const r = run();
@@ -116,7 +138,11 @@ describe.skipIf(skip)('pre-commit hook', () => {
 describe.skipIf(skip)('pre-commit: staged files only, and trigger-lint-all for the whole repository', () => {
   // a/s.yaml and b/s.yaml are each clean, but their triggers overlap on one bucket
   const A = fc3([{ name: 'a', bucket: 'shared', prefix: 'in/', suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, 'fa');
-  const B = fc3([{ name: 'b', bucket: 'shared', prefix: 'in/photos/', suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, 'fb');
+  const B = fc3(
+    [{ name: 'b', bucket: 'shared', prefix: 'in/photos/', suffix: '.png' }],
+    { OUTPUT_PREFIX: 'out/' },
+    'fb',
+  );
   let repo: string;
   let run: () => ReturnType<typeof sh>;
 
@@ -125,7 +151,10 @@ describe.skipIf(skip)('pre-commit: staged files only, and trigger-lint-all for t
     run = () => sh('pre-commit', ['run', '--color', 'never'], repo, { PRE_COMMIT_HOME: home });
     write(repo, 'a/s.yaml', A);
     expect(sh('git', ['add', '-A'], repo).code).toBe(0);
-    expect(sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'a', '--no-verify'], repo).code).toBe(0);
+    expect(
+      sh('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'a', '--no-verify'], repo)
+        .code,
+    ).toBe(0);
     write(repo, 'b/s.yaml', B);
     expect(sh('git', ['add', 'b/s.yaml'], repo).code).toBe(0);
   }, 900_000);
@@ -140,7 +169,9 @@ describe.skipIf(skip)('pre-commit: staged files only, and trigger-lint-all for t
   }, 900_000);
 
   it('with --all-files, the plain hook sees both files too', () => {
-    const r = sh('pre-commit', ['run', 'trigger-lint', '--all-files', '--color', 'never'], repo, { PRE_COMMIT_HOME: home });
+    const r = sh('pre-commit', ['run', 'trigger-lint', '--all-files', '--color', 'never'], repo, {
+      PRE_COMMIT_HOME: home,
+    });
     expect(r.out).toMatch(/^trigger-lint\.+Failed$/m);
     expect(r.out).toMatch(/\[trigger-overlap\]/);
     expect(r.code).toBe(1);

@@ -16,12 +16,16 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir('sarif');
   // an overlap (related location), a warning, an error, in a sub-directory with a space in its name
-  write(dir, 'my app/s.yaml', fc3([
-    { name: 'zip', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
-    { name: 'zip-again', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
-    { name: 'slash', bucket: 'other', prefix: '/in/' },
-    { name: 'glob', bucket: 'third', prefix: 'raw/*' },
-  ]));
+  write(
+    dir,
+    'my app/s.yaml',
+    fc3([
+      { name: 'zip', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
+      { name: 'zip-again', bucket: 'archive', prefix: 'src/', suffix: '.zip' },
+      { name: 'slash', bucket: 'other', prefix: '/in/' },
+      { name: 'glob', bucket: 'third', prefix: 'raw/*' },
+    ]),
+  );
 });
 
 function sarifOf(args: string[]): { log: Log; json: any; code: number } {
@@ -51,7 +55,12 @@ describe('--format sarif', () => {
       expect(r.message.text).toBe(f.message);
       const loc = r.locations![0].physicalLocation!;
       expect(loc.artifactLocation!.uri).toBe('my%20app/s.yaml');
-      expect(loc.region).toEqual({ startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+      expect(loc.region).toEqual({
+        startLine: f.line,
+        startColumn: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+      });
       expect(log.runs[0].tool.driver.rules![r.ruleIndex!].id).toBe(r.ruleId);
     });
     expect(results.map((r) => r.level)).toContain('warning');
@@ -84,22 +93,31 @@ describe('--format sarif', () => {
     const { log } = sarifOf(['.']);
     for (const r of log.runs[0].tool.driver.rules!) {
       const page = readFileSync(join(ROOT, 'docs', 'rules', `${r.id}.md`), 'utf8');
-      const first = page.split('## What it catches')[1].trim().split(/\n\s*\n/)[0];
+      const first = page
+        .split('## What it catches')[1]
+        .trim()
+        .split(/\n\s*\n/)[0];
       const words = plainText(first).replace(/\s+/g, ' ').split(' ').slice(0, 6).join(' ');
       expect(r.fullDescription!.text.replace(/\s+/g, ' '), r.id).toContain(words.replace(/:$/, ''));
       expect(r.fullDescription!.text.length, r.id).toBeLessThanOrEqual(1000);
       expect(r.help!.markdown, r.id).toContain('## What it catches');
       expect(r.help!.markdown!.startsWith(`# ${r.id}`), r.id).toBe(false);
       expect(r.help!.markdown, r.id).toContain(`Full page: ${helpUri(r.id)}`);
-      for (const [, target] of r.help!.markdown!.matchAll(/\]\(([^)]+)\)/g)) expect(target, `${r.id}: relative link`).toMatch(/^https:\/\//);
+      for (const [, target] of r.help!.markdown!.matchAll(/\]\(([^)]+)\)/g))
+        expect(target, `${r.id}: relative link`).toMatch(/^https:\/\//);
       expect(r.help!.text, r.id).not.toMatch(/\*\*/);
     }
   });
 
   it('makes relative docs links absolute and reads Markdown as plain text', () => {
-    expect(absoluteLinks('see [schema](schema.md), [fc3](../formats/fc3.md), [top](#fix) and [x](https://x.org)', 'syntax')).toBe(
-      `see [schema](${repositoryUrl()}/blob/main/docs/rules/schema.md), [fc3](${repositoryUrl()}/blob/main/docs/formats/fc3.md), [top](${helpUri('syntax')}#fix) and [x](https://x.org)`);
-    expect(plainText('**Default:** `0 0 * * * *` and *this* [page](https://x.org)')).toBe('Default: 0 0 * * * * and this page (https://x.org)');
+    expect(
+      absoluteLinks('see [schema](schema.md), [fc3](../formats/fc3.md), [top](#fix) and [x](https://x.org)', 'syntax'),
+    ).toBe(
+      `see [schema](${repositoryUrl()}/blob/main/docs/rules/schema.md), [fc3](${repositoryUrl()}/blob/main/docs/formats/fc3.md), [top](${helpUri('syntax')}#fix) and [x](https://x.org)`,
+    );
+    expect(plainText('**Default:** `0 0 * * * *` and *this* [page](https://x.org)')).toBe(
+      'Default: 0 0 * * * * and this page (https://x.org)',
+    );
   });
 
   it('links every rule to a docs page that exists in the repository', () => {
@@ -136,7 +154,9 @@ describe('repository URL for helpUri', () => {
   it('reads the forms package.json allows', () => {
     expect(repositoryUrl('github:acme/trigger-lint')).toBe('https://github.com/acme/trigger-lint');
     expect(repositoryUrl('acme/trigger-lint')).toBe('https://github.com/acme/trigger-lint');
-    expect(repositoryUrl({ type: 'git', url: 'git+https://github.com/acme/trigger-lint.git' })).toBe('https://github.com/acme/trigger-lint');
+    expect(repositoryUrl({ type: 'git', url: 'git+https://github.com/acme/trigger-lint.git' })).toBe(
+      'https://github.com/acme/trigger-lint',
+    );
     expect(repositoryUrl({ type: 'git', url: 'git://github.com/acme/x.git' })).toBe('https://github.com/acme/x');
   });
   it('falls back to the canonical repository when package.json has none', () => {
@@ -152,4 +172,3 @@ describe('lazy loading', () => {
     expect(run.get('src/reporters/sarif.ts')).toBe(0);
   }, 120_000);
 });
-

@@ -3,7 +3,12 @@
 // notification and answers the server's requests (workspace/configuration, registrations).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { BIN, baseEnv } from '../integrations/helpers.js';
 
@@ -22,27 +27,47 @@ export interface StartOptions {
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
-  workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-  textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { relatedInformation: true, versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+  workspace: {
+    configuration: true,
+    workspaceEdit: { documentChanges: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceFolders: true,
+  },
+  textDocument: {
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+  },
 };
 
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logs: string[] = [];
   readonly configurationRequests: unknown[] = [];
-  private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private waiters: {
+    test: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   private exited: Promise<number | null>;
   stderr = '';
   initializeResult!: InitializeResult;
 
-  private constructor(readonly child: ChildProcess, readonly conn: MessageConnection, readonly opts: StartOptions) {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly conn: MessageConnection,
+    readonly opts: StartOptions,
+  ) {
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    child.stderr!.on('data', (d) => { this.stderr += String(d); });
+    child.stderr!.on('data', (d) => {
+      this.stderr += String(d);
+    });
     conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.push(p);
       this.waiters = this.waiters.filter((w) => (w.test(p) ? (w.resolve(p), false) : true));
     });
-    conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); });
+    conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
     conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       this.configurationRequests.push(p);
       return p.items.map((item) => (opts.configuration ? opts.configuration(item.section) : opts.settings) ?? null);
@@ -53,7 +78,11 @@ export class LspClient {
   }
 
   static async start(opts: StartOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, opts.server ?? [BIN, 'lsp', '--stdio'], { cwd: opts.root, env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, opts.server ?? [BIN, 'lsp', '--stdio'], {
+      cwd: opts.root,
+      env: baseEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, conn, opts);
     client.initializeResult = await conn.sendRequest('initialize', {
@@ -76,11 +105,28 @@ export class LspClient {
   }
 
   /** The next publish (from now on) for a file that passes `test`; rejects after 30 s so a hang reads as a failure. */
-  next(path: string, test: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
+  next(
+    path: string,
+    test: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<Diagnostic[]> {
     const uri = uriOf(path);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching publishDiagnostics for ${uri}; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => `${d.code}@${d.range.start.line}`)))}; server stderr: ${this.stderr}; logs: ${this.logs.join(' | ')}`)), 30_000);
-      this.waiters.push({ test: (p) => p.uri === uri && test(p.diagnostics, p), resolve: (p) => { clearTimeout(timer); resolve(p.diagnostics); } });
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no matching publishDiagnostics for ${uri}; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).map((p) => p.diagnostics.map((d) => `${d.code}@${d.range.start.line}`)))}; server stderr: ${this.stderr}; logs: ${this.logs.join(' | ')}`,
+            ),
+          ),
+        30_000,
+      );
+      this.waiters.push({
+        test: (p) => p.uri === uri && test(p.diagnostics, p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p.diagnostics);
+        },
+      });
     });
   }
 
@@ -92,13 +138,18 @@ export class LspClient {
 
   async open(path: string, text: string, version = 1): Promise<Diagnostic[]> {
     const got = this.next(path, (_d, p) => p.version === version);
-    await this.notify('textDocument/didOpen', { textDocument: { uri: uriOf(path), languageId: 'yaml', version, text } });
+    await this.notify('textDocument/didOpen', {
+      textDocument: { uri: uriOf(path), languageId: 'yaml', version, text },
+    });
     return got;
   }
 
   async change(path: string, version: number, text: string): Promise<Diagnostic[]> {
     const got = this.next(path, (_d, p) => p.version === version);
-    await this.notify('textDocument/didChange', { textDocument: { uri: uriOf(path), version }, contentChanges: [{ text }] });
+    await this.notify('textDocument/didChange', {
+      textDocument: { uri: uriOf(path), version },
+      contentChanges: [{ text }],
+    });
     return got;
   }
 

@@ -8,11 +8,24 @@ import { codeActions } from '../../src/lsp/code-actions.js';
 import { toDiagnostic } from '../../src/lsp/diagnostics.js';
 import { lintTexts } from '../helpers.js';
 import { LspClient, uriOf } from './client.js';
-import { applyAction, byCode, cli, editsFor, exampleWorkspace, positionOf, serverWith, tempDir, write } from './helpers.js';
+import {
+  applyAction,
+  byCode,
+  cli,
+  editsFor,
+  exampleWorkspace,
+  positionOf,
+  serverWith,
+  tempDir,
+  write,
+} from './helpers.js';
 
-const actionsOf = (client: LspClient, file: string, d: Diagnostic, only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
-  textDocument: { uri: uriOf(file) }, range: d.range, context: { diagnostics: [d], ...(only ? { only } : {}) },
-});
+const actionsOf = (client: LspClient, file: string, d: Diagnostic, only?: string[]) =>
+  client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri: uriOf(file) },
+    range: d.range,
+    context: { diagnostics: [d], ...(only ? { only } : {}) },
+  });
 
 describe('quick fixes on examples/s.yaml', () => {
   const ws = exampleWorkspace('lsp-actions');
@@ -22,10 +35,16 @@ describe('quick fixes on examples/s.yaml', () => {
   it('offers the --fix edit of a fixable finding as the preferred quick fix, on this document version', async () => {
     const [d] = byCode(server.diags, 'prefix-leading-slash');
     const fix = (await actionsOf(server.client, ws.file, d)).find((a) => a.isPreferred)!;
-    expect(fix).toMatchObject({ kind: 'quickfix', title: 'Fix prefix-leading-slash: replace "/incoming/" with "incoming/"', diagnostics: [d] });
+    expect(fix).toMatchObject({
+      kind: 'quickfix',
+      title: 'Fix prefix-leading-slash: replace "/incoming/" with "incoming/"',
+      diagnostics: [d],
+    });
     expect(fix.edit!.documentChanges![0]).toMatchObject({ textDocument: { uri: uriOf(ws.file), version: 1 } });
     const start = positionOf(text, '/incoming/');
-    expect(editsFor(fix.edit, ws.file)).toEqual([{ range: { start, end: { line: start.line, character: start.character + 1 } }, newText: '' }]); // the edit --fix makes
+    expect(editsFor(fix.edit, ws.file)).toEqual([
+      { range: { start, end: { line: start.line, character: start.character + 1 } }, newText: '' },
+    ]); // the edit --fix makes
     text = applyAction(text, fix, ws.file);
     server.diags = await server.client.change(ws.file, 2, text);
     expect(byCode(server.diags, 'prefix-leading-slash')).toEqual([]);
@@ -39,10 +58,12 @@ describe('quick fixes on examples/s.yaml', () => {
     expect(disable.kind).toBe('quickfix');
     const indent = /^ */.exec(text.split('\n')[d.range.start.line])![0];
     expect(indent.length).toBe(10);
-    expect(editsFor(disable.edit, ws.file)).toEqual([{
-      range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line, character: 0 } },
-      newText: `${indent}# trigger-lint-disable-next-line region-mismatch -- \n`,
-    }]);
+    expect(editsFor(disable.edit, ws.file)).toEqual([
+      {
+        range: { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line, character: 0 } },
+        newText: `${indent}# trigger-lint-disable-next-line region-mismatch -- \n`,
+      },
+    ]);
     const before = server.diags.length;
     const mismatches = byCode(server.diags, 'region-mismatch').length;
     text = applyAction(text, disable, ws.file);
@@ -62,16 +83,36 @@ describe('quick fixes on examples/s.yaml', () => {
 describe('fix all', () => {
   const root = tempDir('lsp-fixall');
   const text = [
-    'edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:', '      region: cn-hangzhou', '      functionName: f',
-    '      runtime: nodejs18', '      handler: index.handler', '      code: ./code', '      triggers:', '        - triggerName: t', '          triggerType: oss',
-    '          sourceArn: acs:oss:cn-hangzhou:123:media', '          triggerConfig:', '            events: [oss:ObjectCreated:PutObject, oss:ObjectCreated:PutObject]',
-    '            filter:', '              key:', '                prefix: /src/   # keep this comment', '                sufix: .png', '',
+    'edition: 3.0.0',
+    'name: app',
+    'resources:',
+    '  f:',
+    '    component: fc3',
+    '    props:',
+    '      region: cn-hangzhou',
+    '      functionName: f',
+    '      runtime: nodejs18',
+    '      handler: index.handler',
+    '      code: ./code',
+    '      triggers:',
+    '        - triggerName: t',
+    '          triggerType: oss',
+    '          sourceArn: acs:oss:cn-hangzhou:123:media',
+    '          triggerConfig:',
+    '            events: [oss:ObjectCreated:PutObject, oss:ObjectCreated:PutObject]',
+    '            filter:',
+    '              key:',
+    '                prefix: /src/   # keep this comment',
+    '                sufix: .png',
+    '',
   ].join('\n');
   const file = write(root, 's.yaml', text);
   const server = serverWith(root, file, text);
 
   it('offers "fix all" as a quick fix when the file has several fixable findings, and as source.fixAll when asked', async () => {
-    const fixable = server.diags.filter((d) => ['prefix-leading-slash', 'redundant-event', 'schema'].includes(String(d.code)));
+    const fixable = server.diags.filter((d) =>
+      ['prefix-leading-slash', 'redundant-event', 'schema'].includes(String(d.code)),
+    );
     expect(fixable.length).toBeGreaterThanOrEqual(3);
     const quick = await actionsOf(server.client, file, byCode(server.diags, 'prefix-leading-slash')[0]);
     expect(quick.map((a) => a.title)).toContain('Fix all auto-fixable trigger-lint problems');
@@ -96,14 +137,41 @@ describe('fix all', () => {
 
 describe('"disable for this line" is offered only where the comment is a YAML comment', () => {
   it('not on a line inside a block scalar (the "comment" would be text of the scalar)', () => {
-    const text = ['edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:', '      description: |', '        first', '        second', ''].join('\n');
+    const text = [
+      'edition: 3.0.0',
+      'name: app',
+      'resources:',
+      '  f:',
+      '    component: fc3',
+      '    props:',
+      '      description: |',
+      '        first',
+      '        second',
+      '',
+    ].join('\n');
     const result = lintTexts({ 's.yaml': text });
     const base = result.files[0].findings[0];
     expect(base).toBeDefined();
     const inside = { ...base, ruleId: 'schema', line: 9, column: 9, endLine: 9, endColumn: 15 }; // "second"
     const onKey = { ...base, ruleId: 'schema', line: 7, column: 7, endLine: 7, endColumn: 18 }; // "description"
-    const pub = { uri: 'file:///w/s.yaml', version: 1, text, path: 's.yaml', findings: [inside, onKey], diagnostics: [inside, onKey].map((f) => toDiagnostic(f, '/w')) };
-    const titles = (i: number) => codeActions(pub, { textDocument: { uri: pub.uri }, range: pub.diagnostics[i].range, context: { diagnostics: [pub.diagnostics[i]] } }, { documentChanges: false, fixAll: () => undefined }).map((a) => a.title);
+    const pub = {
+      uri: 'file:///w/s.yaml',
+      version: 1,
+      text,
+      path: 's.yaml',
+      findings: [inside, onKey],
+      diagnostics: [inside, onKey].map((f) => toDiagnostic(f, '/w')),
+    };
+    const titles = (i: number) =>
+      codeActions(
+        pub,
+        {
+          textDocument: { uri: pub.uri },
+          range: pub.diagnostics[i].range,
+          context: { diagnostics: [pub.diagnostics[i]] },
+        },
+        { documentChanges: false, fixAll: () => undefined },
+      ).map((a) => a.title);
     expect(titles(0)).toEqual([]);
     expect(titles(1)).toEqual(['Disable schema for this line']);
   });

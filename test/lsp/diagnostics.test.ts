@@ -18,15 +18,30 @@ describe('diagnostics', () => {
   it('publishes on didOpen exactly the findings of `trigger-lint --format json`, at the same positions', () => {
     const run = cli(['--format', 'json', 's.yaml'], { cwd: ws.root });
     expect(run.code).toBe(1);
-    const findings = JSON.parse(run.stdout).files[0].findings as { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+    const findings = JSON.parse(run.stdout).files[0].findings as {
+      ruleId: string;
+      severity: string;
+      message: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+    }[];
     expect(findings.length).toBeGreaterThan(5);
     const severity = { error: 1, warning: 2, info: 3 } as const;
-    expect(server.diags.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }))).toEqual(findings.map((f) => ({
-      code: f.ruleId,
-      severity: severity[f.severity as keyof typeof severity],
-      message: f.message,
-      range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
-    })));
+    expect(
+      server.diags.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })),
+    ).toEqual(
+      findings.map((f) => ({
+        code: f.ruleId,
+        severity: severity[f.severity as keyof typeof severity],
+        message: f.message,
+        range: {
+          start: { line: f.line - 1, character: f.column - 1 },
+          end: { line: f.endLine - 1, character: f.endColumn - 1 },
+        },
+      })),
+    );
   });
 
   it('puts the range on the offending value, with source, code and the rule docs page', () => {

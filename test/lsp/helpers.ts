@@ -37,7 +37,9 @@ export function editsFor(edit: WorkspaceEdit | undefined, path: string): TextEdi
   const uri = uriOf(path);
   if (!edit) return [];
   if (edit.documentChanges) {
-    return edit.documentChanges.flatMap((c) => ('textDocument' in c && c.textDocument.uri === uri ? c.edits as TextEdit[] : []));
+    return edit.documentChanges.flatMap((c) =>
+      'textDocument' in c && c.textDocument.uri === uri ? (c.edits as TextEdit[]) : [],
+    );
   }
   return edit.changes?.[uri] ?? [];
 }

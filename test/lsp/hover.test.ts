@@ -8,7 +8,11 @@ import { byCode, exampleWorkspace, positionOf, serverWith } from './helpers.js';
 
 describe('hover', () => {
   const ws = exampleWorkspace('lsp-hover');
-  const hoverAt = (line: number, character: number) => server.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(ws.file) }, position: { line, character } });
+  const hoverAt = (line: number, character: number) =>
+    server.client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uriOf(ws.file) },
+      position: { line, character },
+    });
   const value = (h: Hover | null) => (h?.contents as MarkupContent).value;
   const server = serverWith(ws.root, ws.file, ws.text);
 
@@ -19,7 +23,9 @@ describe('hover', () => {
     expect((h!.contents as MarkupContent).kind).toBe('markdown');
     expect(value(h)).toContain('**prefix-leading-slash** (error): ');
     expect(value(h)).toContain(rule.description);
-    expect(value(h)).toContain('[Rule documentation](https://github.com/trigger-lint/trigger-lint/blob/main/docs/rules/prefix-leading-slash.md)');
+    expect(value(h)).toContain(
+      '[Rule documentation](https://github.com/trigger-lint/trigger-lint/blob/main/docs/rules/prefix-leading-slash.md)',
+    );
     expect(h!.range).toEqual(d.range);
   });
 
@@ -37,7 +43,9 @@ describe('hover', () => {
 
   it('on keys outside the props: from the whole-file schema (edition, component)', async () => {
     const e = positionOf(ws.text, 'edition:');
-    expect(value(await hoverAt(e.line, e.character + 1))).toMatch(/^\*\*edition\*\*.*YAML specification version: 3\.0\.0/s);
+    expect(value(await hoverAt(e.line, e.character + 1))).toMatch(
+      /^\*\*edition\*\*.*YAML specification version: 3\.0\.0/s,
+    );
     const c = positionOf(ws.text, 'component: fc3');
     expect(value(await hoverAt(c.line, c.character + 1))).toContain('fc3 (also devsapp/fc3');
     const fn = positionOf(ws.text, 'functionName: thumbnailer');
@@ -45,11 +53,17 @@ describe('hover', () => {
   });
 
   it('plain text for a server.client that does not take markdown', async () => {
-    const plain = await LspClient.start({ root: ws.root, capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] } } } });
+    const plain = await LspClient.start({
+      root: ws.root,
+      capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] } } },
+    });
     try {
       await plain.open(ws.file, ws.text);
       const at = positionOf(ws.text, 'edition:');
-      const h = await plain.request<Hover>('textDocument/hover', { textDocument: { uri: uriOf(ws.file) }, position: { line: at.line, character: 1 } });
+      const h = await plain.request<Hover>('textDocument/hover', {
+        textDocument: { uri: uriOf(ws.file) },
+        position: { line: at.line, character: 1 },
+      });
       expect(h.contents).toMatchObject({ kind: 'plaintext' });
       expect(value(h)).toMatch(/^edition \(string\)\nYAML specification version/);
     } finally {

@@ -10,7 +10,12 @@ import { ROOT, tempDir } from './helpers.js';
 function slowFolder(): { root: string; file: string; text: string } {
   const root = tempDir('lsp-slow');
   cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
-  const fns = [0, 1, 2].map((i) => `  Fn${i}:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: src/\n      Handler: index.handler\n      Runtime: nodejs20.x\n      Events:\n        Upload:\n          Type: S3\n          Properties:\n            Bucket: !Ref Uploads\n            Events: s3:ObjectCreated:*\n`).join('');
+  const fns = [0, 1, 2]
+    .map(
+      (i) =>
+        `  Fn${i}:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: src/\n      Handler: index.handler\n      Runtime: nodejs20.x\n      Events:\n        Upload:\n          Type: S3\n          Properties:\n            Bucket: !Ref Uploads\n            Events: s3:ObjectCreated:*\n`,
+    )
+    .join('');
   const text = `AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n  Uploads:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: uploads-bucket\n${fns}`;
   const file = join(root, 'template.yaml');
   writeFileSync(file, text);
@@ -25,9 +30,17 @@ describe('language server: linting off the main thread', () => {
       await client.open(file, text);
       const order: string[] = [];
       const published = client.next(file, (_d, p) => p.version === 3).then(() => order.push('publish 3'));
-      await client.notify('textDocument/didChange', { textDocument: { uri: uriOf(file), version: 2 }, contentChanges: [{ text: `${text}\n` }] });
-      await client.notify('textDocument/didChange', { textDocument: { uri: uriOf(file), version: 3 }, contentChanges: [{ text: `${text}\n\n` }] });
-      const hover = client.request('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: 8, character: 4 } }).then(() => order.push('hover'));
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri: uriOf(file), version: 2 },
+        contentChanges: [{ text: `${text}\n` }],
+      });
+      await client.notify('textDocument/didChange', {
+        textDocument: { uri: uriOf(file), version: 3 },
+        contentChanges: [{ text: `${text}\n\n` }],
+      });
+      const hover = client
+        .request('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: 8, character: 4 } })
+        .then(() => order.push('hover'));
       await Promise.all([hover, published]);
       expect(order).toEqual(['hover', 'publish 3']);
       // version 2's lint was cancelled by version 3: it never published

@@ -15,9 +15,19 @@ describe('language server: Terraform', () => {
 
   it('publishes diagnostics for a .tf file, exactly what `trigger-lint --format json` reports', () => {
     const run = cli(['--format', 'json', 'main.tf'], { cwd: root });
-    const findings = JSON.parse(run.stdout).files[0].findings as { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[];
+    const findings = JSON.parse(run.stdout).files[0].findings as {
+      ruleId: string;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+    }[];
     expect(findings.filter((f) => f.ruleId === 'prefix-leading-slash')).toHaveLength(2);
-    expect(server.diags.map((d) => `${String(d.code)} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`))
-      .toEqual(findings.map((f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`));
+    expect(
+      server.diags.map(
+        (d) =>
+          `${String(d.code)} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+      ),
+    ).toEqual(findings.map((f) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`));
   });
 });

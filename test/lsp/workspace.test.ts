@@ -9,7 +9,8 @@ import { fc3 } from '../integrations/helpers.js';
 import { LspClient, uriOf } from './client.js';
 import { byCode, cli, serverWith, tempDir, write } from './helpers.js';
 
-const shared = (name: string, prefix: string) => fc3([{ name, bucket: 'shared', prefix, suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, name);
+const shared = (name: string, prefix: string) =>
+  fc3([{ name, bucket: 'shared', prefix, suffix: '.png' }], { OUTPUT_PREFIX: 'out/' }, name);
 
 describe('cross-file rules over the workspace folder', () => {
   const root = tempDir('lsp-cross');
@@ -17,7 +18,9 @@ describe('cross-file rules over the workspace folder', () => {
   const b = write(root, 'b/s.yaml', shared('fb', 'in/'));
   let client: LspClient;
 
-  beforeAll(async () => { client = await LspClient.start({ root }); });
+  beforeAll(async () => {
+    client = await LspClient.start({ root });
+  });
   afterAll(() => client.kill());
 
   it('sees a file on disk that is not open: the overlap is reported, with the other file as related information', async () => {
@@ -27,7 +30,9 @@ describe('cross-file rules over the workspace folder', () => {
     expect(overlap.relatedInformation?.[0].location.uri).toBe(uriOf(a));
     const run = cli(['--format', 'json', '.'], { cwd: root });
     const cliFindings = JSON.parse(run.stdout).files.find((f: { path: string }) => f.path === 'b/s.yaml').findings;
-    expect(diags.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1])).toEqual(cliFindings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column]));
+    expect(diags.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1])).toEqual(
+      cliFindings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column]),
+    );
   });
 
   it('takes an open buffer over the disk, and re-publishes the other open file the change affects', async () => {
@@ -45,10 +50,11 @@ describe('cross-file rules over the workspace folder', () => {
 
   it('finds a new file after a save, and reads it again after a watched-file event', async () => {
     // the earliest trigger a finding names, and how many more it counts ("and N more")
-    const names = (ds: Diagnostic[]) => byCode(ds, 'trigger-overlap').map((d) => {
-      const m = /trigger "(\w+)" \([^)]*\)(?: and (\d+) more triggers?)? on bucket/.exec(String(d.message));
-      return m ? `${m[1]}${m[2] ? `+${m[2]}` : ''}` : undefined;
-    });
+    const names = (ds: Diagnostic[]) =>
+      byCode(ds, 'trigger-overlap').map((d) => {
+        const m = /trigger "(\w+)" \([^)]*\)(?: and (\d+) more triggers?)? on bucket/.exec(String(d.message));
+        return m ? `${m[1]}${m[2] ? `+${m[2]}` : ''}` : undefined;
+      });
     expect(names(client.latest(b)!.diagnostics)).toEqual(['fa']);
     // a trigger that overlaps earlier ones is one finding naming the earliest: b, after 0/ and a
     const c = write(root, '0/s.yaml', shared('fc', 'in/x'));
@@ -64,7 +70,13 @@ describe('cross-file rules over the workspace folder', () => {
 
 describe('configuration, ignore and baseline as the CLI applies them', () => {
   const root = tempDir('lsp-config');
-  const text = fc3([{ name: 'glob', bucket: 'b1', prefix: 'raw/*' }, { name: 'slash', bucket: 'b2', prefix: '/in/' }], { OUTPUT_PREFIX: 'out/' });
+  const text = fc3(
+    [
+      { name: 'glob', bucket: 'b1', prefix: 'raw/*' },
+      { name: 'slash', bucket: 'b2', prefix: '/in/' },
+    ],
+    { OUTPUT_PREFIX: 'out/' },
+  );
   const file = write(root, 'fn/s.yaml', text);
   const ignored = write(root, 'vendor/s.yaml', text);
   write(root, '.trigger-lint.yaml', 'rules:\n  filter-wildcard: error\nignore:\n  - vendor/\n');
@@ -74,7 +86,12 @@ describe('configuration, ignore and baseline as the CLI applies them', () => {
     expect(byCode(server.diags, 'filter-wildcard').map((d) => d.severity)).toEqual([1]);
     const run = cli(['--format', 'json', '.'], { cwd: root });
     const findings = JSON.parse(run.stdout).files.flatMap((f: { findings: unknown[] }) => f.findings);
-    expect(server.diags.map((d) => `${d.code}:${d.severity}:${d.message}`)).toEqual(findings.map((f: { ruleId: string; severity: string; message: string }) => `${f.ruleId}:${({ error: 1, warning: 2, info: 3 } as Record<string, number>)[f.severity]}:${f.message}`));
+    expect(server.diags.map((d) => `${d.code}:${d.severity}:${d.message}`)).toEqual(
+      findings.map(
+        (f: { ruleId: string; severity: string; message: string }) =>
+          `${f.ruleId}:${({ error: 1, warning: 2, info: 3 } as Record<string, number>)[f.severity]}:${f.message}`,
+      ),
+    );
   });
 
   it('publishes nothing for a file the configuration ignores', async () => {
@@ -85,7 +102,10 @@ describe('configuration, ignore and baseline as the CLI applies them', () => {
     expect(cli(['--baseline-write', '.'], { cwd: root }).code).toBe(0);
     const again = await server.client.change(file, 2, `${text}# edited\n`);
     expect(again).toEqual([]);
-    const added = `${text.replace('prefix: "/in/"', 'prefix: "/in/"')}`.replace("triggers:\n", "triggers:\n        - triggerName: new\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:b3\n          triggerConfig:\n            events: [oss:ObjectCreated:PutObject]\n            filter: { key: { prefix: \"/new/\", suffix: .png } }\n");
+    const added = `${text.replace('prefix: "/in/"', 'prefix: "/in/"')}`.replace(
+      'triggers:\n',
+      'triggers:\n        - triggerName: new\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:123:b3\n          triggerConfig:\n            events: [oss:ObjectCreated:PutObject]\n            filter: { key: { prefix: "/new/", suffix: .png } }\n',
+    );
     const withNew = await server.client.change(file, 3, added);
     expect(withNew.map((d) => d.code)).toEqual(['prefix-leading-slash']);
     expect(withNew[0].message).toContain('"/new/"');
@@ -138,14 +158,22 @@ describe('settings', () => {
     try {
       await client.open(file, text);
       for (let v = 2; v <= 4; v++) {
-        await client.notify('textDocument/didChange', { textDocument: { uri: uriOf(file), version: v }, contentChanges: [{ text: text.replace('in/', `/v${v}/`) }] });
+        await client.notify('textDocument/didChange', {
+          textDocument: { uri: uriOf(file), version: v },
+          contentChanges: [{ text: text.replace('in/', `/v${v}/`) }],
+        });
       }
       const published = client.next(file);
-      await client.request('textDocument/hover', { textDocument: { uri: uriOf(file) }, position: { line: 0, character: 0 } });
+      await client.request('textDocument/hover', {
+        textDocument: { uri: uriOf(file) },
+        position: { line: 0, character: 0 },
+      });
       await published;
       const versions = client.published.filter((p) => p.uri === uriOf(file)).map((p) => p.version);
       expect(versions).toEqual([1, 4]);
-      expect(client.latest(file)!.diagnostics.find((d) => d.code === 'prefix-leading-slash')?.message).toContain('"/v4/"');
+      expect(client.latest(file)!.diagnostics.find((d) => d.code === 'prefix-leading-slash')?.message).toContain(
+        '"/v4/"',
+      );
     } finally {
       client.kill();
     }

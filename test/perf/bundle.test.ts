@@ -17,10 +17,17 @@ describe('the CLI bundle', () => {
     const { bundle } = await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href);
     const fresh = mkdtempSync(join(tmpdir(), 'tl-dist-'));
     await bundle(fresh);
-    const files = (d: string) => readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(d, join(e.parentPath, e.name))).sort();
+    const files = (d: string) =>
+      readdirSync(d, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(d, join(e.parentPath, e.name)))
+        .sort();
     expect(files(DIST)).toEqual(files(fresh));
     for (const f of files(fresh)) {
-      expect(readFileSync(join(DIST, f)).equals(readFileSync(join(fresh, f))), `dist/${f} is stale: run npm run build`).toBe(true);
+      expect(
+        readFileSync(join(DIST, f)).equals(readFileSync(join(fresh, f))),
+        `dist/${f} is stale: run npm run build`,
+      ).toBe(true);
     }
   }, 120_000);
 
@@ -32,7 +39,19 @@ describe('the CLI bundle', () => {
   it('evaluates stylish but no other reporter, no SARIF/JUnit/GitHub and no event command when linting a file', async () => {
     const run = await initialisersRun(['examples/s.yaml']);
     expect(run.get('src/reporters/stylish.ts'), 'the positive control: stylish is loaded lazily and did run').toBe(1);
-    for (const lazy of ['src/reporters/sarif.ts', 'src/reporters/junit.ts', 'src/reporters/github.ts', 'src/reporters/json.ts', 'src/events/cli.ts', 'src/generated/events.js', 'src/graph/cli.ts', 'src/graph/build.ts', 'src/graph/svg.ts', 'src/lsp/index.ts', 'src/lsp/server.ts']) {
+    for (const lazy of [
+      'src/reporters/sarif.ts',
+      'src/reporters/junit.ts',
+      'src/reporters/github.ts',
+      'src/reporters/json.ts',
+      'src/events/cli.ts',
+      'src/generated/events.js',
+      'src/graph/cli.ts',
+      'src/graph/build.ts',
+      'src/graph/svg.ts',
+      'src/lsp/index.ts',
+      'src/lsp/server.ts',
+    ]) {
       expect(run.has(lazy), `${lazy} is not a lazily loaded module any more`).toBe(true);
       expect(run.get(lazy), `${lazy} ran at start-up`).toBe(0);
     }
@@ -48,12 +67,18 @@ describe('the CLI bundle', () => {
   it('loads the parser when a function with a storage trigger has its handler code (the positive control)', async () => {
     const run = await initialisersRun(['fixtures/recursive-trigger/code-oss2-python/s.yaml']);
     expect(run.get(TREE_SITTER)).toBe(1);
-    expect((await initialisersRun(['--no-code', 'fixtures/recursive-trigger/code-oss2-python/s.yaml'])).get(TREE_SITTER), '--no-code').toBe(0);
+    expect(
+      (await initialisersRun(['--no-code', 'fixtures/recursive-trigger/code-oss2-python/s.yaml'])).get(TREE_SITTER),
+      '--no-code',
+    ).toBe(0);
   }, 120_000);
 
   it('loads the parser runtime for Terraform only when a .tf file is linted', async () => {
     expect((await initialisersRun(['--no-code', 'examples/s.yaml'])).get(TREE_SITTER), 'a YAML-only run').toBe(0);
-    expect((await initialisersRun(['--no-code', 'fixtures/notification-overwrite/aws-two-resources.tf'])).get(TREE_SITTER), 'a .tf file').toBe(1);
+    expect(
+      (await initialisersRun(['--no-code', 'fixtures/notification-overwrite/aws-two-resources.tf'])).get(TREE_SITTER),
+      'a .tf file',
+    ).toBe(1);
   }, 120_000);
 
   it('evaluates SARIF only when asked for it', async () => {
@@ -70,8 +95,16 @@ describe('the CLI bundle', () => {
 
   it('starts through a V8 code cache, and runs the same without it', () => {
     const args = [join(ROOT, 'bin', 'trigger-lint.js'), 'examples/s.yaml'];
-    const cached = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    const plain = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TRIGGER_LINT_NO_COMPILE_CACHE: '1' } });
+    const cached = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const plain = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', TRIGGER_LINT_NO_COMPILE_CACHE: '1' },
+    });
     expect(cached.status).toBe(1);
     expect(plain.status).toBe(1);
     expect(cached.stdout).toBe(plain.stdout);

@@ -57,9 +57,16 @@ const EXPECTED = ['a/s.yaml:24:36 prefix-leading-slash', 'b/s.yaml:18:36 trigger
 
 let dir: string;
 const CACHE = '.trigger-lint-cache';
-const base = (): LintOptions => ({ cwd: dir, env: {}, cache: CACHE, concurrency: 'off', rules: { 'multipart-fanout': 'off' } });
+const base = (): LintOptions => ({
+  cwd: dir,
+  env: {},
+  cache: CACHE,
+  concurrency: 'off',
+  rules: { 'multipart-fanout': 'off' },
+});
 const run = (o: Partial<LintOptions> = {}) => lint(['.'], { ...base(), ...o });
-const summary = (r: Result) => r.files.flatMap((f) => f.findings.map((x) => `${x.path}:${x.line}:${x.column} ${x.ruleId}`)).sort();
+const summary = (r: Result) =>
+  r.files.flatMap((f) => f.findings.map((x) => `${x.path}:${x.line}:${x.column} ${x.ruleId}`)).sort();
 
 /**
  * Plant a marker in the cached file-scoped findings of `path`: a run that reuses the entry (a
@@ -69,16 +76,21 @@ function plant(path: string): void {
   const file = join(dir, CACHE);
   const data = JSON.parse(readFileSync(file, 'utf8'));
   const e = data.entries[path];
-  for (const list of Object.values(e.unit.reports) as { message: string }[][]) for (const r of list) r.message = 'FROM CACHE';
+  for (const list of Object.values(e.unit.reports) as { message: string }[][])
+    for (const r of list) r.message = 'FROM CACHE';
   e.mac = entryMac(cacheSecret()!, path, e.key, e.unit); // signed as its writer would (test/security/cache.test.ts: a forged entry is a miss)
   writeFileSync(file, JSON.stringify(data));
 }
-const fromCache = (r: Result, path: string) => r.files.find((f) => f.path === path)!.findings.some((f) => f.message === 'FROM CACHE');
+const fromCache = (r: Result, path: string) =>
+  r.files.find((f) => f.path === path)!.findings.some((f) => f.message === 'FROM CACHE');
 
 beforeEach(() => {
   process.env.XDG_CACHE_HOME ??= mkdtempSync(join(tmpdir(), 'tl-cache-key-'));
   dir = mkdtempSync(join(tmpdir(), 'tl-cache-'));
-  for (const [p, t] of [['a/s.yaml', A], ['b/s.yaml', B]] as const) {
+  for (const [p, t] of [
+    ['a/s.yaml', A],
+    ['b/s.yaml', B],
+  ] as const) {
     const d = join(dir, p.split('/')[0]);
     if (!existsSync(d)) mkdirSync(d);
     writeFileSync(join(dir, p), t);

@@ -15,7 +15,8 @@ const EVENT = join(ROOT, 'test', 'corpus', 'events', 'alibaba', 'awesomefc-oss-P
 
 function run(tmp: string, args: string[], extraEnv: Record<string, string> = {}, preload: string[] = []) {
   const r = spawnSync(process.execPath, [...preload, BIN, ...args], {
-    cwd: ROOT, encoding: 'utf8',
+    cwd: ROOT,
+    encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', TMPDIR: tmp, TRIGGER_LINT_DEBUG_COMPILE_CACHE: '1', ...extraEnv },
   });
   const line = /trigger-lint: code cache (.*)\n/.exec(r.stderr);
@@ -33,7 +34,11 @@ describe('the V8 code cache', () => {
       expect(run(tmp, ['examples/s.yaml', '-f', 'json']).cache).toBe('lint: hit');
       expect(run(tmp, ['event', 'validate', EVENT]).cache).toBe('event-validate: hit');
       const files = readdirSync(join(tmp, readdirSync(tmp)[0])).sort();
-      expect(files.map((f) => f.replace(/^cli-[0-9a-f]{16}-/, ''))).toEqual(['event-validate.cache', 'info.cache', 'lint.cache']);
+      expect(files.map((f) => f.replace(/^cli-[0-9a-f]{16}-/, ''))).toEqual([
+        'event-validate.cache',
+        'info.cache',
+        'lint.cache',
+      ]);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
@@ -72,7 +77,10 @@ describe('the V8 code cache', () => {
     try {
       const out = join(tmp, 'modules.json');
       const preload = join(tmp, 'modules.cjs');
-      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));\n`);
+      writeFileSync(
+        preload,
+        `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(process.moduleLoadList)));\n`,
+      );
       spawnSync(process.execPath, ['-r', preload, '-e', ''], { env: { ...process.env, TMPDIR: tmp } });
       const bare = new Set<string>(JSON.parse(readFileSync(out, 'utf8')));
       expect(run(tmp, ['examples/s.yaml'], {}, ['-r', preload]).status).toBe(1);

@@ -22,7 +22,10 @@ export async function readableBundle(): Promise<string> {
   return built;
 }
 
-interface FnCoverage { functionName: string; ranges: { startOffset: number; endOffset: number; count: number }[] }
+interface FnCoverage {
+  functionName: string;
+  ranges: { startOffset: number; endOffset: number; count: number }[];
+}
 
 /** Source path → how many times its module initialiser ran, for one CLI run. */
 export async function initialisersRun(args: string[]): Promise<Map<string, number>> {
@@ -30,17 +33,25 @@ export async function initialisersRun(args: string[]): Promise<Map<string, numbe
   const text = readFileSync(file, 'utf8');
   const covDir = mkdtempSync(join(tmpdir(), 'tl-cov-'));
   const runner = `require(${JSON.stringify(file)}).main(${JSON.stringify(args)}).then((c) => { process.exitCode = c; })`;
-  const r = spawnSync(process.execPath, ['-e', runner], { cwd: ROOT, env: { ...process.env, NODE_V8_COVERAGE: covDir, NO_COLOR: '1' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-e', runner], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_V8_COVERAGE: covDir, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
   if (r.status === null || r.status > 1) throw new Error(`CLI run failed: ${r.stderr}`);
   const url = pathToFileURL(file).href;
   const fns: FnCoverage[] = [];
   for (const f of readdirSync(covDir)) {
-    const data = JSON.parse(readFileSync(join(covDir, f), 'utf8')) as { result: { url: string; functions: FnCoverage[] }[] };
+    const data = JSON.parse(readFileSync(join(covDir, f), 'utf8')) as {
+      result: { url: string; functions: FnCoverage[] }[];
+    };
     for (const s of data.result) if (s.url === url) fns.push(...s.functions);
   }
   const counts = new Map<string, number>();
   // ES modules (`init_x = __esm(…)`) and CommonJS packages bundled in (`require_x = __commonJS(…)`)
-  for (const m of text.matchAll(/var (?:init|require)_\w+ = __(?:esm|commonJS2?)\(\{\n\s+"([^"]+)"\((?:exports, module)?\) \{/g)) {
+  for (const m of text.matchAll(
+    /var (?:init|require)_\w+ = __(?:esm|commonJS2?)\(\{\n\s+"([^"]+)"\((?:exports, module)?\) \{/g,
+  )) {
     const key = m[1];
     const offset = m.index + m[0].indexOf(`"${key}"`);
     const fn = fns.find((f) => f.ranges[0].startOffset === offset);

@@ -21,18 +21,34 @@ function yamlHeld(root: unknown): string[] {
   const stack: [unknown, string][] = [[root, '$']];
   while (stack.length) {
     const [v, path] = stack.pop()!;
-    if (typeof v === 'function') { out.push(`${path} (function)`); continue; }
+    if (typeof v === 'function') {
+      out.push(`${path} (function)`);
+      continue;
+    }
     if (!v || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
-    if (isNode(v) || isDocument(v)) { out.push(path); continue; }
-    const entries: [string, unknown][] = v instanceof Map ? [...v].map(([k, x]) => [String(k), x]) : v instanceof Set ? [...v].map((x, i) => [String(i), x]) : Object.entries(v);
+    if (isNode(v) || isDocument(v)) {
+      out.push(path);
+      continue;
+    }
+    const entries: [string, unknown][] =
+      v instanceof Map
+        ? [...v].map(([k, x]) => [String(k), x])
+        : v instanceof Set
+          ? [...v].map((x, i) => [String(i), x])
+          : Object.entries(v);
     for (const [k, x] of entries) stack.push([x, `${path}.${k}`]);
   }
   return out;
 }
 
-const inputs = () => [...corpusFiles(), ...fixtureGroups().flatMap((g) => g.files).filter((f) => f.includes('/syntax/') || f.includes('/schema/'))]
-  .map((f) => ({ path: rel(f), text: read(f) }));
+const inputs = () =>
+  [
+    ...corpusFiles(),
+    ...fixtureGroups()
+      .flatMap((g) => g.files)
+      .filter((f) => f.includes('/syntax/') || f.includes('/schema/')),
+  ].map((f) => ({ path: rel(f), text: read(f) }));
 const flat = (r: Result) => JSON.stringify(r.files);
 
 describe('the single-thread path keeps no yaml Document', () => {
@@ -60,14 +76,22 @@ describe('the single-thread path keeps no yaml Document', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tl-release-'));
     try {
       // not UTF-8 (a read-time diagnostic) and a duplicate key (a parse-time one)
-      writeFileSync(join(dir, 's.yaml'), Buffer.concat([Buffer.from('edition: 3.0.0\nname: a\nname: b\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+      writeFileSync(
+        join(dir, 's.yaml'),
+        Buffer.concat([Buffer.from('edition: 3.0.0\nname: a\nname: b\n# caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+      );
       for (const extra of [{}, { cache: join(dir, 'cache') }]) {
         const opts: LintOptions = { ...options, ...extra, cwd: dir };
         const { sources, named } = readInputs([join(dir, 's.yaml'), ...inputs()], opts);
         const first = lintSources(sources, opts, named);
         const second = lintSources(sources, opts, named);
         expect(flat(second)).toBe(flat(first));
-        expect(first.files.find((f) => f.path === 's.yaml')!.findings.filter((f) => f.ruleId === 'syntax').map((f) => f.message.split(' ').slice(0, 2).join(' '))).toEqual(['duplicate key', 'file is']);
+        expect(
+          first.files
+            .find((f) => f.path === 's.yaml')!
+            .findings.filter((f) => f.ruleId === 'syntax')
+            .map((f) => f.message.split(' ').slice(0, 2).join(' ')),
+        ).toEqual(['duplicate key', 'file is']);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,11 @@ import { bigFile } from '../../bench/generate.mjs';
 describe('scale', () => {
   it('lints one file with 20,000 OSS triggers and finds the one planted overlap in every tenth bucket', () => {
     const text: string = bigFile(20000);
-    const r = lintSources([parseSource('big/s.yaml', text)], { env: {}, rules: { 'multipart-fanout': 'off' } }, new Set(['big/s.yaml']));
+    const r = lintSources(
+      [parseSource('big/s.yaml', text)],
+      { env: {}, rules: { 'multipart-fanout': 'off' } },
+      new Set(['big/s.yaml']),
+    );
     const byRule = new Map<string, number>();
     for (const f of r.files[0].findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     // 20,000 triggers, 8 per bucket: 2,500 buckets, an overlap planted in buckets 0, 10, 20…

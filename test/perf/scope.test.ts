@@ -7,7 +7,9 @@ import { ROOT } from '../helpers.js';
 // A run-scoped rule runs on the merged Model, where cached files have no parsed documents and no
 // schemaTargets closure: a rule that needs either must be computed with its file.
 describe('rule scope', () => {
-  const needsFile = RULES.filter((r) => /schemaTargets|\.docs\b/.test(readFileSync(join(ROOT, 'rules', `${r.id}.ts`), 'utf8')));
+  const needsFile = RULES.filter((r) =>
+    /schemaTargets|\.docs\b/.test(readFileSync(join(ROOT, 'rules', `${r.id}.ts`), 'utf8')),
+  );
 
   it('finds the rules that read parsed documents or schema targets (schema does)', () => {
     expect(needsFile.map((r) => r.id)).toContain('schema');

@@ -25,13 +25,19 @@ beforeAll(async () => {
   for (let n = 0; n < FILES; n++) {
     const shared = n % 10 === 1 ? n - 1 : n;
     mkdirSync(join(dir, `svc-${n}`));
-    writeFileSync(join(dir, `svc-${n}`, 's.yaml'), typicalFile(n, (i: number) => `uploads-${shared}-${i}`));
+    writeFileSync(
+      join(dir, `svc-${n}`, 's.yaml'),
+      typicalFile(n, (i: number) => `uploads-${shared}-${i}`),
+    );
   }
   writeFileSync(join(dir, 'svc-7', 's.yaml'), typicalFile(7).replace('prefix: raw/\n', 'prefix: /raw/\n')); // a file-scoped finding too
 });
 
 const lintWith = (concurrency: LintOptions['concurrency']) => api.lint(['.'], { cwd: dir, env: {}, concurrency });
-const flat = (r: Result) => r.files.flatMap((f) => f.findings.map((x) => `${x.path}:${x.line}:${x.column} ${x.severity} ${x.ruleId} ${x.message}`));
+const flat = (r: Result) =>
+  r.files.flatMap((f) =>
+    f.findings.map((x) => `${x.path}:${x.line}:${x.column} ${x.severity} ${x.ruleId} ${x.message}`),
+  );
 
 describe('worker threads', () => {
   it('give exactly the findings of the single-thread run, cross-file overlaps included', async () => {

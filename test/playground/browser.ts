@@ -9,7 +9,16 @@ import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 // as root, without a sandbox; no background traffic (this machine has no network but loopback)
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 export interface Served {
   url: string;
@@ -28,21 +37,31 @@ export async function servePlayground(executablePath: string): Promise<Served> {
   return {
     url: `http://127.0.0.1:${port}/`,
     browser,
-    async close() { await browser.close(); await ctx.dispose(); },
+    async close() {
+      await browser.close();
+      await ctx.dispose();
+    },
   };
 }
 
 /** Everything a page says that a user should never see: console errors, uncaught exceptions, requests leaving the page's origin. */
-export interface Watch { errors: string[]; requests: string[] }
+export interface Watch {
+  errors: string[];
+  requests: string[];
+}
 
 export async function openPage(s: Served, hash = ''): Promise<{ page: Page; watch: Watch }> {
   const context = await s.browser.newContext({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 1 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.url.replace(/\/$/, '') });
   const page = await context.newPage();
   const watch: Watch = { errors: [], requests: [] };
-  page.on('console', (m) => { if (m.type() === 'error') watch.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') watch.errors.push(m.text());
+  });
   page.on('pageerror', (e) => watch.errors.push(`uncaught: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith(s.url) && !r.url().startsWith('data:')) watch.requests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(s.url) && !r.url().startsWith('data:')) watch.requests.push(r.url());
+  });
   await page.goto(s.url + hash);
   await page.waitForSelector('body[data-linted]');
   await page.waitForSelector('#graph svg, #graph p');

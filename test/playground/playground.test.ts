@@ -14,12 +14,19 @@ import { editorText, openPage, paste, servePlayground, type Served } from './bro
 const PASTED = readFileSync(join(ROOT, 'test', 'playground', 'pasted.yaml'), 'utf8');
 const SLASH_LINE = PASTED.split('\n').findIndex((l) => l.includes('prefix: /incoming/')) + 1;
 const SLASH_COLUMN = PASTED.split('\n')[SLASH_LINE - 1].indexOf('/incoming/') + 1;
-const SHOT = process.env.UPDATE_SCREENSHOT === '1' ? join(ROOT, 'docs', 'playground.png') : join(mkdtempSync(join(tmpdir(), 'tl-shot-')), 'playground.png');
+const SHOT =
+  process.env.UPDATE_SCREENSHOT === '1'
+    ? join(ROOT, 'docs', 'playground.png')
+    : join(mkdtempSync(join(tmpdir(), 'tl-shot-')), 'playground.png');
 
 const browser = external('chromium', 'the playground in Chromium (test/playground/playground.test.ts)');
 let served: Served;
-beforeAll(async () => { if (!browser.skip) served = await servePlayground(browser.need()); }, 120_000);
-afterAll(async () => { await served?.close(); });
+beforeAll(async () => {
+  if (!browser.skip) served = await servePlayground(browser.need());
+}, 120_000);
+afterAll(async () => {
+  await served?.close();
+});
 
 describe.skipIf(browser.skip)('the playground in Chromium', () => {
   it('lints a pasted file: the finding at its line, a squiggle, a working fix button, the loop marked in the graph', async () => {
@@ -36,13 +43,21 @@ describe.skipIf(browser.skip)('the playground in Chromium', () => {
 
     // the graph: the write edge function → bucket closes the loop, red and named by its rule
     const graph = page.locator('#graph');
-    await page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('data-mermaid')?.includes('on-upload'));
+    await page.waitForFunction(() =>
+      document.querySelector('#graph')?.getAttribute('data-mermaid')?.includes('on-upload'),
+    );
     const mermaid = (await graph.getAttribute('data-mermaid'))!;
-    expect(mermaid).toContain('f0 -->|"writes small/ #40;env OUTPUT_PREFIX#41; #183; recursive-trigger #40;error#41;"| b0');
+    expect(mermaid).toContain(
+      'f0 -->|"writes small/ #40;env OUTPUT_PREFIX#41; #183; recursive-trigger #40;error#41;"| b0',
+    );
     const loopEdge = graph.locator('path[id$="-L_f0_b0_0"]');
     expect(await loopEdge.getAttribute('style')).toContain('stroke:#c00');
-    expect((await graph.locator('.edgeLabel').allTextContents()).join('|')).toContain('writes small/ (env OUTPUT_PREFIX) · recursive-trigger (error)');
-    expect(await graph.locator('g.node.marked').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('oss trigger on-photo')]));
+    expect((await graph.locator('.edgeLabel').allTextContents()).join('|')).toContain(
+      'writes small/ (env OUTPUT_PREFIX) · recursive-trigger (error)',
+    );
+    expect(await graph.locator('g.node.marked').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('oss trigger on-photo')]),
+    );
     await page.screenshot({ path: SHOT });
 
     // the fix button rewrites the prefix in the editor, and the finding goes away
@@ -74,7 +89,9 @@ describe.skipIf(browser.skip)('the playground in Chromium', () => {
 
   it('has an example per format, each linted as its format, with findings and a graph', async () => {
     const { page, watch } = await openPage(served);
-    const options = await page.locator('#example option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .locator('#example option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toHaveLength(12);
     const seen: string[] = [];
     for (const value of options) {
@@ -86,7 +103,20 @@ describe.skipIf(browser.skip)('the playground in Chromium', () => {
       expect(await page.locator('#findings li').count(), summary).toBeGreaterThan(0);
       await page.waitForFunction(() => document.querySelector('#graph svg'));
     }
-    expect(seen.sort()).toEqual(['aws-sam', 'funcraft', 'huawei-fgs', 'huawei-serverless', 'ros', 'serverless-aliyun', 'serverless-aws', 'serverless-devs-fc', 'serverless-devs-fc3', 'tencent-scf', 'tencent-scf-plugin', 'tencent-tcsam']);
+    expect(seen.sort()).toEqual([
+      'aws-sam',
+      'funcraft',
+      'huawei-fgs',
+      'huawei-serverless',
+      'ros',
+      'serverless-aliyun',
+      'serverless-aws',
+      'serverless-devs-fc',
+      'serverless-devs-fc3',
+      'tencent-scf',
+      'tencent-scf-plugin',
+      'tencent-tcsam',
+    ]);
     expect(watch).toEqual({ errors: [], requests: [] });
     await page.context().close();
   });

@@ -32,17 +32,31 @@ export function namedVersions(text: string): { what: string; version: string }[]
 
 describe('versions named in the docs', () => {
   it('finds each kind of pin (the check reads what it claims to read)', () => {
-    expect(namedVersions('rev: v1.2.3\nuses: trigger-lint/trigger-lint@v1.2.3\nnpm i trigger-lint@1.2.3\ntrigger-lint-1.2.3.tgz trigger-lint-1.2.3.vsix\ngit tag -a v1.2.3').map((v) => `${v.what} ${v.version}`))
-      .toEqual(['rev: 1.2.3', 'uses: @ 1.2.3', 'trigger-lint@ 1.2.3', 'file name 1.2.3', 'file name 1.2.3', 'tag 1.2.3']);
+    expect(
+      namedVersions(
+        'rev: v1.2.3\nuses: trigger-lint/trigger-lint@v1.2.3\nnpm i trigger-lint@1.2.3\ntrigger-lint-1.2.3.tgz trigger-lint-1.2.3.vsix\ngit tag -a v1.2.3',
+      ).map((v) => `${v.what} ${v.version}`),
+    ).toEqual([
+      'rev: 1.2.3',
+      'uses: @ 1.2.3',
+      'trigger-lint@ 1.2.3',
+      'file name 1.2.3',
+      'file name 1.2.3',
+      'tag 1.2.3',
+    ]);
     expect(namedVersions('uses: actions/checkout@v4\nrev: main\ntrigger-lint-X.Y.Z.tgz')).toEqual([]);
   });
 
   it(`are all ${version}, the version in package.json`, () => {
-    const named = DOCS.flatMap((f) => namedVersions(readFileSync(join(ROOT, f), 'utf8')).map((v) => ({ ...v, file: f })));
+    const named = DOCS.flatMap((f) =>
+      namedVersions(readFileSync(join(ROOT, f), 'utf8')).map((v) => ({ ...v, file: f })),
+    );
     expect(named.length).toBeGreaterThan(0);
     expect(named.filter((v) => v.version !== version).map((v) => `${v.file}: ${v.what} ${v.version}`)).toEqual([]);
     // the README pins both integrations
-    expect(named.filter((v) => v.file === 'README.md').map((v) => v.what)).toEqual(expect.arrayContaining(['rev:', 'uses: @', 'file name']));
+    expect(named.filter((v) => v.file === 'README.md').map((v) => v.what)).toEqual(
+      expect.arrayContaining(['rev:', 'uses: @', 'file name']),
+    );
   });
 
   it('the VS Code extension has the same version', () => {

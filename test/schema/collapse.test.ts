@@ -4,7 +4,12 @@ import { check } from './helpers.js';
 
 const schema = {
   definitions: {
-    Log: { type: 'object', additionalProperties: false, properties: { project: { type: 'string' }, logstore: { type: 'string' } }, required: ['project', 'logstore'] },
+    Log: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { project: { type: 'string' }, logstore: { type: 'string' } },
+      required: ['project', 'logstore'],
+    },
   },
   type: 'object',
   properties: {

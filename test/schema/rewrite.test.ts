@@ -6,10 +6,12 @@ const filterSchema = {
   type: 'object',
   properties: {
     filter: {
-      type: 'object', additionalProperties: false,
+      type: 'object',
+      additionalProperties: false,
       properties: {
         key: {
-          type: 'object', additionalProperties: false,
+          type: 'object',
+          additionalProperties: false,
           properties: { prefix: { type: 'string' }, suffix: { type: 'string' } },
           required: ['prefix', 'suffix'],
           'x-required-hints': { suffix: "add suffix: '' to match every key" },
@@ -19,7 +21,18 @@ const filterSchema = {
     },
     count: { type: 'integer', minimum: 1, multipleOf: 64 },
     enabled: { type: 'boolean' },
-    events: { type: 'array', items: { enum: ['oss:ObjectCreated:*', 'oss:ObjectCreated:PutObject', 'oss:ObjectCreated:PutSymlink', 'oss:ObjectRemoved:DeleteObject'], 'x-name': 'OSS event' } },
+    events: {
+      type: 'array',
+      items: {
+        enum: [
+          'oss:ObjectCreated:*',
+          'oss:ObjectCreated:PutObject',
+          'oss:ObjectCreated:PutSymlink',
+          'oss:ObjectRemoved:DeleteObject',
+        ],
+        'x-name': 'OSS event',
+      },
+    },
     name: { type: 'string', pattern: '^[a-z]+$', 'x-name': 'name', 'x-hint': 'use lower-case letters' },
   },
 };
@@ -29,7 +42,7 @@ describe('schema error positions', () => {
     const [i] = check(filterSchema, 'filter:\n  key:\n    prefix: in/\n');
     expect(i.keyword).toBe('required');
     expect(i.text).toBe('key');
-    expect(i.message).toBe("missing required key \"suffix\" in filter.key; add suffix: '' to match every key");
+    expect(i.message).toBe('missing required key "suffix" in filter.key; add suffix: \'\' to match every key');
   });
 
   it('points a missing required key of a list item at the first line of the item', () => {
@@ -65,7 +78,9 @@ describe('schema error messages', () => {
   it('merges the missing keys of one object into one finding', () => {
     const issues = check(filterSchema, 'filter:\n  key: {}\n');
     expect(issues).toHaveLength(1);
-    expect(issues[0].message).toBe("missing required keys \"prefix\" and \"suffix\" in filter.key; add suffix: '' to match every key");
+    expect(issues[0].message).toBe(
+      'missing required keys "prefix" and "suffix" in filter.key; add suffix: \'\' to match every key',
+    );
   });
 
   it('says what type was expected and what was found, with the remedy for a quoted number', () => {
@@ -86,7 +101,9 @@ describe('schema error messages', () => {
 
   it('lists the values a wildcard would have meant when the wildcard is not allowed', () => {
     const [i] = check(filterSchema, 'events: ["oss:ObjectRemoved:*"]\n');
-    expect(i.message).toBe('unknown OSS event "oss:ObjectRemoved:*": this wildcard is not accepted here; list the events you need instead: "oss:ObjectRemoved:DeleteObject"');
+    expect(i.message).toBe(
+      'unknown OSS event "oss:ObjectRemoved:*": this wildcard is not accepted here; list the events you need instead: "oss:ObjectRemoved:DeleteObject"',
+    );
   });
 
   it('uses the schema hint as the remedy of a pattern error', () => {
@@ -94,16 +111,25 @@ describe('schema error messages', () => {
   });
 
   it('explains a key that belongs to another format, from the target or the schema', () => {
-    const fromTarget = check(filterSchema, 'filter:\n  key: { prefix: a, suffix: b }\n  bucketName: x\n', { foreignKeys: { bucketName: 'bucketName is legacy fc' } });
+    const fromTarget = check(filterSchema, 'filter:\n  key: { prefix: a, suffix: b }\n  bucketName: x\n', {
+      foreignKeys: { bucketName: 'bucketName is legacy fc' },
+    });
     expect(fromTarget[0].message).toBe('unknown key "bucketName" in filter: bucketName is legacy fc');
-    const schema = { type: 'object', additionalProperties: false, properties: { key: {} }, 'x-foreign-keys': { prefix: { message: 'prefix belongs in key', replaces: 'key' } }, required: ['key'] };
+    const schema = {
+      type: 'object',
+      additionalProperties: false,
+      properties: { key: {} },
+      'x-foreign-keys': { prefix: { message: 'prefix belongs in key', replaces: 'key' } },
+      required: ['key'],
+    };
     const fromSchema = check(schema, 'prefix: a\n');
     expect(fromSchema.map((i) => i.message)).toEqual(['unknown key "prefix" in props: prefix belongs in key']);
   });
 
   it('lists the allowed keys when no key is close', () => {
-    expect(check(filterSchema, 'filter:\n  key: { prefix: a, suffix: b }\n  zzz: 1\n')[0].message)
-      .toBe('unknown key "zzz" in filter; allowed keys here: "key"');
+    expect(check(filterSchema, 'filter:\n  key: { prefix: a, suffix: b }\n  zzz: 1\n')[0].message).toBe(
+      'unknown key "zzz" in filter; allowed keys here: "key"',
+    );
   });
 });
 
@@ -122,7 +148,11 @@ describe('schema fixes', () => {
   it('renames the keys under a renamed key in the same fix', () => {
     const text = 'filter:\n  Key:\n    Prefix: in/\n    Suffix: .png\n';
     const [i] = check(filterSchema, text);
-    expect(i.fix?.map((f) => [text.slice(f.start, f.end), f.text])).toEqual([['Key', 'key'], ['Prefix', 'prefix'], ['Suffix', 'suffix']]);
+    expect(i.fix?.map((f) => [text.slice(f.start, f.end), f.text])).toEqual([
+      ['Key', 'key'],
+      ['Prefix', 'prefix'],
+      ['Suffix', 'suffix'],
+    ]);
   });
 
   it('offers no fix when the correction would duplicate a key that is already there', () => {
@@ -134,7 +164,8 @@ describe('schema fixes', () => {
 
 describe('key suggestions', () => {
   const twoCasings = {
-    type: 'object', additionalProperties: false,
+    type: 'object',
+    additionalProperties: false,
     properties: { Prefix: {}, Suffix: {}, prefix: {}, suffix: {}, cronExpression: {}, enable: {} },
   };
 
@@ -144,11 +175,15 @@ describe('key suggestions', () => {
   });
 
   it('completes a key that is the start of exactly one allowed key', () => {
-    expect(check(twoCasings, 'cron: x\n')[0].message).toBe('unknown key "cron" in props; did you mean "cronExpression"?');
+    expect(check(twoCasings, 'cron: x\n')[0].message).toBe(
+      'unknown key "cron" in props; did you mean "cronExpression"?',
+    );
   });
 
   it('suggests nothing when two different keys are equally close', () => {
     const schema = { type: 'object', additionalProperties: false, properties: { abcd: {}, abce: {} } };
-    expect(check(schema, 'abcf: x\n')[0].message).toBe('unknown key "abcf" in props; allowed keys here: "abcd", "abce"');
+    expect(check(schema, 'abcf: x\n')[0].message).toBe(
+      'unknown key "abcf" in props; allowed keys here: "abcd", "abce"',
+    );
   });
 });

@@ -4,7 +4,10 @@ import { check } from './helpers.js';
 
 describe('schema checks and unknown values', () => {
   it('never reports an unknown value, whatever the keyword', () => {
-    const schema = { type: 'object', properties: { n: { type: 'integer' }, e: { enum: ['a', 'b'] }, p: { type: 'string', pattern: '^x' } } };
+    const schema = {
+      type: 'object',
+      properties: { n: { type: 'integer' }, e: { enum: ['a', 'b'] }, p: { type: 'string', pattern: '^x' } },
+    };
     expect(check(schema, "n: ${env('N')}\ne: ${env('E')}\np: ${env('P')}\n")).toEqual([]);
   });
 
@@ -18,20 +21,37 @@ describe('schema checks and unknown values', () => {
     const schema = {
       type: 'object',
       properties: { type: { enum: ['oss', 'timer'] }, config: { type: 'object' } },
-      allOf: [{ if: { properties: { type: { const: 'oss' } }, required: ['type'] }, then: { properties: { config: { required: ['events'] } } } }],
+      allOf: [
+        {
+          if: { properties: { type: { const: 'oss' } }, required: ['type'] },
+          then: { properties: { config: { required: ['events'] } } },
+        },
+      ],
     };
     expect(check(schema, "type: ${env('T')}\nconfig: { cron: x }\n")).toEqual([]);
-    expect(check(schema, 'type: oss\nconfig: { cron: x }\n').map((i) => i.message)).toEqual(['missing required key "events" in config']);
+    expect(check(schema, 'type: oss\nconfig: { cron: x }\n').map((i) => i.message)).toEqual([
+      'missing required key "events" in config',
+    ]);
   });
 
   it('does not report an else-branch chosen because of an unknown value', () => {
-    const schema = { type: 'object', if: { properties: { rt: { const: 'custom' } } }, then: {}, else: { required: ['handler'] } };
+    const schema = {
+      type: 'object',
+      if: { properties: { rt: { const: 'custom' } } },
+      then: {},
+      else: { required: ['handler'] },
+    };
     expect(check(schema, "rt: ${env('RT')}\n")).toEqual([]);
     expect(check(schema, 'rt: python3\n').map((i) => i.message)).toEqual(['missing required key "handler" in props']);
   });
 
   it('drops an anyOf failure when a branch fails only on unknown values', () => {
-    const schema = { type: 'object', properties: { log: { anyOf: [{ type: 'object', properties: { rule: { enum: ['A', 'B'] } } }, { const: 'auto' }] } } };
+    const schema = {
+      type: 'object',
+      properties: {
+        log: { anyOf: [{ type: 'object', properties: { rule: { enum: ['A', 'B'] } } }, { const: 'auto' }] },
+      },
+    };
     expect(check(schema, "log:\n  rule: ${env('R')}\n")).toEqual([]);
   });
 

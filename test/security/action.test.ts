@@ -60,7 +60,9 @@ describe('reports are never written through a symlink', () => {
     symlinkSync(join(outside, 'victim'), join(ws, 'report.sarif'));
     const r = runAction(ws, { sarif: 'report.sarif' });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('::error title=trigger-lint::report.sarif is a symbolic link; refusing to write the report through it');
+    expect(r.stdout).toContain(
+      '::error title=trigger-lint::report.sarif is a symbolic link; refusing to write the report through it',
+    );
     expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('original\n');
   });
 
@@ -82,12 +84,14 @@ describe('reports are never written through a symlink', () => {
     symlinkSync(join(outside, 'victim'), join(ws, 'report.txt'));
     const r = cli(['-o', 'report.txt', 's.yaml'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('trigger-lint: report.txt is a symbolic link; refusing to write the report through it (remove the link or choose another path)\n');
+    expect(r.stderr).toBe(
+      'trigger-lint: report.txt is a symbolic link; refusing to write the report through it (remove the link or choose another path)\n',
+    );
     expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('original\n');
   });
 });
 
-describe('the Action reads the repository\'s configuration like the CLI', () => {
+describe("the Action reads the repository's configuration like the CLI", () => {
   it('honours .trigger-lint.yaml (rules, ignore) and the baseline: same outcome as the CLI', () => {
     const ws = tempDir('sec-config');
     write(ws, 'app/s.yaml', BAD);

@@ -29,7 +29,9 @@ describe('a forged cache', () => {
   it('with no findings for a file with an error changes nothing: the error is reported (exit 1)', () => {
     const ws = tempDir('sec-cache');
     write(ws, 's.yaml', BAD);
-    forge(ws, (u) => { u.reports = {}; });
+    forge(ws, (u) => {
+      u.reports = {};
+    });
     const r = cli(['--cache', 's.yaml'], { cwd: ws, env: victim() });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[prefix-leading-slash]');
@@ -38,7 +40,10 @@ describe('a forged cache', () => {
   it('with a fix holding attacker-chosen bytes changes nothing: --cache --fix applies only the real fix', () => {
     const ws = tempDir('sec-cache-fix');
     write(ws, 's.yaml', BAD);
-    forge(ws, (u) => { for (const list of Object.values<any[]>(u.reports)) for (const rep of list) rep.fix = { start: 0, end: 0, text: 'PWNED: true\n' }; });
+    forge(ws, (u) => {
+      for (const list of Object.values<any[]>(u.reports))
+        for (const rep of list) rep.fix = { start: 0, end: 0, text: 'PWNED: true\n' };
+    });
     const env = victim();
     const r = cli(['--cache', '--fix', 's.yaml'], { cwd: ws, env });
     expect(r.code).toBe(0);
@@ -50,7 +55,10 @@ describe('a forged cache', () => {
   it('that is malformed is a miss, not an internal error', () => {
     const ws = tempDir('sec-cache-bad');
     write(ws, 's.yaml', BAD);
-    forge(ws, (u) => { u.files = 'not a list'; u.reports = { 'prefix-leading-slash': 7 }; });
+    forge(ws, (u) => {
+      u.files = 'not a list';
+      u.reports = { 'prefix-leading-slash': 7 };
+    });
     const r = cli(['--cache', 's.yaml'], { cwd: ws, env: victim() });
     expect(r.code).toBe(1);
     expect(r.stderr).not.toContain('internal error');
@@ -60,8 +68,18 @@ describe('a forged cache', () => {
 
 describe('an entry signed by this machine', () => {
   it.each([
-    ['a report without a location', (u: any) => { u.reports['prefix-leading-slash'] = [{ message: 3 }]; }],
-    ['a Model that is not an object', (u: any) => { u.files = [42]; }],
+    [
+      'a report without a location',
+      (u: any) => {
+        u.reports['prefix-leading-slash'] = [{ message: 3 }];
+      },
+    ],
+    [
+      'a Model that is not an object',
+      (u: any) => {
+        u.files = [42];
+      },
+    ],
   ])('with %s is a miss (schema-checked), and the run gives the real findings', async (_name, spoil) => {
     process.env.XDG_CACHE_HOME ??= tempDir('sec-cache-home');
     const ws = tempDir('sec-cache-signed');

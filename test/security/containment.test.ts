@@ -50,7 +50,11 @@ function setup(): { ws: string; outside: string } {
   mkdirSync(join(ws, '.git'));
   const outside = tempDir('sec-outside');
   write(outside, 'code/index.py', HANDLER);
-  write(outside, 'helpers.py', `import oss2\n\ndef save(bucket, key):\n    bucket.put_object('${CANARY}/' + key, b'')\n`);
+  write(
+    outside,
+    'helpers.py',
+    `import oss2\n\ndef save(bucket, key):\n    bucket.put_object('${CANARY}/' + key, b'')\n`,
+  );
   write(outside, 'secret.txt', `${CANARY}: [unterminated\n`);
   return { ws, outside };
 }
@@ -66,13 +70,22 @@ function allOutputs(ws: string): { text: string; json: any } {
   return { text, json: JSON.parse(j.stdout) };
 }
 
-const info = (json: any) => json.files.flatMap((f: any) => f.findings).filter((x: any) => x.severity === 'info' && x.ruleId === 'recursive-trigger');
+const info = (json: any) =>
+  json.files
+    .flatMap((f: any) => f.findings)
+    .filter((x: any) => x.severity === 'info' && x.ruleId === 'recursive-trigger');
 
 describe('handler code outside the project', () => {
   const cases: [string, (ws: string, outside: string) => string][] = [
     ['../ (a relative path that climbs out)', (ws, outside) => relative(join(ws, 'app'), join(outside, 'code'))],
     ['an absolute path', (_ws, outside) => join(outside, 'code')],
-    ['a committed symlink to a folder outside', (ws, outside) => { symlinkSync(join(outside, 'code'), join(ws, 'app', 'code')); return './code'; }],
+    [
+      'a committed symlink to a folder outside',
+      (ws, outside) => {
+        symlinkSync(join(outside, 'code'), join(ws, 'app', 'code'));
+        return './code';
+      },
+    ],
   ];
   it.each(cases)('by %s is not read: an info finding names it, the canary appears nowhere', (_name, codePath) => {
     const { ws, outside } = setup();
@@ -83,7 +96,9 @@ describe('handler code outside the project', () => {
     expect(text).not.toContain(CANARY);
     const notes = info(json);
     expect(notes).toHaveLength(1);
-    expect(notes[0].message).toBe(`handler code at ${JSON.stringify(written)} is outside the project; not read, so only the configuration tells where function "thumbnailer" writes — move the code into the project, or pass --root to widen it`);
+    expect(notes[0].message).toBe(
+      `handler code at ${JSON.stringify(written)} is outside the project; not read, so only the configuration tells where function "thumbnailer" writes — move the code into the project, or pass --root to widen it`,
+    );
     // --root widens the project: then the code is read (and its write found)
     const wide = cli(['-f', 'json', '--root', '/', 'app'], { cwd: ws });
     expect(wide.stdout).toContain(CANARY);
@@ -92,13 +107,22 @@ describe('handler code outside the project', () => {
   it('a symlinked module inside the code folder is not read either', () => {
     const { ws, outside } = setup();
     write(ws, 'app/s.yaml', sYaml('./code'));
-    write(ws, 'app/code/index.py', [
-      'import json', 'import oss2', 'import helpers', '', '',
-      'def handler(event, context):',
-      "    evt = json.loads(event)['events'][0]",
-      "    bucket = oss2.Bucket(None, 'endpoint', evt['oss']['bucket']['name'])",
-      "    helpers.save(bucket, evt['oss']['object']['key'])", '',
-    ].join('\n'));
+    write(
+      ws,
+      'app/code/index.py',
+      [
+        'import json',
+        'import oss2',
+        'import helpers',
+        '',
+        '',
+        'def handler(event, context):',
+        "    evt = json.loads(event)['events'][0]",
+        "    bucket = oss2.Bucket(None, 'endpoint', evt['oss']['bucket']['name'])",
+        "    helpers.save(bucket, evt['oss']['object']['key'])",
+        '',
+      ].join('\n'),
+    );
     symlinkSync(join(outside, 'helpers.py'), join(ws, 'app', 'code', 'helpers.py'));
     const { text } = allOutputs(ws);
     expect(text).not.toContain(CANARY);
@@ -126,7 +150,9 @@ describe('configuration and baseline outside the project', () => {
     const r = cli(['app'], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain(CANARY);
-    expect(r.stderr).toContain('.trigger-lint.yaml: the configuration file is outside the project root (after following symlinks); not read');
+    expect(r.stderr).toContain(
+      '.trigger-lint.yaml: the configuration file is outside the project root (after following symlinks); not read',
+    );
   });
 
   it('a symlinked baseline is refused (exit 2) without echoing its target', () => {
@@ -136,15 +162,20 @@ describe('configuration and baseline outside the project', () => {
     const r = cli(['app'], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain(CANARY);
-    expect(r.stderr).toContain('trigger-lint-baseline.json: the baseline file is outside the project root (after following symlinks); not read');
+    expect(r.stderr).toContain(
+      'trigger-lint-baseline.json: the baseline file is outside the project root (after following symlinks); not read',
+    );
   });
 
-  it.skipIf(process.platform === 'win32')('a FIFO named as the configuration is refused, not read (reading one blocks)', () => {
-    const { ws } = setup();
-    write(ws, 'app/s.yaml', sYaml('./code'));
-    expect(spawnSync('mkfifo', [join(ws, 'pipe.yaml')]).status).toBe(0);
-    const r = cli(['--config', 'pipe.yaml', 'app'], { cwd: ws });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('pipe.yaml: the configuration file is not a regular file; not read');
-  });
+  it.skipIf(process.platform === 'win32')(
+    'a FIFO named as the configuration is refused, not read (reading one blocks)',
+    () => {
+      const { ws } = setup();
+      write(ws, 'app/s.yaml', sYaml('./code'));
+      expect(spawnSync('mkfifo', [join(ws, 'pipe.yaml')]).status).toBe(0);
+      const r = cli(['--config', 'pipe.yaml', 'app'], { cwd: ws });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('pipe.yaml: the configuration file is not a regular file; not read');
+    },
+  );
 });

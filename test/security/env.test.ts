@@ -95,7 +95,7 @@ describe('the process environment (default: not read)', () => {
     expect(r.stdout + r.stderr).not.toContain(CANARY);
   });
 
-  it('is not read by the Action, even when the repository\'s configuration asks (readEnv: true)', () => {
+  it("is not read by the Action, even when the repository's configuration asks (readEnv: true)", () => {
     const ws = workspace('readEnv: true\n');
     const r = runActionWith(ws, {});
     expect(r.stdout + r.summary + JSON.stringify(r.outputs)).not.toContain(CANARY);
@@ -109,7 +109,7 @@ describe('--read-env (opt-in)', () => {
     const { text, codes } = everyOutput(ws, ['--read-env']);
     expect(codes.every((c) => c === 1)).toBe(true);
     expect(text).not.toContain(CANARY);
-    expect(text).toContain("prefix \"/${env('SECRET_PREFIX')}/\" starts with \"/\"");
+    expect(text).toContain('prefix "/${env(\'SECRET_PREFIX\')}/" starts with "/"');
   });
 
   it('is also turned on by the configuration key readEnv: true (the CLI trusts the local configuration)', () => {
@@ -117,7 +117,9 @@ describe('--read-env (opt-in)', () => {
     const r = cli(['-f', 'json', '.'], { cwd: ws, env: SECRETS });
     expect(r.stdout).not.toContain(CANARY);
     expect(r.stdout).toContain("${env('SECRET_PREFIX')}");
-    expect(cli(['-f', 'json', '--read-env', '.'], { cwd: workspace(), env: SECRETS }).stdout).toContain("${env('SECRET_PREFIX')}");
+    expect(cli(['-f', 'json', '--read-env', '.'], { cwd: workspace(), env: SECRETS }).stdout).toContain(
+      "${env('SECRET_PREFIX')}",
+    );
   });
 
   it('is turned on in the Action only by its read-env input, and then shows references only', () => {

@@ -18,7 +18,10 @@ function withYamlCheck(text: string): { all: string[]; duplicates: number[] } {
   const end = (e: (typeof errors)[number]) => Math.min(Math.max(e.pos[1], start(e)), text.length);
   return {
     all: errors.map((e) => `${start(e)}-${end(e)}`).sort(),
-    duplicates: errors.filter((e) => e.code === 'DUPLICATE_KEY').map(start).sort((a, b) => a - b),
+    duplicates: errors
+      .filter((e) => e.code === 'DUPLICATE_KEY')
+      .map(start)
+      .sort((a, b) => a - b),
   };
 }
 
@@ -30,8 +33,14 @@ function withSets(text: string): { all: string[]; duplicates: number[]; folded: 
   const syntax = parseSource('s.yaml', text).syntax.filter((d) => !/^alias "\*[^"]*" names no anchor/.test(d.message));
   return {
     all: syntax.map((d) => `${d.start}-${d.end}`).sort(),
-    duplicates: syntax.filter((d) => d.message.startsWith('duplicate key ')).map((d) => d.start).sort((a, b) => a - b),
-    folded: syntax.reduce((n, d) => n + Number(/\(and (\d+) later errors? caused by it\)$/.exec(d.message)?.[1] ?? 0), 0),
+    duplicates: syntax
+      .filter((d) => d.message.startsWith('duplicate key '))
+      .map((d) => d.start)
+      .sort((a, b) => a - b),
+    folded: syntax.reduce(
+      (n, d) => n + Number(/\(and (\d+) later errors? caused by it\)$/.exec(d.message)?.[1] ?? 0),
+      0,
+    ),
   };
 }
 
@@ -89,7 +98,11 @@ describe('duplicate keys: one Set per mapping finds what yaml uniqueKeys finds',
     ['pairs in a flow sequence are one mapping each', '[a: 1, a: 2]\n', 0],
     ['nested mappings, and mappings inside a key', 'a:\n  b: 1\n  b: 2\n? {c: 1, c: 2}\n: x\n', 2],
     ['aliases and collections as keys are never equal', 'a: &k 1\n*k : 2\n[x]: 1\n[x]: 2\n', 0],
-    ['YAML 1.1: merge keys never repeat, y and yes do (both true)', '%YAML 1.1\n---\n<<: {a: 1}\n<<: {b: 2}\ny: 1\nyes: 2\n', 1],
+    [
+      'YAML 1.1: merge keys never repeat, y and yes do (both true)',
+      '%YAML 1.1\n---\n<<: {a: 1}\n<<: {b: 2}\ny: 1\nyes: 2\n',
+      1,
+    ],
     ['each document of a stream on its own', 'a: 1\n---\na: 2\na: 3\n', 1],
     ['CRLF line ends', '?\r\n: 1\r\n?\r\n: 2\r\nk: 1\r\nk: 2\r\n', 2],
     ['placeholders keep their offsets', 'name: {{ app }}\nname: {{ other }}\n', 1],
@@ -98,13 +111,60 @@ describe('duplicate keys: one Set per mapping finds what yaml uniqueKeys finds',
   });
 
   it('on generated documents (keys in every spelling, comments, flow, streams)', () => {
-    const key = fc.constantFrom('a', "'a'", '"a"', 'b', '1', '0x1', '~', 'null', '', '?', '? ', '?  # k', '&x a', '!!str a', '!!null', '&y', '? a', '.nan', '-0', '0', 'true', '<<', '*x', '{a: 1}', '[a]', '? |\n  t\n');
-    const value = fc.constantFrom('', ' 1', ' # c', ' {a: 1, a: 2}', ' [a: 1]', ' {? , ?}', ' {: 1, : 2}', ' &x v', ' *x', ' {a, a, b}');
+    const key = fc.constantFrom(
+      'a',
+      "'a'",
+      '"a"',
+      'b',
+      '1',
+      '0x1',
+      '~',
+      'null',
+      '',
+      '?',
+      '? ',
+      '?  # k',
+      '&x a',
+      '!!str a',
+      '!!null',
+      '&y',
+      '? a',
+      '.nan',
+      '-0',
+      '0',
+      'true',
+      '<<',
+      '*x',
+      '{a: 1}',
+      '[a]',
+      '? |\n  t\n',
+    );
+    const value = fc.constantFrom(
+      '',
+      ' 1',
+      ' # c',
+      ' {a: 1, a: 2}',
+      ' [a: 1]',
+      ' {? , ?}',
+      ' {: 1, : 2}',
+      ' &x v',
+      ' *x',
+      ' {a, a, b}',
+    );
     const line = fc.oneof(
-      fc.tuple(fc.constantFrom('', '', '  ', '    ', ' '), key, fc.constantFrom(':', ':', '', '\n:'), value).map(([i, k, s, v]) => `${i}${k}${s ? (s === '\n:' ? `\n${i}:` : s) + v : ''}`),
+      fc
+        .tuple(fc.constantFrom('', '', '  ', '    ', ' '), key, fc.constantFrom(':', ':', '', '\n:'), value)
+        .map(([i, k, s, v]) => `${i}${k}${s ? (s === '\n:' ? `\n${i}:` : s) + v : ''}`),
       fc.constantFrom('# c', '', '   ', '---', '...', '  # d', '%YAML 1.1\n---'),
     );
-    const doc = fc.tuple(fc.array(line, { minLength: 1, maxLength: 9 }), fc.constantFrom('\n', '\r\n')).map(([ls, nl]) => `${ls.join(nl)}${nl}`);
-    fc.assert(fc.property(doc, (text) => { same(text, JSON.stringify(text)); }), { numRuns: 2000, seed: 18 });
+    const doc = fc
+      .tuple(fc.array(line, { minLength: 1, maxLength: 9 }), fc.constantFrom('\n', '\r\n'))
+      .map(([ls, nl]) => `${ls.join(nl)}${nl}`);
+    fc.assert(
+      fc.property(doc, (text) => {
+        same(text, JSON.stringify(text));
+      }),
+      { numRuns: 2000, seed: 18 },
+    );
   });
 });

@@ -14,16 +14,22 @@ function yamlCounter(text: string): LineCounter {
   return lc;
 }
 
-const texts = fc.array(fc.constantFrom('a', 'key: v', '\n', '\r\n', '\r', ' ', 'é', '😀'), { maxLength: 40 }).map((p) => p.join(''));
+const texts = fc
+  .array(fc.constantFrom('a', 'key: v', '\n', '\r\n', '\r', ' ', 'é', '😀'), { maxLength: 40 })
+  .map((p) => p.join(''));
 
 describe('LineIndex', () => {
-  it('gives the line and column yaml\'s LineCounter gives, at every offset', () => {
-    fc.assert(fc.property(texts, (text) => {
-      const ours = new LineIndex(text);
-      const theirs = yamlCounter(text);
-      expect([...ours.lineStarts]).toEqual(theirs.lineStarts);
-      for (let offset = -2; offset <= text.length + 1; offset++) expect(ours.linePos(offset)).toEqual(theirs.linePos(offset));
-    }), { numRuns: 500 });
+  it("gives the line and column yaml's LineCounter gives, at every offset", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const ours = new LineIndex(text);
+        const theirs = yamlCounter(text);
+        expect([...ours.lineStarts]).toEqual(theirs.lineStarts);
+        for (let offset = -2; offset <= text.length + 1; offset++)
+          expect(ours.linePos(offset)).toEqual(theirs.linePos(offset));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('maps a line:column back to its offset, and a line past the end to undefined', () => {

@@ -15,15 +15,22 @@ import { CORPUS, read } from '../helpers.js';
 
 /** Trigger types that stay `other`, each with why no rule could use more fields. */
 export const OTHER_TYPES: Record<string, string> = {
-  tablestore: 'Tablestore stream trigger: instance and table come from sourceArn; no limit, range or loop a rule can check without the table\'s stream settings',
+  tablestore:
+    "Tablestore stream trigger: instance and table come from sourceArn; no limit, range or loop a rule can check without the table's stream settings",
   TableStore: 'Funcraft spelling of the Tablestore trigger (same reason)',
-  cdn_events: 'CDN event trigger: eventName is an enum the schema checks, filter.domain a list of domains; no cross-field fact to check',
+  cdn_events:
+    'CDN event trigger: eventName is an enum the schema checks, filter.domain a list of domains; no cross-field fact to check',
   CDN: 'Funcraft / ROS-transform spelling of the CDN event trigger (same reason)',
   CTS: 'Huawei Cloud Trace trigger: operations is a free list of service:resource:operation strings with no documented vocabulary',
 };
 
 const GUARDS: Record<string, (t: Trigger) => boolean> = {
-  storage: isStorage, timer: isTimer, http: isHttp, log: isLog, queue: isQueue, eventbridge: isEventBridge,
+  storage: isStorage,
+  timer: isTimer,
+  http: isHttp,
+  log: isLog,
+  queue: isQueue,
+  eventbridge: isEventBridge,
 };
 
 function mapped(t: Trigger): boolean {
@@ -80,7 +87,11 @@ describe('trigger coverage: the real files of the corpus', () => {
       expect(unmapped).toEqual([]);
       // Compare with a count taken from the plain YAML, when the file parses as one document.
       let json: Json;
-      try { json = parse(text.replace(/\{\{[^}]*\}\}/g, 'x'), { logLevel: 'silent' }); } catch { return; }
+      try {
+        json = parse(text.replace(/\{\{[^}]*\}\}/g, 'x'), { logLevel: 'silent' });
+      } catch {
+        return;
+      }
       expect(model.triggers.length).toBe(declaredTriggers(json));
     });
   }
@@ -126,23 +137,82 @@ const SEED: [string, string, string, string][] = [
   ['Huawei OBS', 'serverless.yml', huawei('OBS', '{ bucket: b, events: [s3:ObjectCreated:*] }'), 'storage'],
   ['Huawei Timer', 'serverless.yml', huawei('TIMER', '{ name: t, scheduleType: Rate, schedule: 3m }'), 'timer'],
   ['Huawei LTS', 'serverless.yml', huawei('LTS', '{ logGroupId: g, logTopicId: t }'), 'log'],
-  ['Huawei CTS', 'serverless.yml', huawei('CTS', '{ name: c, operations: ["APIG:apigConfig;apigApps:updateConfig"] }'), 'other'],
-  ['Huawei DMS for Kafka', 'serverless.yml', huawei('KAFKA', '{ instanceId: i, topicIds: [t], batchSize: 100 }'), 'queue'],
-  ['Huawei RabbitMQ', 'serverless.yml', huawei('RABBITMQ', '{ instanceId: i, exchangeName: e, batchSize: 100 }'), 'queue'],
+  [
+    'Huawei CTS',
+    'serverless.yml',
+    huawei('CTS', '{ name: c, operations: ["APIG:apigConfig;apigApps:updateConfig"] }'),
+    'other',
+  ],
+  [
+    'Huawei DMS for Kafka',
+    'serverless.yml',
+    huawei('KAFKA', '{ instanceId: i, topicIds: [t], batchSize: 100 }'),
+    'queue',
+  ],
+  [
+    'Huawei RabbitMQ',
+    'serverless.yml',
+    huawei('RABBITMQ', '{ instanceId: i, exchangeName: e, batchSize: 100 }'),
+    'queue',
+  ],
   // fc3's eight trigger types
-  ['fc3 oss', 's.yaml', fc3('oss', '{ events: [oss:ObjectCreated:*], filter: { key: { prefix: a/, suffix: "" } } }', 'acs:oss:cn-hangzhou:1:b'), 'storage'],
+  [
+    'fc3 oss',
+    's.yaml',
+    fc3(
+      'oss',
+      '{ events: [oss:ObjectCreated:*], filter: { key: { prefix: a/, suffix: "" } } }',
+      'acs:oss:cn-hangzhou:1:b',
+    ),
+    'storage',
+  ],
   ['fc3 timer', 's.yaml', fc3('timer', '{ cronExpression: "@every 5m", enable: true }'), 'timer'],
   ['fc3 http', 's.yaml', fc3('http', '{ authType: anonymous, methods: [GET] }'), 'http'],
-  ['fc3 log', 's.yaml', fc3('log', '{ sourceConfig: { logstore: a }, logConfig: { project: p, logstore: b }, jobConfig: { triggerInterval: 60, maxRetryTime: 3 }, enable: true }', 'acs:log:cn-hangzhou:1:project/p'), 'log'],
-  ['fc3 mns_topic', 's.yaml', fc3('mns_topic', '{ notifyStrategy: BACKOFF_RETRY }', 'acs:mns:cn-hangzhou:1:/topics/t'), 'queue'],
+  [
+    'fc3 log',
+    's.yaml',
+    fc3(
+      'log',
+      '{ sourceConfig: { logstore: a }, logConfig: { project: p, logstore: b }, jobConfig: { triggerInterval: 60, maxRetryTime: 3 }, enable: true }',
+      'acs:log:cn-hangzhou:1:project/p',
+    ),
+    'log',
+  ],
+  [
+    'fc3 mns_topic',
+    's.yaml',
+    fc3('mns_topic', '{ notifyStrategy: BACKOFF_RETRY }', 'acs:mns:cn-hangzhou:1:/topics/t'),
+    'queue',
+  ],
   ['fc3 tablestore', 's.yaml', fc3('tablestore', '{}', 'acs:ots:cn-hangzhou:1:instance/i/table/t'), 'other'],
-  ['fc3 cdn_events', 's.yaml', fc3('cdn_events', '{ eventName: LogFileCreated, eventVersion: 1.0.0, notes: n, filter: { domain: [example.com] } }'), 'other'],
-  ['fc3 eventbridge', 's.yaml', fc3('eventbridge', `{ triggerEnable: true, asyncInvocationType: false, eventRuleFilterPattern: '{}', eventSourceConfig: { eventSourceType: Default } }`), 'eventbridge'],
+  [
+    'fc3 cdn_events',
+    's.yaml',
+    fc3(
+      'cdn_events',
+      '{ eventName: LogFileCreated, eventVersion: 1.0.0, notes: n, filter: { domain: [example.com] } }',
+    ),
+    'other',
+  ],
+  [
+    'fc3 eventbridge',
+    's.yaml',
+    fc3(
+      'eventbridge',
+      `{ triggerEnable: true, asyncInvocationType: false, eventRuleFilterPattern: '{}', eventSourceConfig: { eventSourceType: Default } }`,
+    ),
+    'eventbridge',
+  ],
   // Tencent SCF (Serverless Components)
   ['Tencent timer', 'serverless.yml', tencent('timer', `{ cronExpression: '*/5 * * * * * *', enable: true }`), 'timer'],
   ['Tencent apigw', 'serverless.yml', tencent('apigw', '{ endpoints: [{ path: /, method: GET }] }'), 'http'],
   ['Tencent cmq', 'serverless.yml', tencent('cmq', '{ name: q, enable: true }'), 'queue'],
-  ['Tencent ckafka', 'serverless.yml', tencent('ckafka', '{ name: k, topic: t, maxMsgNum: 100, offset: latest, retry: 3 }'), 'queue'],
+  [
+    'Tencent ckafka',
+    'serverless.yml',
+    tencent('ckafka', '{ name: k, topic: t, maxMsgNum: 100, offset: latest, retry: 3 }'),
+    'queue',
+  ],
   ['Tencent cls', 'serverless.yml', tencent('cls', '{ topicId: t, maxWait: 60 }'), 'log'],
 ];
 

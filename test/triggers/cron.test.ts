@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { parseSchedule, type Schedule } from '../../src/cron/index.js';
 import type { CronDialect } from '../../src/model/model.js';
 
-const problems = (text: string, d: CronDialect, type?: string) => parseSchedule(text, d, type).problems.map((p) => p.message);
+const problems = (text: string, d: CronDialect, type?: string) =>
+  parseSchedule(text, d, type).problems.map((p) => p.message);
 const ok = (text: string, d: CronDialect, type?: string): Schedule => {
   const s = parseSchedule(text, d, type);
   expect(s.problems, `${text} (${d})`).toEqual([]);
@@ -33,7 +34,9 @@ describe('Alibaba Cloud dialect', () => {
     expect(problems('0 8 * * *', 'aliyun')).toEqual([
       '"0 8 * * *" is a 5-field crontab, but Function Compute cron expressions have 6 fields with seconds first: read that way it fires at minute 8 of every hour, not daily at 08:00; write "0 0 8 * * *"',
     ]);
-    expect(problems('CRON_TZ=Asia/Shanghai 30 2 * * *', 'aliyun')[0]).toMatch(/write "CRON_TZ=Asia\/Shanghai 0 30 2 \* \* \*"$/);
+    expect(problems('CRON_TZ=Asia/Shanghai 30 2 * * *', 'aliyun')[0]).toMatch(
+      /write "CRON_TZ=Asia\/Shanghai 0 30 2 \* \* \*"$/,
+    );
   });
   it('measures @every and rejects intervals under a minute', () => {
     expect(ok('@every 5m', 'aliyun').intervalSeconds).toBe(300);
@@ -52,7 +55,9 @@ describe('Alibaba Cloud dialect', () => {
     expect(problems('0 0 0 L * *', 'aliyun')[0]).toMatch(/"L" is not allowed in the day-of-month field/);
   });
   it('finds dates that never come', () => {
-    expect(problems('0 0 0 31 2 *', 'aliyun')).toEqual(['day-of-month "31" never comes: February has no day 31, so this schedule never fires; use a day the month has']);
+    expect(problems('0 0 0 31 2 *', 'aliyun')).toEqual([
+      'day-of-month "31" never comes: February has no day 31, so this schedule never fires; use a day the month has',
+    ]);
     expect(problems('0 0 0 31 4,6 ?', 'aliyun')[0]).toMatch(/none of the months it names \(April, June\) has day 31/);
     ok('0 0 0 29 2 *', 'aliyun');
     ok('0 0 0 31 1-3 *', 'aliyun');
@@ -71,7 +76,9 @@ describe('Tencent Cloud dialect', () => {
     ok('0 0 0 L * ? *', 'tencent');
   });
   it('offers the year for a 6-field expression', () => {
-    expect(problems('0 0 8 * * *', 'tencent')[0]).toMatch(/this one has 6; if it is seconds first, add the year: "0 0 8 \* \* \* \*"$/);
+    expect(problems('0 0 8 * * *', 'tencent')[0]).toMatch(
+      /this one has 6; if it is seconds first, add the year: "0 0 8 \* \* \* \*"$/,
+    );
   });
   it('checks the year range and has no @every', () => {
     expect(problems('0 0 0 * * * 2100', 'tencent')).toEqual(['year 2100 is out of range 1970-2099']);
@@ -95,7 +102,9 @@ describe('Huawei Cloud dialect', () => {
   it('warns that a 5-field crontab is read seconds first', () => {
     const s = parseSchedule('0 8 * * *', 'huawei', 'Cron');
     expect(s.problems[0].severity).toBe('warning');
-    expect(s.problems[0].message).toMatch(/fires at minute 8 of every hour, not daily at 08:00; for the crontab meaning write "0 0 8 \* \* \*"/);
+    expect(s.problems[0].message).toMatch(
+      /fires at minute 8 of every hour, not daily at 08:00; for the crontab meaning write "0 0 8 \* \* \*"/,
+    );
   });
 });
 
@@ -120,20 +129,24 @@ describe('AWS dialect', () => {
   });
   it('converts a pasted crontab, Sunday = 0 becoming Sunday = 1', () => {
     expect(problems('cron(0 8 * * 1-5)', 'aws')[0]).toMatch(/write "cron\(0 8 \? \* 2-6 \*\)"$/);
-    expect(problems('0 8 * * *', 'aws')[0]).toMatch(/AWS takes rate\(…\) or cron\(…\); write "cron\(0 8 \* \* \? \*\)"/);
+    expect(problems('0 8 * * *', 'aws')[0]).toMatch(
+      /AWS takes rate\(…\) or cron\(…\); write "cron\(0 8 \* \* \? \*\)"/,
+    );
   });
 });
 
 describe('every dialect', () => {
   it('never throws, and locates every problem inside the text', () => {
     const dialects: CronDialect[] = ['aliyun', 'tencent', 'huawei', 'aws'];
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(...dialects), (text, d) => {
-      for (const p of parseSchedule(text, d).problems) {
-        expect(p.start).toBeGreaterThanOrEqual(0);
-        expect(p.end).toBeLessThanOrEqual(Math.max(text.length, 1));
-        expect(p.end).toBeGreaterThan(p.start);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(...dialects), (text, d) => {
+        for (const p of parseSchedule(text, d).problems) {
+          expect(p.start).toBeGreaterThanOrEqual(0);
+          expect(p.end).toBeLessThanOrEqual(Math.max(text.length, 1));
+          expect(p.end).toBeGreaterThan(p.start);
+        }
+      }),
+    );
   });
   it('accepts every single value in range of every field', () => {
     for (let m = 0; m < 60; m++) ok(`0 ${m} 3 * * *`, 'aliyun');
@@ -143,7 +156,8 @@ describe('every dialect', () => {
 });
 
 describe('a "*" in the seconds field of an otherwise coarse schedule (issue #16, point 6)', () => {
-  const warn = (text: string, d: CronDialect) => parseSchedule(text, d).problems.filter((p) => p.severity === 'warning');
+  const warn = (text: string, d: CronDialect) =>
+    parseSchedule(text, d).problems.filter((p) => p.severity === 'warning');
   it('Tencent: "* */10 * * * * *" fires 60 times a minute every 10 minutes: a warning with the intended expression', () => {
     const s = parseSchedule('* */10 * * * * *', 'tencent');
     expect(s.kind).toBe('cron');
@@ -152,7 +166,9 @@ describe('a "*" in the seconds field of an otherwise coarse schedule (issue #16,
     expect(s.problems[0].message).toContain('"0 */10 * * * * *"');
   });
   it('Alibaba keeps CRON_TZ= in the intended expression, and Huawei is read the same way', () => {
-    expect(warn('CRON_TZ=Asia/Shanghai * 0 8 * * *', 'aliyun')[0].message).toContain('"CRON_TZ=Asia/Shanghai 0 0 8 * * *"');
+    expect(warn('CRON_TZ=Asia/Shanghai * 0 8 * * *', 'aliyun')[0].message).toContain(
+      '"CRON_TZ=Asia/Shanghai 0 0 8 * * *"',
+    );
     expect(warn('* 30 2 * * *', 'huawei')).toHaveLength(1);
   });
   it('says nothing when every second is meant (every field "*") or the minute is "*" too', () => {

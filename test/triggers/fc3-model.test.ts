@@ -11,7 +11,8 @@ const path = join(CORPUS, 'configs', 'aliyun-fc3', 'devsapp__fc3____tests____com
 const text = read(path);
 const { model } = buildModel([parseSource('complete-props.yaml', text)], { env: {} });
 const byName = (n: string): Trigger => model.triggers.find((t) => t.name.value === n)!;
-const at = (l: { at: { start: number; end: number } } | undefined) => (l ? text.slice(l.at.start, l.at.end) : undefined);
+const at = (l: { at: { start: number; end: number } } | undefined) =>
+  l ? text.slice(l.at.start, l.at.end) : undefined;
 
 describe('fc3 adapter: non-storage triggers', () => {
   it('reads a timer trigger: schedule, enable and payload, each located', () => {
@@ -72,7 +73,10 @@ describe('fc3 adapter: non-storage triggers', () => {
     expect(byName('cdnTrigger')).toMatchObject({ kind: 'other', type: 'cdn_events' });
   });
   it('lints the file clean for every trigger rule but the multipart and timezone notes', () => {
-    const r = lintTexts({ 'complete-props.yaml': text }, only('timer-schedule', 'http-trigger', 'log-trigger', 'eventbridge-trigger', 'redundant-event'));
+    const r = lintTexts(
+      { 'complete-props.yaml': text },
+      only('timer-schedule', 'http-trigger', 'log-trigger', 'eventbridge-trigger', 'redundant-event'),
+    );
     expect(r.files.flatMap((f) => f.findings).map((f) => f.message)).toEqual([]);
   });
 });

@@ -18,7 +18,10 @@ describe('baseline entries', () => {
   });
 
   it('count findings that share an identity', () => {
-    const r = lintTexts({ 's.yaml': fc3([{ name: 'up', prefix: '/in/*' }]).replace('suffix: .png', 'suffix: "*.png"') }, rules);
+    const r = lintTexts(
+      { 's.yaml': fc3([{ name: 'up', prefix: '/in/*' }]).replace('suffix: .png', 'suffix: "*.png"') },
+      rules,
+    );
     expect(entriesOf(r, id)).toEqual([
       { path: 's.yaml', ruleId: 'filter-wildcard', key: 'f/up', count: 2 },
       { path: 's.yaml', ruleId: 'prefix-leading-slash', key: 'f/up', count: 1 },
@@ -31,7 +34,10 @@ describe('baseline entries', () => {
 });
 
 describe('applying a baseline', () => {
-  const before = fc3([{ name: 'a', prefix: '/a/' }, { name: 'b', prefix: '/b/' }]);
+  const before = fc3([
+    { name: 'a', prefix: '/a/' },
+    { name: 'b', prefix: '/b/' },
+  ]);
   const baseline = mergeBaseline(undefined, lintTexts({ 's.yaml': before }, rules), id);
 
   it('hides recorded findings even after lines move', () => {
@@ -44,14 +50,21 @@ describe('applying a baseline', () => {
   });
 
   it('reports only new findings', () => {
-    const more = fc3([{ name: 'a', prefix: '/a/' }, { name: 'b', prefix: '/b/' }, { name: 'c', prefix: '/c/' }]);
+    const more = fc3([
+      { name: 'a', prefix: '/a/' },
+      { name: 'b', prefix: '/b/' },
+      { name: 'c', prefix: '/c/' },
+    ]);
     const a = applyBaseline(lintTexts({ 's.yaml': more }, rules), baseline, id);
     expect(a.result.files[0].findings.map((f) => f.key)).toEqual(['f/c']);
     expect(a.result.summary.errors).toBe(1);
   });
 
   it('lists entries that no longer occur as stale, and prunes them', () => {
-    const fixed = fc3([{ name: 'a', prefix: 'a/' }, { name: 'b', prefix: '/b/' }]);
+    const fixed = fc3([
+      { name: 'a', prefix: 'a/' },
+      { name: 'b', prefix: '/b/' },
+    ]);
     const a = applyBaseline(lintTexts({ 's.yaml': fixed }, rules), baseline, id);
     expect(a.stale).toEqual([{ path: 's.yaml', ruleId: 'prefix-leading-slash', key: 'f/a', count: 1 }]);
     expect(a.pruned.entries.map((e) => e.key)).toEqual(['f/b']);
@@ -73,13 +86,26 @@ describe('baseline through the CLI', () => {
     expect(w.code).toBe(0);
     expect(w.stderr).toContain('wrote trigger-lint-baseline.json (1 finding)');
     expect(JSON.parse(readFileSync(join(dir, 'trigger-lint-baseline.json'), 'utf8'))).toEqual({
-      version: 1, entries: [{ path: 'app/s.yaml', ruleId: 'prefix-leading-slash', key: 'f/a', count: 1 }],
+      version: 1,
+      entries: [{ path: 'app/s.yaml', ruleId: 'prefix-leading-slash', key: 'f/a', count: 1 }],
     });
     const hidden = cli(['app'], { cwd: dir });
     expect(hidden.code).toBe(0);
     expect(hidden.stdout).toContain('0 errors, 0 warnings in 1 file (1 finding hidden by the baseline)');
-    expect(JSON.parse(cli(['-f', 'json', 'app'], { cwd: dir }).stdout).summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0, baselined: 1 });
-    writeFileSync(join(dir, 'app/s.yaml'), `# moved down\n${fc3([{ name: 'a', prefix: '/a/' }, { name: 'b', prefix: '/b/' }])}`);
+    expect(JSON.parse(cli(['-f', 'json', 'app'], { cwd: dir }).stdout).summary).toEqual({
+      files: 1,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      baselined: 1,
+    });
+    writeFileSync(
+      join(dir, 'app/s.yaml'),
+      `# moved down\n${fc3([
+        { name: 'a', prefix: '/a/' },
+        { name: 'b', prefix: '/b/' },
+      ])}`,
+    );
     const r = cli(['app'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('prefix "/b/" starts with "/"');
@@ -93,7 +119,9 @@ describe('baseline through the CLI', () => {
     writeFileSync(join(dir, 's.yaml'), fc3([{ name: 'a', prefix: 'a/' }]));
     const r = cli(['--baseline', 'bl.json', 's.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 finding recorded in bl.json no longer occurs; run with --baseline-prune to remove it');
+    expect(r.stderr).toContain(
+      '1 finding recorded in bl.json no longer occurs; run with --baseline-prune to remove it',
+    );
     const p = cli(['--baseline', 'bl.json', '--baseline-prune', 's.yaml'], { cwd: dir });
     expect(p.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'bl.json'), 'utf8')).entries).toEqual([]);
@@ -101,7 +129,10 @@ describe('baseline through the CLI', () => {
 
   it('a named baseline that does not exist, or a broken one, is exit 2', () => {
     const dir = project({ 's.yaml': fc3([{ name: 'a', prefix: 'a/' }]), 'bad.json': '{"version": 2}' });
-    expect(cli(['--baseline', 'nope.json', 's.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'trigger-lint: nope.json: no such baseline file (create it with --baseline-write)\n' });
+    expect(cli(['--baseline', 'nope.json', 's.yaml'], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'trigger-lint: nope.json: no such baseline file (create it with --baseline-write)\n',
+    });
     expect(cli(['--baseline', 'bad.json', 's.yaml'], { cwd: dir }).code).toBe(2);
   });
 });

@@ -20,49 +20,82 @@ function configError(text: string): string {
 
 describe('configuration file validation', () => {
   it('accepts every documented key', () => {
-    const c = parseConfig([
-      'extends: strict', 'rules:', '  filter-wildcard: off', '  prefix-leading-slash: warn',
-      'overrides:', '  - files: "legacy/**"', '    rules: { trigger-overlap: warning }',
-      'ignore: [vendor/]', 'vars: { region: cn-shanghai }', 'env: { STAGE: prod, PORT: 8080 }',
-      'limits: { aliyun: 20 }', 'requireReason: true',
-    ].join('\n'), '/x/.trigger-lint.yaml', '.trigger-lint.yaml', '/x');
+    const c = parseConfig(
+      [
+        'extends: strict',
+        'rules:',
+        '  filter-wildcard: off',
+        '  prefix-leading-slash: warn',
+        'overrides:',
+        '  - files: "legacy/**"',
+        '    rules: { trigger-overlap: warning }',
+        'ignore: [vendor/]',
+        'vars: { region: cn-shanghai }',
+        'env: { STAGE: prod, PORT: 8080 }',
+        'limits: { aliyun: 20 }',
+        'requireReason: true',
+      ].join('\n'),
+      '/x/.trigger-lint.yaml',
+      '.trigger-lint.yaml',
+      '/x',
+    );
     expect(c).toMatchObject({
       extends: 'strict',
       rules: { 'filter-wildcard': 'off', 'prefix-leading-slash': 'warning' },
       overrides: [{ files: ['legacy/**'], rules: { 'trigger-overlap': 'warning' } }],
-      ignore: ['vendor/'], vars: { region: 'cn-shanghai' }, env: { STAGE: 'prod', PORT: '8080' },
-      limits: { aliyun: 20 }, requireReason: true,
+      ignore: ['vendor/'],
+      vars: { region: 'cn-shanghai' },
+      env: { STAGE: 'prod', PORT: '8080' },
+      limits: { aliyun: 20 },
+      requireReason: true,
     });
   });
 
   it('treats an empty file as the defaults', () => {
-    expect(parseConfig('', '/x/c', 'c', '/x')).toMatchObject({ extends: 'recommended', rules: {}, overrides: [], ignore: [] });
+    expect(parseConfig('', '/x/c', 'c', '/x')).toMatchObject({
+      extends: 'recommended',
+      rules: {},
+      overrides: [],
+      ignore: [],
+    });
   });
 
   it('names an unknown rule with its line and column and a did-you-mean', () => {
-    expect(configError('extends: recommended\nrules:\n  prefix-slash: off\n'))
-      .toBe('.trigger-lint.yaml:3:3: unknown rule "prefix-slash" in rules; did you mean "prefix-leading-slash"?');
+    expect(configError('extends: recommended\nrules:\n  prefix-slash: off\n')).toBe(
+      '.trigger-lint.yaml:3:3: unknown rule "prefix-slash" in rules; did you mean "prefix-leading-slash"?',
+    );
   });
 
   it('names an unknown rule inside an override', () => {
-    expect(configError('overrides:\n  - files: a/**\n    rules:\n      recursive-triger: off\n'))
-      .toBe('.trigger-lint.yaml:4:7: unknown rule "recursive-triger" in overrides[0].rules; did you mean "recursive-trigger"?');
+    expect(configError('overrides:\n  - files: a/**\n    rules:\n      recursive-triger: off\n')).toBe(
+      '.trigger-lint.yaml:4:7: unknown rule "recursive-triger" in overrides[0].rules; did you mean "recursive-trigger"?',
+    );
   });
 
   it('points an unknown key at the key, with a did-you-mean', () => {
-    expect(configError('rules: {}\nignores: [a]\n')).toBe('.trigger-lint.yaml:2:1: unknown key "ignores" in the configuration; did you mean "ignore"?');
-    expect(configError('limits:\n  alyun: 20\n')).toBe('.trigger-lint.yaml:2:3: unknown key "alyun" in limits; did you mean "aliyun"?');
+    expect(configError('rules: {}\nignores: [a]\n')).toBe(
+      '.trigger-lint.yaml:2:1: unknown key "ignores" in the configuration; did you mean "ignore"?',
+    );
+    expect(configError('limits:\n  alyun: 20\n')).toBe(
+      '.trigger-lint.yaml:2:3: unknown key "alyun" in limits; did you mean "aliyun"?',
+    );
   });
 
   it('points a bad severity at the value', () => {
-    expect(configError('rules:\n  syntax: erorr\n')).toBe('.trigger-lint.yaml:2:11: unknown severity "erorr" for rule "syntax"; did you mean "error"?');
+    expect(configError('rules:\n  syntax: erorr\n')).toBe(
+      '.trigger-lint.yaml:2:11: unknown severity "erorr" for rule "syntax"; did you mean "error"?',
+    );
   });
 
   it('rejects a bad preset, a wrong type, a missing key and a non-positive limit', () => {
-    expect(configError('extends: strcit\n')).toBe('.trigger-lint.yaml:1:10: unknown extends "strcit"; did you mean "strict"?');
+    expect(configError('extends: strcit\n')).toBe(
+      '.trigger-lint.yaml:1:10: unknown extends "strcit"; did you mean "strict"?',
+    );
     expect(configError('ignore: vendor/\n')).toBe('.trigger-lint.yaml:1:9: ignore must be a list, not "vendor/"');
     expect(configError('overrides:\n  - files: a/**\n')).toBe('.trigger-lint.yaml:2:5: overrides[0] needs "rules"');
-    expect(configError('limits: { aliyun: 0 }\n')).toBe('.trigger-lint.yaml:1:19: limits.aliyun must be at least 1, not 0');
+    expect(configError('limits: { aliyun: 0 }\n')).toBe(
+      '.trigger-lint.yaml:1:19: limits.aliyun must be at least 1, not 0',
+    );
   });
 
   it('reports YAML syntax errors with their position', () => {
@@ -79,7 +112,8 @@ describe('configuration discovery', () => {
     const dir = project({
       '.trigger-lint.yaml': 'rules: { filter-wildcard: off }\n',
       'svc/a/.trigger-lint.yml': 'rules: { filter-wildcard: error }\n',
-      'svc/a/s.yaml': '', 'svc/b/s.yaml': '',
+      'svc/a/s.yaml': '',
+      'svc/b/s.yaml': '',
     });
     const r = new ConfigResolver(dir);
     expect(r.resolve(join(dir, 'svc/a/s.yaml')).rules['filter-wildcard']).toBe('error');
@@ -98,10 +132,20 @@ describe('configuration discovery', () => {
   });
 
   it('--config uses one file for every linted file; --no-config uses none', () => {
-    const dir = project({ '.trigger-lint.yaml': 'rules: { filter-wildcard: off }\n', 'team.yaml': 'rules: { filter-wildcard: error }\n', 's.yaml': '' });
-    expect(new ConfigResolver(dir, { config: 'team.yaml' }).resolve(join(dir, 's.yaml')).rules['filter-wildcard']).toBe('error');
-    expect(new ConfigResolver(dir, { config: false }).resolve(join(dir, 's.yaml')).rules['filter-wildcard']).toBe('warning');
-    expect(() => new ConfigResolver(dir, { config: 'missing.yaml' }).resolve(join(dir, 's.yaml'))).toThrow('missing.yaml: no such configuration file');
+    const dir = project({
+      '.trigger-lint.yaml': 'rules: { filter-wildcard: off }\n',
+      'team.yaml': 'rules: { filter-wildcard: error }\n',
+      's.yaml': '',
+    });
+    expect(new ConfigResolver(dir, { config: 'team.yaml' }).resolve(join(dir, 's.yaml')).rules['filter-wildcard']).toBe(
+      'error',
+    );
+    expect(new ConfigResolver(dir, { config: false }).resolve(join(dir, 's.yaml')).rules['filter-wildcard']).toBe(
+      'warning',
+    );
+    expect(() => new ConfigResolver(dir, { config: 'missing.yaml' }).resolve(join(dir, 's.yaml'))).toThrow(
+      'missing.yaml: no such configuration file',
+    );
   });
 });
 
@@ -121,12 +165,17 @@ describe('configuration keys', () => {
   });
 
   it('vars go to the file; env fills in what the environment does not set (when it is read: --read-env)', () => {
-    const dir = project({ '.trigger-lint.yaml': 'vars: { bucket: real-bucket }\nenv: { REGION: cn-shanghai, STAGE: dev }\n' });
+    const dir = project({
+      '.trigger-lint.yaml': 'vars: { bucket: real-bucket }\nenv: { REGION: cn-shanghai, STAGE: dev }\n',
+    });
     const s = new ConfigResolver(dir, { readEnv: true }, { STAGE: 'prod' }).settings(join(dir, 's.yaml'));
     expect(s?.vars).toEqual({ bucket: 'real-bucket' });
     expect(s?.env).toEqual({ REGION: 'cn-shanghai', STAGE: 'prod' });
     // by default the process environment is not read: the configuration's env alone
-    expect(new ConfigResolver(dir, {}, { STAGE: 'prod' }).settings(join(dir, 's.yaml'))?.env).toEqual({ REGION: 'cn-shanghai', STAGE: 'dev' });
+    expect(new ConfigResolver(dir, {}, { STAGE: 'prod' }).settings(join(dir, 's.yaml'))?.env).toEqual({
+      REGION: 'cn-shanghai',
+      STAGE: 'dev',
+    });
   });
 
   it('limits raise one vendor and keep the others at the facts table', () => {

@@ -21,7 +21,9 @@ vi.mock('node:fs', async (original) => {
   return { ...fs, default: { ...fs, readFileSync }, readFileSync };
 });
 
-afterEach(() => { edits.path = ''; });
+afterEach(() => {
+  edits.path = '';
+});
 
 describe('--fix reports what it wrote', () => {
   it('a file changed while it was linted: not fixed, its findings counted', async () => {
@@ -31,7 +33,12 @@ describe('--fix reports what it wrote', () => {
     const saved = `# saved meanwhile\n${BAD}`;
     Object.assign(edits, { path, text: saved });
     const stderr: string[] = [];
-    const result = await runWorkflow(['s.yaml'], { env: {} }, { baseline: false, fix: true }, { cwd: dir, env: {}, stdout: () => {}, stderr: (s) => stderr.push(s) });
+    const result = await runWorkflow(
+      ['s.yaml'],
+      { env: {} },
+      { baseline: false, fix: true },
+      { cwd: dir, env: {}, stdout: () => {}, stderr: (s) => stderr.push(s) },
+    );
     expect(readFileSync(path, 'utf8')).toBe(saved);
     expect(stderr).toEqual(['trigger-lint: s.yaml changed while it was being linted; not fixed\n']);
     expect(result.summary.errors).toBe(1);
@@ -44,7 +51,9 @@ describe('--fix reports what it wrote', () => {
     const path = join(dir, 's.yaml');
     chmodSync(path, 0o444);
     const r = cli(['--fix', 's.yaml'], { cwd: dir });
-    expect(r.stderr).toBe('trigger-lint: s.yaml is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)\n');
+    expect(r.stderr).toBe(
+      'trigger-lint: s.yaml is read-only; not fixed (make it writable, or apply the diff of --fix-dry-run)\n',
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('prefix "/a/" starts with "/"');
     expect(r.stdout).toContain('1 error, 0 warnings in 1 file');
@@ -57,7 +66,9 @@ describe('--fix reports what it wrote', () => {
     const path = join(dir, 's.yaml');
     linkSync(path, join(dir, 'copy.yaml.bak'));
     const r = cli(['--fix', 's.yaml'], { cwd: dir });
-    expect(r.stderr).toBe('trigger-lint: s.yaml has 2 hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)\n');
+    expect(r.stderr).toBe(
+      'trigger-lint: s.yaml has 2 hard links; not fixed, so that they keep one content (apply the diff of --fix-dry-run)\n',
+    );
     expect(r.code).toBe(1);
     expect(statSync(path).ino).toBe(statSync(join(dir, 'copy.yaml.bak')).ino);
     expect(readFileSync(path, 'utf8')).toBe(BAD);

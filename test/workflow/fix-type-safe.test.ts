@@ -16,10 +16,27 @@ const fixWith = (rules: ReturnType<typeof only>) => (text: string) =>
 const fixSlash = fixWith(only('prefix-leading-slash'));
 
 function file(prefix: string, flow: boolean, quotes = ''): string {
-  const lines = ['edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:',
-    '      region: cn-hangzhou', '      functionName: f', '      runtime: nodejs18', '      handler: index.handler', '      code: ./code', ...(quotes ? [`      description: ${quotes}`] : []), '      triggers:',
-    '        - triggerName: t', '          triggerType: oss', '          sourceArn: acs:oss:cn-hangzhou:123:bucket',
-    '          triggerConfig:', '            events: [oss:ObjectCreated:PutObject]', '            filter:'];
+  const lines = [
+    'edition: 3.0.0',
+    'name: app',
+    'resources:',
+    '  f:',
+    '    component: fc3',
+    '    props:',
+    '      region: cn-hangzhou',
+    '      functionName: f',
+    '      runtime: nodejs18',
+    '      handler: index.handler',
+    '      code: ./code',
+    ...(quotes ? [`      description: ${quotes}`] : []),
+    '      triggers:',
+    '        - triggerName: t',
+    '          triggerType: oss',
+    '          sourceArn: acs:oss:cn-hangzhou:123:bucket',
+    '          triggerConfig:',
+    '            events: [oss:ObjectCreated:PutObject]',
+    '            filter:',
+  ];
   if (flow) lines.push(`              key: { prefix: ${prefix}, suffix: .png }`);
   else lines.push('              key:', `                prefix: ${prefix}`, '                suffix: .png');
   return lines.join('\n') + '\n';
@@ -33,27 +50,78 @@ function prefixOf(text: string): unknown {
 }
 
 /** Text after the slash: YAML indicators and text that looks like another type. */
-const TRICKY = ['123', '0x1F', '1e3', '.inf', 'true', 'False', 'null', '~', '', '#x', ' #x', '*a', '&a x', "'q'", '"q"', '[a]', '{a: 1}',
-  '@x', '%x', '`x', '!x', '!!str x', '|', '>', '- a', '? a', 'a: b', 'a #b', ',x', 'x,y', '2001-12-14', '0o17', '=', '<<', "it's"];
+const TRICKY = [
+  '123',
+  '0x1F',
+  '1e3',
+  '.inf',
+  'true',
+  'False',
+  'null',
+  '~',
+  '',
+  '#x',
+  ' #x',
+  '*a',
+  '&a x',
+  "'q'",
+  '"q"',
+  '[a]',
+  '{a: 1}',
+  '@x',
+  '%x',
+  '`x',
+  '!x',
+  '!!str x',
+  '|',
+  '>',
+  '- a',
+  '? a',
+  'a: b',
+  'a #b',
+  ',x',
+  'x,y',
+  '2001-12-14',
+  '0o17',
+  '=',
+  '<<',
+  "it's",
+];
 
-const tail = fc.oneof(fc.constantFrom(...TRICKY), fc.tuple(fc.constantFrom(...TRICKY), fc.stringMatching(/^[a-z0-9/._-]{0,4}$/)).map(([a, b]) => a + b));
+const tail = fc.oneof(
+  fc.constantFrom(...TRICKY),
+  fc.tuple(fc.constantFrom(...TRICKY), fc.stringMatching(/^[a-z0-9/._-]{0,4}$/)).map(([a, b]) => a + b),
+);
 
 describe('--fix keeps the intended string', () => {
   it('for every YAML indicator and type-looking text after the slash (block and flow)', () => {
-    fc.assert(fc.property(tail, fc.boolean(), fc.constantFrom('', "'s'", '"d"'), (rest, flow, quotes) => {
-      const before = file(`/${rest}`, flow, quotes);
-      // a prefix that does not parse as "/…" plain text is not the case under test
-      const original = parseDocument(before);
-      fc.pre(original.errors.length === 0 && prefixOf(before) === `/${rest}`);
-      const out = fixSlash(before);
-      expect(out.changed).toHaveLength(1);
-      expect(prefixOf(out.changed[0].after)).toBe(rest.replace(/^\/+/, ''));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(tail, fc.boolean(), fc.constantFrom('', "'s'", '"d"'), (rest, flow, quotes) => {
+        const before = file(`/${rest}`, flow, quotes);
+        // a prefix that does not parse as "/…" plain text is not the case under test
+        const original = parseDocument(before);
+        fc.pre(original.errors.length === 0 && prefixOf(before) === `/${rest}`);
+        const out = fixSlash(before);
+        expect(out.changed).toHaveLength(1);
+        expect(prefixOf(out.changed[0].after)).toBe(rest.replace(/^\/+/, ''));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
-    ['/123', "'123'"], ['/true', "'true'"], ['/', "''"], ['/~', "'~'"], ['/#x', "'#x'"], ['/*a', "'*a'"],
-    ["/'q'", "'''q'''"], ['/[a]', "'[a]'"], ['/@x', "'@x'"], ['/%x', "'%x'"], ['/`x', "'`x'"], ['/src/', 'src/'],
+    ['/123', "'123'"],
+    ['/true', "'true'"],
+    ['/', "''"],
+    ['/~', "'~'"],
+    ['/#x', "'#x'"],
+    ['/*a', "'*a'"],
+    ["/'q'", "'''q'''"],
+    ['/[a]', "'[a]'"],
+    ['/@x', "'@x'"],
+    ['/%x', "'%x'"],
+    ['/`x', "'`x'"],
+    ['/src/', 'src/'],
   ])('%s becomes %s', (prefix, fixed) => {
     const out = fixSlash(file(prefix, false));
     expect(out.changed[0].after).toContain(`prefix: ${fixed}\n`);
@@ -66,13 +134,20 @@ describe('--fix keeps the intended string', () => {
 });
 
 describe('--fix never creates a duplicate key', () => {
-  const text = file('src/', false).replace('                suffix: .png\n', '                sufix: .png\n                Suffix: .jpg\n');
+  const text = file('src/', false).replace(
+    '                suffix: .png\n',
+    '                sufix: .png\n                Suffix: .jpg\n',
+  );
   it('drops both renames and says why', () => {
     const out = fixWith(only('schema'))(text);
     expect(out.changed).toEqual([]);
     const messages = out.result.files[0].findings.map((f) => f.message);
-    expect(messages).toContain('unknown key "sufix" in triggers[0].triggerConfig.filter.key; did you mean "suffix"?; not fixed automatically: "Suffix" would also become "suffix"; keep one of them');
-    expect(messages).toContain('unknown key "Suffix" in triggers[0].triggerConfig.filter.key: Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix; not fixed automatically: "sufix" would also become "suffix"; keep one of them');
+    expect(messages).toContain(
+      'unknown key "sufix" in triggers[0].triggerConfig.filter.key; did you mean "suffix"?; not fixed automatically: "Suffix" would also become "suffix"; keep one of them',
+    );
+    expect(messages).toContain(
+      'unknown key "Suffix" in triggers[0].triggerConfig.filter.key: Suffix (capitalised) is legacy fc — fc3 writes filter.key.suffix; not fixed automatically: "sufix" would also become "suffix"; keep one of them',
+    );
     expect(messages).toHaveLength(2);
   });
 });

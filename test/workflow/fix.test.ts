@@ -35,7 +35,11 @@ describe('fixSources', () => {
 
   it('does not touch files it may not change', () => {
     const text = fc3([{ name: 'a', prefix: '/a/' }]);
-    const out = fixSources([parseSource('s.yaml', text)], (s) => lintSources(s, slash), () => false);
+    const out = fixSources(
+      [parseSource('s.yaml', text)],
+      (s) => lintSources(s, slash),
+      () => false,
+    );
     expect(out.changed).toEqual([]);
   });
 
@@ -44,8 +48,30 @@ describe('fixSources', () => {
     const endless = (): Result => {
       calls++;
       return {
-        files: [{ path: 's.yaml', format: 'x', findings: [{ ruleId: 'r', severity: 'error', message: 'm', path: 's.yaml', line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, fix: [{ start: 0, end: 0, text: 'x' }] }] }],
-        summary: { files: 1, errors: 1, warnings: 0, infos: 0 }, unrecognized: [], texts: new Map(),
+        files: [
+          {
+            path: 's.yaml',
+            format: 'x',
+            findings: [
+              {
+                ruleId: 'r',
+                severity: 'error',
+                message: 'm',
+                path: 's.yaml',
+                line: 1,
+                column: 1,
+                endLine: 1,
+                endColumn: 1,
+                start: 0,
+                end: 0,
+                fix: [{ start: 0, end: 0, text: 'x' }],
+              },
+            ],
+          },
+        ],
+        summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
+        unrecognized: [],
+        texts: new Map(),
       };
     };
     const out = fixSources([parseSource('s.yaml', 'a: 1\n')], endless);
@@ -79,7 +105,9 @@ describe('writeFileAtomic', () => {
     for (const name of Object.values(leftovers)) writeFileSync(join(dir, name), 'half-written');
     writeFileAtomic(join(dir, 's.yaml'), 'new\n');
     expect(readFileSync(join(dir, 's.yaml'), 'utf8')).toBe('new\n');
-    expect(readdirSync(dir).sort()).toEqual(['.git', leftovers.otherFile, leftovers.live, leftovers.notOurs, 'other.yaml', 's.yaml'].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      ['.git', leftovers.otherFile, leftovers.live, leftovers.notOurs, 'other.yaml', 's.yaml'].sort(),
+    );
   });
 });
 

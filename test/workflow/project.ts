@@ -15,11 +15,31 @@ export interface TriggerSpec {
 
 /** An fc3 s.yaml with one OSS trigger per spec on function `f`. */
 export function fc3(triggers: TriggerSpec[], head = ''): string {
-  const lines = [head, 'edition: 3.0.0', 'name: app', 'resources:', '  f:', '    component: fc3', '    props:',
-    '      region: cn-hangzhou', '      functionName: f', '      runtime: nodejs18', '      handler: index.handler', '      code: ./code', '      triggers:'];
+  const lines = [
+    head,
+    'edition: 3.0.0',
+    'name: app',
+    'resources:',
+    '  f:',
+    '    component: fc3',
+    '    props:',
+    '      region: cn-hangzhou',
+    '      functionName: f',
+    '      runtime: nodejs18',
+    '      handler: index.handler',
+    '      code: ./code',
+    '      triggers:',
+  ];
   for (const t of triggers) {
-    lines.push(`        - triggerName: ${t.name}`, '          triggerType: oss', `          sourceArn: acs:oss:cn-hangzhou:123:${t.bucket ?? `bucket-${t.name}`}`,
-      '          triggerConfig:', '            events: [oss:ObjectCreated:PutObject]', '            filter:', '              key:');
+    lines.push(
+      `        - triggerName: ${t.name}`,
+      '          triggerType: oss',
+      `          sourceArn: acs:oss:cn-hangzhou:123:${t.bucket ?? `bucket-${t.name}`}`,
+      '          triggerConfig:',
+      '            events: [oss:ObjectCreated:PutObject]',
+      '            filter:',
+      '              key:',
+    );
     if (t.before) lines.push(`                ${t.before}`);
     lines.push(`                prefix: ${t.prefix}${t.tail ? `  ${t.tail}` : ''}`, '                suffix: .png');
   }

@@ -11,7 +11,9 @@ import { cli } from '../e2e/run.js';
 const slashAndWild: LintOptions = only('prefix-leading-slash', 'filter-wildcard', 'unused-disable');
 
 function run(text: string, options: LintOptions = slashAndWild) {
-  return lintTexts({ 's.yaml': text }, options).files.flatMap((f) => f.findings).map((f) => `${f.line} ${f.ruleId}${f.severity === 'error' ? '' : `(${f.severity})`}`);
+  return lintTexts({ 's.yaml': text }, options)
+    .files.flatMap((f) => f.findings)
+    .map((f) => `${f.line} ${f.ruleId}${f.severity === 'error' ? '' : `(${f.severity})`}`);
 }
 
 describe('inline suppressions', () => {
@@ -23,7 +25,11 @@ describe('inline suppressions', () => {
 
   it('disable-next-line suppresses the named rule on the next line only', () => {
     const text = fc3([
-      { name: 'a', prefix: '/in/', before: '# trigger-lint-disable-next-line prefix-leading-slash -- legacy bucket, migrated in Q3' },
+      {
+        name: 'a',
+        prefix: '/in/',
+        before: '# trigger-lint-disable-next-line prefix-leading-slash -- legacy bucket, migrated in Q3',
+      },
       { name: 'b', prefix: '/out/' },
     ]);
     expect(run(text)).toEqual([`${lineOf(text, 'prefix: /out/')} prefix-leading-slash`]);
@@ -40,7 +46,11 @@ describe('inline suppressions', () => {
   });
 
   it('disable/enable blocks cover the lines between them, rule by rule', () => {
-    const lines = fc3([{ name: 'a', prefix: '/a/' }, { name: 'b', prefix: '/b/*' }, { name: 'c', prefix: '/c/' }]).split('\n');
+    const lines = fc3([
+      { name: 'a', prefix: '/a/' },
+      { name: 'b', prefix: '/b/*' },
+      { name: 'c', prefix: '/c/' },
+    ]).split('\n');
     // open a blanket block before trigger a, re-enable only prefix-leading-slash before c
     lines.splice(12, 0, '      # trigger-lint-disable');
     const cAt = lines.findIndex((l) => l.includes('triggerName: c'));
@@ -50,14 +60,21 @@ describe('inline suppressions', () => {
   });
 
   it('disable-file suppresses the named rule anywhere in the file, even when written at the end', () => {
-    const text = fc3([{ name: 'a', prefix: '/a/*' }, { name: 'b', prefix: '/b/' }]) + '# trigger-lint-disable-file prefix-leading-slash -- generated file\n';
+    const text =
+      fc3([
+        { name: 'a', prefix: '/a/*' },
+        { name: 'b', prefix: '/b/' },
+      ]) + '# trigger-lint-disable-file prefix-leading-slash -- generated file\n';
     expect(run(text)).toEqual([`${lineOf(text, 'prefix: /a/*')} filter-wildcard(warning)`]);
   });
 
   it('never takes a "#" inside a quoted string for a directive', () => {
     const text = fc3([{ name: 'a', prefix: '"/a/ # trigger-lint-disable-line"' }]);
     // (the space in the prefix is a filter-wildcard warning of its own: event keys carry it URL-encoded)
-    expect(run(text)).toEqual([`${lineOf(text, 'prefix: "/a/')} filter-wildcard(warning)`, `${lineOf(text, 'prefix: "/a/')} prefix-leading-slash`]);
+    expect(run(text)).toEqual([
+      `${lineOf(text, 'prefix: "/a/')} filter-wildcard(warning)`,
+      `${lineOf(text, 'prefix: "/a/')} prefix-leading-slash`,
+    ]);
     expect(readDirectives(parseSource('s.yaml', text)).directives).toEqual([]);
   });
 
@@ -65,7 +82,11 @@ describe('inline suppressions', () => {
     const text = 'a: 1  # trigger-lint-disable-line  rule-a,rule-b ,  rule-c -- because  \n';
     const [d] = readDirectives(parseSource('s.yaml', text)).directives;
     expect(d.kind).toBe('disable-line');
-    expect(d.rules.map((r) => [r.id, text.slice(r.at.start, r.at.end)])).toEqual([['rule-a', 'rule-a'], ['rule-b', 'rule-b'], ['rule-c', 'rule-c']]);
+    expect(d.rules.map((r) => [r.id, text.slice(r.at.start, r.at.end)])).toEqual([
+      ['rule-a', 'rule-a'],
+      ['rule-b', 'rule-b'],
+      ['rule-c', 'rule-c'],
+    ]);
     expect(d.reason).toBe('because');
     expect(text.slice(d.at.start, d.at.end)).toBe('# trigger-lint-disable-line  rule-a,rule-b ,  rule-c -- because');
   });
@@ -73,14 +94,18 @@ describe('inline suppressions', () => {
 
 describe('unused-disable', () => {
   it('reports a named rule that the directive did not need, at the rule id', () => {
-    const text = fc3([{ name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash, filter-wildcard' }]);
+    const text = fc3([
+      { name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash, filter-wildcard' },
+    ]);
     const r = lintTexts({ 's.yaml': text }, slashAndWild);
     const [f] = r.files[0].findings;
     expect(r.files[0].findings).toHaveLength(1);
     expect(f.ruleId).toBe('unused-disable');
     expect(f.severity).toBe('warning');
     expect(text.slice(f.start, f.end)).toBe('filter-wildcard');
-    expect(f.message).toBe('trigger-lint-disable-line "filter-wildcard" suppresses nothing: there is no filter-wildcard finding on this line; remove "filter-wildcard" from the comment');
+    expect(f.message).toBe(
+      'trigger-lint-disable-line "filter-wildcard" suppresses nothing: there is no filter-wildcard finding on this line; remove "filter-wildcard" from the comment',
+    );
   });
 
   it('reports a blanket directive that suppresses nothing, at the comment', () => {
@@ -89,7 +114,9 @@ describe('unused-disable', () => {
   });
 
   it('does not judge a directive for a rule that is off for this file', () => {
-    const text = fc3([{ name: 'a', prefix: 'a/', tail: '# trigger-lint-disable-line recursive-trigger -- writes elsewhere' }]);
+    const text = fc3([
+      { name: 'a', prefix: 'a/', tail: '# trigger-lint-disable-line recursive-trigger -- writes elsewhere' },
+    ]);
     expect(run(text)).toEqual([]);
   });
 
@@ -97,17 +124,23 @@ describe('unused-disable', () => {
     const text = fc3([{ name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slah' }]);
     const r = lintTexts({ 's.yaml': text }, slashAndWild).files[0].findings;
     expect(r.map((f) => f.ruleId)).toEqual(['prefix-leading-slash', 'unused-disable']);
-    expect(r[1].message).toBe('unknown rule "prefix-leading-slah" in trigger-lint-disable-line; did you mean "prefix-leading-slash"?');
+    expect(r[1].message).toBe(
+      'unknown rule "prefix-leading-slah" in trigger-lint-disable-line; did you mean "prefix-leading-slash"?',
+    );
   });
 
   it('reports a misspelled directive', () => {
     const text = fc3([{ name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-nextline prefix-leading-slash' }]);
     const r = lintTexts({ 's.yaml': text }, slashAndWild).files[0].findings;
-    expect(r.map((f) => f.message)).toContain('unknown directive "trigger-lint-disable-nextline", so it suppresses nothing; did you mean "trigger-lint-disable-next-line"?');
+    expect(r.map((f) => f.message)).toContain(
+      'unknown directive "trigger-lint-disable-nextline", so it suppresses nothing; did you mean "trigger-lint-disable-next-line"?',
+    );
   });
 
   it('stays silent when turned off, while suppression still works', () => {
-    const text = fc3([{ name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash, filter-wildcard' }]);
+    const text = fc3([
+      { name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash, filter-wildcard' },
+    ]);
     expect(run(text, only('prefix-leading-slash', 'filter-wildcard'))).toEqual([]);
   });
 });
@@ -120,10 +153,15 @@ describe('disable-reason', () => {
   });
 
   it('reports a directive without " -- reason" when turned on', () => {
-    const text = fc3([{ name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash' }, { name: 'b', prefix: '/b/', tail: '# trigger-lint-disable-line prefix-leading-slash -- migrated later' }]);
+    const text = fc3([
+      { name: 'a', prefix: '/a/', tail: '# trigger-lint-disable-line prefix-leading-slash' },
+      { name: 'b', prefix: '/b/', tail: '# trigger-lint-disable-line prefix-leading-slash -- migrated later' },
+    ]);
     const r = lintTexts({ 's.yaml': text }, reasons).files[0].findings;
     expect(r.map((f) => `${f.line} ${f.ruleId}`)).toEqual([`${lineOf(text, 'prefix: /a/')} disable-reason`]);
-    expect(r[0].message).toBe('trigger-lint-disable-line (prefix-leading-slash) gives no reason: this project requires one for every suppression; append " -- <why this finding is safe to ignore>"');
+    expect(r[0].message).toBe(
+      'trigger-lint-disable-line (prefix-leading-slash) gives no reason: this project requires one for every suppression; append " -- <why this finding is safe to ignore>"',
+    );
   });
 
   it('treats an empty reason as none', () => {
@@ -135,7 +173,11 @@ describe('disable-reason', () => {
 describe('suppressions through the CLI', () => {
   it('a reasoned directive keeps the run green; an unused one is a warning', () => {
     const text = fc3([
-      { name: 'a', prefix: '/legacy/', before: '# trigger-lint-disable-next-line prefix-leading-slash -- the old uploader writes "/legacy/" keys' },
+      {
+        name: 'a',
+        prefix: '/legacy/',
+        before: '# trigger-lint-disable-next-line prefix-leading-slash -- the old uploader writes "/legacy/" keys',
+      },
       { name: 'b', prefix: 'ok/', tail: '# trigger-lint-disable-line filter-wildcard -- stale' },
     ]);
     const dir = project({ 's.yaml': text });
@@ -149,7 +191,9 @@ describe('suppressions through the CLI', () => {
   });
 
   it('--require-reason makes a directive without a reason an error', () => {
-    const dir = project({ 's.yaml': fc3([{ name: 'a', prefix: '/x/', tail: '# trigger-lint-disable-line prefix-leading-slash' }]) });
+    const dir = project({
+      's.yaml': fc3([{ name: 'a', prefix: '/x/', tail: '# trigger-lint-disable-line prefix-leading-slash' }]),
+    });
     expect(cli(['s.yaml'], { cwd: dir }).code).toBe(0);
     const r = cli(['--require-reason', 's.yaml'], { cwd: dir });
     expect(r.code).toBe(1);

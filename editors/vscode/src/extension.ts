@@ -3,7 +3,12 @@
 // reads the triggerLint.* settings itself (workspace/configuration) and decides which files are
 // trigger files by their content.
 import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
@@ -13,7 +18,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
     // Terraform files: by pattern, since their language id depends on another extension being installed
-    documentSelector: [{ scheme: 'file', language: 'yaml' }, { scheme: 'file', pattern: '**/*.{tf,tfvars}' }],
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'file', pattern: '**/*.{tf,tfvars}' },
+    ],
   };
   client = new LanguageClient('triggerLint', 'trigger-lint', serverOptions, clientOptions);
   context.subscriptions.push(client);

@@ -15,9 +15,22 @@ import { entries } from '../../source/yamlnav.js';
 import { didYouMean } from '../../source/suggest.js';
 
 const TAGS: Record<string, string> = {
-  '!Ref': 'Ref', '!Sub': 'Fn::Sub', '!Join': 'Fn::Join', '!GetAtt': 'Fn::GetAtt', '!Select': 'Fn::Select',
-  '!If': 'Fn::If', '!Base64': 'Fn::Base64', '!FindInMap': 'Fn::FindInMap', '!Split': 'Fn::Split', '!Replace': 'Fn::Replace',
-  '!Str': 'Fn::Str', '!GetAZs': 'Fn::GetAZs', '!Equals': 'Fn::Equals', '!Not': 'Fn::Not', '!And': 'Fn::And', '!Or': 'Fn::Or',
+  '!Ref': 'Ref',
+  '!Sub': 'Fn::Sub',
+  '!Join': 'Fn::Join',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Select': 'Fn::Select',
+  '!If': 'Fn::If',
+  '!Base64': 'Fn::Base64',
+  '!FindInMap': 'Fn::FindInMap',
+  '!Split': 'Fn::Split',
+  '!Replace': 'Fn::Replace',
+  '!Str': 'Fn::Str',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Equals': 'Fn::Equals',
+  '!Not': 'Fn::Not',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
 };
 
 /** Attributes ROS returns that the template itself defines: resource type → attribute → property. */
@@ -59,7 +72,7 @@ export class RosResolver extends Resolver {
 
   constructor(source: Source, doc: Document.Parsed) {
     super(source, doc, null);
-    this.root = isMap(doc.contents) ? (doc.contents) : undefined;
+    this.root = isMap(doc.contents) ? doc.contents : undefined;
     this.sub = new Resolver(source, doc, this.subDialect());
   }
 
@@ -75,12 +88,12 @@ export class RosResolver extends Resolver {
 
   get parameters(): YAMLMap | undefined {
     const p = this.get(this.root, 'Parameters');
-    return p && isMap(p) ? (p) : undefined;
+    return p && isMap(p) ? p : undefined;
   }
 
   get resources(): YAMLMap | undefined {
     const p = this.get(this.root, 'Resources');
-    return p && isMap(p) ? (p) : undefined;
+    return p && isMap(p) ? p : undefined;
   }
 
   /** The intrinsic function a node is, if any. */
@@ -90,7 +103,8 @@ export class RosResolver extends Resolver {
     if (n.tag && TAGS[n.tag]) return { fn: TAGS[n.tag], arg: n, tagged: true };
     if (isMap(n) && n.items.length === 1) {
       const [first] = entries(n); // none when the one key is not a scalar (`? [a]: b`, `: b`)
-      if (first && (first[0] === 'Ref' || first[0].startsWith('Fn::'))) return { fn: first[0], arg: (first[1].value ?? null), tagged: false };
+      if (first && (first[0] === 'Ref' || first[0].startsWith('Fn::')))
+        return { fn: first[0], arg: first[1].value ?? null, tagged: false };
     }
     return undefined;
   }
@@ -132,12 +146,22 @@ export class RosResolver extends Resolver {
     const hit = this.evaluated.get(node);
     if (hit && hit.locals === locals) return hit.value;
     if (++this.evaluations > MAX_EXPANSIONS) {
-      return { value: this.overBudget(at, `more than ${MAX_EXPANSIONS.toLocaleString('en')} intrinsic functions evaluated in this file`) };
+      return {
+        value: this.overBudget(
+          at,
+          `more than ${MAX_EXPANSIONS.toLocaleString('en')} intrinsic functions evaluated in this file`,
+        ),
+      };
     }
     const cuts = this.cuts + this.sub.cuts;
     let value = this.evaluate(i, at);
     if (typeof value.value === 'string' && value.value.length > MAX_EXPANDED_LENGTH) {
-      value = { value: this.overBudget(at, `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`) };
+      value = {
+        value: this.overBudget(
+          at,
+          `the value would be longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en')} characters`,
+        ),
+      };
     }
     if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value });
     return value;
@@ -160,7 +184,9 @@ export class RosResolver extends Resolver {
       switch (i.fn) {
         case 'Ref': {
           const name = this.rawString(i.arg);
-          return name === undefined ? { value: new Unknown('Ref of a computed name') } : settle(this.ref(name, at, `Ref: ${name}`));
+          return name === undefined
+            ? { value: new Unknown('Ref of a computed name') }
+            : settle(this.ref(name, at, `Ref: ${name}`));
         }
         case 'Fn::GetAtt': {
           const args = this.rawList(i.arg) ?? this.rawString(i.arg)?.split('.');
@@ -169,9 +195,12 @@ export class RosResolver extends Resolver {
           if (res === undefined || attr === undefined) return { value: new Unknown('Fn::GetAtt of a computed name') };
           return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
         }
-        case 'Fn::Join': return this.join(i.arg);
-        case 'Fn::Sub': return this.subst(i.arg, i.tagged);
-        default: return { value: new Unknown(`${i.fn} is evaluated at deploy time`) };
+        case 'Fn::Join':
+          return this.join(i.arg);
+        case 'Fn::Sub':
+          return this.subst(i.arg, i.tagged);
+        default:
+          return { value: new Unknown(`${i.fn} is evaluated at deploy time`) };
       }
     } finally {
       this.depthRos--;
@@ -181,7 +210,9 @@ export class RosResolver extends Resolver {
   private rawString(node: Node | string | null | undefined): string | undefined {
     if (typeof node === 'string') return node;
     const n = this.budget.deref(node) as Node | undefined;
-    return n && isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number') ? String(n.value) : undefined;
+    return n && isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number')
+      ? String(n.value)
+      : undefined;
   }
 
   private rawList(node: Node | null | undefined): Node[] | undefined {
@@ -211,8 +242,9 @@ export class RosResolver extends Resolver {
     if (list) {
       text = list[0];
       const m = this.budget.deref(list[1]) as Node | undefined;
-      locals = m && isMap(m) ? (m) : undefined;
-    } else if (!tagged && !isScalar(this.budget.deref(arg))) return { value: new Unknown('Fn::Sub of a computed string') };
+      locals = m && isMap(m) ? m : undefined;
+    } else if (!tagged && !isScalar(this.budget.deref(arg)))
+      return { value: new Unknown('Fn::Sub of a computed string') };
     if (locals) this.locals.push(locals);
     try {
       const s = this.sub.str(text);
@@ -230,13 +262,15 @@ export class RosResolver extends Resolver {
         if (expr.startsWith('!')) return { kind: 'string', value: `\${${expr.slice(1)}}` };
         for (let i = this.locals.length - 1; i >= 0; i--) {
           const local = this.get(this.locals[i], expr);
-          if (local !== undefined) return this.asRefResult(this.str(local) ?? { value: new Unknown('not a string'), at: r.loc(local) });
+          if (local !== undefined)
+            return this.asRefResult(this.str(local) ?? { value: new Unknown('not a string'), at: r.loc(local) });
         }
         const at = r.loc(undefined);
         const dot = expr.indexOf('.');
-        const res = dot > 0 && !expr.startsWith('ALIYUN::')
-          ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true)
-          : this.ref(expr, at, `\${${expr}}`, true);
+        const res =
+          dot > 0 && !expr.startsWith('ALIYUN::')
+            ? this.getAtt(expr.slice(0, dot), expr.slice(dot + 1), at, `\${${expr}}`, true)
+            : this.ref(expr, at, `\${${expr}}`, true);
         return this.asRefResult(res);
       },
     };
@@ -249,7 +283,10 @@ export class RosResolver extends Resolver {
   }
 
   private names(): string[] {
-    return [...(this.parameters ? entries(this.parameters).map(([k]) => k) : []), ...(this.resources ? entries(this.resources).map(([k]) => k) : [])];
+    return [
+      ...(this.parameters ? entries(this.parameters).map(([k]) => k) : []),
+      ...(this.resources ? entries(this.resources).map(([k]) => k) : []),
+    ];
   }
 
   private undefinedName(name: string, what: string): string {
@@ -269,7 +306,9 @@ export class RosResolver extends Resolver {
       const def = this.get(this.map(param), 'Default');
       if (def === undefined || def === null) return { value: new Unknown(`parameter ${name} has no Default`) };
       const s = this.str(def);
-      return s ? { value: s.value, origin: this.loc(def) } : { value: new Unknown(`parameter ${name} is not a string`) };
+      return s
+        ? { value: s.value, origin: this.loc(def) }
+        : { value: new Unknown(`parameter ${name} is not a string`) };
     }
     const resource = this.resourceMap(name);
     if (resource) {
@@ -304,7 +343,9 @@ export class RosResolver extends Resolver {
     const node = this.get(this.map(this.get(resource, 'Properties')), prop);
     if (node === undefined || node === null) return { value: new Unknown(`${prop} is not set`) };
     const s = this.str(node);
-    return s ? { value: s.value, origin: s.origin ?? this.loc(node) } : { value: new Unknown(`${prop} is not a string`) };
+    return s
+      ? { value: s.value, origin: s.origin ?? this.loc(node) }
+      : { value: new Unknown(`${prop} is not a string`) };
   }
 
   /** A resource's map by logical id. */
@@ -337,5 +378,7 @@ export class RosResolver extends Resolver {
 
 /** Whether a document is a ROS template (with or without a Transform). */
 export function isRosTemplate(root: unknown): root is YAMLMap {
-  return isMap(root) && (root.has('ROSTemplateFormatVersion') || root.has('Transform')) && isMap(root.get('Resources', true));
+  return (
+    isMap(root) && (root.has('ROSTemplateFormatVersion') || root.has('Transform')) && isMap(root.get('Resources', true))
+  );
 }

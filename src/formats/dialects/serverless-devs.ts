@@ -29,11 +29,15 @@ export function serverlessDevsDialect(scope: ServerlessDevsScope): Dialect {
       if (call) return evalCall(call[1], call[2], scope, r);
       const path = expr.split('.').map((s) => s.trim());
       switch (path[0]) {
-        case 'vars': return walkVars(path.slice(1), expr, scope, r);
-        case 'this': return walkThis(path.slice(1), expr, scope, r);
+        case 'vars':
+          return walkVars(path.slice(1), expr, scope, r);
+        case 'this':
+          return walkThis(path.slice(1), expr, scope, r);
         case 'resources':
-        case 'services': return walkResource(path, expr, scope, r);
-        default: return { kind: 'unknown', reason: `unsupported expression \${${expr}}` };
+        case 'services':
+          return walkResource(path, expr, scope, r);
+        default:
+          return { kind: 'unknown', reason: `unsupported expression \${${expr}}` };
       }
     },
   };
@@ -55,7 +59,11 @@ function evalCall(fn: string, args: string, scope: ServerlessDevsScope, _r: Reso
   return { kind: 'unknown', reason: `${fn}() is evaluated at deploy time` };
 }
 
-function navigate(start: YAMLMap, keys: string[], r: Resolver): { node?: Node; parent: YAMLMap; missing?: string; depth: number } {
+function navigate(
+  start: YAMLMap,
+  keys: string[],
+  r: Resolver,
+): { node?: Node; parent: YAMLMap; missing?: string; depth: number } {
   let cur: YAMLMap = start;
   for (let i = 0; i < keys.length; i++) {
     const child = r.get(cur, keys[i]);
@@ -75,7 +83,11 @@ function navigate(start: YAMLMap, keys: string[], r: Resolver): { node?: Node; p
 function undefinedIn(what: string, expr: string, parent: YAMLMap, missing: string, r: Resolver): RefResult {
   const keys = entries(parent).map(([k]) => k);
   const guess = didYouMean(missing, keys);
-  const remedy = guess ? `did you mean "${guess}"?` : keys.length ? `define "${missing}" there or fix the reference` : `define it or fix the reference`;
+  const remedy = guess
+    ? `did you mean "${guess}"?`
+    : keys.length
+      ? `define "${missing}" there or fix the reference`
+      : `define it or fix the reference`;
   return {
     kind: 'undefined',
     message: `undefined variable "\${${expr}}": ${what} has no key "${missing}"; ${remedy}`,
@@ -104,7 +116,10 @@ function walkVars(keys: string[], expr: string, scope: ServerlessDevsScope, r: R
   const vars = r.map(varsNode);
   if (!vars) {
     if (varsNode !== undefined) return { kind: 'unknown', reason: 'vars is not a map' };
-    return { kind: 'undefined', message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference` };
+    return {
+      kind: 'undefined',
+      message: `undefined variable "\${${expr}}": this file has no top-level "vars"; add vars: { ${keys[0]}: … } or fix the reference`,
+    };
   }
   return resolveIn(vars, keys, expr, 'vars', r);
 }
@@ -123,7 +138,12 @@ function resolveIn(map: YAMLMap, keys: string[], expr: string, what: string, r: 
 function walkThis(keys: string[], expr: string, scope: ServerlessDevsScope, r: Resolver): RefResult {
   const cur = scope.current;
   if (!cur) return { kind: 'unknown', reason: '${this} outside a resource' };
-  if (keys.length === 1 && keys[0] === 'name') return { kind: 'string', value: cur.name, origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)) };
+  if (keys.length === 1 && keys[0] === 'name')
+    return {
+      kind: 'string',
+      value: cur.name,
+      origin: r.loc(r.keyNode(r.map(r.get(scope.root, scope.resourcesKey)), cur.name)),
+    };
   if (keys.length === 1 && keys[0] === 'access') {
     const a = r.get(cur.map, 'access') ?? r.get(scope.root, 'access');
     return a ? { kind: 'node', node: a, origin: r.loc(a) } : { kind: 'unknown', reason: 'no access' };

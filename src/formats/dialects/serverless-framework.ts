@@ -44,7 +44,9 @@ function evaluate(expr: string, scope: ServerlessFrameworkScope, r: Resolver): R
   if (expr.startsWith('env:')) {
     const name = expr.slice(4).trim();
     const v = scope.env[name];
-    return v !== undefined ? { kind: 'string', value: v } : { kind: 'unknown', reason: `environment variable ${name} is not set` };
+    return v !== undefined
+      ? { kind: 'string', value: v }
+      : { kind: 'unknown', reason: `environment variable ${name} is not set` };
   }
   if (expr.startsWith('self:')) return self(expr, expr.slice(5).trim(), scope, r);
   if (DEPLOY_TIME.test(expr)) return { kind: 'unknown', reason: `\${${expr}} is resolved at deploy time` };
@@ -78,11 +80,15 @@ function self(expr: string, path: string, scope: ServerlessFrameworkScope, r: Re
       return {
         kind: 'undefined',
         message: `undefined variable "\${${expr}}": ${where} has no key "${k}"; ${remedy}`,
-        related: cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : undefined,
+        related:
+          cur.range && cur !== scope.root ? [{ at: r.loc(cur), message: `${where} is defined here` }] : undefined,
       };
     }
     const child = r.get(cur, k);
-    if (i === keys.length - 1) return child === undefined || child === null ? { kind: 'unknown', reason: 'empty value' } : { kind: 'node', node: child, origin: r.loc(child) };
+    if (i === keys.length - 1)
+      return child === undefined || child === null
+        ? { kind: 'unknown', reason: 'empty value' }
+        : { kind: 'node', node: child, origin: r.loc(child) };
     const next = r.map(child);
     if (!next) return { kind: 'unknown', reason: `${keys.slice(0, i + 1).join('.')} is not a known map` };
     cur = next;

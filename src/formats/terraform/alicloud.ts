@@ -4,7 +4,17 @@
 // HTTP `authType`/`methods`, log `sourceConfig`/`jobConfig`/`logConfig`, MNS `config_mns`),
 // alicloud_fcv3_function / alicloud_fcv3_trigger (`trigger_type`, `trigger_config`), and
 // alicloud_oss_bucket (its region is its provider's).
-import type { FunctionDef, HttpTrigger, Located, LogTrigger, OtherTrigger, QueueTrigger, StorageTrigger, TimerTrigger, Trigger } from '../../model/model.js';
+import type {
+  FunctionDef,
+  HttpTrigger,
+  Located,
+  LogTrigger,
+  OtherTrigger,
+  QueueTrigger,
+  StorageTrigger,
+  TimerTrigger,
+  Trigger,
+} from '../../model/model.js';
 import type { Location } from '../../types.js';
 import type { Block } from './blocks.js';
 import { Ctx, envOf, FORMAT, unknownStr } from './context.js';
@@ -17,16 +27,24 @@ export function mapAlicloud(c: Ctx): void {
   for (const [name, b] of m.ofType('alicloud_fc_function')) {
     const svc = m.get(b, 'service');
     const fname = locStr(m.get(b, 'name'), b.head);
-    const svcBlock = svc?.t === 'unknown' && svc.ref?.type === 'alicloud_fc_service' ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`) : undefined;
+    const svcBlock =
+      svc?.t === 'unknown' && svc.ref?.type === 'alicloud_fc_service'
+        ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`)
+        : undefined;
     const fn = fcFunction(c, b, fname, m.get(b, 'environment_variables'));
-    const key = str(svc) !== undefined && typeof fname.value === 'string' ? `aliyun:${str(svc)}/${fname.value}` : undefined;
+    const key =
+      str(svc) !== undefined && typeof fname.value === 'string' ? `aliyun:${str(svc)}/${fname.value}` : undefined;
     if (svcBlock) fn.region ??= c.regionOf(svcBlock, 'alicloud');
     c.addFunction(`alicloud_fc_function.${name}`, fn, key);
   }
   for (const [name, b] of m.ofType('alicloud_fcv3_function')) {
     const fname = locStr(m.get(b, 'function_name'), b.head);
     const fn = fcFunction(c, b, fname, m.get(b, 'environment_variables'));
-    c.addFunction(`alicloud_fcv3_function.${name}`, fn, typeof fname.value === 'string' ? `aliyun:${fname.value}` : undefined);
+    c.addFunction(
+      `alicloud_fcv3_function.${name}`,
+      fn,
+      typeof fname.value === 'string' ? `aliyun:${fname.value}` : undefined,
+    );
   }
   for (const [name, b] of m.ofType('alicloud_fc_trigger')) {
     const fn = findFunction(c, b, 'function', 'alicloud_fc_function', () => {
@@ -45,7 +63,14 @@ export function mapAlicloud(c: Ctx): void {
       return f !== undefined ? `aliyun:${f}` : undefined;
     });
     const type = str(m.get(b, 'trigger_type')) ?? '';
-    const t = trigger(c, b, fn, type, 'trigger_config', optStr(m.get(b, 'trigger_name')) ?? { value: name, at: b.head });
+    const t = trigger(
+      c,
+      b,
+      fn,
+      type,
+      'trigger_config',
+      optStr(m.get(b, 'trigger_name')) ?? { value: name, at: b.head },
+    );
     if (t) c.triggers.push(t);
   }
 }
@@ -53,12 +78,21 @@ export function mapAlicloud(c: Ctx): void {
 function fcFunction(c: Ctx, b: Block, name: Located<string>, envV: TfValue | undefined): FunctionDef {
   const { m } = c;
   const env = envOf(envV);
-  const fn: FunctionDef = { id: c.id(b), name, vendor: 'aliyun', format: FORMAT, region: c.regionOf(b, 'alicloud'), env: env.env, writes: [], at: b.head };
+  const fn: FunctionDef = {
+    id: c.id(b),
+    name,
+    vendor: 'aliyun',
+    format: FORMAT,
+    region: c.regionOf(b, 'alicloud'),
+    env: env.env,
+    writes: [],
+    at: b.head,
+  };
   fn.writes.push(...env.writes(fn));
   const handler = optStr(m.get(b, 'handler'));
   const runtime = str(m.get(b, 'runtime'));
   const f = b.attrs.get('filename');
-  const text = f ? m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex).trim() ?? '' : '';
+  const text = f ? (m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex).trim() ?? '') : '';
   const ref = /^data\.archive_file\.([\w-]+)\.output_path$/.exec(text);
   const arch = ref ? m.data.get(`archive_file.${ref[1]}`) : undefined;
   const dir = arch && arch.attrs.has('source_dir') ? locStr(m.get(arch, 'source_dir'), arch.head) : undefined;
@@ -74,7 +108,11 @@ function findFunction(c: Ctx, b: Block, attr: string, type: string, key: () => s
   }
   const k = key();
   if (k && c.byName.get(k)) return c.byName.get(k)!;
-  return c.externalFunction('aliyun', k?.slice('aliyun:'.length) ?? str(v) ?? 'a function outside this module', v?.at ?? b.head);
+  return c.externalFunction(
+    'aliyun',
+    k?.slice('aliyun:'.length) ?? str(v) ?? 'a function outside this module',
+    v?.at ?? b.head,
+  );
 }
 
 /** Field `i` of an ARN `acs:<service>:<region>:<account>:<resource>`, located when written in place. */
@@ -87,37 +125,63 @@ function arnField(v: TfValue | undefined, i: number, fallback: Location): Locate
   const start = parts.slice(0, i).join(':').length + (i ? 1 : 0);
   const a = v.map?.[start];
   const e = v.map?.[start + text.length];
-  const at = a !== undefined && e !== undefined && a >= 0 && e >= a ? { file: v.at.file, start: a, end: e } : v.at ?? fallback;
+  const at =
+    a !== undefined && e !== undefined && a >= 0 && e >= a ? { file: v.at.file, start: a, end: e } : (v.at ?? fallback);
   return { value: text, at };
 }
 
-function trigger(c: Ctx, b: Block, fn: FunctionDef, type: string, cfgAttr: string, name: Located<string>): Trigger | undefined {
+function trigger(
+  c: Ctx,
+  b: Block,
+  fn: FunctionDef,
+  type: string,
+  cfgAttr: string,
+  name: Located<string>,
+): Trigger | undefined {
   const { m } = c;
   const arn = m.holes(b, 'source_arn');
   const { value: cfg, issue } = jsonValue(m.holes(b, cfgAttr));
-  if (issue) c.issues.push({ at: m.holes(b, cfgAttr)!.at, message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})` });
+  if (issue)
+    c.issues.push({
+      at: m.holes(b, cfgAttr)!.at,
+      message: `${cfgAttr} ${issue}: Function Compute rejects the trigger; write valid JSON, or use jsonencode({…})`,
+    });
   const at = b.head;
   const base = { id: c.id(b), type, name, function: fn, at };
-  const get = (...path: string[]) => path.reduce<TfValue | undefined>((v, k) => field(v, k, k[0].toUpperCase() + k.slice(1)), cfg);
+  const get = (...path: string[]) =>
+    path.reduce<TfValue | undefined>((v, k) => field(v, k, k[0].toUpperCase() + k.slice(1)), cfg);
   switch (type) {
     case 'oss': {
       const res = arnField(arn, 4, at);
-      const bucket = res && typeof res.value === 'string' ? { ...res, value: res.value.split('/')[0] } : res ?? unknownStr('no source_arn', at);
+      const bucket =
+        res && typeof res.value === 'string'
+          ? { ...res, value: res.value.split('/')[0] }
+          : (res ?? unknownStr('no source_arn', at));
       const bucketRegion = arnField(arn, 2, at);
       const ev = events(get('events'), 'aliyun', at);
       const keyAt = get('filter', 'key')?.at ?? get('filter')?.at ?? cfg?.at ?? at;
       const prefix = filterOf(get('filter', 'key', 'prefix'), keyAt);
       const suffix = filterOf(get('filter', 'key', 'suffix'), keyAt);
       const s: StorageTrigger = {
-        ...base, kind: 'storage', bucket, ...(bucketRegion && bucketRegion.value !== '' ? { bucketRegion } : {}),
-        events: ev.events, eventItems: ev.items,
-        prefix: prefix.value, suffix: suffix.value, prefixDeclared: prefix.declared, suffixDeclared: suffix.declared, native: true,
+        ...base,
+        kind: 'storage',
+        bucket,
+        ...(bucketRegion && bucketRegion.value !== '' ? { bucketRegion } : {}),
+        events: ev.events,
+        eventItems: ev.items,
+        prefix: prefix.value,
+        suffix: suffix.value,
+        prefixDeclared: prefix.declared,
+        suffixDeclared: suffix.declared,
+        native: true,
       };
       return s;
     }
     case 'timer': {
       const t: TimerTrigger = {
-        ...base, kind: 'timer', dialect: 'aliyun',
+        ...base,
+        kind: 'timer',
+        dialect: 'aliyun',
         schedule: locStr(get('cronExpression'), cfg?.at ?? at),
         ...(get('enable') ? { enabled: locBool(get('enable')) } : {}),
         ...(get('payload') ? { payload: locStr(get('payload'), at) } : {}),
@@ -127,9 +191,21 @@ function trigger(c: Ctx, b: Block, fn: FunctionDef, type: string, cfgAttr: strin
     case 'http': {
       const methods = strItems(get('methods'), at);
       const h: HttpTrigger = {
-        ...base, kind: 'http', gateway: false,
-        ...(methods.list ? { methods: { ...methods.list, value: Array.isArray(methods.list.value) ? methods.list.value.map((x) => x.toUpperCase()) : methods.list.value } } : {}),
-        methodItems: methods.items, ...(get('authType') ? { authType: locStr(get('authType'), at) } : {}),
+        ...base,
+        kind: 'http',
+        gateway: false,
+        ...(methods.list
+          ? {
+              methods: {
+                ...methods.list,
+                value: Array.isArray(methods.list.value)
+                  ? methods.list.value.map((x) => x.toUpperCase())
+                  : methods.list.value,
+              },
+            }
+          : {}),
+        methodItems: methods.items,
+        ...(get('authType') ? { authType: locStr(get('authType'), at) } : {}),
         ...(m.get(b, 'qualifier') ? { qualifier: locStr(m.get(b, 'qualifier'), at) } : {}),
       };
       return h;
@@ -137,8 +213,11 @@ function trigger(c: Ctx, b: Block, fn: FunctionDef, type: string, cfgAttr: strin
     case 'log': {
       const proj = arnField(arn, 4, at);
       const l: LogTrigger = {
-        ...base, kind: 'log',
-        ...(proj && typeof proj.value === 'string' ? { sourceProject: { ...proj, value: proj.value.replace(/^project\//, '') } } : {}),
+        ...base,
+        kind: 'log',
+        ...(proj && typeof proj.value === 'string'
+          ? { sourceProject: { ...proj, value: proj.value.replace(/^project\//, '') } }
+          : {}),
         ...(get('sourceConfig', 'logstore') ? { sourceLogstore: locStr(get('sourceConfig', 'logstore'), at) } : {}),
         ...(get('logConfig', 'project') ? { logProject: locStr(get('logConfig', 'project'), at) } : {}),
         ...(get('logConfig', 'logstore') ? { logLogstore: locStr(get('logConfig', 'logstore'), at) } : {}),
@@ -151,8 +230,11 @@ function trigger(c: Ctx, b: Block, fn: FunctionDef, type: string, cfgAttr: strin
     case 'mns_topic': {
       const topic = arnField(arn, 4, at);
       const q: QueueTrigger = {
-        ...base, kind: 'queue',
-        ...(topic && typeof topic.value === 'string' ? { topic: { ...topic, value: topic.value.replace(/^\/?topics\//, '') } } : {}),
+        ...base,
+        kind: 'queue',
+        ...(topic && typeof topic.value === 'string'
+          ? { topic: { ...topic, value: topic.value.replace(/^\/?topics\//, '') } }
+          : {}),
         ...(get('filterTag') ? { filter: locStr(get('filterTag'), at) } : {}),
       };
       return q;

@@ -21,13 +21,26 @@ export function mapAws(c: Ctx): void {
     // `environment { variables = {…} }`, or the Terraform 0.11 spelling `environment = { variables = {…} }`
     const envBlock = b.blocks.find((x) => x.type === 'environment');
     const env = envOf(envBlock ? m.get(envBlock, 'variables') : field(m.get(b, 'environment'), 'variables'));
-    const fn: FunctionDef = { id: c.id(b), name: fname, vendor: 'aws', format: FORMAT, region: c.regionOf(b, 'aws'), env: env.env, writes: [], at };
+    const fn: FunctionDef = {
+      id: c.id(b),
+      name: fname,
+      vendor: 'aws',
+      format: FORMAT,
+      region: c.regionOf(b, 'aws'),
+      env: env.env,
+      writes: [],
+      at,
+    };
     fn.writes.push(...env.writes(fn), ...roleWrites(c, b));
     const dir = codeDir(c, b);
     const handler = optStr(m.get(b, 'handler'));
     const runtime = str(m.get(b, 'runtime'));
     if (dir && handler) fn.code = { dir, handler, ...(runtime ? { runtime } : {}) };
-    c.addFunction(`aws_lambda_function.${name}`, fn, typeof fname.value === 'string' ? `aws:${fname.value}` : undefined);
+    c.addFunction(
+      `aws_lambda_function.${name}`,
+      fn,
+      typeof fname.value === 'string' ? `aws:${fname.value}` : undefined,
+    );
   }
   for (const [name, b] of m.ofType('aws_s3_bucket_notification')) notification(c, name, b);
   schedules(c);
@@ -36,7 +49,7 @@ export function mapAws(c: Ctx): void {
 /** The folder of the function's code: `source_dir` of the archive_file its `filename` comes from. */
 function codeDir(c: Ctx, b: Block) {
   const f = b.attrs.get('filename');
-  const text = f ? c.m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex) ?? '' : '';
+  const text = f ? (c.m.texts.get(f.file)?.slice(f.expr.startIndex, f.expr.endIndex) ?? '') : '';
   const ref = /^data\.archive_file\.([\w-]+)\.output_path$/.exec(text.trim());
   const arch = ref ? c.m.data.get(`archive_file.${ref[1]}`) : undefined;
   if (!arch) return undefined;
@@ -55,7 +68,7 @@ function target(c: Ctx, v: TfValue | undefined, fallback: Block): FunctionDef {
     if (fn) return fn;
   }
   const s = str(v);
-  const byName = s ? /:function:([^:]+)(?::[^:]+)?$/.exec(s)?.[1] ?? s : undefined;
+  const byName = s ? (/:function:([^:]+)(?::[^:]+)?$/.exec(s)?.[1] ?? s) : undefined;
   if (byName && c.byName.get(`aws:${byName}`)) return c.byName.get(`aws:${byName}`)!;
   const at = v?.at ?? fallback.head;
   const label = s ?? c.m.texts.get(at.file)?.slice(at.start, at.end) ?? 'a destination';
@@ -72,7 +85,14 @@ function notification(c: Ctx, name: string, b: Block): void {
   const bucketRegion = region ? { ...region, at: bucket.at, origin: region.at } : undefined;
   let i = 0;
   for (const d of b.blocks) {
-    const arnAttr = d.type === 'lambda_function' ? 'lambda_function_arn' : d.type === 'queue' ? 'queue_arn' : d.type === 'topic' ? 'topic_arn' : undefined;
+    const arnAttr =
+      d.type === 'lambda_function'
+        ? 'lambda_function_arn'
+        : d.type === 'queue'
+          ? 'queue_arn'
+          : d.type === 'topic'
+            ? 'topic_arn'
+            : undefined;
     if (!arnAttr) continue;
     const fn = target(c, m.get(d, arnAttr), d);
     const ev = events(m.get(d, 'events'), 'aws', d.head);
@@ -80,12 +100,22 @@ function notification(c: Ctx, name: string, b: Block): void {
     const suffix = filterOf(m.get(d, 'filter_suffix'), d.head);
     const id = optStr(m.get(d, 'id'));
     const t: StorageTrigger = {
-      id: c.id(b, `.${d.type}[${i++}]`), kind: 'storage', type: 's3',
-      name: id ?? { value: `${name}.${d.type}[${i - 1}]`, at: d.head }, function: fn, at: d.head,
-      bucket, ...(bucketRegion ? { bucketRegion } : {}),
-      events: ev.events, eventItems: ev.items,
-      prefix: prefix.value, suffix: suffix.value, prefixDeclared: prefix.declared, suffixDeclared: suffix.declared,
-      native: true, configuration: { value: `${c.prefix}aws_s3_bucket_notification.${name}`, at: b.head },
+      id: c.id(b, `.${d.type}[${i++}]`),
+      kind: 'storage',
+      type: 's3',
+      name: id ?? { value: `${name}.${d.type}[${i - 1}]`, at: d.head },
+      function: fn,
+      at: d.head,
+      bucket,
+      ...(bucketRegion ? { bucketRegion } : {}),
+      events: ev.events,
+      eventItems: ev.items,
+      prefix: prefix.value,
+      suffix: suffix.value,
+      prefixDeclared: prefix.declared,
+      suffixDeclared: suffix.declared,
+      native: true,
+      configuration: { value: `${c.prefix}aws_s3_bucket_notification.${name}`, at: b.head },
     };
     c.triggers.push(t);
   }
@@ -104,11 +134,15 @@ function roleWrites(c: Ctx, fnBlock: Block): WriteTarget[] {
     return roleName !== undefined && str(v) === roleName;
   };
   const docs: { block: Block; attr: string }[] = [];
-  for (const [, p] of m.ofType('aws_iam_role_policy')) if (refersToRole(p, 'role')) docs.push({ block: p, attr: 'policy' });
+  for (const [, p] of m.ofType('aws_iam_role_policy'))
+    if (refersToRole(p, 'role')) docs.push({ block: p, attr: 'policy' });
   for (const [, a] of m.ofType('aws_iam_role_policy_attachment')) {
     if (!refersToRole(a, 'role')) continue;
     const arn = m.get(a, 'policy_arn');
-    const pol = arn?.t === 'unknown' && arn.ref?.type === 'aws_iam_policy' ? m.resources.get(`aws_iam_policy.${arn.ref.name}`) : undefined;
+    const pol =
+      arn?.t === 'unknown' && arn.ref?.type === 'aws_iam_policy'
+        ? m.resources.get(`aws_iam_policy.${arn.ref.name}`)
+        : undefined;
     if (pol) docs.push({ block: pol, attr: 'policy' });
   }
   const inline = m.resources.get(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === 'inline_policy') ?? [];
@@ -135,7 +169,11 @@ function roleWrites(c: Ctx, fnBlock: Block): WriteTarget[] {
   return out;
 }
 
-function statementWrites(effect: string | undefined, actions: TfValue | undefined, resources: TfValue | undefined): WriteTarget[] {
+function statementWrites(
+  effect: string | undefined,
+  actions: TfValue | undefined,
+  resources: TfValue | undefined,
+): WriteTarget[] {
   if (effect !== undefined && effect !== 'Allow') return [];
   const acts = strItems(actions, { file: '', start: 0, end: 0 }).items;
   if (!acts.some((x) => typeof x.value === 'string' && WRITE_ACTIONS.test(x.value))) return [];
@@ -147,7 +185,13 @@ function statementWrites(effect: string | undefined, actions: TfValue | undefine
     const star = mm[2].indexOf('*');
     const prefix = star < 0 ? mm[2] : mm[2].slice(0, star);
     const exact = star === mm[2].length - 1 && prefix !== '';
-    out.push({ bucket: { value: mm[1], at: res.at }, prefix: exact ? { value: prefix, at: res.at } : undefined, via: 'policy', label: res.value, at: res.at });
+    out.push({
+      bucket: { value: mm[1], at: res.at },
+      prefix: exact ? { value: prefix, at: res.at } : undefined,
+      via: 'policy',
+      label: res.value,
+      at: res.at,
+    });
   }
   return out;
 }
@@ -155,19 +199,36 @@ function statementWrites(effect: string | undefined, actions: TfValue | undefine
 /** A schedule that targets a function of the module. */
 function schedules(c: Ctx): void {
   const { m } = c;
-  const fnOf = (v: TfValue | undefined) => (v?.t === 'unknown' && v.ref?.type === 'aws_lambda_function' ? c.byAddress.get(`aws_lambda_function.${v.ref.name}`) : undefined);
+  const fnOf = (v: TfValue | undefined) =>
+    v?.t === 'unknown' && v.ref?.type === 'aws_lambda_function'
+      ? c.byAddress.get(`aws_lambda_function.${v.ref.name}`)
+      : undefined;
   for (const [name, t] of m.ofType('aws_cloudwatch_event_target')) {
     const fn = fnOf(m.get(t, 'arn'));
     const rv = m.get(t, 'rule');
     const ruleName = str(rv);
-    const rule = rv?.t === 'unknown' && rv.ref?.type === 'aws_cloudwatch_event_rule' ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`)
-      : m.ofType('aws_cloudwatch_event_rule').find(([k, x]) => str(m.get(x, 'name')) === ruleName || k === ruleName)?.[1];
+    const rule =
+      rv?.t === 'unknown' && rv.ref?.type === 'aws_cloudwatch_event_rule'
+        ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`)
+        : m
+            .ofType('aws_cloudwatch_event_rule')
+            .find(([k, x]) => str(m.get(x, 'name')) === ruleName || k === ruleName)?.[1];
     if (!fn || !rule || !rule.attrs.has('schedule_expression')) continue;
     const state = m.get(rule, 'state');
     const timer: TimerTrigger = {
-      id: c.id(t), kind: 'timer', type: 'schedule', name: { value: name, at: t.head }, function: fn, at: rule.head, dialect: 'aws',
+      id: c.id(t),
+      kind: 'timer',
+      type: 'schedule',
+      name: { value: name, at: t.head },
+      function: fn,
+      at: rule.head,
+      dialect: 'aws',
       schedule: locStr(m.get(rule, 'schedule_expression'), rule.head),
-      ...(state ? { enabled: { value: str(state) !== 'DISABLED', at: state.at } } : rule.attrs.has('is_enabled') ? { enabled: locBool(m.get(rule, 'is_enabled')) } : {}),
+      ...(state
+        ? { enabled: { value: str(state) !== 'DISABLED', at: state.at } }
+        : rule.attrs.has('is_enabled')
+          ? { enabled: locBool(m.get(rule, 'is_enabled')) }
+          : {}),
       ...(t.attrs.has('input') ? { payload: locStr(m.get(t, 'input'), t.head) } : {}),
     };
     c.triggers.push(timer);
@@ -179,8 +240,16 @@ function schedules(c: Ctx): void {
     const state = m.get(s, 'state');
     const tz = m.get(s, 'schedule_expression_timezone');
     const timer: TimerTrigger = {
-      id: c.id(s), kind: 'timer', type: 'schedule', name: { value: name, at: s.head }, function: fn, at: s.head, dialect: 'aws',
-      schedule: s.attrs.has('schedule_expression') ? locStr(m.get(s, 'schedule_expression'), s.head) : unknownStr('no schedule', s.head),
+      id: c.id(s),
+      kind: 'timer',
+      type: 'schedule',
+      name: { value: name, at: s.head },
+      function: fn,
+      at: s.head,
+      dialect: 'aws',
+      schedule: s.attrs.has('schedule_expression')
+        ? locStr(m.get(s, 'schedule_expression'), s.head)
+        : unknownStr('no schedule', s.head),
       ...(tz ? { timezone: locStr(tz, s.head) } : {}),
       ...(state ? { enabled: { value: str(state) !== 'DISABLED', at: state.at } } : {}),
       ...(tgt?.attrs.has('input') ? { payload: locStr(m.get(tgt, 'input'), tgt.head) } : {}),

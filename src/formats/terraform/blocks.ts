@@ -31,7 +31,10 @@ function labelText(n: SyntaxNode): string {
   return lit ? lit.text : '';
 }
 
-export function readBody(body: SyntaxNode | null | undefined, file: string): { attrs: Map<string, Attr>; blocks: Block[] } {
+export function readBody(
+  body: SyntaxNode | null | undefined,
+  file: string,
+): { attrs: Map<string, Attr>; blocks: Block[] } {
   const attrs = new Map<string, Attr>();
   const blocks: Block[] = [];
   for (const c of body?.namedChildren ?? []) {
@@ -43,11 +46,24 @@ export function readBody(body: SyntaxNode | null | undefined, file: string): { a
     } else if (c.type === 'block') {
       const kids = c.namedChildren.filter((x): x is SyntaxNode => !!x);
       const type = kids[0]?.type === 'identifier' ? kids[0].text : '';
-      const labels = kids.slice(1).filter((x) => x.type === 'string_lit' || x.type === 'identifier').map(labelText);
+      const labels = kids
+        .slice(1)
+        .filter((x) => x.type === 'string_lit' || x.type === 'identifier')
+        .map(labelText);
       const open = kids.find((x) => x.type === 'block_start');
-      const inner = readBody(kids.find((x) => x.type === 'body'), file);
+      const inner = readBody(
+        kids.find((x) => x.type === 'body'),
+        file,
+      );
       const last = open ? kids[kids.indexOf(open) - 1] : undefined;
-      blocks.push({ type, labels, head: { file, start: c.startIndex, end: last ? last.endIndex : c.startIndex + type.length }, ...inner, at: loc(file, c), file });
+      blocks.push({
+        type,
+        labels,
+        head: { file, start: c.startIndex, end: last ? last.endIndex : c.startIndex + type.length },
+        ...inner,
+        at: loc(file, c),
+        file,
+      });
     }
   }
   return { attrs, blocks };
@@ -55,5 +71,8 @@ export function readBody(body: SyntaxNode | null | undefined, file: string): { a
 
 /** The top-level blocks and attributes of a parsed file. */
 export function readFile(root: SyntaxNode, file: string): { attrs: Map<string, Attr>; blocks: Block[] } {
-  return readBody(root.namedChildren.find((x) => x?.type === 'body'), file);
+  return readBody(
+    root.namedChildren.find((x) => x?.type === 'body'),
+    file,
+  );
 }

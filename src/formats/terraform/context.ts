@@ -1,7 +1,15 @@
 // What the vendor mappings of one Terraform module share: the evaluated module, the functions
 // found so far by resource address, regions from `provider` blocks (aliases, `provider =`,
 // a resource's own `region`), and the Model being built.
-import { Unknown, type FileModel, type FunctionDef, type Located, type Trigger, type Vendor, type WriteTarget } from '../../model/model.js';
+import {
+  Unknown,
+  type FileModel,
+  type FunctionDef,
+  type Located,
+  type Trigger,
+  type Vendor,
+  type WriteTarget,
+} from '../../model/model.js';
 import { envWrites } from '../common.js';
 import type { Location } from '../../types.js';
 import type { Block } from './blocks.js';
@@ -26,7 +34,10 @@ export class Ctx {
 
   private buckets?: Map<string, Block>;
 
-  constructor(readonly m: Module, readonly prefix: string) {}
+  constructor(
+    readonly m: Module,
+    readonly prefix: string,
+  ) {}
 
   /** aws_s3_bucket resources by bucket name, built once (a lookup per notification stays O(1)). */
   awsBuckets(): Map<string, Block> {
@@ -49,8 +60,12 @@ export class Ctx {
     const own = this.m.get(b, 'region');
     if (own) return locStr(own, b.head);
     const p = b.attrs.get('provider');
-    const alias = p ? /\.(\w[\w-]*)\s*$/.exec(this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex) ?? '')?.[1] : undefined;
-    const name = p ? (this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex).split('.')[0].trim() ?? provider) : provider;
+    const alias = p
+      ? /\.(\w[\w-]*)\s*$/.exec(this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex) ?? '')?.[1]
+      : undefined;
+    const name = p
+      ? (this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex).split('.')[0].trim() ?? provider)
+      : provider;
     for (const pb of this.m.providers) {
       if (pb.labels[0] !== name) continue;
       const a = this.m.get(pb, 'alias');
@@ -73,7 +88,15 @@ export class Ctx {
     const k = `${vendor}:${label}`;
     let fn = this.external.get(k);
     if (!fn) {
-      fn = { id: `${at.file}#external:${label}`, name: { value: label, at }, vendor, format: FORMAT, env: new Map(), writes: [], at };
+      fn = {
+        id: `${at.file}#external:${label}`,
+        name: { value: label, at },
+        vendor,
+        format: FORMAT,
+        env: new Map(),
+        writes: [],
+        at,
+      };
       this.external.set(k, fn);
     }
     return fn;
@@ -81,7 +104,10 @@ export class Ctx {
 }
 
 /** Environment variables of an object value, with write targets from their names. */
-export function envOf(v: TfValue | undefined): { env: Map<string, Located<string>>; writes: (fn: Pick<FunctionDef, 'env'>) => WriteTarget[] } {
+export function envOf(v: TfValue | undefined): {
+  env: Map<string, Located<string>>;
+  writes: (fn: Pick<FunctionDef, 'env'>) => WriteTarget[];
+} {
   const env = new Map<string, Located<string>>();
   const keys = new Map<string, Location>();
   if (v?.t === 'obj') {

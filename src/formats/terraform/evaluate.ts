@@ -10,9 +10,17 @@ import { str, unknown, type TfValue } from './value.js';
 
 /** Resource types whose `id` is their bucket or name attribute. */
 const ID_ATTR: Record<string, string> = {
-  aws_s3_bucket: 'bucket', alicloud_oss_bucket: 'bucket', tencentcloud_cos_bucket: 'bucket', huaweicloud_obs_bucket: 'bucket',
-  aws_lambda_function: 'function_name', aws_iam_role: 'name', alicloud_fc_service: 'name', alicloud_fcv3_function: 'function_name',
-  aws_sqs_queue: 'name', aws_sns_topic: 'name', aws_cloudwatch_event_rule: 'name',
+  aws_s3_bucket: 'bucket',
+  alicloud_oss_bucket: 'bucket',
+  tencentcloud_cos_bucket: 'bucket',
+  huaweicloud_obs_bucket: 'bucket',
+  aws_lambda_function: 'function_name',
+  aws_iam_role: 'name',
+  alicloud_fc_service: 'name',
+  alicloud_fcv3_function: 'function_name',
+  aws_sqs_queue: 'name',
+  aws_sns_topic: 'name',
+  aws_cloudwatch_event_rule: 'name',
 };
 /** Attributes that are another attribute under another name (`aws_s3_bucket.b.bucket` is its `id`). */
 const ALIAS: Record<string, Record<string, string>> = {
@@ -22,7 +30,12 @@ const ALIAS: Record<string, Record<string, string>> = {
   tencentcloud_scf_function: { function_name: 'name' },
 };
 const MAX_DEPTH = 64;
-const BUCKET_TYPES = new Set(['aws_s3_bucket', 'alicloud_oss_bucket', 'tencentcloud_cos_bucket', 'huaweicloud_obs_bucket']);
+const BUCKET_TYPES = new Set([
+  'aws_s3_bucket',
+  'alicloud_oss_bucket',
+  'tencentcloud_cos_bucket',
+  'huaweicloud_obs_bucket',
+]);
 /** Stands for an unknown interpolation in `holes()`. */
 export const HOLE = '\uE000';
 
@@ -45,7 +58,12 @@ export class Module {
   private depth = 0;
   private lenient = false;
 
-  constructor(readonly dir: string, readonly blocks: Block[], readonly input: ModuleInput, readonly texts: Map<string, string>) {
+  constructor(
+    readonly dir: string,
+    readonly blocks: Block[],
+    readonly input: ModuleInput,
+    readonly texts: Map<string, string>,
+  ) {
     for (const b of blocks) {
       if (b.type === 'resource' && b.labels.length >= 2) this.resources.set(`${b.labels[0]}.${b.labels[1]}`, b);
       else if (b.type === 'data' && b.labels.length >= 2) this.data.set(`${b.labels[0]}.${b.labels[1]}`, b);
@@ -58,7 +76,9 @@ export class Module {
 
   /** Resources of one type. */
   ofType(type: string): [string, Block][] {
-    return [...this.resources].filter(([k]) => k.startsWith(type + '.') && k.indexOf('.', type.length + 1) < 0).map(([k, b]) => [k.slice(type.length + 1), b]);
+    return [...this.resources]
+      .filter(([k]) => k.startsWith(type + '.') && k.indexOf('.', type.length + 1) < 0)
+      .map(([k, b]) => [k.slice(type.length + 1), b]);
   }
 
   attr(a: Attr | undefined): TfValue | undefined {
@@ -113,12 +133,24 @@ export class Module {
         for (const step of rest) v = this.step(v, step, file, at);
         return kids.length === 1 ? v : v;
       }
-      case 'literal_value': return this.literal(n.namedChildren[0], file, at);
-      case 'template_expr': return this.expr(n.namedChildren[0], file);
-      case 'quoted_template': return this.template(n, file, at, false);
-      case 'heredoc_template': return this.template(n, file, at, true);
-      case 'collection_value': return this.expr(n.namedChildren[0], file);
-      case 'tuple': return { t: 'list', items: n.namedChildren.filter((x): x is SyntaxNode => x?.type === 'expression').map((x) => this.expr(x, file)), at };
+      case 'literal_value':
+        return this.literal(n.namedChildren[0], file, at);
+      case 'template_expr':
+        return this.expr(n.namedChildren[0], file);
+      case 'quoted_template':
+        return this.template(n, file, at, false);
+      case 'heredoc_template':
+        return this.template(n, file, at, true);
+      case 'collection_value':
+        return this.expr(n.namedChildren[0], file);
+      case 'tuple':
+        return {
+          t: 'list',
+          items: n.namedChildren
+            .filter((x): x is SyntaxNode => x?.type === 'expression')
+            .map((x) => this.expr(x, file)),
+          at,
+        };
       case 'object': {
         const fields = new Map<string, { key: Location; val: TfValue }>();
         for (const e of n.namedChildren) {
@@ -132,14 +164,16 @@ export class Module {
         }
         return { t: 'obj', fields, at };
       }
-      case 'function_call': return this.call(n, file, at);
+      case 'function_call':
+        return this.call(n, file, at);
       case 'conditional': {
         const [c, a, b] = n.namedChildren.filter((x): x is SyntaxNode => x?.type === 'expression');
         const cv = c ? this.expr(c, file) : undefined;
         if (cv?.t === 'bool' && a && b) return this.expr(cv.v ? a : b, file);
         return unknown('a conditional expression', at);
       }
-      default: return unknown(`a ${n.type.replace(/_/g, ' ')}`, at);
+      default:
+        return unknown(`a ${n.type.replace(/_/g, ' ')}`, at);
     }
   }
 
@@ -152,18 +186,28 @@ export class Module {
 
   private literal(n: SyntaxNode, file: string, at: Location): TfValue {
     switch (n.type) {
-      case 'numeric_lit': return { t: 'num', v: Number(n.text), at };
-      case 'bool_lit': return { t: 'bool', v: n.text === 'true', at };
-      case 'null_lit': return { t: 'null', at };
-      case 'string_lit': return this.template(n, file, at, false);
-      default: return unknown(n.type, at);
+      case 'numeric_lit':
+        return { t: 'num', v: Number(n.text), at };
+      case 'bool_lit':
+        return { t: 'bool', v: n.text === 'true', at };
+      case 'null_lit':
+        return { t: 'null', at };
+      case 'string_lit':
+        return this.template(n, file, at, false);
+      default:
+        return unknown(n.type, at);
     }
   }
 
   /** A quoted template or heredoc: its parts joined, with each character's source offset. */
   private template(n: SyntaxNode, file: string, at: Location, heredoc: boolean): TfValue {
-    const parts = n.namedChildren.filter((x): x is SyntaxNode => !!x && (x.type === 'template_literal' || x.type === 'template_interpolation' || x.type === 'template_directive'));
-    if (parts.length === 1 && parts[0].type === 'template_interpolation') { // "${x}" keeps x's type
+    const parts = n.namedChildren.filter(
+      (x): x is SyntaxNode =>
+        !!x &&
+        (x.type === 'template_literal' || x.type === 'template_interpolation' || x.type === 'template_directive'),
+    );
+    if (parts.length === 1 && parts[0].type === 'template_interpolation') {
+      // "${x}" keeps x's type
       const e = parts[0].namedChildren.find((x) => x?.type === 'expression');
       return e ? this.expr(e, file) : unknown('empty interpolation', at);
     }
@@ -186,7 +230,10 @@ export class Module {
     }
     const last = parts[parts.length - 1];
     map.push(last && last.type === 'template_literal' ? last.endIndex : -1);
-    if (parts.length === 0) { map.length = 0; map.push(-1); }
+    if (parts.length === 0) {
+      map.length = 0;
+      map.push(-1);
+    }
     if (heredoc && n.children.some((c) => c?.type === 'heredoc_start' && c.text === '<<-')) return dedent(v, map, at);
     return { t: 'str', v, at, map };
   }
@@ -196,7 +243,7 @@ export class Module {
     let i = 0;
     // leading attribute names (indexes in between are instance keys of count / for_each)
     const steps = rest.filter((s) => s.type === 'get_attr' || s.type === 'index' || s.type === 'splat');
-    const nameAt = (k: number) => steps[k]?.type === 'get_attr' ? steps[k].namedChildren[0]?.text : undefined;
+    const nameAt = (k: number) => (steps[k]?.type === 'get_attr' ? steps[k].namedChildren[0]?.text : undefined);
     const take = () => {
       while (i < steps.length && steps[i].type !== 'get_attr') i++;
       const n = nameAt(i);
@@ -204,7 +251,8 @@ export class Module {
       return n;
     };
     const restFrom = (k: number) => steps.slice(k);
-    const apply = (v: TfValue, from: number): TfValue => restFrom(from).reduce((acc, s) => this.step(acc, s, file, at), v);
+    const apply = (v: TfValue, from: number): TfValue =>
+      restFrom(from).reduce((acc, s) => this.step(acc, s, file, at), v);
     switch (root) {
       case 'var': {
         const name = nameAt(0);
@@ -232,7 +280,9 @@ export class Module {
       }
       case 'path': {
         const name = nameAt(0);
-        return name === 'module' || name === 'root' || name === 'cwd' ? { t: 'str', v: '.', at } : unknown(`path.${name}`, at);
+        return name === 'module' || name === 'root' || name === 'cwd'
+          ? { t: 'str', v: '.', at }
+          : unknown(`path.${name}`, at);
       }
       case 'data': {
         const type = take();
@@ -240,11 +290,16 @@ export class Module {
         const attr = take();
         const b = type && name ? this.data.get(`${type}.${name}`) : undefined;
         if (!b || !attr) return unknown(`data.${type}.${name}`, at);
-        if (type === 'archive_file' && attr === 'output_path') return this.get(b, 'output_path') ?? unknown('archive_file output_path', at);
+        if (type === 'archive_file' && attr === 'output_path')
+          return this.get(b, 'output_path') ?? unknown('archive_file output_path', at);
         const v = this.get(b, attr);
         return v ? apply(withOrigin(v, at), i) : unknown(`data.${type}.${name}.${attr}`, at);
       }
-      case 'module': case 'count': case 'each': case 'self': case 'terraform':
+      case 'module':
+      case 'count':
+      case 'each':
+      case 'self':
+      case 'terraform':
         return unknown(`${root}.…`, at);
       default: {
         const name = take();
@@ -259,7 +314,12 @@ export class Module {
           // identity within this module instance only (like a SAM bucket's logical id); messages show the address
           const address = `${this.input.prefix ?? ''}${root}.${name}`;
           const id = `${address}#${encodeURIComponent(this.dir)}`;
-          v = { t: 'str', v: attr === 'arn' && root === 'aws_s3_bucket' ? `arn:aws:s3:::${id}` : id, at, display: `${address} (its name is generated at apply)` };
+          v = {
+            t: 'str',
+            v: attr === 'arn' && root === 'aws_s3_bucket' ? `arn:aws:s3:::${id}` : id,
+            at,
+            display: `${address} (its name is generated at apply)`,
+          };
         }
         if (!v && root === 'aws_s3_bucket' && attr === 'arn') {
           const bucket = str(this.get(b, 'bucket'));
@@ -282,9 +342,14 @@ export class Module {
     if (s.type === 'index') {
       const e = s.namedChildren[0];
       const idxNode = e?.type === 'new_index' ? e.namedChildren[0] : undefined;
-      const idx = idxNode ? this.expr(idxNode, file) : e ? { t: 'num' as const, v: Number(e.text.replace(/^\./, '')), at } : undefined;
+      const idx = idxNode
+        ? this.expr(idxNode, file)
+        : e
+          ? { t: 'num' as const, v: Number(e.text.replace(/^\./, '')), at }
+          : undefined;
       if (v.t === 'list' && idx?.t === 'num') return v.items[idx.v] ?? unknown('index out of range', at);
-      if (v.t === 'obj' && idx && str(idx) !== undefined) return v.fields.get(str(idx)!)?.val ?? unknown('no such key', at);
+      if (v.t === 'obj' && idx && str(idx) !== undefined)
+        return v.fields.get(str(idx)!)?.val ?? unknown('no such key', at);
       return unknown('an index', at);
     }
     return unknown('a splat', at);
@@ -293,19 +358,41 @@ export class Module {
   private call(n: SyntaxNode, file: string, at: Location): TfValue {
     const name = n.namedChildren.find((x) => x?.type === 'identifier')?.text ?? '';
     const argsNode = n.namedChildren.find((x) => x?.type === 'function_arguments');
-    if (argsNode?.namedChildren.some((x) => x?.type === 'ellipsis')) return unknown(`${name}(…) with expanded arguments`, at);
-    const args = (argsNode?.namedChildren ?? []).filter((x): x is SyntaxNode => x?.type === 'expression').map((x) => this.expr(x, file));
+    if (argsNode?.namedChildren.some((x) => x?.type === 'ellipsis'))
+      return unknown(`${name}(…) with expanded arguments`, at);
+    const args = (argsNode?.namedChildren ?? [])
+      .filter((x): x is SyntaxNode => x?.type === 'expression')
+      .map((x) => this.expr(x, file));
     const strs = () => args.map(str);
-    const out = (v: string | undefined) => (v === undefined ? unknown(`${name}(…) of an unknown value`, at) : { t: 'str' as const, v, at });
+    const out = (v: string | undefined) =>
+      v === undefined ? unknown(`${name}(…) of an unknown value`, at) : { t: 'str' as const, v, at };
     switch (name) {
-      case 'jsonencode': return args[0] ?? unknown('jsonencode()', at);
-      case 'tostring': return args[0] && str(args[0]) !== undefined ? args[0] : unknown('tostring()', at);
-      case 'lower': return out(strs()[0]?.toLowerCase());
-      case 'upper': return out(strs()[0]?.toUpperCase());
-      case 'trimspace': return out(strs()[0]?.trim());
-      case 'trimprefix': { const [s, p] = strs(); return out(s === undefined || p === undefined ? undefined : s.startsWith(p) ? s.slice(p.length) : s); }
-      case 'trimsuffix': { const [s, p] = strs(); return out(s === undefined || p === undefined ? undefined : s.endsWith(p) ? s.slice(0, s.length - p.length) : s); }
-      case 'replace': { const [s, a, b] = strs(); return out(s === undefined || a === undefined || b === undefined || /^\/.*\/$/.test(a) ? undefined : s.split(a).join(b)); }
+      case 'jsonencode':
+        return args[0] ?? unknown('jsonencode()', at);
+      case 'tostring':
+        return args[0] && str(args[0]) !== undefined ? args[0] : unknown('tostring()', at);
+      case 'lower':
+        return out(strs()[0]?.toLowerCase());
+      case 'upper':
+        return out(strs()[0]?.toUpperCase());
+      case 'trimspace':
+        return out(strs()[0]?.trim());
+      case 'trimprefix': {
+        const [s, p] = strs();
+        return out(s === undefined || p === undefined ? undefined : s.startsWith(p) ? s.slice(p.length) : s);
+      }
+      case 'trimsuffix': {
+        const [s, p] = strs();
+        return out(
+          s === undefined || p === undefined ? undefined : s.endsWith(p) ? s.slice(0, s.length - p.length) : s,
+        );
+      }
+      case 'replace': {
+        const [s, a, b] = strs();
+        return out(
+          s === undefined || a === undefined || b === undefined || /^\/.*\/$/.test(a) ? undefined : s.split(a).join(b),
+        );
+      }
       case 'format': {
         const [f, ...rest] = strs();
         if (f === undefined) return out(undefined);
@@ -314,7 +401,10 @@ export class Module {
         const s = f.replace(/%(%|[-+# 0]*\d*(?:\.\d+)?[svdfqt])/g, (m, spec: string) => {
           if (spec === '%') return '%';
           const a = rest[k++];
-          if (a === undefined) { bad = true; return ''; }
+          if (a === undefined) {
+            bad = true;
+            return '';
+          }
           return spec.endsWith('q') ? JSON.stringify(a) : a;
         });
         return out(bad ? undefined : s);
@@ -330,7 +420,8 @@ export class Module {
         if (args.some((l) => l.t !== 'list')) return unknown('concat() of an unknown value', at);
         return { t: 'list', items: args.flatMap((l) => (l as Extract<TfValue, { t: 'list' }>).items), at };
       }
-      default: return unknown(`${name}(…)`, at);
+      default:
+        return unknown(`${name}(…)`, at);
     }
   }
 }
@@ -353,11 +444,32 @@ function unescape(raw: string): { text: string; offsets: number[] } {
     if (c === '\\' && i + 1 < raw.length) {
       const e = raw[i + 1];
       const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\' };
-      if (simple[e] !== undefined) { offsets.push(i); text += simple[e]; i += 2; continue; }
-      const u = e === 'u' ? /^[0-9a-fA-F]{4}/.exec(raw.slice(i + 2)) : e === 'U' ? /^[0-9a-fA-F]{8}/.exec(raw.slice(i + 2)) : null;
-      if (u) { const s = String.fromCodePoint(parseInt(u[0], 16)); for (let k = 0; k < s.length; k++) offsets.push(i); text += s; i += 2 + u[0].length; continue; }
+      if (simple[e] !== undefined) {
+        offsets.push(i);
+        text += simple[e];
+        i += 2;
+        continue;
+      }
+      const u =
+        e === 'u'
+          ? /^[0-9a-fA-F]{4}/.exec(raw.slice(i + 2))
+          : e === 'U'
+            ? /^[0-9a-fA-F]{8}/.exec(raw.slice(i + 2))
+            : null;
+      if (u) {
+        const s = String.fromCodePoint(parseInt(u[0], 16));
+        for (let k = 0; k < s.length; k++) offsets.push(i);
+        text += s;
+        i += 2 + u[0].length;
+        continue;
+      }
     }
-    if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') { offsets.push(i); text += c; i += 2; continue; }
+    if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') {
+      offsets.push(i);
+      text += c;
+      i += 2;
+      continue;
+    }
     offsets.push(i);
     text += c;
     i++;
@@ -380,7 +492,11 @@ function dedent(v: string, map: number[], at: Location): TfValue {
     out += l.slice(drop);
     for (let j = drop; j < l.length; j++) m.push(map[pos + j]);
     pos += l.length;
-    if (k < lines.length - 1) { out += '\n'; m.push(map[pos]); pos++; }
+    if (k < lines.length - 1) {
+      out += '\n';
+      m.push(map[pos]);
+      pos++;
+    }
   }
   m.push(map[map.length - 1]);
   return { t: 'str', v: out, at, map: m };

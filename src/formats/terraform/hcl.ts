@@ -23,10 +23,21 @@ export function hclErrors(tree: Tree): { start: number; end: number; message: st
   if (!tree.rootNode.hasError) return out;
   const visit = (n: SyntaxNode) => {
     if (out.length >= 20) return;
-    if (n.isMissing) { out.push({ start: n.startIndex, end: n.startIndex, message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)` }); return; }
+    if (n.isMissing) {
+      out.push({
+        start: n.startIndex,
+        end: n.startIndex,
+        message: `HCL syntax error: missing ${JSON.stringify(n.type)}; complete the expression (terraform validate shows the same)`,
+      });
+      return;
+    }
     if (n.type === 'ERROR') {
       const text = n.text.split('\n')[0].slice(0, 40);
-      out.push({ start: n.startIndex, end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text.length)), message: `HCL syntax error at ${JSON.stringify(text)}: this is not valid Terraform; fix it (terraform validate shows where)` });
+      out.push({
+        start: n.startIndex,
+        end: Math.max(n.startIndex + 1, Math.min(n.endIndex, n.startIndex + text.length)),
+        message: `HCL syntax error at ${JSON.stringify(text)}: this is not valid Terraform; fix it (terraform validate shows where)`,
+      });
       return;
     }
     if (n.hasError) for (const c of n.children) visit(c);
@@ -52,7 +63,11 @@ export function hclComments(text: string): { offset: number; text: string; trail
         const lead = t.startsWith('#') ? 1 : t.startsWith('//') ? 2 : 0;
         if (lead) {
           const lineStart = text.lastIndexOf('\n', n.startIndex - 1) + 1;
-          out.push({ offset: n.startIndex + lead - 1, text: t.slice(lead).replace(/\r?\n$/, ''), trailing: text.slice(lineStart, n.startIndex).trim() !== '' });
+          out.push({
+            offset: n.startIndex + lead - 1,
+            text: t.slice(lead).replace(/\r?\n$/, ''),
+            trailing: text.slice(lineStart, n.startIndex).trim() !== '',
+          });
         }
         return;
       }

@@ -27,7 +27,12 @@ const dirname = (p: string) => posix.dirname(p);
 const join = (...parts: string[]) => posix.join(...parts);
 const normalize = (p: string) => posix.normalize(p);
 
-interface Folder { dir: string; blocks: Block[]; vars: Block[]; paths: string[] }
+interface Folder {
+  dir: string;
+  blocks: Block[];
+  vars: Block[];
+  paths: string[];
+}
 
 /** Maximum depth of nested local module calls followed. */
 const MAX_MODULE_DEPTH = 8;
@@ -36,7 +41,10 @@ const MAX_MODULE_DEPTH = 8;
  * The Models of every Terraform input, by path, and each file's HCL syntax errors. Paths use
  * `/` (as reports do); texts are the inputs' texts.
  */
-export function buildTerraform(inputs: { path: string; text: string }[]): { models: Map<string, FileModel[]>; syntax: Map<string, SyntaxDiagnostic[]> } {
+export function buildTerraform(inputs: { path: string; text: string }[]): {
+  models: Map<string, FileModel[]>;
+  syntax: Map<string, SyntaxDiagnostic[]>;
+} {
   const texts = new Map(inputs.map((i) => [i.path, i.text]));
   const folders = new Map<string, Folder>();
   const syntax = new Map<string, SyntaxDiagnostic[]>();
@@ -48,26 +56,66 @@ export function buildTerraform(inputs: { path: string; text: string }[]): { mode
   }
 }
 
-function build(inputs: { path: string; text: string }[], texts: Map<string, string>, folders: Map<string, Folder>, syntax: Map<string, SyntaxDiagnostic[]>, trees: { delete(): void }[]) {
+function build(
+  inputs: { path: string; text: string }[],
+  texts: Map<string, string>,
+  folders: Map<string, Folder>,
+  syntax: Map<string, SyntaxDiagnostic[]>,
+  trees: { delete(): void }[],
+) {
   for (const { path, text } of inputs) {
     const dir = dirname(path);
     const f = folders.get(dir) ?? folders.set(dir, { dir, blocks: [], vars: [], paths: [] }).get(dir)!;
     f.paths.push(path);
     const tree = parseHcl(text);
-    if (!tree) { syntax.set(path, [{ start: 0, end: 0, message: 'the HCL parser could not be loaded, so this Terraform file was not read; reinstall trigger-lint' }]); continue; }
+    if (!tree) {
+      syntax.set(path, [
+        {
+          start: 0,
+          end: 0,
+          message: 'the HCL parser could not be loaded, so this Terraform file was not read; reinstall trigger-lint',
+        },
+      ]);
+      continue;
+    }
     trees.push(tree);
     const errs = hclErrors(tree);
     if (errs.length) syntax.set(path, errs);
     const body = readFile(tree.rootNode, path);
-    if (isVarsFile(path)) f.vars.push({ type: 'tfvars', labels: [], head: { file: path, start: 0, end: 0 }, attrs: body.attrs, blocks: [], at: { file: path, start: 0, end: text.length }, file: path });
+    if (isVarsFile(path))
+      f.vars.push({
+        type: 'tfvars',
+        labels: [],
+        head: { file: path, start: 0, end: 0 },
+        attrs: body.attrs,
+        blocks: [],
+        at: { file: path, start: 0, end: text.length },
+        file: path,
+      });
     else f.blocks.push(...body.blocks);
   }
   // folders called as a local module by another folder are evaluated through the call
   const called = new Set<string>();
-  for (const f of folders.values()) for (const b of f.blocks) if (b.type === 'module') { const d = localSource(f, b, texts); if (d && folders.has(d)) called.add(d); }
+  for (const f of folders.values())
+    for (const b of f.blocks)
+      if (b.type === 'module') {
+        const d = localSource(f, b, texts);
+        if (d && folders.has(d)) called.add(d);
+      }
   const out = new Map<string, FileModel[]>();
   const vendors = new Map([...folders].map(([d, f]) => [d, vendorOf(f)])); // once per folder: linear in the files
-  for (const p of texts.keys()) out.set(p, [{ path: p, format: FORMAT, vendor: vendors.get(dirname(p))!, functions: [], triggers: [], undefinedRefs: [], formatIssues: [] }]);
+  for (const p of texts.keys())
+    out.set(p, [
+      {
+        path: p,
+        format: FORMAT,
+        vendor: vendors.get(dirname(p))!,
+        functions: [],
+        triggers: [],
+        undefinedRefs: [],
+        formatIssues: [],
+      },
+    ]);
   const evaluate = (f: Folder, vars: Map<string, TfValue>, prefix: string, depth: number) => {
     const m = new Module(f.dir, f.blocks, { vars, prefix }, texts);
     const c = new Ctx(m, prefix);
@@ -85,7 +133,9 @@ function build(inputs: { path: string; text: string }[], texts: Map<string, stri
       const child = d ? folders.get(d) : undefined;
       if (!child) continue;
       const args = new Map<string, TfValue>();
-      for (const [k] of call.attrs) if (k !== 'source' && k !== 'providers' && k !== 'count' && k !== 'for_each' && k !== 'depends_on') args.set(k, m.get(call, k)!);
+      for (const [k] of call.attrs)
+        if (k !== 'source' && k !== 'providers' && k !== 'count' && k !== 'for_each' && k !== 'depends_on')
+          args.set(k, m.get(call, k)!);
       evaluate(child, args, `${prefix}module.${call.labels[0]}.`, depth + 1);
     }
   };

@@ -13,7 +13,12 @@ export function locStr(v: TfValue | undefined, fallback: Location): Located<stri
   const s = str(v);
   if (s !== undefined && s.includes(HOLE)) return { value: new Unknown('an unknown interpolation'), at: v.at };
   if (s === undefined) return { value: new Unknown(v.t === 'unknown' ? v.reason : `a ${v.t} value`), at: v.at };
-  return { value: s, at: v.at, ...(v.t === 'str' && v.origin ? { origin: v.origin } : {}), ...(v.t === 'str' && v.display ? { display: v.display } : {}) };
+  return {
+    value: s,
+    at: v.at,
+    ...(v.t === 'str' && v.origin ? { origin: v.origin } : {}),
+    ...(v.t === 'str' && v.display ? { display: v.display } : {}),
+  };
 }
 
 export function optStr(v: TfValue | undefined): Located<string> | undefined {
@@ -34,21 +39,31 @@ export function locBool(v: TfValue | undefined): Located<boolean | string> | und
 }
 
 /** A list of strings (or one string), each located. */
-export function strItems(v: TfValue | undefined, fallback: Location): { list?: Located<string[]>; items: Located<string>[] } {
+export function strItems(
+  v: TfValue | undefined,
+  fallback: Location,
+): { list?: Located<string[]>; items: Located<string>[] } {
   if (!v || v.t === 'null') return { items: [] };
   if (v.t === 'list') {
     const items = v.items.map((i) => locStr(i, i.at));
     const bad = items.find((i) => i.value instanceof Unknown);
-    return { list: { value: bad ? bad.value as Unknown : items.map((i) => i.value as string), at: v.at }, items };
+    return { list: { value: bad ? (bad.value as Unknown) : items.map((i) => i.value as string), at: v.at }, items };
   }
   const one = locStr(v, fallback);
   return { list: { value: one.value instanceof Unknown ? one.value : [one.value], at: one.at }, items: [one] };
 }
 
-export function events(v: TfValue | undefined, vendor: Vendor, fallback: Location): { events: Located<string[]>; items: Located<string>[] } {
+export function events(
+  v: TfValue | undefined,
+  vendor: Vendor,
+  fallback: Location,
+): { events: Located<string[]>; items: Located<string>[] } {
   const { list, items } = strItems(v, fallback);
   if (!list) return { events: { value: [], at: fallback }, items };
-  return { events: list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) }, items };
+  return {
+    events: list.value instanceof Unknown ? list : { ...list, value: list.value.map((e) => normaliseEvent(vendor, e)) },
+    items,
+  };
 }
 
 /** A filter value: '' and not declared when absent. */
@@ -66,7 +81,10 @@ export function jsonValue(v: TfValue | undefined): { value?: TfValue; issue?: st
   if (!v || v.t === 'null') return {};
   if (v.t !== 'str') return { value: v };
   const doc = parseDocument(v.v, { uniqueKeys: false, prettyErrors: false });
-  if (doc.errors.length || !(isMap(doc.contents) || isSeq(doc.contents))) return v.v.includes(HOLE) ? { value: unknown('a JSON document with unknown parts', v.at) } : { issue: `is not a JSON document (${doc.errors[0]?.message.split('\n')[0] ?? 'not an object'})` };
+  if (doc.errors.length || !(isMap(doc.contents) || isSeq(doc.contents)))
+    return v.v.includes(HOLE)
+      ? { value: unknown('a JSON document with unknown parts', v.at) }
+      : { issue: `is not a JSON document (${doc.errors[0]?.message.split('\n')[0] ?? 'not an object'})` };
   const conv = (n: Node | null | undefined): TfValue => {
     const r = n?.range;
     const whole = r ? spanOf(v, r[0], r[1]) : v.at;
@@ -83,7 +101,8 @@ export function jsonValue(v: TfValue | undefined): { value?: TfValue; issue?: st
     if (isSeq(n)) return { t: 'list', items: n.items.map((i) => conv(i as Node)), at: whole };
     if (isScalar(n) && r) {
       const val = n.value;
-      if (typeof val === 'string' && val.includes(HOLE)) return unknown('a string with an unknown interpolation', whole);
+      if (typeof val === 'string' && val.includes(HOLE))
+        return unknown('a string with an unknown interpolation', whole);
       if (typeof val === 'string') {
         const quoted = n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE';
         const s = quoted ? r[0] + 1 : r[0];

@@ -16,20 +16,66 @@ export function mapTencent(c: Ctx): void {
   for (const [name, b] of m.ofType('tencentcloud_scf_function')) {
     const fname = locStr(m.get(b, 'name'), b.head);
     const env = envOf(m.get(b, 'environment'));
-    const fn: FunctionDef = { id: c.id(b), name: fname, vendor: 'tencent', format: FORMAT, region: c.regionOf(b, 'tencentcloud'), env: env.env, writes: [], at: b.head };
-    fn.writes.push(...env.writes(fn).map((w) => (w.bucket && typeof w.bucket.value === 'string' ? { ...w, bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, '$1') } } : w)));
-    c.addFunction(`tencentcloud_scf_function.${name}`, fn, typeof fname.value === 'string' ? `tencent:${fname.value}` : undefined);
+    const fn: FunctionDef = {
+      id: c.id(b),
+      name: fname,
+      vendor: 'tencent',
+      format: FORMAT,
+      region: c.regionOf(b, 'tencentcloud'),
+      env: env.env,
+      writes: [],
+      at: b.head,
+    };
+    fn.writes.push(
+      ...env
+        .writes(fn)
+        .map((w) =>
+          w.bucket && typeof w.bucket.value === 'string'
+            ? {
+                ...w,
+                bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, '$1') },
+              }
+            : w,
+        ),
+    );
+    c.addFunction(
+      `tencentcloud_scf_function.${name}`,
+      fn,
+      typeof fname.value === 'string' ? `tencent:${fname.value}` : undefined,
+    );
     let i = 0;
     for (const t of b.blocks.filter((x) => x.type === 'triggers')) {
-      const tr = trigger(c, t, fn, m.get(t, 'type'), m.get(t, 'name'), m.holes(t, 'trigger_desc'), m.get(t, 'cos_region'), c.id(b, `.triggers[${i++}]`));
+      const tr = trigger(
+        c,
+        t,
+        fn,
+        m.get(t, 'type'),
+        m.get(t, 'name'),
+        m.holes(t, 'trigger_desc'),
+        m.get(t, 'cos_region'),
+        c.id(b, `.triggers[${i++}]`),
+      );
       if (tr) c.triggers.push(tr);
     }
   }
   for (const [, b] of m.ofType('tencentcloud_scf_trigger_config')) {
     const v = m.get(b, 'function_name');
-    const fn = (v?.t === 'unknown' && v.ref?.type === 'tencentcloud_scf_function' ? c.byAddress.get(`tencentcloud_scf_function.${v.ref.name}`) : undefined)
-      ?? c.byName.get(`tencent:${str(v)}`) ?? c.externalFunction('tencent', str(v) ?? 'a function outside this module', v?.at ?? b.head);
-    const tr = trigger(c, b, fn, m.get(b, 'type'), m.get(b, 'trigger_name'), m.holes(b, 'trigger_desc'), undefined, c.id(b));
+    const fn =
+      (v?.t === 'unknown' && v.ref?.type === 'tencentcloud_scf_function'
+        ? c.byAddress.get(`tencentcloud_scf_function.${v.ref.name}`)
+        : undefined) ??
+      c.byName.get(`tencent:${str(v)}`) ??
+      c.externalFunction('tencent', str(v) ?? 'a function outside this module', v?.at ?? b.head);
+    const tr = trigger(
+      c,
+      b,
+      fn,
+      m.get(b, 'type'),
+      m.get(b, 'trigger_name'),
+      m.holes(b, 'trigger_desc'),
+      undefined,
+      c.id(b),
+    );
     if (tr) c.triggers.push(tr);
   }
 }
@@ -46,10 +92,22 @@ function cosDomain(v: TfValue | undefined, fallback: Location): { bucket: Locate
     return a !== undefined && b !== undefined && a >= 0 && b >= a ? { file: v.at.file, start: a, end: b } : l.at;
   };
   const rs = mm[1].length + 5;
-  return { bucket: { ...l, value: mm[1], at: span(0, mm[1].length) }, region: { value: mm[2], at: span(rs, rs + mm[2].length) } };
+  return {
+    bucket: { ...l, value: mm[1], at: span(0, mm[1].length) },
+    region: { value: mm[2], at: span(rs, rs + mm[2].length) },
+  };
 }
 
-function trigger(c: Ctx, b: Block, fn: FunctionDef, typeV: TfValue | undefined, nameV: TfValue | undefined, desc: TfValue | undefined, cosRegion: TfValue | undefined, id: string): Trigger | undefined {
+function trigger(
+  c: Ctx,
+  b: Block,
+  fn: FunctionDef,
+  typeV: TfValue | undefined,
+  nameV: TfValue | undefined,
+  desc: TfValue | undefined,
+  cosRegion: TfValue | undefined,
+  id: string,
+): Trigger | undefined {
   const type = str(typeV) ?? '';
   const name = optStr(nameV) ?? { value: type, at: b.head };
   const base = { id, type, name, function: fn, at: b.head };
@@ -63,8 +121,17 @@ function trigger(c: Ctx, b: Block, fn: FunctionDef, typeV: TfValue | undefined, 
     const suffix = filterOf(field(f, 'Suffix', 'suffix'), fAt);
     const bucketRegion = cosRegion ? locStr(cosRegion, b.head) : region;
     const s: StorageTrigger = {
-      ...base, kind: 'storage', bucket, ...(bucketRegion ? { bucketRegion } : {}), events: ev.events, eventItems: ev.items,
-      prefix: prefix.value, suffix: suffix.value, prefixDeclared: prefix.declared, suffixDeclared: suffix.declared, native: true,
+      ...base,
+      kind: 'storage',
+      bucket,
+      ...(bucketRegion ? { bucketRegion } : {}),
+      events: ev.events,
+      eventItems: ev.items,
+      prefix: prefix.value,
+      suffix: suffix.value,
+      prefixDeclared: prefix.declared,
+      suffixDeclared: suffix.declared,
+      native: true,
     };
     return s;
   }

@@ -5,7 +5,11 @@
 import type { Location } from '../../types.js';
 
 /** A resource attribute the evaluator could not read (`aws_lambda_function.f.arn`): kept to link resources. */
-export interface ResourceRef { type: string; name: string; attr: string }
+export interface ResourceRef {
+  type: string;
+  name: string;
+  attr: string;
+}
 
 export type TfValue =
   | { t: 'str'; v: string; at: Location; map?: number[]; origin?: Location; display?: string }
@@ -16,7 +20,12 @@ export type TfValue =
   | { t: 'obj'; fields: Map<string, { key: Location; val: TfValue }>; at: Location }
   | { t: 'unknown'; reason: string; at: Location; ref?: ResourceRef };
 
-export const unknown = (reason: string, at: Location, ref?: ResourceRef): TfValue => ({ t: 'unknown', reason, at, ...(ref ? { ref } : {}) });
+export const unknown = (reason: string, at: Location, ref?: ResourceRef): TfValue => ({
+  t: 'unknown',
+  reason,
+  at,
+  ...(ref ? { ref } : {}),
+});
 
 /** A string value's text, or undefined for anything else. */
 export function str(v: TfValue | undefined): string | undefined {

@@ -46,7 +46,9 @@ export function loadConfigFile(path: string, display: string, dir: string): Conf
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`${display}: cannot read configuration file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(
+      `${display}: cannot read configuration file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   return parseConfig(text, path, display, dir);
 }
@@ -60,11 +62,18 @@ export function parseConfig(text: string, path: string, display: string, dir: st
   };
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new UsageError(`${where(e.pos[0])}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '')}`);
+    throw new UsageError(
+      `${where(e.pos[0])}: ${e.message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+.*$/, '')
+        .replace(/\.$/, '')}`,
+    );
   }
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new UsageError(`${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`);
+    throw new UsageError(
+      `${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`,
+    );
   }
   const validate = validators['trigger-lint-config'];
   if (!validate(data)) {
@@ -72,13 +81,18 @@ export function parseConfig(text: string, path: string, display: string, dir: st
     throw new UsageError(`${where(offsetOf(node))}: ${msg}`);
   }
   const ids = new Set(RULES.map((r) => r.id));
-  const checkRules = (rules: Record<string, string> | undefined, path: (string | number)[]): Record<string, RuleSetting> => {
+  const checkRules = (
+    rules: Record<string, string> | undefined,
+    path: (string | number)[],
+  ): Record<string, RuleSetting> => {
     const out: Record<string, RuleSetting> = {};
     for (const [id, sev] of Object.entries(rules ?? {})) {
       if (!ids.has(id)) {
         const guess = suggestRuleId(id, ids);
         const key = keyNode(doc, path, id);
-        throw new UsageError(`${where(offsetOf(key))}: unknown rule ${JSON.stringify(id)} in ${dotted(path)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : 'run trigger-lint --list-rules to see them'}`);
+        throw new UsageError(
+          `${where(offsetOf(key))}: unknown rule ${JSON.stringify(id)} in ${dotted(path)}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : 'run trigger-lint --list-rules to see them'}`,
+        );
       }
       out[id] = (sev === 'warn' ? 'warning' : sev) as RuleSetting;
     }
@@ -91,7 +105,10 @@ export function parseConfig(text: string, path: string, display: string, dir: st
     dir,
     extends: d.extends ?? 'recommended',
     rules: checkRules(d.rules, ['rules']),
-    overrides: (d.overrides ?? []).map((o: any, i: number) => ({ files: files(o.files), rules: checkRules(o.rules, ['overrides', i, 'rules']) })),
+    overrides: (d.overrides ?? []).map((o: any, i: number) => ({
+      files: files(o.files),
+      rules: checkRules(o.rules, ['overrides', i, 'rules']),
+    })),
     ignore: d.ignore ?? [],
     ...(d.vars ? { vars: d.vars } : {}),
     ...(d.env ? { env: Object.fromEntries(Object.entries(d.env).map(([k, v]) => [k, String(v)])) } : {}),
@@ -110,7 +127,11 @@ function dotted(path: (string | number)[]): string {
 
 function segments(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
-  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function keyNode(doc: Document, path: (string | number)[], key: string): Node | undefined {
@@ -125,7 +146,18 @@ function offsetOf(node: unknown): number {
   return r ? r[0] : 0;
 }
 
-const TOP_KEYS = ['extends', 'rules', 'overrides', 'ignore', 'vars', 'env', 'limits', 'requireReason', 'code', 'readEnv'];
+const TOP_KEYS = [
+  'extends',
+  'rules',
+  'overrides',
+  'ignore',
+  'vars',
+  'env',
+  'limits',
+  'requireReason',
+  'code',
+  'readEnv',
+];
 const KEYS_AT: Record<string, string[]> = {
   '': TOP_KEYS,
   limits: ['aliyun', 'tencent', 'huawei', 'jdcloud', 'aws'],
@@ -135,7 +167,15 @@ const KEYS_AT: Record<string, string[]> = {
 /** One message for the first (by position) ajv error, with the node it points at. */
 function describe(errors: ErrorObject[], doc: Document): [string, unknown] {
   const candidates = errors
-    .filter((e) => !(e.keyword === 'oneOf' && errors.some((x) => x !== e && x.instancePath === e.instancePath && x.keyword !== 'type' && x.keyword !== 'oneOf')))
+    .filter(
+      (e) =>
+        !(
+          e.keyword === 'oneOf' &&
+          errors.some(
+            (x) => x !== e && x.instancePath === e.instancePath && x.keyword !== 'type' && x.keyword !== 'oneOf',
+          )
+        ),
+    )
     .map((e) => explain(e, doc))
     .filter((c): c is [string, unknown] => !!c);
   candidates.sort((a, b) => offsetOf(a[1]) - offsetOf(b[1]));
@@ -150,17 +190,32 @@ function explain(e: ErrorObject, doc: Document): [string, unknown] | undefined {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const parent = path.length === 0 ? '' : path[0] === 'overrides' && path.length === 2 ? 'override' : String(path[path.length - 1]);
+      const parent =
+        path.length === 0
+          ? ''
+          : path[0] === 'overrides' && path.length === 2
+            ? 'override'
+            : String(path[path.length - 1]);
       const known = KEYS_AT[parent];
       const guess = known ? didYouMean(key, known) : undefined;
-      const remedy = guess ? `did you mean ${JSON.stringify(guess)}?` : known ? `use one of ${known.join(', ')}` : 'remove it';
+      const remedy = guess
+        ? `did you mean ${JSON.stringify(guess)}?`
+        : known
+          ? `use one of ${known.join(', ')}`
+          : 'remove it';
       return [`unknown key ${JSON.stringify(key)} in ${where}; ${remedy}`, keyNode(doc, path, key) ?? node];
     }
     case 'enum': {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues).filter((v) => v !== 'warn').map(String);
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.filter((v) => v !== 'warn').map(String);
       const guess = typeof e.data === 'string' ? didYouMean(e.data, allowed) : undefined;
-      const what = path[0] === 'rules' || path[2] === 'rules' ? `severity ${value} for rule ${JSON.stringify(String(path[path.length - 1]))}` : `${where} ${value}`;
-      return [`unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed.join(', ')}`}`, node];
+      const what =
+        path[0] === 'rules' || path[2] === 'rules'
+          ? `severity ${value} for rule ${JSON.stringify(String(path[path.length - 1]))}`
+          : `${where} ${value}`;
+      return [
+        `unknown ${what}; ${guess ? `did you mean ${JSON.stringify(guess)}?` : `use one of ${allowed.join(', ')}`}`,
+        node,
+      ];
     }
     case 'required':
       return [`${where} needs ${JSON.stringify((e.params as { missingProperty: string }).missingProperty)}`, node];
@@ -179,6 +234,7 @@ function explain(e: ErrorObject, doc: Document): [string, unknown] | undefined {
 }
 
 function describeType(t: string | string[]): string {
-  const one = (x: string) => (x === 'object' ? 'a mapping' : x === 'array' ? 'a list' : x === 'integer' ? 'a whole number' : `a ${x}`);
+  const one = (x: string) =>
+    x === 'object' ? 'a mapping' : x === 'array' ? 'a list' : x === 'integer' ? 'a whole number' : `a ${x}`;
   return Array.isArray(t) ? t.map(one).join(' or ') : one(t);
 }

@@ -72,7 +72,11 @@ export function globMatches(relPath: string, glob: string): boolean {
   let m = compiled.get(glob);
   if (!m) {
     const g = glob.endsWith('/') ? `${glob}**` : glob.replace(/^\.\//, '');
-    m = new Minimatch(g, { dot: true, matchBase: !g.includes('/'), nobrace: braceExpansions(g) > MAX_BRACE_EXPANSIONS });
+    m = new Minimatch(g, {
+      dot: true,
+      matchBase: !g.includes('/'),
+      nobrace: braceExpansions(g) > MAX_BRACE_EXPANSIONS,
+    });
     if (compiled.size >= 10_000) compiled.clear(); // a long-lived language server sees many configurations
     compiled.set(glob, m);
   }
@@ -85,7 +89,10 @@ export function braceExpansions(glob: string): number {
   const open: { start: number; commas: number }[] = [];
   for (let i = 0; i < glob.length && total <= MAX_BRACE_EXPANSIONS; i++) {
     const ch = glob[i];
-    if (ch === '\\') { i++; continue; }
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
     if (ch === '{') open.push({ start: i, commas: 0 });
     else if (ch === ',' && open.length) open[open.length - 1].commas++;
     else if (ch === '}' && open.length) {
@@ -107,7 +114,11 @@ export class ConfigResolver {
   private readonly files = new Map<string, ConfigFile>();
   private readonly effective = new Map<string, Effective>();
 
-  constructor(readonly cwd: string, readonly cli: CliSettings = {}, readonly processEnv: Record<string, string | undefined> = {}) {}
+  constructor(
+    readonly cwd: string,
+    readonly cli: CliSettings = {},
+    readonly processEnv: Record<string, string | undefined> = {},
+  ) {}
 
   /** The configuration file for a file on disk (absolute path), or undefined. */
   configFor(absFile: string): ConfigFile | undefined {
@@ -137,7 +148,10 @@ export class ConfigResolver {
     let found: string | undefined;
     for (const name of CONFIG_FILE_NAMES) {
       const p = join(dir, name);
-      if (isFile(p)) { found = p; break; }
+      if (isFile(p)) {
+        found = p;
+        break;
+      }
     }
     const parent = dirname(dir);
     if (!found && parent !== dir && !existsSync(join(dir, '.git'))) found = this.findUpward(parent);
@@ -158,7 +172,8 @@ export class ConfigResolver {
       const inside = !rel.startsWith('../') && rel !== '..';
       if (c.requireReason) rules['disable-reason'] = reasonSeverity();
       Object.assign(rules, c.rules);
-      for (const o of c.overrides) if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
+      for (const o of c.overrides)
+        if (inside && o.files.some((g) => globMatches(rel, g))) Object.assign(rules, o.rules);
       ignored = inside && c.ignore.some((g) => globMatches(rel, g));
     }
     if (this.cli.requireReason) rules['disable-reason'] = reasonSeverity();
@@ -189,7 +204,11 @@ export class ConfigResolver {
       rules: e.rules,
       ...(Object.keys(e.vars).length ? { vars: e.vars } : {}),
       // the process environment is read only on opt-in (docs/security.md); a configuration's own values always count
-      ...(e.readEnv ? { env: { ...e.env, ...this.processEnv }, readEnv: true } : Object.keys(e.env).length ? { env: e.env } : {}),
+      ...(e.readEnv
+        ? { env: { ...e.env, ...this.processEnv }, readEnv: true }
+        : Object.keys(e.env).length
+          ? { env: e.env }
+          : {}),
       ...(e.code ? {} : { code: false }),
     };
   }

@@ -2,5 +2,7 @@
 // is (`.js` specifiers for `.ts` files, one side a type-only import), so the check can fail.
 import { b } from './b.js';
 
-export interface A { name: string }
+export interface A {
+  name: string;
+}
 export const a = (): string => b({ name: 'a' });
