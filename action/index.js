@@ -48,9 +48,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -105,9 +105,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -263,9 +263,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit3 = require_visit();
@@ -434,9 +434,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit3 = require_visit();
@@ -504,9 +504,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
@@ -554,9 +554,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value2, arg, ctx) {
@@ -584,9 +584,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
@@ -625,9 +625,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit3 = require_visit();
@@ -743,9 +743,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Node2 = require_Node();
@@ -773,9 +773,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -848,9 +848,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
@@ -991,9 +991,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1008,9 +1008,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1144,9 +1144,9 @@ ${indent}${text2.slice(fold + 1, end3)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1427,9 +1427,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity2 = require_identity();
@@ -1551,9 +1551,9 @@ ${ctx.indent}${str3}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -1684,9 +1684,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1706,9 +1706,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -1766,9 +1766,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1830,9 +1830,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1870,9 +1870,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify();
@@ -2021,9 +2021,9 @@ ${indent}${end2}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2165,9 +2165,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2187,9 +2187,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2303,9 +2303,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2325,9 +2325,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2344,9 +2344,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2362,9 +2362,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2386,9 +2386,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format4, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2413,9 +2413,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2459,9 +2459,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2504,9 +2504,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2532,9 +2532,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2599,9 +2599,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2665,9 +2665,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -2743,9 +2743,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -2821,9 +2821,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2853,9 +2853,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2902,9 +2902,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2981,9 +2981,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -3070,9 +3070,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
@@ -3158,9 +3158,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3202,9 +3202,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3296,9 +3296,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var map = require_map();
@@ -3328,9 +3328,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify();
@@ -3408,9 +3408,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3717,9 +3717,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code2, message) {
@@ -3782,9 +3782,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3916,9 +3916,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key2) {
       if (!key2)
@@ -3958,9 +3958,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc2, onError) {
@@ -3976,9 +3976,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items2, search) {
@@ -3992,9 +3992,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4011,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep9, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4028,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4052,7 +4052,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode2))
           onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode2.range[2],
@@ -4068,7 +4068,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode2.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4100,9 +4100,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4151,15 +4151,15 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep8 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -4173,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep9 + cb;
-              sep9 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep9 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4194,9 +4194,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -4222,18 +4222,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc2.offset + fc2.start.source.length;
       for (let i2 = 0; i2 < fc2.items.length; ++i2) {
         const collItem = fc2.items[i2];
-        const { start: start2, key: key2, sep: sep9, value: value2 } = collItem;
+        const { start: start2, key: key2, sep: sep8, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep9?.[0],
+          next: key2 ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc2.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value2) {
+          if (!props.anchor && !props.tag && !sep8 && !value2) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc2.items.length - 1)
@@ -4287,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap20 && !sep9 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap20 && !sep8 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode2.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4311,8 +4311,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap20 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4388,9 +4388,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -4453,9 +4453,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4509,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value2 = "";
-      let sep9 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart2; ++i2)
         value2 += lines[i2][0].slice(trimIndent) + "\n";
@@ -4526,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value2 += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value2 += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value2 += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep8 === "\n")
             value2 += "\n";
           else
-            sep9 = "\n";
+            sep8 = "\n";
         } else {
-          value2 += sep9 + content;
-          sep9 = " ";
+          value2 += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4636,9 +4636,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4726,25 +4726,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep9 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep9 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4857,9 +4857,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -4938,9 +4938,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4968,9 +4968,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -5074,9 +5074,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5117,9 +5117,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5325,9 +5325,9 @@ ${end2.comment}` : end2.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5510,9 +5510,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5554,14 +5554,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep9, value: value2 }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep8, value: value2 }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep9)
-        for (const st of sep9)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5571,9 +5571,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -5633,9 +5633,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5735,9 +5735,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6324,9 +6324,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6355,9 +6355,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -6728,18 +6728,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep8;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep9 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6892,15 +6892,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep9 }]
+                    items: [{ start: start3, key: key2, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7094,13 +7094,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent2);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc2);
-            const sep9 = fc2.end.splice(1, fc2.end.length);
-            sep9.push(this.sourceToken);
+            const sep8 = fc2.end.splice(1, fc2.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc2.offset,
               indent: fc2.indent,
-              items: [{ start: start2, key: fc2, sep: sep9 }]
+              items: [{ start: start2, key: fc2, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7229,9 +7229,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7326,9 +7326,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7551,9 +7551,9 @@ function keyStarts(map, c) {
     const pair = map.items[p++];
     if (!pair) break;
     out2.push(startEnd);
-    const sep9 = it.sep ?? [];
-    const sepEnd = sep9.length ? end(sep9[sep9.length - 1]) : pair.key.range[2];
-    const valued = c.type === "block-map" ? has(sep9, "map-value-ind") : !!pair.value;
+    const sep8 = it.sep ?? [];
+    const sepEnd = sep8.length ? end(sep8[sep8.length - 1]) : pair.key.range[2];
+    const valued = c.type === "block-map" ? has(sep8, "map-value-ind") : !!pair.value;
     offset = valued && pair.value ? pair.value.range[2] : sepEnd;
   }
   return out2;
@@ -7924,7 +7924,7 @@ var init_syntax_node = __esm({
   }
 });
 
-// node_modules/web-tree-sitter/web-tree-sitter.js
+// ../../main/node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
   CaptureQuantifier: () => CaptureQuantifier,
@@ -9879,7 +9879,7 @@ function indexForByteOffset(source, byteOffset) {
 }
 var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser2, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
 var init_web_tree_sitter = __esm({
-  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+  "../../main/node_modules/web-tree-sitter/web-tree-sitter.js"() {
     __defProp2 = Object.defineProperty;
     __name = (target2, value2) => __defProp2(target2, "name", { value: value2, configurable: true });
     Edit = class {
@@ -13044,11 +13044,11 @@ var init_evaluate = __esm({
             return out2(bad ? void 0 : s);
           }
           case "join": {
-            const sep9 = str2(args2[0]);
+            const sep8 = str2(args2[0]);
             const lists = args2.slice(1);
-            if (sep9 === void 0 || lists.some((l) => l.t !== "list")) return out2(void 0);
+            if (sep8 === void 0 || lists.some((l) => l.t !== "list")) return out2(void 0);
             const items2 = lists.flatMap((l) => l.items.map(str2));
-            return out2(items2.some((x) => x === void 0) ? void 0 : items2.join(sep9));
+            return out2(items2.some((x) => x === void 0) ? void 0 : items2.join(sep8));
           }
           case "concat": {
             if (args2.some((l) => l.t !== "list")) return unknown("concat() of an unknown value", at);
@@ -13949,7 +13949,7 @@ function buildTerraform(inputs) {
 }
 function build(inputs, texts, folders, syntax, trees) {
   for (const { path: path2, text: text2 } of inputs) {
-    const dir = dirname7(path2);
+    const dir = dirname6(path2);
     const f = folders.get(dir) ?? folders.set(dir, { dir, blocks: [], vars: [], paths: [] }).get(dir);
     f.paths.push(path2);
     const tree = parseHcl(text2);
@@ -13993,7 +13993,7 @@ function build(inputs, texts, folders, syntax, trees) {
       {
         path: p,
         format: FORMAT2,
-        vendor: vendors.get(dirname7(p)),
+        vendor: vendors.get(dirname6(p)),
         functions: [],
         triggers: [],
         undefinedRefs: [],
@@ -14037,7 +14037,7 @@ function localSource(f, call, texts) {
   if (!a2) return void 0;
   const raw = texts.get(a2.file)?.slice(a2.expr.startIndex, a2.expr.endIndex).trim() ?? "";
   const m = /^"(\.\.?\/[^"$]*)"$/.exec(raw);
-  return m ? normalize(join9(f.dir, m[1])).replace(/\/$/, "") : void 0;
+  return m ? normalize(join8(f.dir, m[1])).replace(/\/$/, "") : void 0;
 }
 function vendorOf(f) {
   const types2 = f.blocks.filter((b) => b.type === "resource").map((b) => b.labels[0] ?? "");
@@ -14046,7 +14046,7 @@ function vendorOf(f) {
   if (types2.some((t) => t.startsWith("huaweicloud_"))) return "huawei";
   return "aws";
 }
-var dirname7, join9, normalize, MAX_MODULE_DEPTH;
+var dirname6, join8, normalize, MAX_MODULE_DEPTH;
 var init_terraform = __esm({
   "src/formats/terraform/index.ts"() {
     "use strict";
@@ -14061,16 +14061,16 @@ var init_terraform = __esm({
     init_paths();
     init_hcl();
     init_paths();
-    dirname7 = (p) => posix.dirname(p);
-    join9 = (...parts2) => posix.join(...parts2);
+    dirname6 = (p) => posix.dirname(p);
+    join8 = (...parts2) => posix.join(...parts2);
     normalize = (p) => posix.normalize(p);
     MAX_MODULE_DEPTH = 8;
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str3) {
@@ -14094,10 +14094,10 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/diff/libesm/diff/base.js
+// ../../main/node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
-  "node_modules/diff/libesm/diff/base.js"() {
+  "../../main/node_modules/diff/libesm/diff/base.js"() {
     Diff = class {
       diff(oldStr, newStr, options = {}) {
         let callback;
@@ -14301,13 +14301,13 @@ var init_base = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/character.js
+// ../../main/node_modules/diff/libesm/diff/character.js
 function diffChars(oldStr, newStr, options) {
   return characterDiff.diff(oldStr, newStr, options);
 }
 var CharacterDiff, characterDiff;
 var init_character = __esm({
-  "node_modules/diff/libesm/diff/character.js"() {
+  "../../main/node_modules/diff/libesm/diff/character.js"() {
     init_base();
     CharacterDiff = class extends Diff {
     };
@@ -14315,7 +14315,7 @@ var init_character = __esm({
   }
 });
 
-// node_modules/diff/libesm/util/string.js
+// ../../main/node_modules/diff/libesm/util/string.js
 function longestCommonPrefix(str1, str22) {
   let i2;
   for (i2 = 0; i2 < str1.length && i2 < str22.length; i2++) {
@@ -14449,11 +14449,11 @@ function leadingAndTrailingWs(string, segmenter) {
   return [head, tail];
 }
 var init_string = __esm({
-  "node_modules/diff/libesm/util/string.js"() {
+  "../../main/node_modules/diff/libesm/util/string.js"() {
   }
 });
 
-// node_modules/diff/libesm/diff/word.js
+// ../../main/node_modules/diff/libesm/diff/word.js
 function diffWords(oldStr, newStr, options) {
   if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
     return diffWordsWithSpace(oldStr, newStr, options);
@@ -14510,7 +14510,7 @@ function diffWordsWithSpace(oldStr, newStr, options) {
 }
 var extendedWordChars, tokenizeIncludingWhitespace, WordDiff, wordDiff, WordsWithSpaceDiff, wordsWithSpaceDiff;
 var init_word = __esm({
-  "node_modules/diff/libesm/diff/word.js"() {
+  "../../main/node_modules/diff/libesm/diff/word.js"() {
     init_base();
     init_string();
     extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
@@ -14603,7 +14603,7 @@ var init_word = __esm({
   }
 });
 
-// node_modules/diff/libesm/util/params.js
+// ../../main/node_modules/diff/libesm/util/params.js
 function generateOptions(options, defaults2) {
   if (typeof options === "function") {
     defaults2.callback = options;
@@ -14617,11 +14617,11 @@ function generateOptions(options, defaults2) {
   return defaults2;
 }
 var init_params = __esm({
-  "node_modules/diff/libesm/util/params.js"() {
+  "../../main/node_modules/diff/libesm/util/params.js"() {
   }
 });
 
-// node_modules/diff/libesm/diff/line.js
+// ../../main/node_modules/diff/libesm/diff/line.js
 function diffLines(oldStr, newStr, options) {
   return lineDiff.diff(oldStr, newStr, options);
 }
@@ -14649,7 +14649,7 @@ function tokenize(value2, options) {
 }
 var LineDiff, lineDiff;
 var init_line = __esm({
-  "node_modules/diff/libesm/diff/line.js"() {
+  "../../main/node_modules/diff/libesm/diff/line.js"() {
     init_base();
     init_params();
     LineDiff = class extends Diff {
@@ -14680,7 +14680,7 @@ var init_line = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/sentence.js
+// ../../main/node_modules/diff/libesm/diff/sentence.js
 function isSentenceEndPunct(char) {
   return char == "." || char == "!" || char == "?";
 }
@@ -14689,7 +14689,7 @@ function diffSentences(oldStr, newStr, options) {
 }
 var SentenceDiff, sentenceDiff;
 var init_sentence = __esm({
-  "node_modules/diff/libesm/diff/sentence.js"() {
+  "../../main/node_modules/diff/libesm/diff/sentence.js"() {
     init_base();
     SentenceDiff = class extends Diff {
       tokenize(value2) {
@@ -14718,13 +14718,13 @@ var init_sentence = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/css.js
+// ../../main/node_modules/diff/libesm/diff/css.js
 function diffCss(oldStr, newStr, options) {
   return cssDiff.diff(oldStr, newStr, options);
 }
 var CssDiff, cssDiff;
 var init_css = __esm({
-  "node_modules/diff/libesm/diff/css.js"() {
+  "../../main/node_modules/diff/libesm/diff/css.js"() {
     init_base();
     CssDiff = class extends Diff {
       tokenize(value2) {
@@ -14735,7 +14735,7 @@ var init_css = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/json.js
+// ../../main/node_modules/diff/libesm/diff/json.js
 function diffJson(oldStr, newStr, options) {
   return jsonDiff.diff(oldStr, newStr, options);
 }
@@ -14791,7 +14791,7 @@ function canonicalize(obj, stack, replacementStack, replacer, key2) {
 }
 var JsonDiff, jsonDiff;
 var init_json = __esm({
-  "node_modules/diff/libesm/diff/json.js"() {
+  "../../main/node_modules/diff/libesm/diff/json.js"() {
     init_base();
     init_line();
     JsonDiff = class extends Diff {
@@ -14814,13 +14814,13 @@ var init_json = __esm({
   }
 });
 
-// node_modules/diff/libesm/diff/array.js
+// ../../main/node_modules/diff/libesm/diff/array.js
 function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 var ArrayDiff, arrayDiff;
 var init_array = __esm({
-  "node_modules/diff/libesm/diff/array.js"() {
+  "../../main/node_modules/diff/libesm/diff/array.js"() {
     init_base();
     ArrayDiff = class extends Diff {
       tokenize(value2) {
@@ -14837,7 +14837,7 @@ var init_array = __esm({
   }
 });
 
-// node_modules/diff/libesm/patch/line-endings.js
+// ../../main/node_modules/diff/libesm/patch/line-endings.js
 function unixToWin(patch) {
   if (Array.isArray(patch)) {
     return patch.map((p) => unixToWin(p));
@@ -14869,11 +14869,11 @@ function isWin(patch) {
   })));
 }
 var init_line_endings = __esm({
-  "node_modules/diff/libesm/patch/line-endings.js"() {
+  "../../main/node_modules/diff/libesm/patch/line-endings.js"() {
   }
 });
 
-// node_modules/diff/libesm/patch/parse.js
+// ../../main/node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
   const diffstr = uniDiff.split(/\n/), list = [];
   let i2 = 0;
@@ -14978,11 +14978,11 @@ function parsePatch(uniDiff) {
   return list;
 }
 var init_parse = __esm({
-  "node_modules/diff/libesm/patch/parse.js"() {
+  "../../main/node_modules/diff/libesm/patch/parse.js"() {
   }
 });
 
-// node_modules/diff/libesm/util/distance-iterator.js
+// ../../main/node_modules/diff/libesm/util/distance-iterator.js
 function distance_iterator_default(start2, minLine, maxLine) {
   let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
   return function iterator() {
@@ -15011,11 +15011,11 @@ function distance_iterator_default(start2, minLine, maxLine) {
   };
 }
 var init_distance_iterator = __esm({
-  "node_modules/diff/libesm/util/distance-iterator.js"() {
+  "../../main/node_modules/diff/libesm/util/distance-iterator.js"() {
   }
 });
 
-// node_modules/diff/libesm/patch/apply.js
+// ../../main/node_modules/diff/libesm/patch/apply.js
 function applyPatch(source, patch, options = {}) {
   let patches;
   if (typeof patch === "string") {
@@ -15187,7 +15187,7 @@ function applyPatches(uniDiff, options) {
   processIndex();
 }
 var init_apply = __esm({
-  "node_modules/diff/libesm/patch/apply.js"() {
+  "../../main/node_modules/diff/libesm/patch/apply.js"() {
     init_string();
     init_line_endings();
     init_parse();
@@ -15195,7 +15195,7 @@ var init_apply = __esm({
   }
 });
 
-// node_modules/diff/libesm/patch/reverse.js
+// ../../main/node_modules/diff/libesm/patch/reverse.js
 function reversePatch(structuredPatch2) {
   if (Array.isArray(structuredPatch2)) {
     return structuredPatch2.map((patch) => reversePatch(patch)).reverse();
@@ -15219,11 +15219,11 @@ function reversePatch(structuredPatch2) {
   }) });
 }
 var init_reverse = __esm({
-  "node_modules/diff/libesm/patch/reverse.js"() {
+  "../../main/node_modules/diff/libesm/patch/reverse.js"() {
   }
 });
 
-// node_modules/diff/libesm/patch/create.js
+// ../../main/node_modules/diff/libesm/patch/create.js
 function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
   let optionsObj;
   if (!options) {
@@ -15402,7 +15402,7 @@ function splitLines(text2) {
 }
 var INCLUDE_HEADERS, FILE_HEADERS_ONLY, OMIT_HEADERS;
 var init_create = __esm({
-  "node_modules/diff/libesm/patch/create.js"() {
+  "../../main/node_modules/diff/libesm/patch/create.js"() {
     init_line();
     INCLUDE_HEADERS = {
       includeIndex: true,
@@ -15422,7 +15422,7 @@ var init_create = __esm({
   }
 });
 
-// node_modules/diff/libesm/convert/dmp.js
+// ../../main/node_modules/diff/libesm/convert/dmp.js
 function convertChangesToDMP(changes) {
   const ret = [];
   let change, operation;
@@ -15440,11 +15440,11 @@ function convertChangesToDMP(changes) {
   return ret;
 }
 var init_dmp = __esm({
-  "node_modules/diff/libesm/convert/dmp.js"() {
+  "../../main/node_modules/diff/libesm/convert/dmp.js"() {
   }
 });
 
-// node_modules/diff/libesm/convert/xml.js
+// ../../main/node_modules/diff/libesm/convert/xml.js
 function convertChangesToXML(changes) {
   const ret = [];
   for (let i2 = 0; i2 < changes.length; i2++) {
@@ -15472,11 +15472,11 @@ function escapeHTML(s) {
   return n;
 }
 var init_xml = __esm({
-  "node_modules/diff/libesm/convert/xml.js"() {
+  "../../main/node_modules/diff/libesm/convert/xml.js"() {
   }
 });
 
-// node_modules/diff/libesm/index.js
+// ../../main/node_modules/diff/libesm/index.js
 var libesm_exports = {};
 __export(libesm_exports, {
   Diff: () => Diff,
@@ -15513,7 +15513,7 @@ __export(libesm_exports, {
   wordsWithSpaceDiff: () => wordsWithSpaceDiff
 });
 var init_libesm = __esm({
-  "node_modules/diff/libesm/index.js"() {
+  "../../main/node_modules/diff/libesm/index.js"() {
     init_base();
     init_character();
     init_word();
@@ -15532,12 +15532,12 @@ var init_libesm = __esm({
 });
 
 // src/action/run.ts
-import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve7 } from "node:path";
 
 // src/workflow/run.ts
 var import_yaml26 = __toESM(require_dist(), 1);
 import { resolve as resolve6 } from "node:path";
-import { existsSync as existsSync6, readFileSync as readFileSync9, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync9, statSync as statSync8 } from "node:fs";
 
 // src/engine/lint.ts
 init_source();
@@ -15830,28 +15830,28 @@ function replaced(v, from, to, all) {
 function basename(v) {
   return afterLast(v, "/");
 }
-function afterLast(v, sep9) {
-  return cutAtLast(v, sep9, false);
+function afterLast(v, sep8) {
+  return cutAtLast(v, sep8, false);
 }
-function fromLast(v, sep9) {
-  return cutAtLast(v, sep9, true);
+function fromLast(v, sep8) {
+  return cutAtLast(v, sep8, true);
 }
-function cutAtLast(v, sep9, keep) {
+function cutAtLast(v, sep8, keep) {
   const ps = asStr(v);
   const out2 = [];
   for (let i2 = ps.length - 1; i2 >= 0; i2--) {
     const p = ps[i2];
     if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep9);
+      const at = p.lit.lastIndexOf(sep8);
       if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep9.length) });
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
         return str(out2);
       }
       out2.unshift(p);
       continue;
     }
     if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep9, keep } } });
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
       return str(out2);
     }
     out2.unshift({ unknown: true });
@@ -15859,9 +15859,9 @@ function cutAtLast(v, sep9, keep) {
   }
   return str(out2);
 }
-function beforeLast(v, sep9) {
+function beforeLast(v, sep8) {
   const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep9) >= 0 ? s.slice(0, s.lastIndexOf(sep9)) : s);
+  if (s !== void 0) return lit(s.lastIndexOf(sep8) >= 0 ? s.slice(0, s.lastIndexOf(sep8)) : s);
   return keepStart(v);
 }
 function dirname(v) {
@@ -15917,18 +15917,18 @@ function keyOf(v) {
   if (!v) return [{ unknown: true }];
   return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
 }
-function afterFields(v, sep9, n) {
+function afterFields(v, sep8, n) {
   const ps = asStr(v);
   const first = ps[0];
   if (first && "lit" in first) {
-    const fields = first.lit.split(sep9);
-    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep9) }, ...ps.slice(1)]);
+    const fields = first.lit.split(sep8);
+    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep8) }, ...ps.slice(1)]);
   }
   const out2 = [{ unknown: true }];
   const last = ps[ps.length - 1];
   if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
   else if (last && "lit" in last && ps.length > 1)
-    out2.push({ lit: last.lit.includes(sep9) ? last.lit.slice(last.lit.lastIndexOf(sep9)) : last.lit });
+    out2.push({ lit: last.lit.includes(sep8) ? last.lit.slice(last.lit.lastIndexOf(sep8)) : last.lit });
   return str(out2);
 }
 function dropEnd(v, n) {
@@ -16200,9 +16200,9 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   const object = fn?.childForFieldName("object");
   const method = fn?.childForFieldName("attribute") ?? fn?.childForFieldName("property");
   if (!object || !method || object.text !== targetText || !methods.includes(method.text)) return void 0;
-  const sep9 = sepOf(call.childForFieldName("arguments"));
-  if (!sep9 || after2 && sep9.length !== 1) return void 0;
-  return { sep: sep9, after: after2 };
+  const sep8 = sepOf(call.childForFieldName("arguments"));
+  if (!sep8 || after2 && sep8.length !== 1) return void 0;
+  return { sep: sep8, after: after2 };
 }
 
 // src/code/regex-replace.ts
@@ -17298,8 +17298,8 @@ var JsEval = class extends JsStatements {
       if ((method === "pop" || method === "at" && e.childForFieldName("arguments")?.namedChildren[0]?.text === "-1") && objNode.type === "call_expression") {
         const inner = objNode.childForFieldName("function");
         const target2 = inner?.type === "member_expression" && inner.childForFieldName("property")?.text === "split" ? inner.childForFieldName("object") : null;
-        const sep9 = target2 ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
-        if (target2 && sep9) return afterLast(this.expr(target2, f), sep9);
+        const sep8 = target2 ? litOf(this.args(objNode.childForFieldName("arguments"), f).pos[0]) : void 0;
+        if (target2 && sep8) return afterLast(this.expr(target2, f), sep8);
       }
       if (method === "slice" || method === "substring") {
         const [a2, b] = e.childForFieldName("arguments")?.namedChildren ?? [];
@@ -17503,7 +17503,7 @@ import { dirname as dirname3, extname, isAbsolute, join as join3, relative, reso
 import { readFileSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve } from "node:path";
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -17924,7 +17924,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -17954,7 +17954,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -18310,7 +18310,7 @@ function visit(text2, visitor, options = ParseOptions.DEFAULT) {
   return true;
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -18611,13 +18611,13 @@ function sliceStart(sub2) {
 function caseChanged(v, change) {
   return str(asStr(v).map((p) => "lit" in p ? { lit: change(p.lit) } : "input" in p ? { unknown: true } : p));
 }
-function splitN(s, sep9, max) {
-  const all = s.split(sep9);
-  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep9)];
+function splitN(s, sep8, max) {
+  const all = s.split(sep8);
+  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep8)];
 }
-function rsplitN(s, sep9, max) {
-  const all = s.split(sep9);
-  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep9), ...all.slice(all.length - max)];
+function rsplitN(s, sep8, max) {
+  const all = s.split(sep8);
+  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep8), ...all.slice(all.length - max)];
 }
 
 // src/code/python-statements.ts
@@ -19108,10 +19108,10 @@ function format2(fmt, args2) {
   out2.push(lit(s.slice(last)));
   return concat(...out2);
 }
-function joinWith(sep9, items2) {
+function joinWith(sep8, items2) {
   const out2 = [];
   items2.forEach((v, i2) => {
-    if (i2) out2.push(lit(sep9));
+    if (i2) out2.push(lit(sep8));
     out2.push(v);
   });
   return concat(...out2);
@@ -19426,20 +19426,20 @@ var PythonEval = class extends PythonStatements {
           case "format":
             return format2(recv, args2);
           case "join": {
-            const sep9 = litOf(recv);
-            if (sep9 !== void 0 && x?.t === "split" && x.sep === sep9 && x.from !== void 0)
+            const sep8 = litOf(recv);
+            if (sep8 !== void 0 && x?.t === "split" && x.sep === sep8 && x.from !== void 0)
               return joinFields(x, x.from);
-            return x?.t === "list" && sep9 !== void 0 ? joinWith(sep9, x.items) : UNKNOWN;
+            return x?.t === "list" && sep8 !== void 0 ? joinWith(sep8, x.items) : UNKNOWN;
           }
           case "split":
           case "rsplit": {
-            const sep9 = litOf(x ?? args2.kw.get("sep"));
+            const sep8 = litOf(x ?? args2.kw.get("sep"));
             const maxText = litOf(y ?? args2.kw.get("maxsplit"));
-            if (!sep9) return UNKNOWN;
+            if (!sep8) return UNKNOWN;
             return {
               t: "split",
               of: recv,
-              sep: sep9,
+              sep: sep8,
               rsplit: method === "rsplit",
               ...maxText !== void 0 && /^\d+$/.test(maxText) ? { max: Number(maxText) } : {}
             };
@@ -19514,20 +19514,20 @@ function projectRoot(paths, cwd, override) {
   return realOr(cwd);
 }
 function isInside(root, abs) {
-  const real2 = realOr(abs);
-  const rel = relative2(realOr(root), real2);
+  const real = realOr(abs);
+  const rel = relative2(realOr(root), real);
   return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute2(rel);
 }
 function refusal(root, abs) {
-  let real2;
+  let real;
   try {
-    real2 = realpathSync(abs);
+    real = realpathSync(abs);
   } catch {
     return "missing";
   }
-  if (!isInside(root, real2)) return "outside";
+  if (!isInside(root, real)) return "outside";
   try {
-    return statSync3(real2).isFile() ? void 0 : "special";
+    return statSync3(real).isFile() ? void 0 : "special";
   } catch {
     return "missing";
   }
@@ -19807,8 +19807,8 @@ function onePerMistake(findings) {
 init_parser();
 
 // src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
-import { join as join5, relative as relative5, sep as sep5, isAbsolute as isAbsolute4 } from "node:path";
+import { readdirSync, readFileSync as readFileSync4, realpathSync as realpathSync2, statSync as statSync5, lstatSync as lstatSync2 } from "node:fs";
+import { join as join4, relative as relative4, sep as sep4, isAbsolute as isAbsolute3 } from "node:path";
 
 // src/formats/fc3.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -20249,7 +20249,7 @@ var Resolver = class {
     return { value: value2, at, origin: d.origin ?? single2?.origin };
   }
   /** Split a scalar on a separator into located fields (an unknown piece never splits). */
-  fields(node, sep9) {
+  fields(node, sep8) {
     const d = this.deref(node);
     if (!d || d instanceof Unknown || !(0, import_yaml6.isScalar)(d.node)) return void 0;
     const pieces = this.pieces(d.node);
@@ -20261,13 +20261,13 @@ var Resolver = class {
         continue;
       }
       const pv = p.value;
-      const chunks = pv.split(sep9);
+      const chunks = pv.split(sep8);
       let off = 0;
       chunks.forEach((chunk, i2) => {
         if (i2 > 0) out2.push({ parts: [] });
         const sub2 = p.at.end - p.at.start === pv.length && !p.origin ? { file: p.at.file, start: p.at.start + off, end: p.at.start + off + chunk.length } : p.at;
         out2[out2.length - 1].parts.push({ value: chunk, at: sub2, origin: p.origin });
-        off += chunk.length + sep9.length;
+        off += chunk.length + sep8.length;
       });
     }
     return out2.map(({ parts: parts2 }) => {
@@ -21192,11 +21192,11 @@ var RosResolver = class extends Resolver {
     if (this.cuts + this.sub.cuts === cuts) this.evaluated.set(node, { locals, value: value2 });
     return value2;
   }
-  fields(node, sep9) {
-    if (!this.intrinsic(node)) return super.fields(node, sep9);
+  fields(node, sep8) {
+    if (!this.intrinsic(node)) return super.fields(node, sep8);
     const s = this.str(node);
     if (!s || typeof s.value !== "string") return void 0;
-    return s.value.split(sep9).map((v) => ({ value: v, at: s.at }));
+    return s.value.split(sep8).map((v) => ({ value: v, at: s.at }));
   }
   evaluate(i2, at) {
     if (this.depthRos >= MAX_DEPTH4) {
@@ -21239,9 +21239,9 @@ var RosResolver = class extends Resolver {
   }
   join(arg) {
     const args2 = this.rawList(arg);
-    const sep9 = args2 ? this.rawString(args2[0]) : void 0;
+    const sep8 = args2 ? this.rawString(args2[0]) : void 0;
     const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
-    if (sep9 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
+    if (sep8 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
     const parts2 = [];
     for (const item of list) {
       const s = this.str(item);
@@ -21249,7 +21249,7 @@ var RosResolver = class extends Resolver {
       if (s.value instanceof Unknown) return { value: s.value };
       parts2.push(s.value);
     }
-    return { value: parts2.join(sep9) };
+    return { value: parts2.join(sep8) };
   }
   subst(arg, tagged) {
     let text2 = arg;
@@ -23319,27 +23319,6 @@ function isTriggerFileByContent(path2, limit2) {
   }
 }
 
-// src/engine/project-root.ts
-import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative4, isAbsolute as isAbsolute3, sep as sep4 } from "node:path";
-function projectRoot2(start2, cwd) {
-  for (let dir = start2; ; dir = dirname5(dir)) {
-    if (existsSync3(join4(dir, ".git"))) return real(dir);
-    if (dirname5(dir) === dir) return real(cwd);
-  }
-}
-function isInside2(root, p) {
-  const rel = relative4(root, p);
-  return rel === "" || !isAbsolute3(rel) && rel !== ".." && !rel.startsWith(`..${sep4}`);
-}
-function real(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return p;
-  }
-}
-
 // src/engine/template-sniff.ts
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var HEAD_BYTES = 1024;
@@ -23375,15 +23354,15 @@ function isTemplateFile(path2, json = false) {
 init_paths();
 var SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 function displayPath(cwd, p) {
-  const rel = isAbsolute4(p) ? relative5(cwd, p) : p;
-  return (rel === "" ? "." : rel).split(sep5).join("/").replace(/^\.\//, "");
+  const rel = isAbsolute3(p) ? relative4(cwd, p) : p;
+  return (rel === "" ? "." : rel).split(sep4).join("/").replace(/^\.\//, "");
 }
-function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
+function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES, rootOverride) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   const wanted = new Set(names2);
   for (const p of paths) {
-    const abs = isAbsolute4(p) ? p : join5(cwd, p);
+    const abs = isAbsolute3(p) ? p : join4(cwd, p);
     let st;
     try {
       st = statSync5(abs);
@@ -23397,16 +23376,22 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES) {
     }
     if (st.isDirectory()) {
       const found = [];
-      const root = projectRoot2(abs, cwd);
+      const root = projectRoot([abs], cwd, rootOverride);
       walk(abs, { wanted, root, dirs: /* @__PURE__ */ new Set([realOf(abs)]) }, found);
       for (const f of found.sort()) add(f, false);
-    } else add(abs, true);
+    } else {
+      if (lstatSync2(abs).isSymbolicLink() && !isInside(projectRoot([abs], cwd, rootOverride), abs))
+        throw new UsageError(
+          `${p}: a symbolic link to a file outside the project root; not read — lint the file where it lies, or pass --root`
+        );
+      add(abs, true);
+    }
   }
   return out2;
   function add(abs, named) {
-    const real2 = realOf(abs);
-    if (seen.has(real2)) return;
-    seen.add(real2);
+    const real = realOf(abs);
+    if (seen.has(real)) return;
+    seen.add(real);
     out2.push({ abs, display: displayPath(cwd, abs), named });
   }
 }
@@ -23425,7 +23410,7 @@ function walk(dir, w, out2) {
     throw new UsageError(`${dir}: cannot read directory (${e.code ?? "error"})`);
   }
   for (const d of list) {
-    const path2 = join5(dir, d.name);
+    const path2 = join4(dir, d.name);
     let isDir2 = d.isDirectory();
     let isFile3 = d.isFile();
     if (d.isSymbolicLink()) {
@@ -23436,18 +23421,18 @@ function walk(dir, w, out2) {
     }
     if (isDir2) {
       if (SKIP.has(d.name)) continue;
-      const real2 = realOf(path2);
-      if (w.dirs.has(real2)) continue;
-      w.dirs.add(real2);
+      const real = realOf(path2);
+      if (w.dirs.has(real)) continue;
+      w.dirs.add(real);
       walk(path2, w, out2);
     } else if (isFile3 && isCandidate(d.name, path2, w.wanted)) out2.push(path2);
   }
 }
 function linkTarget(path2, root) {
   try {
-    const real2 = realpathSync3(path2);
-    if (!isInside2(root, real2)) return void 0;
-    const st = statSync5(real2);
+    const real = realpathSync2(path2);
+    if (!isInside(root, real)) return void 0;
+    const st = statSync5(real);
     return st.isDirectory() ? { isDir: true } : st.isFile() ? { isDir: false } : void 0;
   } catch {
     return void 0;
@@ -23455,7 +23440,7 @@ function linkTarget(path2, root) {
 }
 function realOf(p) {
   try {
-    return realpathSync3(p);
+    return realpathSync2(p);
   } catch {
     return p;
   }
@@ -23478,11 +23463,11 @@ function isCandidate(name2, path2, wanted) {
 
 // src/engine/workers.ts
 import { createRequire as createRequire4 } from "node:module";
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 init_source();
 init_line_index();
 import { availableParallelism } from "node:os";
-import { isAbsolute as isAbsolute5, join as join8 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/engine/build.ts
@@ -23687,18 +23672,18 @@ function decodeFileModel(data) {
 // src/engine/cache.ts
 import { createRequire as createRequire3 } from "node:module";
 import { closeSync as closeSync5, openSync as openSync5, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync as writeSync3 } from "node:fs";
-import { dirname as dirname6, join as join7, basename as basename2 } from "node:path";
+import { dirname as dirname5, join as join6, basename as basename2 } from "node:path";
 
 // src/engine/cache-key.ts
 import { createRequire as createRequire2 } from "node:module";
 import { closeSync as closeSync4, mkdirSync as mkdirSync2, openSync as openSync4, readFileSync as readFileSync5, writeSync as writeSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var SECRET_BYTES = 32;
 function cacheKeyDir(env = process.env) {
-  if (env.XDG_CACHE_HOME) return join6(env.XDG_CACHE_HOME, "trigger-lint");
-  if (process.platform === "win32" && env.LOCALAPPDATA) return join6(env.LOCALAPPDATA, "trigger-lint");
-  return join6(homedir(), ".cache", "trigger-lint");
+  if (env.XDG_CACHE_HOME) return join5(env.XDG_CACHE_HOME, "trigger-lint");
+  if (process.platform === "win32" && env.LOCALAPPDATA) return join5(env.LOCALAPPDATA, "trigger-lint");
+  return join5(homedir(), ".cache", "trigger-lint");
 }
 var memo;
 function cacheSecret(dir = cacheKeyDir()) {
@@ -23708,7 +23693,7 @@ function cacheSecret(dir = cacheKeyDir()) {
   return secret;
 }
 function readSecret(dir) {
-  const file = join6(dir, "cache-key");
+  const file = join5(dir, "cache-key");
   try {
     const b = readFileSync5(file);
     if (b.length === SECRET_BYTES) return b;
@@ -23818,7 +23803,7 @@ var Cache = class {
   save() {
     if (!this.dirty || !this.secret) return;
     const head = { tool: "trigger-lint", format: FORMAT, version: this.version };
-    const tmp = join7(dirname6(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
+    const tmp = join6(dirname5(this.location), `.${basename2(this.location)}.${process.pid}.tmp`);
     try {
       const fd = openSync5(tmp, "w");
       try {
@@ -23959,7 +23944,7 @@ function threadCount(concurrency, misses) {
 }
 function workerFile() {
   const url = new URL("./worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync4(fileURLToPath2(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync3(fileURLToPath2(url)) ? url : void 0;
 }
 function prepare(sources, options, named, rules2) {
   const env = options.env ?? {};
@@ -24050,7 +24035,7 @@ function prepare(sources, options, named, rules2) {
   return prebuilt;
 }
 function openCache(location2, cwd, root) {
-  const abs = isAbsolute5(location2) ? location2 : join8(cwd, location2);
+  const abs = isAbsolute4(location2) ? location2 : join7(cwd, location2);
   const why = refusal(root, abs);
   return new Cache(abs, VERSION2, why === void 0);
 }
@@ -24177,9 +24162,9 @@ function readDirectives(source) {
     }
     const restStart = bodyStart + "trigger-lint-".length + word.length;
     const rest = fullRest.replace(/\s#(?:\s.*)?$/s, "");
-    const sep9 = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    const list = sep9 ? rest.slice(0, sep9.index) : rest;
-    const reason = sep9 ? rest.slice(sep9.index + sep9[0].length).trim() || void 0 : void 0;
+    const sep8 = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const list = sep8 ? rest.slice(0, sep8.index) : rest;
+    const reason = sep8 ? rest.slice(sep8.index + sep8[0].length).trim() || void 0 : void 0;
     const rules2 = [];
     for (const idm of list.matchAll(/[^\s,]+/g)) {
       const start2 = restStart + idm.index;
@@ -24329,7 +24314,7 @@ function readInputs(inputs, options = {}, parse4 = lightSource) {
     named.add(p);
     sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
   }
-  for (const entry of expandPaths(paths, cwd)) {
+  for (const entry of expandPaths(paths, cwd, void 0, options.root)) {
     if (options.ignore?.(entry.display)) continue;
     const bytes = readBytes(entry);
     if (entry.named) named.add(entry.display);
@@ -41838,7 +41823,7 @@ function rewrite(t, ctx) {
   const ps = e.parentSchema ?? {};
   const path2 = fieldPath(p, ctx.label);
   const hint = typeof ps["x-hint"] === "string" ? ps["x-hint"] : void 0;
-  const withHint = (m, sep9 = "; ") => hint ? `${m}${sep9}${hint}` : m;
+  const withHint = (m, sep8 = "; ") => hint ? `${m}${sep8}${hint}` : m;
   const xname = typeof ps["x-name"] === "string" ? ps["x-name"] : void 0;
   const data = e.data;
   const base = { pointer: p, keyword: e.keyword };
@@ -43243,13 +43228,13 @@ import {
   fsyncSync,
   openSync as openSync6,
   readdirSync as readdirSync2,
-  realpathSync as realpathSync4,
+  realpathSync as realpathSync3,
   renameSync as renameSync2,
   statSync as statSync6,
   unlinkSync as unlinkSync2,
   writeFileSync
 } from "node:fs";
-import { basename as basename3, dirname as dirname8, join as join10 } from "node:path";
+import { basename as basename3, dirname as dirname7, join as join9 } from "node:path";
 function temporaryName(file, pid) {
   return `.${file}.trigger-lint-${pid}-${Date.now()}.tmp`;
 }
@@ -43274,7 +43259,7 @@ function removeStaleTemporaries(dir, file) {
     const m = /^(\d+)-\d+\.tmp$/.exec(name2.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid || running(Number(m[1]))) continue;
     try {
-      unlinkSync2(join10(dir, name2));
+      unlinkSync2(join9(dir, name2));
     } catch {
     }
   }
@@ -43283,14 +43268,14 @@ function writeFileAtomic(path2, text2) {
   let target2 = path2;
   let st;
   try {
-    target2 = realpathSync4(path2);
+    target2 = realpathSync3(path2);
     st = statSync6(target2);
   } catch {
     st = void 0;
   }
-  const dir = dirname8(target2);
+  const dir = dirname7(target2);
   removeStaleTemporaries(dir, basename3(target2));
-  const tmp = join10(dir, temporaryName(basename3(target2), process.pid));
+  const tmp = join9(dir, temporaryName(basename3(target2), process.pid));
   try {
     const fd = openSync6(tmp, "wx", 384);
     try {
@@ -43381,13 +43366,13 @@ async function fixDiff(path2, before, after2) {
 
 // src/workflow/baseline.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname9, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
+import { dirname as dirname8, relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
 var DEFAULT_BASELINE = "trigger-lint-baseline.json";
 function identity(f) {
   return f.key ?? f.message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
 }
 function entryPath(cwd, baselineFile, reportPath) {
-  return relative6(dirname9(resolve4(cwd, baselineFile)), resolve4(cwd, reportPath)).split(sep6).join("/");
+  return relative5(dirname8(resolve4(cwd, baselineFile)), resolve4(cwd, reportPath)).split(sep5).join("/");
 }
 var k = (path2, ruleId, key2) => `${path2}\0${ruleId}\0${key2}`;
 function readBaseline(file, display2) {
@@ -43488,10 +43473,10 @@ function writeBaseline(file, baseline) {
 }
 
 // src/workflow/config/resolve.ts
-import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
-import { dirname as dirname10, join as join11, relative as relative7, resolve as resolve5, sep as sep8 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import { dirname as dirname9, join as join10, relative as relative6, resolve as resolve5, sep as sep7 } from "node:path";
 
-// node_modules/balanced-match/dist/esm/index.js
+// ../../main/node_modules/balanced-match/dist/esm/index.js
 var range = (a2, b, str3) => {
   let begs, beg, left, right = void 0, result2;
   let ai = str3.indexOf(a2);
@@ -43528,7 +43513,7 @@ var range = (a2, b, str3) => {
   return result2;
 };
 
-// node_modules/brace-expansion/dist/esm/index.js
+// ../../main/node_modules/brace-expansion/dist/esm/index.js
 var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
 var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
 var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
@@ -43866,7 +43851,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
   return acc;
 }
 
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+// ../../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = (pattern) => {
   if (typeof pattern !== "string") {
@@ -43877,7 +43862,7 @@ var assertValidPattern = (pattern) => {
   }
 };
 
-// node_modules/minimatch/dist/esm/brace-expressions.js
+// ../../main/node_modules/minimatch/dist/esm/brace-expressions.js
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -43986,7 +43971,7 @@ var parseClass = (glob, position) => {
   return [comb, uflag, endPos - pos, true];
 };
 
-// node_modules/minimatch/dist/esm/unescape.js
+// ../../main/node_modules/minimatch/dist/esm/unescape.js
 var unescape4 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -43994,7 +43979,7 @@ var unescape4 = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {})
   return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
 };
 
-// node_modules/minimatch/dist/esm/ast.js
+// ../../main/node_modules/minimatch/dist/esm/ast.js
 var _a;
 var types = /* @__PURE__ */ new Set(["!", "?", "+", "*", "@"]);
 var isExtglobType = (c) => types.has(c);
@@ -44638,7 +44623,7 @@ var AST = class {
 };
 _a = AST;
 
-// node_modules/minimatch/dist/esm/escape.js
+// ../../main/node_modules/minimatch/dist/esm/escape.js
 var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -44646,7 +44631,7 @@ var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) =
   return windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
 };
 
-// node_modules/minimatch/dist/esm/index.js
+// ../../main/node_modules/minimatch/dist/esm/index.js
 var minimatch = (p, pattern, options = {}) => {
   assertValidPattern(pattern);
   if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -44709,8 +44694,8 @@ var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep7 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep7;
+var sep6 = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep6;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -46193,11 +46178,11 @@ var ConfigResolver = class {
     if (this.cli.config === false) return void 0;
     if (typeof this.cli.config === "string") {
       const p = resolve5(this.cwd, this.cli.config);
-      if (!existsSync5(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
+      if (!existsSync4(p)) throw new UsageError(`${this.cli.config}: no such configuration file`);
       return this.load(p, this.cwd);
     }
-    const found = this.findUpward(dirname10(absFile));
-    return found ? this.load(found, dirname10(found)) : void 0;
+    const found = this.findUpward(dirname9(absFile));
+    return found ? this.load(found, dirname9(found)) : void 0;
   }
   load(p, dir) {
     let c = this.files.get(p);
@@ -46213,14 +46198,14 @@ var ConfigResolver = class {
     if (this.dirCache.has(dir)) return this.dirCache.get(dir);
     let found;
     for (const name2 of CONFIG_FILE_NAMES) {
-      const p = join11(dir, name2);
+      const p = join10(dir, name2);
       if (isFile2(p)) {
         found = p;
         break;
       }
     }
-    const parent2 = dirname10(dir);
-    if (!found && parent2 !== dir && !existsSync5(join11(dir, ".git"))) found = this.findUpward(parent2);
+    const parent2 = dirname9(dir);
+    if (!found && parent2 !== dir && !existsSync4(join10(dir, ".git"))) found = this.findUpward(parent2);
     this.dirCache.set(dir, found);
     return found;
   }
@@ -46233,7 +46218,7 @@ var ConfigResolver = class {
     const rules2 = presetRules(preset);
     let ignored = false;
     if (c) {
-      const rel = relative7(c.dir, absFile).split(sep8).join("/");
+      const rel = relative6(c.dir, absFile).split(sep7).join("/");
       const inside = !rel.startsWith("../") && rel !== "..";
       if (c.requireReason) rules2["disable-reason"] = reasonSeverity();
       Object.assign(rules2, c.rules);
@@ -46486,7 +46471,7 @@ function applyBaselineFlags(result2, flags2, io) {
   }
   const file = flags2.baseline ?? DEFAULT_BASELINE;
   const path2 = resolve6(io.cwd, file);
-  const exists = existsSync6(path2);
+  const exists = existsSync5(path2);
   if (!exists && !flags2.baselineWrite) {
     if (flags2.baseline !== void 0)
       throw new UsageError(`${file}: no such baseline file (create it with --baseline-write)`);
@@ -46818,14 +46803,14 @@ function helpUri(ruleId) {
 }
 
 // src/reporters/rule-docs.ts
-import { existsSync as existsSync7, readFileSync as readFileSync10 } from "node:fs";
-import { dirname as dirname11, join as join12 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync10 } from "node:fs";
+import { dirname as dirname10, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-function findRulesDir(from = dirname11(fileURLToPath3(import.meta.url))) {
-  for (let dir = from; ; dir = dirname11(dir)) {
-    const candidate = join12(dir, "docs", "rules");
-    if (existsSync7(candidate)) return candidate;
-    if (dirname11(dir) === dir) return void 0;
+function findRulesDir(from = dirname10(fileURLToPath3(import.meta.url))) {
+  for (let dir = from; ; dir = dirname10(dir)) {
+    const candidate = join11(dir, "docs", "rules");
+    if (existsSync6(candidate)) return candidate;
+    if (dirname10(dir) === dir) return void 0;
   }
 }
 function plainText(markdown) {
@@ -46892,8 +46877,8 @@ function loadRuleHelp(ids, dir = findRulesDir()) {
   const out2 = /* @__PURE__ */ new Map();
   if (!dir) return out2;
   for (const id2 of ids) {
-    const file = join12(dir, `${id2}.md`);
-    if (!existsSync7(file)) continue;
+    const file = join11(dir, `${id2}.md`);
+    if (!existsSync6(file)) continue;
     const help = ruleHelp(id2, readFileSync10(file, "utf8"));
     if (help) out2.set(id2, help);
   }
@@ -47663,7 +47648,7 @@ async function run2({ env, stdout, cwd }) {
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = isAbsolute6(sarifInput) ? sarifInput : resolve7(workspace, sarifInput);
+    sarifFile = isAbsolute5(sarifInput) ? sarifInput : resolve7(workspace, sarifInput);
     const sarif = toSarif(result2, workspace);
     writeReport(sarifFile, JSON.stringify(sarif, null, 2) + "\n", sarifInput, workspace, { mkdir: true });
     const note = omittedNote(sarif);

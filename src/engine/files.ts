@@ -2,15 +2,16 @@
 // for the trigger file names the formats know, and for *.yml / *.yaml files a format adapter
 // detects by content, as it would when the file is named (content-detect.ts), skipping
 // node_modules and .git. A symlink is followed when its target stays inside the project root
-// (project-root.ts); a file reached twice (a link and its target) is linted once. JSON templates
-// (CDK's *.template.json, or a CloudFormation or ROS version key in the first kilobyte) and Terraform
-// (*.tf, terraform.tfvars, *.auto.tfvars) are found too; .terraform (downloaded modules) is skipped.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+// (containment.ts), and a named symlink that leads outside it is refused; a file reached twice (a
+// link and its target) is linted once. JSON templates (CDK's *.template.json, or a CloudFormation
+// or ROS version key in the first kilobyte) and Terraform (*.tf, terraform.tfvars, *.auto.tfvars)
+// are found too; .terraform (downloaded modules) is skipped.
+import { readdirSync, readFileSync, realpathSync, statSync, lstatSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 import { UsageError } from './errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import { isTriggerFileByContent } from './content-detect.js';
-import { isInside, projectRoot } from './project-root.js';
+import { isInside, projectRoot } from './containment.js';
 import { isTemplateFile } from './template-sniff.js';
 import { isTerraformInput } from '../formats/terraform/paths.js';
 
@@ -30,7 +31,17 @@ export function displayPath(cwd: string, p: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/').replace(/^\.\//, '');
 }
 
-export function expandPaths(paths: string[], cwd: string, names: string[] = TRIGGER_FILE_NAMES): FileEntry[] {
+/**
+ * The files to lint for `paths`: named files as given, directories searched. A named file that is a
+ * symlink whose target lies outside the project root (`rootOverride`, else the nearest folder with
+ * `.git`) is refused: a committed link must not make the run read and quote a file outside it.
+ */
+export function expandPaths(
+  paths: string[],
+  cwd: string,
+  names: string[] = TRIGGER_FILE_NAMES,
+  rootOverride?: string,
+): FileEntry[] {
   const out: FileEntry[] = [];
   const seen = new Set<string>();
   const wanted = new Set(names);
@@ -50,10 +61,16 @@ export function expandPaths(paths: string[], cwd: string, names: string[] = TRIG
     }
     if (st.isDirectory()) {
       const found: string[] = [];
-      const root = projectRoot(abs, cwd);
+      const root = projectRoot([abs], cwd, rootOverride);
       walk(abs, { wanted, root, dirs: new Set([realOf(abs)]) }, found);
       for (const f of found.sort()) add(f, false);
-    } else add(abs, true);
+    } else {
+      if (lstatSync(abs).isSymbolicLink() && !isInside(projectRoot([abs], cwd, rootOverride), abs))
+        throw new UsageError(
+          `${p}: a symbolic link to a file outside the project root; not read — lint the file where it lies, or pass --root`,
+        );
+      add(abs, true);
+    }
   }
   return out;
 

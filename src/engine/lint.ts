@@ -56,7 +56,7 @@ export function readInputs(
     named.add(p);
     sources.push(i.text.length > MAX_FILE_BYTES ? tooLarge(p, i.text.length) : parse(p, i.text));
   }
-  for (const entry of expandPaths(paths, cwd)) {
+  for (const entry of expandPaths(paths, cwd, undefined, options.root)) {
     if (options.ignore?.(entry.display)) continue;
     const bytes = readBytes(entry);
     if (entry.named) named.add(entry.display);

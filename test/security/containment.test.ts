@@ -137,8 +137,33 @@ describe('--fix outside the project', () => {
     write(outside, 's.yaml', bad);
     symlinkSync(join(outside, 's.yaml'), join(ws, 'link.yaml'));
     const r = cli(['--fix', '--no-code', 'link.yaml'], { cwd: ws });
-    expect(r.code).toBe(1); // still reported, not fixed
+    expect(r.code).toBe(2); // not read at all, so not fixed either
+    expect(r.stderr).toContain('link.yaml: a symbolic link to a file outside the project root; not read');
     expect(readFileSync(join(outside, 's.yaml'), 'utf8')).toBe(bad);
+  });
+});
+
+describe('a named trigger file that is a symlink leading outside the project', () => {
+  it('is refused (exit 2) in every format: its text is never parsed, quoted or snipped', () => {
+    const { ws, outside } = setup();
+    // what pre-commit passes: a committed symlink named like a trigger file
+    symlinkSync(join(outside, 'secret.txt'), join(ws, 's.yaml'));
+    for (const f of ['stylish', 'json', 'sarif', 'github', 'junit']) {
+      const r = cli(['-f', f, 's.yaml'], { cwd: ws });
+      expect(r.code).toBe(2);
+      expect(r.stdout + r.stderr).not.toContain(CANARY);
+      expect(r.stderr).toContain('s.yaml: a symbolic link to a file outside the project root; not read');
+    }
+  });
+
+  it('is read when --root widens the project to hold its target, and a link inside the project always is', () => {
+    const { ws, outside } = setup();
+    write(ws, 'real/s.yaml', sYaml('./code'));
+    symlinkSync(join(ws, 'real', 's.yaml'), join(ws, 'inside.yaml'));
+    expect(cli(['--no-code', 'inside.yaml'], { cwd: ws }).code).toBe(0);
+    symlinkSync(join(outside, 'secret.txt'), join(ws, 's.yaml'));
+    const r = cli(['--root', join(outside, '..'), 's.yaml'], { cwd: ws });
+    expect(r.code).toBe(1); // read: the secret file's YAML error is reported
   });
 });
 
