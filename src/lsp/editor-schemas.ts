@@ -56,5 +56,8 @@ export const EDITOR_SCHEMA: Record<string, string> = {
   'tencent-tcsam': 'config/tencent-tcsam',
   'huawei-serverless': 'config/huawei-serverless',
   'aws-sam': 'config/aws-sam',
+  // a CloudFormation template (CDK output too): the SAM schema describes the resources both share
+  // and leaves every other resource alone
+  'aws-cloudformation': 'config/aws-sam',
   'serverless-aws': 'config/serverless-aws',
 };
