@@ -46897,7 +46897,7 @@ function capResults(findings, max = MAX_RESULTS_PER_RUN) {
   return { kept: findings.filter((_, i2) => kept.has(i2)), omitted: findings.length - max };
 }
 function withoutPositions(message) {
-  return message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…");
+  return message.replace(/\blines? \d+(?:[-–]\d+)?/g, "line …").replace(/\b\d+:\d+\b/g, "…").replace(/(\.[A-Za-z0-9]+):\d+\b/g, "$1:…");
 }
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();

@@ -26,7 +26,11 @@ export function capResults(
 }
 
 function withoutPositions(message: string): string {
-  return message.replace(/\blines? \d+(?:[-–]\d+)?/g, 'line …').replace(/\b\d+:\d+\b/g, '…');
+  // positions, and the other place a message names ("overlaps trigger "a" (s.yaml:14)")
+  return message
+    .replace(/\blines? \d+(?:[-–]\d+)?/g, 'line …')
+    .replace(/\b\d+:\d+\b/g, '…')
+    .replace(/(\.[A-Za-z0-9]+):\d+\b/g, '$1:…');
 }
 
 /** One fingerprint per finding, unique within the list, independent of line and column. */
