@@ -10,7 +10,8 @@ import { UsageError } from '../engine/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';
-import { annotations, escapeData } from '../reporters/github.js';
+import { annotation, annotations, escapeData } from '../reporters/github.js';
+import { internalErrorFindings } from '../engine/crash.js';
 import { framedForRunner, showControls } from '../reporters/escape.js';
 import { omittedNote, toSarif } from '../reporters/sarif.js';
 import { appendSummary, getInput, setOutput, type Env } from './runner.js';
@@ -23,6 +24,11 @@ export interface ActionIo {
   env: Env;
   stdout: (s: string) => void;
   cwd: string;
+}
+
+/** The annotations of a run: one per finding, then one per internal error (rule or format, file, position). */
+export function actionNotes(result: Result): string[] {
+  return [...annotations(result), ...internalErrorFindings(result.internalErrors).map(annotation)];
 }
 
 export function shouldFail(result: Result, failOn: FailOn): boolean {
@@ -89,7 +95,7 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
   // (and the workflow's notes) carry user text: between ::stop-commands:: and a token nobody
   // could know in advance, the runner executes no workflow command from it.
   stdout(framedForRunner(log.join('') + stylish(result, { color: false, cwd: workspace })));
-  const notes = annotations(result);
+  const notes = actionNotes(result);
   if (notes.length) stdout(notes.join('\n') + '\n');
 
   let sarifFile = '';
@@ -102,7 +108,8 @@ async function run({ env, stdout, cwd }: ActionIo): Promise<number> {
     if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}\n`);
   }
 
-  const failed = shouldFail(result, failOn);
+  // a crash in a rule or an adapter fails the step whatever fail-on says (the CLI exits 2)
+  const failed = shouldFail(result, failOn) || !!result.internalErrors?.length;
   appendSummary(
     env,
     summaryMarkdown({

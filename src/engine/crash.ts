@@ -4,7 +4,7 @@
 // other files and rules still give their findings, and the CLI prints them, then each crash, and
 // exits 2 (an internal error is never "no problem" and never "not this format").
 import type { Document } from 'yaml';
-import type { Report } from '../types.js';
+import type { Finding, InternalError, Report } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** One caught exception, in offsets (the engine turns `start` into line:column). */
@@ -44,4 +44,23 @@ export function checkGuarded(rule: Rule, ctx: RuleContext, path?: string): Crash
   } catch (e) {
     return crash(`rule "${rule.id}"`, path ?? last?.at.file ?? ctx.sources[0]?.path ?? '', last?.at.start ?? 0, e);
   }
+}
+
+/**
+ * Each internal error as an error finding at its position (rule id `internal-error`), for outputs
+ * that have no stderr of their own: the Action's annotations, the language server's diagnostics.
+ */
+export function internalErrorFindings(errors: readonly InternalError[] = []): Finding[] {
+  return errors.map((e) => ({
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: `internal error in ${e.in}: ${e.message} (a bug in trigger-lint, not in this file: please report it)`,
+    path: e.path,
+    line: e.line,
+    column: e.column,
+    endLine: e.line,
+    endColumn: e.column,
+    start: 0,
+    end: 0,
+  }));
 }

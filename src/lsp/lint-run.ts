@@ -4,6 +4,7 @@
 import { lintSources, lintSourcesAsync } from '../workflow/lint.js';
 import { applyBaselineFlags, raiseLimits, setupWorkflow, type WorkflowFlags } from '../workflow/run.js';
 import { UsageError } from '../engine/errors.js';
+import { internalErrorFindings } from '../engine/crash.js';
 import { fixSources } from '../workflow/fix.js';
 import type { Finding, Result } from '../types.js';
 import type { Buffer, FolderFiles } from './workspace.js';
@@ -68,10 +69,15 @@ export async function lintFolder(
   }
 }
 
-function byFile(result: Result, sources: Source[]): Map<string, FileOutcome> {
+/** Each file's findings; an internal error (a rule or an adapter threw) is a diagnostic in its file. */
+export function byFile(result: Result, sources: Source[]): Map<string, FileOutcome> {
   const out = new Map<string, FileOutcome>();
   for (const s of sources) out.set(s.path, { format: null, findings: [] });
-  for (const f of result.files) out.set(f.path, { format: f.format, findings: f.findings });
+  for (const f of result.files) out.set(f.path, { format: f.format, findings: [...f.findings] });
+  for (const f of internalErrorFindings(result.internalErrors)) {
+    const o = out.get(f.path) ?? out.set(f.path, { format: null, findings: [] }).get(f.path)!;
+    o.findings.push(f);
+  }
   return out;
 }
 

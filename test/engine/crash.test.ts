@@ -139,3 +139,31 @@ describe('the CLI', () => {
     );
   });
 });
+
+describe('an internal error outside the command line', () => {
+  it('is an error annotation in the Action and fails its step, whatever fail-on says', async () => {
+    const { actionNotes } = await import('../../src/action/run.js');
+    const r = await lint([...RULES, thrower], inputs, { cwd: '/', concurrency: 'off' });
+    const notes = actionNotes(r).filter((n) => n.includes('title=internal-error'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(
+      /^::error file=b\/s\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=internal-error::internal error in rule "thrower": cannot read properties of undefined/,
+    );
+  });
+
+  it('is a diagnostic in its file in the language server, beside the findings that still stand', async () => {
+    const { byFile } = await import('../../src/lsp/lint-run.js');
+    const { parseSource } = await import('../../src/source/source.js');
+    const r = await lint([...RULES, thrower], inputs, { cwd: '/', concurrency: 'off' });
+    const out = byFile(
+      r,
+      inputs.map((i) => parseSource(i.path, i.text)),
+    );
+    const b = out.get('b/s.yaml')!.findings;
+    expect(b.filter((f) => f.ruleId === 'internal-error').map((f) => f.message)).toEqual([
+      expect.stringContaining('internal error in rule "thrower"'),
+    ]);
+    expect(out.get('a/s.yaml')!.findings.some((f) => f.ruleId === 'prefix-leading-slash')).toBe(true);
+    expect(out.get('a/s.yaml')!.findings.some((f) => f.ruleId === 'internal-error')).toBe(false);
+  });
+});
