@@ -7278,7 +7278,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7319,7 +7319,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
@@ -23495,6 +23495,20 @@ function checkGuarded(rule, ctx, path2) {
     return crash(`rule "${rule.id}"`, path2 ?? last?.at.file ?? ctx.sources[0]?.path ?? "", last?.at.start ?? 0, e);
   }
 }
+function internalErrorFindings(errors = []) {
+  return errors.map((e) => ({
+    ruleId: "internal-error",
+    severity: "error",
+    message: `internal error in ${e.in}: ${e.message} (a bug in trigger-lint, not in this file: please report it)`,
+    path: e.path,
+    line: e.line,
+    column: e.column,
+    endLine: e.line,
+    endColumn: e.column,
+    start: 0,
+    end: 0
+  }));
+}
 
 // src/engine/build.ts
 function detect(doc, source, options, crashes) {
@@ -24302,7 +24316,7 @@ function tooLarge(path2, size) {
     }
   ]);
 }
-function readInputs(inputs, options = {}, parse4 = lightSource) {
+function readInputs(inputs, options = {}, parse5 = lightSource) {
   const cwd = options.cwd ?? process.cwd();
   const sources = [];
   const named = new Set(options.named ?? []);
@@ -24312,7 +24326,7 @@ function readInputs(inputs, options = {}, parse4 = lightSource) {
     const p = displayPath(cwd, i2.path);
     if (options.ignore?.(p)) continue;
     named.add(p);
-    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse4(p, i2.text));
+    sources.push(i2.text.length > MAX_FILE_BYTES ? tooLarge(p, i2.text.length) : parse5(p, i2.text));
   }
   for (const entry of expandPaths(paths, cwd, void 0, options.root)) {
     if (options.ignore?.(entry.display)) continue;
@@ -24323,7 +24337,7 @@ function readInputs(inputs, options = {}, parse4 = lightSource) {
       continue;
     }
     const { text: text2, error } = decode(bytes);
-    sources.push(parse4(entry.display, text2, error ? [error] : []));
+    sources.push(parse5(entry.display, text2, error ? [error] : []));
   }
   return { sources, named };
 }
@@ -25163,11 +25177,26 @@ function holds(edited, start2, intended, errorsBefore) {
   const ok = errors <= errorsBefore && !!node && (0, import_yaml24.isScalar)(node) && typeof node.value === "string" && node.value === intended;
   return { ok, singles, doubles };
 }
+function plainIsString(plain) {
+  if (plain === "" || /^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(plain) || /\s$/.test(plain)) return false;
+  if (/[,[\]{}\n\r\t]|: | #|:$/.test(plain)) return false;
+  try {
+    const value2 = (0, import_yaml24.parse)(`k: ${plain}
+`, { uniqueKeys: false });
+    return !!value2 && typeof value2 === "object" && value2.k === plain;
+  } catch {
+    return false;
+  }
+}
 function quoteScalar(value2, style) {
   if (style === "double" || /[\u0000-\u001f\u007f]/.test(value2)) return JSON.stringify(value2);
   return `'${value2.replace(/'/g, "''")}'`;
 }
 function typeSafeEdit(text2, scalar, intended, edit2) {
+  if (edit2.start >= scalar.start && edit2.end <= scalar.end) {
+    const plain = text2.slice(scalar.start, edit2.start) + edit2.text + text2.slice(edit2.end, scalar.end);
+    if (plain === intended && plainIsString(plain)) return edit2;
+  }
   const apply = (e) => text2.slice(0, e.start) + e.text + text2.slice(e.end);
   const errorsBefore = nodeAt(text2, scalar.start).errors;
   const first = holds(apply(edit2), scalar.start, intended, errorsBefore);
@@ -47589,6 +47618,9 @@ function summaryMarkdown({
 
 // src/action/run.ts
 var FAIL_ON = ["error", "warning", "never"];
+function actionNotes(result2) {
+  return [...annotations(result2), ...internalErrorFindings(result2.internalErrors).map(annotation)];
+}
 function shouldFail(result2, failOn) {
   if (failOn === "never") return false;
   if (failOn === "warning") return result2.summary.errors + result2.summary.warnings > 0;
@@ -47644,7 +47676,7 @@ async function run2({ env, stdout, cwd }) {
   if (result2.files.length === 0)
     throw new UsageError(`no trigger file found in ${paths.join(", ")} (looked for ${TRIGGER_FILE_NAMES.join(", ")})`);
   stdout(framedForRunner(log.join("") + stylish_default(result2, { color: false, cwd: workspace })));
-  const notes = annotations(result2);
+  const notes = actionNotes(result2);
   if (notes.length) stdout(notes.join("\n") + "\n");
   let sarifFile = "";
   if (sarifInput) {
@@ -47655,7 +47687,7 @@ async function run2({ env, stdout, cwd }) {
     if (note) stdout(`::warning title=trigger-lint SARIF::${escapeData(note)}
 `);
   }
-  const failed = shouldFail(result2, failOn);
+  const failed = shouldFail(result2, failOn) || !!result2.internalErrors?.length;
   appendSummary(
     env,
     summaryMarkdown({
