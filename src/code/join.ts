@@ -224,3 +224,30 @@ function joinStates(states: State[]): State {
     return out;
   });
 }
+
+/**
+ * Run a branch's arms from one state and join them where they meet (`runArms`); what each arm
+ * returns is joined too, and the key guards an arm adds (src/model/key-guard.ts) end with it.
+ * Both evaluators' `if`/`match`/`switch`/`try` arms come through here.
+ */
+export function joinArms(
+  f: { scopes: Map<string, Val>[]; ret?: Val },
+  guards: unknown[],
+  arms: (() => boolean)[],
+): void {
+  const ret0 = f.ret;
+  const rets: Val[] = [];
+  const depth = guards.length;
+  runArms(
+    f.scopes,
+    arms.map((arm) => () => {
+      f.ret = ret0;
+      guards.length = depth;
+      const through = arm();
+      if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
+      return through;
+    }),
+  );
+  f.ret = ret0 ?? joinAll(rets);
+  guards.length = depth;
+}

@@ -17,7 +17,7 @@ import {
   type Scope,
 } from './evaluate-shared.js';
 import type { KeyGuard } from '../model/key-guard.js';
-import { joinAll, runArms } from './join.js';
+import { joinArms } from './join.js';
 
 export type { Frame };
 
@@ -337,23 +337,9 @@ export abstract class PythonStatements {
     return fallsThrough(block);
   }
 
-  /** Run arms from one state and join them; what each returns is joined too. */
+  /** Run arms from one state and join them where they meet (joinArms, src/code/join.ts). */
   protected arms(arms: (() => boolean)[], f: Frame): void {
-    const ret0 = f.ret;
-    const rets: Val[] = [];
-    const guards = this.a.guards.length;
-    runArms(
-      f.scopes,
-      arms.map((arm) => () => {
-        f.ret = ret0;
-        this.a.guards.length = guards;
-        const through = arm();
-        if (ret0 === undefined && f.ret !== undefined) rets.push(f.ret);
-        return through;
-      }),
-    );
-    f.ret = ret0 ?? joinAll(rets);
-    this.a.guards.length = guards;
+    joinArms(f, this.a.guards, arms);
   }
 
   protected withItem(item: SyntaxNode, f: Frame): void {
