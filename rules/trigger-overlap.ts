@@ -91,12 +91,10 @@ export default {
         report({
           at: b.prefixDeclared ? b.prefix.at : b.suffixDeclared ? b.suffix.at : b.at,
           message: `${triggerLabel(b)} ${what}${more} on ${bucketText(b.bucket)}: both fire on ${ev} for ${keys}; ${storageName(b)} rejects overlapping rules for one event (or only one of them fires), so give them disjoint prefixes or suffixes, different events, or merge them`,
-          related: earlier
-            .slice(0, MAX_RELATED)
-            .map((x) => ({
-              at: x.prefixDeclared ? x.prefix.at : x.at,
-              message: `${triggerLabel(x) === 'this trigger' ? 'the other trigger' : triggerLabel(x)} is declared here`,
-            })),
+          related: earlier.slice(0, MAX_RELATED).map((x) => ({
+            at: x.prefixDeclared ? x.prefix.at : x.at,
+            message: `${triggerLabel(x) === 'this trigger' ? 'the other trigger' : triggerLabel(x)} is declared here`,
+          })),
           key: `${b.function.name.value}/${b.name.value} ~ ${a.function.name.value}/${a.name.value}`,
         });
       }

@@ -27,16 +27,14 @@ export function mapTencent(c: Ctx): void {
       at: b.head,
     };
     fn.writes.push(
-      ...env
-        .writes(fn)
-        .map((w) =>
-          w.bucket && typeof w.bucket.value === 'string'
-            ? {
-                ...w,
-                bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, '$1') },
-              }
-            : w,
-        ),
+      ...env.writes(fn).map((w) =>
+        w.bucket && typeof w.bucket.value === 'string'
+          ? {
+              ...w,
+              bucket: { ...w.bucket, value: w.bucket.value.replace(/^(?:https?:\/\/)?([^./]+)\.cos\..*$/, '$1') },
+            }
+          : w,
+      ),
     );
     c.addFunction(
       `tencentcloud_scf_function.${name}`,
