@@ -22,6 +22,15 @@ const SLOW = [
   'test/golden/all-findings.test.ts',
   'test/repo/**',
   'test/tooling/**',
+  'test/security/**', // spawns the CLI and the Action
+  'test/workflow/baseline.test.ts', // spawns the CLI
+  'test/workflow/fix-truth.test.ts', // spawns the CLI
+  'test/workflow/fix.test.ts', // spawns the CLI
+  'test/workflow/suppress.test.ts', // spawns the CLI
+  'test/engine/template-discovery.test.ts', // spawns the CLI
+  'test/engine/scan-equals-naming.test.ts', // copies and scans the whole corpus
+  'test/graph/truth.test.ts', // spawns the CLI and Graphviz
 ];
 
-export default mergeConfig(base, defineConfig({ test: { exclude: SLOW } }));
+// threads start faster than forked processes; the slow files above are the ones that need a process
+export default mergeConfig(base, defineConfig({ test: { exclude: SLOW, pool: 'threads', isolate: false } }));
