@@ -30,6 +30,8 @@ export interface MessageContext {
 }
 
 const q = (v: unknown) => JSON.stringify(v);
+/** A number as YAML writes it: `.inf` and `-.inf` rather than JavaScript's Infinity. */
+const yamlNumber = (v: unknown) => (v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : String(v));
 
 export function rewrite(t: Tagged, ctx: MessageContext): Draft {
   const e = t.error;
@@ -125,20 +127,32 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
     }
     case 'minimum':
     case 'exclusiveMinimum':
+      if (typeof data === 'number' && Number.isNaN(data))
+        return {
+          ...base,
+          place: 'value',
+          message: withHint(`${path} is .nan, not a number; write a number of at least ${e.params.limit}`),
+        };
       return {
         ...base,
         place: 'value',
         message: withHint(
-          `${path} is ${String(data)}, below the ${e.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${e.params.limit}`,
+          `${path} is ${yamlNumber(data)}, below the ${e.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${e.params.limit}`,
         ),
       };
     case 'maximum':
     case 'exclusiveMaximum':
+      if (typeof data === 'number' && Number.isNaN(data))
+        return {
+          ...base,
+          place: 'value',
+          message: withHint(`${path} is .nan, not a number; write a number of at most ${e.params.limit}`),
+        };
       return {
         ...base,
         place: 'value',
         message: withHint(
-          `${path} is ${String(data)}, above the ${e.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${e.params.limit}`,
+          `${path} is ${yamlNumber(data)}, above the ${e.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${e.params.limit}`,
         ),
       };
     case 'multipleOf': {
