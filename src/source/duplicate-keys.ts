@@ -10,7 +10,7 @@
 // item — which, after an empty value, is the end of the previous line. Those token boundaries
 // exist only in the CST, so for a mapping that does hold a duplicate (rare: it is an error) the
 // offsets are replayed from the CST exactly as yaml's composer computes them.
-import { Parser, isMap, isPair, isSeq, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isSeq, isScalar, type Document, type Node, type Pair, type YAMLMap, type CST } from 'yaml';
 
 interface Token {
   type: string;
@@ -33,7 +33,8 @@ interface CstCollection {
 /** The CST of a text, built on first use and shared by the text's documents. */
 export class CstIndex {
   private byOffset?: Map<string, CstCollection[]>;
-  constructor(private readonly text: string) {}
+  /** `tokens`: the CST of the text (yaml's Parser), as the composer read it. */
+  constructor(private readonly tokens: readonly CST.Token[]) {}
   /** The CST mapping a composed mapping came from (same kind, same start offset). */
   find(map: YAMLMap): CstCollection | undefined {
     const list = this.index().get(`${map.flow ? 'flow' : 'block'}@${map.range![0]}`);
@@ -42,7 +43,7 @@ export class CstIndex {
   private index(): Map<string, CstCollection[]> {
     if (this.byOffset) return this.byOffset;
     const out = new Map<string, CstCollection[]>();
-    const stack: unknown[] = [...new Parser().parse(this.text)];
+    const stack: unknown[] = [...this.tokens];
     while (stack.length) {
       const t = stack.pop();
       if (!t || typeof t !== 'object') continue;

@@ -1,6 +1,7 @@
 // Source: a file's text parsed once with yaml@2, keeping node ranges. Parse errors, duplicate
 // keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
-import { parseAllDocuments, type Document } from 'yaml';
+import { Composer, Parser, type Document } from 'yaml';
+import type { CST } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { rewriteYamlError } from './yaml-messages.js';
 import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
@@ -116,18 +117,18 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   const { text: parsedText, ranges } = replacePlaceholders(text);
   let docs: Document.Parsed[] = [];
+  let tokens: CST.Token[] = [];
   // yaml's errors are Errors: each one captures a stack trace nobody reads, which was most of the
   // time of a broken file with thousands of errors (found by the fuzzer)
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
+    // yaml's parseAllDocuments, with the CST kept for this call only: the duplicate-key finder
+    // (./duplicate-keys.ts) reads it instead of parsing the text a second time (which doubled the
+    // cost of a large broken file with repeated keys: found by the fuzzer).
     // uniqueKeys: false — duplicate keys are found in linear time by ./duplicate-keys.ts
-    docs = parseAllDocuments(parsedText, {
-      uniqueKeys: false,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    }) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = []; // an empty stream yields an EmptyStream object
+    tokens = [...new Parser().parse(parsedText)];
+    docs = [...new Composer({ uniqueKeys: false, keepSourceTokens: false }).compose(tokens)] as Document.Parsed[];
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
     const msg =
@@ -138,7 +139,7 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(parsedText);
+  const cst = new CstIndex(tokens);
   for (const doc of docs) {
     // once an error has derailed the parser, the raw "unexpected … token" errors after it in the
     // document are its consequences: they are folded into it ("and N later errors caused by it")
