@@ -166,6 +166,9 @@ export class Resolver {
     const at = this.loc(n);
     if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown('template placeholder'), at }];
     if (n.value === null || n.value === undefined) return undefined;
+    // .nan and .inf are shown as written (JavaScript would say NaN and Infinity)
+    if (typeof n.value === 'number' && !Number.isFinite(n.value))
+      return [{ value: this.source.text.slice(at.start, at.end).trim(), at }];
     if (typeof n.value !== 'string') return [{ value: String(n.value), at }];
     return this.stringPieces(n);
   }
