@@ -20088,6 +20088,8 @@ var Resolver = class {
     const at = this.loc(n);
     if (isPlaceholder(this.source, at.start, at.end)) return [{ value: new Unknown("template placeholder"), at }];
     if (n.value === null || n.value === void 0) return void 0;
+    if (typeof n.value === "number" && !Number.isFinite(n.value))
+      return [{ value: this.source.text.slice(at.start, at.end).trim(), at }];
     if (typeof n.value !== "string") return [{ value: String(n.value), at }];
     return this.stringPieces(n);
   }
