@@ -30,6 +30,9 @@ export interface MessageContext {
 }
 
 const q = (v: unknown) => JSON.stringify(v);
+/** `table[key]` when the table has it as its own entry (never an Object.prototype member). */
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
+  table && Object.hasOwn(table, key) ? table[key] : undefined;
 /** A number as YAML writes it: `.inf` and `-.inf` rather than JavaScript's Infinity. */
 const yamlNumber = (v: unknown) => (v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : String(v));
 
@@ -49,7 +52,8 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
       const present = data && typeof data === 'object' ? Object.keys(data) : [];
       const candidates = Object.keys(ps.properties ?? {}).filter((k) => !present.includes(k));
       const rename = suggestKey(key, candidates);
-      const foreign = foreignOf(ps['x-foreign-keys']?.[key] ?? ctx.foreignKeys?.[key]);
+      // own entries only: a key named "toString" or "constructor" is just an unknown key
+      const foreign = foreignOf(own(ps['x-foreign-keys'], key) ?? own(ctx.foreignKeys, key));
       let message = `unknown key ${q(key)} in ${path}`;
       if (foreign) message += `: ${foreign.message}`;
       else if (rename) message += `; did you mean ${q(rename)}?`;
@@ -61,7 +65,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
     }
     case 'required': {
       const missing = String(e.params.missingProperty);
-      const h = ps['x-required-hints']?.[missing];
+      const h = own(ps['x-required-hints'], missing);
       return {
         ...base,
         place: 'parentKey',
