@@ -13215,8 +13215,8 @@ var init_context = __esm({
       }
       /** The region a resource is created in: its own `region`, its `provider = x.alias`, else the default provider's. */
       regionOf(b, provider) {
-        const own = this.m.get(b, "region");
-        if (own) return locStr(own, b.head);
+        const own2 = this.m.get(b, "region");
+        if (own2) return locStr(own2, b.head);
         const p = b.attrs.get("provider");
         const alias = p ? /\.(\w[\w-]*)\s*$/.exec(this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex) ?? "")?.[1] : void 0;
         const name2 = p ? this.m.texts.get(p.file)?.slice(p.expr.startIndex, p.expr.endIndex).split(".")[0].trim() ?? provider : provider;
@@ -22165,8 +22165,8 @@ function tencentTrigger(r, fn, t) {
   }
 }
 function triggerName(r, outer, params, type, at) {
-  const own = r.str(r.get(outer, "name"));
-  if (own) return own;
+  const own2 = r.str(r.get(outer, "name"));
+  if (own2) return own2;
   if (params && params !== outer && (type === "timer" || type === "cos" || type === "apigw")) {
     const inner = r.str(r.get(params, "name"));
     if (inner) return inner;
@@ -25041,11 +25041,11 @@ var log_trigger_default = {
           key: key2
         });
       }
-      const own = t.function.logConfig;
-      if (own && isKnown(own.logstore) && isKnown(own.project) && isKnown(t.sourceLogstore) && isKnown(t.sourceProject) && own.logstore.value === t.sourceLogstore.value && own.project.value === t.sourceProject.value) {
+      const own2 = t.function.logConfig;
+      if (own2 && isKnown(own2.logstore) && isKnown(own2.project) && isKnown(t.sourceLogstore) && isKnown(t.sourceProject) && own2.logstore.value === t.sourceLogstore.value && own2.project.value === t.sourceProject.value) {
         report({
-          at: own.logstore.at,
-          message: `${functionLabel(t)} writes its own logs to logstore ${q(own.logstore.value)} (project ${q(own.project.value)}, its logConfig), the logstore its ${triggerLabel(t)} reads: every run writes logs that trigger it again; send the function's logConfig to another logstore`,
+          at: own2.logstore.at,
+          message: `${functionLabel(t)} writes its own logs to logstore ${q(own2.logstore.value)} (project ${q(own2.project.value)}, its logConfig), the logstore its ${triggerLabel(t)} reads: every run writes logs that trigger it again; send the function's logConfig to another logstore`,
           related: [{ at: t.sourceLogstore.at, message: "the logstore the trigger reads" }],
           key: `${key2}#logConfig`
         });
@@ -25329,10 +25329,10 @@ function effectiveWrites(fn) {
 }
 function writesInto(t, key2) {
   const vendor = t.function.vendor;
-  const own = bucketKey(t);
+  const own2 = bucketKey(t);
   const into = effectiveWrites(t.function).filter((w) => {
     if (!reachedBy(w, t)) return false;
-    if (!w.bucket) return own === key2;
+    if (!w.bucket) return own2 === key2;
     return key2 !== void 0 && isKnown(w.bucket) && bucketId(vendor, w.bucket.value) === key2;
   }).map((w) => resolvedFor(w, t));
   const prefixOf = (w) => w.prefix && isKnown(w.prefix) ? w.prefix.value : void 0;
@@ -25378,10 +25378,10 @@ function reach(w, to) {
 }
 function targetKeys(t) {
   const out2 = /* @__PURE__ */ new Set();
-  const own = bucketKey(t);
+  const own2 = bucketKey(t);
   for (const w of effectiveWrites(t.function)) {
     if (!w.bucket) {
-      if (own) out2.add(own);
+      if (own2) out2.add(own2);
     } else if (isKnown(w.bucket)) out2.add(bucketId(t.function.vendor, w.bucket.value));
   }
   return out2;
@@ -25599,9 +25599,9 @@ function whyWritesUnknown(t) {
   if (!fn.code) return "its handler code is not named in the config";
   if (!fn.codeRead) return "its handler code was not found beside the config, or not read";
   if (!fn.codeRead.complete) return `its handler code was read only in part: ${fn.codeRead.why}`;
-  const own = bucketKey(t);
-  if (own === void 0) return "the bucket's name is not known";
-  if (writesInto(t, own).length) return "the function writes into it";
+  const own2 = bucketKey(t);
+  if (own2 === void 0) return "the bucket's name is not known";
+  if (writesInto(t, own2).length) return "the function writes into it";
   const unresolved = fn.writes.find((w) => w.bucket && !isKnown(w.bucket));
   if (unresolved) return `a write goes to a bucket trigger-lint cannot resolve (${unresolved.label ?? unresolved.via})`;
   return void 0;
@@ -41835,6 +41835,7 @@ function typeName(type) {
 
 // src/schema/messages.ts
 var q2 = (v) => JSON.stringify(v);
+var own = (table2, key2) => table2 && Object.hasOwn(table2, key2) ? table2[key2] : void 0;
 var yamlNumber = (v) => v === Infinity ? ".inf" : v === -Infinity ? "-.inf" : String(v);
 function rewrite(t, ctx) {
   const e = t.error;
@@ -41852,7 +41853,7 @@ function rewrite(t, ctx) {
       const present = data && typeof data === "object" ? Object.keys(data) : [];
       const candidates = Object.keys(ps.properties ?? {}).filter((k2) => !present.includes(k2));
       const rename = suggestKey(key2, candidates);
-      const foreign = foreignOf(ps["x-foreign-keys"]?.[key2] ?? ctx.foreignKeys?.[key2]);
+      const foreign = foreignOf(own(ps["x-foreign-keys"], key2) ?? own(ctx.foreignKeys, key2));
       let message = `unknown key ${q2(key2)} in ${path2}`;
       if (foreign) message += `: ${foreign.message}`;
       else if (rename) message += `; did you mean ${q2(rename)}?`;
@@ -41864,7 +41865,7 @@ function rewrite(t, ctx) {
     }
     case "required": {
       const missing = String(e.params.missingProperty);
-      const h = ps["x-required-hints"]?.[missing];
+      const h = own(ps["x-required-hints"], missing);
       return {
         ...base,
         place: "parentKey",
@@ -47410,11 +47411,11 @@ function buildGraph(model, result2) {
   }
   for (const fn of model.functions) {
     const from = fnNode(fn);
-    const own = /* @__PURE__ */ new Map();
+    const own2 = /* @__PURE__ */ new Map();
     for (const t of model.storageTriggers)
-      if (t.function === fn && isKnown(t.bucket)) own.set(bucketId(fn.vendor, t.bucket.value), t.bucket);
+      if (t.function === fn && isKnown(t.bucket)) own2.set(bucketId(fn.vendor, t.bucket.value), t.bucket);
     for (const w of fn.writes) {
-      const targets = w.bucket ? [{ key: isKnown(w.bucket) ? bucketId(fn.vendor, w.bucket.value) : void 0, bucket: w.bucket }] : own.size ? [...own].map(([key2, bucket]) => ({ key: key2, bucket })) : [{}];
+      const targets = w.bucket ? [{ key: isKnown(w.bucket) ? bucketId(fn.vendor, w.bucket.value) : void 0, bucket: w.bucket }] : own2.size ? [...own2].map(([key2, bucket]) => ({ key: key2, bucket })) : [{}];
       const byKey = /* @__PURE__ */ new Map();
       for (const target2 of targets) {
         const to = target2.bucket ? bucketNode(fn.vendor, target2.bucket, `written by ${text(fn.name)}`) : bucketNode(fn.vendor, void 0, "the bucket that triggers it");
