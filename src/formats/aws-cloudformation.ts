@@ -10,7 +10,7 @@ import type { FunctionDef, WriteTarget } from '../model/model.js';
 import { Resolver } from './resolve.js';
 import { entries } from '../source/yamlnav.js';
 import { envWrites } from './common.js';
-import { cfnEnv, statementWrites, template, typeOf } from './aws-intrinsics.js';
+import { cfnEnv, functionName, statementWrites, template, typeOf } from './aws-intrinsics.js';
 import { bucketNotifications } from './aws-s3-notifications.js';
 
 const FUNCTION = 'AWS::Lambda::Function';
@@ -76,8 +76,7 @@ const awsCloudformation: FormatAdapter = {
       if (typeOf(r, m) !== FUNCTION) continue;
       const props = r.map(r.get(m, 'Properties'));
       const at = r.loc(pair.key);
-      const fname = r.get(props, 'FunctionName');
-      const name = fname && isScalar(fname) && !fname.tag ? r.str(fname)! : { value: id, at };
+      const name = functionName(r, props, id, at);
       const env = cfnEnv(r, t, r.get(r.map(r.get(props, 'Environment')), 'Variables'));
       const fn: FunctionDef = {
         id: `${source.path}#${id}`,

@@ -27,6 +27,15 @@ export function typeOf(r: Resolver, m: YAMLMap | undefined): string {
   return t && isScalar(t) && typeof t.value === 'string' ? t.value.trim() : '';
 }
 
+/**
+ * A function resource's name: its literal `FunctionName`, else (absent, empty, or an intrinsic)
+ * its logical id, located at the resource's key `at`.
+ */
+export function functionName(r: Resolver, props: YAMLMap | undefined, id: string, at: Location): Located<string> {
+  const fname = r.get(props, 'FunctionName');
+  return (fname && isScalar(fname) && !fname.tag ? r.str(fname) : undefined) ?? { value: id, at };
+}
+
 export function template(r: Resolver, root: YAMLMap): Template {
   const resources = r.map(r.get(root, 'Resources'));
   const buckets = new Map<string, string>();

@@ -34,6 +34,7 @@ import {
   template,
   typeOf,
   type Template,
+  functionName,
 } from './aws-intrinsics.js';
 import { bucketNotifications } from './aws-s3-notifications.js';
 
@@ -258,8 +259,7 @@ const awsSam: FormatAdapter = {
       if (typeOf(r, m) !== FUNCTION) continue;
       const props = r.map(r.get(m, 'Properties'));
       const at = r.loc(pair.key);
-      const fname = r.get(props, 'FunctionName');
-      const name = fname && isScalar(fname) && !fname.tag ? r.str(fname)! : { value: id, at };
+      const name = functionName(r, props, id, at);
       const env = cfnEnv(
         r,
         t,
