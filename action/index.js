@@ -11237,13 +11237,13 @@ ${body22}`);
       }
       static loadFromWasmExports(mod, { sync }) {
         const symbolNames = Object.keys(mod);
-        const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
-        if (!functionName) {
+        const functionName2 = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+        if (!functionName2) {
           console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
           throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
         }
-        const languageAddress = mod[functionName]();
+        const languageAddress = mod[functionName2]();
         return new _Language(INTERNAL, languageAddress);
       }
       /**
@@ -22576,6 +22576,10 @@ function typeOf2(r, m) {
   const t = r.get(m, "Type");
   return t && (0, import_yaml17.isScalar)(t) && typeof t.value === "string" ? t.value.trim() : "";
 }
+function functionName(r, props, id2, at) {
+  const fname = r.get(props, "FunctionName");
+  return (fname && (0, import_yaml17.isScalar)(fname) && !fname.tag ? r.str(fname) : void 0) ?? { value: id2, at };
+}
 function template(r, root) {
   const resources = r.map(r.get(root, "Resources"));
   const buckets = /* @__PURE__ */ new Map();
@@ -22990,8 +22994,7 @@ var awsSam = {
       if (typeOf2(r, m) !== FUNCTION3) continue;
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
-      const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml19.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = functionName(r, props, id2, at);
       const env = cfnEnv(
         r,
         t,
@@ -23216,8 +23219,7 @@ var awsCloudformation = {
       if (typeOf2(r, m) !== FUNCTION4) continue;
       const props = r.map(r.get(m, "Properties"));
       const at = r.loc(pair.key);
-      const fname = r.get(props, "FunctionName");
-      const name2 = fname && (0, import_yaml20.isScalar)(fname) && !fname.tag ? r.str(fname) : { value: id2, at };
+      const name2 = functionName(r, props, id2, at);
       const env = cfnEnv(r, t, r.get(r.map(r.get(props, "Environment")), "Variables"));
       const fn = {
         id: `${source.path}#${id2}`,
