@@ -34,7 +34,8 @@ const q = (v: unknown) => JSON.stringify(v);
 const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
   table && Object.hasOwn(table, key) ? table[key] : undefined;
 /** A number as YAML writes it: `.inf` and `-.inf` rather than JavaScript's Infinity. */
-const yamlNumber = (v: unknown) => (v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : String(v));
+const yamlNumber = (v: unknown) =>
+  v === Infinity ? '.inf' : v === -Infinity ? '-.inf' : typeof v === 'number' && Number.isNaN(v) ? '.nan' : String(v);
 
 export function rewrite(t: Tagged, ctx: MessageContext): Draft {
   const e = t.error;
@@ -83,7 +84,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
           message: withHint(`expected ${orList(allowed)} for ${path}, got ${describe(data)}`),
         };
       }
-      const v = String(data);
+      const v = yamlNumber(data);
       const head = xname ? `unknown ${xname} ${q(v)}` : `unknown value ${q(v)} for ${path}`;
       const strings = allowed.filter((a): a is string => typeof a === 'string');
       const stem = v.endsWith('*') ? v.slice(0, -1) : undefined;
@@ -118,7 +119,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
       else if (typeof data === 'string' && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data))
         m += `; write ${data.toLowerCase()} without quotes`;
       else if ((typeof data === 'number' || typeof data === 'boolean') && /\bstring\b/.test(want))
-        m += `; quote it: '${String(data)}'`;
+        m += `; quote it: '${yamlNumber(data)}'`;
       return { ...base, place: 'value', message: withHint(m) };
     }
     case 'pattern': {
@@ -161,6 +162,12 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
       };
     case 'multipleOf': {
       const m = Number(e.params.multipleOf);
+      if (typeof data === 'number' && !Number.isFinite(data))
+        return {
+          ...base,
+          place: 'value',
+          message: `${path} is ${yamlNumber(data)}, not a number; write a multiple of ${m}`,
+        };
       const near = Math.max(m, Math.round(Number(data) / m) * m);
       return { ...base, place: 'value', message: `${path} is ${String(data)}, not a multiple of ${m}; use ${near}` };
     }
