@@ -41838,7 +41838,7 @@ function typeName(type) {
 // src/schema/messages.ts
 var q2 = (v) => JSON.stringify(v);
 var own = (table2, key2) => table2 && Object.hasOwn(table2, key2) ? table2[key2] : void 0;
-var yamlNumber = (v) => v === Infinity ? ".inf" : v === -Infinity ? "-.inf" : String(v);
+var yamlNumber = (v) => v === Infinity ? ".inf" : v === -Infinity ? "-.inf" : typeof v === "number" && Number.isNaN(v) ? ".nan" : String(v);
 function rewrite(t, ctx) {
   const e = t.error;
   const p = e.instancePath;
@@ -41885,7 +41885,7 @@ function rewrite(t, ctx) {
           message: withHint(`expected ${orList(allowed2)} for ${path2}, got ${describe(data)}`)
         };
       }
-      const v = String(data);
+      const v = yamlNumber(data);
       const head = xname ? `unknown ${xname} ${q2(v)}` : `unknown value ${q2(v)} for ${path2}`;
       const strings2 = allowed2.filter((a2) => typeof a2 === "string");
       const stem3 = v.endsWith("*") ? v.slice(0, -1) : void 0;
@@ -41915,7 +41915,7 @@ function rewrite(t, ctx) {
       else if (typeof data === "string" && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data))
         m += `; write ${data.toLowerCase()} without quotes`;
       else if ((typeof data === "number" || typeof data === "boolean") && /\bstring\b/.test(want))
-        m += `; quote it: '${String(data)}'`;
+        m += `; quote it: '${yamlNumber(data)}'`;
       return { ...base, place: "value", message: withHint(m) };
     }
     case "pattern": {
@@ -41958,6 +41958,12 @@ function rewrite(t, ctx) {
       };
     case "multipleOf": {
       const m = Number(e.params.multipleOf);
+      if (typeof data === "number" && !Number.isFinite(data))
+        return {
+          ...base,
+          place: "value",
+          message: `${path2} is ${yamlNumber(data)}, not a number; write a multiple of ${m}`
+        };
       const near = Math.max(m, Math.round(Number(data) / m) * m);
       return { ...base, place: "value", message: `${path2} is ${String(data)}, not a multiple of ${m}; use ${near}` };
     }
