@@ -2,7 +2,8 @@
 // (each parsed once), the SDKs they import, the writes found, the environment lookup, and the
 // bounds (call depth, statements evaluated) that keep any input from taking long.
 import type { Lang, SyntaxNode } from './parser.js';
-import type { FoundWrite } from './sdk.js';
+import type { FoundWrite, SdkRegistry } from './sdk.js';
+import { SDK_REGISTRY } from './sdks.js';
 import type { Val } from './values.js';
 import type { KeyGuard } from '../model/key-guard.js';
 
@@ -56,6 +57,8 @@ export class Analysis {
     /** A local module imported by `from` (relative spec or module name); undefined when it is not in the code folder. */
     readonly load: (from: ModuleInfo, spec: string) => ModuleInfo | undefined,
     readonly limits: Limits = { steps: MAX_STEPS, deadline: Infinity },
+    /** The SDKs whose writes count (src/code/sdks.ts). */
+    readonly registry: SdkRegistry = SDK_REGISTRY,
   ) {}
 
   record(module: ModuleInfo, w: FoundWrite): void {

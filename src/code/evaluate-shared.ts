@@ -5,7 +5,7 @@
 import type { Analysis, ModuleInfo } from './context.js';
 import { MAX_DEPTH } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMethod, METHODS, SDK_KINDS, writeOf, type Args } from './sdk.js';
+import { writeOf, type Args, type Client } from './sdk.js';
 import { asStr, litOf, UNKNOWN, type Part, type Val } from './values.js';
 import type { KeyGuard } from '../model/key-guard.js';
 
@@ -144,8 +144,8 @@ export function untracked(
   module: ModuleInfo,
 ): void {
   for (const sdk of a.sdks) {
-    for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = writeMethod(kind, method);
+    for (const kind of a.registry.untrackedKinds(sdk)) {
+      const m = a.registry.writeMethod(kind, method);
       if (!m || m.generic) continue;
       const w = writeOf({ t: 'client', sdk, kind }, m, args);
       if (w) writeAt(a, module, e, fn.text, sdk, w.bucket, w.key);
@@ -154,36 +154,37 @@ export function untracked(
   }
 }
 
-/**
- * A write method of a client kind by name, also under the names promisifying helpers give it
- * (`putObjectPromise`, bluebird's `putObjectAsync`).
- */
-export function writeMethod(kind: string, method: string) {
-  const table = METHODS[kind];
-  if (!table) return undefined;
-  const m = table[method];
-  if (m) return m;
-  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
-  return base ? table[base] : undefined;
-}
-
 /** A method called on a tracked client: a write method is recorded, anything else goes to the SDK model. */
 export function clientCall(
   a: Analysis,
-  recv: Extract<Val, { t: 'client' }>,
+  recv: Client,
   method: string,
   args: Args,
   e: SyntaxNode,
   fn: SyntaxNode,
   module: ModuleInfo,
 ): Val {
-  const m = writeMethod(recv.kind, method);
+  const m = a.registry.writeMethod(recv.kind, method);
   if (m) {
     const w = writeOf(recv, m, args);
-    if (w) writeAt(a, module, e, fn.text, recv.sdk, w.bucket, w.key);
+    if (w) writeAt(a, module, e, w.note ? `${fn.text}(${w.note})` : fn.text, recv.sdk, w.bucket, w.key);
     return UNKNOWN;
   }
-  return clientMethod(recv, method, args) ?? UNKNOWN;
+  return a.registry.clientMethod(recv, method, args) ?? UNKNOWN;
+}
+
+/** A call (or `new`) of a name reached from an SDK module: the client or request it gives; a write it makes is recorded. */
+export function sdkCall(
+  a: Analysis,
+  module: ModuleInfo,
+  e: SyntaxNode,
+  callee: string,
+  sdk: Extract<Val, { t: 'sdk' }>,
+  args: Args,
+): Val {
+  const c = a.registry.construct(sdk.sdk, sdk.path, args);
+  if (c.write) writeAt(a, module, e, callee, sdk.sdk, c.write.bucket, c.write.key);
+  return c.value;
 }
 
 /**

@@ -2,7 +2,7 @@
 // CommonJS and ES modules, imports and exports, closures, declarations, destructuring, loops.
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMember, SDK_MODULES, table, type Args } from './sdk.js';
+import { table, type Args } from './sdk.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
@@ -434,10 +434,10 @@ export abstract class JsStatements {
   }
 
   protected moduleVal(spec: string, f: Frame): Val {
-    const sdk = SDK_MODULES[spec];
+    const sdk = this.a.registry.module(spec);
     if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: 'sdk', sdk, path: [] };
+      this.a.sdks.add(sdk.sdk);
+      return { t: 'sdk', sdk: sdk.sdk, path: sdk.path };
     }
     if (NODE_STD[spec]) return { t: 'sdk', sdk: 'js', path: [NODE_STD[spec]] };
     {
@@ -452,7 +452,7 @@ export abstract class JsStatements {
 
   protected prop(v: Val, name: string): Val {
     if (v.t === 'inst' || v.t === 'cls') return this.classes.member(v, name) ?? UNKNOWN;
-    if (v.t === 'client') return clientMember(v, name);
+    if (v.t === 'client') return this.a.registry.clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).exports.get(name) ?? UNKNOWN;
     if (v.t === 'env') return this.envVal(name, undefined);
     if (v.t === 'sdk' && v.sdk === 'js' && v.path.join('.') === 'process' && name === 'env') return { t: 'env' };

@@ -4,7 +4,7 @@
 // (src/code/sdk.ts) recorded as writes. CommonJS and ES modules; TypeScript types are skipped.
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { construct, V3_WRITE_COMMANDS, type Args } from './sdk.js';
+import type { Args } from './sdk.js';
 import {
   afterLast,
   basename,
@@ -25,7 +25,7 @@ import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
-import { clientCall, either, itemOf, untracked, writeAt } from './evaluate-shared.js';
+import { clientCall, either, itemOf, sdkCall, untracked } from './evaluate-shared.js';
 import { join } from './join.js';
 
 export class JsEval extends JsStatements {
@@ -199,12 +199,7 @@ export class JsEval extends JsStatements {
       this.callbacks(args, UNKNOWN);
       return UNKNOWN;
     }
-    if (c.sdk === 'awsv3-storage' && c.path[c.path.length - 1] === 'Upload') {
-      const params = member(args.pos[0] ?? UNKNOWN, 'params');
-      writeAt(this.a, f.module, e, calleeNode.text, 'awsv3', member(params, 'Bucket'), member(params, 'Key'));
-      return UNKNOWN;
-    }
-    return construct(c.sdk, c.path, args);
+    return sdkCall(this.a, f.module, e, calleeNode.text, c, args);
   }
 
   private call(e: SyntaxNode, f: Frame): Val {
@@ -284,7 +279,7 @@ export class JsEval extends JsStatements {
     if (callee.t === 'method') return clientCall(this.a, callee.client, callee.name, args, e, fn, f.module);
     if (callee.t === 'sdk') {
       if (callee.sdk === 'js') return this.std(callee.path.join('.'), args, f);
-      return construct(callee.sdk, callee.path, args); // OSS({...}) without new
+      return sdkCall(this.a, f.module, e, fn.text, callee, args); // OSS({...}) without new
     }
     // a wrapper trigger-lint does not know (`middyfy(handler)`, `wrap(handler)`): the function flows through
     const wrapped = args.pos.find((x) => x.t === 'fn' || x.t === 'method');
@@ -336,7 +331,7 @@ export class JsEval extends JsStatements {
     switch (recv.t) {
       case 'sdk':
         if (recv.sdk === 'js') return this.std([...recv.path, method].join('.'), args, f);
-        return construct(recv.sdk, [...recv.path, method], args);
+        return sdkCall(this.a, f.module, e, fn.text, { ...recv, path: [...recv.path, method] }, args);
       case 'mod': {
         const fnv = (recv.module as ModuleInfo).exports.get(method);
         return fnv?.t === 'fn' ? this.invoke(fnv, args) : UNKNOWN;
@@ -372,11 +367,6 @@ export class JsEval extends JsStatements {
           );
         return recv; // cos.putObject.bind(cos)
       case 'client': {
-        if (recv.kind === 'awsv3' && method === 'send') {
-          if (x?.t === 'request' && V3_WRITE_COMMANDS.has(x.op))
-            writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, 'awsv3', x.props.get('Bucket'), x.props.get('Key'));
-          return UNKNOWN;
-        }
         return clientCall(this.a, recv, method, args, e, fn, f.module);
       }
       case 'str':

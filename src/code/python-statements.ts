@@ -2,7 +2,7 @@
 // imports, functions entered with their arguments, assignments, loops and blocks, in order.
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { SDK_MODULES, table, type Args } from './sdk.js';
+import { table, type Args } from './sdk.js';
 import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
@@ -415,10 +415,10 @@ export abstract class PythonStatements {
   }
 
   protected moduleVal(name: string, f: Frame): Val {
-    const sdk = SDK_MODULES[name];
+    const sdk = this.a.registry.module(name);
     if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: 'sdk', sdk, path: [] };
+      this.a.sdks.add(sdk.sdk);
+      return { t: 'sdk', sdk: sdk.sdk, path: sdk.path };
     }
     if (STD[name]) return { t: 'sdk', sdk: 'py', path: STD[name].split('.') };
     const local = this.a.load(f.module, name);

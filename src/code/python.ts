@@ -4,7 +4,7 @@
 // environment from the config, and SDK calls (src/code/sdk.ts) are recorded as writes.
 import type { ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
-import { clientMember, construct, type Args } from './sdk.js';
+import type { Args } from './sdk.js';
 import {
   afterLast,
   asStr,
@@ -30,7 +30,7 @@ import { regexReplace } from './regex-replace.js';
 import { replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
-import { clientCall, either, untracked, writeAt } from './evaluate-shared.js';
+import { clientCall, either, sdkCall, untracked } from './evaluate-shared.js';
 import { join } from './join.js';
 
 export class PythonEval extends PythonStatements {
@@ -129,7 +129,7 @@ export class PythonEval extends PythonStatements {
 
   private attr(v: Val, name: string): Val {
     if (v.t === 'inst' || v.t === 'cls') return this.classes.member(v, name) ?? UNKNOWN;
-    if (v.t === 'client') return clientMember(v, name);
+    if (v.t === 'client') return this.a.registry.clientMember(v, name);
     if (v.t === 'mod') return (v.module as ModuleInfo).globals.get(name) ?? UNKNOWN;
     if (v.t === 'sdk' && v.sdk === 'py' && [...v.path, name].join('.') === 'os.environ') return { t: 'env' };
     if (v.t === 'str' || (v.t === 'event' && asStr(v).some((p) => 'input' in p))) {
@@ -276,20 +276,7 @@ export class PythonEval extends PythonStatements {
     }
     if (callee.t === 'sdk') {
       if (callee.sdk === 'py') return this.std(callee.path.join('.'), args);
-      if (callee.sdk === 'oss2' && callee.path.join('.') === 'resumable_upload') {
-        const b = args.pos[0] ?? args.kw.get('bucket');
-        writeAt(
-          this.a,
-          m,
-          e,
-          fn.text,
-          'oss2',
-          b?.t === 'client' ? b.bucket : undefined,
-          args.pos[1] ?? args.kw.get('key'),
-        );
-        return UNKNOWN;
-      }
-      return construct(callee.sdk, callee.path, args);
+      return sdkCall(this.a, m, e, fn.text, callee, args);
     }
     // a wrapper trigger-lint does not know (`wrap(handler)`, a decorator called by hand): the function flows through
     return args.pos.find((x) => x.t === 'fn' || x.t === 'method') ?? UNKNOWN;

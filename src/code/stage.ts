@@ -21,8 +21,8 @@ import {
 import { parse, type SyntaxNode } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
-import type { FoundWrite } from './sdk.js';
-import { isCreationEvent } from '../model/vendors.js';
+import type { FoundWrite, SdkRegistry } from './sdk.js';
+import { isCreationEvent, VENDORS } from '../model/vendors.js';
 import { refusal } from '../engine/containment.js';
 
 export interface CodeOptions {
@@ -30,6 +30,8 @@ export interface CodeOptions {
   /** The project root (default cwd): no module outside it (after symlinks) is read. */
   root?: string;
   budget?: CodeBudget;
+  /** The SDKs whose writes count (default: the records of src/code/sdks.ts). */
+  sdks?: SdkRegistry;
 }
 
 /** A function whose handler module is on disk. */
@@ -112,7 +114,7 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
     const unread: string[] = []; // modules that could not be read: the code is incomplete, no finding
     let analysis: Analysis | undefined;
     try {
-      analysis = readFunction(job, read, display, limits, why, unread);
+      analysis = readFunction(job, read, display, limits, why, unread, options.sdks);
     } catch (e) {
       why.push(
         e instanceof RangeError
@@ -159,6 +161,7 @@ function readFunction(
   limits: Limits,
   why: string[],
   unread: string[],
+  sdks?: SdkRegistry,
 ): Analysis | undefined {
   const { fn, where } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
@@ -213,6 +216,7 @@ function readFunction(
       return moduleInfo(abs);
     },
     limits,
+    sdks,
   );
   const main = moduleInfo(where.module);
   if (!main) return undefined;
@@ -256,7 +260,8 @@ function toTarget(fn: FunctionDef, m: ModuleInfo, w: FoundWrite): WriteTarget | 
   const b = bucketOf(w.bucket);
   if (b === undefined) return undefined; // a bucket the code names but trigger-lint cannot resolve: no finding
   const at = { file: m.path, start: w.start, end: w.end };
-  const name = fn.vendor === 'tencent' && b !== 'own' ? b.split('.cos.')[0] : b;
+  const host = VENDORS[fn.vendor].bucketHostSeparator; // Tencent: `<bucket>-<appid>.cos.<region>.myqcloud.com`
+  const name = host && b !== 'own' ? b.split(host)[0] : b;
   return {
     ...(name === 'own' ? {} : { bucket: { value: name, at } }),
     key: keyOf(w.key),

@@ -4,6 +4,7 @@
 import type { KeyEdit, KeyPart } from '../model/key-pattern.js';
 import { normalise } from '../model/key-pattern.js';
 import type { SyntaxNode } from './parser.js';
+import { VENDORS } from '../model/vendors.js';
 
 /** A string part: a key-pattern part, or the triggering bucket's name / Tencent appid. */
 export type Part = KeyPart | { bucket: true } | { appid: true };
@@ -88,31 +89,38 @@ export function litOf(v: Val | undefined): string | undefined {
 }
 
 /**
- * A field read from the event, by its path (array indexes left out): the bucket's name
- * (`events[].oss.bucket.name`, `Records[].s3.bucket.name`, `Records[].obs.bucket.name`,
- * `Records[].cos.cosBucket.name`), Tencent's appid, or the object key (`…object.key`;
- * Tencent's `cosObject.key` is "/<appid>/<bucket>/<key>", with that start: src/code/leading-segments.ts
- * recognises the handler stripping it).
+ * A field read from the event, by its path (array indexes left out): the bucket's name, Tencent's
+ * appid, or the object key, where the vendor table (src/model/vendors.ts `storageEvent`) says
+ * each vendor's event has them — matched by the last two names of the path, whichever vendor.
+ * A key written with more than the key (Tencent's "/<appid>/<bucket>/<key>") keeps that start:
+ * src/code/leading-segments.ts recognises the handler stripping it.
  */
 export function eventLeaf(path: string[]): { t: 'str'; parts: Part[] } | undefined {
-  const [a, b] = path.slice(-2);
-  if (b === 'name' && (a === 'bucket' || a === 'cosBucket')) return { t: 'str', parts: [{ bucket: true }] };
-  if (b === 'appid' && a === 'cosBucket') return { t: 'str', parts: [{ appid: true }] };
-  if (b === 'key' && a === 'object') return { t: 'str', parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === 'key' && a === 'cosObject')
-    return {
-      t: 'str',
-      parts: [
-        { lit: '/' },
-        { appid: true },
-        { lit: '/' },
-        { bucket: true },
-        { lit: '/' },
-        { input: { prefix: true, suffix: true } },
-      ],
-    };
-  return undefined;
+  const leaf = EVENT_LEAVES.get(path.slice(-2).join('.'));
+  return leaf && structuredClone(leaf); // values are never shared between reads
 }
+
+const INPUT: Part = { input: { prefix: true, suffix: true } };
+
+/** The event leaves of every vendor, by their last two names (`bucket.name`, `cosObject.key`). */
+const EVENT_LEAVES: ReadonlyMap<string, { t: 'str'; parts: Part[] }> = (() => {
+  const out = new Map<string, { t: 'str'; parts: Part[] }>();
+  const tail = (path: string) => path.replace(/\[\]/g, '').split('.').slice(-2).join('.');
+  for (const v of Object.values(VENDORS)) {
+    const e = v.storageEvent;
+    if (!e) continue;
+    out.set(tail(e.bucketName), { t: 'str', parts: [{ bucket: true }] });
+    if (e.appid) out.set(tail(e.appid), { t: 'str', parts: [{ appid: true }] });
+    const layout = (e.objectKeyLayout ?? '<key>')
+      .split(/(<appid>|<bucket>|<key>)/)
+      .filter((x) => x !== '')
+      .map((x): Part =>
+        x === '<appid>' ? { appid: true } : x === '<bucket>' ? { bucket: true } : x === '<key>' ? INPUT : { lit: x },
+      );
+    out.set(tail(e.objectKey), { t: 'str', parts: layout });
+  }
+  return out;
+})();
 
 /** Read a member or an item of a value (`evt['oss']`, `record.s3`, `obj.Bucket`). */
 export function member(v: Val, name: string | undefined): Val {

@@ -39,6 +39,15 @@ export interface VendorFacts {
    * keys (space, "+", "%", non-ASCII) must be written.
    */
   encodedFilterValues?: string;
+  /**
+   * What a storage event handed to the function says, as handler code reads it: where the
+   * bucket's name and the object key are (dotted paths, `[]` for an array item), and how the key
+   * is written when it is not the bare key (`<appid>`, `<bucket>`, `<key>` stand for the parts).
+   * Code reading (src/code/values.ts `eventLeaf`) matches the last two names of each path.
+   */
+  storageEvent?: { bucketName: string; objectKey: string; appid?: string; objectKeyLayout?: string };
+  /** Buckets named in code by their host name (`<bucket>-<appid>.cos.<region>.myqcloud.com`): the name is the text before this. */
+  bucketHostSeparator?: string;
 }
 
 export const VENDORS: Record<Vendor, VendorFacts> = {
@@ -76,6 +85,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
       source:
         'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"',
     },
+    storageEvent: { bucketName: 'events[].oss.bucket.name', objectKey: 'events[].oss.object.key' },
   },
   tencent: {
     vendor: 'tencent',
@@ -100,6 +110,13 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
       source:
         'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)',
     },
+    storageEvent: {
+      bucketName: 'Records[].cos.cosBucket.name',
+      appid: 'Records[].cos.cosBucket.appid',
+      objectKey: 'Records[].cos.cosObject.key',
+      objectKeyLayout: '/<appid>/<bucket>/<key>',
+    },
+    bucketHostSeparator: '.cos.',
   },
   huawei: {
     vendor: 'huawei',
@@ -121,6 +138,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
       source:
         'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible',
     },
+    storageEvent: { bucketName: 'Records[].obs.bucket.name', objectKey: 'Records[].obs.object.key' },
   },
   jdcloud: {
     vendor: 'jdcloud',
@@ -171,6 +189,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
     },
     encodedFilterValues:
       'S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded',
+    storageEvent: { bucketName: 'Records[].s3.bucket.name', objectKey: 'Records[].s3.object.key' },
   },
 };
 
