@@ -104,7 +104,12 @@ export function keyGuard(
   if (!text) return undefined;
   const ps = asStr(subject);
   const isInput = (p: Part | undefined): p is Extract<Part, { input: unknown }> =>
-    !!p && 'input' in p && !p.input.edits?.length;
+    !!p &&
+    'input' in p &&
+    !p.input.edits?.length &&
+    p.input.head === undefined &&
+    !p.input.dropEnd &&
+    !p.input.dropStart;
   if (test === 'prefix' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail))
     return undefined;
   if (

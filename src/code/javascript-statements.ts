@@ -3,6 +3,8 @@
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { table, type Args } from './sdk.js';
+import { splitItem } from './split.js';
+import { regexGuard } from './regex-guard.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
@@ -353,6 +355,13 @@ export abstract class JsStatements {
     const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
     const obj = fn?.childForFieldName('object');
     const arg = c.childForFieldName('arguments')?.namedChildren[0];
+    // /^thumbs\//.test(key), key.match(/\.png$/): a regex that is literal text, anchored or not
+    const re = method === 'test' ? obj : method === 'match' ? arg : undefined;
+    const subject = method === 'test' ? arg : obj;
+    if (re?.type === 'regex' && subject) {
+      const g = regexGuard(re.childForFieldName('pattern')?.text ?? '', re.childForFieldName('flags')?.text ?? '');
+      return g && keyGuard(f.module, c, this.expr(subject, f), g.test, g.text, expect);
+    }
     const test =
       method === 'endsWith'
         ? 'suffix'
@@ -389,7 +398,20 @@ export abstract class JsStatements {
         }
         return;
       case 'array_pattern':
-        target.namedChildren.forEach((t, i) => this.bind(t, v.t === 'list' ? (v.items[i] ?? UNKNOWN) : itemOf(v), f));
+        target.namedChildren.forEach((t, i) =>
+          this.bind(
+            t,
+            // const [name, ext] = key.split('.'): the fields of a split
+            v.t === 'split'
+              ? t.type === 'rest_pattern'
+                ? UNKNOWN
+                : splitItem(v, i)
+              : v.t === 'list'
+                ? (v.items[i] ?? UNKNOWN)
+                : itemOf(v),
+            f,
+          ),
+        );
         return;
       case 'assignment_pattern': {
         const left = target.childForFieldName('left');

@@ -27,6 +27,8 @@ import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-seg
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
 import { clientCall, either, itemOf, sdkCall, untracked } from './evaluate-shared.js';
 import { join } from './join.js';
+import { caseChanged, joinFields, splitItem } from './split.js';
+import { intLiteral, literalSlice, substr, substring } from './string-slices.js';
 
 export class JsEval extends JsStatements {
   private args(list: SyntaxNode | null, f: Frame): Args {
@@ -95,6 +97,11 @@ export class JsEval extends JsStatements {
         const idx = e.childForFieldName('index');
         if (!obj || !idx) return UNKNOWN;
         const v = this.expr(obj, f);
+        if (v.t === 'split') {
+          // parts[0], parts[parts.length - 1]
+          const n = intLiteral(idx) ?? fromEnd(idx, obj.text);
+          return n === undefined ? UNKNOWN : splitItem(v, n);
+        }
         if (idx.type === 'number') {
           if (v.t === 'list') return v.items[Number(idx.text)] ?? UNKNOWN;
           return member(v, undefined);
@@ -235,6 +242,21 @@ export class JsEval extends JsStatements {
         if (to && !to.after && a?.text === '0') return beforeLast(this.expr(objNode, f), to.sep);
       }
       const recv = this.expr(objNode, f);
+      // key.slice(0, -4), key.slice(5), key.substring(0, 8), key.substr(0, 3); parts.slice(3) of a split
+      if (method === 'slice' || method === 'substring' || method === 'substr') {
+        const bounds = e.childForFieldName('arguments')?.namedChildren ?? [];
+        const [p, q] = bounds.map(intLiteral);
+        if (bounds.length >= 1 && bounds.length <= 2 && p !== undefined && (bounds.length === 1 || q !== undefined)) {
+          if (recv.t === 'split' && method === 'slice' && bounds.length === 1 && p >= 0)
+            return { ...recv, from: (recv.from ?? 0) + p };
+          if (recv.t === 'str' || recv.t === 'event')
+            return method === 'slice'
+              ? literalSlice(recv, p, q)
+              : method === 'substring'
+                ? substring(recv, p, q)
+                : substr(recv, p, q);
+        }
+      }
       if (method === 'replace' || method === 'replaceAll') {
         // key.replace(/\+/g, ' '): a regex of one literal character is a string replacement
         const re = e.childForFieldName('arguments')?.namedChildren[0];
@@ -380,13 +402,42 @@ export class JsEval extends JsStatements {
           case 'trim':
           case 'valueOf':
             return recv;
-          case 'split':
-            return litOf(x) === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
+          case 'split': {
+            // kept as a split, so an item, a slice or a join taken later still means something (split.ts)
+            const sep = litOf(x);
+            if (sep && args.pos.length === 1) return { t: 'split', of: recv, sep, rsplit: false };
+            return sep === '/' ? { t: 'list', items: [UNKNOWN] } : UNKNOWN;
+          }
+          case 'toLowerCase':
+          case 'toLocaleLowerCase':
+            return caseChanged(recv, (t) => t.toLowerCase());
+          case 'toUpperCase':
+          case 'toLocaleUpperCase':
+            return caseChanged(recv, (t) => t.toUpperCase());
+          case 'trimStart':
+          case 'trimEnd':
+            return recv;
           case 'map':
             return this.mapped(args, recv); // event.Records.map(record => …)
           default:
             this.callbacks(args, recv);
             return UNKNOWN; // event.Records.forEach(record => …)
+        }
+      case 'split':
+        switch (method) {
+          case 'pop': // parts.pop(), parts.at(-1), parts.shift(): the last or first field
+            return splitItem(recv, -1);
+          case 'shift':
+            return splitItem(recv, 0);
+          case 'at': {
+            const n = intLiteral(e.childForFieldName('arguments')?.namedChildren[0]);
+            return n === undefined ? UNKNOWN : splitItem(recv, n);
+          }
+          case 'join': // parts.slice(3).join('/'): the value after its first fields
+            return litOf(x) === recv.sep && recv.from !== undefined ? joinFields(recv, recv.from) : UNKNOWN;
+          default:
+            this.callbacks(args, UNKNOWN);
+            return UNKNOWN;
         }
       case 'list':
         if (method === 'map') return this.mapped(args, recv);
@@ -422,4 +473,12 @@ function oneChar(re: SyntaxNode): { ch: string; global: boolean } | undefined {
   const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
   if (!m) return undefined;
   return { ch: m[1] ?? m[2], global: flags.includes('g') };
+}
+
+/** `parts.length - k` (the same `parts` as written): the index -k, else undefined. */
+function fromEnd(idx: SyntaxNode, obj: string): number | undefined {
+  if (idx.type !== 'binary_expression' || idx.childForFieldName('operator')?.text !== '-') return undefined;
+  const left = idx.childForFieldName('left');
+  const k = intLiteral(idx.childForFieldName('right') ?? undefined);
+  return left?.text === `${obj}.length` && k !== undefined && k > 0 ? -k : undefined;
 }

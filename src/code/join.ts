@@ -76,6 +76,9 @@ function partEqual(a: Part, b: Part): boolean {
     x.suffix === y.suffix &&
     x.tail?.sep === y.tail?.sep &&
     x.tail?.keep === y.tail?.keep &&
+    x.head === y.head &&
+    x.dropEnd === y.dropEnd &&
+    x.dropStart === y.dropStart &&
     ex.length === ey.length &&
     ex.every((e, i) => e.from === ey[i].from && e.to === ey[i].to && e.all === ey[i].all)
   );

@@ -3,6 +3,8 @@
 import type { Analysis, ModuleInfo } from './context.js';
 import type { SyntaxNode } from './parser.js';
 import { table, type Args } from './sdk.js';
+import { splitItem } from './split.js';
+import { regexGuard } from './regex-guard.js';
 import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
@@ -282,6 +284,16 @@ export abstract class PythonStatements {
     }
     if (c.type === 'call') {
       const fn = c.childForFieldName('function');
+      // re.match(r'thumbs/', key), re.search(r'\.png$', key): a regex that is literal text, no flags
+      const reArgs = c.childForFieldName('arguments')?.namedChildren ?? [];
+      if (
+        (fn?.text === 're.match' || fn?.text === 're.search') &&
+        reArgs.length === 2 &&
+        reArgs[0].type !== 'keyword_argument'
+      ) {
+        const g = regexGuard(litOf(this.expr(reArgs[0], f)) ?? '', '', fn.text === 're.match');
+        return g && keyGuard(f.module, c, this.expr(reArgs[1], f), g.test, g.text, expect);
+      }
       const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
       const obj = fn?.childForFieldName('object');
       const arg = c.childForFieldName('arguments')?.namedChildren[0];
@@ -392,7 +404,16 @@ export abstract class PythonStatements {
       case 'list_pattern': {
         const items = v.t === 'list' ? v.items : undefined;
         target.namedChildren.forEach((t, i) =>
-          this.bind(t, items?.[i] ?? (rightNode && v.t !== 'list' ? itemOf(v) : UNKNOWN), f),
+          this.bind(
+            t,
+            // name, ext = key.split('.', 1) / key.rsplit('.', 1): the fields of a split
+            v.t === 'split'
+              ? t.type === 'list_splat_pattern'
+                ? UNKNOWN
+                : splitItem(v, v.rsplit && v.max === 1 && i === 1 ? -1 : i)
+              : (items?.[i] ?? (rightNode && v.t !== 'list' ? itemOf(v) : UNKNOWN)),
+            f,
+          ),
         );
         return;
       }

@@ -12,8 +12,6 @@ import {
   beforeLast,
   concat,
   dirname,
-  dropEnd,
-  dropFirst,
   fromLast,
   joinPath,
   lit,
@@ -25,6 +23,7 @@ import {
   type Val,
 } from './values.js';
 import { caseChanged, joinFields, sliceStart, splitItem } from './split.js';
+import { intLiteral, literalSlice } from './string-slices.js';
 import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
 import { replaceIn } from './leading-segments.js';
@@ -228,15 +227,10 @@ export class PythonEval extends PythonStatements {
     if (stop && !to) this.expr(stop, f);
     if (colons !== 1) return UNKNOWN;
     if (!start && !stop) return v;
-    // literal bounds: name[:-3] keeps the start, name[5:] the end
-    const num = (n: SyntaxNode | undefined) =>
-      n && (n.type === 'integer' || (n.type === 'unary_operator' && /^-\s*\d+$/.test(n.text)))
-        ? Number(n.text.replace(/\s/g, ''))
-        : undefined;
-    const a = num(start);
-    const b = num(stop);
-    if (!start && b !== undefined && b < 0) return dropEnd(v, -b);
-    if (!stop && a !== undefined && a >= 0) return dropFirst(v, a);
+    // literal bounds: name[:-3] keeps the start, name[5:] the end, name[:8] and ext[-4:] within literal text
+    const a = intLiteral(start);
+    const b = intLiteral(stop);
+    if ((!start || a !== undefined) && (!stop || b !== undefined)) return literalSlice(v, a, b);
     if (from && !stop) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
     if (to && !start && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);

@@ -47,7 +47,7 @@ export function regexReplace(v: Val, pattern: string, flags: string, repl: strin
         out.push(p);
         continue;
       }
-      if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+      if ('input' in p) out.push({ input: { ...p.input, suffix: false, tail: undefined } });
       break;
     }
     // a literal start may itself be cut by the match: keep it only when the value has more after it
@@ -63,8 +63,7 @@ export function regexReplace(v: Val, pattern: string, flags: string, repl: strin
         out.unshift(p);
         continue;
       }
-      if ('input' in p)
-        out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
+      if ('input' in p) out.unshift({ input: { ...p.input, prefix: false, head: undefined } });
       break;
     }
     if (ps.length === 1 && 'lit' in ps[0]) return str([{ lit: r.head }, { unknown: true }]);

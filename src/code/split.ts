@@ -17,6 +17,12 @@ export function splitItem(v: Split, idx: number): Val {
     return item === undefined ? UNKNOWN : lit(item);
   }
   if (v.from) return UNKNOWN;
+  // key.split('.')[0]: the text before the first separator; lst[1] of "a/b/" + key: a field of the literal start
+  if (idx === 0 && (!v.rsplit || v.max === undefined)) return beforeFirst(v.of, v.sep);
+  if (idx > 0 && !v.rsplit && (v.max === undefined || idx < v.max)) {
+    const fields = literalStart(v.of).split(v.sep);
+    if (fields.length > idx + 1) return lit(fields[idx]);
+  }
   // key.split('/', 3)[-1] on Tencent's "/<appid>/<bucket>/<key>": the key after its two leading segments
   if (v.sep === '/' && !v.rsplit && v.max !== undefined && v.max > 1 && (idx === -1 || idx === v.max)) {
     const rest = dropLeadingSegments(v.of, v.max - 1);
@@ -25,6 +31,38 @@ export function splitItem(v: Split, idx: number): Val {
   if (idx === -1 && (v.max === undefined || v.rsplit)) return afterLast(v.of, v.sep);
   if (idx === 0 && v.rsplit && v.max === 1) return beforeLast(v.of, v.sep);
   return UNKNOWN;
+}
+
+/** The text before the first `sep` (`key.split('.')[0]`, `name.split('_', 1)[0]`): literal text up to it, or the input key's start cut there (resolved per trigger: its prefix up to the first `sep`). */
+export function beforeFirst(v: Val, sep: string): Val {
+  const out: Part[] = [];
+  for (const p of asStr(v)) {
+    if ('lit' in p) {
+      const at = p.lit.indexOf(sep);
+      if (at >= 0) {
+        out.push({ lit: p.lit.slice(0, at) });
+        return str(out);
+      }
+      out.push(p);
+      continue;
+    }
+    // cut again at a different first separator: not one cut any more
+    if ('input' in p && (p.input.head === undefined || p.input.head === sep))
+      out.push({ input: { ...p.input, suffix: false, tail: undefined, head: sep } });
+    out.push({ unknown: true });
+    return str(out);
+  }
+  return str(out);
+}
+
+/** The literal text a value starts with ('' when it starts with anything else). */
+function literalStart(v: Val): string {
+  let s = '';
+  for (const p of asStr(v)) {
+    if (!('lit' in p)) break;
+    s += p.lit;
+  }
+  return s;
 }
 
 /** `sep.join(parts[n:])`: the value after its first `n` fields (Tencent's "/<appid>/<bucket>/" dropped by `[3:]`). */

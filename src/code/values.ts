@@ -154,7 +154,12 @@ export function replaced(v: Val, from: string | undefined, to: string | undefine
       if (!all) done = true;
       return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
     }
-    if ('input' in p) return { input: { ...p.input, edits: [...(p.input.edits ?? []), e] } };
+    if ('input' in p) {
+      // an edit after a cut at the first separator: where the cut falls in the edited key is not known
+      const input = { ...p.input, edits: [...(p.input.edits ?? []), e] };
+      if (input.dropEnd || input.dropStart) return { unknown: true }; // lengths no longer tell where the cut was
+      return { input: p.input.head !== undefined ? { ...input, prefix: false } : input };
+    }
     return p;
   });
   return str(out);
@@ -194,7 +199,7 @@ function cutAtLast(v: Val, sep: string, keep: boolean): Val {
       out.unshift(p);
       continue;
     }
-    if ('input' in p) {
+    if ('input' in p && !p.input.dropEnd && !p.input.dropStart) {
       out.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep, keep } } });
       return str(out);
     }
@@ -236,7 +241,17 @@ function keepStart(v: Val): Val {
       out.push(p);
       continue;
     }
-    if ('input' in p) out.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+    if ('input' in p)
+      out.push({
+        input: {
+          prefix: p.input.prefix,
+          suffix: false,
+          edits: p.input.edits,
+          ...(p.input.head !== undefined ? { head: p.input.head } : {}),
+          ...(p.input.dropEnd ? { dropEnd: p.input.dropEnd } : {}),
+          ...(p.input.dropStart ? { dropStart: p.input.dropStart } : {}),
+        },
+      });
     break;
   }
   out.push({ unknown: true });
@@ -294,21 +309,58 @@ export function afterFields(v: Val, sep: string, n: number): Val {
   return str(out);
 }
 
-/** Without its last `n` characters (`name[:-3]`, `name.slice(0, -3)`): the start survives. */
-export function dropEnd(v: Val, n: number): Val {
-  const s = litOf(v);
-  if (s !== undefined) return lit(n > 0 ? s.slice(0, -n) : s);
-  return keepStart(v);
+/** An input-key part that no other edit has touched yet (a cut by length is resolved against the untouched key). */
+function plainInput(p: Part | undefined): p is Extract<Part, { input: unknown }> {
+  return !!p && 'input' in p && !p.input.edits?.length && !p.input.tail && p.input.head === undefined;
 }
 
-/** Without its first `n` characters (`name[5:]`, `name.slice(5)`): literal text loses them, the end survives. */
+/**
+ * Without its last `n` characters (`name[:-3]`, `name.slice(0, -3)`): literal text at the end
+ * loses them, then the input key (resolved per trigger: what its shortest key keeps); when the
+ * cut reaches anything else, nothing is known.
+ */
+export function dropEnd(v: Val, n: number): Val {
+  const out = [...asStr(v)];
+  let k = n;
+  while (k > 0 && out.length) {
+    const last = out[out.length - 1];
+    if (!('lit' in last)) break;
+    if (last.lit.length > k) {
+      out[out.length - 1] = { lit: last.lit.slice(0, last.lit.length - k) };
+      k = 0;
+    } else {
+      k -= last.lit.length;
+      out.pop();
+    }
+  }
+  if (k === 0) return str(out);
+  const last = out[out.length - 1];
+  if (plainInput(last) && !last.input.dropStart)
+    return str([...out.slice(0, -1), { input: { ...last.input, dropEnd: (last.input.dropEnd ?? 0) + k } }]);
+  return str([{ unknown: true }]);
+}
+
+/** Without its first `n` characters (`name[5:]`, `name.slice(5)`): the same from the start; the input key's end survives. */
 export function dropFirst(v: Val, n: number): Val {
-  const ps = asStr(v);
-  const first = ps[0];
-  if (first && 'lit' in first && first.lit.length >= n) return str([{ lit: first.lit.slice(n) }, ...ps.slice(1)]);
-  const out: Part[] = [{ unknown: true }];
-  const last = ps[ps.length - 1];
-  if (last && 'input' in last) out.push({ input: { ...last.input, prefix: false } });
-  else if (last && 'lit' in last && ps.length > 1) out.push(last);
-  return str(out);
+  const out = [...asStr(v)];
+  let k = n;
+  while (k > 0 && out.length) {
+    const first = out[0];
+    if (!('lit' in first)) break;
+    if (first.lit.length > k) {
+      out[0] = { lit: first.lit.slice(k) };
+      k = 0;
+    } else {
+      k -= first.lit.length;
+      out.shift();
+    }
+  }
+  if (k === 0) return str(out);
+  const first = out[0];
+  if (plainInput(first) && !first.input.dropEnd)
+    return str([
+      { input: { ...first.input, prefix: false, dropStart: (first.input.dropStart ?? 0) + k } },
+      ...out.slice(1),
+    ]);
+  return str([{ unknown: true }]);
 }

@@ -25,7 +25,19 @@ function cutSuffix(suffix: string | undefined, tail: KeyTail | undefined): strin
 
 export type KeyPart =
   | { lit: string }
-  | { input: { prefix: boolean; suffix: boolean; edits?: KeyEdit[]; tail?: KeyTail } }
+  | {
+      input: {
+        prefix: boolean;
+        suffix: boolean;
+        edits?: KeyEdit[];
+        tail?: KeyTail;
+        /** The start of the key before its first `head` (`key.split('.')[0]`): a known prefix is cut there. */
+        head?: string;
+        /** Characters cut off the key's end (`key[:-4]`) and start (`key.slice(5)`); when the key may be shorter, nothing is known. */
+        dropEnd?: number;
+        dropStart?: number;
+      };
+    }
   | { unknown: true };
 
 export interface ResolvedKey {
@@ -109,21 +121,79 @@ function edit(
   return { prefix, suffix };
 }
 
+/** A known prefix cut before the first `head` in it (the key ends there: what follows is not known to be part of it). */
+function cutHead(
+  r: { prefix?: string; suffix?: string },
+  head: string | undefined,
+): { prefix?: string; suffix?: string } {
+  if (head === undefined || r.prefix === undefined) return r;
+  const at = r.prefix.indexOf(head);
+  return { ...r, prefix: at < 0 ? r.prefix : r.prefix.slice(0, at) };
+}
+
+/** The length of the shortest key that starts with `p` and ends with `s` (they may overlap). */
+export function minKeyLength(p: string, s: string): number {
+  for (let n = Math.max(p.length, s.length); n < p.length + s.length; n++) {
+    const at = n - s.length; // a key n long: p at 0, s at `at`; they must agree where they overlap
+    let fits = true;
+    for (let i = at; i < p.length && fits; i++) fits = p[i] === s[i - at];
+    if (fits) return n;
+  }
+  return p.length + s.length;
+}
+
+/** The prefix and suffix left after characters are cut off a key's ends; undefined when the key may be too short to tell. */
+function cutEnds(
+  r: { prefix?: string; suffix?: string },
+  input: { dropEnd?: number; dropStart?: number },
+  shortest: number,
+): { prefix?: string; suffix?: string } {
+  const de = input.dropEnd ?? 0;
+  const ds = input.dropStart ?? 0;
+  if (!de && !ds) return r;
+  const left = shortest - de - ds; // characters the shortest key keeps
+  let suffix = r.suffix !== undefined && r.suffix.length >= de ? r.suffix.slice(0, r.suffix.length - de) : undefined;
+  if (suffix !== undefined && suffix.length > left) suffix = suffix.slice(suffix.length - left);
+  const prefix =
+    r.prefix !== undefined && !ds ? r.prefix.slice(0, Math.max(0, Math.min(r.prefix.length, left))) : undefined;
+  return { ...(prefix !== undefined ? { prefix } : {}), ...(suffix !== undefined ? { suffix } : {}) };
+}
+
+/**
+ * The end of the key after (or from) its last `sep` is known exactly when the trigger's suffix
+ * holds a `sep`: the key's last `sep` is the suffix's (`ext` of `name, ext = key.rsplit('.', 1)`
+ * under a ".jpg" filter is "jpg").
+ */
+function exactTail(p: KeyPart, tSuffix: string | undefined): KeyPart | undefined {
+  if (!('input' in p) || !p.input.tail || !p.input.suffix || tSuffix === undefined) return undefined;
+  const i = p.input;
+  if (i.edits?.length || i.head !== undefined || i.dropEnd || i.dropStart) return undefined;
+  if (!tSuffix.includes(i.tail!.sep)) return undefined;
+  return { lit: cutSuffix(tSuffix, i.tail)! };
+}
+
 /** What a key pattern means when a trigger with this prefix and suffix (undefined: unknown) fired. */
 export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffix: string | undefined): ResolvedKey {
-  const ps = normalise(parts);
+  const ps = normalise(parts.map((p) => exactTail(p, tSuffix) ?? p));
   if (ps.every((p) => 'lit' in p)) {
     const key = ps.map((p) => p.lit).join('');
     return { prefix: key, suffix: key, exact: key };
   }
+  // a key cut shorter than it may be long: the cut may reach what is around it, nothing is known
+  const shortest = minKeyLength(tPrefix ?? '', tSuffix ?? '');
+  if (ps.some((p) => 'input' in p && (p.input.dropEnd ?? 0) + (p.input.dropStart ?? 0) > shortest)) return {};
   const input = (p: KeyPart) =>
     'input' in p
-      ? edit(
-          p.input.prefix ? tPrefix : undefined,
-          p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : undefined,
-          p.input.edits ?? [],
+      ? cutHead(
+          edit(
+            p.input.prefix ? tPrefix : undefined,
+            p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : undefined,
+            p.input.edits ?? [],
+          ),
+          p.input.head,
         )
       : {};
+  const inputCut = (p: KeyPart) => ('input' in p ? cutEnds(input(p), p.input, shortest) : {});
   let prefix = '';
   let prefixKnown = false;
   for (const p of ps) {
@@ -132,7 +202,7 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
       prefixKnown = true;
       continue;
     }
-    const r = input(p);
+    const r = inputCut(p);
     if (r.prefix !== undefined) {
       prefix += r.prefix;
       prefixKnown = true;
@@ -148,7 +218,7 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
       suffixKnown = true;
       continue;
     }
-    const r = input(p);
+    const r = inputCut(p);
     if (r.suffix !== undefined) {
       suffix = r.suffix + suffix;
       suffixKnown = true;
@@ -167,13 +237,17 @@ export function describeKey(parts: KeyPart[]): string {
       const tail = p.input.tail
         ? ` ${p.input.tail.keep ? 'from' : 'after'} its last ${JSON.stringify(p.input.tail.sep)}`
         : '';
+      const head =
+        (p.input.head ? ` before its first ${JSON.stringify(p.input.head)}` : '') +
+        (p.input.dropStart ? ` without its first ${p.input.dropStart} characters` : '') +
+        (p.input.dropEnd ? ` without its last ${p.input.dropEnd} characters` : '');
       const what =
         p.input.prefix && p.input.suffix
-          ? 'the input key'
+          ? `the input key${head}`
           : p.input.prefix
-            ? 'the start of the input key'
+            ? `the start of the input key${head}`
             : p.input.suffix
-              ? `the end of the input key${tail}`
+              ? `the end of the input key${tail}${head}`
               : 'part of the input key';
       const edits = (p.input.edits ?? [])
         .map((e) => ` with ${JSON.stringify(e.from)} → ${JSON.stringify(e.to)}${e.all ? '' : ' once'}`)

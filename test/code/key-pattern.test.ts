@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { resolveKey, type KeyPart } from '../../src/model/key-pattern.js';
+import { beforeFirst } from '../../src/code/split.js';
+import { literalSlice, substr, substring } from '../../src/code/string-slices.js';
+import { keyOf, str, type Val } from '../../src/code/values.js';
 
 const input: KeyPart = { input: { prefix: true, suffix: true } };
 const name: KeyPart = { input: { prefix: false, suffix: true } };
@@ -32,14 +35,30 @@ describe('resolveKey', () => {
     });
     expect(resolveKey([name], 'source/', '.png')).toEqual({ suffix: '.png' });
   });
-  it('an end cut at the last separator keeps what follows the last separator of the suffix', () => {
+  it('an end cut at the last separator keeps what follows the last separator of the suffix (exactly, when the suffix has one)', () => {
     const extension: KeyPart = { input: { prefix: false, suffix: true, tail: { sep: '.', keep: true } } }; // key[key.rfind('.'):]
     const segment: KeyPart = { input: { prefix: false, suffix: true, tail: { sep: '/', keep: false } } }; // basename(key)
-    expect(resolveKey([{ lit: 'thumbs/' }, extension], '', '.jpg')).toEqual({ prefix: 'thumbs/', suffix: '.jpg' });
+    expect(resolveKey([{ lit: 'thumbs/' }, extension], '', '.jpg')).toEqual({
+      prefix: 'thumbs/.jpg',
+      suffix: 'thumbs/.jpg',
+      exact: 'thumbs/.jpg',
+    });
     // the suffix "_thumb.jpg" has a "." of its own: only ".jpg" survives the cut
-    expect(resolveKey([{ lit: 'x-' }, extension], '', '_thumb.jpg')).toEqual({ prefix: 'x-', suffix: '.jpg' });
+    expect(resolveKey([{ lit: 'x-' }, extension], '', '_thumb.jpg')).toEqual({
+      prefix: 'x-.jpg',
+      suffix: 'x-.jpg',
+      exact: 'x-.jpg',
+    });
     // a suffix with a "/" in it: the last segment keeps what follows that "/"
-    expect(resolveKey([{ lit: 'flat/' }, segment], 'in/', 'raw/a.png')).toEqual({ prefix: 'flat/', suffix: 'a.png' });
+    expect(resolveKey([{ lit: 'flat/' }, segment], 'in/', 'raw/a.png')).toEqual({
+      prefix: 'flat/a.png',
+      suffix: 'flat/a.png',
+      exact: 'flat/a.png',
+    });
+    // `name, ext = key.rsplit('.', 1)` under ".jpg": `name + '-small.' + ext` ends in "-small.jpg"
+    const ext: KeyPart = { input: { prefix: false, suffix: true, tail: { sep: '.', keep: false } } };
+    const stem: KeyPart = { input: { prefix: true, suffix: false } };
+    expect(resolveKey([stem, { lit: '-small.' }, ext], 'in/', '.jpg')).toEqual({ prefix: 'in/', suffix: '-small.jpg' });
     // a suffix with no separator lies wholly in the cut end
     expect(resolveKey([segment], 'in/', '.png')).toEqual({ suffix: '.png' });
   });
@@ -97,6 +116,42 @@ describe('resolveKey', () => {
         if (r.suffix !== undefined) expect(written.endsWith(r.suffix)).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+  it("property: a cut at the first separator (`key.split('.')[0]`) keeps only what it can prove", () => {
+    const seg = fc.stringMatching(/^[a-c/.]{0,4}$/);
+    fc.assert(
+      fc.property(seg, seg, seg, seg, fc.constantFrom('.', '/', 'b'), (tp, ts, mid, before, sep) => {
+        const key = tp + mid + ts;
+        const v = beforeFirst(str([{ lit: before }, { input: { prefix: true, suffix: true } }]), sep);
+        const written = (before + key).split(sep)[0];
+        const r = resolveKey(keyOf(v), tp, ts);
+        if (r.prefix !== undefined) expect(written.startsWith(r.prefix)).toBe(true);
+        if (r.suffix !== undefined) expect(written.endsWith(r.suffix)).toBe(true);
+        if (r.exact !== undefined) expect(written).toBe(r.exact);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('property: literal slices (`key.slice(0, -4)`, `name[5:]`, `substring`, `substr`) keep only what they can prove', () => {
+    const seg = fc.stringMatching(/^[a-c/.]{0,4}$/);
+    const bound = fc.option(fc.integer({ min: -6, max: 6 }), { nil: undefined });
+    fc.assert(
+      fc.property(seg, seg, seg, seg, seg, bound, bound, (tp, ts, mid, before, after, a, b) => {
+        const key = tp + mid + ts;
+        const v = str([{ lit: before }, { input: { prefix: true, suffix: true } }, { lit: after }]);
+        const text = before + key + after;
+        const cases: [Val, string][] = [[literalSlice(v, a, b), text.slice(a ?? 0, b)]];
+        if (a !== undefined)
+          cases.push([substring(v, a, b), text.substring(a, b)], [substr(v, a, b), text.substr(a, b)]);
+        for (const [out, written] of cases) {
+          const r = resolveKey(keyOf(out), tp, ts);
+          if (r.prefix !== undefined) expect(written.startsWith(r.prefix)).toBe(true);
+          if (r.suffix !== undefined) expect(written.endsWith(r.suffix)).toBe(true);
+          if (r.exact !== undefined) expect(written).toBe(r.exact);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });
