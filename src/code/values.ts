@@ -97,27 +97,32 @@ export function litOf(v: Val | undefined): string | undefined {
  */
 export function eventLeaf(path: string[]): { t: 'str'; parts: Part[] } | undefined {
   const leaf = EVENT_LEAVES.get(path.slice(-2).join('.'));
-  return leaf && structuredClone(leaf); // values are never shared between reads
+  return leaf && { t: 'str', parts: leaf.map(fresh) }; // values are never shared between reads
 }
 
 const INPUT: Part = { input: { prefix: true, suffix: true } };
 
-/** The event leaves of every vendor, by their last two names (`bucket.name`, `cosObject.key`). */
-const EVENT_LEAVES: ReadonlyMap<string, { t: 'str'; parts: Part[] }> = (() => {
-  const out = new Map<string, { t: 'str'; parts: Part[] }>();
+/** A copy of a part, its input flags included. */
+function fresh(p: Part): Part {
+  return 'input' in p ? { input: { ...p.input } } : { ...p };
+}
+
+/** The event leaves of every vendor, by their last two names (`bucket.name`, `cosObject.key`): their parts. */
+const EVENT_LEAVES: ReadonlyMap<string, readonly Part[]> = (() => {
+  const out = new Map<string, readonly Part[]>();
   const tail = (path: string) => path.replace(/\[\]/g, '').split('.').slice(-2).join('.');
   for (const v of Object.values(VENDORS)) {
     const e = v.storageEvent;
     if (!e) continue;
-    out.set(tail(e.bucketName), { t: 'str', parts: [{ bucket: true }] });
-    if (e.appid) out.set(tail(e.appid), { t: 'str', parts: [{ appid: true }] });
+    out.set(tail(e.bucketName), [{ bucket: true }]);
+    if (e.appid) out.set(tail(e.appid), [{ appid: true }]);
     const layout = (e.objectKeyLayout ?? '<key>')
       .split(/(<appid>|<bucket>|<key>)/)
       .filter((x) => x !== '')
       .map((x): Part =>
         x === '<appid>' ? { appid: true } : x === '<bucket>' ? { bucket: true } : x === '<key>' ? INPUT : { lit: x },
       );
-    out.set(tail(e.objectKey), { t: 'str', parts: layout });
+    out.set(tail(e.objectKey), layout);
   }
   return out;
 })();
