@@ -8,6 +8,7 @@ import type { SyntaxNode } from './parser.js';
 import { writeOf, type Args, type Client } from './sdk.js';
 import { asStr, litOf, UNKNOWN, type Part, type Val } from './values.js';
 import type { KeyGuard } from '../model/key-guard.js';
+import { VENDORS } from '../model/vendors.js';
 
 export type Scope = Map<string, Val>;
 
@@ -199,4 +200,12 @@ export function sdkCall(
  */
 export function either(a: Val, b: Val): Val {
   return a.t === 'unknown' || (a.t === 'str' && litOf(a) === '') ? b : a;
+}
+
+/** Methods of the handler's context argument that read the function's environment variables (the vendor table's `contextEnv`). */
+const CONTEXT_ENV = new Set(Object.values(VENDORS).flatMap((v) => (v.contextEnv ?? []).map((m) => `<context>.${m}`)));
+
+/** Whether a call on the handler's context (`<context>.getUserData`) reads an environment variable. */
+export function contextReadsEnv(name: string): boolean {
+  return CONTEXT_ENV.has(name);
 }

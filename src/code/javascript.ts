@@ -25,7 +25,7 @@ import { lastIndexCut } from './last-index.js';
 import { regexReplace } from './regex-replace.js';
 import { dropLeadingSegments, leadingSegmentsOf, replaceIn } from './leading-segments.js';
 import { FUNCTIONS, JsStatements, propName, type Frame } from './javascript-statements.js';
-import { clientCall, either, itemOf, sdkCall, untracked } from './evaluate-shared.js';
+import { clientCall, contextReadsEnv, either, itemOf, sdkCall, untracked } from './evaluate-shared.js';
 import { join } from './join.js';
 import { caseChanged, joinFields, splitItem } from './split.js';
 import { intLiteral, literalSlice, substr, substring } from './string-slices.js';
@@ -281,8 +281,8 @@ export class JsEval extends JsStatements {
         }
       }
       const out = this.method(recv, method, args, e, fn, f);
-      // `client.useBucket(name)` changes the client held by that variable
-      if (recv.t === 'client' && method === 'useBucket' && out.t === 'client') {
+      // `client.useBucket(name)` changes the client held by that variable (a record's `rebinds`)
+      if (recv.t === 'client' && out.t === 'client' && this.a.registry.rebinds(recv.kind, method)) {
         if (objNode.type === 'identifier') this.assign(f, objNode.text, out);
         else if (objNode.type === 'member_expression') {
           // this.ossClient.useBucket(b)
@@ -312,6 +312,7 @@ export class JsEval extends JsStatements {
 
   private std(name: string, args: Args, f: Frame): Val {
     const [x, y] = args.pos;
+    if (contextReadsEnv(name)) return this.envVal(litOf(x), undefined); // FunctionGraph's context.getUserData(name)
     switch (name) {
       case 'require': {
         const spec = litOf(x);
@@ -324,8 +325,6 @@ export class JsEval extends JsStatements {
         return x ?? UNKNOWN;
       case 'util.promisify':
         return x ?? UNKNOWN; // the same write, with a promise
-      case '<context>.getUserData':
-        return this.envVal(litOf(x), undefined); // FunctionGraph: the function's environment variables
       case 'path.join':
       case 'path.posix.join':
         return joinPath(args.pos);

@@ -29,7 +29,7 @@ import { regexReplace } from './regex-replace.js';
 import { replaceIn } from './leading-segments.js';
 import { PASS_THROUGH, PythonStatements, type Frame } from './python-statements.js';
 import { format, joinWith, percent, unescape } from './python-strings.js';
-import { clientCall, either, sdkCall, untracked } from './evaluate-shared.js';
+import { clientCall, contextReadsEnv, either, sdkCall, untracked } from './evaluate-shared.js';
 import { join } from './join.js';
 
 export class PythonEval extends PythonStatements {
@@ -279,6 +279,7 @@ export class PythonEval extends PythonStatements {
   private std(name: string, args: Args): Val {
     const [x, y] = args.pos;
     if (PASS_THROUGH.has(name)) return x ?? UNKNOWN;
+    if (contextReadsEnv(name)) return this.envVal(litOf(x), y); // FunctionGraph's context.getUserData(name, default)
     switch (name) {
       case 'os.getenv':
       case 'os.environ.get':
@@ -304,8 +305,6 @@ export class PythonEval extends PythonStatements {
         if (p === undefined || !s) return UNKNOWN;
         return regexReplace(s, p, `${flags ? 'i' : ''}${litOf(count) === '1' ? ' count=1' : ''}`, litOf(repl), true);
       }
-      case '<context>.getUserData':
-        return this.envVal(litOf(x), y); // FunctionGraph: the function's environment variables
       default:
         return UNKNOWN;
     }

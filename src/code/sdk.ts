@@ -48,7 +48,7 @@ export interface WriteMethod {
 export interface ClientKind {
   writes: Record<string, WriteMethod>;
   /** Methods that give another client (`s3.Bucket(name)`, `client.uploader()`, `useBucket(name)`), with what it binds. */
-  clients?: Record<string, { kind: string; bucket?: From; key?: From }>;
+  clients?: Record<string, { kind: string; bucket?: From; key?: From; rebinds?: boolean }>;
   /** Members that are another client (a kind: `s3.meta`, `meta.client`) or, `'bucket'`, the client's bound bucket (`bucket.name`). */
   members?: Record<string, string>;
 }
@@ -196,6 +196,12 @@ export class SdkRegistry {
     if (bucket) out.bucket = bucket;
     if (key) out.key = key;
     return out;
+  }
+
+  /** Whether the method changes the client its receiver holds (`client.useBucket(name)`, `this.oss.useBucket(b)`). */
+  rebinds(kind: string, method: string): boolean {
+    const m = this.kinds[kind]?.clients;
+    return !!(m && Object.hasOwn(m, method) && m[method].rebinds);
   }
 
   /** A member of a client: a write method read as a value (`cos.putObject.bind(cos)`), another client, its bucket. */

@@ -210,7 +210,8 @@ export const SDKS: readonly SdkRecord[] = [
           // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
           processObjectSave: { bucket: { ...a(3), orBound: 'absent' }, key: a(1) },
         },
-        clients: { useBucket: { kind: 'alioss', bucket: a(0) } },
+        // useBucket(name): the receiver holds a client of that bucket from now on
+        clients: { useBucket: { kind: 'alioss', bucket: a(0), rebinds: true } },
       },
     },
     untracked: ['alioss'],

@@ -48,6 +48,8 @@ export interface VendorFacts {
   storageEvent?: { bucketName: string; objectKey: string; appid?: string; objectKeyLayout?: string };
   /** Buckets named in code by their host name (`<bucket>-<appid>.cos.<region>.myqcloud.com`): the name is the text before this. */
   bucketHostSeparator?: string;
+  /** Methods of the handler's context argument that read the function's environment variables (FunctionGraph `context.getUserData(name)`). */
+  contextEnv?: string[];
 }
 
 export const VENDORS: Record<Vendor, VendorFacts> = {
@@ -139,6 +141,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
         'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible',
     },
     storageEvent: { bucketName: 'Records[].obs.bucket.name', objectKey: 'Records[].obs.object.key' },
+    contextEnv: ['getUserData'],
   },
   jdcloud: {
     vendor: 'jdcloud',
