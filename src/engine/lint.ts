@@ -9,7 +9,7 @@ import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
 import { onePerMistake } from './one-per-mistake.js';
 import { projectRoot } from './containment.js';
 import { loadParsers, parsersLoaded } from '../code/parser.js';
-import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
+import { entrySource, expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from '../source/suggest.js';
 import { lightSource, prepare } from './workers.js';
@@ -65,7 +65,7 @@ export function readInputs(
       continue;
     }
     const { text, error } = decode(bytes);
-    sources.push(parse(entry.display, text, error ? [error] : []));
+    sources.push(entrySource(entry, text, error ? [error] : [], parse));
   }
   return { sources, named };
 }
