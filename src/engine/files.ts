@@ -9,10 +9,10 @@
 // are found too; .terraform (downloaded modules) is skipped.
 import { readdirSync, readFileSync, realpathSync, statSync, lstatSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../source/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import { isJsonTemplateFile, triggerSourceByContent } from './content-detect.js';
-import { isInside, projectRoot } from './containment.js';
+import { isInside, projectRoot } from '../source/containment.js';
 import type { Source, SyntaxDiagnostic } from '../source/source.js';
 import { isTerraformInput } from '../formats/terraform/paths.js';
 
