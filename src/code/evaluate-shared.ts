@@ -110,7 +110,8 @@ export function keyGuard(
     !p.input.edits?.length &&
     p.input.head === undefined &&
     !p.input.dropEnd &&
-    !p.input.dropStart;
+    !p.input.dropStart &&
+    !p.input.lastCut;
   if (test === 'prefix' && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail))
     return undefined;
   if (

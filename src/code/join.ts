@@ -79,6 +79,8 @@ function partEqual(a: Part, b: Part): boolean {
     x.head === y.head &&
     x.dropEnd === y.dropEnd &&
     x.dropStart === y.dropStart &&
+    x.lastCut?.sep === y.lastCut?.sep &&
+    x.lastCut?.mode === y.lastCut?.mode &&
     ex.length === ey.length &&
     ex.every((e, i) => e.from === ey[i].from && e.to === ey[i].to && e.all === ey[i].all)
   );

@@ -1,8 +1,8 @@
 // The abstract values a handler's code is evaluated to: strings as key patterns (literal text,
 // the triggering bucket and key, unknown text), the event and what is read from it, the
 // environment, SDK modules, clients and request objects, local functions and modules.
-import type { KeyEdit, KeyPart } from '../model/key-pattern.js';
-import { normalise } from '../model/key-pattern.js';
+import type { KeyEdit, KeyPart, LastCut } from '../model/key-pattern.js';
+import { cutBeforeLast, normalise } from '../model/key-pattern.js';
 import type { SyntaxNode } from './parser.js';
 import { VENDORS } from '../model/vendors.js';
 
@@ -163,7 +163,7 @@ export function replaced(v: Val, from: string | undefined, to: string | undefine
       // an edit after a cut at the first separator: where the cut falls in the edited key is not known
       const input = { ...p.input, edits: [...(p.input.edits ?? []), e] };
       if (input.dropEnd || input.dropStart) return { unknown: true }; // lengths no longer tell where the cut was
-      return { input: p.input.head !== undefined ? { ...input, prefix: false } : input };
+      return { input: p.input.head !== undefined || p.input.lastCut ? { ...input, prefix: false } : input };
     }
     return p;
   });
@@ -216,51 +216,55 @@ function cutAtLast(v: Val, sep: string, keep: boolean): Val {
 
 /** The text before the last `sep` (`key.rsplit('.', 1)[0]`, `key[:key.rfind('.')]`, `key.slice(0, key.lastIndexOf('.'))`): the start is kept. */
 export function beforeLast(v: Val, sep: string): Val {
-  const s = litOf(v);
-  if (s !== undefined) return lit(s.lastIndexOf(sep) >= 0 ? s.slice(0, s.lastIndexOf(sep)) : s);
-  return keepStart(v);
+  return cutAtLastSep(v, { sep, mode: 'keep' });
 }
 
 /** The folder part (`os.path.dirname`, `path.dirname`): keeps what is known of the start. */
 export function dirname(v: Val): Val {
-  const s = litOf(v);
-  if (s !== undefined) return lit(s.lastIndexOf('/') >= 0 ? s.slice(0, s.lastIndexOf('/')) : '');
-  return keepStart(v);
+  return cutAtLastSep(v, { sep: '/', mode: 'empty' });
 }
 
 /** The value without its extension (`os.path.splitext(k)[0]`): the start is kept, the end is not. */
 export function stem(v: Val): Val {
-  const s = litOf(v);
-  if (s !== undefined) {
-    const dot = s.lastIndexOf('.');
-    return lit(dot > s.lastIndexOf('/') && dot > 0 ? s.slice(0, dot) : s);
-  }
-  return keepStart(v);
+  return cutAtLastSep(v, { sep: '.', mode: 'segment' });
 }
 
-/** What is known of the start of a value cut somewhere after it: its literal start and the start of the input key, then unknown text. */
-function keepStart(v: Val): Val {
-  const out: Part[] = [];
-  for (const p of asStr(v)) {
-    if ('lit' in p) {
-      out.push(p);
+/**
+ * A value cut before its last separator. Literal text after every other part that holds the
+ * separator is cut exactly; otherwise the cut may fall in the input key (its known prefix is cut
+ * the same way once the trigger is known: `LastCut`) or in the literal start — then only what the
+ * cut surely leaves of that literal start is known.
+ */
+function cutAtLastSep(v: Val, c: LastCut): Val {
+  const s = litOf(v);
+  if (s !== undefined) return lit(cutBeforeLast(s, c));
+  const ps = asStr(v);
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i];
+    if (!('lit' in p)) break;
+    const at = p.lit.lastIndexOf(c.sep);
+    if (c.mode === 'segment') {
+      const slash = p.lit.lastIndexOf('/');
+      if (at > slash) return str([...ps.slice(0, i), { lit: p.lit.slice(0, at) }]);
+      if (slash >= 0) return v; // the last segment has no "."
       continue;
     }
-    if ('input' in p)
-      out.push({
-        input: {
-          prefix: p.input.prefix,
-          suffix: false,
-          edits: p.input.edits,
-          ...(p.input.head !== undefined ? { head: p.input.head } : {}),
-          ...(p.input.dropEnd ? { dropEnd: p.input.dropEnd } : {}),
-          ...(p.input.dropStart ? { dropStart: p.input.dropStart } : {}),
-        },
-      });
-    break;
+    if (at >= 0) return str([...ps.slice(0, i), { lit: p.lit.slice(0, at) }]);
   }
-  out.push({ unknown: true });
-  return str(out);
+  let start = '';
+  let k = 0;
+  for (; k < ps.length; k++) {
+    const p = ps[k];
+    if (!('lit' in p)) break;
+    start += p.lit;
+  }
+  const sure = cutBeforeLast(start, c);
+  const next = ps[k];
+  if (sure !== start || !next || !('input' in next)) return str([{ lit: sure }, { unknown: true }]);
+  if (next.input.tail || next.input.dropStart || next.input.lastCut) return str([{ lit: start }, { unknown: true }]);
+  const cut: Part = { input: { ...next.input, suffix: false, lastCut: c } };
+  // nothing after the key: the cut is in it (or, without a separator, nothing is cut) — it ends the value
+  return str(k === ps.length - 1 ? [{ lit: start }, cut] : [{ lit: start }, cut, { unknown: true }]);
 }
 
 /** Join path segments with "/" (`os.path.join`, `path.join`, `posixpath.join`). */
@@ -316,7 +320,9 @@ export function afterFields(v: Val, sep: string, n: number): Val {
 
 /** An input-key part that no other edit has touched yet (a cut by length is resolved against the untouched key). */
 function plainInput(p: Part | undefined): p is Extract<Part, { input: unknown }> {
-  return !!p && 'input' in p && !p.input.edits?.length && !p.input.tail && p.input.head === undefined;
+  return (
+    !!p && 'input' in p && !p.input.edits?.length && !p.input.tail && p.input.head === undefined && !p.input.lastCut
+  );
 }
 
 /**

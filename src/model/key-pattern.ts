@@ -23,6 +23,19 @@ function cutSuffix(suffix: string | undefined, tail: KeyTail | undefined): strin
   return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
 }
 
+/** A cut before the last `sep`; when there is none: `keep` the text, `empty` it (`dirname`), or `segment`: only a "." in the last "/" segment counts (`stem`). */
+export interface LastCut {
+  sep: string;
+  mode: 'keep' | 'empty' | 'segment';
+}
+
+/** Text cut before its last separator, as `LastCut` says. */
+export function cutBeforeLast(s: string, c: LastCut): string {
+  const at = s.lastIndexOf(c.sep);
+  if (c.mode === 'segment') return at > s.lastIndexOf('/') && at > 0 ? s.slice(0, at) : s;
+  return at >= 0 ? s.slice(0, at) : c.mode === 'empty' ? '' : s;
+}
+
 export type KeyPart =
   | { lit: string }
   | {
@@ -36,6 +49,8 @@ export type KeyPart =
         /** Characters cut off the key's end (`key[:-4]`) and start (`key.slice(5)`); when the key may be shorter, nothing is known. */
         dropEnd?: number;
         dropStart?: number;
+        /** The value was cut before its last `sep` (`dirname`, `stem`, `rsplit(sep, 1)[0]`): a known prefix is cut as `cutBeforeLast` cuts text. */
+        lastCut?: LastCut;
       };
     }
   | { unknown: true };
@@ -125,10 +140,19 @@ function edit(
 function cutHead(
   r: { prefix?: string; suffix?: string },
   head: string | undefined,
+  last?: LastCut,
 ): { prefix?: string; suffix?: string } {
-  if (head === undefined || r.prefix === undefined) return r;
-  const at = r.prefix.indexOf(head);
-  return { ...r, prefix: at < 0 ? r.prefix : r.prefix.slice(0, at) };
+  if (r.prefix === undefined) return r;
+  let prefix = r.prefix;
+  if (head !== undefined && prefix.includes(head)) prefix = prefix.slice(0, prefix.indexOf(head));
+  // the key's last separator may be inside its prefix: the start up to the prefix's own last one is certain
+  // (a "." at the prefix's start may not be at the key's start: `stem` would cut there too)
+  if (last)
+    prefix =
+      last.mode === 'segment' && prefix.lastIndexOf('.') > prefix.lastIndexOf('/')
+        ? prefix.slice(0, prefix.lastIndexOf('.'))
+        : cutBeforeLast(prefix, last);
+  return { ...r, prefix };
 }
 
 /** The length of the shortest key that starts with `p` and ends with `s` (they may overlap). */
@@ -191,12 +215,13 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
             p.input.edits ?? [],
           ),
           p.input.head,
+          p.input.lastCut,
         )
       : {};
   const inputCut = (p: KeyPart) => ('input' in p ? cutEnds(input(p), p.input, shortest) : {});
   let prefix = '';
   let prefixKnown = false;
-  for (const p of ps) {
+  for (const [i, p] of ps.entries()) {
     if ('lit' in p) {
       prefix += p.lit;
       prefixKnown = true;
@@ -206,6 +231,14 @@ export function resolveKey(parts: KeyPart[], tPrefix: string | undefined, tSuffi
     if (r.prefix !== undefined) {
       prefix += r.prefix;
       prefixKnown = true;
+      // dirname(key) + "/" under a prefix holding "/": the key's last "/" is at or after the
+      // prefix's, so the prefix up to and with its last "/" is certain ("images/" stays "images/")
+      const c = 'input' in p ? p.input.lastCut : undefined;
+      const next = ps[i + 1];
+      if (c && c.mode !== 'segment' && next && 'lit' in next && next.lit.startsWith(c.sep)) {
+        const whole = inputCut({ input: { ...(p as Extract<KeyPart, { input: unknown }>).input, lastCut: undefined } });
+        if (whole.prefix?.includes(c.sep)) prefix += c.sep;
+      }
     }
     break;
   }
@@ -239,6 +272,7 @@ export function describeKey(parts: KeyPart[]): string {
         : '';
       const head =
         (p.input.head ? ` before its first ${JSON.stringify(p.input.head)}` : '') +
+        (p.input.lastCut ? ` before its last ${JSON.stringify(p.input.lastCut.sep)}` : '') +
         (p.input.dropStart ? ` without its first ${p.input.dropStart} characters` : '') +
         (p.input.dropEnd ? ` without its last ${p.input.dropEnd} characters` : '');
       const what =

@@ -2,10 +2,10 @@
 // prefix and suffix, for one trigger's filter.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { resolveKey, type KeyPart } from '../../src/model/key-pattern.js';
+import { cutBeforeLast, resolveKey, type KeyPart, type LastCut } from '../../src/model/key-pattern.js';
 import { beforeFirst } from '../../src/code/split.js';
 import { literalSlice, substr, substring } from '../../src/code/string-slices.js';
-import { keyOf, str, type Val } from '../../src/code/values.js';
+import { asStr, beforeLast, dirname, keyOf, stem, str, type Val } from '../../src/code/values.js';
 
 const input: KeyPart = { input: { prefix: true, suffix: true } };
 const name: KeyPart = { input: { prefix: false, suffix: true } };
@@ -152,6 +152,35 @@ describe('resolveKey', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+  it('property: cuts before the last separator (`rsplit(sep, 1)[0]`, `dirname`, `stem`) keep only what they can prove', () => {
+    const seg = fc.stringMatching(/^[a-c/.]{0,4}$/);
+    const cuts: [(v: Val) => Val, LastCut][] = [
+      [(v) => beforeLast(v, '.'), { sep: '.', mode: 'keep' }],
+      [(v) => beforeLast(v, '/'), { sep: '/', mode: 'keep' }],
+      [dirname, { sep: '/', mode: 'empty' }],
+      [stem, { sep: '.', mode: 'segment' }],
+    ];
+    fc.assert(
+      fc.property(seg, seg, seg, seg, seg, fc.integer({ min: 0, max: 3 }), (tp, ts, mid, before, after, which) => {
+        const key = tp + mid + ts;
+        const [cut, c] = cuts[which];
+        const v = cut(str([{ lit: before }, { input: { prefix: true, suffix: true } }, { lit: after }]));
+        const written = cutBeforeLast(before + key + after, c);
+        // and text added after the cut (`os.path.dirname(key) + '/thumb-' + name`)
+        const then = str([...asStr(v), { lit: `${c.sep}${after}` }]);
+        for (const [out, text] of [
+          [v, written],
+          [then, `${written}${c.sep}${after}`],
+        ] as const) {
+          const r = resolveKey(keyOf(out), tp, ts);
+          if (r.prefix !== undefined) expect(text.startsWith(r.prefix)).toBe(true);
+          if (r.suffix !== undefined) expect(text.endsWith(r.suffix)).toBe(true);
+          if (r.exact !== undefined) expect(text).toBe(r.exact);
+        }
+      }),
+      { numRuns: 4000 },
     );
   });
 });
