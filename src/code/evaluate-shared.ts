@@ -101,6 +101,7 @@ export function keyGuard(
   test: KeyGuard['test'],
   text: string | undefined,
   expect: boolean,
+  ignoreCase = false,
 ): KeyGuard | undefined {
   if (!text) return undefined;
   const ps = asStr(subject);
@@ -126,7 +127,7 @@ export function keyGuard(
     return undefined;
   const line = module.text.slice(0, node.startIndex).split('\n').length;
   const src = node.text.length > 60 ? node.text.slice(0, 57) + '...' : node.text;
-  return { test, text, expect, label: `${module.path}:${line} ${src}`, line };
+  return { test, text, expect, ...(ignoreCase ? { ignoreCase } : {}), label: `${module.path}:${line} ${src}`, line };
 }
 
 /** Run `body` with a guard in effect (none: as it is). */
@@ -209,4 +210,17 @@ const CONTEXT_ENV = new Set(Object.values(VENDORS).flatMap((v) => (v.contextEnv 
 /** Whether a call on the handler's context (`<context>.getUserData`) reads an environment variable. */
 export function contextReadsEnv(name: string): boolean {
   return CONTEXT_ENV.has(name);
+}
+
+/**
+ * `key.toLowerCase().endsWith('.jpg')`, `key.lower().startswith('in/')`: the key itself with its case
+ * ignored, when the text is already in that case (else the check never passes: not a guard).
+ */
+export function caseFolded(method: string | undefined, text: string | undefined): boolean | undefined {
+  if (text === undefined) return undefined;
+  if (method && ['toLowerCase', 'toLocaleLowerCase', 'lower', 'casefold'].includes(method))
+    return text === text.toLowerCase() ? true : undefined;
+  if (method && ['toUpperCase', 'toLocaleUpperCase', 'upper'].includes(method))
+    return text === text.toUpperCase() ? true : undefined;
+  return false;
 }

@@ -8,6 +8,7 @@ import { regexGuard } from './regex-guard.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
+  caseFolded,
   enter,
   itemOf,
   keyGuard,
@@ -360,7 +361,7 @@ export abstract class JsStatements {
     const subject = method === 'test' ? arg : obj;
     if (re?.type === 'regex' && subject) {
       const g = regexGuard(re.childForFieldName('pattern')?.text ?? '', re.childForFieldName('flags')?.text ?? '');
-      return g && keyGuard(f.module, c, this.expr(subject, f), g.test, g.text, expect);
+      return g && keyGuard(f.module, c, this.expr(subject, f), g.test, g.text, expect, g.ignoreCase);
     }
     const test =
       method === 'endsWith'
@@ -371,7 +372,16 @@ export abstract class JsStatements {
             ? 'contains'
             : undefined;
     if (!obj || !arg || !test) return undefined;
-    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
+    const text = litOf(this.expr(arg, f));
+    // key.toLowerCase().endsWith('.jpg'): the key, its case ignored
+    const inner = obj.type === 'call_expression' ? obj.childForFieldName('function') : null;
+    const folded =
+      inner?.type === 'member_expression' && !obj.childForFieldName('arguments')?.namedChildren.length
+        ? caseFolded(inner.childForFieldName('property')?.text, text)
+        : false;
+    const key = folded ? inner?.childForFieldName('object') : obj;
+    if (folded === undefined || !key) return undefined;
+    return keyGuard(f.module, c, this.expr(key, f), test, text, expect, !!folded);
   }
 
   protected bind(target: SyntaxNode, v: Val, f: Frame): void {

@@ -8,6 +8,7 @@ import { regexGuard } from './regex-guard.js';
 import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
+  caseFolded,
   enter,
   itemOf,
   keyGuard,
@@ -286,25 +287,38 @@ export abstract class PythonStatements {
       const fn = c.childForFieldName('function');
       // re.match(r'thumbs/', key), re.search(r'\.png$', key): a regex that is literal text, no flags
       const reArgs = c.childForFieldName('arguments')?.namedChildren ?? [];
+      // re.I / re.IGNORECASE as the flags: the key's case does not count
+      const reFlags = reArgs[2]?.text;
+      const ignore = reFlags === 're.I' || reFlags === 're.IGNORECASE';
       if (
         (fn?.text === 're.match' || fn?.text === 're.search') &&
-        reArgs.length === 2 &&
+        (reArgs.length === 2 || (reArgs.length === 3 && ignore)) &&
         reArgs[0].type !== 'keyword_argument'
       ) {
-        const g = regexGuard(litOf(this.expr(reArgs[0], f)) ?? '', '', fn.text === 're.match');
-        return g && keyGuard(f.module, c, this.expr(reArgs[1], f), g.test, g.text, expect);
+        const g = regexGuard(litOf(this.expr(reArgs[0], f)) ?? '', ignore ? 'i' : '', fn.text === 're.match');
+        return g && keyGuard(f.module, c, this.expr(reArgs[1], f), g.test, g.text, expect, g.ignoreCase);
       }
       const method = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
       const obj = fn?.childForFieldName('object');
       const arg = c.childForFieldName('arguments')?.namedChildren[0];
       if (!obj || !arg || (method !== 'endswith' && method !== 'startswith')) return undefined;
+      const text = litOf(this.expr(arg, f));
+      // key.lower().endswith('.jpg'): the key, its case ignored
+      const inner = obj.type === 'call' ? obj.childForFieldName('function') : null;
+      const folded =
+        inner?.type === 'attribute' && !obj.childForFieldName('arguments')?.namedChildren.length
+          ? caseFolded(inner.childForFieldName('attribute')?.text, text)
+          : false;
+      const key = folded ? inner?.childForFieldName('object') : obj;
+      if (folded === undefined || !key) return undefined;
       return keyGuard(
         f.module,
         c,
-        this.expr(obj, f),
+        this.expr(key, f),
         method === 'endswith' ? 'suffix' : 'prefix',
-        litOf(this.expr(arg, f)),
+        text,
         expect,
+        !!folded,
       );
     }
     if (c.type === 'comparison_operator' && c.namedChildren.length === 2) {

@@ -2,7 +2,8 @@
 // `/^thumbs\//.test(key)`, `key.match(/\.png$/)`, `key.search(/_thumb/) …`; Python `re.match`,
 // `re.search`. Only a pattern that is literal text (escaped characters allowed), anchored at the
 // start (`^`, `\A`, or Python's `re.match`), at the end (`$`, `\Z`) or not at all, without flags
-// that change what it matches (`i`, `m`, `y`, `x` …): the start, end or text it checks is that text.
+// that change what it matches (`m`, `y`, `x` …; `i` makes a guard that ignores case): the start,
+// end or text it checks is that text.
 import type { KeyGuard } from '../model/key-guard.js';
 
 /** The guard test and text of a regex, or undefined when it is not one of the shapes above. */
@@ -10,8 +11,8 @@ export function regexGuard(
   pattern: string,
   flags: string,
   anchoredStart = false,
-): { test: KeyGuard['test']; text: string } | undefined {
-  if (/[^gsdu]/.test(flags)) return undefined; // i, m, y, v, x… change what matches
+): { test: KeyGuard['test']; text: string; ignoreCase: boolean } | undefined {
+  if (/[^gsdui]/.test(flags)) return undefined; // m, y, v, x… change what matches
   let p = pattern;
   let start = anchoredStart;
   if (p.startsWith('^') || p.startsWith('\\A')) {
@@ -28,7 +29,7 @@ export function regexGuard(
   }
   const text = literal(p);
   if (text === undefined || text === '' || (start && end)) return undefined;
-  return { test: start ? 'prefix' : end ? 'suffix' : 'contains', text };
+  return { test: start ? 'prefix' : end ? 'suffix' : 'contains', text, ignoreCase: flags.includes('i') };
 }
 
 /** The text a regex source matches when it is literal: plain characters and escaped punctuation. */

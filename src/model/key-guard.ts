@@ -8,6 +8,8 @@ export interface KeyGuard {
   /** What is checked: the key's start, its end, or text anywhere in it. */
   test: 'prefix' | 'suffix' | 'contains';
   text: string;
+  /** The key's case does not count (`key.toLowerCase().endsWith('.jpg')`, `/\.jpg$/i.test(key)`). */
+  ignoreCase?: boolean;
   /** The write happens only when the check gives this. */
   expect: boolean;
   /** For messages: `index.py:12 key.endswith('.zip')`. */
@@ -25,6 +27,13 @@ export interface KeyFacts {
 
 /** The check's result on such a key: true / false when it is certain, undefined otherwise. */
 function check(g: KeyGuard, k: KeyFacts): boolean | undefined {
+  if (g.ignoreCase) {
+    const low = (x: string | undefined) => x?.toLowerCase();
+    return check(
+      { ...g, text: g.text.toLowerCase(), ignoreCase: false },
+      { prefix: low(k.prefix), suffix: low(k.suffix), exact: low(k.exact) },
+    );
+  }
   if (k.exact !== undefined)
     return g.test === 'prefix'
       ? k.exact.startsWith(g.text)
