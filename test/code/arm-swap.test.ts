@@ -3,7 +3,7 @@
 // values that loop, do not loop, or are unknown; swapping the arms and negating the condition
 // must give the same findings (src/code/join.ts: each arm from the same state, then joined).
 // The pools cover the string domain (literal slices, split fields, case changes) and the
-// condition is a method test or a regex test (a guard either way).
+// condition is a method test, a regex test or a case-blind test (a guard each way).
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -94,9 +94,12 @@ const arm = (keys: string[]) =>
   });
 type Arm = { assign?: string; bucket: string; ret: boolean };
 
-function py(a: Arm, b: Arm, swap: boolean, ternary: boolean, regex = false): string {
+const PY_TESTS = ["name.endswith('.png')", "re.search(r'\\.png$', key)", "key.lower().endswith('.png')"];
+const JS_TESTS = ["name.endsWith('.png')", '/\\.png$/.test(key)', "key.toLowerCase().endsWith('.png')"];
+
+function py(a: Arm, b: Arm, swap: boolean, ternary: boolean, kind = 0): string {
   const [x, y] = swap ? [b, a] : [a, b];
-  const test = regex ? "re.search(r'\\.png$', key)" : "name.endswith('.png')";
+  const test = PY_TESTS[kind];
   const cond = swap ? `not ${test}` : test;
   const body = (v: Arm) =>
     [`        out = ${v.assign ?? 'out'}`, `        dst = ${v.bucket}`, ...(v.ret ? ['        return'] : [])].join(
@@ -108,9 +111,9 @@ function py(a: Arm, b: Arm, swap: boolean, ternary: boolean, regex = false): str
   return `import re\nimport boto3\ns3 = boto3.client('s3')\n\ndef handler(event, context):\n    record = event['Records'][0]\n    bucket = record['s3']['bucket']['name']\n    key = record['s3']['object']['key']\n    name = key.split('/')[-1]\n    out = 'in/first-' + name\n    dst = bucket\n${branch}\n    s3.put_object(Bucket=dst, Key=out, Body=b'')\n`;
 }
 
-function js(a: Arm, b: Arm, swap: boolean, ternary: boolean, regex = false): string {
+function js(a: Arm, b: Arm, swap: boolean, ternary: boolean, kind = 0): string {
   const [x, y] = swap ? [b, a] : [a, b];
-  const test = regex ? '/\\.png$/.test(key)' : "name.endsWith('.png')";
+  const test = JS_TESTS[kind];
   const cond = swap ? `!${test}` : test;
   const body = (v: Arm) => `{ out = ${v.assign ?? 'out'}; dst = ${v.bucket};${v.ret ? ' return;' : ''} }`;
   const branch = ternary
@@ -126,9 +129,9 @@ describe('swapping the arms of a branch (condition negated) never changes a find
   ] as const) {
     it(`${lang}: if/else and ternaries`, () => {
       fc.assert(
-        fc.property(arm(keys), arm(keys), fc.boolean(), fc.boolean(), (a, b, ternary, regex) => {
-          const before = findings(file, gen(a, b, false, ternary, regex), runtime);
-          const after = findings(file, gen(a, b, true, ternary, regex), runtime);
+        fc.property(arm(keys), arm(keys), fc.boolean(), fc.integer({ min: 0, max: 2 }), (a, b, ternary, kind) => {
+          const before = findings(file, gen(a, b, false, ternary, kind), runtime);
+          const after = findings(file, gen(a, b, true, ternary, kind), runtime);
           expect(after).toEqual(before);
         }),
         { numRuns: 80, seed: 26 },
