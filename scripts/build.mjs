@@ -51,6 +51,20 @@ function withoutDocs(node) {
   return out;
 }
 
+/**
+ * A config schema may use a definition of a sibling file (`aliyun-trigger-config.json#/definitions/X`,
+ * as editors resolve it against the schema's $id); ajv knows the siblings by key (`config/<name>`,
+ * no ".json"), and a ref without ".json" resolves against the referring key to exactly that.
+ */
+function siblingRefsByKey(node) {
+  if (Array.isArray(node)) return node.map(siblingRefsByKey);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === '$ref' && typeof v === 'string' ? v.replace(/^([\w.-]+)\.json(?=#|$)/, '$1') : siblingRefsByKey(v);
+  return out;
+}
+
 export function compileSchemas() {
   const groups = new Map();
   for (const file of walk(schemasDir)) {
@@ -65,7 +79,7 @@ export function compileSchemas() {
     const exportsMap = {};
     for (const { key, file } of items) {
       const parsed = JSON.parse(readFileSync(file, 'utf8'));
-      const schema = group === 'config' ? withoutDocs(parsed) : parsed;
+      const schema = group === 'config' ? siblingRefsByKey(withoutDocs(parsed)) : parsed;
       delete schema.$id;
       ajv.addSchema(schema, key);
       exportsMap[ident(key)] = key;

@@ -28,11 +28,17 @@ import type { Location } from '../types.js';
 
 const FUNCTIONS = new Set(['ALIYUN::FC::Function', 'ALIYUN::FC3::Function']);
 const TRIGGERS = new Set(['ALIYUN::FC::Trigger', 'ALIYUN::FC3::Trigger']);
+/** Each trigger resource type's Properties schema (config/ros-fc3 is types only). */
+const SCHEMA: Record<string, string> = {
+  'ALIYUN::FC::Trigger': 'config/ros',
+  'ALIYUN::FC3::Trigger': 'config/ros-fc3',
+};
 
 export interface RosBuilt {
   functions: FunctionDef[];
   triggers: Trigger[];
-  targets: { label: string; node: Node }[];
+  /** Trigger Properties and the schema of their resource type. */
+  targets: { label: string; node: Node; schema: string }[];
 }
 
 /** Native FC functions and triggers of a ROS template (also used for Funcraft templates that mix them in). */
@@ -54,9 +60,7 @@ export function rosNative(r: RosResolver, file: string, format: string, text: st
     if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, 'Properties'));
     const propsNode = r.get(res, 'Properties');
-    // the ROS schema describes ALIYUN::FC::Trigger; FC3 triggers are read without one (unknown is never an error)
-    if (propsNode && type === 'ALIYUN::FC::Trigger')
-      out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode });
+    if (propsNode) out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode, schema: SCHEMA[type] });
     const fnNode = r.get(props, 'FunctionName');
     let fn = byId.get(r.target(fnNode) ?? '');
     if (!fn) {
@@ -261,7 +265,7 @@ const ros: FormatAdapter = {
       undefinedRefs: r.allUndefinedRefs(),
       ...(r.allLimits().length ? { limits: r.allLimits() } : {}),
       schemaTargets: () =>
-        built.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
+        built.targets.map(({ label, node, schema }): SchemaTarget => ({ schema, view: r.json(node), label })),
     };
   },
 };
