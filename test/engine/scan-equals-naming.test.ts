@@ -83,8 +83,12 @@ describe('a directory scan finds what naming finds', () => {
     const found = expandPaths([join(root, 'corpus', 'real-shapes')], root).map((e) => relative(root, e.abs));
     expect(found).toEqual([
       'corpus/real-shapes/aws-samples__serverless-patterns__eventbridge-schedule-to-lambda-sam-go__template.yaml',
+      'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__eventbridge-event-to-msteams__template.yaml',
+      'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__sqs__template.yaml',
+      'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__stream_processor__template.yaml',
       'corpus/real-shapes/aws__serverless-application-model__tests__translator__input__s3_intrinsics.yaml',
       'corpus/real-shapes/devsapp__fc__examples__multi-envs__s-no-env.yaml',
+      'corpus/real-shapes/serverless-components__tencent-multi-scf__example__serverless.yml',
     ]);
   });
 
