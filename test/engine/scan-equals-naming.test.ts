@@ -89,6 +89,10 @@ describe('a directory scan finds what naming finds', () => {
       'corpus/real-shapes/aws__serverless-application-model__tests__translator__input__s3_intrinsics.yaml',
       'corpus/real-shapes/devsapp__fc__examples__multi-envs__s-no-env.yaml',
       'corpus/real-shapes/serverless-components__tencent-multi-scf__example__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-golang-s3-file-replicator__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-node-typescript-kinesis__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-node-typescript-sqs-standard__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-node-upload-to-s3-and-postprocess__serverless.yml',
     ]);
   });
 
