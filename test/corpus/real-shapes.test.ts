@@ -4,6 +4,12 @@
 import { pinFolder } from './pin.js';
 
 pinFolder('real-shapes', {
+  // ROS http trigger in the reference's PascalCase: right
+  'aliyun__ros-templates__compute-nest-best-practice__fc__template.yml': [],
+  // ROS eventbridge: eventRuleFilterPattern written inside eventSourceParameters is not read there
+  'aliyun__ros-templates__documents__solution__internet-application-development__video-website-solution.yml': [
+    '457 eventbridge-trigger: "eventRuleFilterPattern" is written inside eventSourceParameters of trigger "fc-trigger", which holds only each source\'s own settings (sourceMNSParameters, sourceKafkaParameters…): Function Compute does not read it there; move it to the trigger config, beside eventSourceConfig',
+  ],
   // SAM SQS Queue: !Ref MyQueue is the queue URL where SAM wants the ARN (deploy fails)
   'aws__serverless-application-model__examples__2016-10-31__sqs__template.yaml': [
     '15 schema: !Ref "MyQueue" is the queue URL of AWS::SQS::Queue "MyQueue", not its ARN: SAM passes Queue to the event source mapping\'s EventSourceArn, which rejects it at deploy; write Queue: !GetAtt MyQueue.Arn',

@@ -82,6 +82,8 @@ describe('a directory scan finds what naming finds', () => {
   it('finds the shapes issue #30 names: s-no-env.yaml (legacy fc, component ${path(../..)}), a SAM template without Transform', () => {
     const found = expandPaths([join(root, 'corpus', 'real-shapes')], root).map((e) => relative(root, e.abs));
     expect(found).toEqual([
+      'corpus/real-shapes/aliyun__ros-templates__compute-nest-best-practice__fc__template.yml',
+      'corpus/real-shapes/aliyun__ros-templates__documents__solution__internet-application-development__video-website-solution.yml',
       'corpus/real-shapes/aws-samples__serverless-patterns__eventbridge-schedule-to-lambda-sam-go__template.yaml',
       'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__eventbridge-event-to-msteams__template.yaml',
       'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__sqs__template.yaml',
