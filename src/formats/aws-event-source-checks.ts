@@ -1,6 +1,6 @@
-// What SAM or EventBridge do with an event source that no JSON Schema can see, reported by the
-// `schema` rule as format issues: an SQS, Kinesis or DynamoDB event whose source is `!Ref` of a
-// resource of the template (Ref returns the queue URL or the stream / table name, where SAM wants
+// What SAM, the Serverless Framework or EventBridge do with an event source that no JSON Schema can
+// see, reported by the `schema` rule as format issues: an SQS, Kinesis or DynamoDB event whose
+// source is `!Ref` of a resource of the template (Ref returns the queue URL or the stream / table name, where SAM wants
 // the ARN), and an EventBridgeRule on a custom bus matching only AWS service events (AWS services
 // deliver to the default bus).
 import { isScalar, type Node, type YAMLMap } from 'yaml';
@@ -22,21 +22,36 @@ const REF_IS_NOT_AN_ARN: Record<string, { key: string; gives: string; attr: stri
   'AWS::DynamoDB::Table': { key: 'Stream', gives: 'table name', attr: 'StreamArn' },
 };
 
-/** SQS / Kinesis / DynamoDB event: a `!Ref` to a resource whose Ref is not the ARN. */
+/** SQS / Kinesis / DynamoDB event of SAM: `Queue` / `Stream` is `!Ref` of a resource whose Ref is not the ARN. */
 export function eventSourceRefChecks(r: Resolver, t: Template, props: YAMLMap | undefined, issues: Issue[]): void {
-  for (const key of ['Queue', 'Stream']) {
-    const ref = refTarget(r, r.get(props, key));
-    const id = ref?.value;
-    if (!ref || typeof id !== 'string') continue;
-    const type = typeOf(r, r.map(r.get(t.resources, id)));
-    const rule = REF_IS_NOT_AN_ARN[type];
-    if (!rule || rule.key !== key) continue;
-    issues.push({
-      at: ref.at,
-      related: [{ at: r.loc(r.keyNode(t.resources, id)), message: `${type} ${JSON.stringify(id)} is declared here` }],
-      message: `!Ref ${JSON.stringify(id)} is the ${rule.gives} of ${type} ${JSON.stringify(id)}, not its ARN: SAM passes ${key} to the event source mapping's EventSourceArn, which rejects it at deploy; write ${key}: !GetAtt ${id}.${rule.attr}`,
-    });
-  }
+  for (const key of ['Queue', 'Stream']) refNotAnArn(r, r.get(props, key), t.resources, key, 'SAM', issues);
+}
+
+/**
+ * `node` (the source written under `key`) is `!Ref` / `{Ref: X}` of a resource of `resources`
+ * whose Ref is not its ARN; `tool` passes it to EventSourceArn as written (SAM, the Serverless
+ * Framework). A Ref to anything else (a parameter) is left alone.
+ */
+export function refNotAnArn(
+  r: Resolver,
+  node: Node | null | undefined,
+  resources: YAMLMap | undefined,
+  key: string,
+  tool: string,
+  issues: Issue[],
+): void {
+  const ref = refTarget(r, node);
+  const id = ref?.value;
+  if (!ref || typeof id !== 'string') return;
+  const type = typeOf(r, r.map(r.get(resources, id)));
+  const rule = REF_IS_NOT_AN_ARN[type];
+  // SAM names the source by its kind (Queue for SQS, Stream for Kinesis and DynamoDB)
+  if (!rule || (tool === 'SAM' && rule.key !== key)) return;
+  issues.push({
+    at: ref.at,
+    related: [{ at: r.loc(r.keyNode(resources, id)), message: `${type} ${JSON.stringify(id)} is declared here` }],
+    message: `!Ref ${JSON.stringify(id)} is the ${rule.gives} of ${type} ${JSON.stringify(id)}, not its ARN: ${tool} passes ${key} to the event source mapping's EventSourceArn, which rejects it at deploy; write ${key}: !GetAtt ${id}.${rule.attr}`,
+  });
 }
 
 /** A literal string, or undefined (intrinsics and non-strings are not known here). */
