@@ -74,7 +74,8 @@ function checkParameters(t: EventBridgeTrigger, key: string, report: RuleContext
   const expected = TRIGGER_FACTS[t.function.vendor].eventbridge?.parameterKeys;
   const source = known(t.sourceType);
   const want = source ? expected?.[source.toLowerCase()] : undefined;
-  const keys = t.sourceParameterKeys?.filter((k) => !MISPLACED.has(String(k.value).toLowerCase()));
+  const misplaced = configKeysOf(t);
+  const keys = t.sourceParameterKeys?.filter((k) => !misplaced.has(String(k.value).toLowerCase()));
   if (!expected || !want || !keys?.length || keys.some((k) => k.value === want)) return;
   const others = new Set(Object.values(expected));
   const first = keys.find((k) => others.has(String(k.value))) ?? keys[0];
@@ -86,26 +87,14 @@ function checkParameters(t: EventBridgeTrigger, key: string, report: RuleContext
 }
 
 /**
- * Keys of the FC API's EventBridgeTriggerConfig (and of its eventSourceConfig) that are never
- * source settings: written under eventSourceParameters, which holds only the per-source objects
- * (`sourceMNSParameters`…), FC does not read them (the real aliyun/ros-templates
- * video-website-solution.yml writes `eventRuleFilterPattern` there).
+ * A trigger-config key written inside eventSourceParameters, which holds only the per-source
+ * objects (`sourceMNSParameters`…): FC does not read it there (the real aliyun/ros-templates
+ * video-website-solution.yml writes `eventRuleFilterPattern` there) — a warning.
  */
-const MISPLACED = new Map(
-  [
-    ['eventRuleFilterPattern', 'the trigger config, beside eventSourceConfig'],
-    ['triggerEnable', 'the trigger config, beside eventSourceConfig'],
-    ['asyncInvocationType', 'the trigger config, beside eventSourceConfig'],
-    ['runOptions', 'the trigger config, beside eventSourceConfig'],
-    ['eventSinkConfig', 'the trigger config, beside eventSourceConfig'],
-    ['eventSourceType', 'eventSourceConfig, beside eventSourceParameters'],
-  ].map(([k, where]) => [k.toLowerCase(), { name: k, where }]),
-);
-
-/** A trigger-config key written inside eventSourceParameters: ignored there (a warning). */
 function checkMisplaced(t: EventBridgeTrigger, key: string, report: RuleContext['report']): void {
+  const misplaced = configKeysOf(t);
   for (const k of t.sourceParameterKeys ?? []) {
-    const m = MISPLACED.get(String(k.value).toLowerCase());
+    const m = misplaced.get(String(k.value).toLowerCase());
     if (!m) continue;
     report({
       at: k.at,
@@ -114,4 +103,10 @@ function checkMisplaced(t: EventBridgeTrigger, key: string, report: RuleContext[
       key: `${key}#${m.name}`,
     });
   }
+}
+
+/** The vendor's trigger-config keys (lower-cased) → their spelling and where they belong. */
+function configKeysOf(t: EventBridgeTrigger): Map<string, { name: string; where: string }> {
+  const keys = TRIGGER_FACTS[t.function.vendor].eventbridge?.configKeys ?? {};
+  return new Map(Object.entries(keys).map(([name, where]) => [name.toLowerCase(), { name, where }]));
 }
