@@ -29,7 +29,7 @@ export function mapAlicloud(c: Ctx): void {
     const fname = locStr(m.get(b, 'name'), b.head);
     const svcBlock =
       svc?.t === 'unknown' && svc.ref?.type === 'alicloud_fc_service'
-        ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`)
+        ? m.resource(`alicloud_fc_service.${svc.ref.name}`)
         : undefined;
     const fn = fcFunction(c, b, fname, m.get(b, 'environment_variables'));
     const key =

@@ -130,7 +130,7 @@ function roleWrites(c: Ctx, fnBlock: Block): WriteTarget[] {
   const refersToRole = (b: Block, attr: string) => {
     const v = m.get(b, attr);
     if (v?.t === 'unknown' && v.ref?.type === 'aws_iam_role') return v.ref.name === role;
-    const roleName = str(m.get(m.resources.get(`aws_iam_role.${role}`), 'name'));
+    const roleName = str(m.get(m.resource(`aws_iam_role.${role}`), 'name'));
     return roleName !== undefined && str(v) === roleName;
   };
   const docs: { block: Block; attr: string }[] = [];
@@ -141,11 +141,11 @@ function roleWrites(c: Ctx, fnBlock: Block): WriteTarget[] {
     const arn = m.get(a, 'policy_arn');
     const pol =
       arn?.t === 'unknown' && arn.ref?.type === 'aws_iam_policy'
-        ? m.resources.get(`aws_iam_policy.${arn.ref.name}`)
+        ? m.resource(`aws_iam_policy.${arn.ref.name}`)
         : undefined;
     if (pol) docs.push({ block: pol, attr: 'policy' });
   }
-  const inline = m.resources.get(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === 'inline_policy') ?? [];
+  const inline = m.resource(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === 'inline_policy') ?? [];
   for (const p of inline) docs.push({ block: p, attr: 'policy' });
   const out: WriteTarget[] = [];
   for (const d of docs) {
@@ -209,7 +209,7 @@ function schedules(c: Ctx): void {
     const ruleName = str(rv);
     const rule =
       rv?.t === 'unknown' && rv.ref?.type === 'aws_cloudwatch_event_rule'
-        ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`)
+        ? m.resource(`aws_cloudwatch_event_rule.${rv.ref.name}`)
         : m
             .ofType('aws_cloudwatch_event_rule')
             .find(([k, x]) => str(m.get(x, 'name')) === ruleName || k === ruleName)?.[1];
