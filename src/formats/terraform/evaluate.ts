@@ -116,7 +116,10 @@ export class Module {
     try {
       if (this.lenient) return this.expr(a.expr, a.file); // never cache a value with holes
       let cache = scope ? this.scopedCache.get(scope) : this.attrCache;
-      if (!cache) this.scopedCache.set(scope!, (cache = new Map()));
+      if (!cache) {
+        cache = new Map<Attr, TfValue>();
+        this.scopedCache.set(scope!, cache);
+      }
       const hit = cache.get(a);
       if (hit) return hit;
       const v = this.expr(a.expr, a.file);
