@@ -508,7 +508,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key2, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -548,7 +548,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key2, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1484,10 +1484,10 @@ var require_stringify = __commonJS({
           return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj;
       if (identity2.isScalar(item)) {
-        obj2 = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj2));
+        obj = item.value;
+        let match2 = tags.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1495,11 +1495,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
         throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
@@ -2055,23 +2055,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key2, value2) => {
           if (typeof replacer === "function")
-            value2 = replacer.call(obj2, key2, value2);
+            value2 = replacer.call(obj, key2, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value2 !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key2, value2, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key2, value2] of obj2)
+        if (obj instanceof Map) {
+          for (const [key2, value2] of obj)
             add(key2, value2);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key2 of Object.keys(obj2))
-            add(key2, obj2[key2]);
+        } else if (obj && typeof obj === "object") {
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2181,7 +2181,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
     exports.map = map;
   }
@@ -2277,15 +2277,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj && Symbol.iterator in Object(obj)) {
           let i2 = 0;
-          for (let it of obj2) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj2 instanceof Set ? it : String(i2++);
-              it = replacer.call(obj2, key2, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2319,7 +2319,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
     exports.seq = seq;
   }
@@ -8379,7 +8379,7 @@ async function Module2(moduleArg = {}) {
   var GOT = {};
   var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
   var GOTHandler = {
-    get(obj2, symName) {
+    get(obj, symName) {
       var rtn = GOT[symName];
       if (!rtn) {
         rtn = GOT[symName] = new WebAssembly.Global({
@@ -12612,122 +12612,6 @@ var init_value = __esm({
   }
 });
 
-// src/formats/terraform/instances.ts
-function unknownReason(scope) {
-  for (let s = scope; s; s = s.parent) if (s.unknown) return s.unknown;
-  return void 0;
-}
-function bound2(scope, name2) {
-  for (let s = scope; s; s = s.parent) {
-    const v = s.names.get(name2);
-    if (v) return v;
-  }
-  return void 0;
-}
-function elements(v, what, set) {
-  if (!v) return [];
-  if (v.t === "unknown") return `${what} is not known (${v.reason})`;
-  if (v.t === "obj") return [...v.fields].map(([key2, f]) => ({ key: key2, value: f.val }));
-  if (v.t === "list") {
-    if (v.items.length > MAX_INSTANCES) return `${what} has more than ${MAX_INSTANCES} elements`;
-    return v.items.map((value2, i2) => ({ key: set ? str2(value2) ?? i2 : i2, value: value2 }));
-  }
-  if (v.t === "null") return [];
-  return `${what} is a ${v.t}, not a map or set`;
-}
-function resourceInstances(m, b) {
-  const [type, name2] = b.labels;
-  const countA = b.attrs.get("count");
-  const eachA = b.attrs.get("for_each");
-  const inst = (label2, scope) => ({
-    ...b,
-    labels: [type, label2],
-    scope,
-    blocks: expandBlocks(m, b.blocks, scope)
-  });
-  if (countA) {
-    const v = m.attr(countA);
-    const n = v.t === "num" ? v.v : v.t === "str" && /^\d+$/.test(v.v) ? Number(v.v) : void 0;
-    if (n === void 0 || !Number.isInteger(n) || n < 0 || n > MAX_INSTANCES) {
-      const why = v.t === "unknown" ? v.reason : n === void 0 ? `a ${v.t}` : String(n);
-      return [inst(name2, { names: /* @__PURE__ */ new Map(), unknown: `count is not known (${why})` })];
-    }
-    return Array.from(
-      { length: n },
-      (_, i2) => inst(`${name2}${instanceKey(i2)}`, {
-        names: /* @__PURE__ */ new Map([["count", obj(v.at, { index: { t: "num", v: i2, at: v.at } })]])
-      })
-    );
-  }
-  if (eachA) {
-    const els = elements(m.attr(eachA), "for_each", true);
-    if (typeof els === "string") return [inst(name2, { names: /* @__PURE__ */ new Map(), unknown: els })];
-    return els.map(
-      (e) => inst(`${name2}${instanceKey(e.key)}`, {
-        names: /* @__PURE__ */ new Map([
-          ["each", obj(e.value.at, { key: { t: "str", v: String(e.key), at: e.value.at }, value: e.value })]
-        ])
-      })
-    );
-  }
-  return [b.blocks.some(hasDynamic) ? { ...b, blocks: expandBlocks(m, b.blocks, void 0) } : b];
-}
-function expandBlocks(m, blocks, scope) {
-  if (!scope && !blocks.some(hasDynamic)) return blocks;
-  const out2 = [];
-  for (const x of blocks) {
-    if (x.type !== "dynamic") {
-      out2.push({ ...x, scope, blocks: expandBlocks(m, x.blocks, scope) });
-      continue;
-    }
-    const type = x.labels[0] ?? "";
-    const content = x.blocks.find((c) => c.type === "content");
-    if (!content) continue;
-    const it = x.attrs.get("iterator");
-    const iterator = it ? m.texts.get(it.file)?.slice(it.expr.startIndex, it.expr.endIndex).trim() ?? type : type;
-    const made = (s) => ({
-      type,
-      labels: [],
-      head: x.head,
-      attrs: content.attrs,
-      blocks: expandBlocks(m, content.blocks, s),
-      at: x.at,
-      file: x.file,
-      scope: s
-    });
-    const els = elements(m.attr(x.attrs.get("for_each"), scope) ?? unknown("no for_each", x.head), "for_each", false);
-    if (typeof els === "string") {
-      out2.push(made({ names: /* @__PURE__ */ new Map(), unknown: `dynamic "${type}": ${els}`, parent: scope }));
-      continue;
-    }
-    for (const e of els)
-      out2.push(
-        made({
-          names: /* @__PURE__ */ new Map([
-            [iterator, obj(e.value.at, { key: { t: "str", v: String(e.key), at: e.value.at }, value: e.value })]
-          ]),
-          parent: scope
-        })
-      );
-  }
-  return out2;
-}
-var MAX_INSTANCES, instanceKey, obj, hasDynamic;
-var init_instances = __esm({
-  "src/formats/terraform/instances.ts"() {
-    "use strict";
-    init_value();
-    MAX_INSTANCES = 1e3;
-    instanceKey = (k2) => `[${typeof k2 === "number" ? k2 : JSON.stringify(k2)}]`;
-    obj = (at, fields) => ({
-      t: "obj",
-      fields: new Map(Object.entries(fields).map(([k2, val]) => [k2, { key: at, val }])),
-      at
-    });
-    hasDynamic = (b) => b.type === "dynamic" || b.blocks.some(hasDynamic);
-  }
-});
-
 // src/formats/terraform/evaluate.ts
 function withOrigin(v, at) {
   if (v.t === "str") return v.display ? { ...v, at } : { ...v, at, map: void 0, origin: v.origin ?? v.at };
@@ -12796,7 +12680,6 @@ var ID_ATTR, ALIAS, MAX_DEPTH5, BUCKET_TYPES, HOLE, Module4, loc2;
 var init_evaluate = __esm({
   "src/formats/terraform/evaluate.ts"() {
     "use strict";
-    init_instances();
     init_value();
     ID_ATTR = {
       aws_s3_bucket: "bucket",
@@ -12852,55 +12735,24 @@ var init_evaluate = __esm({
       modules = [];
       localCache = /* @__PURE__ */ new Map();
       attrCache = /* @__PURE__ */ new Map();
-      scopedCache = /* @__PURE__ */ new Map();
-      instanceCache = /* @__PURE__ */ new Map();
-      /** The instance whose attribute is being evaluated (`count.index`, `each.value`, a dynamic iterator). */
-      scope;
       depth = 0;
       lenient = false;
-      /** The instances of resources of one type, by name (`f`, `f[0]`, `f["images"]`): a count of 0 makes none. */
+      /** Resources of one type. */
       ofType(type) {
-        return [...this.resources].filter(([k2]) => k2.startsWith(type + ".") && k2.indexOf(".", type.length + 1) < 0).flatMap(([, b]) => this.instances(b).map((x) => [x.labels[1], x]));
+        return [...this.resources].filter(([k2]) => k2.startsWith(type + ".") && k2.indexOf(".", type.length + 1) < 0).map(([k2, b]) => [k2.slice(type.length + 1), b]);
       }
-      /** The instances of a resource (itself without count / for_each), made once. */
-      instances(b) {
-        let out2 = this.instanceCache.get(b);
-        if (!out2) {
-          out2 = resourceInstances(this, b);
-          this.instanceCache.set(b, out2);
-        }
-        return out2;
-      }
-      /** A resource instance by address (`aws_iam_role.r`, `aws_iam_role.r[0]`). */
-      resource(address) {
-        const m = /^([^.]+)\.([^.[]+)(\[.*\])?$/.exec(address);
-        const b = m ? this.resources.get(`${m[1]}.${m[2]}`) : void 0;
-        if (!b || !m) return void 0;
-        return this.instances(b).find((x) => x.labels[1] === m[2] + (m[3] ?? ""));
-      }
-      /** An attribute evaluated in the scope of an instance (none: the module's). */
-      attr(a2, scope) {
+      attr(a2) {
         if (!a2) return void 0;
-        const why = unknownReason(scope);
-        if (why) return unknown(why, loc2(a2.file, a2.expr));
-        const saved = this.scope;
-        this.scope = scope;
-        try {
-          if (this.lenient) return this.expr(a2.expr, a2.file);
-          let cache3 = scope ? this.scopedCache.get(scope) : this.attrCache;
-          if (!cache3) this.scopedCache.set(scope, cache3 = /* @__PURE__ */ new Map());
-          const hit = cache3.get(a2);
-          if (hit) return hit;
-          const v = this.expr(a2.expr, a2.file);
-          cache3.set(a2, v);
-          return v;
-        } finally {
-          this.scope = saved;
-        }
+        if (this.lenient) return this.expr(a2.expr, a2.file);
+        const hit = this.attrCache.get(a2);
+        if (hit) return hit;
+        const v = this.expr(a2.expr, a2.file);
+        this.attrCache.set(a2, v);
+        return v;
       }
-      /** An attribute of a block (in its instance's scope), evaluated. */
+      /** An attribute of a block, evaluated. */
       get(b, name2) {
-        return b ? this.attr(b.attrs.get(name2), b.scope) : void 0;
+        return b ? this.attr(b.attrs.get(name2)) : void 0;
       }
       /**
        * A string attribute with each unknown interpolation kept as HOLE (an ARN
@@ -12911,7 +12763,7 @@ var init_evaluate = __esm({
         if (!a2) return void 0;
         this.lenient = true;
         try {
-          return this.attr(a2, b.scope);
+          return this.expr(a2.expr, a2.file);
         } finally {
           this.lenient = false;
         }
@@ -13046,8 +12898,6 @@ var init_evaluate = __esm({
         };
         const restFrom = (k2) => steps.slice(k2);
         const apply = (v, from) => restFrom(from).reduce((acc, s) => this.step(acc, s, file, at), v);
-        const b0 = bound2(this.scope, root);
-        if (b0) return withOrigin(apply(b0, 0), at);
         switch (root) {
           case "var": {
             const name2 = nameAt(0);
@@ -13095,19 +12945,10 @@ var init_evaluate = __esm({
           case "terraform":
             return unknown(`${root}.…`, at);
           default: {
-            const name0 = take();
-            const decl = name0 ? this.resources.get(`${root}.${name0}`) : void 0;
-            if (!decl || !name0) return unknown(`${root}.${name0 ?? ""} is not a resource of this module`, at);
-            let name2 = name0;
-            if (steps[i2]?.type === "index") {
-              const k2 = this.indexOf(steps[i2++], file, at);
-              if (k2 === void 0 || typeof k2 === "object") return unknown(`${root}.${name0}[…]`, at);
-              name2 = `${name0}${instanceKey(k2)}`;
-            }
-            const b = this.resource(`${root}.${name2}`);
-            if (!b) return unknown(`${root}.${name2} has no known instance`, at);
+            const name2 = take();
             const attr0 = take();
-            if (b.scope?.unknown) return unknown(b.scope.unknown, at, { type: root, name: name2, attr: attr0 ?? "" });
+            const b = name2 ? this.resources.get(`${root}.${name2}`) : void 0;
+            if (!b || !name2) return unknown(`${root}.${name2 ?? ""} is not a resource of this module`, at);
             if (!attr0) return unknown(`${root}.${name2}`, at, { type: root, name: name2, attr: "" });
             const attr = attr0 === "id" && ID_ATTR[root] ? ID_ATTR[root] : ALIAS[root]?.[attr0] ?? attr0;
             let v = this.get(b, attr);
@@ -13139,23 +12980,15 @@ var init_evaluate = __esm({
           return unknown(`.${name2}`, at);
         }
         if (s.type === "index") {
-          const idx = this.indexOf(s, file, at);
-          if (v.t === "list" && typeof idx === "number") return v.items[idx] ?? unknown("index out of range", at);
-          if (v.t === "obj" && idx !== void 0 && typeof idx !== "object")
-            return v.fields.get(String(idx))?.val ?? unknown("no such key", at);
+          const e = s.namedChildren[0];
+          const idxNode = e?.type === "new_index" ? e.namedChildren[0] : void 0;
+          const idx = idxNode ? this.expr(idxNode, file) : e ? { t: "num", v: Number(e.text.replace(/^\./, "")), at } : void 0;
+          if (v.t === "list" && idx?.t === "num") return v.items[idx.v] ?? unknown("index out of range", at);
+          if (v.t === "obj" && idx && str2(idx) !== void 0)
+            return v.fields.get(str2(idx))?.val ?? unknown("no such key", at);
           return unknown("an index", at);
         }
         return unknown("a splat", at);
-      }
-      /** The value of an `[index]` (`.0` in Terraform 0.11): a number, a string, or unknown. */
-      indexOf(s, file, at) {
-        const e = s.namedChildren[0];
-        if (!e) return void 0;
-        if (e.type !== "new_index") return Number(e.text.replace(/^\./, ""));
-        const idx = e.namedChildren[0] ? this.expr(e.namedChildren[0], file) : unknown("an index", at);
-        if (idx?.t === "num") return idx.v;
-        const k2 = str2(idx);
-        return k2 ?? { unknown: true };
       }
       call(n, file, at) {
         const name2 = n.namedChildren.find((x) => x?.type === "identifier")?.text ?? "";
@@ -13527,7 +13360,7 @@ function roleWrites(c, fnBlock) {
   const refersToRole = (b, attr) => {
     const v = m.get(b, attr);
     if (v?.t === "unknown" && v.ref?.type === "aws_iam_role") return v.ref.name === role;
-    const roleName = str2(m.get(m.resource(`aws_iam_role.${role}`), "name"));
+    const roleName = str2(m.get(m.resources.get(`aws_iam_role.${role}`), "name"));
     return roleName !== void 0 && str2(v) === roleName;
   };
   const docs = [];
@@ -13536,10 +13369,10 @@ function roleWrites(c, fnBlock) {
   for (const [, a2] of m.ofType("aws_iam_role_policy_attachment")) {
     if (!refersToRole(a2, "role")) continue;
     const arn = m.get(a2, "policy_arn");
-    const pol = arn?.t === "unknown" && arn.ref?.type === "aws_iam_policy" ? m.resource(`aws_iam_policy.${arn.ref.name}`) : void 0;
+    const pol = arn?.t === "unknown" && arn.ref?.type === "aws_iam_policy" ? m.resources.get(`aws_iam_policy.${arn.ref.name}`) : void 0;
     if (pol) docs.push({ block: pol, attr: "policy" });
   }
-  const inline = m.resource(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === "inline_policy") ?? [];
+  const inline = m.resources.get(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === "inline_policy") ?? [];
   for (const p of inline) docs.push({ block: p, attr: "policy" });
   const out2 = [];
   for (const d of docs) {
@@ -13591,7 +13424,7 @@ function schedules(c) {
     const fn = fnOf(m.get(t, "arn"));
     const rv = m.get(t, "rule");
     const ruleName = str2(rv);
-    const rule = rv?.t === "unknown" && rv.ref?.type === "aws_cloudwatch_event_rule" ? m.resource(`aws_cloudwatch_event_rule.${rv.ref.name}`) : m.ofType("aws_cloudwatch_event_rule").find(([k2, x]) => str2(m.get(x, "name")) === ruleName || k2 === ruleName)?.[1];
+    const rule = rv?.t === "unknown" && rv.ref?.type === "aws_cloudwatch_event_rule" ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`) : m.ofType("aws_cloudwatch_event_rule").find(([k2, x]) => str2(m.get(x, "name")) === ruleName || k2 === ruleName)?.[1];
     if (!fn || !rule || !rule.attrs.has("schedule_expression")) continue;
     const state = m.get(rule, "state");
     const timer = {
@@ -13647,7 +13480,7 @@ function mapAlicloud(c) {
   for (const [name2, b] of m.ofType("alicloud_fc_function")) {
     const svc = m.get(b, "service");
     const fname = locStr(m.get(b, "name"), b.head);
-    const svcBlock = svc?.t === "unknown" && svc.ref?.type === "alicloud_fc_service" ? m.resource(`alicloud_fc_service.${svc.ref.name}`) : void 0;
+    const svcBlock = svc?.t === "unknown" && svc.ref?.type === "alicloud_fc_service" ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`) : void 0;
     const fn = fcFunction(c, b, fname, m.get(b, "environment_variables"));
     const key2 = str2(svc) !== void 0 && typeof fname.value === "string" ? `aliyun:${str2(svc)}/${fname.value}` : void 0;
     if (svcBlock) fn.region ??= c.regionOf(svcBlock, "alicloud");
@@ -14904,53 +14737,53 @@ var init_css = __esm({
 function diffJson(oldStr, newStr, options) {
   return jsonDiff.diff(oldStr, newStr, options);
 }
-function canonicalize(obj2, stack, replacementStack, replacer, key2) {
+function canonicalize(obj, stack, replacementStack, replacer, key2) {
   stack = stack || [];
   replacementStack = replacementStack || [];
   if (replacer) {
-    obj2 = replacer(key2 === void 0 ? "" : key2, obj2);
+    obj = replacer(key2 === void 0 ? "" : key2, obj);
   }
   let i2;
   for (i2 = 0; i2 < stack.length; i2 += 1) {
-    if (stack[i2] === obj2) {
+    if (stack[i2] === obj) {
       return replacementStack[i2];
     }
   }
   let canonicalizedObj;
-  if ("[object Array]" === Object.prototype.toString.call(obj2)) {
-    stack.push(obj2);
-    canonicalizedObj = new Array(obj2.length);
+  if ("[object Array]" === Object.prototype.toString.call(obj)) {
+    stack.push(obj);
+    canonicalizedObj = new Array(obj.length);
     replacementStack.push(canonicalizedObj);
-    for (i2 = 0; i2 < obj2.length; i2 += 1) {
-      canonicalizedObj[i2] = canonicalize(obj2[i2], stack, replacementStack, replacer, String(i2));
+    for (i2 = 0; i2 < obj.length; i2 += 1) {
+      canonicalizedObj[i2] = canonicalize(obj[i2], stack, replacementStack, replacer, String(i2));
     }
     stack.pop();
     replacementStack.pop();
     return canonicalizedObj;
   }
-  if (obj2 && obj2.toJSON) {
-    obj2 = obj2.toJSON();
+  if (obj && obj.toJSON) {
+    obj = obj.toJSON();
   }
-  if (typeof obj2 === "object" && obj2 !== null) {
-    stack.push(obj2);
+  if (typeof obj === "object" && obj !== null) {
+    stack.push(obj);
     canonicalizedObj = {};
     replacementStack.push(canonicalizedObj);
     const sortedKeys = [];
     let key3;
-    for (key3 in obj2) {
-      if (Object.prototype.hasOwnProperty.call(obj2, key3)) {
+    for (key3 in obj) {
+      if (Object.prototype.hasOwnProperty.call(obj, key3)) {
         sortedKeys.push(key3);
       }
     }
     sortedKeys.sort();
     for (i2 = 0; i2 < sortedKeys.length; i2 += 1) {
       key3 = sortedKeys[i2];
-      canonicalizedObj[key3] = canonicalize(obj2[key3], stack, replacementStack, replacer, key3);
+      canonicalizedObj[key3] = canonicalize(obj[key3], stack, replacementStack, replacer, key3);
     }
     stack.pop();
     replacementStack.pop();
   } else {
-    canonicalizedObj = obj2;
+    canonicalizedObj = obj;
   }
   return canonicalizedObj;
 }
@@ -17154,11 +16987,11 @@ var JsStatements = class {
     if (c.type !== "call_expression") return void 0;
     const fn = c.childForFieldName("function");
     const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
-    const obj2 = fn?.childForFieldName("object");
+    const obj = fn?.childForFieldName("object");
     const arg = c.childForFieldName("arguments")?.namedChildren[0];
     const test = method === "endsWith" ? "suffix" : method === "startsWith" ? "prefix" : method === "includes" ? "contains" : void 0;
-    if (!obj2 || !arg || !test) return void 0;
-    return keyGuard(f.module, c, this.expr(obj2, f), test, litOf(this.expr(arg, f)), expect);
+    if (!obj || !arg || !test) return void 0;
+    return keyGuard(f.module, c, this.expr(obj, f), test, litOf(this.expr(arg, f)), expect);
   }
   bind(target2, v, f) {
     switch (target2.type) {
@@ -17340,16 +17173,16 @@ var JsEval = class extends JsStatements {
         return join(av, bv);
       }
       case "member_expression": {
-        const obj2 = e.childForFieldName("object");
+        const obj = e.childForFieldName("object");
         const prop = e.childForFieldName("property");
-        if (!obj2 || !prop) return UNKNOWN;
-        return this.prop(this.expr(obj2, f), prop.text);
+        if (!obj || !prop) return UNKNOWN;
+        return this.prop(this.expr(obj, f), prop.text);
       }
       case "subscript_expression": {
-        const obj2 = e.childForFieldName("object");
+        const obj = e.childForFieldName("object");
         const idx = e.childForFieldName("index");
-        if (!obj2 || !idx) return UNKNOWN;
-        const v = this.expr(obj2, f);
+        if (!obj || !idx) return UNKNOWN;
+        const v = this.expr(obj, f);
         if (idx.type === "number") {
           if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
           return member(v, void 0);
@@ -17422,15 +17255,15 @@ var JsEval = class extends JsStatements {
       return;
     }
     if (left.type !== "member_expression") return;
-    const obj2 = left.childForFieldName("object");
+    const obj = left.childForFieldName("object");
     const prop = left.childForFieldName("property")?.text;
-    if (!obj2 || !prop) return;
-    const exportsTarget = obj2.text === "exports" || obj2.text === "module.exports";
+    if (!obj || !prop) return;
+    const exportsTarget = obj.text === "exports" || obj.text === "module.exports";
     if (exportsTarget && f.scopes.length <= 2) {
       f.module.exports.set(prop, v);
       return;
     }
-    const o = obj2.type === "this" || obj2.type === "identifier" ? this.expr(obj2, f) : UNKNOWN;
+    const o = obj.type === "this" || obj.type === "identifier" ? this.expr(obj, f) : UNKNOWN;
     if (o.t === "inst" || o.t === "cls") o.attrs.set(prop, v);
     if (left.text === "module.exports") {
       if (v.t === "obj") for (const [k2, x] of v.props) f.module.exports.set(k2, x);
@@ -19040,13 +18873,13 @@ var PythonStatements = class {
     if (c.type === "call") {
       const fn = c.childForFieldName("function");
       const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
-      const obj2 = fn?.childForFieldName("object");
+      const obj = fn?.childForFieldName("object");
       const arg = c.childForFieldName("arguments")?.namedChildren[0];
-      if (!obj2 || !arg || method !== "endswith" && method !== "startswith") return void 0;
+      if (!obj || !arg || method !== "endswith" && method !== "startswith") return void 0;
       return keyGuard(
         f.module,
         c,
-        this.expr(obj2, f),
+        this.expr(obj, f),
         method === "endswith" ? "suffix" : "prefix",
         litOf(this.expr(arg, f)),
         expect
@@ -19130,9 +18963,9 @@ var PythonStatements = class {
         this.set(f, target2.text, v);
         return;
       case "attribute": {
-        const obj2 = target2.childForFieldName("object");
+        const obj = target2.childForFieldName("object");
         const attr = target2.childForFieldName("attribute")?.text;
-        const o = obj2 ? this.expr(obj2, f) : UNKNOWN;
+        const o = obj ? this.expr(obj, f) : UNKNOWN;
         if (attr && (o.t === "inst" || o.t === "cls")) o.attrs.set(attr, v);
         return;
       }
@@ -19326,10 +19159,10 @@ var PythonEval = class extends PythonStatements {
         return join(av, bv);
       }
       case "attribute": {
-        const obj2 = e.childForFieldName("object");
+        const obj = e.childForFieldName("object");
         const attr = e.childForFieldName("attribute")?.text;
-        if (!obj2 || !attr) return UNKNOWN;
-        return this.attr(this.expr(obj2, f), attr);
+        if (!obj || !attr) return UNKNOWN;
+        return this.attr(this.expr(obj, f), attr);
       }
       case "subscript":
         return this.subscript(e, f);
@@ -19404,23 +19237,23 @@ var PythonEval = class extends PythonStatements {
     return parts2.length ? concat(...parts2) : lit("");
   }
   subscript(e, f) {
-    const obj2 = e.childForFieldName("value");
+    const obj = e.childForFieldName("value");
     const sub2 = e.childForFieldName("subscript");
-    if (!obj2 || !sub2) return UNKNOWN;
+    if (!obj || !sub2) return UNKNOWN;
     const idx = sub2.type === "integer" || sub2.type === "unary_operator" ? Number(sub2.text) : void 0;
-    if (idx !== void 0 && obj2.type === "call") {
-      const fn = obj2.childForFieldName("function");
+    if (idx !== void 0 && obj.type === "call") {
+      const fn = obj.childForFieldName("function");
       if (fn && ["os.path.splitext", "splitext", "posixpath.splitext"].includes(fn.text) && (idx === 0 || idx === 1 || idx === -1)) {
-        const arg = this.args(obj2.childForFieldName("arguments"), f).pos[0];
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
         return arg ? idx === 0 ? stem(arg) : fromLast(basename(arg), ".") : UNKNOWN;
       }
       if (fn && ["os.path.split", "posixpath.split"].includes(fn.text)) {
-        const arg = this.args(obj2.childForFieldName("arguments"), f).pos[0];
+        const arg = this.args(obj.childForFieldName("arguments"), f).pos[0];
         if (!arg) return UNKNOWN;
         return idx === -1 || idx === 1 ? basename(arg) : idx === 0 ? dirname(arg) : UNKNOWN;
       }
     }
-    const v = this.expr(obj2, f);
+    const v = this.expr(obj, f);
     if (v.t === "env") return this.envVal(litOf(this.expr(sub2, f)), void 0);
     if (v.t === "split") {
       if (idx !== void 0) return splitItem(v, idx);
@@ -19432,19 +19265,19 @@ var PythonEval = class extends PythonStatements {
       if (v.t === "list") return v.items[idx < 0 ? v.items.length + idx : idx] ?? UNKNOWN;
       return member(v, void 0);
     }
-    if (sub2.type === "slice") return this.slice(obj2, v, sub2, f);
+    if (sub2.type === "slice") return this.slice(obj, v, sub2, f);
     return member(v, litOf(this.expr(sub2, f)));
   }
   /**
    * `key[key.rfind('.'):]` (from the last "." on), `key[key.rfind('/') + 1:]` (after the last "/"),
    * `key[:key.rfind('.')]` (before the last "."), `key[:]`; any other slice is unknown text.
    */
-  slice(obj2, v, sub2, f) {
+  slice(obj, v, sub2, f) {
     const colons = sub2.children.filter((c) => c.type === ":").length;
     const at = sub2.children.findIndex((c) => c.type === ":");
     const start2 = sub2.children.slice(0, at).find((c) => c.isNamed);
     const stop2 = sub2.children.slice(at + 1).find((c) => c.isNamed);
-    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj2.text, ["rfind", "rindex"], (a3) => litOf(this.args(a3, f).pos[0])) : void 0;
+    const cut = (n) => n && colons === 1 ? lastIndexCut(n, obj.text, ["rfind", "rindex"], (a3) => litOf(this.args(a3, f).pos[0])) : void 0;
     const from = cut(start2);
     const to = cut(stop2);
     if (start2 && !from) this.expr(start2, f);
@@ -20455,14 +20288,14 @@ var Resolver = class {
     if (!d) return null;
     const n = d.node;
     if ((0, import_yaml6.isMap)(n)) {
-      const obj2 = {};
+      const obj = {};
       for (const [k2, pair] of entries(n)) {
         const p = `${ptr}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-        obj2[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+        obj[k2] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
         if (pair.value === null || pair.value === void 0)
           view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
       }
-      return obj2;
+      return obj;
     }
     if ((0, import_yaml6.isSeq)(n)) {
       return n.items.map((item, i2) => this.toJson(item, `${ptr}/${i2}`, view, depth + 1, void 0));
@@ -43839,18 +43672,18 @@ function parseCommaParts(str3, budget) {
     str3 = post;
   }
 }
-function bound3(value2, fallback) {
+function bound2(value2, fallback) {
   return value2 === void 0 || isNaN(value2) ? fallback : value2;
 }
 function expand(str3, options = {}) {
   if (!str3) {
     return [];
   }
-  const max = bound3(options.max, EXPANSION_MAX);
-  const maxLength = bound3(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound3(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound3(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound3(options.maxSteps, EXPANSION_MAX_STEPS);
+  const max = bound2(options.max, EXPANSION_MAX);
+  const maxLength = bound2(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound2(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound2(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound2(options.maxSteps, EXPANSION_MAX_STEPS);
   if (str3.slice(0, 2) === "{}") {
     str3 = "\\{\\}" + str3.slice(2);
   }
@@ -47364,7 +47197,7 @@ function trimLabel(s) {
 function text(l) {
   return isKnown(l) ? l.value : "?";
 }
-function unknownReason2(l) {
+function unknownReason(l) {
   return l === void 0 ? "not declared" : String(l.value.reason ?? "not known");
 }
 function short(reason) {
@@ -47457,7 +47290,7 @@ function buildGraph(model, result2) {
     }
     return node(
       "bucket",
-      ["bucket ?", `${fallback}: ${short(unknownReason2(l))}`],
+      ["bucket ?", `${fallback}: ${short(unknownReason(l))}`],
       { vendor, name: null },
       l?.at,
       void 0,
