@@ -1,5 +1,5 @@
-// Directory scans: which *.yml / *.yaml files, beyond the known trigger file names, are trigger
-// files. The answer is the one naming the file gives: the file is parsed and offered to every
+// Directory scans: which *.yml / *.yaml / *.json files, beyond the known trigger file names, are
+// trigger files. The answer is the one naming the file gives: the file is parsed and offered to every
 // format adapter's `detect`, as the engine does (src/engine/build.ts). So a scan finds `s2.yaml`,
 // a SAM template without `Transform`, a Funcraft template whose Transform follows a long header.
 // Every adapter's `detect` needs one of a few top-level keys written in the file, so a file
@@ -13,9 +13,13 @@ import { FORMATS } from '../formats/index.js';
 const TOP_LEVEL_KEY =
   /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
 
+/** The same keys in a JSON document (JSON has no line structure to anchor on: anywhere, quoted). */
+const JSON_KEY = /"(?:Resources|Transform|ROSTemplateFormatVersion|AWSTemplateFormatVersion)"\s*:/;
+
 /** Whether the text has a top-level key a trigger file format needs (a byte order mark is ignored). */
 export function mayBeTriggerFile(text: string): boolean {
-  return TOP_LEVEL_KEY.test(text.replace(/^\uFEFF/, ''));
+  const t = text.replace(/^\uFEFF/, '');
+  return TOP_LEVEL_KEY.test(t) || JSON_KEY.test(t);
 }
 
 /** Whether some format adapter detects the text (as a file named on the command line would be). */

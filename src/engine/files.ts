@@ -166,5 +166,9 @@ export function readBytes(entry: FileEntry): Uint8Array | { tooLarge: number } {
 function isCandidate(name: string, path: string, wanted: Set<string>): boolean {
   if (wanted.has(name) || isTerraformInput(name)) return true;
   if (/\.ya?ml$/i.test(name)) return isTriggerFileByContent(path, MAX_FILE_BYTES);
-  return /\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isTemplateFile(path, true));
+  // JSON as YAML: a template is found wherever its keys are (a version key after a long Description too)
+  return (
+    /\.template\.json$/i.test(name) ||
+    (/\.json$/i.test(name) && (isTemplateFile(path, true) || isTriggerFileByContent(path, MAX_FILE_BYTES)))
+  );
 }
