@@ -53,7 +53,8 @@ export function provideWasm(file: string, bytes: Uint8Array<ArrayBuffer>): void 
   provided.set(file, bytes);
 }
 
-const wasmBytes = (w: { file: string; pkg: string }): Uint8Array<ArrayBuffer> => provided.get(w.file) ?? readFileSync(wasmPath(w));
+const wasmBytes = (w: { file: string; pkg: string }): Uint8Array<ArrayBuffer> =>
+  provided.get(w.file) ?? readFileSync(wasmPath(w));
 
 /** A grammar: compiled at start-up when it was provided, else read and compiled now (synchronously). */
 function language(w: { file: string; pkg: string }): Language {
