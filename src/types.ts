@@ -103,6 +103,14 @@ export interface Result {
   texts: Map<string, string>;
   /** Exceptions caught in a rule or a format adapter, with what was being checked (exit 2). */
   internalErrors?: InternalError[];
+  /** Handler code read in this run (absent when none was). */
+  codeStats?: CodeStats;
+}
+
+/** Functions whose handler code was read, and evaluations run: functions giving a handler the same inputs share one. */
+export interface CodeStats {
+  functions: number;
+  evaluations: number;
 }
 
 /** A rule or an adapter threw: which one, in which file, at which position (src/engine/crash.ts). */

@@ -6,7 +6,7 @@
 // `code: false`); the parser (src/code/parser.ts) is loaded only when there is code to read.
 import { relative, sep } from 'node:path';
 import { isKnown, type AnalysisLimit, type FunctionDef, type Model, type WriteTarget } from '../model/model.js';
-import type { CodeBudget } from '../types.js';
+import type { CodeBudget, CodeStats } from '../types.js';
 import { MAX_IMPORT_DEPTH, RunBudget } from './budget.js';
 import { Analysis, type Limits, type ModuleInfo } from './context.js';
 import { JsEval } from './javascript.js';
@@ -68,16 +68,36 @@ export type CodeTexts = Map<string, string>;
 /** A module read and parsed once per run; `bytes` is charged to every function that reads it; 'slow': its parse ran out of time. */
 type Parsed = { text: string; root: SyntaxNode; bytes: number } | 'slow';
 
+/** One evaluation of a handler: what it found, why it stopped early, which modules it could not read. */
+interface Outcome {
+  analysis: Analysis | undefined;
+  why: string[];
+  unread: string[];
+}
+
+/**
+ * An evaluation kept for reuse: the environment variables it read (name → what the function's
+ * config gives, as a signature) are its inputs besides the code folder, module and handler name.
+ */
+interface Kept {
+  env: Map<string, string>;
+  outcome: Outcome;
+}
+
 /**
  * Read, parse and evaluate the code of every function that needs it; adds write targets in place.
- * Each module is read and parsed once per run; each function is evaluated within its own budget
- * (bytes, steps, milliseconds) and the run's, and nothing it reads — cached or not — depends on
- * the other functions of the run. A function whose reading stopped early (a budget, an import
- * chain too deep, any exception) keeps the writes found so far and gets `fn.codeLimit`.
+ * Each module is read and parsed once per run; each handler is evaluated once per run for the same
+ * inputs (code folder, module, handler name and the values of the environment variables its code
+ * reads) and its writes are reused for every function that gives it the same inputs. Each
+ * evaluation has its own budget (bytes, steps, milliseconds) within the run's, and nothing it
+ * reads — cached or not — depends on the other functions of the run. A function whose reading
+ * stopped early (a budget, an import chain too deep, any exception) keeps the writes found so
+ * far and gets `fn.codeLimit`.
  */
-export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeTexts {
+export function readHandlerCode(jobs: CodeJob[], options: CodeOptions, stats?: CodeStats): CodeTexts {
   const texts: CodeTexts = new Map();
   const files = new Map<string, Parsed | null>(); // by absolute path, once per run
+  const kept = new Map<string, Kept[]>(); // by code folder, module and handler name
   const display = (abs: string) => relative(options.cwd, abs).split(sep).join('/');
   const run = new RunBudget(options.budget);
   const read = (abs: string): Parsed | null => {
@@ -99,36 +119,26 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
   };
   for (const job of jobs) {
     const { fn } = job;
-    if (run.spent()) {
+    if (stats) stats.functions++;
+    const key = `${job.where.root}\u0000${job.where.module}\u0000${job.where.export}`;
+    const reuse = kept.get(key)?.find((k) => [...k.env].every(([name, sig]) => envSignature(fn, name) === sig));
+    let outcome: Outcome;
+    if (reuse) outcome = { ...reuse.outcome, why: [...reuse.outcome.why] };
+    else if (run.spent()) {
       fn.codeLimit = limit(
         fn,
         `the run's budget for reading handler code (${run.b.runMs.toLocaleString('en')} ms, ${run.b.runSteps.toLocaleString('en')} steps) was spent before this function`,
       );
       continue;
+    } else {
+      if (stats) stats.evaluations++;
+      const env = new Map<string, string>();
+      const { outcome: o, deterministic } = evaluate(job, read, display, run, env);
+      outcome = o;
+      // a stop by the clock or by what was left of the run's budget is not the same next time
+      if (deterministic) kept.set(key, [...(kept.get(key) ?? []), { env, outcome: { ...o, why: [...o.why] } }]);
     }
-    const { steps, deadline, run: byRun } = run.forFunction();
-    const limits: Limits = { steps, deadline };
-    const why: string[] = []; // budgets and failures: the incomplete-analysis finding
-    const unread: string[] = []; // modules that could not be read: the code is incomplete, no finding
-    let analysis: Analysis | undefined;
-    try {
-      analysis = readFunction(job, read, display, limits, why, unread);
-    } catch (e) {
-      why.push(
-        e instanceof RangeError
-          ? 'the code is nested too deeply to follow'
-          : `the reader failed (${e instanceof Error ? e.message : String(e)})`,
-      );
-    }
-    if (limits.stopped) {
-      const budget = byRun ? "the run's budget" : 'the per-function budget';
-      why.push(
-        limits.stopped === 'steps'
-          ? `evaluation stopped after ${steps.toLocaleString('en')} steps (${budget})`
-          : `evaluation stopped after ${(byRun ? run.b.runMs : run.b.functionMs).toLocaleString('en')} ms (${budget})`,
-      );
-    }
-    run.spend(analysis?.steps ?? 0);
+    const { analysis, why, unread } = outcome;
     if (why.length) fn.codeLimit = limit(fn, why.join('; '));
     let incomplete = unread[0] ?? why[0];
     if (!analysis) {
@@ -151,6 +161,43 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions): CodeText
   return texts;
 }
 
+/** Evaluate one function's code within its budget; `env` receives the environment variables it read. */
+function evaluate(
+  job: CodeJob,
+  read: (abs: string) => Parsed | null,
+  display: (abs: string) => string,
+  run: RunBudget,
+  env: Map<string, string>,
+): { outcome: Outcome; deterministic: boolean } {
+  const { steps, deadline, run: byRun } = run.forFunction();
+  const limits: Limits = { steps, deadline };
+  const why: string[] = []; // budgets and failures: the incomplete-analysis finding
+  const unread: string[] = []; // modules that could not be read: the code is incomplete, no finding
+  let analysis: Analysis | undefined;
+  try {
+    analysis = readFunction(job, read, display, limits, why, unread, env);
+  } catch (e) {
+    why.push(
+      e instanceof RangeError
+        ? 'the code is nested too deeply to follow'
+        : `the reader failed (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+  if (limits.stopped) {
+    const budget = byRun ? "the run's budget" : 'the per-function budget';
+    why.push(
+      limits.stopped === 'steps'
+        ? `evaluation stopped after ${steps.toLocaleString('en')} steps (${budget})`
+        : `evaluation stopped after ${(byRun ? run.b.runMs : run.b.functionMs).toLocaleString('en')} ms (${budget})`,
+    );
+  }
+  run.spend(analysis?.steps ?? 0);
+  return {
+    outcome: { analysis, why, unread },
+    deterministic: !limits.stopped || (limits.stopped === 'steps' && !byRun),
+  };
+}
+
 /** One function's evaluation; reasons it did not read everything are pushed to `why`. */
 function readFunction(
   job: CodeJob,
@@ -159,6 +206,7 @@ function readFunction(
   limits: Limits,
   why: string[],
   unread: string[],
+  env: Map<string, string>,
 ): Analysis | undefined {
   const { fn, where } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
@@ -199,7 +247,10 @@ function readFunction(
     return m;
   };
   const analysis = new Analysis(
-    (name) => envValue(fn, name),
+    (name) => {
+      env.set(name, envSignature(fn, name));
+      return envValue(fn, name);
+    },
     (from, spec) => {
       const abs = resolveImport(where.root, from.abs, spec, from.lang);
       if (!abs) return undefined;
@@ -237,6 +288,12 @@ function limit(fn: FunctionDef, why: string): AnalysisLimit {
     at: fn.at,
     message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget`,
   };
+}
+
+/** What the function's config gives an environment variable, as a string (undeclared, unknown or its value). */
+function envSignature(fn: FunctionDef, name: string): string {
+  const v = fn.env.get(name);
+  return !v ? 'undeclared' : isKnown(v) ? `=${v.value}` : 'unknown';
 }
 
 function envValue(fn: FunctionDef, name: string): Val | undefined {
