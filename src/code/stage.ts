@@ -286,7 +286,7 @@ function readFunction(
 function limit(fn: FunctionDef, why: string): AnalysisLimit {
   return {
     at: fn.at,
-    message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget`,
+    message: `handler code not fully read for function "${fn.name.value}": ${why}; writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise the code budget (--code-budget-ms, codeBudget in .trigger-lint.yaml)`,
   };
 }
 

@@ -95,7 +95,7 @@ describe('handler code: bounded cost', () => {
     // both loops are found; "first" says big5.py was not read
     expect(together.filter((s) => s.startsWith('recursive-trigger error'))).toHaveLength(2);
     expect(together.filter((s) => s.startsWith('incomplete-analysis info'))).toEqual([
-      'incomplete-analysis info handler code not fully read for function "first": its modules are larger than 1 MiB in total (a/big5.py was not read); writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget',
+      'incomplete-analysis info handler code not fully read for function "first": its modules are larger than 1 MiB in total (a/big5.py was not read); writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise the code budget (--code-budget-ms, codeBudget in .trigger-lint.yaml)',
     ]);
   });
 
