@@ -107,6 +107,15 @@ export interface Result {
   codeStats?: CodeStats;
 }
 
+/**
+ * Handler-code evaluations kept from one lint to the next, for a caller that lints the same
+ * folder again and again (the language server): `{ entries: new Map() }`. An evaluation is reused
+ * while the modules it read are unchanged on disk and its imports resolve to the same files.
+ */
+export interface CodeCache {
+  readonly entries: Map<string, unknown>;
+}
+
 /** Functions whose handler code was read, and evaluations run: functions giving a handler the same inputs share one. */
 export interface CodeStats {
   functions: number;
@@ -173,6 +182,8 @@ export interface LintOptions {
   code?: boolean;
   /** Budgets for reading handler code (defaults in src/code/budget.ts); a function that hits one gets an `incomplete-analysis` info finding. */
   codeBudget?: CodeBudget;
+  /** Handler-code evaluations kept across runs (the language server keeps one per folder). */
+  codeCache?: CodeCache;
   /** Parse and build files on worker threads: 'auto' (above a measured file count), a thread count, or 'off'. */
   concurrency?: 'auto' | 'off' | number;
 }

@@ -4,9 +4,10 @@
 // write it makes to the function's write targets (`via: 'code'`), located in the code file.
 // Runs only when `recursive-trigger` is on and code reading is not turned off (`--no-code`,
 // `code: false`); the parser (src/code/parser.ts) is loaded only when there is code to read.
+import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isKnown, type AnalysisLimit, type FunctionDef, type Model, type WriteTarget } from '../model/model.js';
-import type { CodeBudget, CodeStats } from '../types.js';
+import type { CodeBudget, CodeCache, CodeStats } from '../types.js';
 import { MAX_IMPORT_DEPTH, RunBudget } from './budget.js';
 import { Analysis, type Limits, type ModuleInfo } from './context.js';
 import { JsEval } from './javascript.js';
@@ -18,7 +19,7 @@ import {
   resolveImport,
   type Located as Handler,
 } from './locate.js';
-import { parse, type SyntaxNode } from './parser.js';
+import { parse, type Lang, type SyntaxNode } from './parser.js';
 import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
 import type { FoundWrite } from './sdk.js';
@@ -30,6 +31,8 @@ export interface CodeOptions {
   /** The project root (default cwd): no module outside it (after symlinks) is read. */
   root?: string;
   budget?: CodeBudget;
+  /** Evaluations kept from one run to the next (LintOptions.codeCache). */
+  cache?: CodeCache;
 }
 
 /** A function whose handler module is on disk. */
@@ -77,11 +80,42 @@ interface Outcome {
 
 /**
  * An evaluation kept for reuse: the environment variables it read (name → what the function's
- * config gives, as a signature) are its inputs besides the code folder, module and handler name.
+ * config gives, as a signature) are its inputs besides the code folder, module and handler name;
+ * the modules it read (with their size and modification time) and the imports it resolved tell
+ * a later run whether its code is still the same.
  */
 interface Kept {
   env: Map<string, string>;
   outcome: Outcome;
+  trace: Trace;
+  /** The run that made it, and whether another evaluation in that run would give the same (no clock stop). */
+  run: object;
+  deterministic: boolean;
+}
+
+/** What one evaluation read: modules by absolute path (→ size and mtime), imports (from, language, spec → module). */
+interface Trace {
+  files: Map<string, string>;
+  imports: [string, Lang, string, string | undefined][];
+}
+
+/** Evaluations kept per code folder, module and handler name: at most this many handlers, and variants of each. */
+const MAX_KEPT_HANDLERS = 256;
+const MAX_KEPT_VARIANTS = 8;
+
+function fileSignature(abs: string): string {
+  try {
+    const s = statSync(abs);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Whether the code an evaluation read is unchanged on disk (same modules, imports resolving to the same files). */
+function unchanged(t: Trace, root: string): boolean {
+  for (const [abs, sig] of t.files) if (fileSignature(abs) !== sig) return false;
+  return t.imports.every(([from, lang, spec, to]) => resolveImport(root, from, spec, lang) === to);
 }
 
 /**
@@ -97,9 +131,12 @@ interface Kept {
 export function readHandlerCode(jobs: CodeJob[], options: CodeOptions, stats?: CodeStats): CodeTexts {
   const texts: CodeTexts = new Map();
   const files = new Map<string, Parsed | null>(); // by absolute path, once per run
-  const kept = new Map<string, Kept[]>(); // by code folder, module and handler name
+  // by code folder, module and handler name: this run's, or kept from earlier runs (the language server)
+  const kept = (options.cache?.entries ?? new Map()) as Map<string, Kept[]>;
+  const thisRun = {};
   const display = (abs: string) => relative(options.cwd, abs).split(sep).join('/');
   const run = new RunBudget(options.budget);
+  const settings = `${options.cwd}\u0000${options.root ?? ''}\u0000${JSON.stringify(run.b)}`;
   const read = (abs: string): Parsed | null => {
     let p = files.get(abs);
     if (p !== undefined) return p;
@@ -120,8 +157,13 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions, stats?: C
   for (const job of jobs) {
     const { fn } = job;
     if (stats) stats.functions++;
-    const key = `${job.where.root}\u0000${job.where.module}\u0000${job.where.export}`;
-    const reuse = kept.get(key)?.find((k) => [...k.env].every(([name, sig]) => envSignature(fn, name) === sig));
+    const key = `${settings}\u0000${job.where.root}\u0000${job.where.module}\u0000${job.where.export}`;
+    const variants = kept.get(key)?.filter((k) => k.run === thisRun || unchanged(k.trace, job.where.root)) ?? [];
+    // an evaluation stopped by the clock is reused by later runs (the same code gives the same answer), not by its own
+    const reuse = variants.find(
+      (k) =>
+        (k.run !== thisRun || k.deterministic) && [...k.env].every(([name, sig]) => envSignature(fn, name) === sig),
+    );
     let outcome: Outcome;
     if (reuse) outcome = { ...reuse.outcome, why: [...reuse.outcome.why] };
     else if (run.spent()) {
@@ -133,10 +175,13 @@ export function readHandlerCode(jobs: CodeJob[], options: CodeOptions, stats?: C
     } else {
       if (stats) stats.evaluations++;
       const env = new Map<string, string>();
-      const { outcome: o, deterministic } = evaluate(job, read, display, run, env);
+      const trace: Trace = { files: new Map(), imports: [] };
+      const { outcome: o, deterministic } = evaluate(job, read, display, run, env, trace);
       outcome = o;
-      // a stop by the clock or by what was left of the run's budget is not the same next time
-      if (deterministic) kept.set(key, [...(kept.get(key) ?? []), { env, outcome: { ...o, why: [...o.why] } }]);
+      const entry: Kept = { env, outcome: { ...o, why: [...o.why] }, trace, run: thisRun, deterministic };
+      kept.delete(key); // the most recently used last
+      kept.set(key, [entry, ...variants].slice(0, MAX_KEPT_VARIANTS));
+      while (kept.size > MAX_KEPT_HANDLERS) kept.delete(kept.keys().next().value!);
     }
     const { analysis, why, unread } = outcome;
     if (why.length) fn.codeLimit = limit(fn, why.join('; '));
@@ -168,6 +213,7 @@ function evaluate(
   display: (abs: string) => string,
   run: RunBudget,
   env: Map<string, string>,
+  trace: Trace,
 ): { outcome: Outcome; deterministic: boolean } {
   const { steps, deadline, run: byRun } = run.forFunction();
   const limits: Limits = { steps, deadline };
@@ -175,7 +221,7 @@ function evaluate(
   const unread: string[] = []; // modules that could not be read: the code is incomplete, no finding
   let analysis: Analysis | undefined;
   try {
-    analysis = readFunction(job, read, display, limits, why, unread, env);
+    analysis = readFunction(job, read, display, limits, why, unread, env, trace);
   } catch (e) {
     why.push(
       e instanceof RangeError
@@ -207,6 +253,7 @@ function readFunction(
   why: string[],
   unread: string[],
   env: Map<string, string>,
+  trace: Trace,
 ): Analysis | undefined {
   const { fn, where } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
@@ -215,6 +262,7 @@ function readFunction(
   const moduleInfo = (abs: string): ModuleInfo | undefined => {
     const known = modules.get(abs);
     if (known) return known;
+    trace.files.set(abs, fileSignature(abs));
     const p = read(abs);
     if (!p) {
       if (!unread.length) unread.push(`${display(abs)} could not be read (too large, binary, minified or unparsable)`);
@@ -253,6 +301,7 @@ function readFunction(
     },
     (from, spec) => {
       const abs = resolveImport(where.root, from.abs, spec, from.lang);
+      trace.imports.push([from.abs, from.lang, spec, abs]);
       if (!abs) return undefined;
       running = 0;
       for (const m of modules.values()) if (m.state === 'running') running++;

@@ -191,6 +191,7 @@ function finishRun(run: Run): Result {
             cwd: options.cwd ?? process.cwd(),
             root: rootOf(sources, options),
             budget: options.codeBudget,
+            ...(options.codeCache ? { cache: options.codeCache } : {}),
           },
           codeStats,
         )
