@@ -141,7 +141,7 @@ async function table() {
       id: 'f10',
       n: 10000,
     },
-    { name: 'Terraform module of 100 .tf files', run: tl('tf-100'), heavy: true, id: 't1', n: 100 },
+    { name: 'Terraform module of 100 .tf files', run: tl('tf-100'), heavy: true, id: 't1', short: '100-file', n: 100 },
     {
       name: 'Terraform module of 1,000 .tf files',
       run: tl('tf-1000'),
@@ -177,7 +177,7 @@ async function table() {
       },
     },
     // worst cases (issue #25, bench/worst.mjs): small inputs whose cost used to be exponential or quadratic; ≤ 2 s wall each
-    ...worstCases(tl),
+    ...worstCases(tl, ratioTo),
   ];
   const startupOnly = args.includes('--startup');
   const all = cases;
@@ -250,7 +250,7 @@ async function table() {
 }
 
 /** The worst-case rows: each ≤ 2 s wall (the code folder ≤ 3 s per function), 10 functions sharing a handler ≤ 1.5× one. */
-function worstCases(tl) {
+function worstCases(tl, ratioTo) {
   generateWorst(join(OUT, 'worst'));
   const within = (ms) => (c) => `≤ ${ms / 1000} s: ${met(c.median <= ms)}`;
   const w = (p) => join('worst', p);
@@ -367,10 +367,18 @@ function worstCases(tl) {
       budget: within(2000),
     },
     {
-      name: '`--concurrency 100000`, folder of 300 files',
+      name: '`--concurrency 100000`, folder of 300 files (capped at the CPUs)',
       run: tl(w('folder-300'), '--concurrency', '100000'),
       worst: true,
       mem: 300,
+      budget: (c, b, all) => `${within(2000)(c)}; ${ratioTo('f300', 1.5)(c, b, all)}`,
+    },
+    {
+      name: 'the same folder of 300 files, `--concurrency off`',
+      run: tl(w('folder-300'), '--concurrency', 'off'),
+      worst: true,
+      id: 'f300',
+      short: '`--concurrency off`',
       budget: within(2000),
     },
   ];
