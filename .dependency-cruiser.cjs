@@ -4,15 +4,14 @@
 /** @type {[name: string, pattern: string][]} lowest first */
 const LAYERS = [
   ['types', '^src/types\\.ts$'],
-  // engine/errors.ts (UsageError) and engine/containment.ts (the project root, safe reads) are
-  // file-system primitives every layer may use, handler-code reading included: they import
-  // nothing above them (moving them into src/source/ would make the folders say so too)
-  ['source', '^src/(source|generated)/|^src/engine/(errors|containment)\\.ts$'],
+  // src/source/ includes errors.ts (UsageError) and containment.ts (the project root, safe reads):
+  // file-system primitives every layer may use, handler-code reading included
+  ['source', '^src/(source|generated)/'],
   ['model', '^src/model/'],
   ['code', '^src/(code|cron)/'],
   ['formats', '^src/formats/'],
   ['schema', '^src/schema/'],
-  ['engine', '^src/engine/(?!(errors|containment)\\.ts$)'],
+  ['engine', '^src/engine/'],
   ['rules', '^rules/'],
   ['workflow', '^src/workflow/'],
   ['outputs', '^src/(reporters|graph|lsp|action|cli|events)/|^src/(cli|index|worker-entry)\\.ts$'],

@@ -7497,23 +7497,30 @@ var init_yaml_messages = __esm({
 });
 
 // src/source/duplicate-keys.ts
-function duplicateKeyOffsets(doc, cst) {
+function duplicateKeyOffsets(doc) {
   const out2 = [];
   const stack = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
     if (!node || typeof node !== "object") continue;
+    const token = node.srcToken;
+    delete node.srcToken;
     if ((0, import_yaml.isMap)(node)) {
       const repeated = node.items.length > 1 ? repeatedKeys(node) : void 0;
       if (repeated) {
-        const starts = keyStarts(node, cst.find(node));
+        const starts = keyStarts(node, isCstMap(token) ? token : void 0);
         for (const i2 of repeated) out2.push(starts[i2] ?? node.items[i2].key.range[0]);
       }
-      for (const pair of node.items) stack.push(pair.key, pair.value);
+      for (const pair of node.items) {
+        delete pair.srcToken;
+        stack.push(pair.key, pair.value);
+      }
     } else if ((0, import_yaml.isSeq)(node)) {
       for (const item of node.items) {
-        if ((0, import_yaml.isPair)(item)) stack.push(item.key, item.value);
-        else stack.push(item);
+        if ((0, import_yaml.isPair)(item)) {
+          delete item.srcToken;
+          stack.push(item.key, item.value);
+        } else stack.push(item);
       }
     }
   }
@@ -7530,8 +7537,8 @@ function repeatedKeys(map) {
   });
   return out2;
 }
-function countPairs(c) {
-  return c.items.filter((it) => !skipped(c, it)).length;
+function isCstMap(t) {
+  return !!t && Array.isArray(t.items) && (t.type === "block-map" || t.type === "flow-collection" && t.start?.source === "{");
 }
 function skipped(c, it) {
   if (has(it.start, "explicit-key-ind", "anchor", "tag") || it.sep) return false;
@@ -7558,40 +7565,11 @@ function keyStarts(map, c) {
   }
   return out2;
 }
-var import_yaml, CstIndex, end, has;
+var import_yaml, end, has;
 var init_duplicate_keys = __esm({
   "src/source/duplicate-keys.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    CstIndex = class {
-      /** `tokens`: the CST of the text (yaml's Parser), as the composer read it. */
-      constructor(tokens) {
-        this.tokens = tokens;
-      }
-      tokens;
-      byOffset;
-      /** The CST mapping a composed mapping came from (same kind, same start offset). */
-      find(map) {
-        const list = this.index().get(`${map.flow ? "flow" : "block"}@${map.range[0]}`);
-        return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
-      }
-      index() {
-        if (this.byOffset) return this.byOffset;
-        const out2 = /* @__PURE__ */ new Map();
-        const stack = [...this.tokens];
-        while (stack.length) {
-          const t = stack.pop();
-          if (!t || typeof t !== "object") continue;
-          const c = t;
-          if ((c.type === "block-map" || c.type === "flow-collection" && c.start?.source === "{") && Array.isArray(c.items)) {
-            const k2 = `${c.type === "block-map" ? "block" : "flow"}@${c.offset}`;
-            (out2.get(k2) ?? out2.set(k2, []).get(k2)).push(c);
-          }
-          for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
-        }
-        return this.byOffset = out2;
-      }
-    };
     end = (t) => t.offset + t.source.length;
     has = (tokens, ...types2) => tokens.some((t) => types2.includes(t.type));
   }
@@ -7694,12 +7672,11 @@ function parseSource(path2, text2, extra = []) {
     return { path: path2, text: text2, parsedText: text2, docs: [], lineCounter, syntax, placeholders: [] };
   const { text: parsedText, ranges } = replacePlaceholders(text2);
   let docs = [];
-  let tokens = [];
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    tokens = [...new import_yaml3.Parser().parse(parsedText)];
-    docs = [...new import_yaml3.Composer({ uniqueKeys: false, keepSourceTokens: false }).compose(tokens)];
+    const composer = new import_yaml3.Composer({ uniqueKeys: false, keepSourceTokens: true });
+    docs = [...composer.compose(new import_yaml3.Parser().parse(parsedText))];
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
     const msg = e instanceof RangeError ? "nesting is too deep to parse; flatten the document" : `cannot parse: ${e.message}`;
@@ -7707,7 +7684,6 @@ function parseSource(path2, text2, extra = []) {
     return { path: path2, text: text2, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(tokens);
   for (const doc of docs) {
     let head;
     let folded = 0;
@@ -7715,7 +7691,7 @@ function parseSource(path2, text2, extra = []) {
       if (head && folded) head.message += ` (and ${folded} later error${folded === 1 ? "" : "s"} caused by it)`;
       folded = 0;
     };
-    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+    for (const err2 of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc))) {
       if (head && RAW_TOKEN_ERROR.test(err2.message)) {
         folded++;
         continue;
@@ -23283,15 +23259,15 @@ function formatById(id2) {
 
 // src/engine/content-detect.ts
 init_source();
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 var TOP_LEVEL_KEY = /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
 function mayBeTriggerFile(text2) {
   return TOP_LEVEL_KEY.test(text2.replace(/^\uFEFF/, ""));
 }
-function detectsAsTriggerFile(path2, text2) {
-  if (!mayBeTriggerFile(text2)) return false;
-  const source = parseSource(path2, text2);
-  return source.docs.some(
+function detectedSource(path2, text2, extra = []) {
+  if (!mayBeTriggerFile(text2)) return void 0;
+  const source = parseSource(path2, text2, extra);
+  const detected = source.docs.some(
     (doc) => FORMATS.some((f) => {
       try {
         return f.detect(doc, source);
@@ -23300,40 +23276,34 @@ function detectsAsTriggerFile(path2, text2) {
       }
     })
   );
+  return detected ? source : void 0;
 }
-function isTriggerFileByContent(path2, limit2) {
+function triggerSourceByContent(path2, limit2) {
   try {
     if (statSync4(path2).size > limit2) return false;
-    return detectsAsTriggerFile(path2, readFileSync3(path2, "utf8"));
+    const { text: text2, error } = decode(readFileSync3(path2));
+    const parsed = detectedSource(path2, text2, error ? [error] : []);
+    if (!parsed) return false;
+    return error ? {} : { parsed };
   } catch {
     return false;
   }
 }
-
-// src/engine/template-sniff.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var HEAD_BYTES = 1024;
 var TRANSFORMS = ["Aliyun::Serverless", "AWS::Serverless-2016-10-31"];
 var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var VERSION = /^['"]?ROSTemplateFormatVersion['"]?[ \t]*:/m;
-var TRANSFORM2 = new RegExp(`^['"]?Transform['"]?[ \\t]*:[\\s\\-\\[]*['"]?(?:${TRANSFORMS.map(esc).join("|")})`, "m");
-function looksLikeTemplate(head) {
-  const text2 = head.replace(/^\uFEFF/, "");
-  return VERSION.test(text2) || TRANSFORM2.test(text2);
-}
 var JSON_VERSION = /"(?:AWS|ROS)TemplateFormatVersion"\s*:/;
 var JSON_TRANSFORM = new RegExp(`"Transform"\\s*:\\s*\\[?\\s*"(?:${TRANSFORMS.map(esc).join("|")})`);
 function looksLikeJsonTemplate(head) {
   return JSON_VERSION.test(head) || JSON_TRANSFORM.test(head);
 }
-function isTemplateFile(path2, json = false) {
+function isJsonTemplateFile(path2) {
   let fd;
   try {
     fd = openSync3(path2, "r");
     const buf = Buffer.alloc(HEAD_BYTES);
     const n = readSync2(fd, buf, 0, HEAD_BYTES, 0);
-    const head = buf.subarray(0, n).toString("utf8");
-    return json ? looksLikeJsonTemplate(head) : looksLikeTemplate(head);
+    return looksLikeJsonTemplate(buf.subarray(0, n).toString("utf8"));
   } catch {
     return false;
   } finally {
@@ -23369,7 +23339,8 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES, rootOverride) {
       const found = [];
       const root = projectRoot([abs], cwd, rootOverride);
       walk(abs, { wanted, root, dirs: /* @__PURE__ */ new Set([realOf(abs)]) }, found);
-      for (const f of found.sort()) add(f, false);
+      for (const f of found.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0))
+        add(f.path, false, f.parsed);
     } else {
       if (lstatSync2(abs).isSymbolicLink() && !isInside(projectRoot([abs], cwd, rootOverride), abs))
         throw new UsageError(
@@ -23379,11 +23350,11 @@ function expandPaths(paths, cwd, names2 = TRIGGER_FILE_NAMES, rootOverride) {
     }
   }
   return out2;
-  function add(abs, named) {
+  function add(abs, named, parsed) {
     const real = realOf(abs);
     if (seen.has(real)) return;
     seen.add(real);
-    out2.push({ abs, display: displayPath(cwd, abs), named });
+    out2.push({ abs, display: displayPath(cwd, abs), named, ...parsed ? { parsed } : {} });
   }
 }
 function kindOf5(st) {
@@ -23416,7 +23387,10 @@ function walk(dir, w, out2) {
       if (w.dirs.has(real)) continue;
       w.dirs.add(real);
       walk(path2, w, out2);
-    } else if (isFile3 && isCandidate(d.name, path2, w.wanted)) out2.push(path2);
+    } else if (isFile3) {
+      const found = candidate(d.name, path2, w.wanted);
+      if (found) out2.push(found);
+    }
   }
 }
 function linkTarget(path2, root) {
@@ -23446,10 +23420,19 @@ function readBytes(entry) {
     throw new UsageError(`${entry.display}: cannot read file (${e.code ?? "error"})`);
   }
 }
-function isCandidate(name2, path2, wanted) {
-  if (wanted.has(name2) || isTerraformInput(name2)) return true;
-  if (/\.ya?ml$/i.test(name2)) return isTriggerFileByContent(path2, MAX_FILE_BYTES);
-  return /\.template\.json$/i.test(name2) || /\.json$/i.test(name2) && isTemplateFile(path2, true);
+function candidate(name2, path2, wanted) {
+  if (wanted.has(name2) || isTerraformInput(name2)) return { path: path2 };
+  if (/\.ya?ml$/i.test(name2)) {
+    const found = triggerSourceByContent(path2, MAX_FILE_BYTES);
+    return found ? { path: path2, ...found } : void 0;
+  }
+  return /\.template\.json$/i.test(name2) || /\.json$/i.test(name2) && isJsonTemplateFile(path2) ? { path: path2 } : void 0;
+}
+function entrySource(entry, text2, extra, parse5) {
+  const parsed = entry.parsed;
+  delete entry.parsed;
+  if (parsed && !extra.length && parsed.text === text2) return { ...parsed, path: entry.display };
+  return parse5(entry.display, text2, extra);
 }
 
 // src/engine/workers.ts
@@ -23849,7 +23832,7 @@ function isReport(r) {
 }
 
 // src/engine/version.ts
-var VERSION2 = true ? "0.1.0" : "0.0.0-dev";
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/engine/workers.ts
 var AUTO_WORKER_THRESHOLD = 200;
@@ -23972,7 +23955,7 @@ function prepare(sources, options, named, rules2) {
   const cacheable = (j) => !!cache3 && !options.readEnv && !j.settings?.readEnv;
   const hash = cache3 ? optionsHash(options, rules2) : "";
   const keys = jobs.map(
-    (j) => cacheable(j) ? sha256(VERSION2, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ""
+    (j) => cacheable(j) ? sha256(VERSION, hash, j.path, String(j.named), stableJson(j.settings ?? null), stableJson(j.extra), j.text) : ""
   );
   const units = jobs.map(
     (j, i2) => cacheable(j) ? cache3.get(j.path, keys[i2]) : void 0
@@ -24042,7 +24025,7 @@ function prepare(sources, options, named, rules2) {
 function openCache(location2, cwd, root) {
   const abs = isAbsolute4(location2) ? location2 : join7(cwd, location2);
   const why = refusal(root, abs);
-  return new Cache(abs, VERSION2, why === void 0);
+  return new Cache(abs, VERSION, why === void 0);
 }
 var workerThreads;
 var threadsApi = () => workerThreads ??= createRequire4(import.meta.url)("node:worker_threads");
@@ -24328,7 +24311,7 @@ function readInputs(inputs, options = {}, parse5 = lightSource) {
       continue;
     }
     const { text: text2, error } = decode(bytes);
-    sources.push(parse5(entry.display, text2, error ? [error] : []));
+    sources.push(entrySource(entry, text2, error ? [error] : [], parse5));
   }
   return { sources, named };
 }
@@ -46848,8 +46831,8 @@ import { dirname as dirname10, join as join11 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function findRulesDir(from = dirname10(fileURLToPath3(import.meta.url))) {
   for (let dir = from; ; dir = dirname10(dir)) {
-    const candidate = join11(dir, "docs", "rules");
-    if (existsSync6(candidate)) return candidate;
+    const candidate2 = join11(dir, "docs", "rules");
+    if (existsSync6(candidate2)) return candidate2;
     if (dirname10(dir) === dir) return void 0;
   }
 }
@@ -47015,7 +46998,7 @@ function toSarif(res, cwd, options = {}) {
     runs: [
       {
         tool: {
-          driver: { name: "trigger-lint", version: VERSION2, informationUri: repositoryUrl(), rules: descriptors() }
+          driver: { name: "trigger-lint", version: VERSION, informationUri: repositoryUrl(), rules: descriptors() }
         },
         ...note ? {
           invocations: [

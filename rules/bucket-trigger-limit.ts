@@ -3,6 +3,7 @@ import type { Rule } from '../src/engine/rule.js';
 import { isKnown, type StorageTrigger } from '../src/model/model.js';
 import { bucketShort, byBucket, functionLabel, storageName } from '../src/model/filters.js';
 import { VENDORS } from '../src/model/vendors.js';
+import { deployKey } from '../src/model/declared-twice.js';
 
 export default {
   id: 'bucket-trigger-limit',
@@ -10,7 +11,8 @@ export default {
     'Disallow more native storage triggers on one bucket (or, where capped, on one function) than the vendor allows',
   severity: 'error',
   check({ model, sources, options, report }) {
-    for (const group of byBucket(model.storageTriggers, (t) => t.native).values()) {
+    for (const all of byBucket(model.storageTriggers, (t) => t.native).values()) {
+      const group = distinct(all);
       const vendor = group[0].function.vendor;
       const limit = options.limits?.[vendor] ?? VENDORS[vendor].bucketTriggerLimit;
       if (group.length <= limit) continue;
@@ -30,7 +32,8 @@ export default {
       const list = perFunction.get(t.function.id) ?? perFunction.set(t.function.id, []).get(t.function.id)!;
       list.push(t);
     }
-    for (const list of perFunction.values()) {
+    for (const all of perFunction.values()) {
+      const list = distinct(all);
       const f = VENDORS[list[0].function.vendor];
       const limit = f.functionTriggerLimit!;
       if (list.length <= limit) continue;
@@ -45,3 +48,19 @@ export default {
     }
   },
 } satisfies Rule;
+
+/**
+ * The cloud triggers among `list`: a trigger name declared again for the same function (in another
+ * file of the app, or in the same file, where deploy keeps one; duplicate-trigger-name reports
+ * both) is one cloud trigger, counted once.
+ */
+function distinct(list: StorageTrigger[]): StorageTrigger[] {
+  const seen = new Set<string>();
+  return list.filter((t) => {
+    const k = deployKey(t);
+    if (k === undefined) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

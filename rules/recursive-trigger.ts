@@ -163,7 +163,7 @@ function unknownBucket(
   return true;
 }
 
-/** An info on each function whose handler code lies outside the project root (src/engine/containment.ts): it was not read. */
+/** An info on each function whose handler code lies outside the project root (src/source/containment.ts): it was not read. */
 function outsideCode(triggers: StorageTrigger[], report: (r: Report) => void): void {
   const seen = new Set<StorageTrigger['function']>();
   for (const { function: fn } of triggers) {

@@ -76,7 +76,7 @@ export type {
   Vendor,
 } from './model/model.js';
 export { Unknown, isKnown, known } from './model/model.js';
-export { UsageError } from './engine/errors.js';
+export { UsageError } from './source/errors.js';
 // The trigger graph (`trigger-lint graph`): lint with `onModel`, then buildGraph(model, result).
 export { buildGraph, renderGraph, toMermaid, toDot, toJson, GRAPH_FORMATS } from './graph/index.js';
 export type { Graph, GraphNode, GraphEdge, Mark, NodeKind, EdgeKind, GraphFormat } from './graph/index.js';

@@ -156,7 +156,7 @@ export interface LintOptions {
   env?: Record<string, string | undefined>;
   /** `env` holds the process environment (`--read-env`): findings show its values as references and nothing is cached. */
   readEnv?: boolean;
-  /** The project root (`--root`): no file outside it is read (src/engine/containment.ts); default: the nearest `.git` folder above the inputs, else `cwd`. */
+  /** The project root (`--root`): no file outside it is read (src/source/containment.ts); default: the nearest `.git` folder above the inputs, else `cwd`. */
   root?: string;
   /** Values for `${vars.x}` that override the file's own (team config). */
   vars?: Record<string, unknown>;

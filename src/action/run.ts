@@ -3,10 +3,10 @@
 // computed from the findings, never from what GitHub chooses to display.
 import { isAbsolute, resolve } from 'node:path';
 import { runWorkflow } from '../workflow/run.js';
-import { writeReport } from '../engine/containment.js';
+import { writeReport } from '../source/containment.js';
 import { envSecrets, redactDeep } from '../workflow/env-redact.js';
 import type { Model } from '../model/model.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../source/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Result } from '../types.js';
 import stylish from '../reporters/stylish.js';

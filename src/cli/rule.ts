@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../../rules/index.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../source/errors.js';
 import { helpUri } from '../reporters/links.js';
 import type { Io } from './io.js';
 import { unknownValue } from './usage.js';

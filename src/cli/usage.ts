@@ -2,7 +2,7 @@
 // ("did you mean") for flags, formats, rule ids, severities, input formats and commands.
 import { CommanderError } from 'commander';
 import { closest } from '../source/suggest.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../source/errors.js';
 
 /** `unknown <what> "x"; did you mean "y"?` or `…; use one of a, b, c`. */
 export function unknownValue(what: string, input: string, candidates: readonly string[], listAll = true): UsageError {

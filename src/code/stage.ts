@@ -24,7 +24,7 @@ import { PythonEval } from './python.js';
 import { bucketOf, keyOf, lit, UNKNOWN, type Val } from './values.js';
 import type { FoundWrite } from './sdk.js';
 import { isCreationEvent } from '../model/vendors.js';
-import { refusal } from '../engine/containment.js';
+import { refusal } from '../source/containment.js';
 
 export interface CodeOptions {
   cwd: string;

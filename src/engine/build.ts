@@ -8,7 +8,7 @@ import type { FileModel, Model } from '../model/model.js';
 import { isStorage } from '../model/model.js';
 import type { LintOptions, Report, RuleSetting } from '../types.js';
 import type { Rule } from './rule.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../source/errors.js';
 import { crash, docStart, type Crash } from './crash.js';
 
 export interface Loaded {

@@ -1,6 +1,7 @@
 // Turning command-line paths into inputs: files as given, directories searched recursively
 // for the trigger file names the formats know, and for *.yml / *.yaml files a format adapter
-// detects by content, as it would when the file is named (content-detect.ts), skipping
+// detects by content, as it would when the file is named (content-detect.ts: such a file's parsed
+// Source rides on its entry, so it is parsed once), skipping
 // node_modules and .git. A symlink is followed when its target stays inside the project root
 // (containment.ts), and a named symlink that leads outside it is refused; a file reached twice (a
 // link and its target) is linted once. JSON templates (CDK's *.template.json, or a CloudFormation
@@ -8,11 +9,11 @@
 // are found too; .terraform (downloaded modules) is skipped.
 import { readdirSync, readFileSync, realpathSync, statSync, lstatSync } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from '../source/errors.js';
 import { TRIGGER_FILE_NAMES } from '../formats/index.js';
-import { isTriggerFileByContent } from './content-detect.js';
-import { isInside, projectRoot } from './containment.js';
-import { isTemplateFile } from './template-sniff.js';
+import { isJsonTemplateFile, triggerSourceByContent } from './content-detect.js';
+import { isInside, projectRoot } from '../source/containment.js';
+import type { Source, SyntaxDiagnostic } from '../source/source.js';
 import { isTerraformInput } from '../formats/terraform/paths.js';
 
 export interface FileEntry {
@@ -22,6 +23,8 @@ export interface FileEntry {
   abs: string;
   /** True when the user named the file (an unrecognised named file is exit 2). */
   named: boolean;
+  /** A YAML file the scan detected by content: its text as parsed then (see entrySource). */
+  parsed?: Source;
 }
 
 const SKIP = new Set(['node_modules', '.git', '.terraform']);
@@ -60,10 +63,11 @@ export function expandPaths(
       );
     }
     if (st.isDirectory()) {
-      const found: string[] = [];
+      const found: Found[] = [];
       const root = projectRoot([abs], cwd, rootOverride);
       walk(abs, { wanted, root, dirs: new Set([realOf(abs)]) }, found);
-      for (const f of found.sort()) add(f, false);
+      for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+        add(f.path, false, f.parsed);
     } else {
       if (lstatSync(abs).isSymbolicLink() && !isInside(projectRoot([abs], cwd, rootOverride), abs))
         throw new UsageError(
@@ -74,11 +78,11 @@ export function expandPaths(
   }
   return out;
 
-  function add(abs: string, named: boolean) {
+  function add(abs: string, named: boolean, parsed?: Source) {
     const real = realOf(abs);
     if (seen.has(real)) return;
     seen.add(real);
-    out.push({ abs, display: displayPath(cwd, abs), named });
+    out.push({ abs, display: displayPath(cwd, abs), named, ...(parsed ? { parsed } : {}) });
   }
 }
 
@@ -98,7 +102,13 @@ interface Walk {
   dirs: Set<string>;
 }
 
-function walk(dir: string, w: Walk, out: string[]) {
+/** A file a scan found, with its Source when finding it meant parsing it. */
+interface Found {
+  path: string;
+  parsed?: Source;
+}
+
+function walk(dir: string, w: Walk, out: Found[]) {
   let list;
   try {
     list = readdirSync(dir, { withFileTypes: true });
@@ -121,7 +131,10 @@ function walk(dir: string, w: Walk, out: string[]) {
       if (w.dirs.has(real)) continue;
       w.dirs.add(real);
       walk(path, w, out);
-    } else if (isFile && isCandidate(d.name, path, w.wanted)) out.push(path);
+    } else if (isFile) {
+      const found = candidate(d.name, path, w.wanted);
+      if (found) out.push(found);
+    }
   }
 }
 
@@ -163,8 +176,27 @@ export function readBytes(entry: FileEntry): Uint8Array | { tooLarge: number } {
 }
 
 /** A file a directory scan lints: a known name, Terraform, a YAML file a format detects by content, or a JSON template. */
-function isCandidate(name: string, path: string, wanted: Set<string>): boolean {
-  if (wanted.has(name) || isTerraformInput(name)) return true;
-  if (/\.ya?ml$/i.test(name)) return isTriggerFileByContent(path, MAX_FILE_BYTES);
-  return /\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isTemplateFile(path, true));
+function candidate(name: string, path: string, wanted: Set<string>): Found | undefined {
+  if (wanted.has(name) || isTerraformInput(name)) return { path };
+  if (/\.ya?ml$/i.test(name)) {
+    const found = triggerSourceByContent(path, MAX_FILE_BYTES);
+    return found ? { path, ...found } : undefined;
+  }
+  return /\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isJsonTemplateFile(path)) ? { path } : undefined;
+}
+
+/**
+ * The Source of an entry whose file now reads `text`: the one the scan parsed when the text is
+ * still the same (it is taken: the entry does not keep it), else `parse` of the text.
+ */
+export function entrySource(
+  entry: FileEntry,
+  text: string,
+  extra: SyntaxDiagnostic[],
+  parse: (path: string, text: string, extra: SyntaxDiagnostic[]) => Source,
+): Source {
+  const parsed = entry.parsed;
+  delete entry.parsed;
+  if (parsed && !extra.length && parsed.text === text) return { ...parsed, path: entry.display };
+  return parse(entry.display, text, extra);
 }

@@ -7,10 +7,10 @@ import type { FileResult, Finding, Input, LintOptions, Report, Result, Severity 
 import type { Rule } from './rule.js';
 import { codeFunctions, readHandlerCode, type CodeJob } from '../code/stage.js';
 import { onePerMistake } from './one-per-mistake.js';
-import { projectRoot } from './containment.js';
+import { projectRoot } from '../source/containment.js';
 import { loadParsers, parsersLoaded } from '../code/parser.js';
-import { expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
-import { UsageError } from './errors.js';
+import { entrySource, expandPaths, readBytes, displayPath, MAX_FILE_BYTES } from './files.js';
+import { UsageError } from '../source/errors.js';
 import { didYouMean } from '../source/suggest.js';
 import { lightSource, prepare } from './workers.js';
 import { buildModel, fileRuleSetting, ruleSetting, type Loaded, type Prebuilt } from './build.js';
@@ -65,7 +65,7 @@ export function readInputs(
       continue;
     }
     const { text, error } = decode(bytes);
-    sources.push(parse(entry.display, text, error ? [error] : []));
+    sources.push(entrySource(entry, text, error ? [error] : [], parse));
   }
   return { sources, named };
 }
@@ -88,7 +88,7 @@ export async function lint(
   return lintSourcesAsync(rules, sources, options, named);
 }
 
-/** The run's project root: `options.root`, else found from the linted files (src/engine/containment.ts). */
+/** The run's project root: `options.root`, else found from the linted files (src/source/containment.ts). */
 function rootOf(sources: Source[], options: RunOptions): string {
   const cwd = options.cwd ?? process.cwd();
   return (

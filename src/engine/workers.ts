@@ -10,7 +10,7 @@
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { projectRoot, refusal } from './containment.js';
+import { projectRoot, refusal } from '../source/containment.js';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ import { decodeFileModel, encodeFileModel } from './serialize.js';
 import type { EncodedUnit } from './unit.js';
 import { Cache, DEFAULT_CACHE_LOCATION, sha256, stableJson } from './cache.js';
 import { VERSION } from './version.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../source/errors.js';
 import { checkGuarded } from './crash.js';
 
 /**

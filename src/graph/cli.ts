@@ -5,8 +5,8 @@
 // is drawn), 2 when the tool could not do its job.
 import { Command, CommanderError, Option } from 'commander';
 import { resolve } from 'node:path';
-import { writeReport } from '../engine/containment.js';
-import { UsageError } from '../engine/errors.js';
+import { writeReport } from '../source/containment.js';
+import { UsageError } from '../source/errors.js';
 import { FORMATS, TRIGGER_FILE_NAMES } from '../formats/index.js';
 import type { Model } from '../model/model.js';
 import type { Input, RuleSetting } from '../types.js';

@@ -3,7 +3,7 @@
 // limits, inline suppressions (in the engine) and `trigger-lint-baseline.json` of the folder.
 import { lintSources, lintSourcesAsync } from '../workflow/lint.js';
 import { applyBaselineFlags, raiseLimits, setupWorkflow, type WorkflowFlags } from '../workflow/run.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../source/errors.js';
 import { internalErrorFindings } from '../engine/crash.js';
 import { fixSources } from '../workflow/fix.js';
 import type { Finding, Result } from '../types.js';

@@ -5,7 +5,7 @@
 // rescanned when asked (open, save, watched-file events), not on every keystroke.
 import { statSync } from 'node:fs';
 import { decode, parseSource, type Source } from '../source/source.js';
-import { displayPath, expandPaths, readBytes, MAX_FILE_BYTES, type FileEntry } from '../engine/files.js';
+import { displayPath, entrySource, expandPaths, readBytes, MAX_FILE_BYTES, type FileEntry } from '../engine/files.js';
 import { tooLarge } from '../engine/lint.js';
 import type { CodeCache } from '../types.js';
 
@@ -109,7 +109,7 @@ export class FolderFiles {
       if (!(bytes instanceof Uint8Array)) source = tooLarge(e.display, bytes.tooLarge);
       else {
         const { text, error } = decode(bytes);
-        source = parseSource(e.display, text, error ? [error] : []);
+        source = entrySource(e, text, error ? [error] : [], parseSource);
       }
     } catch {
       return undefined; // unreadable: the CLI would stop; the editor lints the rest

@@ -9,8 +9,12 @@
 // start tokens (after `?`, anchors, tags, comments) or, without any, the end of the previous
 // item — which, after an empty value, is the end of the previous line. Those token boundaries
 // exist only in the CST, so for a mapping that does hold a duplicate (rare: it is an error) the
-// offsets are replayed from the CST exactly as yaml's composer computes them.
-import { isMap, isPair, isSeq, isScalar, type Document, type Node, type Pair, type YAMLMap, type CST } from 'yaml';
+// offsets are replayed from the CST exactly as yaml's composer computes them. The document is
+// composed with `keepSourceTokens`, so each mapping carries its own CST token (`srcToken`): no
+// index of the CST is built (walking every CST object of a 190 KB file of nested brackets cost a
+// third of a second: found by the fuzzer). The walk removes every `srcToken` it passes, so the
+// Source does not keep the CST alive after parsing.
+import { isMap, isPair, isSeq, isScalar, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 interface Token {
   type: string;
@@ -30,55 +34,31 @@ interface CstCollection {
   items: CstItem[];
 }
 
-/** The CST of a text, built on first use and shared by the text's documents. */
-export class CstIndex {
-  private byOffset?: Map<string, CstCollection[]>;
-  /** `tokens`: the CST of the text (yaml's Parser), as the composer read it. */
-  constructor(private readonly tokens: readonly CST.Token[]) {}
-  /** The CST mapping a composed mapping came from (same kind, same start offset). */
-  find(map: YAMLMap): CstCollection | undefined {
-    const list = this.index().get(`${map.flow ? 'flow' : 'block'}@${map.range![0]}`);
-    return list?.find((c) => countPairs(c) === map.items.length) ?? list?.[0];
-  }
-  private index(): Map<string, CstCollection[]> {
-    if (this.byOffset) return this.byOffset;
-    const out = new Map<string, CstCollection[]>();
-    const stack: unknown[] = [...this.tokens];
-    while (stack.length) {
-      const t = stack.pop();
-      if (!t || typeof t !== 'object') continue;
-      const c = t as CstCollection;
-      if (
-        (c.type === 'block-map' || (c.type === 'flow-collection' && c.start?.source === '{')) &&
-        Array.isArray(c.items)
-      ) {
-        const k = `${c.type === 'block-map' ? 'block' : 'flow'}@${c.offset}`;
-        (out.get(k) ?? out.set(k, []).get(k)!).push(c);
-      }
-      for (const v of Object.values(t)) if (v && typeof v === 'object') stack.push(v);
-    }
-    return (this.byOffset = out);
-  }
-}
-
 /** Offsets (where yaml reports them) of every duplicate key of one document, ascending. */
-export function duplicateKeyOffsets(doc: Document.Parsed, cst: CstIndex): number[] {
+export function duplicateKeyOffsets(doc: Document.Parsed): number[] {
   const out: number[] = [];
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
-    const node = stack.pop();
+    const node = stack.pop() as { srcToken?: unknown } | null | undefined;
     if (!node || typeof node !== 'object') continue;
+    const token = node.srcToken as CstCollection | undefined;
+    delete node.srcToken;
     if (isMap(node)) {
       const repeated = node.items.length > 1 ? repeatedKeys(node) : undefined;
       if (repeated) {
-        const starts = keyStarts(node, cst.find(node));
+        const starts = keyStarts(node, isCstMap(token) ? token : undefined);
         for (const i of repeated) out.push(starts[i] ?? (node.items[i].key as Node).range![0]);
       }
-      for (const pair of node.items) stack.push(pair.key, pair.value);
+      for (const pair of node.items) {
+        delete (pair as { srcToken?: unknown }).srcToken;
+        stack.push(pair.key, pair.value);
+      }
     } else if (isSeq(node)) {
       for (const item of node.items) {
-        if (isPair(item)) stack.push(item.key, item.value);
-        else stack.push(item);
+        if (isPair(item)) {
+          delete (item as { srcToken?: unknown }).srcToken;
+          stack.push(item.key, item.value);
+        } else stack.push(item);
       }
     }
   }
@@ -101,9 +81,13 @@ function repeatedKeys(map: YAMLMap): number[] | undefined {
 const end = (t: Token) => t.offset + t.source.length;
 const has = (tokens: Token[], ...types: string[]) => tokens.some((t) => types.includes(t.type));
 
-/** Items of a CST mapping that become pairs (yaml skips comment-only and empty items). */
-function countPairs(c: CstCollection): number {
-  return c.items.filter((it) => !skipped(c, it)).length;
+/** A CST token a mapping can be composed from (a `!!map`-tagged `[…]` or block sequence is not replayed). */
+function isCstMap(t: CstCollection | undefined): t is CstCollection {
+  return (
+    !!t &&
+    Array.isArray(t.items) &&
+    (t.type === 'block-map' || (t.type === 'flow-collection' && t.start?.source === '{'))
+  );
 }
 
 function skipped(c: CstCollection, it: CstItem): boolean {

@@ -1,10 +1,9 @@
 // Source: a file's text parsed once with yaml@2, keeping node ranges. Parse errors, duplicate
 // keys and unreadable bytes become `syntax` diagnostics with positions, never exceptions.
 import { Composer, Parser, type Document } from 'yaml';
-import type { CST } from 'yaml';
 import { LineIndex } from './line-index.js';
 import { rewriteYamlError } from './yaml-messages.js';
-import { CstIndex, duplicateKeyOffsets } from './duplicate-keys.js';
+import { duplicateKeyOffsets } from './duplicate-keys.js';
 import { aliasTargets } from './alias-targets.js';
 
 export interface SyntaxDiagnostic {
@@ -117,18 +116,17 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     return { path, text, parsedText: text, docs: [], lineCounter, syntax, placeholders: [] };
   const { text: parsedText, ranges } = replacePlaceholders(text);
   let docs: Document.Parsed[] = [];
-  let tokens: CST.Token[] = [];
   // yaml's errors are Errors: each one captures a stack trace nobody reads, which was most of the
   // time of a broken file with thousands of errors (found by the fuzzer)
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    // yaml's parseAllDocuments, with the CST kept for this call only: the duplicate-key finder
-    // (./duplicate-keys.ts) reads it instead of parsing the text a second time (which doubled the
-    // cost of a large broken file with repeated keys: found by the fuzzer).
+    // yaml's parseAllDocuments, with each node's CST token kept until the duplicate-key finder
+    // (./duplicate-keys.ts) has read and removed it, instead of parsing the text a second time
+    // (which doubled the cost of a large broken file with repeated keys: found by the fuzzer).
     // uniqueKeys: false — duplicate keys are found in linear time by ./duplicate-keys.ts
-    tokens = [...new Parser().parse(parsedText)];
-    docs = [...new Composer({ uniqueKeys: false, keepSourceTokens: false }).compose(tokens)] as Document.Parsed[];
+    const composer = new Composer({ uniqueKeys: false, keepSourceTokens: true });
+    docs = [...composer.compose(new Parser().parse(parsedText))] as Document.Parsed[];
   } catch (e) {
     Error.stackTraceLimit = stackTraceLimit;
     const msg =
@@ -139,7 +137,6 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
     return { path, text, parsedText, docs: [], lineCounter, syntax, placeholders: ranges };
   }
   Error.stackTraceLimit = stackTraceLimit;
-  const cst = new CstIndex(tokens);
   for (const doc of docs) {
     // once an error has derailed the parser, the raw "unexpected … token" errors after it in the
     // document are its consequences: they are folded into it ("and N later errors caused by it")
@@ -149,7 +146,7 @@ export function parseSource(path: string, text: string, extra: SyntaxDiagnostic[
       if (head && folded) head.message += ` (and ${folded} later error${folded === 1 ? '' : 's'} caused by it)`;
       folded = 0;
     };
-    for (const err of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc, cst))) {
+    for (const err of withDuplicateKeys(doc.errors, duplicateKeyOffsets(doc))) {
       if (head && RAW_TOKEN_ERROR.test(err.message)) {
         folded++;
         continue;

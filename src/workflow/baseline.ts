@@ -6,7 +6,7 @@
 // stale (the problem was fixed); `--baseline-prune` rewrites the file without them.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../source/errors.js';
 import { writeFileAtomic } from './fix.js';
 import type { FileResult, Finding, Result, Summary } from '../types.js';
 

@@ -8,7 +8,7 @@ import { readInputs, type RunOptions } from '../engine/lint.js';
 import { lintSources, lintSourcesAsync } from './lint.js';
 import { decode, type Source } from '../source/source.js';
 import { fixDiff, fixSources, writeFileAtomic } from './fix.js';
-import { UsageError } from '../engine/errors.js';
+import { UsageError } from '../source/errors.js';
 import { RULES } from '../../rules/index.js';
 import { closest } from '../source/suggest.js';
 import { displayPath } from '../engine/files.js';
@@ -24,7 +24,7 @@ import {
 } from './baseline.js';
 import type { CodeBudget, Input, LintOptions, Result, RuleSetting } from '../types.js';
 import { ConfigResolver } from './config/resolve.js';
-import { projectRoot, refusal, refusedError } from '../engine/containment.js';
+import { projectRoot, refusal, refusedError } from '../source/containment.js';
 import { redactEnvironment } from './env-redact.js';
 
 export interface WorkflowFlags {

@@ -1,12 +1,13 @@
 // Directory scans find ROS, Funcraft and SAM templates by content, not only by the names
-// template.yml / template.yaml: any *.yml / *.yaml whose top level has ROSTemplateFormatVersion or
-// a Transform trigger-lint knows, judged from the first kilobyte before anything is parsed.
+// template.yml / template.yaml: any *.yml / *.yaml a format adapter detects, as naming the file
+// would; the Source parsed to decide is the one the engine lints (a scan parses a file once).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expandPaths } from '../../src/engine/files.js';
-import { looksLikeTemplate } from '../../src/engine/template-sniff.js';
+import { entrySource, expandPaths } from '../../src/engine/files.js';
+import { detectedSource } from '../../src/engine/content-detect.js';
+import { parseSource } from '../../src/source/source.js';
 import { cli } from '../e2e/run.js';
 
 const ROS = `ROSTemplateFormatVersion: '2015-09-01'
@@ -61,13 +62,30 @@ describe('template discovery by content', () => {
     const found = expandPaths([dir], dir).map((e) => e.display);
     expect(found).toEqual(['deploy/sam-api.yaml', 'infra/fun.yaml', 'infra/stack.yml']);
   });
-  it('judges the first kilobyte: a top-level key (not a nested one), a known Transform in scalar or list form', () => {
-    expect(looksLikeTemplate(ROS)).toBe(true);
-    expect(looksLikeTemplate(FUNCRAFT)).toBe(true);
-    expect(looksLikeTemplate('\uFEFFTransform: [AWS::Serverless-2016-10-31]\n')).toBe(true);
-    expect(looksLikeTemplate('"ROSTemplateFormatVersion": "2015-09-01"\n')).toBe(true);
-    expect(looksLikeTemplate('Transform: MyCompany::Macro\n')).toBe(false);
-    expect(looksLikeTemplate('config:\n  ROSTemplateFormatVersion: x\n')).toBe(false);
+  it('detects as naming does: a top-level key (not a nested one), a known Transform in scalar or list form', () => {
+    expect(detectedSource('a.yaml', ROS)).toBeDefined();
+    expect(detectedSource('a.yaml', FUNCRAFT)).toBeDefined();
+    expect(detectedSource('a.yaml', SAM)).toBeDefined();
+    expect(detectedSource('a.yaml', '\uFEFFTransform: [AWS::Serverless-2016-10-31]\nResources: {}\n')).toBeDefined();
+    expect(detectedSource('a.yaml', 'Transform: MyCompany::Macro\nResources: {}\n')).toBeUndefined();
+    expect(detectedSource('a.yaml', 'config:\n  ROSTemplateFormatVersion: x\n')).toBeUndefined();
+  });
+  it('hands the Source it parsed to decide on to the engine, and only while the text is unchanged', () => {
+    const entries = expandPaths([dir], dir);
+    const stack = entries.find((e) => e.display === 'infra/stack.yml')!;
+    const parsed = stack.parsed!;
+    expect(parsed.docs.length).toBe(1);
+    const reparse = (path: string, text: string) => parseSource(path, text);
+    const source = entrySource(stack, ROS, [], reparse);
+    expect(source.docs).toBe(parsed.docs); // the same Document objects: not parsed again
+    expect(source.path).toBe('infra/stack.yml');
+    expect(stack.parsed).toBeUndefined(); // the entry does not keep it
+    // edited since the scan: parsed afresh
+    const [again] = expandPaths([join(dir, 'infra')], dir).filter((e) => e.display === 'infra/stack.yml');
+    const first = again.parsed!;
+    const edited = entrySource(again, `${ROS}# edited\n`, [], reparse);
+    expect(edited.docs).not.toBe(first.docs);
+    expect(edited.text.endsWith('# edited\n')).toBe(true);
   });
   it('the CLI lints a ROS template under a name of its own choosing', () => {
     const r = cli(['.', '--rule', 'recursive-trigger=off'], { cwd: dir });

@@ -167,4 +167,21 @@ describe('duplicate keys: one Set per mapping finds what yaml uniqueKeys finds',
       { numRuns: 2000, seed: 18 },
     );
   });
+
+  it('leaves no CST token on the parsed documents (the Source does not keep the CST alive)', () => {
+    const text = 'a: &x {b: [1, {c: 2}], b: 3}\n? [k]\n: *x\nd:\n  - e: 1\n    e: 2\n---\n[f, {g: h}]\n';
+    const source = parseSource('s.yaml', text);
+    expect(source.syntax.map((d) => text.slice(d.start, d.end))).toEqual(['b', 'e']);
+    const kept: string[] = [];
+    const seen = new Set<object>();
+    const walk = (v: unknown, path: string): void => {
+      if (!v || typeof v !== 'object' || seen.has(v)) return;
+      seen.add(v);
+      if (Object.hasOwn(v, 'srcToken')) kept.push(path);
+      for (const [k, child] of Object.entries(v)) if (k !== 'schema') walk(child, `${path}.${k}`);
+    };
+    source.docs.forEach((d, i) => walk(d.contents, `docs[${i}]`));
+    expect(seen.size).toBeGreaterThan(10);
+    expect(kept).toEqual([]);
+  });
 });

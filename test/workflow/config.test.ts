@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseConfig } from '../../src/workflow/config/load.js';
 import { ConfigResolver, globMatches } from '../../src/workflow/config/resolve.js';
-import { UsageError } from '../../src/engine/errors.js';
+import { UsageError } from '../../src/source/errors.js';
 import { project } from './project.js';
 
 function configError(text: string): string {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import { validators } from '../../generated/root.js';
-import { UsageError } from '../../engine/errors.js';
+import { UsageError } from '../../source/errors.js';
 import { didYouMean } from '../../source/suggest.js';
 import { RULES } from '../../../rules/index.js';
 import type { CodeBudget, RuleSetting } from '../../types.js';

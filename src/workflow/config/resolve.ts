@@ -5,7 +5,7 @@
 // upward, stopping at the repository root (the folder holding `.git`) or the filesystem root;
 // `--config <file>` uses one file for everything, `--no-config` none.
 import { existsSync, statSync } from 'node:fs';
-import { projectRoot, refusal, refusedError } from '../../engine/containment.js';
+import { projectRoot, refusal, refusedError } from '../../source/containment.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { RULES } from '../../../rules/index.js';
@@ -14,7 +14,7 @@ import type { Vendor } from '../../model/model.js';
 import type { CodeBudget, FileSettings, RuleSetting } from '../../types.js';
 import type { Rule } from '../../engine/rule.js';
 import { displayPath } from '../../engine/files.js';
-import { UsageError } from '../../engine/errors.js';
+import { UsageError } from '../../source/errors.js';
 import { CONFIG_FILE_NAMES, loadConfigFile, type ConfigFile, type Preset } from './load.js';
 
 export interface CliSettings {
@@ -29,7 +29,7 @@ export interface CliSettings {
    * Action without its `read-env` input, the language server), undefined (each configuration's `readEnv`).
    */
   readEnv?: boolean;
-  /** The project root: a configuration file outside it (after symlinks) is refused (src/engine/containment.ts). */
+  /** The project root: a configuration file outside it (after symlinks) is refused (src/source/containment.ts). */
   root?: string;
 }
 
