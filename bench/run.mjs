@@ -274,6 +274,12 @@ function worstCases(tl, ratioTo) {
       budget: within(2000),
     },
     {
+      name: '190 KB s.yaml, flow sequences nested 500 deep, a repeated key (fuzz input 13523)',
+      run: tl(w('brackets/s.yaml')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
       name: '1,000 identical triggers on one bucket (JSON output)',
       run: tl(w('overlap-1000/s.yaml'), '-f', 'json'),
       worst: true,

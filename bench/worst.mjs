@@ -11,6 +11,9 @@
 //   globs          11 s.yaml files and a 798-byte .trigger-lint.yaml with brace globs in `ignore`
 //   events/        a 6 KB and a 60 KB one-line COS event with many errors, 100,000-deep JSON
 //   folder-300     300 typical files (for `--concurrency 100000`)
+//   brackets       190 KB legacy fc s.yaml whose filters are flow sequences nested 500 deep, one
+//                  key repeated (the shape of fuzz input 13523, seed 1: 2.2 s of CPU before the
+//                  duplicate-key finder stopped indexing the whole CST)
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { typicalFile } from './generate.mjs';
 import { dirname, join } from 'node:path';
@@ -178,7 +181,26 @@ export function generateWorst(out) {
   write('events/cos-60k.json', cosEvent(60 * 1024));
   write('events/deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
   for (let i = 0; i < 300; i++) write(`folder-300/svc-${i}/s.yaml`, typicalFile(i));
+  write('brackets/s.yaml', nestedBrackets());
   return out;
+}
+
+/** About 190 KB of legacy fc triggers whose filter is a flow sequence nested 500 deep; the first block repeats a key. */
+export function nestedBrackets(depth = 500, bytes = 190 * 1024) {
+  let text =
+    'edition: 1.0.0\nservices:\n  f:\n    component: fc\n    props:\n      region: cn-hangzhou\n      function: { name: f }\n      triggers:\n';
+  for (let i = 0; text.length < bytes; i++)
+    text += [
+      `        - name: t${i}`,
+      '          type: oss',
+      ...(i === 0 ? ['          type: oss'] : []),
+      '          config:',
+      '            bucketName: media',
+      '            events: [oss:ObjectCreated:PutObject]',
+      `            filter: ${'['.repeat(depth)}x${']'.repeat(depth)}`,
+      '',
+    ].join('\n');
+  return text;
 }
 
 const LOOP_PY = `import oss2, json
