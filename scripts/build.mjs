@@ -161,6 +161,42 @@ const VERSION_DEFINE = {
   __TRIGGER_LINT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
 };
 
+const COMMON = {
+  plugins: [yamlNoTokenLog, commanderLazyChildProcess],
+  // prefer packages' ESM builds: jsonc-parser's "main" is a UMD file whose dynamic require()s esbuild cannot follow
+  mainFields: ['module', 'main'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  define: VERSION_DEFINE,
+  logLevel: 'warning',
+  // Graphviz in wasm (~1 MB, `graph --format svg` only): loaded from node_modules when asked for, never parsed at start-up
+  external: ['@viz-js/viz'],
+};
+
+/** One self-contained CommonJS file whose `import.meta.url` is its own location (grammars/ beside it). */
+const ONE_CJS_FILE = {
+  ...COMMON,
+  absWorkingDir: root,
+  format: 'cjs',
+  // web-tree-sitter's CommonJS build: its ES build imports node:module dynamically, which a
+  // vm.Script (bin/trigger-lint.js's code cache) cannot do on Node 20
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
+  minify: true,
+  define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
+  banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * The language server's lint thread (src/lsp/worker-entry.ts) as one CommonJS file, for the VS
+ * Code extension: next to the server's copy of dist/cli.cjs as lsp-worker.js, where the server
+ * looks for it (the extension's package.json has no "type": "module", so it is read as CommonJS).
+ */
+export async function bundleLspWorker(outfile) {
+  await esbuild.build({ ...ONE_CJS_FILE, entryPoints: [join(root, 'src/lsp/worker-entry.ts')], outfile });
+}
+
 /**
  * dist/: the public API and the worker thread's entry as ESM with shared chunks, and the CLI as
  * ONE CommonJS file (dist/cli.cjs). The CLI is CommonJS so that bin/trigger-lint.js can load it
@@ -171,19 +207,7 @@ const VERSION_DEFINE = {
  */
 export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}) {
   rmSync(outdir, { recursive: true, force: true });
-  const common = {
-    plugins: [yamlNoTokenLog, commanderLazyChildProcess],
-    // prefer packages' ESM builds: jsonc-parser's "main" is a UMD file whose dynamic require()s esbuild cannot follow
-    mainFields: ['module', 'main'],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    legalComments: 'none',
-    define: VERSION_DEFINE,
-    logLevel: 'warning',
-    // Graphviz in wasm (~1 MB, `graph --format svg` only): loaded from node_modules when asked for, never parsed at start-up
-    external: ['@viz-js/viz'],
-  };
+  const common = COMMON;
   await esbuild.build({
     ...common,
     entryPoints: {
@@ -212,17 +236,10 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
     banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await esbuild.build({
-    ...common,
+    ...ONE_CJS_FILE,
     entryPoints: [join(root, 'src/cli.ts')],
     outfile: join(outdir, 'cli.cjs'),
-    absWorkingDir: root,
-    format: 'cjs',
-    // web-tree-sitter's CommonJS build: its ES build imports node:module dynamically, which a
-    // vm.Script (bin/trigger-lint.js's code cache) cannot do on Node 20
-    alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
     minify,
-    define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
-    banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   asciiOnly(join(outdir, 'cli.cjs'));
   copyGrammars(join(outdir, 'grammars'));

@@ -6,7 +6,8 @@
 // `acs:oss:<region>:<account>:<bucket>` gives the bucket's region where it is written literally
 // (`${ALIYUN::Region}` is the stack's region: unknown here). Write targets: the function's
 // environment variables, and the policies of the RAM role its service runs as
-// (`ALIYUN::FC::Service` Role → `Fn::GetAtt: [<ALIYUN::RAM::Role>, Arn]` → Policies).
+// (`ALIYUN::FC::Service` Role → `Fn::GetAtt: [<ALIYUN::RAM::Role>, Arn]` → Policies, and the
+// ManagedPolicy resources attached to it: ros-role-policies.ts).
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
@@ -23,6 +24,7 @@ import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
+import { attachedPolicies } from './ros-role-policies.js';
 import { eventBridgeTrigger, logDestination, readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
@@ -106,6 +108,13 @@ function buildFunction(
   const role = roleId ? r.resourceMap(roleId) : undefined;
   if (role && r.typeOf(role) === 'ALIYUN::RAM::Role')
     fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
+  // managed policies attached to the role (by its logical id, or its name in a role ARN)
+  const roleName = role
+    ? r.str(r.get(r.map(r.get(role, 'Properties')), 'RoleName'))
+    : r.str(r.get(serviceProps, 'Role') ?? r.get(props, 'Role'));
+  const roleText = isKnown(roleName) ? (/:role\/([^/]+)$/i.exec(roleName.value)?.[1] ?? roleName.value) : undefined;
+  for (const doc of attachedPolicies(r, role ? roleId : undefined, roleText))
+    fn.writes.push(...policyWrites(r, doc, text));
   return fn;
 }
 
