@@ -3,25 +3,31 @@
 // preloaded bench/rusage.cjs); runs interleaved round-robin over the cases, the order reversed
 // every other round so no case always follows the same neighbour; medians.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem, tmpdir, release } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export function once(cmd, argv, cwd, env = {}) {
+/**
+ * One run of `cmd argv` in `cwd`; `opts.exit`: the exit code expected besides 0 and 1 (a refusal
+ * is exit 2); `opts.stdin`: a file opened as its standard input (e.g. /dev/zero).
+ */
+export function once(cmd, argv, cwd, env = {}, opts = {}) {
   const rusage = join(tmpdir(), `tl-bench-rusage-${process.pid}.json`);
   rmSync(rusage, { force: true });
+  const stdin = opts.stdin ? openSync(opts.stdin, 'r') : 'ignore';
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, ['-r', join(here, 'rusage.cjs'), ...argv], {
     cwd,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: [stdin, 'ignore', 'pipe'],
     maxBuffer: 1 << 26,
     env: { ...process.env, ...env, TL_BENCH_RUSAGE: rusage, NO_COLOR: '1' },
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status === null || r.status > 1)
+  if (typeof stdin === 'number') closeSync(stdin);
+  if (r.status === null || (r.status > 1 && r.status !== opts.exit))
     throw new Error(`${argv.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 400)}`);
   const u = JSON.parse(readFileSync(rusage, 'utf8'));
   return { ms, cpu: u.cpuMs, rss: u.maxRssMB };

@@ -7,7 +7,8 @@
 //   node bench/run.mjs --code          only bare Node, the typical file and the handler-code cases
 //   node bench/run.mjs --startup       only the start-up cases (bare Node, typical, real file, event, first runs)
 //   node bench/run.mjs --worst         only bare Node and the worst-case inputs of issue #25 (bench/worst.mjs),
-//                                      each with its 2 s budget
+//                                      each with its 2 s budget, and the language server's keystroke latency
+//                                      in a folder holding the slow files (bench/lsp-keystroke.mjs)
 //   node bench/run.mjs --break-even    folders of 25…1,600 files, --concurrency off vs threads:
 //                                      where worker threads start to pay (AUTO_WORKER_THRESHOLD)
 //
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { generate, OUT, typicalFile } from './generate.mjs';
 import { growth, machine, measure } from './measure.mjs';
 import { generateWorst } from './worst.mjs';
+import { keystrokeLatency } from './lsp-keystroke.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -48,7 +50,7 @@ function ensureSpectral() {
 const x = (a, b) => (a / b).toFixed(2);
 const met = (ok) => (ok ? 'met' : 'NOT met');
 
-function table() {
+async function table() {
   ensureBuilt();
   const worstOnly = args.includes('--worst');
   if (!worstOnly) generate(); // the worst cases write their own inputs
@@ -139,7 +141,7 @@ function table() {
       id: 'f10',
       n: 10000,
     },
-    { name: 'Terraform module of 100 .tf files', run: tl('tf-100'), heavy: true, id: 't1', n: 100 },
+    { name: 'Terraform module of 100 .tf files', run: tl('tf-100'), heavy: true, id: 't1', short: '100-file', n: 100 },
     {
       name: 'Terraform module of 1,000 .tf files',
       run: tl('tf-1000'),
@@ -175,7 +177,7 @@ function table() {
       },
     },
     // worst cases (issue #25, bench/worst.mjs): small inputs whose cost used to be exponential or quadratic; ≤ 2 s wall each
-    ...worstCases(tl),
+    ...worstCases(tl, ratioTo),
   ];
   const startupOnly = args.includes('--startup');
   const all = cases;
@@ -202,9 +204,17 @@ function table() {
   );
   for (const c of cases) {
     let budget = c.budget ? c.budget(c, bare, cases) : '';
-    if (c.mem) budget = `≤ ${c.mem} MiB: ${met(c.peak <= c.mem)}`;
+    if (c.mem) budget = [c.worst ? budget : '', `≤ ${c.mem} MiB: ${met(c.peak <= c.mem)}`].filter(Boolean).join('; ');
     out.push(
       `| ${c.name} | ${c.median.toFixed(0)} ms | ${x(c.median, bare)} | ${c.cpu.toFixed(0)} ms | ${x(c.cpu, bareCpu)} | ${c.peak.toFixed(0)} MiB | ${budget} |`,
+    );
+  }
+  if (cases.some((c) => c.worst)) {
+    // the language server in a folder holding the slow files (bench/lsp-keystroke.mjs), in the same table
+    const ks = await keystrokeLatency(Math.max(3, Math.ceil(RUNS / 3)));
+    out.push(
+      `| language server, folder holding the slow files: didChange → hover answered during the lint (${ks.runs} runs) | ${ks.hover.toFixed(0)} ms | | | | | ≤ 50 ms: ${met(ks.hover <= 50)} |`,
+      `| language server, same folder: didChange → the edit's diagnostics published (${ks.runs} runs) | ${ks.edit.toFixed(0)} ms | | | | | ≤ 300 ms: ${met(ks.edit <= 300)} |`,
     );
   }
   if (cases.some((c) => c.id === 'k2')) {
@@ -240,7 +250,7 @@ function table() {
 }
 
 /** The worst-case rows: each ≤ 2 s wall (the code folder ≤ 3 s per function), 10 functions sharing a handler ≤ 1.5× one. */
-function worstCases(tl) {
+function worstCases(tl, ratioTo) {
   generateWorst(join(OUT, 'worst'));
   const within = (ms) => (c) => `≤ ${ms / 1000} s: ${met(c.median <= ms)}`;
   const w = (p) => join('worst', p);
@@ -260,6 +270,12 @@ function worstCases(tl) {
     {
       name: '1 KB ROS template, 12 nested Fn::Sub ×4',
       run: tl(w('ros-sub/template.yml')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '190 KB s.yaml, flow sequences nested 500 deep, a repeated key (fuzz input 13523)',
+      run: tl(w('brackets/s.yaml')),
       worst: true,
       budget: within(2000),
     },
@@ -299,6 +315,78 @@ function worstCases(tl) {
       },
     },
     { name: '1 function with the same 36 KB handler', run: tl(w('shared-1/s.yaml')), worst: true, id: 'shared1' },
+    {
+      name: 'a Python handler importing a chain of 500 local modules',
+      run: tl(w('chain-500/s.yaml')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '798-byte .trigger-lint.yaml with brace globs in `ignore`, 11 files',
+      run: tl(w('globs')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '`event validate`, 6 KB one-line event with many errors',
+      run: tl('event', 'validate', w('events/cos-6k.json')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '`event validate`, 60 KB one-line event with many errors',
+      run: tl('event', 'validate', w('events/cos-60k.json')),
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '`event validate`, 100,000-deep JSON',
+      run: tl('event', 'validate', w('events/deep.json')),
+      worst: true,
+      budget: within(2000),
+    },
+    ...(spawnSync('mkfifo', ['--version']).status === 0
+      ? [
+          {
+            name: 'a named FIFO on the command line (exit 2)',
+            run: [...tl(w('fifo/s.yaml')), { exit: 2 }],
+            prepare: () => {
+              rmSync(join(OUT, 'worst', 'fifo'), { recursive: true, force: true });
+              mkdirSync(join(OUT, 'worst', 'fifo'));
+              spawnSync('mkfifo', [join(OUT, 'worst', 'fifo', 's.yaml')]);
+            },
+            worst: true,
+            budget: within(2000),
+          },
+        ]
+      : []),
+    {
+      name: '/dev/zero on the command line (exit 2)',
+      run: [...tl('/dev/zero'), { exit: 2 }],
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: 'stdin from /dev/zero (`-`, read up to the 32 MB cap; exit 2)',
+      run: [...tl('-'), { exit: 2, stdin: '/dev/zero' }],
+      worst: true,
+      budget: within(2000),
+    },
+    {
+      name: '`--concurrency 100000`, folder of 300 files (capped at the CPUs)',
+      run: tl(w('folder-300'), '--concurrency', '100000'),
+      worst: true,
+      mem: 300,
+      budget: (c, b, all) => `${within(2000)(c)}; ${ratioTo('f300', 1.5)(c, b, all)}`,
+    },
+    {
+      name: 'the same folder of 300 files, `--concurrency off`',
+      run: tl(w('folder-300'), '--concurrency', 'off'),
+      worst: true,
+      id: 'f300',
+      short: '`--concurrency off`',
+      budget: within(2000),
+    },
   ];
 }
 
@@ -337,4 +425,4 @@ function breakEven() {
   return out.join('\n');
 }
 
-console.log(args.includes('--break-even') ? breakEven() : table());
+console.log(args.includes('--break-even') ? breakEven() : await table());

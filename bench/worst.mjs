@@ -7,7 +7,15 @@
 //   overlap-2000   2,000 identical OSS triggers on one bucket (findings linear, not pairwise)
 //   shared-1, -10  1 and 10 functions sharing one 36 KB Node.js handler
 //   sam-src-1, -3  SAM functions (1, 3) whose CodeUri is a copy of this repository's src/ (TypeScript)
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+//   chain-500      a Python handler importing a chain of 500 local modules, each importing the next
+//   globs          11 s.yaml files and a 798-byte .trigger-lint.yaml with brace globs in `ignore`
+//   events/        a 6 KB and a 60 KB one-line COS event with many errors, 100,000-deep JSON
+//   folder-300     300 typical files (for `--concurrency 100000`)
+//   brackets       190 KB legacy fc s.yaml whose filters are flow sequences nested 500 deep, one
+//                  key repeated (the shape of fuzz input 13523, seed 1: 2.2 s of CPU before the
+//                  duplicate-key finder stopped indexing the whole CST)
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { typicalFile } from './generate.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -164,7 +172,93 @@ export function generateWorst(out) {
     write(`sam-src-${n}/template.yaml`, samOverSrc(n));
     cpSync(join(root, 'src'), join(out, `sam-src-${n}`, 'src'), { recursive: true });
   }
+  write('chain-500/s.yaml', chainYaml());
+  write('chain-500/code/index.py', LOOP_PY.replace('IMPORTS', 'import m0'));
+  for (let i = 0; i < 500; i++) write(`chain-500/code/m${i}.py`, i < 499 ? `import m${i + 1}\nX = 1\n` : 'X = 1\n');
+  write('globs/.trigger-lint.yaml', braceConfig());
+  for (let i = 0; i < 11; i++) write(`globs/svc-${i}/s.yaml`, typicalFile(i));
+  write('events/cos-6k.json', cosEvent(6 * 1024));
+  write('events/cos-60k.json', cosEvent(60 * 1024));
+  write('events/deep.json', `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+  for (let i = 0; i < 300; i++) write(`folder-300/svc-${i}/s.yaml`, typicalFile(i));
+  write('brackets/s.yaml', nestedBrackets());
   return out;
+}
+
+/** About 190 KB of legacy fc triggers whose filter is a flow sequence nested 500 deep; the first block repeats a key. */
+export function nestedBrackets(depth = 500, bytes = 190 * 1024) {
+  let text =
+    'edition: 1.0.0\nservices:\n  f:\n    component: fc\n    props:\n      region: cn-hangzhou\n      function: { name: f }\n      triggers:\n';
+  for (let i = 0; text.length < bytes; i++)
+    text += [
+      `        - name: t${i}`,
+      '          type: oss',
+      ...(i === 0 ? ['          type: oss'] : []),
+      '          config:',
+      '            bucketName: media',
+      '            events: [oss:ObjectCreated:PutObject]',
+      `            filter: ${'['.repeat(depth)}x${']'.repeat(depth)}`,
+      '',
+    ].join('\n');
+  return text;
+}
+
+const LOOP_PY = `import oss2, json
+IMPORTS
+def handler(event, context):
+    e = json.loads(event)['events'][0]
+    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])
+    b.put_object('in/' + e['oss']['object']['key'], b'')
+`;
+
+/** One fc3 function whose Python handler (code/index.py) loops and imports a chain of 500 modules. */
+function chainYaml() {
+  return `edition: 3.0.0
+name: chain
+resources:
+  f:
+    component: fc3
+    props:
+      region: cn-hangzhou
+      functionName: f
+      runtime: python3.10
+      handler: index.handler
+      code: ./code
+      triggers:
+        - triggerName: t
+          triggerType: oss
+          sourceArn: acs:oss:cn-hangzhou:123:chain-bucket
+          triggerConfig:
+            events: [oss:ObjectCreated:PutObject]
+            filter: {key: {prefix: in/}}
+`;
+}
+
+/** A 798-byte configuration whose `ignore` globs would expand their braces to millions of patterns. */
+export function braceConfig() {
+  const lines = ['# brace globs that expand to millions of patterns', 'ignore:'];
+  const globs = [
+    `${'{a,b}'.repeat(20)}/s.yaml`,
+    `${'{x,y,z}'.repeat(14)}/**`,
+    '{1..10000000}/s.yaml',
+    `svc-{${Array.from({ length: 40 }, (_, i) => i).join(',')}}/{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}{s,t}/*.yaml`,
+    `{${Array.from({ length: 30 }, (_, i) => `d${i}`).join(',')}}/{${Array.from({ length: 30 }, (_, i) => `e${i}`).join(',')}}/{1..999}/**`,
+  ];
+  for (const g of globs) lines.push(`  - "${g}"`);
+  let text = lines.join('\n') + '\n';
+  while (text.length < 798) text += '#';
+  return text.slice(0, 797) + '\n';
+}
+
+/** The COS event of test/corpus/events/tencent/doc-cos.json on one line, records (each with three errors) repeated to `bytes`. */
+export function cosEvent(bytes) {
+  const e = JSON.parse(readFileSync(join(root, 'test', 'corpus', 'events', 'tencent', 'doc-cos.json'), 'utf8'));
+  const r = e.Records[0];
+  r.event.eventName = 123;
+  r.cos.cosObject.size = 'big';
+  const one = JSON.stringify(r).length + 1;
+  e.Records = Array.from({ length: Math.max(1, Math.round(bytes / one)) }, () => r);
+  return JSON.stringify(e);
 }
 
 /** A SAM template whose functions' CodeUri is a copy of this repository's own src/ (a large TypeScript project). */

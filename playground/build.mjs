@@ -1,12 +1,15 @@
 // Builds the playground into static files (playground/dist by default): the page, its styles and
-// one ES module bundle with the real engine, CodeMirror 6 and, in a chunk loaded on first use,
-// Mermaid. No server is needed to use it; `npm run playground` serves it on localhost.
+// one ES module bundle with the real engine, CodeMirror 6 and, in chunks loaded on first use,
+// Mermaid and the Terraform format (with grammars/: the tree-sitter runtime and HCL grammar). No server is needed to use it; `npm run playground` serves it on localhost.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const HCL_WASM = ['web-tree-sitter/web-tree-sitter.wasm', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'];
 const root = join(here, '..');
 
 /**
@@ -43,12 +46,15 @@ export async function buildPlayground(outdir = join(here, 'dist')) {
     target: 'es2022',
     minify: true,
     legalComments: 'linked',
-    loader: { '.yaml': 'text', '.yml': 'text' },
+    loader: { '.yaml': 'text', '.yml': 'text', '.tf': 'text' },
     plugins: [nodeModules],
     define: { __TRIGGER_LINT_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
   for (const f of ['index.html', 'style.css']) copyFileSync(join(here, f), join(outdir, f));
+  // the tree-sitter runtime and the HCL grammar, fetched by the page on its first Terraform file (src/engine.ts)
+  mkdirSync(join(outdir, 'grammars'));
+  for (const spec of HCL_WASM) copyFileSync(require.resolve(spec), join(outdir, 'grammars', spec.split('/').pop()));
   return outdir;
 }
 

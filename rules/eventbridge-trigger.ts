@@ -17,6 +17,7 @@ export default {
       const key = `${t.function.name.value}/${t.name.value}`;
       checkBatch(t, key, report);
       checkParameters(t, key, report);
+      checkMisplaced(t, key, report);
       if (!isKnown(t.filterPattern)) continue;
       const text = t.filterPattern.value;
       const errors: ParseError[] = [];
@@ -73,12 +74,39 @@ function checkParameters(t: EventBridgeTrigger, key: string, report: RuleContext
   const expected = TRIGGER_FACTS[t.function.vendor].eventbridge?.parameterKeys;
   const source = known(t.sourceType);
   const want = source ? expected?.[source.toLowerCase()] : undefined;
-  if (!expected || !want || !t.sourceParameterKeys || t.sourceParameterKeys.some((k) => k.value === want)) return;
+  const misplaced = configKeysOf(t);
+  const keys = t.sourceParameterKeys?.filter((k) => !misplaced.has(String(k.value).toLowerCase()));
+  if (!expected || !want || !keys?.length || keys.some((k) => k.value === want)) return;
   const others = new Set(Object.values(expected));
-  const first = t.sourceParameterKeys.find((k) => others.has(String(k.value))) ?? t.sourceParameterKeys[0];
+  const first = keys.find((k) => others.has(String(k.value))) ?? keys[0];
   const name = String(first.value);
   const message = others.has(name)
     ? `${q(name)} in eventSourceParameters of ${triggerLabel(t)} belongs to eventSourceType ${name.replace(/^source|Parameters$/g, '')}, but this trigger's is ${q(source!)}: its settings are not read; write them under ${q(want)}`
     : `${q(name)} is written directly under eventSourceParameters of ${triggerLabel(t)}: eventSourceType ${q(source!)} reads its settings from eventSourceParameters.${want}, so these are not read; nest them under ${q(want)}`;
   report({ at: first.at, message, key: `${key}#eventSourceParameters` });
+}
+
+/**
+ * A trigger-config key written inside eventSourceParameters, which holds only the per-source
+ * objects (`sourceMNSParameters`…): FC does not read it there (the real aliyun/ros-templates
+ * video-website-solution.yml writes `eventRuleFilterPattern` there) — a warning.
+ */
+function checkMisplaced(t: EventBridgeTrigger, key: string, report: RuleContext['report']): void {
+  const misplaced = configKeysOf(t);
+  for (const k of t.sourceParameterKeys ?? []) {
+    const m = misplaced.get(String(k.value).toLowerCase());
+    if (!m) continue;
+    report({
+      at: k.at,
+      severity: 'warning',
+      message: `${q(String(k.value))} is written inside eventSourceParameters of ${triggerLabel(t)}, which holds only each source's own settings (sourceMNSParameters, sourceKafkaParameters…): Function Compute does not read it there; move it to ${m.where}`,
+      key: `${key}#${m.name}`,
+    });
+  }
+}
+
+/** The vendor's trigger-config keys (lower-cased) → their spelling and where they belong. */
+function configKeysOf(t: EventBridgeTrigger): Map<string, { name: string; where: string }> {
+  const keys = TRIGGER_FACTS[t.function.vendor].eventbridge?.configKeys ?? {};
+  return new Map(Object.entries(keys).map(([name, where]) => [name.toLowerCase(), { name, where }]));
 }

@@ -4,6 +4,7 @@ import { dialectOf, parseSchedule } from '../src/cron/index.js';
 import { isTimeZone } from '../src/cron/common.js';
 import { innerSpan, textsOf } from '../src/model/span.js';
 import { q } from '../src/model/filters.js';
+import { where } from '../src/source/where.js';
 
 export default {
   id: 'timer-schedule',
@@ -24,10 +25,14 @@ export default {
       }
       if (!isKnown(t.schedule)) continue;
       const s = parseSchedule(t.schedule.value, t.dialect ?? dialectOf(t.function.vendor), known(t.scheduleType));
+      // a schedule written elsewhere (a variable's value, terraform.tfvars): the message says what and where
+      const origin = t.schedule.origin;
+      const from = origin ? `schedule ${q(t.schedule.value)} (set at ${where(sources, origin)}): ` : '';
       for (const p of s.problems) {
         report({
           at: innerSpan(texts, t.schedule, p.start, p.end),
-          message: p.message,
+          message: from + p.message,
+          ...(origin ? { related: [{ at: origin, message: 'the schedule is set here' }] } : {}),
           ...(p.severity ? { severity: p.severity } : {}),
           key,
         });

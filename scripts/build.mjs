@@ -51,6 +51,20 @@ function withoutDocs(node) {
   return out;
 }
 
+/**
+ * A config schema may use a definition of a sibling file (`aliyun-trigger-config.json#/definitions/X`,
+ * as editors resolve it against the schema's $id); ajv knows the siblings by key (`config/<name>`,
+ * no ".json"), and a ref without ".json" resolves against the referring key to exactly that.
+ */
+function siblingRefsByKey(node) {
+  if (Array.isArray(node)) return node.map(siblingRefsByKey);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === '$ref' && typeof v === 'string' ? v.replace(/^([\w.-]+)\.json(?=#|$)/, '$1') : siblingRefsByKey(v);
+  return out;
+}
+
 export function compileSchemas() {
   const groups = new Map();
   for (const file of walk(schemasDir)) {
@@ -65,7 +79,7 @@ export function compileSchemas() {
     const exportsMap = {};
     for (const { key, file } of items) {
       const parsed = JSON.parse(readFileSync(file, 'utf8'));
-      const schema = group === 'config' ? withoutDocs(parsed) : parsed;
+      const schema = group === 'config' ? siblingRefsByKey(withoutDocs(parsed)) : parsed;
       delete schema.$id;
       ajv.addSchema(schema, key);
       exportsMap[ident(key)] = key;
@@ -147,6 +161,42 @@ const VERSION_DEFINE = {
   __TRIGGER_LINT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version),
 };
 
+const COMMON = {
+  plugins: [yamlNoTokenLog, commanderLazyChildProcess],
+  // prefer packages' ESM builds: jsonc-parser's "main" is a UMD file whose dynamic require()s esbuild cannot follow
+  mainFields: ['module', 'main'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  define: VERSION_DEFINE,
+  logLevel: 'warning',
+  // Graphviz in wasm (~1 MB, `graph --format svg` only): loaded from node_modules when asked for, never parsed at start-up
+  external: ['@viz-js/viz'],
+};
+
+/** One self-contained CommonJS file whose `import.meta.url` is its own location (grammars/ beside it). */
+const ONE_CJS_FILE = {
+  ...COMMON,
+  absWorkingDir: root,
+  format: 'cjs',
+  // web-tree-sitter's CommonJS build: its ES build imports node:module dynamically, which a
+  // vm.Script (bin/trigger-lint.js's code cache) cannot do on Node 20
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
+  minify: true,
+  define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
+  banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * The language server's lint thread (src/lsp/worker-entry.ts) as one CommonJS file, for the VS
+ * Code extension: next to the server's copy of dist/cli.cjs as lsp-worker.js, where the server
+ * looks for it (the extension's package.json has no "type": "module", so it is read as CommonJS).
+ */
+export async function bundleLspWorker(outfile) {
+  await esbuild.build({ ...ONE_CJS_FILE, entryPoints: [join(root, 'src/lsp/worker-entry.ts')], outfile });
+}
+
 /**
  * dist/: the public API and the worker thread's entry as ESM with shared chunks, and the CLI as
  * ONE CommonJS file (dist/cli.cjs). The CLI is CommonJS so that bin/trigger-lint.js can load it
@@ -157,19 +207,7 @@ const VERSION_DEFINE = {
  */
 export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}) {
   rmSync(outdir, { recursive: true, force: true });
-  const common = {
-    plugins: [yamlNoTokenLog, commanderLazyChildProcess],
-    // prefer packages' ESM builds: jsonc-parser's "main" is a UMD file whose dynamic require()s esbuild cannot follow
-    mainFields: ['module', 'main'],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    legalComments: 'none',
-    define: VERSION_DEFINE,
-    logLevel: 'warning',
-    // Graphviz in wasm (~1 MB, `graph --format svg` only): loaded from node_modules when asked for, never parsed at start-up
-    external: ['@viz-js/viz'],
-  };
+  const common = COMMON;
   await esbuild.build({
     ...common,
     entryPoints: {
@@ -198,17 +236,10 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
     banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await esbuild.build({
-    ...common,
+    ...ONE_CJS_FILE,
     entryPoints: [join(root, 'src/cli.ts')],
     outfile: join(outdir, 'cli.cjs'),
-    absWorkingDir: root,
-    format: 'cjs',
-    // web-tree-sitter's CommonJS build: its ES build imports node:module dynamically, which a
-    // vm.Script (bin/trigger-lint.js's code cache) cannot do on Node 20
-    alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
     minify,
-    define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
-    banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   asciiOnly(join(outdir, 'cli.cjs'));
   copyGrammars(join(outdir, 'grammars'));

@@ -3,13 +3,16 @@
 // the CLI bundle dist/cli.cjs, copied next to server/main.cjs, with the WebAssembly files it loads
 // at run time (dist/grammars/: web-tree-sitter and the grammars, for handler code) in
 // server/grammars/; @vscode/vsce packages it with --no-dependencies (everything is bundled).
-// Without dist/worker.js beside it the server lints in its own thread. Prints the path of the .vsix.
+// The language server's lint thread is bundled into server/lsp-worker.js (one CommonJS file, see
+// bundleLspWorker in build.mjs), so the extension's server lints off its main thread as the CLI's
+// does: hover, code actions and completion answer while a lint runs. Prints the path of the .vsix.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleLspWorker } from './build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ext = join(root, 'editors', 'vscode');
@@ -33,6 +36,7 @@ export async function packageVscode(
   });
   mkdirSync(join(ext, 'server'), { recursive: true });
   copyFileSync(join(root, 'dist', 'cli.cjs'), join(ext, 'server', 'trigger-lint.cjs'));
+  await bundleLspWorker(join(ext, 'server', 'lsp-worker.js'));
   const grammars = join(ext, 'server', 'grammars');
   rmSync(grammars, { recursive: true, force: true });
   mkdirSync(grammars);

@@ -8,7 +8,7 @@ import { REPORTERS, reporterNames } from './reporters/index.js';
 import { UsageError } from './source/errors.js';
 import { writeReport } from './source/containment.js';
 import { framedForRunner, showControls } from './reporters/escape.js';
-import type { Input, LintOptions, RuleSetting } from './types.js';
+import type { CodeBudget, Input, LintOptions, RuleSetting } from './types.js';
 import { VERSION } from './engine/version.js';
 import { performanceOptions } from './engine/workers.js';
 import { FORMATS } from './formats/index.js';
@@ -60,6 +60,8 @@ export function buildProgram(): Command {
     .option('--fix', 'apply every certain fix to the files (comments and formatting are kept)')
     .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .option('--no-code', "do not read the functions' handler code (recursive-trigger then sees the config only)")
+    .option('--code-budget-ms <ms>', "stop reading one function's handler code after ms (default 2000)")
+    .option('--code-budget-run-ms <ms>', 'stop reading handler code after ms for the whole run (default 20000)')
     .option(
       '--read-env',
       "resolve ${env('X')} / ${env:X} from the process environment (off by default: the written default, else unknown)",
@@ -243,6 +245,7 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
     quiet: !!opts.quiet,
     inputFormat: opts.inputFormat,
     ...(opts.code === false ? { code: false } : {}),
+    ...codeBudgetOptions(opts),
     ...performanceOptions(opts),
   };
   const result = await runWorkflow(inputs, options, flagsFromCli(opts), io);
@@ -281,4 +284,22 @@ async function run(paths: string[], opts: Record<string, any>, io: Io): Promise<
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** `--code-budget-ms` and `--code-budget-run-ms`: whole milliseconds, at least 1. */
+function codeBudgetOptions(opts: Record<string, unknown>): Pick<LintOptions, 'codeBudget'> {
+  const budget: CodeBudget = {};
+  for (const [flag, key, value] of [
+    ['--code-budget-ms', 'functionMs', opts.codeBudgetMs],
+    ['--code-budget-run-ms', 'runMs', opts.codeBudgetRunMs],
+  ] as const) {
+    if (value === undefined) continue;
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(String(value)) || !Number.isSafeInteger(n) || n < 1)
+      throw new UsageError(
+        `${flag} expects a whole number of milliseconds of at least 1, got "${String(value)}"; for example ${flag} 5000`,
+      );
+    budget[key] = n;
+  }
+  return Object.keys(budget).length ? { codeBudget: budget } : {};
 }

@@ -103,6 +103,23 @@ export interface Result {
   texts: Map<string, string>;
   /** Exceptions caught in a rule or a format adapter, with what was being checked (exit 2). */
   internalErrors?: InternalError[];
+  /** Handler code read in this run (absent when none was). */
+  codeStats?: CodeStats;
+}
+
+/**
+ * Handler-code evaluations kept from one lint to the next, for a caller that lints the same
+ * folder again and again (the language server): `{ entries: new Map() }`. An evaluation is reused
+ * while the modules it read are unchanged on disk and its imports resolve to the same files.
+ */
+export interface CodeCache {
+  readonly entries: Map<string, unknown>;
+}
+
+/** Functions whose handler code was read, and evaluations run: functions giving a handler the same inputs share one. */
+export interface CodeStats {
+  functions: number;
+  evaluations: number;
 }
 
 /** A rule or an adapter threw: which one, in which file, at which position (src/engine/crash.ts). */
@@ -165,6 +182,8 @@ export interface LintOptions {
   code?: boolean;
   /** Budgets for reading handler code (defaults in src/code/budget.ts); a function that hits one gets an `incomplete-analysis` info finding. */
   codeBudget?: CodeBudget;
+  /** Handler-code evaluations kept across runs (the language server keeps one per folder). */
+  codeCache?: CodeCache;
   /** Parse and build files on worker threads: 'auto' (above a measured file count), a thread count, or 'off'. */
   concurrency?: 'auto' | 'off' | number;
 }

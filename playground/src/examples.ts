@@ -1,4 +1,4 @@
-// One example per supported format; each has deliberate, commented mistakes. The fc3 example is
+// One example per supported format (Terraform's loads the HCL grammar on first use: engine.ts); each has deliberate, commented mistakes. The fc3 example is
 // the repository's own examples/s.yaml (the README's). Bundled as text by esbuild.
 import fc3 from '../../examples/s.yaml';
 import fc from '../examples/serverless-devs-fc.yaml';
@@ -12,6 +12,7 @@ import fgs from '../examples/huawei-fgs.yaml';
 import huawei from '../examples/huawei-serverless.yml';
 import sam from '../examples/aws-sam.yaml';
 import aws from '../examples/serverless-aws.yml';
+import terraform from '../examples/terraform.tf';
 
 export interface Example {
   /** The format id the example is written in (test/playground checks the engine agrees). */
@@ -50,4 +51,5 @@ export const EXAMPLES: Example[] = [
   },
   { format: 'aws-sam', title: 'AWS SAM — template.yaml', name: 'template.yaml', text: sam },
   { format: 'serverless-aws', title: 'AWS Serverless Framework — serverless.yml', name: 'serverless.yml', text: aws },
+  { format: 'terraform', title: 'Terraform — main.tf', name: 'main.tf', text: terraform },
 ];

@@ -67,7 +67,7 @@ function showRun(run: PlaygroundRun): void {
   const n = (k: string) => run.findings.filter((f) => f.severity === k).length;
   summary.textContent =
     run.format === null
-      ? 'not a trigger file trigger-lint knows (s.yaml, serverless.yml, template.yml of a supported format)'
+      ? 'not a trigger file trigger-lint knows (s.yaml, serverless.yml, template.yml of a supported format, main.tf)'
       : `${run.format}: ${n('error')} errors, ${n('warning')} warnings, ${n('info')} infos`;
   list.replaceChildren(...run.findings.map(findingItem));
   void renderGraph(graph, run.mermaid);

@@ -143,9 +143,28 @@ export const GRAMMARS: Record<string, [string, string, Wrap]> = {
 
 export function loadGrammars(root: string): Map<string, Schema> {
   const out = new Map<string, Schema>();
+  const read = (name: string): unknown => JSON.parse(readFileSync(join(root, 'schemas', 'config', name), 'utf8'));
   for (const [id, [schema]] of Object.entries(GRAMMARS))
-    out.set(id, JSON.parse(readFileSync(join(root, 'schemas', 'config', `${schema}.json`), 'utf8')));
+    out.set(id, withSiblings(read(`${schema}.json`), read) as Schema);
   return out;
+}
+
+/**
+ * A definition of a sibling file (`aliyun-trigger-config.json#/definitions/X`, shared by the
+ * Alibaba formats) copied in place, so that the generator, which follows `#/…` refs only, sees it.
+ */
+function withSiblings(node: unknown, read: (name: string) => unknown): unknown {
+  if (Array.isArray(node)) return node.map((x) => withSiblings(x, read));
+  if (!node || typeof node !== 'object') return node;
+  const o = node as Record<string, unknown>;
+  const m = typeof o.$ref === 'string' ? /^([\w.-]+\.json)#\/(.*)$/.exec(o.$ref) : null;
+  if (m) {
+    let cur = read(m[1]);
+    for (const part of m[2].split('/')) cur = (cur as Record<string, unknown> | undefined)?.[part];
+    const { $ref: _, ...rest } = o;
+    return withSiblings({ ...(cur as object), ...rest }, read);
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, withSiblings(v, read)]));
 }
 
 /** A generated document of one format, as YAML text in a random style. */

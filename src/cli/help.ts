@@ -55,6 +55,10 @@ Options:
   --baseline-write, --baseline-prune record today's findings / drop entries that are gone
   --fix, --fix-dry-run               apply certain fixes (comments, formatting kept) / show the diff
   --no-code                          do not read the functions' handler code (recursive-trigger)
+  --code-budget-ms <ms>              stop reading one function's handler code after ms (default
+                                     2000; an incomplete-analysis info finding says so)
+  --code-budget-run-ms <ms>          stop reading handler code after ms for the whole run
+                                     (default 20000); both win over codeBudget in the config
   --read-env                         resolve \${env('X')} / \${env:X} from the environment (off:
                                      the written default, else unknown; docs/security.md)
   --root <dir>                       project root: nothing outside it is read (default: the

@@ -40,12 +40,34 @@ interface Runtime {
 let runtime: Runtime | undefined;
 let loading: Promise<Runtime> | undefined;
 
+/** .wasm files a host hands over instead of their being read from disk (the playground: a browser has no files). */
+const provided = new Map<string, Uint8Array<ArrayBuffer>>();
+/** Grammars among them, compiled asynchronously at start-up (a browser refuses to compile a large module synchronously). */
+const compiled = new Map<string, Language>();
+
+/**
+ * Give the runtime or a grammar as bytes (by its file name, e.g. `tree-sitter-hcl.wasm`) before
+ * `loadParsers` runs: then nothing is read from disk for it.
+ */
+export function provideWasm(file: string, bytes: Uint8Array<ArrayBuffer>): void {
+  provided.set(file, bytes);
+}
+
+const wasmBytes = (w: { file: string; pkg: string }): Uint8Array<ArrayBuffer> =>
+  provided.get(w.file) ?? readFileSync(wasmPath(w));
+
+/** A grammar: compiled at start-up when it was provided, else read and compiled now (synchronously). */
+function language(w: { file: string; pkg: string }): Language {
+  return compiled.get(w.file) ?? runtime!.Language.loadSync(new WebAssembly.Module(wasmBytes(w)));
+}
+
 /** Start the runtime (idempotent); grammars load synchronously on first use. */
 export function loadParsers(): Promise<void> {
   loading ??= (async () => {
     const ts = await import('web-tree-sitter');
-    const wasmBinary = readFileSync(wasmPath(RUNTIME));
+    const wasmBinary = wasmBytes(RUNTIME);
     await ts.Parser.init({ wasmBinary });
+    for (const [file, bytes] of provided) if (file !== RUNTIME.file) compiled.set(file, await ts.Language.load(bytes));
     runtime = { Parser: ts.Parser, Language: ts.Language, parsers: new Map() };
     return runtime;
   })();
@@ -67,7 +89,7 @@ export function parse(lang: Lang, text: string, deadline = Infinity): SyntaxNode
   if (p === undefined) {
     try {
       p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(GRAMMAR[lang])))));
+      p.setLanguage(language(GRAMMAR[lang]));
     } catch {
       p = null; // a grammar that cannot be read: that language's code is not read
     }
@@ -97,7 +119,7 @@ export function parseWith(w: { file: string; pkg: string }, text: string): Tree 
   if (p === undefined) {
     try {
       p = new runtime.Parser();
-      p.setLanguage(runtime.Language.loadSync(new WebAssembly.Module(readFileSync(wasmPath(w)))));
+      p.setLanguage(language(w));
     } catch {
       p = null;
     }

@@ -3,6 +3,8 @@ import type { Problem } from './types.js';
 
 const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 
+const dayPart = (start: number, i: number, n: number) => ({ start: start + i, end: start + i + n });
+
 /**
  * Seconds in a Go duration, or a problem. `units` are the units the dialect documents; `decimals`
  * whether it documents fractions (Huawei's "@every 1.5h").
@@ -21,6 +23,18 @@ export function goDuration(
   while (i < text.length) {
     re.lastIndex = i;
     const m = re.exec(text);
+    const days = m ? undefined : /^(\d+(?:\.\d+)?)d/y.exec(text.slice(i));
+    if (days) {
+      // Go durations have no days (a fixed rate "3d" does; "@every 3d" does not)
+      const whole = /^\d+(?:\.\d+)?d$/.test(text);
+      const hours = Number(days[1]) * 24;
+      return {
+        problem: {
+          message: `"${text}" is not a duration: "@every" takes ${units.join(', ')}, not days (d)${whole ? `; write "@every ${hours}h"` : '; write the days as hours (1d = 24h)'}`,
+          ...dayPart(start, i, days[0].length),
+        },
+      };
+    }
     if (!m)
       return {
         problem: {

@@ -8,7 +8,8 @@
 //   the engine lints: a scan parses it once.
 // - *.json: a CloudFormation or ROS template, judged from its first kilobyte (a version key or a
 //   Transform a format knows); CDK output names no version, so its `*.template.json` file name is
-//   enough (src/engine/files.ts).
+//   enough (src/engine/files.ts). Any other JSON file is judged as YAML is (JSON is YAML): a
+//   template whose version key follows a long Description, CDK output under another name.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { decode, parseSource, type Source, type SyntaxDiagnostic } from '../source/source.js';
 import { FORMATS } from '../formats/index.js';
@@ -17,9 +18,13 @@ import { FORMATS } from '../formats/index.js';
 const TOP_LEVEL_KEY =
   /^['"]?(?:edition|services|resources|Resources|Transform|ROSTemplateFormatVersion|component|provider)['"]?[ \t]*:/m;
 
+/** The same keys in a JSON document (JSON has no line structure to anchor on: anywhere, quoted). */
+const JSON_KEY = /"(?:Resources|Transform|ROSTemplateFormatVersion|AWSTemplateFormatVersion)"\s*:/;
+
 /** Whether the text has a top-level key a trigger file format needs (a byte order mark is ignored). */
 function mayBeTriggerFile(text: string): boolean {
-  return TOP_LEVEL_KEY.test(text.replace(/^\uFEFF/, ''));
+  const t = text.replace(/^\uFEFF/, '');
+  return TOP_LEVEL_KEY.test(t) || JSON_KEY.test(t);
 }
 
 /** The text parsed, when some format adapter detects it (as a file named on the command line would be). */
@@ -39,8 +44,8 @@ export function detectedSource(path: string, text: string, extra: SyntaxDiagnost
 }
 
 /**
- * `detectedSource` for a YAML file on disk no larger than `limit` bytes, read as the engine reads
- * it (decode(): a BOM becomes a space, bytes that are not UTF-8 a syntax finding): false when it is
+ * `detectedSource` for a YAML or JSON file on disk no larger than `limit` bytes, read as the
+ * engine reads it (decode(): a BOM becomes a space, bytes that are not UTF-8 a syntax finding): false when it is
  * not a trigger file (or is unreadable or larger), else the Source to lint — left out when the
  * file is not valid UTF-8 (the engine reads it again and reports that).
  */

@@ -178,11 +178,13 @@ export function readBytes(entry: FileEntry): Uint8Array | { tooLarge: number } {
 /** A file a directory scan lints: a known name, Terraform, a YAML file a format detects by content, or a JSON template. */
 function candidate(name: string, path: string, wanted: Set<string>): Found | undefined {
   if (wanted.has(name) || isTerraformInput(name)) return { path };
-  if (/\.ya?ml$/i.test(name)) {
+  if (/\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isJsonTemplateFile(path))) return { path };
+  // JSON as YAML: a template is found wherever its keys are (a version key after a long Description too)
+  if (/\.(ya?ml|json)$/i.test(name)) {
     const found = triggerSourceByContent(path, MAX_FILE_BYTES);
     return found ? { path, ...found } : undefined;
   }
-  return /\.template\.json$/i.test(name) || (/\.json$/i.test(name) && isJsonTemplateFile(path)) ? { path } : undefined;
+  return undefined;
 }
 
 /**

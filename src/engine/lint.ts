@@ -182,13 +182,19 @@ export async function lintSourcesAsync(
 function finishRun(run: Run): Result {
   const { rules, sources, options, named, prebuilt, loaded } = run;
   const byPath = new Map(sources.map((s) => [s.path, s]));
+  const codeStats = { functions: 0, evaluations: 0 };
   const codeTexts =
     run.code.length && parsersLoaded()
-      ? readHandlerCode(run.code, {
-          cwd: options.cwd ?? process.cwd(),
-          root: rootOf(sources, options),
-          budget: options.codeBudget,
-        })
+      ? readHandlerCode(
+          run.code,
+          {
+            cwd: options.cwd ?? process.cwd(),
+            root: rootOf(sources, options),
+            budget: options.codeBudget,
+            ...(options.codeCache ? { cache: options.codeCache } : {}),
+          },
+          codeStats,
+        )
       : new Map<string, string>();
   const codeFiles = new Map<string, Source>();
   for (const [path, text] of codeTexts) if (!byPath.has(path)) codeFiles.set(path, lightSource(path, text));
@@ -274,7 +280,14 @@ function finishRun(run: Run): Result {
     const at = src ? lineCol(src, c.start) : { line: 1, column: 1 };
     return { in: c.in, path: c.path, line: at.line, column: at.column, message: c.message };
   });
-  return { files, summary, unrecognized, texts, ...(internalErrors.length ? { internalErrors } : {}) };
+  return {
+    files,
+    summary,
+    unrecognized,
+    texts,
+    ...(internalErrors.length ? { internalErrors } : {}),
+    ...(codeStats.functions ? { codeStats } : {}),
+  };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -61,6 +61,7 @@ function portable(options: LintOptions): LintOptions {
       v instanceof Set ||
       k === 'env' ||
       k === 'cache' ||
+      k === 'codeCache' ||
       k === 'concurrency' ||
       k === 'named'
     )

@@ -37,6 +37,7 @@ import {
   functionName,
 } from './aws-intrinsics.js';
 import { bucketNotifications } from './aws-s3-notifications.js';
+import { customBusChecks, eventSourceRefChecks } from './aws-event-source-checks.js';
 
 type Issue = NonNullable<FileModel['formatIssues']>[number];
 const TRANSFORM = 'AWS::Serverless-2016-10-31';
@@ -211,6 +212,7 @@ function samTrigger(
     case 'DynamoDB':
     case 'MSK':
     case 'MQ': {
+      eventSourceRefChecks(r, t, props, issues);
       const q: QueueTrigger = {
         ...base,
         kind: 'queue',
@@ -223,6 +225,7 @@ function samTrigger(
       return q;
     }
     default: {
+      if (type === 'EventBridgeRule' || type === 'CloudWatchEvent') customBusChecks(r, props, issues);
       const kind =
         type === 'CloudWatchLogs'
           ? 'log'

@@ -85,7 +85,7 @@ const funcraft: FormatAdapter = {
           label,
           foreignKeys: FUNCRAFT_FOREIGN_KEYS,
         })),
-        ...native.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
+        ...native.targets.map(({ label, node, schema }): SchemaTarget => ({ schema, view: r.json(node), label })),
       ],
     };
   },

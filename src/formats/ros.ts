@@ -6,7 +6,8 @@
 // `acs:oss:<region>:<account>:<bucket>` gives the bucket's region where it is written literally
 // (`${ALIYUN::Region}` is the stack's region: unknown here). Write targets: the function's
 // environment variables, and the policies of the RAM role its service runs as
-// (`ALIYUN::FC::Service` Role → `Fn::GetAtt: [<ALIYUN::RAM::Role>, Arn]` → Policies).
+// (`ALIYUN::FC::Service` Role → `Fn::GetAtt: [<ALIYUN::RAM::Role>, Arn]` → Policies, and the
+// ManagedPolicy resources attached to it: ros-role-policies.ts).
 import { isMap, type Node, type YAMLMap } from 'yaml';
 import type { FormatAdapter, BuildResult, SchemaTarget } from './types.js';
 import {
@@ -23,16 +24,23 @@ import { entries } from '../source/yamlnav.js';
 import { dePlaceholder, envMap, envWrites, readEvents } from './common.js';
 import { after, bool, num, strList } from './trigger-fields.js';
 import { policyWrites } from '../model/policies.js';
+import { attachedPolicies } from './ros-role-policies.js';
 import { eventBridgeTrigger, logDestination, readKeyFilter } from './aliyun-common.js';
 import type { Location } from '../types.js';
 
 const FUNCTIONS = new Set(['ALIYUN::FC::Function', 'ALIYUN::FC3::Function']);
 const TRIGGERS = new Set(['ALIYUN::FC::Trigger', 'ALIYUN::FC3::Trigger']);
+/** Each trigger resource type's Properties schema (config/ros-fc3 is types only). */
+const SCHEMA: Record<string, string> = {
+  'ALIYUN::FC::Trigger': 'config/ros',
+  'ALIYUN::FC3::Trigger': 'config/ros-fc3',
+};
 
 export interface RosBuilt {
   functions: FunctionDef[];
   triggers: Trigger[];
-  targets: { label: string; node: Node }[];
+  /** Trigger Properties and the schema of their resource type. */
+  targets: { label: string; node: Node; schema: string }[];
 }
 
 /** Native FC functions and triggers of a ROS template (also used for Funcraft templates that mix them in). */
@@ -54,9 +62,7 @@ export function rosNative(r: RosResolver, file: string, format: string, text: st
     if (!TRIGGERS.has(type)) continue;
     const props = r.map(r.get(res, 'Properties'));
     const propsNode = r.get(res, 'Properties');
-    // the ROS schema describes ALIYUN::FC::Trigger; FC3 triggers are read without one (unknown is never an error)
-    if (propsNode && type === 'ALIYUN::FC::Trigger')
-      out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode });
+    if (propsNode) out.targets.push({ label: `Resources.${id}.Properties`, node: propsNode, schema: SCHEMA[type] });
     const fnNode = r.get(props, 'FunctionName');
     let fn = byId.get(r.target(fnNode) ?? '');
     if (!fn) {
@@ -102,6 +108,13 @@ function buildFunction(
   const role = roleId ? r.resourceMap(roleId) : undefined;
   if (role && r.typeOf(role) === 'ALIYUN::RAM::Role')
     fn.writes.push(...policyWrites(r, r.get(r.map(r.get(role, 'Properties')), 'Policies'), text));
+  // managed policies attached to the role (by its logical id, or its name in a role ARN)
+  const roleName = role
+    ? r.str(r.get(r.map(r.get(role, 'Properties')), 'RoleName'))
+    : r.str(r.get(serviceProps, 'Role') ?? r.get(props, 'Role'));
+  const roleText = isKnown(roleName) ? (/:role\/([^/]+)$/i.exec(roleName.value)?.[1] ?? roleName.value) : undefined;
+  for (const doc of attachedPolicies(r, role ? roleId : undefined, roleText))
+    fn.writes.push(...policyWrites(r, doc, text));
   return fn;
 }
 
@@ -261,7 +274,7 @@ const ros: FormatAdapter = {
       undefinedRefs: r.allUndefinedRefs(),
       ...(r.allLimits().length ? { limits: r.allLimits() } : {}),
       schemaTargets: () =>
-        built.targets.map(({ label, node }): SchemaTarget => ({ schema: 'config/ros', view: r.json(node), label })),
+        built.targets.map(({ label, node, schema }): SchemaTarget => ({ schema, view: r.json(node), label })),
     };
   },
 };

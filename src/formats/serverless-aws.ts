@@ -6,6 +6,7 @@
 import type { Node, YAMLMap } from 'yaml';
 import {
   Unknown,
+  type FileModel,
   type FunctionDef,
   type HttpTrigger,
   type Located,
@@ -21,6 +22,14 @@ import { readEvents } from './common.js';
 import { num } from './trigger-fields.js';
 import { statementWrites } from './aws-intrinsics.js';
 import { serverlessFrameworkAdapter } from './serverless-framework-common.js';
+import { refNotAnArn } from './aws-event-source-checks.js';
+
+type Issue = NonNullable<FileModel['formatIssues']>[number];
+
+/** `resources.Resources` of the serverless.yml (CloudFormation resources the file declares). */
+function resourcesOf(r: Resolver): YAMLMap | undefined {
+  return r.map(r.get(r.map(r.get(r.map(r.doc.contents), 'resources')), 'Resources'));
+}
 
 function s3Trigger(
   r: Resolver,
@@ -55,7 +64,7 @@ function s3Trigger(
   };
 }
 
-function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Trigger {
+function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string, issues: Issue[]): Trigger {
   const at = r.loc(item);
   const [type, pair] = entries(item)[0] ?? ['', undefined];
   const value = pair?.value ?? null;
@@ -100,6 +109,8 @@ function awsTrigger(r: Resolver, fn: FunctionDef, item: YAMLMap, id: string): Tr
     case 'msk':
     case 'activemq':
     case 'rabbitmq': {
+      if (type === 'sqs' || type === 'stream')
+        refNotAnArn(r, m ? r.get(m, 'arn') : value, resourcesOf(r), 'arn', 'the Serverless Framework', issues);
       const q: QueueTrigger = {
         ...base,
         kind: 'queue',
@@ -135,7 +146,7 @@ const serverlessAws = serverlessFrameworkAdapter({
     ...statementWrites(r, undefined, r.get(r.map(r.get(r.map(r.get(provider, 'iam')), 'role')), 'statements')),
     ...statementWrites(r, undefined, r.get(provider, 'iamRoleStatements')),
   ],
-  trigger: ({ r, fn, item, id }) => awsTrigger(r, fn, item, id),
+  trigger: ({ r, fn, item, id, issues }) => awsTrigger(r, fn, item, id, issues),
 });
 
 export default serverlessAws;

@@ -123,6 +123,8 @@ export interface TriggerInput {
   name: Located<string>;
   id: string;
   at: Location;
+  /** apigw: only these APIs (multi-scf, where each API names its function); default all. */
+  apis?: Node[];
 }
 
 /** One Tencent trigger into the Model. */
@@ -169,7 +171,7 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
       const endpoints = r.seq(key(r, params, 'endpoints') ?? key(r, params, 'apis'));
       const methodNodes: Node[] = [];
       const paths: Located<string>[] = [];
-      for (const e of endpoints?.items ?? []) {
+      for (const e of t.apis ?? endpoints?.items ?? []) {
         const em = r.map(e as Node);
         const m = key(r, em, 'method');
         if (m !== undefined) methodNodes.push(m);
@@ -225,6 +227,18 @@ export function tencentTrigger(r: Resolver, fn: FunctionDef, t: TriggerInput): T
       return o;
     }
   }
+}
+
+/** A multi-scf apigw trigger's APIs grouped by the function each names (else the trigger's). */
+function apisByFunction(r: Resolver, params: YAMLMap | undefined, fnKey: Located<string> | undefined) {
+  const out = new Map<string, Node[]>();
+  const outer = typeof fnKey?.value === 'string' ? fnKey.value : undefined;
+  for (const api of r.seq(key(r, params, 'apis') ?? key(r, params, 'endpoints'))?.items ?? []) {
+    const own = r.str(key(r, r.map(api as Node), 'function'));
+    const k = typeof own?.value === 'string' ? own.value : outer;
+    if (k !== undefined) out.set(k, [...(out.get(k) ?? []), api as Node]);
+  }
+  return out;
 }
 
 /** The trigger's name when one is written: the shape's own `name`, or a timer's `parameters.name`. */
@@ -347,10 +361,22 @@ const tencentScf: FormatAdapter = {
       const typeL = r.str(r.get(m, 'type'));
       const type = typeof typeL?.value === 'string' ? typeL.value.toLowerCase() : '';
       const fnKey = r.str(r.get(m, 'function'));
-      const fn = multi ? (typeof fnKey?.value === 'string' ? byKey.get(fnKey.value) : undefined) : single;
-      if (!fn) continue;
       const params = r.has(m, 'parameters') ? r.map(r.get(m, 'parameters')) : m;
       const at = r.loc(m);
+      const groups = multi && type === 'apigw' ? apisByFunction(r, params, fnKey) : undefined;
+      if (groups?.size) {
+        // multi-scf: each API may name its function, over the trigger's (tencent-multi-scf
+        // docs/configure.md; example/serverless.yml): one trigger per function, with its APIs
+        for (const [k, apis] of groups) {
+          const fn = byKey.get(k);
+          if (!fn) continue;
+          const name = triggerName(r, m, params, type, at);
+          triggers.push(tencentTrigger(r, fn, { type, params, name, id: `${fn.id}#trigger${i}`, at, apis }));
+        }
+        continue;
+      }
+      const fn = multi ? (typeof fnKey?.value === 'string' ? byKey.get(fnKey.value) : undefined) : single;
+      if (!fn) continue;
       triggers.push(
         tencentTrigger(r, fn, {
           type,

@@ -12,7 +12,9 @@ import fc from '../../schemas/config/serverless-devs-fc.json' with { type: 'json
 import fgs from '../../schemas/config/huawei-fgs.json' with { type: 'json' };
 import funcraft from '../../schemas/config/funcraft.json' with { type: 'json' };
 import ros from '../../schemas/config/ros.json' with { type: 'json' };
+import rosFc3 from '../../schemas/config/ros-fc3.json' with { type: 'json' };
 import aliyun from '../../schemas/config/serverless-aliyun.json' with { type: 'json' };
+import aliyunTriggerConfig from '../../schemas/config/aliyun-trigger-config.json' with { type: 'json' };
 import scf from '../../schemas/config/tencent-scf.json' with { type: 'json' };
 import scfPlugin from '../../schemas/config/tencent-scf-plugin.json' with { type: 'json' };
 import tcsam from '../../schemas/config/tencent-tcsam.json' with { type: 'json' };
@@ -34,7 +36,9 @@ export const SCHEMAS: Record<string, SchemaNode> = {
   'config/huawei-fgs': fgs,
   'config/funcraft': funcraft,
   'config/ros': ros,
+  'config/ros-fc3': rosFc3,
   'config/serverless-aliyun': aliyun,
+  'config/aliyun-trigger-config': aliyunTriggerConfig,
   'config/tencent-scf': scf,
   'config/tencent-scf-plugin': scfPlugin,
   'config/tencent-tcsam': tcsam,

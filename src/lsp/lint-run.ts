@@ -57,6 +57,7 @@ export async function lintFolder(
     const setup = setupWorkflow({ env }, flags, { cwd, env });
     ({ sources, open } = files.sources(buffers, (p) => setup.options.ignore!(p)));
     raiseLimits(setup, sources, {});
+    setup.options.codeCache = files.code;
     const result = applyBaselineFlags(await lintSourcesAsync(sources, setup.options, open), flags, {
       cwd,
       stderr: log,

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { decode, parseSource, type Source } from '../source/source.js';
 import { displayPath, entrySource, expandPaths, readBytes, MAX_FILE_BYTES, type FileEntry } from '../engine/files.js';
 import { tooLarge } from '../engine/lint.js';
+import type { CodeCache } from '../types.js';
 
 export interface Buffer {
   /** Absolute path. */
@@ -23,6 +24,8 @@ interface Parsed {
 export class FolderFiles {
   private scan: FileEntry[] | undefined;
   private readonly parsed = new Map<string, Parsed>();
+  /** Handler-code evaluations kept between lints of the folder (reused while the code is unchanged on disk). */
+  readonly code: CodeCache = { entries: new Map() };
 
   /** `scan`: false for a file outside every workspace folder (its open buffers are the run). */
   private rescanned = false;

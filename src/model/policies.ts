@@ -21,17 +21,22 @@ export interface PolicyReader {
 const WRITE_ACTION = 'oss:PutObject';
 const MAX_DEPTH = 8;
 
-/** Whether an IAM action pattern (`oss:*`, `oss:Put*`, `*`) covers oss:PutObject. */
-export function grantsPut(action: string): boolean {
+/** Whether an IAM / RAM action pattern (`oss:*`, `s3:Put*`, `*`) covers an action (`oss:PutObject`). */
+export function coversAction(pattern: string, action: string): boolean {
   const re = new RegExp(
-    `^${action
+    `^${pattern
       .trim()
       .split('*')
       .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
       .join('.*')}$`,
     'i',
   );
-  return re.test(WRITE_ACTION);
+  return re.test(action);
+}
+
+/** Whether an IAM action pattern (`oss:*`, `oss:Put*`, `*`) covers oss:PutObject. */
+export function grantsPut(action: string): boolean {
+  return coversAction(action, WRITE_ACTION);
 }
 
 /** Parse `acs:oss:<region>:<account>:<bucket>/<path>`: the bucket and the object path. */

@@ -40,6 +40,8 @@ export interface TriggerFacts {
     /** The key under `eventSourceParameters` that holds each custom source's settings, by lower-cased `eventSourceType`. */
     parameterKeys?: Record<string, string>;
     parameterKeysSource?: string;
+    /** Keys of the trigger config (never source settings) → where they belong, for a key written inside eventSourceParameters. */
+    configKeys?: Record<string, string>;
   };
 }
 
@@ -94,6 +96,16 @@ export const TRIGGER_FACTS: Record<Vendor, TriggerFacts> = {
       },
       parameterKeysSource:
         'FC API EventSourceParameters (alibabacloud.com/help/en/functioncompute/fc-3-0/developer-reference/api-fc-2023-03-30-struct-eventsourceparameters): sourceMNSParameters, sourceRocketMQParameters, sourceRabbitMQParameters, sourceKafkaParameters, sourceDTSParameters, sourceMQTTParameters; devsapp/fc3 __tests__/complete-props.yaml writes each custom source under its own key',
+      // FC API EventBridgeTriggerConfig: triggerEnable, asyncInvocationType, eventRuleFilterPattern,
+      // eventSourceConfig {eventSourceType, eventSourceParameters}, eventSinkConfig, runOptions
+      configKeys: {
+        eventRuleFilterPattern: 'the trigger config, beside eventSourceConfig',
+        triggerEnable: 'the trigger config, beside eventSourceConfig',
+        asyncInvocationType: 'the trigger config, beside eventSourceConfig',
+        runOptions: 'the trigger config, beside eventSourceConfig',
+        eventSinkConfig: 'the trigger config, beside eventSourceConfig',
+        eventSourceType: 'eventSourceConfig, beside eventSourceParameters',
+      },
     },
   },
   tencent: {

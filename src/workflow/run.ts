@@ -22,7 +22,7 @@ import {
   writeBaseline,
   type Baseline,
 } from './baseline.js';
-import type { Input, LintOptions, Result, RuleSetting } from '../types.js';
+import type { CodeBudget, Input, LintOptions, Result, RuleSetting } from '../types.js';
 import { ConfigResolver } from './config/resolve.js';
 import { projectRoot, refusal, refusedError } from '../source/containment.js';
 import { redactEnvironment } from './env-redact.js';
@@ -101,15 +101,24 @@ export function setupWorkflow(
   return { options, configs, ignored };
 }
 
-/** A raised quota is an account fact: take the highest any configuration of the run's files grants. */
+/**
+ * A raised quota is an account fact: take the highest any configuration of the run's files grants.
+ * The code budget is a setting of the run too: each of its parts is the highest the run's files'
+ * configurations set, and the command line (`base.codeBudget`) wins over them.
+ */
 export function raiseLimits(setup: WorkflowSetup, sources: Source[], base: LintOptions): void {
   const cwd = setup.options.cwd ?? process.cwd();
   const limits: Record<string, number> = { ...(base.limits ?? {}) };
+  const budget: CodeBudget = {};
   for (const s of sources) {
-    for (const [v, n] of Object.entries(setup.configs.resolve(resolve(cwd, s.path)).limits))
-      limits[v] = Math.max(limits[v] ?? 0, n);
+    const e = setup.configs.resolve(resolve(cwd, s.path));
+    for (const [v, n] of Object.entries(e.limits)) limits[v] = Math.max(limits[v] ?? 0, n);
+    for (const [k, n] of Object.entries(e.codeBudget) as [keyof CodeBudget, number][])
+      budget[k] = Math.max(budget[k] ?? 0, n);
   }
   setup.options.limits = limits;
+  const codeBudget = { ...budget, ...base.codeBudget };
+  if (Object.keys(codeBudget).length) setup.options.codeBudget = codeBudget;
 }
 
 export async function runWorkflow(
@@ -298,6 +307,7 @@ export function printConfig(
     ignored: e.ignored,
     requireReason: e.requireReason,
     code: e.code,
+    ...(Object.keys(e.codeBudget).length ? { codeBudget: e.codeBudget } : {}),
     rules: e.rules,
     vars: e.vars,
     env: e.env,

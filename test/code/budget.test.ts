@@ -54,13 +54,16 @@ function project(
   };
 }
 
-function lint(dir: string, yaml: string, codeBudget?: CodeBudget) {
-  const r = lintSources(
+function run(dir: string, yaml: string, codeBudget?: CodeBudget) {
+  return lintSources(
     [parseSource('s.yaml', yaml)],
     { ...only('recursive-trigger', 'incomplete-analysis'), cwd: dir, codeBudget },
     new Set(['s.yaml']),
   );
-  return r.files[0].findings;
+}
+
+function lint(dir: string, yaml: string, codeBudget?: CodeBudget) {
+  return run(dir, yaml, codeBudget).files[0].findings;
 }
 
 /** A finding as a line that does not depend on where in the file its function is. */
@@ -92,7 +95,7 @@ describe('handler code: bounded cost', () => {
     // both loops are found; "first" says big5.py was not read
     expect(together.filter((s) => s.startsWith('recursive-trigger error'))).toHaveLength(2);
     expect(together.filter((s) => s.startsWith('incomplete-analysis info'))).toEqual([
-      'incomplete-analysis info handler code not fully read for function "first": its modules are larger than 1 MiB in total (a/big5.py was not read); writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise codeBudget',
+      'incomplete-analysis info handler code not fully read for function "first": its modules are larger than 1 MiB in total (a/big5.py was not read); writes found before that are checked, the rest of the code is not; give the function a smaller code folder of its own, or raise the code budget (--code-budget-ms, codeBudget in .trigger-lint.yaml)',
     ]);
   });
 
@@ -132,5 +135,26 @@ describe('handler code: bounded cost', () => {
     const got = lint(dir, yaml(['one', 'two']), { runMs: 0 });
     expect(got.filter((f) => f.ruleId === 'incomplete-analysis')).toHaveLength(2);
     expect(got.every((f) => f.ruleId !== 'incomplete-analysis' || f.message.includes("the run's budget"))).toBe(true);
+  });
+
+  it('a handler is evaluated once per run for the same inputs; its writes are reused by every function sharing it', () => {
+    // ten functions with one handler: seven give it no OUT (the loop), three OUT=out/ (no loop);
+    // a second module reads the environment too, so its value is an input of the evaluation
+    const handler = `import oss2, json, os\nimport helper\ndef handler(event, context):\n    e = json.loads(event)['events'][0]\n    b = oss2.Bucket(None, 'x', e['oss']['bucket']['name'])\n    helper.put(b, e['oss']['object']['key'])\n`;
+    const helper = `import os\nPREFIX = os.environ.get('OUT', 'in/')\ndef put(b, key):\n    b.put_object(PREFIX + key, b'')\n`;
+    const fns: [string, string, string][] = [];
+    for (let i = 0; i < 10; i++) fns.push([`f${i}`, 'h', `bucket${i}`]);
+    const { dir, yaml } = project({ 'h/index.py': handler, 'h/helper.py': helper }, fns);
+    const withEnv = (text: string) =>
+      text.replace(/( {6}functionName: f[789]\n)/g, '$1      environmentVariables:\n        OUT: out/\n');
+    const names = fns.map(([n]) => n);
+    const together = run(dir, withEnv(yaml(names)));
+    expect(together.codeStats).toEqual({ functions: 10, evaluations: 2 });
+    const found = together.files[0].findings.map(summary).sort();
+    const apart = names.flatMap((n) => run(dir, withEnv(yaml([n]))).files[0].findings.map(summary)).sort();
+    expect(found).toEqual(apart);
+    // f0…f6 loop (their writes go to in/ on their own bucket); f7…f9 write to out/: no finding
+    expect(found.filter((s) => s.startsWith('recursive-trigger error'))).toHaveLength(7);
+    expect(found.some((s) => /"f[789]"/.test(s))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // The VS Code extension (editors/vscode/) packaged to a .vsix with @vscode/vsce, offline: the
 // archive holds the manifest, the bundled client, the bundled server and the WebAssembly files it
 // loads, and that server — taken out of the .vsix — answers as `trigger-lint lsp --stdio` does,
-// on a bad s.yaml and on functions whose handler code (Python, Node.js) loops.
+// on a bad s.yaml and on functions whose handler code (Python, Node.js) loops, and lints on its
+// own thread (server/lsp-worker.js), as the CLI's server does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -10,6 +11,7 @@ import yauzl from 'yauzl';
 import { LspClient } from '../lsp/client.js';
 import { byCode, exampleWorkspace, ROOT, tempDir } from '../lsp/helpers.js';
 import { expectLoopsReported, loopWorkspace } from './loop-workspace.js';
+import { expectLintsOffThread } from '../lsp/off-thread.js';
 
 function readZip(file: string): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
@@ -56,6 +58,7 @@ describe('editors/vscode as a .vsix', () => {
       'extension/server/grammars/tree-sitter-python.wasm',
       'extension/server/grammars/tree-sitter-typescript.wasm',
       'extension/server/grammars/web-tree-sitter.wasm',
+      'extension/server/lsp-worker.js',
       'extension/server/main.cjs',
       'extension/server/trigger-lint.cjs',
     ]);
@@ -116,6 +119,10 @@ describe('editors/vscode as a .vsix', () => {
       loops = await LspClient.start({ root, server: [server, 'lsp', '--stdio'] });
       await expectLoopsReported(loops, root);
       expect(await loops.shutdown()).toBe(0);
+    }, 60_000);
+
+    it('lints off its main thread (server/lsp-worker.js): hover answers during a slow lint, a newer edit cancels it', async () => {
+      await expectLintsOffThread([server, 'lsp', '--stdio']);
     }, 60_000);
   });
 });

@@ -82,9 +82,19 @@ describe('a directory scan finds what naming finds', () => {
   it('finds the shapes issue #30 names: s-no-env.yaml (legacy fc, component ${path(../..)}), a SAM template without Transform', () => {
     const found = expandPaths([join(root, 'corpus', 'real-shapes')], root).map((e) => relative(root, e.abs));
     expect(found).toEqual([
+      'corpus/real-shapes/aliyun__ros-templates__compute-nest-best-practice__fc__template.yml',
+      'corpus/real-shapes/aliyun__ros-templates__documents__solution__internet-application-development__video-website-solution.yml',
       'corpus/real-shapes/aws-samples__serverless-patterns__eventbridge-schedule-to-lambda-sam-go__template.yaml',
+      'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__eventbridge-event-to-msteams__template.yaml',
+      'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__sqs__template.yaml',
+      'corpus/real-shapes/aws__serverless-application-model__examples__2016-10-31__stream_processor__template.yaml',
       'corpus/real-shapes/aws__serverless-application-model__tests__translator__input__s3_intrinsics.yaml',
       'corpus/real-shapes/devsapp__fc__examples__multi-envs__s-no-env.yaml',
+      'corpus/real-shapes/serverless-components__tencent-multi-scf__example__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-golang-s3-file-replicator__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-node-typescript-kinesis__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-node-typescript-sqs-standard__serverless.yml',
+      'corpus/real-shapes/serverless__examples__aws-node-upload-to-s3-and-postprocess__serverless.yml',
     ]);
   });
 

@@ -136,6 +136,37 @@ inputs:
     expect(m.storage[0].function.name.value).toBe('user-list');
     expect(m.storage[0].name.value).toBe('cos1');
   });
+  it("binds a multi-scf apigw trigger to the functions its APIs name (an API's function wins over the trigger's)", () => {
+    // the shape of serverless-components/tencent-multi-scf example/serverless.yml (issue #30): the
+    // apigw trigger has no function of its own, each API names one; the trigger was skipped
+    const m = model(
+      'serverless.yml',
+      `component: multi-scf
+name: demo
+inputs:
+  region: ap-guangzhou
+  functions:
+    index: { handler: app.index, name: index }
+    userList: { handler: app.userList, name: userList }
+  triggers:
+    - type: apigw
+      parameters:
+        name: serverless
+        apis:
+          - path: /
+            method: GET
+            function: index
+          - path: /
+            method: POST
+            function: userList
+`,
+    );
+    const http = m.model.triggers.filter(isHttp);
+    expect(http.map((t) => [t.function.name.value, t.name.value, t.methods?.value])).toEqual([
+      ['index', 'serverless', ['GET']],
+      ['userList', 'serverless', ['POST']],
+    ]);
+  });
   it('leaves ${app} unknown when the file has no app: key, and reports ${name} without a name: key', () => {
     const m = model(
       'serverless.yml',

@@ -1,6 +1,7 @@
 // The playground (playground/) in Debian's Chromium: paste a file with a leading-slash prefix and
 // a loop, see the finding at its line (listed and squiggled), fix it with the button, see the loop
-// marked in the graph, share it by link; every example is linted as its format; the page logs no
+// marked in the graph, share it by link; every example is linted as its format (Terraform too, its
+// grammar fetched on first use); a pasted main.tf gets its finding; the page logs no
 // error and sends nothing anywhere. The screenshot in docs/playground.png is made here
 // (`npm run screenshot` writes it; other runs write it to a temporary folder).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +32,10 @@ afterAll(async () => {
 describe.skipIf(browser.skip)('the playground in Chromium', () => {
   it('lints a pasted file: the finding at its line, a squiggle, a working fix button, the loop marked in the graph', async () => {
     const { page, watch } = await openPage(served);
+    const wasm: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) wasm.push(r.url());
+    });
     await paste(page, PASTED);
     const slash = page.locator(`#findings li[data-rule="prefix-leading-slash"][data-line="${SLASH_LINE}"]`);
     await slash.waitFor();
@@ -67,6 +72,7 @@ describe.skipIf(browser.skip)('the playground in Chromium', () => {
     expect(fixed.split('\n')[SLASH_LINE - 1]).toBe('                prefix: incoming/');
     expect(fixed).toBe(PASTED.replace('prefix: /incoming/', 'prefix: incoming/'));
     await page.locator('#findings li[data-rule="recursive-trigger"]').waitFor();
+    expect(wasm, 'a YAML file loads no HCL grammar').toEqual([]);
     expect(watch).toEqual({ errors: [], requests: [] });
     await page.context().close();
   });
@@ -92,7 +98,7 @@ describe.skipIf(browser.skip)('the playground in Chromium', () => {
     const options = await page
       .locator('#example option')
       .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(options).toHaveLength(12);
+    expect(options).toHaveLength(13);
     const seen: string[] = [];
     for (const value of options) {
       const before = await page.locator('body').getAttribute('data-linted');
@@ -116,7 +122,28 @@ describe.skipIf(browser.skip)('the playground in Chromium', () => {
       'tencent-scf',
       'tencent-scf-plugin',
       'tencent-tcsam',
+      'terraform',
     ]);
+    expect(watch).toEqual({ errors: [], requests: [] });
+    await page.context().close();
+  });
+
+  it('lints a Terraform file named main.tf: the HCL grammar is fetched from the page, the finding is at its line', async () => {
+    const { page, watch } = await openPage(served);
+    const tf = readFileSync(join(ROOT, 'test', 'playground', 'pasted.tf'), 'utf8');
+    const line = tf.split('\n').findIndex((l) => l.includes('"images/thumbs/"')) + 1;
+    const wasm: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) wasm.push(r.url().slice(served.url.length));
+    });
+    await page.fill('#filename', 'main.tf');
+    await page.dispatchEvent('#filename', 'change');
+    await paste(page, tf);
+    const overlap = page.locator(`#findings li[data-rule="trigger-overlap"][data-line="${line}"]`);
+    await overlap.waitFor();
+    expect(await overlap.locator('.msg').textContent()).toContain('overlaps trigger "media.lambda_function[0]"');
+    expect(await page.locator('#summary').textContent()).toMatch(/^terraform: 1 errors/);
+    expect(wasm.sort()).toEqual(['grammars/tree-sitter-hcl.wasm', 'grammars/web-tree-sitter.wasm']);
     expect(watch).toEqual({ errors: [], requests: [] });
     await page.context().close();
   });

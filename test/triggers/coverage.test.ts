@@ -22,6 +22,8 @@ export const OTHER_TYPES: Record<string, string> = {
     'CDN event trigger: eventName is an enum the schema checks, filter.domain a list of domains; no cross-field fact to check',
   CDN: 'Funcraft / ROS-transform spelling of the CDN event trigger (same reason)',
   CTS: 'Huawei Cloud Trace trigger: operations is a free list of service:resource:operation strings with no documented vocabulary',
+  EventBridgeRule:
+    'AWS EventBridge rule (SAM): its Pattern is a structured map EventBridge validates at deploy; a rule on a custom bus matching only AWS events is a SAM format check (schema); no range or loop a rule checks',
 };
 
 const GUARDS: Record<string, (t: Trigger) => boolean> = {
@@ -34,8 +36,11 @@ const GUARDS: Record<string, (t: Trigger) => boolean> = {
 };
 
 function mapped(t: Trigger): boolean {
+  // a generic trigger (with `fields`) may carry a kind for the graph (an AWS EventBridge rule is
+  // kind `eventbridge`), but it is mapped only when its type is listed above
+  if ('fields' in t) return t.type in OTHER_TYPES;
   const guard = GUARDS[t.kind];
-  return guard ? guard(t) : t.kind === 'other' && t.type in OTHER_TYPES;
+  return guard ? guard(t) : false;
 }
 
 function configFiles(dir: string): string[] {
@@ -92,7 +97,9 @@ describe('trigger coverage: the real files of the corpus', () => {
       } catch {
         return;
       }
-      expect(model.triggers.length).toBe(declaredTriggers(json));
+      // one declaration may become one trigger per function (a multi-scf apigw trigger whose APIs
+      // name their functions): count the declarations the Model triggers come from
+      expect(new Set(model.triggers.map((t) => JSON.stringify(t.at))).size).toBe(declaredTriggers(json));
     });
   }
 });

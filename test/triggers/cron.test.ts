@@ -99,6 +99,12 @@ describe('Huawei Cloud dialect', () => {
     ok('0 0/30 * * * ?', 'huawei', 'Cron');
     ok('CRON_TZ=Asia/Shanghai 0 30 8 * * MON-FRI', 'huawei');
   });
+  it('says a day unit in @every is not a Go duration and gives the hours (Huawei\'s own example writes "@every 3d")', () => {
+    expect(problems('@every 3d', 'huawei', 'Cron')).toEqual([
+      '"3d" is not a duration: "@every" takes ns, us, µs, ms, s, m, h, not days (d); write "@every 72h"',
+    ]);
+    expect(problems('@every 1d12h', 'aliyun')[0]).toMatch(/not days \(d\); write the days as hours \(1d = 24h\)/);
+  });
   it('warns that a 5-field crontab is read seconds first', () => {
     const s = parseSchedule('0 8 * * *', 'huawei', 'Cron');
     expect(s.problems[0].severity).toBe('warning');

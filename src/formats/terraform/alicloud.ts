@@ -3,7 +3,8 @@
 // `jsonencode` or an escaped literal: OSS `events` and `filter.key`, timer `cronExpression`,
 // HTTP `authType`/`methods`, log `sourceConfig`/`jobConfig`/`logConfig`, MNS `config_mns`),
 // alicloud_fcv3_function / alicloud_fcv3_trigger (`trigger_type`, `trigger_config`), and
-// alicloud_oss_bucket (its region is its provider's).
+// alicloud_oss_bucket (its region is its provider's); RAM policies attached to the function's
+// role (its service's for FC 2.0) that grant oss:PutObject are write targets (role-policies.ts).
 import type {
   FunctionDef,
   HttpTrigger,
@@ -21,25 +22,32 @@ import { Ctx, envOf, FORMAT, unknownStr } from './context.js';
 import { HOLE } from './evaluate.js';
 import { events, filterOf, jsonValue, locBool, locNum, locStr, optStr, strItems } from './located.js';
 import { field, str, type TfValue } from './value.js';
+import { ALIYUN_POLICIES, roleWrites } from './role-policies.js';
 
 export function mapAlicloud(c: Ctx): void {
   const { m } = c;
   for (const [name, b] of m.ofType('alicloud_fc_function')) {
     const svc = m.get(b, 'service');
     const fname = locStr(m.get(b, 'name'), b.head);
+    // the service by reference, or by the name it is given (`"${alicloud_fc_service.s.name}"` is that name)
     const svcBlock =
       svc?.t === 'unknown' && svc.ref?.type === 'alicloud_fc_service'
-        ? m.resources.get(`alicloud_fc_service.${svc.ref.name}`)
-        : undefined;
+        ? m.resource(`alicloud_fc_service.${svc.ref.name}`)
+        : str(svc) !== undefined
+          ? m.ofType('alicloud_fc_service').find(([, x]) => str(m.get(x, 'name')) === str(svc))?.[1]
+          : undefined;
     const fn = fcFunction(c, b, fname, m.get(b, 'environment_variables'));
     const key =
       str(svc) !== undefined && typeof fname.value === 'string' ? `aliyun:${str(svc)}/${fname.value}` : undefined;
     if (svcBlock) fn.region ??= c.regionOf(svcBlock, 'alicloud');
+    // FC 2.0 runs a function as its service's role
+    if (svcBlock) fn.writes.push(...roleWrites(c, ALIYUN_POLICIES, m.get(svcBlock, 'role')));
     c.addFunction(`alicloud_fc_function.${name}`, fn, key);
   }
   for (const [name, b] of m.ofType('alicloud_fcv3_function')) {
     const fname = locStr(m.get(b, 'function_name'), b.head);
     const fn = fcFunction(c, b, fname, m.get(b, 'environment_variables'));
+    fn.writes.push(...roleWrites(c, ALIYUN_POLICIES, m.get(b, 'role')));
     c.addFunction(
       `alicloud_fcv3_function.${name}`,
       fn,

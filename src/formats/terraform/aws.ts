@@ -1,17 +1,15 @@
 // AWS resources into the Model: aws_lambda_function (name, environment.variables, handler, code
 // from `filename` / `source_dir` through data "archive_file"), aws_s3_bucket_notification
 // (lambda_function / queue / topic blocks: events, filter_prefix, filter_suffix), IAM role
-// policies that grant s3:PutObject (inline `aws_iam_role_policy`, `aws_iam_policy` attached to
-// the function's role, `data "aws_iam_policy_document"`), and schedules
+// policies that grant s3:PutObject (role-policies.ts), and schedules
 // (aws_cloudwatch_event_rule + aws_cloudwatch_event_target, aws_scheduler_schedule).
 // aws_lambda_permission grants S3 the right to invoke and adds nothing the rules read.
-import type { FunctionDef, StorageTrigger, TimerTrigger, WriteTarget } from '../../model/model.js';
+import type { FunctionDef, StorageTrigger, TimerTrigger } from '../../model/model.js';
 import type { Block } from './blocks.js';
 import { Ctx, envOf, FORMAT, unknownStr } from './context.js';
-import { events, filterOf, jsonValue, locBool, locStr, optStr, strItems } from './located.js';
+import { events, filterOf, locBool, locStr, optStr } from './located.js';
+import { AWS_POLICIES, roleWrites } from './role-policies.js';
 import { field, str, type TfValue } from './value.js';
-
-const WRITE_ACTIONS = /^s3:(PutObject|\*|Put\*|\*Object)$|^\*$/i;
 
 export function mapAws(c: Ctx): void {
   const { m } = c;
@@ -31,7 +29,7 @@ export function mapAws(c: Ctx): void {
       writes: [],
       at,
     };
-    fn.writes.push(...env.writes(fn), ...roleWrites(c, b));
+    fn.writes.push(...env.writes(fn), ...roleWrites(c, AWS_POLICIES, m.get(b, 'role')));
     const dir = codeDir(c, b);
     const handler = optStr(m.get(b, 'handler'));
     const runtime = str(m.get(b, 'runtime'));
@@ -121,81 +119,6 @@ function notification(c: Ctx, name: string, b: Block): void {
   }
 }
 
-/** Policies on the function's role that grant s3:PutObject on `arn:aws:s3:::bucket/prefix*`. */
-function roleWrites(c: Ctx, fnBlock: Block): WriteTarget[] {
-  const { m } = c;
-  const roleRef = m.get(fnBlock, 'role');
-  const role = roleRef?.t === 'unknown' && roleRef.ref?.type === 'aws_iam_role' ? roleRef.ref.name : undefined;
-  if (!role) return [];
-  const refersToRole = (b: Block, attr: string) => {
-    const v = m.get(b, attr);
-    if (v?.t === 'unknown' && v.ref?.type === 'aws_iam_role') return v.ref.name === role;
-    const roleName = str(m.get(m.resources.get(`aws_iam_role.${role}`), 'name'));
-    return roleName !== undefined && str(v) === roleName;
-  };
-  const docs: { block: Block; attr: string }[] = [];
-  for (const [, p] of m.ofType('aws_iam_role_policy'))
-    if (refersToRole(p, 'role')) docs.push({ block: p, attr: 'policy' });
-  for (const [, a] of m.ofType('aws_iam_role_policy_attachment')) {
-    if (!refersToRole(a, 'role')) continue;
-    const arn = m.get(a, 'policy_arn');
-    const pol =
-      arn?.t === 'unknown' && arn.ref?.type === 'aws_iam_policy'
-        ? m.resources.get(`aws_iam_policy.${arn.ref.name}`)
-        : undefined;
-    if (pol) docs.push({ block: pol, attr: 'policy' });
-  }
-  const inline = m.resources.get(`aws_iam_role.${role}`)?.blocks.filter((x) => x.type === 'inline_policy') ?? [];
-  for (const p of inline) docs.push({ block: p, attr: 'policy' });
-  const out: WriteTarget[] = [];
-  for (const d of docs) {
-    const a = d.block.attrs.get(d.attr);
-    if (!a) continue;
-    const text = m.texts.get(a.file)?.slice(a.expr.startIndex, a.expr.endIndex).trim() ?? '';
-    const ref = /^data\.aws_iam_policy_document\.([\w-]+)\.json$/.exec(text);
-    if (ref) {
-      const doc = m.data.get(`aws_iam_policy_document.${ref[1]}`);
-      for (const st of doc?.blocks.filter((x) => x.type === 'statement') ?? []) {
-        out.push(...statementWrites(str(m.get(st, 'effect')), m.get(st, 'actions'), m.get(st, 'resources')));
-      }
-      continue;
-    }
-    const json = jsonValue(m.holes(d.block, d.attr)).value;
-    const sts = field(json, 'Statement');
-    for (const st of sts?.t === 'list' ? sts.items : sts ? [sts] : []) {
-      out.push(...statementWrites(str(field(st, 'Effect')), field(st, 'Action'), field(st, 'Resource')));
-    }
-  }
-  return out;
-}
-
-function statementWrites(
-  effect: string | undefined,
-  actions: TfValue | undefined,
-  resources: TfValue | undefined,
-): WriteTarget[] {
-  if (effect !== undefined && effect !== 'Allow') return [];
-  const acts = strItems(actions, { file: '', start: 0, end: 0 }).items;
-  if (!acts.some((x) => typeof x.value === 'string' && WRITE_ACTIONS.test(x.value))) return [];
-  const out: WriteTarget[] = [];
-  for (const res of strItems(resources, { file: '', start: 0, end: 0 }).items) {
-    if (typeof res.value !== 'string') continue;
-    const mm = /^arn:aws:s3:::([^/*?]+)\/(.*)$/.exec(res.value);
-    if (!mm) continue;
-    const star = mm[2].indexOf('*');
-    const prefix = star < 0 ? mm[2] : mm[2].slice(0, star);
-    const exact = star === mm[2].length - 1 && prefix !== '';
-    out.push({
-      bucket: { value: mm[1], at: res.at },
-      prefix: exact ? { value: prefix, at: res.at } : undefined,
-      via: 'policy',
-      label: res.value,
-      at: res.at,
-    });
-  }
-  return out;
-}
-
 /** A schedule that targets a function of the module. */
 function schedules(c: Ctx): void {
   const { m } = c;
@@ -209,7 +132,7 @@ function schedules(c: Ctx): void {
     const ruleName = str(rv);
     const rule =
       rv?.t === 'unknown' && rv.ref?.type === 'aws_cloudwatch_event_rule'
-        ? m.resources.get(`aws_cloudwatch_event_rule.${rv.ref.name}`)
+        ? m.resource(`aws_cloudwatch_event_rule.${rv.ref.name}`)
         : m
             .ofType('aws_cloudwatch_event_rule')
             .find(([k, x]) => str(m.get(x, 'name')) === ruleName || k === ruleName)?.[1];

@@ -2,6 +2,17 @@
 // module evaluates them lazily, where they are used).
 import type { Location } from '../../types.js';
 import type { SyntaxNode } from './hcl.js';
+import type { TfValue } from './value.js';
+
+/**
+ * The names an instance of a block binds: `count.index`, `each.key` / `each.value`, a `dynamic`
+ * block's iterator; `unknown` when its `count` / `for_each` is not known (every value of it is then unknown).
+ */
+export interface Scope {
+  names: Map<string, TfValue>;
+  unknown?: string;
+  parent?: Scope;
+}
 
 export interface Attr {
   name: string;
@@ -20,6 +31,8 @@ export interface Block {
   blocks: Block[];
   at: Location;
   file: string;
+  /** Set on an instance of a `count` / `for_each` resource or a block a `dynamic` block made. */
+  scope?: Scope;
 }
 
 const loc = (file: string, n: SyntaxNode): Location => ({ file, start: n.startIndex, end: n.endIndex });

@@ -1,11 +1,14 @@
 // Evaluating Terraform expressions of one module: literals, `"${…}"` templates, heredocs,
 // tuples and objects, `var.x` (tfvars, module arguments, then the default), `local.x`,
-// references between resources (`aws_s3_bucket.b.bucket`, `.id` of a bucket), `path.module`,
-// and the functions jsonencode, format, join, lower, upper, tostring, trimspace, trimprefix,
-// trimsuffix, replace, concat. Anything else is unknown.
+// references between resources (`aws_s3_bucket.b.bucket`, `.id` of a bucket, an instance
+// `aws_s3_bucket.b[0]`), `count.index` / `each.key` / `each.value` / a dynamic block's iterator
+// (instances.ts), `!`, comparisons, `&&`, `||`, arithmetic of known values, `path.module`, and the
+// functions jsonencode, format, join, lower, upper, tostring, trimspace, trimprefix, trimsuffix,
+// replace, concat, length, keys, values, tolist, toset, tomap. Anything else is unknown.
 import type { Location } from '../../types.js';
 import type { SyntaxNode } from './hcl.js';
-import type { Attr, Block } from './blocks.js';
+import type { Attr, Block, Scope } from './blocks.js';
+import { bound, instanceKey, resourceInstances, unknownReason } from './instances.js';
 import { str, unknown, type TfValue } from './value.js';
 
 /** Resource types whose `id` is their bucket or name attribute. */
@@ -55,6 +58,10 @@ export class Module {
   readonly modules: Block[] = [];
   private readonly localCache = new Map<string, TfValue>();
   private readonly attrCache = new Map<Attr, TfValue>();
+  private readonly scopedCache = new Map<Scope, Map<Attr, TfValue>>();
+  private readonly instanceCache = new Map<Block, Block[]>();
+  /** The instance whose attribute is being evaluated (`count.index`, `each.value`, a dynamic iterator). */
+  private scope: Scope | undefined;
   private depth = 0;
   private lenient = false;
 
@@ -74,26 +81,58 @@ export class Module {
     }
   }
 
-  /** Resources of one type. */
+  /** The instances of resources of one type, by name (`f`, `f[0]`, `f["images"]`): a count of 0 makes none. */
   ofType(type: string): [string, Block][] {
     return [...this.resources]
       .filter(([k]) => k.startsWith(type + '.') && k.indexOf('.', type.length + 1) < 0)
-      .map(([k, b]) => [k.slice(type.length + 1), b]);
+      .flatMap(([, b]) => this.instances(b).map((x): [string, Block] => [x.labels[1], x]));
   }
 
-  attr(a: Attr | undefined): TfValue | undefined {
+  /** The instances of a resource (itself without count / for_each), made once. */
+  instances(b: Block): Block[] {
+    let out = this.instanceCache.get(b);
+    if (!out) {
+      out = resourceInstances(this, b);
+      this.instanceCache.set(b, out);
+    }
+    return out;
+  }
+
+  /** A resource instance by address (`aws_iam_role.r`, `aws_iam_role.r[0]`). */
+  resource(address: string): Block | undefined {
+    const m = /^([^.]+)\.([^.[]+)(\[.*\])?$/.exec(address);
+    const b = m ? this.resources.get(`${m[1]}.${m[2]}`) : undefined;
+    if (!b || !m) return undefined;
+    return this.instances(b).find((x) => x.labels[1] === m[2] + (m[3] ?? ''));
+  }
+
+  /** An attribute evaluated in the scope of an instance (none: the module's). */
+  attr(a: Attr | undefined, scope?: Scope): TfValue | undefined {
     if (!a) return undefined;
-    if (this.lenient) return this.expr(a.expr, a.file); // never cache a value with holes
-    const hit = this.attrCache.get(a);
-    if (hit) return hit;
-    const v = this.expr(a.expr, a.file);
-    this.attrCache.set(a, v);
-    return v;
+    const why = unknownReason(scope);
+    if (why) return unknown(why, loc(a.file, a.expr));
+    const saved = this.scope;
+    this.scope = scope;
+    try {
+      if (this.lenient) return this.expr(a.expr, a.file); // never cache a value with holes
+      let cache = scope ? this.scopedCache.get(scope) : this.attrCache;
+      if (!cache) {
+        cache = new Map<Attr, TfValue>();
+        this.scopedCache.set(scope!, cache);
+      }
+      const hit = cache.get(a);
+      if (hit) return hit;
+      const v = this.expr(a.expr, a.file);
+      cache.set(a, v);
+      return v;
+    } finally {
+      this.scope = saved;
+    }
   }
 
-  /** An attribute of a block, evaluated. */
+  /** An attribute of a block (in its instance's scope), evaluated. */
   get(b: Block | undefined, name: string): TfValue | undefined {
-    return b ? this.attr(b.attrs.get(name)) : undefined;
+    return b ? this.attr(b.attrs.get(name), b.scope) : undefined;
   }
 
   /**
@@ -105,7 +144,7 @@ export class Module {
     if (!a) return undefined;
     this.lenient = true;
     try {
-      return this.expr(a.expr, a.file);
+      return this.attr(a, b!.scope);
     } finally {
       this.lenient = false;
     }
@@ -166,6 +205,11 @@ export class Module {
       }
       case 'function_call':
         return this.call(n, file, at);
+      case 'operation':
+        return n.namedChildren[0] ? this.expr(n.namedChildren[0], file) : unknown('an operation', at);
+      case 'binary_operation':
+      case 'unary_operation':
+        return this.operation(n, file, at);
       case 'conditional': {
         const [c, a, b] = n.namedChildren.filter((x): x is SyntaxNode => x?.type === 'expression');
         const cv = c ? this.expr(c, file) : undefined;
@@ -253,6 +297,10 @@ export class Module {
     const restFrom = (k: number) => steps.slice(k);
     const apply = (v: TfValue, from: number): TfValue =>
       restFrom(from).reduce((acc, s) => this.step(acc, s, file, at), v);
+    const b0 = bound(this.scope, root);
+    // count.index, each.value.x, a dynamic block's iterator: the element stays located where it is
+    // written (in the for_each map or list), like a field of an object value
+    if (b0) return apply(b0, 0);
     switch (root) {
       case 'var': {
         const name = nameAt(0);
@@ -302,10 +350,20 @@ export class Module {
       case 'terraform':
         return unknown(`${root}.…`, at);
       default: {
-        const name = take();
+        const name0 = take();
+        const decl = name0 ? this.resources.get(`${root}.${name0}`) : undefined;
+        if (!decl || !name0) return unknown(`${root}.${name0 ?? ''} is not a resource of this module`, at);
+        // an instance of a count / for_each resource is named by its index or key
+        let name = name0;
+        if (steps[i]?.type === 'index') {
+          const k = this.indexOf(steps[i++], file, at);
+          if (k === undefined || typeof k === 'object') return unknown(`${root}.${name0}[…]`, at);
+          name = `${name0}${instanceKey(k)}`;
+        }
+        const b = this.resource(`${root}.${name}`);
+        if (!b) return unknown(`${root}.${name} has no known instance`, at);
         const attr0 = take();
-        const b = name ? this.resources.get(`${root}.${name}`) : undefined;
-        if (!b || !name) return unknown(`${root}.${name ?? ''} is not a resource of this module`, at);
+        if (b.scope?.unknown) return unknown(b.scope.unknown, at, { type: root, name, attr: attr0 ?? '' });
         if (!attr0) return unknown(`${root}.${name}`, at, { type: root, name, attr: '' });
         const attr = attr0 === 'id' && ID_ATTR[root] ? ID_ATTR[root] : (ALIAS[root]?.[attr0] ?? attr0);
         let v = this.get(b, attr);
@@ -331,6 +389,65 @@ export class Module {
     }
   }
 
+  /** The operand written as these nodes (`var.n`, `1`, `length(var.x)`). */
+  private operand(nodes: SyntaxNode[], file: string, at: Location): TfValue {
+    const [head, ...rest] = nodes;
+    if (!head) return unknown('an operand', at);
+    if (head.type === 'variable_expr') return this.traversal(head, rest, file, at);
+    return rest.reduce((v, s) => this.step(v, s, file, at), this.expr(head, file));
+  }
+
+  /** `!`, `-`, comparisons and `&&` / `||` of known values (a count of `var.enabled ? 1 : 0`); else unknown. */
+  private operation(n: SyntaxNode, file: string, at: Location): TfValue {
+    const kids = n.children.filter((x): x is SyntaxNode => !!x && x.type !== 'comment');
+    const k = kids.findIndex((x) => !x.isNamed);
+    if (k < 0) return unknown('an operation', at);
+    const op = kids[k].text;
+    const right = this.operand(kids.slice(k + 1), file, at);
+    if (k === 0) {
+      if (op === '!' && right.t === 'bool') return { t: 'bool', v: !right.v, at };
+      if (op === '-' && right.t === 'num') return { t: 'num', v: -right.v, at };
+      return unknown(`${op}…`, at);
+    }
+    const left = this.operand(kids.slice(0, k), file, at);
+    const l = left.t === 'num' || left.t === 'bool' ? left.v : str(left);
+    const r = right.t === 'num' || right.t === 'bool' ? right.v : str(right);
+    if (op === '&&' && (left.t === 'bool' || right.t === 'bool')) {
+      if (l === false || r === false) return { t: 'bool', v: false, at };
+      if (l === true && r === true) return { t: 'bool', v: true, at };
+    }
+    if (op === '||' && (left.t === 'bool' || right.t === 'bool')) {
+      if (l === true || r === true) return { t: 'bool', v: true, at };
+      if (l === false && r === false) return { t: 'bool', v: false, at };
+    }
+    const nulls = left.t === 'null' || right.t === 'null';
+    if ((l === undefined && left.t !== 'null') || (r === undefined && right.t !== 'null'))
+      return unknown(`an operation on an unknown value`, at);
+    const num = typeof l === 'number' && typeof r === 'number';
+    switch (op) {
+      case '==':
+        return { t: 'bool', v: nulls ? left.t === right.t : l === r, at };
+      case '!=':
+        return { t: 'bool', v: nulls ? left.t !== right.t : l !== r, at };
+      case '>':
+        return num ? { t: 'bool', v: l > r, at } : unknown(op, at);
+      case '>=':
+        return num ? { t: 'bool', v: l >= r, at } : unknown(op, at);
+      case '<':
+        return num ? { t: 'bool', v: l < r, at } : unknown(op, at);
+      case '<=':
+        return num ? { t: 'bool', v: l <= r, at } : unknown(op, at);
+      case '+':
+        return num ? { t: 'num', v: l + r, at } : unknown(op, at);
+      case '-':
+        return num ? { t: 'num', v: l - r, at } : unknown(op, at);
+      case '*':
+        return num ? { t: 'num', v: l * r, at } : unknown(op, at);
+      default:
+        return unknown(`the operator ${op}`, at);
+    }
+  }
+
   /** One `.attr` / `[index]` step applied to a value. */
   private step(v: TfValue, s: SyntaxNode, file: string, at: Location): TfValue {
     if (v.t === 'unknown') return v;
@@ -340,19 +457,24 @@ export class Module {
       return unknown(`.${name}`, at);
     }
     if (s.type === 'index') {
-      const e = s.namedChildren[0];
-      const idxNode = e?.type === 'new_index' ? e.namedChildren[0] : undefined;
-      const idx = idxNode
-        ? this.expr(idxNode, file)
-        : e
-          ? { t: 'num' as const, v: Number(e.text.replace(/^\./, '')), at }
-          : undefined;
-      if (v.t === 'list' && idx?.t === 'num') return v.items[idx.v] ?? unknown('index out of range', at);
-      if (v.t === 'obj' && idx && str(idx) !== undefined)
-        return v.fields.get(str(idx)!)?.val ?? unknown('no such key', at);
+      const idx = this.indexOf(s, file, at);
+      if (v.t === 'list' && typeof idx === 'number') return v.items[idx] ?? unknown('index out of range', at);
+      if (v.t === 'obj' && idx !== undefined && typeof idx !== 'object')
+        return v.fields.get(String(idx))?.val ?? unknown('no such key', at);
       return unknown('an index', at);
     }
     return unknown('a splat', at);
+  }
+
+  /** The value of an `[index]` (`.0` in Terraform 0.11): a number, a string, or unknown. */
+  private indexOf(s: SyntaxNode, file: string, at: Location): number | string | { unknown: true } | undefined {
+    const e = s.namedChildren[0];
+    if (!e) return undefined;
+    if (e.type !== 'new_index') return Number(e.text.replace(/^\./, ''));
+    const idx = e.namedChildren[0] ? this.expr(e.namedChildren[0], file) : unknown('an index', at);
+    if (idx?.t === 'num') return idx.v;
+    const k = str(idx);
+    return k ?? { unknown: true };
   }
 
   private call(n: SyntaxNode, file: string, at: Location): TfValue {
@@ -415,6 +537,32 @@ export class Module {
         if (sep === undefined || lists.some((l) => l.t !== 'list')) return out(undefined);
         const items = lists.flatMap((l) => (l as Extract<TfValue, { t: 'list' }>).items.map(str));
         return out(items.some((x) => x === undefined) ? undefined : items.join(sep));
+      }
+      case 'tolist':
+      case 'toset':
+      case 'tomap': {
+        const a = args[0];
+        if (!a || (a.t !== 'list' && a.t !== 'obj')) return unknown(`${name}() of an unknown value`, at);
+        if (name !== 'toset' || a.t !== 'list') return a;
+        const seen = new Set<string>();
+        return {
+          ...a,
+          items: a.items.filter((x) => (str(x) === undefined ? true : !seen.has(str(x)!) && !!seen.add(str(x)!))),
+        };
+      }
+      case 'length': {
+        const a = args[0];
+        if (a?.t === 'list') return { t: 'num', v: a.items.length, at };
+        if (a?.t === 'obj') return { t: 'num', v: a.fields.size, at };
+        if (a?.t === 'str') return { t: 'num', v: [...a.v].length, at };
+        return unknown('length() of an unknown value', at);
+      }
+      case 'keys':
+      case 'values': {
+        const a = args[0];
+        if (a?.t !== 'obj') return unknown(`${name}() of an unknown value`, at);
+        const items = [...a.fields].map(([k, f]): TfValue => (name === 'keys' ? { t: 'str', v: k, at: f.key } : f.val));
+        return { t: 'list', items, at };
       }
       case 'concat': {
         if (args.some((l) => l.t !== 'list')) return unknown('concat() of an unknown value', at);

@@ -8,7 +8,7 @@ import { validators } from '../../generated/root.js';
 import { UsageError } from '../../source/errors.js';
 import { didYouMean } from '../../source/suggest.js';
 import { RULES } from '../../../rules/index.js';
-import type { RuleSetting } from '../../types.js';
+import type { CodeBudget, RuleSetting } from '../../types.js';
 import { suggestRuleId } from '../../engine/rule-ids.js';
 
 export type Preset = 'recommended' | 'strict';
@@ -36,6 +36,8 @@ export interface ConfigFile {
   code: boolean;
   /** `readEnv: true`: resolve `${env(…)}` from the process environment (when the run trusts this key). */
   readEnv: boolean;
+  /** `codeBudget`: how long handler code may be read (a setting of the run). */
+  codeBudget?: CodeBudget;
 }
 
 export const CONFIG_FILE_NAMES = ['.trigger-lint.yaml', '.trigger-lint.yml'];
@@ -72,7 +74,7 @@ export function parseConfig(text: string, path: string, display: string, dir: st
   const data = doc.contents === null ? {} : doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new UsageError(
-      `${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, readEnv)`,
+      `${where(doc.contents?.range?.[0] ?? 0)}: a configuration file must be a mapping of keys (extends, rules, overrides, ignore, vars, env, limits, requireReason, code, codeBudget, readEnv)`,
     );
   }
   const validate = validators['trigger-lint-config'];
@@ -116,6 +118,7 @@ export function parseConfig(text: string, path: string, display: string, dir: st
     requireReason: d.requireReason === true,
     code: d.code !== false,
     readEnv: d.readEnv === true,
+    ...(d.codeBudget ? { codeBudget: d.codeBudget as CodeBudget } : {}),
   };
 }
 
@@ -156,11 +159,13 @@ const TOP_KEYS = [
   'limits',
   'requireReason',
   'code',
+  'codeBudget',
   'readEnv',
 ];
 const KEYS_AT: Record<string, string[]> = {
   '': TOP_KEYS,
   limits: ['aliyun', 'tencent', 'huawei', 'jdcloud', 'aws'],
+  codeBudget: ['functionMs', 'runMs', 'functionSteps', 'runSteps'],
   override: ['files', 'rules'],
 };
 

@@ -11,7 +11,7 @@ import { Minimatch } from 'minimatch';
 import { RULES } from '../../../rules/index.js';
 import { VENDORS } from '../../model/vendors.js';
 import type { Vendor } from '../../model/model.js';
-import type { FileSettings, RuleSetting } from '../../types.js';
+import type { CodeBudget, FileSettings, RuleSetting } from '../../types.js';
 import type { Rule } from '../../engine/rule.js';
 import { displayPath } from '../../engine/files.js';
 import { UsageError } from '../../source/errors.js';
@@ -48,6 +48,8 @@ export interface Effective {
   requireReason: boolean;
   /** Whether handler code is read (`code: false` turns it off). */
   code: boolean;
+  /** The configuration's `codeBudget` (the run takes the highest of its files' configurations). */
+  codeBudget: CodeBudget;
   ignored: boolean;
 }
 
@@ -190,6 +192,7 @@ export class ConfigResolver {
       limits,
       requireReason: !!(c?.requireReason || this.cli.requireReason),
       code: c?.code !== false,
+      codeBudget: c?.codeBudget ?? {},
       ignored,
     };
     this.effective.set(absFile, e);
