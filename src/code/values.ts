@@ -102,6 +102,26 @@ export function eventLeaf(path: string[]): { t: 'str'; parts: Part[] } | undefin
 
 const INPUT: Part = { input: { prefix: true, suffix: true } };
 
+/** A layout of the vendor table (`/<appid>/<bucket>/<key>`, `<bucket>-<appid>`) as parts. */
+function layoutParts(layout: string): Part[] {
+  return layout
+    .split(/(<appid>|<bucket>|<key>)/)
+    .filter((x) => x !== '')
+    .map((x): Part =>
+      x === '<appid>' ? { appid: true } : x === '<bucket>' ? { bucket: true } : x === '<key>' ? INPUT : { lit: x },
+    );
+}
+
+/** The forms of the triggering bucket's name built from event fields. */
+const OWN_BUCKET_FORMS: readonly Part[][] = Object.values(VENDORS).flatMap((v) =>
+  (v.storageEvent?.ownBucketForms ?? []).map(layoutParts),
+);
+
+function samePart(a: Part, b: Part): boolean {
+  if ('lit' in a) return 'lit' in b && a.lit === b.lit;
+  return ('bucket' in a && 'bucket' in b) || ('appid' in a && 'appid' in b);
+}
+
 /** A copy of a part, its input flags included. */
 function fresh(p: Part): Part {
   return 'input' in p ? { input: { ...p.input } } : { ...p };
@@ -116,13 +136,7 @@ const EVENT_LEAVES: ReadonlyMap<string, readonly Part[]> = (() => {
     if (!e) continue;
     out.set(tail(e.bucketName), [{ bucket: true }]);
     if (e.appid) out.set(tail(e.appid), [{ appid: true }]);
-    const layout = (e.objectKeyLayout ?? '<key>')
-      .split(/(<appid>|<bucket>|<key>)/)
-      .filter((x) => x !== '')
-      .map((x): Part =>
-        x === '<appid>' ? { appid: true } : x === '<bucket>' ? { bucket: true } : x === '<key>' ? INPUT : { lit: x },
-      );
-    out.set(tail(e.objectKey), layout);
+    out.set(tail(e.objectKey), layoutParts(e.objectKeyLayout ?? '<key>'));
   }
   return out;
 })();
@@ -290,8 +304,9 @@ export function bucketOf(v: Val | undefined): 'own' | string | undefined {
   if (!v) return undefined;
   const ps = asStr(v);
   if (ps.length === 1 && 'bucket' in ps[0]) return 'own';
-  // Tencent: `${name}-${appid}` of the triggering bucket
-  if (ps.length === 3 && 'bucket' in ps[0] && 'lit' in ps[1] && ps[1].lit === '-' && 'appid' in ps[2]) return 'own';
+  // Tencent: `${name}-${appid}` of the triggering bucket (the vendor table's `ownBucketForms`)
+  if (OWN_BUCKET_FORMS.some((form) => form.length === ps.length && form.every((f, i) => samePart(f, ps[i]))))
+    return 'own';
   return litOf(v);
 }
 

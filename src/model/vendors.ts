@@ -45,7 +45,14 @@ export interface VendorFacts {
    * is written when it is not the bare key (`<appid>`, `<bucket>`, `<key>` stand for the parts).
    * Code reading (src/code/values.ts `eventLeaf`) matches the last two names of each path.
    */
-  storageEvent?: { bucketName: string; objectKey: string; appid?: string; objectKeyLayout?: string };
+  storageEvent?: {
+    bucketName: string;
+    objectKey: string;
+    appid?: string;
+    objectKeyLayout?: string;
+    /** Other ways code names the triggering bucket from the event's fields (Tencent's full name `<bucket>-<appid>`). */
+    ownBucketForms?: string[];
+  };
   /** Buckets named in code by their host name (`<bucket>-<appid>.cos.<region>.myqcloud.com`): the name is the text before this. */
   bucketHostSeparator?: string;
   /** Methods of the handler's context argument that read the function's environment variables (FunctionGraph `context.getUserData(name)`). */
@@ -117,6 +124,7 @@ export const VENDORS: Record<Vendor, VendorFacts> = {
       appid: 'Records[].cos.cosBucket.appid',
       objectKey: 'Records[].cos.cosObject.key',
       objectKeyLayout: '/<appid>/<bucket>/<key>',
+      ownBucketForms: ['<bucket>-<appid>'],
     },
     bucketHostSeparator: '.cos.',
   },
