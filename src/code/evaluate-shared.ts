@@ -224,3 +224,24 @@ export function caseFolded(method: string | undefined, text: string | undefined)
     return text === text.toUpperCase() ? true : undefined;
   return false;
 }
+
+/**
+ * `key.indexOf(t) !== -1` / `key.find(t) >= 0` (text inside), `key.indexOf(t) === 0` (the start), and
+ * their negations: the guard test and when it holds; undefined for any other comparison.
+ */
+export function indexComparison(
+  op: string | undefined,
+  n: number | undefined,
+): { test: 'contains' | 'prefix'; holds: boolean } | undefined {
+  if (n === -1) {
+    if (op === '!==' || op === '!=' || op === '>') return { test: 'contains', holds: true };
+    if (op === '===' || op === '==') return { test: 'contains', holds: false };
+  }
+  if (n === 0) {
+    if (op === '>=') return { test: 'contains', holds: true };
+    if (op === '<') return { test: 'contains', holds: false };
+    if (op === '===' || op === '==') return { test: 'prefix', holds: true };
+    if (op === '!==' || op === '!=') return { test: 'prefix', holds: false };
+  }
+  return undefined;
+}

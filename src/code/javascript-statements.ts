@@ -5,11 +5,13 @@ import type { SyntaxNode } from './parser.js';
 import { table, type Args } from './sdk.js';
 import { splitItem } from './split.js';
 import { regexGuard } from './regex-guard.js';
+import { intLiteral } from './string-slices.js';
 import { litOf, member, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
   caseFolded,
   enter,
+  indexComparison,
   itemOf,
   keyGuard,
   lookupScopes,
@@ -350,6 +352,21 @@ export abstract class JsStatements {
     if (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
       const x = c.childForFieldName('argument');
       return x ? this.keyTest(x, f, !expect) : undefined;
+    }
+    if (c.type === 'binary_expression') {
+      // key.indexOf('_thumb') !== -1, key.indexOf('a/') === 0
+      const left = c.childForFieldName('left');
+      const callee = left?.type === 'call_expression' ? left.childForFieldName('function') : null;
+      const args = left?.childForFieldName('arguments')?.namedChildren ?? [];
+      const cmp = indexComparison(
+        c.childForFieldName('operator')?.text,
+        intLiteral(c.childForFieldName('right') ?? undefined),
+      );
+      const subject = callee?.type === 'member_expression' ? callee.childForFieldName('object') : null;
+      if (!cmp || callee?.childForFieldName('property')?.text !== 'indexOf' || args.length !== 1 || !subject)
+        return undefined;
+      const text = litOf(this.expr(args[0], f));
+      return keyGuard(f.module, c, this.expr(subject, f), cmp.test, text, cmp.holds ? expect : !expect);
     }
     if (c.type !== 'call_expression') return undefined;
     const fn = c.childForFieldName('function');

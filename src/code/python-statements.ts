@@ -5,11 +5,13 @@ import type { SyntaxNode } from './parser.js';
 import { table, type Args } from './sdk.js';
 import { splitItem } from './split.js';
 import { regexGuard } from './regex-guard.js';
+import { intLiteral } from './string-slices.js';
 import { concat, litOf, UNKNOWN, type Val } from './values.js';
 import { Classes } from './classes.js';
 import {
   caseFolded,
   enter,
+  indexComparison,
   itemOf,
   keyGuard,
   lookupScopes,
@@ -319,6 +321,24 @@ export abstract class PythonStatements {
         text,
         expect,
         !!folded,
+      );
+    }
+    if (c.type === 'comparison_operator' && c.namedChildren.length === 2 && c.namedChildren[0].type === 'call') {
+      // key.find('_thumb') >= 0, key.find('a/') == 0
+      const [left, right] = c.namedChildren;
+      const callee = left.childForFieldName('function');
+      const args = left.childForFieldName('arguments')?.namedChildren ?? [];
+      const cmp = indexComparison(c.children.find((x) => !x.isNamed)?.text, intLiteral(right));
+      const subject = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+      if (!cmp || callee?.childForFieldName('attribute')?.text !== 'find' || args.length !== 1 || !subject)
+        return undefined;
+      return keyGuard(
+        f.module,
+        c,
+        this.expr(subject, f),
+        cmp.test,
+        litOf(this.expr(args[0], f)),
+        cmp.holds ? expect : !expect,
       );
     }
     if (c.type === 'comparison_operator' && c.namedChildren.length === 2) {
