@@ -3,7 +3,8 @@
 // values that loop, do not loop, or are unknown; swapping the arms and negating the condition
 // must give the same findings (src/code/join.ts: each arm from the same state, then joined).
 // The pools cover the string domain (literal slices, split fields, case changes) and the
-// condition is a method test, a regex test or a case-blind test (a guard each way).
+// condition is a method test, a regex test, a case-blind test or an indexOf/find comparison
+// (a guard each way).
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -94,8 +95,18 @@ const arm = (keys: string[]) =>
   });
 type Arm = { assign?: string; bucket: string; ret: boolean };
 
-const PY_TESTS = ["name.endswith('.png')", "re.search(r'\\.png$', key)", "key.lower().endswith('.png')"];
-const JS_TESTS = ["name.endsWith('.png')", '/\\.png$/.test(key)', "key.toLowerCase().endsWith('.png')"];
+const PY_TESTS = [
+  "name.endswith('.png')",
+  "re.search(r'\\.png$', key)",
+  "key.lower().endswith('.png')",
+  "key.find('.png') >= 0",
+];
+const JS_TESTS = [
+  "name.endsWith('.png')",
+  '/\\.png$/.test(key)',
+  "key.toLowerCase().endsWith('.png')",
+  "key.indexOf('.png') !== -1",
+];
 
 function py(a: Arm, b: Arm, swap: boolean, ternary: boolean, kind = 0): string {
   const [x, y] = swap ? [b, a] : [a, b];
@@ -129,7 +140,7 @@ describe('swapping the arms of a branch (condition negated) never changes a find
   ] as const) {
     it(`${lang}: if/else and ternaries`, () => {
       fc.assert(
-        fc.property(arm(keys), arm(keys), fc.boolean(), fc.integer({ min: 0, max: 2 }), (a, b, ternary, kind) => {
+        fc.property(arm(keys), arm(keys), fc.boolean(), fc.integer({ min: 0, max: 3 }), (a, b, ternary, kind) => {
           const before = findings(file, gen(a, b, false, ternary, kind), runtime);
           const after = findings(file, gen(a, b, true, ternary, kind), runtime);
           expect(after).toEqual(before);
