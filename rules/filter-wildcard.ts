@@ -6,6 +6,8 @@ import { VENDORS } from '../src/model/vendors.js';
 const WILD = /[*?[]/;
 /** Characters object storage URL-encodes in event keys: a space, "+", "%", anything outside ASCII. */
 const ENCODED = /[ +%]|[^\x00-\x7F]/u;
+/** An unpaired UTF-16 surrogate (a "\uD800" escape in YAML or JSON): not a character, so no UTF-8 key holds it. */
+const UNPAIRED = /\p{Cs}/u;
 
 /** What the user most likely meant: the literal text before the wildcard, and an extension after it. */
 function suggestion(kind: 'prefix' | 'suffix', value: string): string {
@@ -30,6 +32,15 @@ export default {
       for (const kind of ['prefix', 'suffix'] as const) {
         const l = t[kind];
         if (!isKnown(l)) continue;
+        const unpaired = UNPAIRED.exec(l.value);
+        if (unpaired) {
+          report({
+            at: l.at,
+            message: `${kind} ${q(l.value)} contains ${q(unpaired[0])}, half of a UTF-16 surrogate pair and not a character: object keys are UTF-8 text and can never contain it, so this ${kind} never matches; remove the escape, or write the character it was meant to be`,
+            key: `${t.function.name.value}/${t.name.value}`,
+          });
+          continue;
+        }
         const enc = ENCODED.exec(l.value);
         if (enc) {
           const how = VENDORS[t.function.vendor].encodedFilterValues

@@ -684,6 +684,15 @@ export function sampleEvent(id: string, opts: SampleOptions = {}): Sample {
     notes.push(`object keys never start with "/"; using "${key.replace(/^\/+/, '')}"`);
     key = key.replace(/^\/+/, '');
   }
+  const unpaired = /\p{Cs}/u.exec(key);
+  if (storage && unpaired) {
+    // a "\uD800" escape in the config or --key: keys are UTF-8 text, and URL-encoding it throws
+    const fixed = key.replace(/\p{Cs}/gu, '\uFFFD');
+    notes.push(
+      `the key ${JSON.stringify(key)} holds ${JSON.stringify(unpaired[0])}, half of a UTF-16 surrogate pair that no object key can hold; using ${JSON.stringify(fixed)}`,
+    );
+    key = fixed;
+  }
   const ctx: Ctx = {
     bucket: opts.bucket ?? d.bucket,
     key,

@@ -40,6 +40,8 @@ export type { JsonView };
 
 const MAX_DEPTH = 16;
 const MAX_JSON_DEPTH = 256;
+/** Values in one JSON view, at most: aliases copy their anchor's values at every use (a 1,000-value anchor used 1,000 times is a million). */
+export const MAX_JSON_NODES = 200_000;
 /** References expanded into other strings per file, at most (each node once per context, memoized). */
 export const MAX_EXPANSIONS = 20_000;
 /** Characters of one expanded value, at most (a bucket name or ARN is short; 4 references per level for 14 levels is 268 million). */
@@ -239,13 +241,13 @@ export class Resolver {
   }
 
   /** Record the first budget hit of this file (at `at`) and return the unknown value it leaves. */
-  overBudget(at: Location, why: string): Unknown {
+  overBudget(at: Location, why: string, remedy = 'write it without so many nested references'): Unknown {
     if (!this.limits.length) {
       const text = this.source.text.slice(at.start, at.end).replace(/\s+/g, ' ');
       const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
       this.limits.push({
         at,
-        message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); write it without so many nested references`,
+        message: `references not fully resolved at "${shown}": ${why}; this value and every value built from it are treated as unknown (nothing is reported on them); ${remedy}`,
       });
     }
     return new Unknown('expansion budget');
@@ -367,7 +369,7 @@ export class Resolver {
   /** The resolved JSON value of a node, with locations of every key and value. */
   json(node: Node | null | undefined, pointer = ''): JsonView {
     const view: JsonView = { value: undefined, locations: new Map(), unknown: new Set() };
-    view.value = this.toJson(node, pointer, view, 0, undefined);
+    view.value = this.toJson(node, pointer, view, 0, undefined, new Set(), undefined);
     return view;
   }
 
@@ -377,16 +379,32 @@ export class Resolver {
     view: JsonView,
     depth: number,
     keyLoc: Location | undefined,
+    /** The collections being written out above this value: an alias back to one of them is a cycle. */
+    open: Set<Node>,
+    /** The outermost alias whose anchor is being written out here (where a budget hit is shown). */
+    alias: Location | undefined,
   ): unknown {
     const at = this.loc(node ?? undefined);
+    if (!alias && isAlias(node)) alias = at;
     if (depth > MAX_JSON_DEPTH) {
+      view.unknown.add(ptr);
+      view.locations.set(ptr, { key: keyLoc, value: at });
+      return UNKNOWN_MARK;
+    }
+    if (view.locations.size >= MAX_JSON_NODES) {
+      this.overBudget(
+        alias ?? at,
+        `the values aliases copy exceed ${MAX_JSON_NODES.toLocaleString('en-US')}`,
+        'use fewer aliases of large anchors',
+      );
       view.unknown.add(ptr);
       view.locations.set(ptr, { key: keyLoc, value: at });
       return UNKNOWN_MARK;
     }
     const d = this.deref(node);
     view.locations.set(ptr, { key: keyLoc, value: at });
-    if (d instanceof Unknown) {
+    // a recursive structure (an alias inside the node it names) has no JSON form
+    if (d instanceof Unknown || (d && open.has(d.node))) {
       view.unknown.add(ptr);
       return UNKNOWN_MARK;
     }
@@ -394,16 +412,23 @@ export class Resolver {
     const n = d.node;
     if (isMap(n)) {
       const obj: Record<string, unknown> = {};
+      open.add(n);
       for (const [k, pair] of entries(n)) {
         const p = `${ptr}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key));
+        obj[k] = this.toJson(pair.value ?? null, p, view, depth + 1, this.loc(pair.key), open, alias);
         if (pair.value === null || pair.value === undefined)
           view.locations.set(p, { key: this.loc(pair.key), value: this.loc(pair.key) });
       }
+      open.delete(n);
       return obj;
     }
     if (isSeq(n)) {
-      return n.items.map((item, i) => this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined));
+      open.add(n);
+      const list = n.items.map((item, i) =>
+        this.toJson(item as Node, `${ptr}/${i}`, view, depth + 1, undefined, open, alias),
+      );
+      open.delete(n);
+      return list;
     }
     if (isScalar(n)) {
       if (typeof n.value === 'string') {

@@ -17,9 +17,12 @@ export { helpUri, repositoryUrl };
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** A report path ("dir/s.yaml") as a relative URI reference. */
+/** A report path ("dir/s.yaml") as a relative URI reference (an unpaired surrogate, which cannot be encoded, as U+FFFD). */
 function uri(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path
+    .split('/')
+    .map((p) => encodeURIComponent(p.replace(/\p{Cs}/gu, '\uFFFD')))
+    .join('/');
 }
 
 function location(path: string, line: number, column: number, endLine: number, endColumn: number): SarifLocation {

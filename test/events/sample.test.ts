@@ -78,6 +78,18 @@ describe('sample <vendor> <type>', () => {
     expect(r.s3.bucket.ownerIdentity).toHaveProperty('PrincipalId');
   });
 
+  it.each(storage)(
+    '%s: a key holding an unpaired surrogate (a "\\uD800" escape) gets U+FFFD in its place, with a note',
+    (id) => {
+      const { event, notes } = sampleEvent(id, { key: 'in/\uD800cat.png' });
+      expect(errorsOf(event, id)).toEqual([]);
+      expect(JSON.stringify(event)).not.toMatch(/\\ud800/i);
+      expect(notes).toEqual([
+        'the key "in/\\ud800cat.png" holds "\\ud800", half of a UTF-16 surrogate pair that no object key can hold; using "in/\uFFFDcat.png"',
+      ]);
+    },
+  );
+
   it('a wildcard becomes one concrete operation, with a note', () => {
     const notes: string[] = [];
     expect(payloadEventName('aliyun/oss', 'oss:ObjectCreated:*', notes)).toBe('ObjectCreated:PutObject');

@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { RULES } from '../../rules/index.js';
-import { repositoryUrl, helpUri } from '../../src/reporters/sarif.js';
+import { repositoryUrl, helpUri, toSarif } from '../../src/reporters/sarif.js';
+import { lintSources } from '../../src/workflow/lint.js';
+import { parseSource } from '../../src/source/source.js';
 import { absoluteLinks, plainText } from '../../src/reporters/rule-docs.js';
 import { cli, fc3, manyErrors, schemaValidator, tempDir, write, ROOT } from './helpers.js';
 import { initialisersRun } from '../perf/lazy.js';
@@ -147,6 +149,23 @@ describe('--format sarif', () => {
     expect(validate(log)).toBe(true);
     expect(log.runs[0].results).toEqual([]);
     expect(log.runs[0].tool.driver.rules!.length).toBe(RULES.length);
+  });
+});
+
+describe('SARIF artifact URIs', () => {
+  it('are written for any path an API caller passes, an unpaired surrogate included (U+FFFD in its place)', () => {
+    const text =
+      'edition: 3.0.0\nresources:\n  f:\n    component: fc3\n    props:\n      region: cn-hangzhou\n      functionName: f\n      triggers:\n        - triggerName: t\n          triggerType: oss\n          sourceArn: acs:oss:cn-hangzhou:1:b\n          triggerConfig: { events: [oss:ObjectCreated:*], filterr: {} }\n';
+    const result = lintSources(
+      [parseSource('in\uD800/s a.yaml', text)],
+      { code: false },
+      new Set(['in\uD800/s a.yaml']),
+    );
+    expect(result.files[0].findings.length).toBeGreaterThan(0);
+    const uris = toSarif(result, ROOT).runs[0].results!.map(
+      (r) => r.locations![0].physicalLocation!.artifactLocation!.uri,
+    );
+    expect(new Set(uris)).toEqual(new Set(['in%EF%BF%BD/s%20a.yaml']));
   });
 });
 
