@@ -225,15 +225,9 @@ export async function bundle(outdir = join(root, 'dist'), { minify = true } = {}
   });
   // the library for require() on Node 20 releases before 20.19 (no require() of ES modules there)
   await esbuild.build({
-    ...common,
+    ...ONE_CJS_FILE,
     entryPoints: [join(root, 'src/index.ts')],
     outfile: join(outdir, 'index.cjs'),
-    absWorkingDir: root,
-    format: 'cjs',
-    alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
-    minify: true,
-    define: { ...VERSION_DEFINE, 'import.meta.url': '__tlImportMetaUrl' },
-    banner: { js: "var __tlImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await esbuild.build({
     ...ONE_CJS_FILE,
