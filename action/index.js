@@ -1291,9 +1291,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -1342,7 +1342,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -7812,6 +7812,179 @@ var init_model = __esm({
   }
 });
 
+// src/model/vendors.ts
+function normaliseEvent(vendor, name2) {
+  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
+  return name2;
+}
+function expandEvent(vendor, name2) {
+  const [family, op] = name2.split(":");
+  const ops = VENDORS[vendor].families[family];
+  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
+  return [name2];
+}
+function eventsIntersect(vendor, a2, b) {
+  const written = new Set(a2);
+  for (const e of b) if (written.has(e)) return e;
+  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
+  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
+  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
+  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
+  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
+  return void 0;
+}
+function sameFamilyWildcard(a2, b) {
+  const [fa, oa] = a2.split(":");
+  const [fb, ob] = b.split(":");
+  return fa === fb && (oa === "*" || ob === "*");
+}
+function isCreationEvent(name2) {
+  return name2.startsWith("ObjectCreated:");
+}
+var VENDORS;
+var init_vendors = __esm({
+  "src/model/vendors.ts"() {
+    "use strict";
+    VENDORS = {
+      aliyun: {
+        vendor: "aliyun",
+        storage: "OSS",
+        cloud: "Alibaba Cloud",
+        functions: "Function Compute",
+        gateway: "API Gateway",
+        eventPrefixes: ["oss:"],
+        families: {
+          ObjectCreated: [
+            "PutObject",
+            "PostObject",
+            "CompleteMultipartUpload",
+            "PutSymlink",
+            "CopyObject",
+            "InitiateMultipartUpload",
+            "UploadPart",
+            "UploadPartCopy",
+            "AppendObject"
+          ],
+          ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
+          ObjectModified: ["UpdateObjectMeta"],
+          ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
+        limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
+        sameRegion: true,
+        leadingSlashKeys: {
+          keys: "forbidden",
+          source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"'
+        },
+        storageEvent: { bucketName: "events[].oss.bucket.name", objectKey: "events[].oss.object.key" }
+      },
+      tencent: {
+        vendor: "tencent",
+        storage: "COS",
+        cloud: "Tencent Cloud",
+        functions: "SCF",
+        gateway: "the SCF API gateway trigger",
+        eventPrefixes: ["cos:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
+          ObjectRemove: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed"]
+        },
+        bucketTriggerLimit: 10,
+        functionTriggerLimit: 10,
+        limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: {
+          keys: "forbidden",
+          source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)'
+        },
+        storageEvent: {
+          bucketName: "Records[].cos.cosBucket.name",
+          appid: "Records[].cos.cosBucket.appid",
+          objectKey: "Records[].cos.cosObject.key",
+          objectKeyLayout: "/<appid>/<bucket>/<key>",
+          ownBucketForms: ["<bucket>-<appid>"]
+        },
+        bucketHostSeparator: ".cos."
+      },
+      huawei: {
+        vendor: "huawei",
+        storage: "OBS",
+        cloud: "Huawei Cloud",
+        functions: "FunctionGraph",
+        gateway: "FunctionGraph APIG",
+        eventPrefixes: ["s3:", ""],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
+        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
+        sameRegion: true,
+        leadingSlashKeys: {
+          keys: "allowed",
+          source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible'
+        },
+        storageEvent: { bucketName: "Records[].obs.bucket.name", objectKey: "Records[].obs.object.key" },
+        contextEnv: ["getUserData"]
+      },
+      jdcloud: {
+        vendor: "jdcloud",
+        storage: "OSS",
+        cloud: "JD Cloud",
+        functions: "JD Cloud Function",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete"]
+        },
+        bucketTriggerLimit: 10,
+        limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
+        limitRemedy: "merge triggers with the same events and a common prefix",
+        sameRegion: true,
+        leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
+      },
+      aws: {
+        vendor: "aws",
+        storage: "S3",
+        cloud: "AWS",
+        functions: "AWS",
+        gateway: "API Gateway",
+        eventPrefixes: ["s3:"],
+        families: {
+          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
+          ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
+          ObjectRestore: ["Post", "Completed", "Delete"],
+          Replication: [
+            "OperationFailedReplication",
+            "OperationMissedThreshold",
+            "OperationReplicatedAfterThreshold",
+            "OperationNotTracked"
+          ],
+          LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
+          ObjectTagging: ["Put", "Delete"],
+          ObjectAcl: ["Put"]
+        },
+        bucketTriggerLimit: Infinity,
+        limitSource: "AWS S3 has no small per-bucket notification limit",
+        limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
+        sameRegion: true,
+        leadingSlashKeys: {
+          keys: "allowed",
+          source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"'
+        },
+        encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded",
+        storageEvent: { bucketName: "Records[].s3.bucket.name", objectKey: "Records[].s3.object.key" }
+      }
+    };
+  }
+});
+
 // src/code/syntax-node.ts
 function toPlain(tree, source) {
   const c = tree.walk();
@@ -8766,9 +8939,9 @@ async function Module2(moduleArg = {}) {
     }
     return true;
   }, "isSymbolDefined");
-  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args22 = [], promising = false) => {
     var func23 = getWasmTableEntry(ptr);
-    var rtn = func23(...args2);
+    var rtn = func23(...args22);
     function convert(rtn2) {
       return rtn2;
     }
@@ -8777,10 +8950,10 @@ async function Module2(moduleArg = {}) {
   }, "dynCall");
   var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
   var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args22) => {
     var sp = stackSave();
     try {
-      return dynCall(sig, ptr, args2);
+      return dynCall(sig, ptr, args22);
     } catch (e) {
       stackRestore(sp);
       if (e !== e + 0) throw e;
@@ -8845,9 +9018,9 @@ async function Module2(moduleArg = {}) {
           }
           if (!(prop in stubs)) {
             var resolved;
-            stubs[prop] = (...args2) => {
+            stubs[prop] = (...args22) => {
               resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
+              return resolved(...args22);
             };
           }
           return stubs[prop];
@@ -9601,14 +9774,14 @@ async function Module2(moduleArg = {}) {
     /** @export */
     tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
   };
-  function callMain(args2 = []) {
+  function callMain(args22 = []) {
     var entryFunction = resolveGlobalSymbol("main").sym;
     if (!entryFunction) return;
-    args2.unshift(thisProgram);
-    var argc = args2.length;
+    args22.unshift(thisProgram);
+    var argc = args22.length;
     var argv = stackAlloc((argc + 1) * 4);
     var argv_ptr = argv;
-    args2.forEach((arg) => {
+    args22.forEach((arg) => {
       LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
       argv_ptr += 4;
     });
@@ -9626,7 +9799,7 @@ async function Module2(moduleArg = {}) {
     }
   }
   __name(callMain, "callMain");
-  function run(args2 = arguments_) {
+  function run(args22 = arguments_) {
     if (runDependencies > 0) {
       dependenciesFulfilled = run;
       return;
@@ -9644,7 +9817,7 @@ async function Module2(moduleArg = {}) {
       readyPromiseResolve?.(Module);
       Module["onRuntimeInitialized"]?.();
       var noInitialRun = Module["noInitialRun"] || false;
-      if (!noInitialRun) callMain(args2);
+      if (!noInitialRun) callMain(args22);
       postRun();
     }
     __name(doRun, "doRun");
@@ -12018,167 +12191,6 @@ var init_parser = __esm({
   }
 });
 
-// src/model/vendors.ts
-function normaliseEvent(vendor, name2) {
-  for (const p of VENDORS[vendor].eventPrefixes) if (p && name2.startsWith(p)) return name2.slice(p.length);
-  return name2;
-}
-function expandEvent(vendor, name2) {
-  const [family, op] = name2.split(":");
-  const ops = VENDORS[vendor].families[family];
-  if (op === "*" && ops) return ops.map((o) => `${family}:${o}`);
-  return [name2];
-}
-function eventsIntersect(vendor, a2, b) {
-  const written = new Set(a2);
-  for (const e of b) if (written.has(e)) return e;
-  const set = new Set(a2.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of b) if (!e.endsWith("*") && set.has(e)) return e;
-  const setB = new Set(b.flatMap((e) => expandEvent(vendor, e)));
-  for (const e of a2) if (!e.endsWith("*") && setB.has(e)) return e;
-  for (const e of b) for (const x of expandEvent(vendor, e)) if (set.has(x)) return x;
-  for (const e of a2) for (const f of b) if (sameFamilyWildcard(e, f)) return e.endsWith("*") ? f : e;
-  return void 0;
-}
-function sameFamilyWildcard(a2, b) {
-  const [fa, oa] = a2.split(":");
-  const [fb, ob] = b.split(":");
-  return fa === fb && (oa === "*" || ob === "*");
-}
-function isCreationEvent(name2) {
-  return name2.startsWith("ObjectCreated:");
-}
-var VENDORS;
-var init_vendors = __esm({
-  "src/model/vendors.ts"() {
-    "use strict";
-    VENDORS = {
-      aliyun: {
-        vendor: "aliyun",
-        storage: "OSS",
-        cloud: "Alibaba Cloud",
-        functions: "Function Compute",
-        gateway: "API Gateway",
-        eventPrefixes: ["oss:"],
-        families: {
-          ObjectCreated: [
-            "PutObject",
-            "PostObject",
-            "CompleteMultipartUpload",
-            "PutSymlink",
-            "CopyObject",
-            "InitiateMultipartUpload",
-            "UploadPart",
-            "UploadPartCopy",
-            "AppendObject"
-          ],
-          ObjectRemoved: ["DeleteObject", "DeleteObjects", "AbortMultipartUpload"],
-          ObjectModified: ["UpdateObjectMeta"],
-          ObjectReplication: ["ObjectCreated", "ObjectModified", "ObjectRemoved"]
-        },
-        bucketTriggerLimit: 10,
-        limitSource: 'Alibaba Cloud, "Configure a native OSS trigger": "A single bucket can have a maximum of 10 native OSS triggers"',
-        limitRemedy: "merge triggers with the same events, or move some to EventBridge-based OSS triggers (their own, higher limit)",
-        sameRegion: true,
-        leadingSlashKeys: {
-          keys: "forbidden",
-          source: 'Alibaba Cloud OSS object naming conventions: the name "cannot start with a forward slash (/) or a backslash (\\)" (alibabacloud.com/help/en/oss/user-guide/object-naming-conventions); "Configure a native OSS trigger": "The object prefix cannot start with a forward slash (/). Otherwise, the trigger cannot be invoked"'
-        }
-      },
-      tencent: {
-        vendor: "tencent",
-        storage: "COS",
-        cloud: "Tencent Cloud",
-        functions: "SCF",
-        gateway: "the SCF API gateway trigger",
-        eventPrefixes: ["cos:"],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload", "Origin", "Replication", "Append"],
-          ObjectRemove: ["Delete", "DeleteMarkerCreated"],
-          ObjectRestore: ["Post", "Completed"]
-        },
-        bucketTriggerLimit: 10,
-        functionTriggerLimit: 10,
-        limitSource: 'Tencent Cloud, "COS trigger" (cloud.tencent.com/document/product/583/9707): at most 10 rules per COS bucket; one function binds at most 10 COS triggers',
-        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-        sameRegion: true,
-        leadingSlashKeys: {
-          keys: "forbidden",
-          source: 'Tencent Cloud COS object overview, naming conventions: "An object key name cannot start with a forward slash (/) or a backslash (\\)" (cloud.tencent.com/document/product/436/13324)'
-        }
-      },
-      huawei: {
-        vendor: "huawei",
-        storage: "OBS",
-        cloud: "Huawei Cloud",
-        functions: "FunctionGraph",
-        gateway: "FunctionGraph APIG",
-        eventPrefixes: ["s3:", ""],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-          ObjectRemoved: ["Delete", "DeleteMarkerCreated"]
-        },
-        bucketTriggerLimit: 10,
-        limitSource: "Huawei Cloud OBS event notification (obs_03_0147): at most 10 rules per bucket",
-        limitRemedy: "merge triggers with the same events and a common prefix, or fan out from one function",
-        sameRegion: true,
-        leadingSlashKeys: {
-          keys: "allowed",
-          source: 'Huawei Cloud OBS documents no such rule (its Swift-compatible API: object names "can start with any character"); OBS is S3-compatible'
-        }
-      },
-      jdcloud: {
-        vendor: "jdcloud",
-        storage: "OSS",
-        cloud: "JD Cloud",
-        functions: "JD Cloud Function",
-        gateway: "API Gateway",
-        eventPrefixes: ["s3:"],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-          ObjectRemoved: ["Delete"]
-        },
-        bucketTriggerLimit: 10,
-        limitSource: "JD Cloud Function Service OSS trigger: one function per event and prefix/suffix combination",
-        limitRemedy: "merge triggers with the same events and a common prefix",
-        sameRegion: true,
-        leadingSlashKeys: { keys: "allowed", source: "JD Cloud OSS is S3-compatible and documents no such rule" }
-      },
-      aws: {
-        vendor: "aws",
-        storage: "S3",
-        cloud: "AWS",
-        functions: "AWS",
-        gateway: "API Gateway",
-        eventPrefixes: ["s3:"],
-        families: {
-          ObjectCreated: ["Put", "Post", "Copy", "CompleteMultipartUpload"],
-          ObjectRemoved: ["Delete", "DeleteMarkerCreated"],
-          ObjectRestore: ["Post", "Completed", "Delete"],
-          Replication: [
-            "OperationFailedReplication",
-            "OperationMissedThreshold",
-            "OperationReplicatedAfterThreshold",
-            "OperationNotTracked"
-          ],
-          LifecycleExpiration: ["Delete", "DeleteMarkerCreated"],
-          ObjectTagging: ["Put", "Delete"],
-          ObjectAcl: ["Put"]
-        },
-        bucketTriggerLimit: Infinity,
-        limitSource: "AWS S3 has no small per-bucket notification limit",
-        limitRemedy: "merge notification rules or fan out through SNS/EventBridge",
-        sameRegion: true,
-        leadingSlashKeys: {
-          keys: "allowed",
-          source: 'Amazon S3 object keys may be any UTF-8 text (docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html): a key may start with "/"'
-        },
-        encodedFilterValues: "S3 requires special characters in a prefix or suffix filter value to be entered URL-encoded (percent-encoded) (docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-filtering.html); event keys arrive URL-encoded"
-      }
-    };
-  }
-});
-
 // src/model/writes.ts
 function words(name2) {
   return name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase().split(/[_\-.]+/).filter(Boolean);
@@ -12219,9 +12231,9 @@ function writesFromEnv(env, at) {
   const usedPrefixes = /* @__PURE__ */ new Set();
   for (const b of buckets) {
     const mine = prefixes.filter((p) => stem2(p.name) === stem2(b.name));
-    const pick = mine.length ? mine : buckets.length === 1 ? prefixes : [];
-    if (pick.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
-    for (const p of pick) {
+    const pick2 = mine.length ? mine : buckets.length === 1 ? prefixes : [];
+    if (pick2.length === 0) out2.push({ bucket: b.value, via: "env", label: b.name, at: at(b.name) });
+    for (const p of pick2) {
       usedPrefixes.add(p.name);
       out2.push({ bucket: b.value, prefix: p.value, via: "env", label: `${b.name} + ${p.name}`, at: at(p.name) });
     }
@@ -13286,14 +13298,14 @@ var init_evaluate = __esm({
         const argsNode = n.namedChildren.find((x) => x?.type === "function_arguments");
         if (argsNode?.namedChildren.some((x) => x?.type === "ellipsis"))
           return unknown(`${name2}(…) with expanded arguments`, at);
-        const args2 = (argsNode?.namedChildren ?? []).filter((x) => x?.type === "expression").map((x) => this.expr(x, file));
-        const strs = () => args2.map(str2);
+        const args3 = (argsNode?.namedChildren ?? []).filter((x) => x?.type === "expression").map((x) => this.expr(x, file));
+        const strs = () => args3.map(str2);
         const out2 = (v) => v === void 0 ? unknown(`${name2}(…) of an unknown value`, at) : { t: "str", v, at };
         switch (name2) {
           case "jsonencode":
-            return args2[0] ?? unknown("jsonencode()", at);
+            return args3[0] ?? unknown("jsonencode()", at);
           case "tostring":
-            return args2[0] && str2(args2[0]) !== void 0 ? args2[0] : unknown("tostring()", at);
+            return args3[0] && str2(args3[0]) !== void 0 ? args3[0] : unknown("tostring()", at);
           case "lower":
             return out2(strs()[0]?.toLowerCase());
           case "upper":
@@ -13333,8 +13345,8 @@ var init_evaluate = __esm({
             return out2(bad ? void 0 : s);
           }
           case "join": {
-            const sep8 = str2(args2[0]);
-            const lists = args2.slice(1);
+            const sep8 = str2(args3[0]);
+            const lists = args3.slice(1);
             if (sep8 === void 0 || lists.some((l) => l.t !== "list")) return out2(void 0);
             const items3 = lists.flatMap((l) => l.items.map(str2));
             return out2(items3.some((x) => x === void 0) ? void 0 : items3.join(sep8));
@@ -13342,7 +13354,7 @@ var init_evaluate = __esm({
           case "tolist":
           case "toset":
           case "tomap": {
-            const a2 = args2[0];
+            const a2 = args3[0];
             if (!a2 || a2.t !== "list" && a2.t !== "obj") return unknown(`${name2}() of an unknown value`, at);
             if (name2 !== "toset" || a2.t !== "list") return a2;
             const seen = /* @__PURE__ */ new Set();
@@ -13352,7 +13364,7 @@ var init_evaluate = __esm({
             };
           }
           case "length": {
-            const a2 = args2[0];
+            const a2 = args3[0];
             if (a2?.t === "list") return { t: "num", v: a2.items.length, at };
             if (a2?.t === "obj") return { t: "num", v: a2.fields.size, at };
             if (a2?.t === "str") return { t: "num", v: [...a2.v].length, at };
@@ -13360,14 +13372,14 @@ var init_evaluate = __esm({
           }
           case "keys":
           case "values": {
-            const a2 = args2[0];
+            const a2 = args3[0];
             if (a2?.t !== "obj") return unknown(`${name2}() of an unknown value`, at);
             const items3 = [...a2.fields].map(([k2, f]) => name2 === "keys" ? { t: "str", v: k2, at: f.key } : f.val);
             return { t: "list", items: items3, at };
           }
           case "concat": {
-            if (args2.some((l) => l.t !== "list")) return unknown("concat() of an unknown value", at);
-            return { t: "list", items: args2.flatMap((l) => l.items), at };
+            if (args3.some((l) => l.t !== "list")) return unknown("concat() of an unknown value", at);
+            return { t: "list", items: args3.flatMap((l) => l.items), at };
           }
           default:
             return unknown(`${name2}(…)`, at);
@@ -14411,11 +14423,11 @@ function build(inputs, texts, folders, syntax, trees) {
       const d = localSource(f, call, texts);
       const child2 = d ? folders.get(d) : void 0;
       if (!child2) continue;
-      const args2 = /* @__PURE__ */ new Map();
+      const args3 = /* @__PURE__ */ new Map();
       for (const [k2] of call.attrs)
         if (k2 !== "source" && k2 !== "providers" && k2 !== "count" && k2 !== "for_each" && k2 !== "depends_on")
-          args2.set(k2, m.get(call, k2));
-      evaluate3(child2, args2, `${prefix}module.${call.labels[0]}.`, depth + 1);
+          args3.set(k2, m.get(call, k2));
+      evaluate3(child2, args3, `${prefix}module.${call.labels[0]}.`, depth + 1);
     }
   };
   for (const f of folders.values()) {
@@ -15942,18 +15954,877 @@ init_model();
 import { statSync as statSync4 } from "node:fs";
 import { relative as relative3, sep as sep3 } from "node:path";
 
+// src/model/key-pattern.ts
+function cutSuffix(suffix, tail) {
+  if (suffix === void 0 || !tail) return suffix;
+  const at = suffix.lastIndexOf(tail.sep);
+  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
+}
+function cutBeforeLast(s, c) {
+  const at = s.lastIndexOf(c.sep);
+  if (c.mode === "segment") return at > s.lastIndexOf("/") && at > 0 ? s.slice(0, at) : s;
+  return at >= 0 ? s.slice(0, at) : c.mode === "empty" ? "" : s;
+}
+function normalise(parts2) {
+  const out2 = [];
+  for (const p of parts2) {
+    if ("lit" in p) {
+      if (p.lit === "") continue;
+      const last = out2[out2.length - 1];
+      if (last && "lit" in last) {
+        out2[out2.length - 1] = { lit: last.lit + p.lit };
+        continue;
+      }
+    }
+    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
+    out2.push(p);
+  }
+  return out2;
+}
+function partialStart(text2, a2) {
+  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
+  return text2.length;
+}
+function replaceAllInPrefix(prefix, a2, b) {
+  let out2 = "";
+  let i2 = 0;
+  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
+    out2 += prefix.slice(i2, at) + b;
+    i2 = at + a2.length;
+  }
+  const rest = prefix.slice(i2);
+  return out2 + rest.slice(0, partialStart(rest, a2));
+}
+function untouchedSuffix(suffix, a2) {
+  let covered = -1;
+  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
+    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
+    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
+    if (matches) covered = p + a2.length - 1;
+  }
+  return suffix.slice(covered + 1);
+}
+function edit(prefix, suffix, edits) {
+  for (const e of edits) {
+    if (e.from === "") return {};
+    if (prefix !== void 0) {
+      const at = prefix.indexOf(e.from);
+      if (at >= 0 && !e.all) {
+        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
+        continue;
+      }
+      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
+    }
+    if (suffix !== void 0) {
+      if (!e.all)
+        suffix = void 0;
+      else suffix = untouchedSuffix(suffix, e.from);
+    }
+  }
+  return { prefix, suffix };
+}
+function cutHead(r, head, last) {
+  if (r.prefix === void 0) return r;
+  let prefix = r.prefix;
+  if (head !== void 0 && prefix.includes(head)) prefix = prefix.slice(0, prefix.indexOf(head));
+  if (last)
+    prefix = last.mode === "segment" && prefix.lastIndexOf(".") > prefix.lastIndexOf("/") ? prefix.slice(0, prefix.lastIndexOf(".")) : cutBeforeLast(prefix, last);
+  return { ...r, prefix };
+}
+function minKeyLength(p, s) {
+  for (let n = Math.max(p.length, s.length); n < p.length + s.length; n++) {
+    const at = n - s.length;
+    let fits = true;
+    for (let i2 = at; i2 < p.length && fits; i2++) fits = p[i2] === s[i2 - at];
+    if (fits) return n;
+  }
+  return p.length + s.length;
+}
+function cutEnds(r, input, shortest) {
+  const de = input.dropEnd ?? 0;
+  const ds = input.dropStart ?? 0;
+  if (!de && !ds) return r;
+  const left = shortest - de - ds;
+  let suffix = r.suffix !== void 0 && r.suffix.length >= de ? r.suffix.slice(0, r.suffix.length - de) : void 0;
+  if (suffix !== void 0 && suffix.length > left) suffix = suffix.slice(suffix.length - left);
+  const prefix = r.prefix !== void 0 && !ds ? r.prefix.slice(0, Math.max(0, Math.min(r.prefix.length, left))) : void 0;
+  return { ...prefix !== void 0 ? { prefix } : {}, ...suffix !== void 0 ? { suffix } : {} };
+}
+function exactTail(p, tSuffix) {
+  if (!("input" in p) || !p.input.tail || !p.input.suffix || tSuffix === void 0) return void 0;
+  const i2 = p.input;
+  if (i2.edits?.length || i2.head !== void 0 || i2.dropEnd || i2.dropStart) return void 0;
+  if (!tSuffix.includes(i2.tail.sep)) return void 0;
+  return { lit: cutSuffix(tSuffix, i2.tail) };
+}
+function resolveKey(parts2, tPrefix, tSuffix) {
+  const ps = normalise(parts2.map((p) => exactTail(p, tSuffix) ?? p));
+  if (ps.every((p) => "lit" in p)) {
+    const key2 = ps.map((p) => p.lit).join("");
+    return { prefix: key2, suffix: key2, exact: key2 };
+  }
+  const shortest = minKeyLength(tPrefix ?? "", tSuffix ?? "");
+  if (ps.some((p) => "input" in p && (p.input.dropEnd ?? 0) + (p.input.dropStart ?? 0) > shortest)) return {};
+  const input = (p) => "input" in p ? cutHead(
+    edit(
+      p.input.prefix ? tPrefix : void 0,
+      p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0,
+      p.input.edits ?? []
+    ),
+    p.input.head,
+    p.input.lastCut
+  ) : {};
+  const inputCut = (p) => "input" in p ? cutEnds(input(p), p.input, shortest) : {};
+  let prefix = "";
+  let prefixKnown = false;
+  for (const [i2, p] of ps.entries()) {
+    if ("lit" in p) {
+      prefix += p.lit;
+      prefixKnown = true;
+      continue;
+    }
+    const r = inputCut(p);
+    if (r.prefix !== void 0) {
+      prefix += r.prefix;
+      prefixKnown = true;
+      const c = "input" in p ? p.input.lastCut : void 0;
+      const next = ps[i2 + 1];
+      if (c && c.mode !== "segment" && next && "lit" in next && next.lit.startsWith(c.sep)) {
+        const whole = inputCut({ input: { ...p.input, lastCut: void 0 } });
+        if (whole.prefix?.includes(c.sep)) prefix += c.sep;
+      }
+    }
+    break;
+  }
+  let suffix = "";
+  let suffixKnown = false;
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      suffix = p.lit + suffix;
+      suffixKnown = true;
+      continue;
+    }
+    const r = inputCut(p);
+    if (r.suffix !== void 0) {
+      suffix = r.suffix + suffix;
+      suffixKnown = true;
+    }
+    break;
+  }
+  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
+}
+
+// src/code/values.ts
+init_vendors();
+var UNKNOWN = { t: "unknown" };
+function lit(s) {
+  return { t: "str", parts: [{ lit: s }] };
+}
+function str(parts2) {
+  return { t: "str", parts: normaliseParts(parts2) };
+}
+function normaliseParts(parts2) {
+  const out2 = [];
+  let run3 = [];
+  const flush = () => {
+    out2.push(...normalise(run3));
+    run3 = [];
+  };
+  for (const p of parts2) {
+    if ("bucket" in p || "appid" in p) {
+      flush();
+      out2.push(p);
+    } else run3.push(p);
+  }
+  flush();
+  return out2;
+}
+function asStr(v) {
+  if (v.t === "str") return v.parts;
+  if (v.t === "event") {
+    const leaf = eventLeaf(v.path);
+    if (leaf) return leaf.parts;
+  }
+  return [{ unknown: true }];
+}
+function concat(...vs) {
+  return str(vs.flatMap(asStr));
+}
+function litOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 0) return "";
+  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
+}
+function eventLeaf(path2) {
+  const leaf = EVENT_LEAVES.get(path2.slice(-2).join("."));
+  return leaf && { t: "str", parts: leaf.map(fresh) };
+}
+var INPUT = { input: { prefix: true, suffix: true } };
+function layoutParts(layout) {
+  return layout.split(/(<appid>|<bucket>|<key>)/).filter((x) => x !== "").map(
+    (x) => x === "<appid>" ? { appid: true } : x === "<bucket>" ? { bucket: true } : x === "<key>" ? INPUT : { lit: x }
+  );
+}
+var OWN_BUCKET_FORMS = Object.values(VENDORS).flatMap(
+  (v) => (v.storageEvent?.ownBucketForms ?? []).map(layoutParts)
+);
+function samePart(a2, b) {
+  if ("lit" in a2) return "lit" in b && a2.lit === b.lit;
+  return "bucket" in a2 && "bucket" in b || "appid" in a2 && "appid" in b;
+}
+function fresh(p) {
+  return "input" in p ? { input: { ...p.input } } : { ...p };
+}
+var EVENT_LEAVES = (() => {
+  const out2 = /* @__PURE__ */ new Map();
+  const tail = (path2) => path2.replace(/\[\]/g, "").split(".").slice(-2).join(".");
+  for (const v of Object.values(VENDORS)) {
+    const e = v.storageEvent;
+    if (!e) continue;
+    out2.set(tail(e.bucketName), [{ bucket: true }]);
+    if (e.appid) out2.set(tail(e.appid), [{ appid: true }]);
+    out2.set(tail(e.objectKey), layoutParts(e.objectKeyLayout ?? "<key>"));
+  }
+  return out2;
+})();
+function member(v, name2) {
+  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
+  switch (v.t) {
+    case "event": {
+      const path2 = [...v.path, name2];
+      return eventLeaf(path2) ?? { t: "event", path: path2 };
+    }
+    case "sdk":
+      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
+    case "obj":
+      return v.props.get(name2) ?? UNKNOWN;
+    case "request":
+      return v.props.get(name2) ?? UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+function replaced(v, from, to, all) {
+  const ps = asStr(v);
+  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
+  const e = { from, to, all };
+  let done = false;
+  const out2 = ps.map((p) => {
+    if (done && !all) return p;
+    if ("lit" in p) {
+      if (!p.lit.includes(from)) return p;
+      if (!all) done = true;
+      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
+    }
+    if ("input" in p) {
+      const input = { ...p.input, edits: [...p.input.edits ?? [], e] };
+      if (input.dropEnd || input.dropStart) return { unknown: true };
+      return { input: p.input.head !== void 0 || p.input.lastCut ? { ...input, prefix: false } : input };
+    }
+    return p;
+  });
+  return str(out2);
+}
+function basename(v) {
+  return afterLast(v, "/");
+}
+function afterLast(v, sep8) {
+  return cutAtLast(v, sep8, false);
+}
+function fromLast(v, sep8) {
+  return cutAtLast(v, sep8, true);
+}
+function cutAtLast(v, sep8, keep) {
+  const ps = asStr(v);
+  const out2 = [];
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if ("lit" in p) {
+      const at = p.lit.lastIndexOf(sep8);
+      if (at >= 0) {
+        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
+        return str(out2);
+      }
+      out2.unshift(p);
+      continue;
+    }
+    if ("input" in p && !p.input.dropEnd && !p.input.dropStart) {
+      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
+      return str(out2);
+    }
+    out2.unshift({ unknown: true });
+    return str(out2);
+  }
+  return str(out2);
+}
+function beforeLast(v, sep8) {
+  return cutAtLastSep(v, { sep: sep8, mode: "keep" });
+}
+function dirname(v) {
+  return cutAtLastSep(v, { sep: "/", mode: "empty" });
+}
+function stem(v) {
+  return cutAtLastSep(v, { sep: ".", mode: "segment" });
+}
+function cutAtLastSep(v, c) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(cutBeforeLast(s, c));
+  const ps = asStr(v);
+  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
+    const p = ps[i2];
+    if (!("lit" in p)) break;
+    const at = p.lit.lastIndexOf(c.sep);
+    if (c.mode === "segment") {
+      const slash = p.lit.lastIndexOf("/");
+      if (at > slash) return str([...ps.slice(0, i2), { lit: p.lit.slice(0, at) }]);
+      if (slash >= 0) return v;
+      continue;
+    }
+    if (at >= 0) return str([...ps.slice(0, i2), { lit: p.lit.slice(0, at) }]);
+  }
+  let start2 = "";
+  let k2 = 0;
+  for (; k2 < ps.length; k2++) {
+    const p = ps[k2];
+    if (!("lit" in p)) break;
+    start2 += p.lit;
+  }
+  const sure = cutBeforeLast(start2, c);
+  const next = ps[k2];
+  if (sure !== start2 || !next || !("input" in next)) return str([{ lit: sure }, { unknown: true }]);
+  if (next.input.tail || next.input.dropStart || next.input.lastCut) return str([{ lit: start2 }, { unknown: true }]);
+  const cut = { input: { ...next.input, suffix: false, lastCut: c } };
+  return str(k2 === ps.length - 1 ? [{ lit: start2 }, cut] : [{ lit: start2 }, cut, { unknown: true }]);
+}
+function joinPath(vs) {
+  const out2 = [];
+  vs.forEach((v) => {
+    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
+    if (ps.length === 0) return;
+    if (out2.length > 0) {
+      const last = out2[out2.length - 1];
+      const first = ps[0];
+      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
+      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
+      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
+    }
+    out2.push(...ps);
+  });
+  return str(out2);
+}
+function bucketOf(v) {
+  if (!v) return void 0;
+  const ps = asStr(v);
+  if (ps.length === 1 && "bucket" in ps[0]) return "own";
+  if (OWN_BUCKET_FORMS.some((form) => form.length === ps.length && form.every((f, i2) => samePart(f, ps[i2]))))
+    return "own";
+  return litOf(v);
+}
+function keyOf(v) {
+  if (!v) return [{ unknown: true }];
+  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
+}
+function afterFields(v, sep8, n) {
+  const ps = asStr(v);
+  const first = ps[0];
+  if (first && "lit" in first) {
+    const fields = first.lit.split(sep8);
+    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep8) }, ...ps.slice(1)]);
+  }
+  const out2 = [{ unknown: true }];
+  const last = ps[ps.length - 1];
+  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
+  else if (last && "lit" in last && ps.length > 1)
+    out2.push({ lit: last.lit.includes(sep8) ? last.lit.slice(last.lit.lastIndexOf(sep8)) : last.lit });
+  return str(out2);
+}
+function plainInput(p) {
+  return !!p && "input" in p && !p.input.edits?.length && !p.input.tail && p.input.head === void 0 && !p.input.lastCut;
+}
+function dropEnd(v, n) {
+  const out2 = [...asStr(v)];
+  let k2 = n;
+  while (k2 > 0 && out2.length) {
+    const last2 = out2[out2.length - 1];
+    if (!("lit" in last2)) break;
+    if (last2.lit.length > k2) {
+      out2[out2.length - 1] = { lit: last2.lit.slice(0, last2.lit.length - k2) };
+      k2 = 0;
+    } else {
+      k2 -= last2.lit.length;
+      out2.pop();
+    }
+  }
+  if (k2 === 0) return str(out2);
+  const last = out2[out2.length - 1];
+  if (plainInput(last) && !last.input.dropStart)
+    return str([...out2.slice(0, -1), { input: { ...last.input, dropEnd: (last.input.dropEnd ?? 0) + k2 } }]);
+  return str([{ unknown: true }]);
+}
+function dropFirst(v, n) {
+  const out2 = [...asStr(v)];
+  let k2 = n;
+  while (k2 > 0 && out2.length) {
+    const first2 = out2[0];
+    if (!("lit" in first2)) break;
+    if (first2.lit.length > k2) {
+      out2[0] = { lit: first2.lit.slice(k2) };
+      k2 = 0;
+    } else {
+      k2 -= first2.lit.length;
+      out2.shift();
+    }
+  }
+  if (k2 === 0) return str(out2);
+  const first = out2[0];
+  if (plainInput(first) && !first.input.dropEnd)
+    return str([
+      { input: { ...first.input, prefix: false, dropStart: (first.input.dropStart ?? 0) + k2 } },
+      ...out2.slice(1)
+    ]);
+  return str([{ unknown: true }]);
+}
+
+// src/code/sdk.ts
+function table(entries2) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries2));
+}
+function argOf(args3, arg) {
+  let v = (arg.kw !== void 0 ? args3.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args3.pos[arg.pos] : void 0);
+  if (v && arg.prop) for (const p of arg.prop.split(".")) v = member(v, p);
+  if (v && arg.ofClient) v = v.t === "client" ? v.bucket : void 0;
+  return v;
+}
+function pick(args3, f, boundVal) {
+  if (f === "bound") return boundVal;
+  const v = argOf(args3, f);
+  if (f.orBound === "absent" && v === void 0) return boundVal;
+  if (f.orBound === "unknown" && (!v || v.t === "unknown")) return boundVal ?? v;
+  return v;
+}
+var SdkRegistry = class {
+  constructor(list) {
+    this.list = list;
+    const modules = {};
+    const kinds = {};
+    for (const r of list) {
+      for (const [name2, path2] of Object.entries(r.modules)) modules[name2] = { sdk: r.id, path: path2 };
+      for (const [k2, v] of Object.entries(r.kinds)) {
+        if (kinds[k2]) throw new Error(`SDK record ${r.id}: client kind ${k2} is declared twice`);
+        kinds[k2] = v;
+      }
+    }
+    this.modules = table(modules);
+    this.records = table(Object.fromEntries(list.map((r) => [r.id, r])));
+    this.kinds = table(kinds);
+    this.writes = table(Object.fromEntries(Object.entries(kinds).map(([k2, v]) => [k2, table(v.writes)])));
+  }
+  list;
+  modules;
+  records;
+  kinds;
+  writes;
+  /** The SDK a module name imports (Python `import x` / `from x import`, Node `require('x')` / `import … from 'x'`). */
+  module(name2) {
+    return this.modules[name2];
+  }
+  /** A client, request or write: what calling (or `new`-ing) a name reached from an SDK module gives. */
+  construct(sdk, path2, args3) {
+    const r = this.records[sdk];
+    if (!r) return { value: UNKNOWN };
+    const last = path2[path2.length - 1] ?? "";
+    for (const c of r.constructors) {
+      const named = c.name.startsWith("*") ? last.endsWith(c.name.slice(1)) : c.name === last;
+      if (!named || c.name === "" && path2.length > 0) continue;
+      if (c.when && litOf(argOf(args3, c.when.arg)) !== c.when.is) continue;
+      if (c.session) return { value: { t: "sdk", sdk, path: ["<session>"] } };
+      if (c.client) {
+        const value2 = { t: "client", sdk, kind: c.client.kind };
+        if (c.client.bucket) value2.bucket = argOf(args3, c.client.bucket);
+        if (c.client.key) value2.key = argOf(args3, c.client.key);
+        return { value: value2 };
+      }
+      if (c.request) {
+        const first = args3.pos[0];
+        const props = c.request === "keywords" ? args3.kw : first?.t === "obj" ? first.props : /* @__PURE__ */ new Map();
+        return { value: { t: "request", sdk, op: last, props } };
+      }
+      if (c.write)
+        return { value: UNKNOWN, write: { bucket: argOf(args3, c.write.bucket), key: argOf(args3, c.write.key) } };
+    }
+    return { value: UNKNOWN };
+  }
+  /**
+   * A write method of a client kind by name, also under the names promisifying helpers give it
+   * (`putObjectPromise`, bluebird's `putObjectAsync`).
+   */
+  writeMethod(kind, method) {
+    const t = this.writes[kind];
+    if (!t) return void 0;
+    const m = t[method];
+    if (m) return m;
+    const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
+    return base ? t[base] : void 0;
+  }
+  /** Non-write methods that give another client (`s3.Bucket(name)`, `client.uploader()`, `useBucket`). */
+  clientMethod(c, name2, args3) {
+    const m = this.kinds[c.kind]?.clients;
+    const to = m && Object.hasOwn(m, name2) ? m[name2] : void 0;
+    if (!to) return void 0;
+    const out2 = { t: "client", sdk: c.sdk, kind: to.kind };
+    const bucket = to.bucket ? pick(args3, to.bucket, c.bucket) : void 0;
+    const key2 = to.key ? pick(args3, to.key, c.key) : void 0;
+    if (bucket) out2.bucket = bucket;
+    if (key2) out2.key = key2;
+    return out2;
+  }
+  /** Whether the method changes the client its receiver holds (`client.useBucket(name)`, `this.oss.useBucket(b)`). */
+  rebinds(kind, method) {
+    const m = this.kinds[kind]?.clients;
+    return !!(m && Object.hasOwn(m, method) && m[method].rebinds);
+  }
+  /** A member of a client: a write method read as a value (`cos.putObject.bind(cos)`), another client, its bucket. */
+  clientMember(c, name2) {
+    if (this.writeMethod(c.kind, name2)) return { t: "method", client: c, name: name2 };
+    const m = this.kinds[c.kind]?.members;
+    const to = m && Object.hasOwn(m, name2) ? m[name2] : void 0;
+    if (to === "bucket") return c.bucket ?? UNKNOWN;
+    if (to) return { t: "client", sdk: c.sdk, kind: to };
+    return UNKNOWN;
+  }
+  /** The client kinds whose writes count on an untracked receiver when the code imports `sdk`. */
+  untrackedKinds(sdk) {
+    return this.records[sdk]?.untracked ?? [];
+  }
+};
+function writeOf(c, m, args3) {
+  if (m.process) {
+    const saved = saveAs(argOf(args3, m.process));
+    if (!saved) return void 0;
+    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
+  }
+  if (m.requests) {
+    const x = args3.pos[0];
+    if (x?.t !== "request" || !m.requests.includes(x.op)) return void 0;
+    return { bucket: pick(args3, m.bucket, c.bucket), key: pick(args3, m.key, c.key), note: `new ${x.op}` };
+  }
+  return { bucket: pick(args3, m.bucket, c.bucket), key: pick(args3, m.key, c.key) };
+}
+function saveAs(v) {
+  if (!v) return void 0;
+  const text2 = asStr(v).map((p) => "lit" in p ? p.lit : "\0").join("");
+  if (!text2.includes("sys/saveas")) return void 0;
+  const rest = text2.slice(text2.indexOf("sys/saveas"));
+  return { key: UNKNOWN, .../[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {} };
+}
+
+// src/code/sdks.ts
+var a = (pos, kw, prop) => ({
+  ...pos !== void 0 ? { pos } : {},
+  ...kw ? { kw } : {},
+  ...prop ? { prop } : {}
+});
+var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
+var both = (generic = false) => ({ bucket: "bound", key: "bound", ...generic ? { generic } : {} });
+var opts = (generic = false, bucket = a(0, void 0, "Bucket")) => ({
+  bucket,
+  key: a(0, void 0, "Key"),
+  ...generic ? { generic } : {}
+});
+var req = (generic = false) => ({
+  bucket: a(0, "request", "bucket"),
+  key: a(0, "request", "key"),
+  ...generic ? { generic } : {}
+});
+var args2 = (bucket, key2, generic = false) => ({
+  bucket,
+  key: key2,
+  ...generic ? { generic } : {}
+});
+var SDKS = [
+  {
+    id: "oss2",
+    package: "oss2 (aliyun-oss-python-sdk)",
+    vendor: "aliyun",
+    lang: "python",
+    modules: { oss2: [] },
+    constructors: [
+      { name: "Bucket", client: { kind: "oss2/bucket", bucket: a(2, "bucket_name") } },
+      { name: "resumable_upload", write: { bucket: { pos: 0, kw: "bucket", ofClient: true }, key: a(1, "key") } }
+    ],
+    kinds: {
+      "oss2/bucket": {
+        writes: {
+          put_object: bound(a(0, "key")),
+          put_object_from_file: bound(a(0, "key")),
+          append_object: bound(a(0, "key")),
+          copy_object: bound(a(2, "target_key")),
+          complete_multipart_upload: bound(a(0, "key")),
+          put_symlink: bound(a(1, "symlink_key")),
+          // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
+          process_object: { bucket: "bound", key: a(0, "key"), process: a(1, "process") }
+        }
+      }
+    },
+    untracked: ["oss2/bucket"]
+  },
+  {
+    id: "ossv2",
+    package: "alibabacloud-oss-v2",
+    vendor: "aliyun",
+    lang: "python",
+    modules: { alibabacloud_oss_v2: [] },
+    constructors: [
+      { name: "Client", client: { kind: "ossv2/client" } },
+      { name: "*Request", request: "keywords" }
+    ],
+    kinds: {
+      "ossv2/client": {
+        writes: {
+          put_object: req(),
+          put_object_from_file: req(),
+          append_object: req(),
+          copy_object: req(),
+          complete_multipart_upload: req()
+        },
+        clients: { uploader: { kind: "ossv2/uploader" }, copier: { kind: "ossv2/copier" } }
+      },
+      "ossv2/uploader": { writes: { upload_file: req(), upload_from: req() } },
+      "ossv2/copier": { writes: { copy: req(true) } }
+    },
+    untracked: ["ossv2/client", "ossv2/uploader"]
+  },
+  {
+    id: "cos",
+    package: "cos-python-sdk-v5 (qcloud_cos)",
+    vendor: "tencent",
+    lang: "python",
+    // qcloud_cos_v5: Tencent SCF's Python runtime module of the same SDK
+    modules: { qcloud_cos: [], qcloud_cos_v5: [], "qcloud_cos.cos_client": [] },
+    constructors: [{ name: "CosS3Client", client: { kind: "cos/client" } }],
+    kinds: {
+      "cos/client": {
+        writes: {
+          put_object: args2(a(0, "Bucket"), a(2, "Key")),
+          put_object_from_local_file: args2(a(0, "Bucket"), a(2, "Key")),
+          upload_file: args2(a(0, "Bucket"), a(1, "Key")),
+          copy_object: args2(a(0, "Bucket"), a(1, "Key")),
+          copy: args2(a(0, "Bucket"), a(1, "Key"), true),
+          complete_multipart_upload: args2(a(0, "Bucket"), a(1, "Key"))
+        }
+      }
+    },
+    untracked: ["cos/client"]
+  },
+  {
+    id: "obs",
+    package: "esdk-obs-python (obs)",
+    vendor: "huawei",
+    lang: "python",
+    modules: { obs: [] },
+    constructors: [{ name: "ObsClient", client: { kind: "obs/client" } }],
+    kinds: {
+      "obs/client": {
+        writes: {
+          putContent: args2(a(0, "bucketName"), a(1, "objectKey")),
+          putObject: args2(a(0, "bucketName"), a(1, "objectKey")),
+          putFile: args2(a(0, "bucketName"), a(1, "objectKey")),
+          uploadFile: args2(a(0, "bucketName"), a(1, "objectKey")),
+          appendObject: args2(a(0, "bucketName"), a(1, "objectKey")),
+          completeMultipartUpload: args2(a(0, "bucketName"), a(1, "objectKey")),
+          copyObject: args2(a(2, "destBucketName"), a(3, "destObjectKey"))
+        }
+      }
+    },
+    untracked: ["obs/client"]
+  },
+  {
+    id: "boto3",
+    package: "boto3",
+    vendor: "aws",
+    lang: "python",
+    modules: { boto3: [] },
+    constructors: [
+      { name: "client", when: { arg: a(0, "service_name"), is: "s3" }, client: { kind: "boto3/client" } },
+      { name: "resource", when: { arg: a(0, "service_name"), is: "s3" }, client: { kind: "boto3/resource" } },
+      { name: "Session", session: true }
+    ],
+    kinds: {
+      "boto3/client": {
+        writes: {
+          put_object: args2(a(void 0, "Bucket"), a(void 0, "Key")),
+          upload_file: args2(a(1, "Bucket"), a(2, "Key")),
+          upload_fileobj: args2(a(1, "Bucket"), a(2, "Key")),
+          copy_object: args2(a(void 0, "Bucket"), a(void 0, "Key")),
+          copy: args2(a(1, "Bucket"), a(2, "Key"), true),
+          complete_multipart_upload: args2(a(void 0, "Bucket"), a(void 0, "Key"))
+        }
+      },
+      "boto3/resource": {
+        writes: {},
+        clients: {
+          Bucket: { kind: "boto3/bucket", bucket: a(0, "name") },
+          Object: { kind: "boto3/object", bucket: a(0, "bucket_name"), key: a(1, "key") }
+        },
+        members: { meta: "boto3/meta" }
+      },
+      "boto3/meta": { writes: {}, members: { client: "boto3/client" } },
+      "boto3/bucket": {
+        writes: {
+          put_object: bound(a(void 0, "Key")),
+          upload_file: bound(a(1, "Key")),
+          upload_fileobj: bound(a(1, "Key")),
+          copy: bound(a(1, "Key"), true)
+        },
+        clients: { Object: { kind: "boto3/object", bucket: "bound", key: a(0, "key") } },
+        members: { name: "bucket" }
+      },
+      "boto3/object": {
+        writes: {
+          put: both(true),
+          upload_file: both(),
+          upload_fileobj: both(),
+          copy_from: both(),
+          copy: both(true)
+        }
+      }
+    },
+    untracked: ["boto3/client", "boto3/bucket"]
+  },
+  {
+    id: "alioss",
+    package: "ali-oss",
+    vendor: "aliyun",
+    lang: "node",
+    modules: { "ali-oss": [] },
+    constructors: ["", "Wrapper", "Cluster"].map((name2) => ({
+      name: name2,
+      client: { kind: "alioss", bucket: a(0, void 0, "bucket") }
+    })),
+    kinds: {
+      alioss: {
+        writes: {
+          put: bound(a(0), true),
+          putStream: bound(a(0)),
+          append: bound(a(0), true),
+          copy: bound(a(0), true),
+          multipartUpload: bound(a(0)),
+          completeMultipartUpload: bound(a(0)),
+          putSymlink: bound(a(0)),
+          // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
+          processObjectSave: { bucket: { ...a(3), orBound: "absent" }, key: a(1) }
+        },
+        // useBucket(name): the receiver holds a client of that bucket from now on
+        clients: { useBucket: { kind: "alioss", bucket: a(0), rebinds: true } }
+      }
+    },
+    untracked: ["alioss"]
+  },
+  {
+    id: "cosjs",
+    package: "cos-nodejs-sdk-v5",
+    vendor: "tencent",
+    lang: "node",
+    modules: { "cos-nodejs-sdk-v5": [] },
+    constructors: [{ name: "", client: { kind: "cosjs" } }],
+    kinds: {
+      cosjs: {
+        writes: {
+          putObject: opts(),
+          uploadFile: opts(),
+          sliceUploadFile: opts(),
+          putObjectCopy: opts(),
+          sliceCopyFile: opts(),
+          multipartComplete: opts()
+        }
+      }
+    },
+    untracked: ["cosjs"]
+  },
+  {
+    id: "obsjs",
+    package: "esdk-obs-nodejs",
+    vendor: "huawei",
+    lang: "node",
+    modules: { "esdk-obs-nodejs": [] },
+    constructors: ["", "ObsClient"].map((name2) => ({ name: name2, client: { kind: "obsjs" } })),
+    kinds: {
+      obsjs: {
+        writes: {
+          putObject: opts(),
+          uploadFile: opts(),
+          copyObject: opts(),
+          appendObject: opts(),
+          completeMultipartUpload: opts()
+        }
+      }
+    },
+    untracked: ["obsjs"]
+  },
+  {
+    id: "awsv2",
+    package: "aws-sdk (v2)",
+    vendor: "aws",
+    lang: "node",
+    // `require('aws-sdk/clients/s3')` is the S3 class itself
+    modules: { "aws-sdk": [], "aws-sdk/clients/s3": ["S3"] },
+    constructors: [{ name: "S3", client: { kind: "awsv2", bucket: a(0, void 0, "params.Bucket") } }],
+    kinds: {
+      awsv2: {
+        // `new AWS.S3({ params: { Bucket } })` binds the bucket a call may leave out
+        writes: Object.fromEntries(
+          Object.entries({ putObject: false, upload: true, copyObject: false, completeMultipartUpload: false }).map(
+            ([m, generic]) => [m, opts(generic, { ...a(0, void 0, "Bucket"), orBound: "unknown" })]
+          )
+        )
+      }
+    },
+    untracked: ["awsv2"]
+  },
+  {
+    id: "awsv3",
+    package: "@aws-sdk/client-s3, @aws-sdk/lib-storage (v3)",
+    vendor: "aws",
+    lang: "node",
+    modules: { "@aws-sdk/client-s3": [], "@aws-sdk/lib-storage": [] },
+    constructors: [
+      { name: "S3Client", client: { kind: "awsv3" } },
+      { name: "S3", client: { kind: "awsv3agg" } },
+      { name: "*Command", request: "object" },
+      { name: "Upload", write: { bucket: a(0, void 0, "params.Bucket"), key: a(0, void 0, "params.Key") } }
+    ],
+    kinds: {
+      awsv3: {
+        writes: {
+          send: {
+            ...opts(true),
+            requests: ["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]
+          }
+        }
+      },
+      awsv3agg: { writes: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() } }
+    },
+    untracked: ["awsv3agg"]
+  }
+];
+var SDK_REGISTRY = new SdkRegistry(SDKS);
+
 // src/code/context.ts
 var MAX_DEPTH = 8;
 var MAX_STEPS = 2e5;
 var Analysis = class {
-  constructor(env, load, limits = { steps: MAX_STEPS, deadline: Infinity }) {
+  constructor(env, load, limits = { steps: MAX_STEPS, deadline: Infinity }, registry = SDK_REGISTRY) {
     this.env = env;
     this.load = load;
     this.limits = limits;
+    this.registry = registry;
   }
   env;
   load;
   limits;
+  registry;
   writes = [];
   seen = /* @__PURE__ */ new Set();
   sdks = /* @__PURE__ */ new Set();
@@ -16020,567 +16891,6 @@ var RunBudget = class {
   }
 };
 
-// src/model/key-pattern.ts
-function cutSuffix(suffix, tail) {
-  if (suffix === void 0 || !tail) return suffix;
-  const at = suffix.lastIndexOf(tail.sep);
-  return at < 0 ? suffix : suffix.slice(tail.keep ? at : at + tail.sep.length);
-}
-function normalise(parts2) {
-  const out2 = [];
-  for (const p of parts2) {
-    if ("lit" in p) {
-      if (p.lit === "") continue;
-      const last = out2[out2.length - 1];
-      if (last && "lit" in last) {
-        out2[out2.length - 1] = { lit: last.lit + p.lit };
-        continue;
-      }
-    }
-    if ("unknown" in p && out2.length && "unknown" in out2[out2.length - 1]) continue;
-    out2.push(p);
-  }
-  return out2;
-}
-function partialStart(text2, a2) {
-  for (let j = Math.max(0, text2.length - a2.length + 1); j < text2.length; j++) if (a2.startsWith(text2.slice(j))) return j;
-  return text2.length;
-}
-function replaceAllInPrefix(prefix, a2, b) {
-  let out2 = "";
-  let i2 = 0;
-  for (let at = prefix.indexOf(a2); at >= 0; at = prefix.indexOf(a2, i2)) {
-    out2 += prefix.slice(i2, at) + b;
-    i2 = at + a2.length;
-  }
-  const rest = prefix.slice(i2);
-  return out2 + rest.slice(0, partialStart(rest, a2));
-}
-function untouchedSuffix(suffix, a2) {
-  let covered = -1;
-  for (let p = -(a2.length - 1); p + a2.length <= suffix.length; p++) {
-    const known2 = suffix.slice(Math.max(0, p), p + a2.length);
-    const matches = p >= 0 ? known2 === a2 : a2.endsWith(known2);
-    if (matches) covered = p + a2.length - 1;
-  }
-  return suffix.slice(covered + 1);
-}
-function edit(prefix, suffix, edits) {
-  for (const e of edits) {
-    if (e.from === "") return {};
-    if (prefix !== void 0) {
-      const at = prefix.indexOf(e.from);
-      if (at >= 0 && !e.all) {
-        prefix = prefix.slice(0, at) + e.to + prefix.slice(at + e.from.length);
-        continue;
-      }
-      prefix = e.all ? replaceAllInPrefix(prefix, e.from, e.to) : prefix.slice(0, partialStart(prefix, e.from));
-    }
-    if (suffix !== void 0) {
-      if (!e.all)
-        suffix = void 0;
-      else suffix = untouchedSuffix(suffix, e.from);
-    }
-  }
-  return { prefix, suffix };
-}
-function resolveKey(parts2, tPrefix, tSuffix) {
-  const ps = normalise(parts2);
-  if (ps.every((p) => "lit" in p)) {
-    const key2 = ps.map((p) => p.lit).join("");
-    return { prefix: key2, suffix: key2, exact: key2 };
-  }
-  const input = (p) => "input" in p ? edit(
-    p.input.prefix ? tPrefix : void 0,
-    p.input.suffix ? cutSuffix(tSuffix, p.input.tail) : void 0,
-    p.input.edits ?? []
-  ) : {};
-  let prefix = "";
-  let prefixKnown = false;
-  for (const p of ps) {
-    if ("lit" in p) {
-      prefix += p.lit;
-      prefixKnown = true;
-      continue;
-    }
-    const r = input(p);
-    if (r.prefix !== void 0) {
-      prefix += r.prefix;
-      prefixKnown = true;
-    }
-    break;
-  }
-  let suffix = "";
-  let suffixKnown = false;
-  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-    const p = ps[i2];
-    if ("lit" in p) {
-      suffix = p.lit + suffix;
-      suffixKnown = true;
-      continue;
-    }
-    const r = input(p);
-    if (r.suffix !== void 0) {
-      suffix = r.suffix + suffix;
-      suffixKnown = true;
-    }
-    break;
-  }
-  return { ...prefixKnown ? { prefix } : {}, ...suffixKnown && suffix !== "" ? { suffix } : {} };
-}
-
-// src/code/values.ts
-var UNKNOWN = { t: "unknown" };
-function lit(s) {
-  return { t: "str", parts: [{ lit: s }] };
-}
-function str(parts2) {
-  return { t: "str", parts: normaliseParts(parts2) };
-}
-function normaliseParts(parts2) {
-  const out2 = [];
-  let run3 = [];
-  const flush = () => {
-    out2.push(...normalise(run3));
-    run3 = [];
-  };
-  for (const p of parts2) {
-    if ("bucket" in p || "appid" in p) {
-      flush();
-      out2.push(p);
-    } else run3.push(p);
-  }
-  flush();
-  return out2;
-}
-function asStr(v) {
-  if (v.t === "str") return v.parts;
-  if (v.t === "event") {
-    const leaf = eventLeaf(v.path);
-    if (leaf) return leaf.parts;
-  }
-  return [{ unknown: true }];
-}
-function concat(...vs) {
-  return str(vs.flatMap(asStr));
-}
-function litOf(v) {
-  if (!v) return void 0;
-  const ps = asStr(v);
-  if (ps.length === 0) return "";
-  return ps.length === 1 && "lit" in ps[0] ? ps[0].lit : void 0;
-}
-function eventLeaf(path2) {
-  const [a2, b] = path2.slice(-2);
-  if (b === "name" && (a2 === "bucket" || a2 === "cosBucket")) return { t: "str", parts: [{ bucket: true }] };
-  if (b === "appid" && a2 === "cosBucket") return { t: "str", parts: [{ appid: true }] };
-  if (b === "key" && a2 === "object") return { t: "str", parts: [{ input: { prefix: true, suffix: true } }] };
-  if (b === "key" && a2 === "cosObject")
-    return {
-      t: "str",
-      parts: [
-        { lit: "/" },
-        { appid: true },
-        { lit: "/" },
-        { bucket: true },
-        { lit: "/" },
-        { input: { prefix: true, suffix: true } }
-      ]
-    };
-  return void 0;
-}
-function member(v, name2) {
-  if (name2 === void 0) return v.t === "event" ? v : UNKNOWN;
-  switch (v.t) {
-    case "event": {
-      const path2 = [...v.path, name2];
-      return eventLeaf(path2) ?? { t: "event", path: path2 };
-    }
-    case "sdk":
-      return { t: "sdk", sdk: v.sdk, path: [...v.path, name2] };
-    case "obj":
-      return v.props.get(name2) ?? UNKNOWN;
-    case "request":
-      return v.props.get(name2) ?? UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function replaced(v, from, to, all) {
-  const ps = asStr(v);
-  if (from === void 0 || to === void 0) return str([{ unknown: true }]);
-  const e = { from, to, all };
-  let done = false;
-  const out2 = ps.map((p) => {
-    if (done && !all) return p;
-    if ("lit" in p) {
-      if (!p.lit.includes(from)) return p;
-      if (!all) done = true;
-      return { lit: all ? p.lit.split(from).join(to) : p.lit.replace(from, to) };
-    }
-    if ("input" in p) return { input: { ...p.input, edits: [...p.input.edits ?? [], e] } };
-    return p;
-  });
-  return str(out2);
-}
-function basename(v) {
-  return afterLast(v, "/");
-}
-function afterLast(v, sep8) {
-  return cutAtLast(v, sep8, false);
-}
-function fromLast(v, sep8) {
-  return cutAtLast(v, sep8, true);
-}
-function cutAtLast(v, sep8, keep) {
-  const ps = asStr(v);
-  const out2 = [];
-  for (let i2 = ps.length - 1; i2 >= 0; i2--) {
-    const p = ps[i2];
-    if ("lit" in p) {
-      const at = p.lit.lastIndexOf(sep8);
-      if (at >= 0) {
-        out2.unshift({ lit: p.lit.slice(keep ? at : at + sep8.length) });
-        return str(out2);
-      }
-      out2.unshift(p);
-      continue;
-    }
-    if ("input" in p) {
-      out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: { sep: sep8, keep } } });
-      return str(out2);
-    }
-    out2.unshift({ unknown: true });
-    return str(out2);
-  }
-  return str(out2);
-}
-function beforeLast(v, sep8) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf(sep8) >= 0 ? s.slice(0, s.lastIndexOf(sep8)) : s);
-  return keepStart(v);
-}
-function dirname(v) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(s.lastIndexOf("/") >= 0 ? s.slice(0, s.lastIndexOf("/")) : "");
-  return keepStart(v);
-}
-function stem(v) {
-  const s = litOf(v);
-  if (s !== void 0) {
-    const dot = s.lastIndexOf(".");
-    return lit(dot > s.lastIndexOf("/") && dot > 0 ? s.slice(0, dot) : s);
-  }
-  return keepStart(v);
-}
-function keepStart(v) {
-  const out2 = [];
-  for (const p of asStr(v)) {
-    if ("lit" in p) {
-      out2.push(p);
-      continue;
-    }
-    if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
-    break;
-  }
-  out2.push({ unknown: true });
-  return str(out2);
-}
-function joinPath(vs) {
-  const out2 = [];
-  vs.forEach((v) => {
-    const ps = asStr(v).filter((p) => !("lit" in p && p.lit === ""));
-    if (ps.length === 0) return;
-    if (out2.length > 0) {
-      const last = out2[out2.length - 1];
-      const first = ps[0];
-      const endsSlash = last && "lit" in last && last.lit.endsWith("/");
-      const startsSlash = first && "lit" in first && first.lit.startsWith("/");
-      if (!endsSlash && !startsSlash) out2.push({ lit: "/" });
-    }
-    out2.push(...ps);
-  });
-  return str(out2);
-}
-function bucketOf(v) {
-  if (!v) return void 0;
-  const ps = asStr(v);
-  if (ps.length === 1 && "bucket" in ps[0]) return "own";
-  if (ps.length === 3 && "bucket" in ps[0] && "lit" in ps[1] && ps[1].lit === "-" && "appid" in ps[2]) return "own";
-  return litOf(v);
-}
-function keyOf(v) {
-  if (!v) return [{ unknown: true }];
-  return normalise(asStr(v).map((p) => "bucket" in p || "appid" in p ? { unknown: true } : p));
-}
-function afterFields(v, sep8, n) {
-  const ps = asStr(v);
-  const first = ps[0];
-  if (first && "lit" in first) {
-    const fields = first.lit.split(sep8);
-    if (fields.length > n) return str([{ lit: fields.slice(n).join(sep8) }, ...ps.slice(1)]);
-  }
-  const out2 = [{ unknown: true }];
-  const last = ps[ps.length - 1];
-  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
-  else if (last && "lit" in last && ps.length > 1)
-    out2.push({ lit: last.lit.includes(sep8) ? last.lit.slice(last.lit.lastIndexOf(sep8)) : last.lit });
-  return str(out2);
-}
-function dropEnd(v, n) {
-  const s = litOf(v);
-  if (s !== void 0) return lit(n > 0 ? s.slice(0, -n) : s);
-  return keepStart(v);
-}
-function dropFirst(v, n) {
-  const ps = asStr(v);
-  const first = ps[0];
-  if (first && "lit" in first && first.lit.length >= n) return str([{ lit: first.lit.slice(n) }, ...ps.slice(1)]);
-  const out2 = [{ unknown: true }];
-  const last = ps[ps.length - 1];
-  if (last && "input" in last) out2.push({ input: { ...last.input, prefix: false } });
-  else if (last && "lit" in last && ps.length > 1) out2.push(last);
-  return str(out2);
-}
-
-// src/code/sdk.ts
-function table(entries2) {
-  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries2));
-}
-function tables(entries2) {
-  return table(Object.fromEntries(Object.entries(entries2).map(([k2, v]) => [k2, table(v)])));
-}
-var SDK_MODULES = table({
-  oss2: "oss2",
-  alibabacloud_oss_v2: "ossv2",
-  qcloud_cos: "cos",
-  /** Tencent SCF's Python runtime module of the same SDK. */
-  qcloud_cos_v5: "cos",
-  obs: "obs",
-  boto3: "boto3",
-  "ali-oss": "alioss",
-  "cos-nodejs-sdk-v5": "cosjs",
-  "esdk-obs-nodejs": "obsjs",
-  "aws-sdk": "awsv2",
-  "aws-sdk/clients/s3": "awsv2-s3",
-  "@aws-sdk/client-s3": "awsv3",
-  "@aws-sdk/lib-storage": "awsv3-storage"
-});
-var a = (pos, kw, prop) => ({
-  ...pos !== void 0 ? { pos } : {},
-  ...kw ? { kw } : {},
-  ...prop ? { prop } : {}
-});
-var bound = (key2, generic = false) => ({ bucket: "bound", key: key2, ...generic ? { generic } : {} });
-var opts = (generic = false) => ({
-  bucket: a(0, void 0, "Bucket"),
-  key: a(0, void 0, "Key"),
-  ...generic ? { generic } : {}
-});
-var req = () => ({ bucket: a(0, "request", "bucket"), key: a(0, "request", "key") });
-var METHODS = tables({
-  "oss2/bucket": {
-    put_object: bound(a(0, "key")),
-    put_object_from_file: bound(a(0, "key")),
-    append_object: bound(a(0, "key")),
-    copy_object: bound(a(2, "target_key")),
-    complete_multipart_upload: bound(a(0, "key")),
-    put_symlink: bound(a(1, "symlink_key")),
-    // image processing persisted with `…|sys/saveas,o_<base64 key>[,b_<base64 bucket>]`
-    // (src/code/oss-process.ts reads the process string)
-    process_object: { bucket: "bound", key: a(0, "key"), process: a(1, "process") }
-  },
-  "ossv2/client": {
-    put_object: req(),
-    put_object_from_file: req(),
-    append_object: req(),
-    copy_object: req(),
-    complete_multipart_upload: req()
-  },
-  "ossv2/uploader": { upload_file: req(), upload_from: req() },
-  "ossv2/copier": { copy: { ...req(), generic: true } },
-  "cos/client": {
-    put_object: { bucket: a(0, "Bucket"), key: a(2, "Key") },
-    put_object_from_local_file: { bucket: a(0, "Bucket"), key: a(2, "Key") },
-    upload_file: { bucket: a(0, "Bucket"), key: a(1, "Key") },
-    copy_object: { bucket: a(0, "Bucket"), key: a(1, "Key") },
-    copy: { bucket: a(0, "Bucket"), key: a(1, "Key"), generic: true },
-    complete_multipart_upload: { bucket: a(0, "Bucket"), key: a(1, "Key") }
-  },
-  "obs/client": {
-    putContent: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    putObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    putFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    uploadFile: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    appendObject: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    completeMultipartUpload: { bucket: a(0, "bucketName"), key: a(1, "objectKey") },
-    copyObject: { bucket: a(2, "destBucketName"), key: a(3, "destObjectKey") }
-  },
-  "boto3/client": {
-    put_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
-    upload_file: { bucket: a(1, "Bucket"), key: a(2, "Key") },
-    upload_fileobj: { bucket: a(1, "Bucket"), key: a(2, "Key") },
-    copy_object: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") },
-    copy: { bucket: a(1, "Bucket"), key: a(2, "Key"), generic: true },
-    complete_multipart_upload: { bucket: a(void 0, "Bucket"), key: a(void 0, "Key") }
-  },
-  "boto3/bucket": {
-    put_object: bound(a(void 0, "Key")),
-    upload_file: bound(a(1, "Key")),
-    upload_fileobj: bound(a(1, "Key")),
-    copy: bound(a(1, "Key"), true)
-  },
-  "boto3/object": {
-    put: { bucket: "bound", key: "bound", generic: true },
-    upload_file: { bucket: "bound", key: "bound" },
-    upload_fileobj: { bucket: "bound", key: "bound" },
-    copy_from: { bucket: "bound", key: "bound" },
-    copy: { bucket: "bound", key: "bound", generic: true }
-  },
-  alioss: {
-    put: bound(a(0), true),
-    putStream: bound(a(0)),
-    append: bound(a(0), true),
-    copy: bound(a(0), true),
-    multipartUpload: bound(a(0)),
-    completeMultipartUpload: bound(a(0)),
-    putSymlink: bound(a(0)),
-    // processObjectSave(source, target, process, targetBucket?): the image-processing quick start
-    processObjectSave: { bucket: { ...a(3), orBound: true }, key: a(1) }
-  },
-  cosjs: {
-    putObject: opts(),
-    uploadFile: opts(),
-    sliceUploadFile: opts(),
-    putObjectCopy: opts(),
-    sliceCopyFile: opts(),
-    multipartComplete: opts()
-  },
-  obsjs: {
-    putObject: opts(),
-    uploadFile: opts(),
-    copyObject: opts(),
-    appendObject: opts(),
-    completeMultipartUpload: opts()
-  },
-  awsv2: { putObject: opts(), upload: opts(true), copyObject: opts(), completeMultipartUpload: opts() },
-  awsv3agg: { putObject: opts(), copyObject: opts(), completeMultipartUpload: opts() }
-});
-var V3_WRITE_COMMANDS = /* @__PURE__ */ new Set(["PutObjectCommand", "CopyObjectCommand", "CompleteMultipartUploadCommand"]);
-var SDK_KINDS = table({
-  oss2: ["oss2/bucket"],
-  ossv2: ["ossv2/client", "ossv2/uploader"],
-  cos: ["cos/client"],
-  obs: ["obs/client"],
-  boto3: ["boto3/client", "boto3/bucket"],
-  alioss: ["alioss"],
-  cosjs: ["cosjs"],
-  obsjs: ["obsjs"],
-  awsv2: ["awsv2"],
-  "awsv2-s3": ["awsv2"],
-  awsv3: ["awsv3agg"]
-});
-function argOf(args2, arg) {
-  let v = (arg.kw !== void 0 ? args2.kw.get(arg.kw) : void 0) ?? (arg.pos !== void 0 ? args2.pos[arg.pos] : void 0);
-  if (v && arg.prop) v = member(v, arg.prop);
-  return v;
-}
-function construct(sdk, path2, args2) {
-  const last = path2[path2.length - 1];
-  const first = args2.pos[0] ?? UNKNOWN;
-  switch (sdk) {
-    case "oss2":
-      if (last === "Bucket") return { t: "client", sdk, kind: "oss2/bucket", bucket: argOf(args2, a(2, "bucket_name")) };
-      return UNKNOWN;
-    case "ossv2":
-      if (last === "Client") return { t: "client", sdk, kind: "ossv2/client" };
-      if (last?.endsWith("Request")) return { t: "request", sdk, op: last, props: args2.kw };
-      return UNKNOWN;
-    case "cos":
-      return last === "CosS3Client" ? { t: "client", sdk, kind: "cos/client" } : UNKNOWN;
-    case "obs":
-      return last === "ObsClient" ? { t: "client", sdk, kind: "obs/client" } : UNKNOWN;
-    case "boto3": {
-      const service = litOf(args2.kw.get("service_name") ?? first);
-      if (last === "client" && service === "s3") return { t: "client", sdk, kind: "boto3/client" };
-      if (last === "resource" && service === "s3") return { t: "client", sdk, kind: "boto3/resource" };
-      if (last === "Session") return { t: "sdk", sdk, path: ["<session>"] };
-      return UNKNOWN;
-    }
-    case "alioss":
-      if (path2.length === 0 || last === "Wrapper" || last === "Cluster")
-        return { t: "client", sdk, kind: "alioss", bucket: member(first, "bucket") };
-      return UNKNOWN;
-    case "cosjs":
-      return path2.length === 0 ? { t: "client", sdk, kind: "cosjs" } : UNKNOWN;
-    case "obsjs":
-      return path2.length === 0 || last === "ObsClient" ? { t: "client", sdk, kind: "obsjs" } : UNKNOWN;
-    case "awsv2":
-    case "awsv2-s3":
-      if (sdk === "awsv2" && last === "S3" || sdk === "awsv2-s3" && path2.length === 0) {
-        return { t: "client", sdk: "awsv2", kind: "awsv2", bucket: member(member(first, "params"), "Bucket") };
-      }
-      return UNKNOWN;
-    case "awsv3":
-      if (last === "S3Client") return { t: "client", sdk, kind: "awsv3" };
-      if (last === "S3") return { t: "client", sdk, kind: "awsv3agg" };
-      if (last?.endsWith("Command"))
-        return { t: "request", sdk, op: last, props: first.t === "obj" ? first.props : /* @__PURE__ */ new Map() };
-      return UNKNOWN;
-    default:
-      return UNKNOWN;
-  }
-}
-function clientMethod(c, name2, args2) {
-  switch (`${c.kind}.${name2}`) {
-    case "boto3/resource.Bucket":
-      return { t: "client", sdk: c.sdk, kind: "boto3/bucket", bucket: argOf(args2, a(0, "name")) };
-    case "boto3/resource.Object":
-      return {
-        t: "client",
-        sdk: c.sdk,
-        kind: "boto3/object",
-        bucket: argOf(args2, a(0, "bucket_name")),
-        key: argOf(args2, a(1, "key"))
-      };
-    case "boto3/bucket.Object":
-      return { t: "client", sdk: c.sdk, kind: "boto3/object", bucket: c.bucket, key: argOf(args2, a(0, "key")) };
-    case "ossv2/client.uploader":
-      return { t: "client", sdk: c.sdk, kind: "ossv2/uploader" };
-    case "ossv2/client.copier":
-      return { t: "client", sdk: c.sdk, kind: "ossv2/copier" };
-    case "alioss.useBucket":
-      return { t: "client", sdk: c.sdk, kind: c.kind, bucket: args2.pos[0] };
-    default:
-      return void 0;
-  }
-}
-function clientMember(c, name2) {
-  if (METHODS[c.kind]?.[name2] || c.kind === "awsv3" && name2 === "send") return { t: "method", client: c, name: name2 };
-  if (c.kind === "boto3/resource" && name2 === "meta") return { t: "client", sdk: c.sdk, kind: "boto3/meta" };
-  if (c.kind === "boto3/meta" && name2 === "client") return { t: "client", sdk: c.sdk, kind: "boto3/client" };
-  if (c.kind === "boto3/bucket" && name2 === "name") return c.bucket ?? UNKNOWN;
-  return UNKNOWN;
-}
-function writeOf(c, m, args2) {
-  const pick = (f, boundVal) => f === "bound" ? boundVal : argOf(args2, f) ?? (f.orBound ? boundVal : void 0);
-  if (m.process) {
-    const saved = saveAs(argOf(args2, m.process));
-    if (!saved) return void 0;
-    return { bucket: saved.bucket ?? c.bucket, key: saved.key };
-  }
-  let bucket = pick(m.bucket, c.bucket);
-  if (c.kind === "awsv2" && (!bucket || bucket.t === "unknown")) bucket = c.bucket;
-  return { bucket, key: pick(m.key, c.key) };
-}
-function saveAs(v) {
-  if (!v) return void 0;
-  const text2 = asStr(v).map((p) => "lit" in p ? p.lit : "\0").join("");
-  if (!text2.includes("sys/saveas")) return void 0;
-  const rest = text2.slice(text2.indexOf("sys/saveas"));
-  return { key: UNKNOWN, .../[,|]b_/.test(rest) ? { bucket: UNKNOWN } : {} };
-}
-
 // src/code/last-index.ts
 function lastIndexCut(n, targetText, methods, sepOf) {
   let call = n;
@@ -16639,7 +16949,7 @@ function regexReplace(v, pattern, flags2, repl, python) {
         out2.push(p);
         continue;
       }
-      if ("input" in p) out2.push({ input: { prefix: p.input.prefix, suffix: false, edits: p.input.edits } });
+      if ("input" in p) out2.push({ input: { ...p.input, suffix: false, tail: void 0 } });
       break;
     }
     if (ps.length === 1 && "lit" in ps[0]) return str([{ unknown: true }, { lit: r.tail }]);
@@ -16653,8 +16963,7 @@ function regexReplace(v, pattern, flags2, repl, python) {
         out2.unshift(p);
         continue;
       }
-      if ("input" in p)
-        out2.unshift({ input: { prefix: false, suffix: p.input.suffix, edits: p.input.edits, tail: p.input.tail } });
+      if ("input" in p) out2.unshift({ input: { ...p.input, prefix: false, head: void 0 } });
       break;
     }
     if (ps.length === 1 && "lit" in ps[0]) return str([{ lit: r.head }, { unknown: true }]);
@@ -16755,6 +17064,156 @@ function replaceIn(v, from, to, all) {
   return stripped ?? replaced(v, litOf(from), litOf(to), all);
 }
 
+// src/code/split.ts
+function splitItem(v, idx) {
+  const s = litOf(v.of);
+  if (s !== void 0) {
+    const parts2 = v.rsplit && v.max !== void 0 ? rsplitN(s, v.sep, v.max) : splitN(s, v.sep, v.max);
+    const item = parts2[idx < 0 ? parts2.length + idx : idx];
+    return item === void 0 ? UNKNOWN : lit(item);
+  }
+  if (v.from) return UNKNOWN;
+  if (idx === 0 && (!v.rsplit || v.max === void 0)) return beforeFirst(v.of, v.sep);
+  if (idx > 0 && !v.rsplit && (v.max === void 0 || idx < v.max)) {
+    const fields = literalStart(v.of).split(v.sep);
+    if (fields.length > idx + 1) return lit(fields[idx]);
+  }
+  if (v.sep === "/" && !v.rsplit && v.max !== void 0 && v.max > 1 && (idx === -1 || idx === v.max)) {
+    const rest = dropLeadingSegments(v.of, v.max - 1);
+    if (rest) return rest;
+  }
+  if (idx === -1 && (v.max === void 0 || v.rsplit)) return afterLast(v.of, v.sep);
+  if (idx === 0 && v.rsplit && v.max === 1) return beforeLast(v.of, v.sep);
+  return UNKNOWN;
+}
+function beforeFirst(v, sep8) {
+  const out2 = [];
+  for (const p of asStr(v)) {
+    if ("lit" in p) {
+      const at = p.lit.indexOf(sep8);
+      if (at >= 0) {
+        out2.push({ lit: p.lit.slice(0, at) });
+        return str(out2);
+      }
+      out2.push(p);
+      continue;
+    }
+    if ("input" in p && (p.input.head === void 0 || p.input.head === sep8))
+      out2.push({ input: { ...p.input, suffix: false, tail: void 0, head: sep8 } });
+    out2.push({ unknown: true });
+    return str(out2);
+  }
+  return str(out2);
+}
+function literalStart(v) {
+  let s = "";
+  for (const p of asStr(v)) {
+    if (!("lit" in p)) break;
+    s += p.lit;
+  }
+  return s;
+}
+function joinFields(v, n) {
+  if (v.max !== void 0) return UNKNOWN;
+  const s = litOf(v.of);
+  if (s !== void 0) return lit(s.split(v.sep).slice(n).join(v.sep));
+  if (v.sep === "/" && n >= 1) {
+    const rest = dropLeadingSegments(v.of, n - 1);
+    if (rest) return rest;
+  }
+  return afterFields(v.of, v.sep, n);
+}
+function sliceStart(sub2) {
+  const colon = sub2.children.findIndex((c) => c.type === ":");
+  if (sub2.children.filter((c) => c.type === ":").length !== 1) return void 0;
+  const start2 = sub2.children.slice(0, colon).find((c) => c.isNamed);
+  const stop2 = sub2.children.slice(colon + 1).find((c) => c.isNamed);
+  return start2?.type === "integer" && !stop2 ? Number(start2.text) : void 0;
+}
+function caseChanged(v, change) {
+  return str(asStr(v).map((p) => "lit" in p ? { lit: change(p.lit) } : "input" in p ? { unknown: true } : p));
+}
+function splitN(s, sep8, max) {
+  const all = s.split(sep8);
+  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep8)];
+}
+function rsplitN(s, sep8, max) {
+  const all = s.split(sep8);
+  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep8), ...all.slice(all.length - max)];
+}
+
+// src/code/regex-guard.ts
+function regexGuard(pattern, flags2, anchoredStart = false) {
+  if (/[^gsdui]/.test(flags2)) return void 0;
+  let p = pattern;
+  let start2 = anchoredStart;
+  if (p.startsWith("^") || p.startsWith("\\A")) {
+    start2 = true;
+    p = p.slice(p.startsWith("^") ? 1 : 2);
+  }
+  let end2 = false;
+  if (/(^|[^\\])(\\\\)*\$$/.test(p)) {
+    end2 = true;
+    p = p.slice(0, -1);
+  } else if (/(^|[^\\])(\\\\)*\\[Zz]$/.test(p)) {
+    end2 = true;
+    p = p.slice(0, -2);
+  }
+  const text2 = literal(p);
+  if (text2 === void 0 || text2 === "" || start2 && end2) return void 0;
+  return { test: start2 ? "prefix" : end2 ? "suffix" : "contains", text: text2, ignoreCase: flags2.includes("i") };
+}
+function literal(p) {
+  let out2 = "";
+  for (let i2 = 0; i2 < p.length; i2++) {
+    const c = p[i2];
+    if (c === "\\") {
+      const n = p[i2 + 1];
+      if (n === void 0 || /[A-Za-z0-9]/.test(n)) return void 0;
+      out2 += n;
+      i2++;
+      continue;
+    }
+    if ("^$.*+?()[]{}|".includes(c)) return void 0;
+    out2 += c;
+  }
+  return out2;
+}
+
+// src/code/string-slices.ts
+function literalSlice(v, start2, end2) {
+  const s = litOf(v);
+  if (s !== void 0) return lit(s.slice(start2 ?? 0, end2));
+  const a2 = start2 ?? 0;
+  if (a2 === 0 && end2 === void 0) return v;
+  if (a2 === 0 && end2 !== void 0 && end2 < 0) return dropEnd(v, -end2);
+  if (a2 > 0 && end2 === void 0) return dropFirst(v, a2);
+  const ps = asStr(v);
+  const first = ps[0];
+  const last = ps[ps.length - 1];
+  if (a2 >= 0 && end2 !== void 0 && end2 >= a2 && first && "lit" in first && first.lit.length >= end2)
+    return lit(first.lit.slice(a2, end2));
+  if (a2 < 0 && end2 === void 0 && last && "lit" in last && last.lit.length >= -a2) return lit(last.lit.slice(a2));
+  return str([{ unknown: true }]);
+}
+function substring(v, a2, b) {
+  const x = Math.max(0, a2);
+  if (b === void 0) return literalSlice(v, x, void 0);
+  const y = Math.max(0, b);
+  return literalSlice(v, Math.min(x, y), Math.max(x, y));
+}
+function substr(v, start2, length) {
+  if (length === void 0) return literalSlice(v, start2, void 0);
+  if (length <= 0) return lit("");
+  if (start2 < 0) return literalSlice(v, start2, start2 + length >= 0 ? void 0 : start2 + length);
+  return literalSlice(v, start2, start2 + length);
+}
+function intLiteral(n) {
+  if (!n) return void 0;
+  const t = n.text.replace(/\s/g, "");
+  return /^-?\d+$/.test(t) && ["number", "integer", "unary_expression", "unary_operator"].includes(n.type) ? Number(t) : void 0;
+}
+
 // src/code/classes.ts
 var CLASS_NODES = /* @__PURE__ */ new Set(["class_definition", "class_declaration", "class"]);
 var Classes = class {
@@ -16795,6 +17254,7 @@ var Classes = class {
 };
 
 // src/code/evaluate-shared.ts
+init_vendors();
 function enter(a2, fn, body3) {
   const node = fn.node;
   const module2 = fn.module;
@@ -16838,10 +17298,10 @@ function writeAt(a2, module2, e, callee2, sdk, bucket, key2) {
     ...a2.guards.length ? { guards: [...a2.guards] } : {}
   });
 }
-function keyGuard(module2, node, subject, test, text2, expect) {
+function keyGuard(module2, node, subject, test, text2, expect, ignoreCase = false) {
   if (!text2) return void 0;
   const ps = asStr(subject);
-  const isInput = (p) => !!p && "input" in p && !p.input.edits?.length;
+  const isInput = (p) => !!p && "input" in p && !p.input.edits?.length && p.input.head === void 0 && !p.input.dropEnd && !p.input.dropStart && !p.input.lastCut;
   if (test === "prefix" && !(ps.length === 1 && isInput(ps[0]) && ps[0].input.prefix && !ps[0].input.tail))
     return void 0;
   if (test === "suffix" && !(isInput(ps[ps.length - 1]) && ps[ps.length - 1].input.suffix))
@@ -16850,7 +17310,7 @@ function keyGuard(module2, node, subject, test, text2, expect) {
     return void 0;
   const line = module2.text.slice(0, node.startIndex).split("\n").length;
   const src = node.text.length > 60 ? node.text.slice(0, 57) + "..." : node.text;
-  return { test, text: text2, expect, label: `${module2.path}:${line} ${src}`, line };
+  return { test, text: text2, expect, ...ignoreCase ? { ignoreCase } : {}, label: `${module2.path}:${line} ${src}`, line };
 }
 function withGuard(a2, g, body3) {
   if (!g) return body3();
@@ -16862,36 +17322,58 @@ function withGuard(a2, g, body3) {
     a2.guards.length = n - 1;
   }
 }
-function untracked(a2, method, args2, e, fn, module2) {
+function untracked(a2, method, args3, e, fn, module2) {
   for (const sdk of a2.sdks) {
-    for (const kind of SDK_KINDS[sdk] ?? []) {
-      const m = writeMethod(kind, method);
+    for (const kind of a2.registry.untrackedKinds(sdk)) {
+      const m = a2.registry.writeMethod(kind, method);
       if (!m || m.generic) continue;
-      const w = writeOf({ t: "client", sdk, kind }, m, args2);
+      const w = writeOf({ t: "client", sdk, kind }, m, args3);
       if (w) writeAt(a2, module2, e, fn.text, sdk, w.bucket, w.key);
       return;
     }
   }
 }
-function writeMethod(kind, method) {
-  const table2 = METHODS[kind];
-  if (!table2) return void 0;
-  const m = table2[method];
-  if (m) return m;
-  const base = /^(.+?)(?:Promise|Async|Promisified)$/.exec(method)?.[1];
-  return base ? table2[base] : void 0;
-}
-function clientCall(a2, recv, method, args2, e, fn, module2) {
-  const m = writeMethod(recv.kind, method);
+function clientCall(a2, recv, method, args3, e, fn, module2) {
+  const m = a2.registry.writeMethod(recv.kind, method);
   if (m) {
-    const w = writeOf(recv, m, args2);
-    if (w) writeAt(a2, module2, e, fn.text, recv.sdk, w.bucket, w.key);
+    const w = writeOf(recv, m, args3);
+    if (w) writeAt(a2, module2, e, w.note ? `${fn.text}(${w.note})` : fn.text, recv.sdk, w.bucket, w.key);
     return UNKNOWN;
   }
-  return clientMethod(recv, method, args2) ?? UNKNOWN;
+  return a2.registry.clientMethod(recv, method, args3) ?? UNKNOWN;
+}
+function sdkCall(a2, module2, e, callee2, sdk, args3) {
+  const c = a2.registry.construct(sdk.sdk, sdk.path, args3);
+  if (c.write) writeAt(a2, module2, e, callee2, sdk.sdk, c.write.bucket, c.write.key);
+  return c.value;
 }
 function either(a2, b) {
   return a2.t === "unknown" || a2.t === "str" && litOf(a2) === "" ? b : a2;
+}
+var CONTEXT_ENV = new Set(Object.values(VENDORS).flatMap((v) => (v.contextEnv ?? []).map((m) => `<context>.${m}`)));
+function contextReadsEnv(name2) {
+  return CONTEXT_ENV.has(name2);
+}
+function caseFolded(method, text2) {
+  if (text2 === void 0) return void 0;
+  if (method && ["toLowerCase", "toLocaleLowerCase", "lower", "casefold"].includes(method))
+    return text2 === text2.toLowerCase() ? true : void 0;
+  if (method && ["toUpperCase", "toLocaleUpperCase", "upper"].includes(method))
+    return text2 === text2.toUpperCase() ? true : void 0;
+  return false;
+}
+function indexComparison(op, n) {
+  if (n === -1) {
+    if (op === "!==" || op === "!=" || op === ">") return { test: "contains", holds: true };
+    if (op === "===" || op === "==") return { test: "contains", holds: false };
+  }
+  if (n === 0) {
+    if (op === ">=") return { test: "contains", holds: true };
+    if (op === "<") return { test: "contains", holds: false };
+    if (op === "===" || op === "==") return { test: "prefix", holds: true };
+    if (op === "!==" || op === "!=") return { test: "prefix", holds: false };
+  }
+  return void 0;
 }
 
 // src/code/join.ts
@@ -16952,7 +17434,7 @@ function partEqual(a2, b) {
   const y = b.input;
   const ex = x.edits ?? [];
   const ey = y.edits ?? [];
-  return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep && ex.length === ey.length && ex.every((e, i2) => e.from === ey[i2].from && e.to === ey[i2].to && e.all === ey[i2].all);
+  return x.prefix === y.prefix && x.suffix === y.suffix && x.tail?.sep === y.tail?.sep && x.tail?.keep === y.tail?.keep && x.head === y.head && x.dropEnd === y.dropEnd && x.dropStart === y.dropStart && x.lastCut?.sep === y.lastCut?.sep && x.lastCut?.mode === y.lastCut?.mode && ex.length === ey.length && ex.every((e, i2) => e.from === ey[i2].from && e.to === ey[i2].to && e.all === ey[i2].all);
 }
 function partsEqual(a2, b) {
   return a2.length === b.length && a2.every((p, i2) => partEqual(p, b[i2]));
@@ -17120,16 +17602,16 @@ var JsStatements = class {
     return true;
   }
   runRest(m) {
-    runRest(this.a, m, [...FUNCTIONS], (fn, args2) => this.invoke(fn, args2));
+    runRest(this.a, m, [...FUNCTIONS], (fn, args3) => this.invoke(fn, args3));
   }
-  invoke(fn, args2) {
+  invoke(fn, args3) {
     return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
       const owner = node.type === "method_definition" ? this.classes.owner(node, module2) : void 0;
       if (owner) scope.set("this", fn.self ?? this.classes.instance(owner));
       const frame = { scopes: [...fn.scopes ?? [module2.globals], scope], module: module2 };
       const params = node.childForFieldName("parameters")?.namedChildren ?? (node.childForFieldName("parameter") ? [node.childForFieldName("parameter")] : []);
-      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args2.pos[i2], frame));
+      params.filter((p) => p.type !== "comment").forEach((p, i2) => this.bindParam(p, args3.pos[i2], frame));
       const body3 = node.childForFieldName("body");
       if (!body3) return UNKNOWN;
       if (body3.type === "statement_block") {
@@ -17196,8 +17678,8 @@ var JsStatements = class {
    * Functions passed to a call trigger-lint does not model (`new Promise(cb)`, `.then(cb)`,
    * `records.forEach(cb)`) run too, with the item of the receiver when it is a list of records.
    */
-  callbacks(args2, recv) {
-    for (const a2 of args2.pos)
+  callbacks(args3, recv) {
+    for (const a2 of args3.pos)
       if (a2.t === "fn") this.invoke(a2, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() });
   }
   block(stmts, f) {
@@ -17382,14 +17864,39 @@ var JsStatements = class {
       const x = c.childForFieldName("argument");
       return x ? this.keyTest(x, f, !expect) : void 0;
     }
+    if (c.type === "binary_expression") {
+      const left = c.childForFieldName("left");
+      const callee2 = left?.type === "call_expression" ? left.childForFieldName("function") : null;
+      const args3 = left?.childForFieldName("arguments")?.namedChildren ?? [];
+      const cmp = indexComparison(
+        c.childForFieldName("operator")?.text,
+        intLiteral(c.childForFieldName("right") ?? void 0)
+      );
+      const subject2 = callee2?.type === "member_expression" ? callee2.childForFieldName("object") : null;
+      if (!cmp || callee2?.childForFieldName("property")?.text !== "indexOf" || args3.length !== 1 || !subject2)
+        return void 0;
+      const text3 = litOf(this.expr(args3[0], f));
+      return keyGuard(f.module, c, this.expr(subject2, f), cmp.test, text3, cmp.holds ? expect : !expect);
+    }
     if (c.type !== "call_expression") return void 0;
     const fn = c.childForFieldName("function");
     const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
     const obj2 = fn?.childForFieldName("object");
     const arg = c.childForFieldName("arguments")?.namedChildren[0];
+    const re = method === "test" ? obj2 : method === "match" ? arg : void 0;
+    const subject = method === "test" ? arg : obj2;
+    if (re?.type === "regex" && subject) {
+      const g = regexGuard(re.childForFieldName("pattern")?.text ?? "", re.childForFieldName("flags")?.text ?? "");
+      return g && keyGuard(f.module, c, this.expr(subject, f), g.test, g.text, expect, g.ignoreCase);
+    }
     const test = method === "endsWith" ? "suffix" : method === "startsWith" ? "prefix" : method === "includes" ? "contains" : void 0;
     if (!obj2 || !arg || !test) return void 0;
-    return keyGuard(f.module, c, this.expr(obj2, f), test, litOf(this.expr(arg, f)), expect);
+    const text2 = litOf(this.expr(arg, f));
+    const inner = obj2.type === "call_expression" ? obj2.childForFieldName("function") : null;
+    const folded = inner?.type === "member_expression" && !obj2.childForFieldName("arguments")?.namedChildren.length ? caseFolded(inner.childForFieldName("property")?.text, text2) : false;
+    const key2 = folded ? inner?.childForFieldName("object") : obj2;
+    if (folded === void 0 || !key2) return void 0;
+    return keyGuard(f.module, c, this.expr(key2, f), test, text2, expect, !!folded);
   }
   bind(target2, v, f) {
     switch (target2.type) {
@@ -17415,7 +17922,14 @@ var JsStatements = class {
         }
         return;
       case "array_pattern":
-        target2.namedChildren.forEach((t, i2) => this.bind(t, v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v), f));
+        target2.namedChildren.forEach(
+          (t, i2) => this.bind(
+            t,
+            // const [name, ext] = key.split('.'): the fields of a split
+            v.t === "split" ? t.type === "rest_pattern" ? UNKNOWN : splitItem(v, i2) : v.t === "list" ? v.items[i2] ?? UNKNOWN : itemOf(v),
+            f
+          )
+        );
         return;
       case "assignment_pattern": {
         const left = target2.childForFieldName("left");
@@ -17457,10 +17971,10 @@ var JsStatements = class {
     return mod;
   }
   moduleVal(spec, f) {
-    const sdk = SDK_MODULES[spec];
+    const sdk = this.a.registry.module(spec);
     if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: "sdk", sdk, path: [] };
+      this.a.sdks.add(sdk.sdk);
+      return { t: "sdk", sdk: sdk.sdk, path: sdk.path };
     }
     if (NODE_STD[spec]) return { t: "sdk", sdk: "js", path: [NODE_STD[spec]] };
     {
@@ -17474,7 +17988,7 @@ var JsStatements = class {
   }
   prop(v, name2) {
     if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
-    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "client") return this.a.registry.clientMember(v, name2);
     if (v.t === "mod") return v.module.exports.get(name2) ?? UNKNOWN;
     if (v.t === "env") return this.envVal(name2, void 0);
     if (v.t === "sdk" && v.sdk === "js" && v.path.join(".") === "process" && name2 === "env") return { t: "env" };
@@ -17581,6 +18095,10 @@ var JsEval = class extends JsStatements {
         const idx = e.childForFieldName("index");
         if (!obj2 || !idx) return UNKNOWN;
         const v = this.expr(obj2, f);
+        if (v.t === "split") {
+          const n = intLiteral(idx) ?? fromEnd(idx, obj2.text);
+          return n === void 0 ? UNKNOWN : splitItem(v, n);
+        }
         if (idx.type === "number") {
           if (v.t === "list") return v.items[Number(idx.text)] ?? UNKNOWN;
           return member(v, void 0);
@@ -17609,9 +18127,9 @@ var JsEval = class extends JsStatements {
         return this.call(e, f);
       case "new_expression": {
         const ctor = e.childForFieldName("constructor");
-        const args2 = this.args(e.childForFieldName("arguments"), f);
+        const args3 = this.args(e.childForFieldName("arguments"), f);
         if (!ctor) return UNKNOWN;
-        return this.construct(this.expr(ctor, f), args2, e, ctor, f);
+        return this.construct(this.expr(ctor, f), args3, e, ctor, f);
       }
       case "object": {
         const props = /* @__PURE__ */ new Map();
@@ -17668,28 +18186,23 @@ var JsEval = class extends JsStatements {
       f.module.exports.set("default", v);
     }
   }
-  construct(c, args2, e, calleeNode, f) {
+  construct(c, args3, e, calleeNode, f) {
     if (c.t === "cls") {
       const inst = this.classes.instance(c);
       const ctor = this.classes.method(inst, "constructor");
-      if (ctor) this.invoke(ctor, args2);
+      if (ctor) this.invoke(ctor, args3);
       return inst;
     }
     if (c.t !== "sdk" || c.sdk === "js") {
-      this.callbacks(args2, UNKNOWN);
+      this.callbacks(args3, UNKNOWN);
       return UNKNOWN;
     }
-    if (c.sdk === "awsv3-storage" && c.path[c.path.length - 1] === "Upload") {
-      const params = member(args2.pos[0] ?? UNKNOWN, "params");
-      writeAt(this.a, f.module, e, calleeNode.text, "awsv3", member(params, "Bucket"), member(params, "Key"));
-      return UNKNOWN;
-    }
-    return construct(c.sdk, c.path, args2);
+    return sdkCall(this.a, f.module, e, calleeNode.text, c, args3);
   }
   call(e, f) {
     const fn = e.childForFieldName("function");
     if (!fn) return UNKNOWN;
-    const args2 = this.args(e.childForFieldName("arguments"), f);
+    const args3 = this.args(e.childForFieldName("arguments"), f);
     if (fn.type === "member_expression") {
       const objNode = fn.childForFieldName("object");
       const method = fn.childForFieldName("property")?.text;
@@ -17710,11 +18223,21 @@ var JsEval = class extends JsStatements {
         if (to && !to.after && a2?.text === "0") return beforeLast(this.expr(objNode, f), to.sep);
       }
       const recv = this.expr(objNode, f);
+      if (method === "slice" || method === "substring" || method === "substr") {
+        const bounds = e.childForFieldName("arguments")?.namedChildren ?? [];
+        const [p, q3] = bounds.map(intLiteral);
+        if (bounds.length >= 1 && bounds.length <= 2 && p !== void 0 && (bounds.length === 1 || q3 !== void 0)) {
+          if (recv.t === "split" && method === "slice" && bounds.length === 1 && p >= 0)
+            return { ...recv, from: (recv.from ?? 0) + p };
+          if (recv.t === "str" || recv.t === "event")
+            return method === "slice" ? literalSlice(recv, p, q3) : method === "substring" ? substring(recv, p, q3) : substr(recv, p, q3);
+        }
+      }
       if (method === "replace" || method === "replaceAll") {
         const re = e.childForFieldName("arguments")?.namedChildren[0];
         const one = re?.type === "regex" ? oneChar(re) : void 0;
-        if (one) return replaced(recv, one.ch, litOf(args2.pos[1]), one.global || method === "replaceAll");
-        const segments3 = re?.type === "regex" && litOf(args2.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
+        if (one) return replaced(recv, one.ch, litOf(args3.pos[1]), one.global || method === "replaceAll");
+        const segments3 = re?.type === "regex" && litOf(args3.pos[1]) === "" ? leadingSegmentsOf(re.childForFieldName("pattern")?.text ?? "") : void 0;
         const stripped = segments3 ? dropLeadingSegments(recv, segments3) : void 0;
         if (stripped) return stripped;
         if (re?.type === "regex" && (recv.t === "str" || recv.t === "event")) {
@@ -17722,13 +18245,13 @@ var JsEval = class extends JsStatements {
             recv,
             re.childForFieldName("pattern")?.text ?? "",
             re.childForFieldName("flags")?.text ?? "",
-            litOf(args2.pos[1]),
+            litOf(args3.pos[1]),
             false
           );
         }
       }
-      const out2 = this.method(recv, method, args2, e, fn, f);
-      if (recv.t === "client" && method === "useBucket" && out2.t === "client") {
+      const out2 = this.method(recv, method, args3, e, fn, f);
+      if (recv.t === "client" && out2.t === "client" && this.a.registry.rebinds(recv.kind, method)) {
         if (objNode.type === "identifier") this.assign(f, objNode.text, out2);
         else if (objNode.type === "member_expression") {
           const owner = objNode.childForFieldName("object");
@@ -17742,19 +18265,20 @@ var JsEval = class extends JsStatements {
       return out2;
     }
     const callee2 = this.expr(fn, f);
-    if (callee2.t === "fn") return this.invoke(callee2, args2);
-    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, f.module);
+    if (callee2.t === "fn") return this.invoke(callee2, args3);
+    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args3, e, fn, f.module);
     if (callee2.t === "sdk") {
-      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args2, f);
-      return construct(callee2.sdk, callee2.path, args2);
+      if (callee2.sdk === "js") return this.std(callee2.path.join("."), args3, f);
+      return sdkCall(this.a, f.module, e, fn.text, callee2, args3);
     }
-    const wrapped = args2.pos.find((x) => x.t === "fn" || x.t === "method");
+    const wrapped = args3.pos.find((x) => x.t === "fn" || x.t === "method");
     if (wrapped) return wrapped;
-    this.callbacks(args2, UNKNOWN);
+    this.callbacks(args3, UNKNOWN);
     return UNKNOWN;
   }
-  std(name2, args2, f) {
-    const [x, y] = args2.pos;
+  std(name2, args3, f) {
+    const [x, y] = args3.pos;
+    if (contextReadsEnv(name2)) return this.envVal(litOf(x), void 0);
     switch (name2) {
       case "require": {
         const spec = litOf(x);
@@ -17768,12 +18292,9 @@ var JsEval = class extends JsStatements {
       case "util.promisify":
         return x ?? UNKNOWN;
       // the same write, with a promise
-      case "<context>.getUserData":
-        return this.envVal(litOf(x), void 0);
-      // FunctionGraph: the function's environment variables
       case "path.join":
       case "path.posix.join":
-        return joinPath(args2.pos);
+        return joinPath(args3.pos);
       case "path.basename":
         return x ? y && litOf(y) !== void 0 ? stem(basename(x)) : basename(x) : UNKNOWN;
       case "path.dirname":
@@ -17792,41 +18313,41 @@ var JsEval = class extends JsStatements {
         return UNKNOWN;
     }
   }
-  method(recv, method, args2, e, fn, f) {
-    const [x, y] = args2.pos;
+  method(recv, method, args3, e, fn, f) {
+    const [x, y] = args3.pos;
     switch (recv.t) {
       case "sdk":
-        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args2, f);
-        return construct(recv.sdk, [...recv.path, method], args2);
+        if (recv.sdk === "js") return this.std([...recv.path, method].join("."), args3, f);
+        return sdkCall(this.a, f.module, e, fn.text, { ...recv, path: [...recv.path, method] }, args3);
       case "mod": {
         const fnv = recv.module.exports.get(method);
-        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+        return fnv?.t === "fn" ? this.invoke(fnv, args3) : UNKNOWN;
       }
       case "inst":
       case "cls": {
         const found = this.classes.member(recv, method);
-        if (found?.t === "fn") return this.invoke(found, args2);
-        if (!found) untracked(this.a, method, args2, e, fn, f.module);
+        if (found?.t === "fn") return this.invoke(found, args3);
+        if (!found) untracked(this.a, method, args3, e, fn, f.module);
         return UNKNOWN;
       }
       case "obj": {
         const fnv = recv.props.get(method);
-        return fnv?.t === "fn" ? this.invoke(fnv, args2) : UNKNOWN;
+        return fnv?.t === "fn" ? this.invoke(fnv, args3) : UNKNOWN;
       }
       case "fn":
-        if (method === "call") return this.invoke(recv, { pos: args2.pos.slice(1), kw: args2.kw });
-        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args2.kw });
+        if (method === "call") return this.invoke(recv, { pos: args3.pos.slice(1), kw: args3.kw });
+        if (method === "apply") return this.invoke(recv, { pos: y?.t === "list" ? y.items : [], kw: args3.kw });
         return recv;
       // middy(handler).use(…), handler.bind(this): still the handler
       case "method":
         if (method === "call")
-          return clientCall(this.a, recv.client, recv.name, { pos: args2.pos.slice(1), kw: args2.kw }, e, fn, f.module);
+          return clientCall(this.a, recv.client, recv.name, { pos: args3.pos.slice(1), kw: args3.kw }, e, fn, f.module);
         if (method === "apply")
           return clientCall(
             this.a,
             recv.client,
             recv.name,
-            { pos: y?.t === "list" ? y.items : [], kw: args2.kw },
+            { pos: y?.t === "list" ? y.items : [], kw: args3.kw },
             e,
             fn,
             f.module
@@ -17834,12 +18355,7 @@ var JsEval = class extends JsStatements {
         return recv;
       // cos.putObject.bind(cos)
       case "client": {
-        if (recv.kind === "awsv3" && method === "send") {
-          if (x?.t === "request" && V3_WRITE_COMMANDS.has(x.op))
-            writeAt(this.a, f.module, e, `${fn.text}(new ${x.op})`, "awsv3", x.props.get("Bucket"), x.props.get("Key"));
-          return UNKNOWN;
-        }
-        return clientCall(this.a, recv, method, args2, e, fn, f.module);
+        return clientCall(this.a, recv, method, args3, e, fn, f.module);
       }
       case "str":
       case "event":
@@ -17852,30 +18368,58 @@ var JsEval = class extends JsStatements {
           case "trim":
           case "valueOf":
             return recv;
-          case "split":
-            return litOf(x) === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
+          case "split": {
+            const sep8 = litOf(x);
+            if (sep8 && args3.pos.length === 1) return { t: "split", of: recv, sep: sep8, rsplit: false };
+            return sep8 === "/" ? { t: "list", items: [UNKNOWN] } : UNKNOWN;
+          }
+          case "toLowerCase":
+          case "toLocaleLowerCase":
+            return caseChanged(recv, (t) => t.toLowerCase());
+          case "toUpperCase":
+          case "toLocaleUpperCase":
+            return caseChanged(recv, (t) => t.toUpperCase());
+          case "trimStart":
+          case "trimEnd":
+            return recv;
           case "map":
-            return this.mapped(args2, recv);
+            return this.mapped(args3, recv);
           // event.Records.map(record => …)
           default:
-            this.callbacks(args2, recv);
+            this.callbacks(args3, recv);
+            return UNKNOWN;
+        }
+      case "split":
+        switch (method) {
+          case "pop":
+            return splitItem(recv, -1);
+          case "shift":
+            return splitItem(recv, 0);
+          case "at": {
+            const n = intLiteral(e.childForFieldName("arguments")?.namedChildren[0]);
+            return n === void 0 ? UNKNOWN : splitItem(recv, n);
+          }
+          case "join":
+            return litOf(x) === recv.sep && recv.from !== void 0 ? joinFields(recv, recv.from) : UNKNOWN;
+          default:
+            this.callbacks(args3, UNKNOWN);
             return UNKNOWN;
         }
       case "list":
-        if (method === "map") return this.mapped(args2, recv);
-        this.callbacks(args2, recv);
+        if (method === "map") return this.mapped(args3, recv);
+        this.callbacks(args3, recv);
         return UNKNOWN;
       default:
-        untracked(this.a, method, args2, e, fn, f.module);
-        this.callbacks(args2, recv);
+        untracked(this.a, method, args3, e, fn, f.module);
+        this.callbacks(args3, recv);
         return UNKNOWN;
     }
   }
   /** `records.map(fn)`: a list of what the function returns for an item. */
-  mapped(args2, recv) {
-    const cb = args2.pos[0];
+  mapped(args3, recv) {
+    const cb = args3.pos[0];
     if (cb?.t !== "fn") {
-      this.callbacks(args2, recv);
+      this.callbacks(args3, recv);
       return UNKNOWN;
     }
     return { t: "list", items: [this.invoke(cb, { pos: [itemOf(recv), UNKNOWN, UNKNOWN], kw: /* @__PURE__ */ new Map() })] };
@@ -17891,6 +18435,12 @@ function oneChar(re) {
   const m = /^(?:\\([^a-zA-Z0-9])|([^\\^$.*+?()[\]{}|]))$/.exec(pattern);
   if (!m) return void 0;
   return { ch: m[1] ?? m[2], global: flags2.includes("g") };
+}
+function fromEnd(idx, obj2) {
+  if (idx.type !== "binary_expression" || idx.childForFieldName("operator")?.text !== "-") return void 0;
+  const left = idx.childForFieldName("left");
+  const k2 = intLiteral(idx.childForFieldName("right") ?? void 0);
+  return left?.text === `${obj2}.length` && k2 !== void 0 && k2 > 0 ? -k2 : void 0;
 }
 
 // src/code/locate.ts
@@ -18973,52 +19523,6 @@ function readModule(abs, budget) {
 // src/code/stage.ts
 init_parser();
 
-// src/code/split.ts
-function splitItem(v, idx) {
-  const s = litOf(v.of);
-  if (s !== void 0) {
-    const parts2 = v.rsplit && v.max !== void 0 ? rsplitN(s, v.sep, v.max) : splitN(s, v.sep, v.max);
-    const item = parts2[idx < 0 ? parts2.length + idx : idx];
-    return item === void 0 ? UNKNOWN : lit(item);
-  }
-  if (v.from) return UNKNOWN;
-  if (v.sep === "/" && !v.rsplit && v.max !== void 0 && v.max > 1 && (idx === -1 || idx === v.max)) {
-    const rest = dropLeadingSegments(v.of, v.max - 1);
-    if (rest) return rest;
-  }
-  if (idx === -1 && (v.max === void 0 || v.rsplit)) return afterLast(v.of, v.sep);
-  if (idx === 0 && v.rsplit && v.max === 1) return beforeLast(v.of, v.sep);
-  return UNKNOWN;
-}
-function joinFields(v, n) {
-  if (v.max !== void 0) return UNKNOWN;
-  const s = litOf(v.of);
-  if (s !== void 0) return lit(s.split(v.sep).slice(n).join(v.sep));
-  if (v.sep === "/" && n >= 1) {
-    const rest = dropLeadingSegments(v.of, n - 1);
-    if (rest) return rest;
-  }
-  return afterFields(v.of, v.sep, n);
-}
-function sliceStart(sub2) {
-  const colon = sub2.children.findIndex((c) => c.type === ":");
-  if (sub2.children.filter((c) => c.type === ":").length !== 1) return void 0;
-  const start2 = sub2.children.slice(0, colon).find((c) => c.isNamed);
-  const stop2 = sub2.children.slice(colon + 1).find((c) => c.isNamed);
-  return start2?.type === "integer" && !stop2 ? Number(start2.text) : void 0;
-}
-function caseChanged(v, change) {
-  return str(asStr(v).map((p) => "lit" in p ? { lit: change(p.lit) } : "input" in p ? { unknown: true } : p));
-}
-function splitN(s, sep8, max) {
-  const all = s.split(sep8);
-  return max === void 0 || all.length <= max + 1 ? all : [...all.slice(0, max), all.slice(max).join(sep8)];
-}
-function rsplitN(s, sep8, max) {
-  const all = s.split(sep8);
-  return all.length <= max + 1 ? all : [all.slice(0, all.length - max).join(sep8), ...all.slice(all.length - max)];
-}
-
 // src/code/python-statements.ts
 var STD = table({
   os: "os",
@@ -19069,11 +19573,11 @@ var PythonStatements = class {
   }
   /** Every function and method of the module not yet evaluated, with unknown arguments. */
   runRest(m) {
-    runRest(this.a, m, "function_definition", (fn, args2) => this.invoke(fn, args2));
+    runRest(this.a, m, "function_definition", (fn, args3) => this.invoke(fn, args3));
   }
   /** Local classes of this run's modules (src/code/classes.ts). */
   classes = new Classes();
-  invoke(fn, args2) {
+  invoke(fn, args3) {
     return enter(this.a, fn, (node, module2) => {
       const scope = /* @__PURE__ */ new Map();
       const params = node.childForFieldName("parameters")?.namedChildren ?? [];
@@ -19102,7 +19606,7 @@ var PythonStatements = class {
           }
         }
         const dflt = p.childForFieldName("value");
-        const given = args2.kw.get(name2) ?? args2.pos[i2];
+        const given = args3.kw.get(name2) ?? args3.pos[i2];
         scope.set(name2, given ?? (dflt ? this.expr(dflt, { scopes: [module2.globals], module: module2 }) : UNKNOWN));
         i2++;
       }
@@ -19270,17 +19774,47 @@ var PythonStatements = class {
     }
     if (c.type === "call") {
       const fn = c.childForFieldName("function");
+      const reArgs = c.childForFieldName("arguments")?.namedChildren ?? [];
+      const reFlags = reArgs[2]?.text;
+      const ignore = reFlags === "re.I" || reFlags === "re.IGNORECASE";
+      if ((fn?.text === "re.match" || fn?.text === "re.search") && (reArgs.length === 2 || reArgs.length === 3 && ignore) && reArgs[0].type !== "keyword_argument") {
+        const g = regexGuard(litOf(this.expr(reArgs[0], f)) ?? "", ignore ? "i" : "", fn.text === "re.match");
+        return g && keyGuard(f.module, c, this.expr(reArgs[1], f), g.test, g.text, expect, g.ignoreCase);
+      }
       const method = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : void 0;
       const obj2 = fn?.childForFieldName("object");
       const arg = c.childForFieldName("arguments")?.namedChildren[0];
       if (!obj2 || !arg || method !== "endswith" && method !== "startswith") return void 0;
+      const text2 = litOf(this.expr(arg, f));
+      const inner = obj2.type === "call" ? obj2.childForFieldName("function") : null;
+      const folded = inner?.type === "attribute" && !obj2.childForFieldName("arguments")?.namedChildren.length ? caseFolded(inner.childForFieldName("attribute")?.text, text2) : false;
+      const key2 = folded ? inner?.childForFieldName("object") : obj2;
+      if (folded === void 0 || !key2) return void 0;
       return keyGuard(
         f.module,
         c,
-        this.expr(obj2, f),
+        this.expr(key2, f),
         method === "endswith" ? "suffix" : "prefix",
-        litOf(this.expr(arg, f)),
-        expect
+        text2,
+        expect,
+        !!folded
+      );
+    }
+    if (c.type === "comparison_operator" && c.namedChildren.length === 2 && c.namedChildren[0].type === "call") {
+      const [left, right] = c.namedChildren;
+      const callee2 = left.childForFieldName("function");
+      const args3 = left.childForFieldName("arguments")?.namedChildren ?? [];
+      const cmp = indexComparison(c.children.find((x) => !x.isNamed)?.text, intLiteral(right));
+      const subject = callee2?.type === "attribute" ? callee2.childForFieldName("object") : null;
+      if (!cmp || callee2?.childForFieldName("attribute")?.text !== "find" || args3.length !== 1 || !subject)
+        return void 0;
+      return keyGuard(
+        f.module,
+        c,
+        this.expr(subject, f),
+        cmp.test,
+        litOf(this.expr(args3[0], f)),
+        cmp.holds ? expect : !expect
       );
     }
     if (c.type === "comparison_operator" && c.namedChildren.length === 2) {
@@ -19372,7 +19906,12 @@ var PythonStatements = class {
       case "list_pattern": {
         const items3 = v.t === "list" ? v.items : void 0;
         target2.namedChildren.forEach(
-          (t, i2) => this.bind(t, items3?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN), f)
+          (t, i2) => this.bind(
+            t,
+            // name, ext = key.split('.', 1) / key.rsplit('.', 1): the fields of a split
+            v.t === "split" ? t.type === "list_splat_pattern" ? UNKNOWN : splitItem(v, v.rsplit && v.max === 1 && i2 === 1 ? -1 : i2) : items3?.[i2] ?? (rightNode && v.t !== "list" ? itemOf(v) : UNKNOWN),
+            f
+          )
         );
         return;
       }
@@ -19393,10 +19932,10 @@ var PythonStatements = class {
     }
   }
   moduleVal(name2, f) {
-    const sdk = SDK_MODULES[name2];
+    const sdk = this.a.registry.module(name2);
     if (sdk) {
-      this.a.sdks.add(sdk);
-      return { t: "sdk", sdk, path: [] };
+      this.a.sdks.add(sdk.sdk);
+      return { t: "sdk", sdk: sdk.sdk, path: sdk.path };
     }
     if (STD[name2]) return { t: "sdk", sdk: "py", path: STD[name2].split(".") };
     const local = this.a.load(f.module, name2);
@@ -19460,10 +19999,10 @@ function unescape2(s) {
     (_, c) => c === "n" ? "\n" : c === "t" ? "	" : c === "r" ? "\r" : c === "\n" ? "" : c
   );
 }
-function percent(fmt, args2) {
+function percent(fmt, args3) {
   const s = litOf(fmt);
   if (s === void 0) return UNKNOWN;
-  const items3 = args2.t === "list" ? args2.items : [args2];
+  const items3 = args3.t === "list" ? args3.items : [args3];
   let i2 = 0;
   const out2 = [];
   let last = 0;
@@ -19476,7 +20015,7 @@ function percent(fmt, args2) {
   out2.push(lit(s.slice(last)));
   return concat(...out2);
 }
-function format2(fmt, args2) {
+function format2(fmt, args3) {
   const s = litOf(fmt);
   if (s === void 0) return UNKNOWN;
   const out2 = [];
@@ -19486,7 +20025,7 @@ function format2(fmt, args2) {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     out2.push(lit(s.slice(last, m.index)));
     const field2 = m[1];
-    const v = field2 === "" ? args2.pos[auto++] : /^\d+$/.test(field2) ? args2.pos[Number(field2)] : /^\w+$/.test(field2) ? args2.kw.get(field2) : void 0;
+    const v = field2 === "" ? args3.pos[auto++] : /^\d+$/.test(field2) ? args3.pos[Number(field2)] : /^\w+$/.test(field2) ? args3.kw.get(field2) : void 0;
     out2.push(v ?? UNKNOWN);
     last = m.index + m[0].length;
   }
@@ -19597,7 +20136,7 @@ var PythonEval = class extends PythonStatements {
   }
   attr(v, name2) {
     if (v.t === "inst" || v.t === "cls") return this.classes.member(v, name2) ?? UNKNOWN;
-    if (v.t === "client") return clientMember(v, name2);
+    if (v.t === "client") return this.a.registry.clientMember(v, name2);
     if (v.t === "mod") return v.module.globals.get(name2) ?? UNKNOWN;
     if (v.t === "sdk" && v.sdk === "py" && [...v.path, name2].join(".") === "os.environ") return { t: "env" };
     if (v.t === "str" || v.t === "event" && asStr(v).some((p) => "input" in p)) {
@@ -19682,11 +20221,9 @@ var PythonEval = class extends PythonStatements {
     if (stop2 && !to) this.expr(stop2, f);
     if (colons !== 1) return UNKNOWN;
     if (!start2 && !stop2) return v;
-    const num2 = (n) => n && (n.type === "integer" || n.type === "unary_operator" && /^-\s*\d+$/.test(n.text)) ? Number(n.text.replace(/\s/g, "")) : void 0;
-    const a2 = num2(start2);
-    const b = num2(stop2);
-    if (!start2 && b !== void 0 && b < 0) return dropEnd(v, -b);
-    if (!stop2 && a2 !== void 0 && a2 >= 0) return dropFirst(v, a2);
+    const a2 = intLiteral(start2);
+    const b = intLiteral(stop2);
+    if ((!start2 || a2 !== void 0) && (!stop2 || b !== void 0)) return literalSlice(v, a2, b);
     if (from && !stop2) return from.after ? afterLast(v, from.sep) : fromLast(v, from.sep);
     if (to && !start2 && !to.after) return beforeLast(v, to.sep);
     return str([{ unknown: true }]);
@@ -19704,50 +20241,38 @@ var PythonEval = class extends PythonStatements {
       const method = fn.childForFieldName("attribute")?.text;
       if (!objNode || !method) return UNKNOWN;
       const recv = this.expr(objNode, f);
-      const args3 = this.args(argsNode, f);
-      return this.method(recv, method, args3, e, fn, f);
+      const args4 = this.args(argsNode, f);
+      return this.method(recv, method, args4, e, fn, f);
     }
     const callee2 = this.expr(fn, f);
-    const args2 = this.args(argsNode, f);
-    return this.apply(callee2, args2, e, fn, f.module);
+    const args3 = this.args(argsNode, f);
+    return this.apply(callee2, args3, e, fn, f.module);
   }
-  apply(callee2, args2, e, fn, m) {
-    if (callee2.t === "fn") return this.invoke(callee2, args2);
-    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args2, e, fn, m);
+  apply(callee2, args3, e, fn, m) {
+    if (callee2.t === "fn") return this.invoke(callee2, args3);
+    if (callee2.t === "method") return clientCall(this.a, callee2.client, callee2.name, args3, e, fn, m);
     if (callee2.t === "cls") {
       const inst = this.classes.instance(callee2);
       const init2 = this.classes.method(inst, "__init__");
-      if (init2) this.invoke(init2, args2);
+      if (init2) this.invoke(init2, args3);
       return inst;
     }
     if (callee2.t === "sdk") {
-      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args2);
-      if (callee2.sdk === "oss2" && callee2.path.join(".") === "resumable_upload") {
-        const b = args2.pos[0] ?? args2.kw.get("bucket");
-        writeAt(
-          this.a,
-          m,
-          e,
-          fn.text,
-          "oss2",
-          b?.t === "client" ? b.bucket : void 0,
-          args2.pos[1] ?? args2.kw.get("key")
-        );
-        return UNKNOWN;
-      }
-      return construct(callee2.sdk, callee2.path, args2);
+      if (callee2.sdk === "py") return this.std(callee2.path.join("."), args3);
+      return sdkCall(this.a, m, e, fn.text, callee2, args3);
     }
-    return args2.pos.find((x) => x.t === "fn" || x.t === "method") ?? UNKNOWN;
+    return args3.pos.find((x) => x.t === "fn" || x.t === "method") ?? UNKNOWN;
   }
-  std(name2, args2) {
-    const [x, y] = args2.pos;
+  std(name2, args3) {
+    const [x, y] = args3.pos;
     if (PASS_THROUGH.has(name2)) return x ?? UNKNOWN;
+    if (contextReadsEnv(name2)) return this.envVal(litOf(x), y);
     switch (name2) {
       case "os.getenv":
       case "os.environ.get":
-        return this.envVal(litOf(x ?? args2.kw.get("key")), y ?? args2.kw.get("default"));
+        return this.envVal(litOf(x ?? args3.kw.get("key")), y ?? args3.kw.get("default"));
       case "os.path.join":
-        return joinPath(args2.pos);
+        return joinPath(args3.pos);
       case "os.path.basename":
         return x ? basename(x) : UNKNOWN;
       case "os.path.dirname":
@@ -19756,44 +20281,41 @@ var PythonEval = class extends PythonStatements {
         return x ?? UNKNOWN;
       case "re.sub": {
         const [pattern, repl, s, count, flags2] = [
-          x ?? args2.kw.get("pattern"),
-          y ?? args2.kw.get("repl"),
-          args2.pos[2] ?? args2.kw.get("string"),
-          args2.pos[3] ?? args2.kw.get("count"),
-          args2.pos[4] ?? args2.kw.get("flags")
+          x ?? args3.kw.get("pattern"),
+          y ?? args3.kw.get("repl"),
+          args3.pos[2] ?? args3.kw.get("string"),
+          args3.pos[3] ?? args3.kw.get("count"),
+          args3.pos[4] ?? args3.kw.get("flags")
         ];
         const p = litOf(pattern);
         if (p === void 0 || !s) return UNKNOWN;
         return regexReplace(s, p, `${flags2 ? "i" : ""}${litOf(count) === "1" ? " count=1" : ""}`, litOf(repl), true);
       }
-      case "<context>.getUserData":
-        return this.envVal(litOf(x), y);
-      // FunctionGraph: the function's environment variables
       default:
         return UNKNOWN;
     }
   }
-  method(recv, method, args2, e, fn, f) {
-    const [x, y] = args2.pos;
+  method(recv, method, args3, e, fn, f) {
+    const [x, y] = args3.pos;
     switch (recv.t) {
       case "env":
         if (method === "get") return this.envVal(litOf(x), y);
         return UNKNOWN;
       case "sdk":
-        return this.apply({ ...recv, path: [...recv.path, method] }, args2, e, fn, f.module);
+        return this.apply({ ...recv, path: [...recv.path, method] }, args3, e, fn, f.module);
       case "mod":
-        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args2, e, fn, f.module);
+        return this.apply(recv.module.globals.get(method) ?? UNKNOWN, args3, e, fn, f.module);
       case "fn":
         return UNKNOWN;
       case "inst":
       case "cls": {
         const found = this.classes.member(recv, method);
-        if (found) return this.apply(found, args2, e, fn, f.module);
-        untracked(this.a, method, args2, e, fn, f.module);
+        if (found) return this.apply(found, args3, e, fn, f.module);
+        untracked(this.a, method, args3, e, fn, f.module);
         return UNKNOWN;
       }
       case "client": {
-        return clientCall(this.a, recv, method, args2, e, fn, f.module);
+        return clientCall(this.a, recv, method, args3, e, fn, f.module);
       }
       case "str":
       case "event":
@@ -19809,7 +20331,7 @@ var PythonEval = class extends PythonStatements {
           case "get":
             break;
           case "format":
-            return format2(recv, args2);
+            return format2(recv, args3);
           case "join": {
             const sep8 = litOf(recv);
             if (sep8 !== void 0 && x?.t === "split" && x.sep === sep8 && x.from !== void 0)
@@ -19818,8 +20340,8 @@ var PythonEval = class extends PythonStatements {
           }
           case "split":
           case "rsplit": {
-            const sep8 = litOf(x ?? args2.kw.get("sep"));
-            const maxText = litOf(y ?? args2.kw.get("maxsplit"));
+            const sep8 = litOf(x ?? args3.kw.get("sep"));
+            const maxText = litOf(y ?? args3.kw.get("maxsplit"));
             if (!sep8) return UNKNOWN;
             return {
               t: "split",
@@ -19851,7 +20373,7 @@ var PythonEval = class extends PythonStatements {
         return method === "pop" && !x ? splitItem(recv, -1) : UNKNOWN;
       // lst.pop(): the last field
       default:
-        untracked(this.a, method, args2, e, fn, f.module);
+        untracked(this.a, method, args3, e, fn, f.module);
         return UNKNOWN;
     }
   }
@@ -20019,7 +20541,7 @@ function unchanged(t, root) {
 function readHandlerCode(jobs, options, stats) {
   const texts = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
-  const kept = options.cache?.entries ?? /* @__PURE__ */ new Map();
+  const kept = (options.sdks ? void 0 : options.cache?.entries) ?? /* @__PURE__ */ new Map();
   const thisRun = {};
   const display2 = (abs) => relative3(options.cwd, abs).split(sep3).join("/");
   const run3 = new RunBudget(options.budget);
@@ -20055,7 +20577,7 @@ function readHandlerCode(jobs, options, stats) {
       if (stats) stats.evaluations++;
       const env = /* @__PURE__ */ new Map();
       const trace = { files: /* @__PURE__ */ new Map(), imports: [] };
-      const { outcome: o, deterministic } = evaluate(job, read2, display2, run3, env, trace);
+      const { outcome: o, deterministic } = evaluate(job, read2, display2, run3, env, trace, options.sdks);
       outcome = o;
       const entry = { env, outcome: { ...o, why: [...o.why] }, trace, run: thisRun, deterministic };
       kept.delete(key2);
@@ -20084,14 +20606,14 @@ function readHandlerCode(jobs, options, stats) {
   }
   return texts;
 }
-function evaluate(job, read2, display2, run3, env, trace) {
+function evaluate(job, read2, display2, run3, env, trace, sdks) {
   const { steps, deadline, run: byRun } = run3.forFunction();
   const limits = { steps, deadline };
   const why = [];
   const unread = [];
   let analysis;
   try {
-    analysis = readFunction(job, read2, display2, limits, why, unread, env, trace);
+    analysis = readFunction(job, read2, display2, limits, why, unread, env, trace, sdks);
   } catch (e) {
     why.push(
       e instanceof RangeError ? "the code is nested too deeply to follow" : `the reader failed (${e instanceof Error ? e.message : String(e)})`
@@ -20109,7 +20631,7 @@ function evaluate(job, read2, display2, run3, env, trace) {
     deterministic: !limits.stopped || limits.stopped === "steps" && !byRun
   };
 }
-function readFunction(job, read2, display2, limits, why, unread, env, trace) {
+function readFunction(job, read2, display2, limits, why, unread, env, trace, sdks) {
   const { fn, where: where2 } = job;
   let bytesLeft = MAX_FUNCTION_BYTES;
   const modules = /* @__PURE__ */ new Map();
@@ -20166,7 +20688,8 @@ function readFunction(job, read2, display2, limits, why, unread, env, trace) {
       }
       return moduleInfo(abs);
     },
-    limits
+    limits,
+    sdks
   );
   const main = moduleInfo(where2.module);
   if (!main) return void 0;
@@ -20206,7 +20729,8 @@ function toTarget(fn, m, w) {
   const b = bucketOf(w.bucket);
   if (b === void 0) return void 0;
   const at = { file: m.path, start: w.start, end: w.end };
-  const name2 = fn.vendor === "tencent" && b !== "own" ? b.split(".cos.")[0] : b;
+  const host = VENDORS[fn.vendor].bucketHostSeparator;
+  const name2 = host && b !== "own" ? b.split(host)[0] : b;
   return {
     ...name2 === "own" ? {} : { bucket: { value: name2, at } },
     key: keyOf(w.key),
@@ -20876,9 +21400,9 @@ function serverlessDevsDialect(scope) {
     }
   };
 }
-function evalCall(fn, args2, scope, _r) {
+function evalCall(fn, args3, scope, _r) {
   if (fn === "env") {
-    const m = STRING_ARG.exec(args2);
+    const m = STRING_ARG.exec(args3);
     if (!m) return { kind: "unknown", reason: "env() with a computed name" };
     const v = scope.env[m[2]];
     if (v !== void 0) return { kind: "string", value: v };
@@ -21605,9 +22129,9 @@ var RosResolver = class extends Resolver {
           return name2 === void 0 ? { value: new Unknown("Ref of a computed name") } : settle(this.ref(name2, at, `Ref: ${name2}`));
         }
         case "Fn::GetAtt": {
-          const args2 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
-          if (!args2 || args2.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
-          const [res, attr] = [this.rawString(args2[0]), this.rawString(args2[1])];
+          const args3 = this.rawList(i2.arg) ?? this.rawString(i2.arg)?.split(".");
+          if (!args3 || args3.length < 2) return { value: new Unknown("malformed Fn::GetAtt") };
+          const [res, attr] = [this.rawString(args3[0]), this.rawString(args3[1])];
           if (res === void 0 || attr === void 0) return { value: new Unknown("Fn::GetAtt of a computed name") };
           return settle(this.getAtt(res, attr, at, `Fn::GetAtt: [${res}, ${attr}]`));
         }
@@ -21632,9 +22156,9 @@ var RosResolver = class extends Resolver {
     return n && (0, import_yaml11.isSeq)(n) ? n.items : void 0;
   }
   join(arg) {
-    const args2 = this.rawList(arg);
-    const sep8 = args2 ? this.rawString(args2[0]) : void 0;
-    const list = args2 && args2.length === 2 ? this.rawList(args2[1]) : void 0;
+    const args3 = this.rawList(arg);
+    const sep8 = args3 ? this.rawString(args3[0]) : void 0;
+    const list = args3 && args3.length === 2 ? this.rawList(args3[1]) : void 0;
     if (sep8 === void 0 || !list) return { value: new Unknown("Fn::Join of a computed list") };
     const parts2 = [];
     for (const item of list) {
@@ -23312,14 +23836,14 @@ function refNotAnArn(r, node, resources, key2, tool, issues) {
     message: `!Ref ${JSON.stringify(id2)} is the ${rule.gives} of ${type} ${JSON.stringify(id2)}, not its ARN: ${tool} passes ${key2} to the event source mapping's EventSourceArn, which rejects it at deploy; write ${key2}: !GetAtt ${id2}.${rule.attr}`
   });
 }
-function literal(r, node) {
+function literal2(r, node) {
   return node && (0, import_yaml19.isScalar)(node) && !node.tag && typeof node.value === "string" ? { value: node.value.trim(), at: r.loc(node) } : void 0;
 }
 function customBusChecks(r, props, issues) {
-  const bus = literal(r, r.get(props, "EventBusName"));
+  const bus = literal2(r, r.get(props, "EventBusName"));
   if (!bus || bus.value === "" || bus.value === "default" || /:event-bus\/default$/.test(bus.value)) return;
   const source = r.get(r.map(r.get(props, "Pattern")), "source");
-  const items3 = r.seq(source)?.items.map((n) => literal(r, n));
+  const items3 = r.seq(source)?.items.map((n) => literal2(r, n));
   if (!items3?.length || items3.some((s) => !s || !/^aws\./.test(s.value) || s.value.startsWith("aws.partner/"))) return;
   const names3 = items3.map((s) => JSON.stringify(s.value)).join(", ");
   issues.push({
@@ -24558,7 +25082,7 @@ function prepare(sources, options, named, rules2) {
     direct2.set(i2, files);
     sources[i2].syntax = source.syntax;
   }
-  const fresh = new Set(missing);
+  const fresh2 = new Set(missing);
   const prebuilt = { models: /* @__PURE__ */ new Map(), reports: /* @__PURE__ */ new Map(), crashes: [] };
   sources.forEach((s, i2) => {
     const u = units[i2];
@@ -24573,7 +25097,7 @@ function prepare(sources, options, named, rules2) {
       for (const r of list) all.push(r);
     }
     if (u.crashes) prebuilt.crashes.push(...u.crashes);
-    if (fresh.has(i2) && cacheable(jobs[i2])) cache3.set(s.path, keys[i2], u);
+    if (fresh2.has(i2) && cacheable(jobs[i2])) cache3.set(s.path, keys[i2], u);
   });
   cache3?.save();
   return prebuilt;
@@ -25896,6 +26420,13 @@ init_vendors();
 
 // src/model/key-guard.ts
 function check(g, k2) {
+  if (g.ignoreCase) {
+    const low = (x) => x?.toLowerCase();
+    return check(
+      { ...g, text: g.text.toLowerCase(), ignoreCase: false },
+      { prefix: low(k2.prefix), suffix: low(k2.suffix), exact: low(k2.exact) }
+    );
+  }
   if (k2.exact !== void 0)
     return g.test === "prefix" ? k2.exact.startsWith(g.text) : g.test === "suffix" ? k2.exact.endsWith(g.text) : k2.exact.includes(g.text);
   if (g.test === "prefix") {
@@ -51409,7 +51940,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -51431,7 +51962,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -51441,22 +51972,22 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
@@ -51477,7 +52008,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k2 = 0; k2 < expanded.length; k2++) {
           const v = expanded[k2];
@@ -51493,7 +52024,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
@@ -52490,7 +53021,7 @@ var Minimatch = class {
     this.parseNegate();
     this.globSet = [...new Set(this.braceExpand())];
     if (options.debug) {
-      this.debug = (...args2) => console.error(...args2);
+      this.debug = (...args3) => console.error(...args3);
     }
     this.debug(this.pattern, this.globSet);
     const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
