@@ -4,6 +4,7 @@
 // start (`^`, `\A`, or Python's `re.match`), at the end (`$`, `\Z`) or not at all, without flags
 // that change what it matches (`m`, `y`, `x` …; `i` makes a guard that ignores case): the start,
 // end or text it checks is that text.
+import { regexLiteral } from './regex-literal.js';
 import type { KeyGuard } from '../model/key-guard.js';
 
 /** The guard test and text of a regex, or undefined when it is not one of the shapes above. */
@@ -27,25 +28,7 @@ export function regexGuard(
     end = true;
     p = p.slice(0, -2);
   }
-  const text = literal(p);
+  const text = regexLiteral(p);
   if (text === undefined || text === '' || (start && end)) return undefined;
   return { test: start ? 'prefix' : end ? 'suffix' : 'contains', text, ignoreCase: flags.includes('i') };
-}
-
-/** The text a regex source matches when it is literal: plain characters and escaped punctuation. */
-function literal(p: string): string | undefined {
-  let out = '';
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') {
-      const n = p[i + 1];
-      if (n === undefined || /[A-Za-z0-9]/.test(n)) return undefined; // \d, \w, \b, \1 …
-      out += n;
-      i++;
-      continue;
-    }
-    if ('^$.*+?()[]{}|'.includes(c)) return undefined;
-    out += c;
-  }
-  return out;
 }

@@ -3,25 +3,8 @@
 // the start survives and the value ends in the replacement's literal end; anchored at the start,
 // the end survives and the value starts with the replacement's literal start; a pattern of
 // literal characters only is a plain string replacement; anything else leaves unknown text.
+import { regexLiteral } from './regex-literal.js';
 import { asStr, replaced, str, type Part, type Val } from './values.js';
-
-/** The pattern's literal text when it has no regex operators (escapes of punctuation allowed). */
-function literalOf(pattern: string): string | undefined {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      const n = pattern[i + 1];
-      if (n === undefined || /[A-Za-z0-9]/.test(n)) return undefined; // \d, \w, \1 …
-      out += n;
-      i++;
-      continue;
-    }
-    if ('^$.*+?()[]{}|'.includes(c)) return undefined;
-    out += c;
-  }
-  return out;
-}
 
 /** The replacement's literal text before its first group reference, and after its last one (`$1`, `\1`, `\g<1>`, `$&`). */
 function replacementEnds(repl: string, python: boolean): { head: string; tail: string; groups: boolean } {
@@ -36,7 +19,7 @@ export function regexReplace(v: Val, pattern: string, flags: string, repl: strin
   if (repl === undefined) return str([{ unknown: true }]);
   const r = replacementEnds(repl, python);
   const global = python ? !flags.includes('count=1') : flags.includes('g');
-  const lit = literalOf(pattern);
+  const lit = regexLiteral(pattern);
   if (lit !== undefined && !r.groups && !(flags.includes('i') && /[A-Za-z]/.test(lit)))
     return replaced(v, lit, r.head, global);
   if (pattern.endsWith('$') && !pattern.endsWith('\\$') && !pattern.startsWith('^')) {
