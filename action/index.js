@@ -1291,9 +1291,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal3 ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -1342,7 +1342,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal3) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -16911,8 +16911,8 @@ function lastIndexCut(n, targetText, methods, sepOf) {
   return { sep: sep8, after: after2 };
 }
 
-// src/code/regex-replace.ts
-function literalOf(pattern) {
+// src/code/regex-literal.ts
+function regexLiteral(pattern) {
   let out2 = "";
   for (let i2 = 0; i2 < pattern.length; i2++) {
     const c = pattern[i2];
@@ -16928,6 +16928,8 @@ function literalOf(pattern) {
   }
   return out2;
 }
+
+// src/code/regex-replace.ts
 function replacementEnds(repl, python) {
   const ref = python ? /\\(?:\d+|g<\w+>)/g : /\$(?:\d+|&|<\w+>)/g;
   const parts2 = repl.split(ref);
@@ -16939,7 +16941,7 @@ function regexReplace(v, pattern, flags2, repl, python) {
   if (repl === void 0) return str([{ unknown: true }]);
   const r = replacementEnds(repl, python);
   const global = python ? !flags2.includes("count=1") : flags2.includes("g");
-  const lit2 = literalOf(pattern);
+  const lit2 = regexLiteral(pattern);
   if (lit2 !== void 0 && !r.groups && !(flags2.includes("i") && /[A-Za-z]/.test(lit2)))
     return replaced(v, lit2, r.head, global);
   if (pattern.endsWith("$") && !pattern.endsWith("\\$") && !pattern.startsWith("^")) {
@@ -17159,25 +17161,9 @@ function regexGuard(pattern, flags2, anchoredStart = false) {
     end2 = true;
     p = p.slice(0, -2);
   }
-  const text2 = literal(p);
+  const text2 = regexLiteral(p);
   if (text2 === void 0 || text2 === "" || start2 && end2) return void 0;
   return { test: start2 ? "prefix" : end2 ? "suffix" : "contains", text: text2, ignoreCase: flags2.includes("i") };
-}
-function literal(p) {
-  let out2 = "";
-  for (let i2 = 0; i2 < p.length; i2++) {
-    const c = p[i2];
-    if (c === "\\") {
-      const n = p[i2 + 1];
-      if (n === void 0 || /[A-Za-z0-9]/.test(n)) return void 0;
-      out2 += n;
-      i2++;
-      continue;
-    }
-    if ("^$.*+?()[]{}|".includes(c)) return void 0;
-    out2 += c;
-  }
-  return out2;
 }
 
 // src/code/string-slices.ts
@@ -23836,14 +23822,14 @@ function refNotAnArn(r, node, resources, key2, tool, issues) {
     message: `!Ref ${JSON.stringify(id2)} is the ${rule.gives} of ${type} ${JSON.stringify(id2)}, not its ARN: ${tool} passes ${key2} to the event source mapping's EventSourceArn, which rejects it at deploy; write ${key2}: !GetAtt ${id2}.${rule.attr}`
   });
 }
-function literal2(r, node) {
+function literal(r, node) {
   return node && (0, import_yaml19.isScalar)(node) && !node.tag && typeof node.value === "string" ? { value: node.value.trim(), at: r.loc(node) } : void 0;
 }
 function customBusChecks(r, props, issues) {
-  const bus = literal2(r, r.get(props, "EventBusName"));
+  const bus = literal(r, r.get(props, "EventBusName"));
   if (!bus || bus.value === "" || bus.value === "default" || /:event-bus\/default$/.test(bus.value)) return;
   const source = r.get(r.map(r.get(props, "Pattern")), "source");
-  const items3 = r.seq(source)?.items.map((n) => literal2(r, n));
+  const items3 = r.seq(source)?.items.map((n) => literal(r, n));
   if (!items3?.length || items3.some((s) => !s || !/^aws\./.test(s.value) || s.value.startsWith("aws.partner/"))) return;
   const names3 = items3.map((s) => JSON.stringify(s.value)).join(", ");
   issues.push({
@@ -51940,7 +51926,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -51962,7 +51948,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal3();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -51972,22 +51958,22 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal3();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal3();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal3();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal3();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
@@ -52008,7 +51994,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal3();
+          return literal2();
         }
         for (let k2 = 0; k2 < expanded.length; k2++) {
           const v = expanded[k2];
@@ -52024,7 +52010,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal3();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
