@@ -19,4 +19,6 @@ export interface SchemaTarget {
   label: string;
   /** Keys of other formats and what to say about them (e.g. fc3 `bucketName` is legacy fc). */
   foreignKeys?: Record<string, string>;
+  /** How the file quotes a string, for "quote it" remedies: YAML `'` (default); Terraform `"`. */
+  quote?: string;
 }

@@ -27,6 +27,8 @@ export interface Draft {
 export interface MessageContext {
   label: string;
   foreignKeys?: Record<string, string>;
+  /** How the file quotes a string: YAML `'…'` (default); Terraform and JSON `"…"`. */
+  quote?: string;
 }
 
 const q = (v: unknown) => JSON.stringify(v);
@@ -119,7 +121,7 @@ export function rewrite(t: Tagged, ctx: MessageContext): Draft {
       else if (typeof data === 'string' && /\bboolean\b/.test(want) && /^(true|false)$/i.test(data))
         m += `; write ${data.toLowerCase()} without quotes`;
       else if ((typeof data === 'number' || typeof data === 'boolean') && /\bstring\b/.test(want))
-        m += `; quote it: '${yamlNumber(data)}'`;
+        m += `; quote it: ${ctx.quote ?? "'"}${yamlNumber(data)}${ctx.quote ?? "'"}`;
       return { ...base, place: 'value', message: withHint(m) };
     }
     case 'pattern': {

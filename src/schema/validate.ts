@@ -18,7 +18,7 @@ export function checkWith(validate: ValidateFunction, target: SchemaTarget, text
   const tagged: Tagged[] = raw.map((error) => ({ error, unknown: causedByUnknown(error, view.unknown) }));
   const kept = collapse(tagged).filter((t) => !t.unknown);
   const drafts = kept.map((t) => ({
-    draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys }),
+    draft: rewrite(t, { label: target.label, foreignKeys: target.foreignKeys, quote: target.quote }),
     error: t.error,
   }));
   const merged = mergeRequired(

@@ -20,6 +20,7 @@ import type { Location } from '../../types.js';
 import type { Block } from './blocks.js';
 import { Ctx, envOf, FORMAT, unknownStr } from './context.js';
 import { HOLE } from './evaluate.js';
+import { jsonViewOf } from './json-view.js';
 import { events, filterOf, jsonValue, locBool, locNum, locStr, optStr, strItems } from './located.js';
 import { field, str, type TfValue } from './value.js';
 import { ALIYUN_POLICIES, roleWrites } from './role-policies.js';
@@ -62,6 +63,7 @@ export function mapAlicloud(c: Ctx): void {
     });
     const type = str(m.get(b, 'type')) ?? '';
     const cfgAttr = type === 'mns_topic' && b.attrs.has('config_mns') ? 'config_mns' : 'config';
+    checkConfig(c, b, `alicloud_fc_trigger.${name}`, 'type', cfgAttr);
     const t = trigger(c, b, fn, type, cfgAttr, optStr(m.get(b, 'name')) ?? { value: name, at: b.head });
     if (t) c.triggers.push(t);
   }
@@ -71,6 +73,7 @@ export function mapAlicloud(c: Ctx): void {
       return f !== undefined ? `aliyun:${f}` : undefined;
     });
     const type = str(m.get(b, 'trigger_type')) ?? '';
+    checkConfig(c, b, `alicloud_fcv3_trigger.${name}`, 'trigger_type', 'trigger_config');
     const t = trigger(
       c,
       b,
@@ -81,6 +84,33 @@ export function mapAlicloud(c: Ctx): void {
     );
     if (t) c.triggers.push(t);
   }
+}
+
+/**
+ * Hand a trigger's type and config JSON to the `schema` rule (schemas/config/terraform-alicloud.json:
+ * the config of each type typed as in every other Alibaba format). A config that is not a JSON
+ * object (unknown, or not JSON: an issue of its own) is not checked.
+ */
+function checkConfig(c: Ctx, b: Block, address: string, typeAttr: string, cfgAttr: string): void {
+  const typeV = c.m.get(b, typeAttr);
+  const cfg = jsonValue(c.m.holes(b, cfgAttr)).value;
+  if (!typeV || cfg?.t !== 'obj') return;
+  const view = jsonViewOf(
+    [
+      [typeAttr, attrAt(b, typeAttr), typeV],
+      [cfgAttr, attrAt(b, cfgAttr), cfg],
+    ],
+    b.head,
+  );
+  c.schemaTargets.push({
+    file: b.head.file,
+    target: { schema: 'config/terraform-alicloud', view, label: address, quote: '"' },
+  });
+}
+
+/** Where an attribute's name is written (the block's head when it is not). */
+function attrAt(b: Block, name: string): Location {
+  return b.attrs.get(name)?.key ?? b.head;
 }
 
 function fcFunction(c: Ctx, b: Block, name: Located<string>, envV: TfValue | undefined): FunctionDef {

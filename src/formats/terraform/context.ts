@@ -16,6 +16,7 @@ import type { Block } from './blocks.js';
 import type { Module } from './evaluate.js';
 import { locStr } from './located.js';
 import type { TfValue } from './value.js';
+import type { SchemaTarget } from '../../model/schema-target.js';
 
 export type Issue = NonNullable<FileModel['formatIssues']>[number];
 
@@ -25,6 +26,8 @@ export class Ctx {
   readonly functions: FunctionDef[] = [];
   readonly triggers: Trigger[] = [];
   readonly issues: Issue[] = [];
+  /** Values for the `schema` rule (a trigger's type and config JSON), each in the file that writes it. */
+  readonly schemaTargets: { file: string; target: SchemaTarget }[] = [];
   /** Functions by resource address (`aws_lambda_function.f`). */
   readonly byAddress = new Map<string, FunctionDef>();
   /** Functions by vendor and deployed name (`aliyun:svc/fn`, `aws:name`). */

@@ -127,6 +127,12 @@ function build(
     for (const fn of c.functions) fm(fn.at.file)?.functions.push(fn);
     for (const t of c.triggers) fm(t.at.file)?.triggers.push(t);
     for (const i of c.issues) fm(i.at.file)?.formatIssues!.push(i);
+    for (const { file, target } of c.schemaTargets) {
+      const model = fm(file);
+      if (!model) continue;
+      const earlier = model.schemaTargets;
+      model.schemaTargets = () => [...(earlier?.() ?? []), target];
+    }
     if (depth >= MAX_MODULE_DEPTH) return;
     for (const call of m.modules) {
       const d = localSource(f, call, texts);
